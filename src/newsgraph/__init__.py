@@ -1,0 +1,1 @@
+"""newsgraph: who said what, who did what to whom, where and when."""

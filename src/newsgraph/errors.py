@@ -1,0 +1,24 @@
+"""User-facing errors: clear sentences naming the input and the fix, from one place."""
+
+from __future__ import annotations
+
+
+class NewsgraphError(Exception):
+    """Base class for errors shown to users as one line."""
+
+
+class InputError(NewsgraphError):
+    """An input could not be read or analysed."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        self.source = source
+        self.reason = reason
+        super().__init__(f"{source}: {reason}")
+
+
+class ModelMissingError(NewsgraphError):
+    def __init__(self, name: str) -> None:
+        pip_name = name.replace("_", "-")
+        super().__init__(
+            f"The spaCy model '{name}' is not installed. Install it with: pip install {pip_name}"
+        )

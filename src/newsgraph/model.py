@@ -1,0 +1,193 @@
+"""Record types that leave the pipeline.
+
+Every record is a plain dataclass. Spans are ``{start, end, text}`` with Python
+``str`` indices into ``Article.text``; ``text == article.text[start:end]`` always
+holds. ``to_dict`` gives the JSON shape documented in ``docs/schema.md``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+SCHEMA = "newsgraph.article/1"
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A stretch of the article text: ``text == article.text[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+
+    @classmethod
+    def of(cls, text: str, start: int, end: int) -> Span:
+        return cls(start, end, text[start:end])
+
+
+@dataclass(slots=True)
+class Removed:
+    """A piece of scrape noise taken out of the body."""
+
+    kind: str  # breadcrumb | caption | boilerplate | promo
+    text: str
+    reason: str
+
+
+@dataclass(slots=True)
+class Caption:
+    """A photo caption found in the input; ``related`` says whether it belongs to the story."""
+
+    text: str
+    related: bool
+    reason: str
+    credit: str | None = None
+
+
+@dataclass(slots=True)
+class Entity:
+    """One real-world actor or thing, with every mention of it in the article."""
+
+    id: str
+    name: str
+    type: str  # PERSON | ORG | GPE | LOC | NORP | FAC | ...
+    country: str | None = None  # ISO 3166 alpha-3
+    sector: str | None = None  # GOV, MIL, REB, OPP, PTY, COP, JUD, BUS, MED, CVL, IGO, NGO, ...
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    confidence: float = 1.0
+    rule: str = "ner"
+
+
+@dataclass(slots=True)
+class Quote:
+    id: str
+    kind: str  # direct | indirect | mixed
+    content: Span
+    cue: Span | None
+    source: Span | None
+    speaker: str | None  # entity id
+    speaker_name: str | None
+    unnamed: bool
+    sentence: int
+    confidence: float
+    rule: str
+    time: str | None = None  # TimeRef id
+    time_default: bool = False
+    place: str | None = None  # Place id
+
+
+@dataclass(slots=True)
+class Actor:
+    entity: str | None
+    span: Span
+    code: str | None
+    country: str | None
+    sector: str | None
+    name: str | None = None
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    type: str  # PLOVER event type
+    mode: str | None
+    quad: int  # 1 verbal coop, 2 material coop, 3 verbal conflict, 4 material conflict
+    cameo: str
+    trigger: Span
+    sources: list[Actor]
+    targets: list[Actor]
+    place: Span | None
+    time: Span | None
+    negated: bool
+    hypothetical: bool
+    background: bool
+    reported_by: str | None  # Quote id
+    sentence: int
+    confidence: float
+    rule: str
+    context: list[str] = field(default_factory=list)
+    goldstein: float | None = None
+    place_id: str | None = None
+    time_id: str | None = None
+    time_default: bool = False
+
+
+@dataclass(slots=True)
+class Place:
+    id: str
+    span: Span
+    geonameid: int | None
+    name: str
+    feature: str  # country | admin1 | city | other
+    country_code: str | None  # ISO alpha-2, as GeoNames
+    lat: float | None
+    lon: float | None
+    metonymy: bool
+    confidence: float
+    rule: str = "gazetteer"
+    sentence: int = 0
+
+
+@dataclass(slots=True)
+class TimeRef:
+    id: str
+    span: Span
+    type: str  # DATE | TIME | DURATION | SET
+    value: str | None  # TIMEX3 value, None when it cannot be resolved
+    granularity: str | None  # day | week | month | year | ...
+    interval: dict[str, str | None] | None
+    anchor: str  # published | inferred | absolute | unknown
+    sentence: int = 0
+    rule: str = "timex"
+    confidence: float = 1.0
+
+
+@dataclass(slots=True)
+class Source:
+    path: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+
+
+@dataclass(slots=True)
+class Article:
+    id: str
+    text: str
+    title: str | None = None
+    published: str | None = None  # ISO date
+    published_from: str | None = None  # argument | metadata | html | inferred | None
+    author: str | None = None
+    source: Source = field(default_factory=Source)
+    removed: list[Removed] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    places: list[Place] = field(default_factory=list)
+    times: list[TimeRef] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        d: dict[str, Any] = {"schema": SCHEMA}
+        d.update(dataclasses.asdict(self))
+        return d
+
+
+def normalise_text(text: str) -> str:
+    """Normal form used for identity: NFC, whitespace collapsed, stripped."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def article_id(text: str) -> str:
+    """An article's id: a hash of its normalised text (ingesting twice changes nothing)."""
+    return hashlib.sha256(normalise_text(text).encode("utf-8")).hexdigest()[:20]
+
+
+def record_id(article: str, kind: str, start: int, end: int) -> str:
+    """A record id derived from article id, record kind and offsets."""
+    return f"{kind}-{hashlib.sha1(f'{article}:{kind}:{start}:{end}'.encode()).hexdigest()[:12]}"

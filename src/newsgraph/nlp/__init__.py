@@ -1,0 +1,1 @@
+"""The spaCy pipeline and newsgraph's components."""
