@@ -191,3 +191,56 @@ def article_id(text: str) -> str:
 def record_id(article: str, kind: str, start: int, end: int) -> str:
     """A record id derived from article id, record kind and offsets."""
     return f"{kind}-{hashlib.sha1(f'{article}:{kind}:{start}:{end}'.encode()).hexdigest()[:12]}"
+
+
+def _span(d: dict[str, Any] | None) -> Span | None:
+    return Span(d["start"], d["end"], d["text"]) if d else None
+
+
+def article_from_dict(d: dict[str, Any]) -> Article:
+    """Rebuild an Article from its JSON form (``Article.to_dict()``)."""
+
+    def actors(items: list[dict[str, Any]]) -> list[Actor]:
+        return [Actor(**{**a, "span": _span(a["span"])}) for a in items]
+
+    return Article(
+        id=d["id"],
+        text=d["text"],
+        title=d.get("title"),
+        published=d.get("published"),
+        published_from=d.get("published_from"),
+        author=d.get("author"),
+        source=Source(**(d.get("source") or {})),
+        removed=[Removed(**r) for r in d.get("removed", [])],
+        captions=[Caption(**c) for c in d.get("captions", [])],
+        entities=[
+            Entity(**{**e, "mentions": [_span(m) for m in e["mentions"]]})
+            for e in d.get("entities", [])
+        ],
+        quotes=[
+            Quote(
+                **{
+                    **q,
+                    "content": _span(q["content"]),
+                    "cue": _span(q.get("cue")),
+                    "source": _span(q.get("source")),
+                }
+            )
+            for q in d.get("quotes", [])
+        ],
+        events=[
+            Event(
+                **{
+                    **e,
+                    "trigger": _span(e["trigger"]),
+                    "place": _span(e.get("place")),
+                    "time": _span(e.get("time")),
+                    "sources": actors(e.get("sources", [])),
+                    "targets": actors(e.get("targets", [])),
+                }
+            )
+            for e in d.get("events", [])
+        ],
+        places=[Place(**{**p, "span": _span(p["span"])}) for p in d.get("places", [])],
+        times=[TimeRef(**{**t, "span": _span(t["span"])}) for t in d.get("times", [])],
+    )

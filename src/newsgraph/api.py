@@ -1,0 +1,146 @@
+"""The public Python API: ``analyze()`` for one article, ``Pipeline`` for batches."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .errors import InputError
+from .ingest import Failure, RawArticle, iter_articles
+from .model import Article, Source, article_id
+from .nlp import pipeline as _pipeline
+
+log = logging.getLogger(__name__)
+
+
+def _infer_published(text: str) -> str | None:
+    from .nlp.times import infer_published
+
+    return infer_published(text)
+
+
+class Pipeline:
+    """Loads the model once and analyses articles one by one or in batches.
+
+    >>> pipe = Pipeline()                       # doctest: +SKIP
+    >>> article = pipe.analyze("Lavrov said on Wednesday ...", published="2018-08-29")  # doctest: +SKIP
+    """
+
+    def __init__(
+        self,
+        model: str = _pipeline.MODEL,
+        *,
+        actors: list[str] | None = None,
+        agents: list[str] | None = None,
+        patterns: list[str] | None = None,
+        batch_size: int = 16,
+    ) -> None:
+        self.batch_size = batch_size
+        self.nlp: Language = _pipeline.build(
+            model, actors=actors or [], agents=agents or [], patterns=patterns or []
+        )
+
+    # -- single ----------------------------------------------------------------
+    def analyze(
+        self, source: str | Path | RawArticle, published: str | None = None, *, clean: bool = True
+    ) -> Article:
+        """Analyse raw text, a path, or an ingested RawArticle. Raises InputError on bad input."""
+        raw = self._to_raw(source, clean=clean)
+        return next(iter(self.analyze_many([raw], published=published)))  # type: ignore[return-value]
+
+    def _to_raw(self, source: str | Path | RawArticle, *, clean: bool) -> RawArticle:
+        if isinstance(source, RawArticle):
+            return source
+        is_path = isinstance(source, Path) or (
+            "\n" not in source and len(source) < 4096 and Path(source).exists()
+        )
+        if is_path or (isinstance(source, str) and source.startswith(("http://", "https://"))):
+            for item in iter_articles([str(source)], clean=clean):
+                if isinstance(item, Failure):
+                    raise InputError(item.source, item.reason)
+                return item
+            raise InputError(str(source), "no article found")
+        from .ingest import raw_from_text
+
+        return raw_from_text(str(source), clean=clean)
+
+    # -- batches ---------------------------------------------------------------
+    def analyze_many(
+        self, items: Iterable[RawArticle | Failure], published: str | None = None
+    ) -> Iterator[Article | Failure]:
+        """Analyse a stream of ingested articles with ``nlp.pipe``; failures pass through."""
+        pending: list[RawArticle] = []
+        for item in items:
+            if isinstance(item, Failure):
+                yield from self._run(pending, published)
+                pending = []
+                yield item
+                continue
+            pending.append(item)
+            if len(pending) >= self.batch_size:
+                yield from self._run(pending, published)
+                pending = []
+        yield from self._run(pending, published)
+
+    def make_doc(self, raw: RawArticle, published: str | None = None) -> Doc:
+        doc = self.nlp.make_doc(raw.text)
+        doc._.ng_cache = {}
+        pub = published or raw.published
+        if pub is None:
+            pub = _infer_published(raw.text)
+            if pub is not None:
+                doc._.ng_cache["published_inferred"] = True
+        doc._.ng_published = pub
+        return doc
+
+    def _run(self, raws: list[RawArticle], published: str | None) -> Iterator[Article]:
+        if not raws:
+            return
+        docs = [self.make_doc(r, published) for r in raws]
+        for raw, doc in zip(raws, self.nlp.pipe(docs, batch_size=self.batch_size), strict=True):
+            yield to_article(raw, doc, published)
+
+
+def to_article(raw: RawArticle, doc: Doc, published: str | None = None) -> Article:
+    """Assemble the article record from the ingested input and the processed Doc."""
+    if published:
+        pub_from: str | None = "argument"
+    elif raw.published:
+        pub_from = raw.published_from or "metadata"
+    elif doc._.ng_published:
+        pub_from = "inferred"
+    else:
+        pub_from = None
+    return Article(
+        id=article_id(raw.text),
+        text=raw.text,
+        title=raw.title,
+        published=doc._.ng_published,
+        published_from=pub_from,
+        author=raw.author,
+        source=Source(path=raw.path, url=raw.url, outlet=raw.outlet),
+        removed=list(raw.removed),
+        captions=list(raw.captions),
+        entities=list(doc._.ng_entities or []),
+        quotes=list(doc._.ng_quotes or []),
+        events=list(doc._.ng_events or []),
+        places=list(doc._.ng_places or []),
+        times=list(doc._.ng_times or []),
+    )
+
+
+_DEFAULT: Pipeline | None = None
+
+
+def analyze(
+    text_or_path: str | Path, published: str | None = None, *, clean: bool = True
+) -> Article:
+    """Analyse one article (raw text, a file path or a URL) with a process-wide pipeline."""
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Pipeline()
+    return _DEFAULT.analyze(text_or_path, published, clean=clean)

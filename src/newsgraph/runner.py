@@ -1,0 +1,128 @@
+"""Streaming ingest into a store: batched model runs, one commit per batch, resumable."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from .api import Pipeline, to_article
+from .ingest import Failure, RawArticle, iter_articles
+from .model import Article, article_id
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class IngestStats:
+    added: int = 0
+    skipped: int = 0
+    failed: int = 0
+
+
+def _count_inputs(sources: list[str]) -> int | None:
+    """How many files the sources expand to (for the progress bar); None when unknown."""
+    n = 0
+    for s in sources:
+        p = Path(s)
+        if s == "-" or s.startswith(("http://", "https://")):
+            return None
+        if p.is_dir():
+            n += sum(1 for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
+        elif p.suffix == ".jsonl":
+            return None
+        else:
+            n += 1
+    return n
+
+
+def ingest_sources(
+    pipe: Pipeline,
+    sources: list[str],
+    db: Path | str,
+    *,
+    published: str | None = None,
+    workers: int = 1,
+    clean: bool = True,
+    max_bytes: int = 5_000_000,
+    on_failure: Callable[[Failure], None] | None = None,
+    console: Console | None = None,
+) -> IngestStats:
+    """Analyse ``sources`` into the store at ``db``.
+
+    Articles already stored (same id = same normalised text) are skipped before the model
+    runs; each batch is committed in one transaction, so a killed run loses at most one
+    batch and a rerun completes it without duplicates.
+    """
+    from .store.sqlite import Store
+
+    stats = IngestStats()
+    total = _count_inputs(sources)
+    progress = Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[status]}"),
+        TimeElapsedColumn(),
+        console=console,
+        transient=False,
+        disable=console is None,
+    )
+    with Store(db) as store, progress:
+        task = progress.add_task("ingest", total=total, status="")
+
+        def fresh() -> Iterator[RawArticle]:
+            batch: list[RawArticle] = []
+            for item in iter_articles(sources, clean=clean, max_bytes=max_bytes):
+                if isinstance(item, Failure):
+                    stats.failed += 1
+                    progress.advance(task)
+                    if on_failure:
+                        on_failure(item)
+                    continue
+                batch.append(item)
+                if len(batch) >= pipe.batch_size:
+                    yield from _new_only(store, batch, stats, progress, task)
+                    batch = []
+            yield from _new_only(store, batch, stats, progress, task)
+
+        docs_in = ((pipe.make_doc(r, published), r) for r in fresh())
+        pending: list[Article] = []
+        seen: set[str] = set()
+        stream = pipe.nlp.pipe(
+            docs_in, as_tuples=True, batch_size=pipe.batch_size, n_process=workers
+        )
+        for doc, raw in stream:
+            art = to_article(raw, doc, published)
+            if art.id in seen:
+                stats.skipped += 1
+                progress.advance(task)
+                continue
+            seen.add(art.id)
+            pending.append(art)
+            if len(pending) >= pipe.batch_size:
+                stats.added += store.add_many(pending)
+                progress.advance(task, len(pending))
+                progress.update(task, status=f"{stats.added} stored")
+                pending = []
+        if pending:
+            stats.added += store.add_many(pending)
+            progress.advance(task, len(pending))
+    return stats
+
+
+def _new_only(
+    store, batch: list[RawArticle], stats: IngestStats, progress, task
+) -> Iterator[RawArticle]:  # type: ignore[no-untyped-def]
+    ids = [article_id(r.text) for r in batch]
+    existing = store.existing_ids(ids)
+    for raw, aid in zip(batch, ids, strict=True):
+        if aid in existing:
+            stats.skipped += 1
+            progress.advance(task)
+        else:
+            yield raw

@@ -1,0 +1,187 @@
+"""The store's read queries (search, stats, quotes, events), over a connection."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import sqlite3
+import unicodedata
+from typing import Any
+
+from ._errors import StoreError
+
+log = logging.getLogger(__name__)
+
+COUNTED = ("articles", "entities", "mentions", "quotes", "events", "places", "times")
+_CODE = re.compile(r"[A-Z]{3}[A-Z0-9]*")
+_WORD = re.compile(r"\w")
+_ARTICLE_COLUMNS = "a.title AS title, a.published AS published, a.outlet AS outlet, a.url AS url"
+
+
+def fold(value: str | None) -> str | None:
+    """Case- and accent-insensitive form for substring matching (SQL function ``ng_fold``)."""
+    if value is None:
+        return None
+    decomposed = unicodedata.normalize("NFKD", value)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def _phrase(text: str) -> str:
+    """``text`` as one FTS5 phrase (any syntax in it taken literally)."""
+    return '"' + text.replace('"', '""') + '"'
+
+
+def _terms(text: str) -> str:
+    """Each whitespace-separated term of ``text`` as its own phrase (implicit AND)."""
+    return " ".join(_phrase(t) for t in text.split())
+
+
+def search(
+    conn: sqlite3.Connection, query: str, limit: int, mark: tuple[str, str]
+) -> list[dict[str, Any]]:
+    if not query.strip():
+        raise StoreError("the search query is empty: give one or more words to look for.")
+    sql = f"""
+        SELECT a.id AS id, {_ARTICLE_COLUMNS},
+               snippet(articles_fts, 1, ?, ?, '…', 16) AS snippet,
+               bm25(articles_fts, 2.0, 1.0) AS rank
+        FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+        WHERE articles_fts MATCH ?
+        ORDER BY rank, a.id
+        LIMIT ?"""
+    try:
+        rows = conn.execute(sql, (*mark, query, limit)).fetchall()
+    except sqlite3.OperationalError as err:
+        plain = _terms(query)
+        log.info("search %r is not valid FTS5 (%s); searching for the plain terms", query, err)
+        try:
+            rows = conn.execute(sql, (*mark, plain, limit)).fetchall()
+        except sqlite3.OperationalError as err2:
+            raise StoreError(
+                f"cannot search for {query!r}: {err2}. Use plain words, or FTS5 syntax "
+                'such as: idlib AND "foreign minister", lavrov OR jubeir, terror*.'
+            ) from None
+    return [dict(r) for r in rows]
+
+
+def stats(conn: sqlite3.Connection, top: int) -> dict[str, Any]:
+    counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}
+    actors = conn.execute(
+        """SELECT name, type, country, count(DISTINCT article_id) AS n FROM entities
+           GROUP BY name, type, country ORDER BY n DESC, name LIMIT ?""",
+        (top,),
+    ).fetchall()
+    types = conn.execute(
+        "SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type LIMIT ?",
+        (top,),
+    ).fetchall()
+    outlets = conn.execute(
+        """SELECT outlet, count(*) AS n FROM articles WHERE outlet IS NOT NULL
+           GROUP BY outlet ORDER BY n DESC, outlet LIMIT ?""",
+        (top,),
+    ).fetchall()
+    first, last = conn.execute("SELECT min(published), max(published) FROM articles").fetchone()
+    return {
+        **counts,
+        "top_actors": [dict(r) for r in actors],
+        "top_event_types": [dict(r) for r in types],
+        "outlets": [dict(r) for r in outlets],
+        "date_range": {"from": first, "to": last},
+    }
+
+
+def quotes(
+    conn: sqlite3.Connection,
+    speaker: str | None,
+    contains: str | None,
+    article_id: str | None,
+    limit: int,
+) -> list[dict[str, Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if speaker:
+        where.append("instr(ng_fold(q.speaker_name), ?) > 0")
+        params.append(fold(speaker))
+    if contains and _WORD.search(contains):
+        where.append("q.seq IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
+        params.append(_phrase(contains))
+    elif contains:
+        where.append("instr(q.content, ?) > 0")
+        params.append(contains)
+    if article_id:
+        where.append("q.article_id = ?")
+        params.append(article_id)
+    sql = f"""
+        SELECT q.json AS json, q.article_id AS article_id, {_ARTICLE_COLUMNS}
+        FROM quotes q JOIN articles a ON a.id = q.article_id
+        {_where(where)}
+        ORDER BY a.published, q.article_id, q.content_start
+        LIMIT ?"""
+    return [_record(r) for r in conn.execute(sql, (*params, limit))]
+
+
+def events(
+    conn: sqlite3.Connection,
+    type: str | None,
+    actor: str | None,
+    country: str | None,
+    since: str | None,
+    limit: int,
+) -> list[dict[str, Any]]:
+    where: list[str] = []
+    params: list[Any] = []
+    if type and type.isdigit():
+        where.append("e.cameo LIKE ? || '%'")
+        params.append(type)
+    elif type:
+        where.append("e.type = ?")
+        params.append(type.upper())
+    if actor:
+        condition, values = _actor_condition(actor)
+        where.append(_has_actor(condition))
+        params.extend(values)
+    if country:
+        where.append(_has_actor("x.country = ? OR substr(x.code, 1, 3) = ?"))
+        params.extend([country.upper()] * 2)
+    if since:
+        where.append("e.event_date >= ?")
+        params.append(since)
+    sql = f"""
+        SELECT e.json AS json, e.article_id AS article_id, e.event_date AS date,
+               e.time_value AS time_value, e.evidence AS evidence, {_ARTICLE_COLUMNS}
+        FROM events e JOIN articles a ON a.id = e.article_id
+        {_where(where)}
+        ORDER BY e.event_date, e.article_id, e.trigger_start, e.id
+        LIMIT ?"""
+    return [_record(r) for r in conn.execute(sql, (*params, limit))]
+
+
+def _actor_condition(actor: str) -> tuple[str, list[str]]:
+    """SQL over ``event_actors x`` matching ``actor``: a code (prefix) or a name (substring)."""
+    if _CODE.fullmatch(actor):
+        # RUSGOV, RUS, NATO: a code prefix, a country, or (case-sensitively) part of a name.
+        return (
+            "x.code LIKE ? || '%' OR x.country = ? OR instr(x.name, ?) > 0",
+            [actor, actor, actor],
+        )
+    folded = fold(actor) or ""
+    return "instr(ng_fold(x.name), ?) > 0 OR instr(ng_fold(x.text), ?) > 0", [folded, folded]
+
+
+def _has_actor(condition: str) -> str:
+    return (
+        "EXISTS (SELECT 1 FROM event_actors x "
+        f"WHERE x.article_id = e.article_id AND x.event_id = e.id AND ({condition}))"
+    )
+
+
+def _where(conditions: list[str]) -> str:
+    return "WHERE " + " AND ".join(f"({c})" for c in conditions) if conditions else ""
+
+
+def _record(row: sqlite3.Row) -> dict[str, Any]:
+    """A record's stored JSON plus the context columns selected beside it."""
+    out: dict[str, Any] = json.loads(row["json"])
+    out.update({k: row[k] for k in row.keys() if k != "json"})
+    return out

@@ -1,0 +1,277 @@
+"""The SQLite store: one file holding articles and every record extracted from them.
+
+>>> with Store(":memory:") as store:
+...     store.add(article)          # True the first time, False ever after
+...     store.search("Idlib")
+
+Writes are idempotent (an article is keyed by its id, a hash of its text) and
+atomic per batch: :meth:`Store.add_many` lands a whole batch or nothing, so a run
+killed mid-way loses at most its open batch and a rerun completes it without
+duplicates. The schema is versioned with ``PRAGMA user_version`` and migrated on
+open (see :mod:`newsgraph.store.migrations`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import logging
+import sqlite3
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from ..model import Article
+from . import _queries, _rows
+from ._errors import StoreError
+from .migrations import migrate, schema_version
+
+log = logging.getLogger(__name__)
+
+# Child tables in insertion order (parents before children, for the foreign keys).
+_CHILDREN = (
+    ("entities", _rows.entity_rows),
+    ("mentions", _rows.mention_rows),
+    ("quotes", _rows.quote_rows),
+    ("places", _rows.place_rows),
+    ("times", _rows.time_rows),
+    ("events", _rows.event_rows),
+    ("event_actors", _rows.event_actor_rows),
+)
+_ID_CHUNK = 500  # ids per "IN (...)" query, under SQLite's bound-parameter limit
+
+
+class Store:
+    """A newsgraph SQLite database (``":memory:"`` for a throwaway one).
+
+    Use it as a context manager: the open batch is committed on a clean exit,
+    rolled back on an exception, and the connection closed either way.
+    """
+
+    def __init__(self, path: str | Path = "newsgraph.db") -> None:
+        self.path = str(path)
+        self._conn = sqlite3.connect(self.path, isolation_level=None)
+        self._conn.row_factory = sqlite3.Row
+        self._conn.create_function("ng_fold", 1, _queries.fold, deterministic=True)
+        self._conn.execute("PRAGMA foreign_keys = ON")
+        self._conn.execute("PRAGMA busy_timeout = 10000")
+        if self.path != ":memory:":
+            self._conn.execute("PRAGMA journal_mode = WAL")
+            self._conn.execute("PRAGMA synchronous = NORMAL")
+        migrate(self._conn, name=self.path)
+
+    # -- lifecycle ---------------------------------------------------------------------------
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The underlying connection (autocommit mode; rows are ``sqlite3.Row``)."""
+        return self._conn
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self._conn)
+
+    def commit(self) -> None:
+        """Commit the open batch, if any."""
+        if self._conn.in_transaction:
+            self._conn.execute("COMMIT")
+
+    def rollback(self) -> None:
+        """Drop the open batch, if any."""
+        if self._conn.in_transaction:
+            self._conn.execute("ROLLBACK")
+
+    def close(self) -> None:
+        """Commit the open batch and close the connection."""
+        self.commit()
+        self._conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        if exc_type is not None:
+            self.rollback()
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"Store({self.path!r})"
+
+    # -- writes ------------------------------------------------------------------------------
+
+    def add(self, article: Article) -> bool:
+        """Store ``article`` and its records; False (and nothing changes) if its id is stored."""
+        return self.add_many([article]) == 1
+
+    def add_many(self, articles: Iterable[Article], commit: bool = True) -> int:
+        """Store a batch of articles in one transaction; returns how many were new.
+
+        The batch lands fully or not at all. Articles already stored (or repeated
+        within the batch) are skipped. With ``commit=False`` the transaction stays
+        open so several calls form one batch; finish it with :meth:`commit`.
+        """
+        if not self._conn.in_transaction:
+            self._conn.execute("BEGIN IMMEDIATE")
+        added = 0
+        try:
+            for article in articles:
+                added += self._insert(article)
+        except BaseException:
+            self.rollback()
+            raise
+        if commit:
+            self.commit()
+        return added
+
+    def delete(self, article_id: str) -> bool:
+        """Remove an article and all its records (e.g. to store a re-analysed version)."""
+        cur = self._conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+        return cur.rowcount > 0
+
+    def _insert(self, article: Article) -> int:
+        added_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        if not _insert_rows(self._conn, "articles", [_rows.article_row(article, added_at)]):
+            return 0
+        for table, make_rows in _CHILDREN:
+            rows = list(make_rows(article))
+            kept = _insert_rows(self._conn, table, rows)
+            if kept < len(rows):
+                log.warning(
+                    "article %s: %d duplicate %s record(s) not stored as rows (kept in its JSON)",
+                    article.id,
+                    len(rows) - kept,
+                    table,
+                )
+        return 1
+
+    # -- reads -------------------------------------------------------------------------------
+
+    def has(self, article_id: str) -> bool:
+        """Whether an article with exactly this id is stored."""
+        return self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def existing_ids(self, ids: Iterable[str]) -> set[str]:
+        """The subset of ``ids`` already stored (to skip them before running the model)."""
+        wanted = list(dict.fromkeys(ids))
+        found: set[str] = set()
+        for i in range(0, len(wanted), _ID_CHUNK):
+            chunk = wanted[i : i + _ID_CHUNK]
+            marks = ",".join("?" * len(chunk))
+            sql = f"SELECT id FROM articles WHERE id IN ({marks})"
+            found.update(row[0] for row in self._conn.execute(sql, chunk))
+        return found
+
+    def resolve_id(self, id_or_prefix: str) -> str | None:
+        """The stored article id equal to, or uniquely starting with, ``id_or_prefix``.
+
+        Raises :class:`StoreError` when the prefix matches several articles.
+        """
+        if not id_or_prefix:
+            return None
+        if self.has(id_or_prefix):
+            return id_or_prefix
+        rows = self._conn.execute(
+            "SELECT id FROM articles WHERE id >= ? AND id < ? ORDER BY id LIMIT 3",
+            (id_or_prefix, id_or_prefix + "\U0010ffff"),
+        ).fetchall()
+        if len(rows) > 1:
+            shown = ", ".join(r[0] for r in rows[:2])
+            raise StoreError(
+                f"article id prefix {id_or_prefix!r} matches several articles ({shown}, ...): "
+                "give more characters."
+            )
+        return rows[0][0] if rows else None
+
+    def get(self, article_id: str) -> dict[str, Any] | None:
+        """The article's JSON (``Article.to_dict()``) by id or unique id prefix, else None."""
+        found = self.resolve_id(article_id)
+        if found is None:
+            return None
+        row = self._conn.execute("SELECT json FROM articles WHERE id = ?", (found,)).fetchone()
+        return json.loads(row[0])  # type: ignore[no-any-return]
+
+    def iter_articles(self) -> Iterator[dict[str, Any]]:
+        """Every stored article's JSON, in id order, read lazily."""
+        for (text,) in self._conn.execute("SELECT json FROM articles ORDER BY id"):
+            yield json.loads(text)
+
+    def count(self, table: str = "articles") -> int:
+        """Number of rows in one of the store's tables."""
+        if table not in _queries.COUNTED:
+            raise StoreError(f"unknown table {table!r}: use one of {', '.join(_queries.COUNTED)}.")
+        return int(self._conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+    # -- queries (see _queries.py) -------------------------------------------------------------
+
+    def search(
+        self, query: str, limit: int = 20, *, mark: tuple[str, str] = ("«", "»")
+    ) -> list[dict[str, Any]]:
+        """Full-text search over article titles and text, best first.
+
+        Each hit has ``id, title, published, outlet, url, snippet, rank`` (lower rank is
+        better); matched terms in the snippet are wrapped in ``mark``. FTS5 syntax
+        (``AND``, ``OR``, ``NOT``, ``"phrases"``, ``prefix*``) is accepted; a query that
+        is not valid FTS5 is searched again as plain terms.
+        """
+        return _queries.search(self._conn, query, limit, mark)
+
+    def stats(self, top: int = 10) -> dict[str, Any]:
+        """Counts per table, top actors and event types, outlets and the published-date range."""
+        return _queries.stats(self._conn, top)
+
+    def quotes(
+        self,
+        speaker: str | None = None,
+        contains: str | None = None,
+        article: str | None = None,
+        limit: int = 100,
+    ) -> list[dict[str, Any]]:
+        """Quotes filtered by speaker name (case- and accent-insensitive substring), words in
+        the quoted content, and article (id or unique prefix). Each is the quote's JSON plus
+        ``article_id, title, published, outlet, url``."""
+        article_id = self.resolve_id(article) if article else None
+        if article and article_id is None:
+            return []
+        return _queries.quotes(self._conn, speaker, contains, article_id, limit)
+
+    def events(
+        self,
+        type: str | None = None,
+        actor: str | None = None,
+        country: str | None = None,
+        since: str | dt.date | None = None,
+        limit: int = 100,
+    ) -> list[dict[str, Any]]:
+        """Events filtered by PLOVER type (or CAMEO code prefix), actor (name substring, or a
+        code such as ``RUSGOV``/``RUS`` matched as a prefix), ISO3 country of a source or
+        target, and date (``since``: the event's day-resolved time, else the article's
+        published date). Each is the event's JSON plus ``article_id, date, time_value,
+        evidence, title, published, outlet, url``."""
+        return _queries.events(self._conn, type, actor, country, _iso_date(since), limit)
+
+
+def _insert_rows(conn: sqlite3.Connection, table: str, rows: Sequence[dict[str, Any]]) -> int:
+    """``INSERT OR IGNORE`` the rows; returns how many were new."""
+    if not rows:
+        return 0
+    columns = list(rows[0])
+    sql = (
+        f"INSERT OR IGNORE INTO {table} ({', '.join(columns)}) "
+        f"VALUES ({', '.join(':' + c for c in columns)})"
+    )
+    return conn.executemany(sql, rows).rowcount
+
+
+def _iso_date(value: str | dt.date | None) -> str | None:
+    if value is None or isinstance(value, dt.date):
+        return value.isoformat()[:10] if value else None
+    try:
+        return dt.date.fromisoformat(value[:10]).isoformat()
+    except ValueError:
+        raise StoreError(f"since={value!r} is not a date: write it as YYYY-MM-DD.") from None

@@ -1,0 +1,123 @@
+"""Readable Rich summaries of an article and of a store (used by the CLI only)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from rich.console import Console
+from rich.table import Table
+
+from .model import Article
+
+
+def _clip(text: str, n: int = 110) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def render_article(console: Console, art: Article) -> None:
+    console.rule(f"[bold]{art.title or '(untitled)'}")
+    meta = [f"id {art.id}", f"published {art.published or 'unknown'}"]
+    if art.published_from:
+        meta[-1] += f" ({art.published_from})"
+    if art.source.outlet:
+        meta.append(f"outlet {art.source.outlet}")
+    if art.source.path or art.source.url:
+        meta.append(str(art.source.url or art.source.path))
+    console.print(" · ".join(meta), highlight=False)
+    if art.removed:
+        console.print(
+            f"[dim]removed {len(art.removed)} noise lines: "
+            + "; ".join(f"{r.kind}: {_clip(r.text, 40)}" for r in art.removed)
+            + "[/dim]"
+        )
+    for c in art.captions:
+        tag = "related" if c.related else "unrelated (excluded)"
+        console.print(f"[dim]caption, {tag}: {_clip(c.text, 80)}[/dim]", highlight=False)
+    names = {e.id: e.name for e in art.entities}
+
+    if art.entities:
+        t = Table("entity", "type", "country", "sector", "role", "mentions", title="Entities")
+        for e in sorted(art.entities, key=lambda e: -len(e.mentions))[:25]:
+            t.add_row(
+                e.name,
+                e.type,
+                e.country or "",
+                e.sector or "",
+                e.role or "",
+                _clip(", ".join(dict.fromkeys(m.text for m in e.mentions)), 60),
+            )
+        console.print(t)
+    if art.quotes:
+        t = Table("speaker", "kind", "quote", title="Quotes")
+        for q in art.quotes:
+            who = q.speaker_name or (q.source.text if q.source else "?")
+            if q.unnamed:
+                who += " (unnamed)"
+            t.add_row(who, q.kind, _clip(q.content.text))
+        console.print(t)
+    if art.events:
+        t = Table("type", "cameo", "source", "target", "flags", "trigger", title="Events")
+        for ev in art.events:
+            flags = [f for f in ("negated", "hypothetical", "background") if getattr(ev, f)]
+            if ev.reported_by:
+                flags.append("reported")
+            t.add_row(
+                ev.type,
+                ev.cameo,
+                ", ".join(a.code or (names.get(a.entity or "") or a.span.text) for a in ev.sources),
+                ", ".join(a.code or (names.get(a.entity or "") or a.span.text) for a in ev.targets),
+                ",".join(flags),
+                ev.trigger.text,
+            )
+        console.print(t)
+    if art.places:
+        t = Table("place", "resolved", "feature", "cc", "geonameid", "lat,lon", title="Places")
+        for p in art.places:
+            ll = f"{p.lat:.3f},{p.lon:.3f}" if p.lat is not None and p.lon is not None else ""
+            name = p.name + (" (as actor)" if p.metonymy else "")
+            t.add_row(
+                p.span.text, name, p.feature, p.country_code or "", str(p.geonameid or ""), ll
+            )
+        console.print(t)
+    if art.times:
+        t = Table("expression", "type", "value", "interval", "anchor", title="Times")
+        for tr in art.times:
+            iv = (
+                f"{tr.interval.get('from') or '…'} – {tr.interval.get('to') or '…'}"
+                if tr.interval
+                else ""
+            )
+            t.add_row(tr.span.text, tr.type, tr.value or "(unresolved)", iv, tr.anchor)
+        console.print(t)
+
+
+def render_stats(console: Console, s: dict[str, Any], db: Path) -> None:
+    counts = " · ".join(
+        f"{k} {s.get(k, 0)}"
+        for k in ("articles", "entities", "quotes", "events", "places", "times")
+    )
+    console.print(f"[bold]{db}[/bold]: {counts}", highlight=False)
+    actors = s.get("top_actors") or []
+    if actors:
+        t = Table("actor", "type", "country", "articles", title="Top actors")
+        for a in actors[:15]:
+            t.add_row(
+                str(a.get("name")),
+                str(a.get("type") or ""),
+                str(a.get("country") or ""),
+                str(a.get("n") or a.get("articles") or ""),
+            )
+        console.print(t)
+    types = s.get("top_event_types") or s.get("event_types") or []
+    if types:
+        console.print(
+            "Event types: " + ", ".join(f"{x.get('type')} {x.get('n')}" for x in types),
+            highlight=False,
+        )
+    console.print(
+        f"Next: newsgraph quotes --db {db} · newsgraph events --db {db} · "
+        f"newsgraph search QUERY --db {db} · newsgraph export --db {db} --format parquet --out articles.parquet",
+        highlight=False,
+    )
