@@ -364,12 +364,12 @@ def run() -> None:  # pragma: no cover
 
 
 def _eval_command(name: str, default_path: str) -> None:
+    path_help = f"Gold data (default ../shared/data/{default_path})."
+
     def command(
-        path: Annotated[
-            Path | None, typer.Argument(help=f"Gold data (default ../shared/data/{default_path}).")
-        ] = None,
-        limit: Annotated[int | None, typer.Option(help="Score only the first N documents.")] = None,
-        as_json: Annotated[bool, typer.Option("--json", help="Print metrics as JSON.")] = False,
+        path: Path | None = typer.Argument(None, help=path_help),  # noqa: B008
+        limit: int | None = typer.Option(None, help="Score only the first N documents."),  # noqa: B008
+        as_json: bool = typer.Option(False, "--json", help="Print metrics as JSON."),  # noqa: B008
     ) -> None:
         from .eval import gate
 

@@ -58,7 +58,7 @@ def _occurs(key: str, body: str) -> bool:
 
 def classify_caption(text: str, body: str, credit: str | None = None) -> Caption:
     """A Caption saying whether ``text`` shares any proper name with ``body``."""
-    keys = caption_names(text)
+    keys = caption_names(text.replace(credit, " ") if credit else text)
     shared = [k for k in keys if _occurs(k, body)]
     if shared:
         reason = f"shares {', '.join(shared)} with the body"

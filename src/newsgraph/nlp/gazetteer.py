@@ -111,7 +111,7 @@ class Gazetteer:
         return self.size
 
     def row(self, i: int) -> GeoRow:
-        r = self._db().execute(f"SELECT {_COLS} FROM places WHERE i = ?", (i,)).fetchone()
+        r = self._db().execute(f"SELECT {_COLS} FROM places p WHERE p.i = ?", (i,)).fetchone()
         return _georow(r)
 
     def lookup(self, name: str) -> list[tuple[GeoRow, bool]]:

@@ -15,6 +15,7 @@ _CLOSE_DOUBLE = "”»"
 _OPEN_SINGLE = "‘‹"
 _CLOSE_SINGLE = "’›"
 _ANY_OPEN = _OPEN_DOUBLE + _OPEN_SINGLE + "\"'"
+_PAD = "\x02"
 _BEFORE_OPEN = " \t\n([{—–-/:,;\u00a0"
 
 
@@ -116,6 +117,12 @@ def _single_quotes(text: str, inside: list[QuoteSpan]) -> list[QuoteSpan]:
 
 def find_quote_spans(text: str) -> list[QuoteSpan]:
     """All outermost quoted stretches of ``text`` in order (marks included)."""
-    doubles = _double_quotes(text)
+    # two apostrophes stand for a double quote in some house styles (''Like this,'' he said):
+    # read them as one '"' followed by a neutral placeholder, then widen spans over it
+    work = text.replace("''", '"' + _PAD) if "''" in text else text
+    doubles = [
+        QuoteSpan(q.start, q.end + 1, q.closed) if work[q.end : q.end + 1] == _PAD else q
+        for q in _double_quotes(work)
+    ]
     singles = _single_quotes(text, doubles)
     return sorted(doubles + singles, key=lambda q: q.start)

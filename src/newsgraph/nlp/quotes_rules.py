@@ -26,6 +26,7 @@ _CLAUSE = ("ccomp", "xcomp")
 _OBJECT = ("dobj", "attr", "oprd")
 _RECIPIENT_VERBS = {"tell", "ask", "inform", "assure", "urge", "warn", "remind", "promise"}
 _INHERIT = {"conj", "xcomp", "advcl", "acl"}
+_NOT_CUE = {"then", "now", "later", "previously", "once", "so", "thus", "however", "still"}
 _TRIM = " \t\n\u00a0,.;:—–-"
 _CLOSERS = "\"'”’»"
 
@@ -90,7 +91,11 @@ def _cue_span(verb: Token, source: Token | None) -> Char:
     start = verb
     doc = verb.doc
     i = verb.i - 1
-    left = {c.i for c in verb.children if c.dep_ in _CUE_LEFT}
+    left = {
+        c.i
+        for c in verb.children
+        if c.dep_ in _CUE_LEFT and c.tag_ not in {"TO", "WRB"} and c.lower_ not in _NOT_CUE
+    }
     while i >= 0 and i in left and (source is None or i > source.right_edge.i):
         start = doc[i]
         i -= 1

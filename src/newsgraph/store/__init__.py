@@ -1,0 +1,8 @@
+"""The store: SQLite with full-text search, idempotent batched writes, and exports."""
+
+from ._errors import SchemaError, StoreError
+from .export import export
+from .migrations import SCHEMA_VERSION
+from .sqlite import Store
+
+__all__ = ["SCHEMA_VERSION", "SchemaError", "Store", "StoreError", "export"]

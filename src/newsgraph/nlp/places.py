@@ -1,0 +1,211 @@
+"""The ``newsgraph_places`` component: find place mentions and resolve them to GeoNames.
+
+Mentions come from the model's GPE/LOC/FAC entities, demonyms (NORP: "Syrian" -> Syria) and a
+gazetteer look-up limited to capitalised words the model missed (countries, first-level
+divisions and large cities only). Each is resolved with :mod:`.geo_resolve` and flagged as
+metonymy when the place acts ("Moscow said", "Turkey's support", "action by Damascus").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..model import Place, record_id
+from ._doc import sentence_index, span
+from .gazetteer import ADMIN1, CITY, COUNTRY, COUNTY, Gazetteer, load, norm
+from .geo_resolve import Mention, build_context, read_qualifiers, resolve_all
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20})?\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
+_GAZ_MIN_POP = 100_000  # gazetteer-only mentions: big cities (and countries/divisions)
+
+
+@lru_cache(maxsize=1)
+def _metonymy_lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    text = resources.files("newsgraph.nlp").joinpath("resources", "geo_metonymy.tsv").read_text("utf-8")
+    verbs: set[str] = set()
+    nouns: set[str] = set()
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            lemma, kind = line.split("\t")[:2]
+            (verbs if kind == "verb" else nouns).add(lemma)
+    return frozenset(verbs), frozenset(nouns)
+
+
+class PlacesComponent:
+    """Assigns ``doc._.ng_places``: a list of :class:`~newsgraph.model.Place`."""
+
+    def __init__(self, *, gazetteer_matches: bool = True, min_confidence: float = 0.0) -> None:
+        self.gazetteer_matches = gazetteer_matches
+        self.min_confidence = min_confidence
+
+    def __call__(self, doc: Doc) -> Doc:
+        gaz = load()
+        mentions = find_mentions(doc, gaz, gazetteer_matches=self.gazetteer_matches)
+        places = _resolve(doc, mentions, gaz)
+        doc._.ng_places = [p for p in places if p.confidence >= self.min_confidence]
+        return doc
+
+
+@Language.factory(
+    "newsgraph_places",
+    requires=["doc.ents", "token.dep"],
+    assigns=["doc._.ng_places"],
+    default_config={"gazetteer_matches": True, "min_confidence": 0.0},
+)
+def make_places(
+    nlp: Language, name: str, *, gazetteer_matches: bool, min_confidence: float
+) -> PlacesComponent:
+    return PlacesComponent(gazetteer_matches=gazetteer_matches, min_confidence=min_confidence)
+
+
+def resolve_mentions(doc: Doc, spans: list[tuple[int, int]]) -> list[Place]:
+    """Resolve given character spans (e.g. gold toponyms) as places, using the whole doc as
+    context. Spans the gazetteer does not know are left out."""
+    gaz = load()
+    given = [Mention(s, e, doc.text[s:e], "given") for s, e in spans]
+    for m in given:
+        if gaz.demonyms.get(norm(m.text)) and not gaz.lookup(m.text):
+            m.rule = "demonym"
+    return _resolve(doc, given, gaz, context_extra=find_mentions(doc, gaz))
+
+
+def find_mentions(doc: Doc, gaz: Gazetteer, *, gazetteer_matches: bool = True) -> list[Mention]:
+    """Place mentions in the doc: NER places, demonyms, and gazetteer hits on capitalised words."""
+    out: list[Mention] = []
+    taken = bytearray(len(doc))
+    for ent in doc.ents:
+        if ent.label_ in _PLACE_LABELS:
+            for s, e in _trim(ent.start, ent.end, doc):
+                out.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), "", "ner"))
+            taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
+        elif ent.label_ == "NORP" and norm(ent.text) in gaz.demonyms:
+            out.append(Mention(ent.start_char, ent.end_char, "", "demonym"))
+            taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
+        else:
+            taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
+    if gazetteer_matches:
+        out.extend(_gazetteer_hits(doc, gaz, taken))
+    for m in out:
+        m.text = doc.text[m.start : m.end]
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+def _trim(start: int, end: int, doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of an entity without "the" and "'s"; "Paris, Texas" keeps only "Paris"."""
+    while start < end and doc[start].lower_ == "the":
+        start += 1
+    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+        end -= 1
+    for i in range(start, end):
+        if doc[i].text == ",":
+            return [(start, i)] if i > start else []
+    return [(start, end)] if end > start else []
+
+
+def _gazetteer_hits(doc: Doc, gaz: Gazetteer, taken: bytearray) -> list[Mention]:
+    """Capitalised 1-3 token names outside entities naming a country, division or big city."""
+    out: list[Mention] = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        if taken[i] or not tok.is_title or tok.is_sent_start or not tok.is_alpha:
+            i += 1
+            continue
+        hit = 0
+        for j in range(min(n, i + 3), i, -1):
+            if any(taken[i:j]) or not all(t.is_title or t.lower_ in ("of", "and") for t in doc[i:j]):
+                continue
+            name = doc[i:j].text
+            if any(_strong(r, p) for r, p in gaz.lookup(name)):
+                hit = j
+                break
+        if hit:
+            out.append(Mention(tok.idx, doc[hit - 1].idx + len(doc[hit - 1]), "", "gazetteer"))
+            i = hit
+        else:
+            i += 1
+    return out
+
+
+def _strong(row: object, primary: bool) -> bool:
+    feat = getattr(row, "feature", "")
+    if not primary:
+        return False
+    if feat in (COUNTRY, ADMIN1):
+        return True
+    return feat == CITY and getattr(row, "population", 0) >= _GAZ_MIN_POP
+
+
+def _dateline(doc: Doc) -> Mention | None:
+    m = _DATELINE.match(doc.text[:80])
+    if not m:
+        return None
+    return Mention(m.start(1), m.end(1), m.group(1).strip(), "dateline", key=norm(m.group(1)))
+
+
+def _resolve(
+    doc: Doc, mentions: list[Mention], gaz: Gazetteer, context_extra: list[Mention] | None = None
+) -> list[Place]:
+    text = doc.text
+    for m in mentions + (context_extra or []):
+        read_qualifiers(text, m, gaz)
+    ctx = build_context(mentions + (context_extra or []), gaz, _dateline(doc))
+    resolved = resolve_all(mentions, gaz, ctx)
+    places: list[Place] = []
+    for m, r in zip(mentions, resolved, strict=True):
+        if r is None:
+            continue
+        row = r.row
+        cc = row.country_code if row else None
+        feature = r.feature if r.feature != COUNTY else "other"
+        places.append(
+            Place(
+                id=record_id(doc._.ng_id, "place", m.start, m.end),
+                span=span(doc, m.start, m.end),
+                geonameid=row.geonameid if row and r.rule != "division-of-city" else None,
+                name=row.name if row else m.text,
+                feature=feature,
+                country_code=cc,
+                lat=None if r.lat is None else round(r.lat, 5),
+                lon=None if r.lon is None else round(r.lon, 5),
+                metonymy=_is_metonymy(doc, m) if feature != "other" else False,
+                confidence=r.confidence,
+                rule=r.rule if m.rule in ("ner", "given") else f"{m.rule}:{r.rule}",
+                sentence=sentence_index(doc, m.start),
+            )
+        )
+    return places
+
+
+def _is_metonymy(doc: Doc, m: Mention) -> bool:
+    """The place acts: subject of an action/speech verb, possessor or "by" agent of an act."""
+    sp = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if sp is None or not doc.has_annotation("DEP"):
+        return False
+    verbs, nouns = _metonymy_lexicon()
+    root = sp.root
+    tok: Token = root
+    while tok.dep_ == "conj" and tok.head is not tok:  # "Ankara and Moscow were exploring"
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "nsubj":
+        verb = head
+        if verb.lemma_ in verbs:
+            return True
+        if verb.dep_ == "xcomp" or verb.lemma_ in ("be", "have"):
+            return False
+        return any(c.dep_ == "xcomp" and c.lemma_ in verbs for c in verb.children) or (
+            verb.dep_ in ("aux",) and verb.head.lemma_ in verbs
+        )
+    if tok.dep_ == "poss" and head.lemma_ in nouns:
+        return True
+    if tok.dep_ == "pobj" and head.lower_ == "by" and head.head.lemma_ in nouns | verbs:
+        return True
+    return False

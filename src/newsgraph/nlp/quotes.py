@@ -1,0 +1,330 @@
+"""``newsgraph_quotes``: who said what — direct, indirect and mixed attributions.
+
+The component reads the parse the model already made (no extra ``nlp()`` calls):
+
+1. quotation marks give the quoted stretches (:mod:`.quotes_marks`);
+2. the parse gives cue candidates with source and content (:mod:`.quotes_rules`);
+3. a quoted stretch with a cue right after it (``"...," he said``) or right before it
+   (``Lavrov said: "..."``) becomes that cue's direct content; a stretch opened right after the
+   cue continues it (``"...," he said, "..."``), as does a quote opening the next sentence
+   with no cue of its own;
+4. remaining candidates are indirect speech, or mixed when their content holds a quotation;
+5. a paragraph opening ``Name: ...`` (a headline or a transcript line) is an attribution too.
+
+Quotes without a cue (scare quotes) are not attributions. Speakers resolve through
+``doc._.ng_entities`` when the entity component ran.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import Quote, record_id
+from . import _doc
+from .quotes_lexicon import Lexicon, load_lexicon
+from .quotes_marks import QuoteSpan, find_quote_spans
+from .quotes_rules import Candidate, Char, find_candidates, trim
+
+_COLON_LINE = re.compile(r"^([A-Z][\w.’'\- ]{0,40}?):\s+(\S.*)$")
+_GAP_AFTER = re.compile(r"^[\s,—–-]*$")
+_SENT_END = ".!?"
+
+
+@dataclass(slots=True)
+class _Attribution:
+    cue: Char | None
+    source: Char | None
+    content: Char
+    kind: str
+    rule: str
+    weight: float
+    source_token: int | None = None
+    quotes: list[QuoteSpan] = field(default_factory=list)
+
+
+class QuoteFinder:
+    """Find attributions in a parsed Doc and store them on ``doc._.ng_quotes``."""
+
+    def __init__(
+        self,
+        nlp: Language,
+        name: str = "newsgraph_quotes",
+        *,
+        cues: str = "quote_cues.txt",
+        unnamed: str = "quote_unnamed.txt",
+        max_cue_gap: int = 6,
+        colon_lines: bool = True,
+    ) -> None:
+        self.name = name
+        self.lexicon: Lexicon = load_lexicon(cues, unnamed)
+        self.max_cue_gap = max_cue_gap
+        self.colon_lines = colon_lines
+
+    def __call__(self, doc: Doc) -> Doc:
+        attributions = self._attributions(doc)
+        doc._.ng_quotes = [self._record(doc, a) for a in attributions]
+        return doc
+
+    # -- finding ---------------------------------------------------------------------------
+
+    def _attributions(self, doc: Doc) -> list[_Attribution]:
+        text = doc.text
+        quotes = find_quote_spans(text)
+        cands = find_candidates(doc, self.lexicon)
+        by_head = {c.head: c for c in cands}
+        linked: dict[int, list[QuoteSpan]] = {}
+        loose: list[QuoteSpan] = []
+        for q in quotes:
+            head = self._cue_after(doc, q, by_head)
+            if head is None:
+                head = self._cue_before(doc, q, by_head)
+            if head is None:
+                loose.append(q)
+            else:
+                linked.setdefault(head, []).append(q)
+        out: list[_Attribution] = []
+        for cand in cands:
+            if cand.head in linked:
+                qs = sorted(linked[cand.head], key=lambda q: q.start)
+                out.append(self._direct(doc, cand, qs))
+            elif cand.content is not None:
+                out.append(self._indirect(cand, quotes))
+        self._continue_quotes(doc, out, loose)
+        if self.colon_lines:
+            out.extend(self._colon_lines(doc, out))
+        return _dedupe(sorted(out, key=lambda a: a.content))
+
+    def _cue_after(self, doc: Doc, q: QuoteSpan, by_head: dict[int, Candidate]) -> int | None:
+        """``"...," he said`` / ``"...," said Lavrov``: a cue within a few tokens after the quote."""
+        first = _token_at_or_after(doc, q.end)
+        if first is None:
+            return None
+        sent_end = doc[first].sent.end
+        if not _GAP_AFTER.match(doc.text[q.end : doc[first].idx]):
+            return None
+        for i in range(first, min(first + self.max_cue_gap, sent_end, len(doc))):
+            tok = doc[i]
+            if tok.text in _SENT_END or tok.text in "\"“‘(":
+                break
+            cand = by_head.get(i)
+            if cand is not None and cand.head >= first:
+                return i
+        return None
+
+    def _cue_before(self, doc: Doc, q: QuoteSpan, by_head: dict[int, Candidate]) -> int | None:
+        """``Lavrov said: "..."`` / ``he said, "..."``: a cue right before the quote opens."""
+        last = _token_before(doc, q.start)
+        if last is None:
+            return None
+        tok = doc[last]
+        if tok.text not in {":", ",", "—", "–"} and tok.lower_ != "that":
+            return None
+        for i in range(last - 1, max(-1, last - 1 - self.max_cue_gap), -1):
+            t = doc[i]
+            if t.text in _SENT_END or t.text in "\"”’":
+                break
+            cand = by_head.get(i)
+            if cand is not None:
+                if tok.lower_ == "that":
+                    return None  # "said that '...'" is indirect with a quotation: mixed
+                return i
+        return None
+
+    def _direct(self, doc: Doc, cand: Candidate, qs: list[QuoteSpan]) -> _Attribution:
+        content = (qs[0].start, qs[-1].end)
+        cue = cand.cue
+        if doc.text[cue[1] : cue[1] + 1] == ":" and any(q.start > cue[1] for q in qs):
+            cue = (cue[0], cue[1] + 1)  # 'said: "..."' — the colon belongs to the cue
+        return _Attribution(
+            cue=cue,
+            source=cand.source,
+            content=content,
+            kind="direct",
+            rule=f"direct-{'after' if qs[0].start < cand.cue[0] else 'before'}-cue",
+            weight=min(1.0, cand.weight + 0.05),
+            source_token=cand.source_token,
+            quotes=list(qs),
+        )
+
+    def _indirect(self, cand: Candidate, quotes: list[QuoteSpan]) -> _Attribution:
+        assert cand.content is not None
+        a, b = cand.content
+        starts = [q.start for q in quotes]
+        i = bisect.bisect_left(starts, a)
+        inside = [q for q in quotes[i:] if q.start < b]
+        kind = "mixed" if inside else "indirect"
+        return _Attribution(
+            cue=cand.cue,
+            source=cand.source,
+            content=cand.content,
+            kind=kind,
+            rule=cand.rule,
+            weight=cand.weight if cand.source else cand.weight * 0.8,
+            source_token=cand.source_token,
+        )
+
+    def _continue_quotes(self, doc: Doc, out: list[_Attribution], loose: list[QuoteSpan]) -> None:
+        """A quote opening the sentence right after a direct quote's cue continues it."""
+        direct = sorted((a for a in out if a.kind == "direct"), key=lambda a: a.content[0])
+        if not direct:
+            return
+        ends = [max(a.content[1], (a.cue or a.content)[1]) for a in direct]
+        text = doc.text
+        for q in loose:
+            k = bisect.bisect_right(ends, q.start) - 1
+            if k < 0:
+                continue
+            att = direct[k]
+            end = ends[k]
+            gap = text[end : q.start]
+            if "\n" in gap or not _opens_sentence(text, q.start):
+                continue
+            if _doc.sentence_index(doc, q.start) - _doc.sentence_index(doc, end - 1) > 1:
+                continue
+            if len(text[q.start : q.end].split()) < 3:
+                continue
+            att.content = (att.content[0], q.end)
+            att.quotes.append(q)
+            ends[k] = q.end
+
+    def _colon_lines(self, doc: Doc, found: list[_Attribution]) -> list[_Attribution]:
+        """``Lavrov: Terror 'abscess' ... destroyed`` at the start of a paragraph."""
+        text = doc.text
+        out: list[_Attribution] = []
+        taken = [a.content for a in found]
+        pos = 0
+        for line in text.split("\n"):
+            m = _COLON_LINE.match(line)
+            if m and len(m.group(1).split()) <= 4 and not any(
+                ch.isdigit() for ch in m.group(1)
+            ):
+                src = (pos + m.start(1), pos + m.end(1))
+                content = trim(text, (pos + m.start(2), pos + len(line)))
+                if content and not any(a < content[1] and content[0] < b for a, b in taken):
+                    colon = pos + m.end(1)
+                    out.append(
+                        _Attribution(
+                            cue=(colon, colon + 1),
+                            source=src,
+                            content=content,
+                            kind="direct" if text[content[0]] in "\"“‘'" else "indirect",
+                            rule="colon-line",
+                            weight=0.7,
+                        )
+                    )
+            pos += len(line) + 1
+        return out
+
+    # -- records ---------------------------------------------------------------------------
+
+    def _record(self, doc: Doc, a: _Attribution) -> Quote:
+        source = _doc.span(doc, *a.source) if a.source else None
+        cue = _doc.span(doc, *a.cue) if a.cue else None
+        content = _doc.span(doc, *a.content)
+        speaker: str | None = None
+        speaker_name: str | None = source.text if source else None
+        if source is not None:
+            ent = _doc.entity_at(doc, source.start, source.end)
+            if ent is not None:
+                speaker, speaker_name = ent.id, ent.name
+        unnamed = source is not None and speaker is None and self._unnamed(doc, a)
+        if source is not None and speaker is not None and self._unnamed(doc, a):
+            unnamed = True
+        confidence = a.weight if source is not None else a.weight * 0.8
+        anchor = cue.start if cue else content.start
+        return Quote(
+            id=record_id(doc._.ng_id, "quote", content.start, content.end),
+            kind=a.kind,
+            content=content,
+            cue=cue,
+            source=source,
+            speaker=speaker,
+            speaker_name=speaker_name,
+            unnamed=unnamed,
+            sentence=_doc.sentence_index(doc, anchor),
+            confidence=round(min(1.0, max(0.0, confidence)), 3),
+            rule=a.rule,
+        )
+
+    def _unnamed(self, doc: Doc, a: _Attribution) -> bool:
+        assert a.source is not None
+        words = doc.text[a.source[0] : a.source[1]].lower().split()
+        while words and words[0] in {"the", "a", "an", "some", "several", "many"}:
+            words = words[1:]
+        if not words:
+            return True
+        if " ".join(words) in self.lexicon.unnamed:
+            return True
+        if a.source_token is not None:
+            tok = doc[a.source_token]
+            if tok.pos_ == "PROPN" and tok.lower_ not in self.lexicon.unnamed:
+                return False
+            return tok.lower_ in self.lexicon.unnamed or tok.lemma_.lower() in self.lexicon.unnamed
+        return words[-1] in self.lexicon.unnamed
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t\u00a0":
+        j -= 1
+    return j < 0 or text[j] in "\n.!?\"”’:"
+
+
+def _token_at_or_after(doc: Doc, char: int) -> int | None:
+    starts = _doc._cached(doc, "tok_starts", lambda: [t.idx for t in doc])
+    i = bisect.bisect_left(starts, char)
+    return i if i < len(doc) else None
+
+
+def _token_before(doc: Doc, char: int) -> int | None:
+    starts = _doc._cached(doc, "tok_starts", lambda: [t.idx for t in doc])
+    i = bisect.bisect_left(starts, char) - 1
+    return i if i >= 0 else None
+
+
+def _dedupe(atts: list[_Attribution], drop_nested: bool = True) -> list[_Attribution]:
+    """Keep one attribution per (cue, content); drop indirect ones inside a direct quote."""
+    direct = [a.content for a in atts if a.kind == "direct"]
+    seen: set[tuple[Char | None, Char]] = set()
+    out: list[_Attribution] = []
+    for a in atts:
+        key = (a.cue, a.content)
+        if key in seen:
+            continue
+        if a.kind != "direct" and a.cue is not None:
+            c0, c1 = a.cue
+            if drop_nested and any(d0 < c0 and c1 < d1 for d0, d1 in direct):
+                continue  # a cue quoted inside someone's direct quote
+        seen.add(key)
+        out.append(a)
+    return out
+
+
+@Language.factory(
+    "newsgraph_quotes",
+    requires=["token.dep", "token.lemma", "token.pos", "doc.sents"],
+    assigns=["doc._.ng_quotes"],
+    default_config={
+        "cues": "quote_cues.txt",
+        "unnamed": "quote_unnamed.txt",
+        "max_cue_gap": 6,
+        "colon_lines": True,
+    },
+)
+def make_quote_finder(
+    nlp: Language,
+    name: str,
+    cues: str,
+    unnamed: str,
+    max_cue_gap: int,
+    colon_lines: bool,
+) -> QuoteFinder:
+    """spaCy factory for :class:`QuoteFinder`."""
+    return QuoteFinder(
+        nlp, name, cues=cues, unnamed=unnamed, max_cue_gap=max_cue_gap, colon_lines=colon_lines
+    )

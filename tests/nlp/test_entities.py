@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.nlp import lexicon
+from tests.seedtext import seed_clean_text
+
+
+@pytest.fixture(scope="module")
+def ent_nlp(bare_nlp):
+    import newsgraph.nlp.entities  # noqa: F401
+    import newsgraph.nlp.entity_ruler  # noqa: F401
+    from newsgraph.nlp.pipeline import load_model
+
+    nlp = load_model()
+    nlp.add_pipe("newsgraph_entity_ruler", before="ner")
+    nlp.add_pipe("newsgraph_entities")
+    return nlp
+
+
+def _by_name(doc, name):
+    found = [e for e in doc._.ng_entities if e.name == name]
+    assert found, f"no entity named {name!r}: {[e.name for e in doc._.ng_entities]}"
+    return found[0]
+
+
+def test_lexicon_country_lookup():
+    assert lexicon.country_of_name("Syria") == "SYR"
+    assert lexicon.country_of_name("Syrian") == "SYR"
+    assert lexicon.country_of_name("the United States") == "USA"
+    assert lexicon.country_of_name("Moscow") == "RUS"
+    assert lexicon.country_of_name("Nowhere") is None
+    assert lexicon.titles()["fm"].role == "foreign minister"
+
+
+def test_ruler_patterns_are_labelled():
+    from newsgraph.nlp.entity_ruler import ruler_patterns
+
+    pats = {(p["label"], p["pattern"]) for p in ruler_patterns()}
+    assert ("GPE", "Syria") in pats and ("NORP", "Turkish") in pats and ("ORG", "Kremlin") in pats
+
+
+@pytest.mark.model
+def test_seed_actors(ent_nlp):
+    doc = ent_nlp(seed_clean_text())
+    text = doc.text
+    for e in doc._.ng_entities:
+        for m in e.mentions:
+            assert text[m.start : m.end] == m.text
+    lavrov = _by_name(doc, "Sergei Lavrov")
+    forms = {m.text for m in lavrov.mentions}
+    assert "Lavrov" in forms and "he" in forms
+    assert "the Russian foreign minister" in forms and "The Russian FM" in forms
+    assert any("Russian Foreign Minister Sergei Lavrov" in f for f in forms)
+    assert (lavrov.type, lavrov.country, lavrov.sector) == ("PERSON", "RUS", "GOV")
+    assert lavrov.role == "foreign minister"
+
+    jubeir = _by_name(doc, "Adel al-Jubeir")
+    assert (jubeir.country, jubeir.sector) == ("SAU", "GOV")
+    assert any("his Saudi Arabian counterpart" in m.text for m in jubeir.mentions)
+    cavusoglu = _by_name(doc, "Mevlut Cavusoglu")
+    assert (cavusoglu.country, cavusoglu.sector) == ("TUR", "GOV")
+    assad = _by_name(doc, "Bashar al-Assad")
+    assert "Assad" in {m.text for m in assad.mentions}
+    assert (assad.country, assad.sector) == ("SYR", "GOV")
+
+    syr_gov = _by_name(doc, "Government of Syria")
+    forms = {m.text.lower() for m in syr_gov.mentions}
+    assert "the syrian government" in forms and "damascus" in forms
+
+    hts = _by_name(doc, "Hayat Tahrir al-Sham")
+    assert hts.sector == "REB" and any("al-Qaeda's affiliate" in a for a in hts.aliases)
+    jfs = _by_name(doc, "Jabhat Fateh al-Sham")
+    assert jfs.sector == "REB" and "al-Nusra Front" in jfs.aliases
+    kremlin = _by_name(doc, "Kremlin")
+    assert (kremlin.country, kremlin.sector) == ("RUS", "GOV")
+    assert {m.text for m in _by_name(doc, "Government of Russia").mentions} == {"Moscow"}
+    assert {m.text for m in _by_name(doc, "Government of Turkey").mentions} == {"Ankara"}
+    names = {e.name for e in doc._.ng_entities}
+    assert "Ilhan Omar" not in names and "Nancy Pelosi" not in names
+
+
+@pytest.mark.model
+def test_surname_and_pronoun_general(ent_nlp):
+    doc = ent_nlp(
+        "German Chancellor Angela Merkel met French President Emmanuel Macron in Berlin. "
+        "Merkel said the talks were useful. She added that Europe must stand together."
+    )
+    merkel = _by_name(doc, "Angela Merkel")
+    forms = {m.text for m in merkel.mentions}
+    assert "Merkel" in forms and "She" in forms
+    assert merkel.country == "DEU" and merkel.role == "chancellor"
+    macron = _by_name(doc, "Emmanuel Macron")
+    assert macron.country == "FRA" and macron.role == "president"

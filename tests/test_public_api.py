@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+import newsgraph
+
+
+def test_all_is_pinned():
+    assert sorted(newsgraph.__all__) == ["Article", "Pipeline", "Store", "__version__", "analyze"]
+    for name in newsgraph.__all__:
+        assert getattr(newsgraph, name) is not None
+
+
+def test_article_id_is_hash_of_normalised_text():
+    from newsgraph.model import article_id
+
+    assert article_id("Hello  world\n") == article_id(" Hello world")
+    assert article_id("Hello world") != article_id("Hello world!")
+    assert len(article_id("x")) == 20
