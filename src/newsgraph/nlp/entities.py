@@ -43,13 +43,14 @@ class _Cluster:
     key: str = ""
     subj_positions: set[int] = field(default_factory=set)
     confidence: float = 0.9
+    gender: str | None = None  # m | f, from a first name, honorific or gendered title
 
 
 def _strip(span: SpacySpan) -> SpacySpan:
     """Drop a leading determiner and a trailing possessive from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end - 1 and doc[start].lower_ in {"the"}:
+    while start < end - 1 and (doc[start].lower_ == "the" or doc[start].lower_ in _HONORIFIC):
         start += 1
     while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "’s"}):
         end -= 1
@@ -62,6 +63,40 @@ _NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)[-‐]", re.I)
 def _surname(word: str) -> str:
     """'al-Assad' and 'Assad' compare equal."""
     return _NAME_PARTICLE.sub("", word).lower()
+
+
+_HONORIFIC = {
+    "mr": "m",
+    "mr.": "m",
+    "sir": "m",
+    "mrs": "f",
+    "mrs.": "f",
+    "ms": "f",
+    "ms.": "f",
+    "miss": "f",
+    "lady": "f",
+    "madam": "f",
+}
+_GENDERED_ROLE = {
+    "king": "m",
+    "queen": "f",
+    "congressman": "m",
+    "congresswoman": "f",
+    "spokesman": "m",
+    "spokeswoman": "f",
+    "prince": "m",
+    "princess": "f",
+}
+
+
+def _gender(doc: Doc, ent: SpacySpan) -> str | None:
+    """m/f from an honorific or gendered title before the name, else from the first name."""
+    if ent.start > 0:
+        prev = doc[ent.start - 1].lower_
+        g = _HONORIFIC.get(prev) or _GENDERED_ROLE.get(prev)
+        if g:
+            return g
+    return lexicon.first_names().get(ent[0].text) if len(ent) > 1 else None
 
 
 def _in_direct_quote(doc: Doc, token: Token) -> bool:
@@ -150,12 +185,13 @@ class EntityLinker:
             label = labels[ent.text]
             text = ent.text
             if label == "PERSON":
-                c = self._match_person(persons, ent)
+                c = self._match_person(persons, ent, _gender(doc, ent))
                 if c is None:
                     c = cluster_for(f"PERSON:{text}", "PERSON")
                     persons.append(c)
                 c.mentions.append((ent.start_char, ent.end_char, "ner"))
                 c.names.append(text)
+                c.gender = c.gender or _gender(doc, ent)
                 start, role, sector, country = self._title_before(doc, ent.start)
                 if role and role != "counterpart":
                     c.role = c.role or role
@@ -226,6 +262,7 @@ class EntityLinker:
                 and doc[start - 1].is_title
                 and (start - 1) not in taken
                 and doc[start - 1].lower_ not in self._titles
+                and doc[start - 1].lower_ not in _HONORIFIC
                 and not doc[start - 1].is_sent_start
             ):
                 start -= 1
@@ -250,6 +287,15 @@ class EntityLinker:
         for e in ents:
             votes.setdefault(e.text, Counter())[e.label_] += 1
         labels = {t: c.most_common(1)[0][0] for t, c in votes.items()}
+        sectors = lexicon.org_sectors()
+        for t in labels:
+            inst = lexicon.institutions().get(t)
+            if inst is not None:
+                labels[t] = inst.label
+            elif t in lexicon.country_names() and labels[t] in {"ORG", "PERSON", "NORP"}:
+                labels[t] = "GPE"
+            elif labels[t] == "PERSON" and any(w.lower() in sectors for w in t.split()[1:]):
+                labels[t] = "ORG"  # "Nusra Front", "Labour Party" read as a person
         surnames = {
             e.text.split()[-1]
             for e in ents
@@ -261,8 +307,12 @@ class EntityLinker:
         return labels
 
     @staticmethod
-    def _match_person(persons: list[_Cluster], ent: SpacySpan) -> _Cluster | None:
+    def _match_person(
+        persons: list[_Cluster], ent: SpacySpan, gender: str | None = None
+    ) -> _Cluster | None:
         words = ent.text.split()
+        if gender is not None:
+            persons = [c for c in persons if c.gender in (None, gender)] or persons
         for c in persons:
             for name in c.names:
                 nw = name.split()
@@ -270,6 +320,15 @@ class EntityLinker:
                     return c
                 if len(words) == 1 and _surname(words[0]) == _surname(nw[-1]):
                     return c
+        if len(words) == 1:  # a first name alone: the one person who has it
+            firsts = [
+                c for c in persons if any(n.split()[0] == words[0] for n in c.names if " " in n)
+            ]
+            if len(firsts) == 1:
+                return firsts[0]
+        for c in persons:
+            for name in c.names:
+                nw = name.split()
                 if len(words) > 1 and len(nw) > 1 and _surname(words[-1]) == _surname(nw[-1]):
                     # same surname; first names must agree or be initials
                     if words[0][0] == nw[0][0]:
@@ -476,8 +535,13 @@ class EntityLinker:
                 continue
             sent_start = tok.sent.start_char
             window = max(0, sent_start - 1500)
+            want = "m" if tok.lower_ == "he" else "f"
             cand = self._recent_person(
-                [c for c in persons if any(window <= s < idx for s, _, _ in c.mentions)],
+                [
+                    c
+                    for c in persons
+                    if c.gender in (None, want) and any(window <= s < idx for s, _, _ in c.mentions)
+                ],
                 idx,
                 subj_first=True,
             )

@@ -1,8 +1,9 @@
-"""An entity ruler placed before the statistical NER: countries, capitals, demonyms, institutions.
+"""An entity ruler placed after the statistical NER: countries, capitals, institutions.
 
-The NER respects entities set before it, so names it often gets wrong ("Lavrov" as ORG is
-handled later; "Idlib" as ORG, "Kremlin" unlabelled) are fixed at the source when they are
-in our gazetteer-derived lists.
+It only adds entities where the NER found none (``overwrite_ents=False``): names the small
+model often misses ("Kremlin", "Hezbollah") are caught, while its own spans ("Michael
+Jordan", "Mark Cuban") are never broken up by a gazetteer word. Labels the NER gets wrong
+("Idlib" as ORG) are voted on later by the entity linker.
 """
 
 from __future__ import annotations
@@ -32,8 +33,6 @@ def ruler_patterns() -> list[dict[str, Any]]:
         add("GPE", name, iso3)
     for name, iso3 in lexicon.capitals().items():
         add("GPE", name, iso3)
-    for dem, iso3 in lexicon.demonyms().items():
-        add("NORP", dem, iso3)
     for name, inst in lexicon.institutions().items():
         add(inst.label, name, inst.country or "")
     return pats

@@ -27,7 +27,7 @@ from .geo_build import build_index
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = "3"
+INDEX_VERSION = "4"
 _RESOURCES = ("geo_regions.tsv", "geo_us_states.tsv", "country_names.tsv", "demonyms.tsv")
 
 COUNTRY, ADMIN1, CITY, COUNTY, OTHER = "country", "admin1", "city", "county", "other"
@@ -96,6 +96,7 @@ class Gazetteer:
         self.demonyms: dict[str, str] = json.loads(meta["demonyms"])  # norm("Syrian") -> "SY"
         self._countries: dict[str, int] = json.loads(meta["countries"])  # "SY" -> row
         self._states: dict[str, int] = json.loads(meta["states"])  # "LA" -> row
+        self.capitals: frozenset[int] = frozenset(json.loads(meta["capitals"]))
         self.size = int(meta["rows"])
         self._memo: dict[str, list[tuple[GeoRow, bool]]] = {}
 
@@ -205,7 +206,7 @@ def _write_sqlite(path: Path, data: dict[str, Any]) -> None:
         )
         con.execute("CREATE INDEX names_key ON names (key)")
         meta = {k: json.dumps(data[k]) for k in ("centres", "us_abbrev", "demonyms",
-                                                 "countries", "states")}
+                                                 "countries", "states", "capitals")}
         meta["rows"] = str(len(data["rows"]))
         con.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
         con.commit()

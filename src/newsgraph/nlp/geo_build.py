@@ -19,7 +19,8 @@ log = logging.getLogger(__name__)
 Row = tuple[int, str, str, str | None, str | None, float | None, float | None, int]
 
 _MIN_ALT_POP = 1000  # alternate names of smaller places are mostly noise for news
-_BIG_CITY = 1_000_000  # below this, short alternate names (codes) are skipped
+_BIG_CITY = 1_000_000
+_REGION_POP = 1_000_000  # population prior for hand-listed regions (no figure in the resource)  # below this, short alternate names (codes) are skipped
 
 
 def _gnc_json(name: str) -> Any:
@@ -152,12 +153,17 @@ def build_index(texts: dict[str, str], norm: Callable[[str], str]) -> dict[str, 
         names = [c["name"], *names_by_cc.get(cc, []), *extra_names.get(cc, [])]
         countries[cc] = add(row, names, [])
 
-    # US states, with news abbreviations for qualifiers
+    # US states, with news abbreviations for qualifiers; population = that of their listed cities
+    state_pop: dict[str, int] = defaultdict(int)
+    for r in cities:
+        if r[3] == "US" and r[4]:
+            state_pop[r[4]] += r[7]
     states: dict[str, int] = {}
     us_abbrev: dict[str, str] = {}
     for code, s in _gnc_json("us_states.json").items():
         lat, lon = centres.get(f"US.{code}", (None, None))
-        states[code] = add((int(s["geonameid"]), s["name"], "admin1", "US", code, lat, lon, 0),
+        states[code] = add((int(s["geonameid"]), s["name"], "admin1", "US", code, lat, lon,
+                            state_pop.get(code, 0)),
                            [s["name"]], [])
         us_abbrev[code] = code
         us_abbrev[s["name"]] = code
@@ -179,7 +185,7 @@ def build_index(texts: dict[str, str], norm: Callable[[str], str]) -> dict[str, 
         name, feat, cc, lat, lon, gid = cols[:6]
         aliases = [a for a in (cols[6].split("|") if len(cols) > 6 else []) if a]
         add((0 if gid == "-" else int(gid), name, feat, None if cc == "-" else cc, None,
-             float(lat), float(lon), 0), [name, *aliases], [])
+             float(lat), float(lon), _REGION_POP), [name, *aliases], [])
 
     for r, alts in zip(cities, city_alts, strict=True):
         add(r, [r[1]], alts)
@@ -198,4 +204,5 @@ def build_index(texts: dict[str, str], norm: Callable[[str], str]) -> dict[str, 
         "demonyms": demonyms,
         "countries": countries,
         "states": states,
+        "capitals": sorted({r[0] for r in cities if capital_names.get(r[3] or "") == r[1]}),
     }

@@ -16,16 +16,17 @@ from dataclasses import dataclass, field
 
 from .gazetteer import ADMIN1, CITY, COUNTRY, COUNTY, Gazetteer, GeoRow, norm
 
-_DIVISION_WORDS = re.compile(
-    r"\s*(province|governorate|region|state|oblast|prefecture|district|county|parish)\b", re.I
-)
+_DIVISION_WORDS = re.compile(r"\s*(province|governorate|region|oblast|prefecture)\b", re.I)
 _DIVISION_BEFORE = re.compile(r"\b(province|governorate|region|state|oblast|prefecture) of\s*$",
                               re.I)
 _QUALIFIER = re.compile(r",\s*((?:[A-Z][A-Za-z]*\.?)(?:\s?[A-Z][A-Za-z]*\.?){0,2})")
 
+_capitals: frozenset[int] = frozenset()
+
 # score weights (tuned on LGL; see docs/geo.md)
 _W_FEATURE = {COUNTRY: 7.0, ADMIN1: 5.5, "other": 5.0, COUNTY: 6.0, CITY: 0.0}
-_W_ALT = -1.5  # matched only through an alternate name
+_W_ALT = -1.5
+_W_CAPITAL = 2.0  # national capitals ("Washington" in news is the city)  # matched only through an alternate name
 _W_COUNTRY_CTX = 2.5
 _W_STATE_CTX = 3.0
 _W_QUALIFIER = 12.0
@@ -106,7 +107,7 @@ def build_context(mentions: list[Mention], gaz: Gazetteer, dateline: Mention | N
         if m.qualifier_country:
             ctx.countries[m.qualifier_country] += 2
         if m.rule == "demonym":
-            cc = gaz.demonyms.get(m.key)
+            cc = demonym_country(m.key, gaz)
             if cc:
                 ctx.countries[cc] += 1
             continue
@@ -145,6 +146,8 @@ def _prior(row: GeoRow, primary: bool, m: Mention) -> float:
     s = math.log10(row.population + 10) + _W_FEATURE.get(row.feature, 0.0)
     if not primary:
         s += _W_ALT
+    if row.geonameid in _capitals:
+        s += _W_CAPITAL
     if m.division and row.feature == ADMIN1:
         s += 3.0
     if m.qualifier_state:
@@ -162,7 +165,7 @@ def _score(row: GeoRow, primary: bool, m: Mention, ctx: Context) -> float:
         share = ctx.countries[row.country_code] / n_c
         s += _W_COUNTRY_CTX * (share > 0) + _W_COUNTRY_CTX * share
     n_s = sum(ctx.states.values())
-    if row.country_code == "US" and row.admin1 and n_s and row.feature != ADMIN1:
+    if row.country_code == "US" and row.admin1 and n_s:
         share = ctx.states[row.admin1] / n_s
         s += _W_STATE_CTX * (share > 0) + _W_STATE_CTX * share
     if row.lat is not None and row.lon is not None and row.feature == CITY:
@@ -179,10 +182,21 @@ def _score(row: GeoRow, primary: bool, m: Mention, ctx: Context) -> float:
     return s
 
 
+def demonym_country(key: str, gaz: Gazetteer) -> str | None:
+    """ISO alpha-2 of the country a demonym points to ("syrian", "syrians" -> "SY")."""
+    return gaz.demonyms.get(key) or (gaz.demonyms.get(key[:-1]) if key.endswith("s") else None)
+
+
 def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
     """The best reading of one mention given the article's context, or None."""
+    global _capitals
+    _capitals = gaz.capitals
+    if "." in m.text and m.text in gaz.us_abbrev:  # "W.Va.", "Fla." on their own
+        state = gaz.state(gaz.us_abbrev[m.text])
+        if state is not None:
+            return Resolution(state, state.lat, state.lon, ADMIN1, 0.9, "state-abbreviation")
     if m.rule == "demonym":
-        cc = gaz.demonyms.get(m.key)
+        cc = demonym_country(m.key, gaz)
         row = gaz.country(cc) if cc else None
         if row is None:
             return None
@@ -244,6 +258,7 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
             for i in idxs:
                 out[i] = res
         if _pass == 0:
+            _enrich(ctx, out)
             ctx.anchors = [
                 (r.lat, r.lon, mentions[i].key)
                 for i, r in enumerate(out)
@@ -251,3 +266,14 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
                 and r.feature in (CITY, COUNTY) and r.confidence >= 0.7
             ]
     return out
+
+
+def _enrich(ctx: Context, first: list[Resolution | None]) -> None:
+    """Add the first pass's confident readings to the article's countries and states."""
+    for r in first:
+        if r is None or r.row is None or r.confidence < 0.75:
+            continue
+        if r.row.country_code:
+            ctx.countries[r.row.country_code] += 0.5
+        if r.row.country_code == "US" and r.row.admin1:
+            ctx.states[r.row.admin1] += 0.5

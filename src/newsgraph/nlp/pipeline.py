@@ -50,7 +50,7 @@ def build(
     """
     nlp = load_model(name)
     importlib.import_module("newsgraph.nlp.entity_ruler")
-    nlp.add_pipe("newsgraph_entity_ruler", before="ner")
+    nlp.add_pipe("newsgraph_entity_ruler", after="ner")
     for factory, module in COMPONENTS:
         importlib.import_module(module)
         config: dict[str, Any] = {}

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from ..model import Place, record_id
 from ._doc import sentence_index, span
 from .gazetteer import ADMIN1, CITY, COUNTRY, COUNTY, Gazetteer, load, norm
-from .geo_resolve import Mention, build_context, read_qualifiers, resolve_all
+from .geo_resolve import Mention, build_context, demonym_country, read_qualifiers, resolve_all
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20})?\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
@@ -70,7 +70,7 @@ def resolve_mentions(doc: Doc, spans: list[tuple[int, int]]) -> list[Place]:
     gaz = load()
     given = [Mention(s, e, doc.text[s:e], "given") for s, e in spans]
     for m in given:
-        if gaz.demonyms.get(norm(m.text)) and not gaz.lookup(m.text):
+        if demonym_country(norm(m.text), gaz):
             m.rule = "demonym"
     return _resolve(doc, given, gaz, context_extra=find_mentions(doc, gaz))
 
@@ -84,7 +84,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, gazetteer_matches: bool = True) -
             for s, e in _trim(ent.start, ent.end, doc):
                 out.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), "", "ner"))
             taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
-        elif ent.label_ == "NORP" and norm(ent.text) in gaz.demonyms:
+        elif ent.label_ == "NORP" and demonym_country(norm(ent.text), gaz):
             out.append(Mention(ent.start_char, ent.end_char, "", "demonym"))
             taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
         else:

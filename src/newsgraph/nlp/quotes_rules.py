@@ -20,7 +20,7 @@ from .quotes_lexicon import Lexicon
 
 Char = tuple[int, int]
 
-_SUBJ = {"nsubj", "nsubjpass", "csubj"}
+_SUBJ = {"nsubj", "csubj"}
 _CUE_LEFT = {"aux", "auxpass", "neg", "advmod"}
 _CLAUSE = ("ccomp", "xcomp")
 _OBJECT = ("dobj", "attr", "oprd")
@@ -87,6 +87,27 @@ def _source_token(verb: Token) -> tuple[Token | None, str]:
     return None, ""
 
 
+def source_span(src: Token, cue: Token) -> Char | None:
+    """The source phrase: the subject's subtree on the cue's line, without relative clauses.
+
+    An appositive source keeps its closing comma ("Joe Smith, a broker in Tampa, said").
+    """
+    text = src.doc.text
+    a, b = _subtree(src)
+    for tok in src.subtree:
+        if tok.dep_ in {"relcl", "acl"} and tok.i > src.i:
+            b = min(b, tok.left_edge.idx)
+    line = text.rfind("\n", 0, min(src.idx, cue.idx)) + 1
+    a = max(a, line)
+    span = trim(text, (a, b), keep_final_quote=False)
+    if span is None:
+        return None
+    a, b = span
+    if "," in text[a:b] and text[b : b + 1] == ",":
+        b += 1
+    return a, b
+
+
 def _cue_span(verb: Token, source: Token | None) -> Char:
     start = verb
     doc = verb.doc
@@ -145,7 +166,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     out: list[Candidate] = []
     for tok in doc:
         lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in lex.verbs:
+        if tok.pos_ == "VERB" and lemma in lex.verbs and not _embedded_infinitive(tok):
             cand = _verb_candidate(tok, lemma, lex.verbs[lemma], text)
         elif tok.lower_ in lex.preps:
             cand = _prep_candidate(tok, lex.preps[tok.lower_], text)
@@ -154,6 +175,11 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         if cand is not None:
             out.append(cand)
     return out
+
+
+def _embedded_infinitive(tok: Token) -> bool:
+    """'declined to say', 'wants to tell': the matrix verb, not the infinitive, is the cue."""
+    return tok.tag_ == "VB" and tok.dep_ == "xcomp"
 
 
 def _verb_candidate(verb: Token, lemma: str, weight: float, text: str) -> Candidate | None:
@@ -179,7 +205,7 @@ def _verb_candidate(verb: Token, lemma: str, weight: float, text: str) -> Candid
                 # the "subject" sits inside the clause it would report: a parse tangle
                 content = None
         content = trim(text, content) if content else None
-    source = trim(text, _subtree(src), keep_final_quote=False) if src is not None else None
+    source = source_span(src, verb) if src is not None else None
     if source is not None and how == "shared-subject" and source[0] > cue[0]:
         source = None
     return Candidate(
@@ -204,7 +230,7 @@ def _prep_candidate(tok: Token, weight: float, text: str) -> Candidate | None:
     if not objs:
         return None
     src = objs[0]
-    source = trim(text, _subtree(src), keep_final_quote=False)
+    source = source_span(src, tok)
     head = tok.head
     while head.dep_ not in {"ROOT", "ccomp", "conj", "advcl"} and head.head is not head:
         head = head.head

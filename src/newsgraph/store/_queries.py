@@ -16,6 +16,7 @@ log = logging.getLogger(__name__)
 COUNTED = ("articles", "entities", "mentions", "quotes", "events", "places", "times")
 _CODE = re.compile(r"[A-Z]{3}[A-Z0-9]*")
 _WORD = re.compile(r"\w")
+_OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 _ARTICLE_COLUMNS = "a.title AS title, a.published AS published, a.outlet AS outlet, a.url AS url"
 
 
@@ -33,8 +34,12 @@ def _phrase(text: str) -> str:
 
 
 def _terms(text: str) -> str:
-    """Each whitespace-separated term of ``text`` as its own phrase (implicit AND)."""
-    return " ".join(_phrase(t) for t in text.split())
+    """Each whitespace-separated term of ``text`` as its own phrase (implicit AND).
+
+    Stray operators (``AND``, ``OR``, ``NOT``, ``NEAR``) are dropped: in a query that
+    failed to parse they are typos, not words to look for.
+    """
+    return " ".join(_phrase(t) for t in text.split() if t not in _OPERATORS)
 
 
 def search(

@@ -1,0 +1,143 @@
+"""Event flags read from the syntax: negated, hypothetical, background; and the event's clause."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from spacy.tokens import Token
+
+# relations through which a governing word's modality reaches the trigger
+_UP = {"xcomp", "dobj", "pobj", "prep", "advcl", "acl", "amod", "compound", "attr", "conj",
+       "pcomp", "oprd", "agent", "nsubjpass", "npadvmod"}
+# relations through which negation of a governing verb reaches the trigger
+_NEG_UP = {"xcomp", "dobj", "pobj", "prep", "pcomp", "oprd"}
+# governing verbs that only make a complement hypothetical through "to" ("has to", "agreed to")
+_XCOMP_ONLY = {"have", "need", "agree", "try", "attempt", "offer"}
+_CLAUSE_CHILDREN = {"ccomp", "advcl", "relcl", "parataxis", "xcomp", "csubj"}
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, frozenset[str]]:
+    """Cue words by kind (resources/event_cues.tsv)."""
+    text = resources.files("newsgraph.nlp.resources").joinpath("event_cues.tsv").read_text(
+        encoding="utf-8"
+    )
+    out: dict[str, set[str]] = {}
+    for line in text.splitlines():
+        if line.strip() and not line.startswith("#"):
+            kind, word = line.split("\t", 1)
+            out.setdefault(kind.strip(), set()).add(word.strip().lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _chain(trigger: Token, allowed: set[str]) -> list[Token]:
+    """The trigger and its governors up to the first clause boundary not in ``allowed``."""
+    out = [trigger]
+    tok = trigger
+    for _ in range(8):
+        if tok.head is tok or tok.dep_ not in allowed:
+            break
+        tok = tok.head
+        out.append(tok)
+    return out
+
+
+def _preceded_by(tok: Token, phrases: frozenset[str]) -> bool:
+    doc = tok.doc
+    for n in (2, 3, 4):
+        if tok.i - n + 1 < 0:
+            continue
+        words = " ".join(t.lower_ for t in doc[tok.i - n + 1 : tok.i])
+        if words in phrases:
+            return True
+    return False
+
+
+def negated(trigger: Token) -> bool:
+    """"did not meet", "no talks", "failed to agree", "refused to sit down for negotiations"."""
+    c = cues()
+    for i, tok in enumerate(_chain(trigger, _NEG_UP)):
+        for child in tok.children:
+            if child.dep_ == "neg":
+                return True
+            if child.dep_ == "det" and child.lower_ == "no" and tok.pos_ in ("NOUN", "PROPN"):
+                return True
+        if i > 0 and tok.lemma_.lower() in c["neg_verb"] and tok.pos_ == "VERB":
+            return True
+    return False
+
+
+def hypothetical(trigger: Token) -> bool:
+    """Future, possible, planned, threatened, conditional, purposive events."""
+    c = cues()
+    chain = _chain(trigger, _UP)
+    for i, tok in enumerate(chain):
+        lemma = tok.lemma_.lower()
+        if i > 0 and tok.pos_ == "VERB" and lemma in c["hyp_verb"]:
+            if lemma not in _XCOMP_ONLY or chain[i - 1].dep_ == "xcomp":
+                return True
+        if i > 0 and tok.pos_ == "NOUN" and lemma in c["hyp_noun"]:
+            return True
+        for child in tok.children:
+            if child.dep_ == "aux" and child.lower_ in c["modal"]:
+                return True
+            if child.dep_ == "amod" and child.lemma_.lower() in c["hyp_adj"]:
+                return True
+            if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+                return True
+        if tok.dep_ == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
+            return True
+        if _preceded_by(tok, c["purpose"]):
+            return True
+        if tok.dep_ in ("ccomp", "relcl", "ROOT", "parataxis"):
+            break
+    return False
+
+
+def clause_head(trigger: Token) -> Token:
+    """The verb heading the clause of the trigger (the trigger itself for verbs)."""
+    tok = trigger
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def clause_tokens(trigger: Token) -> list[Token]:
+    """Tokens of the trigger's clause, without embedded clauses (except the trigger's own)."""
+    head = clause_head(trigger)
+    out: list[Token] = []
+    stack = [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        for child in tok.children:
+            if child.dep_ in _CLAUSE_CHILDREN and not (
+                child.i <= trigger.i and trigger in child.subtree
+            ):
+                continue
+            stack.append(child)
+    return sorted(out, key=lambda t: t.i)
+
+
+def background(trigger: Token, published_year: int | None, years: list[int]) -> bool:
+    """Historical summary: perfect tense with "since"/"for", or a year well before publication."""
+    head = clause_head(trigger)
+    verbs = [head, *head.conjuncts]
+    if head.dep_ == "conj":
+        verbs.append(head.head)
+    perfect = any(
+        ch.dep_ == "aux" and ch.lemma_ == "have" and ch.tag_ in ("VBP", "VBZ", "VBD")
+        for v in verbs
+        for ch in v.children
+    )
+    sent = trigger.sent
+    if perfect:
+        for tok in sent:
+            if tok.lower_ == "since" and any(a in verbs for a in tok.ancestors):
+                return True
+    if published_year is not None and any(y < published_year - 1 for y in years):
+        return True
+    return any(ch.lower_ in ("formerly", "previously") for v in verbs for ch in v.children)
