@@ -142,7 +142,11 @@ def test_entities_quotes_places_times_values(filled: Store, tmp_path: Path) -> N
 
     export(filled, "parquet", tmp_path / "p.parquet", table="places")
     ankara = _by(_parquet(tmp_path / "p.parquet"), "name", "Ankara")
-    assert (ankara["geonameid"], ankara["country_code"], ankara["metonymy"]) == (323786, "TR", False)
+    assert (ankara["geonameid"], ankara["country_code"], ankara["metonymy"]) == (
+        323786,
+        "TR",
+        False,
+    )
 
     export(filled, "parquet", tmp_path / "t.parquet", table="times")
     friday = _by(_parquet(tmp_path / "t.parquet"), "text", "Friday")

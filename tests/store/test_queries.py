@@ -50,6 +50,8 @@ def test_search_falls_back_to_plain_terms_on_bad_syntax(filled: Store, query: st
 def test_search_rejects_empty_query(filled: Store) -> None:
     with pytest.raises(StoreError, match="empty"):
         filled.search("   ")
+    with pytest.raises(StoreError, match="cannot search for 'AND'"):
+        filled.search("AND")
 
 
 # -- stats -------------------------------------------------------------------------------------
@@ -95,7 +97,8 @@ def test_stats_on_empty_store(store: Store) -> None:
 def test_quotes_by_speaker_is_case_and_accent_insensitive(filled: Store) -> None:
     lavrov = filled.quotes(speaker="LAVROV")
     assert [q["kind"] for q in lavrov] == ["direct", "indirect"]  # in text order
-    assert lavrov[0]["content"]["text"] == "The terrorist abscess must be liquidated,"
+    assert lavrov[0]["content"] == "The terrorist abscess must be liquidated,"
+    assert lavrov[0]["unnamed"] is False and lavrov[0]["cue"] == "told"
     assert lavrov[0]["article_id"] == MOSCOW and lavrov[0]["outlet"] == "Press TV"
     assert [q["speaker_name"] for q in filled.quotes(speaker="cavusoglu")] == ["Mevlüt Çavuşoğlu"]
     assert filled.quotes(speaker="al-Jubeir") == []
@@ -166,7 +169,11 @@ def test_events_since_uses_event_then_published_date(filled: Store) -> None:
 def test_events_carry_evidence_and_filters_combine(filled: Store) -> None:
     (aid,) = filled.events(type="AID", country="USA", actor="REB", since="2018-01-01")
     assert aid["evidence"] == "Mr. Lavrov said the U.S. was aiding militants in Idlib."
-    assert aid["trigger"]["text"] == "aiding" and aid["published"] == "2018-08-29"
+    assert aid["trigger"] == "aiding" and aid["published"] == "2018-08-29"
+    assert (aid["source_names"], aid["target_codes"]) == ("United States", "REB")
+    assert (aid["place_name"], aid["geonameid"], aid["negated"]) == ("Idlib", 169389, False)
+    assert aid["context"] == [] and aid["time"] is None
+    assert aid["reported_by"] == moscow_article().quotes[1].id
     assert filled.events(type="AID", country="RUS") == []
 
 

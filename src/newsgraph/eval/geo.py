@@ -68,8 +68,11 @@ def parse(path: Path, *, limit: int | None = None) -> list[GoldArticle]:
                 lat_s, lon_s = g.findtext("lat"), g.findtext("lon")
                 lat = float(lat_s) if lat_s else None
                 lon = float(lon_s) if lon_s else None
-            tops.append(GoldToponym(int(t.findtext("start") or 0), int(t.findtext("end") or 0),
-                                    gid, lat, lon))
+            tops.append(
+                GoldToponym(
+                    int(t.findtext("start") or 0), int(t.findtext("end") or 0), gid, lat, lon
+                )
+            )
         out.append(GoldArticle(el.get("docid") or "", el.findtext("text") or "", tuple(tops)))
         el.clear()
         if limit is not None and len(out) >= limit:
@@ -77,8 +80,13 @@ def parse(path: Path, *, limit: int | None = None) -> list[GoldArticle]:
     return out
 
 
-def correct_at(pred_id: int | None, plat: float | None, plon: float | None,
-               gold: GoldToponym, km: float = ACC_KM) -> bool:
+def correct_at(
+    pred_id: int | None,
+    plat: float | None,
+    plon: float | None,
+    gold: GoldToponym,
+    km: float = ACC_KM,
+) -> bool:
     """Same GeoNames id, or a predicted point within ``km`` of the gold point."""
     if pred_id is not None and pred_id == gold.geonameid:
         return True
@@ -90,8 +98,12 @@ def correct_at(pred_id: int | None, plat: float | None, plon: float | None,
 def match_overlap(pred: list[tuple[int, int]], gold: list[tuple[int, int]]) -> int:
     """Number of one-to-one pairs of overlapping spans (greedy by overlap length)."""
     pairs = sorted(
-        ((min(pe, ge) - max(ps, gs), i, j) for i, (ps, pe) in enumerate(pred)
-         for j, (gs, ge) in enumerate(gold) if min(pe, ge) > max(ps, gs)),
+        (
+            (min(pe, ge) - max(ps, gs), i, j)
+            for i, (ps, pe) in enumerate(pred)
+            for j, (gs, ge) in enumerate(gold)
+            if min(pe, ge) > max(ps, gs)
+        ),
         reverse=True,
     )
     used_p: set[int] = set()
@@ -110,7 +122,9 @@ def _prf(tp: float, n_pred: int, n_gold: int, prefix: str) -> dict[str, float]:
     return {f"{prefix}_p": round(p, 4), f"{prefix}_r": round(r, 4), f"{prefix}_f1": round(f, 4)}
 
 
-def evaluate(path: Path, *, limit: int | None = None, nlp: Language | None = None) -> dict[str, Any]:
+def evaluate(
+    path: Path, *, limit: int | None = None, nlp: Language | None = None
+) -> dict[str, Any]:
     """Both modes on the gold file; a flat dict of metrics."""
     from ..nlp.places import resolve_mentions
 
@@ -126,7 +140,10 @@ def evaluate(path: Path, *, limit: int | None = None, nlp: Language | None = Non
     e2e_n = e2e_exact = e2e_161 = 0
     for art, doc in zip(arts, nlp.pipe(a.text for a in arts), strict=True):
         geo = [t for t in art.toponyms if t.geonameid is not None]
-        preds = {(p.span.start, p.span.end): p for p in resolve_mentions(doc, [(t.start, t.end) for t in geo])}
+        preds = {
+            (p.span.start, p.span.end): p
+            for p in resolve_mentions(doc, [(t.start, t.end) for t in geo])
+        }
         for t in geo:
             n_geo += 1
             p = preds.get((t.start, t.end))

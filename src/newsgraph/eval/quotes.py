@@ -34,6 +34,8 @@ from typing import Any
 
 from spacy.language import Language
 
+from ..nlp import _doc  # noqa: F401  (registers the Doc extensions predictions live on)
+
 ROLES = ("source", "cue", "content")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _GOLD_TYPES = {"Attribution", "Attribution-no-source"}

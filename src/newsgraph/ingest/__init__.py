@@ -20,3 +20,29 @@ __all__ = [
     "iter_articles",
     "raw_to_dict",
 ]
+
+
+def raw_from_text(text: str, *, clean: bool = True, source: str = "<text>") -> RawArticle:
+    """A RawArticle from text given directly (the API's ``analyze("...")``).
+
+    Raises ``InputError`` naming ``source`` when there is nothing to analyse.
+    """
+    from newsgraph.errors import InputError
+
+    if not text.strip():
+        raise InputError(source, "empty input")
+    if not clean:
+        return RawArticle(text)
+    result = clean_text(text)
+    if not result.text.strip():
+        raise InputError(source, "empty after cleaning")
+    return RawArticle(
+        result.text,
+        result.title,
+        removed=result.removed,
+        captions=result.captions,
+        body_start=result.body_start,
+    )
+
+
+__all__ += ["raw_from_text"]

@@ -21,12 +21,19 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;]\s+|[\"“(]\s*)$")
 
 
 def _stop(word: str) -> bool:
-    bare = word.rstrip(".")
-    return bare in word_list("name_stoplist.txt") or bare in word_list("demonyms.txt")
+    return word.rstrip(".") in word_list("name_stoplist.txt")
+
+
+def _demonym(word: str) -> bool:
+    return word in word_list("demonyms.txt")
 
 
 def caption_names(text: str) -> list[str]:
-    """Matching keys of the proper names in a caption, in order, without repeats."""
+    """Matching keys of the proper names in a caption, in order, without repeats.
+
+    The key of a multiword name is its last word ("Lavrov"), unless it starts with a
+    nationality word ("Saudi Arabia"), when it is the whole name.
+    """
     text = _SHORT_PAREN.sub(" ", text)  # (L), (R), (D-CA), (AFP photo)
     lower_words = set(re.findall(r"\b[a-z][\w'’-]*", text))
     keys: list[str] = []
@@ -41,12 +48,14 @@ def caption_names(text: str) -> list[str]:
                 parts.append([])
             else:
                 parts[-1].append(word.rstrip("."))
+        if sentence_start and len(parts[0]) == 1 and len(words) == 1:
+            parts[0] = []  # "Fans cheer ...": a lone capitalised word opening a sentence
         for part in parts:
             while part and part[-1].islower():  # trailing particle
                 part.pop()
-            if not part:
+            if not part or (len(part) == 1 and _demonym(part[0])):
                 continue
-            key = part[-1]
+            key = " ".join(part) if _demonym(part[0]) else part[-1]
             if len(key) > 1 and key not in keys:
                 keys.append(key)
     return keys

@@ -36,6 +36,7 @@ _END_PUNCT = re.compile(r"[.!?:;\"'”’)\]]\s*$")
 _DATELINE = re.compile(  # "MOSCOW, Aug 29 (Reuters) - "
     r"^[A-Z][A-Z.' -]{2,}(?:,[^—–(]{0,40})?\s*(?:\([^)]{1,30}\)\s*)?\s[—–-]{1,2}\s"
 )
+_WEB_ADDRESS = re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.IGNORECASE)
 _QUOTE = re.compile(r"[\"“”]")
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|announced|stated|added)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w[\w'’.-]*")
@@ -261,6 +262,8 @@ def _mark_tail(lines: list[_Line]) -> None:
         if platforms.search(line.text):
             line.removed = Removed("promo", line.text, "short platform line at the end")
             seen_noise = True
+        elif _WEB_ADDRESS.match(line.text):
+            line.removed = Removed("boilerplate", line.text, "a web address alone at the end")
         elif seen_noise:
             line.removed = Removed("boilerplate", line.text, "trails site boilerplate")
     # only the trailing run counts: un-mark tail-rule removals followed by body text
@@ -268,6 +271,7 @@ def _mark_tail(lines: list[_Line]) -> None:
     for line in lines[: last_body + 1]:
         if line.removed is not None and line.removed.reason in (
             "short platform line at the end",
+            "a web address alone at the end",
             "trails site boilerplate",
         ):
             line.removed = None

@@ -258,3 +258,50 @@ def load_agents(path: str | Path) -> Dictionary:
                 pwords, _ = _phrase(plural.group(1))
                 out.add(pwords, entry, stem=False)
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class VerbEntry:
+    """A verb (lemma), an optional word that must follow it, and its CAMEO code."""
+
+    lemma: str
+    word: str | None
+    code: str
+
+
+def load_verbs(path: str | Path) -> list[VerbEntry]:
+    """Read the simple part of a PETRARCH verb dictionary: ``--- VERB [code] ---`` blocks, their
+    verb lines and ``- * WORDS [code]`` patterns (the last word after ``*`` must depend on the
+    verb). Patterns with words before ``*`` (negation, modality), synsets (``&X``) and compound
+    markers are skipped: newsgraph reads those from the parse."""
+    out: list[VerbEntry] = []
+    verbs: list[str] = []
+    default: str | None = None
+    for line in _lines(Path(path)):
+        stripped = line.strip()
+        head = re.match(r"^-{3}\s*(\S+)\s*\[([^\]]*)\]", stripped)
+        if head:
+            verbs = [head.group(1).strip("_").lower()]
+            default = head.group(2).split(":")[0].strip()
+            out.append(VerbEntry(verbs[0], None, default))
+            continue
+        if stripped.startswith(("&", "+")) or default is None:
+            continue
+        codes = _CODE.findall(stripped)
+        if stripped.startswith("-"):
+            body = _CODE.sub("", stripped[1:]).strip()
+            if not codes or "*" not in body or body.split("*")[0].strip():
+                continue
+            after = [w for w in re.split(r"[_\s]+", body.split("*", 1)[1]) if w]
+            if not after or any(w[0] in "&%$+" for w in after):
+                continue
+            code = codes[0].split(":")[0].strip()
+            for v in verbs:
+                out.append(VerbEntry(v, after[-1].lower(), code))
+            continue
+        word = _PLURAL.sub("", _CODE.sub("", stripped)).strip().lower()
+        if word and "_" not in word and " " not in word:
+            verbs.append(word)
+            code = codes[0].split(":")[0].strip() if codes else default
+            out.append(VerbEntry(word, None, code))
+    return out

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor, Event, Place, Quote, TimeRef, record_id
 from ._doc import sentence_index, span
-from .dictionaries import Dictionary, load_actors, load_agents
+from .dictionaries import load_actors, load_agents
 from .events_actors import ActorCoder
 from .events_flags import background, clause_tokens, cues, hypothetical, negated
 from .events_patterns import (
@@ -59,22 +59,14 @@ class EventCoder:
         actors: list[str] | None = None,
         agents: list[str] | None = None,
         min_actors: int = 1,
+        patterns: list[Pattern] | None = None,
     ) -> None:
-        patterns = [*builtin_patterns(), *load_patterns(extra_patterns or [])]
+        patterns = [*builtin_patterns(), *load_patterns(extra_patterns or []), *(patterns or [])]
         self.index = PatternIndex(patterns)
         self.coder = ActorCoder(
             [load_actors(p) for p in actors or []], [load_agents(p) for p in agents or []]
         )
         self.min_actors = min_actors
-
-    @classmethod
-    def from_dictionaries(
-        cls, actors: list[Dictionary], agents: list[Dictionary], **kwargs: object
-    ) -> EventCoder:
-        """A coder over already-loaded dictionaries (to share them between pipelines)."""
-        coder = cls(**kwargs)  # type: ignore[arg-type]
-        coder.coder = ActorCoder(actors, agents)
-        return coder
 
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.ng_published
@@ -114,6 +106,9 @@ class EventCoder:
             src_heads, tgt_heads = noun_roles(tok, pattern)
         sources = self._actors(doc, src_heads, date)
         targets = [a for a in self._actors(doc, tgt_heads, date) if a not in sources]
+        if not targets and pattern.pos == "V":  # "condemned an attack by X": X is the target
+            targets = [a for a in self._actors(doc, _nominal_sources(self.index, tok), date)
+                       if a not in sources]
         if len(sources) + len(targets) < self.min_actors:
             return None
         start, end = _trigger_extent(tok, dep)
@@ -204,6 +199,15 @@ class EventCoder:
         return out
 
 
+def _nominal_sources(index: PatternIndex, verb: Token) -> list[Token]:
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            m = index.match(child)
+            if m is not None and m[0].pos == "N":
+                return noun_roles(child, m[0])[0]
+    return []
+
+
 def _trigger_extent(tok: Token, dep: Token | None) -> tuple[int, int]:
     """The trigger's characters: the word, joined to its pattern dependent when adjacent-ish."""
     start, end = tok.idx, tok.idx + len(tok)
@@ -216,15 +220,19 @@ def _trigger_extent(tok: Token, dep: Token | None) -> tuple[int, int]:
 def _in_clause(
     records: list[Place] | list[TimeRef] | None, clause: list[Token], trigger: Token
 ) -> Place | TimeRef | None:
-    """The place/time record mentioned in the trigger's clause (nearest the trigger)."""
+    """The place/time record mentioned in the trigger's clause: one attached to the trigger's
+    verb first ("met in Moscow"), else the clause's last one ("the situation in Idlib in Moscow")."""
     if not records or not clause:
         return None
-    starts = {t.idx for t in clause}
-    ends = {t.idx + len(t) for t in clause}
-    hits = [r for r in records if r.span.start in starts or r.span.end in ends]
+    by_start = {t.idx: t for t in clause}
+    hits = [(r, by_start[r.span.start]) for r in records if r.span.start in by_start]
     if not hits:
         return None
-    return min(hits, key=lambda r: (abs(r.span.start - trigger.idx), r.span.start))
+    verb = clause[0].doc[trigger.i]
+    for r, tok in hits:
+        if any(a is verb for a in list(tok.ancestors)[:3]) and tok.head.head is verb:
+            return r
+    return max(hits, key=lambda h: h[0].span.start)[0]
 
 
 def _reported_by(quotes: list[Quote] | None, char: int) -> str | None:

@@ -108,12 +108,19 @@ class ActorCoder:
         )
 
     def _pronoun(self, doc: Doc, head: Token) -> Actor | None:
+        """A pronoun: its entity if linked, else a nearby antecedent's code ("X said it ...")."""
+        pspan = span(doc, head.idx, head.idx + len(head))
         ent = entity_at(doc, head.idx, head.idx + len(head))
-        if ent is None:
+        if ent is not None:
+            code = (ent.country or "") + (ent.sector or "") or None
+            return Actor(ent.id, pspan, code, ent.country, ent.sector, ent.name)
+        ante = _antecedent(head)
+        if ante is None:
             return None
-        code = (ent.country or "") + (ent.sector or "") or None
-        return Actor(ent.id, span(doc, head.idx, head.idx + len(head)), code, ent.country,
-                     ent.sector, ent.name)
+        a = self.actor(doc, ante, None)
+        if a is None:  # an uncoded antecedent ("They" = "the three countries") still names who
+            return Actor(None, pspan, None, None, None, doc.text[ante.left_edge.idx : ante.idx + len(ante)])
+        return Actor(a.entity, pspan, a.code, a.country, a.sector, a.name or a.span.text)
 
     def _code(self, doc: Doc, head: Token, toks: list[Token], date: str | None) -> _Coded | None:
         words = [t.lower_ for t in toks]
@@ -156,6 +163,8 @@ class ActorCoder:
                 continue
             i += 1
         if root is None:
+            if not suffixes and not prefixes:  # "an attack in Ithilen" is no actor
+                used.update(i for i, t in enumerate(toks) if _in_prep(t, head))
             country, inst_sector = self._country(toks, used)
             if inst_sector and not suffixes:
                 suffixes.append(inst_sector)
@@ -209,6 +218,32 @@ class ActorCoder:
         return None, None
 
 
+def _antecedent(pron: Token) -> Token | None:
+    """The subject a third-person pronoun most likely refers to (same sentence, else previous)."""
+    if pron.lower_ not in ("it", "they", "he", "she", "them", "him", "her"):
+        return None
+    plural = pron.lower_ in ("they", "them")
+    tok = pron.head
+    for _ in range(6):  # "the Kremlin announced that it was discussing": the governing subject
+        if tok.dep_ in ("ccomp", "advcl", "xcomp", "conj") and tok.head is not tok:
+            tok = tok.head
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and subj is not pron and subj.lower_ not in _PRONOUNS:
+                if plural == (subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)):
+                    return subj
+        else:
+            break
+    sent = pron.sent
+    if sent.start == 0:
+        return None
+    prev = pron.doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ not in _PRONOUNS:
+        if plural == (subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)):
+            return subj
+    return None
+
+
 def _extent(doc: Doc, head: Token) -> tuple[int, int]:
     """Character extent of the phrase headed by ``head``, widened to a named entity around it."""
     toks = np_tokens(head)
@@ -226,6 +261,14 @@ def _fill(coded: _Coded, other: _Coded | None) -> _Coded:
         return coded
     return _Coded(other.code, coded.country or other.country, coded.sector or other.sector,
                   coded.name or other.name)
+
+
+def _in_prep(tok: Token, head: Token) -> bool:
+    while tok is not head and tok.head is not tok:
+        if tok.dep_ == "prep":
+            return True
+        tok = tok.head
+    return False
 
 
 def _nameish(tok: Token) -> bool:

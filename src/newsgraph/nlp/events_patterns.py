@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -10,11 +10,14 @@ from pathlib import Path
 
 from spacy.tokens import Token
 
+from .dictionaries import VerbEntry
+
 PLOVER_TYPES = (
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "
     "PROTEST SANCTION MOBILIZE COERCE ASSAULT"
 ).split()
 
+_DICT_PREPS = frozenset({"with", "against", "on", "to", "for", "between"})
 _VERB_POS = {"VERB", "AUX"}
 _NOUN_POS = {"NOUN", "PROPN"}
 
@@ -96,6 +99,33 @@ def load_patterns(paths: Iterable[str | Path]) -> list[Pattern]:
     for p in paths:
         path = Path(p)
         out.extend(parse_patterns(path.read_text(encoding="utf-8"), origin=str(path)))
+    return out
+
+
+def patterns_from_verbs(
+    entries: Iterable[VerbEntry], to_plover: Callable[[str], str | None]
+) -> list[Pattern]:
+    """Trigger patterns from a PETRARCH verb dictionary (codes converted to PLOVER types);
+    entries whose code has no PLOVER type are left out."""
+    out: list[Pattern] = []
+    for e in entries:
+        ptype = to_plover(e.code)
+        if not ptype:
+            continue
+        out.append(
+            Pattern(
+                name=f"verbs.{e.lemma}" + (f"_{e.word}" if e.word else ""),
+                pos="V",
+                lemma=e.lemma,
+                with_=frozenset({e.word}) if e.word else frozenset(),
+                type=ptype,
+                mode=None,
+                cameo=e.code,
+                targets=_DICT_PREPS,
+                context=None,
+                reciprocal=False,
+            )
+        )
     return out
 
 

@@ -28,8 +28,11 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         if obj is not None and verb.head.lemma_ not in ("have", "need"):
             return obj  # object control: "urged Eriador to respond"
         return subject(verb.head, depth + 1)
-    if verb.dep_ in _CLAUSE_UP and verb.head.pos_ in ("VERB", "AUX"):
-        return subject(verb.head, depth + 1)
+    head = verb.head
+    if verb.dep_ in _CLAUSE_UP and head.pos_ == "ADP" and head.head is not head:
+        head = head.head  # "is about to restore": through the preposition
+    if verb.dep_ in _CLAUSE_UP and head.pos_ in ("VERB", "AUX"):
+        return subject(head, depth + 1)
     return None
 
 
@@ -66,9 +69,9 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
             elif child.dep_ == "dative" and child.pos_ == "ADP":
                 targets.extend(_pobjs(child))
     preps = pattern.targets | (frozenset({"with"}) if pattern.reciprocal else frozenset())
-    hosts = [verb] + [c for c in verb.children if c.dep_ in ("dobj", "prt", "prep")]
-    if dep is not None:
-        hosts.append(dep)
+    hosts = [verb] + [c for c in verb.children if c.dep_ in ("prt", "prep")]
+    for obj in [c for c in verb.children if c.dep_ == "dobj"] + ([dep] if dep is not None else []):
+        hosts.extend(t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN") and t.i - obj.i < 8)
     for host in hosts:
         for t in _prep_objects(host, preps):
             if t not in targets:

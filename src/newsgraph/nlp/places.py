@@ -21,13 +21,19 @@ from .gazetteer import ADMIN1, CITY, COUNTRY, COUNTY, Gazetteer, load, norm
 from .geo_resolve import Mention, build_context, demonym_country, read_qualifiers, resolve_all
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_DATELINE = re.compile(r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20})?\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s")
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20})?\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s"
+)
 _GAZ_MIN_POP = 100_000  # gazetteer-only mentions: big cities (and countries/divisions)
 
 
 @lru_cache(maxsize=1)
 def _metonymy_lexicon() -> tuple[frozenset[str], frozenset[str]]:
-    text = resources.files("newsgraph.nlp").joinpath("resources", "geo_metonymy.tsv").read_text("utf-8")
+    text = (
+        resources.files("newsgraph.nlp")
+        .joinpath("resources", "geo_metonymy.tsv")
+        .read_text("utf-8")
+    )
     verbs: set[str] = set()
     nouns: set[str] = set()
     for line in text.splitlines():
@@ -120,7 +126,9 @@ def _gazetteer_hits(doc: Doc, gaz: Gazetteer, taken: bytearray) -> list[Mention]
             continue
         hit = 0
         for j in range(min(n, i + 3), i, -1):
-            if any(taken[i:j]) or not all(t.is_title or t.lower_ in ("of", "and") for t in doc[i:j]):
+            if any(taken[i:j]) or not all(
+                t.is_title or t.lower_ in ("of", "and") for t in doc[i:j]
+            ):
                 continue
             name = doc[i:j].text
             if any(_strong(r, p) for r, p in gaz.lookup(name)):
@@ -177,7 +185,7 @@ def _resolve(
                 lon=None if r.lon is None else round(r.lon, 5),
                 metonymy=_is_metonymy(doc, m) if feature != "other" else False,
                 confidence=r.confidence,
-                rule=r.rule if m.rule in ("ner", "given") else f"{m.rule}:{r.rule}",
+                rule=r.rule if m.rule in ("ner", "given", r.rule) else f"{m.rule}:{r.rule}",
                 sentence=sentence_index(doc, m.start),
             )
         )

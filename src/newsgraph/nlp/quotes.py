@@ -100,16 +100,16 @@ class QuoteFinder:
         return _dedupe(sorted(out, key=lambda a: a.content))
 
     def _cue_after(self, doc: Doc, q: QuoteSpan, by_head: dict[int, Candidate]) -> int | None:
-        """``"...," he said`` / ``"...," said Lavrov``: a cue within a few tokens after the quote."""
+        """``"...," he said`` / ``"...," said Lavrov``: a cue a few tokens after the quote."""
         first = _token_at_or_after(doc, q.end)
-        if first is None:
-            return None
+        if first is None or doc.text[q.end - 2 : q.end - 1] == ".":
+            return None  # nothing follows, or the quote closed its own sentence
         sent_end = doc[first].sent.end
         if not _GAP_AFTER.match(doc.text[q.end : doc[first].idx]):
             return None
         for i in range(first, min(first + self.max_cue_gap, sent_end, len(doc))):
             tok = doc[i]
-            if tok.text in _SENT_END or tok.text in "\"“‘(":
+            if tok.text in _SENT_END or tok.text in '"“‘(' or "\n" in tok.text:
                 break
             cand = by_head.get(i)
             if cand is not None and cand.head >= first:
@@ -126,7 +126,7 @@ class QuoteFinder:
             return None
         for i in range(last - 1, max(-1, last - 1 - self.max_cue_gap), -1):
             t = doc[i]
-            if t.text in _SENT_END or t.text in "\"”’":
+            if t.text in _SENT_END or t.text in '"”’':
                 break
             cand = by_head.get(i)
             if cand is not None:
@@ -200,9 +200,7 @@ class QuoteFinder:
         pos = 0
         for line in text.split("\n"):
             m = _COLON_LINE.match(line)
-            if m and len(m.group(1).split()) <= 4 and not any(
-                ch.isdigit() for ch in m.group(1)
-            ):
+            if m and len(m.group(1).split()) <= 4 and not any(ch.isdigit() for ch in m.group(1)):
                 src = (pos + m.start(1), pos + m.end(1))
                 content = trim(text, (pos + m.start(2), pos + len(line)))
                 if content and not any(a < content[1] and content[0] < b for a, b in taken):
@@ -272,7 +270,7 @@ def _opens_sentence(text: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and text[j] in " \t\u00a0":
         j -= 1
-    return j < 0 or text[j] in "\n.!?\"”’:"
+    return j < 0 or text[j] in '\n.!?"”’:'
 
 
 def _token_at_or_after(doc: Doc, char: int) -> int | None:

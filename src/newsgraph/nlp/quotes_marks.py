@@ -100,8 +100,12 @@ def _single_quotes(text: str, inside: list[QuoteSpan]) -> list[QuoteSpan]:
                 continue
             if any(s <= i < e for s, e in covered):
                 continue
+            opens = ch in _OPEN_SINGLE + "'" and _can_open(text, i)
+            if open_at is not None and fallback is not None and opens and not _can_close(text, i):
+                spans.append(QuoteSpan(open_at, fallback + 1))  # a new quote opens first
+                open_at = fallback = None
             if open_at is None:
-                if ch in _OPEN_SINGLE + "'" and _can_open(text, i):
+                if opens:
                     open_at = i
             elif (ch in _CLOSE_SINGLE + "'") and _can_close(text, i) and i - open_at > 1:
                 nxt = text[i + 2] if i + 2 < len(text) else " "

@@ -27,6 +27,7 @@ _OBJECT = ("dobj", "attr", "oprd")
 _RECIPIENT_VERBS = {"tell", "ask", "inform", "assure", "urge", "warn", "remind", "promise"}
 _INHERIT = {"conj", "xcomp", "advcl", "acl"}
 _NOT_CUE = {"then", "now", "later", "previously", "once", "so", "thus", "however", "still"}
+_NOMINAL = {"PROPN", "NOUN", "ADJ", "DET"}
 _TRIM = " \t\n\u00a0,.;:—–-"
 _CLOSERS = "\"'”’»"
 
@@ -97,7 +98,11 @@ def source_span(src: Token, cue: Token) -> Char | None:
     for tok in src.subtree:
         if tok.dep_ in {"relcl", "acl"} and tok.i > src.i:
             b = min(b, tok.left_edge.idx)
-    line = text.rfind("\n", 0, min(src.idx, cue.idx)) + 1
+    line = (
+        text.rfind("\n", 0, cue.idx) + 1 if src.idx < cue.idx else text.rfind("\n", 0, src.idx) + 1
+    )
+    if src.idx < line:  # the parse ran the subject across a line break (headline + lead)
+        return _line_subject(cue, line)
     a = max(a, line)
     span = trim(text, (a, b), keep_final_quote=False)
     if span is None:
@@ -106,6 +111,14 @@ def source_span(src: Token, cue: Token) -> Char | None:
     if "," in text[a:b] and text[b : b + 1] == ",":
         b += 1
     return a, b
+
+
+def _line_subject(cue: Token, line: int) -> Char | None:
+    """The noun phrase running from the start of the cue's line up to the cue, if it is one."""
+    toks = [t for t in cue.sent if line <= t.idx < cue.idx]
+    if not toks or any(t.pos_ not in _NOMINAL for t in toks):
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
 def _cue_span(verb: Token, source: Token | None) -> Char:
@@ -134,7 +147,9 @@ def _content_token(verb: Token, lemma: str) -> Token | None:
             if child.dep_ == dep:
                 return child
     for child in kids:
-        if child.dep_ in _OBJECT and not (lemma in _RECIPIENT_VERBS and child.ent_type_ == "PERSON"):
+        if child.dep_ in _OBJECT and not (
+            lemma in _RECIPIENT_VERBS and child.ent_type_ == "PERSON"
+        ):
             if child.dep_ == "dobj" and child.pos_ == "PRON" and lemma in _RECIPIENT_VERBS:
                 continue
             return child
@@ -173,8 +188,19 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         else:
             cand = None
         if cand is not None:
+            if cand.content is not None:
+                cand.content = _clip_to_paragraph(text, cand.content, cand.cue)
             out.append(cand)
     return out
+
+
+def _clip_to_paragraph(text: str, content: Char, cue: Char) -> Char | None:
+    """Indirect content stays in the cue's paragraph (the parser may run past a line break)."""
+    start = text.rfind("\n", 0, cue[0]) + 1
+    end = text.find("\n", cue[1])
+    end = len(text) if end < 0 else end
+    a, b = max(content[0], start), min(content[1], end)
+    return trim(text, (a, b)) if b > a else None
 
 
 def _embedded_infinitive(tok: Token) -> bool:

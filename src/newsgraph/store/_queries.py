@@ -16,6 +16,7 @@ log = logging.getLogger(__name__)
 COUNTED = ("articles", "entities", "mentions", "quotes", "events", "places", "times")
 _CODE = re.compile(r"[A-Z]{3}[A-Z0-9]*")
 _WORD = re.compile(r"\w")
+_FLAGS = frozenset({"unnamed", "negated", "hypothetical", "background"})
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 _ARTICLE_COLUMNS = "a.title AS title, a.published AS published, a.outlet AS outlet, a.url AS url"
 
@@ -118,12 +119,18 @@ def quotes(
         where.append("q.article_id = ?")
         params.append(article_id)
     sql = f"""
-        SELECT q.json AS json, q.article_id AS article_id, {_ARTICLE_COLUMNS}
+        SELECT q.id AS id, q.article_id AS article_id, q.kind AS kind, q.content AS content,
+               q.content_start AS content_start, q.content_end AS content_end, q.cue AS cue,
+               q.cue_start AS cue_start, q.cue_end AS cue_end, q.source AS source,
+               q.source_start AS source_start, q.source_end AS source_end,
+               q.speaker AS speaker, q.speaker_name AS speaker_name, q.unnamed AS unnamed,
+               q.sentence AS sentence, q.confidence AS confidence, q.rule AS rule,
+               q.time_id AS time_id, q.place_id AS place_id, {_ARTICLE_COLUMNS}
         FROM quotes q JOIN articles a ON a.id = q.article_id
         {_where(where)}
         ORDER BY a.published, q.article_id, q.content_start
         LIMIT ?"""
-    return [_record(r) for r in conn.execute(sql, (*params, limit))]
+    return [_flat(r) for r in conn.execute(sql, (*params, limit))]
 
 
 def events(
@@ -153,13 +160,28 @@ def events(
         where.append("e.event_date >= ?")
         params.append(since)
     sql = f"""
-        SELECT e.json AS json, e.article_id AS article_id, e.event_date AS date,
-               e.time_value AS time_value, e.evidence AS evidence, {_ARTICLE_COLUMNS}
+        SELECT e.id AS id, e.article_id AS article_id, e.event_date AS date, e.type AS type,
+               e.mode AS mode, e.quad AS quad, e.cameo AS cameo, e.goldstein AS goldstein,
+               e.trigger_text AS trigger, e.trigger_start AS trigger_start,
+               e.trigger_end AS trigger_end, e.source_codes AS source_codes,
+               e.source_names AS source_names, e.target_codes AS target_codes,
+               e.target_names AS target_names, e.negated AS negated,
+               e.hypothetical AS hypothetical, e.background AS background,
+               e.reported_by AS reported_by, e.context AS context, e.place_text AS place,
+               e.place_id AS place_id, p.name AS place_name, p.geonameid AS geonameid,
+               p.lat AS lat, p.lon AS lon, e.time_text AS time, e.time_id AS time_id,
+               e.time_value AS time_value, e.sentence AS sentence, e.evidence AS evidence,
+               e.evidence_start AS evidence_start, e.evidence_end AS evidence_end,
+               e.confidence AS confidence, e.rule AS rule, {_ARTICLE_COLUMNS}
         FROM events e JOIN articles a ON a.id = e.article_id
+        LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place_id
         {_where(where)}
         ORDER BY e.event_date, e.article_id, e.trigger_start, e.id
         LIMIT ?"""
-    return [_record(r) for r in conn.execute(sql, (*params, limit))]
+    rows = [_flat(r) for r in conn.execute(sql, (*params, limit))]
+    for row in rows:
+        row["context"] = json.loads(row["context"])
+    return rows
 
 
 def _actor_condition(actor: str) -> tuple[str, list[str]]:
@@ -185,8 +207,9 @@ def _where(conditions: list[str]) -> str:
     return "WHERE " + " AND ".join(f"({c})" for c in conditions) if conditions else ""
 
 
-def _record(row: sqlite3.Row) -> dict[str, Any]:
-    """A record's stored JSON plus the context columns selected beside it."""
-    out: dict[str, Any] = json.loads(row["json"])
-    out.update({k: row[k] for k in row.keys() if k != "json"})
+def _flat(row: sqlite3.Row) -> dict[str, Any]:
+    """A result row as a dict, with SQLite's 0/1 flags as booleans."""
+    out = dict(row)
+    for flag in _FLAGS.intersection(out):
+        out[flag] = bool(out[flag])
     return out

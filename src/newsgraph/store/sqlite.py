@@ -47,11 +47,17 @@ class Store:
 
     Use it as a context manager: the open batch is committed on a clean exit,
     rolled back on an exception, and the connection closed either way.
+    ``check_same_thread=False`` lets a web server share the store between threads
+    (serialise writes yourself).
     """
 
-    def __init__(self, path: str | Path = "newsgraph.db") -> None:
+    def __init__(
+        self, path: str | Path = "newsgraph.db", *, check_same_thread: bool = True
+    ) -> None:
         self.path = str(path)
-        self._conn = sqlite3.connect(self.path, isolation_level=None)
+        self._conn = sqlite3.connect(
+            self.path, isolation_level=None, check_same_thread=check_same_thread
+        )
         self._conn.row_factory = sqlite3.Row
         self._conn.create_function("ng_fold", 1, _queries.fold, deterministic=True)
         self._conn.execute("PRAGMA foreign_keys = ON")
@@ -236,8 +242,13 @@ class Store:
         limit: int = 100,
     ) -> list[dict[str, Any]]:
         """Quotes filtered by speaker name (case- and accent-insensitive substring), words in
-        the quoted content, and article (id or unique prefix). Each is the quote's JSON plus
-        ``article_id, title, published, outlet, url``."""
+        the quoted content (as a phrase), and article (id or unique prefix).
+
+        Each is a flat row: ``id, article_id, kind, content, content_start, content_end,
+        cue(_start/_end), source(_start/_end), speaker, speaker_name, unnamed, sentence,
+        confidence, rule, time_id, place_id`` plus the article's ``title, published,
+        outlet, url``; ordered by publication date, then position in the article.
+        """
         article_id = self.resolve_id(article) if article else None
         if article and article_id is None:
             return []
@@ -254,8 +265,15 @@ class Store:
         """Events filtered by PLOVER type (or CAMEO code prefix), actor (name substring, or a
         code such as ``RUSGOV``/``RUS`` matched as a prefix), ISO3 country of a source or
         target, and date (``since``: the event's day-resolved time, else the article's
-        published date). Each is the event's JSON plus ``article_id, date, time_value,
-        evidence, title, published, outlet, url``."""
+        published date).
+
+        Each is a flat row: ``id, article_id, date, type, mode, quad, cameo, goldstein,
+        trigger(_start/_end), source_codes, source_names, target_codes, target_names``
+        (``"; "``-joined), ``negated, hypothetical, background, reported_by, context,
+        place, place_id, place_name, geonameid, lat, lon, time, time_id, time_value,
+        sentence, evidence(_start/_end), confidence, rule`` plus the article's ``title,
+        published, outlet, url``; ordered by date.
+        """
         return _queries.events(self._conn, type, actor, country, _iso_date(since), limit)
 
 

@@ -1,0 +1,131 @@
+"""Calendar arithmetic and TIMEX3 value formatting for the time tagger."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each (northern) season
+
+
+def week_value(d: date) -> str:
+    iso = d.isocalendar()
+    return f"{iso.year}-W{iso.week:02d}"
+
+
+def week_bounds(d: date) -> tuple[date, date]:
+    monday = d - timedelta(days=d.isoweekday() - 1)
+    return monday, monday + timedelta(days=6)
+
+
+def shift(d: date, n: float, unit: str) -> date:
+    """``d`` moved by ``n`` calendar units (D, W, WE, FN, M, Q, Y, DE, CE); H/MIN/S keep the day."""
+    k = int(n)
+    step = {
+        "D": relativedelta(days=k), "W": relativedelta(weeks=k), "WE": relativedelta(weeks=k),
+        "FN": relativedelta(weeks=2 * k), "M": relativedelta(months=k),
+        "Q": relativedelta(months=3 * k), "Y": relativedelta(years=k),
+        "DE": relativedelta(years=10 * k), "CE": relativedelta(years=100 * k),
+    }.get(unit)
+    return d + step if step is not None else d
+
+
+def format_at(d: date, unit: str) -> tuple[str, str]:
+    """(value, granularity) of the calendar unit containing ``d``."""
+    if unit in ("W", "FN"):
+        return week_value(d), "week"
+    if unit == "WE":
+        return week_value(d) + "-WE", "week"
+    if unit == "M":
+        return f"{d.year:04d}-{d.month:02d}", "month"
+    if unit == "Q":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}", "quarter"
+    if unit == "Y":
+        return f"{d.year:04d}", "year"
+    if unit == "DE":
+        return f"{d.year // 10:03d}", "decade"
+    if unit == "CE":
+        return f"{d.year // 100:02d}", "century"
+    return d.isoformat(), "day"
+
+
+def duration_value(n: float | None, unit: str) -> str:
+    """TIMEX3 duration: P3Y, PT48H, P1DE, PXM (unknown amount)."""
+    amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
+    if unit == "FN":
+        amount, unit = ("X" if n is None else str(int(2 * n))), "W"
+    clock = {"H": "H", "MIN": "M", "S": "S"}
+    if unit in clock:
+        return f"PT{amount}{clock[unit]}"
+    return f"P{amount}{unit}"
+
+
+def pick_year(month: int, day: int | None, anchor: date, direction: int) -> int:
+    """Year for a month (and day) without one: past (-1), future (+1) or nearest (0) to anchor."""
+
+    def at(y: int) -> date:
+        return date(y, month, min(day or 1, calendar.monthrange(y, month)[1]))
+
+    if day is None:
+        here = date(anchor.year, anchor.month, 1)
+    else:
+        here = anchor
+    if direction < 0:
+        return anchor.year if at(anchor.year) <= here else anchor.year - 1
+    if direction > 0:
+        return anchor.year if at(anchor.year) >= here else anchor.year + 1
+    years = (anchor.year - 1, anchor.year, anchor.year + 1)
+    return min(years, key=lambda y: abs((at(y) - here).days))
+
+
+def weekday_date(wd: int, anchor: date, direction: int, rel: str | None) -> date:
+    """The date of ISO weekday ``wd`` meant relative to ``anchor``."""
+    delta = wd - anchor.isoweekday()
+    this_week = anchor + timedelta(days=delta)
+    if rel == "last":
+        return this_week - timedelta(days=7)
+    if rel == "next":
+        return this_week + timedelta(days=7)
+    if rel == "this":
+        return this_week
+    if rel == "past":
+        return anchor - timedelta(days=(anchor.isoweekday() - wd - 1) % 7 + 1)
+    if rel == "coming":
+        return anchor + timedelta(days=(wd - anchor.isoweekday() - 1) % 7 + 1)
+    if direction > 0:
+        return anchor + timedelta(days=(wd - anchor.isoweekday()) % 7)
+    return anchor - timedelta(days=(anchor.isoweekday() - wd) % 7)
+
+
+def nth_weekday(year: int, month: int, wd: int, n: int) -> date:
+    """The n-th ISO weekday ``wd`` of a month (n=-1: the last)."""
+    days = [date(year, month, d) for d in range(1, calendar.monthrange(year, month)[1] + 1)]
+    hits = [d for d in days if d.isoweekday() == wd]
+    return hits[n if n < 0 else n - 1]
+
+
+def season_year(code: str, anchor: date, rel: str) -> int:
+    """Year of a season named relative to anchor ("last summer", "next winter")."""
+    start_m = SEASON_START[code]
+
+    def bounds(y: int) -> tuple[date, date]:
+        start = date(y, start_m, 1)
+        end = shift(start, 3, "M") - timedelta(days=1)
+        return start, end
+
+    if rel in ("last", "past", "previous"):
+        y = anchor.year
+        while bounds(y)[1] >= anchor:
+            y -= 1
+        return y
+    if rel in ("next", "coming"):
+        y = anchor.year - 1
+        while bounds(y)[0] <= anchor:
+            y += 1
+        return y
+    y = anchor.year
+    if code == "WI" and anchor.month <= 2:
+        y -= 1
+    return y

@@ -1,0 +1,95 @@
+"""Word lists for the time tagger, read once from ``resources/time_*.txt``."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import read_rows
+
+
+@dataclass(frozen=True, slots=True)
+class TimeLexicon:
+    """Everything the time grammar and normaliser look up, keyed by surface form."""
+
+    months: dict[str, int]  # "Jan" -> 1 (case-sensitive, without period)
+    weekdays: dict[str, int]  # "Monday" -> 1 (ISO)
+    seasons: dict[str, str]  # "summer" -> "SU"
+    parts: dict[str, str]  # "morning" -> "MO"
+    units: dict[str, str]  # "years" -> "Y" (lower case)
+    numbers: dict[str, str]  # "two" -> "2", "several" -> "X" (lower case)
+    vague: dict[str, str]  # "recently" -> "PAST_REF" (lower case)
+    sets: dict[str, str]  # "weekly" -> "P1W" (lower case)
+    holidays: dict[str, str]  # "Christmas" -> "12-25"
+    future_aux: frozenset[str]
+    future_lemmas: frozenset[str]
+    speech_lemmas: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> TimeLexicon:
+    """The time lexicon (parsed once per process)."""
+    months: dict[str, int] = {}
+    weekdays: dict[str, int] = {}
+    seasons: dict[str, str] = {}
+    parts: dict[str, str] = {}
+    for kind, num, spellings in read_rows("time_names.txt"):
+        for s in spellings.split("|"):
+            if kind == "month":
+                months[s] = int(num)
+            elif kind == "weekday":
+                weekdays[s] = int(num)
+            elif kind == "season":
+                seasons[s] = num
+            elif kind == "part":
+                parts[s] = num
+    units = {s: code for spell, code in read_rows("time_units.txt") for s in spell.split("|")}
+    numbers = {w: v for w, v in read_rows("time_numbers.txt")}
+    vague = {w.lower(): v for w, v in read_rows("time_vague.txt")}
+    sets = {w.lower(): v for w, v in read_rows("time_sets.txt")}
+    holidays = {w: v for w, v in read_rows("time_holidays.txt")}
+    cues: dict[str, set[str]] = {"aux": set(), "lemma": set(), "speech": set()}
+    for kind, word in read_rows("time_tense_cues.txt"):
+        cues[kind].add(word.lower())
+    return TimeLexicon(
+        months, weekdays, seasons, parts, units, numbers, vague, sets, holidays,
+        frozenset(cues["aux"]), frozenset(cues["lemma"]), frozenset(cues["speech"]),
+    )
+
+
+def alternation(words: Iterable[str], *, flags: str = "") -> str:
+    """A regex group alternating ``words``, longest first, spaces matching any whitespace."""
+    return f"(?{flags}:{_body(words)})"
+
+
+def _body(words: Iterable[str]) -> str:
+    ws = sorted(set(words), key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws)
+
+
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_UNITS_1_9 = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def number_value(text: str) -> float | None:
+    """The value of a number phrase ("two", "twenty-five", "48", "a few" -> None for vague)."""
+    t = " ".join(text.lower().replace("-", " - ").split()).replace(" - ", "-")
+    if re.fullmatch(r"\d+(?:\.\d+)?", t.replace(",", "")):
+        return float(t.replace(",", ""))
+    nums = lexicon().numbers
+    if t in nums:
+        return None if nums[t] == "X" else float(nums[t])
+    if "-" in t:
+        tens, _, unit = t.partition("-")
+        if tens in nums and unit in nums and nums[tens] != "X" and nums[unit] != "X":
+            return float(nums[tens]) + float(nums[unit])
+    return None
+
+
+def number_pattern() -> str:
+    """Regex for a number phrase: digits, number words, compound tens, vague amounts."""
+    lex = lexicon()
+    compound = f"(?:{'|'.join(_TENS)})-(?:{'|'.join(_UNITS_1_9)})"
+    return f"(?i:{compound}|\\d+(?:\\.\\d+)?|{_body(lex.numbers)})"

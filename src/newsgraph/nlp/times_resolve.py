@@ -1,0 +1,478 @@
+"""Normalise a grammar candidate to a TIMEX3-style value relative to an anchor date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from . import times_calendar as cal
+from .times_grammar import Candidate
+from .times_lexicon import lexicon, number_value
+
+_PREP_BEFORE_MONTH = re.compile(
+    r"(?i)\b(?:in|since|until|till|by|from|to|through|of|during|early|late|mid|between|and|"
+    r"before|after|last|next|this|that|or|on)\s+$"
+)
+_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
+             "4th": 4, "final": 4, "last": 4}
+_DURATION_PREP = re.compile(r"(?i)\b(?:in|over|within|during|for|throughout)\s+$")
+
+
+@dataclass(slots=True)
+class Context:
+    """What a candidate is resolved against."""
+
+    anchor: date | None  # publication date (or inferred one)
+    direction: int = 0  # -1 past, +1 future, 0 unknown (from the governing verb's tense)
+    ref: date | None = None  # last day-level date mentioned before (for "the next day")
+
+
+@dataclass(slots=True)
+class Resolved:
+    type: str
+    value: str | None
+    granularity: str | None
+    interval: dict[str, str | None] | None = None
+    relative: bool = True  # needs the anchor; False when fully specified by itself
+    confidence: float = 0.85
+    day: date | None = None  # the day meant, when day-level (for later anaphora)
+
+
+def _year2(yy: str, anchor: date | None) -> int:
+    if len(yy) == 4:
+        return int(yy)
+    y = 2000 + int(yy)
+    limit = (anchor.year if anchor else 2030) + 5
+    return y if y <= limit else y - 100
+
+
+def _month(name: str) -> int:
+    return lexicon().months[name.rstrip(".")]
+
+
+def _day(s: str) -> int:
+    return int(re.sub(r"\D", "", s))
+
+
+def _date_or_none(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _day_result(d: date | None, *, relative: bool, conf: float) -> Resolved | None:
+    if d is None:
+        return None
+    return Resolved("DATE", d.isoformat(), "day", relative=relative, confidence=conf, day=d)
+
+
+def _unit(word: str) -> str:
+    return lexicon().units[word.lower()]
+
+
+def resolve(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    """A resolved value for the candidate, or None when it is not a temporal expression."""
+    fn = _HANDLERS.get(c.rule)
+    return fn(c, text, ctx) if fn else None
+
+
+def _iso(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    d = _date_or_none(int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0))
+    if d is None:
+        return None
+    if g["hh"]:
+        return Resolved("TIME", f"{d.isoformat()}T{g['hh']}:{g['mi']}", "minute", relative=False,
+                        confidence=0.95, day=d)
+    return _day_result(d, relative=False, conf=0.95)
+
+
+def _numeric(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    a, b = int(g["a"] or 0), int(g["b"] or 0)
+    m, d = (b, a) if a > 12 else (a, b)
+    return _day_result(_date_or_none(_year2(g["y"] or "", ctx.anchor), m, d), relative=False,
+                       conf=0.85)
+
+
+def _month_day(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    m, d = _month(g["mon"] or ""), _day(g["d"] or "0")
+    if g["y"]:
+        return _day_result(_date_or_none(int(g["y"]), m, d), relative=False, conf=0.95)
+    if ctx.anchor is None:
+        if not 1 <= d <= 31:
+            return None
+        return Resolved("DATE", f"XXXX-{m:02d}-{d:02d}", "day", confidence=0.7)
+    y = cal.pick_year(m, d, ctx.anchor, ctx.direction)
+    return _day_result(_date_or_none(y, m, d), relative=True, conf=0.85)
+
+
+def _monyear(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    return Resolved("DATE", f"{int(g['y'] or 0):04d}-{_month(g['mon'] or ''):02d}", "month",
+                    relative=False, confidence=0.95)
+
+
+def _month_alone(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    name = g["mon"] or ""
+    rel = (g["rel"] or "").lower() or None
+    if not rel and not g["mod"]:
+        before = text[max(0, c.start - 30):c.start]
+        after = text[c.end:c.end + 20]
+        prep = bool(_PREP_BEFORE_MONTH.search(before))
+        if name == "May" and not prep:
+            return None
+        if not prep and re.match(r"\s+[A-Z][a-z]", after):
+            return None  # a name ("April Ryan")
+    m = _month(name)
+    if ctx.anchor is None:
+        return Resolved("DATE", None, "month", confidence=0.6)
+    a = ctx.anchor
+    if rel in ("last", "past", "previous"):
+        y = a.year if m < a.month else a.year - 1
+    elif rel in ("next", "coming"):
+        y = a.year if m > a.month else a.year + 1
+    elif rel == "this":
+        y = a.year
+    else:
+        y = cal.pick_year(m, None, a, ctx.direction)
+    return Resolved("DATE", f"{y:04d}-{m:02d}", "month", confidence=0.8)
+
+
+def _holiday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    rule = lexicon().holidays[" ".join((g["hol"] or "").split())]
+
+    def on(y: int) -> date:
+        if ":" in rule:
+            mm, wd, n = (int(x) for x in rule.split(":"))
+            return cal.nth_weekday(y, mm, wd, n)
+        mm, dd = (int(x) for x in rule.split("-"))
+        return date(y, mm, dd)
+
+    if g["y"]:
+        return _day_result(on(int(g["y"])), relative=False, conf=0.9)
+    if ctx.anchor is None:
+        return Resolved("DATE", None, "day", confidence=0.6)
+    a, rel = ctx.anchor, (g["rel"] or "").lower()
+    direction = -1 if rel in ("last", "past", "previous") else 1 if rel in ("next", "coming") else (
+        ctx.direction)
+    cands = [on(y) for y in (a.year - 1, a.year, a.year + 1)]
+    if direction < 0:
+        d = max(x for x in cands if x <= a)
+    elif direction > 0:
+        d = min(x for x in cands if x >= a)
+    else:
+        d = min(cands, key=lambda x: abs((x - a).days))
+    return _day_result(d, relative=True, conf=0.8)
+
+
+def _yrange(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    y1 = int(g["y1"] or 0)
+    y2s = g["y2"] or ""
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    if y2 <= y1 or y2 - y1 > 50:
+        return None
+    return Resolved("DATE", f"{y1}/{y2}", "year", {"from": str(y1), "to": str(y2)},
+                    relative=False, confidence=0.85)
+
+
+def _decade(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    dec = (c.groups["dec"] or "").lstrip("'’")
+    if len(dec) == 2:
+        cut = ((ctx.anchor.year if ctx.anchor else 2030) % 100) + 10
+        dec = ("19" if int(dec) > cut else "20") + dec
+    return Resolved("DATE", dec[:3], "decade", relative=False, confidence=0.9)
+
+
+def _century(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    n = int(c.groups["n"] or 0)
+    if not 1 <= n <= 21:
+        return None
+    return Resolved("DATE", f"{n - 1:02d}", "century", relative=False, confidence=0.9)
+
+
+def _year(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    y = int(c.groups["y"] or c.groups["y0"] or 0)
+    if ctx.anchor is not None and y > ctx.anchor.year + 50:
+        return None
+    return Resolved("DATE", f"{y:04d}", "year", relative=False, confidence=0.85)
+
+
+def _quarter(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    if g["qn"]:
+        return Resolved("DATE", f"{g['qy']}-Q{g['qn']}", "quarter", relative=False,
+                        confidence=0.95)
+    q = _ORDINALS[(g["q"] or "").lower()]
+    if g["y"]:
+        return Resolved("DATE", f"{g['y']}-Q{q}", "quarter", relative=False, confidence=0.95)
+    if not g["ry"] and not text[c.start:c.end].lower().startswith("the"):
+        return None
+    if ctx.anchor is None:
+        return Resolved("DATE", None, "quarter", confidence=0.6)
+    a = ctx.anchor
+    ry = (g["ry"] or "").lower()
+    y = a.year - 1 if ry.startswith("last") else a.year + 1 if ry.startswith("next") else a.year
+    if not ry and ctx.direction < 0 and q > (a.month - 1) // 3 + 1:
+        y -= 1
+    return Resolved("DATE", f"{y}-Q{q}", "quarter", confidence=0.8)
+
+
+def _season(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    code = lexicon().seasons[(g["s"] or "").lower()]
+    if g["y"]:
+        return Resolved("DATE", f"{g['y']}-{code}", "season", relative=False, confidence=0.9)
+    rel = (g["rel"] or "").lower()
+    if not rel:
+        return None
+    if ctx.anchor is None:
+        return Resolved("DATE", None, "season", confidence=0.6)
+    return Resolved("DATE", f"{cal.season_year(code, ctx.anchor, rel)}-{code}", "season",
+                    confidence=0.8)
+
+
+def _with_part(d: date, part: str | None, conf: float) -> Resolved:
+    if part:
+        code = lexicon().parts[part.lower()]
+        return Resolved("TIME", f"{d.isoformat()}T{code}", "partofday", confidence=conf, day=d)
+    return Resolved("DATE", d.isoformat(), "day", confidence=conf, day=d)
+
+
+def _weekday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    wd = lexicon().weekdays[g["wd"] or ""]
+    before = text[max(0, c.start - 3):c.start]
+    if g["pl"] or (re.search(r"(?i)\ban?\s+$", before) and not g["rel"]):
+        return Resolved("SET", f"XXXX-WXX-{wd}", "day", relative=False, confidence=0.75)
+    if ctx.anchor is None:
+        return Resolved("TIME" if g["part"] else "DATE", None, "day", confidence=0.6)
+    rel = (g["rel"] or "").lower()
+    rel_arg = rel if rel in ("last", "next", "this", "past", "coming") else None
+    d = cal.weekday_date(wd, ctx.anchor, ctx.direction, rel_arg)
+    return _with_part(d, g["part"], 0.85 if rel_arg else 0.8)
+
+
+def _deictic(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    w = " ".join((g["w"] or "").lower().split())
+    if w[0] in "t" and text[c.start].isupper() and c.start > 0:
+        prev = text[max(0, c.start - 25):c.start].rstrip()
+        if prev and not prev.endswith((".", "!", "?", "\"", "“", ":")) and re.search(
+            r"[A-Z]\w*$", prev
+        ):
+            return None  # part of a title ("Lopez Tonight")
+    offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
+              "the day before yesterday": -2, "the day after tomorrow": 2}[w]
+    if ctx.anchor is None:
+        return Resolved("TIME" if g["part"] or w == "tonight" else "DATE", None, "day",
+                        confidence=0.6)
+    d = ctx.anchor + timedelta(days=offset)
+    return _with_part(d, "night" if w == "tonight" else g["part"], 0.9)
+
+
+def _thispart(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    if ctx.anchor is None:
+        return Resolved("TIME", None, "partofday", confidence=0.6)
+    rel = (g["rel"] or "").lower()
+    part = (g["part"] or "").lower()
+    d = ctx.anchor - timedelta(days=1) if rel == "last" and part in ("night", "evening") else (
+        ctx.anchor)
+    return _with_part(d, part, 0.85)
+
+
+def _current(unit: str, ctx: Context, conf: float = 0.85) -> Resolved:
+    if ctx.anchor is None:
+        return Resolved("DATE", None, None, confidence=0.6)
+    value, gran = cal.format_at(ctx.anchor, unit)
+    return Resolved("DATE", value, gran, confidence=conf,
+                    day=ctx.anchor if unit == "D" else None)
+
+
+def _inday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    return _current(_unit(c.groups["u"] or "day"), ctx)
+
+
+def _theunit(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    return _current(_unit(c.groups["u"] or "day"), ctx, 0.6)
+
+
+def _weekend(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    if ctx.anchor is None:
+        return Resolved("DATE", None, "week", confidence=0.6)
+    a = ctx.anchor
+    sat = a + timedelta(days=6 - a.isoweekday())  # this ISO week's Saturday
+    if ctx.direction <= 0 and a.isoweekday() < 6:
+        sat -= timedelta(days=7)
+    return Resolved("DATE", cal.week_value(sat) + "-WE", "week",
+                    {"from": sat.isoformat(), "to": (sat + timedelta(days=1)).isoformat()},
+                    confidence=0.75)
+
+
+def _unit_at(d: date, unit: str, conf: float) -> Resolved:
+    value, gran = cal.format_at(d, unit)
+    interval = None
+    if unit in ("W", "WE"):
+        mon, sun = cal.week_bounds(d)
+        if unit == "WE":
+            mon = sun - timedelta(days=1)
+        interval = {"from": mon.isoformat(), "to": sun.isoformat()}
+    return Resolved("DATE", value, gran, interval, confidence=conf,
+                    day=d if unit == "D" else None)
+
+
+def _ago(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    unit = _unit(g["u"] or "")
+    n = number_value(g["num"]) if g["num"] else None
+    if n is None or not float(n).is_integer():
+        return Resolved("DATE", "PAST_REF", None, relative=False, confidence=0.6)
+    if ctx.anchor is None:
+        return Resolved("DATE", None, None, confidence=0.6)
+    d = cal.shift(ctx.anchor, -n, unit)
+    return _unit_at(d, unit if unit not in ("H", "MIN", "S") else "D", 0.85)
+
+
+def _later(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    unit = _unit(g["u"] or "")
+    n = number_value(g["num"] or "")
+    base = ctx.ref or ctx.anchor
+    if n is None or base is None or unit in ("H", "MIN", "S"):
+        return Resolved("DATE", None, None, confidence=0.5)
+    sign = 1 if (g["dir"] or "") == "later" else -1
+    return _unit_at(cal.shift(base, sign * n, unit), unit, 0.7)
+
+
+def _relunit(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    rel = (g["rel"] or "").lower()
+    unit = _unit(g["u"] or "")
+    the = bool(g["the"])
+    before = text[max(0, c.start - 12):c.start]
+    if the and rel in ("past", "last") or (
+        the and rel in ("next", "coming") and _DURATION_PREP.search(before)
+    ):
+        return _duration(1.0, unit, rel, ctx, 0.8)
+    if rel == "that" and the:
+        return None
+    anaphoric = rel in ("same", "that", "following", "previous") or (the and rel == "next")
+    base = (ctx.ref or ctx.anchor) if anaphoric else ctx.anchor
+    if base is None:
+        return Resolved("DATE", None, None, confidence=0.6)
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(
+        rel, 0)
+    if unit == "D" and rel in ("last", "past"):
+        return None  # "last day" is not "yesterday"
+    return _unit_at(cal.shift(base, step, unit), unit, 0.75 if anaphoric else 0.9)
+
+
+def _duration(n: float | None, unit: str, rel: str, ctx: Context, conf: float) -> Resolved:
+    interval = None
+    if ctx.anchor is not None and n is not None and float(n).is_integer() and unit not in (
+        "H", "MIN", "S"
+    ):
+        if rel in ("past", "last"):
+            interval = {"from": cal.shift(ctx.anchor, -n, unit).isoformat(),
+                        "to": ctx.anchor.isoformat()}
+        elif rel in ("next", "coming"):
+            interval = {"from": ctx.anchor.isoformat(),
+                        "to": cal.shift(ctx.anchor, n, unit).isoformat()}
+    return Resolved("DURATION", cal.duration_value(n, unit), None, interval, relative=False,
+                    confidence=conf)
+
+
+def _reln(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    word = (g["u"] or "").lower()
+    unit = _unit(word)
+    n = number_value(g["num"]) if g["num"] else None
+    if not g["num"] and not word.endswith("s"):
+        return None
+    return _duration(n, unit, (g["rel"] or "").lower(), ctx, 0.85)
+
+
+def _set(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    lex = lexicon()
+    if g["word"]:
+        return Resolved("SET", lex.sets[g["word"].lower()], None, relative=False, confidence=0.8)
+    word = g["u"] or g["pu"] or ""
+    if word in lex.weekdays:
+        return Resolved("SET", f"XXXX-WXX-{lex.weekdays[word]}", "day", relative=False,
+                        confidence=0.9)
+    if word.lower() in lex.parts:
+        return Resolved("SET", f"XXXX-XX-XXT{lex.parts[word.lower()]}", "partofday",
+                        relative=False, confidence=0.85)
+    n = number_value(g["num"]) if g["num"] else 1.0
+    if g["other"]:
+        n = 2.0
+    return Resolved("SET", cal.duration_value(n, _unit(word)), None, relative=False,
+                    confidence=0.85)
+
+
+def _dur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    unit = _unit(g["u"] or "")
+    num = (g["num"] or "").lower()
+    after = text[c.end:c.end + 4]
+    if unit == "Q" and (num in ("a", "an", "one") or after.startswith((" of", "-"))):
+        return None  # "a quarter of students"
+    if unit == "WE" and num in ("a", "an", "one"):
+        return None
+    n = number_value(num)
+    if n is None and num not in lexicon().numbers:
+        return None
+    return _duration(n, unit, "", ctx, 0.85)
+
+
+def _pxdur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    return Resolved("DURATION", cal.duration_value(None, _unit(c.groups["u"] or "")), None,
+                    relative=False, confidence=0.6)
+
+
+def _time(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    if g["w"]:
+        h, m = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[g["w"].lower()]
+    elif g["h"]:
+        h, m = int(g["h"]), int(g["mi"] or 0)
+        pm = (g["ap"] or "").lower().startswith("p")
+        h = (h % 12) + (12 if pm else 0)
+    else:
+        h, m = int(g["h2"] or g["h3"] or 0), int(g["mi2"] or g["mi3"] or 0)
+    clock = f"T{h:02d}:{m:02d}"
+    if ctx.anchor is None:
+        return Resolved("TIME", None, "minute", confidence=0.6)
+    return Resolved("TIME", ctx.anchor.isoformat() + clock, "minute", confidence=0.8,
+                    day=ctx.anchor)
+
+
+def _vague(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    v = lexicon().vague[" ".join((c.groups["v"] or "").lower().split())]
+    return Resolved("DATE", v, None, relative=False, confidence=0.5)
+
+
+_HANDLERS = {
+    "iso": _iso, "numeric": _numeric, "mdy": _month_day, "dmy": _month_day,
+    "monyear": _monyear, "holiday": _holiday, "month": _month_alone, "yrange": _yrange,
+    "decade": _decade, "century": _century, "year": _year, "quarter": _quarter,
+    "season": _season, "weekday": _weekday, "deictic": _deictic, "thispart": _thispart,
+    "inday": _inday, "theunit": _theunit, "weekend": _weekend, "ago": _ago, "later": _later,
+    "relunit": _relunit, "reln": _reln, "set": _set, "dur": _dur, "pxdur": _pxdur,
+    "time": _time, "vague": _vague,
+}
+
+
+def clock_of(value: str | None) -> str | None:
+    """The ``Thh:mm`` / ``TMO`` part of a TIME value, if any."""
+    if value and "T" in value:
+        return value[value.index("T"):]
+    return None

@@ -1,0 +1,89 @@
+"""Which way a bare weekday or month points: past, future or unknown, from the parse."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from .times_lexicon import lexicon
+
+_FUTURE_WORDS = re.compile(
+    r"(?i)\b(?:will|'ll|shall|going\s+to|scheduled|expected|plans?\s+to|set\s+to|due\s+to|"
+    r"upcoming|next)\b"
+)
+
+
+def direction(doc: Doc, start: int, end: int) -> int:
+    """-1 (past), +1 (future) or 0 (unknown) for the expression at ``[start, end)``."""
+    if not doc.has_annotation("DEP"):
+        return _lexical(doc, start)
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return 0
+    verb = _governing_verb(span.root)
+    return _verb_direction(verb, 0) if verb is not None else -1
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    seen = 0
+    while seen < 12:
+        if tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("aux", "auxpass"):
+            return tok
+        if tok.head is tok:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+        tok = tok.head
+        seen += 1
+    return None
+
+
+def _verb_direction(verb: Token, depth: int) -> int:
+    lex = lexicon()
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    words = {a.lower_ for a in auxes}
+    if words & lex.future_aux or "going" in words:
+        return 1
+    if verb.lemma_.lower() in ("go",) and any(c.lower_ == "to" for c in verb.children):
+        return 1
+    if any(a.tag_ in ("VBD",) or "Past" in a.morph.get("Tense") for a in auxes):
+        return -1
+    has_to = any(a.lower_ == "to" for a in auxes) or any(c.tag_ == "TO" for c in verb.children)
+    if verb.tag_ == "VB" and has_to:
+        head = verb.head
+        if head is verb or depth > 3:
+            return 1
+        if head.lemma_.lower() in lex.future_lemmas:
+            return 1
+        return _verb_direction(head, depth + 1)
+    if "Past" in verb.morph.get("Tense") and verb.tag_ == "VBD":
+        return -1
+    if verb.tag_ == "VBN":
+        if verb.lemma_.lower() in lex.future_lemmas and words & {"is", "are", "be", "'s", "'re"}:
+            return 1
+        return -1 if words else 0
+    if verb.tag_ in ("VBZ", "VBP"):
+        if words & {"has", "have", "'ve"}:
+            return -1
+        if verb.lemma_.lower() in lex.speech_lemmas:
+            return -1
+        if verb.lemma_.lower() in lex.future_lemmas and any(
+            c.dep_ == "xcomp" for c in verb.children
+        ):
+            return 1
+        return 1
+    if verb.tag_ == "VBG":
+        if words & {"is", "are", "am", "'s", "'re"}:
+            return 1
+        if words & {"was", "were"}:
+            return -1
+        if words & {"be"}:
+            return 1
+        return 0
+    return 0
+
+
+def _lexical(doc: Doc, start: int) -> int:
+    window = doc.text[max(0, start - 80):start]
+    if _FUTURE_WORDS.search(window):
+        return 1
+    return -1

