@@ -24,7 +24,7 @@ test: dev
 	$(BIN)/python -m pytest -q
 
 eval: dev
-	$(BIN)/newsgraph eval all ../shared/data
+	$(BIN)/newsgraph eval gate --full
 
 bench: install
 	$(BIN)/python bench/bench.py ../shared/data/polnear/train/text

@@ -364,7 +364,7 @@ def run() -> None:  # pragma: no cover
 
 
 def _eval_command(name: str, default_path: str) -> None:
-    path_help = f"Gold data (default ../shared/data/{default_path})."
+    path_help = f"Gold data (default {default_path})."
 
     def command(
         path: Path | None = typer.Argument(None, help=path_help),  # noqa: B008
@@ -373,8 +373,8 @@ def _eval_command(name: str, default_path: str) -> None:
     ) -> None:
         from .eval import gate
 
-        target = path or Path("..") / "shared" / "data" / default_path
-        if default_path and not target.exists():
+        target = path or Path(default_path)
+        if not target.exists():
             _fail(f"{target} does not exist; pass the gold data path")
             raise typer.Exit(2)
         metrics = gate.run(name, target, limit=limit)
@@ -396,15 +396,16 @@ _register_eval()
 
 @eval_app.command("gate")
 def eval_gate(
-    data: Annotated[Path, typer.Argument(help="The gold data root.")] = Path("../shared/data"),
+    root: Annotated[Path, typer.Argument(help="The project root (gold paths are relative to it).")] = Path("."),
+    full: Annotated[bool, typer.Option(help="Score whole gold sets, not the pinned CI subsets.")] = False,
 ) -> None:
     """Run every scorer with a pinned floor and fail if any metric fell below it."""
     from .eval import gate
 
     failures: list[str] = []
     for name, spec in gate.floors().items():
-        target = data / spec["path"] if spec.get("path") else Path(spec.get("path", ""))
-        metrics = gate.run(name, target, limit=spec.get("limit"))
+        target = root / spec["path"]
+        metrics = gate.run(name, target, limit=None if full else spec.get("limit"))
         out.print(gate.report(name, metrics), highlight=False)
         failures += gate.check(name, metrics, spec["metrics"])
     for f in failures:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.eval import gate
-from tests.conftest import SHARED
+from tests.conftest import ROOT
 
 
 def test_check_reports_drops():
@@ -18,8 +18,8 @@ def test_check_reports_drops():
 @pytest.mark.parametrize("name", sorted(gate.floors()))
 def test_floor_holds(name, nlp):
     spec = gate.floors()[name]
-    path = SHARED / "data" / spec["path"] if spec.get("path") else None
-    if path is not None and not path.exists():
+    path = ROOT / spec["path"]
+    if not path.exists():
         pytest.skip(f"{path} not present")
     metrics = gate.run(name, path, limit=spec.get("limit"), nlp=nlp)
     assert gate.check(name, metrics, spec["metrics"]) == []

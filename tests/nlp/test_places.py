@@ -91,13 +91,13 @@ SEED_PLACES = {
 
 
 @pytest.fixture(scope="module")
-def seed_doc(bare_nlp):  # type: ignore[no-untyped-def]
+def seed_doc() -> Doc:
+    from newsgraph.nlp.pipeline import load_model
     from tests.seedtext import seed_clean_text
 
     text = seed_clean_text()
-    nlp = spacy.load(bare_nlp.path) if bare_nlp.path else bare_nlp
-    if "newsgraph_places" not in nlp.pipe_names:
-        nlp.add_pipe("newsgraph_places")
+    nlp = load_model()
+    nlp.add_pipe("newsgraph_places")
     return nlp(text)
 
 

@@ -11,20 +11,23 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-# scorer name -> (module, default data path relative to the data root ../shared/data)
+# scorer name -> (module, default gold data path relative to the project root)
 SCORERS: dict[str, tuple[str, str]] = {
-    "extraction": ("newsgraph.eval.extraction", "extraction"),
-    "quotes": ("newsgraph.eval.quotes", "polnear/dev"),
-    "petrarch": ("newsgraph.eval.petrarch", "events/petrarch"),
-    "geo": ("newsgraph.eval.geo", "geo/lgl.xml"),
-    "times": ("newsgraph.eval.times", ""),
+    "extraction": ("newsgraph.eval.extraction", "../shared/data/extraction"),
+    "quotes": ("newsgraph.eval.quotes", "../shared/data/polnear/dev"),
+    "petrarch": ("newsgraph.eval.petrarch", "../shared/data/events/petrarch"),
+    "geo": ("newsgraph.eval.geo", "../shared/data/geo/lgl.xml"),
+    "times": ("newsgraph.eval.times", "tests/data/times_gold.tsv"),
 }
 
 TOLERANCE = 1e-9
 
 
 def floors() -> dict[str, dict[str, Any]]:
-    """The pinned floors: {scorer: {"path": ..., "limit": ..., "metrics": {name: floor}}}."""
+    """The pinned floors: {scorer: {"path": ..., "limit": ..., "metrics": {name: floor}}}.
+
+    ``path`` is relative to the project root (the gold sets live in ../shared/data).
+    """
     text = resources.files("newsgraph.eval").joinpath("floors.json").read_text(encoding="utf-8")
     return json.loads(text)["floors"]  # type: ignore[no-any-return]
 

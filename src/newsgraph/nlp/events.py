@@ -230,7 +230,7 @@ def _in_clause(
         return None
     verb = clause[0].doc[trigger.i]
     for r, tok in hits:
-        if any(a is verb for a in list(tok.ancestors)[:3]) and tok.head.head is verb:
+        if any(a == verb for a in list(tok.ancestors)[:3]) and tok.head.head == verb:
             return r
     return max(hits, key=lambda h: h[0].span.start)[0]
 

@@ -88,7 +88,7 @@ class ActorCoder:
             return self._pronoun(doc, head)
         named = _name_head(head)
         coded = self._code(doc, named, np_tokens(named), date)
-        if named is not head:  # "his Turkish counterpart Mevlut Cavusoglu": code the title too
+        if named != head:  # "his Turkish counterpart Mevlut Cavusoglu": code the title too
             described = self._code(doc, head, np_tokens(head), date)
             if coded is None or coded.code is None:
                 coded = described if coded is None else _fill(coded, described)
@@ -225,10 +225,10 @@ def _antecedent(pron: Token) -> Token | None:
     plural = pron.lower_ in ("they", "them")
     tok = pron.head
     for _ in range(6):  # "the Kremlin announced that it was discussing": the governing subject
-        if tok.dep_ in ("ccomp", "advcl", "xcomp", "conj") and tok.head is not tok:
+        if tok.dep_ in ("ccomp", "advcl", "xcomp", "conj") and tok.head != tok:
             tok = tok.head
             subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj is not pron and subj.lower_ not in _PRONOUNS:
+            if subj is not None and subj != pron and subj.lower_ not in _PRONOUNS:
                 if plural == (subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)):
                     return subj
         else:
@@ -264,7 +264,7 @@ def _fill(coded: _Coded, other: _Coded | None) -> _Coded:
 
 
 def _in_prep(tok: Token, head: Token) -> bool:
-    while tok is not head and tok.head is not tok:
+    while tok != head and tok.head != tok:
         if tok.dep_ == "prep":
             return True
         tok = tok.head

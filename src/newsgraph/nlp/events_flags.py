@@ -36,7 +36,7 @@ def _chain(trigger: Token, allowed: set[str]) -> list[Token]:
     out = [trigger]
     tok = trigger
     for _ in range(8):
-        if tok.head is tok or tok.dep_ not in allowed:
+        if tok.head == tok or tok.dep_ not in allowed:
             break
         tok = tok.head
         out.append(tok)
@@ -99,7 +99,7 @@ def clause_head(trigger: Token) -> Token:
     """The verb heading the clause of the trigger (the trigger itself for verbs)."""
     tok = trigger
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
+        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
             return tok
         tok = tok.head
     return tok

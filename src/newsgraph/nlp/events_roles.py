@@ -19,18 +19,18 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             if child.lower_ in _WH and verb.dep_ in ("relcl", "acl"):
                 return verb.head
             return child
-    if depth > 4 or verb.head is verb:
+    if depth > 4 or verb.head == verb:
         return None
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
-    if verb.dep_ == "xcomp":
+    if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), None)
         if obj is not None and verb.head.lemma_ not in ("have", "need"):
             return obj  # object control: "urged Eriador to respond"
         return subject(verb.head, depth + 1)
     head = verb.head
-    if verb.dep_ in _CLAUSE_UP and head.pos_ == "ADP" and head.head is not head:
-        head = head.head  # "is about to restore": through the preposition
+    if verb.dep_ in _CLAUSE_UP and head.pos_ in ("ADP", "ADJ") and head.head != head:
+        head = head.head  # "is about to restore", "is ready to talk": through the adjective
     if verb.dep_ in _CLAUSE_UP and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)
     return None
@@ -64,7 +64,7 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
         if subj is not None:
             sources.append(subj)
         for child in verb.children:
-            if child.dep_ in ("dobj", "dative") and child is not dep:
+            if child.dep_ in ("dobj", "dative") and child != dep:
                 targets.append(child)
             elif child.dep_ == "dative" and child.pos_ == "ADP":
                 targets.extend(_pobjs(child))
@@ -97,7 +97,7 @@ def noun_roles(noun: Token, pattern: Pattern) -> tuple[list[Token], list[Token]]
         gov = _governing_verb(noun)
         if gov is not None:
             subj = subject(gov)
-            if subj is not None and subj is not noun:
+            if subj is not None and subj != noun:
                 sources.append(subj)
     targets = _prep_objects(noun, pattern.targets | (
         frozenset({"with"}) if pattern.reciprocal else frozenset()))

@@ -31,7 +31,7 @@ _W_CAPITAL = 4.0  # national capitals ("Washington" in news is the city)
 _W_COUNTRY_CTX = 2.5
 _W_STATE_CTX = 3.0
 _W_QUALIFIER = 12.0
-_W_SUPPORT = 4.0
+_W_SUPPORT = 6.0
 _MIN_ALT_ONLY_POP = 50_000
 _W_NEAR = (50.0, 3.0), (200.0, 2.0), (600.0, 0.5)
 

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Place, record_id
 from ._doc import sentence_index, span
-from .gazetteer import ADMIN1, CITY, COUNTRY, COUNTY, Gazetteer, load, norm
+from .gazetteer import ADMIN1, CITY, COUNTRY, COUNTY, Gazetteer, GeoRow, load, norm
 from .geo_resolve import Mention, build_context, demonym_country, read_qualifiers, resolve_all
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -25,6 +25,8 @@ _DATELINE = re.compile(
     r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20})?\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s"
 )
 _GAZ_MIN_POP = 100_000  # gazetteer-only mentions: big cities (and countries/divisions)
+_INNER_MIN_POP = 5_000  # names inside organisation/facility names ("Dublin Police")
+_HOST_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 
 @lru_cache(maxsize=1)
@@ -41,6 +43,13 @@ def _metonymy_lexicon() -> tuple[frozenset[str], frozenset[str]]:
             lemma, kind = line.split("\t")[:2]
             (verbs if kind == "verb" else nouns).add(lemma)
     return frozenset(verbs), frozenset(nouns)
+
+
+@lru_cache(maxsize=1)
+def _stopnames() -> frozenset[str]:
+    res = resources.files("newsgraph.nlp").joinpath("resources", "geo_stopnames.txt")
+    lines = res.read_text("utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
 
 
 class PlacesComponent:
@@ -82,73 +91,120 @@ def resolve_mentions(doc: Doc, spans: list[tuple[int, int]]) -> list[Place]:
 
 
 def find_mentions(doc: Doc, gaz: Gazetteer, *, gazetteer_matches: bool = True) -> list[Mention]:
-    """Place mentions in the doc: NER places, demonyms, and gazetteer hits on capitalised words."""
+    """Place mentions in the doc: NER places, demonyms, and gazetteer hits on capitalised words.
+
+    Names inside other entities ("Gainesville Police Department") count when the gazetteer
+    knows them well; a name found as a place once is a place wherever it recurs.
+    """
     out: list[Mention] = []
     taken = bytearray(len(doc))
     for ent in doc.ents:
         if ent.label_ in _PLACE_LABELS:
-            for s, e in _trim(ent.start, ent.end, doc):
-                out.append(Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), "", "ner"))
-            taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
+            for s, e in _trim(ent.start, ent.end, doc, gaz):
+                out.append(_mention(doc, s, e, "ner"))
         elif ent.label_ == "NORP" and demonym_country(norm(ent.text), gaz):
             out.append(Mention(ent.start_char, ent.end_char, "", "demonym"))
-            taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
-        else:
-            taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
+        elif gazetteer_matches and ent.label_ in _HOST_LABELS:
+            out.extend(
+                _runs(doc, gaz, ent.start, ent.end, bytearray(len(doc)), _INNER_MIN_POP, "inner")
+            )
+        taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
     if gazetteer_matches:
-        out.extend(_gazetteer_hits(doc, gaz, taken))
+        out.extend(_runs(doc, gaz, 0, len(doc), taken, _GAZ_MIN_POP, "gazetteer"))
+        dl = _dateline(doc)
+        if dl is not None and not any(m.start < dl.end and dl.start < m.end for m in out):
+            if gaz.lookup(dl.text):
+                out.append(dl)
+        out.extend(_repeats(doc, out))
     for m in out:
         m.text = doc.text[m.start : m.end]
     out.sort(key=lambda m: m.start)
     return out
 
 
-def _trim(start: int, end: int, doc: Doc) -> list[tuple[int, int]]:
+def _mention(doc: Doc, s: int, e: int, rule: str) -> Mention:
+    return Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), "", rule)
+
+
+def _repeats(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Other occurrences of names already found as places (one sense per discourse)."""
+    names = {doc.text[m.start : m.end] for m in found if m.rule in ("ner", "gazetteer")}
+    covered = bytearray(len(doc.text) + 1)
+    for m in found:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    out: list[Mention] = []
+    for name in names:
+        if not name[:1].isupper():
+            continue
+        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+            if not any(covered[hit.start() : hit.end()]):
+                covered[hit.start() : hit.end()] = b"\x01" * (hit.end() - hit.start())
+                out.append(Mention(hit.start(), hit.end(), "", "repeat"))
+    return out
+
+
+def _trim(start: int, end: int, doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
     """Token ranges of an entity without "the" and "'s"; "Paris, Texas" keeps only "Paris"."""
     while start < end and doc[start].lower_ == "the":
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
         end -= 1
+    if end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
+        if doc[end - 1].text + "." in gaz.us_abbrev:  # "W.Va" + "." is one abbreviation
+            end += 1
     for i in range(start, end):
         if doc[i].text == ",":
             return [(start, i)] if i > start else []
     return [(start, end)] if end > start else []
 
 
-def _gazetteer_hits(doc: Doc, gaz: Gazetteer, taken: bytearray) -> list[Mention]:
-    """Capitalised 1-3 token names outside entities naming a country, division or big city."""
+def _runs(
+    doc: Doc, gaz: Gazetteer, lo: int, hi: int, taken: bytearray, min_pop: int, rule: str
+) -> list[Mention]:
+    """Capitalised 1-3 token names in ``doc[lo:hi]`` (outside ``taken``) naming a country,
+    a division or a city of at least ``min_pop`` people."""
     out: list[Mention] = []
-    i, n = 0, len(doc)
-    while i < n:
+    i = lo
+    while i < hi:
         tok = doc[i]
-        if taken[i] or not tok.is_title or tok.is_sent_start or not tok.is_alpha:
+        if (
+            taken[i]
+            or not tok.is_title
+            or not tok.is_alpha
+            or (tok.is_sent_start and rule != "inner")
+        ):
             i += 1
             continue
         hit = 0
-        for j in range(min(n, i + 3), i, -1):
-            if any(taken[i:j]) or not all(
-                t.is_title or t.lower_ in ("of", "and") for t in doc[i:j]
+        for j in range(min(hi, i + 3), i, -1):
+            if (
+                any(taken[i:j])
+                or not all(t.is_title or t.lower_ in ("of", "and") for t in doc[i:j])
+                or doc[j - 1].lower_ in ("of", "and")
             ):
                 continue
             name = doc[i:j].text
-            if any(_strong(r, p) for r, p in gaz.lookup(name)):
+            if rule == "inner" and not all(t.pos_ in ("PROPN", "") for t in doc[i:j]):
+                continue
+            if name in _stopnames():
+                continue
+            if any(_strong(r, p, min_pop) for r, p in gaz.lookup(name)):
                 hit = j
                 break
         if hit:
-            out.append(Mention(tok.idx, doc[hit - 1].idx + len(doc[hit - 1]), "", "gazetteer"))
+            out.append(_mention(doc, i, hit, rule))
             i = hit
         else:
             i += 1
     return out
 
 
-def _strong(row: object, primary: bool) -> bool:
-    feat = getattr(row, "feature", "")
+def _strong(row: GeoRow, primary: bool, min_pop: int) -> bool:
     if not primary:
         return False
-    if feat in (COUNTRY, ADMIN1):
+    if row.feature in (COUNTRY, ADMIN1, COUNTY):
         return True
-    return feat == CITY and getattr(row, "population", 0) >= _GAZ_MIN_POP
+    return row.feature == CITY and row.population >= min_pop
 
 
 def _dateline(doc: Doc) -> Mention | None:

@@ -97,7 +97,7 @@ class QuoteFinder:
         self._continue_quotes(doc, out, loose)
         if self.colon_lines:
             out.extend(self._colon_lines(doc, out))
-        return _dedupe(sorted(out, key=lambda a: a.content))
+        return _dedupe(sorted(out, key=lambda a: a.content), [(q.start, q.end) for q in quotes])
 
     def _cue_after(self, doc: Doc, q: QuoteSpan, by_head: dict[int, Candidate]) -> int | None:
         """``"...," he said`` / ``"...," said Lavrov``: a cue a few tokens after the quote."""
@@ -156,12 +156,20 @@ class QuoteFinder:
         a, b = cand.content
         starts = [q.start for q in quotes]
         i = bisect.bisect_left(starts, a)
+        if i > 0 and a < quotes[i - 1].end < b:
+            i -= 1  # content opens inside a quotation: start at its mark
         inside = [q for q in quotes[i:] if q.start < b]
+        if inside:
+            # the parse may cut a quotation in two; content never does
+            a, b = min(a, inside[0].start), max(b, inside[-1].end)
+            cue = cand.cue
+            if cue is not None and a < cue[0] < b:
+                a, b = cand.content  # the widened span would swallow the cue: keep the parse's
         kind = "mixed" if inside else "indirect"
         return _Attribution(
             cue=cand.cue,
             source=cand.source,
-            content=cand.content,
+            content=(a, b),
             kind=kind,
             rule=cand.rule,
             weight=cand.weight if cand.source else cand.weight * 0.8,
@@ -285,9 +293,13 @@ def _token_before(doc: Doc, char: int) -> int | None:
     return i if i >= 0 else None
 
 
-def _dedupe(atts: list[_Attribution], drop_nested: bool = True) -> list[_Attribution]:
-    """Keep one attribution per (cue, content); drop indirect ones inside a direct quote."""
-    direct = [a.content for a in atts if a.kind == "direct"]
+def _dedupe(atts: list[_Attribution], quoted: list[Char]) -> list[_Attribution]:
+    """Keep one attribution per (cue, content); drop indirect ones inside quotation marks.
+
+    A cue inside someone's quoted words ("I think ...") is part of what they said, not the
+    article's attribution.
+    """
+    direct = [a.content for a in atts if a.kind == "direct"] + quoted
     seen: set[tuple[Char | None, Char]] = set()
     out: list[_Attribution] = []
     for a in atts:
@@ -296,7 +308,7 @@ def _dedupe(atts: list[_Attribution], drop_nested: bool = True) -> list[_Attribu
             continue
         if a.kind != "direct" and a.cue is not None:
             c0, c1 = a.cue
-            if drop_nested and any(d0 < c0 and c1 < d1 for d0, d1 in direct):
+            if any(d0 < c0 and c1 < d1 for d0, d1 in direct):
                 continue  # a cue quoted inside someone's direct quote
         seen.add(key)
         out.append(a)

@@ -27,6 +27,11 @@ _OBJECT = ("dobj", "attr", "oprd")
 _RECIPIENT_VERBS = {"tell", "ask", "inform", "assure", "urge", "warn", "remind", "promise"}
 _INHERIT = {"conj", "xcomp", "advcl", "acl"}
 _NOT_CUE = {"then", "now", "later", "previously", "once", "so", "thus", "however", "still"}
+_CUE_PREPS = {"to", "for", "of", "about", "on", "against"}
+_RECIPIENT_ONLY = {"tell", "inform", "assure", "remind", "promise"}
+_SECOND = {"oprd", "xcomp", "ccomp"}
+_SECOND_PREPS = {"for", "as", "of"}
+_ASIDE = {"relcl", "advcl"}
 _NOMINAL = {"PROPN", "NOUN", "ADJ", "DET"}
 _TRIM = " \t\n\u00a0,.;:—–-"
 _CLOSERS = "\"'”’»"
@@ -153,12 +158,63 @@ def _content_token(verb: Token, lemma: str) -> Token | None:
             if child.dep_ == "dobj" and child.pos_ == "PRON" and lemma in _RECIPIENT_VERBS:
                 continue
             return child
-    for child in kids:
-        if child.dep_ == "prep" and child.i == verb.i + 1 and child.lower_ in {"to", "for", "of"}:
-            objs = [c for c in child.children if c.dep_ in {"pobj", "pcomp"}]
-            if objs:
-                return objs[0]
+    prep = _cue_prep(verb)
+    if prep is not None:
+        objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+        if objs:
+            return objs[0]
     return None
+
+
+def _cue_prep(verb: Token) -> Token | None:
+    """The preposition right after the cue (or its particle) that takes the content."""
+    nxt = verb.i + 1
+    for child in verb.children:
+        if child.dep_ == "prt" and child.i == nxt:
+            nxt += 1
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i == nxt and child.lower_ in _CUE_PREPS:
+            return child
+    return None
+
+
+def _with_complements(verb: Token, content_tok: Token, content: Char) -> Char:
+    """Widen an object or infinitive content to the whole complement of the cue.
+
+    "called Trump “unhinged”", "accused Rubio of lying", "urged Bush to quiet down": the object
+    and what is said of it together are the content.
+    """
+    a, b = content
+    if content_tok.dep_ == "xcomp":
+        objs = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < content_tok.i]
+        if objs and verb.lemma_.lower() not in _RECIPIENT_ONLY:
+            a = min(a, objs[0].left_edge.idx)
+    elif content_tok.dep_ == "dobj":
+        for c in verb.children:
+            if c.i <= content_tok.i:
+                continue
+            if c.dep_ in _SECOND or (c.dep_ == "prep" and c.lower_ in _SECOND_PREPS):
+                b = max(b, c.right_edge.idx + len(c.right_edge))
+    return a, b
+
+
+def _clip_tail(content_tok: Token, content: Char) -> Char:
+    """Cut a trailing aside off the content: ", which ...", ", despite ...", a dangling ", and".
+
+    The parser hangs these on the reported clause, but they are the writer's words.
+    """
+    a, b = content
+    doc = content_tok.doc
+    for child in content_tok.rights:
+        if child.dep_ not in _ASIDE or child.left_edge.i == 0:
+            continue
+        before = doc[child.left_edge.i - 1]
+        if before.text in {",", "—", "–"} and a < before.idx < b:
+            b = min(b, before.idx)
+    last = doc.char_span(a, b, alignment_mode="contract")
+    if last is not None and len(last) > 2 and last[-1].dep_ == "cc" and last[-2].text == ",":
+        b = last[-2].idx
+    return a, b
 
 
 def _inverted_content(verb: Token) -> Char | None:
@@ -217,6 +273,10 @@ def _verb_candidate(verb: Token, lemma: str, weight: float, text: str) -> Candid
     if content_tok is not None:
         content = _subtree(content_tok)
         rule = f"verb-{content_tok.dep_}"
+        content = _clip_tail(content_tok, _with_complements(verb, content_tok, content))
+        if content_tok.dep_ in {"pobj", "pcomp"} and content_tok.head.i > verb.i:
+            prep = content_tok.head  # "referring to X", "called for X": the cue takes the prep
+            cue = (cue[0], prep.idx + len(prep))
     else:
         content = _inverted_content(verb)
         rule = "verb-inverted"

@@ -24,10 +24,15 @@ def shift(d: date, n: float, unit: str) -> date:
     """``d`` moved by ``n`` calendar units (D, W, WE, FN, M, Q, Y, DE, CE); H/MIN/S keep the day."""
     k = int(n)
     step = {
-        "D": relativedelta(days=k), "W": relativedelta(weeks=k), "WE": relativedelta(weeks=k),
-        "FN": relativedelta(weeks=2 * k), "M": relativedelta(months=k),
-        "Q": relativedelta(months=3 * k), "Y": relativedelta(years=k),
-        "DE": relativedelta(years=10 * k), "CE": relativedelta(years=100 * k),
+        "D": relativedelta(days=k),
+        "W": relativedelta(weeks=k),
+        "WE": relativedelta(weeks=k),
+        "FN": relativedelta(weeks=2 * k),
+        "M": relativedelta(months=k),
+        "Q": relativedelta(months=3 * k),
+        "Y": relativedelta(years=k),
+        "DE": relativedelta(years=10 * k),
+        "CE": relativedelta(years=100 * k),
     }.get(unit)
     return d + step if step is not None else d
 

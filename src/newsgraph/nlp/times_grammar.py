@@ -50,64 +50,128 @@ def _rules() -> list[tuple[str, str]]:
     vague = alternation(lex.vague, flags="i")
     holiday = alternation(lex.holidays)
     return [
-        ("iso", rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
-                rf"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\d-])"),
-        ("numeric", rf"(?<![\d/.])(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])"
-                    rf"/(?P<y>{_YEAR}|\d\d)(?![\d/])"),
-        ("mdy", rf"(?:{wd_any},?\s+)?\b(?P<mon>{mon_any})\s+(?P<d>{_DAY})\b"
-                rf"(?:,?\s+(?P<y>{_YEAR})\b)?(?![:.,]?\d)"),
-        ("dmy", rf"(?:{wd_any},?\s+)?\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{mon_any})"
-                rf"(?:,?\s+(?P<y>{_YEAR}))?\b"),
-        ("monyear", rf"(?:(?P<mod>{_MOD})(?:-|\s+))?\b(?P<mon>{mon_any})(?:\s+of)?,?\s+"
-                    rf"(?P<y>{_YEAR})\b(?!,?\d)"),
+        (
+            "iso",
+            rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+            rf"(?:T(?P<hh>[01]\d|2[0-3]):(?P<mi>[0-5]\d))?(?![\d-])",
+        ),
+        (
+            "numeric",
+            rf"(?<![\d/.])(?P<a>3[01]|[12]\d|0?[1-9])/(?P<b>3[01]|[12]\d|0?[1-9])"
+            rf"/(?P<y>{_YEAR}|\d\d)(?![\d/])",
+        ),
+        (
+            "mdy",
+            rf"(?:{wd_any},?\s+)?\b(?P<mon>{mon_any})\s+(?P<d>{_DAY})\b"
+            rf"(?:,?\s+(?P<y>{_YEAR})\b)?(?![:.,]?\d)",
+        ),
+        (
+            "dmy",
+            rf"(?:{wd_any},?\s+)?\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{mon_any})"
+            rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
+        ),
+        (
+            "monyear",
+            rf"(?:(?P<mod>{_MOD})(?:-|\s+))?\b(?P<mon>{mon_any})(?:\s+of)?,?\s+"
+            rf"(?P<y>{_YEAR})\b(?!,?\d)",
+        ),
         ("holiday", rf"(?:(?P<rel>{_REL})\s+)?\b(?P<hol>{holiday})(?:\s+(?P<y>{_YEAR}))?\b"),
         ("month", rf"(?:(?P<rel>{_REL})\s+|(?P<mod>{_MOD})(?:-|\s+))?\b(?P<mon>{mon_full})\b"),
         ("yrange", rf"\b(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR}|\d\d)\b(?![-/]\d)"),
-        ("decade", rf"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))(?:-|\s+))?"
-                   rf"(?P<dec>(?:1[5-9]|20)\d0|['’]\d0)s\b"),
-        ("century", r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))(?:-|\s+))?"
-                    r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b"),
-        ("year", rf"(?:(?P<mod>{_MOD})(?:-|\s+)(?P<y>{_YEAR})|(?<![\w$£€.,/-])(?P<y0>{_YEAR}))\b"
-                 rf"(?![-/.,]\d|%)"),
-        ("quarter", rf"(?:(?i:the)\s+)?(?P<q>(?i:first|second|third|fourth|final|last|1st|2nd"
-                    rf"|3rd|4th))\s+quarter(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<ry>(?i:the|this|last|"
-                    rf"next)\s+year)))?\b|\bQ(?P<qn>[1-4])\s+(?P<qy>{_YEAR})\b"),
-        ("season", rf"(?:(?P<rel>{_REL})\s+|(?P<mod>{_MOD})(?:-|\s+))?\b(?P<s>{season})"
-                   rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b"),
-        ("weekday", rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late))\s+)?\b"
-                    rf"(?P<wd>{wd_full})(?P<pl>s)?\b(?:\s+(?P<part>{part})\b)?"),
-        ("deictic", rf"(?:(?P<pre>(?i:earlier|later|early|late))\s+)?\b(?P<w>(?i:the\s+day\s+"
-                    rf"before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|tomorrow|"
-                    rf"yesterday))\b(?:\s+(?P<part>{part})\b)?"),
+        (
+            "decade",
+            r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))(?:-|\s+))?"
+            r"(?P<dec>(?:1[5-9]|20)\d0|['’]\d0)s\b",
+        ),
+        (
+            "century",
+            r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))(?:-|\s+))?"
+            r"(?P<n>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b",
+        ),
+        (
+            "year",
+            rf"(?:(?P<mod>{_MOD})(?:-|\s+)(?P<y>{_YEAR})|(?<![\w$£€.,/-])(?P<y0>{_YEAR}))\b"
+            rf"(?![-/.,]\d|%)",
+        ),
+        (
+            "quarter",
+            rf"(?:(?i:the)\s+)?(?P<q>(?i:first|second|third|fourth|final|last|1st|2nd"
+            rf"|3rd|4th))\s+quarter(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<ry>(?i:the|this|last|"
+            rf"next)\s+year)))?\b|\bQ(?P<qn>[1-4])\s+(?P<qy>{_YEAR})\b",
+        ),
+        (
+            "season",
+            rf"(?:(?P<rel>{_REL})\s+|(?P<mod>{_MOD})(?:-|\s+))?\b(?P<s>{season})"
+            rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
+        ),
+        (
+            "weekday",
+            rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late))\s+)?\b"
+            rf"(?P<wd>{wd_full})(?P<pl>s)?\b(?:\s+(?P<part>{part})\b)?",
+        ),
+        (
+            "deictic",
+            rf"(?:(?P<pre>(?i:earlier|later|early|late))\s+)?\b(?P<w>(?i:the\s+day\s+"
+            rf"before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|tomorrow|"
+            rf"yesterday))\b(?:\s+(?P<part>{part})\b)?",
+        ),
         ("thispart", rf"\b(?P<rel>(?i:this|last))\s+(?P<part>{part})\b"),
-        ("inday", r"\b(?P<pre>(?i:earlier|later))\s+(?:in|on)\s+the\s+(?P<u>day|week|month|year)\b"),
-        ("theunit", r"(?:(?<=\bof )|(?<=\bfor ))the\s+(?P<u>day|year)\b"
-                    r"(?!\s+(?:of|before|after|when|that|in\s+which)\b|['’]s)"),
+        (
+            "inday",
+            r"\b(?P<pre>(?i:earlier|later))\s+(?:in|on)\s+the\s+"
+            r"(?P<u>day|week|month|year)\b",
+        ),
+        (
+            "theunit",
+            r"(?:(?<=\bof )|(?<=\bfor ))the\s+(?P<u>day|year)\b"
+            r"(?!\s+(?:of|before|after|when|that|in\s+which)\b|['’]s)",
+        ),
         ("weekend", r"\b(?i:the)\s+weekend\b"),
-        ("ago", rf"(?:(?P<approx>(?i:about|around|nearly|almost|roughly|some|more\s+than|"
-                rf"less\s+than|over))\s+)?(?:(?P<num>{num})[\s-]+)?\b(?P<u>{units})\s+ago\b"),
+        (
+            "ago",
+            rf"(?:(?P<approx>(?i:about|around|nearly|almost|roughly|some|more\s+than|"
+            rf"less\s+than|over))\s+)?(?:(?P<num>{num})[\s-]+)?\b(?P<u>{units})\s+ago\b",
+        ),
         ("later", rf"\b(?P<num>{num})[\s-]+(?P<u>{units})\s+(?P<dir>later|earlier)\b"),
-        ("relunit", rf"(?:(?P<pre>(?i:earlier|later|early|late))\s+)?(?:(?P<the>(?i:the))\s+)?"
-                    rf"\b(?P<rel>(?i:last|next|this|past|coming|previous|following|current|same|"
-                    rf"that))\s+(?P<u>(?i:day|week|weekend|month|year|decade|century|quarter))\b"
-                    rf"(?!-)"),
-        ("reln", rf"(?:(?P<the>(?i:the))\s+)?\b(?P<rel>(?i:past|last|next|coming|previous|first|"
-                 rf"final|following))\s+(?:(?P<num>{num})\s+)?(?P<u>{units})\b"),
-        ("set", rf"\b(?P<every>(?i:every|each))\s+(?:(?P<other>other)\s+)?(?:(?P<num>{num})\s+)?"
-                rf"(?P<u>{units}|{wd_full}|{part})\b"
-                rf"|(?:(?<=\btimes )|(?<=\bonce )|(?<=\btwice ))(?P<per>(?i:a|an|per))\s+"
-                rf"(?P<pu>{units})\b|\b(?P<word>{sets})\b"),
-        ("dur", rf"(?:(?P<mod>(?i:more\s+than|less\s+than|fewer\s+than|about|nearly|almost|"
-                rf"at\s+least|at\s+most|up\s+to|roughly|around|over|some))\s+)?\b(?P<num>{num})"
-                rf"(?P<sep>[\s-]+)(?P<u>{units})(?P<old>-old)?\b(?!-)"),
-        ("pxdur", rf"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin ))(?P<u>(?i:years|months|weeks|"
-                  rf"decades|days|hours))\b(?!\s+(?:ago|of|later|earlier)\b)"),
-        ("time", rf"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|"
-                 rf"a\.m|p\.m|am|pm))(?![a-z])(?:\s+(?P<tz>{_TZ})\b)?"
-                 rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s*(?P<tz2>{_TZ})\b"
-                 rf"|(?<=\bat )(?P<h3>[01]\d|2[0-3]):(?P<mi3>[0-5]\d)\b(?![:\d])"
-                 rf"|\b(?P<w>(?i:noon|midnight|midday))\b"),
+        (
+            "relunit",
+            r"(?:(?P<pre>(?i:earlier|later|early|late))\s+)?(?:(?P<the>(?i:the))\s+)?"
+            r"\b(?P<rel>(?i:last|next|this|past|coming|previous|following|current|same|"
+            r"that))\s+(?P<u>(?i:day|week|weekend|month|year|decade|century|quarter))\b"
+            r"(?!-)",
+        ),
         ("vague", rf"\b(?P<v>{vague})\b(?!-)"),
+        (
+            "reln",
+            rf"(?:(?P<the>(?i:the))\s+)?\b(?P<rel>(?i:past|last|next|coming|previous|first|"
+            rf"final|following))\s+(?:(?P<num>{num})\s+)?(?P<u>{units})\b",
+        ),
+        (
+            "set",
+            rf"\b(?P<every>(?i:every|each))\s+(?:(?P<other>other)\s+)?(?:(?P<num>{num})\s+)?"
+            rf"(?P<u>{units}|{wd_full}|{part})\b"
+            rf"|(?:(?<=\btimes )|(?<=\bonce )|(?<=\btwice ))(?P<per>(?i:a|an|per))\s+"
+            rf"(?P<pu>{units})\b|\b(?P<word>{sets})\b",
+        ),
+        (
+            "dur",
+            rf"(?:(?P<mod>(?i:more\s+than|less\s+than|fewer\s+than|about|nearly|almost|"
+            rf"at\s+least|at\s+most|up\s+to|roughly|around|over|some))\s+)?\b(?P<num>{num})"
+            rf"(?P<sep>[\s-]+)(?P<u>{units})(?P<old>-old)?\b(?!-)",
+        ),
+        (
+            "pxdur",
+            r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin ))(?P<u>(?i:years|months|weeks|"
+            r"decades|days|hours))\b(?!\s+(?:ago|of|later|earlier)\b)",
+        ),
+        (
+            "time",
+            rf"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|"
+            rf"a\.m|p\.m|am|pm))(?![a-z])(?:\s+(?P<tz>{_TZ})\b)?"
+            rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s*(?P<tz2>{_TZ})\b"
+            rf"|(?<=\bat )(?P<h3>[01]\d|2[0-3]):(?P<mi3>[0-5]\d)\b(?![:\d])"
+            rf"|\b(?P<w>(?i:noon|midnight|midday))\b",
+        ),
     ]
 
 

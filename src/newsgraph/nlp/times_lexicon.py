@@ -54,8 +54,18 @@ def lexicon() -> TimeLexicon:
     for kind, word in read_rows("time_tense_cues.txt"):
         cues[kind].add(word.lower())
     return TimeLexicon(
-        months, weekdays, seasons, parts, units, numbers, vague, sets, holidays,
-        frozenset(cues["aux"]), frozenset(cues["lemma"]), frozenset(cues["speech"]),
+        months,
+        weekdays,
+        seasons,
+        parts,
+        units,
+        numbers,
+        vague,
+        sets,
+        holidays,
+        frozenset(cues["aux"]),
+        frozenset(cues["lemma"]),
+        frozenset(cues["speech"]),
     )
 
 

@@ -14,8 +14,18 @@ _PREP_BEFORE_MONTH = re.compile(
     r"(?i)\b(?:in|since|until|till|by|from|to|through|of|during|early|late|mid|between|and|"
     r"before|after|last|next|this|that|or|on)\s+$"
 )
-_ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
-             "4th": 4, "final": 4, "last": 4}
+_ORDINALS = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "final": 4,
+    "last": 4,
+}
 _DURATION_PREP = re.compile(r"(?i)\b(?:in|over|within|during|for|throughout)\s+$")
 
 
@@ -24,7 +34,7 @@ class Context:
     """What a candidate is resolved against."""
 
     anchor: date | None  # publication date (or inferred one)
-    direction: int = 0  # -1 past, +1 future, 0 unknown (from the governing verb's tense)
+    direction: int = 0  # -1 past, +1 future, 0 unknown, 2 plain present (governing verb's tense)
     ref: date | None = None  # last day-level date mentioned before (for "the next day")
 
 
@@ -37,6 +47,11 @@ class Resolved:
     relative: bool = True  # needs the anchor; False when fully specified by itself
     confidence: float = 0.85
     day: date | None = None  # the day meant, when day-level (for later anaphora)
+
+
+def _calendar_direction(ctx: Context) -> int:
+    """Plain present tense says nothing about which March is meant: take the nearest."""
+    return 0 if ctx.direction == 2 else ctx.direction
 
 
 def _year2(yy: str, anchor: date | None) -> int:
@@ -84,8 +99,14 @@ def _iso(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     if d is None:
         return None
     if g["hh"]:
-        return Resolved("TIME", f"{d.isoformat()}T{g['hh']}:{g['mi']}", "minute", relative=False,
-                        confidence=0.95, day=d)
+        return Resolved(
+            "TIME",
+            f"{d.isoformat()}T{g['hh']}:{g['mi']}",
+            "minute",
+            relative=False,
+            confidence=0.95,
+            day=d,
+        )
     return _day_result(d, relative=False, conf=0.95)
 
 
@@ -93,8 +114,9 @@ def _numeric(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
     a, b = int(g["a"] or 0), int(g["b"] or 0)
     m, d = (b, a) if a > 12 else (a, b)
-    return _day_result(_date_or_none(_year2(g["y"] or "", ctx.anchor), m, d), relative=False,
-                       conf=0.85)
+    return _day_result(
+        _date_or_none(_year2(g["y"] or "", ctx.anchor), m, d), relative=False, conf=0.85
+    )
 
 
 def _month_day(c: Candidate, text: str, ctx: Context) -> Resolved | None:
@@ -106,14 +128,19 @@ def _month_day(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         if not 1 <= d <= 31:
             return None
         return Resolved("DATE", f"XXXX-{m:02d}-{d:02d}", "day", confidence=0.7)
-    y = cal.pick_year(m, d, ctx.anchor, ctx.direction)
+    y = cal.pick_year(m, d, ctx.anchor, _calendar_direction(ctx))
     return _day_result(_date_or_none(y, m, d), relative=True, conf=0.85)
 
 
 def _monyear(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
-    return Resolved("DATE", f"{int(g['y'] or 0):04d}-{_month(g['mon'] or ''):02d}", "month",
-                    relative=False, confidence=0.95)
+    return Resolved(
+        "DATE",
+        f"{int(g['y'] or 0):04d}-{_month(g['mon'] or ''):02d}",
+        "month",
+        relative=False,
+        confidence=0.95,
+    )
 
 
 def _month_alone(c: Candidate, text: str, ctx: Context) -> Resolved | None:
@@ -121,8 +148,8 @@ def _month_alone(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     name = g["mon"] or ""
     rel = (g["rel"] or "").lower() or None
     if not rel and not g["mod"]:
-        before = text[max(0, c.start - 30):c.start]
-        after = text[c.end:c.end + 20]
+        before = text[max(0, c.start - 30) : c.start]
+        after = text[c.end : c.end + 20]
         prep = bool(_PREP_BEFORE_MONTH.search(before))
         if name == "May" and not prep:
             return None
@@ -139,7 +166,7 @@ def _month_alone(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     elif rel == "this":
         y = a.year
     else:
-        y = cal.pick_year(m, None, a, ctx.direction)
+        y = cal.pick_year(m, None, a, _calendar_direction(ctx))
     return Resolved("DATE", f"{y:04d}-{m:02d}", "month", confidence=0.8)
 
 
@@ -159,8 +186,13 @@ def _holiday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     if ctx.anchor is None:
         return Resolved("DATE", None, "day", confidence=0.6)
     a, rel = ctx.anchor, (g["rel"] or "").lower()
-    direction = -1 if rel in ("last", "past", "previous") else 1 if rel in ("next", "coming") else (
-        ctx.direction)
+    direction = (
+        -1
+        if rel in ("last", "past", "previous")
+        else 1
+        if rel in ("next", "coming")
+        else (_calendar_direction(ctx))
+    )
     cands = [on(y) for y in (a.year - 1, a.year, a.year + 1)]
     if direction < 0:
         d = max(x for x in cands if x <= a)
@@ -178,8 +210,14 @@ def _yrange(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
     if y2 <= y1 or y2 - y1 > 50:
         return None
-    return Resolved("DATE", f"{y1}/{y2}", "year", {"from": str(y1), "to": str(y2)},
-                    relative=False, confidence=0.85)
+    return Resolved(
+        "DATE",
+        f"{y1}/{y2}",
+        "year",
+        {"from": str(y1), "to": str(y2)},
+        relative=False,
+        confidence=0.85,
+    )
 
 
 def _decade(c: Candidate, text: str, ctx: Context) -> Resolved | None:
@@ -207,12 +245,11 @@ def _year(c: Candidate, text: str, ctx: Context) -> Resolved | None:
 def _quarter(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
     if g["qn"]:
-        return Resolved("DATE", f"{g['qy']}-Q{g['qn']}", "quarter", relative=False,
-                        confidence=0.95)
+        return Resolved("DATE", f"{g['qy']}-Q{g['qn']}", "quarter", relative=False, confidence=0.95)
     q = _ORDINALS[(g["q"] or "").lower()]
     if g["y"]:
         return Resolved("DATE", f"{g['y']}-Q{q}", "quarter", relative=False, confidence=0.95)
-    if not g["ry"] and not text[c.start:c.end].lower().startswith("the"):
+    if not g["ry"] and not text[c.start : c.end].lower().startswith("the"):
         return None
     if ctx.anchor is None:
         return Resolved("DATE", None, "quarter", confidence=0.6)
@@ -234,8 +271,9 @@ def _season(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         return None
     if ctx.anchor is None:
         return Resolved("DATE", None, "season", confidence=0.6)
-    return Resolved("DATE", f"{cal.season_year(code, ctx.anchor, rel)}-{code}", "season",
-                    confidence=0.8)
+    return Resolved(
+        "DATE", f"{cal.season_year(code, ctx.anchor, rel)}-{code}", "season", confidence=0.8
+    )
 
 
 def _with_part(d: date, part: str | None, conf: float) -> Resolved:
@@ -248,14 +286,14 @@ def _with_part(d: date, part: str | None, conf: float) -> Resolved:
 def _weekday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
     wd = lexicon().weekdays[g["wd"] or ""]
-    before = text[max(0, c.start - 3):c.start]
+    before = text[max(0, c.start - 3) : c.start]
     if g["pl"] or (re.search(r"(?i)\ban?\s+$", before) and not g["rel"]):
         return Resolved("SET", f"XXXX-WXX-{wd}", "day", relative=False, confidence=0.75)
     if ctx.anchor is None:
         return Resolved("TIME" if g["part"] else "DATE", None, "day", confidence=0.6)
     rel = (g["rel"] or "").lower()
     rel_arg = rel if rel in ("last", "next", "this", "past", "coming") else None
-    d = cal.weekday_date(wd, ctx.anchor, ctx.direction, rel_arg)
+    d = cal.weekday_date(wd, ctx.anchor, min(ctx.direction, 1), rel_arg)
     return _with_part(d, g["part"], 0.85 if rel_arg else 0.8)
 
 
@@ -263,16 +301,25 @@ def _deictic(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
     w = " ".join((g["w"] or "").lower().split())
     if w[0] in "t" and text[c.start].isupper() and c.start > 0:
-        prev = text[max(0, c.start - 25):c.start].rstrip()
-        if prev and not prev.endswith((".", "!", "?", "\"", "“", ":")) and re.search(
-            r"[A-Z]\w*$", prev
+        prev = text[max(0, c.start - 25) : c.start].rstrip()
+        if (
+            prev
+            and not prev.endswith((".", "!", "?", '"', "“", ":"))
+            and re.search(r"[A-Z]\w*$", prev)
         ):
             return None  # part of a title ("Lopez Tonight")
-    offset = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1,
-              "the day before yesterday": -2, "the day after tomorrow": 2}[w]
+    offset = {
+        "today": 0,
+        "tonight": 0,
+        "tomorrow": 1,
+        "yesterday": -1,
+        "the day before yesterday": -2,
+        "the day after tomorrow": 2,
+    }[w]
     if ctx.anchor is None:
-        return Resolved("TIME" if g["part"] or w == "tonight" else "DATE", None, "day",
-                        confidence=0.6)
+        return Resolved(
+            "TIME" if g["part"] or w == "tonight" else "DATE", None, "day", confidence=0.6
+        )
     d = ctx.anchor + timedelta(days=offset)
     return _with_part(d, "night" if w == "tonight" else g["part"], 0.9)
 
@@ -283,8 +330,11 @@ def _thispart(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         return Resolved("TIME", None, "partofday", confidence=0.6)
     rel = (g["rel"] or "").lower()
     part = (g["part"] or "").lower()
-    d = ctx.anchor - timedelta(days=1) if rel == "last" and part in ("night", "evening") else (
-        ctx.anchor)
+    d = (
+        ctx.anchor - timedelta(days=1)
+        if rel == "last" and part in ("night", "evening")
+        else (ctx.anchor)
+    )
     return _with_part(d, part, 0.85)
 
 
@@ -292,8 +342,7 @@ def _current(unit: str, ctx: Context, conf: float = 0.85) -> Resolved:
     if ctx.anchor is None:
         return Resolved("DATE", None, None, confidence=0.6)
     value, gran = cal.format_at(ctx.anchor, unit)
-    return Resolved("DATE", value, gran, confidence=conf,
-                    day=ctx.anchor if unit == "D" else None)
+    return Resolved("DATE", value, gran, confidence=conf, day=ctx.anchor if unit == "D" else None)
 
 
 def _inday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
@@ -309,23 +358,26 @@ def _weekend(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         return Resolved("DATE", None, "week", confidence=0.6)
     a = ctx.anchor
     sat = a + timedelta(days=6 - a.isoweekday())  # this ISO week's Saturday
-    if ctx.direction <= 0 and a.isoweekday() < 6:
+    if ctx.direction not in (1, 2) and a.isoweekday() < 6:
         sat -= timedelta(days=7)
-    return Resolved("DATE", cal.week_value(sat) + "-WE", "week",
-                    {"from": sat.isoformat(), "to": (sat + timedelta(days=1)).isoformat()},
-                    confidence=0.75)
+    return Resolved(
+        "DATE",
+        cal.week_value(sat) + "-WE",
+        "week",
+        {"from": sat.isoformat(), "to": (sat + timedelta(days=1)).isoformat()},
+        confidence=0.75,
+    )
 
 
 def _unit_at(d: date, unit: str, conf: float) -> Resolved:
     value, gran = cal.format_at(d, unit)
-    interval = None
+    interval: dict[str, str | None] | None = None
     if unit in ("W", "WE"):
         mon, sun = cal.week_bounds(d)
         if unit == "WE":
             mon = sun - timedelta(days=1)
         interval = {"from": mon.isoformat(), "to": sun.isoformat()}
-    return Resolved("DATE", value, gran, interval, confidence=conf,
-                    day=d if unit == "D" else None)
+    return Resolved("DATE", value, gran, interval, confidence=conf, day=d if unit == "D" else None)
 
 
 def _ago(c: Candidate, text: str, ctx: Context) -> Resolved | None:
@@ -356,9 +408,11 @@ def _relunit(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     rel = (g["rel"] or "").lower()
     unit = _unit(g["u"] or "")
     the = bool(g["the"])
-    before = text[max(0, c.start - 12):c.start]
-    if the and rel in ("past", "last") or (
-        the and rel in ("next", "coming") and _DURATION_PREP.search(before)
+    before = text[max(0, c.start - 12) : c.start]
+    if (
+        the
+        and rel in ("past", "last")
+        or (the and rel in ("next", "coming") and _DURATION_PREP.search(before))
     ):
         return _duration(1.0, unit, rel, ctx, 0.8)
     if rel == "that" and the:
@@ -368,25 +422,34 @@ def _relunit(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     if base is None:
         return Resolved("DATE", None, None, confidence=0.6)
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(
-        rel, 0)
+        rel, 0
+    )
     if unit == "D" and rel in ("last", "past"):
         return None  # "last day" is not "yesterday"
     return _unit_at(cal.shift(base, step, unit), unit, 0.75 if anaphoric else 0.9)
 
 
 def _duration(n: float | None, unit: str, rel: str, ctx: Context, conf: float) -> Resolved:
-    interval = None
-    if ctx.anchor is not None and n is not None and float(n).is_integer() and unit not in (
-        "H", "MIN", "S"
+    interval: dict[str, str | None] | None = None
+    if (
+        ctx.anchor is not None
+        and n is not None
+        and float(n).is_integer()
+        and unit not in ("H", "MIN", "S")
     ):
         if rel in ("past", "last"):
-            interval = {"from": cal.shift(ctx.anchor, -n, unit).isoformat(),
-                        "to": ctx.anchor.isoformat()}
+            interval = {
+                "from": cal.shift(ctx.anchor, -n, unit).isoformat(),
+                "to": ctx.anchor.isoformat(),
+            }
         elif rel in ("next", "coming"):
-            interval = {"from": ctx.anchor.isoformat(),
-                        "to": cal.shift(ctx.anchor, n, unit).isoformat()}
-    return Resolved("DURATION", cal.duration_value(n, unit), None, interval, relative=False,
-                    confidence=conf)
+            interval = {
+                "from": ctx.anchor.isoformat(),
+                "to": cal.shift(ctx.anchor, n, unit).isoformat(),
+            }
+    return Resolved(
+        "DURATION", cal.duration_value(n, unit), None, interval, relative=False, confidence=conf
+    )
 
 
 def _reln(c: Candidate, text: str, ctx: Context) -> Resolved | None:
@@ -406,23 +469,30 @@ def _set(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         return Resolved("SET", lex.sets[g["word"].lower()], None, relative=False, confidence=0.8)
     word = g["u"] or g["pu"] or ""
     if word in lex.weekdays:
-        return Resolved("SET", f"XXXX-WXX-{lex.weekdays[word]}", "day", relative=False,
-                        confidence=0.9)
+        return Resolved(
+            "SET", f"XXXX-WXX-{lex.weekdays[word]}", "day", relative=False, confidence=0.9
+        )
     if word.lower() in lex.parts:
-        return Resolved("SET", f"XXXX-XX-XXT{lex.parts[word.lower()]}", "partofday",
-                        relative=False, confidence=0.85)
+        return Resolved(
+            "SET",
+            f"XXXX-XX-XXT{lex.parts[word.lower()]}",
+            "partofday",
+            relative=False,
+            confidence=0.85,
+        )
     n = number_value(g["num"]) if g["num"] else 1.0
     if g["other"]:
         n = 2.0
-    return Resolved("SET", cal.duration_value(n, _unit(word)), None, relative=False,
-                    confidence=0.85)
+    return Resolved(
+        "SET", cal.duration_value(n, _unit(word)), None, relative=False, confidence=0.85
+    )
 
 
 def _dur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
     unit = _unit(g["u"] or "")
     num = (g["num"] or "").lower()
-    after = text[c.end:c.end + 4]
+    after = text[c.end : c.end + 4]
     if unit == "Q" and (num in ("a", "an", "one") or after.startswith((" of", "-"))):
         return None  # "a quarter of students"
     if unit == "WE" and num in ("a", "an", "one"):
@@ -434,8 +504,13 @@ def _dur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
 
 
 def _pxdur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
-    return Resolved("DURATION", cal.duration_value(None, _unit(c.groups["u"] or "")), None,
-                    relative=False, confidence=0.6)
+    return Resolved(
+        "DURATION",
+        cal.duration_value(None, _unit(c.groups["u"] or "")),
+        None,
+        relative=False,
+        confidence=0.6,
+    )
 
 
 def _time(c: Candidate, text: str, ctx: Context) -> Resolved | None:
@@ -451,8 +526,9 @@ def _time(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     clock = f"T{h:02d}:{m:02d}"
     if ctx.anchor is None:
         return Resolved("TIME", None, "minute", confidence=0.6)
-    return Resolved("TIME", ctx.anchor.isoformat() + clock, "minute", confidence=0.8,
-                    day=ctx.anchor)
+    return Resolved(
+        "TIME", ctx.anchor.isoformat() + clock, "minute", confidence=0.8, day=ctx.anchor
+    )
 
 
 def _vague(c: Candidate, text: str, ctx: Context) -> Resolved | None:
@@ -461,18 +537,39 @@ def _vague(c: Candidate, text: str, ctx: Context) -> Resolved | None:
 
 
 _HANDLERS = {
-    "iso": _iso, "numeric": _numeric, "mdy": _month_day, "dmy": _month_day,
-    "monyear": _monyear, "holiday": _holiday, "month": _month_alone, "yrange": _yrange,
-    "decade": _decade, "century": _century, "year": _year, "quarter": _quarter,
-    "season": _season, "weekday": _weekday, "deictic": _deictic, "thispart": _thispart,
-    "inday": _inday, "theunit": _theunit, "weekend": _weekend, "ago": _ago, "later": _later,
-    "relunit": _relunit, "reln": _reln, "set": _set, "dur": _dur, "pxdur": _pxdur,
-    "time": _time, "vague": _vague,
+    "iso": _iso,
+    "numeric": _numeric,
+    "mdy": _month_day,
+    "dmy": _month_day,
+    "monyear": _monyear,
+    "holiday": _holiday,
+    "month": _month_alone,
+    "yrange": _yrange,
+    "decade": _decade,
+    "century": _century,
+    "year": _year,
+    "quarter": _quarter,
+    "season": _season,
+    "weekday": _weekday,
+    "deictic": _deictic,
+    "thispart": _thispart,
+    "inday": _inday,
+    "theunit": _theunit,
+    "weekend": _weekend,
+    "ago": _ago,
+    "later": _later,
+    "relunit": _relunit,
+    "reln": _reln,
+    "set": _set,
+    "dur": _dur,
+    "pxdur": _pxdur,
+    "time": _time,
+    "vague": _vague,
 }
 
 
 def clock_of(value: str | None) -> str | None:
     """The ``Thh:mm`` / ``TMO`` part of a TIME value, if any."""
     if value and "T" in value:
-        return value[value.index("T"):]
+        return value[value.index("T") :]
     return None

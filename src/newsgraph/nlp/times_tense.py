@@ -14,8 +14,11 @@ _FUTURE_WORDS = re.compile(
 )
 
 
+PRESENT = 2  # plain present tense: a weekday lies ahead ("meet Monday"), a month is nearest
+
+
 def direction(doc: Doc, start: int, end: int) -> int:
-    """-1 (past), +1 (future) or 0 (unknown) for the expression at ``[start, end)``."""
+    """-1 (past), +1 (future), 0 (unknown) or PRESENT for the expression at ``[start, end)``."""
     if not doc.has_annotation("DEP"):
         return _lexical(doc, start)
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -45,7 +48,7 @@ def _verb_direction(verb: Token, depth: int) -> int:
         return 1
     if verb.lemma_.lower() in ("go",) and any(c.lower_ == "to" for c in verb.children):
         return 1
-    if any(a.tag_ in ("VBD",) or "Past" in a.morph.get("Tense") for a in auxes):
+    if any(a.tag_ in ("VBD",) or "Past" in a.morph.get("Tense", []) for a in auxes):
         return -1
     has_to = any(a.lower_ == "to" for a in auxes) or any(c.tag_ == "TO" for c in verb.children)
     if verb.tag_ == "VB" and has_to:
@@ -55,7 +58,7 @@ def _verb_direction(verb: Token, depth: int) -> int:
         if head.lemma_.lower() in lex.future_lemmas:
             return 1
         return _verb_direction(head, depth + 1)
-    if "Past" in verb.morph.get("Tense") and verb.tag_ == "VBD":
+    if "Past" in verb.morph.get("Tense", []) and verb.tag_ == "VBD":
         return -1
     if verb.tag_ == "VBN":
         if verb.lemma_.lower() in lex.future_lemmas and words & {"is", "are", "be", "'s", "'re"}:
@@ -70,7 +73,7 @@ def _verb_direction(verb: Token, depth: int) -> int:
             c.dep_ == "xcomp" for c in verb.children
         ):
             return 1
-        return 1
+        return PRESENT
     if verb.tag_ == "VBG":
         if words & {"is", "are", "am", "'s", "'re"}:
             return 1
@@ -83,7 +86,7 @@ def _verb_direction(verb: Token, depth: int) -> int:
 
 
 def _lexical(doc: Doc, start: int) -> int:
-    window = doc.text[max(0, start - 80):start]
+    window = doc.text[max(0, start - 80) : start]
     if _FUTURE_WORDS.search(window):
         return 1
     return -1

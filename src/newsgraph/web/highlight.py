@@ -88,3 +88,19 @@ def _open_tag(span: Highlight, cont: bool) -> str:
     if span.ref:
         attrs.append(f'data-ref="{escape(span.ref)}"')
     return f"<span {' '.join(attrs)}>"
+
+
+# Private-use characters the search asks the store to wrap matched terms in.
+SNIPPET_MARKS = ("\ue000", "\ue001")
+
+
+def mark_snippet(snippet: str | None) -> Markup:
+    """A search snippet as escaped HTML, its :data:`SNIPPET_MARKS` pairs turned into ``<mark>``."""
+    if not snippet:
+        return Markup("")
+    opened, closed = SNIPPET_MARKS
+    out: list[str] = []
+    for i, piece in enumerate(snippet.replace(closed, opened).split(opened)):
+        text = str(escape(piece))
+        out.append(f"<mark>{text}</mark>" if i % 2 and text else text)
+    return Markup("".join(out))

@@ -19,7 +19,9 @@ def article_highlights(article: Article) -> list[Highlight]:
         t = event.trigger
         spans.append(Highlight(t.start, t.end, "event", event_title(event, names), event.id))
     for place in article.places:
-        spans.append(Highlight(place.span.start, place.span.end, "place", place_title(place), place.id))
+        spans.append(
+            Highlight(place.span.start, place.span.end, "place", place_title(place), place.id)
+        )
     for time in article.times:
         spans.append(Highlight(time.span.start, time.span.end, "time", time_title(time), time.id))
     return spans
@@ -79,7 +81,9 @@ def event_title(event: Event, names: dict[str, str]) -> str:
 def place_title(place: Place) -> str:
     where = ", ".join(x for x in (place.feature, place.country_code) if x)
     coords = (
-        f" {place.lat:.4f}, {place.lon:.4f}" if place.lat is not None and place.lon is not None else ""
+        f" {place.lat:.4f}, {place.lon:.4f}"
+        if place.lat is not None and place.lon is not None
+        else ""
     )
     gid = f" · GeoNames {place.geonameid}" if place.geonameid is not None else ""
     meto = " · metonymy" if place.metonymy else ""

@@ -1,0 +1,314 @@
+"""Temporal tagging and normalisation: the ``newsgraph_times`` spaCy component.
+
+Finds temporal expressions with a regular grammar (``times_grammar``), takes the model's
+DATE/TIME entities as extra candidates, joins pieces into intervals ("since March 2011",
+"from 2010 to 2015") and clock times onto their day ("3 p.m. Wednesday"), and resolves each
+against the publication date ``doc._.ng_published`` into a TIMEX3-style value
+(``times_resolve``). Bare weekdays and months follow the governing verb's tense
+(``times_tense``). Relative expressions without an anchor get value None, anchor "unknown".
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..model import TimeRef, record_id
+from . import _doc  # noqa: F401  (registers Doc extensions)
+from ._doc import sentence_index, span
+from .times_grammar import Candidate, candidates, select
+from .times_resolve import Context, Resolved, clock_of, resolve
+from .times_tense import direction
+
+log = logging.getLogger(__name__)
+
+_NON_TIME_LABELS = {"CARDINAL", "MONEY", "QUANTITY", "PERCENT", "FAC", "ORG", "PRODUCT", "LAW"}
+_STREET = re.compile(
+    r"\s+[A-Z][a-z]+\.?\s+(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Ln|Way|"
+    r"Court|Ct|Place|Pl|Highway|Hwy)\b"
+)
+_YEAR_PREP = re.compile(
+    r"(?i)\b(?:in|since|by|of|from|until|to|through|before|after|during|"
+    r"and|the|early|late|mid|circa|c\.)\s+$"
+)
+_PART_OF = re.compile(r"(?i)\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$")
+_SINCE = re.compile(r"(?i)\bsince\s+$")
+_RANGE_OPEN = re.compile(r"(?i)\b(from|between)\s+$")
+_RANGE_GAP = {
+    "from": re.compile(r"(?i)^\s*(?:to|until|till|through|-|–)\s*$"),
+    "between": re.compile(r"(?i)^\s*(?:and|-|–)\s*$"),
+}
+_CLOCK_GAP = re.compile(r"(?i)^\s*,?\s*(?:on|at)?\s*$")
+_NER_TIME_WORD = re.compile(
+    r"\b(?:\d{1,4}|Christmas|Easter|Ramadan|Eid|Hanukkah|Passover|Diwali|Nowruz|Yom\s+Kippur)\b"
+)
+_TITLE_CASE_RULES = ("vague", "deictic", "theunit", "inday")
+_WHOLE_DATE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?$")
+
+
+@dataclass(slots=True)
+class _Item:
+    start: int
+    end: int
+    rule: str
+    res: Resolved
+
+
+def _anchor(doc: Doc) -> tuple[date | None, str]:
+    pub = doc._.ng_published
+    kind = "inferred" if (doc._.ng_cache or {}).get("published_inferred") else "published"
+    if not pub:
+        return None, kind
+    try:
+        return date.fromisoformat(str(pub)[:10]), kind
+    except ValueError:
+        log.warning("ignoring unreadable publication date %r", pub)
+        return None, kind
+
+
+def _ent_label(doc: Doc, start: int, end: int) -> str | None:
+    for ent in doc.ents:
+        if ent.start_char < end and start < ent.end_char:
+            return str(ent.label_)
+    return None
+
+
+def _plausible(doc: Doc, c: Candidate) -> bool:
+    """Context checks the regexes cannot make (numbers that are not years, addresses)."""
+    text = doc.text
+    if c.rule in _TITLE_CASE_RULES and _in_title(text, c.start, c.end):
+        return False
+    if c.rule not in ("year", "yrange"):
+        return True
+    before = text[max(0, c.start - 5) : c.start]
+    if _STREET.match(text, c.end) or re.search(r"(?:No\.|#)\s*$", before):
+        return False
+    if c.groups.get("mod"):
+        return True
+    label = _ent_label(doc, c.start, c.end)
+    if label in _NON_TIME_LABELS:
+        return False
+    if label == "DATE" or _YEAR_PREP.search(text[max(0, c.start - 12) : c.start]):
+        return True
+    nxt = doc.char_span(c.end, len(text), alignment_mode="expand")
+    return not (nxt is not None and len(nxt) and nxt[0].tag_ == "NNS")
+
+
+def _in_title(text: str, start: int, end: int) -> bool:
+    """Part of a name or title: "Shaping the Future", "Lopez Tonight"."""
+    if any(w[:1].isupper() for w in text[start:end].split()[1:]):
+        return True
+    if start == 0 or not text[start].isupper():
+        return False
+    prev = text[max(0, start - 25) : start].rstrip()
+    if not prev or prev.endswith((".", "!", "?", '"', "“", ":", "—", "(")):
+        return False
+    return re.search(r"\b[A-Z]\w*$", prev) is not None
+
+
+def _resolve_all(doc: Doc, cands: list[Candidate], anchor: date | None) -> list[_Item]:
+    items: list[_Item] = []
+    ref: date | None = None
+    for c in cands:
+        ctx = Context(anchor, direction(doc, c.start, c.end), ref)
+        res = resolve(c, doc.text, ctx)
+        if res is None:
+            continue
+        items.append(_Item(c.start, c.end, c.rule, res))
+        if res.day is not None:
+            ref = res.day
+    return items
+
+
+def _join_part_of(doc: Doc, items: list[_Item]) -> None:
+    for it in items:
+        m = _PART_OF.search(doc.text[max(0, it.start - 24) : it.start])
+        if m and it.res.granularity == "day" and it.res.value and it.res.type == "DATE":
+            code = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+            it.start -= len(m.group(0))
+            it.res.type, it.res.granularity = "TIME", "partofday"
+            it.res.value = f"{it.res.value}T{code[m.group(1).lower()]}"
+            it.rule += "+partof"
+
+
+def _join_clock(doc: Doc, items: list[_Item]) -> list[_Item]:
+    out: list[_Item] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if prev is not None and _CLOCK_GAP.match(doc.text[prev.end : it.start]):
+            clock, day = (prev, it) if prev.rule == "time" else (it, prev)
+            if (
+                clock.rule == "time"
+                and day.rule != "time"
+                and day.res.granularity == "day"
+                and (day.res.type == "DATE")
+            ):
+                t = clock_of(clock.res.value) or ""
+                value = f"{day.res.value}{t}" if day.res.value and t else None
+                merged = Resolved(
+                    "TIME",
+                    value,
+                    "minute",
+                    None,
+                    day.res.relative,
+                    min(clock.res.confidence, day.res.confidence),
+                    day.res.day,
+                )
+                out[-1] = _Item(prev.start, it.end, f"{day.rule}+time", merged)
+                continue
+        out.append(it)
+    return out
+
+
+def _join_ranges(doc: Doc, items: list[_Item], anchor: date | None) -> list[_Item]:
+    out: list[_Item] = []
+    i = 0
+    while i < len(items):
+        it = items[i]
+        m = _RANGE_OPEN.search(doc.text[max(0, it.start - 10) : it.start])
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if (
+            m
+            and nxt is not None
+            and it.res.type in ("DATE", "TIME")
+            and (_RANGE_GAP[m.group(1).lower()].match(doc.text[it.end : nxt.start]))
+        ):
+            v1, v2 = it.res.value, nxt.res.value
+            if v2 == "PRESENT_REF":
+                v2 = anchor.isoformat() if anchor else None
+            if nxt.res.type in ("DATE", "TIME") and v2 != "PAST_REF":
+                value = f"{v1}/{v2}" if v1 and v2 else None
+                res = Resolved(
+                    it.res.type,
+                    value,
+                    it.res.granularity,
+                    {"from": v1, "to": v2},
+                    it.res.relative or nxt.res.relative,
+                    min(it.res.confidence, nxt.res.confidence),
+                )
+                out.append(_Item(it.start - len(m.group(0)), nxt.end, "range", res))
+                i += 2
+                continue
+        m = _SINCE.search(doc.text[max(0, it.start - 8) : it.start])
+        if m and it.res.type in ("DATE", "TIME") and it.res.value and "REF" not in it.res.value:
+            it.start -= len(m.group(0))
+            it.res.interval = {"from": it.res.value, "to": None}
+            it.rule += "+since"
+        out.append(it)
+        i += 1
+    return out
+
+
+def _ner_items(doc: Doc, items: list[_Item]) -> list[_Item]:
+    """DATE/TIME entities the grammar missed (kept with value None, low confidence)."""
+    extra: list[_Item] = []
+    for ent in doc.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        s, e = ent.start_char, ent.end_char
+        if any(it.start < e and s < it.end for it in items):
+            continue
+        if re.fullmatch(r"(?i)(?:(?:the\s+)?ages?\s+(?:of\s+)?)?\d{1,3}", ent.text) or (
+            _WHOLE_DATE.match(ent.text)
+        ):
+            continue  # ages ("Henry, 19,") and plain years the grammar already judged
+        if not _NER_TIME_WORD.search(ent.text):
+            continue
+        kind = "TIME" if ent.label_ == "TIME" else "DATE"
+        extra.append(_Item(s, e, "ner", Resolved(kind, None, None, confidence=0.4)))
+    return extra
+
+
+def tag(doc: Doc, *, use_ner: bool = True, vague: bool = True) -> list[TimeRef]:
+    """The temporal expressions of ``doc`` as TimeRef records (in text order)."""
+    anchor, anchor_kind = _anchor(doc)
+    cands = [c for c in select(candidates(doc.text)) if _plausible(doc, c)]
+    if not vague:
+        cands = [c for c in cands if c.rule != "vague"]
+    items = _resolve_all(doc, cands, anchor)
+    _join_part_of(doc, items)
+    items = _join_ranges(doc, _join_clock(doc, items), anchor)
+    if use_ner:
+        items = sorted(items + _ner_items(doc, items), key=lambda it: it.start)
+    has_sents = doc.has_annotation("SENT_START") or doc.has_annotation("DEP")
+    out: list[TimeRef] = []
+    for it in items:
+        r = it.res
+        if not r.relative:
+            anchor_name = "absolute"
+        elif anchor is not None and r.value is not None:
+            anchor_name = anchor_kind
+        else:
+            anchor_name = "unknown"
+            if r.value is not None and not r.value.startswith("XXXX"):
+                r.value = None
+        if r.value in ("PAST_REF", "PRESENT_REF", "FUTURE_REF"):
+            anchor_name = anchor_kind if anchor is not None else "unknown"
+        out.append(
+            TimeRef(
+                id=record_id(doc._.ng_id, "time", it.start, it.end),
+                span=span(doc, it.start, it.end),
+                type=r.type,
+                value=r.value,
+                granularity=r.granularity,
+                interval=r.interval,
+                anchor=anchor_name,
+                sentence=sentence_index(doc, it.start) if has_sents else 0,
+                rule=it.rule,
+                confidence=round(r.confidence, 2),
+            )
+        )
+    return out
+
+
+class TimeTagger:
+    """spaCy component: assigns ``doc._.ng_times`` (list[TimeRef])."""
+
+    def __init__(self, *, use_ner: bool = True, vague: bool = True) -> None:
+        self.use_ner = use_ner
+        self.vague = vague
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.ng_times = tag(doc, use_ner=self.use_ner, vague=self.vague)
+        return doc
+
+
+@Language.factory(
+    "newsgraph_times",
+    requires=["token.dep", "token.morph", "token.tag", "doc.ents"],
+    assigns=["doc._.ng_times"],
+    default_config={"use_ner": True, "vague": True},
+)
+def make_time_tagger(nlp: Language, name: str, *, use_ner: bool, vague: bool) -> TimeTagger:
+    """Factory for ``newsgraph_times``: use_ner adds the model's DATE/TIME entities the grammar
+    missed; vague keeps PAST_REF/PRESENT_REF expressions ("recently", "now")."""
+    return TimeTagger(use_ner=use_ner, vague=vague)
+
+
+_FULL_DATE_RULES = ("iso", "mdy", "dmy", "numeric")
+
+
+def infer_published(text: str, *, paragraphs: int = 3) -> str | None:
+    """A publication date read from the text: a dateline's date, else the latest full date
+    (day, month and year) in the first paragraphs; None when there is none."""
+    paras = [p for p in re.split(r"\n\s*\n", text) if p.strip()][:paragraphs]
+    head = "\n\n".join(paras)
+    found: list[tuple[int, date]] = []
+    ctx = Context(None)
+    for c in select(candidates(head)):
+        if c.rule not in _FULL_DATE_RULES or (c.rule in ("mdy", "dmy") and not c.groups.get("y")):
+            continue
+        res = resolve(c, head, ctx)
+        if res is not None and res.day is not None:
+            found.append((c.start, res.day))
+    if not found:
+        return None
+    first_start, first_day = found[0]
+    if first_start < 200:  # a dateline or byline date at the top
+        return first_day.isoformat()
+    return max(d for _, d in found).isoformat()

@@ -1,0 +1,98 @@
+"""A small local web UI and JSON API over a newsgraph SQLite store.
+
+>>> app = create_app("newsgraph.db")     # an ASGI app (FastAPI)
+>>> serve("newsgraph.db", port=8000)     # or run it with uvicorn on 127.0.0.1:8000
+
+Pages: ``/`` overview, ``/articles?q=`` search, ``/articles/{id}`` one article with its
+spans highlighted, ``/quotes``, ``/events``. API: ``/api/stats``, ``/api/articles``,
+``/api/articles/{id}``, ``/api/quotes``, ``/api/events``. Everything is served from
+the package (no CDN, no external fonts or scripts); the store is only read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from .. import __version__
+from ..store import StoreError
+from . import api, pages
+from ._db import Database
+
+_STATIC = Path(__file__).parent / "static"
+
+
+def create_app(db: Path | str) -> FastAPI:
+    """The web app reading the database at ``db`` (raises NewsgraphError if it is missing)."""
+    database = Database(db)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        yield
+        database.close()
+
+    app = FastAPI(
+        title="newsgraph",
+        version=__version__,
+        description="Who said what, who did what to whom, where and when.",
+        lifespan=lifespan,
+        docs_url=None,  # FastAPI's Swagger/ReDoc pages load scripts from a CDN: /help instead
+        redoc_url=None,
+    )
+    app.state.db = database
+    app.mount("/static", StaticFiles(directory=_STATIC), name="static")
+    app.include_router(api.router)
+    app.include_router(pages.router)
+    app.add_exception_handler(StoreError, _store_error)
+    app.add_exception_handler(RequestValidationError, _validation_error)
+    app.add_exception_handler(StarletteHTTPException, _http_error)
+    return app
+
+
+def serve(db: Path | str, host: str = "127.0.0.1", port: int = 8000) -> None:
+    """Serve the UI for ``db`` with uvicorn until interrupted."""
+    import uvicorn
+
+    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
+
+
+def _error(request: Request, status: int, message: str) -> Response:
+    """A JSON ``{"detail": message}`` for the API, an error page for the UI."""
+    if request.url.path.startswith("/api/") or request.url.path == "/api":
+        return JSONResponse({"detail": message}, status_code=status)
+    return pages.render(
+        request,
+        "error.html",
+        status_code=status,
+        title=f"Error {status}",
+        status=status,
+        message=message,
+    )
+
+
+async def _store_error(request: Request, exc: Exception) -> Response:
+    return _error(request, 400, str(exc))
+
+
+async def _validation_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, RequestValidationError)
+    problems = []
+    for err in exc.errors():
+        where = ".".join(str(p) for p in err.get("loc", ()) if p != "query")
+        problems.append(f"{where}: {err.get('msg', 'invalid')}")
+    return _error(request, 400, "bad query parameter — " + "; ".join(problems))
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, StarletteHTTPException)
+    message = exc.detail if isinstance(exc.detail, str) else "request failed"
+    if exc.status_code == 404 and message == "Not Found":
+        message = f"no page at {request.url.path}"
+    return _error(request, exc.status_code, message)

@@ -1,0 +1,93 @@
+"""PETRARCH-format actor/agent/verb dictionary loader, on hand-written snippets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsgraph.nlp.dictionaries import ActorEntry, AgentEntry, load_actors, load_agents, load_verbs
+
+ACTORS = """\
+<!-- a comment block
+spanning lines -->
+# a comment line
+ARNOR_  [ARN]
+ARGENTIN  [ARG]
+GONDOR [GON]
++MINAS_TIRITH
++ANORIEN
+SERGEY_LAVROV_  # a dated role
++LAVROV
+\t[RUSGOV 19940922-20040712]
+\t[RUSGOV >040309]
+GOLLUM
+\t[HOB < 950601]
+\t[HOBGOV 19950601 - 19990815]
+\t[HOBREB > 990816]
+BOROMIR  [---]
+"""
+
+AGENTS = """\
+!PERSON! = MAN, MEN
+GOVERNMENT  [~GOV]
+MSF {}  [NGO~]
+GOLDEN_GOOSE {GOLDEN_GEESE} [~GGS]
+POLICE {} [ ~COP]
+CONGRESS!PERSON! [~LEG]
+"""
+
+
+def _write(tmp_path: Path, name: str, text: str) -> Path:
+    p = tmp_path / name
+    p.write_text(text, encoding="utf-8")
+    return p
+
+
+def _actor(d, words: str) -> ActorEntry | None:
+    m = d.match(words.split(), 0)
+    return None if m is None else m[1]
+
+
+def test_actor_names_synonyms_and_stems(tmp_path: Path) -> None:
+    d = load_actors(_write(tmp_path, "a.txt", ACTORS))
+    assert _actor(d, "arnor").code_on(None) == "ARN"
+    assert _actor(d, "arnorian") is None  # trailing "_": exact word only
+    assert _actor(d, "argentina").code_on(None) == "ARG"  # stem
+    assert d.match("minas tirith said".split(), 0)[0] == 2
+    assert _actor(d, "minas tirith").code_on(None) == "GON"
+    assert _actor(d, "boromir").code_on(None) is None  # null code
+
+
+def test_dated_roles_pick_the_article_date(tmp_path: Path) -> None:
+    d = load_actors(_write(tmp_path, "a.txt", ACTORS))
+    lavrov = _actor(d, "lavrov")
+    assert lavrov.code_on("2018-08-29") == "RUSGOV"
+    assert lavrov.code_on("1990-01-01") is None
+    gollum = _actor(d, "gollum")
+    assert gollum.code_on("1994-01-01") == "HOB"
+    assert gollum.code_on("1997-05-05") == "HOBGOV"
+    assert gollum.code_on("2001-01-01") == "HOBREB"
+
+
+def test_agents_codes_plurals_and_sets(tmp_path: Path) -> None:
+    d = load_agents(_write(tmp_path, "g.txt", AGENTS))
+
+    def agent(words: str) -> AgentEntry | None:
+        m = d.match(words.split(), 0)
+        return None if m is None else m[1]
+
+    assert agent("government").suffix == "GOV"
+    assert agent("governments").suffix == "GOV"  # regular plural derived
+    assert agent("msf").prefix == "NGO" and agent("msf").suffix == ""
+    assert agent("msfs") is None  # "{}": no plural
+    assert agent("golden geese").suffix == "GGS"
+    assert agent("police").suffix == "COP"
+    assert agent("congressmen").suffix == "LEG"
+
+
+def test_verbs_blocks_and_simple_patterns(tmp_path: Path) -> None:
+    text = "--- RESTORE  [064]  ---\nRESTORE\n- * DIPLOMATIC TIES [050]\n- NOT * RELATIONS [112]\n"
+    entries = load_verbs(_write(tmp_path, "v.txt", text))
+    got = {(e.lemma, e.word, e.code) for e in entries}
+    assert ("restore", None, "064") in got
+    assert ("restore", "ties", "050") in got
+    assert not any(e.code == "112" for e in entries)  # words before "*": left to the parse

@@ -1,0 +1,213 @@
+"""Tests for the time tagger (newsgraph_times). Expected values worked out with a calendar."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+import spacy
+
+from newsgraph.nlp import times  # noqa: F401  (registers the factory)
+from newsgraph.nlp.times import infer_published, tag
+from newsgraph.nlp.times_calendar import pick_year, weekday_date
+from newsgraph.nlp.times_grammar import candidates, select
+from tests.conftest import ROOT
+from tests.seedtext import seed_clean_text
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _times(nlp, text: str, published: str | None):
+    doc = nlp.make_doc(text)
+    doc._.ng_published = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return tag(doc)
+
+
+def _by_text(refs):
+    return {r.span.text: r for r in refs}
+
+
+def test_grammar_finds_the_common_forms() -> None:
+    text = (
+        "August 29, 2018; 29 Aug 2018; Aug. 29; 2018-08-29; 8/29/2018; March 2011; "
+        "the 1990s; mid-2019; early March; every Friday; 15:30 GMT; 48 hours; two-day"
+    )
+    found = [text[c.start : c.end] for c in select(candidates(text))]
+    assert found == [
+        "August 29, 2018",
+        "29 Aug 2018",
+        "Aug. 29",
+        "2018-08-29",
+        "8/29/2018",
+        "March 2011",
+        "the 1990s",
+        "mid-2019",
+        "early March",
+        "every Friday",
+        "15:30 GMT",
+        "48 hours",
+        "two-day",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "kind"),
+    [
+        ("It happened on Aug. 29, 2018.", "Aug. 29, 2018", "2018-08-29", "DATE"),
+        ("It happened on 8/29/2018.", "8/29/2018", "2018-08-29", "DATE"),
+        ("Fighting began in March 2011.", "March 2011", "2011-03", "DATE"),
+        ("Prices rose in the 1990s.", "the 1990s", "199", "DATE"),
+        ("The plant opens in mid-2019.", "mid-2019", "2019", "DATE"),
+        ("He was jailed for five years.", "five years", "P5Y", "DURATION"),
+        ("Talks lasted 48 hours.", "48 hours", "PT48H", "DURATION"),
+        ("They held a two-day summit.", "two-day", "P2D", "DURATION"),
+        ("It took more than a decade.", "more than a decade", "P1DE", "DURATION"),
+        ("They meet every Friday.", "every Friday", "XXXX-WXX-5", "SET"),
+        ("The paper is printed daily.", "daily", "P1D", "SET"),
+        ("Vote counts come each year.", "each year", "P1Y", "SET"),
+        ("It was signed two days ago.", "two days ago", "2018-08-27", "DATE"),
+        ("Profits fell last year.", "last year", "2017", "DATE"),
+        ("Elections are due next year.", "next year", "2019", "DATE"),
+        ("Sales rose this month.", "this month", "2018-08", "DATE"),
+        ("He arrived yesterday.", "yesterday", "2018-08-28", "DATE"),
+        ("She speaks tonight.", "tonight", "2018-08-29TNI", "TIME"),
+        ("He spoke this morning.", "this morning", "2018-08-29TMO", "TIME"),
+        ("Polls close at 3 p.m.", "3 p.m.", "2018-08-29T15:00", "TIME"),
+        ("The strike hit at 15:30 GMT.", "15:30 GMT", "2018-08-29T15:30", "TIME"),
+        (
+            "Output fell in the second quarter of 2016.",
+            "the second quarter of 2016",
+            "2016-Q2",
+            "DATE",
+        ),
+        ("Markets will close on Christmas.", "Christmas", "2018-12-25", "DATE"),
+    ],
+)
+def test_values_relative_to_2018_08_29(blank, text, expr, value, kind) -> None:
+    ref = _by_text(_times(blank, text, "2018-08-29"))[expr]
+    assert (ref.value, ref.type) == (value, kind)
+    assert ref.span.text == text[ref.span.start : ref.span.end]
+
+
+def test_week_interval_and_open_intervals(blank) -> None:
+    refs = _by_text(
+        _times(blank, "They met last week. Prices have risen since January 2016.", "2018-08-29")
+    )
+    assert refs["last week"].value == "2018-W34"
+    assert refs["last week"].interval == {"from": "2018-08-20", "to": "2018-08-26"}
+    assert refs["since January 2016"].interval == {"from": "2016-01", "to": None}
+    assert refs["since January 2016"].anchor == "absolute"
+
+
+def test_ranges_and_past_durations(blank) -> None:
+    refs = _by_text(
+        _times(
+            blank,
+            "He served from 2010 to 2015. Jobs grew in the past three "
+            "years. Trade was brisk between May and June.",
+            "2018-08-29",
+        )
+    )
+    assert refs["from 2010 to 2015"].interval == {"from": "2010", "to": "2015"}
+    past = refs["the past three years"]
+    assert (past.type, past.value) == ("DURATION", "P3Y")
+    assert past.interval == {"from": "2015-08-29", "to": "2018-08-29"}
+    assert refs["between May and June"].interval == {"from": "2018-05", "to": "2018-06"}
+
+
+def test_no_publication_date_means_unknown_anchor(blank) -> None:
+    refs = _by_text(
+        _times(blank, "Lavrov said Wednesday that talks failed. It began in March 2011.", None)
+    )
+    assert refs["Wednesday"].value is None
+    assert refs["Wednesday"].anchor == "unknown"
+    assert refs["March 2011"].value == "2011-03"
+    assert refs["March 2011"].anchor == "absolute"
+
+
+def test_inferred_anchor(blank) -> None:
+    doc = blank.make_doc("They met last week.")
+    doc._.ng_published = "2018-08-29"
+    doc._.ng_cache = {"published_inferred": True}
+    (ref,) = tag(doc)
+    assert ref.anchor == "inferred"
+    assert ref.value == "2018-W34"
+
+
+def test_not_times(blank) -> None:
+    text = (
+        "Henry, 19, of 1935 Orchard St., was arrested. May the best team win. "
+        "He hosted the show Lopez Tonight."
+    )
+    assert _times(blank, text, "2009-03-20") == []
+
+
+def test_calendar_helpers() -> None:
+    wed = date(2018, 8, 29)  # a Wednesday
+    assert weekday_date(5, wed, -1, None) == date(2018, 8, 24)  # Friday just gone
+    assert weekday_date(5, wed, 1, None) == date(2018, 8, 31)  # Friday ahead
+    assert weekday_date(1, wed, -1, "last") == date(2018, 8, 20)  # Monday of last week
+    assert pick_year(12, None, wed, -1) == 2017
+    assert pick_year(12, None, wed, 1) == 2018
+    assert pick_year(3, 10, date(2009, 3, 24), 0) == 2009
+
+
+def test_infer_published() -> None:
+    text = (
+        "MOSCOW, Aug. 29, 2018 (Reuters) - Talks ended.\n\nThe deal of May 2, 2017 was discussed."
+    )
+    assert infer_published(text) == "2018-08-29"
+    assert infer_published("Officials met in 2011 and again in March 2012.") is None
+    late = "Intro text " * 30 + "\n\nOn May 2, 2017 and on June 5, 2017 they met."
+    assert infer_published(late) == "2017-06-05"
+
+
+@pytest.mark.model
+def test_seed_article(bare_nlp) -> None:
+    if "newsgraph_times" not in bare_nlp.pipe_names:
+        bare_nlp.add_pipe("newsgraph_times")
+    text = seed_clean_text()
+    text = text[text.index("Lavrov: Terror") :]
+    doc = bare_nlp.make_doc(text)
+    doc._.ng_published = "2018-08-29"
+    for _, proc in bare_nlp.pipeline:
+        doc = proc(doc)
+    refs = doc._.ng_times
+    by = {}
+    for r in refs:
+        by.setdefault(r.span.text, []).append(r)
+        assert r.span.text == doc.text[r.span.start : r.span.end]
+        assert 0.0 <= r.confidence <= 1.0
+    assert {r.value for r in by["Wednesday"]} == {"2018-08-29"}
+    (week,) = by["last week"]
+    assert week.value == "2018-W34"
+    assert week.interval == {"from": "2018-08-20", "to": "2018-08-26"}
+    assert by["Earlier in the day"][0].value == "2018-08-29"
+    assert by["since January 2016"][0].interval == {"from": "2016-01", "to": None}
+    assert by["since March 2011"][0].interval == {"from": "2011-03", "to": None}
+    assert all(r.anchor in ("published", "absolute") for r in refs)
+
+    doc = bare_nlp.make_doc(text)
+    for _, proc in bare_nlp.pipeline:
+        doc = proc(doc)
+    wed = [r for r in doc._.ng_times if r.span.text == "Wednesday"]
+    assert wed and all(r.value is None and r.anchor == "unknown" for r in wed)
+
+
+@pytest.mark.model
+def test_gold_subset_scores(bare_nlp) -> None:
+    from newsgraph.eval.times import evaluate
+
+    if "newsgraph_times" not in bare_nlp.pipe_names:
+        bare_nlp.add_pipe("newsgraph_times")
+    m = evaluate(ROOT / "tests" / "data" / "times_gold.tsv", limit=40, nlp=bare_nlp)
+    assert m["sentences"] == 40
+    assert m["detect_f1"] > 0.8
+    assert m["value_accuracy"] > 0.75
