@@ -355,6 +355,22 @@ def export(
     out.print(f"{n} rows → {out_path}")
 
 
+@app.command()
+def serve(
+    db: DbOpt = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+) -> None:
+    """Browse a store in a local web page (articles with highlighted evidence, quotes, events)."""
+    from .web.app import serve as run_server
+
+    if not db.exists():
+        _fail(f"no database at {db}; create one with: newsgraph ingest SOURCES --db {db}")
+        raise typer.Exit(2)
+    out.print(f"newsgraph web UI on http://{host}:{port}  (Ctrl+C to stop)")
+    run_server(db, host=host, port=port)
+
+
 def run() -> None:  # pragma: no cover
     try:
         app()

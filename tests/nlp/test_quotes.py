@@ -57,7 +57,7 @@ def test_trim_keeps_a_closing_quote_after_punctuation() -> None:
 def test_lexicons_load() -> None:
     lex = load_lexicon()
     assert {"say", "tell", "warn", "deny", "suggest", "announce"} <= lex.verbs.keys()
-    assert "according" in lex.preps and "statement" in lex.nouns
+    assert "according" in lex.preps and "statement" in lex.nouns and "statement" in lex.venues
     assert {"officials", "kremlin", "reports"} <= lex.unnamed
     assert all(0 < w <= 1 for w in lex.verbs.values())
 
@@ -168,3 +168,40 @@ def test_speaker_resolves_through_entities(quotes_nlp: Language) -> None:
     fm = _by_content(doc, "from all standpoints")
     assert he.speaker == fm.speaker == "ent-lavrov"
     assert he.speaker_name == "Sergei Lavrov" and he.source.text == "he"
+
+
+@pytest.mark.model
+def test_cue_and_content_conventions(quotes_nlp: Language) -> None:
+    text = (
+        "Sanders has been referring to the party convention all week.\n\n"
+        "Clinton accused Rubio of lying about taxes.\n\n"
+        "Steven Ekovich, a broker who sells golf courses, said prices fell.\n\n"
+        "WASHINGTON — Sen. Chuck Grassley said the vote would wait.\n\n"
+        "The group said in a statement that it would appeal."
+    )
+    doc = quotes_nlp(text)
+    referring = _by_content(doc, "the party convention")
+    assert referring.cue.text == "has been referring to"  # the cue takes its preposition
+    accused = _by_content(doc, "lying")
+    assert accused.content.text == "Rubio of lying about taxes"  # object plus what is said of it
+    broker = _by_content(doc, "prices fell")
+    assert broker.source.text == "Steven Ekovich, a broker who sells golf courses,"
+    grassley = _by_content(doc, "the vote would wait")
+    assert grassley.source.text == "Sen. Chuck Grassley"  # no dateline
+    statement = _by_content(doc, "it would appeal")
+    assert statement.cue.text == "said in a statement"
+
+
+@pytest.mark.model
+def test_cue_inside_quotation_marks_is_the_speakers_words(quotes_nlp: Language) -> None:
+    # a quotation with no cue of its own: its "I think" is not the article's attribution
+    doc = quotes_nlp('The mayor spoke for an hour. "I think the deal is dead."')
+    assert doc._.ng_quotes == []
+
+
+@pytest.mark.model
+def test_quote_paragraph_continues_the_previous_quote(quotes_nlp: Language) -> None:
+    text = '"We will win," Smith said.\n\n"Nobody can stop us now."\n\nThe vote is on Monday.'
+    doc = quotes_nlp(text)
+    (q,) = doc._.ng_quotes
+    assert q.content.text == '"We will win," Smith said.\n\n"Nobody can stop us now."'

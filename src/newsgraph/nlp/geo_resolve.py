@@ -33,6 +33,9 @@ _W_STATE_CTX = 3.0
 _W_QUALIFIER = 12.0
 _W_SUPPORT = 6.0
 _MIN_ALT_ONLY_POP = 50_000
+_FOCUS_KM = 150.0
+_FOCUS_CONFIDENCE = 0.3
+_FOCUS_RULES = frozenset({"ner", "given"})  # unknown names that still look like places
 _W_NEAR = (50.0, 3.0), (200.0, 2.0), (600.0, 0.5)
 
 
@@ -58,6 +61,7 @@ class Resolution:
     feature: str
     confidence: float
     rule: str
+    country_code: str | None = None  # for readings without a gazetteer row
 
 
 @dataclass(slots=True)
@@ -66,11 +70,25 @@ class Context:
 
     countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
     states: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
-    anchors: list[tuple[float, float, str]] = field(default_factory=list)  # lat, lon, key
+    # lat, lon, name key, US state of the first pass's confident city readings
+    anchors: list[tuple[float, float, str, str | None]] = field(default_factory=list)
     # how many distinct names in the article have a reading in this country / US state
     support_countries: Counter[str] = field(default_factory=Counter)
     support_states: Counter[str] = field(default_factory=Counter)
     names: int = 0
+    # the part of the votes above that each name cast (a name is not evidence for itself)
+    own: dict[str, defaultdict[str, float]] = field(default_factory=dict)
+
+    def vote(
+        self, key: str, *, country: str | None = None, state: str | None = None, weight: float = 1.0
+    ) -> None:
+        own = self.own.setdefault(key, defaultdict(float))
+        if country:
+            self.countries[country] += weight
+            own["c:" + country] += weight
+        if state:
+            self.states[state] += weight
+            own["s:" + state] += weight
 
 
 def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -121,36 +139,31 @@ def build_context(mentions: list[Mention], gaz: Gazetteer, dateline: Mention | N
     ctx.names = len(seen)
     for m in mentions:
         if m.qualifier_state:
-            ctx.states[m.qualifier_state] += 2
-            ctx.countries["US"] += 1
+            ctx.vote(m.key, state=m.qualifier_state, weight=2)
+            ctx.vote(m.key, country="US")
         if m.qualifier_country:
-            ctx.countries[m.qualifier_country] += 2
+            ctx.vote(m.key, country=m.qualifier_country, weight=2)
         if m.rule == "demonym":
             cc = demonym_country(m.key, gaz)
-            if cc:
-                ctx.countries[cc] += 1
+            ctx.vote(m.key, country=cc)
             continue
         cands = gaz.lookup(m.text)
         strong = [r for r, primary in cands if primary and r.feature in (COUNTRY, ADMIN1, COUNTY)]
         if len(strong) == 1 or (strong and len({r.country_code for r in strong}) == 1):
             r = strong[0]
-            if r.country_code:
-                ctx.countries[r.country_code] += 1
+            ctx.vote(m.key, country=r.country_code)
             if r.country_code == "US" and r.feature in (ADMIN1, COUNTY) and len(strong) == 1:
-                if r.admin1:
-                    ctx.states[r.admin1] += 1
+                ctx.vote(m.key, state=r.admin1)
         elif strong:
             counties = [r for r in strong if r.feature == COUNTY]
             for r in counties:
-                if r.admin1:
-                    ctx.states[r.admin1] += 1 / len(counties)
+                ctx.vote(m.key, state=r.admin1, weight=1 / len(counties))
     if dateline is not None:
         best = _best_by_prior(gaz.lookup(dateline.text), dateline)
         if best is not None:
-            if best.country_code:
-                ctx.countries[best.country_code] += 2
-            if best.country_code == "US" and best.admin1:
-                ctx.states[best.admin1] += 2
+            ctx.vote(dateline.key, country=best.country_code, weight=2)
+            if best.country_code == "US":
+                ctx.vote(dateline.key, state=best.admin1, weight=2)
     return ctx
 
 
@@ -179,21 +192,25 @@ def _prior(row: GeoRow, primary: bool, m: Mention) -> float:
 
 def _score(row: GeoRow, primary: bool, m: Mention, ctx: Context) -> float:
     s = _prior(row, primary, m)
-    n_c = sum(ctx.countries.values())
-    if row.country_code and n_c:
-        share = ctx.countries[row.country_code] / n_c
+    own = ctx.own.get(m.key) or defaultdict(float)
+    n_c = sum(ctx.countries.values()) - sum(v for k, v in own.items() if k[0] == "c")
+    if row.country_code and n_c > 0:
+        share = (ctx.countries[row.country_code] - own["c:" + row.country_code]) / n_c
         s += _W_COUNTRY_CTX * (share > 0) + _W_COUNTRY_CTX * share
-    n_s = sum(ctx.states.values())
-    if row.country_code == "US" and row.admin1 and n_s:
-        share = ctx.states[row.admin1] / n_s
+    n_s = sum(ctx.states.values()) - sum(v for k, v in own.items() if k[0] == "s")
+    if row.country_code == "US" and row.admin1 and n_s > 0:
+        share = (ctx.states[row.admin1] - own["s:" + row.admin1]) / n_s
         s += _W_STATE_CTX * (share > 0) + _W_STATE_CTX * share
     if ctx.names > 1 and row.country_code:
         s += _W_SUPPORT * (ctx.support_countries[row.country_code] - 1) / (ctx.names - 1)
         if row.country_code == "US" and row.admin1:
             s += _W_SUPPORT * (ctx.support_states[row.admin1] - 1) / (ctx.names - 1)
-    if row.lat is not None and row.lon is not None and row.feature in (CITY, COUNTY):
+    if row.feature == COUNTY:  # no point of its own: near means "an article place in its state"
+        if any(st == row.admin1 and key != m.key for _a, _b, key, st in ctx.anchors):
+            s += _W_NEAR[0][1]
+    elif row.lat is not None and row.lon is not None and row.feature == CITY:
         best = 0.0
-        for lat, lon, key in ctx.anchors:
+        for lat, lon, key, _st in ctx.anchors:
             if key == m.key:
                 continue
             d = haversine_km(row.lat, row.lon, lat, lon)
@@ -262,7 +279,7 @@ def _place_county(row: GeoRow, gaz: Gazetteer, ctx: Context) -> tuple[float | No
     near = []
     if state is not None and state.lat is not None and state.lon is not None:
         near = [
-            (a, b) for a, b, _k in ctx.anchors if haversine_km(a, b, state.lat, state.lon) < 400
+            (a, b) for a, b, _k, st in ctx.anchors if st == row.admin1 and row.country_code == "US"
         ]
     if near:
         return sum(a for a, _ in near) / len(near), sum(b for _, b in near) / len(near)
@@ -293,25 +310,53 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
             for i in idxs:
                 out[i] = res
         if _pass == 0:
-            _enrich(ctx, out)
+            _enrich(ctx, mentions, out)
             ctx.anchors = [
-                (r.lat, r.lon, mentions[i].key)
+                (r.lat, r.lon, mentions[i].key, r.row.admin1 if r.row else None)
                 for i, r in enumerate(out)
                 if r is not None
                 and r.lat is not None
                 and r.lon is not None
-                and r.feature in (CITY, COUNTY)
+                and r.feature == CITY
                 and r.confidence >= 0.7
             ]
+    focus = _focus(out)
+    if focus is not None:
+        for i, m in enumerate(mentions):
+            if out[i] is None and m.rule in _FOCUS_RULES:
+                out[i] = focus
     return out
 
 
-def _enrich(ctx: Context, first: list[Resolution | None]) -> None:
+def _focus(readings: list[Resolution | None]) -> Resolution | None:
+    """The article's local focus: the confident city with most other such cities within
+    150 km. Names the gazetteer lacks (streets, rivers, hamlets) are placed there."""
+    cities = [
+        r
+        for r in readings
+        if r is not None and r.row is not None and r.feature == CITY and r.confidence >= 0.6
+    ]
+    if not cities:
+        return None
+
+    def neighbours(r: Resolution) -> int:
+        return sum(
+            1
+            for o in cities
+            if o.row is not r.row
+            and haversine_km(r.lat or 0, r.lon or 0, o.lat or 0, o.lon or 0) <= _FOCUS_KM
+        )
+
+    best = max(cities, key=lambda r: (neighbours(r), r.confidence))
+    cc = best.row.country_code if best.row else None
+    return Resolution(None, best.lat, best.lon, "other", _FOCUS_CONFIDENCE, "article-focus", cc)
+
+
+def _enrich(ctx: Context, mentions: list[Mention], first: list[Resolution | None]) -> None:
     """Add the first pass's confident readings to the article's countries and states."""
-    for r in first:
+    for m, r in zip(mentions, first, strict=True):
         if r is None or r.row is None or r.confidence < 0.75 or r.feature == CITY:
             continue
-        if r.row.country_code:
-            ctx.countries[r.row.country_code] += 0.5
-        if r.row.country_code == "US" and r.row.admin1:
-            ctx.states[r.row.admin1] += 0.5
+        ctx.vote(m.key, country=r.row.country_code, weight=0.5)
+        if r.row.country_code == "US":
+            ctx.vote(m.key, state=r.row.admin1, weight=0.5)

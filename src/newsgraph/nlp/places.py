@@ -227,7 +227,7 @@ def _resolve(
         if r is None:
             continue
         row = r.row
-        cc = row.country_code if row else None
+        cc = row.country_code if row else r.country_code
         feature = r.feature if r.feature != COUNTY else "other"
         places.append(
             Place(

@@ -33,6 +33,7 @@ from .quotes_rules import Candidate, Char, find_candidates, trim
 _COLON_LINE = re.compile(r"^([A-Z][\w.’'\- ]{0,40}?):\s+(\S.*)$")
 _GAP_AFTER = re.compile(r"^[\s,—–-]*$")
 _SENT_END = ".!?"
+_OPENERS = '"“‘«'
 
 
 @dataclass(slots=True)
@@ -190,9 +191,16 @@ class QuoteFinder:
             att = direct[k]
             end = ends[k]
             gap = text[end : q.start]
-            if "\n" in gap or not _opens_sentence(text, q.start):
+            if not _opens_sentence(text, q.start):
                 continue
-            if _doc.sentence_index(doc, q.start) - _doc.sentence_index(doc, end - 1) > 1:
+            if "\n" in gap:
+                # a paragraph that opens with a quote and names no speaker goes on with the
+                # previous paragraph's quote (the newspaper convention)
+                if any(ch in _OPENERS for ch in gap) or gap.count("\n") > 2:
+                    continue
+                if text[q.end : text.find("\n", q.end) % (len(text) + 1)].strip():
+                    continue
+            elif _doc.sentence_index(doc, q.start) - _doc.sentence_index(doc, end - 1) > 1:
                 continue
             if len(text[q.start : q.end].split()) < 3:
                 continue

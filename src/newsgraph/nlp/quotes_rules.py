@@ -12,6 +12,7 @@ Each lexicon verb ("say", "tell", "warn", ...) yields a candidate with
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -31,7 +32,7 @@ _CUE_PREPS = {"to", "for", "of", "about", "on", "against"}
 _RECIPIENT_ONLY = {"tell", "inform", "assure", "remind", "promise"}
 _SECOND = {"oprd", "xcomp", "ccomp"}
 _SECOND_PREPS = {"for", "as", "of"}
-_ASIDE = {"relcl", "advcl"}
+_DATELINE = re.compile(r"[A-Z][A-Z .,']+(?:\s*\([^)]{1,40}\))?\s*[—–-]+\s*")
 _NOMINAL = {"PROPN", "NOUN", "ADJ", "DET"}
 _TRIM = " \t\n\u00a0,.;:—–-"
 _CLOSERS = "\"'”’»"
@@ -94,15 +95,13 @@ def _source_token(verb: Token) -> tuple[Token | None, str]:
 
 
 def source_span(src: Token, cue: Token) -> Char | None:
-    """The source phrase: the subject's subtree on the cue's line, without relative clauses.
+    """The source phrase: the subject's subtree (relative clauses included) on the cue's line.
 
-    An appositive source keeps its closing comma ("Joe Smith, a broker in Tampa, said").
+    A dateline before it ("WASHINGTON — ") is left out; an appositive source before its cue
+    keeps its closing comma ("Joe Smith, a broker in Tampa, said").
     """
     text = src.doc.text
     a, b = _subtree(src)
-    for tok in src.subtree:
-        if tok.dep_ in {"relcl", "acl"} and tok.i > src.i:
-            b = min(b, tok.left_edge.idx)
     line = (
         text.rfind("\n", 0, cue.idx) + 1 if src.idx < cue.idx else text.rfind("\n", 0, src.idx) + 1
     )
@@ -113,9 +112,12 @@ def source_span(src: Token, cue: Token) -> Char | None:
     if span is None:
         return None
     a, b = span
-    if "," in text[a:b] and text[b : b + 1] == ",":
+    m = _DATELINE.match(text, a, b)
+    if m:
+        a = m.end()
+    if "," in text[a:b] and text[b : b + 1] == "," and b <= cue.idx:
         b += 1
-    return a, b
+    return (a, b) if b > a else None
 
 
 def _line_subject(cue: Token, line: int) -> Char | None:
@@ -126,7 +128,7 @@ def _line_subject(cue: Token, line: int) -> Char | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
-def _cue_span(verb: Token, source: Token | None) -> Char:
+def _cue_span(verb: Token, source: Token | None, venues: dict[str, float]) -> Char:
     start = verb
     doc = verb.doc
     i = verb.i - 1
@@ -142,6 +144,11 @@ def _cue_span(verb: Token, source: Token | None) -> Char:
     for child in verb.children:
         if child.dep_ == "prt" and child.i == end.i + 1:
             end = child
+    for child in verb.children:
+        if child.dep_ == "prep" and child.i == end.i + 1 and child.lower_ == "in":
+            last = child.right_edge
+            if last.i - child.i <= 2 and last.lemma_.lower() in venues:
+                end = last  # "said in a statement"
     return start.idx, end.idx + len(end)
 
 
@@ -199,21 +206,11 @@ def _with_complements(verb: Token, content_tok: Token, content: Char) -> Char:
 
 
 def _clip_tail(content_tok: Token, content: Char) -> Char:
-    """Cut a trailing aside off the content: ", which ...", ", despite ...", a dangling ", and".
-
-    The parser hangs these on the reported clause, but they are the writer's words.
-    """
+    """Drop a dangling ", and" the parse leaves at the end of a clausal content."""
     a, b = content
-    doc = content_tok.doc
-    for child in content_tok.rights:
-        if child.dep_ not in _ASIDE or child.left_edge.i == 0:
-            continue
-        before = doc[child.left_edge.i - 1]
-        if before.text in {",", "—", "–"} and a < before.idx < b:
-            b = min(b, before.idx)
-    last = doc.char_span(a, b, alignment_mode="contract")
-    if last is not None and len(last) > 2 and last[-1].dep_ == "cc" and last[-2].text == ",":
-        b = last[-2].idx
+    span = content_tok.doc.char_span(a, b, alignment_mode="contract")
+    if span is not None and len(span) > 2 and span[-1].dep_ == "cc" and span[-2].text == ",":
+        b = span[-2].idx
     return a, b
 
 
@@ -238,7 +235,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     for tok in doc:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in lex.verbs and not _embedded_infinitive(tok):
-            cand = _verb_candidate(tok, lemma, lex.verbs[lemma], text)
+            cand = _verb_candidate(tok, lemma, lex, text)
         elif tok.lower_ in lex.preps:
             cand = _prep_candidate(tok, lex.preps[tok.lower_], text)
         else:
@@ -264,9 +261,10 @@ def _embedded_infinitive(tok: Token) -> bool:
     return tok.tag_ == "VB" and tok.dep_ == "xcomp"
 
 
-def _verb_candidate(verb: Token, lemma: str, weight: float, text: str) -> Candidate | None:
+def _verb_candidate(verb: Token, lemma: str, lex: Lexicon, text: str) -> Candidate | None:
+    weight = lex.verbs[lemma]
     src, how = _source_token(verb)
-    cue = _cue_span(verb, src if how == "subject" else None)
+    cue = _cue_span(verb, src if how == "subject" else None, lex.venues)
     content_tok = _content_token(verb, lemma)
     rule = "verb"
     content: Char | None = None
