@@ -23,10 +23,23 @@ def _actor(code: str | None) -> Actor:
 
 def _event(etype: str, sources: list[str], targets: list[str], *, negated: bool = False) -> Event:
     return Event(
-        id="e", type=etype, mode=None, quad=1, cameo="040", trigger=Span(0, 1, "x"),
-        sources=[_actor(c) for c in sources], targets=[_actor(c) for c in targets],
-        place=None, time=None, negated=negated, hypothetical=False, background=False,
-        reported_by=None, sentence=0, confidence=0.5, rule="t",
+        id="e",
+        type=etype,
+        mode=None,
+        quad=1,
+        cameo="040",
+        trigger=Span(0, 1, "x"),
+        sources=[_actor(c) for c in sources],
+        targets=[_actor(c) for c in targets],
+        place=None,
+        time=None,
+        negated=negated,
+        hypothetical=False,
+        background=False,
+        reported_by=None,
+        sentence=0,
+        confidence=0.5,
+        rule="t",
     )
 
 
@@ -45,7 +58,9 @@ def test_dyads_reciprocal_and_negated() -> None:
     evs = [_event("CONSULT", ["GON", "OSG"], []), _event("AGREE", ["ARN"], ["GON"], negated=True)]
     assert dyads(evs) == {("GON", "CONSULT", "OSG"), ("OSG", "CONSULT", "GON")}
     assert dyads([_event("ASSAULT", ["---MIL"], ["A", "B"])]) == {
-        ("MIL", "ASSAULT", "A"), ("MIL", "ASSAULT", "B")}
+        ("MIL", "ASSAULT", "A"),
+        ("MIL", "ASSAULT", "B"),
+    }
 
 
 def test_score_hand_computed() -> None:

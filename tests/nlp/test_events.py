@@ -19,37 +19,59 @@ NLP = spacy.blank("en")
 def _doc(rows: list[tuple[str, int, str, str, str]]) -> Doc:
     """Rows of (word, head index, dep, pos, lemma)."""
     words = [r[0] for r in rows]
-    spaces = [i + 1 < len(rows) and rows[i + 1][3] != "PUNCT" and rows[i + 1][0] != "'s"
-              for i in range(len(rows))]
-    return Doc(NLP.vocab, words=words, spaces=spaces, heads=[r[1] for r in rows],
-               deps=[r[2] for r in rows], pos=[r[3] for r in rows], lemmas=[r[4] for r in rows])
+    spaces = [
+        i + 1 < len(rows) and rows[i + 1][3] != "PUNCT" and rows[i + 1][0] != "'s"
+        for i in range(len(rows))
+    ]
+    return Doc(
+        NLP.vocab,
+        words=words,
+        spaces=spaces,
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        lemmas=[r[4] for r in rows],
+    )
 
 
 def _support_doc() -> Doc:
     # Turkey 's support for Hamas angered the Syrian government .
-    return _doc([
-        ("Turkey", 2, "poss", "PROPN", "Turkey"), ("'s", 0, "case", "PART", "'s"),
-        ("support", 6, "nsubj", "NOUN", "support"), ("for", 2, "prep", "ADP", "for"),
-        ("Hamas", 3, "pobj", "PROPN", "Hamas"), ("angered", 6, "ROOT", "VERB", "anger"),
-        ("the", 8, "det", "DET", "the"), ("Syrian", 8, "amod", "ADJ", "syrian"),
-        ("government", 5, "dobj", "NOUN", "government"), (".", 5, "punct", "PUNCT", "."),
-    ])
+    return _doc(
+        [
+            ("Turkey", 2, "poss", "PROPN", "Turkey"),
+            ("'s", 0, "case", "PART", "'s"),
+            ("support", 5, "nsubj", "NOUN", "support"),
+            ("for", 2, "prep", "ADP", "for"),
+            ("Hamas", 3, "pobj", "PROPN", "Hamas"),
+            ("angered", 5, "ROOT", "VERB", "anger"),
+            ("the", 8, "det", "DET", "the"),
+            ("Syrian", 8, "amod", "ADJ", "syrian"),
+            ("government", 5, "dobj", "NOUN", "government"),
+            (".", 5, "punct", "PUNCT", "."),
+        ]
+    )
 
 
 def _meet_doc(neg: bool) -> Doc:
     # Iran and the Syrian army did (not) meet with militants .
+    m = 7 if neg else 6  # index of "meet"
     rows = [
-        ("Iran", 6 if neg else 5, "nsubj", "PROPN", "Iran"), ("and", 0, "cc", "CCONJ", "and"),
-        ("the", 4, "det", "DET", "the"), ("Syrian", 4, "amod", "ADJ", "syrian"),
+        ("Iran", m, "nsubj", "PROPN", "Iran"),
+        ("and", 0, "cc", "CCONJ", "and"),
+        ("the", 4, "det", "DET", "the"),
+        ("Syrian", 4, "amod", "ADJ", "syrian"),
         ("army", 0, "conj", "NOUN", "army"),
     ]
     if neg:
-        rows += [("did", 6, "aux", "AUX", "do"), ("not", 6, "neg", "PART", "not")]
+        rows += [("did", m, "aux", "AUX", "do"), ("not", m, "neg", "PART", "not")]
     else:
-        rows += [("will", 5, "aux", "AUX", "will")]
-    m = len(rows)
-    rows += [("meet", m, "ROOT", "VERB", "meet"), ("with", m, "prep", "ADP", "with"),
-             ("militants", m + 1, "pobj", "NOUN", "militant"), (".", m, "punct", "PUNCT", ".")]
+        rows += [("will", m, "aux", "AUX", "will")]
+    rows += [
+        ("meet", m, "ROOT", "VERB", "meet"),
+        ("with", m, "prep", "ADP", "with"),
+        ("militants", m + 1, "pobj", "NOUN", "militant"),
+        (".", m, "punct", "PUNCT", "."),
+    ]
     return _doc(rows)
 
 
@@ -80,16 +102,30 @@ def test_negation() -> None:
 
 def test_reported_by_quote_covering_the_trigger() -> None:
     doc = _support_doc()
-    doc._.ng_quotes = [Quote("quote-1", "indirect", Span(0, 24, doc.text[:24]), None, None,
-                             None, None, True, 0, 0.5, "t")]
+    doc._.ng_quotes = [
+        Quote(
+            "quote-1",
+            "indirect",
+            Span(0, 24, doc.text[:24]),
+            None,
+            None,
+            None,
+            None,
+            True,
+            0,
+            0.5,
+            "t",
+        )
+    ]
     ev = next(e for e in EventCoder()(doc)._.ng_events if e.type == "SUPPORT")
     assert ev.reported_by == "quote-1"
 
 
 def test_user_patterns_and_dictionaries(tmp_path: Path) -> None:
     pats = tmp_path / "mine.tsv"
-    pats.write_text("# mine\nmine.anger\tV\tanger\t-\tACCUSE\tdisapprove\t111\t-\t-\t-\n",
-                    encoding="utf-8")
+    pats.write_text(
+        "# mine\nmine.anger\tV\tanger\t-\tACCUSE\tdisapprove\t111\t-\t-\t-\n", encoding="utf-8"
+    )
     actors = tmp_path / "actors.txt"
     actors.write_text("HAMAS [PSEREBHMS]\n", encoding="utf-8")
     assert load_patterns([pats])[0].type == "ACCUSE"
@@ -116,9 +152,11 @@ def _seed_text() -> str:
 
     lines = shared_path("seed", "presstv-idlib-2018-08-29.txt").read_text().splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("Lavrov: Terror"))
-    body = [ln for ln in lines[start:] if not ln.startswith(("US Rep. Ilhan Omar",
-                                                               "Russian Foreign Minister Sergei "
-                                                               "Lavrov (R)"))]
+    body = [
+        ln
+        for ln in lines[start:]
+        if not ln.startswith(("US Rep. Ilhan Omar", "Russian Foreign Minister Sergei Lavrov (R)"))
+    ]
     while body and not body[-1].strip():
         body.pop()
     return "\n".join(body[:-2]).strip() + "\n"

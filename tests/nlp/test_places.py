@@ -127,3 +127,12 @@ def test_seed_article_metonymy(seed_doc: Doc) -> None:
     assert not any(flags("Idlib"))
     demonyms = [p for p in seed_doc._.ng_places if p.rule == "demonym"]
     assert {p.country_code for p in demonyms} >= {"RU", "SY"}
+
+
+def test_unknown_street_is_placed_at_the_article_focus() -> None:
+    doc = _doc("Police closed Darby Street in Alexandria, La., on Monday.")
+    street, city = resolve_mentions(doc, [_at(doc, "Darby Street"), _at(doc, "Alexandria")])
+    assert city.geonameid == 4314550
+    assert street.rule == "article-focus" and street.geonameid is None
+    assert street.confidence < 0.5 and street.country_code == "US"
+    assert (street.lat, street.lon) == (city.lat, city.lon)

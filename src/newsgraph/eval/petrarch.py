@@ -190,7 +190,7 @@ def score(pairs: Iterable[tuple[Record, list[Event]]]) -> dict[str, Any]:
             t.detection.add({1} if gold else set(), {1} if pred else set())
             t.type.add({g[1] for g in gold}, {p[1] for p in pred})
             t.triple.add(gold, pred)
-    metrics = {}
+    metrics: dict[str, Any] = {}
     for key in sorted(tallies, key=lambda k: (k != "overall", k)):
         t = tallies[key]
         prefix = "" if key == "overall" else f"{key.lower()}_"
@@ -244,8 +244,11 @@ def evaluate(
         preds = [list(coder(d)._.ng_events or []) for d in parsed]
         part = score(zip(records, preds, strict=True))
         if prefix:
-            part = {k: v for k, v in part.items() if not k.startswith(tuple(
-                f"{c}_" for c in {r.category.lower() for r in records}))}
+            part = {
+                k: v
+                for k, v in part.items()
+                if not k.startswith(tuple(f"{c}_" for c in {r.category.lower() for r in records}))
+            }
         metrics.update({f"{prefix}{k}": v for k, v in part.items()})
     for reason, n in sorted(skipped.items()):
         metrics[f"skipped_{reason}"] = n
@@ -254,11 +257,18 @@ def evaluate(
 
 def report(metrics: dict[str, Any]) -> str:
     """A readable table: overall and per category."""
-    keys = sorted({k[: -len("sentences")] for k in metrics
-                   if k.endswith("sentences") and not k.startswith("builtin_")},
-                  key=lambda k: (k != "", k))
-    lines = ["PETRARCH unit-test suite, PLOVER events (P / R / F1)",
-             f"{'category':<10} {'n':>4}  {'detection':>20}  {'type':>20}  {'triple':>20}"]
+    keys = sorted(
+        {
+            k[: -len("sentences")]
+            for k in metrics
+            if k.endswith("sentences") and not k.startswith("builtin_")
+        },
+        key=lambda k: (k != "", k),
+    )
+    lines = [
+        "PETRARCH unit-test suite, PLOVER events (P / R / F1)",
+        f"{'category':<10} {'n':>4}  {'detection':>20}  {'type':>20}  {'triple':>20}",
+    ]
     for k in keys:
         cells = []
         for name in ("detection", "type", "triple"):
@@ -267,9 +277,12 @@ def report(metrics: dict[str, Any]) -> str:
         label = k.rstrip("_").upper() or "OVERALL"
         lines.append(f"{label:<10} {metrics[f'{k}sentences']:>4}  " + "  ".join(cells))
     if "builtin_type_f1" in metrics and "type_f1" in metrics:
-        lines.append("newsgraph's own patterns only (no suite verbs): detection/type/triple F1 "
-                     + " / ".join(f"{metrics[f'builtin_{n}_f1']:.2f}"
-                                  for n in ("detection", "type", "triple")))
+        lines.append(
+            "newsgraph's own patterns only (no suite verbs): detection/type/triple F1 "
+            + " / ".join(
+                f"{metrics[f'builtin_{n}_f1']:.2f}" for n in ("detection", "type", "triple")
+            )
+        )
     skipped = {k: v for k, v in metrics.items() if k.startswith("skipped_")}
     if skipped:
         lines.append("skipped: " + ", ".join(f"{k[8:]}={v}" for k, v in skipped.items()))

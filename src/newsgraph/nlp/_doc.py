@@ -29,7 +29,11 @@ def register_extensions() -> None:
         if not Doc.has_extension(name):
             Doc.set_extension(name, default=default)
     if not Doc.has_extension("ng_id"):
-        Doc.set_extension("ng_id", getter=lambda doc: _cached(doc, "id", lambda: article_id(doc.text)))
+        Doc.set_extension("ng_id", getter=_article_id)
+
+
+def _article_id(doc: Doc) -> str:
+    return _cached(doc, "id", lambda: article_id(doc_text(doc)))  # type: ignore[no-any-return]
 
 
 register_extensions()
@@ -43,9 +47,14 @@ def _cached(doc: Doc, key: str, make):  # type: ignore[no-untyped-def]
     return doc._.ng_cache[key]
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per doc (spaCy rebuilds it from the tokens on every access)."""
+    return _cached(doc, "text", lambda: doc.text)  # type: ignore[no-any-return]
+
+
 def span(doc: Doc, start: int, end: int) -> Span:
     """A record span over the doc's text (character offsets)."""
-    return Span(start, end, doc.text[start:end])
+    return Span(start, end, doc_text(doc)[start:end])
 
 
 def sentence_starts(doc: Doc) -> list[int]:

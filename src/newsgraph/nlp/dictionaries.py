@@ -91,6 +91,8 @@ class Dictionary:
             key = tuple(words[start : start + n])
             if key in self.exact:
                 return n, self.exact[key]
+            if not self.stems:
+                continue
             for i in range(len(key[-1]), 2, -1):
                 stem_key = key[:-1] + (key[-1][:i],)
                 if stem_key in self.stems:

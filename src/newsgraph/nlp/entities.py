@@ -20,7 +20,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..model import Entity, Span, record_id
 from . import lexicon
-from ._doc import register_extensions
+from ._doc import doc_text, register_extensions
 
 register_extensions()
 
@@ -101,8 +101,8 @@ def _gender(doc: Doc, ent: SpacySpan) -> str | None:
 
 def _in_direct_quote(doc: Doc, token: Token) -> bool:
     """Whether a token sits between double quotation marks within its paragraph."""
-    para_start = doc.text.rfind("\n", 0, token.idx) + 1
-    before = doc.text[para_start : token.idx]
+    para_start = doc_text(doc).rfind("\n", 0, token.idx) + 1
+    before = doc_text(doc)[para_start : token.idx]
     straight = before.count('"')
     opened = before.count("“") - before.count("”")
     return straight % 2 == 1 or opened > 0
@@ -237,6 +237,7 @@ class EntityLinker:
                     c.sector = c.sector or inst.sector
                 c.sector = c.sector or self._org_sector(doc, ent)
 
+        self._surname_sweep(doc, persons)
         self._governments(doc, government)
         self._aliases(doc, clusters, by_key)
         self._descriptions(doc, persons)
@@ -279,6 +280,27 @@ class EntityLinker:
                             e = SpacySpan(doc, start, e.end, label="PERSON")
             fixed.append(SpacySpan(doc, start, e.end, label=e.label_))
         return fixed
+
+    @staticmethod
+    def _surname_sweep(doc: Doc, persons: list[_Cluster]) -> None:
+        """Surnames the NER missed ("Lavrov: Terror ..." in a headline) join their person."""
+        surnames: dict[str, _Cluster | None] = {}
+        for c in persons:
+            for n in c.names:
+                words = n.split()
+                if len(words) > 1:
+                    key = words[-1]
+                    surnames[key] = c if surnames.get(key, c) is c else None  # ambiguous: None
+        if not surnames:
+            return
+        covered = {i for c in persons for s, e, _ in c.mentions for i in range(s, e)}
+        for tok in doc:
+            c = surnames.get(tok.text)
+            if c is None or tok.idx in covered or tok.ent_type_ not in {"", "PERSON", "ORG"}:
+                continue
+            if tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN":
+                continue  # part of another name ("Anna Lavrov")
+            c.mentions.append((tok.idx, tok.idx + len(tok), "surname"))
 
     @staticmethod
     def _vote_labels(ents: list[SpacySpan]) -> dict[str, str]:
@@ -403,10 +425,10 @@ class EntityLinker:
 
     def _aliases(self, doc: Doc, clusters: list[_Cluster], by_key: dict[str, _Cluster]) -> None:
         """'X, formerly known as Y' / 'X (formerly Y)': Y becomes an alias of X."""
-        text = doc.text
+        text = doc_text(doc)
         org_clusters = [c for c in clusters if c.label == "ORG"]
         for c in org_clusters:
-            for start, end, _ in list(c.mentions):
+            for _start, end, _ in list(c.mentions):
                 tail = text[end : end + 40]
                 m = re.match(
                     r"\s*(?:[,(]\s*|\s+(?:terrorist |militant |rebel |armed )?group,\s*)", tail
@@ -434,7 +456,6 @@ class EntityLinker:
                         else:
                             c.aliases.append(alias)
                             c.mentions.append((a_start, a_start + len(alias), "alias"))
-                            # drop entity mentions swallowed by the alias ("al-Qaeda's" stays its own)
                         c.sector = c.sector or "REB" if "terror" in tail else c.sector
                         break
 
@@ -463,7 +484,7 @@ class EntityLinker:
             best.mentions.append((start, end, "description"))
 
     def _title_after(self, doc: Doc, i: int) -> tuple[int, str | None, str | None, str | None]:
-        """Scan right of token i over demonyms then a title; returns (end, role, sector, country)."""
+        """Scan right of token i over demonyms, then a title: (end, role, sector, country)."""
         country = None
         j = i
         while j < len(doc):
@@ -515,15 +536,15 @@ class EntityLinker:
         return best[1] if best else None
 
     def _pronouns(self, doc: Doc, persons: list[_Cluster]) -> None:
-        """Subject pronouns he/she -> the most recent person in a subject position, else most recent."""
+        """Subject he/she -> the most recent person in a subject position, else the most recent."""
         starts = {s: c for c in persons for s, _, _ in c.mentions}
+        tok_at = {t.idx: t for t in doc}
+        ent_of = {t.i: e for e in doc.ents for t in e}
         for s, c in starts.items():
-            tok = next((t for t in doc if t.idx == s), None)
+            tok = tok_at.get(s)
             if tok is not None:
-                root = doc[tok.i : tok.i + 1].root
-                ent = next((e for e in doc.ents if e.start <= tok.i < e.end), None)
-                if ent is not None:
-                    root = ent.root
+                ent = ent_of.get(tok.i)
+                root = ent.root if ent is not None else tok
                 if root.dep_ in _SUBJ:
                     c.subj_positions.add(s)
         events = sorted(
@@ -568,7 +589,7 @@ class EntityLinker:
 
     # -- output --------------------------------------------------------------------
     def _to_records(self, doc: Doc, clusters: list[_Cluster]) -> list[Entity]:
-        text = doc.text
+        text = doc_text(doc)
         aid = doc._.ng_id
         records: list[Entity] = []
         for c in clusters:

@@ -107,8 +107,11 @@ class EventCoder:
         sources = self._actors(doc, src_heads, date)
         targets = [a for a in self._actors(doc, tgt_heads, date) if a not in sources]
         if not targets and pattern.pos == "V":  # "condemned an attack by X": X is the target
-            targets = [a for a in self._actors(doc, _nominal_sources(self.index, tok), date)
-                       if a not in sources]
+            targets = [
+                a
+                for a in self._actors(doc, _nominal_sources(self.index, tok), date)
+                if a not in sources
+            ]
         if len(sources) + len(targets) < self.min_actors:
             return None
         start, end = _trigger_extent(tok, dep)
@@ -168,7 +171,7 @@ class EventCoder:
         return out
 
     def _accusations(self, doc: Doc, events: list[Event], date: str | None) -> list[Event]:
-        """"S says X is aiding terrorists / attacked Y": a claim of a hostile act is an accusation."""
+        """A claim of a hostile act ("S says X is aiding terrorists") is an accusation."""
         c = cues()
         out: list[Event] = []
         by_start = {e.trigger.start: e for e in events}
@@ -180,8 +183,8 @@ class EventCoder:
             if head.dep_ != "ccomp" or head.head.lemma_.lower() not in c["say"]:
                 continue
             hostile = ev.quad == 4 or any(
-                w.lower_.rstrip("s") in c["allegation_label"] or w.lemma_.lower() in c[
-                    "allegation_label"]
+                w.lower_.rstrip("s") in c["allegation_label"]
+                or w.lemma_.lower() in c["allegation_label"]
                 for a in ev.targets
                 for w in doc.char_span(a.span.start, a.span.end, alignment_mode="expand") or []
             )
@@ -221,7 +224,7 @@ def _in_clause(
     records: list[Place] | list[TimeRef] | None, clause: list[Token], trigger: Token
 ) -> Place | TimeRef | None:
     """The place/time record mentioned in the trigger's clause: one attached to the trigger's
-    verb first ("met in Moscow"), else the clause's last one ("the situation in Idlib in Moscow")."""
+    verb first ("met in Moscow"), else the last one ("the situation in Idlib in Moscow")."""
     if not records or not clause:
         return None
     by_start = {t.idx: t for t in clause}

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor, Entity
 from . import lexicon
-from ._doc import entity_at, span
+from ._doc import doc_text, entity_at, span
 from .dictionaries import ActorEntry, AgentEntry, Dictionary, load_agents
 
 _NP_DROP = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "ccomp", "prep", "case"}
@@ -40,7 +40,7 @@ class _Coded:
 
 
 def np_tokens(head: Token) -> list[Token]:
-    """The tokens of the noun phrase headed by ``head`` (without clauses, appositions, conjuncts)."""
+    """Tokens of the noun phrase headed by ``head`` (no clauses, appositions, conjuncts)."""
     out = [head]
     for child in head.children:
         if child.dep_ in _NP_DROP and not (
@@ -104,7 +104,7 @@ class ActorCoder:
             code=coded.code,
             country=coded.country,
             sector=coded.sector,
-            name=coded.name or (ent.name if ent is not None else doc.text[start:end]),
+            name=coded.name or (ent.name if ent is not None else doc_text(doc)[start:end]),
         )
 
     def _pronoun(self, doc: Doc, head: Token) -> Actor | None:
@@ -119,7 +119,9 @@ class ActorCoder:
             return None
         a = self.actor(doc, ante, None)
         if a is None:  # an uncoded antecedent ("They" = "the three countries") still names who
-            return Actor(None, pspan, None, None, None, doc.text[ante.left_edge.idx : ante.idx + len(ante)])
+            return Actor(
+                None, pspan, None, None, None, doc_text(doc)[ante.left_edge.idx : ante.idx + len(ante)]
+            )
         return Actor(a.entity, pspan, a.code, a.country, a.sector, a.name or a.span.text)
 
     def _code(self, doc: Doc, head: Token, toks: list[Token], date: str | None) -> _Coded | None:
@@ -186,7 +188,9 @@ class ActorCoder:
                 return m[0], m[1]
         return None
 
-    def _match_agent(self, words: list[str], i: int, toks: list[Token]) -> tuple[int, AgentEntry] | None:
+    def _match_agent(
+        self, words: list[str], i: int, toks: list[Token]
+    ) -> tuple[int, AgentEntry] | None:
         lemmas = [t.lemma_.lower() for t in toks]
         for d in self.agents:
             for seq in (words, lemmas):
@@ -259,8 +263,12 @@ def _extent(doc: Doc, head: Token) -> tuple[int, int]:
 def _fill(coded: _Coded, other: _Coded | None) -> _Coded:
     if other is None:
         return coded
-    return _Coded(other.code, coded.country or other.country, coded.sector or other.sector,
-                  coded.name or other.name)
+    return _Coded(
+        other.code,
+        coded.country or other.country,
+        coded.sector or other.sector,
+        coded.name or other.name,
+    )
 
 
 def _in_prep(tok: Token, head: Token) -> bool:

@@ -8,8 +8,23 @@ from importlib import resources
 from spacy.tokens import Token
 
 # relations through which a governing word's modality reaches the trigger
-_UP = {"xcomp", "dobj", "pobj", "prep", "advcl", "acl", "amod", "compound", "attr", "conj",
-       "pcomp", "oprd", "agent", "nsubjpass", "npadvmod"}
+_UP = {
+    "xcomp",
+    "dobj",
+    "pobj",
+    "prep",
+    "advcl",
+    "acl",
+    "amod",
+    "compound",
+    "attr",
+    "conj",
+    "pcomp",
+    "oprd",
+    "agent",
+    "nsubjpass",
+    "npadvmod",
+}
 # relations through which negation of a governing verb reaches the trigger
 _NEG_UP = {"xcomp", "dobj", "pobj", "prep", "pcomp", "oprd"}
 # governing verbs that only make a complement hypothetical through "to" ("has to", "agreed to")
@@ -20,8 +35,10 @@ _CLAUSE_CHILDREN = {"ccomp", "advcl", "relcl", "parataxis", "xcomp", "csubj"}
 @lru_cache(maxsize=1)
 def cues() -> dict[str, frozenset[str]]:
     """Cue words by kind (resources/event_cues.tsv)."""
-    text = resources.files("newsgraph.nlp.resources").joinpath("event_cues.tsv").read_text(
-        encoding="utf-8"
+    text = (
+        resources.files("newsgraph.nlp.resources")
+        .joinpath("event_cues.tsv")
+        .read_text(encoding="utf-8")
     )
     out: dict[str, set[str]] = {}
     for line in text.splitlines():
@@ -55,7 +72,7 @@ def _preceded_by(tok: Token, phrases: frozenset[str]) -> bool:
 
 
 def negated(trigger: Token) -> bool:
-    """"did not meet", "no talks", "failed to agree", "refused to sit down for negotiations"."""
+    """ "did not meet", "no talks", "failed to agree", "refused to sit down for negotiations"."""
     c = cues()
     for i, tok in enumerate(_chain(trigger, _NEG_UP)):
         for child in tok.children:
@@ -86,7 +103,9 @@ def hypothetical(trigger: Token) -> bool:
                 return True
             if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
                 return True
-        if tok.dep_ == "advcl" and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children):
+        if tok.dep_ == "advcl" and any(
+            ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children
+        ):
             return True
         if _preceded_by(tok, c["purpose"]):
             return True
@@ -109,9 +128,13 @@ def clause_tokens(trigger: Token) -> list[Token]:
     """Tokens of the trigger's clause, without embedded clauses (except the trigger's own)."""
     head = clause_head(trigger)
     out: list[Token] = []
+    seen: set[int] = set()
     stack = [head]
     while stack:
         tok = stack.pop()
+        if tok.i in seen:
+            continue
+        seen.add(tok.i)
         out.append(tok)
         for child in tok.children:
             if child.dep_ in _CLAUSE_CHILDREN and not (

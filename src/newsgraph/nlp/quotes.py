@@ -182,8 +182,11 @@ class QuoteFinder:
         direct = sorted((a for a in out if a.kind == "direct"), key=lambda a: a.content[0])
         if not direct:
             return
-        ends = [max(a.content[1], (a.cue or a.content)[1]) for a in direct]
+        ends = [
+            max(a.content[1], (a.cue or a.content)[1], (a.source or a.content)[1]) for a in direct
+        ]
         text = doc.text
+        cues = [a.cue[0] for a in out if a.cue is not None]
         for q in loose:
             k = bisect.bisect_right(ends, q.start) - 1
             if k < 0:
@@ -191,7 +194,7 @@ class QuoteFinder:
             att = direct[k]
             end = ends[k]
             gap = text[end : q.start]
-            if not _opens_sentence(text, q.start):
+            if not _opens_sentence(text, q.start) or any(end <= c < q.start for c in cues):
                 continue
             if "\n" in gap:
                 # a paragraph that opens with a quote and names no speaker goes on with the

@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ..model import TimeRef, record_id
 from . import _doc  # noqa: F401  (registers Doc extensions)
-from ._doc import sentence_index, span
+from ._doc import doc_text, sentence_index, span
 from .times_grammar import Candidate, candidates, select
 from .times_resolve import Context, Resolved, clock_of, resolve
 from .times_tense import direction
@@ -80,7 +80,7 @@ def _ent_label(doc: Doc, start: int, end: int) -> str | None:
 
 def _plausible(doc: Doc, c: Candidate) -> bool:
     """Context checks the regexes cannot make (numbers that are not years, addresses)."""
-    text = doc.text
+    text = doc_text(doc)
     if c.rule in _TITLE_CASE_RULES and _in_title(text, c.start, c.end):
         return False
     if c.rule not in ("year", "yrange"):
@@ -116,7 +116,7 @@ def _resolve_all(doc: Doc, cands: list[Candidate], anchor: date | None) -> list[
     ref: date | None = None
     for c in cands:
         ctx = Context(anchor, direction(doc, c.start, c.end), ref)
-        res = resolve(c, doc.text, ctx)
+        res = resolve(c, doc_text(doc), ctx)
         if res is None:
             continue
         items.append(_Item(c.start, c.end, c.rule, res))
@@ -127,7 +127,7 @@ def _resolve_all(doc: Doc, cands: list[Candidate], anchor: date | None) -> list[
 
 def _join_part_of(doc: Doc, items: list[_Item]) -> None:
     for it in items:
-        m = _PART_OF.search(doc.text[max(0, it.start - 24) : it.start])
+        m = _PART_OF.search(doc_text(doc)[max(0, it.start - 24) : it.start])
         if m and it.res.granularity == "day" and it.res.value and it.res.type == "DATE":
             code = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
             it.start -= len(m.group(0))
@@ -140,7 +140,7 @@ def _join_clock(doc: Doc, items: list[_Item]) -> list[_Item]:
     out: list[_Item] = []
     for it in items:
         prev = out[-1] if out else None
-        if prev is not None and _CLOCK_GAP.match(doc.text[prev.end : it.start]):
+        if prev is not None and _CLOCK_GAP.match(doc_text(doc)[prev.end : it.start]):
             clock, day = (prev, it) if prev.rule == "time" else (it, prev)
             if (
                 clock.rule == "time"
@@ -170,13 +170,13 @@ def _join_ranges(doc: Doc, items: list[_Item], anchor: date | None) -> list[_Ite
     i = 0
     while i < len(items):
         it = items[i]
-        m = _RANGE_OPEN.search(doc.text[max(0, it.start - 10) : it.start])
+        m = _RANGE_OPEN.search(doc_text(doc)[max(0, it.start - 10) : it.start])
         nxt = items[i + 1] if i + 1 < len(items) else None
         if (
             m
             and nxt is not None
             and it.res.type in ("DATE", "TIME")
-            and (_RANGE_GAP[m.group(1).lower()].match(doc.text[it.end : nxt.start]))
+            and (_RANGE_GAP[m.group(1).lower()].match(doc_text(doc)[it.end : nxt.start]))
         ):
             v1, v2 = it.res.value, nxt.res.value
             if v2 == "PRESENT_REF":
@@ -194,7 +194,7 @@ def _join_ranges(doc: Doc, items: list[_Item], anchor: date | None) -> list[_Ite
                 out.append(_Item(it.start - len(m.group(0)), nxt.end, "range", res))
                 i += 2
                 continue
-        m = _SINCE.search(doc.text[max(0, it.start - 8) : it.start])
+        m = _SINCE.search(doc_text(doc)[max(0, it.start - 8) : it.start])
         if m and it.res.type in ("DATE", "TIME") and it.res.value and "REF" not in it.res.value:
             it.start -= len(m.group(0))
             it.res.interval = {"from": it.res.value, "to": None}
@@ -227,7 +227,7 @@ def _ner_items(doc: Doc, items: list[_Item]) -> list[_Item]:
 def tag(doc: Doc, *, use_ner: bool = True, vague: bool = True) -> list[TimeRef]:
     """The temporal expressions of ``doc`` as TimeRef records (in text order)."""
     anchor, anchor_kind = _anchor(doc)
-    cands = [c for c in select(candidates(doc.text)) if _plausible(doc, c)]
+    cands = [c for c in select(candidates(doc_text(doc))) if _plausible(doc, c)]
     if not vague:
         cands = [c for c in cands if c.rule != "vague"]
     items = _resolve_all(doc, cands, anchor)

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from ._doc import doc_text
 from .times_lexicon import lexicon
 
 _FUTURE_WORDS = re.compile(
@@ -86,7 +87,7 @@ def _verb_direction(verb: Token, depth: int) -> int:
 
 
 def _lexical(doc: Doc, start: int) -> int:
-    window = doc.text[max(0, start - 80) : start]
+    window = doc_text(doc)[max(0, start - 80) : start]
     if _FUTURE_WORDS.search(window):
         return 1
     return -1
