@@ -32,8 +32,11 @@ def _count_inputs(sources: list[str]) -> int | None:
         if s == "-" or s.startswith(("http://", "https://")):
             return None
         if p.is_dir():
-            n += sum(1 for f in p.rglob("*") if f.is_file() and not f.name.startswith("."))
-        elif p.suffix == ".jsonl":
+            files = [f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")]
+            if any(f.name.endswith((".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".urls")) for f in files):
+                return None  # several articles per file: the count is not known up front
+            n += len(files)
+        elif p.suffix in {".jsonl", ".warc", ".gz", ".urls"}:
             return None
         else:
             n += 1

@@ -316,6 +316,8 @@ class EntityLinker:
                 labels[t] = inst.label
             elif t in lexicon.country_names() and labels[t] in {"ORG", "PERSON", "NORP"}:
                 labels[t] = "GPE"
+            elif t in lexicon.capitals() and labels[t] in {"ORG", "PERSON"} and " " not in t:
+                labels[t] = "GPE"  # "Baku" read as a person
             elif labels[t] == "PERSON" and any(w.lower() in sectors for w in t.split()[1:]):
                 labels[t] = "ORG"  # "Nusra Front", "Labour Party" read as a person
         surnames = {

@@ -94,7 +94,7 @@ class QuoteFinder:
                 qs = sorted(linked[cand.head], key=lambda q: q.start)
                 out.append(self._direct(doc, cand, qs))
             elif cand.content is not None:
-                out.append(self._indirect(cand, quotes))
+                out.append(self._indirect(doc, cand, quotes))
         self._continue_quotes(doc, out, loose)
         if self.colon_lines:
             out.extend(self._colon_lines(doc, out))
@@ -114,6 +114,8 @@ class QuoteFinder:
                 break
             cand = by_head.get(i)
             if cand is not None and cand.head >= first:
+                if _own_clause(cand) or (cand.source and cand.source[0] <= q.start < cand.source[1]):
+                    return None  # '"Guccifer" claimed that ...': the cue has its own content
                 return i
         return None
 
@@ -152,12 +154,12 @@ class QuoteFinder:
             quotes=list(qs),
         )
 
-    def _indirect(self, cand: Candidate, quotes: list[QuoteSpan]) -> _Attribution:
+    def _indirect(self, doc: Doc, cand: Candidate, quotes: list[QuoteSpan]) -> _Attribution:
         assert cand.content is not None
         a, b = cand.content
         starts = [q.start for q in quotes]
         i = bisect.bisect_left(starts, a)
-        if i > 0 and a < quotes[i - 1].end < b:
+        if i > 0 and (a < quotes[i - 1].end < b or a < quotes[i - 1].end <= _quote_close(doc, b)):
             i -= 1  # content opens inside a quotation: start at its mark
         inside = [q for q in quotes[i:] if q.start < b]
         if inside:
@@ -183,7 +185,7 @@ class QuoteFinder:
         if not direct:
             return
         ends = [
-            max(a.content[1], (a.cue or a.content)[1], (a.source or a.content)[1]) for a in direct
+            max(a.content[1], (a.cue or a.content)[1]) for a in direct
         ]
         text = doc.text
         cues = [a.cue[0] for a in out if a.cue is not None]
@@ -283,6 +285,26 @@ class QuoteFinder:
                 return False
             return tok.lower_ in self.lexicon.unnamed or tok.lemma_.lower() in self.lexicon.unnamed
         return words[-1] in self.lexicon.unnamed
+
+
+def _own_clause(cand: Candidate) -> bool:
+    """The cue's parse gives it a clause after it: ``claimed that ...``."""
+    return (
+        cand.content is not None
+        and cand.content[0] > cand.cue[1]
+        and cand.rule.split("+")[0] in {"verb-ccomp", "verb-xcomp", "verb-dobj", "verb-pobj"}
+    )
+
+
+def _quote_close(doc: Doc, b: int) -> int:
+    """Where a quotation closing right after ``b`` ends (``b`` when none does): ``…real estate,''``."""
+    text = doc.text
+    j = b
+    while j < len(text) and text[j] in ".,!?;:":
+        j += 1
+    while j < len(text) and text[j] in "\"'”’»":
+        j += 1
+    return j if j > b and text[j - 1] in "\"'”’»" else b
 
 
 def _opens_sentence(text: str, i: int) -> bool:

@@ -34,6 +34,7 @@ _SECOND = {"oprd", "xcomp", "ccomp"}
 _SECOND_PREPS = {"for", "as", "of"}
 _DATELINE = re.compile(r"[A-Z][A-Z .,']+(?:\s*\([^)]{1,40}\))?\s*[—–-]+\s*")
 _NOMINAL = {"PROPN", "NOUN", "ADJ", "DET"}
+_INTERRUPT = {",", "—", "–", "-"}
 _TRIM = " \t\n\u00a0,.;:—–-"
 _CLOSERS = "\"'”’»"
 
@@ -154,10 +155,10 @@ def _cue_span(verb: Token, source: Token | None, venues: dict[str, float]) -> Ch
 
 def _content_token(verb: Token, lemma: str) -> Token | None:
     kids = list(verb.children)
-    for dep in _CLAUSE:
-        for child in kids:
-            if child.dep_ == dep:
-                return child
+    for dep in _CLAUSE:  # a clause after the cue first: one before it is the inverted kind
+        clauses = [c for c in kids if c.dep_ == dep]
+        if clauses:
+            return next((c for c in clauses if c.i > verb.i), clauses[0])
     for child in kids:
         if child.dep_ in _OBJECT and not (
             lemma in _RECIPIENT_VERBS and child.ent_type_ == "PERSON"
@@ -221,7 +222,9 @@ def _inverted_content(verb: Token) -> Char | None:
         return None
     sent = verb.sent
     left = verb.left_edge.i
-    if left == sent.start or verb.doc[left - 1].text not in {",", "—", "–", "-"}:
+    if verb.doc[left].text in _INTERRUPT:
+        left += 1  # the parse gave the cue its opening comma
+    if left == sent.start or verb.doc[left - 1].text not in _INTERRUPT:
         return None
     a = head.left_edge.idx
     b = head.right_edge.idx + len(head.right_edge)
@@ -283,7 +286,7 @@ def _verb_candidate(verb: Token, lemma: str, lex: Lexicon, text: str) -> Candida
         if passive_subj:
             content = _subtree(passive_subj[0])
     if content is not None:
-        if src is not None and how == "subject":
+        if src is not None and how == "subject" and rule != "verb-inverted":
             s_a, s_b = _subtree(src)
             if s_a >= content[0] and s_b <= content[1]:
                 # the "subject" sits inside the clause it would report: a parse tangle

@@ -181,10 +181,19 @@ def compiled() -> list[tuple[str, re.Pattern[str]]]:
     return [(name, re.compile(rx)) for name, rx in _rules()]
 
 
+# Rules whose regex can only match when one of these words occurs: skipping them
+# otherwise saves a full scan with a costly optional prefix at every position.
+_NEEDS = {"ago": ("ago",), "later": ("later", "earlier")}
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every rule match in ``text`` (overlapping; see ``select``)."""
     out: list[Candidate] = []
+    lower = text.lower()
     for order, (name, rx) in enumerate(compiled()):
+        needs = _NEEDS.get(name)
+        if needs and not any(w in lower for w in needs):
+            continue
         for m in rx.finditer(text):
             if m.end() > m.start():
                 out.append(Candidate(m.start(), m.end(), name, m.groupdict(), order))

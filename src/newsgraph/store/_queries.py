@@ -74,8 +74,10 @@ def search(
 def stats(conn: sqlite3.Connection, top: int) -> dict[str, Any]:
     counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}
     actors = conn.execute(
-        """SELECT name, type, country, count(DISTINCT article_id) AS n FROM entities
-           GROUP BY name, type, country ORDER BY n DESC, name LIMIT ?""",
+        """SELECT name, type, country, count(DISTINCT article_id) AS n,
+                  sum(n_mentions) AS mentions FROM entities
+           WHERE type IN ('PERSON', 'ORG', 'NORP') OR sector IS NOT NULL
+           GROUP BY name, type, country ORDER BY n DESC, mentions DESC, name LIMIT ?""",
         (top,),
     ).fetchall()
     types = conn.execute(
