@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..model import Place, record_id
-from ._doc import sentence_index, span
+from ._doc import doc_text, sentence_index, span
 from .gazetteer import ADMIN1, CITY, COUNTRY, COUNTY, Gazetteer, GeoRow, load, norm
 from .geo_resolve import Mention, build_context, demonym_country, read_qualifiers, resolve_all
 
@@ -83,7 +83,7 @@ def resolve_mentions(doc: Doc, spans: list[tuple[int, int]]) -> list[Place]:
     """Resolve given character spans (e.g. gold toponyms) as places, using the whole doc as
     context. Spans the gazetteer does not know are left out."""
     gaz = load()
-    given = [Mention(s, e, doc.text[s:e], "given") for s, e in spans]
+    given = [Mention(s, e, doc_text(doc)[s:e], "given") for s, e in spans]
     for m in given:
         if demonym_country(norm(m.text), gaz):
             m.rule = "demonym"
@@ -117,7 +117,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, gazetteer_matches: bool = True) -
                 out.append(dl)
         out.extend(_repeats(doc, out))
     for m in out:
-        m.text = doc.text[m.start : m.end]
+        m.text = doc_text(doc)[m.start : m.end]
     out.sort(key=lambda m: m.start)
     return out
 
@@ -128,15 +128,15 @@ def _mention(doc: Doc, s: int, e: int, rule: str) -> Mention:
 
 def _repeats(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Other occurrences of names already found as places (one sense per discourse)."""
-    names = {doc.text[m.start : m.end] for m in found if m.rule in ("ner", "gazetteer")}
-    covered = bytearray(len(doc.text) + 1)
+    names = {doc_text(doc)[m.start : m.end] for m in found if m.rule in ("ner", "gazetteer")}
+    covered = bytearray(len(doc_text(doc)) + 1)
     for m in found:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     out: list[Mention] = []
     for name in names:
         if not name[:1].isupper():
             continue
-        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc.text):
+        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc_text(doc)):
             if not any(covered[hit.start() : hit.end()]):
                 covered[hit.start() : hit.end()] = b"\x01" * (hit.end() - hit.start())
                 out.append(Mention(hit.start(), hit.end(), "", "repeat"))
@@ -208,7 +208,7 @@ def _strong(row: GeoRow, primary: bool, min_pop: int) -> bool:
 
 
 def _dateline(doc: Doc) -> Mention | None:
-    m = _DATELINE.match(doc.text[:80])
+    m = _DATELINE.match(doc_text(doc)[:80])
     if not m:
         return None
     return Mention(m.start(1), m.end(1), m.group(1).strip(), "dateline", key=norm(m.group(1)))
@@ -217,7 +217,7 @@ def _dateline(doc: Doc) -> Mention | None:
 def _resolve(
     doc: Doc, mentions: list[Mention], gaz: Gazetteer, context_extra: list[Mention] | None = None
 ) -> list[Place]:
-    text = doc.text
+    text = doc_text(doc)
     for m in mentions + (context_extra or []):
         read_qualifiers(text, m, gaz)
     ctx = build_context(mentions + (context_extra or []), gaz, _dateline(doc))

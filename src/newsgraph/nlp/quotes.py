@@ -33,7 +33,9 @@ from .quotes_rules import Candidate, Char, find_candidates, trim
 _COLON_LINE = re.compile(r"^([A-Z][\w.’'\- ]{0,40}?):\s+(\S.*)$")
 _GAP_AFTER = re.compile(r"^[\s,—–-]*$")
 _SENT_END = ".!?"
+_SENT_BREAK = re.compile(r"[.!?:][\"'”’]*\s+(?=[\"'“‘A-Z])")
 _OPENERS = '"“‘«'
+_CLOSERS = "\"'”’»"
 
 
 @dataclass(slots=True)
@@ -81,7 +83,7 @@ class QuoteFinder:
         linked: dict[int, list[QuoteSpan]] = {}
         loose: list[QuoteSpan] = []
         for q in quotes:
-            head = self._cue_after(doc, q, by_head)
+            head = self._cue_after(doc, q, by_head, quotes)
             if head is None:
                 head = self._cue_before(doc, q, by_head)
             if head is None:
@@ -100,10 +102,12 @@ class QuoteFinder:
             out.extend(self._colon_lines(doc, out))
         return _dedupe(sorted(out, key=lambda a: a.content), [(q.start, q.end) for q in quotes])
 
-    def _cue_after(self, doc: Doc, q: QuoteSpan, by_head: dict[int, Candidate]) -> int | None:
+    def _cue_after(
+        self, doc: Doc, q: QuoteSpan, by_head: dict[int, Candidate], quotes: list[QuoteSpan]
+    ) -> int | None:
         """``"...," he said`` / ``"...," said Lavrov``: a cue a few tokens after the quote."""
         first = _token_at_or_after(doc, q.end)
-        if first is None or doc.text[q.end - 2 : q.end - 1] == ".":
+        if first is None or doc.text[q.start : q.end].rstrip(_CLOSERS).endswith("."):
             return None  # nothing follows, or the quote closed its own sentence
         sent_end = doc[first].sent.end
         if not _GAP_AFTER.match(doc.text[q.end : doc[first].idx]):
@@ -114,7 +118,9 @@ class QuoteFinder:
                 break
             cand = by_head.get(i)
             if cand is not None and cand.head >= first:
-                if _own_clause(cand) or (cand.source and cand.source[0] <= q.start < cand.source[1]):
+                if _own_clause(cand, quotes) or (
+                    cand.source and cand.source[0] <= q.start < cand.source[1]
+                ):
                     return None  # '"Guccifer" claimed that ...': the cue has its own content
                 return i
         return None
@@ -143,6 +149,9 @@ class QuoteFinder:
         cue = cand.cue
         if doc.text[cue[1] : cue[1] + 1] == ":" and any(q.start > cue[1] for q in qs):
             cue = (cue[0], cue[1] + 1)  # 'said: "..."' — the colon belongs to the cue
+        lead = _lead_in(doc, qs[0].start, cue[0], cand.source)
+        if lead is not None:
+            content = (lead, content[1])
         return _Attribution(
             cue=cue,
             source=cand.source,
@@ -287,13 +296,33 @@ class QuoteFinder:
         return words[-1] in self.lexicon.unnamed
 
 
-def _own_clause(cand: Candidate) -> bool:
-    """The cue's parse gives it a clause after it: ``claimed that ...``."""
-    return (
-        cand.content is not None
-        and cand.content[0] > cand.cue[1]
-        and cand.rule.split("+")[0] in {"verb-ccomp", "verb-xcomp", "verb-dobj", "verb-pobj"}
-    )
+def _lead_in(doc: Doc, quote: int, cue: int, source: Char | None) -> int | None:
+    """Where a quotation's sentence starts when the words before it belong to the content.
+
+    A partial quote takes the words leading into it (``The plans are ''irresponsible,'' said
+    Bell``), and so does a quote after an interrupting cue (``Of course, Clinton said, "..."``).
+    """
+    text = doc.text
+    first = min(quote, cue, source[0] if source else cue)
+    start = text.rfind("\n", 0, first) + 1
+    for m in _SENT_BREAK.finditer(text, start, first + 1):
+        start = m.end()
+    lead = text[start:first].rstrip()
+    if not any(ch.isalnum() for ch in lead):
+        return None
+    if first < quote:
+        return None  # 'Lavrov said: "..."' has nothing before its source
+    return start
+
+
+def _own_clause(cand: Candidate, quotes: list[QuoteSpan]) -> bool:
+    """The parse gives the cue unquoted content after it: ``claimed that ...``."""
+    if cand.content is None or cand.content[0] <= cand.cue[1]:
+        return False
+    if cand.rule.split("+")[0] not in {"verb-ccomp", "verb-xcomp", "verb-dobj", "verb-pobj"}:
+        return False
+    a = cand.content[0]
+    return not any(q.start <= a < q.end or q.start - 2 <= a <= q.start for q in quotes)
 
 
 def _quote_close(doc: Doc, b: int) -> int:
@@ -332,7 +361,7 @@ def _dedupe(atts: list[_Attribution], quoted: list[Char]) -> list[_Attribution]:
     A cue inside someone's quoted words ("I think ...") is part of what they said, not the
     article's attribution.
     """
-    direct = [a.content for a in atts if a.kind == "direct"] + quoted
+    direct = [(a.quotes[0].start, a.quotes[-1].end) for a in atts if a.quotes] + quoted
     seen: set[tuple[Char | None, Char]] = set()
     out: list[_Attribution] = []
     for a in atts:

@@ -34,6 +34,7 @@ _SECOND = {"oprd", "xcomp", "ccomp"}
 _SECOND_PREPS = {"for", "as", "of"}
 _DATELINE = re.compile(r"[A-Z][A-Z .,']+(?:\s*\([^)]{1,40}\))?\s*[—–-]+\s*")
 _NOMINAL = {"PROPN", "NOUN", "ADJ", "DET"}
+_ASIDE = {"relcl", "appos"}
 _INTERRUPT = {",", "—", "–", "-"}
 _TRIM = " \t\n\u00a0,.;:—–-"
 _CLOSERS = "\"'”’»"
@@ -212,6 +213,19 @@ def _clip_tail(content_tok: Token, content: Char) -> Char:
     span = content_tok.doc.char_span(a, b, alignment_mode="contract")
     if span is not None and len(span) > 2 and span[-1].dep_ == "cc" and span[-2].text == ",":
         b = span[-2].idx
+        span = content_tok.doc.char_span(a, b, alignment_mode="contract")
+    if span is None:
+        return a, b
+    last = span[-1].i if span[-1].text not in ".!?" else span[-1].i - 1
+    for tok in span:
+        if (
+            tok.dep_ in _ASIDE
+            and tok.i > span.start + 1
+            and tok.left_edge.i > span.start
+            and tok.doc[tok.left_edge.i - 1].text == ","
+            and tok.right_edge.i >= last
+        ):
+            return a, tok.doc[tok.left_edge.i - 1].idx  # ", which ...", ", a provision that ..."
     return a, b
 
 
