@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Token
 from ..model import Actor, Event, Place, Quote, TimeRef, record_id
 from ._doc import sentence_index, span
 from .dictionaries import load_actors, load_agents
-from .events_actors import ActorCoder
+from .events_actors import ActorCoder, distribute
 from .events_flags import background, clause_tokens, cues, hypothetical, negated
 from .events_patterns import (
     Pattern,
@@ -30,7 +30,7 @@ from .events_patterns import (
     load_patterns,
     plover_quads,
 )
-from .events_roles import noun_roles, subject, verb_roles
+from .events_roles import governing_verb, noun_roles, phrase_candidates, subject, verb_roles
 
 __all__ = ["EventCoder", "load_actors", "load_agents", "load_patterns", "make_events"]
 
@@ -72,6 +72,7 @@ class EventCoder:
         date = doc._.ng_published
         events: list[Event] = []
         triggers = self._triggers(doc)
+        verbal = {tok.i for tok, pattern, _ in triggers if pattern.pos == "V"}
         seen: set[int] = set()
         for tok, pattern, dep in triggers:
             if tok.i in seen:
@@ -79,6 +80,8 @@ class EventCoder:
             seen.add(tok.i)
             if dep is not None:
                 seen.add(dep.i)
+            if pattern.pos == "N" and _subsumed(tok, pattern, verbal):
+                continue
             ev = self._event(doc, tok, pattern, dep, date)
             if ev is not None:
                 events.append(ev)
@@ -102,16 +105,16 @@ class EventCoder:
     ) -> Event | None:
         if pattern.pos == "V":
             src_heads, tgt_heads = verb_roles(tok, pattern, dep)
+            tgt_heads = _nominal_targets(self.index, tgt_heads)
         else:
             src_heads, tgt_heads = noun_roles(tok, pattern)
         sources = self._actors(doc, src_heads, date)
         targets = [a for a in self._actors(doc, tgt_heads, date) if a not in sources]
-        if not targets and pattern.pos == "V":  # "condemned an attack by X": X is the target
-            targets = [
-                a
-                for a in self._actors(doc, _nominal_sources(self.index, tok), date)
-                if a not in sources
-            ]
+        if not any(a.code for a in targets) and pattern.pos == "V":
+            # PETRARCH's convention: else the first coded actor in the verb's own phrase
+            fallback = self._first_coded(doc, phrase_candidates(tok), sources, dep, date)
+            if fallback is not None:
+                targets = [fallback]
         if len(sources) + len(targets) < self.min_actors:
             return None
         start, end = _trigger_extent(tok, dep)
@@ -163,12 +166,28 @@ class EventCoder:
         )
 
     def _actors(self, doc: Doc, heads: list[Token], date: str | None) -> list[Actor]:
-        out: list[Actor] = []
+        pairs: list[tuple[Token, Actor]] = []
         for h in heads:
             a = self.coder.actor(doc, h, date)
-            if a is not None and all(a.span != b.span for b in out):
-                out.append(a)
-        return out
+            if a is not None and all(a.span != b.span for _, b in pairs):
+                pairs.append((h, a))
+        return distribute(pairs)
+
+    def _first_coded(
+        self,
+        doc: Doc,
+        heads: list[Token],
+        sources: list[Actor],
+        skip: Token | None,
+        date: str | None,
+    ) -> Actor | None:
+        for h in heads:
+            if h == skip:
+                continue
+            a = self.coder.actor(doc, h, date)
+            if a is not None and a.code and all(a.span != s.span for s in sources):
+                return a
+        return None
 
     def _accusations(self, doc: Doc, events: list[Event], date: str | None) -> list[Event]:
         """A claim of a hostile act ("S says X is aiding terrorists") is an accusation."""
@@ -202,13 +221,24 @@ class EventCoder:
         return out
 
 
-def _nominal_sources(index: PatternIndex, verb: Token) -> list[Token]:
-    for child in verb.children:
-        if child.dep_ == "dobj":
-            m = index.match(child)
-            if m is not None and m[0].pos == "N":
-                return noun_roles(child, m[0])[0]
-    return []
+def _nominal_targets(index: PatternIndex, heads: list[Token]) -> list[Token]:
+    """Targets of a verb, where an object that is itself a nominal event with its own source
+    stands for that source ("condemned an attack by X": X is the target)."""
+    out: list[Token] = []
+    for h in heads:
+        m = index.match(h) if h.dep_ == "dobj" else None
+        own = noun_roles(h, m[0], inherit=False)[0] if m is not None and m[0].pos == "N" else []
+        out.extend(t for t in own or [h] if t not in out)
+    return out
+
+
+def _subsumed(noun: Token, pattern: Pattern, verbal: set[int]) -> bool:
+    """A nominal trigger with no actor of its own that is the object of a verbal trigger is
+    what that event is about ("promised aid", "postponed their meeting"), not an event."""
+    gov = governing_verb(noun)
+    if gov is None or gov.i not in verbal:
+        return False
+    return not noun_roles(noun, pattern, inherit=False)[0]
 
 
 def _trigger_extent(tok: Token, dep: Token | None) -> tuple[int, int]:

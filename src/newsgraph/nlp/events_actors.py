@@ -7,7 +7,7 @@ dictionary actor code) and agent/sector suffixes: "the Syrian government" -> SYR
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -43,6 +43,8 @@ def np_tokens(head: Token) -> list[Token]:
     """Tokens of the noun phrase headed by ``head`` (no clauses, appositions, conjuncts)."""
     out = [head]
     for child in head.children:
+        if coordinated_modifier(child):
+            continue
         if child.dep_ in _NP_DROP and not (
             child.dep_ == "prep" and child.lower_ in _NP_KEEP_PREPS and child.i > head.i
         ):
@@ -57,12 +59,40 @@ def np_tokens(head: Token) -> list[Token]:
     return sorted(set(out), key=lambda t: t.i)
 
 
+def coordinated_modifier(tok: Token) -> bool:
+    """A name before its head that starts a coordination the parser attached as a modifier:
+    "Fornost and the evil Gondor" parsed as Fornost <-nmod- Gondor."""
+    return (
+        tok.i < tok.head.i
+        and tok.dep_ in ("nmod", "compound", "amod")
+        and tok.pos_ == "PROPN"
+        and any(g.dep_ == "cc" for g in tok.children)
+    )
+
+
+def _listed(token: Token) -> list[Token]:
+    """Appositions that are items of a list ("Mordor, the Shire, Fornost and Bree")."""
+    conj_after = [c.i for c in token.children if c.dep_ == "conj"]
+    return [
+        a
+        for a in token.children
+        if a.dep_ == "appos"
+        and (any(c.dep_ == "conj" for c in a.children) or any(i > a.i for i in conj_after))
+    ]
+
+
 def conjuncts(token: Token) -> list[Token]:
-    """``token`` and the heads coordinated with it ("Iran and Turkey" -> Iran, Turkey)."""
+    """``token`` and the heads coordinated with it ("Iran and Turkey" -> Iran, Turkey),
+    including list items the parser took for appositions or modifiers."""
     out = [token]
-    for c in token.conjuncts:
-        if c not in out:
-            out.append(c)
+    todo = [token]
+    while todo:
+        tok = todo.pop()
+        extra = [c for c in tok.children if coordinated_modifier(c)] + _listed(tok)
+        for c in [*tok.conjuncts, *extra]:
+            if c not in out:
+                out.append(c)
+                todo.append(c)
     return sorted(out, key=lambda t: t.i)
 
 
@@ -178,6 +208,9 @@ class ActorCoder:
                 return _Coded(None, None, None, _ent_text(doc, head))
             return None
         sector = suffixes[0][:3] if suffixes else None
+        # an agent already in the actor's own code is not added again (USAGOV + officials)
+        prefixes = [p for p in prefixes if not _has_piece(root, p)]
+        suffixes = [s for s in suffixes if not _has_piece(root, s)]
         code = "".join(prefixes) + (root or "") + "".join(suffixes)
         return _Coded(code or None, country, sector, name)
 
@@ -220,6 +253,67 @@ class ActorCoder:
                 if cap:
                     return cap, "GOV"
         return None, None
+
+
+def distribute(pairs: list[tuple[Token, Actor]]) -> list[Actor]:
+    """Share agents and countries across a coordination, as PETRARCH does: "Lawmakers and
+    officials in Fornost and Gondor" -> FORLEG FORGOV GONLEG GONGOV; "Danish media and
+    government" -> DNKMED DNKGOV. ``pairs``: (head, actor) of one role, in reading order."""
+    actors = [a for _, a in pairs]
+    mixed = [
+        (h, a)
+        for h, a in pairs
+        if a.code and a.country and a.sector and a.code.startswith(a.country)
+        and a.code.endswith(a.sector) and len(a.code) > len(a.country)
+    ]
+    if len(pairs) < 2 or not mixed:
+        return actors
+    h0, m = mixed[0]
+    assert m.code is not None and m.country is not None and m.sector is not None
+    post = any(c.dep_ == "prep" and c.lower_ in _NP_KEEP_PREPS for c in h0.children)
+    base = m.code[: -len(m.sector)]
+    agents = [m.code[len(m.country) :]]
+    countries = [m.country]
+    out: list[Actor] = []
+    for h, a in pairs:
+        if a is m:
+            continue
+        if a.code and a.sector and not a.country:  # "officials": an agent without a country
+            agents.append(a.code)
+            out.extend(replace(a, code=c + a.code, country=c) for c in ([base] if not post else countries))
+            if post:
+                out.append(a)  # placeholder, filled below
+        elif post and h.i > h0.i and a.code and a.code == a.country:  # "... and Gondor"
+            countries.append(a.code)
+            out.append(a)
+        else:
+            out.append(a)
+    if not post:
+        return [m, *out]
+    result = [m]
+    for a in out:
+        if a.code and a.sector and not a.country:
+            continue
+        if a.code and a.code == a.country and a.code in countries:
+            result.extend(replace(a, code=a.code + g, sector=g[:3]) for g in agents)
+        elif a.code and a.sector and a.country and not a.code.startswith(tuple(countries[1:])):
+            result.append(a)
+            result.extend(
+                replace(a, code=c + a.code[len(a.country) :], country=c)
+                for c in countries
+                if c != a.country
+            )
+        else:
+            result.append(a)
+    return _unique(result)
+
+
+def _unique(actors: list[Actor]) -> list[Actor]:
+    out: list[Actor] = []
+    for a in actors:
+        if all((a.span, a.code) != (b.span, b.code) for b in out):
+            out.append(a)
+    return out
 
 
 def _antecedent(pron: Token) -> Token | None:
@@ -269,6 +363,13 @@ def _fill(coded: _Coded, other: _Coded | None) -> _Coded:
         coded.sector or other.sector,
         coded.name or other.name,
     )
+
+
+def _has_piece(code: str | None, piece: str) -> bool:
+    """Whether ``piece`` is one of the 3-letter pieces of ``code`` after its country."""
+    if not code:
+        return False
+    return any(code[i : i + len(piece)] == piece for i in range(3, len(code), 3))
 
 
 def _in_prep(tok: Token, head: Token) -> bool:

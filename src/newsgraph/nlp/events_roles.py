@@ -63,6 +63,8 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
         subj = subject(verb)
         if subj is not None:
             sources.append(subj)
+            # "Lions, tigers, and Gondor welcomed": the parser may give a verb two subjects
+            sources.extend(c for c in verb.children if c.dep_ == "nsubj" and c != subj)
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and child != dep:
                 targets.append(child)
@@ -79,8 +81,11 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
     return _expand(sources), _expand(targets)
 
 
-def noun_roles(noun: Token, pattern: Pattern) -> tuple[list[Token], list[Token]]:
-    """Source and target heads of a nominal trigger ("Turkey's support for HTS")."""
+def noun_roles(
+    noun: Token, pattern: Pattern, *, inherit: bool = True
+) -> tuple[list[Token], list[Token]]:
+    """Source and target heads of a nominal trigger ("Turkey's support for HTS"); with
+    ``inherit`` a trigger with no source of its own takes its governing verb's subject."""
     sources: list[Token] = []
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
@@ -95,8 +100,8 @@ def noun_roles(noun: Token, pattern: Pattern) -> tuple[list[Token], list[Token]]
                 and (child.ent_type_ in ("GPE", "NORP", "ORG") or child.pos_ == "PROPN")
             ):
                 sources.append(child)
-    if not sources:
-        gov = _governing_verb(noun)
+    if not sources and inherit:
+        gov = governing_verb(noun)
         if gov is not None:
             subj = subject(gov)
             if subj is not None and subj != noun:
@@ -107,7 +112,7 @@ def noun_roles(noun: Token, pattern: Pattern) -> tuple[list[Token], list[Token]]
     return _expand(sources), _expand(targets)
 
 
-def _governing_verb(noun: Token) -> Token | None:
+def governing_verb(noun: Token) -> Token | None:
     """The verb a nominal trigger is the object of, directly or through a preposition."""
     tok = noun
     for _ in range(3):
@@ -130,3 +135,26 @@ def _expand(heads: list[Token]) -> list[Token]:
             if c not in out and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
                 out.append(c)
     return out
+
+
+# prepositions whose object is the event's setting (place, time), never its target
+_SETTING_PREPS = frozenset(
+    "in inside within across throughout during since after before until amid".split()
+)
+_VP_STEP = ("dobj", "dative", "prep", "pobj", "advmod", "npadvmod", "prt", "oprd", "acomp")
+
+
+def phrase_candidates(verb: Token) -> list[Token]:
+    """Noun heads inside the verb's own phrase, in reading order: its objects and the objects
+    of its prepositions, down through noun-phrase modifiers ("fired shells at Seoul", "close to
+    the border with Mordor"), never into clauses, the subject, or setting phrases ("in Moscow")."""
+    out: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ in _VP_STEP]
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ == "prep" and tok.lower_ in _SETTING_PREPS:
+            continue
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+            out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ in (*_VP_STEP, "conj", "appos"))
+    return sorted(set(out), key=lambda t: t.i)

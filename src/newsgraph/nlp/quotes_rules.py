@@ -34,6 +34,8 @@ _SECOND = {"oprd", "xcomp", "ccomp"}
 _SECOND_PREPS = {"for", "as", "of"}
 _DATELINE = re.compile(r"[A-Z][A-Z .,']+(?:\s*\([^)]{1,40}\))?\s*[—–-]+\s*")
 _NOMINAL = {"PROPN", "NOUN", "ADJ", "DET"}
+_OBJ_TAIL = {"prep"}
+_COMMA_KEEP = False
 _ASIDE = {"relcl", "appos"}
 _INTERRUPT = {",", "—", "–", "-"}
 _TRIM = " \t\n\u00a0,.;:—–-"
@@ -117,7 +119,7 @@ def source_span(src: Token, cue: Token) -> Char | None:
     m = _DATELINE.match(text, a, b)
     if m:
         a = m.end()
-    if "," in text[a:b] and text[b : b + 1] == "," and b <= cue.idx:
+    if "," in text[a:b] and text[b : b + 1] == "," and b <= cue.idx and _COMMA_KEEP:
         b += 1
     return (a, b) if b > a else None
 
@@ -202,7 +204,7 @@ def _with_complements(verb: Token, content_tok: Token, content: Char) -> Char:
         for c in verb.children:
             if c.i <= content_tok.i:
                 continue
-            if c.dep_ in _SECOND or (c.dep_ == "prep" and c.lower_ in _SECOND_PREPS):
+            if c.dep_ in _SECOND or c.dep_ in _OBJ_TAIL:
                 b = max(b, c.right_edge.idx + len(c.right_edge))
     return a, b
 
