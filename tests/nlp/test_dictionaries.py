@@ -91,3 +91,9 @@ def test_verbs_blocks_and_simple_patterns(tmp_path: Path) -> None:
     assert ("restore", None, "064") in got
     assert ("restore", "ties", "050") in got
     assert not any(e.code == "112" for e in entries)  # words before "*": left to the parse
+
+
+def test_verbs_compound_markers(tmp_path: Path) -> None:
+    text = "--- AGREE  [081]  ---\nAGREE\n- * WITH % [031]\n- % * [030:030]\n- % HAVE * [191]\n"
+    got = {(e.word, e.code, e.compound) for e in load_verbs(_write(tmp_path, "v.txt", text))}
+    assert got == {(None, "081", None), ("with", "031", "target"), (None, "030", "source")}

@@ -197,3 +197,78 @@ def test_seed_article(bare_nlp) -> None:  # type: ignore[no-untyped-def]
     for e in evs:
         assert doc.text[e.trigger.start : e.trigger.end] == e.trigger.text
         assert 0 <= e.confidence <= 1
+
+
+def _coder(tmp_path: Path, pattern: str) -> EventCoder:
+    pats = tmp_path / "p.tsv"
+    pats.write_text(f"# test patterns\n{pattern}\n", encoding="utf-8")
+    actors = tmp_path / "a.txt"
+    actors.write_text(
+        "GONDOR_ [GON]\nFORNOST_ [FOR]\nERIADOR_ [ERI]\nSEOUL_ [KOR]\nMORDOR_ [MOR]\n"
+        "WHITE_HOUSE_ [USAGOV]\n",
+        encoding="utf-8",
+    )
+    agents = tmp_path / "g.txt"
+    agents.write_text("LAWMAKER [~LEG]\nOFFICIAL [~GOV]\nMEDIA {} [~MED]\n", encoding="utf-8")
+    return EventCoder(extra_patterns=[str(pats)], actors=[str(actors)], agents=[str(agents)])
+
+
+def test_target_falls_back_to_first_coded_actor_in_the_verb_phrase(tmp_path: Path) -> None:
+    coder = _coder(tmp_path, "t.fire\tV\tfire\t-\tASSAULT\t-\t190\t-\t-\t-")
+
+    def fired(prep: str, place: str) -> list[str | None]:
+        doc = _doc(
+            [
+                ("Gondor", 1, "nsubj", "PROPN", "Gondor"),
+                ("fired", 1, "ROOT", "VERB", "fire"),
+                ("shells", 1, "dobj", "NOUN", "shell"),
+                (prep, 1, "prep", "ADP", prep),
+                (place, 3, "pobj", "PROPN", place),
+                (".", 1, "punct", "PUNCT", "."),
+            ]
+        )
+        (ev,) = coder(doc)._.ng_events
+        assert [a.code for a in ev.sources] == ["GON"]
+        return [a.code for a in ev.targets]
+
+    assert fired("at", "Seoul") == ["KOR"]  # "shells" has no code: the next actor is the target
+    assert fired("in", "Mordor") == []  # where it happened is no target
+
+
+def test_agents_and_countries_shared_across_a_coordination(tmp_path: Path) -> None:
+    coder = _coder(tmp_path, "t.welcome\tV\twelcome\t-\tCONSULT\t-\t040\t-\t-\t-")
+    # Lawmakers and officials in Fornost and Gondor welcomed Eriador .
+    doc = _doc(
+        [
+            ("Lawmakers", 7, "nsubj", "NOUN", "lawmaker"),
+            ("and", 0, "cc", "CCONJ", "and"),
+            ("officials", 0, "conj", "NOUN", "official"),
+            ("in", 0, "prep", "ADP", "in"),
+            ("Fornost", 3, "pobj", "PROPN", "Fornost"),
+            ("and", 0, "cc", "CCONJ", "and"),
+            ("Gondor", 0, "conj", "PROPN", "Gondor"),
+            ("welcomed", 7, "ROOT", "VERB", "welcome"),
+            ("Eriador", 7, "dobj", "PROPN", "Eriador"),
+            (".", 7, "punct", "PUNCT", "."),
+        ]
+    )
+    (ev,) = coder(doc)._.ng_events
+    assert {a.code for a in ev.sources} == {"FORLEG", "FORGOV", "GONLEG", "GONGOV"}
+    assert [a.code for a in ev.targets] == ["ERI"]
+    # Danish media and government welcomed White House officials .
+    doc = _doc(
+        [
+            ("Danish", 1, "amod", "ADJ", "danish"),
+            ("media", 4, "nsubj", "NOUN", "media"),
+            ("and", 1, "cc", "CCONJ", "and"),
+            ("government", 1, "conj", "NOUN", "government"),
+            ("welcomed", 4, "ROOT", "VERB", "welcome"),
+            ("White", 6, "compound", "PROPN", "White"),
+            ("House", 7, "compound", "PROPN", "House"),
+            ("officials", 4, "dobj", "NOUN", "official"),
+            (".", 4, "punct", "PUNCT", "."),
+        ]
+    )
+    (ev,) = coder(doc)._.ng_events
+    assert [a.code for a in ev.sources] == ["DNKMED", "DNKGOV"]
+    assert [a.code for a in ev.targets] == ["USAGOV"]  # not USAGOVGOV: the agent is in the code

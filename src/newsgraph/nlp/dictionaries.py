@@ -269,13 +269,16 @@ class VerbEntry:
     lemma: str
     word: str | None
     code: str
+    compound: str | None = None  # "source"/"target": only when that actor is coordinated
 
 
 def load_verbs(path: str | Path) -> list[VerbEntry]:
     """Read the simple part of a PETRARCH verb dictionary: ``--- VERB [code] ---`` blocks, their
     verb lines and ``- * WORDS [code]`` patterns (the last word after ``*`` must depend on the
-    verb). Patterns with words before ``*`` (negation, modality), synsets (``&X``) and compound
-    markers are skipped: newsgraph reads those from the parse."""
+    verb). ``%`` marks a compound (coordinated) actor: ``- % * [030]`` applies when the subject
+    is coordinated ("A and B agree"), ``- * WITH % [031]`` when the object of "with" is.
+    Patterns with other words before ``*`` (negation, modality) and synsets (``&X``) are
+    skipped: newsgraph reads those from the parse."""
     out: list[VerbEntry] = []
     verbs: list[str] = []
     default: str | None = None
@@ -292,14 +295,21 @@ def load_verbs(path: str | Path) -> list[VerbEntry]:
         codes = _CODE.findall(stripped)
         if stripped.startswith("-"):
             body = _CODE.sub("", stripped[1:]).strip()
-            if not codes or "*" not in body or body.split("*")[0].strip():
+            if not codes or "*" not in body:
                 continue
+            before = body.split("*")[0].strip()
             after = [w for w in re.split(r"[_\s]+", body.split("*", 1)[1]) if w]
-            if not after or any(w[0] in "&%$+" for w in after):
+            compound = "source" if before == "%" else None
+            if after and after[-1] == "%" and len(after) > 1 and not compound:
+                compound, after = "target", after[:-1]
+            if (before and not compound) or any(w[0] in "&%$+" for w in after):
+                continue
+            if not after and not compound:
                 continue
             code = codes[0].split(":")[0].strip()
+            word = after[-1].lower() if after else None
             for v in verbs:
-                out.append(VerbEntry(v, after[-1].lower(), code))
+                out.append(VerbEntry(v, word, code, compound))
             continue
         word = _PLURAL.sub("", _CODE.sub("", stripped)).strip().lower()
         if word and "_" not in word and " " not in word:

@@ -65,7 +65,7 @@ def coordinated_modifier(tok: Token) -> bool:
     return (
         tok.i < tok.head.i
         and tok.dep_ in ("nmod", "compound", "amod")
-        and tok.pos_ == "PROPN"
+        and (tok.pos_ == "PROPN" or tok.text[:1].isupper())
         and any(g.dep_ == "cc" for g in tok.children)
     )
 
@@ -149,9 +149,8 @@ class ActorCoder:
             return None
         a = self.actor(doc, ante, None)
         if a is None:  # an uncoded antecedent ("They" = "the three countries") still names who
-            return Actor(
-                None, pspan, None, None, None, doc_text(doc)[ante.left_edge.idx : ante.idx + len(ante)]
-            )
+            name = doc_text(doc)[ante.left_edge.idx : ante.idx + len(ante)]
+            return Actor(None, pspan, None, None, None, name)
         return Actor(a.entity, pspan, a.code, a.country, a.sector, a.name or a.span.text)
 
     def _code(self, doc: Doc, head: Token, toks: list[Token], date: str | None) -> _Coded | None:
@@ -256,64 +255,45 @@ class ActorCoder:
 
 
 def distribute(pairs: list[tuple[Token, Actor]]) -> list[Actor]:
-    """Share agents and countries across a coordination, as PETRARCH does: "Lawmakers and
+    """Share agents and countries across one coordination, as PETRARCH does: "Lawmakers and
     officials in Fornost and Gondor" -> FORLEG FORGOV GONLEG GONGOV; "Danish media and
     government" -> DNKMED DNKGOV. ``pairs``: (head, actor) of one role, in reading order."""
     actors = [a for _, a in pairs]
-    mixed = [
-        (h, a)
-        for h, a in pairs
-        if a.code and a.country and a.sector and a.code.startswith(a.country)
-        and a.code.endswith(a.sector) and len(a.code) > len(a.country)
-    ]
-    if len(pairs) < 2 or not mixed:
+    mixed = next((p for p in pairs if _agent_part(p[1])), None)
+    if len(pairs) < 2 or mixed is None:
         return actors
-    h0, m = mixed[0]
-    assert m.code is not None and m.country is not None and m.sector is not None
-    post = any(c.dep_ == "prep" and c.lower_ in _NP_KEEP_PREPS for c in h0.children)
-    base = m.code[: -len(m.sector)]
-    agents = [m.code[len(m.country) :]]
-    countries = [m.country]
-    out: list[Actor] = []
-    for h, a in pairs:
-        if a is m:
-            continue
-        if a.code and a.sector and not a.country:  # "officials": an agent without a country
-            agents.append(a.code)
-            out.extend(replace(a, code=c + a.code, country=c) for c in ([base] if not post else countries))
-            if post:
-                out.append(a)  # placeholder, filled below
-        elif post and h.i > h0.i and a.code and a.code == a.country:  # "... and Gondor"
-            countries.append(a.code)
-            out.append(a)
-        else:
-            out.append(a)
-    if not post:
-        return [m, *out]
-    result = [m]
-    for a in out:
-        if a.code and a.sector and not a.country:
-            continue
-        if a.code and a.code == a.country and a.code in countries:
-            result.extend(replace(a, code=a.code + g, sector=g[:3]) for g in agents)
-        elif a.code and a.sector and a.country and not a.code.startswith(tuple(countries[1:])):
-            result.append(a)
-            result.extend(
-                replace(a, code=c + a.code[len(a.country) :], country=c)
-                for c in countries
-                if c != a.country
-            )
-        else:
-            result.append(a)
-    return _unique(result)
-
-
-def _unique(actors: list[Actor]) -> list[Actor]:
+    h0, m = mixed
+    agent = _agent_part(m)
+    country = m.country or ""
+    lone = {id(a) for h, a in pairs if a.code and a.sector and not a.country and h.i > h0.i}
+    if not any(c.dep_ == "prep" and c.lower_ in _NP_KEEP_PREPS for c in h0.children):
+        # the country is a modifier shared by the coordinated agents ("Danish media and ...")
+        base = (m.code or "")[: len(m.code or "") - len(agent)]
+        return [
+            replace(a, code=base + (a.code or ""), country=country) if id(a) in lone else a
+            for a in actors
+        ]
+    # "Lawmakers and officials in Fornost and Gondor": every agent with every country
+    lone |= {id(a) for h, a in pairs if a.code and a.sector and not a.country and h.i < h0.i}
+    bare = {id(a) for h, a in pairs if a.code and a.code == a.country and h.i > h0.i}
+    agents = [agent] + [a.code or "" for a in actors if id(a) in lone]
+    countries = [country] + [a.code or "" for a in actors if id(a) in bare]
     out: list[Actor] = []
     for a in actors:
-        if all((a.span, a.code) != (b.span, b.code) for b in out):
+        if id(a) in lone:
+            out.extend(replace(a, code=c + (a.code or ""), country=c) for c in countries)
+        elif id(a) in bare:
+            out.extend(replace(a, code=(a.code or "") + g, sector=g[:3]) for g in agents)
+        else:
             out.append(a)
-    return out
+    return [a for i, a in enumerate(out) if all(a.code != b.code for b in out[:i])]
+
+
+def _agent_part(a: Actor) -> str:
+    """The agent letters after the country of a coded actor ("FORLEG" -> "LEG"), or ""."""
+    if not (a.code and a.country and a.sector and a.code.startswith(a.country)):
+        return ""
+    return a.code[len(a.country) :] if a.code.endswith(a.sector) else ""
 
 
 def _antecedent(pron: Token) -> Token | None:
@@ -349,7 +329,7 @@ def _extent(doc: Doc, head: Token) -> tuple[int, int]:
         toks = toks[1:]
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
     for ent in doc.ents:
-        if ent.start <= head.i < ent.end:
+        if ent.start <= head.i < ent.end and not any(t.dep_ == "cc" for t in ent):
             start, end = min(start, ent.start_char), max(end, ent.end_char)
     return start, end
 

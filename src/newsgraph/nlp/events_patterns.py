@@ -36,6 +36,7 @@ class Pattern:
     targets: frozenset[str]
     context: str | None
     reciprocal: bool
+    compound: str | None = None  # "source"/"target": applies only when that actor is coordinated
 
 
 def _resource_text(name: str) -> str:
@@ -124,6 +125,7 @@ def patterns_from_verbs(
                 targets=_DICT_PREPS,
                 context=None,
                 reciprocal=False,
+                compound=e.compound,
             )
         )
     return out
@@ -156,9 +158,9 @@ class PatternIndex:
         self._by: dict[tuple[str, str], list[Pattern]] = {}
         for p in patterns:
             self._by.setdefault((p.pos, p.lemma), []).append(p)
-        # patterns with a "with" constraint first; later files override earlier ones
+        # patterns with a compound or "with" constraint first; later files override earlier
         for key, pats in self._by.items():
-            self._by[key] = sorted(reversed(pats), key=lambda p: not p.with_)
+            self._by[key] = sorted(reversed(pats), key=lambda p: (p.compound is None, not p.with_))
 
     def match(self, token: Token) -> tuple[Pattern, Token | None] | None:
         """The pattern a token triggers and the dependent that satisfied its "with", if any."""
@@ -172,12 +174,28 @@ class PatternIndex:
         if not pats:
             return None
         for p in pats:
+            if p.compound == "source" and not _compound_subject(token):
+                continue
             if not p.with_:
                 return p, None
             dep = _dependent_with(token, p.with_)
-            if dep is not None:
+            if dep is not None and (p.compound != "target" or _compound_object(dep)):
                 return p, dep
         return None
+
+
+def _compound_subject(verb: Token) -> bool:
+    """Whether the verb's subject is coordinated ("Gondor and Osgiliath agree")."""
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and any(g.dep_ == "conj" for g in c.children)
+        for c in verb.children
+    )
+
+
+def _compound_object(word: Token) -> bool:
+    """Whether the object of a pattern's word is coordinated ("with Arnor and Gondor")."""
+    heads = [word, *(c for c in word.children if c.dep_ == "pobj")]
+    return any(any(g.dep_ == "conj" for g in h.children) for h in heads)
 
 
 def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:

@@ -193,9 +193,7 @@ class QuoteFinder:
         direct = sorted((a for a in out if a.kind == "direct"), key=lambda a: a.content[0])
         if not direct:
             return
-        ends = [
-            max(a.content[1], (a.cue or a.content)[1]) for a in direct
-        ]
+        ends = [max(a.content[1], (a.cue or a.content)[1]) for a in direct]
         text = doc.text
         cues = [a.cue[0] for a in out if a.cue is not None]
         for q in loose:
@@ -326,7 +324,7 @@ def _own_clause(cand: Candidate, quotes: list[QuoteSpan]) -> bool:
 
 
 def _quote_close(doc: Doc, b: int) -> int:
-    """Where a quotation closing right after ``b`` ends (``b`` when none does): ``…real estate,''``."""
+    """Where a quotation closing right after ``b`` ends (``b`` when none does)."""
     text = doc.text
     j = b
     while j < len(text) and text[j] in ".,!?;:":

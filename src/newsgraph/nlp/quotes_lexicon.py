@@ -17,6 +17,7 @@ class Lexicon:
     nouns: dict[str, float] = field(default_factory=dict)
     preps: dict[str, float] = field(default_factory=dict)
     venues: dict[str, float] = field(default_factory=dict)
+    seems: dict[str, float] = field(default_factory=dict)
     unnamed: frozenset[str] = frozenset()
 
 
@@ -28,11 +29,19 @@ def _lines(name: str) -> list[str]:
 @lru_cache(maxsize=4)
 def load_lexicon(cues: str = "quote_cues.txt", unnamed: str = "quote_unnamed.txt") -> Lexicon:
     """Parse the cue file (``lemma<TAB>kind[<TAB>weight]``) and the unnamed-source list."""
-    by_kind: dict[str, dict[str, float]] = {"verb": {}, "noun": {}, "prep": {}, "venue": {}}
+    by_kind: dict[str, dict[str, float]] = {
+        "verb": {},
+        "noun": {},
+        "prep": {},
+        "venue": {},
+        "seem": {},
+    }
     for line in _lines(cues):
         cols = line.split("\t")
         if len(cols) < 2 or cols[1] not in by_kind:
-            raise ValueError(f"{cues}: bad cue line {line!r} (want lemma<TAB>verb|noun|prep|venue)")
+            raise ValueError(
+                f"{cues}: bad cue line {line!r} (want lemma<TAB>verb|noun|prep|venue|seem)"
+            )
         weight = float(cols[2]) if len(cols) > 2 else _DEFAULT_WEIGHT
         by_kind[cols[1]][cols[0].lower()] = weight
     return Lexicon(
@@ -40,5 +49,6 @@ def load_lexicon(cues: str = "quote_cues.txt", unnamed: str = "quote_unnamed.txt
         nouns=by_kind["noun"],
         preps=by_kind["prep"],
         venues=by_kind["venue"],
+        seems=by_kind["seem"],
         unnamed=frozenset(w.lower() for w in _lines(unnamed)),
     )

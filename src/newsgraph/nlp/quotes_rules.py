@@ -35,7 +35,8 @@ _SECOND_PREPS = {"for", "as", "of"}
 _DATELINE = re.compile(r"[A-Z][A-Z .,']+(?:\s*\([^)]{1,40}\))?\s*[—–-]+\s*")
 _NOMINAL = {"PROPN", "NOUN", "ADJ", "DET"}
 _OBJ_TAIL = {"prep"}
-_COMMA_KEEP = False
+_SEEM_COMP = {"xcomp", "attr", "acomp", "ccomp", "oprd"}
+_NOT_TAIL = {"punct", "cc", "conj", "parataxis"}
 _ASIDE = {"relcl", "appos"}
 _INTERRUPT = {",", "—", "–", "-"}
 _TRIM = " \t\n\u00a0,.;:—–-"
@@ -119,7 +120,7 @@ def source_span(src: Token, cue: Token) -> Char | None:
     m = _DATELINE.match(text, a, b)
     if m:
         a = m.end()
-    if "," in text[a:b] and text[b : b + 1] == "," and b <= cue.idx and _COMMA_KEEP:
+    if "," in text[a:b] and text[b : b + 1] == "," and b <= cue.idx:
         b += 1
     return (a, b) if b > a else None
 
@@ -255,6 +256,8 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in lex.verbs and not _embedded_infinitive(tok):
             cand = _verb_candidate(tok, lemma, lex, text)
+        elif tok.pos_ in {"VERB", "AUX"} and lemma in lex.seems:
+            cand = _seem_candidate(tok, lex.seems[lemma], lex, text)
         elif tok.lower_ in lex.preps:
             cand = _prep_candidate(tok, lex.preps[tok.lower_], text)
         else:
@@ -319,6 +322,31 @@ def _verb_candidate(verb: Token, lemma: str, lex: Lexicon, text: str) -> Candida
         weight=weight,
         rule=rule + (f"+{how}" if how and how != "subject" else ""),
         source_token=src.i if src is not None else None,
+    )
+
+
+def _seem_candidate(verb: Token, weight: float, lex: Lexicon, text: str) -> Candidate | None:
+    """'the party seemed to be split': no source; the subject and complement are the content."""
+    comps = [c for c in verb.children if c.dep_ in _SEEM_COMP and c.i > verb.i]
+    if not comps or verb.dep_ == "relcl":
+        return None
+    if comps[0].tag_ == "VB" and comps[0].lemma_.lower() in lex.verbs:
+        return None  # "appeared to imply that ...": the infinitive is the speech verb
+    subj = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i < verb.i]
+    if subj and subj[0].lower_ != "it":
+        a = subj[0].left_edge.idx
+    else:
+        a = comps[0].left_edge.idx
+    tail = [c for c in verb.children if c.i > comps[-1].i and c.dep_ not in _NOT_TAIL]
+    last = (tail or comps)[-1].right_edge
+    content = trim(text, (a, last.idx + len(last)))
+    return Candidate(
+        head=verb.i,
+        cue=_cue_span(verb, subj[0] if subj else None, lex.venues),
+        source=None,
+        content=content,
+        weight=weight,
+        rule="seem",
     )
 
 
