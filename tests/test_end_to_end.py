@@ -121,3 +121,17 @@ def test_bad_inputs_do_not_stop_the_batch(tmp_path):
     assert "1 succeeded, 2 failed" in result.stderr
     strict = runner.invoke(app, ["analyze", str(empty), str(good), "--jsonl", "--strict"])
     assert strict.exit_code == 1
+
+
+def test_workers_give_the_same_store(tmp_path):
+    examples = ROOT / "examples"
+    outs = []
+    for workers in ("1", "2"):
+        db = tmp_path / f"w{workers}.db"
+        res = runner.invoke(app, ["ingest", str(examples), "--db", str(db), "--workers", workers,
+                                  "--batch-size", "2"])
+        assert res.exit_code == 0, res.output
+        out = tmp_path / f"w{workers}.jsonl"
+        assert runner.invoke(app, ["export", "--db", str(db), "--out", str(out)]).exit_code == 0
+        outs.append(out.read_bytes())
+    assert outs[0] == outs[1] and outs[0].count(b"\n") >= 4

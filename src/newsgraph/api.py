@@ -40,6 +40,12 @@ class Pipeline:
         batch_size: int = 16,
     ) -> None:
         self.batch_size = batch_size
+        self.config = {
+            "model": model,
+            "actors": list(actors or []),
+            "agents": list(agents or []),
+            "patterns": list(patterns or []),
+        }
         self.nlp: Language = _pipeline.build(
             model, actors=actors or [], agents=agents or [], patterns=patterns or []
         )

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import logging
+import multiprocessing
+from collections import deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from .api import Pipeline, to_article
+from .api import Pipeline
 from .ingest import Failure, RawArticle, iter_articles
 from .model import Article, article_id
 
@@ -33,7 +37,8 @@ def _count_inputs(sources: list[str]) -> int | None:
             return None
         if p.is_dir():
             files = [f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")]
-            if any(f.name.endswith((".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".urls")) for f in files):
+            multi = (".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".urls")
+            if any(f.name.endswith(multi) for f in files):
                 return None  # several articles per file: the count is not known up front
             n += len(files)
         elif p.suffix in {".jsonl", ".warc", ".gz", ".urls"}:
@@ -93,14 +98,15 @@ def ingest_sources(
                     batch = []
             yield from _new_only(store, batch, stats, progress, task)
 
-        docs_in = ((pipe.make_doc(r, published), r) for r in fresh())
+        if workers > 1:
+            stream: Iterator[Article] = _parallel(pipe, fresh(), published, workers)
+        else:
+            stream = (
+                a for a in pipe.analyze_many(fresh(), published=published) if isinstance(a, Article)
+            )
         pending: list[Article] = []
         seen: set[str] = set()
-        stream = pipe.nlp.pipe(
-            docs_in, as_tuples=True, batch_size=pipe.batch_size, n_process=workers
-        )
-        for doc, raw in stream:
-            art = to_article(raw, doc, published)
+        for art in stream:
             if art.id in seen:
                 stats.skipped += 1
                 progress.advance(task)
@@ -116,6 +122,51 @@ def ingest_sources(
             stats.added += store.add_many(pending)
             progress.advance(task, len(pending))
     return stats
+
+
+_WORKER: Pipeline | None = None
+
+
+def _worker_init(config: dict[str, Any], batch_size: int) -> None:
+    global _WORKER
+    _WORKER = Pipeline(
+        config["model"],
+        actors=config["actors"],
+        agents=config["agents"],
+        patterns=config["patterns"],
+        batch_size=batch_size,
+    )
+
+
+def _worker_run(batch: list[RawArticle], published: str | None) -> list[Article]:
+    assert _WORKER is not None
+    return [a for a in _WORKER.analyze_many(batch, published=published) if isinstance(a, Article)]
+
+
+def _parallel(
+    pipe: Pipeline, raws: Iterator[RawArticle], published: str | None, workers: int
+) -> Iterator[Article]:
+    """Analyse batches in ``workers`` processes (each loads the model once), in input order.
+
+    At most two batches per worker are in flight, so memory stays flat on any corpus size.
+    """
+    ctx = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(
+        workers, mp_context=ctx, initializer=_worker_init, initargs=(pipe.config, pipe.batch_size)
+    ) as pool:
+        inflight: deque[Future[list[Article]]] = deque()
+        batch: list[RawArticle] = []
+        for raw in raws:
+            batch.append(raw)
+            if len(batch) >= pipe.batch_size:
+                inflight.append(pool.submit(_worker_run, batch, published))
+                batch = []
+                while len(inflight) >= 2 * workers:
+                    yield from inflight.popleft().result()
+        if batch:
+            inflight.append(pool.submit(_worker_run, batch, published))
+        while inflight:
+            yield from inflight.popleft().result()
 
 
 def _new_only(

@@ -205,3 +205,41 @@ def test_quote_paragraph_continues_the_previous_quote(quotes_nlp: Language) -> N
     doc = quotes_nlp(text)
     (q,) = doc._.ng_quotes
     assert q.content.text == '"We will win," Smith said.\n\n"Nobody can stop us now."'
+
+
+@pytest.mark.model
+def test_partial_quote_takes_its_lead_in(quotes_nlp: Language) -> None:
+    # the words leading into a quotation that does not open its sentence are content too
+    doc = quotes_nlp('The tax plans are "deeply irresponsible," said Steve Bell.')
+    q = _by_content(doc, "irresponsible")
+    assert q.content.text == 'The tax plans are "deeply irresponsible,"'
+    assert (q.cue.text, q.source.text) == ("said", "Steve Bell")
+
+
+@pytest.mark.model
+def test_interrupting_cue_reports_the_whole_clause(quotes_nlp: Language) -> None:
+    doc = quotes_nlp("The golf industry, she said, is doing much better this year.")
+    q = _by_content(doc, "golf industry")
+    assert (q.cue.text, q.source.text) == ("said", "she")
+    assert q.content.start == 0 and q.content.text.endswith("this year")
+
+
+@pytest.mark.model
+def test_continuation_stops_at_another_speaker(quotes_nlp: Language) -> None:
+    text = (
+        '"We will win," Smith said.\n\n'
+        "Jones said the vote would be close.\n\n"
+        '"Nobody can stop us now."'
+    )
+    doc = quotes_nlp(text)
+    smith = _by_content(doc, "We will win")
+    assert smith.content.text == '"We will win,"'
+    assert _by_content(doc, "vote would be close").source.text == "Jones"
+
+
+@pytest.mark.model
+def test_seem_has_no_source_and_keeps_its_subject(quotes_nlp: Language) -> None:
+    doc = quotes_nlp("The party seemed to be deeply divided.")
+    q = _by_content(doc, "divided")
+    assert q.source is None and q.cue.text == "seemed"
+    assert q.content.text == "The party seemed to be deeply divided"

@@ -5,7 +5,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from ..model import Span, article_id
 
@@ -50,6 +51,20 @@ def _cached(doc: Doc, key: str, make):  # type: ignore[no-untyped-def]
 def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per doc (spaCy rebuilds it from the tokens on every access)."""
     return _cached(doc, "text", lambda: doc.text)  # type: ignore[no-any-return]
+
+
+def tokens(doc: Doc) -> list[Token]:
+    """The doc's tokens as a list, built once per doc (iterating a Doc creates new Tokens)."""
+    return _cached(doc, "tokens", lambda: list(doc))  # type: ignore[no-any-return]
+
+
+def doc_ents(doc: Doc) -> tuple[SpacySpan, ...]:
+    """``doc.ents``, built once per doc (spaCy rebuilds the spans on every access).
+
+    Only valid after the last component that sets entities (the pipeline's ``prepare``
+    step computes it after the NER and the entity ruler).
+    """
+    return _cached(doc, "ents", lambda: tuple(doc.ents))  # type: ignore[no-any-return]
 
 
 def span(doc: Doc, start: int, end: int) -> Span:

@@ -20,7 +20,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..model import Entity, Span, record_id
 from . import lexicon
-from ._doc import doc_text, register_extensions
+from ._doc import doc_ents, doc_text, register_extensions, tokens
 
 register_extensions()
 
@@ -155,7 +155,7 @@ class EntityLinker:
     def __call__(self, doc: Doc) -> Doc:
         clusters: list[_Cluster] = []
         by_key: dict[str, _Cluster] = {}
-        ents = [e for e in doc.ents if e.label_ in KEEP_LABELS]
+        ents = [e for e in doc_ents(doc) if e.label_ in KEEP_LABELS]
         ents = self._fix_boundaries(doc, ents)
         labels = self._vote_labels(ents)
 
@@ -251,7 +251,7 @@ class EntityLinker:
 
     # -- steps ---------------------------------------------------------------------
     def _fix_boundaries(self, doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
-        taken = {t.i for e in doc.ents for t in e}
+        taken = {t.i for e in doc_ents(doc) for t in e}
         fixed = []
         for e in ents:
             e = _strip(e)
@@ -294,7 +294,7 @@ class EntityLinker:
         if not surnames:
             return
         covered = {i for c in persons for s, e, _ in c.mentions for i in range(s, e)}
-        for tok in doc:
+        for tok in tokens(doc):
             c = surnames.get(tok.text)
             if c is None or tok.idx in covered or tok.ent_type_ not in {"", "PERSON", "ORG"}:
                 continue
@@ -399,7 +399,7 @@ class EntityLinker:
 
     def _governments(self, doc: Doc, government) -> None:  # type: ignore[no-untyped-def]
         """'the Syrian government', 'Syria's government', 'the government of Syria'."""
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.lower_ not in _GOV_NOUNS or tok.pos_ != "NOUN":
                 continue
             iso = None
@@ -408,7 +408,7 @@ class EntityLinker:
                 if child.dep_ in {"amod", "compound", "poss", "nmod"}:
                     iso = iso or lexicon.country_of_name(child.text)
                     if iso is None and child.ent_type_ in {"GPE", "NORP"}:
-                        ent = next((e for e in doc.ents if e.start <= child.i < e.end), None)
+                        ent = next((e for e in doc_ents(doc) if e.start <= child.i < e.end), None)
                         iso = lexicon.country_of_name(ent.text) if ent is not None else None
                 if child.dep_ == "prep" and child.lower_ == "of":
                     for p in child.children:
@@ -464,7 +464,7 @@ class EntityLinker:
     def _descriptions(self, doc: Doc, persons: list[_Cluster]) -> None:
         """'the Russian foreign minister', 'The Russian FM' -> the person with that role."""
         covered = {i for c in persons for s, e, _ in c.mentions for i in range(s, e)}
-        for tok in doc:
+        for tok in tokens(doc):
             if tok.lower_ not in {"the"}:
                 continue
             end_tok, role, _sector, country = self._title_after(doc, tok.i + 1)
@@ -540,8 +540,8 @@ class EntityLinker:
     def _pronouns(self, doc: Doc, persons: list[_Cluster]) -> None:
         """Subject he/she -> the most recent person in a subject position, else the most recent."""
         starts = {s: c for c in persons for s, _, _ in c.mentions}
-        tok_at = {t.idx: t for t in doc}
-        ent_of = {t.i: e for e in doc.ents for t in e}
+        tok_at = {t.idx: t for t in tokens(doc)}
+        ent_of = {t.i: e for e in doc_ents(doc) for t in e}
         for s, c in starts.items():
             tok = tok_at.get(s)
             if tok is not None:
@@ -550,7 +550,7 @@ class EntityLinker:
                 if root.dep_ in _SUBJ:
                     c.subj_positions.add(s)
         events = sorted(
-            [(t.idx, t) for t in doc if t.lower_ in {"he", "she"} and t.dep_ in _SUBJ],
+            [(t.idx, t) for t in tokens(doc) if t.lower_ in {"he", "she"} and t.dep_ in _SUBJ],
             key=lambda x: x[0],
         )
         for idx, tok in events:

@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..model import Actor, Event, Place, Quote, TimeRef, record_id
-from ._doc import sentence_index, span
+from ._doc import sentence_index, span, tokens
 from .dictionaries import load_actors, load_agents
 from .events_actors import ActorCoder, distribute
 from .events_flags import background, clause_tokens, cues, hypothetical, negated
@@ -92,7 +92,7 @@ class EventCoder:
 
     def _triggers(self, doc: Doc) -> list[tuple[Token, Pattern, Token | None]]:
         found = []
-        for tok in doc:
+        for tok in tokens(doc):
             m = self.index.match(tok)
             if m is not None:
                 found.append((tok, m[0], m[1]))

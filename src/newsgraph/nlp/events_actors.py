@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from ..model import Actor, Entity
 from . import lexicon
-from ._doc import doc_text, entity_at, span
+from ._doc import doc_ents, doc_text, entity_at, span
 from .dictionaries import ActorEntry, AgentEntry, Dictionary, load_agents
 
 _NP_DROP = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "ccomp", "prep", "case"}
@@ -328,7 +328,7 @@ def _extent(doc: Doc, head: Token) -> tuple[int, int]:
     while len(toks) > 1 and toks[0].dep_ in ("det", "punct", "cc"):
         toks = toks[1:]
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start <= head.i < ent.end and not any(t.dep_ == "cc" for t in ent):
             start, end = min(start, ent.start_char), max(end, ent.end_char)
     return start, end
@@ -365,7 +365,7 @@ def _nameish(tok: Token) -> bool:
 
 
 def _ent_text(doc: Doc, head: Token) -> str:
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start <= head.i < ent.end:
             return ent.text
     return head.text

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..model import Place, record_id
-from ._doc import doc_text, sentence_index, span
+from ._doc import doc_ents, doc_text, sentence_index, span
 from .gazetteer import ADMIN1, CITY, COUNTRY, COUNTY, Gazetteer, GeoRow, load, norm
 from .geo_resolve import Mention, build_context, demonym_country, read_qualifiers, resolve_all
 
@@ -98,7 +98,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, gazetteer_matches: bool = True) -
     """
     out: list[Mention] = []
     taken = bytearray(len(doc))
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in _PLACE_LABELS:
             for s, e in _trim(ent.start, ent.end, doc, gaz):
                 out.append(_mention(doc, s, e, "ner"))

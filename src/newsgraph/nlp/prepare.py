@@ -13,7 +13,7 @@ import bisect
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ._doc import _cached, register_extensions
+from ._doc import _cached, doc_ents, register_extensions, tokens
 
 register_extensions()
 
@@ -45,6 +45,8 @@ class Prepare:
             doc._.ng_cache = {}
         doc._.ng_cache["text"] = doc.text
         _sent_bounds(doc)
+        tokens(doc)
+        doc_ents(doc)
         doc.user_hooks["sents"] = lambda d: iter(_sent_bounds(d)[1])
         doc.user_token_hooks["sent"] = _token_sent
         doc.user_span_hooks["sent"] = _span_sent

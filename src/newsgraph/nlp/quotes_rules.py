@@ -235,8 +235,10 @@ def _clip_tail(content_tok: Token, content: Char) -> Char:
 def _inverted_content(verb: Token) -> Char | None:
     """Content of an inverted cue: the clause before ", X said" (or around ", X said,")."""
     head = verb.head
-    if head is verb or head.i > verb.i or verb.dep_ not in {"parataxis", "ccomp", "conj", "advcl"}:
+    if head is verb or verb.dep_ not in {"parataxis", "ccomp", "conj", "advcl"}:
         return None
+    if head.i > verb.i and not (verb.dep_ == "parataxis" and head.left_edge.i < verb.left_edge.i):
+        return None  # only a clause the cue interrupts ("The plan, she said, is ...") follows it
     sent = verb.sent
     left = verb.left_edge.i
     if verb.doc[left].text in _INTERRUPT:

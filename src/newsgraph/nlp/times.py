@@ -20,7 +20,7 @@ from spacy.tokens import Doc
 
 from ..model import TimeRef, record_id
 from . import _doc  # noqa: F401  (registers Doc extensions)
-from ._doc import doc_text, sentence_index, span
+from ._doc import doc_ents, doc_text, sentence_index, span
 from .times_grammar import Candidate, candidates, select
 from .times_resolve import Context, Resolved, clock_of, resolve
 from .times_tense import direction
@@ -72,7 +72,7 @@ def _anchor(doc: Doc) -> tuple[date | None, str]:
 
 
 def _ent_label(doc: Doc, start: int, end: int) -> str | None:
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.start_char < end and start < ent.end_char:
             return str(ent.label_)
     return None
@@ -207,7 +207,7 @@ def _join_ranges(doc: Doc, items: list[_Item], anchor: date | None) -> list[_Ite
 def _ner_items(doc: Doc, items: list[_Item]) -> list[_Item]:
     """DATE/TIME entities the grammar missed (kept with value None, low confidence)."""
     extra: list[_Item] = []
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         s, e = ent.start_char, ent.end_char
