@@ -17,6 +17,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from ..errors import InputError
 from ..model import Actor, Event, Place, Quote, TimeRef, record_id
 from ._doc import sentence_index, span, tokens
 from .dictionaries import load_actors, load_agents
@@ -293,7 +294,7 @@ def make_events(
     """The PLOVER event coder; ``actors``/``agents`` are PETRARCH-format dictionary paths."""
     for p in [*extra_patterns, *actors, *agents]:
         if not Path(p).exists():
-            raise FileNotFoundError(f"newsgraph_events: dictionary or pattern file {p} not found")
+            raise InputError(str(p), "no such dictionary or pattern file")
     return EventCoder(
         extra_patterns=extra_patterns, actors=actors, agents=agents, min_actors=min_actors
     )
