@@ -9,6 +9,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .crosscheck import flag_caption_places
 from .errors import InputError
 from .ingest import Failure, RawArticle, iter_articles
 from .model import Article, Source, article_id
@@ -113,6 +114,12 @@ class Pipeline:
 
 def to_article(raw: RawArticle, doc: Doc, published: str | None = None) -> Article:
     """Assemble the article record from the ingested input and the processed Doc."""
+    art = _assemble(raw, doc, published)
+    flag_caption_places(art)
+    return art
+
+
+def _assemble(raw: RawArticle, doc: Doc, published: str | None) -> Article:
     if published:
         pub_from: str | None = "argument"
     elif raw.published:

@@ -116,6 +116,8 @@ class Event:
     place_id: str | None = None
     time_id: str | None = None
     time_default: bool = False
+    caption_place: str | None = None  # where a related photo caption says it happened
+    place_conflict: bool = False  # the caption's place differs from the body's
 
 
 @dataclass(slots=True)

@@ -27,15 +27,20 @@ class Attacher:
 
     def __call__(self, doc: Doc) -> Doc:
         times: list[TimeRef] = doc._.ng_times or []
-        places: list[Place] = [p for p in (doc._.ng_places or []) if p.geonameid is not None]
+        # where something happened: a located place, not a demonym ("Syrian") or a capital
+        # standing for its government ("Damascus launched")
+        places: list[Place] = [
+            p
+            for p in (doc._.ng_places or [])
+            if p.geonameid is not None and not p.metonymy and p.rule != "demonym"
+        ]
         t_by_sent: dict[int, list[TimeRef]] = {}
         for t in times:
             if t.type in {"DATE", "TIME"}:
                 t_by_sent.setdefault(t.sentence, []).append(t)
         p_by_sent: dict[int, list[Place]] = {}
         for p in places:
-            if not p.metonymy:
-                p_by_sent.setdefault(p.sentence, []).append(p)
+            p_by_sent.setdefault(p.sentence, []).append(p)
         t_by_span = {(t.span.start, t.span.end): t for t in times}
         p_by_span = {(p.span.start, p.span.end): p for p in places}
 
@@ -45,10 +50,18 @@ class Attacher:
             ev.time_default = t is None
             if t is not None and ev.time is None:
                 ev.time = t.span
-            p = self._pick(ev.place, p_by_span, p_by_sent.get(ev.sentence, []), ev.trigger)
+            # the event coder chose the place in the trigger's clause; keep it only when it
+            # is a located place (not a demonym, a capital used as an actor, or a participant)
+            actors = [a.span for a in ev.sources + ev.targets]
+            p = None
+            if ev.place is not None:
+                p = p_by_span.get((ev.place.start, ev.place.end))
+                if p is not None and any(
+                    p.span.start < a.end and a.start < p.span.end for a in actors
+                ):
+                    p = None
             ev.place_id = p.id if p else None
-            if p is not None and ev.place is None:
-                ev.place = p.span
+            ev.place = p.span if p is not None else None
         for q in doc._.ng_quotes or []:
             anchor = q.cue or q.content
             t = _nearest(t_by_sent.get(q.sentence, []), anchor.start, lambda x: x.span)
