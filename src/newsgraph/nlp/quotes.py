@@ -76,7 +76,7 @@ class QuoteFinder:
     # -- finding ---------------------------------------------------------------------------
 
     def _attributions(self, doc: Doc) -> list[_Attribution]:
-        text = doc.text
+        text = _doc.doc_text(doc)
         quotes = find_quote_spans(text)
         cands = find_candidates(doc, self.lexicon)
         by_head = {c.head: c for c in cands}
@@ -107,10 +107,10 @@ class QuoteFinder:
     ) -> int | None:
         """``"...," he said`` / ``"...," said Lavrov``: a cue a few tokens after the quote."""
         first = _token_at_or_after(doc, q.end)
-        if first is None or doc.text[q.start : q.end].rstrip(_CLOSERS).endswith("."):
+        if first is None or _doc.doc_text(doc)[q.start : q.end].rstrip(_CLOSERS).endswith("."):
             return None  # nothing follows, or the quote closed its own sentence
         sent_end = doc[first].sent.end
-        if not _GAP_AFTER.match(doc.text[q.end : doc[first].idx]):
+        if not _GAP_AFTER.match(_doc.doc_text(doc)[q.end : doc[first].idx]):
             return None
         for i in range(first, min(first + self.max_cue_gap, sent_end, len(doc))):
             tok = doc[i]
@@ -147,7 +147,7 @@ class QuoteFinder:
     def _direct(self, doc: Doc, cand: Candidate, qs: list[QuoteSpan]) -> _Attribution:
         content = (qs[0].start, qs[-1].end)
         cue = cand.cue
-        if doc.text[cue[1] : cue[1] + 1] == ":" and any(q.start > cue[1] for q in qs):
+        if _doc.doc_text(doc)[cue[1] : cue[1] + 1] == ":" and any(q.start > cue[1] for q in qs):
             cue = (cue[0], cue[1] + 1)  # 'said: "..."' — the colon belongs to the cue
         lead = _lead_in(doc, qs[0].start, cue[0], cand.source)
         if lead is not None:
@@ -194,7 +194,7 @@ class QuoteFinder:
         if not direct:
             return
         ends = [max(a.content[1], (a.cue or a.content)[1]) for a in direct]
-        text = doc.text
+        text = _doc.doc_text(doc)
         cues = [a.cue[0] for a in out if a.cue is not None]
         for q in loose:
             k = bisect.bisect_right(ends, q.start) - 1
@@ -222,7 +222,7 @@ class QuoteFinder:
 
     def _colon_lines(self, doc: Doc, found: list[_Attribution]) -> list[_Attribution]:
         """``Lavrov: Terror 'abscess' ... destroyed`` at the start of a paragraph."""
-        text = doc.text
+        text = _doc.doc_text(doc)
         out: list[_Attribution] = []
         taken = [a.content for a in found]
         pos = 0
@@ -279,7 +279,7 @@ class QuoteFinder:
 
     def _unnamed(self, doc: Doc, a: _Attribution) -> bool:
         assert a.source is not None
-        words = doc.text[a.source[0] : a.source[1]].lower().split()
+        words = _doc.doc_text(doc)[a.source[0] : a.source[1]].lower().split()
         while words and words[0] in {"the", "a", "an", "some", "several", "many"}:
             words = words[1:]
         if not words:
@@ -300,7 +300,7 @@ def _lead_in(doc: Doc, quote: int, cue: int, source: Char | None) -> int | None:
     A partial quote takes the words leading into it (``The plans are ''irresponsible,'' said
     Bell``), and so does a quote after an interrupting cue (``Of course, Clinton said, "..."``).
     """
-    text = doc.text
+    text = _doc.doc_text(doc)
     first = min(quote, cue, source[0] if source else cue)
     start = text.rfind("\n", 0, first) + 1
     for m in _SENT_BREAK.finditer(text, start, first + 1):
@@ -325,7 +325,7 @@ def _own_clause(cand: Candidate, quotes: list[QuoteSpan]) -> bool:
 
 def _quote_close(doc: Doc, b: int) -> int:
     """Where a quotation closing right after ``b`` ends (``b`` when none does)."""
-    text = doc.text
+    text = _doc.doc_text(doc)
     j = b
     while j < len(text) and text[j] in ".,!?;:":
         j += 1
@@ -342,13 +342,13 @@ def _opens_sentence(text: str, i: int) -> bool:
 
 
 def _token_at_or_after(doc: Doc, char: int) -> int | None:
-    starts = _doc._cached(doc, "tok_starts", lambda: [t.idx for t in doc])
+    starts = _doc._cached(doc, "tok_starts", lambda: [t.idx for t in _doc.tokens(doc)])
     i = bisect.bisect_left(starts, char)
     return i if i < len(doc) else None
 
 
 def _token_before(doc: Doc, char: int) -> int | None:
-    starts = _doc._cached(doc, "tok_starts", lambda: [t.idx for t in doc])
+    starts = _doc._cached(doc, "tok_starts", lambda: [t.idx for t in _doc.tokens(doc)])
     i = bisect.bisect_left(starts, char) - 1
     return i if i >= 0 else None
 

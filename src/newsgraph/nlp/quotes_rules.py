@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from ._doc import doc_text, tokens
 from .quotes_lexicon import Lexicon
 
 Char = tuple[int, int]
@@ -105,7 +106,7 @@ def source_span(src: Token, cue: Token) -> Char | None:
     A dateline before it ("WASHINGTON — ") is left out; an appositive source before its cue
     keeps its closing comma ("Joe Smith, a broker in Tampa, said").
     """
-    text = src.doc.text
+    text = doc_text(src.doc)
     a, b = _subtree(src)
     line = (
         text.rfind("\n", 0, cue.idx) + 1 if src.idx < cue.idx else text.rfind("\n", 0, src.idx) + 1
@@ -252,9 +253,9 @@ def _inverted_content(verb: Token) -> Char | None:
 
 def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     """Every cue of the lexicon in ``doc`` with the source and content the parse gives it."""
-    text = doc.text
+    text = doc_text(doc)
     out: list[Candidate] = []
-    for tok in doc:
+    for tok in tokens(doc):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in lex.verbs and not _embedded_infinitive(tok):
             cand = _verb_candidate(tok, lemma, lex, text)
