@@ -68,7 +68,9 @@ def test_seed_scrape_noise(seed_record):
     assert "Ilhan Omar" in caps[False] and "al-Jubeir" in caps[True]
     dumped = json.dumps(rec)
     for name in ("Omar", "Pelosi", "Washington"):
-        assert name not in json.dumps([rec[k] for k in ("entities", "quotes", "events", "places", "times")])
+        assert name not in json.dumps(
+            [rec[k] for k in ("entities", "quotes", "events", "places", "times")]
+        )
     assert dumped
 
 
@@ -101,8 +103,9 @@ def test_ingest_examples_idempotent_and_queries(tmp_path):
     rows = json.loads(runner.invoke(app, ["quotes", "--db", str(db), "--json"]).stdout)
     assert rows and all(r["content"] for r in rows)
     out = tmp_path / "events.csv"
-    res = runner.invoke(app, ["export", "--db", str(db), "--table", "events", "--format", "csv",
-                              "--out", str(out)])
+    res = runner.invoke(
+        app, ["export", "--db", str(db), "--table", "events", "--format", "csv", "--out", str(out)]
+    )
     assert res.exit_code == 0, res.output
     assert out.read_text(encoding="utf-8").splitlines()[0].count(",") > 10
 
@@ -128,8 +131,10 @@ def test_workers_give_the_same_store(tmp_path):
     outs = []
     for workers in ("1", "2"):
         db = tmp_path / f"w{workers}.db"
-        res = runner.invoke(app, ["ingest", str(examples), "--db", str(db), "--workers", workers,
-                                  "--batch-size", "2"])
+        res = runner.invoke(
+            app,
+            ["ingest", str(examples), "--db", str(db), "--workers", workers, "--batch-size", "2"],
+        )
         assert res.exit_code == 0, res.output
         out = tmp_path / f"w{workers}.jsonl"
         assert runner.invoke(app, ["export", "--db", str(db), "--out", str(out)]).exit_code == 0

@@ -28,7 +28,7 @@ class Pipeline:
     """Loads the model once and analyses articles one by one or in batches.
 
     >>> pipe = Pipeline()                       # doctest: +SKIP
-    >>> article = pipe.analyze("Lavrov said on Wednesday ...", published="2018-08-29")  # doctest: +SKIP
+    >>> art = pipe.analyze("Lavrov said on Wednesday ...", published="2018-08-29")  # doctest: +SKIP
     """
 
     def __init__(

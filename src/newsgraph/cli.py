@@ -209,7 +209,8 @@ def ingest(
     if stats.added or stats.skipped:
         out.print(
             f"Next: newsgraph stats --db {db} · newsgraph quotes --db {db} · "
-            f"newsgraph events --db {db} · newsgraph export --db {db} --format csv --out events.csv",
+            f"newsgraph events --db {db} · "
+            f"newsgraph export --db {db} --table events --format csv --out events.csv",
             highlight=False,
         )
     _finish(stats.added + stats.skipped, stats.failed, strict)
@@ -394,7 +395,9 @@ def _eval_command(name: str, default_path: str) -> None:
             _fail(f"{target} does not exist; pass the gold data path")
             raise typer.Exit(2)
         metrics = gate.run(name, target, limit=limit)
-        print(_dumps(metrics)) if as_json else out.print(gate.report(name, metrics), highlight=False)
+        print(_dumps(metrics)) if as_json else out.print(
+            gate.report(name, metrics), highlight=False
+        )
 
     command.__doc__ = f"Score {name} against its gold data and print the metrics."
     eval_app.command(name)(command)
@@ -412,8 +415,12 @@ _register_eval()
 
 @eval_app.command("gate")
 def eval_gate(
-    root: Annotated[Path, typer.Argument(help="The project root (gold paths are relative to it).")] = Path("."),
-    full: Annotated[bool, typer.Option(help="Score whole gold sets, not the pinned CI subsets.")] = False,
+    root: Annotated[
+        Path, typer.Argument(help="The project root (gold paths are relative to it).")
+    ] = Path("."),
+    full: Annotated[
+        bool, typer.Option(help="Score whole gold sets, not the pinned CI subsets.")
+    ] = False,
 ) -> None:
     """Run every scorer with a pinned floor and fail if any metric fell below it."""
     from .eval import gate

@@ -118,6 +118,8 @@ def render_stats(console: Console, s: dict[str, Any], db: Path) -> None:
         )
     console.print(
         f"Next: newsgraph quotes --db {db} · newsgraph events --db {db} · "
-        f"newsgraph search QUERY --db {db} · newsgraph export --db {db} --format parquet --out articles.parquet",
+        f"newsgraph search QUERY --db {db} · "
+        f"newsgraph export --db {db} --format parquet --out articles.parquet · "
+        f"newsgraph serve --db {db}",
         highlight=False,
     )

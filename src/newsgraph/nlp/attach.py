@@ -53,22 +53,24 @@ class Attacher:
             # the event coder chose the place in the trigger's clause; keep it only when it
             # is a located place (not a demonym, a capital used as an actor, or a participant)
             actors = [a.span for a in ev.sources + ev.targets]
-            p = None
+            ep: Place | None = None
             if ev.place is not None:
-                p = p_by_span.get((ev.place.start, ev.place.end))
-                if p is not None and any(
-                    p.span.start < a.end and a.start < p.span.end for a in actors
+                ep = p_by_span.get((ev.place.start, ev.place.end))
+                if ep is not None and any(
+                    ep.span.start < a.end and a.start < ep.span.end for a in actors
                 ):
-                    p = None
-            ev.place_id = p.id if p else None
-            ev.place = p.span if p is not None else None
+                    ep = None
+            ev.place_id = ep.id if ep else None
+            ev.place = ep.span if ep is not None else None
         for q in doc._.ng_quotes or []:
             anchor = q.cue or q.content
             t = _nearest(t_by_sent.get(q.sentence, []), anchor.start, lambda x: x.span)
             q.time = t.id if t else None
             q.time_default = t is None
-            p = _nearest(p_by_sent.get(q.sentence, []), anchor.start, lambda x: x.span)
-            q.place = p.id if p else None
+            qp: Place | None = _nearest(
+                p_by_sent.get(q.sentence, []), anchor.start, lambda x: x.span
+            )
+            q.place = qp.id if qp else None
         return doc
 
     @staticmethod

@@ -295,12 +295,12 @@ class EntityLinker:
             return
         covered = {i for c in persons for s, e, _ in c.mentions for i in range(s, e)}
         for tok in tokens(doc):
-            c = surnames.get(tok.text)
-            if c is None or tok.idx in covered or tok.ent_type_ not in {"", "PERSON", "ORG"}:
+            hit = surnames.get(tok.text)
+            if hit is None or tok.idx in covered or tok.ent_type_ not in {"", "PERSON", "ORG"}:
                 continue
             if tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN":
                 continue  # part of another name ("Anna Lavrov")
-            c.mentions.append((tok.idx, tok.idx + len(tok), "surname"))
+            hit.mentions.append((tok.idx, tok.idx + len(tok), "surname"))
 
     @staticmethod
     def _vote_labels(ents: list[SpacySpan]) -> dict[str, str]:
