@@ -140,3 +140,27 @@ def test_workers_give_the_same_store(tmp_path):
         assert runner.invoke(app, ["export", "--db", str(db), "--out", str(out)]).exit_code == 0
         outs.append(out.read_bytes())
     assert outs[0] == outs[1] and outs[0].count(b"\n") >= 4
+
+
+def test_user_actor_dictionary_with_dated_roles(tmp_path):
+    actors = tmp_path / "actors.txt"
+    actors.write_text(
+        "# a PETRARCH-format actor dictionary\nSERGEY_LAVROV_\n+LAVROV\n"
+        "\t[RUSGOV >20040309]  # Foreign Minister\n",
+        encoding="utf-8",
+    )
+    art = tmp_path / "a.txt"
+    art.write_text("Lavrov met Israeli officials in Jerusalem on Monday.\n", encoding="utf-8")
+
+    def source_codes(published):
+        res = runner.invoke(
+            app, ["analyze", str(art), "--json", "--published", published, "--actors", str(actors)]
+        )
+        assert res.exit_code == 0, res.output
+        events = json.loads(res.stdout)["events"]
+        return [a["code"] for e in events if e["type"] == "CONSULT" for a in e["sources"]]
+
+    assert source_codes("2016-05-02") == ["RUSGOV"]
+    assert "RUSGOV" not in source_codes("2001-05-02")
+    missing = runner.invoke(app, ["analyze", str(art), "--actors", str(tmp_path / "nope.txt")])
+    assert missing.exit_code == 2 and "nope.txt" in missing.output
