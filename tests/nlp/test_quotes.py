@@ -243,3 +243,53 @@ def test_seem_has_no_source_and_keeps_its_subject(quotes_nlp: Language) -> None:
     q = _by_content(doc, "divided")
     assert q.source is None and q.cue.text == "seemed"
     assert q.content.text == "The party seemed to be deeply divided"
+
+
+def test_cue_gates_load() -> None:
+    gates = load_lexicon().gates
+    assert gates["think"] == "main" and gates["continue"] == "direct"
+    assert "say" not in gates
+
+
+@pytest.mark.model
+def test_weak_cue_inside_a_reported_clause_is_not_its_own_attribution(
+    quotes_nlp: Language,
+) -> None:
+    doc = quotes_nlp("Smith said he thinks the deal is dead.")
+    (q,) = doc._.ng_quotes
+    assert (q.source.text, q.cue.text) == ("Smith", "said")
+    assert q.content.text == "he thinks the deal is dead"
+
+
+@pytest.mark.model
+def test_direct_only_cue_needs_a_quotation(quotes_nlp: Language) -> None:
+    assert quotes_nlp("She continued to campaign in Iowa.")._.ng_quotes == []
+
+
+@pytest.mark.model
+def test_noun_cue_with_a_that_clause(quotes_nlp: Language) -> None:
+    doc = quotes_nlp("He was challenged over his claim that taxes would fall.")
+    q = _by_content(doc, "taxes would fall")
+    assert (q.source.text, q.cue.text, q.content.text) == ("his", "claim", "that taxes would fall")
+
+
+@pytest.mark.model
+def test_digest_line_names_its_source_after_the_dash(quotes_nlp: Language) -> None:
+    doc = quotes_nlp("Poll overhype - HuffPollster: “Pollsters are taking a lot of heat.”")
+    q = next(q for q in doc._.ng_quotes if q.rule == "colon-line")
+    assert (q.source.text, q.cue.text) == ("HuffPollster", ":")
+    assert q.content.text == "“Pollsters are taking a lot of heat.”"
+
+
+@pytest.mark.model
+def test_question_quote_does_not_take_the_next_sentences_cue(quotes_nlp: Language) -> None:
+    doc = quotes_nlp('"Is this fair?" He answered that it was.')
+    (q,) = doc._.ng_quotes
+    assert (q.cue.text, q.content.text) == ("answered", "that it was")
+
+
+@pytest.mark.model
+def test_object_content_keeps_what_is_said_of_it(quotes_nlp: Language) -> None:
+    doc = quotes_nlp('Obama referred to the group as "a cancer."')
+    q = _by_content(doc, "the group")
+    assert q.content.text == 'the group as "a cancer."'

@@ -31,6 +31,7 @@ from .quotes_marks import QuoteSpan, find_quote_spans
 from .quotes_rules import Candidate, Char, find_candidates, trim
 
 _COLON_LINE = re.compile(r"^([A-Z][\w.’'\- ]{0,40}?):\s+(\S.*)$")
+_DASH_COLON_LINE = re.compile(r"^.{3,200}?\s[-—–]\s*([A-Z][\w.’'\- ]{0,40}?):\s+(\S.*)$")
 _GAP_AFTER = re.compile(r"^[\s,—–-]*$")
 _SENT_END = ".!?"
 _SENT_BREAK = re.compile(r"[.!?:][\"'”’]*\s+(?=[\"'“‘A-Z])")
@@ -109,7 +110,14 @@ class QuoteFinder:
         first = _token_at_or_after(doc, q.end)
         if first is None or _doc.doc_text(doc)[q.start : q.end].rstrip(_CLOSERS).endswith("."):
             return None  # nothing follows, or the quote closed its own sentence
-        sent_end = doc[first].sent.end
+        nxt = doc[first]
+        if (
+            _doc.doc_text(doc)[q.start : q.end].rstrip(_CLOSERS).endswith(("?", "!"))
+            and nxt.text[:1].isupper()
+            and nxt.pos_ != "PROPN"
+        ):
+            return None  # '"... ?" He answered, ...': a new sentence with its own cue
+        sent_end = nxt.sent.end
         if not _GAP_AFTER.match(_doc.doc_text(doc)[q.end : doc[first].idx]):
             return None
         for i in range(first, min(first + self.max_cue_gap, sent_end, len(doc))):
@@ -221,18 +229,22 @@ class QuoteFinder:
             ends[k] = q.end
 
     def _colon_lines(self, doc: Doc, found: list[_Attribution]) -> list[_Attribution]:
-        """``Lavrov: Terror 'abscess' ... destroyed`` at the start of a paragraph."""
+        """``Lavrov: Terror 'abscess' ... destroyed`` at the start of a paragraph.
+
+        A digest line ``Headline - Pollster Name: "..."`` names its source after the dash.
+        """
         text = _doc.doc_text(doc)
         out: list[_Attribution] = []
-        taken = [a.content for a in found]
         pos = 0
         for line in text.split("\n"):
-            m = _COLON_LINE.match(line)
-            if m and len(m.group(1).split()) <= 4 and not any(ch.isdigit() for ch in m.group(1)):
+            m = _colon_match(line)
+            if m is not None:
                 src = (pos + m.start(1), pos + m.end(1))
+                colon = pos + m.end(1)
                 content = trim(text, (pos + m.start(2), pos + len(line)))
-                if content and not any(a < content[1] and content[0] < b for a, b in taken):
-                    colon = pos + m.end(1)
+                if content and not any(
+                    a.content[0] <= colon < a.content[1] or _overlaps(a.source, src) for a in found
+                ):
                     out.append(
                         _Attribution(
                             cue=(colon, colon + 1),
@@ -292,6 +304,26 @@ class QuoteFinder:
                 return False
             return tok.lower_ in self.lexicon.unnamed or tok.lemma_.lower() in self.lexicon.unnamed
         return words[-1] in self.lexicon.unnamed
+
+
+def _colon_match(line: str) -> re.Match[str] | None:
+    """``Name: content`` at a line's start, or ``... - Name: "quote"`` after a digest's dash."""
+    m = _COLON_LINE.match(line)
+    if m and _speaker_like(m.group(1)):
+        return m
+    m = _DASH_COLON_LINE.match(line)
+    if m and _speaker_like(m.group(1)) and m.group(2)[:1] in _OPENERS:
+        return m
+    return None
+
+
+def _speaker_like(name: str) -> bool:
+    words = name.split()
+    return len(words) <= 4 and not any(ch.isdigit() for ch in name) and "-" not in words
+
+
+def _overlaps(a: Char | None, b: Char) -> bool:
+    return a is not None and a[0] < b[1] and b[0] < a[1]
 
 
 def _lead_in(doc: Doc, quote: int, cue: int, source: Char | None) -> int | None:

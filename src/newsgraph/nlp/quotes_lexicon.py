@@ -7,6 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 _DEFAULT_WEIGHT = 0.8
+_GATES = {"main", "direct"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +20,7 @@ class Lexicon:
     venues: dict[str, float] = field(default_factory=dict)
     seems: dict[str, float] = field(default_factory=dict)
     unnamed: frozenset[str] = frozenset()
+    gates: dict[str, str] = field(default_factory=dict)  # lemma -> "main" | "direct"
 
 
 def _lines(name: str) -> list[str]:
@@ -27,8 +29,12 @@ def _lines(name: str) -> list[str]:
 
 
 @lru_cache(maxsize=4)
-def load_lexicon(cues: str = "quote_cues.txt", unnamed: str = "quote_unnamed.txt") -> Lexicon:
-    """Parse the cue file (``lemma<TAB>kind[<TAB>weight]``) and the unnamed-source list."""
+def load_lexicon(
+    cues: str = "quote_cues.txt",
+    unnamed: str = "quote_unnamed.txt",
+    gates: str = "quote_cue_gates.txt",
+) -> Lexicon:
+    """Parse the cue file (``lemma<TAB>kind[<TAB>weight]``), unnamed sources and cue gates."""
     by_kind: dict[str, dict[str, float]] = {
         "verb": {},
         "noun": {},
@@ -51,4 +57,15 @@ def load_lexicon(cues: str = "quote_cues.txt", unnamed: str = "quote_unnamed.txt
         venues=by_kind["venue"],
         seems=by_kind["seem"],
         unnamed=frozenset(w.lower() for w in _lines(unnamed)),
+        gates=_gates(gates),
     )
+
+
+def _gates(name: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in _lines(name):
+        cols = line.split("\t")
+        if len(cols) != 2 or cols[1] not in _GATES:
+            raise ValueError(f"{name}: bad gate line {line!r} (want lemma<TAB>main|direct)")
+        out[cols[0].lower()] = cols[1]
+    return out

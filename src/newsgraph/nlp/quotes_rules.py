@@ -36,6 +36,10 @@ _SECOND_PREPS = {"for", "as", "of"}
 _DATELINE = re.compile(r"[A-Z][A-Z .,']+(?:\s*\([^)]{1,40}\))?\s*[—–-]+\s*")
 _NOMINAL = {"PROPN", "NOUN", "ADJ", "DET"}
 _OBJ_TAIL = {"prep"}
+_EMBEDDED = {"ccomp", "relcl", "acl", "pcomp"}
+_JOINERS = {"cc", "punct", "preconj"}
+_CIRCUMSTANCE_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC"}
+_CIRCUMSTANCE_PREPS = {"at", "during", "via", "from", "by"}
 _SEEM_COMP = {"xcomp", "attr", "acomp", "ccomp", "oprd"}
 _NOT_TAIL = {"punct", "cc", "conj", "parataxis"}
 _ASIDE = {"relcl", "appos"}
@@ -202,13 +206,24 @@ def _with_complements(verb: Token, content_tok: Token, content: Char) -> Char:
         objs = [c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < content_tok.i]
         if objs and verb.lemma_.lower() not in _RECIPIENT_ONLY:
             a = min(a, objs[0].left_edge.idx)
-    elif content_tok.dep_ == "dobj":
+    elif content_tok.dep_ in {"dobj", "pobj"}:
         for c in verb.children:
-            if c.i <= content_tok.i:
+            if c.i <= content_tok.right_edge.i:
                 continue
-            if c.dep_ in _SECOND or c.dep_ in _OBJ_TAIL:
+            if c.dep_ in _SECOND or (c.dep_ in _OBJ_TAIL and _tail_prep(c)):
                 b = max(b, c.right_edge.idx + len(c.right_edge))
     return a, b
+
+
+def _tail_prep(prep: Token) -> bool:
+    """A prepositional phrase after an object that is part of what is said ("accused X of Y").
+
+    Circumstances of the speech act itself ("on Wednesday", "at a rally in Iowa") are not.
+    """
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    if objs and objs[0].ent_type_ in _CIRCUMSTANCE_ENTS:
+        return False
+    return prep.lower_ not in _CIRCUMSTANCE_PREPS
 
 
 def _clip_tail(content_tok: Token, content: Char) -> Char:
@@ -230,6 +245,26 @@ def _clip_tail(content_tok: Token, content: Char) -> Char:
             and tok.right_edge.i >= last
         ):
             return a, tok.doc[tok.left_edge.i - 1].idx  # ", which ...", ", a provision that ..."
+    return a, b
+
+
+def _run_on(verb: Token, content_tok: Token, content: Char) -> Char:
+    """Carry a content cut short by the parse over a conjunct it hung on the cue.
+
+    "said that it has been not just a failure, but a catastrophe": the parser may attach
+    "but a catastrophe" to the cue; a non-verbal conjunct right after the content belongs to it.
+    """
+    if content_tok.i < verb.i:
+        return content
+    a, b = content
+    for child in verb.children:
+        if child.i <= content_tok.right_edge.i or child.dep_ != "conj":
+            continue
+        if child.pos_ in {"VERB", "AUX"}:
+            continue
+        between = verb.doc[content_tok.right_edge.i + 1 : child.left_edge.i]
+        if all(t.dep_ in _JOINERS and t.head.i in {verb.i, child.i} for t in between):
+            b = max(b, child.right_edge.idx + len(child.right_edge))
     return a, b
 
 
@@ -258,9 +293,16 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
     for tok in tokens(doc):
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in lex.verbs and not _embedded_infinitive(tok):
+            gate = lex.gates.get(lemma)
+            if gate == "main" and tok.dep_ in _EMBEDDED:
+                continue
             cand = _verb_candidate(tok, lemma, lex, text)
+            if gate == "direct" and cand is not None:
+                cand.content = None  # only a quotation next to it makes it a cue
         elif tok.pos_ in {"VERB", "AUX"} and lemma in lex.seems:
             cand = _seem_candidate(tok, lex.seems[lemma], lex, text)
+        elif tok.pos_ == "NOUN" and lemma in lex.nouns:
+            cand = _noun_candidate(tok, lex.nouns[lemma], text)
         elif tok.lower_ in lex.preps:
             cand = _prep_candidate(tok, lex.preps[tok.lower_], text)
         else:
@@ -297,10 +339,11 @@ def _verb_candidate(verb: Token, lemma: str, lex: Lexicon, text: str) -> Candida
         content = _subtree(content_tok)
         rule = f"verb-{content_tok.dep_}"
         content = _clip_tail(content_tok, _with_complements(verb, content_tok, content))
+        content = _run_on(verb, content_tok, content)
         if content_tok.dep_ in {"pobj", "pcomp"} and content_tok.head.i > verb.i:
             prep = content_tok.head  # "referring to X", "called for X": the cue takes the prep
             cue = (cue[0], prep.idx + len(prep))
-    else:
+    elif how != "shared-subject":  # ", adding, ..." has no clause of its own to interrupt
         content = _inverted_content(verb)
         rule = "verb-inverted"
     if how == "agent" and content is None:
@@ -350,6 +393,40 @@ def _seem_candidate(verb: Token, weight: float, lex: Lexicon, text: str) -> Cand
         content=content,
         weight=weight,
         rule="seem",
+    )
+
+
+def _noun_candidate(noun: Token, weight: float, text: str) -> Candidate | None:
+    """A cue noun with a that-clause: "his claim that ...", "the judges' statement that ...".
+
+    The source is the noun's possessor (or the object of a following "by"); the content is
+    the clause.
+    """
+    clauses = [
+        c
+        for c in noun.children
+        if c.dep_ in {"acl", "ccomp", "appos"}
+        and c.i > noun.i
+        and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+    ]
+    if not clauses:
+        return None
+    clause = clauses[0]
+    content = trim(text, (clause.left_edge.idx, clause.right_edge.idx + len(clause.right_edge)))
+    src = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if src is None:
+        by = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if by is not None:
+            src = next((c for c in by.children if c.dep_ == "pobj"), None)
+    source = source_span(src, noun) if src is not None else None
+    return Candidate(
+        head=noun.i,
+        cue=(noun.idx, noun.idx + len(noun)),
+        source=source,
+        content=content,
+        weight=weight,
+        rule="noun-that",
+        source_token=src.i if src is not None else None,
     )
 
 
