@@ -30,6 +30,13 @@ err = Console(stderr=True)
 
 DbOpt = Annotated[Path, typer.Option("--db", help="SQLite database file.")]
 DEFAULT_DB = Path("newsgraph.db")
+# options shared by the commands that read sources
+NoCleanOpt = Annotated[bool, typer.Option("--no-clean", help="Keep the input text as it is.")]
+ActorsOpt = Annotated[list[Path] | None, typer.Option(help="PETRARCH-format actor dictionary.")]
+AgentsOpt = Annotated[list[Path] | None, typer.Option(help="PETRARCH-format agent dictionary.")]
+PatternsOpt = Annotated[list[Path] | None, typer.Option(help="Extra event pattern file.")]
+MaxBytesOpt = Annotated[int, typer.Option(help="Size cap per input in bytes.")]
+StrictOpt = Annotated[bool, typer.Option(help="Exit non-zero if any input fails.")]
 
 
 def _dumps(obj: object, indent: int | None = 2) -> str:
@@ -98,18 +105,12 @@ def analyze(
         bool, typer.Option("--json", help="Print the article record as JSON.")
     ] = False,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One article record per line.")] = False,
-    no_clean: Annotated[
-        bool, typer.Option("--no-clean", help="Keep the input text as it is.")
-    ] = False,
-    actors: Annotated[
-        list[Path] | None, typer.Option(help="PETRARCH-format actor dictionary.")
-    ] = None,
-    agents: Annotated[
-        list[Path] | None, typer.Option(help="PETRARCH-format agent dictionary.")
-    ] = None,
-    patterns: Annotated[list[Path] | None, typer.Option(help="Extra event pattern file.")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Size cap per input in bytes.")] = 5_000_000,
-    strict: Annotated[bool, typer.Option(help="Exit non-zero if any input fails.")] = False,
+    no_clean: NoCleanOpt = False,
+    actors: ActorsOpt = None,
+    agents: AgentsOpt = None,
+    patterns: PatternsOpt = None,
+    max_bytes: MaxBytesOpt = 5_000_000,
+    strict: StrictOpt = False,
 ) -> None:
     """Analyse articles and print their records (entities, quotes, events, places, times)."""
     from .api import Pipeline
@@ -169,18 +170,12 @@ def ingest(
     published: Annotated[str | None, typer.Option(help="Publication date for all inputs.")] = None,
     workers: Annotated[int, typer.Option(help="Processes for the model (spaCy n_process).")] = 1,
     batch_size: Annotated[int, typer.Option(help="Articles per model batch and commit.")] = 32,
-    no_clean: Annotated[
-        bool, typer.Option("--no-clean", help="Keep the input text as it is.")
-    ] = False,
-    actors: Annotated[
-        list[Path] | None, typer.Option(help="PETRARCH-format actor dictionary.")
-    ] = None,
-    agents: Annotated[
-        list[Path] | None, typer.Option(help="PETRARCH-format agent dictionary.")
-    ] = None,
-    patterns: Annotated[list[Path] | None, typer.Option(help="Extra event pattern file.")] = None,
-    max_bytes: Annotated[int, typer.Option(help="Size cap per input in bytes.")] = 5_000_000,
-    strict: Annotated[bool, typer.Option(help="Exit non-zero if any input fails.")] = False,
+    no_clean: NoCleanOpt = False,
+    actors: ActorsOpt = None,
+    agents: AgentsOpt = None,
+    patterns: PatternsOpt = None,
+    max_bytes: MaxBytesOpt = 5_000_000,
+    strict: StrictOpt = False,
 ) -> None:
     """Analyse sources into a SQLite store: streamed, batched, idempotent and resumable."""
     from .runner import ingest_sources
