@@ -17,6 +17,8 @@ from .nlp import pipeline as _pipeline
 
 log = logging.getLogger(__name__)
 
+_FILE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".gz", ".warc", ".urls")
+
 
 def _infer_published(text: str) -> str | None:
     from .nlp.times import infer_published
@@ -62,6 +64,13 @@ class Pipeline:
     def _to_raw(self, source: str | Path | RawArticle, *, clean: bool) -> RawArticle:
         if isinstance(source, RawArticle):
             return source
+        looks_like_path = (
+            "\n" not in source
+            and " " not in source.strip()
+            and source.lower().endswith(_FILE_SUFFIXES)
+        )
+        if looks_like_path and not Path(source).exists():
+            raise InputError(source, "no such file or folder")
         is_path = isinstance(source, Path) or (
             "\n" not in source and len(source) < 4096 and Path(source).exists()
         )
