@@ -64,13 +64,13 @@ class Pipeline:
     def _to_raw(self, source: str | Path | RawArticle, *, clean: bool) -> RawArticle:
         if isinstance(source, RawArticle):
             return source
-        looks_like_path = (
+        looks_like_path = isinstance(source, str) and (
             "\n" not in source
             and " " not in source.strip()
             and source.lower().endswith(_FILE_SUFFIXES)
         )
         if looks_like_path and not Path(source).exists():
-            raise InputError(source, "no such file or folder")
+            raise InputError(str(source), "no such file or folder")
         is_path = isinstance(source, Path) or (
             "\n" not in source and len(source) < 4096 and Path(source).exists()
         )
