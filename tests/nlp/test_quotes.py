@@ -293,3 +293,100 @@ def test_object_content_keeps_what_is_said_of_it(quotes_nlp: Language) -> None:
     doc = quotes_nlp('Obama referred to the group as "a cancer."')
     q = _by_content(doc, "the group")
     assert q.content.text == 'the group as "a cancer."'
+
+
+def test_trim_keeps_the_period_of_an_abbreviation() -> None:
+    assert trim("to hurt the U.S.", (0, 16)) == (0, 16)
+    assert trim("to hurt the state.", (0, 18)) == (0, 17)
+
+
+@pytest.mark.model
+def test_passive_cue_keeps_its_subject_in_the_content(quotes_nlp: Language) -> None:
+    doc = quotes_nlp("Trump is expected to speak at the gala on Thursday.")
+    q = _by_content(doc, "to speak")
+    assert q.cue.text == "is expected" and q.source is None
+    assert q.content.start == 0 and q.content.text.endswith("on Thursday")
+
+
+@pytest.mark.model
+def test_according_to_inside_its_clause(quotes_nlp: Language) -> None:
+    text = "At the heart of the trouble, according to Dennis Ross, was a decision by Mr. Obama."
+    q = _by_content(quotes_nlp(text), "decision")
+    assert (q.cue.text, q.source.text) == ("according to", "Dennis Ross")
+    assert q.content.start == 0 and q.content.text.endswith("Mr. Obama")
+
+
+@pytest.mark.model
+def test_relative_clause_content_opens_with_its_relative_word(quotes_nlp: Language) -> None:
+    doc = quotes_nlp("Trump called for a wall, which he said Mexico should pay for.")
+    q = _by_content(doc, "Mexico")
+    assert (q.cue.text, q.source.text) == ("said", "he")
+    assert q.content.text == "which he said Mexico should pay for"
+
+
+@pytest.mark.model
+def test_continuation_passes_a_cue_in_the_speakers_own_sentence(quotes_nlp: Language) -> None:
+    text = (
+        '"We need Chapter 9," said Ms. Acosta, referring to the bankruptcy law. '
+        '"Give us the tool and we will finish."'
+    )
+    doc = quotes_nlp(text)
+    q = _by_content(doc, "Chapter 9")
+    assert q.content.start == 0 and q.content.end == len(text)
+    referring = [r for r in doc._.ng_quotes if r.cue is not None and r.cue.text == "referring to"]
+    assert [r.content.text for r in referring] == ["the bankruptcy law"]
+
+
+@pytest.mark.model
+def test_cue_closing_a_paragraph_with_a_colon(quotes_nlp: Language) -> None:
+    doc = quotes_nlp('The senator responded:\n\n"We will not back down from this fight."')
+    q = _by_content(doc, "back down")
+    assert (q.cue.text, q.source.text) == ("responded:", "The senator")
+    assert q.content.text == '"We will not back down from this fight."'
+
+
+@pytest.mark.model
+def test_quote_carrying_on_a_sentence_takes_its_start(quotes_nlp: Language) -> None:
+    text = 'That, the commission said, "would be helpful in avoiding uncertainty."'
+    q = _by_content(quotes_nlp(text), "helpful")
+    assert q.content.start == 0 and q.cue.text == "said"
+
+
+@pytest.mark.model
+def test_clause_after_an_as_cue(quotes_nlp: Language) -> None:
+    q = _by_content(quotes_nlp("As Smith noted, voters will give Sanders a second look."), "voters")
+    assert (q.cue.text, q.source.text) == ("noted", "Smith")
+    assert q.content.text == "voters will give Sanders a second look"
+
+
+@pytest.mark.model
+def test_told_object_is_the_audience_not_the_content(quotes_nlp: Language) -> None:
+    doc = quotes_nlp('"We will win this state," he told CNN.')
+    (q,) = doc._.ng_quotes
+    assert (q.cue.text, q.content.text) == ("told", '"We will win this state,"')
+
+
+@pytest.mark.model
+def test_speaker_lines_skip_headings_figures_and_source_tags(quotes_nlp: Language) -> None:
+    text = (
+        "Editor’s note: Donald Trump is a serial liar.\n\n"
+        "Sanders: 1,547\n\n"
+        "McDonald: “Turnout usually begins to fade.” [HuffPost.]"
+    )
+    (q,) = quotes_nlp(text)._.ng_quotes
+    assert (q.source.text, q.content.text) == ("McDonald", "“Turnout usually begins to fade.”")
+
+
+@pytest.mark.model
+def test_clause_before_its_cue_leaves_out_dateline_and_opener(quotes_nlp: Language) -> None:
+    doc = quotes_nlp("In fact, the tax plans would have no major impact, experts say.")
+    assert _by_content(doc, "tax plans").content.text == "the tax plans would have no major impact"
+    text = "LOS ANGELES, Feb. 2 (UPI) — The next record is almost complete, the singer revealed."
+    q = _by_content(quotes_nlp(text), "record")
+    assert q.content.text == "The next record is almost complete"
+
+
+@pytest.mark.model
+def test_the_speech_event_is_no_part_of_an_object_content(quotes_nlp: Language) -> None:
+    q = _by_content(quotes_nlp("Trump praised him in almost every speech."), "him")
+    assert (q.cue.text, q.content.text) == ("praised", "him")

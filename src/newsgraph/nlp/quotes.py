@@ -35,8 +35,12 @@ _DASH_COLON_LINE = re.compile(r"^.{3,200}?\s[-—–]\s*([A-Z][\w.’'\- ]{0,40}
 _GAP_AFTER = re.compile(r"^[\s,—–-]*$")
 _SENT_END = ".!?"
 _SENT_BREAK = re.compile(r"[.!?:][\"'”’]*\s+(?=[\"'“‘A-Z])")
+_FIRST_WORD = re.compile(r"[\"'“‘«]+\s*(\w+)")
+_SOURCE_TAG = re.compile(r"\s*\[[^\]\n]{1,40}\]\s*$")
 _OPENERS = '"“‘«'
 _CLOSERS = "\"'”’»"
+_ADDRESSED = {"tell", "ask"}
+_OWN_CLAUSE_RULES = {"verb-ccomp", "verb-xcomp", "verb-dobj", "verb-pobj"}
 
 
 @dataclass(slots=True)
@@ -126,7 +130,7 @@ class QuoteFinder:
                 break
             cand = by_head.get(i)
             if cand is not None and cand.head >= first:
-                if _own_clause(cand, quotes) or (
+                if _own_clause(doc, cand, quotes) or (
                     cand.source and cand.source[0] <= q.start < cand.source[1]
                 ):
                     return None  # '"Guccifer" claimed that ...': the cue has its own content
@@ -136,6 +140,8 @@ class QuoteFinder:
     def _cue_before(self, doc: Doc, q: QuoteSpan, by_head: dict[int, Candidate]) -> int | None:
         """``Lavrov said: "..."`` / ``he said, "..."``: a cue right before the quote opens."""
         last = _token_before(doc, q.start)
+        while last is not None and last > 0 and doc[last].is_space and ":" in doc[last - 1].text:
+            last -= 1  # 'responded:' closing the paragraph before a quoted one
         if last is None:
             return None
         tok = doc[last]
@@ -211,8 +217,11 @@ class QuoteFinder:
             att = direct[k]
             end = ends[k]
             gap = text[end : q.start]
-            if not _opens_sentence(text, q.start) or any(end <= c < q.start for c in cues):
+            if not _opens_sentence(text, q.start):
                 continue
+            own = _doc.sentence_index(doc, att.cue[0]) if att.cue is not None else -1
+            if any(end <= c < q.start and _doc.sentence_index(doc, c) != own for c in cues):
+                continue  # another cue in between (one in the cue's own sentence does not count)
             if "\n" in gap:
                 # a paragraph that opens with a quote and names no speaker goes on with the
                 # previous paragraph's quote (the newspaper convention)
@@ -237,11 +246,11 @@ class QuoteFinder:
         out: list[_Attribution] = []
         pos = 0
         for line in text.split("\n"):
-            m = _colon_match(line)
+            m = _colon_match(line, self.lexicon.labels)
             if m is not None:
                 src = (pos + m.start(1), pos + m.end(1))
                 colon = pos + m.end(1)
-                content = trim(text, (pos + m.start(2), pos + len(line)))
+                content = _colon_content(text, pos + m.start(2), pos + len(line))
                 if content and not any(
                     a.content[0] <= colon < a.content[1] or _overlaps(a.source, src) for a in found
                 ):
@@ -306,19 +315,35 @@ class QuoteFinder:
         return words[-1] in self.lexicon.unnamed
 
 
-def _colon_match(line: str) -> re.Match[str] | None:
+def _colon_match(line: str, labels: frozenset[str]) -> re.Match[str] | None:
     """``Name: content`` at a line's start, or ``... - Name: "quote"`` after a digest's dash."""
     m = _COLON_LINE.match(line)
-    if m and _speaker_like(m.group(1)):
+    if m and _speaker_like(m.group(1), labels):
         return m
     m = _DASH_COLON_LINE.match(line)
-    if m and _speaker_like(m.group(1)) and m.group(2)[:1] in _OPENERS:
+    if m and _speaker_like(m.group(1), labels) and m.group(2)[:1] in _OPENERS:
         return m
     return None
 
 
-def _speaker_like(name: str) -> bool:
+def _colon_content(text: str, a: int, b: int) -> Char | None:
+    """What a speaker line says, without a trailing source tag ("[Pew.]").
+
+    A bare figure ("Sanders: 1,547") is a table row, not speech.
+    """
+    tag = _SOURCE_TAG.search(text, a, b)
+    if tag is not None:
+        b = tag.start()
+    span = trim(text, (a, b))
+    if span is None or not any(ch.isalpha() for ch in text[span[0] : span[1]]):
+        return None
+    return span
+
+
+def _speaker_like(name: str, labels: frozenset[str]) -> bool:
     words = name.split()
+    if words and words[-1].lower() in labels:
+        return False
     return len(words) <= 4 and not any(ch.isdigit() for ch in name) and "-" not in words
 
 
@@ -340,16 +365,28 @@ def _lead_in(doc: Doc, quote: int, cue: int, source: Char | None) -> int | None:
     lead = text[start:first].rstrip()
     if not any(ch.isalnum() for ch in lead):
         return None
-    if first < quote:
-        return None  # 'Lavrov said: "..."' has nothing before its source
+    if first < quote and not (lead.endswith(",") and _continues(text, quote)):
+        return None  # 'Lavrov said: "..."'; but 'That, he said, "would help"' goes on a sentence
     return start
 
 
-def _own_clause(cand: Candidate, quotes: list[QuoteSpan]) -> bool:
-    """The parse gives the cue unquoted content after it: ``claimed that ...``."""
+def _continues(text: str, quote: int) -> bool:
+    """The quotation opens in lower case: it carries on a sentence begun before its cue."""
+    m = _FIRST_WORD.match(text, quote)
+    return m is not None and m.group(1)[:1].islower()
+
+
+def _own_clause(doc: Doc, cand: Candidate, quotes: list[QuoteSpan]) -> bool:
+    """The parse gives the cue unquoted content after it: ``claimed that ...``.
+
+    The object of ``told``/``asked`` is whom the words were for (``"...," he told CNN``).
+    """
     if cand.content is None or cand.content[0] <= cand.cue[1]:
         return False
-    if cand.rule.split("+")[0] not in {"verb-ccomp", "verb-xcomp", "verb-dobj", "verb-pobj"}:
+    rule = cand.rule.split("+")[0]
+    if rule not in _OWN_CLAUSE_RULES:
+        return False
+    if rule == "verb-dobj" and doc[cand.head].lemma_.lower() in _ADDRESSED:
         return False
     a = cand.content[0]
     return not any(q.start <= a < q.end or q.start - 2 <= a <= q.start for q in quotes)
@@ -391,7 +428,7 @@ def _dedupe(atts: list[_Attribution], quoted: list[Char]) -> list[_Attribution]:
     A cue inside someone's quoted words ("I think ...") is part of what they said, not the
     article's attribution.
     """
-    direct = [(a.quotes[0].start, a.quotes[-1].end) for a in atts if a.quotes] + quoted
+    direct = [(q.start, q.end) for a in atts for q in a.quotes] + quoted
     seen: set[tuple[Char | None, Char]] = set()
     out: list[_Attribution] = []
     for a in atts:

@@ -20,6 +20,7 @@ class Lexicon:
     venues: dict[str, float] = field(default_factory=dict)
     seems: dict[str, float] = field(default_factory=dict)
     unnamed: frozenset[str] = frozenset()
+    labels: frozenset[str] = frozenset()  # heading words that are no speaker ("Editor's note:")
     gates: dict[str, str] = field(default_factory=dict)  # lemma -> "main" | "direct"
 
 
@@ -33,6 +34,7 @@ def load_lexicon(
     cues: str = "quote_cues.txt",
     unnamed: str = "quote_unnamed.txt",
     gates: str = "quote_cue_gates.txt",
+    labels: str = "quote_colon_labels.txt",
 ) -> Lexicon:
     """Parse the cue file (``lemma<TAB>kind[<TAB>weight]``), unnamed sources and cue gates."""
     by_kind: dict[str, dict[str, float]] = {
@@ -58,6 +60,7 @@ def load_lexicon(
         seems=by_kind["seem"],
         unnamed=frozenset(w.lower() for w in _lines(unnamed)),
         gates=_gates(gates),
+        labels=frozenset(w.lower() for w in _lines(labels)),
     )
 
 

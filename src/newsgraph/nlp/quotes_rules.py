@@ -39,11 +39,16 @@ _OBJ_TAIL = {"prep"}
 _EMBEDDED = {"ccomp", "relcl", "acl", "pcomp"}
 _JOINERS = {"cc", "punct", "preconj"}
 _CIRCUMSTANCE_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC"}
-_CIRCUMSTANCE_PREPS = {"at", "during", "via", "from", "by"}
+_CIRCUMSTANCE_PREPS = {"at", "during", "via", "from", "by", "after", "before"}
+_SPEECH_EVENTS = {"speech", "debate", "interview", "poll", "rally", "statement", "event"}
 _SEEM_COMP = {"xcomp", "attr", "acomp", "ccomp", "oprd"}
 _NOT_TAIL = {"punct", "cc", "conj", "parataxis"}
 _ASIDE = {"relcl", "appos"}
 _INTERRUPT = {",", "—", "–", "-"}
+_COMMENT_PREPS = {"despite"}
+_ABBREV_END = re.compile(r"(?<![\w.])(?:[A-Za-z]\.){2,}$")
+_UPI_DATELINE = re.compile(r"[A-Z][A-Z .']+,[^—–\n]{0,40}?\([^)\n]{1,20}\)\s*[—–-]+\s*")
+_OPENER_POS = {"ADV", "ADP", "NOUN", "DET", "ADJ", "PRON"}
 _TRIM = " \t\n\u00a0,.;:—–-"
 _CLOSERS = "\"'”’»"
 
@@ -79,6 +84,10 @@ def trim(text: str, span: Char, *, keep_final_quote: bool = True) -> Char | None
             inner = text[a:b]
             if any(m in inner for m in "\"“‘'"):
                 return a, j + 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if _ABBREV_END.search(text, max(a, b - 12), b):
+        return a, b  # "to the U.S.": the period belongs to the abbreviation
     while b > a and text[b - 1] in _TRIM:
         b -= 1
     return (a, b) if b > a else None
@@ -210,9 +219,23 @@ def _with_complements(verb: Token, content_tok: Token, content: Char) -> Char:
         for c in verb.children:
             if c.i <= content_tok.right_edge.i:
                 continue
-            if c.dep_ in _SECOND or (c.dep_ in _OBJ_TAIL and _tail_prep(c)):
+            if (
+                c.dep_ in _SECOND
+                or (c.dep_ in _OBJ_TAIL and _tail_prep(c))
+                or _object_clause(content_tok, c)
+            ):
                 b = max(b, c.right_edge.idx + len(c.right_edge))
     return a, b
+
+
+def _object_clause(obj: Token, clause: Token) -> bool:
+    """'praised the efforts of Kerry to find ...', 'believes Obama would win': a subjectless
+    clause right after the object that the parse hung on the cue belongs with the object."""
+    if clause.dep_ not in {"advcl", "conj"} or clause.pos_ not in {"VERB", "AUX"}:
+        return False
+    if clause.left_edge.i != obj.right_edge.i + 1:
+        return False
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "mark"} for c in clause.children)
 
 
 def _tail_prep(prep: Token) -> bool:
@@ -223,6 +246,8 @@ def _tail_prep(prep: Token) -> bool:
     objs = [c for c in prep.children if c.dep_ == "pobj"]
     if objs and objs[0].ent_type_ in _CIRCUMSTANCE_ENTS:
         return False
+    if objs and objs[0].lemma_.lower() in _SPEECH_EVENTS:
+        return False  # "in almost every speech", "in a Des Moines Register poll"
     return prep.lower_ not in _CIRCUMSTANCE_PREPS
 
 
@@ -238,7 +263,7 @@ def _clip_tail(content_tok: Token, content: Char) -> Char:
     last = span[-1].i if span[-1].text not in ".!?" else span[-1].i - 1
     for tok in span:
         if (
-            tok.dep_ in _ASIDE
+            (tok.dep_ in _ASIDE or _trailing_comment(tok))
             and tok.i > span.start + 1
             and tok.left_edge.i > span.start
             and tok.doc[tok.left_edge.i - 1].text == ","
@@ -248,7 +273,14 @@ def _clip_tail(content_tok: Token, content: Char) -> Char:
     return a, b
 
 
-def _run_on(verb: Token, content_tok: Token, content: Char) -> Char:
+def _trailing_comment(tok: Token) -> bool:
+    """', drawing a sharp reply', ', despite ...': the writer's comment after the content."""
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG":
+        return not any(c.dep_ in {"nsubj", "mark"} for c in tok.children)
+    return tok.dep_ == "prep" and tok.lower_ in _COMMENT_PREPS
+
+
+def _run_on(verb: Token, content_tok: Token, content: Char, lex: Lexicon) -> Char:
     """Carry a content cut short by the parse over a conjunct it hung on the cue.
 
     "said that it has been not just a failure, but a catastrophe": the parser may attach
@@ -260,12 +292,56 @@ def _run_on(verb: Token, content_tok: Token, content: Char) -> Char:
     for child in verb.children:
         if child.i <= content_tok.right_edge.i or child.dep_ != "conj":
             continue
-        if child.pos_ in {"VERB", "AUX"}:
+        if child.pos_ in {"VERB", "AUX"} and (
+            content_tok.dep_ != "ccomp" or not _more_content(child, lex)
+        ):
             continue
         between = verb.doc[content_tok.right_edge.i + 1 : child.left_edge.i]
         if all(t.dep_ in _JOINERS and t.head.i in {verb.i, child.i} for t in between):
             b = max(b, child.right_edge.idx + len(child.right_edge))
     return a, b
+
+
+def _more_content(conj: Token, lex: Lexicon) -> bool:
+    """'said that X, but couldn't provide Y': a conjoined predicate that is no second cue."""
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in conj.children):
+        return True  # "said that X and that Y"
+    if conj.lemma_.lower() in lex.verbs:
+        return False  # "said X and added Y" is a second attribution
+    return not any(c.dep_ in {"nsubj", "nsubjpass"} for c in conj.children)
+
+
+def _relative_content(content_tok: Token | None, src: Token) -> bool:
+    """'a wall, which he said Mexico should pay for': the relative word opens the content and
+    the speaker and cue sit inside it."""
+    if content_tok is None:
+        return False
+    first = content_tok.left_edge
+    return first.tag_ in {"WDT", "WP", "WP$"} and first.i < src.left_edge.i
+
+
+def _passive_subject(verb: Token, content_tok: Token, content: Char) -> Char:
+    """'Trump is expected to speak': a passive cue's subject is part of the content."""
+    if content_tok.dep_ != "xcomp" or content_tok.i < verb.i:
+        return content
+    subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if not subj or any(c.dep_ == "agent" for c in verb.children):
+        return content
+    return min(content[0], subj[0].left_edge.idx), content[1]
+
+
+def _clause_after(verb: Token, head: Token) -> Char | None:
+    """'As Smith noted, voters will ...': the clause after the cue's comma is the content.
+
+    Otherwise only a clause the cue interrupts ("The plan, she said, is ...") follows it.
+    """
+    doc = verb.doc
+    after = verb.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != "," or verb.left_edge.i > verb.sent.start + 1:
+        return None
+    if head.right_edge.i <= after + 1:
+        return None
+    return doc[after + 1].idx, head.right_edge.idx + len(head.right_edge)
 
 
 def _inverted_content(verb: Token) -> Char | None:
@@ -274,7 +350,7 @@ def _inverted_content(verb: Token) -> Char | None:
     if head is verb or verb.dep_ not in {"parataxis", "ccomp", "conj", "advcl"}:
         return None
     if head.i > verb.i and not (verb.dep_ == "parataxis" and head.left_edge.i < verb.left_edge.i):
-        return None  # only a clause the cue interrupts ("The plan, she said, is ...") follows it
+        return _clause_after(verb, head)
     sent = verb.sent
     left = verb.left_edge.i
     if verb.doc[left].text in _INTERRUPT:
@@ -310,8 +386,33 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
         if cand is not None:
             if cand.content is not None:
                 cand.content = _clip_to_paragraph(text, cand.content, cand.cue)
+            if cand.content is not None and cand.content[1] <= cand.cue[0]:
+                cand.content = _drop_opener(doc, text, cand.content)
             out.append(cand)
     return out
+
+
+def _drop_opener(doc: Doc, text: str, content: Char) -> Char:
+    """A clause before its cue starts after a dateline and a short sentence adverbial
+    ("In fact, ..., experts say"): those are the writer's, not the source's."""
+    a, b = content
+    m = _UPI_DATELINE.match(text, a, b) or _DATELINE.match(text, a, b)
+    if m is not None:
+        a = m.end()
+    span = doc.char_span(a, b, alignment_mode="expand")
+    if span is None or len(span) < 4:
+        return a, b
+    comma = next((k for k in range(min(4, len(span))) if span[k].text == ","), None)
+    if (
+        comma is not None
+        and comma > 0
+        and span[0].dep_ in {"advmod", "prep"}
+        and span[0].head.i >= span.start + comma
+        and all(t.pos_ in _OPENER_POS for t in span[:comma])
+        and comma + 1 < len(span)
+    ):
+        return span[comma + 1].idx, b
+    return a, b
 
 
 def _clip_to_paragraph(text: str, content: Char, cue: Char) -> Char | None:
@@ -339,7 +440,8 @@ def _verb_candidate(verb: Token, lemma: str, lex: Lexicon, text: str) -> Candida
         content = _subtree(content_tok)
         rule = f"verb-{content_tok.dep_}"
         content = _clip_tail(content_tok, _with_complements(verb, content_tok, content))
-        content = _run_on(verb, content_tok, content)
+        content = _run_on(verb, content_tok, content, lex)
+        content = _passive_subject(verb, content_tok, content)
         if content_tok.dep_ in {"pobj", "pcomp"} and content_tok.head.i > verb.i:
             prep = content_tok.head  # "referring to X", "called for X": the cue takes the prep
             cue = (cue[0], prep.idx + len(prep))
@@ -353,7 +455,7 @@ def _verb_candidate(verb: Token, lemma: str, lex: Lexicon, text: str) -> Candida
     if content is not None:
         if src is not None and how == "subject" and rule != "verb-inverted":
             s_a, s_b = _subtree(src)
-            if s_a >= content[0] and s_b <= content[1]:
+            if s_a >= content[0] and s_b <= content[1] and not _relative_content(content_tok, src):
                 # the "subject" sits inside the clause it would report: a parse tangle
                 content = None
         content = trim(text, content) if content else None
@@ -443,13 +545,17 @@ def _prep_candidate(tok: Token, weight: float, text: str) -> Candidate | None:
     src = objs[0]
     source = source_span(src, tok)
     head = tok.head
-    while head.dep_ not in {"ROOT", "ccomp", "conj", "advcl"} and head.head is not head:
+    while head.dep_ not in {"ROOT", "advcl"} and head.head is not head:
         head = head.head
     sent = tok.sent
     pp_a, pp_b = tok.idx, to.right_edge.idx + len(to.right_edge)
     a, b = head.left_edge.idx, head.right_edge.idx + len(head.right_edge)
     a, b = max(a, sent.start_char), min(b, sent.end_char)
-    if pp_a - a > b - pp_b:  # the clause before "according to"
+    before, after = text[a:pp_a].rstrip(), text[pp_b:b].lstrip()
+    set_off = after.startswith(",") or text[pp_b - 1 : pp_b] == ","
+    if before.endswith(",") and set_off and len(after.split()) > 2:
+        content = trim(text, (a, b))  # "At the heart, according to X, was ...": it interrupts
+    elif pp_a - a > b - pp_b:  # the clause before "according to"
         content = trim(text, (a, pp_a))
     else:
         content = trim(text, (pp_b, b))
