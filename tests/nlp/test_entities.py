@@ -93,3 +93,15 @@ def test_surname_and_pronoun_general(ent_nlp):
     assert merkel.country == "DEU" and merkel.role == "chancellor"
     macron = _by_name(doc, "Emmanuel Macron")
     assert macron.country == "FRA" and macron.role == "president"
+
+
+@pytest.mark.model
+def test_acronym_joins_its_long_name(ent_nlp):
+    doc = ent_nlp(
+        "The European Union imposed new tariffs on Monday. EU officials said the measures "
+        "were temporary, and the United Nations welcomed the talks. The UN envoy arrived later."
+    )
+    eu = _by_name(doc, "European Union")
+    assert "EU" in {m.text for m in eu.mentions}
+    un = _by_name(doc, "United Nations")
+    assert "UN" in {m.text for m in un.mentions}

@@ -57,6 +57,7 @@ def _strip(span: SpacySpan) -> SpacySpan:
     return SpacySpan(doc, start, end, label=span.label_)
 
 
+_ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "&"}
 _NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)[-‐]", re.I)
 
 
@@ -240,6 +241,7 @@ class EntityLinker:
         self._surname_sweep(doc, persons)
         self._governments(doc, government)
         self._aliases(doc, clusters, by_key)
+        self._acronyms(clusters)
         self._descriptions(doc, persons)
         self._counterparts(doc, persons)
         if self.resolve_pronouns:
@@ -460,6 +462,28 @@ class EntityLinker:
                             c.mentions.append((a_start, a_start + len(alias), "alias"))
                         c.sector = c.sector or "REB" if "terror" in tail else c.sector
                         break
+
+    @staticmethod
+    def _acronyms(clusters: list[_Cluster]) -> None:
+        """'EU' joins 'European Union', 'UN' joins 'United Nations' (initials of the long name)."""
+        longs: dict[str, _Cluster] = {}
+        for c in clusters:
+            if c.label != "ORG" or not c.names or not c.mentions:
+                continue
+            words = [w for w in c.names[0].split() if w.lower() not in _ACRONYM_SKIP]
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                longs.setdefault("".join(w[0] for w in words), c)
+        for c in clusters:
+            if c.label != "ORG" or not c.names or not c.mentions:
+                continue
+            short = c.names[0].replace(".", "")
+            target = longs.get(short) if short.isupper() and 2 <= len(short) <= 6 else None
+            if target is not None and target is not c:
+                target.mentions.extend(c.mentions)
+                target.aliases.append(c.names[0])
+                target.country = target.country or c.country
+                target.sector = target.sector or c.sector
+                c.mentions = []
 
     def _descriptions(self, doc: Doc, persons: list[_Cluster]) -> None:
         """'the Russian foreign minister', 'The Russian FM' -> the person with that role."""
