@@ -390,3 +390,28 @@ def test_clause_before_its_cue_leaves_out_dateline_and_opener(quotes_nlp: Langua
 def test_the_speech_event_is_no_part_of_an_object_content(quotes_nlp: Language) -> None:
     q = _by_content(quotes_nlp("Trump praised him in almost every speech."), "him")
     assert (q.cue.text, q.content.text) == ("praised", "him")
+
+
+@pytest.mark.model
+def test_for_to_clause_after_a_cue(quotes_nlp: Language) -> None:
+    text = "Clinton is calling for the United States to step up its efforts."
+    q = _by_content(quotes_nlp(text), "United States")
+    assert (q.cue.text, q.source.text) == ("is calling for", "Clinton")
+    assert q.content.text == "the United States to step up its efforts"
+
+
+def test_lexicon_covers_lemmatizer_slips() -> None:
+    verbs = load_lexicon().verbs
+    assert {"hop", "retweete", "proclaim", "reaffirm"} <= verbs.keys()  # "hoping", "retweeted"
+
+
+def test_clause_gate_loads() -> None:
+    gates = load_lexicon().gates
+    assert gates["add"] == "clause" and gates["read"] == "direct"
+
+
+@pytest.mark.model
+def test_clause_gated_cue_takes_no_object(quotes_nlp: Language) -> None:
+    assert quotes_nlp("The win adds Nebraska to his tally.")._.ng_quotes == []
+    q = _by_content(quotes_nlp("He added that taxes would fall."), "taxes")
+    assert (q.cue.text, q.content.text) == ("added", "that taxes would fall")

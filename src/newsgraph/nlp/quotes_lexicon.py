@@ -7,7 +7,7 @@ from functools import lru_cache
 from importlib import resources
 
 _DEFAULT_WEIGHT = 0.8
-_GATES = {"main", "direct"}
+_GATES = {"main", "direct", "clause"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,7 +21,7 @@ class Lexicon:
     seems: dict[str, float] = field(default_factory=dict)
     unnamed: frozenset[str] = frozenset()
     labels: frozenset[str] = frozenset()  # heading words that are no speaker ("Editor's note:")
-    gates: dict[str, str] = field(default_factory=dict)  # lemma -> "main" | "direct"
+    gates: dict[str, str] = field(default_factory=dict)  # lemma -> "main" | "direct" | "clause"
 
 
 def _lines(name: str) -> list[str]:
@@ -69,6 +69,6 @@ def _gates(name: str) -> dict[str, str]:
     for line in _lines(name):
         cols = line.split("\t")
         if len(cols) != 2 or cols[1] not in _GATES:
-            raise ValueError(f"{name}: bad gate line {line!r} (want lemma<TAB>main|direct)")
+            raise ValueError(f"{name}: bad gate line {line!r} (want lemma<TAB>main|direct|clause)")
         out[cols[0].lower()] = cols[1]
     return out

@@ -51,6 +51,7 @@ _UPI_DATELINE = re.compile(r"[A-Z][A-Z .']+,[^—–\n]{0,40}?\([^)\n]{1,20}\)\s
 _OPENER_POS = {"ADV", "ADP", "NOUN", "DET", "ADJ", "PRON"}
 _TRIM = " \t\n\u00a0,.;:—–-"
 _CLOSERS = "\"'”’»"
+_NOMINAL_RULES = ("verb-dobj", "verb-pobj", "verb-pcomp", "verb-oprd", "verb-attr")
 
 
 @dataclass(slots=True)
@@ -189,7 +190,27 @@ def _content_token(verb: Token, lemma: str) -> Token | None:
         objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
         if objs:
             return objs[0]
+    return _for_clause(verb)
+
+
+def _for_clause(verb: Token) -> Token | None:
+    """'called for the US to step up ...': the parse hangs a for-to clause on the cue."""
+    for child in verb.children:
+        if child.dep_ == "advcl" and child.i > verb.i and _for_mark(child) is not None:
+            return child
     return None
+
+
+def _for_mark(clause: Token) -> Token | None:
+    """The 'for' opening a for-to clause right after its cue (or the cue's particle)."""
+    mark = clause.left_edge
+    if mark.dep_ != "mark" or mark.lower_ != "for" or mark.head.i != clause.i:
+        return None
+    cue = clause.head
+    before = cue.doc[mark.i - 1]
+    if before.i != cue.i and not (before.dep_ == "prt" and before.head.i == cue.i):
+        return None
+    return mark
 
 
 def _cue_prep(verb: Token) -> Token | None:
@@ -373,8 +394,10 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             if gate == "main" and tok.dep_ in _EMBEDDED:
                 continue
             cand = _verb_candidate(tok, lemma, lex, text)
-            if gate == "direct" and cand is not None:
-                cand.content = None  # only a quotation next to it makes it a cue
+            if cand is not None and (
+                gate == "direct" or (gate == "clause" and cand.rule.startswith(_NOMINAL_RULES))
+            ):
+                cand.content = None  # only a quotation (or, for "clause", a clause) makes it a cue
         elif tok.pos_ in {"VERB", "AUX"} and lemma in lex.seems:
             cand = _seem_candidate(tok, lex.seems[lemma], lex, text)
         elif tok.pos_ == "NOUN" and lemma in lex.nouns:
@@ -445,6 +468,10 @@ def _verb_candidate(verb: Token, lemma: str, lex: Lexicon, text: str) -> Candida
         if content_tok.dep_ in {"pobj", "pcomp"} and content_tok.head.i > verb.i:
             prep = content_tok.head  # "referring to X", "called for X": the cue takes the prep
             cue = (cue[0], prep.idx + len(prep))
+        mark = _for_mark(content_tok) if content_tok.dep_ == "advcl" else None
+        if mark is not None:  # "called for X to Y": "for" joins the cue, X to Y is the content
+            cue = (cue[0], mark.idx + len(mark))
+            content = (mark.idx + len(mark), content[1])
     elif how != "shared-subject":  # ", adding, ..." has no clause of its own to interrupt
         content = _inverted_content(verb)
         rule = "verb-inverted"
