@@ -168,7 +168,7 @@ def ingest(
     ],
     db: DbOpt = DEFAULT_DB,
     published: Annotated[str | None, typer.Option(help="Publication date for all inputs.")] = None,
-    workers: Annotated[int, typer.Option(help="Processes for the model (spaCy n_process).")] = 1,
+    workers: Annotated[int, typer.Option(help="Worker processes, each with its own model.")] = 1,
     batch_size: Annotated[int, typer.Option(help="Articles per model batch and commit.")] = 32,
     no_clean: NoCleanOpt = False,
     actors: ActorsOpt = None,

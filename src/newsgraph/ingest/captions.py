@@ -25,7 +25,9 @@ def _stop(word: str) -> bool:
 
 
 def _demonym(word: str) -> bool:
-    return word in word_list("demonyms.txt")
+    from newsgraph.nlp.lexicon import demonyms
+
+    return word in demonyms() or word in word_list("demonyms.txt")
 
 
 def caption_names(text: str) -> list[str]:
