@@ -164,3 +164,18 @@ def test_user_actor_dictionary_with_dated_roles(tmp_path):
     assert "RUSGOV" not in source_codes("2001-05-02")
     missing = runner.invoke(app, ["analyze", str(art), "--actors", str(tmp_path / "nope.txt")])
     assert missing.exit_code == 2 and "nope.txt" in missing.output
+
+
+def test_a_politician_attacking_a_rival_is_criticism_not_assault(tmp_path):
+    art = tmp_path / "a.txt"
+    art.write_text(
+        "Donald Trump attacked Hillary Clinton on Tuesday over her emails.\n\n"
+        "Militants attacked a police station in Kabul with rockets on Tuesday.\n",
+        encoding="utf-8",
+    )
+    res = runner.invoke(app, ["analyze", str(art), "--json", "--published", "2016-06-01"])
+    assert res.exit_code == 0, res.output
+    events = [e for e in json.loads(res.stdout)["events"] if e["trigger"]["text"] == "attacked"]
+    kinds = {e["sources"][0]["span"]["text"]: (e["type"], e["cameo"]) for e in events}
+    assert kinds["Donald Trump"] == ("ACCUSE", "111")
+    assert kinds["Militants"][0] == "ASSAULT"

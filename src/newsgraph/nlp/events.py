@@ -11,6 +11,7 @@ runs the model again.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from pathlib import Path
 
@@ -118,6 +119,15 @@ class EventCoder:
                 targets = [fallback]
         if len(sources) + len(targets) < self.min_actors:
             return None
+        if pattern.type == "ASSAULT" and _verbal_attack(doc, tok, sources, targets):
+            pattern = dataclasses.replace(
+                pattern,
+                name=f"{pattern.name}.verbal",
+                type="ACCUSE",
+                mode="disapprove",
+                cameo="111",
+                context=None,
+            )
         start, end = _trigger_extent(tok, dep)
         return self._make(doc, tok, start, end, pattern, sources, targets, date)
 
@@ -274,6 +284,24 @@ def _reported_by(quotes: list[Quote] | None, char: int) -> str | None:
     if not inside:
         return None
     return min(inside, key=lambda q: q.content.end - q.content.start).id
+
+
+def _verbal_attack(doc: Doc, tok: Token, sources: list[Actor], targets: list[Actor]) -> bool:
+    """'Trump attacked Clinton': a named person attacking a named person or organisation, with
+    no weapon or force word in the clause, is criticism (ACCUSE), not an assault."""
+    kinds = {e.id: e.type for e in doc._.ng_entities or []}
+    if not sources or not all(kinds.get(a.entity or "") == "PERSON" for a in sources):
+        return False
+    if not targets or not all(kinds.get(a.entity or "") in {"PERSON", "ORG"} for a in targets):
+        return False
+    clause = {t.lemma_.lower() for t in clause_tokens(tok)}
+    return not clause & _FORCE_WORDS
+
+
+_FORCE_WORDS = frozenset(
+    "gun knife weapon bomb missile rocket shell troops soldier army police strike airstrike "
+    "shoot stab kill wound injure fire raid".split()
+)
 
 
 @Language.factory(
