@@ -415,3 +415,39 @@ def test_clause_gated_cue_takes_no_object(quotes_nlp: Language) -> None:
     assert quotes_nlp("The win adds Nebraska to his tally.")._.ng_quotes == []
     q = _by_content(quotes_nlp("He added that taxes would fall."), "taxes")
     assert (q.cue.text, q.content.text) == ("added", "that taxes would fall")
+
+
+def _hand_parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]):  # type: ignore[no-untyped-def]
+    import spacy
+    from spacy.tokens import Doc
+
+    vocab = spacy.blank("en").vocab
+    lemmas = [w.lower() for w in words]
+    return Doc(vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+def test_answer_and_clause_hung_after_the_addressee() -> None:
+    from newsgraph.nlp.quotes_rules import find_candidates
+
+    lex = load_lexicon("quote_cues.txt", "quote_unnamed.txt")
+    # "Voters said yes ." — the one-word answer is the content
+    doc = _hand_parsed(
+        ["Voters", "said", "yes", "."],
+        [1, 1, 1, 1],
+        ["nsubj", "ROOT", "intj", "punct"],
+        ["NOUN", "VERB", "INTJ", "PUNCT"],
+    )
+    doc[1].lemma_ = "say"
+    (cand,) = [c for c in find_candidates(doc, lex) if c.head == 1]
+    assert cand.content is not None and doc.text[cand.content[0] : cand.content[1]] == "yes"
+    # "Rubin asked the students if they were serious ." — the if-clause, not the addressee
+    doc = _hand_parsed(
+        ["Rubin", "asked", "the", "students", "if", "they", "were", "serious", "."],
+        [1, 1, 3, 1, 6, 6, 1, 6, 1],
+        ["nsubj", "ROOT", "det", "dobj", "mark", "nsubj", "advcl", "acomp", "punct"],
+        ["PROPN", "VERB", "DET", "NOUN", "SCONJ", "PRON", "AUX", "ADJ", "PUNCT"],
+    )
+    doc[1].lemma_ = "ask"
+    (cand,) = [c for c in find_candidates(doc, lex) if c.head == 1]
+    assert cand.content is not None
+    assert doc.text[cand.content[0] : cand.content[1]] == "if they were serious"

@@ -51,6 +51,9 @@ _UPI_DATELINE = re.compile(r"[A-Z][A-Z .']+,[^—–\n]{0,40}?\([^)\n]{1,20}\)\s
 _OPENER_POS = {"ADV", "ADP", "NOUN", "DET", "ADJ", "PRON"}
 _TRIM = " \t\n\u00a0,.;:—–-"
 _CLOSERS = "\"'”’»"
+_ANSWERS = {"so"}
+_HUNG_CLAUSE = {"advcl", "ccomp", "acl", "relcl"}
+_CLAUSE_MARKS = {"that", "if", "whether"}
 _NOMINAL_RULES = ("verb-dobj", "verb-pobj", "verb-pcomp", "verb-oprd", "verb-attr")
 
 
@@ -184,13 +187,41 @@ def _content_token(verb: Token, lemma: str) -> Token | None:
         ):
             if child.dep_ == "dobj" and child.pos_ == "PRON" and lemma in _RECIPIENT_VERBS:
                 continue
+            if child.dep_ == "dobj" and lemma in _RECIPIENT_VERBS:
+                return _addressed_clause(verb, child) or child
             return child
     prep = _cue_prep(verb)
     if prep is not None:
         objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
         if objs:
             return objs[0]
-    return _for_clause(verb)
+    return _for_clause(verb) or _answer(verb)
+
+
+def _addressed_clause(verb: Token, obj: Token) -> Token | None:
+    """'asked the students if ...', 'told X before he spoke that ...': the clause the parse
+    hung below the addressee (or a phrase after it) is what was said."""
+    for tok in verb.doc[obj.i + 1 : verb.right_edge.i + 1]:
+        if tok.dep_ not in _HUNG_CLAUSE or not any(
+            c.dep_ == "mark" and c.lower_ in _CLAUSE_MARKS for c in tok.children
+        ):
+            continue
+        head = tok.head
+        while head.i != verb.i and head.pos_ not in {"VERB", "AUX"} and head.head.i != head.i:
+            head = head.head
+        if head.i == verb.i:
+            return tok
+    return None
+
+
+def _answer(verb: Token) -> Token | None:
+    """'said yes', 'said no', 'thinks so': a one-word answer after the cue is its content."""
+    for child in verb.children:
+        if child.i > verb.i and (
+            child.dep_ == "intj" or (child.dep_ == "advmod" and child.lower_ in _ANSWERS)
+        ):
+            return child
+    return None
 
 
 def _for_clause(verb: Token) -> Token | None:
