@@ -179,3 +179,48 @@ def test_a_politician_attacking_a_rival_is_criticism_not_assault(tmp_path):
     kinds = {e["sources"][0]["span"]["text"]: (e["type"], e["cameo"]) for e in events}
     assert kinds["Donald Trump"] == ("ACCUSE", "111")
     assert kinds["Militants"][0] == "ASSAULT"
+
+
+def test_text_over_the_model_limit_fails_alone(tmp_path):
+    from newsgraph.nlp.pipeline import shared
+
+    nlp = shared()
+    long = tmp_path / "long.txt"
+    sentence = "The minister said the talks in Geneva would resume. "
+    long.write_text(sentence * (nlp.max_length // len(sentence) + 10), encoding="utf-8")
+    good = tmp_path / "good.txt"
+    good.write_text("Officials said on Tuesday that the talks in Geneva would resume.\n")
+    db = tmp_path / "n.db"
+    res = runner.invoke(
+        app, ["ingest", str(long), str(good), "--db", str(db), "--max-bytes", "50000000"]
+    )
+    assert res.exit_code == 0, res.output
+    assert "long.txt" in res.stderr and "over the model's limit" in res.stderr
+    assert "1 articles added" in res.stdout and "1 failed" in res.stdout
+
+
+def test_an_article_that_breaks_a_component_fails_alone():
+    from spacy.language import Language
+
+    from newsgraph.api import Pipeline
+    from newsgraph.ingest import raw_from_text
+
+    @Language.component("test_boom")
+    def boom(doc):
+        if "BOOM" in doc.text:
+            raise RuntimeError("component exploded")
+        return doc
+
+    pipe = Pipeline()
+    pipe.nlp.add_pipe("test_boom")
+    raws = [
+        raw_from_text(t)
+        for t in (
+            "Officials met in Geneva on Monday.",
+            "BOOM went the story.",
+            "Talks resumed in Vienna.",
+        )
+    ]
+    out = list(pipe.analyze_many(raws, published="2020-01-01"))
+    assert [type(o).__name__ for o in out] == ["Article", "Failure", "Article"]
+    assert "component exploded" in out[1].reason

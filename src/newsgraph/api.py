@@ -59,7 +59,10 @@ class Pipeline:
     ) -> Article:
         """Analyse raw text, a path, or an ingested RawArticle. Raises InputError on bad input."""
         raw = self._to_raw(source, clean=clean)
-        return next(iter(self.analyze_many([raw], published=published)))  # type: ignore[return-value]
+        result = next(iter(self.analyze_many([raw], published=published)))
+        if isinstance(result, Failure):
+            raise InputError(result.source, result.reason)
+        return result
 
     def _to_raw(self, source: str | Path | RawArticle, *, clean: bool) -> RawArticle:
         if isinstance(source, RawArticle):
@@ -113,12 +116,42 @@ class Pipeline:
         doc._.ng_published = pub
         return doc
 
-    def _run(self, raws: list[RawArticle], published: str | None) -> Iterator[Article]:
-        if not raws:
+    def _run(self, raws: list[RawArticle], published: str | None) -> Iterator[Article | Failure]:
+        """Analyse one batch; an article the pipeline cannot take becomes a Failure naming it."""
+        fit: list[RawArticle] = []
+        for raw in raws:
+            if len(raw.text) > self.nlp.max_length:
+                yield Failure(
+                    _name(raw),
+                    f"text is {len(raw.text):,} characters, over the model's limit of "
+                    f"{self.nlp.max_length:,}; split it into smaller articles",
+                )
+            else:
+                fit.append(raw)
+        if not fit:
             return
-        docs = [self.make_doc(r, published) for r in raws]
-        for raw, doc in zip(raws, self.nlp.pipe(docs, batch_size=self.batch_size), strict=True):
-            yield to_article(raw, doc, published)
+        try:
+            docs = [self.make_doc(r, published) for r in fit]
+            arts = [
+                to_article(raw, doc, published)
+                for raw, doc in zip(
+                    fit, self.nlp.pipe(docs, batch_size=self.batch_size), strict=True
+                )
+            ]
+        except Exception:  # one bad article must not lose the batch: retry one by one
+            log.warning("a batch failed; analysing its %d articles one by one", len(fit))
+            for raw in fit:
+                try:
+                    yield to_article(raw, self.nlp(self.make_doc(raw, published)), published)
+                except Exception as exc:
+                    log.exception("analysis failed for %s", _name(raw))
+                    yield Failure(_name(raw), f"analysis failed ({type(exc).__name__}: {exc})")
+            return
+        yield from arts
+
+
+def _name(raw: RawArticle) -> str:
+    return raw.path or raw.url or (raw.title or raw.text[:40]).strip() or "<text>"
 
 
 def to_article(raw: RawArticle, doc: Doc, published: str | None = None) -> Article:

@@ -99,14 +99,18 @@ def ingest_sources(
             yield from _new_only(store, batch, stats, progress, task)
 
         if workers > 1:
-            stream: Iterator[Article] = _parallel(pipe, fresh(), published, workers)
+            stream: Iterator[Article | Failure] = _parallel(pipe, fresh(), published, workers)
         else:
-            stream = (
-                a for a in pipe.analyze_many(fresh(), published=published) if isinstance(a, Article)
-            )
+            stream = pipe.analyze_many(fresh(), published=published)
         pending: list[Article] = []
         seen: set[str] = set()
         for art in stream:
+            if isinstance(art, Failure):
+                stats.failed += 1
+                progress.advance(task)
+                if on_failure:
+                    on_failure(art)
+                continue
             if art.id in seen:
                 stats.skipped += 1
                 progress.advance(task)
@@ -138,14 +142,14 @@ def _worker_init(config: dict[str, Any], batch_size: int) -> None:
     )
 
 
-def _worker_run(batch: list[RawArticle], published: str | None) -> list[Article]:
+def _worker_run(batch: list[RawArticle], published: str | None) -> list[Article | Failure]:
     assert _WORKER is not None
-    return [a for a in _WORKER.analyze_many(batch, published=published) if isinstance(a, Article)]
+    return list(_WORKER.analyze_many(batch, published=published))
 
 
 def _parallel(
     pipe: Pipeline, raws: Iterator[RawArticle], published: str | None, workers: int
-) -> Iterator[Article]:
+) -> Iterator[Article | Failure]:
     """Analyse batches in ``workers`` processes (each loads the model once), in input order.
 
     At most two batches per worker are in flight, so memory stays flat on any corpus size.
@@ -154,7 +158,7 @@ def _parallel(
     with ProcessPoolExecutor(
         workers, mp_context=ctx, initializer=_worker_init, initargs=(pipe.config, pipe.batch_size)
     ) as pool:
-        inflight: deque[Future[list[Article]]] = deque()
+        inflight: deque[Future[list[Article | Failure]]] = deque()
         batch: list[RawArticle] = []
         for raw in raws:
             batch.append(raw)
