@@ -41,6 +41,15 @@ class _Handler(BaseHTTPRequestHandler):
         elif self.path == "/slow":
             time.sleep(1.5)
             self._send(200, PAGE)
+        elif self.path == "/trickle":  # each read is quick, the whole download is not
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(PAGE)))
+            self.end_headers()
+            for i in range(0, len(PAGE), 40):
+                self.wfile.write(PAGE[i : i + 40])
+                self.wfile.flush()
+                time.sleep(0.1)
         elif self.path == "/big":
             self._send(200, b"<p>" + b"x" * 50_000 + b"</p>")
         elif self.path == "/loop":
@@ -95,6 +104,11 @@ def test_dead_url(server: str) -> None:
     (dead,) = _items(f"{server}/missing")
     assert isinstance(dead, Failure)
     assert dead.source == f"{server}/missing" and dead.reason.startswith("HTTP 404")
+
+
+def test_trickling_url_hits_the_overall_deadline(server: str) -> None:
+    (slow,) = _items(f"{server}/trickle", timeout=0.3)
+    assert isinstance(slow, Failure) and slow.reason == "too slow: not complete after 0.9 s"
 
 
 def test_slow_url_times_out(server: str) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass
 
 import httpx
@@ -22,6 +23,10 @@ class Fetched:
     url: str
 
 
+# a whole download may take this many times the per-read timeout
+DEADLINE_FACTOR = 3
+
+
 def cap_reason(max_bytes: int) -> str:
     """The Failure reason for an input over the size cap."""
     return f"larger than the {max_bytes / 1_000_000:g} MB cap (set --max-bytes)"
@@ -38,10 +43,15 @@ def fetch(client: httpx.Client, url: str, *, max_bytes: int) -> Fetched | Failur
             if declared.isdigit() and int(declared) > max_bytes:
                 return Failure(url, cap_reason(max_bytes))
             buf = bytearray()
+            # the read timeout bounds each read; a server trickling bytes is bounded overall
+            allowed = DEADLINE_FACTOR * float(_seconds(client))
+            deadline = time.monotonic() + allowed
             for chunk in resp.iter_bytes():
                 buf += chunk
                 if len(buf) > max_bytes:
                     return Failure(url, cap_reason(max_bytes))
+                if allowed and time.monotonic() > deadline:
+                    return Failure(url, f"too slow: not complete after {allowed:g} s")
             content_type = resp.headers.get("content-type", "")
             return Fetched(bytes(buf), content_type.lower(), str(resp.url))
     except httpx.TimeoutException:
