@@ -211,3 +211,70 @@ def test_gold_subset_scores(bare_nlp) -> None:
     assert m["sentences"] == 40
     assert m["detect_f1"] > 0.8
     assert m["value_accuracy"] > 0.75
+
+
+# Published Wednesday 2018-08-29 (ISO week 35). Values worked out by hand:
+# Election Day 2018 = Tuesday after the first Monday of November (Mon Nov 5) = Nov 6;
+# Easter 2018 = April 1, so Good Friday = March 30.
+@pytest.mark.parametrize(
+    ("text", "expr", "value", "kind"),
+    [
+        ("He was the class of '98 valedictorian.", "'98", "1998", "DATE"),
+        ("The ‘08 campaign was long.", "‘08", "2008", "DATE"),
+        ("The ’12 team won.", "’12", "2012", "DATE"),
+        ("Stocks fell in an early-week sell-off.", "early-week", "2018-W35", "DATE"),
+        ("A mid-week poll showed gains.", "mid-week", "2018-W35", "DATE"),
+        ("A late-summer heatwave hit.", "late-summer", "2018-SU", "DATE"),
+        ("Polls open next Election Day.", "next Election Day", "2018-11-06", "DATE"),
+        ("Trump won on Election Day 2016.", "Election Day 2016", "2016-11-08", "DATE"),
+        ("Shops shut on Good Friday.", "Good Friday", "2018-03-30", "DATE"),
+        ("Membership costs £4.50 a week.", "a week", "P1W", "SET"),
+        ("He eats 400 a day.", "a day", "P1D", "SET"),
+        ("They meet twice a year.", "a year", "P1Y", "SET"),
+        ("Cleaners earn $10 an hour.", "an hour", "PT1H", "SET"),
+        ("Prisoners served as long as 18 years.", "as long as 18 years", "P18Y", "DURATION"),
+        ("It will take another 14 months.", "another 14 months", "P14M", "DURATION"),
+        ("She quit just over a year ago.", "just over a year ago", "2017", "DATE"),
+        (
+            "He will speak later Tuesday afternoon.",
+            "later Tuesday afternoon",
+            "2018-09-04TAF",
+            "TIME",
+        ),
+    ],
+)
+def test_blind_constructions(blank, text, expr, value, kind) -> None:
+    ref = _by_text(_times(blank, text, "2018-08-29"))[expr]
+    assert (ref.value, ref.type) == (value, kind)
+
+
+def test_two_digit_year_century_follows_publication(blank) -> None:
+    (ref,) = _times(blank, "The ‘60 election was close.", "1990-05-01")
+    assert ref.value == "1960"  # within 50 years of 1990, not 2060
+    (ref,) = _times(blank, "The ‘60 target looms.", "2030-05-01")
+    assert ref.value == "2060"  # 1960 is 70 years back, 2060 only 30 ahead
+
+
+def test_preposition_outside_and_durations_not_rates(blank) -> None:
+    refs = _by_text(_times(blank, "In the past, he arrived an hour before the vote.", "2018-08-29"))
+    assert refs["the past"].value == "PAST_REF"
+    assert (refs["an hour"].type, refs["an hour"].value) == ("DURATION", "PT1H")
+
+
+def test_blind_false_positives(blank) -> None:
+    text = "A second debate is planned. The Daily Beast reported it. Now, let's look at the data."
+    assert _times(blank, text, "2018-08-29") == []
+    refs = _by_text(_times(blank, "Wait a second. The report comes out daily.", "2018-08-29"))
+    assert refs["a second"].value == "PT1S"
+    assert refs["daily"].type == "SET"
+
+
+@pytest.mark.model
+def test_number_pairs_and_discourse_now_are_not_dates(bare_nlp) -> None:
+    if "newsgraph_times" not in bare_nlp.pipe_names:
+        bare_nlp.add_pipe("newsgraph_times")
+    doc = bare_nlp.make_doc("Children between 11 and 15 can join for free. Now tell us why.")
+    doc._.ng_published = "2018-08-29"
+    for _, proc in bare_nlp.pipeline:
+        doc = proc(doc)
+    assert doc._.ng_times == []

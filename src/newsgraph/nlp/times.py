@@ -49,6 +49,11 @@ _NER_TIME_WORD = re.compile(
 )
 _TITLE_CASE_RULES = ("vague", "deictic", "theunit", "inday")
 _WHOLE_DATE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?$")
+_NUMBER_PAIR = re.compile(  # "between 11 and 15", "aged 18 to 24": ages/counts, not dates
+    r"(?i)(?:between|from|aged?|the\s+ages?\s+of|ages?)?\s*\d{1,3}\s*(?:and|to|or|-|–)\s*\d{1,3}"
+)
+_SENT_END = (".", "!", "?", '"', "“", ":", "—", "(", "\n")
+_IMPERATIVE = re.compile(r"(?i),?\s+(?:let['’]?s?\b|let\s+us\b|imagine\b|consider\b|remember\b)")
 
 
 @dataclass(slots=True)
@@ -83,6 +88,11 @@ def _plausible(doc: Doc, c: Candidate) -> bool:
     text = doc_text(doc)
     if c.rule in _TITLE_CASE_RULES and _in_title(text, c.start, c.end):
         return False
+    if c.rule == "set" and c.groups.get("word") and text[c.start].isupper():
+        if _in_title(text, c.start, c.end) or re.match(r"\s+[A-Z]", text[c.end :]):
+            return False  # part of a name ("The Daily Beast", "Daily Mail")
+    if c.rule == "vague" and _discourse_now(doc, c):
+        return False
     if c.rule not in ("year", "yrange"):
         return True
     before = text[max(0, c.start - 5) : c.start]
@@ -97,6 +107,22 @@ def _plausible(doc: Doc, c: Candidate) -> bool:
         return True
     nxt = doc.char_span(c.end, len(text), alignment_mode="expand")
     return not (nxt is not None and len(nxt) and nxt[0].tag_ == "NNS")
+
+
+def _discourse_now(doc: Doc, c: Candidate) -> bool:
+    """Sentence-initial "Now" before an imperative ("Now, let's see", "Now tell us"): a
+    discourse marker, not the present."""
+    text = doc_text(doc)
+    if text[c.start : c.end].lower() != "now":
+        return False
+    prev = text[: c.start].rstrip()
+    if prev and not prev.endswith(_SENT_END):
+        return False
+    if _IMPERATIVE.match(text, c.end):
+        return True
+    nxt = doc.char_span(c.end, len(text), alignment_mode="expand")
+    toks = [t for t in (nxt or []) if not t.is_space and t.text != ","]
+    return bool(toks) and toks[0].tag_ == "VB" and toks[0].text[:1].islower()
 
 
 def _in_title(text: str, start: int, end: int) -> bool:
@@ -217,6 +243,8 @@ def _ner_items(doc: Doc, items: list[_Item]) -> list[_Item]:
             _WHOLE_DATE.match(ent.text)
         ):
             continue  # ages ("Henry, 19,") and plain years the grammar already judged
+        if _NUMBER_PAIR.fullmatch(ent.text):
+            continue
         if not _NER_TIME_WORD.search(ent.text):
             continue
         kind = "TIME" if ent.label_ == "TIME" else "DATE"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import calendar
 from datetime import date, timedelta
 
+from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}  # first month of each (northern) season
@@ -134,3 +135,19 @@ def season_year(code: str, anchor: date, rel: str) -> int:
     if code == "WI" and anchor.month <= 2:
         y -= 1
     return y
+
+
+def holiday_date(rule: str, year: int) -> date:
+    """The day a holiday rule names in ``year``: MM-DD (fixed), MM:wd:n (n-th ISO weekday of
+    the month, -1 = last) or ``easter``, each optionally followed by +k days (k may be < 0)."""
+    base, _, off = rule.partition("+")
+    days = int(off) if off else 0
+    if base == "easter":
+        d = easter(year)
+    elif ":" in base:
+        mm, wd, n = (int(x) for x in base.split(":"))
+        d = nth_weekday(year, mm, wd, n)
+    else:
+        mm, dd = (int(x) for x in base.split("-"))
+        d = date(year, mm, dd)
+    return d + timedelta(days=days)

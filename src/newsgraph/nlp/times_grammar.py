@@ -32,6 +32,12 @@ _MOD = (
     r"(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
     r"|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+turn\s+of)"
 )
+_APPROX = (
+    r"just\s+over|just\s+under|well\s+over|well\s+under|a\s+little\s+over|a\s+little\s+more"
+    r"\s+than|more\s+than|less\s+than|fewer\s+than|as\s+long\s+as|as\s+many\s+as|as\s+"
+    r"much\s+as|as\s+little\s+as|as\s+few\s+as|at\s+least|at\s+most|up\s+to|about|"
+    r"around|nearly|almost|roughly|some|over|under"
+)
 _TZ = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|local\s+time)"
 
 
@@ -49,6 +55,10 @@ def _rules() -> list[tuple[str, str]]:
     sets = alternation(lex.sets, flags="i")
     vague = alternation(lex.vague, flags="i")
     holiday = alternation(lex.holidays)
+    numw = alternation(
+        (w for w, v in lex.numbers.items() if v != "X" and w not in ("a", "an")), flags="i"
+    )
+    unit1 = alternation((w for w in lex.units if not w.endswith("s")), flags="i")
     return [
         (
             "iso",
@@ -81,7 +91,7 @@ def _rules() -> list[tuple[str, str]]:
         (
             "decade",
             r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))(?:-|\s+))?"
-            r"(?P<dec>(?:1[5-9]|20)\d0|['’]\d0)s\b",
+            r"(?P<dec>(?:1[5-9]|20)\d0|['‘’]\d0)s\b",
         ),
         (
             "century",
@@ -92,6 +102,15 @@ def _rules() -> list[tuple[str, str]]:
             "year",
             rf"(?:(?P<mod>{_MOD})(?:-|\s+)(?P<y>{_YEAR})|(?<![\w$£€.,/-])(?P<y0>{_YEAR}))\b"
             rf"(?![-/.,]\d|%)",
+        ),
+        (
+            "yapos",
+            r"(?<![\w'‘’])(?P<ap>['‘’])(?P<yy>\d\d)(?![\w'‘’%]|[.,:/-]\d)",
+        ),
+        (
+            "modunit",
+            r"\b(?:(?P<mod>(?i:early|mid|late))-(?P<u>(?i:week|month|year))|(?P<mw>(?i:midweek)))"
+            r"\b(?!-)",
         ),
         (
             "quarter",
@@ -106,7 +125,7 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "weekday",
-            rf"(?:(?P<rel>(?i:last|next|this|coming|past|early|late))\s+)?\b"
+            rf"(?:(?P<rel>(?i:last|next|this|coming|past|earlier|later|early|late))\s+)?\b"
             rf"(?P<wd>{wd_full})(?P<pl>s)?\b(?:\s+(?P<part>{part})\b)?",
         ),
         (
@@ -129,8 +148,7 @@ def _rules() -> list[tuple[str, str]]:
         ("weekend", r"\b(?i:the)\s+weekend\b"),
         (
             "ago",
-            rf"(?:(?P<approx>(?i:about|around|nearly|almost|roughly|some|more\s+than|"
-            rf"less\s+than|over))\s+)?(?:(?P<num>{num})[\s-]+)?\b(?P<u>{units})\s+ago\b",
+            rf"(?:(?P<approx>(?i:{_APPROX}))\s+)?(?:(?P<num>{num})[\s-]+)?\b(?P<u>{units})\s+ago\b",
         ),
         ("later", rf"\b(?P<num>{num})[\s-]+(?P<u>{units})\s+(?P<dir>later|earlier)\b"),
         (
@@ -154,9 +172,16 @@ def _rules() -> list[tuple[str, str]]:
             rf"(?P<pu>{units})\b|\b(?P<word>{sets})\b",
         ),
         (
+            "rate",
+            rf"(?:\b(?:times|once|twice|{numw})|[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?i:million|"
+            rf"billion|thousand|hundred|[kmb]n?|%))?|\bcents?|\bdollars|\bpounds|\beuros)\s+"
+            rf"(?P<body>(?i:a|an|per)\s+(?P<pu>{unit1}))\b(?!-|\s+(?i:after|before|later|"
+            rf"earlier|ago|out|of|from|since)\b)",
+        ),
+        (
             "dur",
-            rf"(?:(?P<mod>(?i:more\s+than|less\s+than|fewer\s+than|about|nearly|almost|"
-            rf"at\s+least|at\s+most|up\s+to|roughly|around|over|some))\s+)?\b(?P<num>{num})"
+            rf"(?:(?P<mod>(?i:{_APPROX}|another|an\s+additional|a\s+further))\s+)?\b"
+            rf"(?P<num>{num})"
             rf"(?P<sep>[\s-]+)(?P<u>{units})(?P<old>-old)?\b(?!-)",
         ),
         (
@@ -195,8 +220,9 @@ def candidates(text: str) -> list[Candidate]:
         if needs and not any(w in lower for w in needs):
             continue
         for m in rx.finditer(text):
-            if m.end() > m.start():
-                out.append(Candidate(m.start(), m.end(), name, m.groupdict(), order))
+            start = m.start("body") if "body" in rx.groupindex else m.start()
+            if m.end() > start:
+                out.append(Candidate(start, m.end(), name, m.groupdict(), order))
     return out
 
 

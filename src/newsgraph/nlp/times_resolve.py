@@ -26,6 +26,9 @@ _ORDINALS = {
     "final": 4,
     "last": 4,
 }
+_ORDINAL_NEXT = re.compile(
+    r"\s+(?!(?:later|earlier|before|after|ago|or|and|of|in|to|for|too|longer|more)\b)[A-Za-z]"
+)
 _DURATION_PREP = re.compile(r"(?i)\b(?:in|over|within|during|for|throughout)\s+$")
 
 
@@ -60,6 +63,17 @@ def _year2(yy: str, anchor: date | None) -> int:
     y = 2000 + int(yy)
     limit = (anchor.year if anchor else 2030) + 5
     return y if y <= limit else y - 100
+
+
+def _year_near(yy: int, anchor: date | None) -> int:
+    """A two-digit year ("'16") in the century that puts it within 50 years of the anchor."""
+    base = anchor.year if anchor else 2030
+    y = (base // 100) * 100 + yy
+    if y > base + 50:
+        y -= 100
+    elif y < base - 50:
+        y += 100
+    return y
 
 
 def _month(name: str) -> int:
@@ -175,11 +189,7 @@ def _holiday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     rule = lexicon().holidays[" ".join((g["hol"] or "").split())]
 
     def on(y: int) -> date:
-        if ":" in rule:
-            mm, wd, n = (int(x) for x in rule.split(":"))
-            return cal.nth_weekday(y, mm, wd, n)
-        mm, dd = (int(x) for x in rule.split("-"))
-        return date(y, mm, dd)
+        return cal.holiday_date(rule, y)
 
     if g["y"]:
         return _day_result(on(int(g["y"])), relative=False, conf=0.9)
@@ -242,6 +252,22 @@ def _year(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{y:04d}", "year", relative=False, confidence=0.85)
 
 
+def _yapos(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    y = _year_near(int(c.groups["yy"] or 0), ctx.anchor)
+    return Resolved("DATE", f"{y:04d}", "year", relative=ctx.anchor is None, confidence=0.75)
+
+
+def _modunit(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    """ "early-week", "mid-month", "midweek": the part of the current unit (its value)."""
+    return _current(_unit(c.groups["u"] or "week"), ctx, 0.7)
+
+
+def _rate(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    """A rate ("£4.50 a week", "twice a year"): a SET recurring once per unit."""
+    unit = _unit(c.groups["pu"] or "")
+    return Resolved("SET", cal.duration_value(1.0, unit), None, relative=False, confidence=0.8)
+
+
 def _quarter(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
     if g["qn"]:
@@ -267,10 +293,11 @@ def _season(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     if g["y"]:
         return Resolved("DATE", f"{g['y']}-{code}", "season", relative=False, confidence=0.9)
     rel = (g["rel"] or "").lower()
-    if not rel:
+    if not rel and not g["mod"]:
         return None
     if ctx.anchor is None:
         return Resolved("DATE", None, "season", confidence=0.6)
+    rel = rel or "this"
     return Resolved(
         "DATE", f"{cal.season_year(code, ctx.anchor, rel)}-{code}", "season", confidence=0.8
     )
@@ -497,6 +524,8 @@ def _dur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         return None  # "a quarter of students"
     if unit == "WE" and num in ("a", "an", "one"):
         return None
+    if unit == "S" and num in ("a", "an") and _ORDINAL_NEXT.match(text, c.end):
+        return None  # "a second debate": the ordinal
     n = number_value(num)
     if n is None and num not in lexicon().numbers:
         return None
@@ -548,6 +577,9 @@ _HANDLERS = {
     "decade": _decade,
     "century": _century,
     "year": _year,
+    "yapos": _yapos,
+    "modunit": _modunit,
+    "rate": _rate,
     "quarter": _quarter,
     "season": _season,
     "weekday": _weekday,
