@@ -24,6 +24,8 @@ eval_app = typer.Typer(
     help="Score newsgraph on gold data sets; `eval gate` checks the pinned floors."
 )
 app.add_typer(eval_app, name="eval")
+train_app = typer.Typer(help="Learn newsgraph's statistical parts from gold data.")
+app.add_typer(train_app, name="train")
 
 out = Console()
 err = Console(stderr=True)
@@ -406,6 +408,31 @@ def _register_eval() -> None:
 
 
 _register_eval()
+
+
+@train_app.command("quotes")
+def train_quotes(
+    path: Annotated[
+        Path, typer.Argument(help="PolNeAR-style split: text/*.txt and attributions/*.ann.")
+    ],
+    output: Annotated[
+        Path, typer.Option("--out", "-o", help="Weights file to write (TSV).")
+    ] = Path("quote_cue_model.tsv"),
+    limit: Annotated[int | None, typer.Option(help="Use only the first N articles.")] = None,
+) -> None:
+    """Learn the quote cue scorer; ship it as src/newsgraph/nlp/resources/quote_cue_model.tsv.
+
+    Use it in a pipeline with ``newsgraph_quotes``'s ``cue_model`` setting.
+    """
+    from .eval.quotes_train import train
+
+    if not (path / "attributions").is_dir() or not (path / "text").is_dir():
+        _fail(f"{path}: want a directory with text/ and attributions/")
+        raise typer.Exit(2)
+    model, info = train(path, limit=limit, progress=lambda m: err.print(m, highlight=False))
+    output.write_text(model.to_tsv(), encoding="utf-8")
+    out.print(_dumps(info), highlight=False)
+    out.print(f"wrote {len(model.weights)} weights to {output}", highlight=False)
 
 
 @eval_app.command("gate")

@@ -28,6 +28,8 @@ from ..model import Quote, record_id
 from . import _doc
 from .quotes_lexicon import Lexicon, load_lexicon
 from .quotes_marks import QuoteSpan, find_quote_spans
+from .quotes_model import MODEL_FILE, CueModel, features
+from .quotes_model import load_model as load_cue_model
 from .quotes_rules import Candidate, Char, find_candidates, trim
 
 _COLON_LINE = re.compile(r"^([A-Z][\w.’'\- ]{0,40}?):\s+(\S.*)$")
@@ -60,16 +62,25 @@ class QuoteFinder:
 
     def __init__(
         self,
-        nlp: Language,
+        nlp: Language | None,
         name: str = "newsgraph_quotes",
         *,
         cues: str = "quote_cues.txt",
         unnamed: str = "quote_unnamed.txt",
+        cue_model: str | CueModel = MODEL_FILE,
         max_cue_gap: int = 6,
         colon_lines: bool = True,
     ) -> None:
         self.name = name
         self.lexicon: Lexicon = load_lexicon(cues, unnamed)
+        if isinstance(cue_model, CueModel):
+            self.model: CueModel | None = cue_model
+        elif cue_model:
+            self.model = load_cue_model(cue_model)
+            if self.model is None:
+                raise ValueError(f"newsgraph_quotes: no cue model resource {cue_model!r}")
+        else:
+            self.model = None  # lexicon cues only
         self.max_cue_gap = max_cue_gap
         self.colon_lines = colon_lines
 
@@ -83,7 +94,9 @@ class QuoteFinder:
     def _attributions(self, doc: Doc) -> list[_Attribution]:
         text = _doc.doc_text(doc)
         quotes = find_quote_spans(text)
-        cands = find_candidates(doc, self.lexicon)
+        cands = find_candidates(doc, self.lexicon, broad=self.model is not None)
+        if self.model is not None:
+            cands = self._scored(doc, cands, quotes)
         by_head = {c.head: c for c in cands}
         linked: dict[int, list[QuoteSpan]] = {}
         loose: list[QuoteSpan] = []
@@ -106,6 +119,18 @@ class QuoteFinder:
         if self.colon_lines:
             out.extend(self._colon_lines(doc, out))
         return _dedupe(sorted(out, key=lambda a: a.content), [(q.start, q.end) for q in quotes])
+
+    def _scored(self, doc: Doc, cands: list[Candidate], quotes: list[QuoteSpan]) -> list[Candidate]:
+        """The candidates the cue scorer accepts, each weighted by its probability."""
+        assert self.model is not None
+        quoted = [(q.start, q.end) for q in quotes]
+        out: list[Candidate] = []
+        for cand in cands:
+            p = self.model.probability(features(doc, cand, quoted, self.lexicon))
+            if p >= self.model.threshold:
+                cand.weight = p
+                out.append(cand)
+        return out
 
     def _cue_after(
         self, doc: Doc, q: QuoteSpan, by_head: dict[int, Candidate], quotes: list[QuoteSpan]
@@ -451,6 +476,7 @@ def _dedupe(atts: list[_Attribution], quoted: list[Char]) -> list[_Attribution]:
     default_config={
         "cues": "quote_cues.txt",
         "unnamed": "quote_unnamed.txt",
+        "cue_model": MODEL_FILE,
         "max_cue_gap": 6,
         "colon_lines": True,
     },
@@ -460,10 +486,17 @@ def make_quote_finder(
     name: str,
     cues: str,
     unnamed: str,
+    cue_model: str,
     max_cue_gap: int,
     colon_lines: bool,
 ) -> QuoteFinder:
-    """spaCy factory for :class:`QuoteFinder`."""
+    """spaCy factory for :class:`QuoteFinder` (``cue_model=""``: lexicon cues only)."""
     return QuoteFinder(
-        nlp, name, cues=cues, unnamed=unnamed, max_cue_gap=max_cue_gap, colon_lines=colon_lines
+        nlp,
+        name,
+        cues=cues,
+        unnamed=unnamed,
+        cue_model=cue_model,
+        max_cue_gap=max_cue_gap,
+        colon_lines=colon_lines,
     )

@@ -54,6 +54,9 @@ _CLOSERS = "\"'”’»"
 _ANSWERS = {"so"}
 _HUNG_CLAUSE = {"advcl", "ccomp", "acl", "relcl"}
 _CLAUSE_MARKS = {"that", "if", "whether"}
+_TIME_ENTS = {"DATE", "TIME"}
+_NOUN_PREPS = {"of", "for", "about", "on", "to", "against", "over", "with"}
+_BROAD_WEIGHT = 0.6
 _NOMINAL_RULES = ("verb-dobj", "verb-pobj", "verb-pcomp", "verb-oprd", "verb-attr")
 
 
@@ -68,6 +71,7 @@ class Candidate:
     weight: float
     rule: str
     source_token: int | None = None  # token index of the source's head word
+    lexical: bool = True  # the cue word is in the lexicon (else a broad candidate for the scorer)
 
 
 def _subtree(tok: Token) -> Char:
@@ -193,7 +197,7 @@ def _content_token(verb: Token, lemma: str) -> Token | None:
     prep = _cue_prep(verb)
     if prep is not None:
         objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
-        if objs:
+        if objs and objs[0].ent_type_ not in _TIME_ENTS:  # "spoke for an hour" says no hour
             return objs[0]
     return _for_clause(verb) or _answer(verb)
 
@@ -414,8 +418,12 @@ def _inverted_content(verb: Token) -> Char | None:
     return a, b
 
 
-def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
-    """Every cue of the lexicon in ``doc`` with the source and content the parse gives it."""
+def find_candidates(doc: Doc, lex: Lexicon, *, broad: bool = False) -> list[Candidate]:
+    """Every cue of the lexicon in ``doc`` with the source and content the parse gives it.
+
+    With ``broad``, every other verb and every noun taking a preposition or a that-clause is a
+    candidate too (``lexical=False``): the learned cue scorer decides which of them are cues.
+    """
     text = doc_text(doc)
     out: list[Candidate] = []
     for tok in tokens(doc):
@@ -424,7 +432,7 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             gate = lex.gates.get(lemma)
             if gate == "main" and tok.dep_ in _EMBEDDED:
                 continue
-            cand = _verb_candidate(tok, lemma, lex, text)
+            cand = _verb_candidate(tok, lex.verbs[lemma], lemma, lex, text)
             if cand is not None and (
                 gate == "direct" or (gate == "clause" and cand.rule.startswith(_NOMINAL_RULES))
             ):
@@ -435,6 +443,14 @@ def find_candidates(doc: Doc, lex: Lexicon) -> list[Candidate]:
             cand = _noun_candidate(tok, lex.nouns[lemma], text)
         elif tok.lower_ in lex.preps:
             cand = _prep_candidate(tok, lex.preps[tok.lower_], text)
+        elif broad and tok.pos_ == "VERB" and not _embedded_infinitive(tok):
+            cand = _verb_candidate(tok, _BROAD_WEIGHT, lemma, lex, text)
+            if cand is not None:
+                cand.lexical = False
+        elif broad and tok.pos_ == "NOUN":
+            cand = _noun_candidate(tok, _BROAD_WEIGHT, text) or _noun_prep_candidate(tok, text)
+            if cand is not None:
+                cand.lexical = False
         else:
             cand = None
         if cand is not None:
@@ -483,8 +499,9 @@ def _embedded_infinitive(tok: Token) -> bool:
     return tok.tag_ == "VB" and tok.dep_ == "xcomp"
 
 
-def _verb_candidate(verb: Token, lemma: str, lex: Lexicon, text: str) -> Candidate | None:
-    weight = lex.verbs[lemma]
+def _verb_candidate(
+    verb: Token, weight: float, lemma: str, lex: Lexicon, text: str
+) -> Candidate | None:
     src, how = _source_token(verb)
     cue = _cue_span(verb, src if how == "subject" else None, lex.venues)
     content_tok = _content_token(verb, lemma)
@@ -586,6 +603,36 @@ def _noun_candidate(noun: Token, weight: float, text: str) -> Candidate | None:
         content=content,
         weight=weight,
         rule="noun-that",
+        source_token=src.i if src is not None else None,
+    )
+
+
+def _noun_prep_candidate(noun: Token, text: str) -> Candidate | None:
+    """'criticism of X', 'support for X', 'questions about X': the noun and its preposition are
+    the cue, the preposition's object the content, the noun's possessor the source."""
+    prep = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in _NOUN_PREPS
+        ),
+        None,
+    )
+    if prep is None:
+        return None
+    objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
+    if not objs:
+        return None
+    content = trim(text, _subtree(objs[0]))
+    src = next((c for c in noun.children if c.dep_ == "poss"), None)
+    source = source_span(src, noun) if src is not None else None
+    return Candidate(
+        head=noun.i,
+        cue=(noun.idx, prep.idx + len(prep)),
+        source=source,
+        content=content,
+        weight=_BROAD_WEIGHT,
+        rule="noun-prep",
         source_token=src.i if src is not None else None,
     )
 
