@@ -415,24 +415,28 @@ def train_quotes(
     path: Annotated[
         Path, typer.Argument(help="PolNeAR-style split: text/*.txt and attributions/*.ann.")
     ],
-    output: Annotated[
-        Path, typer.Option("--out", "-o", help="Weights file to write (TSV).")
-    ] = Path("quote_cue_model.tsv"),
+    out_dir: Annotated[
+        Path, typer.Option("--out", "-o", help="Directory for the two weights files (TSV).")
+    ] = Path("."),
     limit: Annotated[int | None, typer.Option(help="Use only the first N articles.")] = None,
 ) -> None:
-    """Learn the quote cue scorer; ship it as src/newsgraph/nlp/resources/quote_cue_model.tsv.
+    """Learn the quote cue scorer and content-end chooser from attribution gold.
 
-    Use it in a pipeline with ``newsgraph_quotes``'s ``cue_model`` setting.
+    Writes quote_cue_model.tsv and quote_end_model.tsv; the shipped ones live in
+    src/newsgraph/nlp/resources/. Point newsgraph_quotes's cue_model/end_model settings at others.
     """
     from .eval.quotes_train import train
+    from .nlp.quotes_model import END_MODEL_FILE, MODEL_FILE
 
     if not (path / "attributions").is_dir() or not (path / "text").is_dir():
         _fail(f"{path}: want a directory with text/ and attributions/")
         raise typer.Exit(2)
-    model, info = train(path, limit=limit, progress=lambda m: err.print(m, highlight=False))
-    output.write_text(model.to_tsv(), encoding="utf-8")
+    cue, end, info = train(path, limit=limit, progress=lambda m: err.print(m, highlight=False))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    (out_dir / MODEL_FILE).write_text(cue.to_tsv(), encoding="utf-8")
+    (out_dir / END_MODEL_FILE).write_text(end.to_tsv(), encoding="utf-8")
     out.print(_dumps(info), highlight=False)
-    out.print(f"wrote {len(model.weights)} weights to {output}", highlight=False)
+    out.print(f"wrote {out_dir / MODEL_FILE} and {out_dir / END_MODEL_FILE}", highlight=False)
 
 
 @eval_app.command("gate")

@@ -10,6 +10,7 @@ The weights file it writes is what :mod:`newsgraph.nlp.quotes_model` loads.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,9 +19,28 @@ from spacy.tokens import Doc
 
 from ..nlp import quotes_model
 from ..nlp.quotes import QuoteFinder
+from ..nlp.quotes_bounds import end_features, end_options
 from ..nlp.quotes_marks import find_quote_spans
-from ..nlp.quotes_rules import find_candidates
-from .quotes import ROLES, GoldDoc, _articles, _doc_roles, _prf, _Tally, parse_ann, score_article
+from ..nlp.quotes_rules import Char, find_candidates
+from .quotes import (
+    ROLES,
+    GoldDoc,
+    _articles,
+    _doc_roles,
+    _extent,
+    _minus,
+    _prf,
+    _Tally,
+    parse_ann,
+    score_article,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Span:
+    start: int
+    end: int
+
 
 THRESHOLDS = tuple(round(0.2 + 0.05 * k, 2) for k in range(13))  # 0.20 .. 0.80
 
@@ -52,6 +72,53 @@ def examples(
     return rows, labels
 
 
+def end_examples(
+    doc: Doc, golds: Sequence[GoldDoc], finder: QuoteFinder, first_group: int = 0
+) -> tuple[list[list[str]], list[int], list[float]]:
+    """One choice group per (attribution, annotator) whose content starts where the gold's does:
+    the places the content could end, marked right when the scored extent ends with the gold's."""
+    text = doc.text
+    rows: list[list[str]] = []
+    groups: list[int] = []
+    labels: list[float] = []
+    group = first_group
+    for att in finder._attributions(doc):
+        if att.cue is None or att.kind == "direct":
+            continue
+        cue = att.cue
+        for gold in golds:
+            match = next(
+                (
+                    g
+                    for g in gold.attributions
+                    if "content" in g.roles
+                    and any(a < cue[1] and cue[0] < b for a, b in g.roles.get("cue", ()))
+                ),
+                None,
+            )
+            if match is None:
+                continue
+            want = _extent(text, match.roles["content"])
+            have = _scored_extent(text, att.content, cue, att.source)
+            if want is None or have is None or have[0] != want[0]:
+                continue
+            for end in end_options(doc, att.content, cue):
+                ext = _scored_extent(text, (att.content[0], end), cue, att.source)
+                rows.append(end_features(doc, att.content, end, att.content[1], att.rule))
+                groups.append(group)
+                labels.append(1.0 if ext is not None and ext[1] == want[1] else 0.0)
+            group += 1
+    return rows, groups, labels
+
+
+def _scored_extent(
+    text: str, content: Char, cue: Char | None, source: Char | None
+) -> tuple[int, int] | None:
+    """The content extent the scorer compares: content minus cue and source, first to last."""
+    holes = [_Span(*x) for x in (cue, source) if x is not None]
+    return _extent(text, _minus(_Span(*content), holes))
+
+
 def score_docs(
     docs: Sequence[Doc], golds: Sequence[Sequence[GoldDoc]], finder: QuoteFinder
 ) -> dict[str, float]:
@@ -62,7 +129,9 @@ def score_docs(
         finder(doc)
         for role, tally in score_article(doc.text, list(gs), _doc_roles(doc)).items():
             totals[role].add(tally, 1.0)
-    return {role: _prf(t.exact_hit, t.exact_hit, t.n_pred, t.n_gold)[2] for role, t in totals.items()}
+    return {
+        role: _prf(t.exact_hit, t.exact_hit, t.n_pred, t.n_gold)[2] for role, t in totals.items()
+    }
 
 
 def train(
@@ -72,8 +141,9 @@ def train(
     limit: int | None = None,
     progress: Callable[[str], Any] | None = None,
     **fit_options: Any,
-) -> tuple[quotes_model.CueModel, dict[str, Any]]:
-    """Fit the cue scorer on a split; returns the model and what was measured on the way."""
+) -> tuple[quotes_model.CueModel, quotes_model.CueModel, dict[str, Any]]:
+    """Fit the cue scorer and the content-end chooser on a split; returns both models and what
+    was measured on the way."""
     say = progress or (lambda _msg: None)
     if nlp is None:
         from ..nlp.pipeline import load_model
@@ -93,10 +163,12 @@ def fit_docs(
     golds: Sequence[Sequence[GoldDoc]],
     *,
     say: Callable[[str], Any] = lambda _msg: None,
+    end_l2: float = 1e-3,
     **fit_options: Any,
-) -> tuple[quotes_model.CueModel, dict[str, Any]]:
-    """Fit on parsed docs: threshold from a held-back fifth, then weights from all of them."""
-    base = QuoteFinder(None, cue_model="")  # candidates and features only
+) -> tuple[quotes_model.CueModel, quotes_model.CueModel, dict[str, Any]]:
+    """Fit on parsed docs: the cue threshold from a held-back fifth, then the cue weights from
+    all of them; then the end chooser on the attributions the cue scorer finds."""
+    base = QuoteFinder(None, cue_model="", end_model="")  # candidates and features only
     feats = [examples(d, g, base) for d, g in zip(docs, golds, strict=True)]
     fold = [k % 5 == 4 for k in range(len(docs))]
     say("fitting on four fifths to choose the threshold")
@@ -107,7 +179,7 @@ def fit_docs(
     held_golds = [g for g, f in zip(golds, fold, strict=True) if f]
     by_threshold: dict[float, dict[str, float]] = {}
     for t in THRESHOLDS:
-        finder = QuoteFinder(None, cue_model=quotes_model.CueModel(weights, t))
+        finder = QuoteFinder(None, cue_model=quotes_model.CueModel(weights, t), end_model="")
         by_threshold[t] = score_docs(held_docs, held_golds, finder)
     best = max(THRESHOLDS, key=lambda t: (by_threshold[t]["content"], -abs(t - 0.5)))
     say(f"threshold {best}: held-back exact F1 {by_threshold[best]}")
@@ -115,6 +187,19 @@ def fit_docs(
     rows = [r for rs, _ in feats for r in rs]
     labels = [y for _, ys in feats for y in ys]
     model = quotes_model.CueModel(quotes_model.fit(rows, labels, **fit_options), best)
+    say("fitting the content-end chooser")
+    finder = QuoteFinder(None, cue_model=model, end_model="")
+    end_rows: list[list[str]] = []
+    end_groups: list[int] = []
+    end_labels: list[float] = []
+    for doc, gs in zip(docs, golds, strict=True):
+        r, g, y = end_examples(doc, gs, finder, first_group=end_groups[-1] + 1 if end_groups else 0)
+        end_rows += r
+        end_groups += g
+        end_labels += y
+    end_model = quotes_model.CueModel(
+        quotes_model.fit_choice(end_rows, end_groups, end_labels, l2=end_l2), 0.0
+    )
     info = {
         "articles": len(docs),
         "candidates": len(rows),
@@ -122,5 +207,7 @@ def fit_docs(
         "features": len(model.weights),
         "threshold": best,
         "held_back": by_threshold[best],
+        "end_choices": len(set(end_groups)),
+        "end_features": len(end_model.weights),
     }
-    return model, info
+    return model, end_model, info

@@ -41,11 +41,14 @@ register_extensions()
 
 
 def _cached(doc: Doc, key: str, make):  # type: ignore[no-untyped-def]
-    if doc._.ng_cache is None:
-        doc._.ng_cache = {}
-    if key not in doc._.ng_cache:
-        doc._.ng_cache[key] = make()
-    return doc._.ng_cache[key]
+    cache = doc._.ng_cache  # one extension access: each builds an Underscore object
+    if cache is None:
+        cache = doc._.ng_cache = {}
+    try:
+        return cache[key]
+    except KeyError:
+        value = cache[key] = make()
+        return value
 
 
 def doc_text(doc: Doc) -> str:

@@ -18,6 +18,7 @@ Quotes without a cue (scare quotes) are not attributions. Speakers resolve throu
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -26,9 +27,10 @@ from spacy.tokens import Doc
 
 from ..model import Quote, record_id
 from . import _doc
+from .quotes_bounds import end_features, end_options
 from .quotes_lexicon import Lexicon, load_lexicon
 from .quotes_marks import QuoteSpan, find_quote_spans
-from .quotes_model import MODEL_FILE, CueModel, features
+from .quotes_model import END_MODEL_FILE, MODEL_FILE, CueModel, features
 from .quotes_model import load_model as load_cue_model
 from .quotes_rules import Candidate, Char, find_candidates, trim
 
@@ -68,6 +70,7 @@ class QuoteFinder:
         cues: str = "quote_cues.txt",
         unnamed: str = "quote_unnamed.txt",
         cue_model: str | CueModel = MODEL_FILE,
+        end_model: str | CueModel = END_MODEL_FILE,
         max_cue_gap: int = 6,
         colon_lines: bool = True,
     ) -> None:
@@ -81,6 +84,14 @@ class QuoteFinder:
                 raise ValueError(f"newsgraph_quotes: no cue model resource {cue_model!r}")
         else:
             self.model = None  # lexicon cues only
+        if isinstance(end_model, CueModel):
+            self.end_model: CueModel | None = end_model
+        elif end_model:
+            self.end_model = load_cue_model(end_model)
+            if self.end_model is None:
+                raise ValueError(f"newsgraph_quotes: no content-end model resource {end_model!r}")
+        else:
+            self.end_model = None  # the parse's ends
         self.max_cue_gap = max_cue_gap
         self.colon_lines = colon_lines
 
@@ -116,6 +127,10 @@ class QuoteFinder:
             elif cand.content is not None:
                 out.append(self._indirect(doc, cand, quotes))
         self._continue_quotes(doc, out, loose)
+        if self.end_model is not None:
+            for att in out:
+                if att.kind != "direct":
+                    att.content = self._best_end(doc, att)
         if self.colon_lines:
             out.extend(self._colon_lines(doc, out))
         return _dedupe(sorted(out, key=lambda a: a.content), [(q.start, q.end) for q in quotes])
@@ -131,6 +146,20 @@ class QuoteFinder:
                 cand.weight = p
                 out.append(cand)
         return out
+
+    def _best_end(self, doc: Doc, att: _Attribution) -> Char:
+        """The content's end the end model prefers among the places it could end."""
+        assert self.end_model is not None
+        a, b = att.content
+        weights = self.end_model.weights
+        best, top = b, -math.inf
+        for end in end_options(doc, att.content, att.cue):
+            score = sum(
+                weights.get(f, 0.0) for f in end_features(doc, att.content, end, b, att.rule)
+            )
+            if score > top:
+                best, top = end, score
+        return (a, best)
 
     def _cue_after(
         self, doc: Doc, q: QuoteSpan, by_head: dict[int, Candidate], quotes: list[QuoteSpan]
@@ -477,6 +506,7 @@ def _dedupe(atts: list[_Attribution], quoted: list[Char]) -> list[_Attribution]:
         "cues": "quote_cues.txt",
         "unnamed": "quote_unnamed.txt",
         "cue_model": MODEL_FILE,
+        "end_model": END_MODEL_FILE,
         "max_cue_gap": 6,
         "colon_lines": True,
     },
@@ -487,16 +517,21 @@ def make_quote_finder(
     cues: str,
     unnamed: str,
     cue_model: str,
+    end_model: str,
     max_cue_gap: int,
     colon_lines: bool,
 ) -> QuoteFinder:
-    """spaCy factory for :class:`QuoteFinder` (``cue_model=""``: lexicon cues only)."""
+    """spaCy factory for :class:`QuoteFinder`.
+
+    ``cue_model=""``: lexicon cues only; ``end_model=""``: contents end where the parse ends them.
+    """
     return QuoteFinder(
         nlp,
         name,
         cues=cues,
         unnamed=unnamed,
         cue_model=cue_model,
+        end_model=end_model,
         max_cue_gap=max_cue_gap,
         colon_lines=colon_lines,
     )

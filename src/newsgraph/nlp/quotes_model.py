@@ -20,16 +20,17 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from ._doc import doc_text
+from ._doc import doc_text, tokens
 from .quotes_lexicon import Lexicon
 from .quotes_rules import Candidate
 
 Char = tuple[int, int]
 
 _OPEN = '"“‘«'
-_CLOSE = "\"”’»"
+_CLOSE = '"”’»'
 _MODAL = {"will", "would", "could", "might", "may", "should", "can", "must"}
 MODEL_FILE = "quote_cue_model.tsv"
+END_MODEL_FILE = "quote_end_model.tsv"
 
 
 def _length_bucket(n: int) -> str:
@@ -49,7 +50,8 @@ def _token_kind(tok: Token) -> str:
 
 def features(doc: Doc, cand: Candidate, quoted: Sequence[Char], lex: Lexicon) -> list[str]:
     """The strings that describe one cue candidate to the scorer."""
-    tok = doc[cand.head]
+    toks = tokens(doc)
+    tok = toks[cand.head]
     lemma = tok.lemma_.lower()
     rule, _, how = cand.rule.partition("+")
     out = [
@@ -69,23 +71,26 @@ def features(doc: Doc, cand: Candidate, quoted: Sequence[Char], lex: Lexicon) ->
     gate = lex.gates.get(lemma)
     if gate:
         out.append(f"gate={gate}|{tok.dep_}")
-    kids = {c.dep_ for c in tok.children}
+    children = list(tok.children)
+    kids = {c.dep_ for c in children}
     for dep in ("ccomp", "xcomp", "dobj", "neg", "prt", "agent", "nsubjpass", "dative"):
         if dep in kids:
             out.append(f"kid={dep}")
             out.append(f"lem|kid={lemma}|{dep}")
-    for c in tok.children:
+    for c in children:
         if c.dep_ == "aux" and c.lower_ in _MODAL:
             out.append("modal")
-        if c.dep_ == "ccomp" and any(m.dep_ == "mark" for m in c.children):
-            out.append(f"mark={next(m.lower_ for m in c.children if m.dep_ == 'mark')}")
+        if c.dep_ == "ccomp":
+            mark = next((m.lower_ for m in c.children if m.dep_ == "mark"), None)
+            if mark is not None:
+                out.append(f"mark={mark}")
         if c.dep_ == "dobj":
             out.append(f"obj={_token_kind(c)}")
             out.append(f"lem|obj={lemma}|{_token_kind(c)}")
         if c.dep_ == "prt":
             out.append(f"lem|prt={lemma}|{c.lower_}")
     if cand.source_token is not None:
-        kind = _token_kind(doc[cand.source_token])
+        kind = _token_kind(toks[cand.source_token])
         out.append(f"src={kind}")
         out.append(f"lem|src={lemma}|{kind.split(':')[0]}")
     else:
@@ -98,21 +103,17 @@ def features(doc: Doc, cand: Candidate, quoted: Sequence[Char], lex: Lexicon) ->
         n = len(doc_text(doc)[a:b].split())
         out.append(f"clen={_length_bucket(n)}")
         out.append(f"cpos={'before' if b <= cand.cue[0] else 'after'}")
-        head = _content_head(doc, a, b)
+        head = toks[cand.content_token] if cand.content_token is not None else None
         if head is not None:
             out.append(f"chead={_token_kind(head)}|{head.dep_}")
             out.append(f"lem|chead={lemma}|{head.pos_}")
         if any(q0 <= a and b <= q1 for q0, q1 in quoted):
             out.append("content=quoted")
     out.extend(_quote_features(doc, cand, quoted))
-    if tok.i == tok.sent.start or doc[tok.sent.start].is_punct and tok.i == tok.sent.start + 1:
+    prev = toks[tok.i - 1] if tok.i > 0 else None
+    if tok.is_sent_start or prev is not None and prev.is_punct and prev.is_sent_start:
         out.append("first-in-sentence")
     return out
-
-
-def _content_head(doc: Doc, a: int, b: int) -> Token | None:
-    span = doc.char_span(a, b, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 def _quote_features(doc: Doc, cand: Candidate, quoted: Sequence[Char]) -> list[str]:
@@ -227,6 +228,60 @@ def fit(
         z = np.bincount(row_of, weights=w[idx], minlength=len(rows))
         p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
         g = np.bincount(idx, weights=(p - y)[row_of], minlength=len(names)) / n + l2 * w
+        m = b1 * m + (1 - b1) * g
+        v = b2 * v + (1 - b2) * g * g
+        w -= rate * (m / (1 - b1**step)) / (np.sqrt(v / (1 - b2**step)) + eps)
+    return {f: float(x) for f, x in zip(names, w, strict=True) if abs(x) >= 5e-4}
+
+
+def fit_choice(
+    rows: Sequence[Sequence[str]],
+    groups: Sequence[int],
+    labels: Sequence[float],
+    *,
+    l2: float = 1e-4,
+    min_count: int = 2,
+    epochs: int = 300,
+    rate: float = 0.1,
+) -> dict[str, float]:
+    """Conditional logit: each group (consecutive rows with the same id) is one choice among its
+    options, ``labels`` marks the right ones; the weights score options against each other."""
+    import numpy as np
+
+    counts: dict[str, int] = {}
+    for r in rows:
+        for f in set(r):
+            counts[f] = counts.get(f, 0) + 1
+    names = sorted(f for f, c in counts.items() if c >= min_count)
+    index = {f: i for i, f in enumerate(names)}
+    cols: list[int] = []
+    lens: list[int] = []
+    for r in rows:
+        ids = sorted({index[f] for f in r if f in index})
+        cols.extend(ids)
+        lens.append(len(ids))
+    idx = np.asarray(cols, dtype=np.int64)
+    row_of = np.repeat(np.arange(len(rows)), np.asarray(lens, dtype=np.int64))
+    gid = np.asarray(groups, dtype=np.int64)
+    _, grp = np.unique(gid, return_inverse=True)
+    n_groups = int(grp.max()) + 1 if len(grp) else 0
+    y = np.asarray(labels, dtype=np.float64)
+    gold_mass = np.bincount(grp, weights=y, minlength=n_groups)
+    live = gold_mass[grp] > 0  # groups with no right option teach nothing
+    target = np.where(live, y / np.maximum(gold_mass[grp], 1e-12), 0.0)
+    w = np.zeros(len(names))
+    m = np.zeros_like(w)
+    v = np.zeros_like(w)
+    b1, b2, eps = 0.9, 0.999, 1e-8
+    n = float(max(1, int((gold_mass > 0).sum())))
+    for step in range(1, epochs + 1):
+        z = np.bincount(row_of, weights=w[idx], minlength=len(rows))
+        zmax = np.full(n_groups, -np.inf)
+        np.maximum.at(zmax, grp, z)
+        e = np.exp(z - zmax[grp])
+        p = e / np.bincount(grp, weights=e, minlength=n_groups)[grp]
+        diff = np.where(live, p - target, 0.0)
+        g = np.bincount(idx, weights=diff[row_of], minlength=len(names)) / n + l2 * w
         m = b1 * m + (1 - b1) * g
         v = b2 * v + (1 - b2) * g * g
         w -= rate * (m / (1 - b1**step)) / (np.sqrt(v / (1 - b2**step)) + eps)

@@ -71,6 +71,7 @@ class Candidate:
     weight: float
     rule: str
     source_token: int | None = None  # token index of the source's head word
+    content_token: int | None = None  # token index of the content's head word
     lexical: bool = True  # the cue word is in the lexicon (else a broad candidate for the scorer)
 
 
@@ -545,6 +546,7 @@ def _verb_candidate(
         weight=weight,
         rule=rule + (f"+{how}" if how and how != "subject" else ""),
         source_token=src.i if src is not None else None,
+        content_token=content_tok.i if content_tok is not None else None,
     )
 
 
@@ -604,6 +606,7 @@ def _noun_candidate(noun: Token, weight: float, text: str) -> Candidate | None:
         weight=weight,
         rule="noun-that",
         source_token=src.i if src is not None else None,
+        content_token=clause.i,
     )
 
 
@@ -634,6 +637,7 @@ def _noun_prep_candidate(noun: Token, text: str) -> Candidate | None:
         weight=_BROAD_WEIGHT,
         rule="noun-prep",
         source_token=src.i if src is not None else None,
+        content_token=objs[0].i,
     )
 
 
@@ -672,4 +676,5 @@ def _prep_candidate(tok: Token, weight: float, text: str) -> Candidate | None:
         weight=weight,
         rule="according-to",
         source_token=src.i,
+        content_token=head.i,
     )

@@ -1,0 +1,195 @@
+"""Where an attribution's content ends: the parse's guess against the other places it could.
+
+The parse ends a reported clause at its subtree's last word, but reporters' sentences run on:
+", highlighting America's recovery", ", then 35", ", and yet Trump tripped again" are sometimes
+part of what was said and sometimes the writer's own. :func:`end_options` lists the places the
+content could end (before each punctuation mark or clause opener in its sentence, at the
+sentence's end, after a closing quotation mark), :func:`end_features` describes each, and the
+learned weights (``resources/quote_end_model.tsv``, a :class:`~.quotes_model.CueModel`) pick
+the most likely one.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from spacy.tokens import Doc, Token
+
+from ._doc import _cached, doc_text, tokens
+from .quotes_rules import _CIRCUMSTANCE_ENTS, _CIRCUMSTANCE_PREPS, _SPEECH_EVENTS
+
+Char = tuple[int, int]
+
+_BREAKS = {",", ";", "—", "–", "-", "―", "(", ")", ":", "--"}
+_OPENERS = {
+    "and",
+    "but",
+    "because",
+    "as",
+    "while",
+    "which",
+    "who",
+    "after",
+    "before",
+    "since",
+    "although",
+    "though",
+    "when",
+    "if",
+    "so",
+    "than",
+    "according",
+    "despite",
+    "including",
+}
+_CUT_DEPS = {"prep", "cc", "agent", "npadvmod", "advcl", "relcl", "acl", "conj"}
+_CLOSERS = "\"'”’»"
+_SENT_END = ".!?"
+_SENT_END_SET = frozenset(_SENT_END)
+_MAX_OPTIONS = 40
+
+
+def _token_index(doc: Doc, char: int) -> int | None:
+    """The token covering ``char`` (the one before it when ``char`` is whitespace)."""
+    starts = _cached(doc, "tok_starts", lambda: [t.idx for t in tokens(doc)])
+    k = bisect.bisect_right(starts, char) - 1
+    return k if k >= 0 else None
+
+
+def end_options(doc: Doc, content: Char, cue: Char | None) -> list[int]:
+    """Character offsets where the content could end, the parse's own end among them."""
+    text = doc_text(doc)
+    a, b = content
+    first = _token_index(doc, a)
+    last = _token_index(doc, max(a, b - 1))
+    if first is None or last is None:
+        return [b]
+    para_end = text.find("\n", b)
+    para_end = len(text) if para_end < 0 else para_end
+    toks = tokens(doc)
+    n = len(toks)
+    stop = _sentence_end(toks, last)
+    if stop < n and toks[stop].idx < para_end:  # the next sentence may still be content
+        stop = _sentence_end(toks, stop)
+    options = {b}
+    for k in range(first, stop):
+        tok = toks[k]
+        if tok.idx >= para_end or (tok.idx >= b and _circumstance(tok)):
+            break  # the where, when and how of the speech act itself is no part of the content
+        nxt = toks[k + 1] if k + 1 < n else None
+        if tok.is_space or (cue is not None and cue[0] <= tok.idx < cue[1]):
+            continue
+        end = tok.idx + len(tok)
+        if end <= a:
+            continue
+        if (
+            nxt is None
+            or nxt.text in _BREAKS
+            or nxt.lower_ in _OPENERS
+            or nxt.dep_ in _CUT_DEPS
+            or nxt.tag_ == "IN"
+            or nxt.text in _SENT_END
+            or nxt.is_space
+            or nxt.is_sent_start
+        ):
+            options.add(end)
+        if tok.text in _SENT_END or tok.text[:1] in _CLOSERS and toks[k - 1].text in _SENT_END:
+            options.add(end)  # 'allies."': the quotation's close and its period
+    near = sorted(options, key=lambda e: abs(e - b))[:_MAX_OPTIONS]
+    return sorted(near)
+
+
+def _sentence_end(toks: list[Token], k: int) -> int:
+    """The index after the last token of the sentence holding token ``k``."""
+    k += 1
+    while k < len(toks) and not toks[k].is_sent_start:
+        k += 1
+    return k
+
+
+def _circumstance(tok: Token) -> bool:
+    """'in almost every speech', 'on Tuesday', 'at a rally', 'in Iowa': a phrase on the cue."""
+    if tok.dep_ != "prep":
+        return False
+    objs = [c for c in tok.children if c.dep_ == "pobj"]
+    if not objs:
+        return False
+    obj = objs[0]
+    return (
+        obj.ent_type_ in _CIRCUMSTANCE_ENTS
+        or obj.lemma_.lower() in _SPEECH_EVENTS
+        or tok.lower_ in _CIRCUMSTANCE_PREPS
+    )
+
+
+def end_features(doc: Doc, content: Char, end: int, parse_end: int, rule: str) -> list[str]:
+    """Strings describing the choice to end ``content`` at ``end`` (vs. the parse's end)."""
+    text = doc_text(doc)
+    a = content[0]
+    last = _token_index(doc, end - 1)
+    out = ["bias", f"rule={rule.split('+')[0]}"]
+    if end == parse_end:
+        out.append("parse-end")
+        out.append(f"parse-end|rule={rule.split('+')[0]}")
+        return out + _edge(doc, last, "at")
+    lo, hi = sorted((end, parse_end))
+    moved = text[lo:hi]
+    words = len(moved.split())
+    side = "longer" if end > parse_end else "shorter"
+    out.append(side)
+    out.append(f"{side}|{_bucket(words)}")
+    out.append(f"{side}|rule={rule.split('+')[0]}")
+    if "\n" in moved:
+        out.append(f"{side}|line-break")
+    if _SENT_END_SET.intersection(moved.rstrip(_CLOSERS + " .")):
+        out.append(f"{side}|crosses-sentence")
+    if any(ch in '"“”' for ch in moved):
+        out.append(f"{side}|quote-mark")
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    first_moved = _token_index(doc, lo) if lo < hi else None
+    if first_moved is not None:
+        toks = tokens(doc)
+        t = toks[first_moved]
+        while t.is_space and t.i + 1 < len(toks):
+            t = toks[t.i + 1]
+        out.append(f"{side}|first={t.lower_ if t.is_punct or t.lower_ in _OPENERS else t.pos_}")
+        if t.is_punct and t.i + 1 < len(doc):
+            u = toks[t.i + 1]
+            out.append(f"{side}|after-punct={u.lower_ if u.lower_ in _OPENERS else u.tag_}")
+            out.append(f"{side}|after-punct-dep={u.dep_}")
+        out.append(f"{side}|first-dep={t.dep_}")
+        out.append(f"{side}|first-dep|head={t.dep_}|{t.head.pos_}")
+        if t.dep_ == "prep":
+            out.append(f"{side}|prep={t.lower_}")
+            objs = [c for c in t.children if c.dep_ == "pobj"]
+            if objs and objs[0].ent_type_:
+                out.append(f"{side}|prep-ent={objs[0].ent_type_}")
+            if objs:
+                out.append(f"{side}|prep-obj={t.lower_}|{objs[0].lemma_.lower()}")
+    out += _edge(doc, last, "at")
+    if end - a < 2:
+        out.append("tiny")
+    return out
+
+
+def _edge(doc: Doc, last: int | None, tag: str) -> list[str]:
+    if last is None:
+        return []
+    toks = tokens(doc)
+    t = toks[last]
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    out = [f"{tag}-last={t.text if t.is_punct else t.pos_}"]
+    out.append(f"{tag}-next={nxt.text if nxt is not None and nxt.is_punct else 'word'}")
+    if nxt is None or nxt.is_sent_start or nxt.text in _SENT_END:
+        out.append(f"{tag}-sentence-end")
+    return out
+
+
+def _bucket(n: int) -> str:
+    for edge in (1, 2, 4, 8, 16):
+        if n <= edge:
+            return str(edge)
+    return "more"
+
+
