@@ -191,5 +191,3 @@ def _bucket(n: int) -> str:
         if n <= edge:
             return str(edge)
     return "more"
-
-

@@ -188,6 +188,27 @@ def load_model(name: str = MODEL_FILE) -> CueModel | None:
     return parse_model(res.read_text(encoding="utf-8"), name)
 
 
+def _design(rows: Sequence[Sequence[str]], min_count: int):  # type: ignore[no-untyped-def]
+    """Sparse design matrix: feature names, and per nonzero its column and row."""
+    import numpy as np
+
+    counts: dict[str, int] = {}
+    for r in rows:
+        for f in set(r):
+            counts[f] = counts.get(f, 0) + 1
+    names = sorted(f for f, c in counts.items() if c >= min_count)
+    index = {f: i for i, f in enumerate(names)}
+    cols: list[int] = []
+    lens: list[int] = []
+    for r in rows:
+        ids = sorted({index[f] for f in r if f in index})
+        cols.extend(ids)
+        lens.append(len(ids))
+    idx = np.asarray(cols, dtype=np.int64)
+    row_of = np.repeat(np.arange(len(rows)), np.asarray(lens, dtype=np.int64))
+    return names, idx, row_of
+
+
 def fit(
     rows: Sequence[Sequence[str]],
     labels: Sequence[float],
@@ -203,21 +224,7 @@ def fit(
     """
     import numpy as np
 
-    counts: dict[str, int] = {}
-    for r in rows:
-        for f in set(r):
-            counts[f] = counts.get(f, 0) + 1
-    names = sorted(f for f, c in counts.items() if c >= min_count)
-    index = {f: i for i, f in enumerate(names)}
-    cols: list[int] = []
-    ptr = [0]
-    for r in rows:
-        cols.extend(sorted({index[f] for f in r if f in index}))
-        ptr.append(len(cols))
-    idx = np.asarray(cols, dtype=np.int64)
-    indptr = np.asarray(ptr, dtype=np.int64)
-    lens = np.diff(indptr)
-    row_of = np.repeat(np.arange(len(rows)), lens)
+    names, idx, row_of = _design(rows, min_count)
     y = np.asarray(labels, dtype=np.float64)
     w = np.zeros(len(names))
     m = np.zeros_like(w)
@@ -248,20 +255,7 @@ def fit_choice(
     options, ``labels`` marks the right ones; the weights score options against each other."""
     import numpy as np
 
-    counts: dict[str, int] = {}
-    for r in rows:
-        for f in set(r):
-            counts[f] = counts.get(f, 0) + 1
-    names = sorted(f for f, c in counts.items() if c >= min_count)
-    index = {f: i for i, f in enumerate(names)}
-    cols: list[int] = []
-    lens: list[int] = []
-    for r in rows:
-        ids = sorted({index[f] for f in r if f in index})
-        cols.extend(ids)
-        lens.append(len(ids))
-    idx = np.asarray(cols, dtype=np.int64)
-    row_of = np.repeat(np.arange(len(rows)), np.asarray(lens, dtype=np.int64))
+    names, idx, row_of = _design(rows, min_count)
     gid = np.asarray(groups, dtype=np.int64)
     _, grp = np.unique(gid, return_inverse=True)
     n_groups = int(grp.max()) + 1 if len(grp) else 0
