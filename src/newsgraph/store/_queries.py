@@ -71,6 +71,18 @@ def search(
     return [dict(r) for r in rows]
 
 
+def recent(conn: sqlite3.Connection, limit: int, offset: int) -> list[dict[str, Any]]:
+    """Articles, newest published first (undated last), with their quote and event counts."""
+    sql = f"""
+        SELECT a.id AS id, {_ARTICLE_COLUMNS},
+               (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS n_quotes,
+               (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS n_events
+        FROM articles a
+        ORDER BY a.published IS NULL, a.published DESC, a.added_at DESC, a.id
+        LIMIT ? OFFSET ?"""
+    return [dict(r) for r in conn.execute(sql, (limit, offset))]
+
+
 def stats(conn: sqlite3.Connection, top: int) -> dict[str, Any]:
     counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}
     actors = conn.execute(

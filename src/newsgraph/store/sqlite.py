@@ -230,6 +230,13 @@ class Store:
         """
         return _queries.search(self._conn, query, limit, mark)
 
+    def recent(self, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+        """Articles newest published first (undated last), ``limit`` of them after ``offset``.
+
+        Each row has ``id, title, published, outlet, url, n_quotes, n_events``.
+        """
+        return _queries.recent(self._conn, limit, offset)
+
     def stats(self, top: int = 10) -> dict[str, Any]:
         """Counts per table, top actors and event types, outlets and the published-date range."""
         return _queries.stats(self._conn, top)

@@ -47,17 +47,7 @@ class Database:
 
     def recent(self, limit: int, offset: int = 0) -> list[dict[str, Any]]:
         """Articles, newest published first (undated last), with their record counts."""
-        sql = """
-            SELECT a.id AS id, a.title AS title, a.published AS published,
-                   a.outlet AS outlet, a.url AS url,
-                   (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS n_quotes,
-                   (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS n_events
-            FROM articles a
-            ORDER BY a.published IS NULL, a.published DESC, a.added_at DESC, a.id
-            LIMIT ? OFFSET ?"""
-        return self.run(
-            lambda s: [dict(r) for r in s.conn.execute(sql, (limit, offset)).fetchall()]
-        )
+        return self.run(lambda s: s.recent(limit, offset))
 
 
 def database(request: Request) -> Database:
