@@ -15,10 +15,14 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from .api import Pipeline
+from .errors import NewsgraphError
 from .ingest import Failure, RawArticle, iter_articles
+from .ingest._safe import crashed, display_text
 from .model import Article, article_id
 
 log = logging.getLogger(__name__)
+
+Item = Article | Failure
 
 
 @dataclass
@@ -83,14 +87,17 @@ def ingest_sources(
     with Store(db) as store, progress:
         task = progress.add_task("ingest", total=total, status="")
 
+        def report(failure: Failure) -> None:
+            stats.failed += 1
+            progress.advance(task)
+            if on_failure:
+                on_failure(failure)
+
         def fresh() -> Iterator[RawArticle]:
             batch: list[RawArticle] = []
             for item in iter_articles(sources, clean=clean, max_bytes=max_bytes):
                 if isinstance(item, Failure):
-                    stats.failed += 1
-                    progress.advance(task)
-                    if on_failure:
-                        on_failure(item)
+                    report(item)
                     continue
                 batch.append(item)
                 if len(batch) >= pipe.batch_size:
@@ -101,15 +108,20 @@ def ingest_sources(
         if workers > 1:
             stream: Iterator[Article | Failure] = _parallel(pipe, fresh(), published, workers)
         else:
-            stream = pipe.analyze_many(fresh(), published=published)
+            stream = _serial(pipe, fresh(), published)
         pending: list[Article] = []
         seen: set[str] = set()
+
+        def flush() -> None:
+            for failure in _store_batch(store, pending, stats):
+                report(failure)
+            progress.advance(task, len(pending) - (stats.failed - failed_before))
+            progress.update(task, status=f"{stats.added} stored")
+            pending.clear()
+
         for art in stream:
             if isinstance(art, Failure):
-                stats.failed += 1
-                progress.advance(task)
-                if on_failure:
-                    on_failure(art)
+                report(art)
                 continue
             if art.id in seen:
                 stats.skipped += 1
@@ -118,14 +130,84 @@ def ingest_sources(
             seen.add(art.id)
             pending.append(art)
             if len(pending) >= pipe.batch_size:
-                stats.added += store.add_many(pending)
-                progress.advance(task, len(pending))
-                progress.update(task, status=f"{stats.added} stored")
-                pending = []
-        if pending:
-            stats.added += store.add_many(pending)
-            progress.advance(task, len(pending))
+                failed_before = stats.failed
+                flush()
+        failed_before = stats.failed
+        flush()
     return stats
+
+
+def _store_batch(store: Any, batch: list[Article], stats: IngestStats) -> list[Failure]:
+    """Store ``batch``; articles another run stored meanwhile count as already stored.
+
+    When the batch cannot be stored because of one article (text the database refuses),
+    the articles are stored one by one and the bad one becomes a Failure naming it; a
+    store-level error (disk full, locked) still stops the run with its one line.
+    """
+    if not batch:
+        return []
+    try:
+        added = store.add_many(batch)
+    except NewsgraphError:
+        raise
+    except Exception:
+        log.debug("a batch could not be stored; storing its articles one by one", exc_info=True)
+    else:
+        stats.added += added
+        stats.skipped += len(batch) - added
+        return []
+    failures: list[Failure] = []
+    for art in batch:
+        try:
+            new = store.add_many([art])
+        except NewsgraphError:
+            raise
+        except Exception as exc:
+            failures.append(crashed(_article_name(art), exc, "storing"))
+            continue
+        stats.added += new
+        stats.skipped += 1 - new
+    return failures
+
+
+def _article_name(art: Article) -> str:
+    src = art.source
+    return display_text(src.path or src.url or (art.title or art.text[:40]).strip() or art.id)
+
+
+def _raw_name(raw: RawArticle) -> str:
+    return display_text(raw.path or raw.url or (raw.title or raw.text[:40]).strip() or "<text>")
+
+
+def _analyse(pipe: Pipeline, batch: list[RawArticle], published: str | None) -> list[Item]:
+    """One batch analysed; if analysis raises anyway, each article alone, crashes named."""
+    try:
+        return list(pipe.analyze_many(batch, published=published))
+    except Exception:
+        log.debug("a batch failed; analysing its %d articles one by one", len(batch), exc_info=True)
+    results: list[Item] = []
+    for raw in batch:
+        try:
+            results.extend(pipe.analyze_many([raw], published=published))
+        except Exception as exc:
+            results.append(crashed(_raw_name(raw), exc, "analysing"))
+    return results
+
+
+def _batches(raws: Iterator[RawArticle], size: int) -> Iterator[list[RawArticle]]:
+    batch: list[RawArticle] = []
+    for raw in raws:
+        batch.append(raw)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _serial(pipe: Pipeline, raws: Iterator[RawArticle], published: str | None) -> Iterator[Item]:
+    for batch in _batches(raws, pipe.batch_size):
+        yield from _analyse(pipe, batch, published)
 
 
 _WORKER: Pipeline | None = None

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from store_samples import moscow_article
 
-from newsgraph.store import SCHEMA_VERSION, SchemaError, Store
+from newsgraph.store import SCHEMA_VERSION, SchemaError, Store, StoreError
 from newsgraph.store.migrations import MIGRATIONS, migrate, schema_version
 
 
@@ -65,7 +65,7 @@ def test_failed_migration_is_rolled_back(tmp_path: Path, monkeypatch: pytest.Mon
     _v1_database(db)
     broken = [MIGRATIONS[0], MIGRATIONS[1] + "\nCREATE TABLE articles (x);"]
     monkeypatch.setattr("newsgraph.store.migrations.MIGRATIONS", broken)
-    with pytest.raises(sqlite3.OperationalError, match="already exists"):
+    with pytest.raises(StoreError, match="broken.db: table articles already exists"):
         Store(db)
     conn = sqlite3.connect(db)
     assert schema_version(conn) == 1  # still v1, and no half-made full-text index

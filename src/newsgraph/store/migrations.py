@@ -224,8 +224,118 @@ END;
 INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild');
 """
 
+# Corpus-level tables (newsgraph.corpus): near-duplicate clusters, the actor registry, events
+# counted across articles (GDELT-style) and quotes grouped into statements. Every row links
+# back to the article records it was built from; rebuilt by `newsgraph dedupe`.
+_V3_CORPUS = """
+CREATE TABLE article_signatures (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    minhash BLOB NOT NULL
+);
+CREATE TABLE article_clusters (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    cluster_id TEXT NOT NULL,
+    is_copy INTEGER NOT NULL DEFAULT 0,
+    copy_of TEXT,
+    similarity REAL
+);
+CREATE INDEX article_clusters_cluster ON article_clusters(cluster_id);
+
+CREATE TABLE actors (
+    id TEXT PRIMARY KEY,
+    key TEXT NOT NULL UNIQUE,
+    name TEXT NOT NULL,
+    type TEXT,
+    country TEXT,
+    sector TEXT,
+    code TEXT,
+    aliases TEXT NOT NULL DEFAULT '[]',
+    roles TEXT NOT NULL DEFAULT '[]',
+    n_articles INTEGER NOT NULL DEFAULT 0,
+    n_mentions INTEGER NOT NULL DEFAULT 0,
+    first_seen TEXT,
+    last_seen TEXT
+);
+CREATE INDEX actors_country ON actors(country);
+CREATE TABLE actor_names (
+    actor_id TEXT NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('name', 'alias', 'role', 'code')),
+    name_key TEXT NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (name_key, kind, actor_id)
+);
+CREATE INDEX actor_names_actor ON actor_names(actor_id);
+CREATE TABLE actor_entities (
+    article_id TEXT NOT NULL,
+    entity_id TEXT NOT NULL,
+    actor_id TEXT NOT NULL,
+    PRIMARY KEY (article_id, entity_id),
+    FOREIGN KEY (article_id, entity_id) REFERENCES entities(article_id, id) ON DELETE CASCADE
+);
+CREATE INDEX actor_entities_actor ON actor_entities(actor_id);
+
+CREATE TABLE corpus_events (
+    id TEXT PRIMARY KEY,
+    root_code TEXT NOT NULL,
+    actor1_key TEXT NOT NULL,
+    actor2_key TEXT NOT NULL,
+    place_key TEXT,
+    date TEXT NOT NULL,
+    first_seen TEXT,
+    last_seen TEXT,
+    num_mentions INTEGER NOT NULL DEFAULT 0,
+    num_sources INTEGER NOT NULL DEFAULT 0,
+    num_articles INTEGER NOT NULL DEFAULT 0,
+    is_root INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX corpus_events_key ON corpus_events(root_code, actor1_key, actor2_key, date);
+CREATE INDEX corpus_events_date ON corpus_events(date);
+CREATE TABLE corpus_event_mentions (
+    article_id TEXT NOT NULL,
+    event_id TEXT NOT NULL,
+    source_position INTEGER NOT NULL,
+    target_position INTEGER NOT NULL,
+    corpus_event_id TEXT NOT NULL,
+    date TEXT NOT NULL,
+    date_resolution TEXT,
+    is_root INTEGER NOT NULL,
+    PRIMARY KEY (article_id, event_id, source_position, target_position),
+    FOREIGN KEY (article_id, event_id) REFERENCES events(article_id, id) ON DELETE CASCADE
+);
+CREATE INDEX corpus_event_mentions_event ON corpus_event_mentions(corpus_event_id);
+
+CREATE TABLE statements (
+    id TEXT PRIMARY KEY,
+    speaker_key TEXT NOT NULL,
+    actor_id TEXT,
+    speaker_name TEXT,
+    content TEXT NOT NULL,
+    first_article_id TEXT,
+    first_quote_id TEXT,
+    first_published TEXT,
+    first_outlet TEXT,
+    n_quotes INTEGER NOT NULL DEFAULT 0,
+    n_articles INTEGER NOT NULL DEFAULT 0,
+    n_outlets INTEGER NOT NULL DEFAULT 0,
+    outlets TEXT NOT NULL DEFAULT '[]'
+);
+CREATE INDEX statements_speaker ON statements(speaker_key);
+CREATE INDEX statements_actor ON statements(actor_id);
+CREATE TABLE statement_quotes (
+    article_id TEXT NOT NULL,
+    quote_id TEXT NOT NULL,
+    statement_id TEXT NOT NULL,
+    similarity REAL NOT NULL,
+    PRIMARY KEY (article_id, quote_id),
+    FOREIGN KEY (article_id, quote_id) REFERENCES quotes(article_id, id) ON DELETE CASCADE
+);
+CREATE INDEX statement_quotes_statement ON statement_quotes(statement_id);
+CREATE INDEX quotes_article_speaker ON quotes(article_id, speaker);
+CREATE INDEX event_actors_entity ON event_actors(article_id, entity_id);
+"""
+
 #: Ordered migrations; migration ``n`` (1-based) takes ``user_version`` from ``n - 1`` to ``n``.
-MIGRATIONS: list[str] = [_V1_TABLES, _V2_FULL_TEXT]
+MIGRATIONS: list[str] = [_V1_TABLES, _V2_FULL_TEXT, _V3_CORPUS]
 
 #: The schema version this code writes.
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -239,24 +349,48 @@ def schema_version(conn: sqlite3.Connection) -> int:
 def migrate(conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION, name: str = "") -> int:
     """Apply the missing migrations up to ``target``; returns the resulting version.
 
-    ``conn`` must be in autocommit mode (``isolation_level=None``): each migration
-    runs in its own explicit transaction and is rolled back whole if it fails.
+    ``conn`` must be in autocommit mode (``isolation_level=None``). Each migration runs
+    in its own ``BEGIN IMMEDIATE`` transaction (the database's write lock, waited for up
+    to the connection's busy timeout) and re-reads the version under that lock, so
+    several processes opening a fresh store at once apply each migration exactly once:
+    the others find it applied and move on. A failing migration is rolled back whole.
     """
-    current = schema_version(conn)
-    if current > SCHEMA_VERSION:
-        raise SchemaError(
-            f"{name or 'the database'} has schema version {current}, but this newsgraph "
-            f"only knows up to {SCHEMA_VERSION}: upgrade newsgraph to open it."
-        )
-    for version in range(current + 1, target + 1):
-        log.info("migrating %s to schema version %d", name or "store", version)
+    _check_known(schema_version(conn), name)
+    for version in range(schema_version(conn) + 1, target + 1):
+        conn.execute("BEGIN IMMEDIATE")
         try:
-            conn.executescript(
-                f"BEGIN IMMEDIATE;\n{MIGRATIONS[version - 1]}\nPRAGMA user_version = {version};\n"
-                "COMMIT;"
-            )
+            current = schema_version(conn)  # another process may have got here first
+            _check_known(current, name)
+            if current < version:
+                log.info("migrating %s to schema version %d", name or "store", version)
+                for statement in _statements(MIGRATIONS[version - 1]):
+                    conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {version}")
+            conn.execute("COMMIT")
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
             raise
     return schema_version(conn)
+
+
+def _check_known(current: int, name: str) -> None:
+    if current > SCHEMA_VERSION:
+        raise SchemaError(
+            f"{name or 'the database'} has schema version {current}, but this newsgraph "
+            f"only knows up to {SCHEMA_VERSION}: upgrade newsgraph to open it."
+        )
+
+
+def _statements(script: str) -> list[str]:
+    """``script`` split into complete SQL statements (trigger bodies kept whole)."""
+    statements: list[str] = []
+    pending = ""
+    for line in script.splitlines(keepends=True):
+        pending += line
+        if sqlite3.complete_statement(pending):
+            statements.append(pending.strip())
+            pending = ""
+    if pending.strip():
+        statements.append(pending.strip())
+    return statements

@@ -17,7 +17,8 @@ import datetime as dt
 import json
 import logging
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+import time
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
@@ -25,6 +26,7 @@ from typing import Any
 from ..model import Article
 from . import _queries, _rows
 from ._errors import StoreError
+from ._messages import store_error
 from .migrations import migrate, schema_version
 
 log = logging.getLogger(__name__)
@@ -40,6 +42,7 @@ _CHILDREN = (
     ("event_actors", _rows.event_actor_rows),
 )
 _ID_CHUNK = 500  # ids per "IN (...)" query, under SQLite's bound-parameter limit
+_BUSY_MS = 10_000  # how long a writer waits for another process's write lock
 
 
 class Store:
@@ -55,15 +58,21 @@ class Store:
         self, path: str | Path = "newsgraph.db", *, check_same_thread: bool = True
     ) -> None:
         self.path = str(path)
-        self._conn = sqlite3.connect(
-            self.path, isolation_level=None, check_same_thread=check_same_thread
-        )
+        try:
+            self._conn = sqlite3.connect(
+                self.path, isolation_level=None, check_same_thread=check_same_thread
+            )
+            self._setup()
+        except sqlite3.Error as err:
+            raise store_error(self.path, err) from None
+
+    def _setup(self) -> None:
         self._conn.row_factory = sqlite3.Row
         self._conn.create_function("ng_fold", 1, _queries.fold, deterministic=True)
         self._conn.execute("PRAGMA foreign_keys = ON")
-        self._conn.execute("PRAGMA busy_timeout = 10000")
+        self._conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
         if self.path != ":memory:":
-            self._conn.execute("PRAGMA journal_mode = WAL")
+            _retry_busy(lambda: self._conn.execute("PRAGMA journal_mode = WAL"))
             self._conn.execute("PRAGMA synchronous = NORMAL")
         migrate(self._conn, name=self.path)
 
@@ -122,17 +131,20 @@ class Store:
         within the batch) are skipped. With ``commit=False`` the transaction stays
         open so several calls form one batch; finish it with :meth:`commit`.
         """
-        if not self._conn.in_transaction:
-            self._conn.execute("BEGIN IMMEDIATE")
         added = 0
         try:
+            if not self._conn.in_transaction:
+                self._conn.execute("BEGIN IMMEDIATE")
             for article in articles:
                 added += self._insert(article)
+            if commit:
+                self.commit()
+        except sqlite3.Error as err:
+            self.rollback()
+            raise store_error(self.path, err) from None
         except BaseException:
             self.rollback()
             raise
-        if commit:
-            self.commit()
         return added
 
     def delete(self, article_id: str) -> bool:
@@ -282,6 +294,27 @@ class Store:
         published, outlet, url``; ordered by date.
         """
         return _queries.events(self._conn, type, actor, country, _iso_date(since), limit)
+
+
+def _retry_busy(action: Callable[[], object], wait_s: float = _BUSY_MS / 1000) -> None:
+    """Run ``action``, retrying while another process holds the lock SQLite needs.
+
+    ``PRAGMA journal_mode`` on a fresh file can fail with "database is locked" at once,
+    without waiting for the busy timeout, when another process is creating the store.
+    """
+    deadline = time.monotonic() + wait_s
+    delay = 0.01
+    while True:
+        try:
+            action()
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) and "busy" not in str(err):
+                raise
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
 
 
 def _insert_rows(conn: sqlite3.Connection, table: str, rows: Sequence[dict[str, Any]]) -> int:
