@@ -9,11 +9,12 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.nlp import pipeline as _pipeline
+
 from .crosscheck import flag_caption_places
 from .errors import InputError
 from .ingest import Failure, RawArticle, iter_articles
 from .model import Article, Source, article_id
-from .nlp import pipeline as _pipeline
 
 log = logging.getLogger(__name__)
 
@@ -21,7 +22,7 @@ _FILE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".gz", ".warc", ".
 
 
 def _infer_published(text: str) -> str | None:
-    from .nlp.times import infer_published
+    from newsgraph.nlp.times.component import infer_published
 
     return infer_published(text)
 

@@ -425,8 +425,9 @@ def train_quotes(
     Writes quote_cue_model.tsv and quote_end_model.tsv; the shipped ones live in
     src/newsgraph/nlp/resources/. Point newsgraph_quotes's cue_model/end_model settings at others.
     """
+    from newsgraph.nlp.quotes._model import END_MODEL_FILE, MODEL_FILE
+
     from .eval.quotes_train import train
-    from .nlp.quotes_model import END_MODEL_FILE, MODEL_FILE
 
     if not (path / "attributions").is_dir() or not (path / "text").is_dir():
         _fail(f"{path}: want a directory with text/ and attributions/")

@@ -16,7 +16,7 @@ _IN_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+)(?:\s+[A-Z][\w'’-]+
 
 
 def _caption_places(text: str) -> list[str]:
-    from .nlp.gazetteer import load
+    from newsgraph.nlp.places.gazetteer import load
 
     gaz = load()
     out = []

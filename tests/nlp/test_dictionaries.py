@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsgraph.nlp.dictionaries import ActorEntry, AgentEntry, load_actors, load_agents, load_verbs
+from newsgraph.nlp.events.dictionaries import (
+    ActorEntry,
+    AgentEntry,
+    load_actors,
+    load_agents,
+    load_verbs,
+)
 
 ACTORS = """\
 <!-- a comment block

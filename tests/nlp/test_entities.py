@@ -2,14 +2,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.nlp import lexicon
+from newsgraph import lexicons as lexicon
 from tests.seedtext import seed_clean_text
 
 
 @pytest.fixture(scope="module")
 def ent_nlp(bare_nlp):
-    import newsgraph.nlp.entities  # noqa: F401
-    import newsgraph.nlp.entity_ruler  # noqa: F401
     from newsgraph.nlp.pipeline import load_model
 
     nlp = load_model()
@@ -34,7 +32,7 @@ def test_lexicon_country_lookup():
 
 
 def test_ruler_patterns_are_labelled():
-    from newsgraph.nlp.entity_ruler import ruler_patterns
+    from newsgraph.nlp.entities.ruler import ruler_patterns
 
     pats = {(p["label"], p["pattern"]) for p in ruler_patterns()}
     assert ("GPE", "Syria") in pats and ("GPE", "Ankara") in pats and ("ORG", "Kremlin") in pats

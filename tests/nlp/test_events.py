@@ -9,9 +9,8 @@ import spacy
 from spacy.tokens import Doc
 
 from newsgraph.model import Quote, Span
-from newsgraph.nlp import events  # noqa: F401  (registers the factory)
-from newsgraph.nlp.events import EventCoder
-from newsgraph.nlp.events_patterns import goldstein_of, load_patterns, parse_patterns
+from newsgraph.nlp.events._patterns import goldstein_of, load_patterns, parse_patterns
+from newsgraph.nlp.events.component import EventCoder
 
 NLP = spacy.blank("en")
 

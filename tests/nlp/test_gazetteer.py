@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.nlp import gazetteer
-from newsgraph.nlp.gazetteer import cache_dir, load, norm
+from newsgraph.nlp.places import gazetteer
+from newsgraph.nlp.places.gazetteer import cache_dir, load, norm
 
 
 def test_norm_folds_case_accents_dots_and_dashes() -> None:

@@ -8,8 +8,7 @@ from spacy.tokens import Doc
 
 from newsgraph.eval.geo import haversine_km
 from newsgraph.model import record_id
-from newsgraph.nlp import places  # noqa: F401  (registers the factory)
-from newsgraph.nlp.places import resolve_mentions
+from newsgraph.nlp.places.component import resolve_mentions
 
 
 def _doc(text: str) -> Doc:

@@ -6,10 +6,9 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.model import Entity, Span
-from newsgraph.nlp import quotes  # noqa: F401  (registers the factory)
-from newsgraph.nlp.quotes_lexicon import load_lexicon
-from newsgraph.nlp.quotes_marks import find_quote_spans
-from newsgraph.nlp.quotes_rules import trim
+from newsgraph.nlp.quotes._lexicon import load_lexicon
+from newsgraph.nlp.quotes._marks import find_quote_spans
+from newsgraph.nlp.quotes._rules import trim
 from tests.seedtext import seed_clean_text
 
 
@@ -427,7 +426,7 @@ def _hand_parsed(words: list[str], heads: list[int], deps: list[str], pos: list[
 
 
 def test_answer_and_clause_hung_after_the_addressee() -> None:
-    from newsgraph.nlp.quotes_rules import find_candidates
+    from newsgraph.nlp.quotes._rules import find_candidates
 
     lex = load_lexicon("quote_cues.txt", "quote_unnamed.txt")
     # "Voters said yes ." — the one-word answer is the content

@@ -7,10 +7,8 @@ import math
 import pytest
 from spacy.language import Language
 
-from newsgraph.nlp import quotes  # noqa: F401  (registers the factory)
-from newsgraph.nlp.quotes import QuoteFinder
-from newsgraph.nlp.quotes_bounds import end_options
-from newsgraph.nlp.quotes_model import (
+from newsgraph.nlp.quotes._bounds import end_options
+from newsgraph.nlp.quotes._model import (
     END_MODEL_FILE,
     MODEL_FILE,
     CueModel,
@@ -19,6 +17,7 @@ from newsgraph.nlp.quotes_model import (
     load_model,
     parse_model,
 )
+from newsgraph.nlp.quotes.component import QuoteFinder
 
 # -- the linear models (no spaCy model) ------------------------------------------------------
 

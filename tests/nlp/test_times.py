@@ -7,10 +7,9 @@ from datetime import date
 import pytest
 import spacy
 
-from newsgraph.nlp import times  # noqa: F401  (registers the factory)
-from newsgraph.nlp.times import infer_published, tag
-from newsgraph.nlp.times_calendar import pick_year, weekday_date
-from newsgraph.nlp.times_grammar import candidates, select
+from newsgraph.nlp.times._calendar import pick_year, weekday_date
+from newsgraph.nlp.times._grammar import candidates, select
+from newsgraph.nlp.times.component import infer_published, tag
 from tests.conftest import ROOT
 from tests.seedtext import seed_clean_text
 

@@ -126,11 +126,10 @@ def evaluate(
     path: Path, *, limit: int | None = None, nlp: Language | None = None
 ) -> dict[str, Any]:
     """Both modes on the gold file; a flat dict of metrics."""
-    from ..nlp.places import resolve_mentions
+    from newsgraph.nlp.places.component import resolve_mentions
 
     if nlp is None:
-        from ..nlp import places as _places  # noqa: F401  (registers the factory)
-        from ..nlp.pipeline import load_model
+        from newsgraph.nlp.pipeline import load_model
 
         nlp = load_model()
         nlp.add_pipe("newsgraph_places")

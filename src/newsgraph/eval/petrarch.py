@@ -37,11 +37,13 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..model import Event
-from ..nlp import _doc  # noqa: F401  (registers the Doc extensions)
-from ..nlp.dictionaries import load_verbs
-from ..nlp.events import EventCoder
-from ..nlp.events_patterns import patterns_from_verbs
+from newsgraph.model import Event
+from newsgraph.nlp._doc import register_extensions
+from newsgraph.nlp.events._patterns import patterns_from_verbs
+from newsgraph.nlp.events.component import EventCoder
+from newsgraph.nlp.events.dictionaries import load_verbs
+
+register_extensions()  # the Doc._.ng_* extensions records live on
 
 RECORDS = "PETR.UnitTest.records.xml"
 ACTORS = "PETR.Validate.actors.txt"
@@ -228,7 +230,7 @@ def evaluate(
         extra = patterns_from_verbs(load_verbs(folder / VERBS), lambda c: to_plover(c, table))
         coders.insert(0, ("", EventCoder(**dicts, patterns=extra)))  # type: ignore[arg-type]
     if nlp is None:
-        from ..nlp.pipeline import load_model
+        from newsgraph.nlp.pipeline import load_model
 
         nlp = load_model()
     disabled = [n for n in nlp.pipe_names if n == "newsgraph_events"]

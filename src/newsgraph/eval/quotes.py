@@ -34,7 +34,9 @@ from typing import Any
 
 from spacy.language import Language
 
-from ..nlp import _doc  # noqa: F401  (registers the Doc extensions predictions live on)
+from newsgraph.nlp._doc import register_extensions
+
+register_extensions()  # the Doc._.ng_* extensions records live on
 
 ROLES = ("source", "cue", "content")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
@@ -211,8 +213,7 @@ def evaluate(
     """Precision/recall/F1 for Source, Cue and Content, exact and token-overlap (see module doc)."""
     path = Path(path)
     if nlp is None:
-        from ..nlp import quotes  # noqa: F401  (registers the factory)
-        from ..nlp.pipeline import load_model
+        from newsgraph.nlp.pipeline import load_model
 
         nlp = load_model()
         nlp.add_pipe("newsgraph_quotes")

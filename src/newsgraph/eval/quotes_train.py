@@ -4,7 +4,7 @@
 candidate the rules find (lexicon cues and the broad ones) into features, labels it by whether
 the gold marks its cue word as a Cue (the mean over annotators), fits a logistic regression and
 picks the decision threshold that maximises exact Content F1 on a held-back fifth of the split.
-The weights file it writes is what :mod:`newsgraph.nlp.quotes_model` loads.
+The weights file it writes is what :mod:`newsgraph.nlp.quotes._model` loads.
 """
 
 from __future__ import annotations
@@ -17,12 +17,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..nlp import quotes_model
-from ..nlp.quotes import QuoteFinder
-from ..nlp.quotes_bounds import end_features, end_options
-from ..nlp.quotes_marks import find_quote_spans
-from ..nlp.quotes_rules import Char, find_candidates
-from .quotes import (
+from newsgraph.eval.quotes import (
     ROLES,
     GoldDoc,
     _articles,
@@ -34,6 +29,11 @@ from .quotes import (
     parse_ann,
     score_article,
 )
+from newsgraph.nlp.quotes import _model as quotes_model
+from newsgraph.nlp.quotes._bounds import end_features, end_options
+from newsgraph.nlp.quotes._marks import find_quote_spans
+from newsgraph.nlp.quotes._rules import Char, find_candidates
+from newsgraph.nlp.quotes.component import QuoteFinder
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +146,7 @@ def train(
     was measured on the way."""
     say = progress or (lambda _msg: None)
     if nlp is None:
-        from ..nlp.pipeline import load_model
+        from newsgraph.nlp.pipeline import load_model
 
         nlp = load_model()
     articles = _articles(Path(path))

@@ -100,8 +100,7 @@ def _run(nlp: Language, text: str, published: str) -> list[Any]:
 
 
 def _default_nlp() -> Language:
-    from ..nlp import times  # noqa: F401  (registers the factory)
-    from ..nlp.pipeline import load_model
+    from newsgraph.nlp.pipeline import load_model
 
     nlp = load_model()
     nlp.add_pipe("newsgraph_times")

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
+
+from newsgraph import datafiles
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,8 +20,7 @@ class LinePattern:
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files("newsgraph.ingest").joinpath("resources", name).read_text("utf-8")
-    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [line.text for line in datafiles.lines(f"ingest/{name}")]
 
 
 @cache

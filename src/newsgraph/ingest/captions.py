@@ -25,7 +25,7 @@ def _stop(word: str) -> bool:
 
 
 def _demonym(word: str) -> bool:
-    from newsgraph.nlp.lexicon import demonyms
+    from newsgraph.lexicons import demonyms
 
     return word in demonyms() or word in word_list("demonyms.txt")
 

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..model import Span, article_id
+from newsgraph.model import Span, article_id
 
 if TYPE_CHECKING:
-    from ..model import Entity
+    from newsgraph.model import Entity
 
 _EXTENSIONS = {
     "ng_published": None,  # ISO date string of publication, set by the caller before the pipeline

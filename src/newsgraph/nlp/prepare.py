@@ -13,7 +13,7 @@ import bisect
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
-from ._doc import _cached, doc_ents, register_extensions, tokens
+from newsgraph.nlp._doc import _cached, doc_ents, register_extensions, tokens
 
 register_extensions()
 
@@ -53,6 +53,11 @@ class Prepare:
         return doc
 
 
-@Language.factory("newsgraph_prepare", requires=["token.is_sent_start"], assigns=[])
+@Language.factory(
+    "newsgraph_prepare",
+    requires=["token.is_sent_start"],
+    # also installs Doc.user_hooks["sents"] and the token/span "sent" hooks (read-only views)
+    assigns=["doc._.ng_cache"],
+)
 def make_prepare(nlp: Language, name: str) -> Prepare:
     return Prepare(nlp, name)

@@ -1,13 +1,8 @@
-"""Errors the store raises for users (one clear sentence naming the input and the fix)."""
+"""The store's errors live in the one exception tree (``newsgraph.errors``); re-exported here."""
 
 from __future__ import annotations
 
-from ..errors import NewsgraphError
+from ..errors import SchemaError, StoreError
 
+__all__ = ["SchemaError", "StoreError"]
 
-class StoreError(NewsgraphError, ValueError):
-    """A store operation was given something it cannot use (bad query, ambiguous id, ...)."""
-
-
-class SchemaError(StoreError):
-    """The database's schema cannot be used by this version of newsgraph."""

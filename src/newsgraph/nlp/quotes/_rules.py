@@ -17,8 +17,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
-from ._doc import doc_text, tokens
-from .quotes_lexicon import Lexicon
+from newsgraph.nlp._doc import doc_text, tokens
+from newsgraph.nlp.quotes._lexicon import Lexicon
 
 Char = tuple[int, int]
 

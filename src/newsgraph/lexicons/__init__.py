@@ -8,21 +8,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 import pycountry
 
+from newsgraph import datafiles
+
 
 def read_rows(name: str) -> list[list[str]]:
-    """Rows of a tab-separated resource file, skipping comments and blank lines."""
-    text = resources.files("newsgraph.nlp.resources").joinpath(name).read_text(encoding="utf-8")
-    rows = []
-    for line in text.splitlines():
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        rows.append([c.strip() for c in line.split("\t")])
-    return rows
+    """Rows of a lexicon file in ``lexicons/resources/`` (see :mod:`newsgraph.datafiles`)."""
+    return datafiles.rows(f"lexicons/{name}")
 
 
 @dataclass(frozen=True, slots=True)

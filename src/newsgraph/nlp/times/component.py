@@ -18,12 +18,13 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..model import TimeRef, record_id
-from . import _doc  # noqa: F401  (registers Doc extensions)
-from ._doc import doc_ents, doc_text, sentence_index, span
-from .times_grammar import Candidate, candidates, select
-from .times_resolve import Context, Resolved, clock_of, resolve
-from .times_tense import direction
+from newsgraph.model import TimeRef, record_id
+from newsgraph.nlp._doc import doc_ents, doc_text, register_extensions, sentence_index, span
+from newsgraph.nlp.times._grammar import Candidate, candidates, select
+from newsgraph.nlp.times._resolve import Context, Resolved, clock_of, resolve
+from newsgraph.nlp.times._tense import direction
+
+register_extensions()  # the Doc._.ng_* extensions records live on
 
 log = logging.getLogger(__name__)
 
@@ -308,7 +309,7 @@ class TimeTagger:
 
 @Language.factory(
     "newsgraph_times",
-    requires=["token.dep", "token.morph", "token.tag", "doc.ents"],
+    requires=["token.dep", "token.tag", "doc.ents"],  # morph: from the attribute_ruler
     assigns=["doc._.ng_times"],
     default_config={"use_ner": True, "vague": True},
 )

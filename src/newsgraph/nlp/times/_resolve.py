@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from . import times_calendar as cal
-from .times_grammar import Candidate
-from .times_lexicon import lexicon, number_value
+from newsgraph.nlp.times import _calendar as cal
+from newsgraph.nlp.times._grammar import Candidate
+from newsgraph.nlp.times._lexicon import lexicon, number_value
 
 _PREP_BEFORE_MONTH = re.compile(
     r"(?i)\b(?:in|since|until|till|by|from|to|through|of|during|early|late|mid|between|and|"

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+
+from newsgraph import datafiles
 
 _DEFAULT_WEIGHT = 0.8
 _GATES = {"main", "direct", "clause"}
@@ -25,8 +26,7 @@ class Lexicon:
 
 
 def _lines(name: str) -> list[str]:
-    text = resources.files("newsgraph.nlp.resources").joinpath(name).read_text(encoding="utf-8")
-    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+    return [ln.text.strip() for ln in datafiles.lines(f"quotes/{name}")]
 
 
 @lru_cache(maxsize=4)

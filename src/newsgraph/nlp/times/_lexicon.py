@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .lexicon import read_rows
+from newsgraph import datafiles
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +35,7 @@ def lexicon() -> TimeLexicon:
     weekdays: dict[str, int] = {}
     seasons: dict[str, str] = {}
     parts: dict[str, str] = {}
-    for kind, num, spellings in read_rows("time_names.txt"):
+    for kind, num, spellings in datafiles.rows("times/time_names.txt"):
         for s in spellings.split("|"):
             if kind == "month":
                 months[s] = int(num)
@@ -45,13 +45,15 @@ def lexicon() -> TimeLexicon:
                 seasons[s] = num
             elif kind == "part":
                 parts[s] = num
-    units = {s: code for spell, code in read_rows("time_units.txt") for s in spell.split("|")}
-    numbers = {w: v for w, v in read_rows("time_numbers.txt")}
-    vague = {w.lower(): v for w, v in read_rows("time_vague.txt")}
-    sets = {w.lower(): v for w, v in read_rows("time_sets.txt")}
-    holidays = {w: v for w, v in read_rows("time_holidays.txt")}
+    units = {
+        s: code for spell, code in datafiles.rows("times/time_units.txt") for s in spell.split("|")
+    }
+    numbers = {w: v for w, v in datafiles.rows("times/time_numbers.txt")}
+    vague = {w.lower(): v for w, v in datafiles.rows("times/time_vague.txt")}
+    sets = {w.lower(): v for w, v in datafiles.rows("times/time_sets.txt")}
+    holidays = {w: v for w, v in datafiles.rows("times/time_holidays.txt")}
     cues: dict[str, set[str]] = {"aux": set(), "lemma": set(), "speech": set()}
-    for kind, word in read_rows("time_tense_cues.txt"):
+    for kind, word in datafiles.rows("times/time_tense_cues.txt"):
         cues[kind].add(word.lower())
     return TimeLexicon(
         months,

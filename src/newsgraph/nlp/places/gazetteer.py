@@ -18,12 +18,13 @@ import sqlite3
 import threading
 import unicodedata
 from dataclasses import dataclass
-from importlib import metadata, resources
+from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from ..errors import NewsgraphError
-from .geo_build import build_index
+from newsgraph import datafiles
+from newsgraph.errors import NewsgraphError
+from newsgraph.nlp.places._build import build_index
 
 log = logging.getLogger(__name__)
 
@@ -66,7 +67,8 @@ def cache_dir() -> Path:
 
 
 def _resource_text(name: str) -> str:
-    return resources.files("newsgraph.nlp").joinpath("resources", name).read_text("utf-8")
+    area = "lexicons" if name in ("country_names.tsv", "demonyms.tsv") else "places"
+    return datafiles.text(f"{area}/{name}")
 
 
 def _cache_key() -> str:

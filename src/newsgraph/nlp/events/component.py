@@ -18,13 +18,12 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..errors import InputError
-from ..model import Actor, Event, Place, Quote, TimeRef, record_id
-from ._doc import sentence_index, span, tokens
-from .dictionaries import load_actors, load_agents
-from .events_actors import ActorCoder, distribute
-from .events_flags import background, clause_tokens, cues, hypothetical, negated
-from .events_patterns import (
+from newsgraph.errors import InputError
+from newsgraph.model import Actor, Event, Place, Quote, TimeRef, record_id
+from newsgraph.nlp._doc import sentence_index, span, tokens
+from newsgraph.nlp.events._actors import ActorCoder, distribute
+from newsgraph.nlp.events._flags import background, clause_tokens, cues, hypothetical, negated
+from newsgraph.nlp.events._patterns import (
     Pattern,
     PatternIndex,
     builtin_patterns,
@@ -32,7 +31,14 @@ from .events_patterns import (
     load_patterns,
     plover_quads,
 )
-from .events_roles import governing_verb, noun_roles, phrase_candidates, subject, verb_roles
+from newsgraph.nlp.events._roles import (
+    governing_verb,
+    noun_roles,
+    phrase_candidates,
+    subject,
+    verb_roles,
+)
+from newsgraph.nlp.events.dictionaries import load_actors, load_agents
 
 __all__ = ["EventCoder", "load_actors", "load_agents", "load_patterns", "make_events"]
 
@@ -306,7 +312,15 @@ _FORCE_WORDS = frozenset(
 
 @Language.factory(
     "newsgraph_events",
-    requires=["token.dep", "token.lemma", "token.pos"],
+    requires=[
+        "token.dep",
+        "token.lemma",
+        "token.tag",  # POS comes from the model's attribute_ruler, which declares nothing
+        "doc._.ng_entities",
+        "doc._.ng_places",
+        "doc._.ng_times",
+        "doc._.ng_quotes",
+    ],
     assigns=["doc._.ng_events"],
     default_config={"extra_patterns": [], "actors": [], "agents": [], "min_actors": 1},
 )

@@ -13,10 +13,10 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from ..model import Actor, Entity
-from . import lexicon
-from ._doc import doc_ents, doc_text, entity_at, span
-from .dictionaries import ActorEntry, AgentEntry, Dictionary, load_agents
+from newsgraph import lexicons as lexicon
+from newsgraph.model import Actor, Entity
+from newsgraph.nlp._doc import doc_ents, doc_text, entity_at, span
+from newsgraph.nlp.events.dictionaries import ActorEntry, AgentEntry, Dictionary, load_agents
 
 _NP_DROP = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "ccomp", "prep", "case"}
 _NP_KEEP_PREPS = {"of", "in", "from"}
@@ -26,7 +26,7 @@ _NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 
 @lru_cache(maxsize=1)
 def builtin_agents() -> Dictionary:
-    ref = resources.files("newsgraph.nlp.resources").joinpath("event_agents.txt")
+    ref = resources.files("newsgraph.nlp").joinpath("resources/events/event_agents.txt")
     with resources.as_file(ref) as path:
         return load_agents(path)
 

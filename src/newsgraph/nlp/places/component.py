@@ -10,15 +10,30 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..model import Place, record_id
-from ._doc import doc_ents, doc_text, sentence_index, span
-from .gazetteer import ADMIN1, CITY, COUNTRY, COUNTY, Gazetteer, GeoRow, load, norm
-from .geo_resolve import Mention, build_context, demonym_country, read_qualifiers, resolve_all
+from newsgraph import datafiles
+from newsgraph.model import Place, record_id
+from newsgraph.nlp._doc import doc_ents, doc_text, sentence_index, span
+from newsgraph.nlp.places._resolve import (
+    Mention,
+    build_context,
+    demonym_country,
+    read_qualifiers,
+    resolve_all,
+)
+from newsgraph.nlp.places.gazetteer import (
+    ADMIN1,
+    CITY,
+    COUNTRY,
+    COUNTY,
+    Gazetteer,
+    GeoRow,
+    load,
+    norm,
+)
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _DATELINE = re.compile(
@@ -31,25 +46,16 @@ _HOST_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 @lru_cache(maxsize=1)
 def _metonymy_lexicon() -> tuple[frozenset[str], frozenset[str]]:
-    text = (
-        resources.files("newsgraph.nlp")
-        .joinpath("resources", "geo_metonymy.tsv")
-        .read_text("utf-8")
-    )
     verbs: set[str] = set()
     nouns: set[str] = set()
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            lemma, kind = line.split("\t")[:2]
-            (verbs if kind == "verb" else nouns).add(lemma)
+    for lemma, kind in datafiles.rows("places/geo_metonymy.tsv", min_cols=2, max_cols=2):
+        (verbs if kind == "verb" else nouns).add(lemma)
     return frozenset(verbs), frozenset(nouns)
 
 
 @lru_cache(maxsize=1)
 def _stopnames() -> frozenset[str]:
-    res = resources.files("newsgraph.nlp").joinpath("resources", "geo_stopnames.txt")
-    lines = res.read_text("utf-8").splitlines()
-    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+    return datafiles.words("places/geo_stopnames.txt")
 
 
 class PlacesComponent:

@@ -13,7 +13,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.pipeline import EntityRuler
 
-from . import lexicon
+from newsgraph import lexicons as lexicon
 
 
 def ruler_patterns() -> list[dict[str, Any]]:

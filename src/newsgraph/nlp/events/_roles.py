@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .events_actors import conjuncts
-from .events_patterns import Pattern
+from newsgraph.nlp.events._actors import conjuncts
+from newsgraph.nlp.events._patterns import Pattern
 
 _SUBJ = ("nsubj", "csubj")
 _CLAUSE_UP = ("xcomp", "conj", "advcl", "pcomp")

@@ -20,9 +20,9 @@ from importlib import resources
 
 from spacy.tokens import Doc, Token
 
-from ._doc import doc_text, tokens
-from .quotes_lexicon import Lexicon
-from .quotes_rules import Candidate
+from newsgraph.nlp._doc import doc_text, tokens
+from newsgraph.nlp.quotes._lexicon import Lexicon
+from newsgraph.nlp.quotes._rules import Candidate
 
 Char = tuple[int, int]
 
@@ -182,7 +182,7 @@ def parse_model(text: str, where: str = MODEL_FILE) -> CueModel:
 @lru_cache(maxsize=4)
 def load_model(name: str = MODEL_FILE) -> CueModel | None:
     """The shipped cue scorer (``None`` when the resource is absent)."""
-    res = resources.files("newsgraph.nlp.resources").joinpath(name)
+    res = resources.files("newsgraph.nlp").joinpath("resources", "quotes", name)
     if not res.is_file():
         return None
     return parse_model(res.read_text(encoding="utf-8"), name)

@@ -14,9 +14,9 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 
-from .gazetteer import ADMIN1, CITY, COUNTRY, COUNTY, Gazetteer, GeoRow, norm
+from newsgraph import datafiles
+from newsgraph.nlp.places.gazetteer import ADMIN1, CITY, COUNTRY, COUNTY, Gazetteer, GeoRow, norm
 
 _DIVISION_WORDS = re.compile(r"\s*(province|governorate|region|oblast|prefecture)\b", re.I)
 _DIVISION_BEFORE = re.compile(
@@ -332,9 +332,7 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
 
 @lru_cache(maxsize=1)
 def _feature_words() -> frozenset[str]:
-    res = resources.files("newsgraph.nlp").joinpath("resources", "geo_feature_words.txt")
-    lines = res.read_text("utf-8").splitlines()
-    return frozenset(ln.strip() for ln in lines if ln.strip() and not ln.startswith("#"))
+    return datafiles.words("places/geo_feature_words.txt")
 
 
 def _looks_local(name: str) -> bool:

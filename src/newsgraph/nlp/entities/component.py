@@ -18,9 +18,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..model import Entity, Span, record_id
-from . import lexicon
-from ._doc import doc_ents, doc_text, register_extensions, tokens
+from newsgraph import lexicons as lexicon
+from newsgraph.model import Entity, Span, record_id
+from newsgraph.nlp._doc import doc_ents, doc_text, register_extensions, tokens
 
 register_extensions()
 

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from spacy.tokens import Token
 
-from .dictionaries import VerbEntry
+from newsgraph import datafiles
+from newsgraph.nlp.events.dictionaries import VerbEntry
 
 PLOVER_TYPES = (
     "AGREE CONSULT SUPPORT CONCEDE COOPERATE AID RETREAT REQUEST ACCUSE REJECT THREATEN "
@@ -40,7 +40,7 @@ class Pattern:
 
 
 def _resource_text(name: str) -> str:
-    return resources.files("newsgraph.nlp.resources").joinpath(name).read_text(encoding="utf-8")
+    return datafiles.text(f"events/{name}")
 
 
 def _rows(text: str) -> Iterable[list[str]]:

@@ -25,14 +25,14 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ..model import Quote, record_id
-from . import _doc
-from .quotes_bounds import end_features, end_options
-from .quotes_lexicon import Lexicon, load_lexicon
-from .quotes_marks import QuoteSpan, find_quote_spans
-from .quotes_model import END_MODEL_FILE, MODEL_FILE, CueModel, features
-from .quotes_model import load_model as load_cue_model
-from .quotes_rules import Candidate, Char, find_candidates, trim
+from newsgraph.model import Quote, record_id
+from newsgraph.nlp import _doc
+from newsgraph.nlp.quotes._bounds import end_features, end_options
+from newsgraph.nlp.quotes._lexicon import Lexicon, load_lexicon
+from newsgraph.nlp.quotes._marks import QuoteSpan, find_quote_spans
+from newsgraph.nlp.quotes._model import END_MODEL_FILE, MODEL_FILE, CueModel, features
+from newsgraph.nlp.quotes._model import load_model as load_cue_model
+from newsgraph.nlp.quotes._rules import Candidate, Char, find_candidates, trim
 
 _COLON_LINE = re.compile(r"^([A-Z][\w.’'\- ]{0,40}?):\s+(\S.*)$")
 _DASH_COLON_LINE = re.compile(r"^.{3,200}?\s[-—–]\s*([A-Z][\w.’'\- ]{0,40}?):\s+(\S.*)$")
@@ -500,7 +500,7 @@ def _dedupe(atts: list[_Attribution], quoted: list[Char]) -> list[_Attribution]:
 
 @Language.factory(
     "newsgraph_quotes",
-    requires=["token.dep", "token.lemma", "token.pos", "doc.sents"],
+    requires=["token.dep", "token.lemma", "token.tag", "doc.sents", "doc._.ng_entities"],
     assigns=["doc._.ng_quotes"],
     default_config={
         "cues": "quote_cues.txt",

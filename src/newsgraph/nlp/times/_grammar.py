@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .times_lexicon import alternation, lexicon, number_pattern
+from newsgraph.nlp.times._lexicon import alternation, lexicon, number_pattern
 
 
 @dataclass(slots=True)

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
 from spacy.tokens import Token
+
+from newsgraph import datafiles
 
 # relations through which a governing word's modality reaches the trigger
 _UP = {
@@ -35,16 +36,9 @@ _CLAUSE_CHILDREN = {"ccomp", "advcl", "relcl", "parataxis", "xcomp", "csubj"}
 @lru_cache(maxsize=1)
 def cues() -> dict[str, frozenset[str]]:
     """Cue words by kind (resources/event_cues.tsv)."""
-    text = (
-        resources.files("newsgraph.nlp.resources")
-        .joinpath("event_cues.tsv")
-        .read_text(encoding="utf-8")
-    )
     out: dict[str, set[str]] = {}
-    for line in text.splitlines():
-        if line.strip() and not line.startswith("#"):
-            kind, word = line.split("\t", 1)
-            out.setdefault(kind.strip(), set()).add(word.strip().lower())
+    for kind, word in datafiles.rows("events/event_cues.tsv", min_cols=2, max_cols=2):
+        out.setdefault(kind, set()).add(word.lower())
     return {k: frozenset(v) for k, v in out.items()}
 
 

@@ -6,8 +6,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from ._doc import doc_text
-from .times_lexicon import lexicon
+from newsgraph.nlp._doc import doc_text
+from newsgraph.nlp.times._lexicon import lexicon
 
 _FUTURE_WORDS = re.compile(
     r"(?i)\b(?:will|'ll|shall|going\s+to|scheduled|expected|plans?\s+to|set\s+to|due\s+to|"

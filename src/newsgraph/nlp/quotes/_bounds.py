@@ -15,8 +15,8 @@ import bisect
 
 from spacy.tokens import Doc, Token
 
-from ._doc import _cached, doc_text, tokens
-from .quotes_rules import _CIRCUMSTANCE_ENTS, _CIRCUMSTANCE_PREPS, _SPEECH_EVENTS
+from newsgraph.nlp._doc import _cached, doc_text, tokens
+from newsgraph.nlp.quotes._rules import _CIRCUMSTANCE_ENTS, _CIRCUMSTANCE_PREPS, _SPEECH_EVENTS
 
 Char = tuple[int, int]
 
