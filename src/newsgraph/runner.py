@@ -113,9 +113,10 @@ def ingest_sources(
         seen: set[str] = set()
 
         def flush() -> None:
-            for failure in _store_batch(store, pending, stats):
+            failures = _store_batch(store, pending, stats)
+            progress.advance(task, len(pending) - len(failures))
+            for failure in failures:
                 report(failure)
-            progress.advance(task, len(pending) - (stats.failed - failed_before))
             progress.update(task, status=f"{stats.added} stored")
             pending.clear()
 
@@ -130,9 +131,7 @@ def ingest_sources(
             seen.add(art.id)
             pending.append(art)
             if len(pending) >= pipe.batch_size:
-                failed_before = stats.failed
                 flush()
-        failed_before = stats.failed
         flush()
     return stats
 
@@ -224,35 +223,37 @@ def _worker_init(config: dict[str, Any], batch_size: int) -> None:
     )
 
 
-def _worker_run(batch: list[RawArticle], published: str | None) -> list[Article | Failure]:
+def _worker_run(batch: list[RawArticle], published: str | None) -> list[Item]:
     assert _WORKER is not None
-    return list(_WORKER.analyze_many(batch, published=published))
+    return _analyse(_WORKER, batch, published)
 
 
 def _parallel(
     pipe: Pipeline, raws: Iterator[RawArticle], published: str | None, workers: int
-) -> Iterator[Article | Failure]:
+) -> Iterator[Item]:
     """Analyse batches in ``workers`` processes (each loads the model once), in input order.
 
     At most two batches per worker are in flight, so memory stays flat on any corpus size.
+    A batch whose worker dies is reported article by article (one line each).
     """
     ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
         workers, mp_context=ctx, initializer=_worker_init, initargs=(pipe.config, pipe.batch_size)
     ) as pool:
-        inflight: deque[Future[list[Article | Failure]]] = deque()
-        batch: list[RawArticle] = []
-        for raw in raws:
-            batch.append(raw)
-            if len(batch) >= pipe.batch_size:
-                inflight.append(pool.submit(_worker_run, batch, published))
-                batch = []
-                while len(inflight) >= 2 * workers:
-                    yield from inflight.popleft().result()
-        if batch:
-            inflight.append(pool.submit(_worker_run, batch, published))
+        inflight: deque[tuple[list[RawArticle], Future[list[Item]]]] = deque()
+        for batch in _batches(raws, pipe.batch_size):
+            inflight.append((batch, pool.submit(_worker_run, batch, published)))
+            while len(inflight) >= 2 * workers:
+                yield from _collect(*inflight.popleft())
         while inflight:
-            yield from inflight.popleft().result()
+            yield from _collect(*inflight.popleft())
+
+
+def _collect(batch: list[RawArticle], future: Future[list[Item]]) -> list[Item]:
+    try:
+        return future.result()
+    except Exception as exc:  # a worker died or could not send its results back
+        return [crashed(_raw_name(raw), exc, "analysing in a worker process") for raw in batch]
 
 
 def _new_only(

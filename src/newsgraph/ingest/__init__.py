@@ -28,18 +28,22 @@ def raw_from_text(text: str, *, clean: bool = True, source: str = "<text>") -> R
     Raises ``InputError`` naming ``source`` when there is nothing to analyse.
     """
     from newsgraph.errors import InputError
+    from newsgraph.ingest._safe import scrub
+    from newsgraph.model import Removed
 
+    notes: list[Removed] = []
+    text = scrub(text, "text", notes)
     if not text.strip():
         raise InputError(source, "empty input")
     if not clean:
-        return RawArticle(text)
+        return RawArticle(text, removed=notes)
     result = clean_text(text)
     if not result.text.strip():
         raise InputError(source, "empty after cleaning")
     return RawArticle(
         result.text,
         result.title,
-        removed=result.removed,
+        removed=notes + result.removed,
         captions=result.captions,
         body_start=result.body_start,
     )

@@ -20,11 +20,13 @@ from typing import Any
 import httpx
 from dateutil import parser as dateparser
 
+from newsgraph.ingest._safe import crashed, display_path, display_text, scrub
 from newsgraph.ingest.clean import LineStats, clean_text
 from newsgraph.ingest.decode import DecodeError, decode_bytes, looks_binary
 from newsgraph.ingest.fetch import cap_reason, fetch, make_client
 from newsgraph.ingest.html import extract_html
 from newsgraph.ingest.records import Failure, RawArticle
+from newsgraph.model import Removed
 
 log = logging.getLogger(__name__)
 
@@ -73,9 +75,17 @@ def iter_articles(
     opts = _Options(clean, max_bytes, timeout)
     try:
         for source in sources:
-            yield from _iter_source(str(source), opts)
+            yield from _guard(_iter_source(str(source), opts), display_text(str(source)))
     finally:
         opts.close()
+
+
+def _guard(items: Iterator[Item], source: str, stage: str = "reading") -> Iterator[Item]:
+    """``items``, and one Failure naming ``source`` if producing them raises unexpectedly."""
+    try:
+        yield from items
+    except Exception as exc:  # the safety net: one input never stops the batch
+        yield crashed(source, exc, stage)
 
 
 def _iter_source(source: str, opts: _Options) -> Iterator[Item]:
@@ -95,7 +105,7 @@ def _iter_source(source: str, opts: _Options) -> Iterator[Item]:
     elif path.is_file():
         yield from _iter_file(path, opts)
     else:
-        yield Failure(source, "no such file or folder")
+        yield Failure(display_text(source), "no such file or folder")
 
 
 def _from_url(url: str, opts: _Options) -> Iterator[Item]:
@@ -153,8 +163,15 @@ def _read_capped(path: Path, max_bytes: int) -> bytes:
 def _iter_file(
     path: Path, opts: _Options, corpus_lines: Counter[str] | None = None
 ) -> Iterator[Item]:
+    """The articles of one file; anything unexpected becomes one Failure naming the file."""
+    source = display_path(path)
+    yield from _guard(_iter_file_unguarded(path, source, opts, corpus_lines), source)
+
+
+def _iter_file_unguarded(
+    path: Path, source: str, opts: _Options, corpus_lines: Counter[str] | None
+) -> Iterator[Item]:
     kind = _kind_of(path)
-    source = str(path)
     try:
         if kind == "warc":
             from newsgraph.ingest.warc import iter_warc
@@ -166,7 +183,7 @@ def _iter_file(
                     yield from _from_bytes(data, "html", url or source, opts, url=url, path=source)
             return
         if kind == "jsonl":
-            yield from _iter_jsonl(path, opts)
+            yield from _iter_jsonl(path, source, opts)
             return
         data = _read_capped(path, opts.max_bytes)
     except _TooBig:
@@ -193,7 +210,7 @@ def _walk(folder: Path) -> Iterator[Path]:
 def _iter_directory(folder: Path, opts: _Options) -> Iterator[Item]:
     stats = _line_stats(folder, opts) if opts.clean else None
     for path in _walk(folder):
-        lines = stats.boilerplate(str(path.parent)) if stats is not None else None
+        lines = stats.boilerplate(display_path(path.parent)) if stats is not None else None
         yield from _iter_file(path, opts, corpus_lines=lines)
 
 
@@ -207,8 +224,11 @@ def _line_stats(folder: Path, opts: _Options) -> LineStats | None:
             text = decode_bytes(_read_capped(path, opts.max_bytes))
         except (_TooBig, DecodeError, OSError, EOFError, gzip.BadGzipFile):
             continue
+        except Exception:  # pass one only gathers statistics: never fail the batch on it
+            log.debug("line statistics skipped %s", display_path(path), exc_info=True)
+            continue
         if not _is_url_list(text):
-            stats.add(str(path.parent), text)
+            stats.add(display_path(path.parent), text)
     return stats
 
 
@@ -346,6 +366,16 @@ def _from_html(
     )
 
 
+def _int_or_text(digits: str) -> int | str:
+    """A JSON integer; one too long for ``int()`` (over 4,300 digits) is kept as its text."""
+    return int(digits) if len(digits) <= 4000 else digits
+
+
+def _json_loads(text: str) -> Any:
+    """``json.loads`` that keeps huge integers as text (a RecursionError means too deep)."""
+    return json.loads(text, parse_int=_int_or_text)
+
+
 def _iso_date(value: object) -> str | None:
     if not isinstance(value, str | int | float) or isinstance(value, bool):
         return None
@@ -356,8 +386,36 @@ def _iso_date(value: object) -> str | None:
 
 
 def _from_record(record: object, source: str, opts: _Options, *, path: str | None) -> Item:
+    try:
+        item = _from_record_unguarded(record, source, opts, path=path)
+    except Exception as exc:  # the safety net for one record of a JSON array or JSONL file
+        return crashed(source, exc)
+    return item
+
+
+#: the fields of a JSON article that are read (others are ignored)
+_FIELDS = ("text", "html", "title", "url", "outlet", "author", "published", "id")
+
+
+def _scrubbed(record: dict[str, Any], notes: list[Removed]) -> dict[str, Any]:
+    """The record's string fields with lone surrogates replaced (each replacement noted)."""
+    return {k: scrub(v, k, notes) if isinstance(v, str) else v for k, v in record.items()}
+
+
+def _from_record_unguarded(
+    record: object, source: str, opts: _Options, *, path: str | None
+) -> Item:
     if not isinstance(record, dict):
         return Failure(source, 'a JSON article must be an object with a "text" or "html" field')
+    notes: list[Removed] = []
+    record = _scrubbed({k: v for k, v in record.items() if k in _FIELDS}, notes)
+    item = _from_fields(record, source, opts, path=path)
+    if isinstance(item, RawArticle):
+        item.removed[:0] = notes
+    return item
+
+
+def _from_fields(record: dict[str, Any], source: str, opts: _Options, *, path: str | None) -> Item:
     text, html = record.get("text"), record.get("html")
     title = record.get("title") if isinstance(record.get("title"), str) else None
     url = record.get("url") if isinstance(record.get("url"), str) else None
@@ -379,9 +437,12 @@ def _from_record(record: object, source: str, opts: _Options, *, path: str | Non
 
 def _from_json_text(text: str, source: str, opts: _Options, *, path: str | None) -> Iterator[Item]:
     try:
-        obj = json.loads(text)
+        obj = _json_loads(text)
     except json.JSONDecodeError as exc:
         yield Failure(source, f"malformed JSON at line {exc.lineno}: {exc.msg}")
+        return
+    except RecursionError:
+        yield Failure(source, "JSON nested too deeply")
         return
     records = obj if isinstance(obj, list) else [obj]
     for i, record in enumerate(records):
@@ -400,16 +461,18 @@ def _from_jsonl_lines(
             yield Failure(label, cap_reason(opts.max_bytes))
             continue
         try:
-            record = json.loads(line)
+            record = _json_loads(line)
         except json.JSONDecodeError as exc:
             yield Failure(label, f"malformed JSON at line {lineno}: {exc.msg}")
+            continue
+        except RecursionError:
+            yield Failure(label, "JSON nested too deeply")
             continue
         yield _from_record(record, label, opts, path=path)
 
 
-def _iter_jsonl(path: Path, opts: _Options) -> Iterator[Item]:
+def _iter_jsonl(path: Path, source: str, opts: _Options) -> Iterator[Item]:
     """A JSONL file, streamed one line at a time (each line capped, each bad line a Failure)."""
-    source = str(path)
     with _open(path) as fh:
         for lineno, raw in enumerate(fh, 1):
             if len(raw) > opts.max_bytes:
