@@ -46,7 +46,10 @@ def _dumps(obj: object, indent: int | None = 2) -> str:
 
 
 def _fail(msg: str) -> None:
-    err.print(f"[red]error:[/red] {msg}", highlight=False)
+    """One error line on stderr: never wrapped, brackets in ``msg`` shown as they are."""
+    from rich.markup import escape
+
+    err.print(f"[red]error:[/red] {escape(msg)}", highlight=False, soft_wrap=True)
 
 
 @app.callback()
@@ -183,6 +186,7 @@ def ingest(
     from .runner import ingest_sources
 
     _check_date(published)
+    _check_store_path(db)
     from .api import Pipeline
 
     pipe = _pipeline(Pipeline, actors, agents, patterns)
@@ -214,12 +218,25 @@ def ingest(
 
 
 def _store(db: Path, must_exist: bool = True):  # type: ignore[no-untyped-def]
+    """The store at ``db``, opened read-only (a read never creates or changes a file)."""
     from .store.sqlite import Store
 
-    if must_exist and not db.exists():
-        _fail(f"no database at {db}; create one with: newsgraph ingest SOURCES --db {db}")
-        raise typer.Exit(2)
-    return Store(db)
+    try:
+        return Store(db, read_only=must_exist)
+    except NewsgraphError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2) from None
+
+
+def _check_store_path(db: Path) -> None:
+    """Refuse a ``--db`` that cannot become a store before any slow work starts."""
+    from .store.sqlite import check_path
+
+    try:
+        check_path(str(db), must_exist=False)
+    except NewsgraphError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2) from None
 
 
 @app.command()

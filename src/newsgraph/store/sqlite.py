@@ -13,21 +13,24 @@ open (see :mod:`newsgraph.store.migrations`).
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import logging
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+from urllib.parse import quote
 
 from ..model import Article
 from . import _queries, _rows
 from ._errors import StoreError
 from ._messages import store_error
-from .migrations import migrate, schema_version
+from .migrations import SCHEMA_VERSION, migrate, schema_version
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +46,9 @@ _CHILDREN = (
 )
 _ID_CHUNK = 500  # ids per "IN (...)" query, under SQLite's bound-parameter limit
 _BUSY_MS = 10_000  # how long a writer waits for another process's write lock
+# Read-only opens cannot migrate: every read query needs only the tables of versions 1-2.
+_READABLE_FROM = 2
+_SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class Store:
@@ -55,13 +61,25 @@ class Store:
     """
 
     def __init__(
-        self, path: str | Path = "newsgraph.db", *, check_same_thread: bool = True
+        self,
+        path: str | Path = "newsgraph.db",
+        *,
+        check_same_thread: bool = True,
+        read_only: bool = False,
     ) -> None:
         self.path = str(path)
+        self.read_only = read_only
+        check_path(self.path, must_exist=read_only)
         try:
-            self._conn = sqlite3.connect(
-                self.path, isolation_level=None, check_same_thread=check_same_thread
-            )
+            if read_only:
+                uri = f"file:{quote(os.path.abspath(self.path))}?mode=ro"
+                self._conn = sqlite3.connect(
+                    uri, uri=True, isolation_level=None, check_same_thread=check_same_thread
+                )
+            else:
+                self._conn = sqlite3.connect(
+                    self.path, isolation_level=None, check_same_thread=check_same_thread
+                )
             self._setup()
         except sqlite3.Error as err:
             raise store_error(self.path, err) from None
@@ -71,6 +89,23 @@ class Store:
         self._conn.create_function("ng_fold", 1, _queries.fold, deterministic=True)
         self._conn.execute("PRAGMA foreign_keys = ON")
         self._conn.execute(f"PRAGMA busy_timeout = {_BUSY_MS}")
+        tables = {r[0] for r in self._conn.execute("SELECT name FROM sqlite_master")}
+        version = schema_version(self._conn)
+        if version == 0 and tables:
+            raise StoreError(
+                f"{self.path} is not a newsgraph store (a SQLite database of another "
+                "application): give another --db path."
+            )
+        if self.read_only:
+            self._conn.execute("PRAGMA query_only = ON")
+            if version < _READABLE_FROM:
+                raise StoreError(
+                    f"{self.path} is not a newsgraph store (an empty file, or written by a "
+                    "newsgraph too old to read): give the path of a store made by newsgraph ingest."
+                )
+            if version > SCHEMA_VERSION:
+                migrate(self._conn, target=version, name=self.path)  # raises SchemaError
+            return
         if self.path != ":memory:":
             _retry_busy(lambda: self._conn.execute("PRAGMA journal_mode = WAL"))
             self._conn.execute("PRAGMA synchronous = NORMAL")
@@ -98,9 +133,22 @@ class Store:
             self._conn.execute("ROLLBACK")
 
     def close(self) -> None:
-        """Commit the open batch and close the connection."""
-        self.commit()
-        self._conn.close()
+        """Commit the open batch and close the connection.
+
+        A writer that is the last one out leaves the file in rollback-journal mode (no
+        ``-wal``/``-shm`` files), so read-only opens find nothing to create; the next
+        writer switches back to WAL. While other connections are open it stays WAL.
+        """
+        try:
+            self.commit()
+            if not self.read_only and self.path != ":memory:":
+                self._conn.execute("PRAGMA busy_timeout = 0")
+                with contextlib.suppress(sqlite3.OperationalError):
+                    self._conn.execute("PRAGMA journal_mode = DELETE").fetchone()
+        except sqlite3.Error as err:
+            raise store_error(self.path, err) from None
+        finally:
+            self._conn.close()
 
     def __enter__(self) -> Store:
         return self
@@ -131,6 +179,8 @@ class Store:
         within the batch) are skipped. With ``commit=False`` the transaction stays
         open so several calls form one batch; finish it with :meth:`commit`.
         """
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only: open it with read_only=False to add.")
         added = 0
         try:
             if not self._conn.in_transaction:
@@ -294,6 +344,38 @@ class Store:
         published, outlet, url``; ordered by date.
         """
         return _queries.events(self._conn, type, actor, country, _iso_date(since), limit)
+
+
+def check_path(path: str, *, must_exist: bool) -> None:
+    """Raise :class:`StoreError` (one line) when ``path`` cannot be a store file.
+
+    Refuses a directory, a path in a missing folder, and an existing file that is not
+    SQLite; with ``must_exist`` also a missing or empty file (a read never creates one).
+    Nothing is created or changed.
+    """
+    if path == ":memory:" or path.startswith("file:"):
+        return
+    folder = os.path.dirname(path) or "."
+    if os.path.isdir(path):
+        raise StoreError(f"{path} is a directory, not a store file: give a file path.")
+    if not os.path.isdir(folder):
+        raise StoreError(f"{path}: the folder {folder} does not exist; create it first.")
+    if not os.path.exists(path):
+        if must_exist:
+            raise StoreError(
+                f"no store at {path}; create one with: newsgraph ingest SOURCES --db {path}"
+            )
+        return
+    try:
+        with open(path, "rb") as f:
+            header = f.read(len(_SQLITE_HEADER))
+    except OSError as err:
+        raise StoreError(f"{path} cannot be read: {err.strerror}.") from None
+    if header == _SQLITE_HEADER:
+        return
+    if header or must_exist:
+        what = "an empty file" if not header else "not a SQLite database"
+        raise StoreError(f"{path} is not a newsgraph store ({what}): give another --db path.")
 
 
 def _retry_busy(action: Callable[[], object], wait_s: float = _BUSY_MS / 1000) -> None:
