@@ -38,8 +38,11 @@ Coverage = found / gold. Speaker accuracy = correct / found, where a found quote
   ("the African Union" and "Union" match "African Union"; "European Union" does not, which a
   surname-token rule would accept).
 
-  *group* (gold members joined by ``;``): every member's last token is among the predicted
-  name's tokens ("Lavrov and Cavusoglu" matches "Sergei Lavrov; Mevlut Cavusoglu").
+  *group* (gold members joined by ``;``): the predicted name is cut into parts at commas,
+  semicolons, "&" and "and", and each member must be matched by a different part: one's token
+  sequence contains the other's, or they share a last token that is not a generic
+  organisation word (inc, corp, plc, ministry, government, ...). "Lavrov and Cavusoglu"
+  matches "Sergei Lavrov; Mevlut Cavusoglu"; "Lavrov" alone does not.
 """
 
 from __future__ import annotations
@@ -51,6 +54,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import permutations
 from pathlib import Path
 
 from newsgraph.errors import InputError
@@ -318,6 +322,20 @@ def _contains_seq(hay: Sequence[str], needle: Sequence[str]) -> bool:
     return n > 0 and any(list(hay[i : i + n]) == list(needle) for i in range(len(hay) - n + 1))
 
 
+_PART_SPLIT = re.compile(r",|;|&|\band\b", re.IGNORECASE)
+# last tokens shared by unrelated organisations: never enough on their own for a group member
+_GENERIC = frozenset(
+    "inc corp co plc ltd llc sa ag group company companies ministry office department "
+    "government police union council party".split()
+)
+
+
+def _member_match(part: list[str], member: list[str]) -> bool:
+    if _contains_seq(part, member) or _contains_seq(member, part):
+        return True
+    return part[-1] == member[-1] and part[-1] not in _GENERIC
+
+
 def names_match(predicted: str, gold: str, kind: str) -> bool:
     """Whether a predicted speaker name matches a gold name of ``kind`` (see module doc)."""
     p = _tokens(predicted)
@@ -325,7 +343,13 @@ def names_match(predicted: str, gold: str, kind: str) -> bool:
         return False
     if kind == "group":
         members = [_tokens(m) for m in gold.split(";")]
-        return all(m and m[-1] in p for m in members)
+        parts = [t for t in (_tokens(x) for x in _PART_SPLIT.split(predicted)) if t]
+        if any(not m for m in members) or len(parts) < len(members):
+            return False
+        return any(
+            all(_member_match(part, m) for part, m in zip(chosen, members, strict=True))
+            for chosen in permutations(parts, len(members))
+        )
     g = _tokens(gold)
     if not g:
         return False
