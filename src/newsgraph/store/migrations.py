@@ -334,8 +334,17 @@ CREATE INDEX quotes_article_speaker ON quotes(article_id, speaker);
 CREATE INDEX event_actors_entity ON event_actors(article_id, entity_id);
 """
 
+# Corpus events remember their date's resolution and their first mention (for exports).
+_V4_CORPUS_EVENT_FIRST = """
+ALTER TABLE corpus_events ADD COLUMN date_resolution TEXT;
+ALTER TABLE corpus_events ADD COLUMN first_article_id TEXT;
+ALTER TABLE corpus_events ADD COLUMN first_event_id TEXT;
+ALTER TABLE corpus_events ADD COLUMN first_source_position INTEGER;
+ALTER TABLE corpus_events ADD COLUMN first_target_position INTEGER;
+"""
+
 #: Ordered migrations; migration ``n`` (1-based) takes ``user_version`` from ``n - 1`` to ``n``.
-MIGRATIONS: list[str] = [_V1_TABLES, _V2_FULL_TEXT, _V3_CORPUS]
+MIGRATIONS: list[str] = [_V1_TABLES, _V2_FULL_TEXT, _V3_CORPUS, _V4_CORPUS_EVENT_FIRST]
 
 #: The schema version this code writes.
 SCHEMA_VERSION = len(MIGRATIONS)
