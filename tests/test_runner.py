@@ -38,9 +38,7 @@ class _FakePipeline:
                 raise RuntimeError("component bug\nwith a second line")
             text = raw.text.replace("SURR", "\ud800")
             out.append(
-                Article(
-                    id=article_id(raw.text), text=text, source=Source(path=raw.path), title="t"
-                )
+                Article(id=article_id(raw.text), text=text, source=Source(path=raw.path), title="t")
             )
         yield from out
 
@@ -71,7 +69,9 @@ def test_a_crash_in_analysis_or_storage_is_one_line_naming_input_and_stage(
     )
     assert (stats.added, stats.skipped, stats.failed) == (5, 0, 2)
     lines = sorted(str(f) for f in failures)
-    assert lines[0].startswith(f"{folder}/x_surrogate.txt: crashed while storing (UnicodeEncodeError")
+    assert lines[0].startswith(
+        f"{folder}/x_surrogate.txt: crashed while storing (UnicodeEncodeError"
+    )
     assert lines[1] == (
         f"{folder}/y_crash.txt: crashed while analysing "
         "(RuntimeError: component bug with a second line); please report this"

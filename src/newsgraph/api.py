@@ -14,9 +14,15 @@ from newsgraph.nlp import pipeline as _pipeline
 from .crosscheck import flag_caption_places
 from .errors import InputError
 from .ingest import Failure, RawArticle, iter_articles
+from .ingest._safe import one_line
+from .ingest.budget import OverBudget, time_limit
 from .model import Article, Source, article_id
 
 log = logging.getLogger(__name__)
+
+#: the per-article budget: characters of text, and seconds of analysis (None or 0: no limit)
+DEFAULT_MAX_CHARS = 200_000
+DEFAULT_TIMEOUT = 60.0
 
 _FILE_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl", ".gz", ".warc", ".urls")
 
@@ -42,13 +48,19 @@ class Pipeline:
         agents: list[str] | None = None,
         patterns: list[str] | None = None,
         batch_size: int = 16,
+        max_chars: int = DEFAULT_MAX_CHARS,
+        timeout: float | None = DEFAULT_TIMEOUT,
     ) -> None:
         self.batch_size = batch_size
+        self.max_chars = max_chars
+        self.timeout = timeout
         self.config = {
             "model": model,
             "actors": list(actors or []),
             "agents": list(agents or []),
             "patterns": list(patterns or []),
+            "max_chars": max_chars,
+            "timeout": timeout,
         }
         self.nlp: Language = _pipeline.build(
             model, actors=actors or [], agents=agents or [], patterns=patterns or []
@@ -118,37 +130,60 @@ class Pipeline:
         return doc
 
     def _run(self, raws: list[RawArticle], published: str | None) -> Iterator[Article | Failure]:
-        """Analyse one batch; an article the pipeline cannot take becomes a Failure naming it."""
+        """Analyse one batch; an article over its budget or breaking a component fails alone.
+
+        The batch runs under one time budget (``timeout``); if it runs over, or raises, its
+        articles are analysed one by one, each under its own budget, so a runaway article
+        costs at most twice the budget and the others are still analysed.
+        """
         fit: list[RawArticle] = []
+        limit = min(self.max_chars or self.nlp.max_length, self.nlp.max_length)
         for raw in raws:
-            if len(raw.text) > self.nlp.max_length:
-                yield Failure(
-                    _name(raw),
-                    f"text is {len(raw.text):,} characters, over the model's limit of "
-                    f"{self.nlp.max_length:,}; split it into smaller articles",
+            if len(raw.text) > limit:
+                what = (
+                    f"the {limit:,}-character budget per article (set --max-chars)"
+                    if limit < self.nlp.max_length
+                    else f"the model's limit of {limit:,}; split it into smaller articles"
                 )
+                yield Failure(_name(raw), f"text is {len(raw.text):,} characters, over {what}")
             else:
                 fit.append(raw)
         if not fit:
             return
         try:
-            docs = [self.make_doc(r, published) for r in fit]
-            arts = [
-                to_article(raw, doc, published)
-                for raw, doc in zip(
-                    fit, self.nlp.pipe(docs, batch_size=self.batch_size), strict=True
-                )
-            ]
-        except Exception:  # one bad article must not lose the batch: retry one by one
-            log.warning("a batch failed; analysing its %d articles one by one", len(fit))
+            with time_limit(self.timeout):
+                docs = [self.make_doc(r, published) for r in fit]
+                arts = [
+                    to_article(raw, doc, published)
+                    for raw, doc in zip(
+                        fit, self.nlp.pipe(docs, batch_size=self.batch_size), strict=True
+                    )
+                ]
+        except (Exception, OverBudget) as exc:  # retry one by one: one article fails alone
+            if isinstance(exc, OverBudget) and len(fit) == 1:
+                yield self._over_budget(fit[0])
+                return
+            log.debug("a batch failed (%r); analysing its %d articles one by one", exc, len(fit))
             for raw in fit:
-                try:
-                    yield to_article(raw, self.nlp(self.make_doc(raw, published)), published)
-                except Exception as exc:
-                    log.exception("analysis failed for %s", _name(raw))
-                    yield Failure(_name(raw), f"analysis failed ({type(exc).__name__}: {exc})")
+                yield self._one(raw, published)
             return
         yield from arts
+
+    def _one(self, raw: RawArticle, published: str | None) -> Article | Failure:
+        try:
+            with time_limit(self.timeout):
+                return to_article(raw, self.nlp(self.make_doc(raw, published)), published)
+        except OverBudget:
+            return self._over_budget(raw)
+        except Exception as exc:
+            log.debug("analysis failed for %s", _name(raw), exc_info=True)
+            return Failure(_name(raw), f"analysis failed ({type(exc).__name__}: {one_line(exc)})")
+
+    def _over_budget(self, raw: RawArticle) -> Failure:
+        return Failure(
+            _name(raw),
+            f"analysis took longer than the {self.timeout:g} s budget per article (set --timeout)",
+        )
 
 
 def _name(raw: RawArticle) -> str:

@@ -38,6 +38,13 @@ ActorsOpt = Annotated[list[Path] | None, typer.Option(help="PETRARCH-format acto
 AgentsOpt = Annotated[list[Path] | None, typer.Option(help="PETRARCH-format agent dictionary.")]
 PatternsOpt = Annotated[list[Path] | None, typer.Option(help="Extra event pattern file.")]
 MaxBytesOpt = Annotated[int, typer.Option(help="Size cap per input in bytes.")]
+MaxCharsOpt = Annotated[
+    int, typer.Option(help="Budget per article: characters of text (longer ones fail alone).")
+]
+TimeoutOpt = Annotated[
+    float,
+    typer.Option(help="Budget per article: seconds of analysis (0: no limit)."),
+]
 StrictOpt = Annotated[bool, typer.Option(help="Exit non-zero if any input fails.")]
 
 
@@ -115,6 +122,8 @@ def analyze(
     agents: AgentsOpt = None,
     patterns: PatternsOpt = None,
     max_bytes: MaxBytesOpt = 5_000_000,
+    max_chars: MaxCharsOpt = 200_000,
+    timeout: TimeoutOpt = 60.0,
     strict: StrictOpt = False,
 ) -> None:
     """Analyse articles and print their records (entities, quotes, events, places, times)."""
@@ -122,7 +131,7 @@ def analyze(
     from .ingest import Failure, iter_articles
 
     _check_date(published)
-    pipe = _pipeline(Pipeline, actors, agents, patterns)
+    pipe = _pipeline(Pipeline, actors, agents, patterns, max_chars=max_chars, timeout=timeout)
     ok = bad = 0
     items = iter_articles(sources, clean=not no_clean, max_bytes=max_bytes)
     for art in pipe.analyze_many(items, published=published):
@@ -142,9 +151,10 @@ def analyze(
     _finish(ok, bad, strict)
 
 
-def _pipeline(cls, actors, agents, patterns):  # type: ignore[no-untyped-def]
+def _pipeline(cls, actors, agents, patterns, **budget):  # type: ignore[no-untyped-def]
     try:
         return cls(
+            **budget,
             actors=[str(p) for p in actors or []],
             agents=[str(p) for p in agents or []],
             patterns=[str(p) for p in patterns or []],
@@ -180,6 +190,8 @@ def ingest(
     agents: AgentsOpt = None,
     patterns: PatternsOpt = None,
     max_bytes: MaxBytesOpt = 5_000_000,
+    max_chars: MaxCharsOpt = 200_000,
+    timeout: TimeoutOpt = 60.0,
     strict: StrictOpt = False,
 ) -> None:
     """Analyse sources into a SQLite store: streamed, batched, idempotent and resumable."""
@@ -189,7 +201,7 @@ def ingest(
     _check_store_path(db)
     from .api import Pipeline
 
-    pipe = _pipeline(Pipeline, actors, agents, patterns)
+    pipe = _pipeline(Pipeline, actors, agents, patterns, max_chars=max_chars, timeout=timeout)
     pipe.batch_size = batch_size
     stats = ingest_sources(
         pipe,
@@ -368,6 +380,23 @@ def export(
     with _store(db) as store:
         n = do_export(store, fmt, out_path, table=table)  # type: ignore[arg-type]
     out.print(f"{n} rows → {out_path}")
+
+
+@app.command()
+def dedupe(db: DbOpt = DEFAULT_DB) -> None:
+    """Rebuild the corpus tables: near-duplicate clusters, actors, corpus events, statements."""
+    from .corpus import rebuild
+
+    if not db.exists():
+        _fail(f"no database at {db}; create one with: newsgraph ingest SOURCES --db {db}")
+        raise typer.Exit(2)
+    with _store(db, must_exist=False) as store:
+        c = rebuild(store.conn)
+    out.print(
+        f"{c.articles} articles in {c.clusters} story clusters ({c.copies} copies), "
+        f"{c.actors} actors, {c.corpus_events} corpus events, {c.statements} statements → {db}",
+        highlight=False,
+    )
 
 
 @app.command()

@@ -14,7 +14,7 @@ from typing import Any
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from .api import Pipeline
+from .api import DEFAULT_MAX_CHARS, DEFAULT_TIMEOUT, Pipeline
 from .errors import NewsgraphError
 from .ingest import Failure, RawArticle, iter_articles
 from .ingest._safe import crashed, display_text
@@ -111,9 +111,11 @@ def ingest_sources(
             stream = _serial(pipe, fresh(), published)
         pending: list[Article] = []
         seen: set[str] = set()
+        linker = _corpus_linker(store)
 
         def flush() -> None:
             failures = _store_batch(store, pending, stats)
+            linker.add(a.id for a in pending)
             progress.advance(task, len(pending) - len(failures))
             for failure in failures:
                 report(failure)
@@ -134,6 +136,15 @@ def ingest_sources(
                 flush()
         flush()
     return stats
+
+
+def _corpus_linker(store: Any) -> Any:
+    """The corpus updater for ``store``, after linking articles a killed run left unlinked."""
+    from .corpus import Corpus, pending
+
+    linker = Corpus(store.conn)
+    linker.add(pending(store.conn))
+    return linker
 
 
 def _store_batch(store: Any, batch: list[Article], stats: IngestStats) -> list[Failure]:
@@ -220,6 +231,8 @@ def _worker_init(config: dict[str, Any], batch_size: int) -> None:
         agents=config["agents"],
         patterns=config["patterns"],
         batch_size=batch_size,
+        max_chars=config.get("max_chars", DEFAULT_MAX_CHARS),
+        timeout=config.get("timeout", DEFAULT_TIMEOUT),
     )
 
 
