@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
+from newsgraph.errors import ResourceError
 from newsgraph.nlp.events.dictionaries import (
     ActorEntry,
     AgentEntry,
@@ -103,3 +106,39 @@ def test_verbs_compound_markers(tmp_path: Path) -> None:
     text = "--- AGREE  [081]  ---\nAGREE\n- * WITH % [031]\n- % * [030:030]\n- % HAVE * [191]\n"
     got = {(e.word, e.code, e.compound) for e in load_verbs(_write(tmp_path, "v.txt", text))}
     assert got == {(None, "081", None), ("with", "031", "target"), (None, "030", "source")}
+
+
+def test_malformed_user_actor_dictionary_names_file_and_line(tmp_path: Path) -> None:
+    text = "# mine\nGONDOR [GON]\n+MINAS_TIRITH\nLAVROV [RUSGOV 2004x]\n"
+    bad = _write(tmp_path, "mine.actors.txt", text)
+    with pytest.raises(ResourceError) as err:
+        load_actors(bad)
+    assert str(err.value).startswith(f"{bad}: line 4: malformed code [RUSGOV 2004x]")
+    orphan = _write(tmp_path, "orphan.txt", "+LAVROV\n\t[RUSGOV]\n")
+    with pytest.raises(ResourceError, match=r"orphan.txt: line 1: a '\+' synonym before any"):
+        load_actors(orphan)
+    with pytest.raises(ResourceError, match="is not UTF-8 text"):
+        load_actors(_write_bytes(tmp_path, "latin.txt", b"S\xe9GOL\xe8NE [FRA]\n"))
+
+
+def test_malformed_user_agent_dictionary_names_file_and_line(tmp_path: Path) -> None:
+    bad = _write(tmp_path, "mine.agents.txt", "GOVERNMENT [~GOV]\nPOLICE {} [~COP}\n")
+    with pytest.raises(ResourceError, match=r"mine.agents.txt: line 2: unbalanced \[ \]"):
+        load_agents(bad)
+    empty = _write(tmp_path, "empty.txt", "# nothing here\n")
+    with pytest.raises(ResourceError, match="empty.txt: no dictionary entries"):
+        load_agents(empty)
+
+
+def test_a_few_typos_in_a_large_published_dictionary_are_skipped(tmp_path: Path) -> None:
+    body = "".join(f"ACTOR_{i}_ [A{i:02d}]\n" for i in range(200))
+    body += "TYPO_ [XXX 9008223-911221]\n"
+    d = load_actors(_write(tmp_path, "big.txt", body))
+    assert _actor(d, "actor 7").code_on(None) == "A07"
+    assert _actor(d, "typo") is None
+
+
+def _write_bytes(tmp_path: Path, name: str, data: bytes) -> Path:
+    p = tmp_path / name
+    p.write_bytes(data)
+    return p

@@ -23,6 +23,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsgraph.datafiles import Line, user_lines
+from newsgraph.errors import ResourceError
+
 log = logging.getLogger(__name__)
 
 _CODE = re.compile(r"\[([^\]]*)\]")
@@ -53,11 +56,14 @@ class ActorEntry:
     codes: list[DatedCode] = field(default_factory=list)
 
     def code_on(self, date: str | None) -> str | None:
-        """The code for an article published on ``date`` (ISO): a dated role, else the default."""
+        """The code for an article published on ``date`` (ISO): a dated role, else the default.
+
+        Overlapping dated roles: the one that started last wins (a minister who became
+        president). With no date the undated default applies."""
         dated = [c for c in self.codes if c.start is not None or c.end is not None]
-        for c in dated:
-            if c.covers(date):
-                return _clean_code(c.code)
+        covering = [c for c in dated if c.covers(date)]
+        if covering:
+            return _clean_code(max(covering, key=lambda c: c.start or "").code)
         for c in self.codes:
             if c.start is None and c.end is None:
                 return _clean_code(c.code)
@@ -139,13 +145,19 @@ def _parse_code(inner: str) -> DatedCode:
     raise ValueError(f"bad dated code [{inner}]")
 
 
-def _codes(line: str, path: Path) -> list[DatedCode]:
+def _codes(line: Line, path: Path) -> list[DatedCode]:
+    """The bracketed codes of a line; a malformed code or bracket is a :class:`ResourceError`."""
+    text = line.text
+    if text.count("[") != text.count("]") or re.search(r"\[[^\]]*\[", text):
+        raise ResourceError(str(path), f"unbalanced [ ] in {text.strip()!r}", line.number)
     out = []
-    for inner in _CODE.findall(line):
+    for inner in _CODE.findall(text):
         try:
             out.append(_parse_code(inner))
-        except ValueError:
-            log.warning("%s: skipping malformed code [%s]", path, inner)
+        except ValueError as exc:
+            raise ResourceError(
+                str(path), f"malformed code [{inner.strip()}] ({exc})", line.number
+            ) from None
     return out
 
 
@@ -163,10 +175,33 @@ def _phrase(text: str) -> tuple[tuple[str, ...], bool]:
     return words, not exact
 
 
-def _lines(path: Path) -> Iterable[str]:
+class _Problems:
+    """Malformed lines of one dictionary. Published dictionaries carry a few typos (Phoenix has
+    ``[ARMUNR 9008223-911221]``, ``[~ENV}``): while they stay under 1% of the file's lines each
+    is skipped with one warning naming the file and line; above that (a small user file with a
+    bad line, a file that is no dictionary) the first one is raised as :class:`ResourceError`."""
+
+    def __init__(self) -> None:
+        self.errors: list[ResourceError] = []
+        self.lines = 0
+
+    def check(self, path: Path, entries: int) -> None:
+        if not self.errors and entries:
+            return
+        if not self.errors:
+            raise ResourceError(str(path), "no dictionary entries (is this a PETRARCH file?)")
+        if len(self.errors) * 100 > self.lines or not entries:
+            raise self.errors[0]
+        for err in self.errors:
+            log.warning("skipping %s", err)
+
+
+def _lines(path: Path) -> Iterable[Line]:
+    """Content lines (with their numbers) of a dictionary: comments and blocks dropped.
+    An unreadable or non-UTF-8 file is a :class:`ResourceError` naming it."""
     in_comment = False
-    for raw in path.read_text(encoding="utf-8", errors="replace").splitlines():
-        line = raw
+    for raw in user_lines(path):
+        line = raw.text
         if in_comment:
             if "-->" in line:
                 in_comment = False
@@ -176,7 +211,7 @@ def _lines(path: Path) -> Iterable[str]:
             continue
         line = _strip_comment(line)
         if line.strip():
-            yield line
+            yield Line(raw.number, line)
 
 
 def load_actors(path: str | Path) -> Dictionary:
@@ -185,16 +220,29 @@ def load_actors(path: str | Path) -> Dictionary:
     out = Dictionary()
     current: ActorEntry | None = None
     entries: list[tuple[ActorEntry, tuple[str, ...], bool]] = []
+    problems = _Problems()
     for line in _lines(path):
-        stripped = line.strip()
-        codes = _codes(stripped, path)
+        problems.lines += 1
+        stripped = line.text.strip()
+        try:
+            codes = _codes(line, path)
+        except ResourceError as err:
+            problems.errors.append(err)
+            continue
         name = _CODE.sub("", stripped).strip()
         if stripped.startswith("["):  # a code line belonging to the current actor
-            if current is not None:
-                current.codes.extend(codes)
+            if current is None:
+                problems.errors.append(
+                    ResourceError(str(path), "a code line before any actor", line.number)
+                )
+                continue
+            current.codes.extend(codes)
             continue
         if name.startswith("+"):
             if current is None:
+                problems.errors.append(
+                    ResourceError(str(path), "a '+' synonym before any actor", line.number)
+                )
                 continue
             words, stem = _phrase(name[1:])
             if words:
@@ -207,6 +255,7 @@ def load_actors(path: str | Path) -> Dictionary:
             continue
         current = ActorEntry(phrases=[words], codes=list(codes))
         entries.append((current, words, stem))
+    problems.check(path, len(entries))
     for entry, words, stem in entries:
         out.add(words, entry, stem=stem)
     return out
@@ -235,14 +284,24 @@ def load_agents(path: str | Path) -> Dictionary:
     path = Path(path)
     out = Dictionary()
     sets: dict[str, list[str]] = {}
+    problems = _Problems()
     for line in _lines(path):
-        stripped = line.strip()
+        problems.lines += 1
+        stripped = line.text.strip()
         m = re.match(r"^!([A-Z]+)!\s*=\s*(.+)$", stripped)
         if m:
             sets[m.group(1)] = [w.strip().upper() for w in m.group(2).split(",") if w.strip()]
             continue
         codes = _CODE.findall(stripped)
-        if not codes:
+        bad = None
+        if stripped.count("[") != stripped.count("]"):
+            bad = f"unbalanced [ ] in {stripped!r}"
+        elif not codes:
+            bad = f"no [code] in {stripped!r}"
+        elif not re.fullmatch(r"[A-Za-z0-9~]*", codes[0].replace(" ", "")):
+            bad = f"malformed agent code [{codes[0].strip()}]"
+        if bad is not None:
+            problems.errors.append(ResourceError(str(path), bad, line.number))
             continue
         raw = codes[0].replace(" ", "").upper()
         prefix, suffix = (raw.split("~", 1) + [""])[:2] if "~" in raw else ("", raw)
@@ -259,6 +318,7 @@ def load_agents(path: str | Path) -> Dictionary:
             elif plural.group(1).strip():
                 pwords, _ = _phrase(plural.group(1))
                 out.add(pwords, entry, stem=False)
+    problems.check(path, len(out))
     return out
 
 
@@ -283,7 +343,7 @@ def load_verbs(path: str | Path) -> list[VerbEntry]:
     verbs: list[str] = []
     default: str | None = None
     for line in _lines(Path(path)):
-        stripped = line.strip()
+        stripped = line.text.strip()
         head = re.match(r"^-{3}\s*(\S+)\s*\[([^\]]*)\]", stripped)
         if head:
             verbs = [head.group(1).strip("_").lower()]
