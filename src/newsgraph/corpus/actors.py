@@ -1,0 +1,227 @@
+"""The corpus actor registry: one id per real-world actor across every stored article.
+
+An article's entity joins an actor by key: its canonical name, folded (case, accents,
+punctuation and a leading "the" ignored), with its entity type ("Sergei Lavrov" in fifty
+articles is one PERSON actor). A person whose canonical name has no exact match but equals
+the name or an alias of exactly one known person actor ("Lavrov" alone) joins that actor;
+so does one whose own alias is exactly one known person's name. Coded event actors with
+no entity ("militants" -> REB, "Syrian rebels" -> SYRREB) are registered by their code
+("same coded id -> one actor"). Each actor gathers its aliases, roles ("foreign
+minister"), country, sector and most frequent event code, and counts its articles and
+mentions; ``actor_names`` indexes names, aliases, roles and codes for search.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections import Counter
+from collections.abc import Iterable
+
+from ._text import name_key
+
+_PERSON = "PERSON"
+
+
+def actor_id(key: str) -> str:
+    return "actor-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def entity_key(name: str, type_: str) -> str:
+    return f"{type_.lower()}:{name_key(name)}"
+
+
+def code_key(code: str) -> str:
+    return f"code:{code}"
+
+
+def add(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
+    """Register the entities and coded event actors of the given articles; returns the
+    ids of the actors touched (their aggregates are refreshed)."""
+    touched: set[str] = set()
+    for aid in article_ids:
+        rows = conn.execute(
+            "SELECT id, name, type, country, sector, role, aliases FROM entities "
+            "WHERE article_id = ? ORDER BY id",
+            (aid,),
+        ).fetchall()
+        for eid, name, type_, country, sector, role, aliases in rows:
+            actor = _find(conn, name, type_, json.loads(aliases or "[]"))
+            if actor is None:
+                actor = _create(conn, entity_key(name, type_), name, type_, country, sector)
+            conn.execute(
+                "INSERT OR REPLACE INTO actor_entities (article_id, entity_id, actor_id) "
+                "VALUES (?, ?, ?)",
+                (aid, eid, actor),
+            )
+            _name(conn, actor, "alias", name)
+            for alias in json.loads(aliases or "[]"):
+                _name(conn, actor, "alias", alias)
+            if role:
+                _name(conn, actor, "role", role)
+            touched.add(actor)
+        for code, country, sector, name in conn.execute(
+            "SELECT code, country, sector, name FROM event_actors "
+            "WHERE article_id = ? AND entity_id IS NULL AND code IS NOT NULL",
+            (aid,),
+        ).fetchall():
+            key = code_key(code)
+            found = conn.execute("SELECT id FROM actors WHERE key = ?", (key,)).fetchone()
+            actor = found[0] if found else _create(conn, key, code, "GROUP", country, sector)
+            _name(conn, actor, "alias", name)
+            touched.add(actor)
+    for actor in touched:
+        _refresh(conn, actor)
+    return touched
+
+
+def _find(conn: sqlite3.Connection, name: str, type_: str, aliases: list[str]) -> str | None:
+    found = conn.execute(
+        "SELECT id FROM actors WHERE key = ?", (entity_key(name, type_),)
+    ).fetchone()
+    if found:
+        return str(found[0])
+    if type_ != _PERSON:
+        return None
+    # "Lavrov" alone: the one person actor known by that name or alias
+    same = _persons(conn, name_key(name), ("name", "alias"))
+    if len(same) == 1:
+        return same[0]
+    # "Lavrov" stored first, "Sergei Lavrov" (alias "Lavrov") now: the one person named so
+    for alias in aliases:
+        same = _persons(conn, name_key(alias), ("name",))
+        if len(same) == 1:
+            return same[0]
+    return None
+
+
+def _persons(conn: sqlite3.Connection, key: str, kinds: tuple[str, ...]) -> list[str]:
+    marks = ",".join("?" * len(kinds))
+    rows = conn.execute(
+        f"""SELECT DISTINCT n.actor_id FROM actor_names n JOIN actors a ON a.id = n.actor_id
+            WHERE n.name_key = ? AND n.kind IN ({marks}) AND a.type = ?""",
+        (key, *kinds, _PERSON),
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _create(
+    conn: sqlite3.Connection,
+    key: str,
+    name: str,
+    type_: str,
+    country: str | None,
+    sector: str | None,
+) -> str:
+    aid = actor_id(key)
+    conn.execute(
+        "INSERT OR IGNORE INTO actors (id, key, name, type, country, sector) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        (aid, key, name, type_, country, sector),
+    )
+    _name(conn, aid, "name", name)
+    return aid
+
+
+def _name(conn: sqlite3.Connection, actor: str, kind: str, name: str | None) -> None:
+    key = name_key(name)
+    if key:
+        conn.execute(
+            "INSERT OR IGNORE INTO actor_names (actor_id, kind, name_key, name) "
+            "VALUES (?, ?, ?, ?)",
+            (actor, kind, key, name),
+        )
+
+
+def _refresh(conn: sqlite3.Connection, actor: str) -> None:
+    """Recompute an actor's gathered fields from the records linked to it."""
+    key, name, type_ = conn.execute(
+        "SELECT key, name, type FROM actors WHERE id = ?", (actor,)
+    ).fetchone()
+    if key.startswith("code:"):
+        code = key[5:]
+        articles = conn.execute(
+            """SELECT count(DISTINCT x.article_id), count(*), min(a.published), max(a.published)
+               FROM event_actors x JOIN articles a ON a.id = x.article_id
+               WHERE x.code = ? AND x.entity_id IS NULL""",
+            (code,),
+        ).fetchone()
+        codes: Counter[str] = Counter({code: 1})
+        fields: list[tuple[str | None, str | None, str | None]] = []
+    else:
+        articles = conn.execute(
+            """SELECT count(DISTINCT m.article_id), coalesce(sum(e.n_mentions), 0),
+                      min(a.published), max(a.published)
+               FROM actor_entities m
+               JOIN entities e ON e.article_id = m.article_id AND e.id = m.entity_id
+               JOIN articles a ON a.id = m.article_id
+               WHERE m.actor_id = ?""",
+            (actor,),
+        ).fetchone()
+        codes = Counter(
+            r[0]
+            for r in conn.execute(
+                """SELECT x.code FROM actor_entities m JOIN event_actors x
+                   ON x.article_id = m.article_id AND x.entity_id = m.entity_id
+                   WHERE m.actor_id = ? AND x.code IS NOT NULL""",
+                (actor,),
+            )
+        )
+        fields = conn.execute(
+            """SELECT e.country, e.sector, e.name FROM actor_entities m
+               JOIN entities e ON e.article_id = m.article_id AND e.id = m.entity_id
+               WHERE m.actor_id = ?""",
+            (actor,),
+        ).fetchall()
+    country = _most_common(f[0] for f in fields)
+    sector = _most_common(f[1] for f in fields)
+    # the fullest name seen ("Sergei Lavrov" over "Lavrov"), most frequent among equals
+    names = Counter(f[2] for f in fields if f[2])
+    if names:
+        name = max(names, key=lambda n: (len(n.split()), names[n], n))
+    aliases = sorted(
+        {r[0] for r in _names(conn, actor, "alias")} - {name}, key=lambda s: (s.casefold(), s)
+    )
+    roles = sorted({r[0] for r in _names(conn, actor, "role")}, key=str.casefold)
+    code = max(codes, key=lambda c: (codes[c], c)) if codes else None
+    conn.execute(
+        """UPDATE actors SET name = ?, country = coalesce(?, country),
+               sector = coalesce(?, sector), code = ?, aliases = ?, roles = ?,
+               n_articles = ?, n_mentions = ?, first_seen = ?, last_seen = ?
+           WHERE id = ?""",
+        (
+            name,
+            country,
+            sector,
+            code,
+            json.dumps(aliases, ensure_ascii=False),
+            json.dumps(roles, ensure_ascii=False),
+            *articles,
+            actor,
+        ),
+    )
+    _name(conn, actor, "name", name)
+    if code:
+        _name(conn, actor, "code", code)
+
+
+def _names(conn: sqlite3.Connection, actor: str, kind: str) -> list[tuple[str]]:
+    return conn.execute(
+        "SELECT name FROM actor_names WHERE actor_id = ? AND kind = ?", (actor, kind)
+    ).fetchall()
+
+
+def _most_common(values: Iterable[str | None]) -> str | None:
+    counts = Counter(v for v in values if v)
+    return max(counts, key=lambda v: (counts[v], v)) if counts else None
+
+
+def rebuild(conn: sqlite3.Connection) -> int:
+    """Rebuild the registry from every stored article; returns the number of actors."""
+    conn.execute("DELETE FROM actor_entities")
+    conn.execute("DELETE FROM actor_names")
+    conn.execute("DELETE FROM actors")
+    ids = [r[0] for r in conn.execute("SELECT id FROM articles ORDER BY published, seq")]
+    add(conn, ids)
+    return int(conn.execute("SELECT count(*) FROM actors").fetchone()[0])

@@ -1,0 +1,149 @@
+"""Quotes as statements: the same speaker saying nearly the same thing is one statement.
+
+A quote's speaker is its corpus actor (through the registry) or, when the quote names no
+resolved entity, its folded speaker name; quotes with neither are left out. Two quotes
+of the same speaker are the same statement when their contents are near-identical,
+measured on word 2-gram sets (folded: case, accents and punctuation ignored):
+
+- Jaccard similarity at least :data:`JACCARD` (0.6): one or two words changed in a
+  twenty-word quote still score about 0.8; different sentences score under 0.2; or
+- the shorter is contained in the longer at :data:`CONTAINMENT` (0.9) or more and has at
+  least :data:`MIN_CONTAINED` 2-grams: a reprint that trims a quote.
+
+A new quote is compared with every variant of each statement of its speaker and joins
+the most similar. A statement records its first appearance (the quote in the
+earliest-published article), its content there, how many quotes, articles and outlets
+carry it, and the outlets in order of first appearance; its quotes are its variants.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable
+
+from ._text import fold, shingles
+
+JACCARD = 0.6
+CONTAINMENT = 0.9
+MIN_CONTAINED = 6
+
+
+def similarity(a: str, b: str) -> float:
+    """How near-identical two quote contents are (see the module doc); 0..1."""
+    sa, sb = shingles(a, 2), shingles(b, 2)
+    if not sa or not sb:
+        return 0.0
+    inter = len(sa & sb)
+    jaccard = inter / len(sa | sb)
+    small = min(len(sa), len(sb))
+    containment = inter / small if small >= MIN_CONTAINED else 0.0
+    return max(jaccard, containment if containment >= CONTAINMENT else 0.0)
+
+
+def same(a: str, b: str) -> bool:
+    return similarity(a, b) >= JACCARD
+
+
+def add(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
+    """Group the given articles' quotes into statements; returns the statements touched.
+
+    Run after the actor registry has taken the same articles.
+    """
+    touched: set[str] = set()
+    for aid in article_ids:
+        rows = conn.execute(
+            """SELECT q.id, q.content, q.speaker_name, m.actor_id FROM quotes q
+               LEFT JOIN actor_entities m ON m.article_id = q.article_id AND m.entity_id = q.speaker
+               WHERE q.article_id = ?
+                 AND NOT EXISTS (SELECT 1 FROM statement_quotes s
+                                 WHERE s.article_id = q.article_id AND s.quote_id = q.id)
+               ORDER BY q.content_start, q.id""",
+            (aid,),
+        ).fetchall()
+        for qid, content, speaker_name, actor in rows:
+            key = actor or (f"name:{fold(speaker_name)}" if speaker_name else None)
+            if key is None:
+                continue
+            stmt, sim = _match(conn, key, content)
+            if stmt is None:
+                stmt = "stmt-" + hashlib.sha1(f"{aid}:{qid}".encode()).hexdigest()[:16]
+                conn.execute(
+                    """INSERT INTO statements (id, speaker_key, actor_id, speaker_name, content)
+                       VALUES (?, ?, ?, ?, ?)""",
+                    (stmt, key, actor, speaker_name, content),
+                )
+                sim = 1.0
+            conn.execute(
+                "INSERT OR IGNORE INTO statement_quotes (article_id, quote_id, statement_id, "
+                "similarity) VALUES (?, ?, ?, ?)",
+                (aid, qid, stmt, sim),
+            )
+            touched.add(stmt)
+    for stmt in touched:
+        _refresh(conn, stmt)
+    return touched
+
+
+def _match(conn: sqlite3.Connection, key: str, content: str) -> tuple[str | None, float]:
+    best: tuple[float, str] | None = None
+    for stmt, variant in conn.execute(
+        """SELECT s.id, q.content FROM statements s
+           JOIN statement_quotes sq ON sq.statement_id = s.id
+           JOIN quotes q ON q.article_id = sq.article_id AND q.id = sq.quote_id
+           WHERE s.speaker_key = ?""",
+        (key,),
+    ):
+        sim = similarity(content, variant)
+        if sim >= JACCARD and (best is None or (sim, stmt) > best):
+            best = (sim, stmt)
+    return (best[1], best[0]) if best else (None, 0.0)
+
+
+def _refresh(conn: sqlite3.Connection, stmt: str) -> None:
+    members = conn.execute(
+        """SELECT sq.article_id, sq.quote_id, q.content, q.speaker_name, a.published, a.outlet
+           FROM statement_quotes sq
+           JOIN quotes q ON q.article_id = sq.article_id AND q.id = sq.quote_id
+           JOIN articles a ON a.id = sq.article_id
+           WHERE sq.statement_id = ?
+           ORDER BY a.published IS NULL, a.published, a.seq, q.content_start""",
+        (stmt,),
+    ).fetchall()
+    if not members:
+        conn.execute("DELETE FROM statements WHERE id = ?", (stmt,))
+        return
+    first = members[0]
+    outlets = list(dict.fromkeys(m[5] for m in members if m[5]))
+    conn.execute(
+        """UPDATE statements SET content = ?, speaker_name = coalesce(?, speaker_name),
+               first_article_id = ?, first_quote_id = ?, first_published = ?, first_outlet = ?,
+               n_quotes = ?, n_articles = ?, n_outlets = ?, outlets = ?
+           WHERE id = ?""",
+        (
+            first[2],
+            first[3],
+            first[0],
+            first[1],
+            first[4],
+            first[5],
+            len(members),
+            len({m[0] for m in members}),
+            len(outlets),
+            json.dumps(outlets, ensure_ascii=False),
+            stmt,
+        ),
+    )
+
+
+def rebuild(conn: sqlite3.Connection) -> int:
+    """Regroup every stored quote; returns the number of statements."""
+    conn.execute("DELETE FROM statement_quotes")
+    conn.execute("DELETE FROM statements")
+    ids = [
+        r[0]
+        for r in conn.execute("SELECT id FROM articles ORDER BY published IS NULL, published, seq")
+    ]
+    add(conn, ids)
+    return int(conn.execute("SELECT count(*) FROM statements").fetchone()[0])
