@@ -400,36 +400,27 @@ def dedupe(db: DbOpt = DEFAULT_DB) -> None:
 
 
 @app.command()
-def dedupe(db: DbOpt = DEFAULT_DB) -> None:
-    """Rebuild the corpus tables: near-duplicate clusters, actors, corpus events, statements."""
-    from .corpus import rebuild
-
-    if not db.exists():
-        _fail(f"no database at {db}; create one with: newsgraph ingest SOURCES --db {db}")
-        raise typer.Exit(2)
-    with _store(db, must_exist=False) as store:
-        c = rebuild(store.conn)
-    out.print(
-        f"{c.articles} articles in {c.clusters} story clusters ({c.copies} copies), "
-        f"{c.actors} actors, {c.corpus_events} corpus events, {c.statements} statements → {db}",
-        highlight=False,
-    )
-
-
-@app.command()
 def serve(
     db: DbOpt = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--allow-host", help="Another name clients use for this server (repeatable)."
+        ),
+    ] = None,
 ) -> None:
     """Browse a store in a local web page (articles with highlighted evidence, quotes, events)."""
+    from .web.app import bind_warning
     from .web.app import serve as run_server
 
-    if not db.exists():
-        _fail(f"no database at {db}; create one with: newsgraph ingest SOURCES --db {db}")
-        raise typer.Exit(2)
+    _store(db).close()  # one line now if it is not a store
+    warning = bind_warning(host)
+    if warning:
+        err.print(warning, highlight=False, soft_wrap=True, markup=False)
     out.print(f"newsgraph web UI on http://{host}:{port}  (Ctrl+C to stop)")
-    run_server(db, host=host, port=port)
+    run_server(db, host=host, port=port, allowed_hosts=allow_host or ())
 
 
 def run() -> None:  # pragma: no cover

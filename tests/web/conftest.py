@@ -65,7 +65,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 async def client(db_path: Path) -> AsyncIterator[httpx.AsyncClient]:
-    app = create_app(db_path)
+    app = create_app(db_path, allowed_hosts=["test"])
     transport = httpx.ASGITransport(app=app)
     async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
         yield c

@@ -196,7 +196,7 @@ async def test_bad_parameters_are_400(client: httpx.AsyncClient, url: str, messa
 
 
 def test_missing_database_is_a_clear_error(tmp_path: Path) -> None:
-    with pytest.raises(NewsgraphError, match="no database at .*missing.db"):
+    with pytest.raises(NewsgraphError, match="no store at .*missing.db"):
         create_app(tmp_path / "missing.db")
     assert not (tmp_path / "missing.db").exists()
 

@@ -7,6 +7,10 @@ import os
 from ._errors import StoreError
 
 
+class QueryTimeout(StoreError):
+    """Database work ran past its time limit (see :meth:`Store.time_limit`)."""
+
+
 def store_error(path: str, err: Exception) -> StoreError:
     """One line naming the store ``path`` for a ``sqlite3`` error ``err`` (and what to do)."""
     text = str(err)

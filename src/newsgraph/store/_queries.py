@@ -18,6 +18,8 @@ _CODE = re.compile(r"[A-Z]{3}[A-Z0-9]*")
 _WORD = re.compile(r"\w")
 _FLAGS = frozenset({"unnamed", "negated", "hypothetical", "background"})
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
+MAX_QUERY_CHARS = 500  # longest full-text query accepted
+MAX_QUERY_TERMS = 32  # most search terms (operators not counted): FTS5 work grows with them
 _ARTICLE_COLUMNS = "a.title AS title, a.published AS published, a.outlet AS outlet, a.url AS url"
 
 
@@ -43,11 +45,26 @@ def _terms(text: str) -> str:
     return " ".join(_phrase(t) for t in text.split() if t not in _OPERATORS)
 
 
+def check_query(query: str) -> None:
+    """Refuse a full-text query over :data:`MAX_QUERY_CHARS` or :data:`MAX_QUERY_TERMS`."""
+    if len(query) > MAX_QUERY_CHARS:
+        raise StoreError(
+            f"the search query has {len(query)} characters; the most is {MAX_QUERY_CHARS}."
+        )
+    terms = [t for t in query.split() if t not in _OPERATORS]
+    if len(terms) > MAX_QUERY_TERMS:
+        raise StoreError(
+            f"the search query has {len(terms)} terms; the most is {MAX_QUERY_TERMS}: "
+            "search for fewer words."
+        )
+
+
 def search(
     conn: sqlite3.Connection, query: str, limit: int, mark: tuple[str, str]
 ) -> list[dict[str, Any]]:
     if not query.strip():
         raise StoreError("the search query is empty: give one or more words to look for.")
+    check_query(query)
     sql = f"""
         SELECT a.id AS id, {_ARTICLE_COLUMNS},
                snippet(articles_fts, 1, ?, ?, '…', 16) AS snippet,
@@ -59,11 +76,15 @@ def search(
     try:
         rows = conn.execute(sql, (*mark, query, limit)).fetchall()
     except sqlite3.OperationalError as err:
+        if "interrupted" in str(err):
+            raise  # a time limit, not bad syntax
         plain = _terms(query)
         log.info("search %r is not valid FTS5 (%s); searching for the plain terms", query, err)
         try:
             rows = conn.execute(sql, (*mark, plain, limit)).fetchall()
         except sqlite3.OperationalError as err2:
+            if "interrupted" in str(err2):
+                raise
             raise StoreError(
                 f"cannot search for {query!r}: {err2}. Use plain words, or FTS5 syntax "
                 'such as: idlib AND "foreign minister", lavrov OR jubeir, terror*.'
@@ -123,6 +144,10 @@ def quotes(
     if speaker:
         where.append("instr(ng_fold(q.speaker_name), ?) > 0")
         params.append(fold(speaker))
+    if contains and len(contains) > MAX_QUERY_CHARS:
+        raise StoreError(
+            f"the quote text to find has {len(contains)} characters; the most is {MAX_QUERY_CHARS}."
+        )
     if contains and _WORD.search(contains):
         where.append("q.seq IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)")
         params.append(_phrase(contains))

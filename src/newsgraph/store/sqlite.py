@@ -29,7 +29,7 @@ from urllib.parse import quote
 from ..model import Article
 from . import _queries, _rows
 from ._errors import StoreError
-from ._messages import store_error
+from ._messages import QueryTimeout, store_error
 from .migrations import SCHEMA_VERSION, migrate, schema_version
 
 log = logging.getLogger(__name__)
@@ -48,6 +48,7 @@ _ID_CHUNK = 500  # ids per "IN (...)" query, under SQLite's bound-parameter limi
 _BUSY_MS = 10_000  # how long a writer waits for another process's write lock
 # Read-only opens cannot migrate: every read query needs only the tables of versions 1-2.
 _READABLE_FROM = 2
+_PROGRESS_STEPS = 200  # SQLite VM steps between checks of a time limit
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -149,6 +150,29 @@ class Store:
             raise store_error(self.path, err) from None
         finally:
             self._conn.close()
+
+    @contextlib.contextmanager
+    def time_limit(self, seconds: float | None) -> Iterator[None]:
+        """Abort database work still running ``seconds`` after entering (``None``: no limit).
+
+        A query cut short raises :class:`QueryTimeout`; the connection stays usable.
+        """
+        if seconds is None:
+            yield
+            return
+        deadline = time.monotonic() + seconds
+        self._conn.set_progress_handler(lambda: time.monotonic() > deadline, _PROGRESS_STEPS)
+        try:
+            yield
+        except sqlite3.OperationalError as err:
+            if "interrupted" not in str(err):
+                raise
+            raise QueryTimeout(
+                f"{self.path}: the query took longer than {seconds:g} s and was stopped; "
+                "narrow it (fewer or longer words, a smaller limit)."
+            ) from None
+        finally:
+            self._conn.set_progress_handler(None, 0)
 
     def __enter__(self) -> Store:
         return self

@@ -1,41 +1,43 @@
-"""The web app's read-only access to the store: one connection, one lock."""
+"""The web app's read-only access to the store: a fresh read-only connection per request.
+
+No lock is shared between requests: each one opens the store read-only (``mode=ro``),
+runs its queries under a time limit, and closes it, so one slow request never stalls
+the others and nothing the server does can change the file.
+"""
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
 
 from fastapi import Request
 
-from ..errors import NewsgraphError
 from ..model import Article, article_from_dict
 from ..store import Store
 
 T = TypeVar("T")
 
+#: Seconds of database work one request may use before it is stopped (HTTP 503).
+DEFAULT_TIME_LIMIT = 5.0
+
 
 class Database:
-    """A :class:`Store` shared by the server's worker threads (calls are serialised)."""
+    """The store at ``path``, opened read-only for each piece of work."""
 
-    def __init__(self, path: Path | str) -> None:
-        if str(path) != ":memory:" and not Path(path).is_file():
-            raise NewsgraphError(
-                f"no database at {path}; create one with: newsgraph ingest SOURCES --db {path}"
-            )
+    def __init__(self, path: Path | str, time_limit: float | None = DEFAULT_TIME_LIMIT) -> None:
         self.path = str(path)
-        self._store = Store(path, check_same_thread=False)
-        self._lock = threading.Lock()
+        self.time_limit = time_limit
+        with Store(self.path, read_only=True):  # fail now, with one line, if it is not a store
+            pass
 
     def run(self, read: Callable[[Store], T]) -> T:
-        """``read(store)`` under the lock."""
-        with self._lock:
-            return read(self._store)
+        """``read(store)`` on its own read-only connection, under the time limit."""
+        with Store(self.path, read_only=True) as store, store.time_limit(self.time_limit):
+            return read(store)
 
     def close(self) -> None:
-        with self._lock:
-            self._store.close()
+        """Nothing stays open between requests."""
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The stored article JSON by id or unique prefix (StoreError when ambiguous)."""

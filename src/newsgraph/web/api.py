@@ -16,7 +16,8 @@ router = APIRouter(prefix="/api", tags=["api"])
 
 Db = Annotated[Database, Depends(database)]
 Limit = Annotated[int, Query(ge=1, le=1000, description="most rows to return")]
-Offset = Annotated[int, Query(ge=0, description="rows to skip (article list only)")]
+MAX_OFFSET = 1_000_000_000  # far beyond any store; keeps SQLite's 64-bit integers safe
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip (article list only)")]
 
 
 def not_found(article_id: str) -> HTTPException:

@@ -11,7 +11,7 @@ the package (no CDN, no external fonts or scripts); the store is only read.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -22,16 +22,29 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
-from ..store import StoreError
+from ..store import QueryTimeout, StoreError
 from . import api, pages
-from ._db import Database
+from ._db import DEFAULT_TIME_LIMIT, Database
+from ._guard import HostGuard, is_loopback
 
 _STATIC = Path(__file__).parent / "static"
 
 
-def create_app(db: Path | str) -> FastAPI:
-    """The web app reading the database at ``db`` (raises NewsgraphError if it is missing)."""
-    database = Database(db)
+def create_app(
+    db: Path | str,
+    *,
+    host: str = "127.0.0.1",
+    port: int | None = None,
+    allowed_hosts: Iterable[str] = (),
+    time_limit: float | None = DEFAULT_TIME_LIMIT,
+) -> FastAPI:
+    """The web app reading the database at ``db`` (raises NewsgraphError if it is not a store).
+
+    Requests must name ``host`` (the address served), a localhost form, or one of
+    ``allowed_hosts`` in their ``Host`` header, with ``port`` when it is given; each
+    request's database work stops after ``time_limit`` seconds (HTTP 503).
+    """
+    database = Database(db, time_limit=time_limit)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -50,17 +63,36 @@ def create_app(db: Path | str) -> FastAPI:
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.add_middleware(HostGuard, names=[host, *allowed_hosts], port=port)
+    app.add_exception_handler(QueryTimeout, _timeout_error)
     app.add_exception_handler(StoreError, _store_error)
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(StarletteHTTPException, _http_error)
     return app
 
 
-def serve(db: Path | str, host: str = "127.0.0.1", port: int = 8000) -> None:
-    """Serve the UI for ``db`` with uvicorn until interrupted."""
+def serve(
+    db: Path | str,
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    allowed_hosts: Iterable[str] = (),
+) -> None:
+    """Serve the UI for ``db`` with uvicorn until interrupted (see :func:`bind_warning`)."""
     import uvicorn
 
-    uvicorn.run(create_app(db), host=host, port=port, log_level="info")
+    app = create_app(db, host=host, port=port, allowed_hosts=allowed_hosts)
+    uvicorn.run(app, host=host, port=port, log_level="info")
+
+
+def bind_warning(host: str) -> str | None:
+    """A one-line warning when ``host`` is not a loopback address, else None."""
+    if is_loopback(host):
+        return None
+    return (
+        f"warning: serving on {host}, which is not a loopback address: anyone who can reach "
+        "this machine can read the store (no login, no TLS); use --host 127.0.0.1 to keep it "
+        "local, and --allow-host NAME for each name clients will use."
+    )
 
 
 def _error(request: Request, status: int, message: str) -> Response:
@@ -75,6 +107,10 @@ def _error(request: Request, status: int, message: str) -> Response:
         status=status,
         message=message,
     )
+
+
+async def _timeout_error(request: Request, exc: Exception) -> Response:
+    return _error(request, 503, str(exc))
 
 
 async def _store_error(request: Request, exc: Exception) -> Response:

@@ -11,7 +11,7 @@ from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
 from ._db import Database, blank_to_none, database
-from .api import not_found
+from .api import Offset, not_found
 from .highlight import KINDS, SNIPPET_MARKS, mark_snippet, render_highlighted
 from .views import (
     actor_label,
@@ -65,10 +65,9 @@ def overview(request: Request, db: Db) -> HTMLResponse:
 
 @router.get("/articles")
 def articles(
-    request: Request, db: Db, q: str | None = None, limit: Limit = _PAGE, offset: int = 0
+    request: Request, db: Db, q: str | None = None, limit: Limit = _PAGE, offset: Offset = 0
 ) -> HTMLResponse:
     query = blank_to_none(q)
-    offset = max(offset, 0)
     if query is None:
         rows = db.recent(limit, offset)
     else:
