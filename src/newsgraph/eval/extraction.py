@@ -19,6 +19,7 @@ from pathlib import Path
 from statistics import mean
 from typing import Any
 
+from newsgraph.eval._metrics import f1
 from newsgraph.ingest import RawArticle, iter_articles
 
 SHINGLE = 4
@@ -61,8 +62,8 @@ def scores(counts: list[Counts]) -> dict[str, float]:
     recalls = [_recall(*c) for c in counts if c[0] + c[2] > 0]
     p = mean(precisions) if precisions else 0.0
     r = mean(recalls) if recalls else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return {"precision": p, "recall": r, "f1": f1}
+    f = f1(p, r)
+    return {"precision": p, "recall": r, "f1": f}
 
 
 def _data_dir(path: Path) -> Path:

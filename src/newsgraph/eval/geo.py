@@ -18,13 +18,15 @@ Two modes, run on the same parsed docs:
 
 from __future__ import annotations
 
-import math
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from spacy.language import Language
+
+from newsgraph.eval._metrics import greedy_pairs, overlap, prf
+from newsgraph.nlp.places.distance import haversine_km
 
 ACC_KM = 161.0
 
@@ -43,14 +45,6 @@ class GoldArticle:
     docid: str
     text: str
     toponyms: tuple[GoldToponym, ...]
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres on a sphere of radius 6371 km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def parse(path: Path, *, limit: int | None = None) -> list[GoldArticle]:
@@ -97,28 +91,11 @@ def correct_at(
 
 def match_overlap(pred: list[tuple[int, int]], gold: list[tuple[int, int]]) -> int:
     """Number of one-to-one pairs of overlapping spans (greedy by overlap length)."""
-    pairs = sorted(
-        (
-            (min(pe, ge) - max(ps, gs), i, j)
-            for i, (ps, pe) in enumerate(pred)
-            for j, (gs, ge) in enumerate(gold)
-            if min(pe, ge) > max(ps, gs)
-        ),
-        reverse=True,
-    )
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    for _ov, i, j in pairs:
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-    return len(used_p)
+    return len(greedy_pairs(pred, gold, overlap))
 
 
 def _prf(tp: float, n_pred: int, n_gold: int, prefix: str) -> dict[str, float]:
-    p = tp / n_pred if n_pred else 0.0
-    r = tp / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
+    p, r, f = prf(tp, tp, n_pred, n_gold)
     return {f"{prefix}_p": round(p, 4), f"{prefix}_r": round(r, 4), f"{prefix}_f1": round(f, 4)}
 
 

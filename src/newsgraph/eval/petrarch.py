@@ -37,6 +37,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.eval._metrics import prf
 from newsgraph.model import Event
 from newsgraph.nlp._doc import register_extensions
 from newsgraph.nlp.events._patterns import patterns_from_verbs
@@ -76,9 +77,7 @@ class Counts:
         self.fn += len(gold - pred)
 
     def prf(self) -> tuple[float, float, float]:
-        p = self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-        r = self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
+        p, r, f = prf(self.tp, self.tp, self.tp + self.fp, self.tp + self.fn)
         return round(p, 4), round(r, 4), round(f, 4)
 
 

@@ -34,6 +34,7 @@ from typing import Any
 
 from spacy.language import Language
 
+from newsgraph.eval._metrics import greedy_pairs, prf
 from newsgraph.nlp._doc import register_extensions
 
 register_extensions()  # the Doc._.ng_* extensions records live on
@@ -141,27 +142,10 @@ def score_role(text: str, gold: list[Frags], pred: list[Frags]) -> _Tally:
             t.exact_hit += 1
     gtok = [_tokens(text, g) for g in gold]
     ptok = [_tokens(text, p) for p in pred]
-    pairs = sorted(
-        ((len(pt & gt), i, j) for i, pt in enumerate(ptok) for j, gt in enumerate(gtok) if pt & gt),
-        reverse=True,
-    )
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    for shared, i, j in pairs:
-        if i in used_p or j in used_g:
-            continue
-        used_p.add(i)
-        used_g.add(j)
+    for i, j, shared in greedy_pairs(ptok, gtok, lambda pt, gt: len(pt & gt)):
         t.overlap_p += shared / len(ptok[i])
         t.overlap_r += shared / len(gtok[j])
     return t
-
-
-def _prf(hit_p: float, hit_r: float, n_pred: float, n_gold: float) -> tuple[float, float, float]:
-    p = hit_p / n_pred if n_pred else 0.0
-    r = hit_r / n_gold if n_gold else 0.0
-    f = 2 * p * r / (p + r) if p + r else 0.0
-    return p, r, f
 
 
 def _minus(span: Any, holes: list[Any]) -> Frags:
@@ -232,7 +216,7 @@ def evaluate(
             ("exact", t.exact_hit, t.exact_hit),
             ("overlap", t.overlap_p, t.overlap_r),
         ):
-            p, r, f = _prf(hp, hr, t.n_pred, t.n_gold)
+            p, r, f = prf(hp, hr, t.n_pred, t.n_gold)
             metrics[f"{role}_{kind}_precision"] = round(p, 4)
             metrics[f"{role}_{kind}_recall"] = round(r, 4)
             metrics[f"{role}_{kind}_f1"] = round(f, 4)

@@ -17,6 +17,8 @@ from typing import Any
 
 from spacy.language import Language
 
+from newsgraph.eval._metrics import f1
+
 _EQUIV = {"P1DE": "P10Y", "P1CE": "P100Y"}
 
 
@@ -148,19 +150,15 @@ def evaluate(
         "predicted": n_pred,
         "detect_precision": round(precision, 4),
         "detect_recall": round(recall, 4),
-        "detect_f1": round(_f1(precision, recall), 4),
+        "detect_f1": round(f1(precision, recall), 4),
         "strict_span_f1": round(
-            _f1(strict / n_pred if n_pred else 0.0, strict / n_gold if n_gold else 0.0), 4
+            f1(strict / n_pred if n_pred else 0.0, strict / n_gold if n_gold else 0.0), 4
         ),
         "type_accuracy": round(type_ok / found, 4) if found else 0.0,
         "value_accuracy": round(value_ok / scored, 4) if scored else 0.0,
-        "value_f1": round(_f1(v_p, v_r), 4),
+        "value_f1": round(f1(v_p, v_r), 4),
         "interval_accuracy": round(iv_ok / iv_total, 4) if iv_total else 0.0,
     }
-
-
-def _f1(p: float, r: float) -> float:
-    return 2 * p * r / (p + r) if p + r else 0.0
 
 
 def report(metrics: dict[str, Any]) -> str:

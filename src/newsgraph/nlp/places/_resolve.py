@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from newsgraph import datafiles
+from newsgraph.nlp.places.distance import haversine_km
 from newsgraph.nlp.places.gazetteer import ADMIN1, CITY, COUNTRY, COUNTY, Gazetteer, GeoRow, norm
 
 _DIVISION_WORDS = re.compile(r"\s*(province|governorate|region|oblast|prefecture)\b", re.I)
@@ -91,14 +92,6 @@ class Context:
         if state:
             self.states[state] += weight
             own["s:" + state] += weight
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in kilometres (mean Earth radius 6371 km)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
 
 
 def read_qualifiers(text: str, m: Mention, gaz: Gazetteer) -> None:
