@@ -368,7 +368,11 @@ def export(
     fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet.")] = "jsonl",
     out_path: Annotated[Path, typer.Option("--out", help="Output file.")] = Path("newsgraph.jsonl"),
     table: Annotated[
-        str, typer.Option(help="articles, entities, quotes, events, places or times.")
+        str,
+        typer.Option(
+            help="articles, entities, quotes, events, corpus_events, actors, statements, "
+            "places or times."
+        ),
     ] = "articles",
 ) -> None:
     """Export a store as JSONL, CSV or Parquet (events as GDELT-like rows)."""

@@ -110,7 +110,8 @@ def test_events_parquet_has_gdelt_columns(filled: Store, tmp_path: Path) -> None
         "article_id": MOSCOW.id,
     }
     reject = _by(_parquet(out), "PLOVER", "REJECT")
-    assert reject["SQLDATE"] == 20190104  # month-resolved time: the published date
+    # a month-resolved time ("2019-01") is the event's own date: the month's first day
+    assert (reject["SQLDATE"], reject["DateResolution"]) == (20190101, "month")
     assert reject["Actor2Code"] is None and reject["Actor2Name"] is None
 
 

@@ -1,14 +1,20 @@
 """Flat export tables: the SQL that reads each one and its typed columns.
 
-The events table follows GDELT's column names where a GDELT column means the same
-thing (one row per event; Actor1 = first source, Actor2 = first target), and adds
-newsgraph's own (PLOVER type, mode, flags, evidence sentence, article id).
+The events and corpus_events tables follow GDELT 2.0's event table where a GDELT column
+means the same thing (see docs/gdelt.md and :mod:`newsgraph.store._gdelt_tables`), and add
+newsgraph's own (PLOVER type, mode, flags, evidence sentence, article id). A table with a
+``fill`` function gets each row as a dict, completed by it in place; columns whose names
+start with ``_`` are inputs to ``fill`` and are not written.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
+
+from ..corpus.gdelt import fill_event_row
+from . import _gdelt_tables
 
 Kind = Literal["str", "int", "float", "bool", "list"]
 
@@ -17,6 +23,7 @@ Kind = Literal["str", "int", "float", "bool", "list"]
 class Table:
     sql: str
     columns: tuple[tuple[str, Kind], ...]
+    fill: Callable[[dict[str, Any]], None] | None = None
 
 
 def _table(sql: str, *columns: tuple[str, Kind]) -> Table:
@@ -69,10 +76,15 @@ TABLES: dict[str, Table] = {
         ("rule", "str"),
     ),
     "quotes": _table(
-        """SELECT id, article_id, kind, content, content_start, content_end, cue, cue_start,
-                  cue_end, source, source_start, source_end, speaker, speaker_name, unnamed,
-                  sentence, confidence, rule, time_id, place_id
-           FROM quotes ORDER BY article_id, content_start, id""",
+        """SELECT q.id, q.article_id, q.kind, q.content, q.content_start, q.content_end, q.cue,
+                  q.cue_start, q.cue_end, q.source, q.source_start, q.source_end, q.speaker,
+                  q.speaker_name, q.unnamed, q.sentence, q.confidence, q.rule, q.time_id,
+                  q.place_id, a.published, a.outlet, coalesce(a.url, a.path) AS url,
+                  m.actor_id, sq.statement_id
+           FROM quotes q JOIN articles a ON a.id = q.article_id
+           LEFT JOIN actor_entities m ON m.article_id = q.article_id AND m.entity_id = q.speaker
+           LEFT JOIN statement_quotes sq ON sq.article_id = q.article_id AND sq.quote_id = q.id
+           ORDER BY q.article_id, q.content_start, q.id""",
         ("id", "str"),
         ("article_id", "str"),
         ("kind", "str"),
@@ -93,71 +105,62 @@ TABLES: dict[str, Table] = {
         ("rule", "str"),
         ("time_id", "str"),
         ("place_id", "str"),
+        ("published", "str"),
+        ("outlet", "str"),
+        ("url", "str"),
+        ("actor_id", "str"),
+        ("statement_id", "str"),
     ),
-    "events": _table(
-        """SELECT e.id AS GlobalEventID,
-                  CAST(replace(e.event_date, '-', '') AS INTEGER) AS SQLDATE,
-                  e.event_date AS date,
-                  s.code AS Actor1Code, s.name AS Actor1Name, s.country AS Actor1CountryCode,
-                  t.code AS Actor2Code, t.name AS Actor2Name, t.country AS Actor2CountryCode,
-                  e.cameo AS EventCode, substr(e.cameo, 1, 2) AS EventRootCode,
-                  e.type AS PLOVER, e.mode AS mode, e.quad AS QuadClass,
-                  e.goldstein AS GoldsteinScale,
-                  coalesce(p.name, e.place_text) AS ActionGeo_FullName,
-                  p.country_code AS ActionGeo_CountryCode,
-                  p.lat AS ActionGeo_Lat, p.lon AS ActionGeo_Long,
-                  p.geonameid AS ActionGeo_FeatureID,
-                  e.negated AS negated, e.hypothetical AS hypothetical,
-                  e.background AS background,
-                  e.source_codes AS source_codes, e.source_names AS source_names,
-                  e.target_codes AS target_codes, e.target_names AS target_names,
-                  e.time_text AS time_text, e.time_value AS time_value,
-                  coalesce(a.url, a.path) AS SOURCEURL,
-                  e.trigger_text AS trigger, e.evidence AS evidence,
-                  e.confidence AS confidence, e.rule AS rule, e.article_id AS article_id
-           FROM events e
-           JOIN articles a ON a.id = e.article_id
-           LEFT JOIN event_actors s ON s.article_id = e.article_id AND s.event_id = e.id
-                AND s.role = 'source' AND s.position = 0
-           LEFT JOIN event_actors t ON t.article_id = e.article_id AND t.event_id = e.id
-                AND t.role = 'target' AND t.position = 0
-           LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place_id
-           ORDER BY e.article_id, e.trigger_start, e.id""",
-        ("GlobalEventID", "str"),
-        ("SQLDATE", "int"),
-        ("date", "str"),
-        ("Actor1Code", "str"),
-        ("Actor1Name", "str"),
-        ("Actor1CountryCode", "str"),
-        ("Actor2Code", "str"),
-        ("Actor2Name", "str"),
-        ("Actor2CountryCode", "str"),
-        ("EventCode", "str"),
-        ("EventRootCode", "str"),
-        ("PLOVER", "str"),
-        ("mode", "str"),
-        ("QuadClass", "int"),
-        ("GoldsteinScale", "float"),
-        ("ActionGeo_FullName", "str"),
-        ("ActionGeo_CountryCode", "str"),
-        ("ActionGeo_Lat", "float"),
-        ("ActionGeo_Long", "float"),
-        ("ActionGeo_FeatureID", "int"),
-        ("negated", "bool"),
-        ("hypothetical", "bool"),
-        ("background", "bool"),
-        ("source_codes", "str"),
-        ("source_names", "str"),
-        ("target_codes", "str"),
-        ("target_names", "str"),
-        ("time_text", "str"),
-        ("time_value", "str"),
-        ("SOURCEURL", "str"),
-        ("trigger", "str"),
-        ("evidence", "str"),
-        ("confidence", "float"),
-        ("rule", "str"),
-        ("article_id", "str"),
+    "events": Table(_gdelt_tables.EVENTS_SQL, _gdelt_tables.COLUMNS, fill_event_row),
+    "corpus_events": Table(
+        _gdelt_tables.CORPUS_EVENTS_SQL, _gdelt_tables.COLUMNS, fill_event_row
+    ),
+    "actors": _table(
+        """SELECT x.id, x.name, x.type, x.country, x.sector, x.code, x.aliases, x.roles,
+                  x.n_articles, x.n_mentions,
+                  (SELECT count(*) FROM actor_entities m JOIN quotes q
+                     ON q.article_id = m.article_id AND q.speaker = m.entity_id
+                   WHERE m.actor_id = x.id) AS n_quotes,
+                  (SELECT count(DISTINCT s.statement_id) FROM actor_entities m
+                   JOIN quotes q ON q.article_id = m.article_id AND q.speaker = m.entity_id
+                   JOIN statement_quotes s ON s.article_id = q.article_id AND s.quote_id = q.id
+                   WHERE m.actor_id = x.id) AS n_statements,
+                  x.first_seen, x.last_seen
+           FROM actors x ORDER BY x.n_articles DESC, x.name, x.id""",
+        ("id", "str"),
+        ("name", "str"),
+        ("type", "str"),
+        ("country", "str"),
+        ("sector", "str"),
+        ("code", "str"),
+        ("aliases", "list"),
+        ("roles", "list"),
+        ("n_articles", "int"),
+        ("n_mentions", "int"),
+        ("n_quotes", "int"),
+        ("n_statements", "int"),
+        ("first_seen", "str"),
+        ("last_seen", "str"),
+    ),
+    "statements": _table(
+        """SELECT s.id, s.speaker_name, s.actor_id, s.content, s.first_published,
+                  s.first_outlet, coalesce(a.url, a.path) AS first_url, s.first_article_id,
+                  s.first_quote_id, s.n_quotes, s.n_articles, s.n_outlets, s.outlets
+           FROM statements s LEFT JOIN articles a ON a.id = s.first_article_id
+           ORDER BY s.first_published, s.id""",
+        ("id", "str"),
+        ("speaker_name", "str"),
+        ("actor_id", "str"),
+        ("content", "str"),
+        ("first_published", "str"),
+        ("first_outlet", "str"),
+        ("first_url", "str"),
+        ("first_article_id", "str"),
+        ("first_quote_id", "str"),
+        ("n_quotes", "int"),
+        ("n_articles", "int"),
+        ("n_outlets", "int"),
+        ("outlets", "list"),
     ),
     "places": _table(
         """SELECT id, article_id, start, end, text, geonameid, name, feature, country_code,

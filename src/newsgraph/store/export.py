@@ -1,7 +1,8 @@
-"""Export a store as JSON Lines, CSV or Parquet.
+"""Export a store as JSON Lines, a JSON array, CSV or Parquet.
 
 ``jsonl`` of the ``articles`` table writes each article's full JSON (the shape of
-``newsgraph analyze --json``), one per line; every other combination writes flat
+``newsgraph analyze --json``), one per line (``json``: the same objects in one array);
+every other combination writes flat
 rows of the table (see :mod:`newsgraph.store._tables` for the columns; the events
 table has GDELT-style columns). Rows are read from SQLite in batches and written as
 they come, so memory stays flat for big stores; Parquet gets one row group per batch.
@@ -28,9 +29,27 @@ from ._errors import StoreError
 from ._tables import TABLES, Kind, Table
 from .sqlite import Store
 
-Format = Literal["jsonl", "csv", "parquet"]
-TableName = Literal["articles", "entities", "quotes", "events", "places", "times"]
-FORMATS: tuple[str, ...] = ("jsonl", "csv", "parquet")
+Format = Literal["jsonl", "json", "csv", "parquet"]
+TableName = Literal[
+    "articles",
+    "entities",
+    "quotes",
+    "events",
+    "corpus_events",
+    "actors",
+    "statements",
+    "places",
+    "times",
+]
+FORMATS: tuple[str, ...] = ("jsonl", "json", "csv", "parquet")
+#: The format each output file extension stands for.
+EXTENSIONS: dict[str, str] = {
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".json": "json",
+    ".csv": "csv",
+    ".parquet": "parquet",
+}
 
 _ARROW: dict[Kind, pa.DataType] = {
     "str": pa.string(),
@@ -58,10 +77,10 @@ def export(
     out.parent.mkdir(parents=True, exist_ok=True)
     tmp = out.with_name(f".{out.name}.partial")
     try:
-        if fmt == "jsonl" and table == "articles":
-            n = _write_article_jsonl(store.conn, tmp, batch_size)
-        elif fmt == "jsonl":
-            n = _write_row_jsonl(store.conn, TABLES[table], tmp, batch_size)
+        if fmt in ("jsonl", "json") and table == "articles":
+            n = _write_lines(_article_json(store.conn, batch_size), tmp, fmt == "json")
+        elif fmt in ("jsonl", "json"):
+            n = _write_lines(_row_json(store.conn, TABLES[table], batch_size), tmp, fmt == "json")
         elif fmt == "csv":
             n = _write_csv(store.conn, TABLES[table], tmp, batch_size)
         else:
@@ -91,6 +110,16 @@ def _batches(conn: sqlite3.Connection, sql: str, size: int) -> Iterator[list[Any
 def _typed_rows(conn: sqlite3.Connection, t: Table, size: int) -> Iterator[list[list[Any]]]:
     """Batches of rows with values converted to their column kinds."""
     kinds = [kind for _, kind in t.columns]
+    if t.fill is not None:
+        names = [name for name, _ in t.columns]
+        for rows in _batches(conn, t.sql, size):
+            out = []
+            for row in rows:
+                values = dict(row)
+                t.fill(values)
+                out.append([_convert(values[n], k) for n, k in zip(names, kinds, strict=True)])
+            yield out
+        return
     for rows in _batches(conn, t.sql, size):
         yield [[_convert(v, k) for v, k in zip(row, kinds, strict=True)] for row in rows]
 
@@ -105,26 +134,56 @@ def _convert(value: Any, kind: Kind) -> Any:
     return value
 
 
-def _write_article_jsonl(conn: sqlite3.Connection, path: Path, size: int) -> int:
-    n = 0
-    with _open_text(path) as f:
-        for rows in _batches(conn, "SELECT json FROM articles ORDER BY id", size):
-            for (text,) in rows:
-                f.write(text)
-                f.write("\n")
-            n += len(rows)
-    return n
+def format_for(out: str | Path, fmt: str | None = None) -> str:
+    """The export format for writing ``out``: ``fmt`` if given, else from its extension.
+
+    Raises :class:`StoreError` when the extension is unknown and no ``fmt`` is given, or
+    when the extension names another format than ``fmt``.
+    """
+    suffix = Path(out).suffix.lower()
+    implied = EXTENSIONS.get(suffix)
+    if fmt is None:
+        if implied is None:
+            known = ", ".join(EXTENSIONS)
+            raise StoreError(
+                f"cannot tell the export format from {out}: name it {known}, or pass --format."
+            )
+        return implied
+    if fmt not in FORMATS:
+        raise StoreError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}.")
+    if implied is not None and implied != fmt:
+        raise StoreError(f"--format {fmt} but {out} ends in {suffix} ({implied}): make them agree.")
+    return fmt
 
 
-def _write_row_jsonl(conn: sqlite3.Connection, t: Table, path: Path, size: int) -> int:
+def _article_json(conn: sqlite3.Connection, size: int) -> Iterator[str]:
+    for rows in _batches(conn, "SELECT json FROM articles ORDER BY id", size):
+        for (text,) in rows:
+            yield text
+
+
+def _row_json(conn: sqlite3.Connection, t: Table, size: int) -> Iterator[str]:
     names = [name for name, _ in t.columns]
+    for rows in _typed_rows(conn, t, size):
+        for row in rows:
+            yield json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False)
+
+
+def _write_lines(items: Iterator[str], path: Path, as_array: bool) -> int:
+    """One JSON value per line (JSON Lines), or with ``as_array`` one JSON array."""
     n = 0
     with _open_text(path) as f:
-        for rows in _typed_rows(conn, t, size):
-            for row in rows:
-                f.write(json.dumps(dict(zip(names, row, strict=True)), ensure_ascii=False))
+        if as_array:
+            f.write("[")
+        for text in items:
+            if as_array:
+                f.write(",\n" if n else "\n")
+            f.write(text)
+            if not as_array:
                 f.write("\n")
-            n += len(rows)
+            n += 1
+        if as_array:
+            f.write("\n]\n" if n else "]\n")
     return n
 
 
