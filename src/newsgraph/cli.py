@@ -5,8 +5,9 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -29,6 +30,25 @@ app.add_typer(train_app, name="train")
 
 out = Console()
 err = Console(stderr=True)
+T = TypeVar("T")
+
+
+def _flags_without_metavar() -> None:
+    """typer's help shows ``<bool>`` after flags, which take no value: show nothing there."""
+    from typer.core import TyperOption
+
+    shown = getattr(TyperOption, "display_type_rich", None)
+    if shown is None or getattr(shown, "_newsgraph", False):
+        return
+
+    def display_type_rich(self: Any, ctx: Any) -> str | None:
+        return None if getattr(self, "is_flag", False) else shown(self, ctx)
+
+    display_type_rich._newsgraph = True  # type: ignore[attr-defined]
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_flags_without_metavar()
 
 DbOpt = Annotated[Path, typer.Option("--db", help="SQLite database file.")]
 DEFAULT_DB = Path("newsgraph.db")
@@ -164,16 +184,22 @@ def _pipeline(cls, actors, agents, patterns, **budget):  # type: ignore[no-untyp
         raise typer.Exit(2) from None
 
 
-def _check_date(value: str | None) -> None:
+def _check_date(value: str | None, option: str = "--published", with_time: bool = False) -> None:
+    """Refuse ``value`` unless it is an ISO date (``with_time``: or date and time)."""
     if value is None:
         return
-    from datetime import date
+    from datetime import date, datetime
 
     try:
         date.fromisoformat(value)
     except ValueError:
-        _fail(f"--published {value!r} is not a date; use YYYY-MM-DD, e.g. 2018-08-29")
-        raise typer.Exit(2) from None
+        try:
+            if not with_time:
+                raise
+            datetime.fromisoformat(value)
+        except ValueError:
+            _fail(f"{option} {value!r} is not a date; use YYYY-MM-DD, e.g. 2018-08-29")
+            raise typer.Exit(2) from None
 
 
 @app.command()
@@ -240,6 +266,16 @@ def _store(db: Path, must_exist: bool = True):  # type: ignore[no-untyped-def]
         raise typer.Exit(2) from None
 
 
+def _read(db: Path, query: Callable[[Any], T]) -> T:
+    """``query(store)`` on the store at ``db`` opened read-only; a store error is one line."""
+    with _store(db) as store:
+        try:
+            return query(store)
+        except NewsgraphError as exc:
+            _fail(str(exc))
+            raise typer.Exit(2) from None
+
+
 def _check_store_path(db: Path) -> None:
     """Refuse a ``--db`` that cannot become a store before any slow work starts."""
     from .store.sqlite import check_path
@@ -258,8 +294,7 @@ def show(
     as_json: Annotated[bool, typer.Option("--json", help="Print the stored JSON.")] = False,
 ) -> None:
     """Show one stored article with its entities, quotes, events, places and times."""
-    with _store(db) as store:
-        rec = store.get(article)
+    rec = _read(db, lambda store: store.get(article))
     if rec is None:
         _fail(f"no article {article!r} in {db}; list some with: newsgraph search QUERY --db {db}")
         raise typer.Exit(1)
@@ -277,11 +312,10 @@ def search(
     query: Annotated[str, typer.Argument(help="Full-text query (SQLite FTS5 syntax).")],
     db: DbOpt = DEFAULT_DB,
     limit: Annotated[int, typer.Option(help="Maximum results.")] = 20,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the hits as JSON.")] = False,
 ) -> None:
     """Full-text search over stored articles."""
-    with _store(db) as store:
-        rows = store.search(query, limit=limit)
+    rows = _read(db, lambda store: store.search(query, limit=limit))
     if as_json:
         print(_dumps(rows))
         return
@@ -294,10 +328,12 @@ def search(
 
 
 @app.command()
-def stats(db: DbOpt = DEFAULT_DB, as_json: Annotated[bool, typer.Option("--json")] = False) -> None:
+def stats(
+    db: DbOpt = DEFAULT_DB,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+) -> None:
     """Counts and top actors in a store."""
-    with _store(db) as store:
-        s = store.stats()
+    s = _read(db, lambda store: store.stats())
     if as_json:
         print(_dumps(s))
         return
@@ -312,11 +348,10 @@ def quotes(
     speaker: Annotated[str | None, typer.Option(help="Speaker name (substring, any case).")] = None,
     contains: Annotated[str | None, typer.Option(help="Text the quote contains.")] = None,
     limit: Annotated[int, typer.Option(help="Maximum results.")] = 100,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the quotes as JSON.")] = False,
 ) -> None:
     """Quotes in a store, by speaker and content."""
-    with _store(db) as store:
-        rows = store.quotes(speaker=speaker, contains=contains, limit=limit)
+    rows = _read(db, lambda store: store.quotes(speaker=speaker, contains=contains, limit=limit))
     if as_json:
         print(_dumps(rows))
         return
@@ -338,12 +373,16 @@ def events(
     country: Annotated[str | None, typer.Option(help="ISO alpha-3 of an actor.")] = None,
     since: Annotated[str | None, typer.Option(help="Only events on or after YYYY-MM-DD.")] = None,
     limit: Annotated[int, typer.Option(help="Maximum results.")] = 100,
-    as_json: Annotated[bool, typer.Option("--json")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the events as JSON.")] = False,
 ) -> None:
     """Coded events in a store, filtered by type, actor, country and date."""
-    _check_date(since)
-    with _store(db) as store:
-        rows = store.events(type=type, actor=actor, country=country, since=since, limit=limit)
+    _check_date(since, "--since", with_time=True)
+    rows = _read(
+        db,
+        lambda store: store.events(
+            type=type, actor=actor, country=country, since=since, limit=limit
+        ),
+    )
     if as_json:
         print(_dumps(rows))
         return
@@ -365,8 +404,16 @@ def events(
 @app.command()
 def export(
     db: DbOpt = DEFAULT_DB,
-    fmt: Annotated[str, typer.Option("--format", help="jsonl, csv or parquet.")] = "jsonl",
-    out_path: Annotated[Path, typer.Option("--out", help="Output file.")] = Path("newsgraph.jsonl"),
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="jsonl, json, csv or parquet (default: from the --out extension).",
+        ),
+    ] = None,
+    out_path: Annotated[
+        Path, typer.Option("--out", help="Output file: .jsonl, .json, .csv or .parquet.")
+    ] = Path("newsgraph.jsonl"),
     table: Annotated[
         str,
         typer.Option(
@@ -375,15 +422,17 @@ def export(
         ),
     ] = "articles",
 ) -> None:
-    """Export a store as JSONL, CSV or Parquet (events as GDELT-like rows)."""
+    """Export a store as JSON Lines, JSON, CSV or Parquet (events as GDELT-like rows)."""
     from .store.export import export as do_export
+    from .store.export import format_for
 
-    if fmt not in {"jsonl", "csv", "parquet"}:
-        _fail(f"--format {fmt!r} is not supported; use jsonl, csv or parquet")
-        raise typer.Exit(2)
-    with _store(db) as store:
-        n = do_export(store, fmt, out_path, table=table)  # type: ignore[arg-type]
-    out.print(f"{n} rows → {out_path}")
+    try:
+        chosen = format_for(out_path, fmt)
+    except NewsgraphError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2) from None
+    n = _read(db, lambda store: do_export(store, chosen, out_path, table=table))  # type: ignore[arg-type]
+    out.print(f"{n} rows → {out_path}", highlight=False)
 
 
 @app.command()

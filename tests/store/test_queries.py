@@ -134,7 +134,7 @@ def _types(events: list[dict[str, object]]) -> list[object]:
 def test_events_by_type_or_cameo(filled: Store) -> None:
     assert _types(filled.events(type="consult")) == ["CONSULT"]
     assert _types(filled.events(type="04")) == ["CONSULT"]  # CAMEO root 04
-    assert filled.events(type="FIGHT") == []
+    assert filled.events(type="PROTEST") == []  # a type no sample event has
 
 
 def test_events_by_actor_code_and_name(filled: Store) -> None:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
 import sqlite3
 import unicodedata
+from pathlib import Path
 from typing import Any
 
 from ._errors import StoreError
@@ -182,6 +184,8 @@ def events(
 ) -> list[dict[str, Any]]:
     where: list[str] = []
     params: list[Any] = []
+    if type:
+        check_event_type(type)
     if type and type.isdigit():
         where.append("e.cameo LIKE ? || '%'")
         params.append(type)
@@ -221,6 +225,27 @@ def events(
     for row in rows:
         row["context"] = json.loads(row["context"])
     return rows
+
+
+@functools.cache
+def event_types() -> tuple[str, ...]:
+    """The PLOVER event types, as the article JSON Schema lists them."""
+    path = Path(__file__).resolve().parents[1] / "schema" / "article.schema.json"
+    schema = json.loads(path.read_text(encoding="utf-8"))
+    events = schema["properties"]["events"]["items"]
+    if "$ref" in events:
+        events = schema["$defs"][events["$ref"].rsplit("/", 1)[-1]]
+    return tuple(events["properties"]["type"]["enum"])
+
+
+def check_event_type(type: str) -> None:
+    """Refuse an event type filter that is neither a PLOVER type nor a CAMEO code prefix."""
+    if type.isdigit() or type.upper() in event_types():
+        return
+    raise StoreError(
+        f"{type!r} is not an event type: use one of {', '.join(event_types())}, "
+        "or a CAMEO code prefix such as 04."
+    )
 
 
 def _actor_condition(actor: str) -> tuple[str, list[str]]:
