@@ -471,11 +471,31 @@ def _from_jsonl_lines(
         yield _from_record(record, label, opts, path=path)
 
 
+def _capped_lines(fh: Any, max_bytes: int) -> Iterator[bytes | None]:
+    """Each line of ``fh`` (a file or gzip stream), or None for a line over ``max_bytes``.
+
+    A line is never read whole past the cap: the rest of an oversized line is skipped in
+    chunks, so a gzip'd line that inflates to gigabytes costs one chunk of memory.
+    """
+    while True:
+        line = fh.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) <= max_bytes or line.endswith(b"\n") and len(line) == max_bytes + 1:
+            yield line
+            continue
+        while not line.endswith(b"\n"):
+            line = fh.readline(1 << 20)
+            if not line:
+                break
+        yield None
+
+
 def _iter_jsonl(path: Path, source: str, opts: _Options) -> Iterator[Item]:
     """A JSONL file, streamed one line at a time (each line capped, each bad line a Failure)."""
     with _open(path) as fh:
-        for lineno, raw in enumerate(fh, 1):
-            if len(raw) > opts.max_bytes:
+        for lineno, raw in enumerate(_capped_lines(fh, opts.max_bytes), 1):
+            if raw is None:
                 yield Failure(f"{source}:{lineno}", cap_reason(opts.max_bytes))
                 continue
             try:
