@@ -221,6 +221,8 @@ def _assemble(raw: RawArticle, doc: Doc, published: str | None) -> Article:
         events=list(doc._.ng_events or []),
         places=list(doc._.ng_places or []),
         times=list(doc._.ng_times or []),
+        framing=list(doc._.ng_framing or []) if doc.has_extension("ng_framing") else [],
+        tone=doc._.ng_tone if doc.has_extension("ng_tone") else None,
     )
 
 

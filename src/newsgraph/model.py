@@ -151,6 +151,38 @@ class TimeRef:
 
 
 @dataclass(slots=True)
+class Framing:
+    """How the outlet labels an actor: a word or phrase, its kind and the actor it labels.
+
+    ``target`` is the entity labelled (or None); a generic actor has ``target_name`` and a
+    ``target_code`` (country + sector, e.g. ``SYRREB``) instead.
+    """
+
+    id: str
+    kind: str  # loaded_language | name_calling | scare_quote | distancing
+    span: Span
+    label: str  # normalised form: "terrorist", "regime", "so-called"
+    target: str | None  # entity id
+    target_name: str | None
+    polarity: float  # -1 (hostile) .. 1 (approving)
+    sentence: int
+    rule: str
+    confidence: float
+    target_code: str | None = None
+
+
+@dataclass(slots=True)
+class Tone:
+    """Article tone as GDELT reports it, from the VADER lexicon (scores in percent of words)."""
+
+    tone: float  # positive - negative
+    positive: float  # % of words with positive valence
+    negative: float  # % of words with negative valence
+    polarity: float  # positive + negative: how emotive the text is
+    words: int
+
+
+@dataclass(slots=True)
 class Source:
     path: str | None = None
     url: str | None = None
@@ -173,6 +205,8 @@ class Article:
     events: list[Event] = field(default_factory=list)
     places: list[Place] = field(default_factory=list)
     times: list[TimeRef] = field(default_factory=list)
+    framing: list[Framing] = field(default_factory=list)
+    tone: Tone | None = None
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"schema": SCHEMA}
@@ -245,4 +279,6 @@ def article_from_dict(d: dict[str, Any]) -> Article:
         ],
         places=[Place(**{**p, "span": _span(p["span"])}) for p in d.get("places", [])],
         times=[TimeRef(**{**t, "span": _span(t["span"])}) for t in d.get("times", [])],
+        framing=[Framing(**{**f, "span": _span(f["span"])}) for f in d.get("framing", [])],
+        tone=Tone(**d["tone"]) if d.get("tone") else None,
     )

@@ -1,0 +1,170 @@
+"""Attach a framing label to the actor it names or describes.
+
+The label's syntactic root decides where the actor is:
+
+- a noun used as the actor's name ("the terrorists holed up in the city") is the actor;
+- a modifier ("so-called Syrian opposition groups", "terrorist group", "brutal regime") labels
+  the noun it modifies;
+- an apposition ("HTS, a terrorist group") or a predicate nominal/adjective ("HTS is a terrorist
+  group", "the regime is brutal") labels the subject or the noun it stands beside;
+- a loaded verb ("the abscess has to be liquidated", "purging terrorists") labels its object.
+
+The actor is then the entity the article links that noun phrase to (its head, a name inside
+it, or the named noun it stands in apposition to); otherwise a generic actor coded the way the
+event coder codes actors (country + sector: SYRREB), its country taken from the phrase, a place
+inside it, or the article's main country.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.model import Entity, Place
+from newsgraph.nlp._doc import doc_text
+from newsgraph.nlp.events._actors import ActorCoder
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "advmod", "npadvmod", "quantmod"})
+_OBJECT_DEPS = ("dobj", "nsubjpass", "obj")
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_ENTITY_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_MAX_NAME = 80
+
+
+@dataclass(slots=True)
+class Target:
+    entity: str | None
+    name: str | None
+    code: str | None
+    how: str  # name | modifier | apposition | predicate | object | entity-inside
+
+
+@lru_cache(maxsize=1)
+def _coder() -> ActorCoder:
+    return ActorCoder([], [])
+
+
+def actor_head(root: Token, inside: frozenset[int] = frozenset()) -> tuple[Token, str]:
+    """The token heading the noun phrase of the actor a label rooted at ``root`` labels;
+    ``inside``: token indices of the label itself (its own words are never its actor)."""
+    head, how = root, "name"
+    if root.pos_ in ("VERB", "AUX") and root.dep_ not in ("amod", "compound"):
+        return _verb_target(root, inside)
+    while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i and head.head.i > head.i:
+        head, how = head.head, "modifier"
+    if head.dep_ in ("attr", "acomp") and head.head.lemma_ == "be":
+        for child in head.head.children:
+            if child.dep_ in _SUBJECT_DEPS:
+                return child, "predicate"
+    if head.dep_ == "appos" and head.head.pos_ in _NOUNS:
+        return head.head, "apposition"
+    return head, how
+
+
+def _verb_target(verb: Token, inside: frozenset[int]) -> tuple[Token, str]:
+    """A loaded verb labels what it is done to: its object, the subject of its passive ("the
+    abscess has to be liquidated"), or the noun a participle describes ("groups wreaking
+    havoc")."""
+    for child in verb.children:
+        if child.dep_ in _OBJECT_DEPS and child.i not in inside:
+            return child, "object"
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if passive:
+        v = verb
+        while True:
+            for child in v.children:
+                if child.dep_ in _SUBJECT_DEPS:
+                    return child, "object"
+            if v.dep_ != "xcomp" or v.head.i == v.i:
+                break
+            v = v.head
+    if verb.dep_ in ("acl", "relcl") and verb.head.pos_ in _NOUNS:
+        return verb.head, "modifier"
+    return verb, "verb"
+
+
+def _overlap(start: int, end: int, ent: Entity) -> bool:
+    return any(m.start < end and start < m.end for m in ent.mentions)
+
+
+def _entity_for(doc: Doc, head: Token, entities: list[Entity]) -> Entity | None:
+    """The entity the phrase headed by ``head`` names: the head's own mention, else a name
+    compounded into it or standing in apposition to it."""
+    s, e = head.idx, head.idx + len(head)
+    for ent in entities:
+        if ent.type in _ENTITY_TYPES and _overlap(s, e, ent):
+            return ent
+    for child in head.children:
+        if child.dep_ not in ("compound", "nmod", "appos") or child.pos_ != "PROPN":
+            continue
+        cs, ce = child.left_edge.idx, child.idx + len(child)
+        for ent in entities:
+            if ent.type in ("PERSON", "ORG") and _overlap(cs, ce, ent):
+                return ent
+    return None
+
+
+def _code(country: str | None, sector: str | None) -> str | None:
+    return (country or "") + (sector or "") or None
+
+
+def main_country(places: list[Place]) -> str | None:
+    """The ISO alpha-3 country most places in the article lie in (at least two mentions)."""
+    counts = Counter(p.country_code for p in places if p.country_code)
+    if not counts:
+        return None
+    code, n = counts.most_common(1)[0]
+    return _alpha3(code) if n >= 2 else None
+
+
+@lru_cache(maxsize=512)
+def _alpha3(alpha2: str) -> str | None:
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=alpha2.upper())
+    return c.alpha_3 if c is not None else None
+
+
+def resolve(
+    doc: Doc,
+    head: Token,
+    how: str,
+    *,
+    sector: str | None,
+    entities: list[Entity],
+    places: list[Place],
+    article_country: str | None,
+) -> Target | None:
+    """The actor the phrase headed by ``head`` stands for, or None when it names no actor."""
+    ent = _entity_for(doc, head, entities)
+    if ent is not None:
+        return Target(ent.id, ent.name, _code(ent.country, ent.sector), how)
+    if head.pos_ not in _NOUNS and head.pos_ != "PRON":
+        return None
+    actor = _coder().actor(doc, head, doc._.ng_published)
+    if actor is not None and actor.entity is not None:
+        for ent in entities:
+            if ent.id == actor.entity:
+                return Target(ent.id, ent.name, _code(ent.country, ent.sector), how)
+    country = actor.country if actor is not None else None
+    sec = (actor.sector if actor is not None else None) or sector
+    if sec is None:
+        return None
+    if country is None and actor is not None:
+        inside = [
+            p
+            for p in places
+            if actor.span.start <= p.span.start and p.span.end <= actor.span.end and p.country_code
+        ]
+        if inside:
+            country = _alpha3(inside[0].country_code or "")
+    if country is None:
+        country = article_country
+    name = actor.span.text if actor is not None else doc_text(doc)[head.idx : head.idx + len(head)]
+    if len(name) > _MAX_NAME:
+        name = name[:_MAX_NAME].rsplit(" ", 1)[0]
+    return Target(None, name, _code(country, sec), how)

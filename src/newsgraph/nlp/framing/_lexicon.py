@@ -1,0 +1,87 @@
+"""The hand-written framing lexicon (``resources/framing/framing_labels.tsv``) and its matcher.
+
+Single words match a token's lower-case form or lemma; phrases match token by token, with
+hyphenated words split the way spaCy tokenises them ("so-called" -> so, -, called).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from newsgraph import datafiles
+from newsgraph.errors import ResourceError
+
+LABELS_FILE = "framing/framing_labels.tsv"
+KINDS = ("name_calling", "loaded_language", "distancing", "scare_quote")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    words: tuple[str, ...]
+    kind: str
+    label: str
+    polarity: float
+    sector: str | None
+
+
+def _split(term: str) -> tuple[str, ...]:
+    out: list[str] = []
+    for part in term.split():
+        pieces = part.split("-")
+        for k, piece in enumerate(pieces):
+            if k:
+                out.append("-")
+            if piece:
+                out.append(piece)
+    return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def entries() -> dict[str, tuple[Entry, ...]]:
+    """Lexicon entries keyed by their first word, longest first."""
+    table: dict[str, list[Entry]] = {}
+    for line in datafiles.lines(LABELS_FILE):
+        cells = line.cells()
+        if len(cells) != 5:
+            raise ResourceError(LABELS_FILE, f"expected 5 columns, found {len(cells)}", line.number)
+        term, kind, label, pol, sector = cells
+        if kind not in KINDS:
+            raise ResourceError(LABELS_FILE, f"unknown kind {kind!r}", line.number)
+        try:
+            polarity = float(pol)
+        except ValueError as exc:
+            raise ResourceError(LABELS_FILE, f"polarity {pol!r} is no number", line.number) from exc
+        if not -1.0 <= polarity <= 1.0:
+            raise ResourceError(LABELS_FILE, "polarity must lie in -1..1", line.number)
+        words = _split(term.lower())
+        entry = Entry(words, kind, label, polarity, None if sector == "-" else sector)
+        table.setdefault(words[0], []).append(entry)
+    return {k: tuple(sorted(v, key=lambda e: -len(e.words))) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def label_words() -> frozenset[str]:
+    """Every word of the lexicon (a feature for the learned tagger)."""
+    return frozenset(w for es in entries().values() for e in es for w in e.words if w != "-")
+
+
+def _same(tok: Token, word: str) -> bool:
+    return tok.lower_ == word or tok.lemma_.lower() == word
+
+
+def match(toks: list[Token], i: int) -> tuple[int, Entry] | None:
+    """The longest entry starting at token ``i``: (number of tokens, entry), or None."""
+    tok = toks[i]
+    cands = entries().get(tok.lower_) or entries().get(tok.lemma_.lower())
+    if not cands:
+        return None
+    for e in cands:
+        n = len(e.words)
+        if i + n > len(toks):
+            continue
+        if all(_same(toks[i + k], w) for k, w in enumerate(e.words)):
+            return n, e
+    return None

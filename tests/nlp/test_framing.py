@@ -1,0 +1,216 @@
+"""Unit tests of the framing component on hand-built parses (no model)."""
+
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.errors import ResourceError
+from newsgraph.model import Entity, Span
+from newsgraph.nlp.framing import _lexicon, _tagger
+from newsgraph.nlp.framing._tone import tone
+from newsgraph.nlp.framing.component import FramingComponent
+
+NLP = spacy.blank("en")
+
+
+def _doc(rows: list[tuple[str, int, str, str, str]], spaces: list[bool] | None = None) -> Doc:
+    """rows: (word, head index, dep, pos, lemma)."""
+    words = [r[0] for r in rows]
+    doc = Doc(
+        NLP.vocab,
+        words=words,
+        spaces=spaces or [True] * (len(words) - 1) + [False],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        lemmas=[r[4] for r in rows],
+    )
+    doc._.ng_cache = {}
+    return doc
+
+
+def _component() -> FramingComponent:
+    return FramingComponent(NLP, "framing", tagger=False)
+
+
+def test_lexicon_reads_phrases_the_way_spacy_tokenises_them() -> None:
+    table = _lexicon.entries()
+    so_called = [e for e in table["so"] if e.label == "so-called"]
+    assert so_called and so_called[0].words == ("so", "-", "called")
+    assert so_called[0].kind == "distancing"
+    assert table["terror"][0].label == "terrorist"  # normalised
+    assert table["regime"][0].sector == "GOV"
+
+
+def test_predicate_nominal_attaches_the_label_to_the_named_group() -> None:
+    # HTS is a terrorist group .
+    doc = _doc(
+        [
+            ("HTS", 1, "nsubj", "PROPN", "HTS"),
+            ("is", 1, "ROOT", "AUX", "be"),
+            ("a", 4, "det", "DET", "a"),
+            ("terrorist", 4, "amod", "ADJ", "terrorist"),
+            ("group", 1, "attr", "NOUN", "group"),
+            (".", 1, "punct", "PUNCT", "."),
+        ],
+        spaces=[True, True, True, True, False, False],
+    )
+    hts = Entity(
+        "entity-hts", "Hayat Tahrir al-Sham", "ORG", "SYR", "REB", mentions=[Span(0, 3, "HTS")]
+    )
+    doc._.ng_entities = [hts]
+    doc._.ng_places = []
+    recs = _component()(doc)._.ng_framing
+    assert len(recs) == 1
+    r = recs[0]
+    assert (r.kind, r.label, r.span.text) == ("name_calling", "terrorist", "terrorist")
+    assert doc.text[r.span.start : r.span.end] == "terrorist"
+    assert r.target == "entity-hts" and r.target_code == "SYRREB"
+    assert r.rule == "lexicon+predicate"
+    assert r.polarity < 0 and 0 < r.confidence <= 1
+
+
+def test_so_called_distances_the_noun_it_modifies_as_a_generic_actor() -> None:
+    # the so-called opposition groups refused .
+    doc = _doc(
+        [
+            ("the", 5, "det", "DET", "the"),
+            ("so", 3, "advmod", "ADV", "so"),
+            ("-", 3, "punct", "PUNCT", "-"),
+            ("called", 5, "amod", "VERB", "call"),
+            ("opposition", 5, "compound", "NOUN", "opposition"),
+            ("groups", 6, "nsubj", "NOUN", "group"),
+            ("refused", 6, "ROOT", "VERB", "refuse"),
+            (".", 6, "punct", "PUNCT", "."),
+        ],
+        spaces=[True, False, False, True, True, True, False, False],
+    )
+    doc._.ng_entities = []
+    doc._.ng_places = []
+    recs = _component()(doc)._.ng_framing
+    assert [(r.kind, r.span.text) for r in recs] == [("distancing", "so-called")]
+    assert recs[0].target is None
+    assert recs[0].target_code == "OPP"  # opposition, no country named
+    assert "groups" in (recs[0].target_name or "")
+
+
+def test_scare_quote_around_a_modifier_labels_the_rebels() -> None:
+    # the 'moderate' rebels fought .
+    doc = _doc(
+        [
+            ("the", 4, "det", "DET", "the"),
+            ("'", 2, "punct", "PUNCT", "'"),
+            ("moderate", 4, "amod", "ADJ", "moderate"),
+            ("'", 2, "punct", "PUNCT", "'"),
+            ("rebels", 5, "nsubj", "NOUN", "rebel"),
+            ("fought", 5, "ROOT", "VERB", "fight"),
+            (".", 5, "punct", "PUNCT", "."),
+        ],
+        spaces=[True, False, False, True, True, False, False],
+    )
+    doc._.ng_entities = []
+    doc._.ng_places = []
+    recs = _component()(doc)._.ng_framing
+    assert [(r.kind, r.span.text, r.label) for r in recs] == [
+        ("scare_quote", "'moderate'", "moderate")
+    ]
+    assert recs[0].target_code == "REB"
+
+
+def test_a_reported_quote_is_no_scare_quote() -> None:
+    from newsgraph.model import Quote
+
+    doc = _doc(
+        [
+            ("the", 4, "det", "DET", "the"),
+            ("'", 2, "punct", "PUNCT", "'"),
+            ("moderate", 4, "amod", "ADJ", "moderate"),
+            ("'", 2, "punct", "PUNCT", "'"),
+            ("rebels", 5, "nsubj", "NOUN", "rebel"),
+            ("fought", 5, "ROOT", "VERB", "fight"),
+        ],
+        spaces=[True, False, False, True, True, False],
+    )
+    doc._.ng_entities = []
+    doc._.ng_places = []
+    whole = Span(0, len(doc.text), doc.text)
+    doc._.ng_quotes = [Quote("q", "indirect", whole, None, None, None, None, True, 0, 0.5, "r")]
+    assert _component()(doc)._.ng_framing == []
+
+
+def test_passive_loaded_verb_labels_its_subject() -> None:
+    # the militants were liquidated
+    doc = _doc(
+        [
+            ("the", 1, "det", "DET", "the"),
+            ("militants", 3, "nsubjpass", "NOUN", "militant"),
+            ("were", 3, "auxpass", "AUX", "be"),
+            ("liquidated", 3, "ROOT", "VERB", "liquidate"),
+        ]
+    )
+    doc._.ng_entities = []
+    doc._.ng_places = []
+    recs = _component()(doc)._.ng_framing
+    by_kind = {r.kind: r for r in recs}
+    assert by_kind["loaded_language"].label == "liquidate"
+    assert by_kind["loaded_language"].rule == "lexicon+object"
+    assert by_kind["loaded_language"].target_name == by_kind["name_calling"].target_name
+
+
+def test_tone_counts_rated_words_like_gdelt() -> None:
+    # VADER rates "good" +1.9, "terrible" -2.1, "table" not at all
+    doc = NLP("good terrible table table")
+    t = tone(doc)
+    assert t.words == 4
+    assert t.positive == 25.0 and t.negative == 25.0
+    assert t.tone == 0.0 and t.polarity == 50.0
+
+
+def test_bio_decoding_joins_and_splits_spans() -> None:
+    doc = NLP("a very dirty war and evil men")
+    # classes: O, B-LL, I-LL, B-NC, I-NC
+    p = np.array(
+        [
+            [0.9, 0.05, 0.05, 0, 0],  # a
+            [0.2, 0.7, 0.1, 0, 0],  # very  B-LL
+            [0.3, 0.1, 0.6, 0, 0],  # dirty I-LL
+            [0.8, 0.1, 0.1, 0, 0],  # war   O
+            [0.9, 0.1, 0, 0, 0],  # and   O
+            [0.4, 0.0, 0.0, 0.5, 0.1],  # evil  B-NC
+            [0.1, 0.0, 0.0, 0.1, 0.8],  # men   I-NC
+        ]
+    )
+    spans = _tagger.decode(list(doc), p, 0.5)
+    assert [(doc.text[s.start : s.end], s.kind) for s in spans] == [
+        ("very dirty", "loaded_language"),
+        ("evil men", "name_calling"),
+    ]
+
+
+def test_weights_from_another_model_are_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    vocab = ["w=evil"]
+    w = np.zeros((len(_tagger.OFFSETS), 2, len(_tagger.CLASSES) - 1))
+    meta = {
+        "features": _tagger.FEATURES_VERSION,
+        "data_sha256": "0" * 64,
+        "model": "en_core_web_lg",
+        "model_version": "3.8.0",
+        "date": "2026-11-28",
+        "threshold": 0.3,
+    }
+    _tagger.save(tmp_path, vocab, w, meta)
+    with pytest.raises(ResourceError, match="en_core_web_lg 3.8.0"):
+        _tagger.load(tmp_path, {"lang": "en", "name": "core_web_sm", "version": "3.8.0"})
+    meta["features"] = "framing-tagger/0"
+    (tmp_path / _tagger.META_FILE).write_text(json.dumps(meta))
+    with pytest.raises(ResourceError, match="newsgraph train framing"):
+        _tagger.load(tmp_path, None)
+    meta["features"] = _tagger.FEATURES_VERSION
+    (tmp_path / _tagger.META_FILE).write_text(json.dumps(meta))
+    tagger = _tagger.load(tmp_path, {"lang": "en", "name": "core_web_lg", "version": "3.8.0"})
+    assert tagger.threshold == 0.3
