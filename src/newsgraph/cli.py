@@ -345,20 +345,87 @@ def stats(
 @app.command()
 def quotes(
     db: DbOpt = DEFAULT_DB,
-    speaker: Annotated[str | None, typer.Option(help="Speaker name (substring, any case).")] = None,
+    speaker: Annotated[
+        str | None,
+        typer.Option(help="Speaker: name, alias or role (substring, any case, e.g. Lavrov)."),
+    ] = None,
     contains: Annotated[str | None, typer.Option(help="Text the quote contains.")] = None,
+    statements: Annotated[
+        bool,
+        typer.Option(
+            "--statements", help="One row per statement: near-identical quotes across articles."
+        ),
+    ] = False,
     limit: Annotated[int, typer.Option(help="Maximum results.")] = 100,
     as_json: Annotated[bool, typer.Option("--json", help="Print the quotes as JSON.")] = False,
 ) -> None:
-    """Quotes in a store, by speaker and content."""
+    """Quotes in a store, by speaker and content, with date and outlet (or as statements)."""
+    if statements:
+        _statements(db, speaker, contains, limit, as_json)
+        return
     rows = _read(db, lambda store: store.quotes(speaker=speaker, contains=contains, limit=limit))
     if as_json:
         print(_dumps(rows))
         return
-    table = Table("speaker", "kind", "quote", "article")
+    table = Table("date", "outlet", "speaker", "kind", "quote", "article")
     for r in rows:
         table.add_row(
-            r.get("speaker_name") or "?", r["kind"], r["content"][:160], r["article_id"][:12]
+            r.get("published") or "",
+            r.get("outlet") or "",
+            r.get("speaker_name") or "?",
+            r["kind"],
+            r["content"][:160],
+            r["article_id"][:12],
+        )
+    out.print(table)
+
+
+def _statements(
+    db: Path, speaker: str | None, contains: str | None, limit: int, as_json: bool
+) -> None:
+    rows = _read(db, lambda s: s.statements(speaker=speaker, contains=contains, limit=limit))
+    if as_json:
+        print(_dumps(rows))
+        return
+    table = Table("first said", "first outlet", "speaker", "statement", "quotes", "outlets")
+    for r in rows:
+        table.add_row(
+            r.get("first_published") or "",
+            r.get("first_outlet") or "",
+            r.get("actor_name") or r.get("speaker_name") or "?",
+            r["content"][:160],
+            str(r["n_quotes"]),
+            ", ".join(r["outlets"]),
+        )
+    out.print(table)
+
+
+@app.command()
+def actors(
+    db: DbOpt = DEFAULT_DB,
+    country: Annotated[str | None, typer.Option(help="ISO alpha-3 country, e.g. RUS.")] = None,
+    name: Annotated[
+        str | None, typer.Option(help="Name, alias, role or code (substring, any case).")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="Maximum results.")] = 100,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the actors as JSON.")] = False,
+) -> None:
+    """Actors across the corpus: one id per actor, with aliases, roles and counts."""
+    rows = _read(db, lambda store: store.actors(country=country, name=name, limit=limit))
+    if as_json:
+        print(_dumps(rows))
+        return
+    table = Table("id", "name", "type", "country", "code", "articles", "aliases", "roles")
+    for r in rows:
+        table.add_row(
+            r["id"],
+            r["name"],
+            r.get("type") or "",
+            r.get("country") or "",
+            r.get("code") or "",
+            str(r["n_articles"]),
+            ", ".join(r["aliases"][:6]),
+            ", ".join(r["roles"][:4]),
         )
     out.print(table)
 
@@ -491,6 +558,11 @@ def _eval_command(name: str, default_path: str) -> None:
         path: Path | None = typer.Argument(None, help=path_help),  # noqa: B008
         limit: int | None = typer.Option(None, help="Score only the first N documents."),  # noqa: B008
         as_json: bool = typer.Option(False, "--json", help="Print metrics as JSON."),  # noqa: B008
+        part: str | None = typer.Option(  # noqa: B008
+            None,
+            help="Score only the 'tune' or the 'check' half (scorers that split; see "
+            "docs/evaluation.md).",
+        ),
     ) -> None:
         from .eval import gate
 
@@ -498,7 +570,14 @@ def _eval_command(name: str, default_path: str) -> None:
         if not target.exists():
             _fail(f"{target} does not exist; pass the gold data path")
             raise typer.Exit(2)
-        metrics = gate.run(name, target, limit=limit)
+        if part not in (None, "tune", "check"):
+            _fail(f"--part {part!r}: use 'tune' or 'check'")
+            raise typer.Exit(2)
+        try:
+            metrics = gate.run(name, target, limit=limit, part=part)
+        except ValueError as exc:
+            _fail(str(exc))
+            raise typer.Exit(2) from exc
         print(_dumps(metrics)) if as_json else out.print(
             gate.report(name, metrics), highlight=False
         )
@@ -562,7 +641,9 @@ def eval_gate(
     failures: list[str] = []
     for name, spec in gate.floors().items():
         target = root / spec["path"]
-        metrics = gate.run(name, target, limit=None if full else spec.get("limit"))
+        metrics = gate.run(
+            name, target, limit=None if full else spec.get("limit"), part=spec.get("part")
+        )
         out.print(gate.report(name, metrics), highlight=False)
         failures += gate.check(name, metrics, spec["metrics"])
     for f in failures:

@@ -20,6 +20,7 @@ from statistics import mean
 from typing import Any
 
 from newsgraph.eval._metrics import f1
+from newsgraph.eval.splits import Part, select
 from newsgraph.ingest import RawArticle, iter_articles
 
 SHINGLE = 4
@@ -82,13 +83,19 @@ def extract_body(html_path: Path) -> str:
     return ""
 
 
-def evaluate(path: Path, *, limit: int | None = None, nlp: Any = None) -> dict[str, Any]:
-    """Extraction precision/recall/F1 over the benchmark's pages (``nlp`` is not used)."""
+def evaluate(
+    path: Path, *, limit: int | None = None, nlp: Any = None, part: Part | None = None
+) -> dict[str, Any]:
+    """Extraction precision/recall/F1 over the benchmark's pages (``nlp`` is not used).
+
+    ``part`` keeps the tune or check half (split by page key, :mod:`newsgraph.eval.splits`).
+    """
     folder = _data_dir(Path(path))
     gold: dict[str, dict[str, Any]] = json.loads(
         (folder / "ground-truth.json").read_text(encoding="utf-8")
     )
-    keys = sorted(gold)[:limit] if limit is not None else sorted(gold)
+    keys = select(sorted(gold), lambda k: k, part)
+    keys = keys[:limit] if limit is not None else keys
     counts: list[Counts] = []
     failed = 0
     for key in keys:

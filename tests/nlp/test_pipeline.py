@@ -1,0 +1,51 @@
+"""The pipeline is built from pipeline.cfg; factories load through entry points."""
+
+from __future__ import annotations
+
+import importlib.metadata as md
+
+import pytest
+import spacy
+
+from newsgraph.nlp import pipeline
+
+
+def _factories() -> dict[str, str]:
+    eps = md.entry_points(group="spacy_factories")
+    return {ep.name: ep.value for ep in eps if ep.name.startswith("newsgraph_")}
+
+
+def test_every_component_of_the_config_is_an_entry_point():
+    names = list(pipeline.config()["pipeline"]["components"])
+    assert names[0] == "newsgraph_entity_ruler"
+    assert set(names) <= set(_factories())
+
+
+@pytest.mark.parametrize("factory", ["newsgraph_quotes", "newsgraph_times", "newsgraph_prepare"])
+def test_blank_pipeline_adds_a_component_by_name(factory):
+    nlp = spacy.blank("en")
+    nlp.add_pipe(factory)
+    assert nlp.pipe_names == [factory]
+
+
+@pytest.mark.model
+def test_full_pipeline_declares_what_it_reads(nlp):
+    problems = nlp.analyze_pipes(pretty=False)["problems"]
+    assert {name: p for name, p in problems.items() if p} == {}
+    assert nlp.pipe_names.index("newsgraph_entity_ruler") == nlp.pipe_names.index("ner") + 1
+    assert nlp.pipe_names[-1] == "newsgraph_attach"
+
+
+@pytest.mark.model
+def test_overrides_reach_the_component(bare_nlp, tmp_path):
+    patterns = tmp_path / "p.tsv"
+    patterns.write_text("# my patterns\n", encoding="utf-8")
+    nlp = spacy.load(pipeline.MODEL)
+    pipeline.add_components(nlp, {"components.newsgraph_events.extra_patterns": [str(patterns)]})
+    assert nlp.get_pipe_config("newsgraph_events")["extra_patterns"] == [str(patterns)]
+
+
+def test_unknown_override_section_is_named():
+    nlp = spacy.blank("en")
+    with pytest.raises(KeyError, match="newsgraph_nothing"):
+        pipeline.add_components(nlp, {"components.newsgraph_nothing.x": 1})
