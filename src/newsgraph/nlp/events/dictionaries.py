@@ -116,11 +116,16 @@ def _clean_code(code: str) -> str | None:
     return code.split("/")[0]
 
 
+# two-digit years below this are 20xx: the Phoenix dictionaries (2014) date office-holders of
+# the 1940s as "490727", which a pivot at 50 would put in 2049
+_PIVOT = 35
+
+
 def _date(text: str) -> str:
     digits = re.sub(r"\D", "", text)
     if len(digits) == 6:
         yy = int(digits[:2])
-        digits = f"{2000 + yy if yy < 50 else 1900 + yy}{digits[2:]}"
+        digits = f"{2000 + yy if yy < _PIVOT else 1900 + yy}{digits[2:]}"
     if len(digits) != 8:
         raise ValueError(f"bad date {text!r}")
     return f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"

@@ -1,0 +1,188 @@
+"""newsgraph's built-in actor table: office-holders and organisations with dated roles.
+
+The table lives in ``resources/events/actors/*.tsv`` in our own compact format::
+
+    # header saying what the file is and where it comes from
+    names (synonyms joined by "|")<TAB>codes (";" between)[<TAB>note]
+    Bill Clinton|William Jefferson Clinton	USAELI@1964-01-01..1993-01-20;USAGOV@1993-01-20..2001-01-20;USAELI
+
+A code is ``CODE`` (undated default) or ``CODE@START..END`` (ISO dates, inclusive, an open end
+left empty). Names match case-insensitively on their letters and digits only ("al-Assad",
+"Al Assad" and "AL_ASSAD" are the same name). The files listed in :data:`TABLES` are read in
+order; a name in an earlier file hides the same name in a later one, so the hand-written
+``office_holders.tsv`` overrides what is derived from Phoenix.
+
+``python -m newsgraph.nlp.events.actor_table PHOENIX_DIR`` rebuilds the ``phoenix_*.tsv``
+files from the Phoenix actor dictionaries (Open Event Data Alliance, MIT; see ``NOTICE``).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from newsgraph import datafiles
+from newsgraph.errors import ResourceError
+from newsgraph.nlp.events.dictionaries import ActorEntry, DatedCode, load_actors
+
+TABLES = (
+    "office_holders.tsv",
+    "phoenix_international.tsv",
+    "phoenix_nonstate.tsv",
+    "phoenix_countries.tsv",
+)
+_PIECE = re.compile(r"[^\W_]+")
+_CODE_RE = re.compile(r"^([A-Z0-9]{3,})(?:@(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?)?$")
+MAX_WORDS = 8
+
+
+def pieces(text: str) -> tuple[str, ...]:
+    """The comparable pieces of a name: lower-cased runs of letters and digits, accents
+    dropped, apostrophes joining ("Çavuşoğlu" = "cavusoglu", "O'Malley" = "omalley")."""
+    folded = unicodedata.normalize("NFKD", text.lower().replace("'", "").replace("’", ""))
+    return tuple(_PIECE.findall("".join(c for c in folded if not unicodedata.combining(c))))
+
+
+@dataclass(slots=True)
+class ActorTable:
+    """Name pieces -> actor entry (with dated codes), for longest-match lookup."""
+
+    names: dict[tuple[str, ...], ActorEntry] = field(default_factory=dict)
+    longest: int = 0
+
+    def get(self, name: str) -> ActorEntry | None:
+        return self.names.get(pieces(name))
+
+    def match(self, seq: list[str], start: int) -> tuple[int, ActorEntry] | None:
+        """Longest entry whose pieces are ``seq[start:start+n]``: (n, entry)."""
+        for n in range(min(self.longest, len(seq) - start), 0, -1):
+            hit = self.names.get(tuple(seq[start : start + n]))
+            if hit is not None:
+                return n, hit
+        return None
+
+    def __len__(self) -> int:
+        return len(self.names)
+
+
+def parse_codes(cell: str, name: str, line: int) -> list[DatedCode]:
+    out = []
+    for raw in cell.split(";"):
+        raw = raw.strip()
+        m = _CODE_RE.match(raw)
+        if m is None:
+            raise ResourceError(name, f"malformed code {raw!r} (CODE or CODE@START..END)", line)
+        out.append(DatedCode(m.group(1), m.group(2), m.group(3)))
+    return out
+
+
+def read_table(lines: list[datafiles.Line] | tuple[datafiles.Line, ...], name: str) -> ActorTable:
+    table = ActorTable()
+    for line in lines:
+        cells = line.cells()
+        if len(cells) < 2 or len(cells) > 3:
+            raise ResourceError(name, f"expected 2 or 3 columns, found {len(cells)}", line.number)
+        codes = parse_codes(cells[1], name, line.number)
+        phrases = [p for p in (pieces(n) for n in cells[0].split("|")) if p]
+        if not phrases:
+            raise ResourceError(name, "no name", line.number)
+        entry = ActorEntry(phrases=phrases, codes=codes)
+        for p in phrases:
+            if len(p) <= MAX_WORDS:
+                table.names.setdefault(p, entry)
+                table.longest = max(table.longest, len(p))
+    return table
+
+
+@lru_cache(maxsize=1)
+def builtin_table() -> ActorTable:
+    """All packaged actor tables merged; earlier files win on the same name."""
+    merged = ActorTable()
+    for fname in TABLES:
+        part = read_table(datafiles.lines(f"events/actors/{fname}"), fname)
+        for key, entry in part.names.items():
+            merged.names.setdefault(key, entry)
+        merged.longest = max(merged.longest, part.longest)
+    return merged
+
+
+# -- building the phoenix_*.tsv files ---------------------------------------------------------
+
+_SOURCES = {
+    "phoenix_countries.tsv": "Phoenix.Countries.actors.txt",
+    "phoenix_international.tsv": "Phoenix.International.actors.txt",
+    "phoenix_nonstate.tsv": "Phoenix.MilNonState.actors.txt",
+}
+_HEADER = """\
+# Actor table: {what}, with the CAMEO-style codes they take and the dates each applies.
+# Derived by newsgraph (python -m newsgraph.nlp.events.actor_table) from the names, countries,
+# roles and date ranges in {source} of the Phoenix event-data dictionaries,
+# Copyright (c) 2014 Open Event Data Alliance, MIT License (see NOTICE at the repository root).
+# Columns: names ("|" between synonyms)<TAB>codes (";" between; CODE or CODE@START..END, ISO).
+# Entries with only null codes ([---]) are dropped; a name given to two actors with different
+# codes is dropped for single-word names (ambiguous surnames) and kept for the first otherwise.
+"""
+_WHAT = {
+    "phoenix_countries.tsv": "countries, their office-holders and national organisations",
+    "phoenix_international.tsv": "international organisations (IGO/NGO) and their leaders",
+    "phoenix_nonstate.tsv": "armed non-state groups",
+}
+
+
+def _display(words: tuple[str, ...]) -> str:
+    return " ".join(words)
+
+
+def _code_text(c: DatedCode) -> str | None:
+    code = re.sub(r"[^A-Z0-9]", "", c.code.upper().split("/")[0])
+    if len(code) < 3:
+        return None
+    if c.start is None and c.end is None:
+        return code
+    return f"{code}@{c.start or ''}..{c.end or ''}"
+
+
+def convert(path: Path) -> list[tuple[list[str], list[str]]]:
+    """(names, codes) of each actor in a PETRARCH actor dictionary, null codes dropped."""
+    d = load_actors(path)
+    seen: dict[int, ActorEntry] = {}
+    for value in [*d.exact.values(), *d.stems.values()]:
+        if isinstance(value, ActorEntry):
+            seen.setdefault(id(value), value)
+    owners: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    rows: list[tuple[list[tuple[str, ...]], list[str]]] = []
+    for entry in seen.values():
+        codes = [t for t in (_code_text(c) for c in entry.codes) if t]
+        codes = list(dict.fromkeys(codes))
+        if not codes:
+            continue
+        names = list(dict.fromkeys(p for p in (pieces(" ".join(w)) for w in entry.phrases) if p))
+        rows.append((names, codes))
+        for n in names:
+            owners.setdefault(n, set()).add(tuple(codes))
+    out = []
+    for names, codes in rows:
+        keep = [n for n in names if len(n) > 1 or len(owners[n]) == 1]
+        if keep:
+            out.append(([_display(n) for n in keep], codes))
+    return out
+
+
+def build(phoenix: Path, out_dir: Path) -> dict[str, int]:
+    counts = {}
+    for fname, source in _SOURCES.items():
+        rows = convert(phoenix / source)
+        lines = [_HEADER.format(what=_WHAT[fname], source=source)]
+        lines += [f"{'|'.join(n)}\t{';'.join(c)}\n" for n, c in rows]
+        (out_dir / fname).write_text("".join(lines), encoding="utf-8")
+        counts[fname] = len(rows)
+    return counts
+
+
+if __name__ == "__main__":  # pragma: no cover - a maintenance command
+    here = Path(__file__).resolve().parent.parent / "resources" / "events" / "actors"
+    print(build(Path(sys.argv[1]), here))
