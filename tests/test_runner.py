@@ -38,7 +38,12 @@ class _FakePipeline:
                 raise RuntimeError("component bug\nwith a second line")
             text = raw.text.replace("SURR", "\ud800")
             out.append(
-                Article(id=article_id(raw.text), text=text, source=Source(path=raw.path), title="t")
+                Article(
+                    id=article_id(raw.text),
+                    text=text,
+                    source=Source(path=raw.path, url=raw.url),
+                    title="t",
+                )
             )
         yield from out
 
@@ -81,3 +86,23 @@ def test_a_crash_in_analysis_or_storage_is_one_line_naming_input_and_stage(
     # a rerun gets past the bad inputs too: the good ones are already stored
     again = ingest_sources(_FakePipeline(), [str(folder)], db)  # type: ignore[arg-type]
     assert (again.added, again.skipped, again.failed) == (0, 5, 2)
+
+
+def test_same_url_with_different_text_keeps_both_and_same_text_once(tmp_path: Path) -> None:
+    import json
+
+    from newsgraph.runner import ingest_sources
+
+    url = "https://example.org/fish"
+    first, updated = _body(0), _body(0) + " Talks resume in May."
+    (tmp_path / "crawl1.jsonl").write_text(json.dumps({"text": first, "url": url}) + "\n")
+    (tmp_path / "crawl2.jsonl").write_text(
+        json.dumps({"text": updated, "url": url}) + "\n" + json.dumps({"text": first, "url": url})
+    )
+    db = tmp_path / "n.db"
+    sources = [str(tmp_path / "crawl1.jsonl"), str(tmp_path / "crawl2.jsonl")]
+    stats = ingest_sources(_FakePipeline(), sources, db)  # type: ignore[arg-type]
+    assert (stats.added, stats.skipped, stats.failed) == (2, 1, 0)
+    with Store(db) as store:
+        rows = store.conn.execute("SELECT url FROM articles").fetchall()
+    assert [r[0] for r in rows] == [url, url]

@@ -7,6 +7,9 @@ import re
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 _SNIFF = 8192
+_UTF32 = (codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)
+_UTF16 = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_BOMS = _UTF32 + _UTF16
 
 
 class DecodeError(ValueError):
@@ -14,9 +17,9 @@ class DecodeError(ValueError):
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes or mostly non-text bytes in the first 8 KB (UTF-16 with a BOM is text)."""
+    """NUL bytes or mostly non-text bytes in the first 8 KB (UTF-16/32 with a BOM is text)."""
     head = data[:_SNIFF]
-    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if head.startswith(_BOMS):
         return False
     if b"\x00" in head:
         return True
@@ -27,17 +30,22 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode_bytes(data: bytes) -> str:
-    """Text from ``data``: UTF-8 (with or without BOM), UTF-16 with a BOM, else Latin-1/cp1252.
+    """Text from ``data``: UTF-8 (with or without BOM), UTF-32/16 with a BOM, else cp1252/Latin-1.
 
     Raises DecodeError for binary data or when no decoding gives readable text.
     """
     if looks_binary(data):
         raise DecodeError("binary file, not text")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise DecodeError("could not decode as UTF-16 despite its byte-order mark") from exc
+    # UTF-32's little-endian mark starts with UTF-16's: test UTF-32 first
+    for boms, codec in ((_UTF32, "utf-32"), (_UTF16, "utf-16")):
+        if data.startswith(boms):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError as exc:
+                name = codec.upper()
+                raise DecodeError(
+                    f"could not decode as {name} despite its byte-order mark"
+                ) from exc
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

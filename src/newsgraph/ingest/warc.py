@@ -1,37 +1,80 @@
-"""HTML responses in a WARC web archive (``.warc`` / ``.warc.gz``), one record at a time."""
+"""HTML responses in a WARC web archive (``.warc`` / ``.warc.gz``), one record at a time.
+
+A record whose block is shorter than its ``Content-Length`` (an archive cut off mid-record)
+is reported as truncated and not stored, so ingesting the complete archive later stores the
+page once. Errors never echo the archive's bytes: they are escaped and shortened to one line.
+"""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
+from newsgraph.ingest._safe import one_line
 from newsgraph.ingest.fetch import cap_reason
 
+log = logging.getLogger(__name__)
+
 WarcItem = tuple[str | None, bytes, str | None]  # (url, html bytes, failure reason or None)
+
+
+class _QuietIterator(ArchiveIterator):  # type: ignore[misc]
+    """warcio's iterator without its multi-line warning on stderr (logged at debug instead)."""
+
+    INC_RECORD = ""
+
+
+def _missing(record: Any) -> int:
+    """Bytes of the record's block that the archive does not have (0 when complete)."""
+    stream = record.raw_stream
+    stream.read()  # what is left of the block after the part read
+    return int(getattr(stream, "limit", 0) or 0)
 
 
 def iter_warc(path: Path, max_bytes: int) -> Iterator[WarcItem]:
     """(url, html, None) for each HTML response record; (url, b"", reason) for a bad one."""
     with path.open("rb") as fh:
+        records = _QuietIterator(fh)
         try:
-            for record in ArchiveIterator(fh):
+            for record in records:
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 ctype = (record.http_headers.get_header("Content-Type") or "").lower()
                 if "html" not in ctype:
                     continue
                 url = record.rec_headers.get_header("WARC-Target-URI")
+                url = one_line(url, 500) if url else None
                 status = record.http_headers.get_statuscode() or ""
                 if not status.startswith("2"):
-                    yield url, b"", f"HTTP {status} in the archive"
+                    yield url, b"", f"HTTP {one_line(status, 20)} in the archive"
                     continue
                 data = record.content_stream().read(max_bytes + 1)
                 if len(data) > max_bytes:
                     yield url, b"", cap_reason(max_bytes)
                     continue
+                missing = _missing(record)
+                if missing:
+                    declared = int(record.length or 0)
+                    yield (
+                        url,
+                        b"",
+                        f"truncated WARC record: {declared - missing:,} of {declared:,} bytes "
+                        "(Content-Length mismatch); not stored",
+                    )
+                    continue
                 yield url, data, None
         except ArchiveLoadFailed as exc:
-            yield None, b"", f"not a readable WARC archive ({exc})"
+            yield None, b"", f"not a readable WARC archive ({one_line(exc, 120)})"
+        except (OSError, EOFError, ValueError) as exc:  # zlib/gzip errors on a damaged archive
+            yield (
+                None,
+                b"",
+                f"not a readable WARC archive ({type(exc).__name__}: {one_line(exc, 120)})",
+            )
+        if records.err_count:
+            log.debug("%s: %d record(s) not followed by a blank line", path, records.err_count)
