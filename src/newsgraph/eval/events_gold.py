@@ -71,12 +71,8 @@ PLOVER_MODES: dict[str, frozenset[str]] = {
     "REQUEST": frozenset({"assist", "change", "yield", "meet"}),
     "ACCUSE": frozenset({"disapprove", "investigate", "allege"}),
     "REJECT": frozenset({"assist", "change", "yield", "meet"}),
-    "THREATEN": frozenset(
-        {"restrict", "arrest", "relations", "expel", "territory", "violence"}
-    ),
-    "PROTEST": frozenset(
-        {"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"}
-    ),
+    "THREATEN": frozenset({"restrict", "arrest", "relations", "expel", "territory", "violence"}),
+    "PROTEST": frozenset({"demo", "riot", "strike", "hunger", "boycott", "obstruct", "vandalize"}),
     "SANCTION": frozenset({"convict", "expel", "withdraw", "discontinue"}),
     "MOBILIZE": frozenset({"troops", "weapons", "police", "militia"}),
     "COERCE": frozenset(
@@ -299,7 +295,8 @@ def _rows(file: Path, columns: Sequence[str]) -> Iterable[tuple[int, dict[str, s
             continue
         if len(cells) != len(columns):
             raise GoldFileError(
-                f"{file}:{lineno}", f"expected {len(columns)} tab-separated cells, found {len(cells)}"
+                f"{file}:{lineno}",
+                f"expected {len(columns)} tab-separated cells, found {len(cells)}",
             )
         yield lineno, dict(zip(columns, cells, strict=True))
     if header is None:
@@ -338,7 +335,9 @@ def _offsets(where: str, row: dict[str, str]) -> tuple[int, int]:
 def _resolve(where: str, shared: Path, row: dict[str, str], start: int, end: int) -> str:
     corpus = row["corpus"]
     if corpus not in CORPORA:
-        raise GoldFileError(where, f"unknown corpus {corpus!r} (one of {', '.join(sorted(CORPORA))})")
+        raise GoldFileError(
+            where, f"unknown corpus {corpus!r} (one of {', '.join(sorted(CORPORA))})"
+        )
     try:
         doc = document_text(shared, corpus, row["path"])
     except (OSError, ValueError, KeyError, ET.ParseError) as exc:
