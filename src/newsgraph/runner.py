@@ -2,8 +2,14 @@
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import multiprocessing
+import os
+import signal
+import sys
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -223,8 +229,37 @@ def _serial(pipe: Pipeline, raws: Iterator[RawArticle], published: str | None) -
 _WORKER: Pipeline | None = None
 
 
-def _worker_init(config: dict[str, Any], batch_size: int) -> None:
+def _die_with_parent(parent: int) -> None:
+    """Make this worker process exit when its parent dies, even by SIGKILL.
+
+    On Linux the kernel delivers SIGKILL to the worker when the parent goes
+    (``prctl(PR_SET_PDEATHSIG)``); everywhere a daemon thread also watches the parent's pid
+    and exits the worker when it changes (the worker was re-parented), within a second.
+    """
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        except (OSError, AttributeError):  # pragma: no cover - no prctl: the thread still watches
+            log.debug("prctl(PR_SET_PDEATHSIG) unavailable", exc_info=True)
+    if os.getppid() != parent:  # the parent died before the guard was set
+        os._exit(1)
+
+    def watch() -> None:
+        while True:
+            time.sleep(1.0)
+            if os.getppid() != parent:
+                os._exit(1)
+
+    threading.Thread(target=watch, name="newsgraph-parent-watch", daemon=True).start()
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _worker_init(config: dict[str, Any], batch_size: int, parent: int) -> None:
     global _WORKER
+    _die_with_parent(parent)
     _WORKER = Pipeline(
         config["model"],
         actors=config["actors"],
@@ -251,7 +286,10 @@ def _parallel(
     """
     ctx = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(
-        workers, mp_context=ctx, initializer=_worker_init, initargs=(pipe.config, pipe.batch_size)
+        workers,
+        mp_context=ctx,
+        initializer=_worker_init,
+        initargs=(pipe.config, pipe.batch_size, os.getpid()),
     ) as pool:
         inflight: deque[tuple[list[RawArticle], Future[list[Item]]]] = deque()
         for batch in _batches(raws, pipe.batch_size):
