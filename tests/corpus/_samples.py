@@ -183,6 +183,10 @@ def story(
         start = text.index("the terrorist abscess")
         end = text.index("begin", start) + len("begin")
         quotes.append(quote(aid, text, text[start:end], lavrov, lavrov.name))
+    elif "the West should" in text:
+        quotes.append(
+            quote(aid, text, "the West should stop arming militants in Syria", lavrov, lavrov.name)
+        )
     place = moscow(aid, text) if "in Moscow" in text else None
     when = day(aid, text, "Wednesday", "2018-08-29")
     trig = "met" if " met " in text else "held talks"

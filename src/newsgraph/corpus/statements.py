@@ -23,7 +23,7 @@ import json
 import sqlite3
 from collections.abc import Iterable
 
-from ._text import fold, shingles
+from ._text import name_key, shingles
 
 JACCARD = 0.6
 CONTAINMENT = 0.9
@@ -63,7 +63,7 @@ def add(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
             (aid,),
         ).fetchall()
         for qid, content, speaker_name, actor in rows:
-            key = actor or (f"name:{fold(speaker_name)}" if speaker_name else None)
+            key = actor or (f"name:{name_key(speaker_name)}" if speaker_name else None)
             if key is None:
                 continue
             stmt, sim = _match(conn, key, content)

@@ -11,6 +11,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
+from . import _corpus_queries
 from ._errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -144,8 +145,19 @@ def quotes(
     where: list[str] = []
     params: list[Any] = []
     if speaker:
-        where.append("instr(ng_fold(q.speaker_name), ?) > 0")
-        params.append(fold(speaker))
+        # the speaker's name as written, or a corpus actor's name, alias or role
+        actors = _corpus_queries.actor_ids(conn, speaker)
+        marks = ",".join("?" * len(actors))
+        where.append(
+            "instr(ng_fold(q.speaker_name), ?) > 0"
+            + (
+                " OR EXISTS (SELECT 1 FROM actor_entities m WHERE m.article_id = q.article_id"
+                f" AND m.entity_id = q.speaker AND m.actor_id IN ({marks}))"
+                if actors
+                else ""
+            )
+        )
+        params.extend([fold(speaker), *actors])
     if contains and len(contains) > MAX_QUERY_CHARS:
         raise StoreError(
             f"the quote text to find has {len(contains)} characters; the most is {MAX_QUERY_CHARS}."

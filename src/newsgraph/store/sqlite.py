@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..model import Article
-from . import _queries, _rows
+from . import _corpus_queries, _queries, _rows
 from ._errors import StoreError
 from ._messages import QueryTimeout, store_error
 from .migrations import SCHEMA_VERSION, migrate, schema_version
@@ -368,6 +368,40 @@ class Store:
         published, outlet, url``; ordered by date.
         """
         return _queries.events(self._conn, type, actor, country, _iso_date(since), limit)
+
+    # -- corpus queries (see _corpus_queries.py; filled by newsgraph.corpus) -------------------
+
+    def actors(
+        self, country: str | None = None, name: str | None = None, limit: int = 100
+    ) -> list[dict[str, Any]]:
+        """Corpus actors (one per real-world actor across articles), most reported first.
+
+        ``name`` matches (folded substring) the actor's name, aliases, roles or code;
+        ``country`` is an ISO alpha-3 code. Each row: ``id, name, type, country, sector,
+        code, aliases, roles, n_articles, n_mentions, first_seen, last_seen``.
+        """
+        return _corpus_queries.actors(self._conn, country, name, limit)
+
+    def actor(self, actor_id: str, limit: int = 200) -> dict[str, Any] | None:
+        """One corpus actor with its ``quotes`` and ``events`` (newest first), or None."""
+        return _corpus_queries.actor(self._conn, actor_id, limit)
+
+    def statements(
+        self,
+        speaker: str | None = None,
+        contains: str | None = None,
+        limit: int = 100,
+        *,
+        actor: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Statements: a speaker's near-identical quotes across articles, grouped.
+
+        ``speaker`` matches the actor's name, aliases and roles ("the foreign minister");
+        each row has the first appearance (``first_published, first_outlet, first_url``),
+        ``n_quotes, n_articles, n_outlets, outlets`` and its ``variants`` (each quote with
+        its article's date, outlet and URL). ``actor``: only this actor id's statements.
+        """
+        return _corpus_queries.statements(self._conn, speaker, contains, limit, actor)
 
 
 def check_path(path: str, *, must_exist: bool) -> None:

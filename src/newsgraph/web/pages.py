@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import jinja2
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
@@ -126,6 +126,28 @@ def quotes(
     }
     rows = db.run(lambda s: s.quotes(form["speaker"], form["contains"], form["article"], limit))
     return render(request, "quotes.html", title="Quotes", form=form, rows=rows, limit=limit)
+
+
+@router.get("/actors")
+def actors(
+    request: Request,
+    db: Db,
+    name: str | None = None,
+    country: str | None = None,
+    limit: Limit = 100,
+) -> HTMLResponse:
+    form = {"name": blank_to_none(name), "country": blank_to_none(country)}
+    rows = db.run(lambda s: s.actors(country=form["country"], name=form["name"], limit=limit))
+    return render(request, "actors.html", title="Actors", form=form, rows=rows, limit=limit)
+
+
+@router.get("/actors/{actor_id}")
+def actor(request: Request, db: Db, actor_id: str) -> HTMLResponse:
+    found = db.run(lambda s: s.actor(actor_id))
+    if found is None:
+        raise HTTPException(404, f"no actor {actor_id!r} in this database; list them at /actors")
+    statements = db.run(lambda s: s.statements(speaker=None, limit=1000, actor=actor_id))
+    return render(request, "actor.html", title=found["name"], actor=found, statements=statements)
 
 
 @router.get("/events")
