@@ -26,6 +26,9 @@ SCORERS: dict[str, tuple[str, str]] = {
     "geo": ("newsgraph.eval.geo", "../shared/data/geo/lgl.xml"),
     # the resolver was fitted on LGL: GeoVirus is its check set
     "geovirus": ("newsgraph.eval.geo", "../shared/data/geo/geovirus.xml"),
+    # TempEval-3 training data: the tagger is tuned on TimeBank, checked on AQUAINT
+    "timeml": ("newsgraph.eval.timeml", "../shared/data/time/tbaq/AQUAINT"),
+    "timeml_timebank": ("newsgraph.eval.timeml", "../shared/data/time/tbaq/TimeBank"),
     "times": ("newsgraph.eval.times", "tests/data/times_gold.tsv"),
     # a second, blind gold set written without looking at the tagger's output
     "times_blind": ("newsgraph.eval.times", "tests/data/times_gold_blind.tsv"),

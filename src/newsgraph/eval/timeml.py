@@ -1,0 +1,146 @@
+"""Score ``newsgraph_times`` on TimeML folders with TempEval-3's measures.
+
+Input: a folder of ``.tml`` files (TimeBank, AQUAINT, TempEval-3 platinum). A document's text
+is its ``<TEXT>`` element with every tag removed (entities such as ``&amp;`` decoded); gold
+expressions are the ``<TIMEX3>`` elements inside it, with ``type`` and ``value``; the document
+creation time (``<DCT>``'s TIMEX3 ``value``) is the publication date the tagger anchors on.
+
+Measures (UzZaman et al. 2013, TempEval-3 task A):
+
+* ``strict_*``: precision, recall, F1 of exact span matches;
+* ``relaxed_*``: the same where any character overlap counts (one-to-one, greedy by overlap);
+* ``type_f1`` / ``value_f1``: attribute F1 over relaxed matches: a match counts only when the
+  attribute is right too, so P = right / predicted, R = right / gold;
+* ``type_accuracy`` / ``value_accuracy``: the share of relaxed matches with the attribute right.
+
+Values compare as strings after the usual equivalences (``P1DE`` = ``P10Y``); TimeML's
+``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` compare as written. Tune on TimeBank, check on AQUAINT (or the
+reverse): ``newsgraph eval timeml ../shared/data/time/tbaq/AQUAINT``.
+"""
+
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from spacy.language import Language
+
+from newsgraph.errors import InputError
+from newsgraph.eval._metrics import greedy_pairs, overlap, prf
+
+_EQUIV = {"P1DE": "P10Y", "P1CE": "P100Y"}
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    start: int
+    end: int
+    type: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMLDoc:
+    name: str
+    dct: str | None
+    text: str
+    timexes: tuple[Timex, ...]
+
+
+def _walk(el: ET.Element, parts: list[str], out: list[Timex], pos: list[int]) -> None:
+    if el.text:
+        parts.append(el.text)
+        pos[0] += len(el.text)
+    for child in el:
+        start = pos[0]
+        _walk(child, parts, out, pos)
+        if child.tag == "TIMEX3":
+            out.append(Timex(start, pos[0], child.get("type") or "", child.get("value") or ""))
+        if child.tail:
+            parts.append(child.tail)
+            pos[0] += len(child.tail)
+
+
+def read_doc(path: Path) -> TimeMLDoc:
+    """One TimeML document: its text without tags, its gold TIMEX3s and its DCT."""
+    try:
+        root = ET.parse(path).getroot()
+    except (ET.ParseError, OSError) as exc:
+        raise InputError(str(path), f"not a readable TimeML file ({exc})") from exc
+    dct_el = root.find("DCT/TIMEX3")
+    dct = dct_el.get("value") if dct_el is not None else None
+    text_el = root.find("TEXT")
+    if text_el is None:
+        raise InputError(str(path), "no <TEXT> element")
+    parts: list[str] = []
+    timexes: list[Timex] = []
+    _walk(text_el, parts, timexes, [0])
+    text = "".join(parts)
+    return TimeMLDoc(path.stem, dct, text, tuple(sorted(timexes, key=lambda t: t.start)))
+
+
+def read_folder(path: Path, *, limit: int | None = None) -> list[TimeMLDoc]:
+    files = [path] if path.is_file() else sorted(path.glob("*.tml"))
+    if not files:
+        raise InputError(str(path), "no .tml files here")
+    return [read_doc(f) for f in files[:limit]]
+
+
+def _same_value(pred: str | None, gold: str) -> bool:
+    p = _EQUIV.get(pred or "", pred or "")
+    return p == _EQUIV.get(gold, gold)
+
+
+def _published(dct: str | None) -> str | None:
+    if not dct:
+        return None
+    m = re.match(r"\d{4}-\d{2}-\d{2}", dct)
+    return m.group(0) if m else None
+
+
+def _default_nlp() -> Language:
+    from newsgraph.nlp.pipeline import load_model
+
+    nlp = load_model()
+    nlp.add_pipe("newsgraph_times")
+    return nlp
+
+
+def evaluate(
+    path: Path, *, limit: int | None = None, nlp: Language | None = None
+) -> dict[str, Any]:
+    """TempEval-3 measures of the time tagger on a TimeML folder; a flat dict."""
+    docs = read_folder(Path(path), limit=limit)
+    nlp = nlp or _default_nlp()
+    n_pred = n_gold = strict = relaxed = type_ok = value_ok = 0
+    for d in docs:
+        doc = nlp.make_doc(d.text)
+        doc._.ng_published = _published(d.dct)
+        for _, proc in nlp.pipeline:
+            doc = proc(doc)
+        preds = list(doc._.ng_times or [])
+        n_pred += len(preds)
+        n_gold += len(d.timexes)
+        spans = [(p.span.start, p.span.end) for p in preds]
+        gold = [(g.start, g.end) for g in d.timexes]
+        strict += len(set(spans) & set(gold))
+        for i, j, _w in greedy_pairs(spans, gold, overlap):
+            relaxed += 1
+            type_ok += preds[i].type == d.timexes[j].type
+            value_ok += _same_value(preds[i].value, d.timexes[j].value)
+    out: dict[str, Any] = {"documents": len(docs), "gold": n_gold, "predicted": n_pred}
+    for name, hits in (("strict", strict), ("relaxed", relaxed)):
+        p, r, f = prf(hits, hits, n_pred, n_gold)
+        out |= {f"{name}_p": round(p, 4), f"{name}_r": round(r, 4), f"{name}_f1": round(f, 4)}
+    for name, hits in (("type", type_ok), ("value", value_ok)):
+        out[f"{name}_f1"] = round(prf(hits, hits, n_pred, n_gold)[2], 4)
+        out[f"{name}_accuracy"] = round(hits / relaxed, 4) if relaxed else 0.0
+    return out
+
+
+def report(metrics: dict[str, Any]) -> str:
+    width = max(len(k) for k in metrics)
+    return "\n".join(f"{k:<{width}}  {v}" for k, v in metrics.items())
