@@ -69,7 +69,15 @@ StrictOpt = Annotated[bool, typer.Option(help="Exit non-zero if any input fails.
 
 
 def _dumps(obj: object, indent: int | None = 2) -> str:
-    return json.dumps(obj, ensure_ascii=False, indent=indent)
+    """JSON text; records and store hits are written as their ``to_dict()``."""
+    return json.dumps(obj, ensure_ascii=False, indent=indent, default=_jsonable)
+
+
+def _jsonable(obj: object) -> object:
+    to_dict = getattr(obj, "to_dict", None)
+    if to_dict is None:
+        raise TypeError(f"{type(obj).__name__} is not JSON serialisable")
+    return to_dict()
 
 
 def _fail(msg: str) -> None:
@@ -81,9 +89,15 @@ def _fail(msg: str) -> None:
 
 @app.callback()
 def _main(
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Log progress details.")] = False,
+    verbose: Annotated[
+        int,
+        typer.Option(
+            "--verbose", "-v", count=True, help="Log progress details (-vv: debug, with libraries)."
+        ),
+    ] = 0,
 ) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(message)s")
+    levels = {0: logging.WARNING, 1: logging.INFO}
+    logging.basicConfig(level=levels.get(verbose, logging.DEBUG), format="%(message)s")
 
 
 @app.command()
@@ -301,10 +315,9 @@ def show(
     if as_json:
         print(_dumps(rec))
         return
-    from .model import article_from_dict
     from .summary import render_article
 
-    render_article(out, article_from_dict(rec))
+    render_article(out, rec)
 
 
 @app.command()
@@ -602,28 +615,25 @@ def train_quotes(
         Path, typer.Argument(help="PolNeAR-style split: text/*.txt and attributions/*.ann.")
     ],
     out_dir: Annotated[
-        Path, typer.Option("--out", "-o", help="Directory for the two weights files (TSV).")
-    ] = Path("."),
+        Path, typer.Option("--out", "-o", help="The weights folder to write (cue, end, meta).")
+    ] = Path("quote-weights"),
     limit: Annotated[int | None, typer.Option(help="Use only the first N articles.")] = None,
 ) -> None:
     """Learn the quote cue scorer and content-end chooser from attribution gold.
 
-    Writes quote_cue_model.tsv and quote_end_model.tsv; the shipped ones live in
-    src/newsgraph/nlp/resources/. Point newsgraph_quotes's cue_model/end_model settings at others.
+    Writes a weights folder (cue.npz, end.npz, meta.json) as the newsgraph_quotes component
+    saves it; the shipped one is src/newsgraph/nlp/quotes/weights. Point the component's
+    weights setting at another.
     """
-    from newsgraph.nlp.quotes._model import END_MODEL_FILE, MODEL_FILE
-
-    from .eval.quotes_train import train
+    from .train.quotes import train
 
     if not (path / "attributions").is_dir() or not (path / "text").is_dir():
         _fail(f"{path}: want a directory with text/ and attributions/")
         raise typer.Exit(2)
-    cue, end, info = train(path, limit=limit, progress=lambda m: err.print(m, highlight=False))
-    out_dir.mkdir(parents=True, exist_ok=True)
-    (out_dir / MODEL_FILE).write_text(cue.to_tsv(), encoding="utf-8")
-    (out_dir / END_MODEL_FILE).write_text(end.to_tsv(), encoding="utf-8")
+    weights, info = train(path, limit=limit, progress=lambda m: err.print(m, highlight=False))
+    weights.to_disk(out_dir)
     out.print(_dumps(info), highlight=False)
-    out.print(f"wrote {out_dir / MODEL_FILE} and {out_dir / END_MODEL_FILE}", highlight=False)
+    out.print(f"wrote {out_dir}", highlight=False)
 
 
 @eval_app.command("gate")

@@ -14,13 +14,12 @@ import os
 import re
 from pathlib import Path
 
-from newsgraph.ingest.records import Failure
+from newsgraph.ingest.records import Failure, one_line
 from newsgraph.model import Removed
 
 log = logging.getLogger(__name__)
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
-_MAX_REASON = 200
 
 
 def display_path(path: str | Path) -> str:
@@ -53,14 +52,6 @@ def scrub(value: str, field: str, notes: list[Removed]) -> str:
         )
     )
     return _SURROGATE.sub("\ufffd", value)
-
-
-def one_line(text: object, limit: int = _MAX_REASON) -> str:
-    """``text`` on one line (whitespace collapsed), shortened, control characters escaped."""
-    s = " ".join(str(text).split())
-    s = s.encode("utf-8", "backslashreplace").decode("utf-8")
-    s = "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in s)
-    return s if len(s) <= limit else s[: limit - 1] + "…"
 
 
 def crashed(source: str, exc: BaseException, stage: str = "reading") -> Failure:

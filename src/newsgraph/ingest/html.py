@@ -12,6 +12,31 @@ from trafilatura.utils import load_html
 
 log = logging.getLogger(__name__)
 
+#: third-party libraries whose log lines name no input ("parsed tree length: 0",
+#: "discarding data: None"); what matters reaches the user as the input's one failure line
+NOISY_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext", "readability", "warcio")
+
+
+class _DebugOnly(logging.Filter):
+    """Demote a library's records to DEBUG: shown only when debug logging is on."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno > logging.DEBUG:
+            record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+        return logging.getLogger().isEnabledFor(logging.DEBUG)
+
+
+def demote_library_logs() -> None:
+    """Send the log lines of the extraction libraries to the debug log (idempotent)."""
+    for name in list(logging.root.manager.loggerDict):
+        if name.split(".", 1)[0] in NOISY_LIBRARIES:
+            logger = logging.getLogger(name)
+            if not any(isinstance(f, _DebugOnly) for f in logger.filters):
+                logger.addFilter(_DebugOnly())
+
+
+demote_library_logs()
+
 #: trafilatura options; precision favoured (measured on the article-extraction benchmark).
 EXTRACT_OPTIONS: dict[str, Any] = {
     "favor_precision": True,

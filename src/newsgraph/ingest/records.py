@@ -35,12 +35,33 @@ class RawArticle:
         return self.text[self.body_start :]
 
 
+def printable(text: object) -> str:
+    """``text`` with control characters (newlines, escapes) and lone surrogates escaped."""
+    s = str(text).encode("utf-8", "backslashreplace").decode("utf-8")
+    if s.isprintable():
+        return s
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in s)
+
+
+def one_line(text: object, limit: int = 200) -> str:
+    """``text`` on one printable line (whitespace collapsed), shortened to ``limit``."""
+    s = printable(" ".join(str(text).split()))
+    return s if len(s) <= limit else s[: limit - 1] + "…"
+
+
 @dataclass(slots=True)
 class Failure:
-    """An input that could not be read: ``source`` names it, ``reason`` says why in a sentence."""
+    """An input that could not be read: ``source`` names it, ``reason`` says why in a sentence.
+
+    Both are kept to one printable line (a failure is printed as exactly one line).
+    """
 
     source: str
     reason: str
+
+    def __post_init__(self) -> None:
+        self.source = printable(self.source)
+        self.reason = one_line(self.reason, 500)
 
     def __str__(self) -> str:
         return f"{self.source}: {self.reason}"
