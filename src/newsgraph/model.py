@@ -16,8 +16,17 @@ from typing import Any
 SCHEMA = "newsgraph.article/1"
 
 
+class _Record:
+    """Mixin: ``to_dict()`` gives a record's JSON form (what ``Article.to_dict`` nests)."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)  # type: ignore[call-overload, no-any-return]
+
+
 @dataclass(frozen=True, slots=True)
-class Span:
+class Span(_Record):
     """A stretch of the article text: ``text == article.text[start:end]``."""
 
     start: int
@@ -30,7 +39,7 @@ class Span:
 
 
 @dataclass(slots=True)
-class Removed:
+class Removed(_Record):
     """A piece of scrape noise taken out of the body."""
 
     kind: str  # breadcrumb | caption | boilerplate | promo
@@ -39,7 +48,7 @@ class Removed:
 
 
 @dataclass(slots=True)
-class Caption:
+class Caption(_Record):
     """A photo caption found in the input; ``related`` says whether it belongs to the story."""
 
     text: str
@@ -49,7 +58,7 @@ class Caption:
 
 
 @dataclass(slots=True)
-class Entity:
+class Entity(_Record):
     """One real-world actor or thing, with every mention of it in the article."""
 
     id: str
@@ -65,7 +74,7 @@ class Entity:
 
 
 @dataclass(slots=True)
-class Quote:
+class Quote(_Record):
     id: str
     kind: str  # direct | indirect | mixed
     content: Span
@@ -83,7 +92,7 @@ class Quote:
 
 
 @dataclass(slots=True)
-class Actor:
+class Actor(_Record):
     entity: str | None
     span: Span
     code: str | None
@@ -93,7 +102,7 @@ class Actor:
 
 
 @dataclass(slots=True)
-class Event:
+class Event(_Record):
     id: str
     type: str  # PLOVER event type
     mode: str | None
@@ -121,7 +130,7 @@ class Event:
 
 
 @dataclass(slots=True)
-class Place:
+class Place(_Record):
     id: str
     span: Span
     geonameid: int | None
@@ -137,7 +146,7 @@ class Place:
 
 
 @dataclass(slots=True)
-class TimeRef:
+class TimeRef(_Record):
     id: str
     span: Span
     type: str  # DATE | TIME | DURATION | SET
@@ -151,7 +160,7 @@ class TimeRef:
 
 
 @dataclass(slots=True)
-class Framing:
+class Framing(_Record):
     """How the outlet labels an actor: a word or phrase, its kind and the actor it labels.
 
     ``target`` is the entity labelled (or None); a generic actor has ``target_name`` and a
@@ -172,7 +181,7 @@ class Framing:
 
 
 @dataclass(slots=True)
-class Tone:
+class Tone(_Record):
     """Article tone as GDELT reports it, from the VADER lexicon (scores in percent of words)."""
 
     tone: float  # positive - negative
@@ -183,7 +192,7 @@ class Tone:
 
 
 @dataclass(slots=True)
-class Source:
+class Source(_Record):
     path: str | None = None
     url: str | None = None
     outlet: str | None = None

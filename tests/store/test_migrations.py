@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -10,6 +11,20 @@ from store_samples import moscow_article
 
 from newsgraph.store import SCHEMA_VERSION, SchemaError, Store, StoreError
 from newsgraph.store.migrations import MIGRATIONS, migrate, schema_version
+
+OLD_QUOTE = {
+    "id": "q1",
+    "kind": "direct",
+    "content": {"start": 20, "end": 32, "text": "the pipeline"},
+    "cue": None,
+    "source": None,
+    "speaker": None,
+    "speaker_name": None,
+    "unnamed": False,
+    "sentence": 0,
+    "confidence": 1.0,
+    "rule": "test",
+}
 
 
 def _v1_database(path: Path) -> None:
@@ -23,7 +38,8 @@ def _v1_database(path: Path) -> None:
     conn.execute(
         "INSERT INTO quotes (id, article_id, kind, content, content_start, content_end, unnamed, "
         "sentence, confidence, rule, json) VALUES "
-        "('q1', 'a1', 'direct', 'the pipeline', 20, 32, 0, 0, 1.0, 'test', '{\"id\": \"q1\"}')"
+        "('q1', 'a1', 'direct', 'the pipeline', 20, 32, 0, 0, 1.0, 'test', ?)",
+        (json.dumps(OLD_QUOTE),),
     )
     conn.close()
 

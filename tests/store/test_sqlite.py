@@ -54,8 +54,9 @@ def test_add_many_counts_new_articles_only(store: Store) -> None:
 def test_stored_json_is_the_article_dict(store: Store) -> None:
     article = moscow_article()
     store.add(article)
-    assert store.get(article.id) == json.loads(json.dumps(article.to_dict()))
-    assert store.get(article.id)["schema"] == "newsgraph.article/1"  # type: ignore[index]
+    assert store.get_json(article.id) == json.loads(json.dumps(article.to_dict()))
+    assert store.get_json(article.id)["schema"] == "newsgraph.article/1"  # type: ignore[index]
+    assert store.get(article.id) == article  # the typed record, as analyze returns it
 
 
 def test_batch_is_all_or_nothing(store: Store) -> None:
@@ -112,8 +113,8 @@ def test_get_by_unique_prefix(store: Store) -> None:
             bare_article("three", aid="abd789"),
         ]
     )
-    assert store.get("abc")["text"] == "one"  # type: ignore[index]
-    assert store.get("abd4")["id"] == "abd456"  # type: ignore[index]
+    assert store.get("abc").text == "one"  # type: ignore[union-attr]
+    assert store.get("abd4").id == "abd456"  # type: ignore[union-attr]
     assert store.get("zzz") is None
     assert store.get("") is None
     with pytest.raises(StoreError, match="matches several articles"):
@@ -121,7 +122,7 @@ def test_get_by_unique_prefix(store: Store) -> None:
 
 
 def test_iter_articles_in_id_order(filled: Store) -> None:
-    ids = [d["id"] for d in filled.iter_articles()]
+    ids = [a.id for a in filled.iter_articles()]
     assert ids == sorted([moscow_article().id, ankara_article().id])
 
 

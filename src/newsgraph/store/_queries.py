@@ -11,7 +11,7 @@ import unicodedata
 from pathlib import Path
 from typing import Any
 
-from . import _corpus_queries
+from . import _corpus_queries, records
 from ._errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -64,7 +64,7 @@ def check_query(query: str) -> None:
 
 def search(
     conn: sqlite3.Connection, query: str, limit: int, mark: tuple[str, str]
-) -> list[dict[str, Any]]:
+) -> list[records.SearchHit]:
     if not query.strip():
         raise StoreError("the search query is empty: give one or more words to look for.")
     check_query(query)
@@ -92,10 +92,10 @@ def search(
                 f"cannot search for {query!r}: {err2}. Use plain words, or FTS5 syntax "
                 'such as: idlib AND "foreign minister", lavrov OR jubeir, terror*.'
             ) from None
-    return [dict(r) for r in rows]
+    return [records.search_hit(dict(r)) for r in rows]
 
 
-def recent(conn: sqlite3.Connection, limit: int, offset: int) -> list[dict[str, Any]]:
+def recent(conn: sqlite3.Connection, limit: int, offset: int) -> list[records.ArticleRow]:
     """Articles, newest published first (undated last), with their quote and event counts."""
     sql = f"""
         SELECT a.id AS id, {_ARTICLE_COLUMNS},
@@ -104,7 +104,7 @@ def recent(conn: sqlite3.Connection, limit: int, offset: int) -> list[dict[str, 
         FROM articles a
         ORDER BY a.published IS NULL, a.published DESC, a.added_at DESC, a.id
         LIMIT ? OFFSET ?"""
-    return [dict(r) for r in conn.execute(sql, (limit, offset))]
+    return [records.article_row(dict(r)) for r in conn.execute(sql, (limit, offset))]
 
 
 def stats(conn: sqlite3.Connection, top: int) -> dict[str, Any]:
@@ -141,7 +141,7 @@ def quotes(
     contains: str | None,
     article_id: str | None,
     limit: int,
-) -> list[dict[str, Any]]:
+) -> list[records.QuoteHit]:
     where: list[str] = []
     params: list[Any] = []
     if speaker:
@@ -178,12 +178,17 @@ def quotes(
                q.source_start AS source_start, q.source_end AS source_end,
                q.speaker AS speaker, q.speaker_name AS speaker_name, q.unnamed AS unnamed,
                q.sentence AS sentence, q.confidence AS confidence, q.rule AS rule,
-               q.time_id AS time_id, q.place_id AS place_id, {_ARTICLE_COLUMNS}
+               q.time_id AS time_id, q.place_id AS place_id, {_ARTICLE_COLUMNS},
+               q.json AS record_json
         FROM quotes q JOIN articles a ON a.id = q.article_id
         {_where(where)}
         ORDER BY a.published, q.article_id, q.content_start
         LIMIT ?"""
-    return [_flat(r) for r in conn.execute(sql, (*params, limit))]
+    hits = []
+    for r in conn.execute(sql, (*params, limit)):
+        row = _flat(r)
+        hits.append(records.quote_hit(row, json.loads(row.pop("record_json"))))
+    return hits
 
 
 def events(
@@ -193,7 +198,7 @@ def events(
     country: str | None,
     since: str | None,
     limit: int,
-) -> list[dict[str, Any]]:
+) -> list[records.EventHit]:
     where: list[str] = []
     params: list[Any] = []
     if type:
@@ -227,16 +232,19 @@ def events(
                p.lat AS lat, p.lon AS lon, e.time_text AS time, e.time_id AS time_id,
                e.time_value AS time_value, e.sentence AS sentence, e.evidence AS evidence,
                e.evidence_start AS evidence_start, e.evidence_end AS evidence_end,
-               e.confidence AS confidence, e.rule AS rule, {_ARTICLE_COLUMNS}
+               e.confidence AS confidence, e.rule AS rule, {_ARTICLE_COLUMNS},
+               e.json AS record_json
         FROM events e JOIN articles a ON a.id = e.article_id
         LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place_id
         {_where(where)}
         ORDER BY e.event_date, e.article_id, e.trigger_start, e.id
         LIMIT ?"""
-    rows = [_flat(r) for r in conn.execute(sql, (*params, limit))]
-    for row in rows:
+    hits = []
+    for r in conn.execute(sql, (*params, limit)):
+        row = _flat(r)
         row["context"] = json.loads(row["context"])
-    return rows
+        hits.append(records.event_hit(row, json.loads(row.pop("record_json"))))
+    return hits
 
 
 @functools.cache

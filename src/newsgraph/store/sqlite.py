@@ -26,11 +26,12 @@ from types import TracebackType
 from typing import Any
 from urllib.parse import quote
 
-from ..model import Article
+from ..model import Article, article_from_dict
 from . import _corpus_queries, _queries, _rows
 from ._errors import StoreError
 from ._messages import QueryTimeout, store_error
 from .migrations import SCHEMA_VERSION, migrate, schema_version
+from .records import ArticleRow, EventHit, QuoteHit, SearchHit
 
 log = logging.getLogger(__name__)
 
@@ -283,7 +284,12 @@ class Store:
             )
         return rows[0][0] if rows else None
 
-    def get(self, article_id: str) -> dict[str, Any] | None:
+    def get(self, article_id: str) -> Article | None:
+        """The stored :class:`Article` (as ``analyze`` returned it) by id or unique id prefix."""
+        found = self.get_json(article_id)
+        return article_from_dict(found) if found is not None else None
+
+    def get_json(self, article_id: str) -> dict[str, Any] | None:
         """The article's JSON (``Article.to_dict()``) by id or unique id prefix, else None."""
         found = self.resolve_id(article_id)
         if found is None:
@@ -291,10 +297,10 @@ class Store:
         row = self._conn.execute("SELECT json FROM articles WHERE id = ?", (found,)).fetchone()
         return json.loads(row[0])  # type: ignore[no-any-return]
 
-    def iter_articles(self) -> Iterator[dict[str, Any]]:
-        """Every stored article's JSON, in id order, read lazily."""
+    def iter_articles(self) -> Iterator[Article]:
+        """Every stored :class:`Article`, in id order, read lazily."""
         for (text,) in self._conn.execute("SELECT json FROM articles ORDER BY id"):
-            yield json.loads(text)
+            yield article_from_dict(json.loads(text))
 
     def count(self, table: str = "articles") -> int:
         """Number of rows in one of the store's tables."""
@@ -306,20 +312,23 @@ class Store:
 
     def search(
         self, query: str, limit: int = 20, *, mark: tuple[str, str] = ("«", "»")
-    ) -> list[dict[str, Any]]:
+    ) -> list[SearchHit]:
         """Full-text search over article titles and text, best first.
 
-        Each hit has ``id, title, published, outlet, url, snippet, rank`` (lower rank is
+        Each :class:`SearchHit` has the ``article`` (:class:`ArticleRef`), a ``snippet`` and
+        a ``rank``; as a flat row: ``id, title, published, outlet, url, snippet, rank`` (lower
+        rank is
         better); matched terms in the snippet are wrapped in ``mark``. FTS5 syntax
         (``AND``, ``OR``, ``NOT``, ``"phrases"``, ``prefix*``) is accepted; a query that
         is not valid FTS5 is searched again as plain terms.
         """
         return _queries.search(self._conn, query, limit, mark)
 
-    def recent(self, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+    def recent(self, limit: int = 20, offset: int = 0) -> list[ArticleRow]:
         """Articles newest published first (undated last), ``limit`` of them after ``offset``.
 
-        Each row has ``id, title, published, outlet, url, n_quotes, n_events``.
+        Each :class:`ArticleRow` (flat: ``id, title, published, outlet, url, n_quotes,
+        n_events``).
         """
         return _queries.recent(self._conn, limit, offset)
 
@@ -333,14 +342,16 @@ class Store:
         contains: str | None = None,
         article: str | None = None,
         limit: int = 100,
-    ) -> list[dict[str, Any]]:
+    ) -> list[QuoteHit]:
         """Quotes filtered by speaker name (case- and accent-insensitive substring), words in
         the quoted content (as a phrase), and article (id or unique prefix).
 
-        Each is a flat row: ``id, article_id, kind, content, content_start, content_end,
-        cue(_start/_end), source(_start/_end), speaker, speaker_name, unnamed, sentence,
-        confidence, rule, time_id, place_id`` plus the article's ``title, published,
-        outlet, url``; ordered by publication date, then position in the article.
+        Each :class:`QuoteHit` holds the typed ``quote`` and its ``article``; its flat row
+        (``to_dict()``, what the JSON API prints) is: ``id, article_id, kind, content,
+        content_start, content_end, cue(_start/_end), source(_start/_end), speaker,
+        speaker_name, unnamed, sentence, confidence, rule, time_id, place_id`` plus the
+        article's ``title, published, outlet, url``; ordered by publication date, then
+        position in the article.
         """
         article_id = self.resolve_id(article) if article else None
         if article and article_id is None:
@@ -354,13 +365,15 @@ class Store:
         country: str | None = None,
         since: str | dt.date | None = None,
         limit: int = 100,
-    ) -> list[dict[str, Any]]:
+    ) -> list[EventHit]:
         """Events filtered by PLOVER type (or CAMEO code prefix), actor (name substring, or a
         code such as ``RUSGOV``/``RUS`` matched as a prefix), ISO3 country of a source or
         target, and date (``since``: the event's day-resolved time, else the article's
         published date).
 
-        Each is a flat row: ``id, article_id, date, type, mode, quad, cameo, goldstein,
+        Each :class:`EventHit` holds the typed ``event``, its ``article``, ``date``,
+        ``evidence`` sentence and actor names; its flat row (``to_dict()``) is: ``id,
+        article_id, date, type, mode, quad, cameo, goldstein,
         trigger(_start/_end), source_codes, source_names, target_codes, target_names``
         (``"; "``-joined), ``negated, hypothetical, background, reported_by, context,
         place, place_id, place_name, geonameid, lat, lon, time, time_id, time_value,

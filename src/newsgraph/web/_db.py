@@ -13,8 +13,9 @@ from typing import Any, TypeVar
 
 from fastapi import Request
 
-from ..model import Article, article_from_dict
+from ..model import Article
 from ..store import Store
+from ..store.records import ArticleRow
 
 T = TypeVar("T")
 
@@ -41,13 +42,12 @@ class Database:
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The stored article JSON by id or unique prefix (StoreError when ambiguous)."""
-        return self.run(lambda s: s.get(article_id))
+        return self.run(lambda s: s.get_json(article_id))
 
     def article_record(self, article_id: str) -> Article | None:
-        found = self.article(article_id)
-        return article_from_dict(found) if found is not None else None
+        return self.run(lambda s: s.get(article_id))
 
-    def recent(self, limit: int, offset: int = 0) -> list[dict[str, Any]]:
+    def recent(self, limit: int, offset: int = 0) -> list[ArticleRow]:
         """Articles, newest published first (undated last), with their record counts."""
         return self.run(lambda s: s.recent(limit, offset))
 

@@ -6,6 +6,7 @@ Each mirrors a page of the web UI and returns what the store returns (see
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Query
@@ -18,6 +19,11 @@ Db = Annotated[Database, Depends(database)]
 Limit = Annotated[int, Query(ge=1, le=1000, description="most rows to return")]
 MAX_OFFSET = 1_000_000_000  # far beyond any store; keeps SQLite's 64-bit integers safe
 Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip (article list only)")]
+
+
+def rows(hits: Iterable[Any]) -> list[dict[str, Any]]:
+    """Store hits as their flat JSON rows."""
+    return [h.to_dict() for h in hits]
 
 
 def not_found(article_id: str) -> HTTPException:
@@ -39,8 +45,8 @@ def articles(
     """Full-text search hits for ``q`` (best first), or every article newest first."""
     query = blank_to_none(q)
     if query is None:
-        return db.recent(limit, offset)
-    return db.run(lambda s: s.search(query, limit))
+        return rows(db.recent(limit, offset))
+    return rows(db.run(lambda s: s.search(query, limit)))
 
 
 @router.get("/articles/{article_id}", name="api_article")
@@ -61,9 +67,11 @@ def quotes(
     limit: Limit = 100,
 ) -> list[dict[str, Any]]:
     """Quotes by speaker name, words in the content, and article."""
-    return db.run(
-        lambda s: s.quotes(
-            blank_to_none(speaker), blank_to_none(contains), blank_to_none(article), limit
+    return rows(
+        db.run(
+            lambda s: s.quotes(
+                blank_to_none(speaker), blank_to_none(contains), blank_to_none(article), limit
+            )
         )
     )
 
@@ -78,12 +86,14 @@ def events(
     limit: Limit = 100,
 ) -> list[dict[str, Any]]:
     """Events by PLOVER type or CAMEO prefix, actor name or code, country, and date."""
-    return db.run(
-        lambda s: s.events(
-            blank_to_none(type),
-            blank_to_none(actor),
-            blank_to_none(country),
-            blank_to_none(since),
-            limit,
+    return rows(
+        db.run(
+            lambda s: s.events(
+                blank_to_none(type),
+                blank_to_none(actor),
+                blank_to_none(country),
+                blank_to_none(since),
+                limit,
+            )
         )
     )

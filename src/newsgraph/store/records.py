@@ -1,0 +1,152 @@
+"""Typed results of the store's queries.
+
+Each hit carries the same typed record :func:`newsgraph.analyze` returns (a
+:class:`~newsgraph.model.Quote`, an :class:`~newsgraph.model.Event`) plus the
+:class:`ArticleRef` it came from. ``to_dict()`` gives the flat row the JSON API and
+``--json`` print (documented on each :class:`~newsgraph.store.Store` method), and a hit
+can also be read like that row (``hit["speaker_name"]``), so code written against the
+flat rows keeps working.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..model import Event, Quote, Span, article_from_dict
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRef:
+    """The article a hit comes from: enough to show and link it."""
+
+    id: str
+    title: str | None
+    published: str | None
+    outlet: str | None
+    url: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def of(cls, row: Mapping[str, Any], id_key: str = "article_id") -> ArticleRef:
+        return cls(row[id_key], row["title"], row["published"], row["outlet"], row["url"])
+
+
+class _Row(Mapping[str, Any]):
+    """Read-only mapping view of ``to_dict()`` (the flat row)."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def __getitem__(self, key: str) -> Any:
+        return self.to_dict()[key]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.to_dict())
+
+    def __len__(self) -> int:
+        return len(self.to_dict())
+
+
+@dataclass(eq=False, slots=True)
+class SearchHit(_Row):
+    """A full-text search hit: the article, a snippet with matches marked, and its rank."""
+
+    article: ArticleRef
+    snippet: str
+    rank: float
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.article.to_dict(), "snippet": self.snippet, "rank": self.rank}
+
+
+@dataclass(eq=False, slots=True)
+class ArticleRow(_Row):
+    """An article in a listing, with how many quotes and events it holds."""
+
+    article: ArticleRef
+    n_quotes: int
+    n_events: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {**self.article.to_dict(), "n_quotes": self.n_quotes, "n_events": self.n_events}
+
+
+@dataclass(eq=False, slots=True)
+class QuoteHit(_Row):
+    """A stored quote (the record ``analyze`` made) and its article."""
+
+    quote: Quote
+    article: ArticleRef
+    flat: dict[str, Any] = field(repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.flat)
+
+
+@dataclass(eq=False, slots=True)
+class EventHit(_Row):
+    """A stored event (the record ``analyze`` made), its article, date and evidence sentence.
+
+    ``date`` is the event's own day (its time expression resolved to a day), else the
+    article's publication day; ``evidence`` is the sentence around the trigger;
+    ``source_names``/``target_names`` name the actors (entity name, else the text).
+    """
+
+    event: Event
+    article: ArticleRef
+    date: str | None
+    evidence: Span | None
+    source_names: list[str]
+    target_names: list[str]
+    place_name: str | None
+    lat: float | None
+    lon: float | None
+    flat: dict[str, Any] = field(repr=False)
+
+    def to_dict(self) -> dict[str, Any]:
+        return dict(self.flat)
+
+
+def _record(kind: str, data: dict[str, Any]) -> Any:
+    """One quote or event record from its stored JSON."""
+    return getattr(article_from_dict({"id": "", "text": "", kind: [data]}), kind)[0]
+
+
+def _names(joined: str | None) -> list[str]:
+    return joined.split("; ") if joined else []
+
+
+def search_hit(row: dict[str, Any]) -> SearchHit:
+    return SearchHit(ArticleRef.of(row, "id"), row["snippet"], row["rank"])
+
+
+def article_row(row: dict[str, Any]) -> ArticleRow:
+    return ArticleRow(ArticleRef.of(row, "id"), row["n_quotes"], row["n_events"])
+
+
+def quote_hit(row: dict[str, Any], data: dict[str, Any]) -> QuoteHit:
+    return QuoteHit(_record("quotes", data), ArticleRef.of(row), row)
+
+
+def event_hit(row: dict[str, Any], data: dict[str, Any]) -> EventHit:
+    start, end = row["evidence_start"], row["evidence_end"]
+    evidence = Span(start, end, row["evidence"]) if start is not None else None
+    return EventHit(
+        event=_record("events", data),
+        article=ArticleRef.of(row),
+        date=row["date"],
+        evidence=evidence,
+        source_names=_names(row["source_names"]),
+        target_names=_names(row["target_names"]),
+        place_name=row["place_name"],
+        lat=row["lat"],
+        lon=row["lon"],
+        flat=row,
+    )
