@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Any
 
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
-from .model import Article
+from .model import Article, Place
 
 
 def _clip(text: str, n: int = 110) -> str:
@@ -73,14 +74,34 @@ def render_article(console: Console, art: Article) -> None:
             )
         console.print(t)
     if art.places:
-        t = Table("place", "resolved", "feature", "cc", "geonameid", "lat,lon", title="Places")
-        for p in art.places:
+        t = Table(
+            "place",
+            "mentions",
+            "as written",
+            "feature",
+            "cc",
+            "geonameid",
+            "lat,lon",
+            title="Places",
+        )
+        for group in place_groups(art.places):
+            p = group[0]
             ll = f"{p.lat:.3f},{p.lon:.3f}" if p.lat is not None and p.lon is not None else ""
-            name = p.name + (" (as actor)" if p.metonymy else "")
+            actor = sum(1 for x in group if x.metonymy)
+            name = p.name + (f" ({actor} as actor)" if actor else "")
+            written = _clip(", ".join(dict.fromkeys(x.span.text for x in group)), 40)
             t.add_row(
-                p.span.text, name, p.feature, p.country_code or "", str(p.geonameid or ""), ll
+                name,
+                str(len(group)),
+                written,
+                p.feature,
+                p.country_code or "",
+                str(p.geonameid or ""),
+                ll,
             )
         console.print(t)
+    for line in place_conflicts(art):
+        console.print(f"[yellow]place conflict:[/yellow] {escape(line)}", highlight=False)
     if art.times:
         t = Table("expression", "type", "value", "interval", "anchor", title="Times")
         for tr in art.times:
@@ -91,6 +112,31 @@ def render_article(console: Console, art: Article) -> None:
             )
             t.add_row(tr.span.text, tr.type, tr.value or "(unresolved)", iv, tr.anchor)
         console.print(t)
+
+
+def place_groups(places: list[Place]) -> list[list[Place]]:
+    """Mentions of the same place (same GeoNames id, else same name), most mentioned first."""
+    groups: dict[object, list[Place]] = {}
+    for p in places:
+        key = p.geonameid if p.geonameid is not None else ("name", p.name.casefold())
+        groups.setdefault(key, []).append(p)
+    return sorted(groups.values(), key=lambda g: (-len(g), g[0].span.start))
+
+
+def place_conflicts(art: Article) -> list[str]:
+    """One sentence per event whose photo caption names another place than the body."""
+    places = {p.id: p for p in art.places}
+    lines = []
+    for ev in art.events:
+        if not ev.place_conflict:
+            continue
+        body = places.get(ev.place_id or "")
+        said = body.name if body else (ev.place.text if ev.place else "?")
+        lines.append(
+            f"{ev.type} '{ev.trigger.text}': the body says {said}, "
+            f"a photo caption says {ev.caption_place}"
+        )
+    return lines
 
 
 def render_stats(console: Console, s: dict[str, Any], db: Path) -> None:

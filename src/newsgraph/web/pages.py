@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from ..summary import place_conflicts
 from ._db import Database, blank_to_none, database
 from .api import Offset, not_found
 from .highlight import KINDS, SNIPPET_MARKS, mark_snippet, render_highlighted
@@ -102,6 +103,7 @@ def article(request: Request, db: Db, article_id: str) -> HTMLResponse:
         actor_label=actor_label,
         entity_title=entity_title,
         event_flags=event_flags,
+        conflicts=place_conflicts(record),
     )
 
 
