@@ -16,6 +16,7 @@ from .errors import InputError
 from .ingest import Failure, RawArticle, iter_articles
 from .ingest._safe import one_line
 from .ingest.budget import OverBudget, time_limit
+from .ingest.dates import iso_published
 from .model import Article, Source, article_id
 
 log = logging.getLogger(__name__)
@@ -104,7 +105,15 @@ class Pipeline:
     def analyze_many(
         self, items: Iterable[RawArticle | Failure], published: str | None = None
     ) -> Iterator[Article | Failure]:
-        """Analyse a stream of ingested articles with ``nlp.pipe``; failures pass through."""
+        """Analyse a stream of ingested articles with ``nlp.pipe``; failures pass through.
+
+        ``published`` is an ISO date or date-time (``2018-08-29T10:00:00Z``); its date is used.
+        """
+        if published:
+            try:
+                published = iso_published(published)
+            except ValueError as exc:
+                raise InputError("published", str(exc)) from None
         pending: list[RawArticle] = []
         for item in items:
             if isinstance(item, Failure):
@@ -213,7 +222,7 @@ def _assemble(raw: RawArticle, doc: Doc, published: str | None) -> Article:
         published=doc._.ng_published,
         published_from=pub_from,
         author=raw.author,
-        source=Source(path=raw.path, url=raw.url, outlet=raw.outlet),
+        source=Source(path=raw.path, url=raw.url, outlet=raw.outlet, id=raw.source_id),
         removed=list(raw.removed),
         captions=list(raw.captions),
         entities=list(doc._.ng_entities or []),

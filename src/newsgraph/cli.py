@@ -145,7 +145,10 @@ def analyze(
         list[str], typer.Argument(help="Files, directories, URLs, URL lists or - for stdin.")
     ],
     published: Annotated[
-        str | None, typer.Option(help="Publication date YYYY-MM-DD (anchors relative dates).")
+        str | None,
+        typer.Option(
+            help="Publication date, ISO (2018-08-29, 2018-08-29T10:00:00Z); anchors relative dates."
+        ),
     ] = None,
     as_json: Annotated[
         bool, typer.Option("--json", help="Print the article record as JSON.")
@@ -164,7 +167,7 @@ def analyze(
     from .api import Pipeline
     from .ingest import Failure, iter_articles
 
-    _check_date(published)
+    published = _published(published)
     pipe = _pipeline(Pipeline, actors, agents, patterns, max_chars=max_chars, timeout=timeout)
     ok = bad = 0
     items = iter_articles(sources, clean=not no_clean, max_bytes=max_bytes)
@@ -198,6 +201,19 @@ def _pipeline(cls, actors, agents, patterns, **budget):  # type: ignore[no-untyp
         raise typer.Exit(2) from None
 
 
+def _published(value: str | None) -> str | None:
+    """``--published`` as a date: any ISO date or date-time (``2018-08-29T10:00:00Z``)."""
+    if value is None:
+        return None
+    from .ingest.dates import iso_published
+
+    try:
+        return iso_published(value)
+    except ValueError as exc:
+        _fail(f"--published {exc}")
+        raise typer.Exit(2) from None
+
+
 def _check_date(value: str | None, option: str = "--published", with_time: bool = False) -> None:
     """Refuse ``value`` unless it is an ISO date (``with_time``: or date and time)."""
     if value is None:
@@ -222,7 +238,9 @@ def ingest(
         list[str], typer.Argument(help="Files, directories, URLs, URL lists or - for stdin.")
     ],
     db: DbOpt = DEFAULT_DB,
-    published: Annotated[str | None, typer.Option(help="Publication date for all inputs.")] = None,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (ISO date or date-time) for all inputs.")
+    ] = None,
     workers: Annotated[int, typer.Option(help="Worker processes, each with its own model.")] = 1,
     batch_size: Annotated[int, typer.Option(help="Articles per model batch and commit.")] = 32,
     no_clean: NoCleanOpt = False,
@@ -237,7 +255,7 @@ def ingest(
     """Analyse sources into a SQLite store: streamed, batched, idempotent and resumable."""
     from .runner import ingest_sources
 
-    _check_date(published)
+    published = _published(published)
     _check_store_path(db)
     from .api import Pipeline
 

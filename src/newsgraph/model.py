@@ -196,6 +196,7 @@ class Source(_Record):
     path: str | None = None
     url: str | None = None
     outlet: str | None = None
+    id: str | None = None  # the id the input gave the article (JSON/JSONL "id"), to join back
 
 
 @dataclass(slots=True)

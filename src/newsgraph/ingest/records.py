@@ -25,6 +25,7 @@ class RawArticle:
     url: str | None = None
     path: str | None = None
     outlet: str | None = None
+    source_id: str | None = None  # the id the input gave the article (JSON "id"), kept as text
     removed: list[Removed] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
     body_start: int = 0
@@ -77,6 +78,7 @@ def raw_to_dict(raw: RawArticle) -> dict[str, Any]:
         "outlet": raw.outlet,
         "url": raw.url,
         "path": raw.path,
+        "id": raw.source_id,
         "body_start": raw.body_start,
         "text": raw.text,
         "removed": [dataclasses.asdict(r) for r in raw.removed],

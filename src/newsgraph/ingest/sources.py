@@ -420,7 +420,11 @@ def _from_fields(record: dict[str, Any], source: str, opts: _Options, *, path: s
     title = record.get("title") if isinstance(record.get("title"), str) else None
     url = record.get("url") if isinstance(record.get("url"), str) else None
     published = _iso_date(record.get("published"))
+    given_id = record.get("id")
     meta: dict[str, Any] = {
+        "source_id": str(given_id)
+        if isinstance(given_id, str | int) and not isinstance(given_id, bool) and str(given_id)
+        else None,
         "outlet": record.get("outlet") if isinstance(record.get("outlet"), str) else None,
         "author": record.get("author") if isinstance(record.get("author"), str) else None,
         "published": published,
