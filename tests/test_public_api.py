@@ -4,7 +4,14 @@ import newsgraph
 
 
 def test_all_is_pinned():
-    assert sorted(newsgraph.__all__) == ["Article", "Pipeline", "Store", "__version__", "analyze"]
+    assert sorted(newsgraph.__all__) == [
+        "Article",
+        "Pipeline",
+        "Store",
+        "__version__",
+        "analyze",
+        "ingest",
+    ]
     for name in newsgraph.__all__:
         assert getattr(newsgraph, name) is not None
 

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-__all__ = ["Article", "Pipeline", "Store", "__version__", "analyze"]
+__all__ = ["Article", "Pipeline", "Store", "__version__", "analyze", "ingest"]
 
 if TYPE_CHECKING:
     from .api import Pipeline, analyze
@@ -28,6 +28,10 @@ def __getattr__(name: str) -> Any:
         from .model import Article
 
         return Article
+    if name == "ingest":  # the ingest package, callable: newsgraph.ingest(sources, db)
+        import importlib
+
+        return importlib.import_module(".ingest", __name__)
     if name == "Store":
         from .store.sqlite import Store
 

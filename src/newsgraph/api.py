@@ -92,11 +92,21 @@ class Pipeline:
             "\n" not in source and len(source) < 4096 and Path(source).exists()
         )
         if is_path or (isinstance(source, str) and source.startswith(("http://", "https://"))):
-            for item in iter_articles([str(source)], clean=clean):
-                if isinstance(item, Failure):
-                    raise InputError(item.source, item.reason)
-                return item
-            raise InputError(str(source), "no article found")
+            items = iter_articles([str(source)], clean=clean)
+            first = next(items, None)
+            if first is None:
+                raise InputError(str(source), "no article found")
+            if next(items, None) is not None:  # a folder, JSONL, WARC or feed of several
+                items.close()
+                raise InputError(
+                    str(source),
+                    "holds more than one article; analyze() takes one. For all of them use "
+                    "Pipeline().analyze_many(newsgraph.ingest.iter_articles([source])) or "
+                    "newsgraph.ingest(sources, db)",
+                )
+            if isinstance(first, Failure):
+                raise InputError(first.source, first.reason)
+            return first
         from .ingest import raw_from_text
 
         return raw_from_text(str(source), clean=clean)

@@ -11,7 +11,7 @@ import sys
 import threading
 import time
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -56,6 +56,48 @@ def _count_inputs(sources: list[str]) -> int | None:
         else:
             n += 1
     return n
+
+
+def ingest(
+    sources: str | Path | Iterable[str | Path],
+    db: Path | str,
+    *,
+    pipeline: Pipeline | None = None,
+    published: str | None = None,
+    workers: int = 1,
+    clean: bool = True,
+    max_bytes: int = 5_000_000,
+    max_chars: int = DEFAULT_MAX_CHARS,
+    timeout: float | None = DEFAULT_TIMEOUT,
+    batch_size: int = 32,
+    on_failure: Callable[[Failure], None] | None = None,
+) -> IngestStats:
+    """Stream ``sources`` (paths, folders, URLs, feeds, ``-``) into the store at ``db``.
+
+    The public batch call, as ``newsgraph.ingest(sources, db)``: idempotent and resumable
+    (articles already stored are skipped before the model runs), one commit per batch, each
+    bad input reported to ``on_failure`` (by default logged as a warning naming it) while the
+    run goes on. ``pipeline`` reuses a loaded :class:`Pipeline`; otherwise one is built with
+    ``batch_size``, ``max_chars`` and ``timeout``. Returns the counts.
+    """
+    if isinstance(sources, str | Path):
+        sources = [sources]
+    if pipeline is None:
+        pipeline = Pipeline(batch_size=batch_size, max_chars=max_chars, timeout=timeout)
+    return ingest_sources(
+        pipeline,
+        [str(s) for s in sources],
+        db,
+        published=published,
+        workers=workers,
+        clean=clean,
+        max_bytes=max_bytes,
+        on_failure=on_failure or _log_failure,
+    )
+
+
+def _log_failure(failure: Failure) -> None:
+    log.warning("%s", failure)
 
 
 def ingest_sources(

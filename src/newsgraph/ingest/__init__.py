@@ -7,6 +7,10 @@ that could not be read, so one bad file never stops a batch.
 
 from __future__ import annotations
 
+import sys
+import types
+from typing import Any
+
 from newsgraph.ingest.clean import CleanResult, LineStats, clean_text
 from newsgraph.ingest.records import Failure, RawArticle, raw_to_dict
 from newsgraph.ingest.sources import iter_articles
@@ -50,3 +54,19 @@ def raw_from_text(text: str, *, clean: bool = True, source: str = "<text>") -> R
 
 
 __all__ += ["raw_from_text"]
+
+
+class _IngestModule(types.ModuleType):
+    """This package, callable: ``newsgraph.ingest(sources, db)`` streams sources into a store.
+
+    ``newsgraph.ingest`` is both this package (``from newsgraph.ingest import iter_articles``)
+    and the public batch call documented in ``newsgraph.runner.ingest``.
+    """
+
+    def __call__(self, sources: Any, db: Any, **options: Any) -> Any:
+        from newsgraph.runner import ingest
+
+        return ingest(sources, db, **options)
+
+
+sys.modules[__name__].__class__ = _IngestModule
