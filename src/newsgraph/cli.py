@@ -241,7 +241,16 @@ def ingest(
     published: Annotated[
         str | None, typer.Option(help="Publication date (ISO date or date-time) for all inputs.")
     ] = None,
-    workers: Annotated[int, typer.Option(help="Worker processes, each with its own model.")] = 1,
+    workers: Annotated[
+        int, typer.Option(help="Worker processes, each with its own model (= --dask local:N).")
+    ] = 1,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            help="Run on Dask: local:N (N worker processes here) or a scheduler address "
+            "tcp://HOST:8786; shards go to a .dataset folder beside --db (docs/scale.md)."
+        ),
+    ] = None,
     batch_size: Annotated[int, typer.Option(help="Articles per model batch and commit.")] = 32,
     no_clean: NoCleanOpt = False,
     actors: ActorsOpt = None,
@@ -257,21 +266,39 @@ def ingest(
 
     published = _published(published)
     _check_store_path(db)
-    from .api import Pipeline
+    if dask is not None or workers > 1:
+        stats = _ingest_dask(
+            dask or f"local:{workers}",
+            sources,
+            db,
+            {
+                "actors": [str(p) for p in actors or []],
+                "agents": [str(p) for p in agents or []],
+                "patterns": [str(p) for p in patterns or []],
+                "max_chars": max_chars,
+                "timeout": timeout,
+            },
+            batch_size=batch_size,
+            published=published,
+            clean=not no_clean,
+            max_bytes=max_bytes,
+        )
+    else:
+        from .api import Pipeline
 
-    pipe = _pipeline(Pipeline, actors, agents, patterns, max_chars=max_chars, timeout=timeout)
-    pipe.batch_size = batch_size
-    stats = ingest_sources(
-        pipe,
-        sources,
-        db,
-        published=published,
-        workers=workers,
-        clean=not no_clean,
-        max_bytes=max_bytes,
-        on_failure=lambda f: _fail(f"{f.source}: {f.reason}"),
-        console=err,
-    )
+        pipe = _pipeline(Pipeline, actors, agents, patterns, max_chars=max_chars, timeout=timeout)
+        pipe.batch_size = batch_size
+        stats = ingest_sources(
+            pipe,
+            sources,
+            db,
+            published=published,
+            workers=workers,
+            clean=not no_clean,
+            max_bytes=max_bytes,
+            on_failure=lambda f: _fail(f"{f.source}: {f.reason}"),
+            console=err,
+        )
     out.print(
         f"[bold]{stats.added}[/bold] articles added, {stats.skipped} already stored, "
         f"{stats.failed} failed → {db}",
@@ -285,6 +312,30 @@ def ingest(
             highlight=False,
         )
     _finish(stats.added + stats.skipped, stats.failed, strict)
+
+
+def _ingest_dask(spec_text: str, sources: list[str], db: Path, options: dict, **kw):  # type: ignore[no-untyped-def,type-arg]
+    """``ingest`` on a Dask cluster (see newsgraph.scale); errors are one line."""
+    from .nlp.pipeline import MODEL
+    from .scale import ingest_dask, parse_dask
+
+    try:
+        spec = parse_dask(spec_text)
+        for path in [*options["actors"], *options["agents"], *options["patterns"]]:
+            if not Path(path).is_file():
+                raise NewsgraphError(f"{path}: no such dictionary or pattern file")
+        with err.status(f"ingesting on Dask ({spec})", spinner="dots"):
+            return ingest_dask(
+                sources,
+                db,
+                spec,
+                {"model": MODEL, **options},
+                on_failure=lambda f: _fail(f"{f.source}: {f.reason}"),
+                **kw,
+            )
+    except NewsgraphError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2) from None
 
 
 def _store(db: Path, must_exist: bool = True):  # type: ignore[no-untyped-def]

@@ -1,0 +1,302 @@
+"""Ingest on Dask: the client reads sources, workers analyse, the client merges shards.
+
+1. The client reads the sources (files, folders, URLs, stdin), skips articles already in
+   the store (same id = same normalised text), and cuts the rest into partitions of
+   ``partition_size`` articles.
+2. Each partition is a Dask task. A worker analyses it with its own pipeline, loaded once
+   per worker process (a cached global) and writes the records to a Parquet shard in the
+   dataset folder beside the store (``news.db`` -> ``news.dataset/part-<hash>.parquet``,
+   the hash of the partition's article ids, written atomically). A partition whose shard
+   already exists (a previous run got that far) is not analysed again.
+3. The client merges each finished shard into the store (``INSERT OR IGNORE`` by article
+   id, one transaction per shard) and links it into the corpus tables. The store stays
+   the single source of truth; merging a shard twice changes nothing.
+
+A worker that dies mid-task (killed, out of memory) is replaced by Dask and its task
+rerun elsewhere (up to ``distributed.scheduler.allowed-failures`` times): the shard is
+written whole or not at all and merging is idempotent, so nothing is lost or duplicated.
+At most ``2 x workers`` partitions are in flight, so client memory stays flat.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import NewsgraphError
+from ..ingest import Failure, RawArticle, iter_articles
+from ..model import Article, article_id
+from ..runner import IngestStats
+from . import shards
+
+log = logging.getLogger(__name__)
+
+_LOCAL = re.compile(r"local:(\d+)")
+_REMOTE = re.compile(r"(tcp|tls|ucx|inproc)://[^\s]+")
+
+
+class DaskError(NewsgraphError):
+    """A Dask cluster cannot be reached or used."""
+
+
+@dataclass(frozen=True, slots=True)
+class DaskSpec:
+    """Where to run: ``local`` workers started here, or the scheduler at ``address``."""
+
+    workers: int = 0
+    address: str | None = None
+
+    def __str__(self) -> str:
+        return self.address or f"local:{self.workers}"
+
+
+def parse_dask(value: str) -> DaskSpec:
+    """``local:N`` or a scheduler address such as ``tcp://HOST:8786``."""
+    if m := _LOCAL.fullmatch(value.strip()):
+        n = int(m[1])
+        if n < 1:
+            raise DaskError(f"--dask {value!r}: a local cluster needs at least 1 worker.")
+        return DaskSpec(workers=n)
+    if _REMOTE.fullmatch(value.strip()):
+        return DaskSpec(address=value.strip())
+    raise DaskError(
+        f"--dask {value!r} is not a cluster: use local:N (N worker processes here) or a "
+        "scheduler address such as tcp://HOST:8786."
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class ShardResult:
+    """What a worker reports for one partition."""
+
+    shard: str
+    articles: int
+    failures: list[tuple[str, str]]
+    cached: bool = False
+
+
+# -- on the workers --------------------------------------------------------------------------
+
+_PIPELINES: dict[str, Any] = {}
+
+
+def worker_pipeline(config: dict[str, Any], batch_size: int) -> Any:
+    """This worker process's pipeline for ``config``, loaded on first use and kept.
+
+    ``config`` is ``Pipeline.config``; a ``"factory": "module:function"`` entry builds
+    something else with ``analyze_many`` instead (``function(config, batch_size)``).
+    """
+    key = repr(sorted(config.items())) + f":{batch_size}"
+    if key not in _PIPELINES:
+        log.info("loading the newsgraph pipeline on this worker")
+        if "factory" in config:
+            module, _, name = config["factory"].partition(":")
+            factory = getattr(importlib.import_module(module), name)
+            _PIPELINES[key] = factory(config, batch_size)
+        else:
+            from ..api import Pipeline
+
+            options = {k: v for k, v in config.items() if k != "model"}
+            _PIPELINES[key] = Pipeline(config["model"], batch_size=batch_size, **options)
+    return _PIPELINES[key]
+
+
+def analyse_partition(
+    config: dict[str, Any],
+    batch_size: int,
+    raws: list[RawArticle],
+    published: str | None,
+    shard: str,
+) -> ShardResult:
+    """Analyse one partition and write its shard (the Dask task)."""
+    path = Path(shard)
+    if path.exists():
+        return ShardResult(shard, -1, [], cached=True)
+    pipe = worker_pipeline(config, batch_size)
+    articles: list[Article] = []
+    failures: list[tuple[str, str]] = []
+    for item in pipe.analyze_many(raws, published=published):
+        if isinstance(item, Failure):
+            failures.append((item.source, item.reason))
+        else:
+            articles.append(item)
+    shards.write(path, articles)
+    return ShardResult(shard, len(articles), failures)
+
+
+Analyse = Callable[[dict[str, Any], int, list[RawArticle], str | None, str], ShardResult]
+
+
+# -- on the client ---------------------------------------------------------------------------
+
+
+def _partitions(
+    store: Any,
+    sources: list[str],
+    size: int,
+    stats: IngestStats,
+    clean: bool,
+    max_bytes: int,
+    on_failure: Callable[[Failure], None] | None,
+) -> Iterator[list[RawArticle]]:
+    """New articles from ``sources``, in partitions of ``size``; failures reported."""
+    batch: list[RawArticle] = []
+    seen: set[str] = set()
+
+    def fresh(items: list[RawArticle]) -> list[RawArticle]:
+        ids = [article_id(r.text) for r in items]
+        stored = store.existing_ids(ids)
+        kept = []
+        for raw, aid in zip(items, ids, strict=True):
+            if aid in stored or aid in seen:
+                stats.skipped += 1
+            else:
+                seen.add(aid)
+                kept.append(raw)
+        return kept
+
+    for item in iter_articles(sources, clean=clean, max_bytes=max_bytes):
+        if isinstance(item, Failure):
+            stats.failed += 1
+            if on_failure:
+                on_failure(item)
+            continue
+        batch.append(item)
+        if len(batch) >= size:
+            if kept := fresh(batch):
+                yield kept
+            batch = []
+    if batch and (kept := fresh(batch)):
+        yield kept
+
+
+def _client(spec: DaskSpec) -> tuple[Any, Any]:
+    """A distributed Client (and the LocalCluster it owns, if any)."""
+    try:
+        from distributed import Client, LocalCluster
+    except ImportError as exc:  # pragma: no cover - a declared dependency
+        raise DaskError(f"Dask is missing ({exc}): pip install 'dask[distributed]'.") from None
+    if spec.address:
+        try:
+            return Client(spec.address, timeout="10s"), None
+        except (OSError, TimeoutError) as exc:
+            raise DaskError(
+                f"cannot reach the Dask scheduler at {spec.address} ({exc}); start one with "
+                "`dask scheduler` and workers with `dask worker ADDRESS` (see docs/scale.md)."
+            ) from None
+    cluster = LocalCluster(
+        n_workers=spec.workers,
+        threads_per_worker=1,
+        processes=True,
+        dashboard_address=None,
+        silence_logs=logging.ERROR,
+    )
+    return Client(cluster), cluster
+
+
+def ingest_dask(
+    sources: list[str],
+    db: str | Path,
+    spec: DaskSpec,
+    config: dict[str, Any],
+    *,
+    batch_size: int = 32,
+    partition_size: int | None = None,
+    published: str | None = None,
+    clean: bool = True,
+    max_bytes: int = 5_000_000,
+    on_failure: Callable[[Failure], None] | None = None,
+    on_progress: Callable[[IngestStats], None] | None = None,
+    analyse: Analyse = analyse_partition,
+    client: Any = None,
+) -> IngestStats:
+    """Analyse ``sources`` on the Dask cluster ``spec`` into the store at ``db``.
+
+    ``config`` is the pipeline's configuration (``Pipeline.config``: model, dictionaries,
+    budgets); each worker builds its pipeline from it once. ``client``: an existing
+    ``distributed.Client`` to use instead of ``spec``.
+    """
+    from distributed import as_completed
+
+    from ..corpus import Corpus, pending
+    from ..store.sqlite import Store
+
+    stats = IngestStats()
+    folder = shards.dataset_dir(db).resolve()
+    folder.mkdir(parents=True, exist_ok=True)
+    owned, given = None, client is not None
+    if client is None:
+        client, owned = _client(spec)
+    size = partition_size or batch_size
+    try:
+        n_workers = max(1, len(client.scheduler_info().get("workers", {})) or spec.workers or 1)
+        with Store(db) as store:
+            linker = Corpus(store.conn)
+            linker.add(pending(store.conn))
+            parts = _partitions(store, sources, size, stats, clean, max_bytes, on_failure)
+            futures = as_completed()
+            inflight = 0
+
+            def submit_next() -> bool:
+                part = next(parts, None)
+                if part is None:
+                    return False
+                shard = str(folder / shards.shard_name(article_id(r.text) for r in part))
+                futures.add(
+                    client.submit(analyse, config, batch_size, part, published, shard, pure=False)
+                )
+                return True
+
+            while inflight < 2 * n_workers and submit_next():
+                inflight += 1
+            for future in futures:
+                inflight -= 1
+                try:
+                    result: ShardResult = future.result()
+                except Exception as exc:
+                    raise DaskError(
+                        f"a partition failed on the Dask cluster {spec} "
+                        f"({type(exc).__name__}: {exc}); rerun to resume: finished "
+                        f"partitions are kept in {folder}."
+                    ) from None
+                for source, reason in result.failures:
+                    stats.failed += 1
+                    if on_failure:
+                        on_failure(Failure(source, reason))
+                total, added = merge_shard(store, Path(result.shard), linker)
+                stats.added += added
+                stats.skipped += total - added
+                if on_progress:
+                    on_progress(stats)
+                if submit_next():
+                    inflight += 1
+    finally:
+        if not given:
+            client.close()
+        if owned is not None:
+            owned.close()
+    return stats
+
+
+def merge_shard(store: Any, path: Path, linker: Any = None) -> tuple[int, int]:
+    """Merge one shard into ``store`` (idempotent): (articles in it, articles new)."""
+    articles = list(shards.read(path))
+    added = store.add_many(articles)
+    if linker is not None:
+        linker.add(a.id for a in articles)
+    return len(articles), int(added)
+
+
+def merge_dataset(store: Any, folder: str | Path) -> int:
+    """Merge every shard of a dataset folder into ``store``; returns the new articles."""
+    from ..corpus import Corpus
+
+    linker = Corpus(store.conn)
+    return sum(
+        merge_shard(store, p, linker)[1] for p in sorted(Path(folder).glob("part-*.parquet"))
+    )

@@ -1,0 +1,78 @@
+"""Parquet shards: one file per partition of analysed articles, written atomically.
+
+A shard holds one row per article: its id, its full JSON (``Article.to_dict()``, the
+record the store keeps) and a few flat columns (published, outlet, url, title, counts)
+so that DuckDB or pyarrow can query a dataset folder of shards directly. A shard is
+written to a temporary name and renamed into place, so a worker killed mid-write leaves
+no shard, never half of one.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import uuid
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from ..model import Article, article_from_dict
+
+SCHEMA = pa.schema(
+    [
+        pa.field("id", pa.string()),
+        pa.field("published", pa.string()),
+        pa.field("outlet", pa.string()),
+        pa.field("url", pa.string()),
+        pa.field("title", pa.string()),
+        pa.field("n_quotes", pa.int64()),
+        pa.field("n_events", pa.int64()),
+        pa.field("json", pa.string()),
+    ]
+)
+
+
+def dataset_dir(db: str | Path) -> Path:
+    """The shard folder beside a store: ``news.db`` -> ``news.dataset/``."""
+    p = Path(db)
+    return p.with_name(p.stem + ".dataset")
+
+
+def shard_name(article_ids: Iterable[str]) -> str:
+    """A partition's shard file name, from the ids of the articles in it."""
+    digest = hashlib.sha1("\n".join(sorted(article_ids)).encode("utf-8")).hexdigest()[:20]
+    return f"part-{digest}.parquet"
+
+
+def write(path: Path, articles: list[Article]) -> None:
+    """Write ``articles`` to the shard ``path`` atomically."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    columns: dict[str, list[object]] = {f.name: [] for f in SCHEMA}
+    for a in articles:
+        columns["id"].append(a.id)
+        columns["published"].append(a.published)
+        columns["outlet"].append(a.source.outlet)
+        columns["url"].append(a.source.url)
+        columns["title"].append(a.title)
+        columns["n_quotes"].append(len(a.quotes))
+        columns["n_events"].append(len(a.events))
+        columns["json"].append(json.dumps(a.to_dict(), ensure_ascii=False))
+    table = pa.table(columns, schema=SCHEMA)
+    tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
+    try:
+        pq.write_table(table, tmp)
+        os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+
+
+def read(path: Path) -> Iterator[Article]:
+    """The articles of one shard, in the order written."""
+    table = pq.read_table(path, columns=["json"])
+    for text in table.column("json").to_pylist():
+        yield article_from_dict(json.loads(text))

@@ -1,0 +1,90 @@
+"""Ingest on a Dask LocalCluster: shards, idempotent merge, a worker killed mid-run."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from newsgraph.scale import DaskSpec, ingest_dask, parse_dask
+from newsgraph.scale.runner import DaskError, merge_dataset
+from newsgraph.scale.shards import dataset_dir
+from newsgraph.store import Store
+
+TEXTS = [f"Article number {i}: the council met on Monday to discuss item {i}." for i in range(6)]
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[object]:
+    from distributed import Client, LocalCluster
+
+    with (
+        LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        Client(cluster) as c,
+    ):
+        yield c
+
+
+def _corpus(folder: Path, texts: list[str]) -> Path:
+    folder.mkdir()
+    for i, text in enumerate(texts):
+        (folder / f"a{i}.txt").write_text(text, encoding="utf-8")
+    return folder
+
+
+def test_parse_dask() -> None:
+    assert parse_dask("local:2") == DaskSpec(workers=2)
+    assert parse_dask("tcp://10.0.0.5:8786") == DaskSpec(address="tcp://10.0.0.5:8786")
+    for bad in ("local:0", "local", "10.0.0.5:8786", "yarn"):
+        with pytest.raises(DaskError, match="--dask"):
+            parse_dask(bad)
+
+
+def test_killed_worker_is_retried_without_loss_or_duplicates(
+    client: object, tmp_path: Path
+) -> None:
+    src = _corpus(tmp_path / "in", [*TEXTS, "This one FAILs on purpose."])
+    db = tmp_path / "news.db"
+    loads = tmp_path / "loads.txt"
+    config = {
+        "factory": "tests.scale._light:make",
+        "loads": str(loads),
+        "kill_once": str(tmp_path / "killed"),
+    }
+    failures: list[str] = []
+    stats = ingest_dask(
+        [str(src)],
+        db,
+        DaskSpec(workers=2),
+        config,
+        partition_size=1,
+        client=client,
+        clean=False,
+        on_failure=lambda f: failures.append(f"{f.source}: {f.reason}"),
+    )
+    assert (tmp_path / "killed").exists(), failures  # a worker really died mid-task
+    assert (stats.added, stats.skipped, stats.failed) == (6, 0, 1), failures
+    assert failures == [f"{src / 'a6.txt'}: analysis failed (test)"]
+    with Store(db) as store:
+        ids = [r[0] for r in store.conn.execute("SELECT id FROM articles")]
+        assert len(ids) == len(set(ids)) == 6
+        texts = {r[0] for r in store.conn.execute("SELECT text FROM articles")}
+        assert texts == set(TEXTS)
+        # merged shards were linked into the corpus tables too
+        assert store.conn.execute("SELECT count(*) FROM article_clusters").fetchone()[0] == 6
+    shards = sorted(dataset_dir(db).glob("part-*.parquet"))
+    assert len(shards) == 7  # one per partition (the failed article's shard is empty)
+    assert not list(dataset_dir(db).glob(".*tmp"))  # no half-written shard left
+    # each worker process loaded its pipeline once, however many partitions it ran
+    assert set(Counter(loads.read_text().split()).values()) == {1}
+
+    # a rerun skips what is stored; merging the dataset again changes nothing
+    again = ingest_dask([str(src)], db, DaskSpec(workers=2), config, client=client, clean=False)
+    assert (again.added, again.skipped) == (0, 6)
+    with Store(db) as store:
+        assert merge_dataset(store, dataset_dir(db)) == 0
+        assert store.count() == 6
