@@ -19,10 +19,19 @@ log = logging.getLogger(__name__)
 COUNTED = ("articles", "entities", "mentions", "quotes", "events", "places", "times")
 _CODE = re.compile(r"[A-Z]{3}[A-Z0-9]*")
 _WORD = re.compile(r"\w")
-_FLAGS = frozenset({"unnamed", "negated", "hypothetical", "background"})
+_FLAGS = frozenset({"unnamed", "negated", "hypothetical", "background", "metonymy"})
 _OPERATORS = frozenset({"AND", "OR", "NOT", "NEAR"})
 MAX_QUERY_CHARS = 500  # longest full-text query accepted
 MAX_QUERY_TERMS = 32  # most search terms (operators not counted): FTS5 work grows with them
+_EVENT_FLAGS = ("negated", "hypothetical", "background")
+# An event's own date: its time expression's value when that is a calendar date (a year,
+# month or day), else its day-resolved date, else the article's publication day.
+_WHEN = (
+    "COALESCE(CASE WHEN e.time_value GLOB '[0-9][0-9][0-9][0-9]' "
+    "OR e.time_value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' "
+    "THEN substr(e.time_value, 1, 10) END, "
+    "e.event_date, substr(a.published, 1, 10))"
+)
 _ARTICLE_COLUMNS = "a.title AS title, a.published AS published, a.outlet AS outlet, a.url AS url"
 
 
@@ -63,7 +72,7 @@ def check_query(query: str) -> None:
 
 
 def search(
-    conn: sqlite3.Connection, query: str, limit: int, mark: tuple[str, str]
+    conn: sqlite3.Connection, query: str, limit: int, mark: tuple[str, str], offset: int = 0
 ) -> list[records.SearchHit]:
     if not query.strip():
         raise StoreError("the search query is empty: give one or more words to look for.")
@@ -75,16 +84,16 @@ def search(
         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
         WHERE articles_fts MATCH ?
         ORDER BY rank, a.id
-        LIMIT ?"""
+        LIMIT ? OFFSET ?"""
     try:
-        rows = conn.execute(sql, (*mark, query, limit)).fetchall()
+        rows = conn.execute(sql, (*mark, query, limit, offset)).fetchall()
     except sqlite3.OperationalError as err:
         if "interrupted" in str(err):
             raise  # a time limit, not bad syntax
         plain = _terms(query)
         log.info("search %r is not valid FTS5 (%s); searching for the plain terms", query, err)
         try:
-            rows = conn.execute(sql, (*mark, plain, limit)).fetchall()
+            rows = conn.execute(sql, (*mark, plain, limit, offset)).fetchall()
         except sqlite3.OperationalError as err2:
             if "interrupted" in str(err2):
                 raise
@@ -135,13 +144,9 @@ def stats(conn: sqlite3.Connection, top: int) -> dict[str, Any]:
     }
 
 
-def quotes(
-    conn: sqlite3.Connection,
-    speaker: str | None,
-    contains: str | None,
-    article_id: str | None,
-    limit: int,
-) -> list[records.QuoteHit]:
+def _quote_filter(
+    conn: sqlite3.Connection, speaker: str | None, contains: str | None, article_id: str | None
+) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if speaker:
@@ -171,6 +176,18 @@ def quotes(
     if article_id:
         where.append("q.article_id = ?")
         params.append(article_id)
+    return where, params
+
+
+def quotes(
+    conn: sqlite3.Connection,
+    speaker: str | None,
+    contains: str | None,
+    article_id: str | None,
+    limit: int,
+    offset: int = 0,
+) -> list[records.QuoteHit]:
+    where, params = _quote_filter(conn, speaker, contains, article_id)
     sql = f"""
         SELECT q.id AS id, q.article_id AS article_id, q.kind AS kind, q.content AS content,
                q.content_start AS content_start, q.content_end AS content_end, q.cue AS cue,
@@ -183,22 +200,29 @@ def quotes(
         FROM quotes q JOIN articles a ON a.id = q.article_id
         {_where(where)}
         ORDER BY a.published, q.article_id, q.content_start
-        LIMIT ?"""
+        LIMIT ? OFFSET ?"""
     hits = []
-    for r in conn.execute(sql, (*params, limit)):
+    for r in conn.execute(sql, (*params, limit, offset)):
         row = _flat(r)
         hits.append(records.quote_hit(row, json.loads(row.pop("record_json"))))
     return hits
 
 
-def events(
-    conn: sqlite3.Connection,
+def count_quotes(
+    conn: sqlite3.Connection, speaker: str | None, contains: str | None, article_id: str | None
+) -> int:
+    where, params = _quote_filter(conn, speaker, contains, article_id)
+    sql = f"SELECT count(*) FROM quotes q JOIN articles a ON a.id = q.article_id {_where(where)}"
+    return int(conn.execute(sql, params).fetchone()[0])
+
+
+def _event_filter(
     type: str | None,
     actor: str | None,
     country: str | None,
     since: str | None,
-    limit: int,
-) -> list[records.EventHit]:
+    flags: dict[str, bool | None] | None,
+) -> tuple[list[str], list[Any]]:
     where: list[str] = []
     params: list[Any] = []
     if type:
@@ -219,6 +243,28 @@ def events(
     if since:
         where.append("e.event_date >= ?")
         params.append(since)
+    for flag, wanted in (flags or {}).items():
+        if flag not in _EVENT_FLAGS:
+            raise StoreError(f"unknown event flag {flag!r}: use {', '.join(_EVENT_FLAGS)}.")
+        if wanted is not None:
+            where.append(f"e.{flag} = ?")
+            params.append(int(wanted))
+    return where, params
+
+
+def events(
+    conn: sqlite3.Connection,
+    type: str | None,
+    actor: str | None,
+    country: str | None,
+    since: str | None,
+    limit: int,
+    offset: int = 0,
+    flags: dict[str, bool | None] | None = None,
+    by_when: bool = False,
+) -> list[records.EventHit]:
+    where, params = _event_filter(type, actor, country, since, flags)
+    order = f"{_WHEN} IS NULL, {_WHEN}" if by_when else "e.event_date"
     sql = f"""
         SELECT e.id AS id, e.article_id AS article_id, e.event_date AS date, e.type AS type,
                e.mode AS mode, e.quad AS quad, e.cameo AS cameo, e.goldstein AS goldstein,
@@ -233,18 +279,97 @@ def events(
                e.time_value AS time_value, e.sentence AS sentence, e.evidence AS evidence,
                e.evidence_start AS evidence_start, e.evidence_end AS evidence_end,
                e.confidence AS confidence, e.rule AS rule, {_ARTICLE_COLUMNS},
-               e.json AS record_json
+               {_WHEN} AS "when", e.json AS record_json
         FROM events e JOIN articles a ON a.id = e.article_id
         LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place_id
         {_where(where)}
-        ORDER BY e.event_date, e.article_id, e.trigger_start, e.id
-        LIMIT ?"""
+        ORDER BY {order}, e.article_id, e.trigger_start, e.id
+        LIMIT ? OFFSET ?"""
     hits = []
-    for r in conn.execute(sql, (*params, limit)):
+    for r in conn.execute(sql, (*params, limit, offset)):
         row = _flat(r)
         row["context"] = json.loads(row["context"])
         hits.append(records.event_hit(row, json.loads(row.pop("record_json"))))
     return hits
+
+
+def count_events(
+    conn: sqlite3.Connection,
+    type: str | None,
+    actor: str | None,
+    country: str | None,
+    since: str | None,
+    flags: dict[str, bool | None] | None = None,
+) -> int:
+    where, params = _event_filter(type, actor, country, since, flags)
+    sql = f"SELECT count(*) FROM events e {_where(where)}"
+    return int(conn.execute(sql, params).fetchone()[0])
+
+
+def event_months(
+    conn: sqlite3.Connection,
+    type: str | None,
+    actor: str | None,
+    country: str | None,
+    since: str | None,
+    flags: dict[str, bool | None] | None = None,
+) -> list[tuple[str, int]]:
+    """(``YYYY-MM``, events) for every month with events, by each event's own date."""
+    where, params = _event_filter(type, actor, country, since, flags)
+    where.append(f"{_WHEN} IS NOT NULL")
+    sql = f"""
+        SELECT substr({_WHEN}, 1, 7) AS month, count(*) AS n
+        FROM events e JOIN articles a ON a.id = e.article_id
+        {_where(where)}
+        GROUP BY month ORDER BY month"""
+    return [(r[0], int(r[1])) for r in conn.execute(sql, params)]
+
+
+# One place = one GeoNames id; unresolved mentions group by their name.
+_PLACE_KEY = "p.geonameid, CASE WHEN p.geonameid IS NULL THEN lower(p.name) END"
+
+
+def places(
+    conn: sqlite3.Connection, limit: int, offset: int, located_only: bool = False
+) -> list[records.PlaceSummary]:
+    """Places across the store, most mentioned first, with mention and article counts."""
+    located = "WHERE p.lat IS NOT NULL AND p.lon IS NOT NULL" if located_only else ""
+    sql = f"""
+        SELECT p.geonameid AS geonameid, min(p.name) AS name, min(p.feature) AS feature,
+               min(p.country_code) AS country_code, avg(p.lat) AS lat, avg(p.lon) AS lon,
+               count(*) AS n_mentions, count(DISTINCT p.article_id) AS n_articles,
+               sum(p.metonymy) AS n_as_actor
+        FROM places p {located}
+        GROUP BY {_PLACE_KEY}
+        ORDER BY n_mentions DESC, name, p.geonameid
+        LIMIT ? OFFSET ?"""
+    return [records.place_summary(dict(r)) for r in conn.execute(sql, (limit, offset))]
+
+
+def count_places(conn: sqlite3.Connection) -> int:
+    sql = f"SELECT count(*) FROM (SELECT 1 FROM places p GROUP BY {_PLACE_KEY})"
+    return int(conn.execute(sql).fetchone()[0])
+
+
+def place_mentions(
+    conn: sqlite3.Connection, geonameid: int, limit: int, offset: int
+) -> list[records.PlaceMention]:
+    """Every mention of one place, newest article first, with its sentence as evidence."""
+    sql = f"""
+        SELECT p.article_id AS article_id, p.id AS place_id, p.start AS start, p.end AS "end",
+               p.text AS text, p.name AS name, p.metonymy AS metonymy,
+               p.confidence AS confidence, p.rule AS rule, {_ARTICLE_COLUMNS},
+               a.text AS article_text
+        FROM places p JOIN articles a ON a.id = p.article_id
+        WHERE p.geonameid = ?
+        ORDER BY a.published IS NULL, a.published DESC, p.article_id, p.start
+        LIMIT ? OFFSET ?"""
+    return [records.place_mention(_flat(r)) for r in conn.execute(sql, (geonameid, limit, offset))]
+
+
+def count_place_mentions(conn: sqlite3.Connection, geonameid: int) -> int:
+    sql = "SELECT count(*) FROM places WHERE geonameid = ?"
+    return int(conn.execute(sql, (geonameid,)).fetchone()[0])
 
 
 @functools.cache

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Event, Quote, Span, article_from_dict
+from ._rows import sentence_around
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,13 +96,16 @@ class EventHit(_Row):
     """A stored event (the record ``analyze`` made), its article, date and evidence sentence.
 
     ``date`` is the event's own day (its time expression resolved to a day), else the
-    article's publication day; ``evidence`` is the sentence around the trigger;
-    ``source_names``/``target_names`` name the actors (entity name, else the text).
+    article's publication day; ``when`` is the event's own date as precise as its time
+    expression gives it (``2018``, ``2018-08``, ``2018-08-29``), else ``date``;
+    ``evidence`` is the sentence around the trigger; ``source_names``/``target_names``
+    name the actors (entity name, else the text).
     """
 
     event: Event
     article: ArticleRef
     date: str | None
+    when: str | None
     evidence: Span | None
     source_names: list[str]
     target_names: list[str]
@@ -142,6 +146,7 @@ def event_hit(row: dict[str, Any], data: dict[str, Any]) -> EventHit:
         event=_record("events", data),
         article=ArticleRef.of(row),
         date=row["date"],
+        when=row.get("when"),
         evidence=evidence,
         source_names=_names(row["source_names"]),
         target_names=_names(row["target_names"]),
@@ -149,4 +154,72 @@ def event_hit(row: dict[str, Any], data: dict[str, Any]) -> EventHit:
         lat=row["lat"],
         lon=row["lon"],
         flat=row,
+    )
+
+
+@dataclass(eq=False, slots=True)
+class PlaceSummary(_Row):
+    """One place across the store (a GeoNames id, or an unresolved name) and its counts."""
+
+    geonameid: int | None
+    name: str
+    feature: str
+    country_code: str | None
+    lat: float | None
+    lon: float | None
+    n_mentions: int
+    n_articles: int
+    n_as_actor: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
+@dataclass(eq=False, slots=True)
+class PlaceMention(_Row):
+    """One mention of a place: the span as written, its sentence, and the article."""
+
+    article: ArticleRef
+    place_id: str
+    span: Span
+    evidence: Span
+    name: str
+    metonymy: bool
+    confidence: float
+    rule: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "article_id": self.article.id,
+            "place_id": self.place_id,
+            "text": self.span.text,
+            "start": self.span.start,
+            "end": self.span.end,
+            "sentence": self.evidence.text,
+            "sentence_start": self.evidence.start,
+            "sentence_end": self.evidence.end,
+            "name": self.name,
+            "metonymy": self.metonymy,
+            "confidence": self.confidence,
+            "rule": self.rule,
+            **{k: v for k, v in self.article.to_dict().items() if k != "id"},
+        }
+
+
+def place_summary(row: dict[str, Any]) -> PlaceSummary:
+    return PlaceSummary(**{**row, "n_as_actor": int(row["n_as_actor"] or 0)})
+
+
+def place_mention(row: dict[str, Any]) -> PlaceMention:
+    text = row["article_text"]
+    start, end = sentence_around(text, row["start"], row["end"])
+    return PlaceMention(
+        article=ArticleRef.of(row),
+        place_id=row["place_id"],
+        span=Span(row["start"], row["end"], row["text"]),
+        evidence=Span(start, end, text[start:end]),
+        name=row["name"],
+        metonymy=bool(row["metonymy"]),
+        confidence=row["confidence"],
+        rule=row["rule"],
     )

@@ -31,7 +31,7 @@ from . import _corpus_queries, _queries, _rows
 from ._errors import StoreError
 from ._messages import QueryTimeout, store_error
 from .migrations import SCHEMA_VERSION, migrate, schema_version
-from .records import ArticleRow, EventHit, QuoteHit, SearchHit
+from .records import ArticleRow, EventHit, PlaceMention, PlaceSummary, QuoteHit, SearchHit
 
 log = logging.getLogger(__name__)
 
@@ -311,7 +311,12 @@ class Store:
     # -- queries (see _queries.py) -------------------------------------------------------------
 
     def search(
-        self, query: str, limit: int = 20, *, mark: tuple[str, str] = ("«", "»")
+        self,
+        query: str,
+        limit: int = 20,
+        *,
+        mark: tuple[str, str] = ("«", "»"),
+        offset: int = 0,
     ) -> list[SearchHit]:
         """Full-text search over article titles and text, best first.
 
@@ -322,7 +327,7 @@ class Store:
         (``AND``, ``OR``, ``NOT``, ``"phrases"``, ``prefix*``) is accepted; a query that
         is not valid FTS5 is searched again as plain terms.
         """
-        return _queries.search(self._conn, query, limit, mark)
+        return _queries.search(self._conn, query, limit, mark, offset)
 
     def recent(self, limit: int = 20, offset: int = 0) -> list[ArticleRow]:
         """Articles newest published first (undated last), ``limit`` of them after ``offset``.
@@ -342,6 +347,7 @@ class Store:
         contains: str | None = None,
         article: str | None = None,
         limit: int = 100,
+        offset: int = 0,
     ) -> list[QuoteHit]:
         """Quotes filtered by speaker name (case- and accent-insensitive substring), words in
         the quoted content (as a phrase), and article (id or unique prefix).
@@ -356,7 +362,16 @@ class Store:
         article_id = self.resolve_id(article) if article else None
         if article and article_id is None:
             return []
-        return _queries.quotes(self._conn, speaker, contains, article_id, limit)
+        return _queries.quotes(self._conn, speaker, contains, article_id, limit, offset)
+
+    def count_quotes(
+        self, speaker: str | None = None, contains: str | None = None, article: str | None = None
+    ) -> int:
+        """How many quotes :meth:`quotes` would give with no limit."""
+        article_id = self.resolve_id(article) if article else None
+        if article and article_id is None:
+            return 0
+        return _queries.count_quotes(self._conn, speaker, contains, article_id)
 
     def events(
         self,
@@ -365,6 +380,12 @@ class Store:
         country: str | None = None,
         since: str | dt.date | None = None,
         limit: int = 100,
+        offset: int = 0,
+        *,
+        negated: bool | None = None,
+        hypothetical: bool | None = None,
+        background: bool | None = None,
+        by_when: bool = False,
     ) -> list[EventHit]:
         """Events filtered by PLOVER type (or CAMEO code prefix), actor (name substring, or a
         code such as ``RUSGOV``/``RUS`` matched as a prefix), ISO3 country of a source or
@@ -380,7 +401,60 @@ class Store:
         sentence, evidence(_start/_end), confidence, rule`` plus the article's ``title,
         published, outlet, url``; ordered by date.
         """
-        return _queries.events(self._conn, type, actor, country, _iso_date(since), limit)
+        flags = {"negated": negated, "hypothetical": hypothetical, "background": background}
+        return _queries.events(
+            self._conn, type, actor, country, _iso_date(since), limit, offset, flags, by_when
+        )
+
+    def count_events(
+        self,
+        type: str | None = None,
+        actor: str | None = None,
+        country: str | None = None,
+        since: str | dt.date | None = None,
+        *,
+        negated: bool | None = None,
+        hypothetical: bool | None = None,
+        background: bool | None = None,
+    ) -> int:
+        """How many events :meth:`events` would give with no limit."""
+        flags = {"negated": negated, "hypothetical": hypothetical, "background": background}
+        return _queries.count_events(self._conn, type, actor, country, _iso_date(since), flags)
+
+    def event_months(
+        self,
+        type: str | None = None,
+        actor: str | None = None,
+        country: str | None = None,
+        since: str | dt.date | None = None,
+        *,
+        negated: bool | None = None,
+        hypothetical: bool | None = None,
+        background: bool | None = None,
+    ) -> list[tuple[str, int]]:
+        """``(YYYY-MM, n)`` per month, by each event's own date (``EventHit.when``)."""
+        flags = {"negated": negated, "hypothetical": hypothetical, "background": background}
+        return _queries.event_months(self._conn, type, actor, country, _iso_date(since), flags)
+
+    def places(
+        self, limit: int = 100, offset: int = 0, *, located_only: bool = False
+    ) -> list[PlaceSummary]:
+        """Places across the store (one per GeoNames id; unresolved ones by name), most
+        mentioned first; ``located_only`` keeps those with coordinates (for a map)."""
+        return _queries.places(self._conn, limit, offset, located_only)
+
+    def count_places(self) -> int:
+        """How many distinct places :meth:`places` lists."""
+        return _queries.count_places(self._conn)
+
+    def place_mentions(
+        self, geonameid: int, limit: int = 50, offset: int = 0
+    ) -> list[PlaceMention]:
+        """Every mention of the place with this GeoNames id, with its sentence as evidence."""
+        return _queries.place_mentions(self._conn, geonameid, limit, offset)
+
+    def count_place_mentions(self, geonameid: int) -> int:
+        return _queries.count_place_mentions(self._conn, geonameid)
 
     # -- corpus queries (see _corpus_queries.py; filled by newsgraph.corpus) -------------------
 
