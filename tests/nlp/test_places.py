@@ -135,3 +135,40 @@ def test_unknown_street_is_placed_at_the_article_focus() -> None:
     assert street.rule == "article-focus" and street.geonameid is None
     assert street.confidence < 0.5 and street.country_code == "US"
     assert (street.lat, street.lon) == (city.lat, city.lon)
+
+
+@pytest.fixture(scope="module")
+def places_nlp():
+    from newsgraph.nlp.pipeline import load_model
+
+    nlp = load_model()
+    nlp.add_pipe("newsgraph_entity_ruler", after="ner")
+    nlp.add_pipe("newsgraph_prepare")
+    nlp.add_pipe("newsgraph_places")
+    return nlp
+
+
+@pytest.mark.model
+def test_place_names_inside_organisation_names_are_not_places(places_nlp) -> None:
+    doc = places_nlp(
+        "She studied at the University of York and later at Columbia University before "
+        "joining the New York Times."
+    )
+    assert [p.span.text for p in doc._.ng_places] == []
+
+
+@pytest.mark.model
+def test_place_inside_a_local_agency_name_still_counts(places_nlp) -> None:
+    doc = places_nlp("Police in Gainesville said the Gainesville Police Department arrested two.")
+    assert [p.span.text for p in doc._.ng_places] == ["Gainesville", "Gainesville"]
+
+
+@pytest.mark.model
+def test_surname_in_a_full_name_is_not_a_place(places_nlp) -> None:
+    text = "Senator Ted Cruz of Texas met voters in Houston. Houston Smith, a pastor, joined them."
+    doc = places_nlp(text)
+    # "Houston" is a place the first time; the second is part of a person's name
+    assert [(p.span.text, p.span.start) for p in doc._.ng_places] == [
+        ("Texas", text.index("Texas")),
+        ("Houston", text.index("Houston")),
+    ]

@@ -13,8 +13,9 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
-from newsgraph import datafiles
+from newsgraph import datafiles, lexicons
 from newsgraph.model import Place, record_id
 from newsgraph.nlp._doc import doc_ents, doc_text, sentence_index, span
 from newsgraph.nlp.places._resolve import (
@@ -56,6 +57,28 @@ def _metonymy_lexicon() -> tuple[frozenset[str], frozenset[str]]:
 @lru_cache(maxsize=1)
 def _stopnames() -> frozenset[str]:
     return datafiles.words("places/geo_stopnames.txt")
+
+
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    return datafiles.words("places/geo_org_heads.txt")
+
+
+def _names_no_place(ent: SpacySpan) -> bool:
+    """An organisation whose name holds a place name that is not a mention of the place."""
+    return any(t.lower_ in _org_heads() for t in ent)
+
+
+def _person_like(doc: Doc, s: int, e: int, gaz: Gazetteer) -> bool:
+    """A "place" the NER found that is a person's name: a common first name alone
+    ("Kimberly") or leading a two- or three-word name ("Ally Brooke"), unless the whole
+    name is a country, a first-level division or a big city."""
+    first = doc[s].text
+    if first not in lexicons.first_names():
+        return False
+    if any(_strong(r, p, _GAZ_MIN_POP) for r, p in gaz.lookup(doc[s:e].text)):
+        return False
+    return e - s <= 3
 
 
 class PlacesComponent:
@@ -107,10 +130,16 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, gazetteer_matches: bool = True) -
     for ent in doc_ents(doc):
         if ent.label_ in _PLACE_LABELS:
             for s, e in _trim(ent.start, ent.end, doc, gaz):
-                out.append(_mention(doc, s, e, "ner"))
+                if not _person_like(doc, s, e, gaz):
+                    out.append(_mention(doc, s, e, "ner"))
         elif ent.label_ == "NORP" and demonym_country(norm(ent.text), gaz):
             out.append(Mention(ent.start_char, ent.end_char, "", "demonym"))
-        elif gazetteer_matches and ent.label_ in _HOST_LABELS:
+        elif (
+            gazetteer_matches
+            and ent.label_ in _HOST_LABELS
+            and not _names_no_place(ent)
+            and not _person_like(doc, ent.start, ent.end, gaz)
+        ):
             out.extend(
                 _runs(doc, gaz, ent.start, ent.end, bytearray(len(doc)), _INNER_MIN_POP, "inner")
             )
@@ -121,7 +150,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, gazetteer_matches: bool = True) -
         if dl is not None and not any(m.start < dl.end and dl.start < m.end for m in out):
             if gaz.lookup(dl.text):
                 out.append(dl)
-        out.extend(_repeats(doc, out))
+        out.extend(_repeats(doc, out, _person_chars(doc)))
     for m in out:
         m.text = doc_text(doc)[m.start : m.end]
     out.sort(key=lambda m: m.start)
@@ -132,10 +161,21 @@ def _mention(doc: Doc, s: int, e: int, rule: str) -> Mention:
     return Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1]), "", rule)
 
 
-def _repeats(doc: Doc, found: list[Mention]) -> list[Mention]:
-    """Other occurrences of names already found as places (one sense per discourse)."""
+def _person_chars(doc: Doc) -> bytearray:
+    """Characters inside PERSON names of two or more words (a place's name there is part of a
+    person's name: "Ian Hamilton"); one-word PERSON entities are often misread places."""
+    mask = bytearray(len(doc_text(doc)) + 1)
+    for ent in doc_ents(doc):
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            mask[ent.start_char : ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
+    return mask
+
+
+def _repeats(doc: Doc, found: list[Mention], persons: bytearray) -> list[Mention]:
+    """Other occurrences of names already found as places (one sense per discourse), but not
+    inside a person's name."""
     names = {doc_text(doc)[m.start : m.end] for m in found if m.rule in ("ner", "gazetteer")}
-    covered = bytearray(len(doc_text(doc)) + 1)
+    covered = bytearray(persons)
     for m in found:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     out: list[Mention] = []
