@@ -343,8 +343,20 @@ ALTER TABLE corpus_events ADD COLUMN first_source_position INTEGER;
 ALTER TABLE corpus_events ADD COLUMN first_target_position INTEGER;
 """
 
+# Corpus events by actor (either side) and date range.
+_V5_CORPUS_EVENT_ACTORS = """
+CREATE INDEX corpus_events_actor1 ON corpus_events(actor1_key, date);
+CREATE INDEX corpus_events_actor2 ON corpus_events(actor2_key, date);
+"""
+
 #: Ordered migrations; migration ``n`` (1-based) takes ``user_version`` from ``n - 1`` to ``n``.
-MIGRATIONS: list[str] = [_V1_TABLES, _V2_FULL_TEXT, _V3_CORPUS, _V4_CORPUS_EVENT_FIRST]
+MIGRATIONS: list[str] = [
+    _V1_TABLES,
+    _V2_FULL_TEXT,
+    _V3_CORPUS,
+    _V4_CORPUS_EVENT_FIRST,
+    _V5_CORPUS_EVENT_ACTORS,
+]
 
 #: The schema version this code writes.
 SCHEMA_VERSION = len(MIGRATIONS)
