@@ -188,3 +188,16 @@ def test_metonymic_place_is_the_actor_geography(store: Store, tmp_path: Path) ->
     )
     assert row["Actor2Code"] == "" and row["Actor2Geo_Type"] == ""
     assert record_id(aid, "event", ev.trigger.start, ev.trigger.end) == row["GlobalEventID"]
+
+
+def test_corpus_events_by_actor_and_date_range(store: Store) -> None:
+    first = _dated(BASE, "2018-08-29", "2018-08-29")
+    late = _dated(BASE + " (2)", "2018-09-03", "2018-09-02")
+    _add(store, first, late)
+    assert [e["date"] for e in store.corpus_events(actor="RUS")] == ["2018-08-29", "2018-09-02"]
+    assert [e["date"] for e in store.corpus_events(actor="SAUGOV", since="2018-09-01")] == [
+        "2018-09-02"
+    ]
+    got = store.corpus_events(actor="RUSGOV", since="2018-08-01", until="2018-08-31")
+    assert [(e["actor1"], e["actor2"], e["num_articles"]) for e in got] == [("RUSGOV", "SAUGOV", 1)]
+    assert store.corpus_events(actor="USA") == []

@@ -22,6 +22,7 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ._text import name_key, shingles
 
@@ -30,9 +31,14 @@ CONTAINMENT = 0.9
 MIN_CONTAINED = 6
 
 
+@lru_cache(maxsize=200_000)
+def _grams(text: str) -> frozenset[str]:
+    return frozenset(shingles(text, 2))
+
+
 def similarity(a: str, b: str) -> float:
     """How near-identical two quote contents are (see the module doc); 0..1."""
-    sa, sb = shingles(a, 2), shingles(b, 2)
+    sa, sb = _grams(a), _grams(b)
     if not sa or not sb:
         return 0.0
     inter = len(sa & sb)

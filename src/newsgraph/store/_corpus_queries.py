@@ -158,3 +158,46 @@ def statements(
             )
         ]
     return rows
+
+
+def corpus_events(
+    conn: sqlite3.Connection,
+    actor: str | None,
+    since: str | None,
+    until: str | None,
+    limit: int,
+) -> list[dict[str, Any]]:
+    """Corpus events with ``actor`` (a code, matched as a prefix: ``RUS``, ``RUSGOV``) on
+    either side, dated from ``since`` to ``until`` (inclusive ``YYYY-MM-DD``), by date."""
+    sides: list[str] = []
+    params: list[Any] = []
+    dates = ""
+    date_params: list[str] = []
+    if since:
+        dates += " AND ce.date >= ?"
+        date_params.append(since)
+    if until:
+        dates += " AND ce.date <= ?"
+        date_params.append(until)
+    columns = """ce.id, ce.root_code, ce.actor1_key AS actor1, ce.actor2_key AS actor2,
+                 ce.place_key, ce.date, ce.date_resolution, ce.first_seen, ce.last_seen,
+                 ce.num_mentions, ce.num_sources, ce.num_articles, ce.is_root,
+                 ce.first_article_id, ce.first_event_id"""
+    if actor:
+        for side in ("actor1_key", "actor2_key"):
+            sides.append(
+                f"SELECT {columns} FROM corpus_events ce WHERE ce.{side} >= ? AND ce.{side} < ?"
+                + dates
+            )
+            params.extend([actor, actor + "\U0010ffff", *date_params])
+        sql = f"SELECT * FROM ({' UNION '.join(sides)}) ORDER BY date, id LIMIT ?"
+    else:
+        sql = (
+            f"SELECT {columns} FROM corpus_events ce WHERE 1 = 1{dates} "
+            "ORDER BY ce.date, ce.id LIMIT ?"
+        )
+        params.extend(date_params)
+    rows = [dict(r) for r in conn.execute(sql, (*params, limit))]
+    for row in rows:
+        row["is_root"] = bool(row["is_root"])
+    return rows

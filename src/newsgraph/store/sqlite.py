@@ -490,6 +490,24 @@ class Store:
         """
         return _corpus_queries.statements(self._conn, speaker, contains, limit, actor)
 
+    def corpus_events(
+        self,
+        actor: str | None = None,
+        since: str | dt.date | None = None,
+        until: str | dt.date | None = None,
+        limit: int = 100,
+    ) -> list[dict[str, Any]]:
+        """Events counted across articles (GDELT-style; see docs/gdelt.md), by date.
+
+        ``actor``: an actor code on either side, matched as a prefix (``RUS``, ``RUSGOV``);
+        ``since``/``until``: an inclusive date range. Each row: ``id, root_code, actor1,
+        actor2, place_key, date, date_resolution, first_seen, last_seen, num_mentions,
+        num_sources, num_articles, is_root, first_article_id, first_event_id``.
+        """
+        return _corpus_queries.corpus_events(
+            self._conn, actor, _iso_date(since), _iso_date(until), limit
+        )
+
 
 def check_path(path: str, *, must_exist: bool) -> None:
     """Raise :class:`StoreError` (one line) when ``path`` cannot be a store file.
