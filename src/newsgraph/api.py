@@ -232,6 +232,7 @@ def _assemble(raw: RawArticle, doc: Doc, published: str | None) -> Article:
         published=doc._.ng_published,
         published_from=pub_from,
         author=raw.author,
+        language=raw.language,
         source=Source(path=raw.path, url=raw.url, outlet=raw.outlet, id=raw.source_id),
         removed=list(raw.removed),
         captions=list(raw.captions),

@@ -61,6 +61,13 @@ MaxBytesOpt = Annotated[int, typer.Option(help="Size cap per input in bytes.")]
 MaxCharsOpt = Annotated[
     int, typer.Option(help="Budget per article: characters of text (longer ones fail alone).")
 ]
+NonEnglishOpt = Annotated[
+    str,
+    typer.Option(
+        "--non-english",
+        help="Articles in another language: skip (one line each) or flag (analyse, warn).",
+    ),
+]
 TimeoutOpt = Annotated[
     float,
     typer.Option(help="Budget per article: seconds of analysis (0: no limit)."),
@@ -161,6 +168,7 @@ def analyze(
     max_bytes: MaxBytesOpt = 5_000_000,
     max_chars: MaxCharsOpt = 200_000,
     timeout: TimeoutOpt = 60.0,
+    non_english: NonEnglishOpt = "skip",
     strict: StrictOpt = False,
 ) -> None:
     """Analyse articles and print their records (entities, quotes, events, places, times)."""
@@ -170,7 +178,10 @@ def analyze(
     published = _published(published)
     pipe = _pipeline(Pipeline, actors, agents, patterns, max_chars=max_chars, timeout=timeout)
     ok = bad = 0
-    items = iter_articles(sources, clean=not no_clean, max_bytes=max_bytes)
+    _check_choice("--non-english", non_english, ("skip", "flag"))
+    items = iter_articles(
+        sources, clean=not no_clean, max_bytes=max_bytes, non_english=non_english
+    )
     for art in pipe.analyze_many(items, published=published):
         if isinstance(art, Failure):
             bad += 1
@@ -199,6 +210,12 @@ def _pipeline(cls, actors, agents, patterns, **budget):  # type: ignore[no-untyp
     except NewsgraphError as exc:
         _fail(str(exc))
         raise typer.Exit(2) from None
+
+
+def _check_choice(option: str, value: str, choices: tuple[str, ...]) -> None:
+    if value not in choices:
+        _fail(f"{option} {value!r} is not one of: {', '.join(choices)}")
+        raise typer.Exit(2)
 
 
 def _published(value: str | None) -> str | None:
@@ -259,12 +276,14 @@ def ingest(
     max_bytes: MaxBytesOpt = 5_000_000,
     max_chars: MaxCharsOpt = 200_000,
     timeout: TimeoutOpt = 60.0,
+    non_english: NonEnglishOpt = "skip",
     strict: StrictOpt = False,
 ) -> None:
     """Analyse sources into a SQLite store: streamed, batched, idempotent and resumable."""
     from .runner import ingest_sources
 
     published = _published(published)
+    _check_choice("--non-english", non_english, ("skip", "flag"))
     _check_store_path(db)
     if dask is not None or workers > 1:
         stats = _ingest_dask(
@@ -296,6 +315,7 @@ def ingest(
             workers=workers,
             clean=not no_clean,
             max_bytes=max_bytes,
+            non_english=non_english,
             on_failure=lambda f: _fail(f"{f.source}: {f.reason}"),
             console=err,
         )

@@ -217,6 +217,7 @@ class Article:
     times: list[TimeRef] = field(default_factory=list)
     framing: list[Framing] = field(default_factory=list)
     tone: Tone | None = None
+    language: str | None = None  # ISO 639-1 (py3langid); None when too short to judge
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"schema": SCHEMA}
@@ -256,6 +257,7 @@ def article_from_dict(d: dict[str, Any]) -> Article:
         published=d.get("published"),
         published_from=d.get("published_from"),
         author=d.get("author"),
+        language=d.get("language"),
         source=Source(**(d.get("source") or {})),
         removed=[Removed(**r) for r in d.get("removed", [])],
         captions=[Caption(**c) for c in d.get("captions", [])],

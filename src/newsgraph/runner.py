@@ -70,6 +70,7 @@ def ingest(
     max_chars: int = DEFAULT_MAX_CHARS,
     timeout: float | None = DEFAULT_TIMEOUT,
     batch_size: int = 32,
+    non_english: str = "skip",
     on_failure: Callable[[Failure], None] | None = None,
 ) -> IngestStats:
     """Stream ``sources`` (paths, folders, URLs, feeds, ``-``) into the store at ``db``.
@@ -78,7 +79,8 @@ def ingest(
     (articles already stored are skipped before the model runs), one commit per batch, each
     bad input reported to ``on_failure`` (by default logged as a warning naming it) while the
     run goes on. ``pipeline`` reuses a loaded :class:`Pipeline`; otherwise one is built with
-    ``batch_size``, ``max_chars`` and ``timeout``. Returns the counts.
+    ``batch_size``, ``max_chars`` and ``timeout``. ``non_english``: ``skip`` (default) or
+    ``flag`` articles in another language. Returns the counts.
     """
     if isinstance(sources, str | Path):
         sources = [sources]
@@ -93,6 +95,7 @@ def ingest(
         clean=clean,
         max_bytes=max_bytes,
         on_failure=on_failure or _log_failure,
+        non_english=non_english,
     )
 
 
@@ -111,6 +114,7 @@ def ingest_sources(
     max_bytes: int = 5_000_000,
     on_failure: Callable[[Failure], None] | None = None,
     console: Console | None = None,
+    non_english: str = "skip",
 ) -> IngestStats:
     """Analyse ``sources`` into the store at ``db``.
 
@@ -143,7 +147,9 @@ def ingest_sources(
 
         def fresh() -> Iterator[RawArticle]:
             batch: list[RawArticle] = []
-            for item in iter_articles(sources, clean=clean, max_bytes=max_bytes):
+            for item in iter_articles(
+                sources, clean=clean, max_bytes=max_bytes, non_english=non_english
+            ):
                 if isinstance(item, Failure):
                     report(item)
                     continue

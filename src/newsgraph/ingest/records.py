@@ -26,6 +26,7 @@ class RawArticle:
     path: str | None = None
     outlet: str | None = None
     source_id: str | None = None  # the id the input gave the article (JSON "id"), kept as text
+    language: str | None = None  # ISO 639-1 code, None when too short to judge
     removed: list[Removed] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
     body_start: int = 0
@@ -79,6 +80,7 @@ def raw_to_dict(raw: RawArticle) -> dict[str, Any]:
         "url": raw.url,
         "path": raw.path,
         "id": raw.source_id,
+        "language": raw.language,
         "body_start": raw.body_start,
         "text": raw.text,
         "removed": [dataclasses.asdict(r) for r in raw.removed],

@@ -25,6 +25,7 @@ from newsgraph.ingest.clean import LineStats, clean_text
 from newsgraph.ingest.decode import DecodeError, decode_bytes, looks_binary
 from newsgraph.ingest.fetch import cap_reason, fetch, make_client
 from newsgraph.ingest.html import extract_html
+from newsgraph.ingest.language import detect_language, language_name
 from newsgraph.ingest.records import Failure, RawArticle
 from newsgraph.model import Removed
 
@@ -47,6 +48,7 @@ class _Options:
     clean: bool
     max_bytes: int
     timeout: float
+    non_english: str = "skip"
     _client: httpx.Client | None = field(default=None)
 
     @property
@@ -66,13 +68,18 @@ def iter_articles(
     clean: bool = True,
     max_bytes: int = 5_000_000,
     timeout: float = 10.0,
+    non_english: str = "skip",
 ) -> Iterator[RawArticle | Failure]:
     """Each article in ``sources`` (paths, folders, ``-`` for stdin, http(s) URLs), or a Failure.
 
     ``clean=False`` keeps plain text exactly as given (no headline, nothing removed).
     ``max_bytes`` caps each input (file, page, JSONL line, WARC record); ``timeout`` is per URL.
+    ``non_english``: ``skip`` an article confidently in another language (a Failure naming
+    it), or ``flag`` it (a warning naming it) and let it through; its ``language`` is set.
     """
-    opts = _Options(clean, max_bytes, timeout)
+    if non_english not in NON_ENGLISH:
+        raise ValueError(f"non_english must be skip or flag, not {non_english!r}")
+    opts = _Options(clean, max_bytes, timeout, non_english)
     try:
         for source in sources:
             yield from _guard(_iter_source(str(source), opts), display_text(str(source)))
@@ -292,7 +299,29 @@ def _from_bytes(
         yield _from_text(text, source, opts, url=url, path=path, corpus_lines=corpus_lines)
 
 
-def _from_text(
+NON_ENGLISH = ("skip", "flag")
+
+
+def _from_text(text: str, source: str, opts: _Options, **kwargs: Any) -> Item:
+    """An article from its text (cleaned unless ``opts.clean`` is off), its language judged."""
+    item = _from_text_any_language(text, source, opts, **kwargs)
+    if isinstance(item, RawArticle):
+        return _judge_language(item, source, opts)
+    return item
+
+
+def _judge_language(raw: RawArticle, source: str, opts: _Options) -> Item:
+    raw.language = detect_language(raw.text)
+    if raw.language in (None, "en"):
+        return raw
+    what = f"in {language_name(raw.language)}, not English"
+    if opts.non_english == "skip":
+        return Failure(source, f"{what}: skipped (--non-english flag analyses it anyway)")
+    log.warning("%s: %s: analysed with the English model", source, what)
+    return raw
+
+
+def _from_text_any_language(
     text: str,
     source: str,
     opts: _Options,
