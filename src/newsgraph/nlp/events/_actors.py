@@ -3,6 +3,22 @@
 A code is built the PETRARCH way: an optional agent prefix, a country (ISO alpha-3 or a
 dictionary actor code) and agent/sector suffixes: "the Syrian government" -> SYRGOV,
 "Russian police" -> RUSCOP, "militants" -> REB, "Moscow" (used as an actor) -> RUSGOV.
+
+Where codes come from, first match wins:
+
+1. the user's PETRARCH dictionaries (``--actors``), dated roles against the publication date;
+2. the built-in actor table (:mod:`newsgraph.nlp.events.actor_table`: office-holders and
+   organisations with dated roles). A person is looked up by the fullest name the article
+   gives them (the entity's name), so "Clinton" after "Hillary Clinton" is Hillary Clinton;
+   "Trump" in 2016 -> USAPTY (candidate), in 2018 -> USAGOV;
+3. the lexicons: institutions, country names, demonyms, capitals ("the Kremlin" -> RUSGOV);
+   a table entry that gives only a country (a city) is used when these find none;
+4. agents and titles ("Senator X" -> LEG, "Gov. X" -> GOV, "police" -> COP, "Republican X" ->
+   USAPTY through the party's name);
+5. the article's country: a domestic sector with no country (GOV, LEG, PTY, MIL, COP, REB,
+   OPP, ...) takes the article's dominant country when it has one (:func:`dominant_country`):
+   "police" in a Syria story -> SYRCOP, "terrorists holed up in the city" -> SYRREB.
+   International sectors (IGO, NGO, IMG, MNC, REF) never do.
 """
 
 from __future__ import annotations
@@ -11,17 +27,33 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 
+import pycountry
 from spacy.tokens import Doc, Token
 
 from newsgraph import lexicons as lexicon
 from newsgraph.model import Actor, Entity
 from newsgraph.nlp._doc import doc_ents, doc_text, entity_at, span
+from newsgraph.nlp.events.actor_table import ActorTable, builtin_table, pieces
 from newsgraph.nlp.events.dictionaries import ActorEntry, AgentEntry, Dictionary, load_agents
 
 _NP_DROP = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "ccomp", "prep", "case"}
 _NP_KEEP_PREPS = {"of", "in", "from"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "him", "her", "them", "us", "i", "you"}
 _NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+# sectors that belong to one country: with no country stated they take the article's
+DOMESTIC = frozenset(
+    "GOV MIL COP REB OPP PTY LEG JUD CVL MED BUS EDU LAB REL SPY ELI AGR HLH ENV CRM INS".split()
+)
+INTERNATIONAL = ("IGO", "NGO", "IMG", "MNC", "UAF")
+# transnational militant groups (Phoenix IMG codes) and the countries where they are coded as
+# that country's rebels (the event gold's convention: IS in Iraq/Syria -> IRQREB/SYRREB)
+_IMG_HOMES = {
+    "IMGMUSISI": ("IRQ", "SYR"),
+    "IMGMUSALQ": ("AFG", "PAK", "YEM", "SOM", "MLI"),
+}
+# the dominant country needs this many weighted mentions, and this share of all of them
+_DOMINANT_MIN = 2.0
+_DOMINANT_SHARE = 0.4
 
 
 @lru_cache(maxsize=1)
@@ -108,9 +140,16 @@ def _name_head(token: Token) -> Token:
 class ActorCoder:
     """Finds and codes actors; user dictionaries take precedence over the built-in lexicons."""
 
-    def __init__(self, actors: list[Dictionary], agents: list[Dictionary]) -> None:
+    def __init__(
+        self,
+        actors: list[Dictionary],
+        agents: list[Dictionary],
+        *,
+        table: ActorTable | None = None,
+    ) -> None:
         self.actors = actors
         self.agents = [*agents, builtin_agents()]
+        self.table = builtin_table() if table is None else table
 
     def actor(self, doc: Doc, head: Token, date: str | None) -> Actor | None:
         """The actor a noun phrase headed by ``head`` stands for, or None when it is no actor."""
@@ -128,6 +167,7 @@ class ActorCoder:
         ent = entity_at(doc, named.idx, named.idx + len(named))
         if ent is not None and ent.type not in ("DATE", "TIME", "CARDINAL"):
             coded = _merge_entity(coded, ent)
+        coded = self._localise(doc, coded, date, ent.type if ent is not None else None)
         return Actor(
             entity=ent.id if ent is not None else None,
             span=span(doc, start, end),
@@ -141,13 +181,28 @@ class ActorCoder:
         """A pronoun: its entity if linked, else a nearby antecedent's code ("X said it ...")."""
         pspan = span(doc, head.idx, head.idx + len(head))
         ent = entity_at(doc, head.idx, head.idx + len(head))
+        date = doc._.ng_published
         if ent is not None:
-            code = (ent.country or "") + (ent.sector or "") or None
-            return Actor(ent.id, pspan, code, ent.country, ent.sector, ent.name)
+            hit = self._table_code(ent.name, date) if ent.type in _NAMED else None
+            if hit:
+                country = hit[:3] if _placed(hit) and not hit.startswith(INTERNATIONAL) else None
+                return Actor(ent.id, pspan, hit, country, _sector_of(hit), ent.name)
+            coded = self._localise(
+                doc,
+                _Coded(
+                    (ent.country or "") + (ent.sector or "") or None,
+                    ent.country,
+                    ent.sector,
+                    ent.name,
+                ),
+                date,
+                ent.type,
+            )
+            return Actor(ent.id, pspan, coded.code, coded.country, coded.sector, ent.name)
         ante = _antecedent(head)
         if ante is None:
             return None
-        a = self.actor(doc, ante, None)
+        a = self.actor(doc, ante, date)
         if a is None:  # an uncoded antecedent ("They" = "the three countries") still names who
             name = doc_text(doc)[ante.left_edge.idx : ante.idx + len(ante)]
             return Actor(None, pspan, None, None, None, name)
@@ -176,6 +231,16 @@ class ActorCoder:
                 i += n
                 continue
             i += 1
+        fallback: str | None = None  # a table entry that gives only a country (a city)
+        if root is None:
+            hit = self._match_table(doc, toks, used, date)
+            if hit is not None:
+                code, span_idx, text = hit
+                if _placed(code) and len(code) > 3:
+                    root, name = code, text
+                    used.update(span_idx)
+                else:
+                    fallback = code
         # agents (longest match anywhere in the phrase, nouns only)
         i = 0
         while i < len(toks):
@@ -199,19 +264,155 @@ class ActorCoder:
             country, inst_sector = self._country(toks, used)
             if inst_sector and not suffixes:
                 suffixes.append(inst_sector)
-            root = country
+            if country is None and fallback is not None and _placed(fallback):
+                country = fallback[:3] if not fallback.startswith(INTERNATIONAL) else None
+                root = fallback
+            elif country is None and fallback is not None and not suffixes:
+                suffixes.append(fallback)  # "CNN" -> MED when no lexicon knows better
+                root = None
+            else:
+                root = country
+        elif root.startswith(INTERNATIONAL):
+            country = None
         else:
             country = root[:3] if len(root) >= 3 and root[:3].isalpha() else None
         if root is None and not suffixes and not prefixes:
             if head.ent_type_ in _NAMED and head.pos_ == "PROPN":
                 return _Coded(None, None, None, _ent_text(doc, head))
             return None
-        sector = suffixes[0][:3] if suffixes else None
+        sector = suffixes[0][:3] if suffixes else (_sector_of(root) if root else None)
         # an agent already in the actor's own code is not added again (USAGOV + officials)
         prefixes = [p for p in prefixes if not _has_piece(root, p)]
         suffixes = [s for s in suffixes if not _has_piece(root, s)]
         code = "".join(prefixes) + (root or "") + "".join(suffixes)
         return _Coded(code or None, country, sector, name)
+
+    def _table_code(self, name: str, date: str | None) -> str | None:
+        entry = self.table.get(name)
+        return entry.code_on(date) if entry is not None else None
+
+    def _match_table(
+        self, doc: Doc, toks: list[Token], used: set[int], date: str | None
+    ) -> tuple[str, list[int], str] | None:
+        """The first name in the phrase the built-in table knows: (code, token positions, text).
+
+        A person is looked up by the entity's name (the fullest name the article gives), never
+        by a part of it ("Charlotte" in "Charlotte Smith" is no city); other names by the
+        longest run of tokens the table has."""
+        i = 0
+        best: tuple[str, list[int], str] | None = None
+        while i < len(toks):
+            tok = toks[i]
+            if i in used or not _nameish(tok):
+                i += 1
+                continue
+            if tok.ent_type_ == "PERSON":
+                j = i
+                while (
+                    j + 1 < len(toks)
+                    and toks[j + 1].ent_type_ == "PERSON"
+                    and (toks[j + 1].i == toks[j].i + 1 and toks[j + 1].ent_iob_ == "I")
+                ):
+                    j += 1
+                ent = entity_at(doc, tok.idx, toks[j].idx + len(toks[j]))
+                names = [ent.name] if ent is not None else []
+                if ent is None or len(ent.name.split()) == 1:
+                    names.append(" ".join(t.text for t in toks[i : j + 1]))
+                for nm in names:
+                    code = self._table_code(nm, date)
+                    if code:
+                        return code, list(range(i, j + 1)), nm
+                i = j + 1
+                continue
+            seq: list[str] = []
+            ends: list[int] = []
+            for j in range(i, min(len(toks), i + 10)):
+                if toks[j].text in ("'s", "’s") or (j > i and toks[j].i != toks[j - 1].i + 1):
+                    break
+                seq.extend(pieces(toks[j].text))
+                ends.append(len(seq))
+            for k in range(len(ends) - 1, -1, -1):
+                entry = self.table.names.get(tuple(seq[: ends[k]]))
+                if entry is None:
+                    continue
+                code = entry.code_on(date)
+                if code:
+                    text = " ".join(t.text for t in toks[i : i + k + 1])
+                    hit = (code, list(range(i, i + k + 1)), text)
+                    if _placed(code) and len(code) > 3:
+                        return hit
+                    best = best or hit
+                break
+            i += 1
+        return best
+
+    def _localise(
+        self, doc: Doc, coded: _Coded, date: str | None, ent_type: str | None = None
+    ) -> _Coded:
+        """A domestic sector with no country takes the article's dominant country; so does a
+        named person or organisation nothing else codes (country only, no sector): in a
+        story about Syria an unknown "Ahmed Khalil" is coded SYR, as an event-data user
+        would place him."""
+        code = coded.code
+        if not code and ent_type in ("PERSON", "ORG"):
+            home = self.dominant_country(doc, date)
+            if home is None:
+                return coded
+            return _Coded(home, home, coded.sector, coded.name)
+        if code and code[:3] == "IMG":
+            # a transnational militant group in its home countries is their rebel group
+            home = self.dominant_country(doc, date)
+            if home is not None and home in _IMG_HOMES.get(code[:9], ()):
+                return _Coded(home + "REB", home, "REB", coded.name)
+            return coded
+        if not code or _placed(code) or code.startswith(INTERNATIONAL):
+            return coded
+        if code[:3] not in DOMESTIC:
+            return coded
+        home = self.dominant_country(doc, date)
+        if home is None:
+            return coded
+        return _Coded(home + code, home, coded.sector or code[:3], coded.name)
+
+    def dominant_country(self, doc: Doc, date: str | None) -> str | None:
+        """The country the article is about: the most mentioned country (ISO alpha-3) over
+        its places (resolved by the gazetteer), its countries, demonyms and capitals, and the
+        countries of the people and organisations the actor table knows, when it has at least
+        two mentions and 40% of all. Cached on the doc."""
+        cache = doc._.ng_cache if isinstance(doc._.ng_cache, dict) else None
+        if cache is not None and "actor_country" in cache:
+            return cache["actor_country"]  # type: ignore[no-any-return]
+        counts: dict[str, float] = {}
+        place_spans: set[int] = set()
+        for p in doc._.ng_places or []:
+            iso3 = _alpha3(p.country_code)
+            if iso3:
+                counts[iso3] = counts.get(iso3, 0.0) + 1.0
+                place_spans.add(p.span.start)
+        for ent in doc._.ng_entities or []:
+            iso3: str | None = None
+            if ent.type in ("GPE", "NORP", "LOC"):
+                iso3 = ent.country
+                n = sum(m.start not in place_spans for m in ent.mentions)
+            else:
+                code = self._table_code(ent.name, date) if ent.type in _NAMED else None
+                iso3 = (
+                    code[:3]
+                    if code and _placed(code) and not code.startswith(INTERNATIONAL)
+                    else ent.country
+                )
+                n = len(ent.mentions)
+            if iso3 and n:
+                counts[iso3] = counts.get(iso3, 0.0) + n
+        home = None
+        total = sum(counts.values())
+        if counts:
+            top, n = max(counts.items(), key=lambda kv: kv[1])
+            if n >= _DOMINANT_MIN and n >= _DOMINANT_SHARE * total:
+                home = top
+        if cache is not None:
+            cache["actor_country"] = home
+        return home
 
     def _match_actor(self, words: list[str], i: int) -> tuple[int, ActorEntry] | None:
         for d in self.actors:
@@ -294,6 +495,32 @@ def _agent_part(a: Actor) -> str:
     if not (a.code and a.country and a.sector and a.code.startswith(a.country)):
         return ""
     return a.code[len(a.country) :] if a.code.endswith(a.sector) else ""
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    extra = {"KSV", "YUG", "SCG", "CSK", "SUN", "DDR", "USR"}
+    return frozenset({c.alpha_3 for c in pycountry.countries} | extra)
+
+
+def _placed(code: str | None) -> bool:
+    """Whether a code starts with a country (ISO alpha-3 or CAMEO) or an international code."""
+    return bool(code) and (code[:3] in _country_codes() or code.startswith(INTERNATIONAL))
+
+
+def _sector_of(code: str) -> str | None:
+    if code.startswith(INTERNATIONAL):
+        return code[:3]
+    rest = code[3:] if _placed(code) else code
+    return rest[:3] or None
+
+
+@lru_cache(maxsize=512)
+def _alpha3(alpha2: str | None) -> str | None:
+    if not alpha2:
+        return None
+    c = pycountry.countries.get(alpha_2=alpha2.upper())
+    return c.alpha_3 if c is not None else None
 
 
 def _antecedent(pron: Token) -> Token | None:

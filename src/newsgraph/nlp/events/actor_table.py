@@ -4,7 +4,7 @@ The table lives in ``resources/events/actors/*.tsv`` in our own compact format::
 
     # header saying what the file is and where it comes from
     names (synonyms joined by "|")<TAB>codes (";" between)[<TAB>note]
-    Bill Clinton|William Jefferson Clinton	USAELI@1964-01-01..1993-01-20;USAGOV@1993-01-20..2001-01-20;USAELI
+    Bill Clinton|William Jefferson Clinton	USAELI;USAGOV@1993-01-20..2001-01-19
 
 A code is ``CODE`` (undated default) or ``CODE@START..END`` (ISO dates, inclusive, an open end
 left empty). Names match case-insensitively on their letters and digits only ("al-Assad",

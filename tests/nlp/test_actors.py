@@ -1,0 +1,227 @@
+"""Actor coding: the built-in actor table with dated roles, titles/agents, the article's country.
+
+Hand-built parses (no model): each test gives words, heads, dependencies and parts of speech,
+the NER spans and the linked entities the upstream components would have produced."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from newsgraph import datafiles
+from newsgraph.errors import ResourceError
+from newsgraph.model import Entity, Span
+from newsgraph.nlp._doc import register_extensions
+from newsgraph.nlp.events._actors import ActorCoder
+from newsgraph.nlp.events.actor_table import TABLES, builtin_table, pieces, read_table
+
+register_extensions()
+NLP = spacy.blank("en")
+ACTORS_DIR = Path(__file__).parents[2] / "src/newsgraph/nlp/resources/events/actors"
+
+
+def _doc(
+    rows: list[tuple[str, int, str, str]],
+    ents: list[tuple[int, int, str]] = (),  # type: ignore[assignment]
+    entities: list[tuple[str, str, list[int], str | None]] = (),  # type: ignore[assignment]
+    published: str | None = None,
+) -> Doc:
+    """rows: (word, head, dep, pos); ents: (start token, end token, label); entities: (name,
+    type, token indices of its mentions, country)."""
+    doc = Doc(
+        NLP.vocab,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        lemmas=[r[0].lower() for r in rows],
+    )
+    doc.ents = [SpacySpan(doc, s, e, label=lab) for s, e, lab in ents]
+    records = []
+    for k, (name, etype, idx, country) in enumerate(entities):
+        mentions = [Span(doc[i].idx, doc[i].idx + len(doc[i]), doc[i].text) for i in idx]
+        records.append(Entity(f"entity-{k}", name, etype, country=country, mentions=mentions))
+    doc._.ng_entities = records
+    doc._.ng_places = []
+    doc._.ng_cache = {}
+    doc._.ng_published = published
+    return doc
+
+
+CODER = ActorCoder([], [])
+
+
+def _trump_clinton(published: str) -> Doc:
+    # Trump attacked Clinton .   (the article named them "Donald Trump", "Hillary Clinton")
+    rows = [
+        ("Trump", 1, "nsubj", "PROPN"),
+        ("attacked", 1, "ROOT", "VERB"),
+        ("Clinton", 1, "dobj", "PROPN"),
+        (".", 1, "punct", "PUNCT"),
+    ]
+    return _doc(
+        rows,
+        ents=[(0, 1, "PERSON"), (2, 3, "PERSON")],
+        entities=[("Donald Trump", "PERSON", [0], None), ("Hillary Clinton", "PERSON", [2], None)],
+        published=published,
+    )
+
+
+def test_table_roles_follow_the_publication_date() -> None:
+    t = builtin_table()
+    assert t.get("Trump").code_on("2016-05-01") == "USAPTY"  # candidate
+    assert t.get("Trump").code_on("2018-03-01") == "USAGOV"
+    assert t.get("Clinton").code_on("1998-06-01") == "USAGOV"  # Bill Clinton in office
+    assert t.get("Clinton").code_on("2016-09-01") == "USAPTY"  # Hillary Clinton, candidate
+    assert t.get("Hillary Clinton").code_on("2011-01-01") == "USAGOV"  # secretary of state
+    assert t.get("Ted Cruz").code_on("2016-02-01") == "USALEG"  # a sitting senator stays LEG
+    # names compare on letters and digits, accents dropped
+    assert pieces("Mevlüt Çavuşoğlu") == ("mevlut", "cavusoglu")
+    assert t.get("Mevlut Cavusoglu").code_on("2018-01-01") == "TURGOV"
+    assert t.get("Bashar al-Assad").code_on("2015-01-01") == "SYRGOV"
+    assert t.get("Bashar al-Assad").code_on("2025-06-01") == "SYRELI"  # fell in December 2024
+    # Phoenix-derived rows: organisations keep their international codes
+    assert t.get("United Nations").code_on(None) == "IGOUNO"
+    assert t.get("NATO").code_on(None) == "IGOWSTNAT"
+
+
+def test_people_are_coded_by_their_role_on_the_article_date() -> None:
+    doc = _trump_clinton("2016-10-01")
+    src = CODER.actor(doc, doc[0], "2016-10-01")
+    tgt = CODER.actor(doc, doc[2], "2016-10-01")
+    assert (src.code, src.country, src.sector) == ("USAPTY", "USA", "PTY")
+    assert tgt.code == "USAPTY" and tgt.name == "Hillary Clinton"
+    doc = _trump_clinton("2018-03-01")
+    assert CODER.actor(doc, doc[0], "2018-03-01").code == "USAGOV"
+    assert CODER.actor(doc, doc[2], "2018-03-01").code == "USAELI"  # a former office-holder
+    # a person is looked up by the full name the article gives, never by a part of it:
+    # "Mary Trump" is not Donald Trump
+    doc = _doc(
+        [("Trump", 1, "nsubj", "PROPN"), ("spoke", 1, "ROOT", "VERB")],
+        ents=[(0, 1, "PERSON")],
+        entities=[("Mary Trump", "PERSON", [0], None)],
+    )
+    assert CODER.actor(doc, doc[0], "2016-10-01").code is None
+
+
+def _us_story(
+    rows: list[tuple[str, int, str, str]],
+    ents: list[tuple[int, int, str]],
+    people: list[tuple[str, str, list[int], str | None]] = (),  # type: ignore[assignment]
+) -> Doc:
+    # the article says "Ohio" twice: its dominant country is the United States
+    n = len(rows)
+    rows = [*rows, ("Ohio", n - 1, "dep", "PROPN"), ("Ohio", n - 1, "dep", "PROPN")]
+    ents = [*ents, (n, n + 1, "GPE"), (n + 1, n + 2, "GPE")]
+    return _doc(rows, ents, [*people, ("Ohio", "GPE", [n, n + 1], "USA")], "2016-10-01")
+
+
+def test_titles_and_parties_code_unknown_people() -> None:
+    # Senator Smith said .
+    doc = _us_story(
+        [
+            ("Senator", 1, "compound", "PROPN"),
+            ("Smith", 2, "nsubj", "PROPN"),
+            ("said", 2, "ROOT", "VERB"),
+        ],
+        [(1, 2, "PERSON")],
+        [("Smith", "PERSON", [1], None)],
+    )
+    assert CODER.actor(doc, doc[1], "2016-10-01").code == "USALEG"
+    # Republican Jones said .  ("Republican" names a US party)
+    doc = _us_story(
+        [
+            ("Republican", 1, "amod", "ADJ"),
+            ("Jones", 2, "nsubj", "PROPN"),
+            ("said", 2, "ROOT", "VERB"),
+        ],
+        [],
+    )
+    assert CODER.actor(doc, doc[1], "2016-10-01").code == "USAPTY"
+    # Gov. Brown said .  (a governor: sub-national government, still the country's GOV)
+    doc = _us_story(
+        [
+            ("Gov.", 1, "compound", "PROPN"),
+            ("Brown", 2, "nsubj", "PROPN"),
+            ("said", 2, "ROOT", "VERB"),
+        ],
+        [],
+    )
+    assert CODER.actor(doc, doc[1], "2016-10-01").code == "USAGOV"
+
+
+def _syria_story(head_word: str, pos: str = "NOUN", times: int = 2) -> Doc:
+    # <head_word> attacked . Syria Syria   (the article is about Syria)
+    rows = [
+        (head_word, 1, "nsubj", pos),
+        ("attacked", 1, "ROOT", "VERB"),
+        (".", 1, "punct", "PUNCT"),
+    ]
+    rows += [("Syria", 1, "dep", "PROPN")] * times
+    ents = [(3 + k, 4 + k, "GPE") for k in range(times)]
+    entities = [("Syria", "GPE", [3 + k for k in range(times)], "SYR")] if times else []
+    return _doc(rows, ents, entities, "2017-05-01")
+
+
+def test_groups_take_the_articles_country_for_domestic_sectors() -> None:
+    assert (
+        CODER.actor(_syria_story("terrorists"), _syria_story("terrorists")[0], None).code
+        is not None
+    )
+    doc = _syria_story("terrorists")
+    assert CODER.actor(doc, doc[0], "2017-05-01").code == "SYRREB"
+    doc = _syria_story("police")
+    assert CODER.actor(doc, doc[0], "2017-05-01").code == "SYRCOP"
+    # one mention is not enough to call the article Syrian: no guess, the bare sector stays
+    doc = _syria_story("police", times=1)
+    assert CODER.actor(doc, doc[0], "2017-05-01").code == "COP"
+    # an international organisation never takes the article's country
+    doc = _syria_story("UN", pos="PROPN")
+    assert CODER.actor(doc, doc[0], "2017-05-01").code == "IGOUNO"
+
+
+def test_transnational_groups_are_local_rebels_at_home_only() -> None:
+    doc = _syria_story("ISIS", pos="PROPN")
+    assert CODER.actor(doc, doc[0], "2017-05-01").code == "SYRREB"
+    # ISIS attacked . France France
+    rows = [
+        ("ISIS", 1, "nsubj", "PROPN"),
+        ("attacked", 1, "ROOT", "VERB"),
+        (".", 1, "punct", "PUNCT"),
+    ]
+    rows += [("France", 1, "dep", "PROPN")] * 2
+    doc = _doc(rows, [(3, 4, "GPE"), (4, 5, "GPE")], [("France", "GPE", [3, 4], "FRA")])
+    assert CODER.actor(doc, doc[0], "2017-05-01").code == "IMGMUSISI"
+
+
+def test_demonym_and_agent_still_code_without_the_table() -> None:
+    # the Syrian army attacked .
+    rows = [
+        ("the", 2, "det", "DET"),
+        ("Syrian", 2, "amod", "ADJ"),
+        ("army", 3, "nsubj", "NOUN"),
+        ("attacked", 3, "ROOT", "VERB"),
+    ]
+    doc = _doc(rows)
+    assert CODER.actor(doc, doc[2], None).code == "SYRMIL"
+
+
+def test_actor_tables_are_well_formed_and_small() -> None:
+    for name in TABLES:
+        path = ACTORS_DIR / name
+        assert path.stat().st_size < 2_000_000, name
+        head = path.read_text(encoding="utf-8").splitlines()[0]
+        assert head.startswith("# Actor table:"), name
+        table = read_table(datafiles.lines(f"events/actors/{name}"), name)
+        assert len(table) > 150, name
+
+
+def test_a_malformed_table_row_names_file_and_line(tmp_path: Path) -> None:
+    bad = tmp_path / "mine.tsv"
+    bad.write_text("# mine\nAda Lovelace\tGBRGOV@1840-01-01..1850\n", encoding="utf-8")
+    with pytest.raises(ResourceError, match=r"mine.tsv: line 2: malformed code"):
+        read_table(datafiles.user_lines(bad), str(bad))
