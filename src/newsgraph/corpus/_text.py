@@ -13,6 +13,8 @@ def fold(text: str | None) -> str:
     """Case- and accent-insensitive form, whitespace collapsed ("" for None)."""
     if not text:
         return ""
+    if text.isascii():
+        return " ".join(text.lower().split())
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return " ".join(plain.split())

@@ -20,6 +20,7 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterable
+from functools import lru_cache
 
 import numpy as np
 from datasketch import LeanMinHash, MinHash, MinHashLSH
@@ -36,9 +37,14 @@ _SEED = 1
 _ORDER = "a.published IS NULL, a.published, a.seq, a.id"
 
 
+@lru_cache(maxsize=1)
+def _permutations() -> object:
+    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
+
+
 def signature(text: str) -> np.ndarray:
     """The MinHash signature of ``text``'s word 3-grams as ``NUM_PERM`` uint32 values."""
-    m = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME)
+    m = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, permutations=_permutations())
     grams = shingles(text, SHINGLE)
     if grams:
         m.update_batch([g.encode("utf-8") for g in grams])

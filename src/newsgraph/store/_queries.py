@@ -153,8 +153,10 @@ def _quote_filter(
         # the speaker's name as written, or a corpus actor's name, alias or role
         actors = _corpus_queries.actor_ids(conn, speaker)
         marks = ",".join("?" * len(actors))
+        # names are folded once per distinct speaker name, not once per quote
         where.append(
-            "instr(ng_fold(q.speaker_name), ?) > 0"
+            "q.speaker_name IN (WITH names(n) AS MATERIALIZED (SELECT DISTINCT speaker_name "
+            "FROM quotes) SELECT n FROM names WHERE instr(ng_fold(n), ?) > 0)"
             + (
                 " OR EXISTS (SELECT 1 FROM actor_entities m WHERE m.article_id = q.article_id"
                 f" AND m.entity_id = q.speaker AND m.actor_id IN ({marks}))"
@@ -406,9 +408,10 @@ def _actor_condition(actor: str) -> tuple[str, list[str]]:
 
 
 def _has_actor(condition: str) -> str:
+    # one pass over event_actors, not one lookup per event (fast on large stores)
     return (
-        "EXISTS (SELECT 1 FROM event_actors x "
-        f"WHERE x.article_id = e.article_id AND x.event_id = e.id AND ({condition}))"
+        "(e.article_id, e.id) IN (SELECT x.article_id, x.event_id FROM event_actors x "
+        f"WHERE {condition})"
     )
 
 
