@@ -106,3 +106,26 @@ def test_same_url_with_different_text_keeps_both_and_same_text_once(tmp_path: Pa
     with Store(db) as store:
         rows = store.conn.execute("SELECT url FROM articles").fetchall()
     assert [r[0] for r in rows] == [url, url]
+
+
+def test_progress_ends_on_the_count_the_summary_gives(tmp_path: Path) -> None:
+    import io
+
+    from rich.console import Console
+
+    from newsgraph.runner import ingest_sources
+
+    folder = _folder(tmp_path)
+    (folder / "x_surrogate.txt").unlink()
+    (folder / "y_crash.txt").unlink()
+    buf = io.StringIO()
+    console = Console(file=buf, width=200, force_terminal=False)
+    stats = ingest_sources(
+        _FakePipeline(),  # type: ignore[arg-type]  # batches of 4: the last batch holds 1
+        [str(folder)],
+        tmp_path / "n.db",
+        console=console,
+    )
+    assert stats.added == 5
+    final = buf.getvalue().strip().splitlines()[-1]
+    assert "5/5" in final and "5 stored" in final, final

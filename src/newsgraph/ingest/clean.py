@@ -41,6 +41,51 @@ _QUOTE = re.compile(r"[\"“”]")
 _SPEECH = re.compile(r"\b(?:said|says|told|tells|announced|stated|added)\b", re.IGNORECASE)
 _WORD = re.compile(r"\w[\w'’.-]*")
 
+# A hover card (a person's name that opens a card with their full name and office) leaves
+# "Gov. Kristi NoemKristi Lynn NoemSouth Dakota governor said ..." in scraped text: the name,
+# glued to the full name ending in the same surname, glued to a short description of office.
+_ROLES = (
+    r"governor|senator|representative|congressman|congresswoman|lawmaker|secretary|minister|"
+    r"president|vice president|mayor|leader|spokesman|spokeswoman|spokesperson|ceo|chairman|"
+    r"chairwoman|chair|director|commissioner|ambassador|attorney general|judge|justice|speaker|"
+    r"founder|candidate|official|general|chief|executive|adviser|advisor|politician|member"
+)
+_OF_PLACE = r"(?:\s+(?:from|of|for)\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})?"
+_DESC = re.compile(
+    r"(?:[A-Z][\w.'’-]*(?:\s+[\w.'’-]+){0,5}?\s+)?(?i:" + _ROLES + r")\b" + _OF_PLACE
+)
+_GLUE = re.compile(r"\b([A-Z][a-z'’]+)(?=[A-Z][a-z])")  # "...Noem|Kristi": a glued name end
+
+
+def _drop_hover_cards(text: str) -> tuple[str, list[Removed]]:
+    """``text`` without hover-card junk (a name repeated in full and glued to its office)."""
+    removed: list[Removed] = []
+    out: list[str] = []
+    pos = 0
+    for glue in _GLUE.finditer(text):
+        start = glue.end()
+        if start < pos:
+            continue
+        last = re.escape(glue.group(1))
+        full = re.compile(rf"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,4}}?\s+{last}(?![a-z])")
+        m = full.match(text, start)
+        if m is None:
+            continue
+        end = m.end()
+        desc = _DESC.match(text, end) if end < len(text) and text[end].isupper() else None
+        if desc is not None:
+            end = desc.end()
+        out.append(text[pos:start])
+        removed.append(Removed("boilerplate", text[start:end], "hover card: a name's card text"))
+        pos = end
+        if pos < len(text) and not text[pos].isspace() and text[pos] not in ",.;:!?)":
+            out.append(" ")
+    if not removed:
+        return text, removed
+    out.append(text[pos:])
+    return "".join(out), removed
+
+
 _TITLE_MAX_WORDS = 30
 _TAIL_SHORT_WORDS = 8
 
@@ -286,6 +331,10 @@ def clean_text(
 ) -> CleanResult:
     """Remove scrape noise from ``text``; the headline (given or detected) comes first."""
     lines = _split_lines(text)
+    cards: list[Removed] = []
+    for line in lines:
+        line.text, junk = _drop_hover_cards(line.text)
+        cards += junk
     for line in lines:
         cue = _caption_cue(line)
         if cue is not None:
@@ -315,7 +364,7 @@ def clean_text(
             relation = "related" if caption.related else "unrelated"
             line.removed.reason += f"; {relation}: {caption.reason}"
             captions.append(caption)
-    removed = [x.removed for x in lines if x.removed is not None]
+    removed = cards + [x.removed for x in lines if x.removed is not None]
     if not body:
         return CleanResult("", title, removed, captions)
     return CleanResult(context, title, removed, captions)

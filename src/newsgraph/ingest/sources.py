@@ -27,6 +27,7 @@ from newsgraph.ingest.fetch import cap_reason, fetch, make_client
 from newsgraph.ingest.html import extract_html
 from newsgraph.ingest.language import detect_language, language_name
 from newsgraph.ingest.records import Failure, RawArticle
+from newsgraph.ingest.titles import strip_site_name
 from newsgraph.model import Removed
 
 log = logging.getLogger(__name__)
@@ -383,11 +384,14 @@ def _from_html(
     }
     meta.update({k: v for k, v in (given or {}).items() if v is not None})
     text = page.text.replace("\n", "\n\n")
+    title = title or page.title
+    if title:
+        title = strip_site_name(title, outlet=meta["outlet"], url=url or page.url)
     return _from_text(
         text,
         source,
         opts,
-        title=title or page.title,
+        title=title,
         url=url or page.url,
         path=path,
         detect_title=False,
@@ -461,6 +465,8 @@ def _from_fields(record: dict[str, Any], source: str, opts: _Options, *, path: s
     }
     if isinstance(html, str) and html.strip():
         return _from_html(html, source, opts, url=url, path=path, title=title, given=meta)
+    if title:
+        title = strip_site_name(title, outlet=meta["outlet"], url=url)
     if isinstance(text, str):
         return _from_text(
             text, source, opts, title=title, url=url, path=path, detect_title=not title, **meta
