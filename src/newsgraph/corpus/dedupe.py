@@ -142,7 +142,7 @@ class Deduper:
 
 def _texts(conn: sqlite3.Connection, ids: list[str]) -> list[tuple[str, str]]:
     """(id, text) of the stored articles among ``ids``, earliest published first."""
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, str, str | None, int]] = []
     for i in range(0, len(ids), 500):
         chunk = ids[i : i + 500]
         marks = ",".join("?" * len(chunk))
