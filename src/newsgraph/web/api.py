@@ -1,4 +1,5 @@
-"""The JSON API: ``/api/stats``, ``/api/articles``, ``/api/quotes``, ``/api/events``.
+"""The JSON API: ``/api/stats``, ``/api/articles``, ``/api/quotes``, ``/api/events``,
+``/api/places`` (every list takes ``limit`` and ``offset``).
 
 Each mirrors a page of the web UI and returns what the store returns (see
 :class:`newsgraph.store.Store`); unknown ids give 404, bad parameters 400.
@@ -9,16 +10,18 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, HTTPException, Query
+from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
 from ._db import Database, blank_to_none, database
+from .paging import flag_filter
 
 router = APIRouter(prefix="/api", tags=["api"])
 
 Db = Annotated[Database, Depends(database)]
 Limit = Annotated[int, Query(ge=1, le=1000, description="most rows to return")]
 MAX_OFFSET = 1_000_000_000  # far beyond any store; keeps SQLite's 64-bit integers safe
-Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip (article list only)")]
+Offset = Annotated[int, Query(ge=0, le=MAX_OFFSET, description="rows to skip")]
+FlagParam = Annotated[str | None, Query(description="any, only or exclude")]
 
 
 def rows(hits: Iterable[Any]) -> list[dict[str, Any]]:
@@ -46,7 +49,7 @@ def articles(
     query = blank_to_none(q)
     if query is None:
         return rows(db.recent(limit, offset))
-    return rows(db.run(lambda s: s.search(query, limit)))
+    return rows(db.run(lambda s: s.search(query, limit, offset=offset)))
 
 
 @router.get("/articles/{article_id}", name="api_article")
@@ -65,12 +68,17 @@ def quotes(
     contains: str | None = None,
     article: str | None = None,
     limit: Limit = 100,
+    offset: Offset = 0,
 ) -> list[dict[str, Any]]:
     """Quotes by speaker name, words in the content, and article."""
     return rows(
         db.run(
             lambda s: s.quotes(
-                blank_to_none(speaker), blank_to_none(contains), blank_to_none(article), limit
+                blank_to_none(speaker),
+                blank_to_none(contains),
+                blank_to_none(article),
+                limit,
+                offset,
             )
         )
     )
@@ -83,9 +91,20 @@ def events(
     actor: str | None = None,
     country: str | None = None,
     since: str | None = None,
+    negated: FlagParam = None,
+    hypothetical: FlagParam = None,
+    background: FlagParam = None,
     limit: Limit = 100,
+    offset: Offset = 0,
+    order: Annotated[str, Query(pattern="^(date|when)$", description="date or when")] = "date",
 ) -> list[dict[str, Any]]:
-    """Events by PLOVER type or CAMEO prefix, actor name or code, country, and date."""
+    """Events by PLOVER type or CAMEO prefix, actor name or code, country, date and flags
+    (``any``, ``only`` or ``exclude``); ``order=when`` sorts by each event's own date."""
+    flags = {
+        "negated": flag_filter("negated", negated),
+        "hypothetical": flag_filter("hypothetical", hypothetical),
+        "background": flag_filter("background", background),
+    }
     return rows(
         db.run(
             lambda s: s.events(
@@ -94,6 +113,29 @@ def events(
                 blank_to_none(country),
                 blank_to_none(since),
                 limit,
+                offset,
+                by_when=order == "when",
+                **flags,
             )
         )
     )
+
+
+@router.get("/places", name="api_places")
+def places(db: Db, limit: Limit = 100, offset: Offset = 0) -> list[dict[str, Any]]:
+    """Places (one per GeoNames id; unresolved ones by name), most mentioned first."""
+    return rows(db.run(lambda s: s.places(limit, offset)))
+
+
+@router.get("/places/{geonameid}", name="api_place")
+def place(
+    db: Db,
+    geonameid: Annotated[int, Path(ge=0, le=2**62)],
+    limit: Limit = 100,
+    offset: Offset = 0,
+) -> list[dict[str, Any]]:
+    """Every mention of one place with its sentence and article; 404 if it is not stored."""
+    found = db.run(lambda s: s.place_mentions(geonameid, limit, offset))
+    if not found and offset == 0:
+        raise HTTPException(404, f"no place with GeoNames id {geonameid} in this database")
+    return rows(found)

@@ -1,28 +1,39 @@
-"""The HTML pages: overview, article search and list, one article, quotes, events."""
+"""The HTML pages: overview, articles, one article, quotes, events, timeline, places and map."""
 
 from __future__ import annotations
 
-from pathlib import Path
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path as FilePath
 from typing import Annotated, Any
 
 import jinja2
-from fastapi import APIRouter, Depends, HTTPException, Query, Request
+from fastapi import APIRouter, Depends, HTTPException, Path, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 
+from ..store import Store
+from ..store._queries import event_types
+from ..store.records import EventHit, PlaceMention, PlaceSummary, QuoteHit
 from ..summary import place_conflicts
 from ._db import Database, blank_to_none, database
 from .api import Offset, not_found
+from .charts import month_bars
 from .highlight import KINDS, SNIPPET_MARKS, mark_snippet, render_highlighted
+from .paging import Pager, flag_filter, flag_form
 from .views import (
     actor_label,
     article_highlights,
     entity_title,
     event_flags,
+    evidence_html,
+    mention_html,
 )
+from .worldmap import Point, render_map
 
-_HERE = Path(__file__).parent
+_HERE = FilePath(__file__).parent
 _PAGE = 50
+_MAP_POINTS = 2000  # most places drawn on the map (the most mentioned)
 
 router = APIRouter(include_in_schema=False, default_response_class=HTMLResponse)
 
@@ -70,17 +81,19 @@ def articles(
 ) -> HTMLResponse:
     query = blank_to_none(q)
     if query is None:
-        rows = db.recent(limit, offset)
+        rows: list[Any] = db.recent(limit, offset)
+        total = db.run(lambda s: s.count())
     else:
-        rows = db.run(lambda s: s.search(query, limit, mark=SNIPPET_MARKS))
+        rows = db.run(lambda s: s.search(query, limit, mark=SNIPPET_MARKS, offset=offset))
+        total = None
+    pager = Pager(str(request.url_for("articles")), offset, limit, len(rows), total, {"q": query})
     return render(
         request,
         "articles.html",
         title=f"Search: {query}" if query else "Articles",
         q=query or "",
         rows=rows,
-        limit=limit,
-        offset=offset,
+        pager=pager,
     )
 
 
@@ -119,15 +132,22 @@ def quotes(
     speaker: str | None = None,
     contains: str | None = None,
     article: str | None = None,
-    limit: Limit = 100,
+    limit: Limit = _PAGE,
+    offset: Offset = 0,
 ) -> HTMLResponse:
     form = {
         "speaker": blank_to_none(speaker),
         "contains": blank_to_none(contains),
         "article": blank_to_none(article),
     }
-    rows = db.run(lambda s: s.quotes(form["speaker"], form["contains"], form["article"], limit))
-    return render(request, "quotes.html", title="Quotes", form=form, rows=rows, limit=limit)
+
+    def read(s: Store) -> tuple[list[QuoteHit], int]:
+        rows = s.quotes(form["speaker"], form["contains"], form["article"], limit, offset)
+        return rows, s.count_quotes(form["speaker"], form["contains"], form["article"])
+
+    rows, total = db.run(read)
+    pager = Pager(str(request.url_for("quotes")), offset, limit, len(rows), total, form)
+    return render(request, "quotes.html", title="Quotes", form=form, rows=rows, pager=pager)
 
 
 @router.get("/actors")
@@ -152,6 +172,66 @@ def actor(request: Request, db: Db, actor_id: str) -> HTMLResponse:
     return render(request, "actor.html", title=found["name"], actor=found, statements=statements)
 
 
+@dataclass(frozen=True, slots=True)
+class EventForm:
+    """The event filters shared by the events list and the timeline."""
+
+    type: str | None
+    actor: str | None
+    country: str | None
+    since: str | None
+    negated: bool | None
+    hypothetical: bool | None
+    background: bool | None
+
+    @classmethod
+    def of(
+        cls,
+        type: str | None,
+        actor: str | None,
+        country: str | None,
+        since: str | None,
+        negated: str | None,
+        hypothetical: str | None,
+        background: str | None,
+    ) -> EventForm:
+        return cls(
+            blank_to_none(type),
+            blank_to_none(actor),
+            blank_to_none(country),
+            blank_to_none(since),
+            flag_filter("negated", negated),
+            flag_filter("hypothetical", hypothetical),
+            flag_filter("background", background),
+        )
+
+    def filters(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    def params(self) -> dict[str, str | None]:
+        """The form as query parameters (flags as any/only/exclude)."""
+        out: dict[str, str | None] = {}
+        for key, value in self.filters().items():
+            out[key] = flag_form(value) if key in FLAGS else value
+        return out
+
+
+FLAGS = ("negated", "hypothetical", "background")
+FlagParam = Annotated[str | None, Query(description="any, only or exclude")]
+
+
+def _event_page(
+    request: Request, db: Db, form: EventForm, limit: int, offset: int, timeline: bool
+) -> tuple[list[EventHit], int, list[tuple[str, int]]]:
+    def read(s: Store) -> tuple[list[EventHit], int, list[tuple[str, int]]]:
+        f = form.filters()
+        rows = s.events(limit=limit, offset=offset, by_when=timeline, **f)
+        months = s.event_months(**f) if timeline else []
+        return rows, s.count_events(**f), months
+
+    return db.run(read)
+
+
 @router.get("/events")
 def events(
     request: Request,
@@ -160,15 +240,123 @@ def events(
     actor: str | None = None,
     country: str | None = None,
     since: str | None = None,
-    limit: Limit = 100,
+    negated: FlagParam = None,
+    hypothetical: FlagParam = None,
+    background: FlagParam = None,
+    limit: Limit = _PAGE,
+    offset: Offset = 0,
 ) -> HTMLResponse:
-    form = {
-        "type": blank_to_none(type),
-        "actor": blank_to_none(actor),
-        "country": blank_to_none(country),
-        "since": blank_to_none(since),
-    }
-    rows = db.run(
-        lambda s: s.events(form["type"], form["actor"], form["country"], form["since"], limit)
+    form = EventForm.of(type, actor, country, since, negated, hypothetical, background)
+    rows, total, _ = _event_page(request, db, form, limit, offset, timeline=False)
+    pager = Pager(str(request.url_for("events")), offset, limit, len(rows), total, form.params())
+    return render(
+        request,
+        "events.html",
+        title="Events",
+        form=form.params(),
+        flags=FLAGS,
+        rows=rows,
+        pager=pager,
+        evidence=evidence_html,
+        types=event_types(),
     )
-    return render(request, "events.html", title="Events", form=form, rows=rows, limit=limit)
+
+
+@router.get("/timeline")
+def timeline(
+    request: Request,
+    db: Db,
+    type: str | None = None,
+    actor: str | None = None,
+    country: str | None = None,
+    since: str | None = None,
+    negated: FlagParam = None,
+    hypothetical: FlagParam = None,
+    background: FlagParam = None,
+    limit: Limit = _PAGE,
+    offset: Offset = 0,
+) -> HTMLResponse:
+    form = EventForm.of(type, actor, country, since, negated, hypothetical, background)
+    rows, total, months = _event_page(request, db, form, limit, offset, timeline=True)
+    path = str(request.url_for("timeline"))
+    pager = Pager(path, offset, limit, len(rows), total, form.params())
+    params = form.params()
+
+    def month_href(month: str) -> str:
+        start = month + "-01" if len(month) == 7 else month + "-01-01"
+        return Pager(path, 0, limit, 0, None, {**params, "since": start}).url(0)
+
+    days: dict[str, list[EventHit]] = {}
+    for row in rows:
+        days.setdefault(row.when or "undated", []).append(row)
+    return render(
+        request,
+        "timeline.html",
+        title="Timeline",
+        form=params,
+        flags=FLAGS,
+        days=days,
+        pager=pager,
+        chart=month_bars(months, month_href),
+        evidence=evidence_html,
+        types=event_types(),
+    )
+
+
+@router.get("/places")
+def places(request: Request, db: Db, limit: Limit = _PAGE, offset: Offset = 0) -> HTMLResponse:
+    def read(s: Store) -> tuple[list[PlaceSummary], int, list[PlaceSummary]]:
+        return s.places(limit, offset), s.count_places(), s.places(_MAP_POINTS, located_only=True)
+
+    rows, total, located = db.run(read)
+    points = [
+        Point(
+            p.lat,
+            p.lon,
+            p.n_mentions,
+            f"{p.name}: {p.n_mentions} mention{'' if p.n_mentions == 1 else 's'} "
+            f"in {p.n_articles} article{'' if p.n_articles == 1 else 's'}",
+            str(request.url_for("place", geonameid=p.geonameid)),
+        )
+        for p in located
+        if p.geonameid is not None and p.lat is not None and p.lon is not None
+    ]
+    pager = Pager(str(request.url_for("places")), offset, limit, len(rows), total)
+    return render(
+        request,
+        "places.html",
+        title="Places",
+        rows=rows,
+        pager=pager,
+        worldmap=render_map(points),
+        n_points=len(points),
+    )
+
+
+@router.get("/places/{geonameid}")
+def place(
+    request: Request,
+    db: Db,
+    geonameid: Annotated[int, Path(ge=0, le=2**62)],
+    limit: Limit = _PAGE,
+    offset: Offset = 0,
+) -> HTMLResponse:
+    def read(s: Store) -> tuple[list[PlaceMention], int]:
+        return s.place_mentions(geonameid, limit, offset), s.count_place_mentions(geonameid)
+
+    rows, total = db.run(read)
+    if total == 0:
+        raise HTTPException(404, f"no place with GeoNames id {geonameid} in this database")
+    path = str(request.url_for("place", geonameid=geonameid))
+    pager = Pager(path, offset, limit, len(rows), total)
+    name = rows[0].name if rows else str(geonameid)
+    return render(
+        request,
+        "place.html",
+        title=name,
+        place_name=name,
+        geonameid=geonameid,
+        rows=rows,
+        pager=pager,
+        mention=mention_html,
+    )

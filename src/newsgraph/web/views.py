@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from ..model import Actor, Article, Entity, Event, Place, Quote, TimeRef
+from markupsafe import Markup, escape
+
+from ..model import Actor, Article, Entity, Event, Place, Quote, Span, TimeRef
+from ..store.records import EventHit, PlaceMention
 from .highlight import Highlight
 
 
@@ -94,3 +97,25 @@ def time_title(time: TimeRef) -> str:
     value = time.value or "unresolved"
     detail = ", ".join(x for x in (time.type, time.granularity, time.anchor) if x)
     return f"{value} ({detail})"
+
+
+def _marked(sentence: Span, start: int, end: int) -> Markup:
+    """``sentence`` as escaped HTML with ``[start, end)`` (article offsets) in ``<mark>``."""
+    a, b = start - sentence.start, end - sentence.start
+    text = sentence.text
+    if not 0 <= a < b <= len(text):
+        return Markup(escape(text))
+    return Markup("{}<mark>{}</mark>{}").format(text[:a], text[a:b], text[b:])
+
+
+def evidence_html(hit: EventHit) -> Markup:
+    """An event's evidence sentence with its trigger marked."""
+    if hit.evidence is None:
+        return Markup(escape(hit.event.trigger.text))
+    trigger = hit.event.trigger
+    return _marked(hit.evidence, trigger.start, trigger.end)
+
+
+def mention_html(mention: PlaceMention) -> Markup:
+    """A place mention's sentence with the mention marked."""
+    return _marked(mention.evidence, mention.span.start, mention.span.end)
