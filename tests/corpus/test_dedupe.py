@@ -69,3 +69,20 @@ def test_rebuild_gives_the_same_clusters_and_is_idempotent(store: Store) -> None
     # rebuilt in publication order, the wire story founds the cluster
     assert after[arts[0].id] == (arts[1].id, 1, arts[1].id)
     assert after[arts[1].id] == (arts[1].id, 0, None)
+
+
+def test_articles_export_carries_cluster_and_copy(store: Store, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import csv
+
+    from newsgraph.store import export
+
+    wire, reprint = plain(WIRE, "AP", "2018-08-29"), plain(REPRINT, "Reuters", "2018-08-30")
+    store.add_many([wire, reprint])
+    Corpus(store.conn).add([wire.id, reprint.id])
+    export(store, "csv", tmp_path / "a.csv", table="articles")
+    with (tmp_path / "a.csv").open(encoding="utf-8") as f:
+        rows = {r["outlet"]: r for r in csv.DictReader(f)}
+    assert (rows["AP"]["is_copy"], rows["AP"]["copy_of"]) == ("false", "")
+    assert (rows["Reuters"]["is_copy"], rows["Reuters"]["copy_of"]) == ("true", wire.id)
+    assert rows["Reuters"]["cluster_id"] == rows["AP"]["cluster_id"] == wire.id
+    assert 0.6 < float(rows["Reuters"]["copy_similarity"]) <= 1.0

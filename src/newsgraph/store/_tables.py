@@ -42,8 +42,10 @@ TABLES: dict[str, Table] = {
                   (SELECT count(*) FROM events x WHERE x.article_id = a.id) AS n_events,
                   (SELECT count(*) FROM places x WHERE x.article_id = a.id) AS n_places,
                   (SELECT count(*) FROM times x WHERE x.article_id = a.id) AS n_times,
+                  c.cluster_id, c.is_copy, c.copy_of, c.similarity AS copy_similarity,
                   text
-           FROM articles a ORDER BY id""",
+           FROM articles a LEFT JOIN article_clusters c ON c.article_id = a.id
+           ORDER BY id""",
         ("id", "str"),
         ("title", "str"),
         ("published", "str"),
@@ -57,6 +59,10 @@ TABLES: dict[str, Table] = {
         ("n_events", "int"),
         ("n_places", "int"),
         ("n_times", "int"),
+        ("cluster_id", "str"),
+        ("is_copy", "bool"),
+        ("copy_of", "str"),
+        ("copy_similarity", "float"),
         ("text", "str"),
     ),
     "entities": _table(
