@@ -53,3 +53,17 @@ async def test_unknown_actor_is_404(client: httpx.AsyncClient) -> None:
     page = await client.get("/actors/actor-000000000000")
     assert page.status_code == 404
     assert "no actor" in page.text
+
+
+async def test_json_api(client: httpx.AsyncClient) -> None:
+    (lavrov,) = (await client.get("/api/actors", params={"name": "lavrov"})).json()
+    assert lavrov["n_articles"] == 4
+    page = (await client.get(f"/api/actors/{lavrov['id']}")).json()
+    assert len(page["quotes"]) == 4
+    assert (await client.get("/api/actors/actor-000000000000")).status_code == 404
+    stmts = (await client.get("/api/statements", params={"speaker": "foreign minister"})).json()
+    assert sorted(s["n_quotes"] for s in stmts) == [1, 3]
+    events = (await client.get("/api/corpus_events", params={"actor": "SAU"})).json()
+    assert len(events) == 2  # RUSGOV -> SAUGOV and SAUGOV -> RUSGOV
+    bad = await client.get("/api/corpus_events", params={"since": "soon"})
+    assert bad.status_code == 400 and "not a date" in bad.json()["detail"]

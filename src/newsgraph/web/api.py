@@ -139,3 +139,44 @@ def place(
     if not found and offset == 0:
         raise HTTPException(404, f"no place with GeoNames id {geonameid} in this database")
     return rows(found)
+
+
+@router.get("/actors", name="api_actors")
+def actors(
+    db: Db, name: str | None = None, country: str | None = None, limit: Limit = 100
+) -> list[dict[str, Any]]:
+    """Corpus actors by name, alias, role or code and by ISO3 country, most reported first."""
+    return db.run(lambda s: s.actors(blank_to_none(country), blank_to_none(name), limit))
+
+
+@router.get("/actors/{actor_id}", name="api_actor")
+def actor(db: Db, actor_id: str) -> dict[str, Any]:
+    """One corpus actor with its quotes and events; 404 if unknown."""
+    found = db.run(lambda s: s.actor(actor_id))
+    if found is None:
+        raise HTTPException(404, f"no actor {actor_id!r} in this database; see /api/actors")
+    return found
+
+
+@router.get("/statements", name="api_statements")
+def statements(
+    db: Db, speaker: str | None = None, contains: str | None = None, limit: Limit = 100
+) -> list[dict[str, Any]]:
+    """Statements (near-identical quotes across articles) by speaker name, alias or role."""
+    return db.run(lambda s: s.statements(blank_to_none(speaker), blank_to_none(contains), limit))
+
+
+@router.get("/corpus_events", name="api_corpus_events")
+def corpus_events(
+    db: Db,
+    actor: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: Limit = 100,
+) -> list[dict[str, Any]]:
+    """Events counted across articles, by actor code and inclusive date range."""
+    return db.run(
+        lambda s: s.corpus_events(
+            blank_to_none(actor), blank_to_none(since), blank_to_none(until), limit
+        )
+    )
