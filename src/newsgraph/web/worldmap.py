@@ -15,6 +15,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from markupsafe import Markup, escape
 
@@ -51,18 +52,16 @@ def country_paths() -> tuple[tuple[str, str], ...]:
     return tuple(sorted(out.items()))
 
 
-def _path(geometry: dict[str, object]) -> str:
-    kind, coords = geometry.get("type"), geometry.get("coordinates")
+def _path(geometry: dict[str, Any]) -> str:
+    kind, coords = geometry.get("type"), geometry.get("coordinates") or []
+    polygons: list[Any]
     if kind == "Polygon":
         polygons = [coords]
     elif kind == "MultiPolygon":
-        polygons = coords  # type: ignore[assignment]
+        polygons = list(coords)
     else:
         return ""
-    parts: list[str] = []
-    for polygon in polygons:  # type: ignore[union-attr]
-        for ring in polygon:  # type: ignore[union-attr]
-            parts.append(_ring(ring))
+    parts = [_ring(ring) for polygon in polygons for ring in polygon]
     return "".join(p for p in parts if p)
 
 
