@@ -47,11 +47,11 @@ def _count_inputs(sources: list[str]) -> int | None:
             return None
         if p.is_dir():
             files = [f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")]
-            multi = (".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".urls")
+            multi = (".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".urls", ".rss", ".atom", ".xml")
             if any(f.name.endswith(multi) for f in files):
                 return None  # several articles per file: the count is not known up front
             n += len(files)
-        elif p.suffix in {".jsonl", ".warc", ".gz", ".urls"}:
+        elif p.suffix in {".jsonl", ".warc", ".gz", ".urls", ".rss", ".atom", ".xml"}:
             return None
         else:
             n += 1

@@ -36,10 +36,10 @@ def test_detect_language() -> None:
     assert detect_language("Trump said so.") is None  # too little text to judge
 
 
-def test_non_english_is_skipped_with_one_line_by_default(tmp_path: Path) -> None:
+def test_non_english_is_skipped_with_one_line(tmp_path: Path) -> None:
     (tmp_path / "en.txt").write_text(ENGLISH)
     (tmp_path / "it.txt").write_text(ITALIAN)
-    en, it = iter_articles([str(tmp_path)])
+    en, it = iter_articles([str(tmp_path)], non_english="skip")
     assert isinstance(en, RawArticle) and en.language == "en"
     assert isinstance(it, Failure)
     assert str(it) == (
@@ -69,6 +69,39 @@ def test_non_english_flagged_and_analysed_on_request(
     jsonschema.validate(art.to_dict(), schema)
 
 
+def test_library_default_keeps_and_labels(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    (tmp_path / "it.txt").write_text(ITALIAN)
+    with caplog.at_level(logging.WARNING):
+        (it,) = iter_articles([str(tmp_path)])  # extraction-only uses (the eval) keep all
+    assert isinstance(it, RawArticle) and it.language == "it" and not caplog.records
+
+
+def test_commands_skip_by_default(tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from newsgraph.cli import app
+    from newsgraph.runner import ingest
+
+    (tmp_path / "it.txt").write_text(ITALIAN)
+    failures: list[Failure] = []
+
+    class NoModel:  # never reached: the article is skipped before analysis
+        batch_size, config = 4, {}
+
+        def analyze_many(self, items, published=None):  # type: ignore[no-untyped-def]
+            raise AssertionError("analysed a skipped article")
+
+    stats = ingest(
+        [tmp_path / "it.txt"],
+        tmp_path / "n.db",
+        pipeline=NoModel(),  # type: ignore[arg-type]
+        on_failure=failures.append,
+    )
+    assert stats.failed == 1 and "in Italian (it)" in failures[0].reason
+    result = CliRunner().invoke(app, ["analyze", str(tmp_path / "it.txt"), "--non-english", "x"])
+    assert result.exit_code == 2 and "--non-english 'x' is not one of: skip, flag" in result.stderr
+
+
 def test_unknown_policy_refused() -> None:
-    with pytest.raises(ValueError, match="non_english must be skip or flag"):
+    with pytest.raises(ValueError, match="non_english must be skip, flag or keep"):
         list(iter_articles(["x.txt"], non_english="maybe"))

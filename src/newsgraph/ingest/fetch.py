@@ -52,6 +52,7 @@ class _Policy:
 
     deadline: float | None
     allow_private: bool
+    from_feed: bool = False
     refused: str | None = None
 
     def remaining(self, timeout: float | None) -> float | None:
@@ -156,7 +157,8 @@ class _GuardedBackend(httpcore.SyncBackend):
         raise last or httpcore.ConnectError(f"no address for {host}")
 
 
-def _user_url_is_private(url: str) -> bool:
+def user_url_is_private(url: str) -> bool:
+    """Whether ``url``'s host resolves to a private address (then its links may too)."""
     try:
         parsed = httpx.URL(url)
         host = parsed.host
@@ -166,12 +168,20 @@ def _user_url_is_private(url: str) -> bool:
     return any(is_private(ip) for ip in ips)
 
 
-def fetch(client: httpx.Client, url: str, *, max_bytes: int) -> Fetched | Failure:
-    """GET ``url``; a Failure naming the problem when the server is dead, slow or too big."""
+def fetch(
+    client: httpx.Client, url: str, *, max_bytes: int, allow_private: bool | None = None
+) -> Fetched | Failure:
+    """GET ``url``; a Failure naming the problem when the server is dead, slow or too big.
+
+    ``allow_private`` None: private addresses are allowed when ``url`` itself is at one (the
+    user asked for it); False for a link found in a feed from a public address.
+    """
     allowed = DEADLINE_FACTOR * float(_seconds(client))
+    given = allow_private is not None
     policy = _Policy(
         deadline=time.monotonic() + allowed if allowed else None,
-        allow_private=_user_url_is_private(url),
+        allow_private=bool(allow_private) if given else user_url_is_private(url),
+        from_feed=given,
     )
     token = _POLICY.set(policy)
     try:
@@ -206,6 +216,12 @@ def _fetch(
     except httpx.TooManyRedirects:
         return Failure(url, f"more than {MAX_REDIRECTS} redirects")
     except httpx.ConnectError as exc:
+        if policy.refused and policy.from_feed:
+            return Failure(
+                url,
+                f"{policy.refused} is a private, loopback or link-local address and the link "
+                "came from a feed on a public address; refused",
+            )
         if policy.refused:
             return Failure(
                 url,

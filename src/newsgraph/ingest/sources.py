@@ -23,7 +23,8 @@ from dateutil import parser as dateparser
 from newsgraph.ingest._safe import crashed, display_path, display_text, scrub
 from newsgraph.ingest.clean import LineStats, clean_text
 from newsgraph.ingest.decode import DecodeError, decode_bytes, looks_binary
-from newsgraph.ingest.fetch import cap_reason, fetch, make_client
+from newsgraph.ingest.feeds import looks_like_feed, parse_feed
+from newsgraph.ingest.fetch import cap_reason, fetch, make_client, user_url_is_private
 from newsgraph.ingest.html import extract_html
 from newsgraph.ingest.language import detect_language, language_name
 from newsgraph.ingest.records import Failure, RawArticle
@@ -49,7 +50,7 @@ class _Options:
     clean: bool
     max_bytes: int
     timeout: float
-    non_english: str = "skip"
+    non_english: str = "keep"
     _client: httpx.Client | None = field(default=None)
 
     @property
@@ -69,17 +70,18 @@ def iter_articles(
     clean: bool = True,
     max_bytes: int = 5_000_000,
     timeout: float = 10.0,
-    non_english: str = "skip",
+    non_english: str = "keep",
 ) -> Iterator[RawArticle | Failure]:
     """Each article in ``sources`` (paths, folders, ``-`` for stdin, http(s) URLs), or a Failure.
 
     ``clean=False`` keeps plain text exactly as given (no headline, nothing removed).
     ``max_bytes`` caps each input (file, page, JSONL line, WARC record); ``timeout`` is per URL.
     ``non_english``: ``skip`` an article confidently in another language (a Failure naming
-    it), or ``flag`` it (a warning naming it) and let it through; its ``language`` is set.
+    it), ``flag`` it (a warning naming it) and let it through, or ``keep`` it silently (the
+    library default; the commands and ``newsgraph.ingest`` skip). ``language`` is always set.
     """
     if non_english not in NON_ENGLISH:
-        raise ValueError(f"non_english must be skip or flag, not {non_english!r}")
+        raise ValueError(f"non_english must be skip, flag or keep, not {non_english!r}")
     opts = _Options(clean, max_bytes, timeout, non_english)
     try:
         for source in sources:
@@ -116,14 +118,27 @@ def _iter_source(source: str, opts: _Options) -> Iterator[Item]:
         yield Failure(display_text(source), "no such file or folder")
 
 
-def _from_url(url: str, opts: _Options) -> Iterator[Item]:
-    got = fetch(opts.client, url, max_bytes=opts.max_bytes)
+def _from_url(
+    url: str,
+    opts: _Options,
+    *,
+    allow_private: bool | None = None,
+    given: dict[str, Any] | None = None,
+) -> Iterator[Item]:
+    """The article(s) at ``url``: a page, JSON, text, or a feed's items.
+
+    ``allow_private`` (None: decided by ``url`` itself) is for links found in a feed;
+    ``given`` metadata (a feed item's date and id) wins over the page's.
+    """
+    got = fetch(opts.client, url, max_bytes=opts.max_bytes, allow_private=allow_private)
     if isinstance(got, Failure):
         yield got
         return
     ctype = got.content_type
     kind = (
-        "html"
+        "feed"
+        if "rss" in ctype or "atom" in ctype or looks_like_feed(got.data)
+        else "html"
         if "html" in ctype
         else "json"
         if "json" in ctype
@@ -131,7 +146,13 @@ def _from_url(url: str, opts: _Options) -> Iterator[Item]:
         if ctype.startswith("text/plain")
         else _sniff(got.data)
     )
-    yield from _from_bytes(got.data, kind, url, opts, url=got.url)
+    if kind == "feed" and given is not None:
+        yield Failure(url, "a feed item links to another feed; not followed")
+        return
+    private_ok = user_url_is_private(url) if allow_private is None else allow_private
+    yield from _from_bytes(
+        got.data, kind, url, opts, url=got.url, given=given, private_links=private_ok
+    )
 
 
 # ---------------------------------------------------------------- files and folders
@@ -149,6 +170,8 @@ def _kind_of(path: Path) -> str:
         return "html"
     if name.endswith(".urls"):
         return "urls"
+    if name.endswith((".rss", ".atom")):
+        return "feed"
     if name.endswith(_TEXT_SUFFIXES):
         return "text"
     return "sniff"
@@ -244,6 +267,8 @@ def _line_stats(folder: Path, opts: _Options) -> LineStats | None:
 
 
 def _sniff(data: bytes) -> str:
+    if looks_like_feed(data):
+        return "feed"
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if head.startswith(b"<") and (b"<html" in head or b"<!doctype" in head or b"<p" in head):
         return "html"
@@ -271,6 +296,8 @@ def _from_bytes(
     url: str | None = None,
     path: str | None = None,
     corpus_lines: Counter[str] | None = None,
+    given: dict[str, Any] | None = None,
+    private_links: bool = True,
 ) -> Iterator[Item]:
     if not data.strip():
         yield Failure(source, "empty input")
@@ -278,8 +305,16 @@ def _from_bytes(
     if looks_binary(data):
         yield Failure(source, "binary file, not text")
         return
+    if kind in ("html", "text", "sniff") and looks_like_feed(data):
+        kind = "feed"  # a feed document is never itself an article
+    if kind == "feed":
+        if given is not None:
+            yield Failure(source, "a feed item links to another feed; not followed")
+        else:
+            yield from _from_feed(data, source, opts, path=path, private_links=private_links)
+        return
     if kind == "html":
-        yield _from_html(data, source, opts, url=url, path=path)
+        yield _from_html(data, source, opts, url=url, path=path, given=given)
         return
     try:
         text = decode_bytes(data)
@@ -297,10 +332,59 @@ def _from_bytes(
     elif kind == "urls":
         yield Failure(source, "a .urls file must list one http(s) URL a line")
     else:
-        yield _from_text(text, source, opts, url=url, path=path, corpus_lines=corpus_lines)
+        yield _from_text(
+            text, source, opts, url=url, path=path, corpus_lines=corpus_lines, **(given or {})
+        )
 
 
-NON_ENGLISH = ("skip", "flag")
+def _from_feed(
+    data: bytes, source: str, opts: _Options, *, path: str | None, private_links: bool
+) -> Iterator[Item]:
+    """Each item of an RSS/Atom feed: its full content, or its link fetched (never the feed).
+
+    ``private_links``: whether item links may point at private addresses (a local feed file
+    or a feed the user fetched from a private address: yes; a feed from the internet: no).
+    """
+    try:
+        feed = parse_feed(data)
+    except Exception as exc:  # feedparser on hostile XML: one line, never a crash
+        yield Failure(source, f"malformed feed ({type(exc).__name__}: {exc})")
+        return
+    if feed.error:
+        yield Failure(source, feed.error)
+        return
+    if not feed.items:
+        yield Failure(source, "a feed with no items")
+        return
+    for i, item in enumerate(feed.items, 1):
+        meta: dict[str, Any] = {
+            "published": item.published,
+            "published_from": "metadata" if item.published else None,
+            "source_id": item.guid,
+        }
+        title = item.title
+        if title:
+            title = strip_site_name(title, outlet=feed.title, url=item.link)
+        if item.text:
+            label = item.link or f"{source}#{i}"
+            yield _from_text(
+                item.text,
+                label,
+                opts,
+                title=title,
+                url=item.link,
+                path=path,
+                detect_title=not title,
+                outlet=feed.title,
+                **meta,
+            )
+        elif item.link and _URL.match(item.link):
+            yield from _from_url(item.link, opts, allow_private=private_links, given=meta)
+        else:
+            yield Failure(f"{source}#{i}", "feed item has no content and no link")
+
+
+NON_ENGLISH = ("skip", "flag", "keep")
 
 
 def _from_text(text: str, source: str, opts: _Options, **kwargs: Any) -> Item:
@@ -318,6 +402,8 @@ def _judge_language(raw: RawArticle, source: str, opts: _Options) -> Item:
     what = f"in {language_name(raw.language)}, not English"
     if opts.non_english == "skip":
         return Failure(source, f"{what}: skipped (--non-english flag analyses it anyway)")
+    if opts.non_english == "keep":
+        return raw
     log.warning("%s: %s: analysed with the English model", source, what)
     return raw
 

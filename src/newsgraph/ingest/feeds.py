@@ -1,0 +1,131 @@
+"""RSS and Atom feeds (feedparser): the items of a feed, never the feed document itself.
+
+Only bytes are handed to feedparser (it never fetches anything itself). An item's full
+content (Atom ``<content>``, RSS ``<content:encoded>``) is used when it is there and long
+enough to be an article; otherwise the item's link is fetched by the caller, with the same
+limits as any URL. The item's date is the article's publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import feedparser
+import lxml.html
+
+#: an item's content shorter than this (in words) is a teaser: the link is fetched instead
+MIN_CONTENT_WORDS = 40
+_BLOCKS = {"p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "td", "dd"}
+_ROOTS = (b"<rss", b"<feed", b"<rdf:rdf")
+
+
+@dataclass(slots=True)
+class FeedItem:
+    """One feed item: its text when the feed carries it in full, else a link to fetch."""
+
+    title: str | None
+    link: str | None
+    published: str | None  # ISO date, as the item gives it
+    guid: str | None
+    text: str | None  # paragraphs separated by blank lines, when the item has full content
+
+
+@dataclass(slots=True)
+class Feed:
+    title: str | None
+    items: list[FeedItem]
+    error: str | None = None  # why the document could not be read as a feed
+
+
+def looks_like_feed(data: bytes) -> bool:
+    """An XML document whose root is ``<rss>``, Atom's ``<feed>`` or RSS 1.0's ``<rdf:RDF>``."""
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if not head.startswith(b"<"):
+        return False
+    start = head
+    while start.startswith((b"<?", b"<!--", b"<!doctype")):
+        end = start.find(b">")
+        if end < 0:
+            return False
+        start = start[end + 1 :].lstrip()
+    return start.startswith(_ROOTS)
+
+
+def _text(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value or None
+
+
+def _paragraphs(html: str) -> str:
+    """The text of an HTML fragment, one paragraph per block element."""
+    try:
+        root = lxml.html.fragment_fromstring(html, create_parent="div")
+    except Exception:  # lxml on hostile markup: treat as plain text
+        return "\n\n".join(" ".join(x.split()) for x in html.split("\n\n") if x.strip())
+    blocks = [el for el in root.iter() if isinstance(el.tag, str) and el.tag.lower() in _BLOCKS]
+    nested = {id(b) for el in blocks for b in el.iterdescendants() if b in blocks}
+    texts = [" ".join(el.text_content().split()) for el in blocks if id(el) not in nested]
+    texts = [t for t in texts if t]
+    if not texts:
+        whole = " ".join(root.text_content().split())
+        texts = [whole] if whole else []
+    return "\n\n".join(texts)
+
+
+def _date(entry: Any) -> str | None:
+    from dateutil import parser as dateparser
+
+    for key in ("published", "updated", "created"):
+        raw = entry.get(key)
+        if isinstance(raw, str) and raw.strip():
+            try:
+                return dateparser.parse(raw).date().isoformat()
+            except (ValueError, OverflowError):
+                pass
+        parsed = entry.get(f"{key}_parsed")
+        if parsed:
+            return dt.date(*parsed[:3]).isoformat()
+    return None
+
+
+def _content(entry: Any) -> str | None:
+    best = ""
+    for part in entry.get("content") or []:
+        value = part.get("value") if isinstance(part, dict) else None
+        if not isinstance(value, str):
+            continue
+        text = _paragraphs(value) if "html" in str(part.get("type", "html")) else value.strip()
+        if len(text) > len(best):
+            best = text
+    return best if len(best.split()) >= MIN_CONTENT_WORDS else None
+
+
+def parse_feed(data: bytes) -> Feed:
+    """The items of the feed in ``data`` (bytes: feedparser is never given a URL to fetch)."""
+    parsed = feedparser.parse(data)
+    title = _text(parsed.feed.get("title")) if parsed.get("feed") else None
+    entries = parsed.get("entries") or []
+    if not entries:
+        error = None
+        if parsed.get("bozo") and not parsed.get("feed"):
+            exc = parsed.get("bozo_exception")
+            error = f"malformed feed ({type(exc).__name__}: {exc})" if exc else "malformed feed"
+        return Feed(title, [], error)
+    return Feed(title, list(_items(entries)))
+
+
+def _items(entries: list[Any]) -> Iterator[FeedItem]:
+    for entry in entries:
+        link = entry.get("link")
+        yield FeedItem(
+            title=_text(entry.get("title")),
+            link=link if isinstance(link, str) and link.strip() else None,
+            published=_date(entry),
+            guid=_text(entry.get("id")),
+            text=_content(entry),
+        )
