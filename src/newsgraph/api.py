@@ -97,7 +97,6 @@ class Pipeline:
             if first is None:
                 raise InputError(str(source), "no article found")
             if next(items, None) is not None:  # a folder, JSONL, WARC or feed of several
-                items.close()
                 raise InputError(
                     str(source),
                     "holds more than one article; analyze() takes one. For all of them use "
