@@ -5,7 +5,6 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -17,32 +16,43 @@ from newsgraph.model import Article
 from newsgraph.store import SCHEMA_VERSION, Store, StoreError
 
 WRITER = Path(__file__).with_name("_race_writer.py")
-ROUNDS, WRITERS = 4, 6
+ROUNDS, WRITERS = 10, 6
 
 
 def test_processes_racing_to_create_a_fresh_store(tmp_path: Path) -> None:
-    for round_ in range(ROUNDS):
-        db = tmp_path / f"race{round_}.db"
-        start = time.time() + 1.0  # every child imports first, then all open at once
-        children = [
-            subprocess.Popen(
-                [sys.executable, str(WRITER), str(db), repr(start), str(i)],
-                stdout=subprocess.PIPE,
-                stderr=subprocess.PIPE,
-                text=True,
-            )
-            for i in range(WRITERS)
-        ]
-        results = [c.communicate(timeout=60) for c in children]
-        errors = [e.strip().splitlines()[-1] for _, e in results if e.strip()]
-        assert errors == [], f"round {round_}"
-        assert [c.returncode for c in children] == [0] * WRITERS
-        added = sorted(int(out.split()[1]) for out, _ in results)
-        # the shared article lands once: one writer added 2, the others 1
-        assert added == [1] * (WRITERS - 1) + [2]
-        with Store(db) as store:
-            assert store.count() == WRITERS + 1
-            assert store.schema_version == SCHEMA_VERSION
+    children = [
+        subprocess.Popen(
+            [sys.executable, str(WRITER), str(i)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for i in range(WRITERS)
+    ]
+    try:
+        for child in children:  # every child has imported newsgraph before any round starts
+            assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+        for round_ in range(ROUNDS):
+            db = tmp_path / f"race{round_}.db"
+            for child in children:  # the same fresh path to all of them at once
+                assert child.stdin is not None
+                child.stdin.write(f"{db}\n")
+                child.stdin.flush()
+            results = [c.stdout.readline().strip() for c in children]  # type: ignore[union-attr]
+            assert [r for r in results if not r.startswith("added ")] == [], f"round {round_}"
+            added = sorted(int(r.split()[1]) for r in results)
+            # the shared article lands once: one writer added 2, the others 1
+            assert added == [1] * (WRITERS - 1) + [2]
+            with Store(db) as store:
+                assert store.count() == WRITERS + 1
+                assert store.schema_version == SCHEMA_VERSION
+    finally:
+        for child in children:
+            if child.stdin:
+                child.stdin.close()
+            child.wait(30)
+            if child.stdout:
+                child.stdout.close()
 
 
 # -- end-of-run counts when another run stores the same articles -------------------------------
