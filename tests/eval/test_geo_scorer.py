@@ -64,3 +64,34 @@ def test_parse_reads_spans_ids_and_points(tmp_path: Path) -> None:
     assert art.toponyms[1] == GoldToponym(17, 28, None, None, None)
     assert art.text[17:28] == "Main Street"
     assert "resolve_acc161" in report({"resolve_acc161": 0.8})
+
+
+def test_page_title_drops_the_disambiguation() -> None:
+    from newsgraph.eval.geo import page_title
+
+    assert page_title("https://en.wikipedia.org/wiki/Georgia_(U.S._state)") == "Georgia"
+    assert page_title("https://en.wikipedia.org/wiki/Do%C4%9Fubayaz%C4%B1t") == "Doğubayazıt"
+    assert page_title("N/A") is None and page_title(None) is None
+
+
+def test_same_entity_needs_the_page_and_the_point() -> None:
+    from newsgraph.eval.geo import same_entity
+
+    us = "https://en.wikipedia.org/wiki/United_States"
+    # Wikipedia's point for the US (40 N 100 W) is > 161 km from ours, but it is the US
+    assert same_entity(6252001, "country", GoldToponym(0, 2, None, 40.0, -100.0, us))
+    # a city prediction is judged by distance only
+    assert not same_entity(6252001, "city", GoldToponym(0, 2, None, 40.0, -100.0, us))
+    # the page names Georgia, the point lies in the US state: the country is wrong
+    ga = "https://en.wikipedia.org/wiki/Georgia_(U.S._state)"
+    assert not same_entity(614540, "country", GoldToponym(0, 7, None, 32.7, -83.4, ga))
+    assert same_entity(4197000, "admin1", GoldToponym(0, 7, None, 32.7, -83.4, ga))
+
+
+def test_evaluate_rejects_an_unknown_part(tmp_path: Path) -> None:
+    from newsgraph.eval.geo import evaluate
+
+    xml = tmp_path / "g.xml"
+    xml.write_text("<articles></articles>", encoding="utf-8")
+    with pytest.raises(ValueError, match="part"):
+        evaluate(xml, part="half", nlp=object())  # type: ignore[arg-type]

@@ -56,3 +56,32 @@ def test_admin1_centre_lies_inside_its_state() -> None:
     # Louisiana spans roughly 29-33 N, 89-94 W
     lat, lon = load().admin1_centre("US", "LA") or (0.0, 0.0)
     assert 29.0 < lat < 33.0 and -94.0 < lon < -89.0
+
+
+def test_first_level_divisions_of_every_country_carry_geonames_ids() -> None:
+    gaz = load()
+
+    def division(name: str, feature: str = "admin1") -> tuple[int | None, str | None]:
+        rows = [r for r, _p in gaz.lookup(name) if r.feature == feature]
+        assert len(rows) == 1, (name, rows)
+        return rows[0].geonameid, rows[0].country_code
+
+    assert division("Xinjiang") == (1529047, "CN")  # a word-prefix alias of its long name
+    assert division("Queensland") == (2152274, "AU")
+    assert division("Uttar Pradesh") == (1253626, "IN")
+    assert division("Lancashire", "admin2") == (2644974, "GB")
+    # Xinjiang's centre lies in Xinjiang (roughly 35-49 N, 73-96 E), not in Inner Mongolia
+    (xj,) = [r for r, _p in gaz.lookup("Xinjiang") if r.feature == "admin1"]
+    assert 35 < (xj.lat or 0) < 49 and 73 < (xj.lon or 0) < 96
+
+
+def test_england_is_a_division_not_another_name_of_the_uk() -> None:
+    rows = {(r.feature, r.country_code) for r, _ in load().lookup("England") if r.feature != "city"}
+    assert rows == {("admin1", "GB")}
+
+
+def test_us_counties_have_ids_and_points_of_their_own() -> None:
+    ohio = [r for r, _p in load().lookup("Butler County") if r.admin1 == "OH"]
+    assert [r.geonameid for r in ohio] == [4507568]
+    # Butler County, Ohio lies around 39.4 N, 84.6 W (Hamilton, its seat: 39.40 N, 84.56 W)
+    assert abs((ohio[0].lat or 0) - 39.44) < 0.5 and abs((ohio[0].lon or 0) + 84.58) < 0.5

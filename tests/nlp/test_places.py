@@ -59,7 +59,8 @@ def test_city_mention_versus_province_word() -> None:
         doc, [_at(doc, "Idlib"), _at(doc, "Idlib", 1), _at(doc, "Syria")]
     )
     assert city.geonameid == 169389 and city.feature == "city"
-    assert prov.feature == "admin1" and prov.country_code == "SY" and prov.geonameid is None
+    # the governorate itself (GeoNames 169387, SY.12), not the city
+    assert prov.feature == "admin1" and prov.country_code == "SY" and prov.geonameid == 169387
     assert syria.geonameid == 163843 and syria.feature == "country"
 
 

