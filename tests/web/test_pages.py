@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import httpx
 import pytest
 
+from newsgraph.store import Store
+from newsgraph.web.app import create_app
 from tests.store.store_samples import ankara_article, moscow_article
 
 pytestmark = pytest.mark.anyio
@@ -95,3 +98,23 @@ async def test_places_map_and_mentions(client: httpx.AsyncClient) -> None:
     api = (await client.get("/api/places")).json()
     assert {p["name"]: p["n_mentions"] for p in api} == {"Ankara": 1, "Idlib": 1, "Moscow": 1}
     assert (await client.get("/api/places/169389")).json()[0]["text"] == "Idlib"
+
+
+async def test_actors_are_paginated(tmp_path: Path) -> None:
+    from newsgraph.corpus import rebuild
+
+    db = tmp_path / "actors.db"
+    with Store(db) as store:
+        store.add_many([MOSCOW, ANKARA])
+        rebuild(store.conn)
+        names = [a["name"] for a in store.actors()]
+    assert len(names) >= 3
+    app = create_app(db, allowed_hosts=["test"])
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
+        first = (await c.get("/actors?limit=1")).text
+        assert "Actors 1" in first and re.search(r'rel="next" href="[^"]*offset=1', first)
+        second = (await c.get("/actors?limit=1&offset=1")).text
+        assert f">{names[1]}</a>" in second and f">{names[0]}</a>" not in second
+        api = (await c.get("/api/actors?limit=1&offset=2")).json()
+        assert [a["name"] for a in api] == names[2:3]

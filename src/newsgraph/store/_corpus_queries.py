@@ -30,7 +30,7 @@ def _actor_row(row: sqlite3.Row) -> dict[str, Any]:
 
 
 def actors(
-    conn: sqlite3.Connection, country: str | None, name: str | None, limit: int
+    conn: sqlite3.Connection, country: str | None, name: str | None, limit: int, offset: int = 0
 ) -> list[dict[str, Any]]:
     where: list[str] = []
     params: list[Any] = []
@@ -46,8 +46,8 @@ def actors(
     sql = f"""SELECT x.id, x.name, x.type, x.country, x.sector, x.code, x.aliases, x.roles,
                      x.n_articles, x.n_mentions, x.first_seen, x.last_seen
               FROM actors x {"WHERE " + " AND ".join(where) if where else ""}
-              ORDER BY x.n_articles DESC, x.n_mentions DESC, x.name, x.id LIMIT ?"""
-    return [_actor_row(r) for r in conn.execute(sql, (*params, limit))]
+              ORDER BY x.n_articles DESC, x.n_mentions DESC, x.name, x.id LIMIT ? OFFSET ?"""
+    return [_actor_row(r) for r in conn.execute(sql, (*params, limit, offset))]
 
 
 def actor(conn: sqlite3.Connection, actor_id: str, limit: int) -> dict[str, Any] | None:

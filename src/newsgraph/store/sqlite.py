@@ -459,7 +459,11 @@ class Store:
     # -- corpus queries (see _corpus_queries.py; filled by newsgraph.corpus) -------------------
 
     def actors(
-        self, country: str | None = None, name: str | None = None, limit: int = 100
+        self,
+        country: str | None = None,
+        name: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Corpus actors (one per real-world actor across articles), most reported first.
 
@@ -467,7 +471,7 @@ class Store:
         ``country`` is an ISO alpha-3 code. Each row: ``id, name, type, country, sector,
         code, aliases, roles, n_articles, n_mentions, first_seen, last_seen``.
         """
-        return _corpus_queries.actors(self._conn, country, name, limit)
+        return _corpus_queries.actors(self._conn, country, name, limit, offset)
 
     def actor(self, actor_id: str, limit: int = 200) -> dict[str, Any] | None:
         """One corpus actor with its ``quotes`` and ``events`` (newest first), or None."""

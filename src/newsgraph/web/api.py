@@ -143,10 +143,16 @@ def place(
 
 @router.get("/actors", name="api_actors")
 def actors(
-    db: Db, name: str | None = None, country: str | None = None, limit: Limit = 100
+    db: Db,
+    name: str | None = None,
+    country: str | None = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
 ) -> list[dict[str, Any]]:
     """Corpus actors by name, alias, role or code and by ISO3 country, most reported first."""
-    return db.run(lambda s: s.actors(blank_to_none(country), blank_to_none(name), limit))
+    return db.run(
+        lambda s: s.actors(blank_to_none(country), blank_to_none(name), limit, offset)
+    )
 
 
 @router.get("/actors/{actor_id}", name="api_actor")

@@ -156,11 +156,15 @@ def actors(
     db: Db,
     name: str | None = None,
     country: str | None = None,
-    limit: Limit = 100,
+    limit: Limit = _PAGE,
+    offset: Offset = 0,
 ) -> HTMLResponse:
     form = {"name": blank_to_none(name), "country": blank_to_none(country)}
-    rows = db.run(lambda s: s.actors(country=form["country"], name=form["name"], limit=limit))
-    return render(request, "actors.html", title="Actors", form=form, rows=rows, limit=limit)
+    rows = db.run(
+        lambda s: s.actors(country=form["country"], name=form["name"], limit=limit, offset=offset)
+    )
+    pager = Pager(str(request.url_for("actors")), offset, limit, len(rows), None, form)
+    return render(request, "actors.html", title="Actors", form=form, rows=rows, pager=pager)
 
 
 @router.get("/actors/{actor_id}")
