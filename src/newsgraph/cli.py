@@ -397,16 +397,17 @@ def show(
     as_json: Annotated[bool, typer.Option("--json", help="Print the stored JSON.")] = False,
 ) -> None:
     """Show one stored article with its entities, quotes, events, places and times."""
-    rec = _read(db, lambda store: store.get(article))
-    if rec is None:
+    found = _read(db, lambda store: store.get_json(article))  # exactly what was stored
+    if found is None:
         _fail(f"no article {article!r} in {db}; list some with: newsgraph search QUERY --db {db}")
         raise typer.Exit(1)
     if as_json:
-        print(_dumps(rec))
+        print(_dumps(found))
         return
+    from .model import article_from_dict
     from .summary import render_article
 
-    render_article(out, rec)
+    render_article(out, article_from_dict(found))
 
 
 @app.command()

@@ -111,3 +111,11 @@ def test_no_bool_metavars_and_every_json_has_help() -> None:
         for param in cmd.params:
             if "--json" in getattr(param, "opts", []):
                 assert (getattr(param, "help", None) or "").strip(), f"{name} --json"
+
+
+def test_show_prints_the_stored_json_and_the_summary(db: Path) -> None:
+    code, output = _run("show", moscow_article().id[:10], "--db", str(db), "--json")
+    assert code == 0
+    assert json.loads(output) == json.loads(json.dumps(moscow_article().to_dict()))
+    code, output = _run("show", moscow_article().id[:10], "--db", str(db))
+    assert code == 0 and "Sergei Lavrov" in output and "Places" in output
