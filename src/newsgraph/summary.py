@@ -112,6 +112,33 @@ def render_article(console: Console, art: Article) -> None:
             )
             t.add_row(tr.span.text, tr.type, tr.value or "(unresolved)", iv, tr.anchor)
         console.print(t)
+    render_framing(console, art)
+
+
+def render_framing(console: Console, art: Article) -> None:
+    """The article's framing records (labels per actor) and its tone."""
+    if art.framing:
+        t = Table("actor", "kind", "label", "as written", "polarity", "rule", title="Framing")
+        for f in art.framing:
+            actor = f.target_name or "(no actor)"
+            if f.target_code:
+                actor += f" [{f.target_code}]"
+            t.add_row(
+                escape(_clip(actor, 40)),
+                f.kind,
+                escape(f.label),
+                escape(_clip(f.span.text, 30)),
+                f"{f.polarity:+.1f}",
+                f.rule,
+            )
+        console.print(t)
+    if art.tone is not None:
+        tn = art.tone
+        console.print(
+            f"tone {tn.tone:+.2f} (positive {tn.positive:.2f}%, negative {tn.negative:.2f}%, "
+            f"polarity {tn.polarity:.2f}, {tn.words} words; VADER lexicon)",
+            highlight=False,
+        )
 
 
 def place_groups(places: list[Place]) -> list[list[Place]]:

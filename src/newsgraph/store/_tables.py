@@ -203,4 +203,29 @@ TABLES: dict[str, Table] = {
         ("rule", "str"),
         ("confidence", "float"),
     ),
+    # how outlets label actors (newsgraph_framing); tone is the article's GDELT-style tone
+    "framing": _table(
+        """SELECT f.id, f.article_id, a.outlet, a.published, f.kind, f.label, f.start, f.end,
+                  f.text, f.actor, f.target, f.target_name, f.target_code, f.polarity,
+                  f.sentence, f.rule, f.confidence, t.tone AS article_tone
+           FROM framing f JOIN articles a ON a.id = f.article_id
+           LEFT JOIN article_tone t ON t.article_id = f.article_id
+           ORDER BY f.article_id, f.start, f.id""",
+        ("id", "str"),
+        ("article_id", "str"),
+        ("outlet", "str"),
+        ("published", "str"),
+        ("kind", "str"),
+        ("label", "str"),
+        *_spans(),
+        ("actor", "str"),
+        ("target", "str"),
+        ("target_name", "str"),
+        ("target_code", "str"),
+        ("polarity", "float"),
+        ("sentence", "int"),
+        ("rule", "str"),
+        ("confidence", "float"),
+        ("article_tone", "float"),
+    ),
 }

@@ -40,6 +40,7 @@ TableName = Literal[
     "statements",
     "places",
     "times",
+    "framing",
 ]
 FORMATS: tuple[str, ...] = ("jsonl", "json", "csv", "parquet")
 #: The format each output file extension stands for.

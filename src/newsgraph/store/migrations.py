@@ -349,6 +349,40 @@ CREATE INDEX corpus_events_actor1 ON corpus_events(actor1_key, date);
 CREATE INDEX corpus_events_actor2 ON corpus_events(actor2_key, date);
 """
 
+# Framing records (how outlets label actors) and article tone (newsgraph_framing). ``actor``
+# groups one actor's labels across articles: entity name, else generic code (SYRREB).
+_V6_FRAMING = """
+CREATE TABLE framing (
+    id TEXT NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    label TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    end INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    target TEXT,
+    target_name TEXT,
+    target_code TEXT,
+    actor TEXT NOT NULL,
+    polarity REAL NOT NULL,
+    sentence INTEGER NOT NULL,
+    rule TEXT NOT NULL,
+    confidence REAL NOT NULL,
+    PRIMARY KEY (article_id, id)
+);
+CREATE INDEX framing_actor ON framing(actor, label);
+CREATE INDEX framing_code ON framing(target_code);
+CREATE INDEX framing_label ON framing(label);
+CREATE TABLE article_tone (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    tone REAL NOT NULL,
+    positive REAL NOT NULL,
+    negative REAL NOT NULL,
+    polarity REAL NOT NULL,
+    words INTEGER NOT NULL
+);
+"""
+
 #: Ordered migrations; migration ``n`` (1-based) takes ``user_version`` from ``n - 1`` to ``n``.
 MIGRATIONS: list[str] = [
     _V1_TABLES,
@@ -356,6 +390,7 @@ MIGRATIONS: list[str] = [
     _V3_CORPUS,
     _V4_CORPUS_EVENT_FIRST,
     _V5_CORPUS_EVENT_ACTORS,
+    _V6_FRAMING,
 ]
 
 #: The schema version this code writes.

@@ -27,7 +27,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..model import Article, article_from_dict
-from . import _corpus_queries, _queries, _rows
+from . import _corpus_queries, _framing, _queries, _rows
 from ._errors import StoreError
 from ._messages import QueryTimeout, store_error
 from .migrations import SCHEMA_VERSION, migrate, schema_version
@@ -44,6 +44,8 @@ _CHILDREN = (
     ("times", _rows.time_rows),
     ("events", _rows.event_rows),
     ("event_actors", _rows.event_actor_rows),
+    ("framing", _framing.framing_rows),
+    ("article_tone", _framing.tone_rows),
 )
 _ID_CHUNK = 500  # ids per "IN (...)" query, under SQLite's bound-parameter limit
 _BUSY_MS = 10_000  # how long a writer waits for another process's write lock
@@ -511,6 +513,37 @@ class Store:
         return _corpus_queries.corpus_events(
             self._conn, actor, _iso_date(since), _iso_date(until), limit
         )
+
+    # -- framing (see _framing.py; filled by newsgraph_framing) ---------------------------------
+
+    def framing(
+        self, actor: str | None = None, *, by_outlet: bool = True, top: int = 200
+    ) -> list[dict[str, Any]]:
+        """Labels per outlet and actor: ``outlet, actor, code, label, kind, count, articles,
+        polarity`` (mean) and ``example`` (one record with its sentence, as :meth:`framing_hits`
+        rows). ``actor`` matches the actor key (entity name or generic code, e.g. ``SYRREB``)
+        or the code; ``by_outlet=False`` counts all outlets together (``outlet`` null)."""
+        return _framing.summary(self._conn, actor=actor, by_outlet=by_outlet, top=top)
+
+    def framing_hits(
+        self,
+        actor: str | None = None,
+        outlet: str | None = None,
+        label: str | None = None,
+        limit: int = 100,
+        offset: int = 0,
+    ) -> list[dict[str, Any]]:
+        """The framing records behind a count: ``id, article_id, title, published, outlet,
+        url, kind, label, start, end, text, actor, target, target_name, target_code,
+        polarity, sentence, sentence_start, rule, confidence``."""
+        return _framing.hits(
+            self._conn, actor=actor, outlet=outlet, label=label, limit=limit, offset=offset
+        )
+
+    def count_framing_hits(
+        self, actor: str | None = None, outlet: str | None = None, label: str | None = None
+    ) -> int:
+        return _framing.count_hits(self._conn, actor=actor, outlet=outlet, label=label)
 
 
 def check_path(path: str, *, must_exist: bool) -> None:

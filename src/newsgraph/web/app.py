@@ -23,7 +23,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..store import QueryTimeout, StoreError
-from . import api, pages
+from . import api, framing, pages
 from ._db import DEFAULT_TIME_LIMIT, Database
 from ._guard import HostGuard, is_loopback
 
@@ -62,7 +62,9 @@ def create_app(
     app.state.db = database
     app.mount("/static", StaticFiles(directory=_STATIC), name="static")
     app.include_router(api.router)
+    app.include_router(framing.api_router)
     app.include_router(pages.router)
+    app.include_router(framing.page_router)
     app.add_middleware(HostGuard, names=[host, *allowed_hosts], port=port)
     app.add_exception_handler(QueryTimeout, _timeout_error)
     app.add_exception_handler(StoreError, _store_error)

@@ -75,8 +75,17 @@ def token_keys(doc: Doc) -> list[list[str]]:
     lexwords = _lexicon.label_words()
     quoted = _quoted(doc)
     starts = [a for a, _ in quoted]
+    toks = tokens(doc)
+    # how emotive the token's sentence is: its count of strongly rated words, bucketed
+    heat: list[str] = []
+    for sent in doc.sents:
+        n = sum(1 for t in toks[sent.start : sent.end] if abs(vader.get(t.lower_, 0.0)) >= 1.5)
+        heat.extend([f"heat={min(n, 3)}"] * (sent.end - sent.start))
     out: list[list[str]] = []
-    for tok in tokens(doc):
+    for tok in toks:
+        if tok.is_space:
+            out.append(["b", "space"])
+            continue
         low = tok.lower_
         keys = ["b", f"p={tok.pos_}", f"t={tok.tag_}", f"d={tok.dep_}", f"s={_shape(tok.text)}"]
         if tok.pos_ != "PROPN" and tok.ent_type_ not in ("PERSON", "ORG", "GPE"):
@@ -92,6 +101,7 @@ def token_keys(doc: Doc) -> list[list[str]]:
         else:
             keys.append("name")
         keys.append(f"dh={tok.dep_}|{tok.head.pos_}")
+        keys.append(heat[tok.i])
         k = bisect.bisect_right(starts, tok.idx) - 1
         if k >= 0 and quoted[k][0] <= tok.idx < quoted[k][1]:
             keys.append("q")
@@ -208,6 +218,8 @@ def model_id(nlp_meta: dict[str, Any]) -> tuple[str, str]:
 
 
 def save(path: Path, vocab: list[str], weights: np.ndarray, meta: dict[str, Any]) -> None:
+    if any("\n" in k for k in vocab):
+        raise ValueError("feature keys must not contain newlines")
     path.mkdir(parents=True, exist_ok=True)
     blob = np.frombuffer("\n".join(vocab).encode("utf-8"), dtype=np.uint8)
     np.savez_compressed(path / WEIGHTS_FILE, vocab=blob, weights=weights.astype(np.float16))
@@ -260,15 +272,18 @@ def fit(
     docs_labels: Iterable[Sequence[int]],
     *,
     min_docs: int = 3,
-    l2: float = 1e-5,
-    epochs: int = 150,
-    rate: float = 0.05,
+    l2: float = 1.0,
+    iterations: int = 300,
 ) -> tuple[list[str], np.ndarray]:
-    """Softmax regression over windowed token keys; returns (vocab, weights).
+    """Softmax regression over windowed token keys (L2, L-BFGS); returns (vocab, weights).
 
     Keys seen in fewer than ``min_docs`` training articles are left out, so rare words (and
-    the names that slip past the proper-noun guard) carry no weight.
+    the names that slip past the proper-noun guard) carry no weight. ``l2`` is the penalty on
+    the summed (not averaged) log-likelihood.
     """
+    from scipy import sparse
+    from scipy.optimize import minimize
+
     all_keys = [list(k) for k in docs_keys]
     all_labels = [list(y) for y in docs_labels]
     df: dict[str, int] = {}
@@ -279,9 +294,8 @@ def fit(
     index = {k: i for i, k in enumerate(vocab)}
     v1 = len(vocab) + 1  # + the filler column (padding beyond the edges, always-on)
     cols: list[int] = []
-    rows: list[int] = []
+    indptr: list[int] = [0]
     ys: list[int] = []
-    r = 0
     for keys, labels in zip(all_keys, all_labels, strict=True):
         ids = [[index[k] for k in ks if k in index] for ks in keys]
         n = len(ids)
@@ -291,34 +305,35 @@ def fit(
                 base = oi * v1
                 if 0 <= j < n:
                     cols.extend(base + c for c in ids[j])
-                    rows.extend([r] * len(ids[j]))
                 cols.append(base + v1 - 1)
-                rows.append(r)
-            ys.append(labels[i])
-            r += 1
-    col = np.asarray(cols, dtype=np.int64)
-    row = np.asarray(rows, dtype=np.int64)
-    y = np.asarray(ys, dtype=np.int64)
-    n_rows, c = r, len(CLASSES) - 1
+            indptr.append(len(cols))
+            ys.extend(labels[i : i + 1])
+    n_rows, c = len(ys), len(CLASSES) - 1
+    n_feats = len(OFFSETS) * v1
+    x = sparse.csr_matrix(
+        (np.ones(len(cols), dtype=np.float64), np.asarray(cols), np.asarray(indptr)),
+        shape=(n_rows, n_feats),
+    )
+    xt = x.T.tocsr()
     onehot = np.zeros((n_rows, c + 1))
-    onehot[np.arange(n_rows), y] = 1.0
-    w = np.zeros((len(OFFSETS) * v1, c))
-    m = np.zeros_like(w)
-    v = np.zeros_like(w)
-    b1, b2, eps = 0.9, 0.999, 1e-8
-    for step in range(1, epochs + 1):
+    onehot[np.arange(n_rows), np.asarray(ys, dtype=np.int64)] = 1.0
+
+    def loss(flat: np.ndarray) -> tuple[float, np.ndarray]:
+        w = flat.reshape(n_feats, c)
         z = np.zeros((n_rows, c + 1))
-        for k in range(c):
-            z[:, k + 1] = np.bincount(row, weights=w[col, k], minlength=n_rows)
+        z[:, 1:] = x @ w
         z -= z.max(axis=1, keepdims=True)
-        p = np.exp(z)
-        p /= p.sum(axis=1, keepdims=True)
-        diff = p - onehot
-        g = np.zeros_like(w)
-        for k in range(c):
-            g[:, k] = np.bincount(col, weights=diff[row, k + 1], minlength=w.shape[0])
-        g = g / n_rows + l2 * w
-        m = b1 * m + (1 - b1) * g
-        v = b2 * v + (1 - b2) * g * g
-        w -= rate * (m / (1 - b1**step)) / (np.sqrt(v / (1 - b2**step)) + eps)
-    return vocab, w.reshape(len(OFFSETS), v1, c)
+        logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
+        nll = -float((onehot * logp).sum()) + 0.5 * l2 * float((w * w).sum())
+        diff = np.exp(logp) - onehot
+        grad = np.asarray(xt @ diff[:, 1:]) + l2 * w
+        return nll, grad.ravel()
+
+    res = minimize(
+        loss,
+        np.zeros(n_feats * c),
+        jac=True,
+        method="L-BFGS-B",
+        options={"maxiter": iterations},
+    )
+    return vocab, res.x.reshape(len(OFFSETS), v1, c)

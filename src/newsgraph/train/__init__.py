@@ -1,0 +1,1 @@
+"""Training code for newsgraph's learned parts (``newsgraph train ...``)."""

@@ -1,0 +1,167 @@
+"""Learn the framing span tagger from PTC (``newsgraph train framing PTC_DIR``).
+
+Only the *tune* part of PTC is read (``newsgraph.eval.framing.part_of``). Its articles are
+parsed with the pipeline's English model; every token gets a BIO label from the gold spans of
+``Loaded_Language`` (LL) and ``Name_Calling,Labeling`` (NC) (a token inside both takes NC, the
+rarer); :func:`newsgraph.nlp.framing._tagger.fit` fits the softmax regression.
+
+The decision threshold is chosen on a held-back fifth of the tune part (sha256 of the article id
+divisible by five) after fitting on the other four fifths, by the pooled F1 of what the
+component outputs (lexicon records plus tagger spans); the final weights are then fitted on the
+whole tune part. The weights and their meta record (feature-template version, SHA-256 of the
+training data, spaCy model name and version, date, threshold) are written to ``out`` (by default
+the component's shipped ``weights/`` folder).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from newsgraph.eval import framing as ptc
+from newsgraph.nlp.framing import _tagger
+from newsgraph.nlp.framing.component import WEIGHTS, FramingComponent
+
+THRESHOLDS = tuple(round(0.1 + 0.025 * k, 3) for k in range(17))  # 0.10 .. 0.50
+_NC = "name_calling"
+_LL = "loaded_language"
+
+
+def token_labels(doc: Doc, gold: dict[str, ptc.Spans]) -> list[int]:
+    """BIO class index (``_tagger.CLASSES``) of every token of ``doc``."""
+    marks: list[tuple[int, int, str]] = []
+    for kind, short in ((_LL, "LL"), (_NC, "NC")):  # NC last: it wins where both cover
+        marks.extend((s, e, short) for s, e in ptc.merge(ptc_spans(gold, kind)))
+    out: list[int] = []
+    prev: tuple[int, int, str] | None = None
+    for tok in doc:
+        hit: tuple[int, int, str] | None = None
+        for m in marks:
+            if m[0] <= tok.idx < m[1] and not tok.is_space:
+                hit = m
+        if hit is None:
+            out.append(0)
+        else:
+            bio = "I" if prev == hit else "B"
+            out.append(_tagger.CLASSES.index(f"{bio}-{hit[2]}"))
+        prev = hit
+    return out
+
+
+def ptc_spans(gold: dict[str, ptc.Spans], kind: str) -> ptc.Spans:
+    return gold.get(kind, [])
+
+
+def _fold(article_id: str) -> bool:
+    """The held-back fifth of the tune part (for the threshold)."""
+    return int(hashlib.sha256(article_id.encode("utf-8")).hexdigest(), 16) % 5 == 0
+
+
+def component_spans(
+    comp: FramingComponent, doc: Doc, tagger: _tagger.SpanTagger, threshold: float
+) -> dict[str, ptc.Spans]:
+    """What the component outputs on ``doc`` with ``tagger`` at ``threshold`` (PTC kinds)."""
+    comp.tagger = tagger
+    comp.threshold = threshold
+    doc._.ng_framing = None
+    comp(doc)
+    return ptc.predict(doc)
+
+
+def train(
+    path: Path | str,
+    *,
+    out: Path | None = None,
+    nlp: Language | None = None,
+    limit: int | None = None,
+    progress: Callable[[str], None] | None = None,
+    iterations: int = 300,
+    l2: float = 1.0,
+) -> dict[str, Any]:
+    """Fit the tagger on the tune part of PTC at ``path``; write it to ``out``; return a report."""
+    say = progress or (lambda _m: None)
+    arts = ptc.load(path, part="tune", limit=limit)
+    if nlp is None:
+        from newsgraph.nlp.pipeline import config, load_model
+
+        nlp = load_model(config()["pipeline"]["model"])
+    say(f"parsing {len(arts)} tune articles")
+    docs = list(nlp.pipe((a.text for a in arts), batch_size=8))
+    return fit_docs(arts, docs, nlp, out=out, progress=say, iterations=iterations, l2=l2)
+
+
+def fit_docs(
+    arts: Sequence[ptc.PtcArticle],
+    docs: Sequence[Doc],
+    nlp: Language,
+    *,
+    out: Path | None = None,
+    progress: Callable[[str], None] | None = None,
+    iterations: int = 300,
+    l2: float = 1.0,
+    min_docs: int = 3,
+) -> dict[str, Any]:
+    """The fit on parsed tune articles (``train`` without the parsing)."""
+    say = progress or (lambda _m: None)
+    keys = [_tagger.token_keys(d) for d in docs]
+    labels = [token_labels(d, a.gold) for d, a in zip(docs, arts, strict=True)]
+    held = [_fold(a.id) for a in arts]
+    name, version = _tagger.model_id(dict(nlp.meta))
+    meta: dict[str, Any] = {
+        "features": _tagger.FEATURES_VERSION,
+        "data_sha256": ptc.data_sha256(arts),
+        "data": f"PTC tune part ({len(arts)} articles)",
+        "model": name,
+        "model_version": version,
+        "date": _dt.date.today().isoformat(),
+        "threshold": 0.5,
+        "iterations": iterations,
+        "min_docs": min_docs,
+        "l2": l2,
+    }
+    comp = FramingComponent(nlp, "framing", tagger=False, scare_quotes=False)
+    say(f"fitting on {sum(not h for h in held)} articles, choosing the threshold on {sum(held)}")
+    vocab, w = _tagger.fit(
+        [k for k, h in zip(keys, held, strict=True) if not h],
+        [y for y, h in zip(labels, held, strict=True) if not h],
+        iterations=iterations,
+        l2=l2,
+        min_docs=min_docs,
+    )
+    tagger = _tagger.SpanTagger(vocab, w, meta)
+    best = (-1.0, 0.5)
+    curve: dict[str, float] = {}
+    for th in THRESHOLDS:
+        pairs = [
+            (component_spans(comp, d, tagger, th), a.gold)
+            for d, a, h in zip(docs, arts, held, strict=True)
+            if h
+        ]
+        f1 = float(ptc.score(pairs)["pooled_f1"])
+        curve[str(th)] = f1
+        if f1 > best[0]:
+            best = (f1, th)
+    meta["threshold"] = best[1]
+    say(f"threshold {best[1]} (held-back pooled F1 {best[0]:.3f}); fitting on all tune articles")
+    vocab, w = _tagger.fit(keys, labels, iterations=iterations, l2=l2, min_docs=min_docs)
+    target = out or WEIGHTS
+    _tagger.save(target, vocab, np.asarray(w), meta)
+    size = sum(p.stat().st_size for p in target.iterdir() if p.is_file())
+    return {
+        "articles": len(arts),
+        "tokens": sum(len(y) for y in labels),
+        "features": len(vocab),
+        "threshold": best[1],
+        "heldback_pooled_f1": round(best[0], 4),
+        "threshold_curve": curve,
+        "out": str(target),
+        "bytes": size,
+        "data_sha256": meta["data_sha256"],
+    }
