@@ -118,3 +118,10 @@ async def test_actors_are_paginated(tmp_path: Path) -> None:
         assert f">{names[1]}</a>" in second and f">{names[0]}</a>" not in second
         api = (await c.get("/api/actors?limit=1&offset=2")).json()
         assert [a["name"] for a in api] == names[2:3]
+
+
+def test_month_axis_is_continuous() -> None:
+    from newsgraph.web.charts import month_axis
+
+    assert month_axis(["2019-01", "2018-11", "2019"]) == ["2018-11", "2018-12", "2019", "2019-01"]
+    assert month_axis(["2020"]) == ["2020"]
