@@ -277,3 +277,13 @@ def test_number_pairs_and_discourse_now_are_not_dates(bare_nlp) -> None:
     for _, proc in bare_nlp.pipeline:
         doc = proc(doc)
     assert doc._.ng_times == []
+
+
+def test_a_weekday_after_a_word_ending_in_an_is_a_date_not_a_set(blank) -> None:
+    # 1989-11-02 is a Thursday: "began Tuesday" is 1989-10-31; "a Tuesday" is any Tuesday
+    refs = _times(blank, "Proceedings began Tuesday; the plan Friday was signed.", "1989-11-02")
+    got = {r.span.text: r.value for r in refs}
+    assert got["Tuesday"] == "1989-10-31"
+    assert got["Friday"] == "1989-10-27"
+    refs = _times(blank, "The market closes early on a Friday.", "1989-11-02")
+    assert [(r.span.text, r.type, r.value) for r in refs] == [("Friday", "SET", "XXXX-WXX-5")]

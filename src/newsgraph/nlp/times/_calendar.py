@@ -69,21 +69,33 @@ def duration_value(n: float | None, unit: str) -> str:
 
 
 def pick_year(month: int, day: int | None, anchor: date, direction: int) -> int:
-    """Year for a month (and day) without one: past (-1), future (+1) or nearest (0) to anchor."""
+    """Year for a month (and day) written without one.
+
+    News style (AP: "use the year only if it is not the current year") puts a bare "March 10"
+    or "in March" in the publication year. Tense moves it only when the current year's date
+    contradicts it by more than two months ("fell in November" published in March is last
+    November; "will open in February" published in November is next February); a past tense
+    with a date a few weeks ahead is usually a schedule ("declared a dividend payable Dec. 7").
+    Without tense, a date more than nine months from the anchor is the adjacent year's when
+    that one is closer ("Jan. 5" published on Dec. 28).
+    """
 
     def at(y: int) -> date:
         return date(y, month, min(day or 1, calendar.monthrange(y, month)[1]))
 
-    if day is None:
-        here = date(anchor.year, anchor.month, 1)
-    else:
-        here = anchor
-    if direction < 0:
-        return anchor.year if at(anchor.year) <= here else anchor.year - 1
-    if direction > 0:
-        return anchor.year if at(anchor.year) >= here else anchor.year + 1
-    years = (anchor.year - 1, anchor.year, anchor.year + 1)
-    return min(years, key=lambda y: abs((at(y) - here).days))
+    here = anchor if day is not None else date(anchor.year, anchor.month, 1)
+    delta = (at(anchor.year) - here).days
+    if direction < 0 and delta > _SCHEDULE_DAYS:
+        return anchor.year - 1
+    if direction > 0 and delta < -_SCHEDULE_DAYS:
+        return anchor.year + 1
+    if direction == 0 and abs(delta) > _FAR_DAYS:
+        return min((anchor.year - 1, anchor.year + 1), key=lambda y: abs((at(y) - here).days))
+    return anchor.year
+
+
+_SCHEDULE_DAYS = 62  # how far tense may be contradicted before it moves the year
+_FAR_DAYS = 270
 
 
 def weekday_date(wd: int, anchor: date, direction: int, rel: str | None) -> date:

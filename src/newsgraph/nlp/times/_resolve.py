@@ -313,8 +313,10 @@ def _with_part(d: date, part: str | None, conf: float) -> Resolved:
 def _weekday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
     wd = lexicon().weekdays[g["wd"] or ""]
-    before = text[max(0, c.start - 3) : c.start]
-    if g["pl"] or (re.search(r"(?i)\ban?\s+$", before) and not g["rel"]):
+    # "a Monday" / "an ... Monday" is any Monday; the article must be a word of its own
+    # ("began Tuesday", "plan Friday" end in "an " too)
+    before = text[max(0, c.start - 12) : c.start]
+    if g["pl"] or (re.search(r"(?i)(?<!\w)an?\s+$", before) and not g["rel"]):
         return Resolved("SET", f"XXXX-WXX-{wd}", "day", relative=False, confidence=0.75)
     if ctx.anchor is None:
         return Resolved("TIME" if g["part"] else "DATE", None, "day", confidence=0.6)
