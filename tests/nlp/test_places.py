@@ -173,3 +173,71 @@ def test_surname_in_a_full_name_is_not_a_place(places_nlp) -> None:
         ("Texas", text.index("Texas")),
         ("Houston", text.index("Houston")),
     ]
+
+
+def _tagged(text: str, ents: list[tuple[str, str]], nth: dict[str, int] | None = None) -> Doc:
+    """A blank-pipeline doc with hand-set entities (no model needed)."""
+    doc = _doc(text)
+    spans = []
+    for phrase, label in ents:
+        s, e = _at(doc, phrase, (nth or {}).get(phrase + label, 0))
+        sp = doc.char_span(s, e, label=label)
+        assert sp is not None, phrase
+        spans.append(sp)
+    doc.ents = spans
+    return doc
+
+
+def _mentions(doc: Doc) -> list[tuple[str, str]]:
+    from newsgraph.nlp.places.component import find_mentions
+    from newsgraph.nlp.places.gazetteer import load
+
+    return [(m.text, m.rule) for m in find_mentions(doc, load())]
+
+
+def test_dateline_after_a_headline() -> None:
+    doc = _tagged("Budget cuts criticized . COLUMBUS, Ohio (AP) — The governor spoke.", [])
+    assert ("COLUMBUS", "dateline") in _mentions(doc)
+    doc = _tagged("Drug dealer arrested near airport . BEIRUT: A dealer was held.", [])
+    assert ("BEIRUT", "dateline") in _mentions(doc)
+    # capitals that are not a place name make no mention
+    assert _mentions(_tagged("Rates rise . FED WATCH: The bank met.", [])) == []
+
+
+def test_direction_before_a_state_is_dropped() -> None:
+    doc = _tagged("Schools in Northeast Georgia are hiring.", [("Northeast Georgia", "GPE")])
+    assert _mentions(doc) == [("Georgia", "ner")]
+    # a whole name the gazetteer knows keeps its direction word
+    doc = _tagged("Floods hit West Virginia.", [("West Virginia", "GPE")])
+    assert _mentions(doc) == [("West Virginia", "ner")]
+
+
+def test_one_word_person_that_is_a_town() -> None:
+    doc = _tagged("Alexandria woman charged with theft.", [("Alexandria", "PERSON")])
+    assert _mentions(doc) == [("Alexandria", "gazetteer")]
+    # a first name, or a word of a full person name in the article, stays a person
+    doc = _tagged("Kimberly said no.", [("Kimberly", "PERSON")])
+    assert _mentions(doc) == []
+    doc = _tagged(
+        "Ian Hamilton spoke. Hamilton said no.",
+        [("Ian Hamilton", "PERSON"), ("Hamilton", "PERSON")],
+        {"HamiltonPERSON": 1},
+    )
+    assert _mentions(doc) == []
+
+
+def test_country_abbreviations_and_demonyms_inside_organisation_names() -> None:
+    doc = _tagged(
+        "He wrote to the U.S. Department of Education and the Russian Foreign Ministry.",
+        [("U.S. Department of Education", "ORG"), ("Russian Foreign Ministry", "ORG")],
+    )
+    assert _mentions(doc) == [("U.S.", "inner"), ("Russian", "inner-demonym")]
+    from newsgraph.nlp.places.component import resolve_mentions as _rm
+
+    assert _rm(doc, [_at(doc, "U.S.")])[0].country_code == "US"
+
+
+def test_no_gazetteer_mention_from_the_end_of_a_longer_name() -> None:
+    # "Plateau" (a Nigerian state) and "Delta" (a Nigerian state) end longer names here
+    doc = _tagged("Cases rose in the Central Plateau and the Danube Delta.", [])
+    assert _mentions(doc) == []

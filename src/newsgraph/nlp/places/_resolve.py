@@ -48,6 +48,9 @@ _MIN_ALT_ONLY_POP = 50_000  # for names found by gazetteer look-up only
 _NAMED_BY_NER = frozenset({"given", "ner", "dateline"})
 _FOCUS_KM = 150.0
 _NAMESAKE_SHARE = 0.1
+# mention rules of demonyms: on their own ("Syrian" officials) and inside an organisation's
+# name ("American Airlines", "the Russian Foreign Ministry")
+DEMONYM_RULES = frozenset({"demonym", "inner-demonym"})
 _FOCUS_CONFIDENCE = 0.3
 
 _W_NEAR = (50.0, 3.0), (200.0, 2.0), (600.0, 0.5)
@@ -135,7 +138,7 @@ def build_context(mentions: list[Mention], gaz: Gazetteer, dateline: Mention | N
     ctx = Context()
     seen: set[str] = set()
     for m in mentions:
-        if m.rule != "demonym" and m.key not in seen:
+        if m.rule not in DEMONYM_RULES and m.key not in seen:
             seen.add(m.key)
             rows = [r for r, primary in gaz.lookup(m.text) if primary]
             ctx.support_countries.update({r.country_code for r in rows if r.country_code})
@@ -149,7 +152,7 @@ def build_context(mentions: list[Mention], gaz: Gazetteer, dateline: Mention | N
             ctx.vote(m.key, country="US")
         if m.qualifier_country:
             ctx.vote(m.key, country=m.qualifier_country, weight=2)
-        if m.rule == "demonym":
+        if m.rule in DEMONYM_RULES:
             cc = demonym_country(m.key, gaz)
             ctx.vote(m.key, country=cc)
             continue
@@ -241,7 +244,7 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
         state = gaz.state(gaz.us_abbrev[m.text])
         if state is not None:
             return Resolution(state, state.lat, state.lon, ADMIN1, 0.9, "state-abbreviation")
-    if m.rule == "demonym":
+    if m.rule in DEMONYM_RULES:
         cc = demonym_country(m.key, gaz)
         row = gaz.country(cc) if cc else None
         if row is None:

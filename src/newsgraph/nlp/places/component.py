@@ -38,11 +38,16 @@ from newsgraph.nlp.places.gazetteer import (
 )
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# "MANSFIELD —", "COLUMBUS, Ohio (AP) —", "BEIRUT:", at the start of the text or of a
+# sentence among the first few hundred characters (after a headline or a byline's date)
 _DATELINE = re.compile(
-    r"^\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20})?\s*(?:\([^)]*\)\s*)?[—–-]{1,2}\s"
+    r"(?:^|(?<=[.!?] )|(?<=\d{4} ))\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20})?"
+    r"\s*(?:\([^)]*\)\s*)?(?:[—–-]{1,2}|:)\s"
 )
+_DATELINE_WINDOW = 300
 _GAZ_MIN_POP = 100_000  # gazetteer-only mentions: big cities (and countries/divisions)
 _INNER_MIN_POP = 5_000  # names inside organisation/facility names ("Dublin Police")
+_PERSON_MIN_POP = 20_000  # a one-word PERSON entity read as a town
 _HOST_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
 
 
@@ -80,6 +85,17 @@ def _person_like(doc: Doc, s: int, e: int, gaz: Gazetteer) -> bool:
     if any(_strong(r, p, _GAZ_MIN_POP) for r, p in gaz.lookup(doc[s:e].text)):
         return False
     return e - s <= 3
+
+
+def _misread_person(ent: SpacySpan, gaz: Gazetteer, person_words: set[str]) -> bool:
+    """A one-word "person" that is a town of 20,000+ (or a division or country) and neither a
+    first name nor part of a full person name in the article: "Alexandria woman charged"."""
+    if len(ent) != 1 or not ent[0].is_title or not ent[0].is_alpha:
+        return False
+    name = ent.text
+    if name in lexicons.first_names() or name in person_words or name in _stopnames():
+        return False
+    return any(_strong(r, p, _PERSON_MIN_POP) for r, p in gaz.lookup(name))
 
 
 class PlacesComponent:
@@ -128,9 +144,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, gazetteer_matches: bool = True) -
     """
     out: list[Mention] = []
     taken = bytearray(len(doc))
+    person_words = {
+        t.text for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
+    }
     for ent in doc_ents(doc):
-        if ent.label_ in _PLACE_LABELS:
+        if ent.label_ == "PERSON" and _misread_person(ent, gaz, person_words):
+            out.append(_mention(doc, ent.start, ent.end, "gazetteer"))
+        elif ent.label_ in _PLACE_LABELS:
             for s, e in _trim(ent.start, ent.end, doc, gaz):
+                s = _drop_direction(doc, s, e, gaz)
                 if not _person_like(doc, s, e, gaz):
                     out.append(_mention(doc, s, e, "ner"))
         elif ent.label_ == "NORP" and demonym_country(norm(ent.text), gaz):
@@ -144,6 +166,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, gazetteer_matches: bool = True) -
             out.extend(
                 _runs(doc, gaz, ent.start, ent.end, bytearray(len(doc)), _INNER_MIN_POP, "inner")
             )
+            out.extend(_inner_abbreviations(doc, ent, gaz))
         taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
     if gazetteer_matches:
         out.extend(_runs(doc, gaz, 0, len(doc), taken, _GAZ_MIN_POP, "gazetteer"))
@@ -155,6 +178,28 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, gazetteer_matches: bool = True) -
     for m in out:
         m.text = doc_text(doc)[m.start : m.end]
     out.sort(key=lambda m: m.start)
+    return out
+
+
+def _inner_abbreviations(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[Mention]:
+    """Demonyms and country/state abbreviations inside an organisation's name: "American" in
+    "American Airlines", "U.S." in "U.S. Department of Education", "S.C." in "S.C. Department
+    of Revenue"."""
+    out: list[Mention] = []
+    for tok in ent:
+        if not tok.text[:1].isupper():
+            continue
+        if tok.is_alpha and demonym_country(norm(tok.text), gaz):
+            out.append(_mention(doc, tok.i, tok.i + 1, "inner-demonym"))
+        elif (
+            "." in tok.text
+            and len(tok.text) > 2
+            and (
+                tok.text in gaz.us_abbrev
+                or any(r.feature == COUNTRY and p for r, p in gaz.lookup(tok.text))
+            )
+        ):
+            out.append(_mention(doc, tok.i, tok.i + 1, "inner"))
     return out
 
 
@@ -188,6 +233,27 @@ def _repeats(doc: Doc, found: list[Mention], persons: bytearray) -> list[Mention
                 covered[hit.start() : hit.end()] = b"\x01" * (hit.end() - hit.start())
                 out.append(Mention(hit.start(), hit.end(), "", "repeat"))
     return out
+
+
+_DIRECTIONS = frozenset(
+    "north south east west northeast northwest southeast southwest northern southern eastern"
+    " western central".split()
+)
+
+
+def _drop_direction(doc: Doc, s: int, e: int, gaz: Gazetteer) -> int:
+    """Start of the place in "Northeast Georgia", "North Texas": the part of a region named
+    after a place is a mention of that place, unless the gazetteer knows the whole name
+    ("West Virginia", "South Africa")."""
+    if e - s < 2 or doc[s].lower_ not in _DIRECTIONS or gaz.lookup(doc[s:e].text):
+        return s
+    rest = doc[s + 1 : e].text
+    if any(
+        p and (r.feature == COUNTRY or (r.feature == ADMIN1 and r.country_code == "US"))
+        for r, p in gaz.lookup(rest)
+    ):
+        return s + 1
+    return s
 
 
 def _trim(start: int, end: int, doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
@@ -238,12 +304,26 @@ def _runs(
             if any(_strong(r, p, min_pop) for r, p in gaz.lookup(name)):
                 hit = j
                 break
-        if hit:
+        if hit and rule == "gazetteer" and _inside_longer_name(doc, i, hit):
+            i = hit
+        elif hit:
             out.append(_mention(doc, i, hit, rule))
             i = hit
         else:
             i += 1
     return out
+
+
+def _inside_longer_name(doc: Doc, s: int, e: int) -> bool:
+    """The words end a longer capitalised name or are joined to another word by a hyphen:
+    "Central Plateau", "Danube Delta", "Vest-Agder"."""
+    if s > 0:
+        prev = doc[s - 1]
+        if (prev.is_title and prev.is_alpha and prev.lower_ != "the") or (
+            prev.text == "-" and not prev.whitespace_
+        ):
+            return True
+    return e < len(doc) and not doc[e - 1].whitespace_ and doc[e].text == "-"
 
 
 def _strong(row: GeoRow, primary: bool, min_pop: int) -> bool:
@@ -255,7 +335,14 @@ def _strong(row: GeoRow, primary: bool, min_pop: int) -> bool:
 
 
 def _dateline(doc: Doc) -> Mention | None:
-    m = _DATELINE.match(doc_text(doc)[:80])
+    m = next(
+        (
+            m
+            for m in _DATELINE.finditer(doc_text(doc)[:_DATELINE_WINDOW])
+            if sum(c.isupper() for c in m.group(1)) >= 3
+        ),
+        None,
+    )
     if not m:
         return None
     return Mention(m.start(1), m.end(1), m.group(1).strip(), "dateline", key=norm(m.group(1)))
