@@ -241,3 +241,25 @@ def test_no_gazetteer_mention_from_the_end_of_a_longer_name() -> None:
     # "Plateau" (a Nigerian state) and "Delta" (a Nigerian state) end longer names here
     doc = _tagged("Cases rose in the Central Plateau and the Danube Delta.", [])
     assert _mentions(doc) == []
+
+
+def test_washington_alone_is_the_capital_listed_with_states_the_state() -> None:
+    doc = _doc("Egypt cooperated with Washington on the talks.")
+    (p,) = resolve_mentions(doc, [_at(doc, "Washington")])
+    assert p.geonameid == 4140963 and p.feature == "city"  # Washington, D.C.
+    doc = _doc("Fires burned in Colorado, Alaska, Washington and Oregon.")
+    spans = [_at(doc, n) for n in ("Colorado", "Alaska", "Washington", "Oregon")]
+    wa = resolve_mentions(doc, spans)[2]
+    assert wa.geonameid == 5815135 and wa.feature == "admin1"  # the state
+
+
+def test_a_longer_name_is_no_evidence_for_its_first_word() -> None:
+    from newsgraph.nlp.places._resolve import Context, _own_votes
+
+    ctx = Context()
+    ctx.vote("dublin city", country="IE", weight=2)  # Ireland's division "Dublin City"
+    ctx.vote("columbus", country="US")
+    ctx.vote("dubliner", country="IE")  # another word, not "Dublin" + a type word
+    # "Dublin" is scored without the votes of "Dublin City" (nor its own)
+    assert dict(_own_votes(ctx, "dublin")) == {"c:IE": 2.0}
+    assert dict(_own_votes(ctx, "columbus")) == {"c:US": 1.0}

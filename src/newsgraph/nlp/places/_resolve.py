@@ -68,6 +68,7 @@ class Mention:
     qualifier_state: str | None = None
     qualifier_country: str | None = None
     division: bool = False
+    listed_with: frozenset[str] = frozenset()  # features of the names it is listed with
 
 
 @dataclass(slots=True)
@@ -131,6 +132,22 @@ def read_qualifiers(text: str, m: Mention, gaz: Gazetteer) -> None:
         text[max(0, m.start - 20) : m.start]
     ):
         m.division = True
+
+
+_LIST_GAP = re.compile(r"^\s*(?:,|;|and|or|, and|, or|&)\s*$")
+
+
+def read_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Mark names listed next to others ("Colorado, Alaska, Washington and Oregon") with the
+    features the neighbours read as (only unambiguous primary readings count)."""
+    ms = sorted(mentions, key=lambda m: m.start)
+    for a, b in zip(ms, ms[1:], strict=False):
+        if not _LIST_GAP.match(text[a.end : b.start]):
+            continue
+        for m, other in ((a, b), (b, a)):
+            feats = {r.feature for r, p in gaz.lookup(other.text) if p and r.feature != CITY}
+            if len(feats) == 1:
+                m.listed_with = m.listed_with | feats
 
 
 def build_context(mentions: list[Mention], gaz: Gazetteer, dateline: Mention | None) -> Context:
@@ -199,9 +216,20 @@ def _prior(row: GeoRow, primary: bool, m: Mention) -> float:
     return s
 
 
+def _own_votes(ctx: Context, key: str) -> defaultdict[str, float]:
+    """The votes a name cast, with those of longer names it starts ("Dublin City" is no
+    evidence about "Dublin")."""
+    out: defaultdict[str, float] = defaultdict(float)
+    for k, votes in ctx.own.items():
+        if k == key or k.startswith(key + " "):
+            for c, w in votes.items():
+                out[c] += w
+    return out
+
+
 def _score(row: GeoRow, primary: bool, m: Mention, ctx: Context) -> float:
     s = _prior(row, primary, m)
-    own = ctx.own.get(m.key) or defaultdict(float)
+    own = _own_votes(ctx, m.key)
     n_c = sum(ctx.countries.values()) - sum(v for k, v in own.items() if k[0] == "c")
     if row.country_code and n_c > 0:
         share = (ctx.countries[row.country_code] - own["c:" + row.country_code]) / n_c
@@ -255,6 +283,19 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
         return None
     scored = sorted(((_score(r, p, m, ctx), r, p) for r, p in cands), key=lambda t: -t[0])
     top_s, top, top_primary = scored[0]
+    if top.feature == ADMIN1 and ADMIN1 not in m.listed_with and not m.division:
+        # "Washington" alone is the capital, the state when listed with states
+        capital = [t for t in scored if t[1].geonameid in gaz.capitals and t[2]]
+        if capital and capital[0][1].country_code == top.country_code:
+            scored.remove(capital[0])
+            scored.insert(0, capital[0])
+            top_s, top, top_primary = capital[0]
+    elif top.feature == CITY and ADMIN1 in m.listed_with:
+        division = [t for t in scored if t[1].feature == ADMIN1 and t[2]]
+        if division:
+            scored.remove(division[0])
+            scored.insert(0, division[0])
+            top_s, top, top_primary = division[0]
     if top.feature in (ADMIN1, ADMIN2) and top.country_code != "US" and not m.division:
         # "Idlib", "Madrid", "Buenos Aires" alone are the city when a city of that name holds
         # a good share (10%+) of the division's people; "Bulacan" (2%) stays the province

@@ -22,6 +22,7 @@ from newsgraph.nlp.places._resolve import (
     Mention,
     build_context,
     demonym_country,
+    read_lists,
     read_qualifiers,
     resolve_all,
 )
@@ -354,6 +355,9 @@ def _resolve(
     text = doc_text(doc)
     for m in mentions + (context_extra or []):
         read_qualifiers(text, m, gaz)
+    read_lists(text, mentions, gaz)
+    if context_extra:
+        read_lists(text, context_extra, gaz)
     ctx = build_context(mentions + (context_extra or []), gaz, _dateline(doc))
     resolved = resolve_all(mentions, gaz, ctx)
     places: list[Place] = []
