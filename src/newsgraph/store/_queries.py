@@ -153,16 +153,20 @@ def _quote_filter(
         # the speaker's name as written, or a corpus actor's name, alias or role
         actors = _corpus_queries.actor_ids(conn, speaker)
         marks = ",".join("?" * len(actors))
-        # names are folded once per distinct speaker name, not once per quote
+        # the matching quotes are found first through indexes (names are folded once per
+        # distinct speaker name, not once per quote), then joined to their articles
         where.append(
-            "q.speaker_name IN (WITH names(n) AS MATERIALIZED (SELECT DISTINCT speaker_name "
-            "FROM quotes) SELECT n FROM names WHERE instr(ng_fold(n), ?) > 0)"
+            "q.seq IN (SELECT q2.seq FROM quotes q2 WHERE q2.speaker_name COLLATE NOCASE IN "
+            "(WITH names(n) AS MATERIALIZED (SELECT DISTINCT speaker_name FROM quotes) "
+            "SELECT n FROM names WHERE instr(ng_fold(n), ?) > 0)"
             + (
-                " OR EXISTS (SELECT 1 FROM actor_entities m WHERE m.article_id = q.article_id"
-                f" AND m.entity_id = q.speaker AND m.actor_id IN ({marks}))"
+                " UNION ALL SELECT q3.seq FROM actor_entities m JOIN quotes q3 "
+                "ON q3.article_id = m.article_id AND q3.speaker = m.entity_id "
+                f"WHERE m.actor_id IN ({marks})"
                 if actors
                 else ""
             )
+            + ")"
         )
         params.extend([fold(speaker), *actors])
     if contains and len(contains) > MAX_QUERY_CHARS:
@@ -240,8 +244,8 @@ def _event_filter(
         where.append(_has_actor(condition))
         params.extend(values)
     if country:
-        where.append(_has_actor("x.country = ? OR substr(x.code, 1, 3) = ?"))
-        params.extend([country.upper()] * 2)
+        where.append(_has_actor("x.country = ? OR (x.code >= ? AND x.code < ?)"))
+        params.extend([country.upper(), country.upper(), country.upper() + _TOP])
     if since:
         where.append("e.event_date >= ?")
         params.append(since)
@@ -397,14 +401,26 @@ def check_event_type(type: str) -> None:
 
 def _actor_condition(actor: str) -> tuple[str, list[str]]:
     """SQL over ``event_actors x`` matching ``actor``: a code (prefix) or a name (substring)."""
+    # Each alternative can use an index (the code, country, name and text indexes); names
+    # and texts are matched once per distinct value, then looked up.
     if _CODE.fullmatch(actor):
         # RUSGOV, RUS, NATO: a code prefix, a country, or (case-sensitively) part of a name.
         return (
-            "x.code LIKE ? || '%' OR x.country = ? OR instr(x.name, ?) > 0",
-            [actor, actor, actor],
+            "(x.code >= ? AND x.code < ?) OR x.country = ? OR x.name IN "
+            "(SELECT DISTINCT name FROM event_actors WHERE instr(name, ?) > 0)",
+            [actor, actor + _TOP, actor, actor],
         )
     folded = fold(actor) or ""
-    return "instr(ng_fold(x.name), ?) > 0 OR instr(ng_fold(x.text), ?) > 0", [folded, folded]
+    return (
+        "x.name IN (WITH v(n) AS MATERIALIZED (SELECT DISTINCT name FROM event_actors) "
+        "SELECT n FROM v WHERE instr(ng_fold(n), ?) > 0) OR x.text IN (WITH v(n) AS "
+        "MATERIALIZED (SELECT DISTINCT text FROM event_actors) "
+        "SELECT n FROM v WHERE instr(ng_fold(n), ?) > 0)",
+        [folded, folded],
+    )
+
+
+_TOP = "\U0010ffff"  # above every character: ``x >= p AND x < p + _TOP`` is "starts with p"
 
 
 def _has_actor(condition: str) -> str:

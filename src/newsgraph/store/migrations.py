@@ -383,6 +383,12 @@ CREATE TABLE article_tone (
 );
 """
 
+# Event actors by exact name and text (searches fold each distinct name once, then look up).
+_V7_EVENT_ACTOR_NAMES = """
+CREATE INDEX event_actors_name ON event_actors(name);
+CREATE INDEX event_actors_text ON event_actors(text);
+"""
+
 #: Ordered migrations; migration ``n`` (1-based) takes ``user_version`` from ``n - 1`` to ``n``.
 MIGRATIONS: list[str] = [
     _V1_TABLES,
@@ -391,6 +397,7 @@ MIGRATIONS: list[str] = [
     _V4_CORPUS_EVENT_FIRST,
     _V5_CORPUS_EVENT_ACTORS,
     _V6_FRAMING,
+    _V7_EVENT_ACTOR_NAMES,
 ]
 
 #: The schema version this code writes.
