@@ -328,7 +328,7 @@ def _median_ms(fn: Any, runs: int = 7) -> tuple[float, int]:
     return round(statistics.median(times), 1), n
 
 
-def bench_store(n: int, seed: int = 7) -> dict[str, Any]:
+def bench_store(n: int, seed: int = 7, keep: Path | None = None) -> dict[str, Any]:
     from newsgraph.corpus import actors, dedupe, events, statements
     from newsgraph.store import Store
 
@@ -337,7 +337,7 @@ def bench_store(n: int, seed: int = 7) -> dict[str, Any]:
     quotes = {p: [_filler(rng, 1)[:-1].lower() for _ in range(8)] for p, _ in people}
     out: dict[str, Any] = {"articles": n}
     with tempfile.TemporaryDirectory() as tmp:
-        db = Path(tmp) / "synth.db"
+        db = keep or Path(tmp) / "synth.db"
         t0 = time.perf_counter()
         arts: list[Article] = []
         with Store(db) as store:
@@ -404,6 +404,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=300)
     ap.add_argument("--batch-size", type=int, default=16)
     ap.add_argument("--store", type=int, default=0, help="synthesised articles (e.g. 20000)")
+    ap.add_argument("--keep", type=Path, help="write the synthesised store here (a new file)")
     args = ap.parse_args()
     result: dict[str, Any] = {
         "machine": {
@@ -413,7 +414,7 @@ def main() -> None:
         },
     }
     if args.store:
-        result["store"] = bench_store(args.store)
+        result["store"] = bench_store(args.store, keep=args.keep)
     if args.dask_texts:
         result["dask"] = bench_dask(args.dask_texts, args.limit, args.batch_size)
     result["machine"]["load_avg_at_end"] = [round(x, 2) for x in os.getloadavg()]
