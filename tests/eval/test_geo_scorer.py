@@ -95,3 +95,13 @@ def test_evaluate_rejects_an_unknown_part(tmp_path: Path) -> None:
     xml.write_text("<articles></articles>", encoding="utf-8")
     with pytest.raises(ValueError, match="part"):
         evaluate(xml, part="half", nlp=object())  # type: ignore[arg-type]
+
+
+def test_same_entity_for_a_continent_named_by_the_page() -> None:
+    from newsgraph.eval.geo import same_entity
+
+    europe = "https://en.wikipedia.org/wiki/Europe"
+    # GeoNames' Europe (6255148) is ~650 km from Wikipedia's point; the page names it
+    assert same_entity(6255148, "other", GoldToponym(0, 6, None, 54.0, 15.0, europe))
+    # another continent id is not named by that page
+    assert not same_entity(6255146, "other", GoldToponym(0, 6, None, 54.0, 15.0, europe))

@@ -85,3 +85,9 @@ def test_us_counties_have_ids_and_points_of_their_own() -> None:
     assert [r.geonameid for r in ohio] == [4507568]
     # Butler County, Ohio lies around 39.4 N, 84.6 W (Hamilton, its seat: 39.40 N, 84.56 W)
     assert abs((ohio[0].lat or 0) - 39.44) < 0.5 and abs((ohio[0].lon or 0) + 84.58) < 0.5
+
+
+def test_division_abbreviations() -> None:
+    gaz = load()
+    assert [(r.geonameid, p) for r, p in gaz.lookup("NSW")] == [(2155400, True)]
+    assert [r.name for r, _ in gaz.lookup("N.S.W.")] == ["New South Wales"]

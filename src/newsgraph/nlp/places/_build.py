@@ -340,6 +340,13 @@ def build_index(texts: dict[str, str], norm: Callable[[str], str]) -> dict[str, 
             [],
         )
 
+    # news abbreviations of divisions ("NSW", "Ont."): more names of rows added above
+    by_gid = {r[0]: i for i, r in enumerate(rows) if r[0] and r[2] == "admin1"}
+    for abbr, gid in _tsv(texts["geo_division_aliases.tsv"]):
+        i = by_gid.get(int(gid))
+        if i is not None and i << 1 not in keys[norm(abbr)]:
+            keys[norm(abbr)].append(i << 1)
+
     for r, alts in zip(cities, city_alts, strict=True):
         add(r, [r[1]], alts)
 

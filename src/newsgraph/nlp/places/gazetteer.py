@@ -30,7 +30,13 @@ from newsgraph.nlp.places._build import build_index
 log = logging.getLogger(__name__)
 
 INDEX_VERSION = "6"
-_RESOURCES = ("geo_regions.tsv", "geo_us_states.tsv", "country_names.tsv", "demonyms.tsv")
+_RESOURCES = (
+    "geo_regions.tsv",
+    "geo_us_states.tsv",
+    "geo_division_aliases.tsv",
+    "country_names.tsv",
+    "demonyms.tsv",
+)
 
 COUNTRY, ADMIN1, ADMIN2, CITY, COUNTY, OTHER = (
     "country",
