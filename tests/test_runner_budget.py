@@ -65,3 +65,21 @@ def test_no_time_budget_when_switched_off(timeout: float | None) -> None:
     pipe = _blank_pipeline(timeout=timeout)
     [art] = list(pipe.analyze_many([RawArticle("&" * 500, path="a.txt")]))
     assert isinstance(art, Article)
+
+
+def test_lazy_loading_on_the_first_doc_does_not_count_against_the_budget() -> None:
+    from spacy.language import Language
+
+    loaded: list[bool] = []
+
+    @Language.component("_test_lazy_loader")
+    def lazy_loader(doc):  # type: ignore[no-untyped-def]
+        if not loaded:  # like the gazetteer index, opened (or built) on first use
+            time.sleep(1.0)
+            loaded.append(True)
+        return doc
+
+    pipe = _blank_pipeline(timeout=0.5)
+    pipe.nlp.add_pipe("_test_lazy_loader")
+    results = list(pipe.analyze_many([GOOD]))
+    assert isinstance(results[0], Article), results[0]
