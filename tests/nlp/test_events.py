@@ -8,6 +8,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from newsgraph.errors import ResourceError
 from newsgraph.model import Quote, Span
 from newsgraph.nlp.events._patterns import goldstein_of, load_patterns, parse_patterns
 from newsgraph.nlp.events.component import EventCoder
@@ -136,9 +137,18 @@ def test_user_patterns_and_dictionaries(tmp_path: Path) -> None:
     assert sup.targets[0].code == "PSEREBHMS"
 
 
-def test_bad_pattern_file_is_a_clear_error() -> None:
-    with pytest.raises(ValueError, match="unknown PLOVER type"):
-        parse_patterns("x\tV\tmeet\t-\tMEET\t-\t040\n", origin="mine.tsv")
+def test_bad_pattern_file_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(ResourceError, match="^mine.tsv: line 2: pattern 'x' has unknown PLOVER"):
+        parse_patterns("# mine\nx\tV\tmeet\t-\tMEET\t-\t040\n", origin="mine.tsv")
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("# mine\n\nok\tV\tmeet\t-\tCONSULT\t-\t040\nshort\tV\tmeet\n", encoding="utf-8")
+    with pytest.raises(ResourceError) as info:
+        load_patterns([bad])
+    assert str(info.value).startswith(f"{bad}: line 4: pattern has 3 tab-separated columns")
+    with pytest.raises(ResourceError, match="unknown option"):
+        parse_patterns("y\tV\tmeet\t-\tCONSULT\t-\t040\t-\t-\tmutual\n")
+    with pytest.raises(ResourceError, match="no such file"):
+        load_patterns([tmp_path / "missing.tsv"])
 
 
 def test_goldstein_falls_back_to_parent_code() -> None:

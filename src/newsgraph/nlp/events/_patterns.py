@@ -10,6 +10,7 @@ from pathlib import Path
 from spacy.tokens import Token
 
 from newsgraph import datafiles
+from newsgraph.errors import ResourceError
 from newsgraph.nlp.events.dictionaries import VerbEntry
 
 PLOVER_TYPES = (
@@ -37,16 +38,11 @@ class Pattern:
     context: str | None
     reciprocal: bool
     compound: str | None = None  # "source"/"target": applies only when that actor is coordinated
+    harm: str | None = None  # "harm" | "harm_object" | "harm_person": violence constraints
 
 
-def _resource_text(name: str) -> str:
-    return datafiles.text(f"events/{name}")
-
-
-def _rows(text: str) -> Iterable[list[str]]:
-    for line in text.splitlines():
-        if line.strip() and not line.lstrip().startswith("#"):
-            yield [c.strip() for c in line.split("\t")]
+_OPTIONS = frozenset({"reciprocal", "harm", "harm_object", "harm_person", "actor_object"})
+_HARM = ("harm", "harm_object", "harm_person", "actor_object")
 
 
 def _opt(value: str) -> str | None:
@@ -57,49 +53,71 @@ def _set(value: str) -> frozenset[str]:
     return frozenset() if value in ("", "-") else frozenset(v.lower() for v in value.split("|"))
 
 
-def parse_patterns(text: str, *, origin: str = "<patterns>") -> list[Pattern]:
-    """Patterns from the text of a pattern file (format: see resources/event_patterns.tsv)."""
-    out: list[Pattern] = []
-    for n, row in enumerate(_rows(text), 1):
-        if len(row) < 7:
-            raise ValueError(
-                f"{origin}: pattern row {n} has {len(row)} columns; expected at least 7 "
-                "(name, pos, lemma, with, type, mode, cameo[, targets, context, options])"
-            )
-        row = row + ["-"] * (10 - len(row))
-        name, pos, lemma, with_, etype, mode, cameo, targets, context, options = row[:10]
-        if etype not in PLOVER_TYPES:
-            raise ValueError(f"{origin}: pattern {name!r} has unknown PLOVER type {etype!r}")
-        if pos not in ("V", "N"):
-            raise ValueError(f"{origin}: pattern {name!r} has pos {pos!r}; use V or N")
-        out.append(
-            Pattern(
-                name=name,
-                pos=pos,
-                lemma=lemma.lower(),
-                with_=_set(with_),
-                type=etype,
-                mode=_opt(mode),
-                cameo=cameo,
-                targets=_set(targets),
-                context=_opt(context),
-                reciprocal="reciprocal" in options.split("|"),
-            )
+def _pattern(origin: str, line: datafiles.Line) -> Pattern:
+    row = line.cells()
+    if len(row) < 7 or len(row) > 10:
+        raise ResourceError(
+            origin,
+            f"pattern has {len(row)} tab-separated columns; expected 7 to 10 (name, pos, lemma, "
+            "with, type, mode, cameo[, targets, context, options])",
+            line.number,
         )
+    row = row + ["-"] * (10 - len(row))
+    name, pos, lemma, with_, etype, mode, cameo, targets, context, options = row[:10]
+    if etype not in PLOVER_TYPES:
+        raise ResourceError(
+            origin, f"pattern {name!r} has unknown PLOVER type {etype!r}", line.number
+        )
+    if pos not in ("V", "N"):
+        raise ResourceError(origin, f"pattern {name!r} has pos {pos!r}; use V or N", line.number)
+    if not lemma or lemma == "-":
+        raise ResourceError(origin, f"pattern {name!r} has no lemma", line.number)
+    opts = _set(options)
+    if opts - _OPTIONS:
+        raise ResourceError(
+            origin,
+            f"pattern {name!r} has unknown option(s) {', '.join(sorted(opts - _OPTIONS))}; "
+            f"known: {', '.join(sorted(_OPTIONS))}",
+            line.number,
+        )
+    harm = [o for o in _HARM if o in opts]
+    return Pattern(
+        name=name,
+        pos=pos,
+        lemma=lemma.lower(),
+        with_=_set(with_),
+        type=etype,
+        mode=_opt(mode),
+        cameo=cameo,
+        targets=_set(targets),
+        context=_opt(context),
+        reciprocal="reciprocal" in opts,
+        harm=harm[-1] if harm else None,
+    )
+
+
+def parse_patterns(text: str, *, origin: str = "<patterns>") -> list[Pattern]:
+    """Patterns from the text of a pattern file (format: see resources/event_patterns.tsv);
+    a malformed row raises :class:`ResourceError` naming ``origin`` and the line."""
+    out: list[Pattern] = []
+    for i, raw in enumerate(text.splitlines(), 1):
+        if raw.strip() and not raw.lstrip().startswith("#"):
+            out.append(_pattern(origin, datafiles.Line(i, raw.rstrip())))
     return out
 
 
 @lru_cache(maxsize=1)
 def builtin_patterns() -> tuple[Pattern, ...]:
-    return tuple(parse_patterns(_resource_text("event_patterns.tsv"), origin="event_patterns.tsv"))
+    name = "events/event_patterns.tsv"
+    return tuple(_pattern(name, line) for line in datafiles.lines(name))
 
 
 def load_patterns(paths: Iterable[str | Path]) -> list[Pattern]:
-    """Read user pattern files (same format as resources/event_patterns.tsv)."""
+    """Read user pattern files (same format as resources/event_patterns.tsv); a missing,
+    unreadable or malformed file raises one :class:`ResourceError` naming file and line."""
     out: list[Pattern] = []
     for p in paths:
-        path = Path(p)
-        out.extend(parse_patterns(path.read_text(encoding="utf-8"), origin=str(path)))
+        out.extend(_pattern(str(p), line) for line in datafiles.user_lines(p))
     return out
 
 
@@ -133,13 +151,19 @@ def patterns_from_verbs(
 
 @lru_cache(maxsize=1)
 def plover_quads() -> dict[str, int]:
-    return {row[0]: int(row[1]) for row in _rows(_resource_text("plover_types.tsv"))}
+    return {row[0]: int(row[1]) for row in datafiles.rows("events/plover_types.tsv", min_cols=3)}
+
+
+@lru_cache(maxsize=1)
+def plover_cameo() -> dict[str, str]:
+    """PLOVER type -> the CAMEO code of an event whose pattern names none (a learned type)."""
+    return {row[0]: row[2] for row in datafiles.rows("events/plover_types.tsv", min_cols=3)}
 
 
 @lru_cache(maxsize=1)
 def goldstein() -> dict[str, float]:
     """CAMEO code -> Goldstein score (resources/event_cameo.tsv)."""
-    return {row[0]: float(row[1]) for row in _rows(_resource_text("event_cameo.tsv"))}
+    return {row[0]: float(row[1]) for row in datafiles.rows("events/event_cameo.tsv", min_cols=2)}
 
 
 def goldstein_of(cameo: str) -> float | None:
@@ -166,8 +190,8 @@ class PatternIndex:
         """The pattern a token triggers and the dependent that satisfied its "with", if any."""
         if token.pos_ in _VERB_POS:
             pos = "V"
-        elif token.pos_ in _NOUN_POS:
-            pos = "N"
+        elif token.pos_ in _NOUN_POS and token.ent_type_ not in ("DATE", "TIME"):
+            pos = "N"  # "in March" is no march
         else:
             return None
         pats = self._by.get((pos, token.lemma_.lower()))

@@ -1,7 +1,15 @@
 """PLOVER event coder (spaCy component ``newsgraph_events``), with CAMEO codes for GDELT export.
 
 Transparent: every event names the trigger pattern that fired (``rule``), read from
-``resources/event_patterns.tsv`` plus any user pattern files (``extra_patterns``). Sources
+``resources/events/event_patterns.tsv`` plus any user pattern files (``extra_patterns``), or
+``model:<type>.<lemma>`` when the learned type classifier (:mod:`._model`, weights in
+``weights/``, component state saved by ``to_disk``) found it. The classifier scores every
+trigger candidate (pattern matches and verbs) from parse features: it vetoes a built-in
+pattern match it is confident is no event, retypes one it is confident is another type, and
+proposes events for verbs no pattern knows; its probability is the event's ``confidence``.
+User patterns are never vetoed or retyped. Violence patterns check their objects
+(``harm`` options: "attacked the problem" is no event) and PLOVER modes come from the words
+of the trigger and its clause (``event_modes.tsv``). Sources
 and targets come from the parse (subjects, objects, ``with``/``against``/``on``/``for``
 phrases, passive agents, possessives of nominal triggers, coordination); actors are resolved
 to ``doc._.ng_entities`` and coded (PETRARCH dictionaries given as ``actors``/``agents``
@@ -13,22 +21,28 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
+from newsgraph import datafiles
 from newsgraph.errors import InputError
 from newsgraph.model import Actor, Event, Place, Quote, TimeRef, record_id
 from newsgraph.nlp._doc import sentence_index, span, tokens
 from newsgraph.nlp.events._actors import ActorCoder, distribute
+from newsgraph.nlp.events._features import features, is_name
+from newsgraph.nlp.events._filters import harm_ok, harm_words, mode_from_text
 from newsgraph.nlp.events._flags import background, clause_tokens, cues, hypothetical, negated
+from newsgraph.nlp.events._model import NONE, TypeModel, load_shipped
 from newsgraph.nlp.events._patterns import (
     Pattern,
     PatternIndex,
     builtin_patterns,
     goldstein_of,
     load_patterns,
+    plover_cameo,
     plover_quads,
 )
 from newsgraph.nlp.events._roles import (
@@ -55,6 +69,7 @@ _ACCUSE = Pattern(
     reciprocal=False,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_PERSONAL = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us"})
 
 
 class EventCoder:
@@ -68,19 +83,41 @@ class EventCoder:
         agents: list[str] | None = None,
         min_actors: int = 1,
         patterns: list[Pattern] | None = None,
+        model: TypeModel | None | bool = True,
+        spacy_model: str | None = None,
     ) -> None:
-        patterns = [*builtin_patterns(), *load_patterns(extra_patterns or []), *(patterns or [])]
+        """``model``: True for the shipped classifier weights, a :class:`TypeModel`, or
+        False/None for the patterns alone; ``spacy_model`` ("name version") is checked
+        against the weights' meta record."""
+        builtin = builtin_patterns()
+        self._builtin = frozenset(builtin)
+        patterns = [*builtin, *load_patterns(extra_patterns or []), *(patterns or [])]
         self.index = PatternIndex(patterns)
         self.coder = ActorCoder(
             [load_actors(p) for p in actors or []], [load_agents(p) for p in agents or []]
         )
         self.min_actors = min_actors
+        self.spacy_model = spacy_model
+        if model is True:
+            model = load_shipped(spacy_model)
+        self.model: TypeModel | None = model or None
+
+    def to_disk(self, path: str | Path, *, exclude: object = ()) -> None:
+        """Save the classifier weights (the component's learned state) into ``path``."""
+        if self.model is not None:
+            self.model.to_disk(path)
+
+    def from_disk(self, path: str | Path, *, exclude: object = ()) -> EventCoder:
+        """Load classifier weights saved by :meth:`to_disk` (meta record checked)."""
+        if Path(path).exists():
+            self.model = TypeModel.from_disk(path, spacy_model=self.spacy_model)
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.ng_published
         events: list[Event] = []
         triggers = self._triggers(doc)
-        verbal = {tok.i for tok, pattern, _ in triggers if pattern.pos == "V"}
+        verbal = {tok.i: pattern.type for tok, pattern, _ in triggers if pattern.pos == "V"}
         seen: set[int] = set()
         for tok, pattern, dep in triggers:
             if tok.i in seen:
@@ -90,9 +127,21 @@ class EventCoder:
                 seen.add(dep.i)
             if pattern.pos == "N" and _subsumed(tok, pattern, verbal):
                 continue
-            ev = self._event(doc, tok, pattern, dep, date)
+            judged = self._judge(tok, pattern, dep)
+            if judged is None:
+                continue
+            ev = self._event(doc, tok, judged[0], dep, date, judged[1])
             if ev is not None:
                 events.append(ev)
+        if self.model is not None:
+            for tok in _free_verbs(doc, seen):
+                proposal = self._propose(tok)
+                if proposal is None:
+                    continue
+                ev = self._event(doc, tok, proposal[0], None, date, proposal[1])
+                if ev is not None:
+                    events.append(ev)
+        events = _secondary(doc, _content_events(doc, events))
         events.extend(self._accusations(doc, events, date))
         events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
         doc._.ng_events = events
@@ -108,9 +157,49 @@ class EventCoder:
         used = {dep.i for _, _, dep in found if dep is not None}
         return [f for f in found if f[0].i not in used or f[1].pos == "V"]
 
+    def _judge(
+        self, tok: Token, pattern: Pattern, dep: Token | None
+    ) -> tuple[Pattern, float | None] | None:
+        """A pattern match as the classifier sees it: kept (with its probability), retyped,
+        or vetoed (None). User patterns are kept as they are."""
+        if self.model is None or pattern not in self._builtin:
+            return pattern, None
+        probs = self.model.probs(features(tok, pattern, dep))
+        th = self.model.thresholds
+        mine = probs.get(pattern.type, 0.0)
+        if probs.get(NONE, 0.0) >= th["veto"] and mine < 1 - th["veto"]:
+            return None
+        best = max((t for t in probs if t != NONE), key=lambda t: probs[t])
+        if best != pattern.type and probs[best] >= th["retype"]:
+            return _learned(pattern.lemma, pattern.pos, best, pattern), probs[best]
+        return pattern, mine
+
+    def _sure(self, prob: float | None) -> bool:
+        """Whether the classifier is sure enough of an event that has no actor in its clause
+        ("Protests broke out", "the city lifted the curfew"): actors are how the patterns
+        tell events from idioms; the classifier reads the whole clause."""
+        return self.model is not None and prob is not None and prob >= self.model.thresholds["bare"]
+
+    def _propose(self, tok: Token) -> tuple[Pattern, float] | None:
+        """An event the classifier finds at a verb no pattern matched."""
+        assert self.model is not None
+        probs = self.model.probs(features(tok, None, None))
+        best = max(probs, key=lambda t: probs[t])
+        if best == NONE or probs[best] < self.model.thresholds["propose"]:
+            return None
+        return _learned(tok.lemma_.lower(), "V", best, None), probs[best]
+
     def _event(
-        self, doc: Doc, tok: Token, pattern: Pattern, dep: Token | None, date: str | None
+        self,
+        doc: Doc,
+        tok: Token,
+        pattern: Pattern,
+        dep: Token | None,
+        date: str | None,
+        prob: float | None = None,
     ) -> Event | None:
+        if not harm_ok(tok, pattern, dep, lambda h: self.coder.actor(doc, h, date) is not None):
+            return None
         if pattern.pos == "V":
             src_heads, tgt_heads = verb_roles(tok, pattern, dep)
             tgt_heads = _nominal_targets(self.index, tgt_heads)
@@ -123,7 +212,7 @@ class EventCoder:
             fallback = self._first_coded(doc, phrase_candidates(tok), sources, dep, date)
             if fallback is not None:
                 targets = [fallback]
-        if len(sources) + len(targets) < self.min_actors:
+        if len(sources) + len(targets) < self.min_actors and not self._sure(prob):
             return None
         if pattern.type == "ASSAULT" and _verbal_attack(doc, tok, sources, targets):
             pattern = dataclasses.replace(
@@ -134,8 +223,12 @@ class EventCoder:
                 cameo="111",
                 context=None,
             )
+        if pattern.mode is None:
+            mode = mode_from_text(pattern.type, tok, dep)
+            if mode is not None:
+                pattern = dataclasses.replace(pattern, mode=mode)
         start, end = _trigger_extent(tok, dep)
-        return self._make(doc, tok, start, end, pattern, sources, targets, date)
+        return self._make(doc, tok, start, end, pattern, sources, targets, date, prob)
 
     def _make(
         self,
@@ -147,6 +240,7 @@ class EventCoder:
         sources: list[Actor],
         targets: list[Actor],
         date: str | None,
+        prob: float | None = None,
     ) -> Event:
         clause = clause_tokens(tok)
         place = _in_clause(doc._.ng_places, clause, tok)
@@ -156,6 +250,8 @@ class EventCoder:
         confidence = 0.45 + 0.25 * bool(sources) + 0.15 * bool(targets) + 0.1 * bool(pattern.with_)
         if any(a.code is None for a in [*sources, *targets]):
             confidence -= 0.1
+        if prob is not None:  # the classifier's probability of the event's type
+            confidence = prob if pattern.name.startswith("model:") else (confidence + prob) / 2
         trigger = span(doc, start, end)
         return Event(
             id=record_id(doc._.ng_id, "event", start, end),
@@ -186,6 +282,9 @@ class EventCoder:
         pairs: list[tuple[Token, Actor]] = []
         for h in heads:
             a = self.coder.actor(doc, h, date)
+            if a is None and (h.lower_ in _PERSONAL or _participant(h)):
+                # "He rejected ...", "city attorneys rejected ...": someone, not coded
+                a = Actor(None, span(doc, h.idx, h.idx + len(h)), None, None, None, h.text)
             if a is not None and all(a.span != b.span for _, b in pairs):
                 pairs.append((h, a))
         return distribute(pairs)
@@ -249,13 +348,108 @@ def _nominal_targets(index: PatternIndex, heads: list[Token]) -> list[Token]:
     return out
 
 
-def _subsumed(noun: Token, pattern: Pattern, verbal: set[int]) -> bool:
-    """A nominal trigger with no actor of its own that is the object of a verbal trigger is
-    what that event is about ("promised aid", "postponed their meeting"), not an event."""
-    gov = governing_verb(noun)
-    if gov is None or gov.i not in verbal:
+def _subsumed(noun: Token, pattern: Pattern, verbal: dict[int, str]) -> bool:
+    """A nominal trigger with no actor of its own inside the object of a verbal trigger is
+    what that event is about ("promised aid", "postponed their meeting", "condemned the
+    attacks on embassies", "accused Iran of a role in the attacks"), not an event."""
+    if noun_roles(noun, pattern, inherit=False)[0]:
         return False
-    return not noun_roles(noun, pattern, inherit=False)[0]
+    gov = governing_verb(noun)
+    if gov is not None and gov.i in verbal:
+        return True
+    tok = noun
+    for _ in range(6):
+        if tok.dep_ not in _ARGUMENT_PATH | _CONTENT_PATH or tok.head == tok:
+            return False
+        clause = tok.dep_ in ("xcomp", "ccomp")
+        tok = tok.head
+        if tok.i in verbal and (not clause or verbal[tok.i] in _CONTENT_TYPES):
+            return True
+    return False
+
+
+# types whose clause complement is their content ("demanded [the White House impose
+# sanctions]", "threatened [to charge him]"): events inside it are not separate events
+_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
+
+
+# relations from a nominal trigger up to the verb whose argument it is part of
+_ARGUMENT_PATH = frozenset({"dobj", "pobj", "prep", "pcomp", "compound", "conj", "appos"})
+# relations through which an event is the content of a governing event ("threatened to
+# charge him", "urged Iran to withdraw", "pledged to impose sanctions")
+_CONTENT_PATH = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj"})
+
+
+# prepositions whose nominal object is the setting of the news, not news itself ("after her
+# meeting with Obama", "at the NATO summit", "during protests")
+_SETTING = frozenset({"after", "before", "during", "at", "since", "following", "amid", "until"})
+
+
+def _secondary(doc: Doc, events: list[Event]) -> list[Event]:
+    """Drop events that only describe a participant or the setting of another event in the
+    same sentence: triggers inside relative and participial clauses ("the blasts which
+    killed scores", "demonstrators who were protesting") and nominal triggers in setting
+    phrases ("after her meeting with Obama"). A sentence keeps its main-clause events."""
+    if len(events) < 2:
+        return events
+    roots: dict[str, Token] = {}
+    for e in events:
+        span_ = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if span_ is not None:
+            roots[e.id] = span_.root
+
+    def minor(tok: Token) -> bool:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in _SETTING:
+            return True
+        t = tok
+        for _ in range(6):
+            if t.dep_ in ("relcl", "acl"):
+                return True
+            if t.dep_ in ("ccomp", "ROOT", "parataxis") or t.head == t:
+                return False
+            t = t.head
+        return False
+
+    flags = {eid: minor(tok) for eid, tok in roots.items()}
+    by_sentence: dict[int, list[Event]] = {}
+    for e in events:
+        by_sentence.setdefault(e.sentence, []).append(e)
+    out: list[Event] = []
+    for group in by_sentence.values():
+        main = [e for e in group if not flags.get(e.id, False)]
+        out.extend(main if main else group)
+    return sorted(out, key=lambda e: (e.trigger.start, e.trigger.end))
+
+
+def _content_events(doc: Doc, events: list[Event]) -> list[Event]:
+    """Drop hypothetical events that are only the content of another event in the same
+    sentence: what was threatened, requested, promised, offered or refused is coded as that
+    event (its PLOVER type), not as a second event that did not happen."""
+    by_token: dict[int, Event] = {}
+    for e in events:
+        span_ = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if span_ is not None:
+            for t in span_:
+                by_token[t.i] = e
+    out: list[Event] = []
+    for e in events:
+        span_ = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if not e.hypothetical or span_ is None:
+            out.append(e)
+            continue
+        tok = span_.root
+        inner = False
+        for _ in range(4):
+            if tok.dep_ not in _CONTENT_PATH or tok.head == tok:
+                break
+            tok = tok.head
+            other = by_token.get(tok.i)
+            if other is not None and other is not e and not other.hypothetical:
+                inner = True
+                break
+        if not inner:
+            out.append(e)
+    return out
 
 
 def _trigger_extent(tok: Token, dep: Token | None) -> tuple[int, int]:
@@ -301,13 +495,43 @@ def _verbal_attack(doc: Doc, tok: Token, sources: list[Actor], targets: list[Act
     if not targets or not all(kinds.get(a.entity or "") in {"PERSON", "ORG"} for a in targets):
         return False
     clause = {t.lemma_.lower() for t in clause_tokens(tok)}
-    return not clause & _FORCE_WORDS
+    return not clause & harm_words()["force"]
 
 
-_FORCE_WORDS = frozenset(
-    "gun knife weapon bomb missile rocket shell troops soldier army police strike airstrike "
-    "shoot stab kill wound injure fire raid".split()
-)
+@lru_cache(maxsize=1)
+def _participants() -> frozenset[str]:
+    return datafiles.words("events/event_participants.txt")
+
+
+def _participant(head: Token) -> bool:
+    """A noun naming people, a body or a military asset (event_participants.txt)."""
+    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in _participants()
+
+
+# prepositions whose objects are targets of an event found by the classifier
+_LEARNED_TARGETS = frozenset({"with", "against", "on", "at", "to", "for", "into"})
+_RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+
+
+def _learned(lemma: str, pos: str, etype: str, base: Pattern | None) -> Pattern:
+    """The pattern-like record of an event typed by the classifier (rule ``model:...``)."""
+    return Pattern(
+        name=f"model:{etype.lower()}.{lemma}",
+        pos=pos,
+        lemma=lemma,
+        with_=base.with_ if base is not None else frozenset(),
+        type=etype,
+        mode=None,
+        cameo=plover_cameo()[etype],
+        targets=(base.targets if base is not None else frozenset()) | _LEARNED_TARGETS,
+        context=None,
+        reciprocal=etype in _RECIPROCAL,
+    )
+
+
+def _free_verbs(doc: Doc, seen: set[int]) -> list[Token]:
+    """Verbs no pattern matched: the classifier's candidates for new events."""
+    return [t for t in tokens(doc) if t.pos_ == "VERB" and t.i not in seen and not is_name(t)]
 
 
 @Language.factory(
@@ -322,7 +546,13 @@ _FORCE_WORDS = frozenset(
         "doc._.ng_quotes",
     ],
     assigns=["doc._.ng_events"],
-    default_config={"extra_patterns": [], "actors": [], "agents": [], "min_actors": 1},
+    default_config={
+        "extra_patterns": [],
+        "actors": [],
+        "agents": [],
+        "min_actors": 1,
+        "use_model": True,
+    },
 )
 def make_events(
     nlp: Language,
@@ -332,11 +562,22 @@ def make_events(
     actors: list[str],
     agents: list[str],
     min_actors: int,
+    use_model: bool,
 ) -> EventCoder:
-    """The PLOVER event coder; ``actors``/``agents`` are PETRARCH-format dictionary paths."""
+    """The PLOVER event coder; ``actors``/``agents`` are PETRARCH-format dictionary paths;
+    ``use_model`` adds the learned type classifier (shipped weights) to the patterns."""
     for p in [*extra_patterns, *actors, *agents]:
         if not Path(p).exists():
             raise InputError(str(p), "no such dictionary or pattern file")
+    trained = nlp.meta.get("name", "pipeline") != "pipeline"  # spacy.blank() has no model
+    spacy_model = (
+        f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}" if trained else None
+    )
     return EventCoder(
-        extra_patterns=extra_patterns, actors=actors, agents=agents, min_actors=min_actors
+        extra_patterns=extra_patterns,
+        actors=actors,
+        agents=agents,
+        min_actors=min_actors,
+        model=use_model,
+        spacy_model=spacy_model,
     )

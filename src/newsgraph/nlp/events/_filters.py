@@ -1,0 +1,112 @@
+"""Event filters and modes read from word lists (``resources/events/event_harm.tsv``,
+``event_modes.tsv``): violence idioms, natural forces, and PLOVER modes from the text."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from newsgraph import datafiles
+from newsgraph.nlp.events._flags import clause_tokens
+from newsgraph.nlp.events._patterns import Pattern
+
+_NAMED_TARGET = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+_HUMAN_PRONOUNS = {"him", "her", "them", "us", "me", "he", "she", "they", "we", "himself"}
+# nominal modifiers that make a nominal violence trigger something else ("heart attack")
+_NOMINAL_DEPS = ("compound", "amod", "nmod")
+
+
+@lru_cache(maxsize=1)
+def harm_words() -> dict[str, frozenset[str]]:
+    """Words by kind: force, physical, natural, benign (see event_harm.tsv)."""
+    out: dict[str, set[str]] = {}
+    for kind, word in datafiles.rows("events/event_harm.tsv", min_cols=2, max_cols=2):
+        out.setdefault(kind, set()).add(word.lower())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=1)
+def mode_rules() -> tuple[tuple[str, str, frozenset[str]], ...]:
+    """(type, mode, words) rules in file order (see event_modes.tsv)."""
+    return tuple(
+        (t, m, frozenset(w.lower() for w in words.split("|")))
+        for t, m, words in datafiles.rows("events/event_modes.tsv", min_cols=3, max_cols=3)
+    )
+
+
+def _objects(tok: Token, dep: Token | None) -> list[Token]:
+    """What a violent trigger acts on: direct objects and passive subjects of a verb, the
+    prepositional targets of a noun; the pattern's own dependent ("set *fire* to") excluded."""
+    out: list[Token] = []
+    for c in tok.children:
+        if c == dep:
+            continue
+        if c.dep_ in ("dobj", "nsubjpass"):
+            out.append(c)
+        elif tok.pos_ in ("NOUN", "PROPN") and c.dep_ == "prep" and c.lower_ in ("on", "against"):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _subjects(tok: Token) -> list[Token]:
+    return [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+
+
+def harm_ok(
+    tok: Token, pattern: Pattern, dep: Token | None, is_actor: Callable[[Token], bool]
+) -> bool:
+    """Whether a violence pattern's constraint holds (see event_patterns.tsv, options)."""
+    if pattern.harm is None:
+        return True
+    if pattern.harm == "actor_object":  # "received the minister", not "received evidence"
+        objs = _objects(tok, dep)
+        return any(
+            o.lower_ in _HUMAN_PRONOUNS or o.ent_type_ in _NAMED_TARGET or is_actor(o) for o in objs
+        )
+    words = harm_words()
+    natural = words.get("natural", frozenset())
+    physical = words.get("physical", frozenset())
+    benign = words.get("benign", frozenset())
+    if any(s.lemma_.lower() in natural for s in _subjects(tok)):
+        return False
+    if tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in _NOMINAL_DEPS and c.lemma_.lower() in benign for c in tok.children
+    ):
+        return False
+    clause = clause_tokens(tok)
+    if any(t.lemma_.lower() in natural and t.pos_ == "NOUN" for t in clause):
+        return False
+    objs = _objects(tok, dep)
+    if not objs:
+        return pattern.harm == "harm" or tok.pos_ in ("NOUN", "PROPN")
+
+    def person(o: Token) -> bool:
+        return o.lower_ in _HUMAN_PRONOUNS or o.ent_type_ in _NAMED_TARGET or is_actor(o)
+
+    if pattern.harm == "harm_person":
+        return any(person(o) for o in objs)
+    return any(person(o) or o.lemma_.lower() in physical for o in objs)
+
+
+def mode_from_text(etype: str, tok: Token, dep: Token | None) -> str | None:
+    """The first mode rule of ``etype`` whose words occur at the trigger (itself, its pattern
+    dependent, its dependents and theirs), else anywhere in its clause."""
+    rules = [(m, ws) for t, m, ws in mode_rules() if t == etype]
+    if not rules:
+        return None
+    near = {tok.lemma_.lower(), tok.lower_}
+    if dep is not None:
+        near |= {dep.lemma_.lower(), dep.lower_}
+    for c in tok.children:
+        near.add(c.lemma_.lower())
+        near.update(g.lemma_.lower() for g in c.children)
+    for mode, ws in rules:
+        if ws & near:
+            return mode
+    clause = {t.lemma_.lower() for t in clause_tokens(tok)}
+    for mode, ws in rules:
+        if ws & clause:
+            return mode
+    return None

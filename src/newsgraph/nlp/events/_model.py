@@ -1,0 +1,144 @@
+"""The learned event-type classifier: weights as component state.
+
+A multinomial logistic regression over the candidate features of :mod:`._features`, trained
+by ``newsgraph train events`` (:mod:`newsgraph.train.events`, scikit-learn) and applied here
+with numpy alone. Saved as two compact files in a directory:
+
+* ``event_types.npz``: ``coef`` (features x classes, float16), ``intercept``, ``classes`` and
+  ``features`` (the feature strings, in row order);
+* ``event_types.meta.json``: the feature-template version, the SHA-256 of the training data,
+  the spaCy model (name and version) the features were read with, the date, the
+  scikit-learn version, the decision thresholds and training counts.
+
+Loading checks the meta record: a different feature-template version, a missing file, or
+weights that do not match the meta is a :class:`~newsgraph.errors.ResourceError` naming the
+file, never silently zero weights. Features unseen in training carry no weight (by design:
+they are words the classifier has no evidence about).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from newsgraph.errors import ResourceError
+from newsgraph.nlp.events._features import FEATURE_VERSION
+
+WEIGHTS_FILE = "event_types.npz"
+META_FILE = "event_types.meta.json"
+NONE = "NONE"  # the class of candidates that are no event
+
+# decision thresholds used when a meta record gives none
+DEFAULT_THRESHOLDS = {"propose": 0.6, "veto": 0.9, "retype": 0.9, "bare": 0.9}
+
+
+@dataclass(slots=True)
+class TypeModel:
+    """Weights of the type classifier and the record of how they were made."""
+
+    classes: list[str]
+    features: list[str]
+    coef: np.ndarray  # (n_features, n_classes)
+    intercept: np.ndarray  # (n_classes,)
+    meta: dict[str, Any] = field(default_factory=dict)
+    _index: dict[str, int] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        self._index = {f: i for i, f in enumerate(self.features)}
+        self.coef = np.asarray(self.coef, dtype=np.float32)
+        self.intercept = np.asarray(self.intercept, dtype=np.float32)
+
+    @property
+    def thresholds(self) -> dict[str, float]:
+        return {**DEFAULT_THRESHOLDS, **self.meta.get("thresholds", {})}
+
+    def probs(self, feats: list[str]) -> dict[str, float]:
+        """Class probabilities of one candidate."""
+        rows = [self._index[f] for f in set(feats) if f in self._index]
+        z = self.intercept + (self.coef[rows].sum(axis=0) if rows else 0.0)
+        z = z - z.max()
+        e = np.exp(z)
+        p = e / e.sum()
+        return {c: float(v) for c, v in zip(self.classes, p, strict=True)}
+
+    def to_disk(self, path: Path | str) -> None:
+        """Write the weights and the meta record into directory ``path``."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        np.savez_compressed(
+            folder / WEIGHTS_FILE,
+            coef=self.coef.astype(np.float16),
+            intercept=self.intercept.astype(np.float32),
+            classes=np.array(self.classes),
+            features=np.array(self.features),
+        )
+        meta = {**self.meta, "n_features": len(self.features), "classes": self.classes}
+        (folder / META_FILE).write_text(
+            json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        )
+
+    @classmethod
+    def from_disk(cls, path: Path | str, *, spacy_model: str | None = None) -> TypeModel:
+        """Read weights written by :meth:`to_disk`, checking their meta record.
+
+        ``spacy_model`` ("name version" of the pipeline's trained model, if it has one) must
+        match the model the weights were trained with (same name, same major.minor version)."""
+        folder = Path(path)
+        meta_path, weights_path = folder / META_FILE, folder / WEIGHTS_FILE
+        for p in (meta_path, weights_path):
+            if not p.is_file():
+                raise ResourceError(str(p), "missing: event type weights need both files")
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ResourceError(str(meta_path), f"is not a JSON meta record ({exc})") from exc
+        version = meta.get("feature_version")
+        if version != FEATURE_VERSION:
+            raise ResourceError(
+                str(meta_path),
+                f"weights were trained with feature templates {version!r} but this newsgraph "
+                f"uses {FEATURE_VERSION!r}; retrain with `newsgraph train events`",
+            )
+        if (
+            spacy_model
+            and meta.get("spacy_model")
+            and not _same_model(spacy_model, str(meta["spacy_model"]))
+        ):
+            raise ResourceError(
+                str(meta_path),
+                f"weights were trained on parses of {meta['spacy_model']!r}, the pipeline "
+                f"uses {spacy_model!r}; retrain with `newsgraph train events`",
+            )
+        try:
+            with np.load(weights_path, allow_pickle=False) as z:
+                coef, intercept = z["coef"], z["intercept"]
+                classes, features = [str(c) for c in z["classes"]], [str(f) for f in z["features"]]
+        except (OSError, ValueError, KeyError) as exc:
+            raise ResourceError(str(weights_path), f"cannot be read ({exc})") from exc
+        if coef.shape != (len(features), len(classes)) or intercept.shape != (len(classes),):
+            raise ResourceError(str(weights_path), "weights do not match their feature list")
+        if classes != meta.get("classes") or len(features) != meta.get("n_features"):
+            raise ResourceError(str(meta_path), "meta record does not describe these weights")
+        return cls(classes, features, coef, intercept, meta)
+
+
+def _same_model(a: str, b: str) -> bool:
+    """Same model name and same major.minor version ("en_core_web_sm 3.8.0")."""
+    na, _, va = a.partition(" ")
+    nb, _, vb = b.partition(" ")
+    return na == nb and va.split(".")[:2] == vb.split(".")[:2]
+
+
+def shipped_dir() -> Path:
+    """The folder of the weights shipped with newsgraph."""
+    return Path(str(resources.files("newsgraph.nlp.events").joinpath("weights")))
+
+
+def load_shipped(spacy_model: str | None = None) -> TypeModel:
+    """The shipped weights (a missing or mismatched file is a :class:`ResourceError`)."""
+    return TypeModel.from_disk(shipped_dir(), spacy_model=spacy_model)

@@ -1,0 +1,464 @@
+"""Learn the event-type classifier of ``newsgraph_events`` (``newsgraph train events``).
+
+Training data (weak supervision: every label is a sentence-level label, never a trigger):
+
+* the NGEC synthetic PLOVER stories (``../shared/data/events/synthetic/``, 4,500 generated
+  news stories, each labelled with one PLOVER type and mode for the *story*). We use each
+  story's headline (the title with its country filled in, turned from title case to sentence
+  case with the story's own words: a headline word that occurs lower-case in the story is
+  lower-cased) and the story's first sentence, both labelled with the story's type. They are
+  pseudo-labels: a first sentence may tell background, a headline may name the event with a
+  noun; the per-sentence weight is lower than gold's.
+* the *tune* half of the PETRARCH2 unit-test suite (CAMEO codes converted to PLOVER with the
+  CAMEO->PLOVER table; sentences with no PLOVER event are no-event sentences);
+* the *tune* rows of our hand-written gold (``tests/data/events/gold.tsv``) and of the
+  no-event set (``tests/data/events/negatives.tsv``). The *check* rows are never read here.
+
+Labelling candidates from a sentence label (multiple-instance style): the candidates of a
+sentence (:func:`newsgraph.nlp.events._features.candidates`) whose pattern type is one of the
+sentence's types take that type; candidates whose pattern names another type are left out
+(they may be a second event); when no pattern names a sentence type, the *head* candidate
+takes it: first the highest verb in the parse that is not a reporting verb, then, after a
+first fit, the candidate the model finds most likely of that type. All other candidates are
+labelled ``NONE``; in a no-event sentence every candidate is ``NONE``.
+
+The fit is scikit-learn's multinomial logistic regression (L2) over binary features seen at
+least twice. The decision thresholds (propose an event for a verb no pattern knows; veto a
+pattern match; retype a pattern match) are chosen on the tune sentences of the gold and
+negatives, maximising type F1 with a penalty on the no-event set's false-positive rate.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import hashlib
+import re
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from newsgraph.nlp.events._features import FEATURE_VERSION, candidates, features
+from newsgraph.nlp.events._flags import cues
+from newsgraph.nlp.events._model import NONE, TypeModel
+from newsgraph.nlp.events._patterns import PLOVER_TYPES, PatternIndex, builtin_patterns
+
+SYNTHETIC = Path("data/events/synthetic/ngec_synthetic_plover_stories.csv.gz")
+PETRARCH = Path("data/events/petrarch")
+MIN_COUNT = 2
+Progress = Callable[[str], None]
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One training sentence with its sentence-level PLOVER types (empty: no event)."""
+
+    text: str
+    types: frozenset[str]
+    source: str  # synthetic | petrarch | gold | negatives
+    weight: float
+    date: str | None = None
+
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
+
+
+def sentence_case(headline: str, body: str) -> str:
+    """A title-case headline in sentence case: a word that occurs lower-case in ``body`` is
+    lower-cased; names (never lower-case in the story) keep their capital."""
+    lower = {w for w in _WORD.findall(body) if w.islower()}
+    out: list[str] = []
+    first = True
+
+    def fix(m: re.Match[str]) -> str:
+        nonlocal first
+        w = m.group(0)
+        if first:
+            first = False
+            return w
+        return w.lower() if w.lower() in lower and not w.isupper() else w
+
+    for part in re.split(r"(\s+)", headline):
+        out.append(_WORD.sub(fix, part))
+    return "".join(out).strip()
+
+
+def _first_sentence(text: str) -> str:
+    para = next((p for p in text.split("\n") if p.strip()), "").strip()
+    m = re.search(r"(?<=[a-z0-9\)\"'][.!?])\s+(?=[A-Z\"'])", para)
+    return para[: m.start()].strip() if m else para
+
+
+def synthetic_sentences(path: Path) -> list[Sentence]:
+    """Headline and first sentence of every synthetic story, with the story's label."""
+    out: list[Sentence] = []
+    with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            label = (row.get("label") or "").strip().upper()
+            if label not in PLOVER_TYPES:
+                continue
+            body = row.get("text") or ""
+            title = (row.get("prompt") or "").split("\n", 1)[0].strip()
+            if title and "{" not in title:
+                out.append(
+                    Sentence(sentence_case(title, body), frozenset({label}), "synthetic", 1.0)
+                )
+            first = _first_sentence(body)
+            if 20 <= len(first) <= 400:
+                out.append(Sentence(first, frozenset({label}), "synthetic", 0.5))
+    return out
+
+
+def petrarch_sentences(folder: Path, split: str = "tune") -> list[Sentence]:
+    """The PETRARCH suite's scorable sentences of one split, types converted to PLOVER."""
+    from newsgraph.eval.petrarch import CONVERSION, RECORDS, read_conversion, read_records
+    from newsgraph.eval.splits import part_of
+
+    table = read_conversion(folder / CONVERSION)
+    records, _ = read_records(folder / RECORDS, table)
+    return [
+        Sentence(r.text, frozenset(g[1] for g in r.gold), "petrarch", 1.0, r.date or None)
+        for r in records
+        if part_of(r.id) == split
+    ]
+
+
+def gold_sentences(path: Path, split: str = "tune", weight: float = 3.0) -> list[Sentence]:
+    """Rows of one split of our event gold and no-event set (``tests/data/events``)."""
+    from newsgraph.eval.events import load
+
+    gold, negatives = load(path)
+    return [
+        Sentence(g.sentence, frozenset({g.type}), "gold", weight) for g in gold if g.split == split
+    ] + [
+        Sentence(n.sentence, frozenset(), "negatives", weight)
+        for n in negatives
+        if n.split == split
+    ]
+
+
+def data_sha256(sentences: Sequence[Sentence]) -> str:
+    """SHA-256 of the training sentences and labels, in order."""
+    h = hashlib.sha256()
+    for s in sentences:
+        h.update(f"{s.source}\t{s.weight}\t{'|'.join(sorted(s.types))}\t{s.text}\n".encode())
+    return h.hexdigest()
+
+
+@dataclass(slots=True)
+class _Group:
+    """The candidates of one sentence: features, pattern types, and the head candidate."""
+
+    feats: list[list[str]]
+    pattern_types: list[str | None]
+    head: int | None
+    types: frozenset[str]
+    weight: float
+
+
+def _head(cands: Sequence[tuple[Token, Any, Any]]) -> int | None:
+    """The highest verb candidate in the parse that is not a reporting verb."""
+    say = cues()["say"] | {"tell", "report", "announce", "state", "add"}
+    best: tuple[int, int] | None = None
+    for i, (tok, _, _) in enumerate(cands):
+        if tok.lemma_.lower() in say:
+            continue
+        depth = sum(1 for _ in tok.ancestors)
+        if best is None or depth < best[0]:
+            best = (depth, i)
+    return best[1] if best else None
+
+
+def groups_of(
+    docs: Iterable[Doc], sentences: Sequence[Sentence], index: PatternIndex
+) -> list[_Group]:
+    out: list[_Group] = []
+    for doc, s in zip(docs, sentences, strict=True):
+        cands = candidates(doc, index)
+        if not cands:
+            continue
+        out.append(
+            _Group(
+                feats=[features(t, p, d) for t, p, d in cands],
+                pattern_types=[p.type if p is not None else None for _, p, _ in cands],
+                head=_head(cands),
+                types=s.types,
+                weight=s.weight,
+            )
+        )
+    return out
+
+
+def _labels(g: _Group, head: int | None) -> list[str | None]:
+    """Label per candidate (None: left out of training)."""
+    if not g.types:
+        return [NONE] * len(g.feats)
+    covered = {t for t in g.pattern_types if t in g.types}
+    out: list[str | None] = []
+    for i, pt in enumerate(g.pattern_types):
+        if pt is not None and pt in g.types:
+            out.append(pt)
+        elif pt is not None:
+            out.append(None)
+        elif i == head and not covered:
+            rest = sorted(g.types - covered)
+            out.append(rest[0] if len(rest) == 1 else None)
+        else:
+            out.append(NONE)
+    return out
+
+
+class _Design:
+    def __init__(self, groups: Sequence[_Group]) -> None:
+        counts: Counter[str] = Counter(f for g in groups for fs in g.feats for f in set(fs))
+        self.names = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
+        self.index = {f: i for i, f in enumerate(self.names)}
+
+    def matrix(self, rows: Sequence[list[str]]) -> Any:
+        from scipy.sparse import csr_matrix
+
+        indptr = [0]
+        idx: list[int] = []
+        for fs in rows:
+            idx.extend(sorted({self.index[f] for f in fs if f in self.index}))
+            indptr.append(len(idx))
+        data = np.ones(len(idx), dtype=np.float32)
+        return csr_matrix((data, idx, indptr), shape=(len(rows), len(self.names)))
+
+
+def _fit(design: _Design, groups: Sequence[_Group], heads: Sequence[int | None], c: float) -> Any:
+    from sklearn.linear_model import LogisticRegression
+
+    rows: list[list[str]] = []
+    ys: list[str] = []
+    ws: list[float] = []
+    for g, h in zip(groups, heads, strict=True):
+        for fs, y in zip(g.feats, _labels(g, h), strict=True):
+            if y is None:
+                continue
+            rows.append(fs)
+            ys.append(y)
+            ws.append(g.weight)
+    clf = LogisticRegression(C=c, max_iter=400, solver="lbfgs")
+    clf.fit(design.matrix(rows), ys, sample_weight=np.asarray(ws))
+    return clf
+
+
+def _to_model(clf: Any, design: _Design, meta: dict[str, Any], keep: float = 1e-3) -> TypeModel:
+    coef = clf.coef_.T.astype(np.float32)  # (features, classes)
+    used = np.abs(coef).max(axis=1) >= keep
+    names = [n for n, u in zip(design.names, used, strict=True) if u]
+    return TypeModel([str(c) for c in clf.classes_], names, coef[used], clf.intercept_, meta)
+
+
+def _refine_heads(model: TypeModel, groups: Sequence[_Group]) -> list[int | None]:
+    """After a first fit: the head of a sentence whose type no pattern names is the candidate
+    (without a pattern) the model finds most likely of that type."""
+    heads: list[int | None] = []
+    for g in groups:
+        if not g.types or any(t in g.types for t in g.pattern_types) or len(g.types) != 1:
+            heads.append(g.head)
+            continue
+        (t,) = g.types
+        free = [i for i, pt in enumerate(g.pattern_types) if pt is None]
+        if not free:
+            heads.append(g.head)
+            continue
+        heads.append(max(free, key=lambda i: model.probs(g.feats[i]).get(t, 0.0)))
+    return heads
+
+
+def parse(nlp: Language, sentences: Sequence[Sentence], batch_size: int = 256) -> list[Doc]:
+    """Parse sentences with the pipeline's parser (our event component disabled)."""
+    docs = []
+    for s in sentences:
+        d = nlp.make_doc(s.text)
+        d._.ng_published = s.date
+        docs.append(d)
+    disabled = [n for n in nlp.pipe_names if n == "newsgraph_events"]
+    with nlp.select_pipes(disable=disabled):
+        return list(nlp.pipe(docs, batch_size=batch_size))
+
+
+def fit(
+    sentences: Sequence[Sentence],
+    docs: Sequence[Doc],
+    *,
+    spacy_model: str,
+    c: float = 0.5,
+    progress: Progress = lambda m: None,
+) -> tuple[TypeModel, dict[str, Any]]:
+    """Fit the classifier (two rounds: root heads, then model-chosen heads)."""
+    import sklearn
+
+    index = PatternIndex(builtin_patterns())
+    groups = groups_of(docs, sentences, index)
+    design = _Design(groups)
+    progress(
+        f"{len(groups)} sentences, {sum(len(g.feats) for g in groups)} candidates, "
+        f"{len(design.names)} features"
+    )
+    heads = [g.head for g in groups]
+    clf = _fit(design, groups, heads, c)
+    first = _to_model(clf, design, {})
+    heads = _refine_heads(first, groups)
+    clf = _fit(design, groups, heads, c)
+    labels = Counter(y for g, h in zip(groups, heads, strict=True) for y in _labels(g, h) if y)
+    meta = {
+        "feature_version": FEATURE_VERSION,
+        "training_data_sha256": data_sha256(sentences),
+        "spacy_model": spacy_model,
+        "date": date.today().isoformat(),
+        "sklearn_version": sklearn.__version__,
+        "c": c,
+        "min_count": MIN_COUNT,
+        "sentences": dict(Counter(s.source for s in sentences)),
+        "labels": dict(sorted(labels.items())),
+    }
+    model = _to_model(clf, design, meta)
+    return model, meta
+
+
+GRID = {
+    "propose": (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1.01),
+    # a veto or a retype overrules a hand-written pattern: only when the model is very sure
+    "veto": (0.8, 0.85, 0.9, 0.95, 1.01),
+    "retype": (0.8, 0.85, 0.9, 0.95, 1.01),
+    "bare": (0.5, 0.6, 0.7, 0.8, 0.9, 1.01),
+}
+MAX_FALSE_POSITIVE_RATE = 0.05
+
+
+@dataclass(slots=True)
+class Fold:
+    """Held-out sentences and the model fitted without them."""
+
+    model: TypeModel
+    gold: Sequence[Any]
+    negatives: Sequence[Any]
+    docs: dict[str, Doc]
+
+
+def _pooled(
+    folds: Sequence[Fold], thresholds: dict[str, float]
+) -> tuple[float, float, float, float]:
+    """(objective, type F1, precision, false-positive rate) over all folds; the objective is
+    type F1 less twice the false-positive rate above :data:`MAX_FALSE_POSITIVE_RATE`."""
+    from newsgraph.eval.events import predictions
+    from newsgraph.eval.events_gold import score
+    from newsgraph.nlp.events.component import EventCoder
+
+    preds: dict[str, Any] = {}
+    gold: list[Any] = []
+    negs: list[Any] = []
+    for f in folds:
+        f.model.meta["thresholds"] = dict(thresholds)
+        coder = EventCoder(model=f.model)
+        preds.update({k: predictions(coder(d)._.ng_events or []) for k, d in f.docs.items()})
+        gold.extend(f.gold)
+        negs.extend(f.negatives)
+    s = score(preds, gold, negs)
+    fp = s.false_positive_rate
+    return (s.f1 - 2 * max(0.0, fp - MAX_FALSE_POSITIVE_RATE), s.f1, s.precision, fp)
+
+
+def choose_thresholds(
+    folds: Sequence[Fold], progress: Progress = lambda m: None
+) -> dict[str, float]:
+    """Thresholds maximising type F1 over held-out folds of the tune sentences while at most
+    :data:`MAX_FALSE_POSITIVE_RATE` of their no-event sentences get an event (coordinate
+    ascent over :data:`GRID`, two rounds; 1.01 switches a decision off)."""
+    from newsgraph.nlp.events._model import DEFAULT_THRESHOLDS
+
+    best = dict(DEFAULT_THRESHOLDS)
+    best_key = _pooled(folds, best)
+    for _ in range(2):
+        for name, values in GRID.items():
+            for v in values:
+                trial = {**best, name: v}
+                key = _pooled(folds, trial)
+                if key > best_key:
+                    best, best_key = trial, key
+        progress(
+            f"thresholds {best}: F1 {best_key[1]:.3f} P {best_key[2]:.3f} FP {best_key[3]:.3f}"
+        )
+    return best
+
+
+def train(
+    shared: Path,
+    gold_dir: Path,
+    nlp: Language,
+    *,
+    c: float = 0.5,
+    gold_weight: float = 3.0,
+    limit: int | None = None,
+    progress: Progress = lambda m: None,
+) -> tuple[TypeModel, dict[str, Any]]:
+    """The whole recipe of ``newsgraph train events`` (see the module doc).
+
+    ``shared`` is ``../shared``; ``gold_dir`` holds ``gold.tsv``/``negatives.tsv`` (tune rows
+    only are read). Thresholds come from two folds of the tune rows, each scored by a model
+    fitted without it; the shipped model is then fitted on everything."""
+    from newsgraph.eval.events import load
+
+    spacy_model = f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}"
+    weak = synthetic_sentences(shared / SYNTHETIC) + petrarch_sentences(shared / PETRARCH)
+    if limit is not None:
+        weak = weak[:limit]
+    gold, negatives = load(gold_dir)
+    rows: list[tuple[str, Sentence, Any]] = [
+        (g.id, Sentence(g.sentence, frozenset({g.type}), "gold", gold_weight), g)
+        for g in gold
+        if g.split == "tune"
+    ] + [
+        (n.id, Sentence(n.sentence, frozenset(), "negatives", gold_weight), n)
+        for n in negatives
+        if n.split == "tune"
+    ]
+    progress(f"parsing {len(weak)} weakly labelled and {len(rows)} tune sentences")
+    weak_docs = parse(nlp, weak)
+    row_docs = parse(nlp, [r[1] for r in rows])
+    folds: list[Fold] = []
+    for k in (0, 1):
+        fit_i = [i for i in range(len(rows)) if i % 2 != k]
+        held = [i for i in range(len(rows)) if i % 2 == k]
+        model, _ = fit(
+            [*weak, *(rows[i][1] for i in fit_i)],
+            [*weak_docs, *(row_docs[i] for i in fit_i)],
+            spacy_model=spacy_model,
+            c=c,
+        )
+        folds.append(
+            Fold(
+                model,
+                [rows[i][2] for i in held if rows[i][1].types],
+                [rows[i][2] for i in held if not rows[i][1].types],
+                {rows[i][0]: row_docs[i] for i in held},
+            )
+        )
+        progress(f"fold {k + 1}/2 fitted")
+    thresholds = choose_thresholds(folds, progress)
+    model, meta = fit(
+        [*weak, *(r[1] for r in rows)],
+        [*weak_docs, *row_docs],
+        spacy_model=spacy_model,
+        c=c,
+        progress=progress,
+    )
+    model.meta["thresholds"] = thresholds
+    model.meta["gold_weight"] = gold_weight
+    held_out = _pooled(folds, thresholds)
+    model.meta["tune_folds"] = {
+        "type_f1": round(held_out[1], 4),
+        "type_precision": round(held_out[2], 4),
+        "false_positive_rate": round(held_out[3], 4),
+    }
+    return model, model.meta
