@@ -287,3 +287,32 @@ def test_a_weekday_after_a_word_ending_in_an_is_a_date_not_a_set(blank) -> None:
     assert got["Friday"] == "1989-10-27"
     refs = _times(blank, "The market closes early on a Friday.", "1989-11-02")
     assert [(r.span.text, r.type, r.value) for r in refs] == [("Friday", "SET", "XXXX-WXX-5")]
+
+
+def test_quarters_of_an_earnings_story(blank) -> None:
+    # published Thursday 1989-11-02: the third quarter (July-September) has just ended
+    text = (
+        "Savin Corp. reported a third-quarter net loss, compared with a profit a year "
+        "earlier. In the year-ago quarter, sales were higher. Sales in the latest quarter "
+        "fell. Last year's fourth quarter was weak. The 1988 period included a gain."
+    )
+    got = {r.span.text: r.value for r in _times(blank, text, "1989-11-02")}
+    assert got == {
+        "third-quarter": "1989-Q3",
+        "a year earlier": "1988-Q3",
+        "the year-ago quarter": "1988-Q3",
+        "the latest quarter": "1989-Q3",
+        "Last year's fourth quarter": "1988-Q4",
+        "The 1988 period": "1988-Q3",
+    }
+
+
+def test_quarter_ended_and_quarters_that_are_not_times(blank) -> None:
+    refs = _times(blank, "Profit for the quarter ended June 30 rose.", "1989-11-02")
+    got = [(r.span.text, r.value) for r in refs]
+    assert got == [("the quarter", "1989-Q2"), ("June 30", "1989-06-30")]
+    # no quarter named: "a year ago" is the year; "a third quarter of" is a share
+    refs = _times(blank, "A third quarter of voters agreed, up from a year ago.", "2018-08-29")
+    assert [(r.span.text, r.value) for r in refs] == [("a year ago", "2017")]
+    # "the period" alone names no quarter
+    assert _times(blank, "During the period, sales rose.", "2018-08-29") == []

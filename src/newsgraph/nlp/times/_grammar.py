@@ -114,9 +114,20 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "quarter",
-            rf"(?:(?i:the)\s+)?(?P<q>(?i:first|second|third|fourth|final|last|1st|2nd"
-            rf"|3rd|4th))\s+quarter(?:\s+of\s+(?:(?P<y>{_YEAR})|(?P<ry>(?i:the|this|last|"
-            rf"next)\s+year)))?\b|\bQ(?P<qn>[1-4])\s+(?P<qy>{_YEAR})\b",
+            rf"(?:(?P<the>(?i:the|its|their))\s+)?(?:(?P<py>{_YEAR})\s+|(?P<pr>(?i:this|last|"
+            rf"next))\s+year['’]s\s+|(?P<pago>(?i:year-ago|year-earlier))\s+)?"
+            rf"(?:(?i:fiscal)[\s-]+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th)|"
+            rf"(?<=[Tt]he )(?i:final|last))(?P<hy>-|\s+)quarter(?!s)(?:\s+of\s+(?:(?P<y>{_YEAR})"
+            rf"|(?P<ry>(?i:the|this|last|next)\s+year)))?\b|\bQ(?P<qn>[1-4])\s+(?P<qy>{_YEAR})\b",
+        ),
+        (
+            "qref",
+            rf"\b(?i:the)\s+(?:(?P<qa>(?i:latest|current|most\s+recent|year-ago|year-earlier|"
+            rf"same|comparable|corresponding))\s+|(?P<qy>{_YEAR})\s+)?(?:(?i:fiscal)\s+)?"
+            rf"(?P<qu>quarter|period)\b(?!s|-|\s+of\b)(?:\s+(?P<qlast>(?i:a\s+year\s+(?:ago|"
+            rf"earlier)|last\s+year|of\s+last\s+year|(?:a\s+)?year\s+earlier))\b)?"
+            rf"|\b(?P<lyq>(?i:last|this|next))\s+year['’]s\s+(?:(?i:fiscal)\s+)?quarter\b(?!s|-)"
+            rf"|\b(?P<adj>(?i:year-ago|year-earlier))\b",
         ),
         (
             "season",
@@ -208,7 +219,11 @@ def compiled() -> list[tuple[str, re.Pattern[str]]]:
 
 # Rules whose regex can only match when one of these words occurs: skipping them
 # otherwise saves a full scan with a costly optional prefix at every position.
-_NEEDS = {"ago": ("ago",), "later": ("later", "earlier")}
+_NEEDS = {
+    "ago": ("ago",),
+    "later": ("later", "earlier"),
+    "qref": ("quarter", "period", "year-"),
+}
 
 
 def candidates(text: str) -> list[Candidate]:

@@ -29,6 +29,7 @@ _ORDINALS = {
 _ORDINAL_NEXT = re.compile(
     r"\s+(?!(?:later|earlier|before|after|ago|or|and|of|in|to|for|too|longer|more)\b)[A-Za-z]"
 )
+_QUARTER_ENDED = re.compile(r"\s+(?:ended|ending|through|to)\s+([A-Z][a-z]{2,8})\b")
 _DURATION_PREP = re.compile(r"(?i)\b(?:in|over|within|during|for|throughout)\s+$")
 
 
@@ -39,6 +40,7 @@ class Context:
     anchor: date | None  # publication date (or inferred one)
     direction: int = 0  # -1 past, +1 future, 0 unknown, 2 plain present (governing verb's tense)
     ref: date | None = None  # last day-level date mentioned before (for "the next day")
+    quarter: tuple[int, int] | None = None  # last quarter named before ("the third quarter")
 
 
 @dataclass(slots=True)
@@ -50,6 +52,7 @@ class Resolved:
     relative: bool = True  # needs the anchor; False when fully specified by itself
     confidence: float = 0.85
     day: date | None = None  # the day meant, when day-level (for later anaphora)
+    quarter: tuple[int, int] | None = None  # a completed quarter named (for "the quarter")
 
 
 def _calendar_direction(ctx: Context) -> int:
@@ -269,22 +272,104 @@ def _rate(c: Candidate, text: str, ctx: Context) -> Resolved | None:
 
 
 def _quarter(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    """ "the third quarter (of 2016)", "third-quarter profit", "this year's first quarter",
+    "the 1988 second quarter", "the year-ago third quarter", "Q2 2016"."""
     g = c.groups
     if g["qn"]:
         return Resolved("DATE", f"{g['qy']}-Q{g['qn']}", "quarter", relative=False, confidence=0.95)
     q = _ORDINALS[(g["q"] or "").lower()]
-    if g["y"]:
-        return Resolved("DATE", f"{g['y']}-Q{q}", "quarter", relative=False, confidence=0.95)
-    if not g["ry"] and not text[c.start : c.end].lower().startswith("the"):
-        return None
+    explicit = g["y"] or g["py"]
+    if explicit:
+        return Resolved("DATE", f"{explicit}-Q{q}", "quarter", relative=False, confidence=0.95)
+    bare = not g["the"] and g["hy"] != "-" and not g["ry"] and not g["pr"] and not g["pago"]
+    if bare and re.search(r"(?i)\b(?:a|an|one|another|every|each)\s+$", text[: c.start]):
+        return None  # "a third quarter of voters" (the grammar refuses "quarter of")
     if ctx.anchor is None:
         return Resolved("DATE", None, "quarter", confidence=0.6)
     a = ctx.anchor
-    ry = (g["ry"] or "").lower()
+    ry = (g["ry"] or g["pr"] or "").lower()
+    current = (a.month - 1) // 3 + 1
     y = a.year - 1 if ry.startswith("last") else a.year + 1 if ry.startswith("next") else a.year
-    if not ry and ctx.direction < 0 and q > (a.month - 1) // 3 + 1:
+    if not ry:
+        # the latest such quarter that has begun, unless the tense looks ahead past the
+        # quarter just ended (results for it are still to be reported)
+        if q > current and ctx.direction < 0:
+            y -= 1
+        elif q < current - 1 and ctx.direction == 1:
+            y += 1
+    if g["pago"]:
         y -= 1
-    return Resolved("DATE", f"{y}-Q{q}", "quarter", confidence=0.8)
+    return Resolved("DATE", f"{y}-Q{q}", "quarter", confidence=0.8, quarter=_reported(y, q, a))
+
+
+def _reported(y: int, q: int, anchor: date) -> tuple[int, int] | None:
+    """(y, q) when that quarter ended within the half year before ``anchor``: the quarter an
+    earnings story reports on, which "the quarter" and "a year earlier" then refer to."""
+    end = cal.shift(date(y, 3 * q - 2, 1), 1, "Q") - timedelta(days=1)
+    return (y, q) if 0 <= (anchor - end).days <= 183 else None
+
+
+def _reporting_quarter(ctx: Context) -> tuple[int, int] | None:
+    """The quarter an earnings story is about: the last one named in the text, else the last
+    quarter completed before publication."""
+    if ctx.quarter is not None:
+        return ctx.quarter
+    if ctx.anchor is None:
+        return None
+    q = (ctx.anchor.month - 1) // 3
+    return (ctx.anchor.year, q) if q else (ctx.anchor.year - 1, 4)
+
+
+def _qref(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    """Anaphoric reporting periods: "the quarter", "the latest period", "the year-ago
+    quarter", "the 1988 period", "the corresponding period last year", "year-earlier"."""
+    g = c.groups
+    if g["lyq"]:
+        if ctx.anchor is None:
+            return Resolved("DATE", None, "quarter", confidence=0.5)
+        rq = _reporting_quarter(ctx) or (ctx.anchor.year, 1)
+        y = ctx.anchor.year + {"last": -1, "next": 1}.get(g["lyq"].lower(), 0)
+        return Resolved("DATE", f"{y}-Q{rq[1]}", "quarter", confidence=0.65)
+    ended = _QUARTER_ENDED.match(text, c.end)
+    if ended and ended.group(1) not in lexicon().months:
+        ended = None
+    if g["qu"] == "quarter" and not g["qa"] and ended and ctx.anchor is not None:
+        m = _month(ended.group(1))
+        y = ctx.anchor.year if m <= ctx.anchor.month else ctx.anchor.year - 1
+        q = (m - 1) // 3 + 1
+        return Resolved(
+            "DATE", f"{y}-Q{q}", "quarter", confidence=0.7, quarter=_reported(y, q, ctx.anchor)
+        )
+    qa = " ".join((g["qa"] or g["adj"] or "").lower().split())
+    back = qa in ("year-ago", "year-earlier") or bool(g["qlast"])
+    if g["qu"] == "period" and not (qa in ("latest", "most recent") or g["qy"] or back):
+        return None  # "the period", "the same period": no calendar quarter named
+    if qa in ("same", "comparable", "corresponding") and not back:
+        return None
+    if g["adj"] and ctx.quarter is None:
+        if ctx.anchor is None:
+            return None
+        return Resolved("DATE", f"{ctx.anchor.year - 1}", "year", confidence=0.6)
+    if qa == "current":
+        return _current("Q", ctx, 0.8)
+    rq = _reporting_quarter(ctx)
+    if rq is None:
+        return Resolved("DATE", None, "quarter", confidence=0.5)
+    y, q = rq
+    if g["qy"]:
+        y = int(g["qy"])
+    elif back:
+        y -= 1
+    return Resolved("DATE", f"{y}-Q{q}", "quarter", confidence=0.65)
+
+
+def _year_before_quarter(ctx: Context) -> Resolved | None:
+    """ "a year ago" / "a year earlier" in a story about a named quarter: that quarter a year
+    before (TimeML's reading of earnings reports, and the period the figures cover)."""
+    if ctx.quarter is None:
+        return None
+    y, q = ctx.quarter
+    return Resolved("DATE", f"{y - 1}-Q{q}", "quarter", confidence=0.7)
 
 
 def _season(c: Candidate, text: str, ctx: Context) -> Resolved | None:
@@ -417,6 +502,8 @@ def _ago(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         return Resolved("DATE", "PAST_REF", None, relative=False, confidence=0.6)
     if ctx.anchor is None:
         return Resolved("DATE", None, None, confidence=0.6)
+    if n == 1 and unit == "Y" and (yq := _year_before_quarter(ctx)) is not None:
+        return yq
     d = cal.shift(ctx.anchor, -n, unit)
     return _unit_at(d, unit if unit not in ("H", "MIN", "S") else "D", 0.85)
 
@@ -429,6 +516,8 @@ def _later(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     if n is None or base is None or unit in ("H", "MIN", "S"):
         return Resolved("DATE", None, None, confidence=0.5)
     sign = 1 if (g["dir"] or "") == "later" else -1
+    if n == 1 and unit == "Y" and sign < 0 and (yq := _year_before_quarter(ctx)) is not None:
+        return yq
     return _unit_at(cal.shift(base, sign * n, unit), unit, 0.7)
 
 
@@ -455,6 +544,8 @@ def _relunit(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     )
     if unit == "D" and rel in ("last", "past"):
         return None  # "last day" is not "yesterday"
+    if unit == "Q" and rel in ("that", "same") and ctx.quarter is not None:
+        return Resolved("DATE", f"{ctx.quarter[0]}-Q{ctx.quarter[1]}", "quarter", confidence=0.7)
     return _unit_at(cal.shift(base, step, unit), unit, 0.75 if anaphoric else 0.9)
 
 
@@ -583,6 +674,7 @@ _HANDLERS = {
     "modunit": _modunit,
     "rate": _rate,
     "quarter": _quarter,
+    "qref": _qref,
     "season": _season,
     "weekday": _weekday,
     "deictic": _deictic,

@@ -141,14 +141,17 @@ def _in_title(text: str, start: int, end: int) -> bool:
 def _resolve_all(doc: Doc, cands: list[Candidate], anchor: date | None) -> list[_Item]:
     items: list[_Item] = []
     ref: date | None = None
+    quarter: tuple[int, int] | None = None
     for c in cands:
-        ctx = Context(anchor, direction(doc, c.start, c.end), ref)
+        ctx = Context(anchor, direction(doc, c.start, c.end), ref, quarter)
         res = resolve(c, doc_text(doc), ctx)
         if res is None:
             continue
         items.append(_Item(c.start, c.end, c.rule, res))
         if res.day is not None:
             ref = res.day
+        if res.quarter is not None:
+            quarter = res.quarter
     return items
 
 
