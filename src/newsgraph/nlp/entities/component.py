@@ -246,6 +246,7 @@ class EntityLinker:
         self._counterparts(doc, persons)
         if self.resolve_pronouns:
             self._pronouns(doc, persons)
+        self._table_codes(clusters, doc._.ng_published)
         self._default_countries(clusters, persons)
 
         doc._.ng_entities = self._to_records(doc, clusters)
@@ -597,6 +598,27 @@ class EntityLinker:
                 for m in cand.mentions:
                     if m[0] == idx:
                         cand.subj_positions.add(idx)
+
+    @staticmethod
+    def _table_codes(clusters: list[_Cluster], published: str | None) -> None:
+        """People and organisations the actor table knows get its country and sector for the
+        article's date ("Donald Trump" in 2016: USA, PTY), where the text gave none."""
+        from newsgraph.nlp.events.actor_table import builtin_table
+
+        table = builtin_table()
+        for c in clusters:
+            if c.label not in {"PERSON", "ORG"} or c.country is not None or not c.names:
+                continue
+            name = max(c.names, key=lambda n: (len(n.split()), len(n)))
+            entry = table.person(name) if c.label == "PERSON" else table.get(name)
+            code = entry.code_on(published) if entry is not None else None
+            if not code or len(code) < 3 or not code[:3].isalpha():
+                continue
+            if code.startswith(("IGO", "NGO", "IMG", "MNC")):
+                c.sector = c.sector or code[:3]
+            elif lexicon.country_name(code[:3]) != code[:3]:  # a real country code
+                c.country = code[:3]
+                c.sector = c.sector or (code[3:6] or None)
 
     @staticmethod
     def _default_countries(clusters: list[_Cluster], persons: list[_Cluster]) -> None:

@@ -45,6 +45,9 @@ DOMESTIC = frozenset(
     "GOV MIL COP REB OPP PTY LEG JUD CVL MED BUS EDU LAB REL SPY ELI AGR HLH ENV CRM INS".split()
 )
 INTERNATIONAL = ("IGO", "NGO", "IMG", "MNC", "UAF")
+# sectors of people on the scene: a single country named in their sentence places them first
+# ("killed 32 people at the Brussels airport" in a story about Nice -> BELCVL)
+_LOCAL = frozenset({"CVL", "REB", "COP", "CRM"})
 # transnational militant groups (Phoenix IMG codes) and the countries where they are coded as
 # that country's rebels (the event gold's convention: IS in Iraq/Syria -> IRQREB/SYRREB)
 _IMG_HOMES = {
@@ -167,7 +170,7 @@ class ActorCoder:
         ent = entity_at(doc, named.idx, named.idx + len(named))
         if ent is not None and ent.type not in ("DATE", "TIME", "CARDINAL"):
             coded = _merge_entity(coded, ent)
-        coded = self._localise(doc, coded, date, ent.type if ent is not None else None)
+        coded = self._localise(doc, coded, date, ent.type if ent is not None else None, named)
         return Actor(
             entity=ent.id if ent is not None else None,
             span=span(doc, start, end),
@@ -183,7 +186,7 @@ class ActorCoder:
         ent = entity_at(doc, head.idx, head.idx + len(head))
         date = doc._.ng_published
         if ent is not None:
-            hit = self._table_code(ent.name, date) if ent.type in _NAMED else None
+            hit = self._table_code(ent.name, date, ent.type) if ent.type in _NAMED else None
             if hit:
                 country = hit[:3] if _placed(hit) and not hit.startswith(INTERNATIONAL) else None
                 return Actor(ent.id, pspan, hit, country, _sector_of(hit), ent.name)
@@ -242,6 +245,7 @@ class ActorCoder:
                 else:
                     fallback = code
         # agents (longest match anywhere in the phrase, nouns only)
+        agent_used: set[int] = set()
         i = 0
         while i < len(toks):
             if i in used or toks[i].pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
@@ -255,13 +259,15 @@ class ActorCoder:
                 if agent.suffix and agent.suffix not in suffixes:
                     suffixes.append(agent.suffix)
                 used.update(range(i, i + n))
+                agent_used.update(range(i, i + n))
                 i += n
                 continue
             i += 1
         if root is None:
             if not suffixes and not prefixes:  # "an attack in Ithilen" is no actor
                 used.update(i for i, t in enumerate(toks) if _in_prep(t, head))
-            country, inst_sector = self._country(toks, used)
+            # an agent word may also name an institution: "members of Congress" -> USA + LEG
+            country, inst_sector = self._country(toks, used - agent_used)
             if inst_sector and not suffixes:
                 suffixes.append(inst_sector)
             if country is None and fallback is not None and _placed(fallback):
@@ -287,8 +293,8 @@ class ActorCoder:
         code = "".join(prefixes) + (root or "") + "".join(suffixes)
         return _Coded(code or None, country, sector, name)
 
-    def _table_code(self, name: str, date: str | None) -> str | None:
-        entry = self.table.get(name)
+    def _table_code(self, name: str, date: str | None, kind: str | None = None) -> str | None:
+        entry = self.table.person(name) if kind == "PERSON" else self.table.get(name)
         return entry.code_on(date) if entry is not None else None
 
     def _match_table(
@@ -319,7 +325,8 @@ class ActorCoder:
                 if ent is None or len(ent.name.split()) == 1:
                     names.append(" ".join(t.text for t in toks[i : j + 1]))
                 for nm in names:
-                    code = self._table_code(nm, date)
+                    entry = self.table.person(nm)
+                    code = entry.code_on(date) if entry is not None else None
                     if code:
                         return code, list(range(i, j + 1)), nm
                 i = j + 1
@@ -347,7 +354,12 @@ class ActorCoder:
         return best
 
     def _localise(
-        self, doc: Doc, coded: _Coded, date: str | None, ent_type: str | None = None
+        self,
+        doc: Doc,
+        coded: _Coded,
+        date: str | None,
+        ent_type: str | None = None,
+        head: Token | None = None,
     ) -> _Coded:
         """A domestic sector with no country takes the article's dominant country; so does a
         named person or organisation nothing else codes (country only, no sector): in a
@@ -369,7 +381,8 @@ class ActorCoder:
             return coded
         if code[:3] not in DOMESTIC:
             return coded
-        home = self.dominant_country(doc, date)
+        home = _sentence_country(doc, head) if head is not None and code[:3] in _LOCAL else None
+        home = home or self.dominant_country(doc, date)
         if home is None:
             return coded
         return _Coded(home + code, home, coded.sector or code[:3], coded.name)
@@ -395,7 +408,7 @@ class ActorCoder:
                 iso3 = ent.country
                 n = sum(m.start not in place_spans for m in ent.mentions)
             else:
-                code = self._table_code(ent.name, date) if ent.type in _NAMED else None
+                code = self._table_code(ent.name, date, ent.type) if ent.type in _NAMED else None
                 iso3 = (
                     code[:3]
                     if code and _placed(code) and not code.startswith(INTERNATIONAL)
@@ -495,6 +508,24 @@ def _agent_part(a: Actor) -> str:
     if not (a.code and a.country and a.sector and a.code.startswith(a.country)):
         return ""
     return a.code[len(a.country) :] if a.code.endswith(a.sector) else ""
+
+
+def _sentence_country(doc: Doc, head: Token) -> str | None:
+    """The one country the head's sentence names through its places (as the gazetteer
+    resolved them) or its country/demonym/capital entities; None when none or several."""
+    sent = head.sent
+    lo, hi = sent.start_char, sent.end_char
+    found: set[str] = set()
+    for p in doc._.ng_places or []:
+        if lo <= p.span.start < hi:
+            iso3 = _alpha3(p.country_code)
+            if iso3:
+                found.add(iso3)
+    for ent in doc._.ng_entities or []:
+        if ent.type in ("GPE", "NORP") and ent.country:
+            if any(lo <= m.start < hi for m in ent.mentions):
+                found.add(ent.country)
+    return found.pop() if len(found) == 1 else None
 
 
 @lru_cache(maxsize=1)

@@ -49,13 +49,24 @@ def pieces(text: str) -> tuple[str, ...]:
 
 @dataclass(slots=True)
 class ActorTable:
-    """Name pieces -> actor entry (with dated codes), for longest-match lookup."""
+    """Name pieces -> actor entry (with dated codes), for longest-match lookup. ``curated``
+    holds the one-word names of the hand-written table (surnames it vouches for)."""
 
     names: dict[tuple[str, ...], ActorEntry] = field(default_factory=dict)
     longest: int = 0
+    curated: set[tuple[str, ...]] = field(default_factory=set)
 
     def get(self, name: str) -> ActorEntry | None:
         return self.names.get(pieces(name))
+
+    def person(self, name: str) -> ActorEntry | None:
+        """A person by the name an article gives them: a one-word name (a surname alone) only
+        when the hand-written table vouches for it ("Obama"), not a Phoenix surname that
+        happened to be unique there ("Adelson")."""
+        key = pieces(name)
+        if len(key) == 1 and key not in self.curated:
+            return None
+        return self.names.get(key)
 
     def match(self, seq: list[str], start: int) -> tuple[int, ActorEntry] | None:
         """Longest entry whose pieces are ``seq[start:start+n]``: (n, entry)."""
@@ -106,6 +117,8 @@ def builtin_table() -> ActorTable:
         part = read_table(datafiles.lines(f"events/actors/{fname}"), fname)
         for key, entry in part.names.items():
             merged.names.setdefault(key, entry)
+            if fname == TABLES[0] and len(key) == 1:
+                merged.curated.add(key)
         merged.longest = max(merged.longest, part.longest)
     return merged
 

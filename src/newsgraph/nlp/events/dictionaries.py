@@ -59,7 +59,8 @@ class ActorEntry:
         """The code for an article published on ``date`` (ISO): a dated role, else the default.
 
         Overlapping dated roles: the one that started last wins (a minister who became
-        president). With no date the undated default applies."""
+        president). With no date the undated default applies, else the latest role (news is
+        mostly about the present)."""
         dated = [c for c in self.codes if c.start is not None or c.end is not None]
         covering = [c for c in dated if c.covers(date)]
         if covering:
@@ -67,6 +68,8 @@ class ActorEntry:
         for c in self.codes:
             if c.start is None and c.end is None:
                 return _clean_code(c.code)
+        if date is None and dated:
+            return _clean_code(max(dated, key=lambda c: c.start or "").code)
         return None
 
 
