@@ -32,7 +32,8 @@ class _QuietIterator(ArchiveIterator):  # type: ignore[misc]
 def _missing(record: Any) -> int:
     """Bytes of the record's block that the archive does not have (0 when complete)."""
     stream = record.raw_stream
-    stream.read()  # what is left of the block after the part read
+    while stream.read(65536):  # what is left of the block after the part read, in chunks
+        pass
     return int(getattr(stream, "limit", 0) or 0)
 
 
