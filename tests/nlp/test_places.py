@@ -263,3 +263,20 @@ def test_a_longer_name_is_no_evidence_for_its_first_word() -> None:
     # "Dublin" is scored without the votes of "Dublin City" (nor its own)
     assert dict(_own_votes(ctx, "dublin")) == {"c:IE": 2.0}
     assert dict(_own_votes(ctx, "columbus")) == {"c:US": 1.0}
+
+
+def test_small_town_inside_an_organisation_name_needs_the_town_elsewhere() -> None:
+    # Turner, Maine (5,000+ people) is no place here: only the company names it
+    doc = _tagged("He works for Turner Construction.", [("Turner Construction", "ORG")])
+    assert _mentions(doc) == []
+    # Gainesville is named on its own too, so its police department names the place
+    doc = _tagged(
+        "Police in Gainesville said the Gainesville Police Department made arrests.",
+        [("Gainesville", "GPE"), ("Gainesville Police Department", "ORG")],
+    )
+    assert _mentions(doc) == [("Gainesville", "ner"), ("Gainesville", "inner")]
+
+
+def test_a_place_name_after_an_honorific_is_a_person() -> None:
+    doc = _tagged("It was a big win, said coach Ripley.", [("Ripley", "GPE")])
+    assert _mentions(doc) == []

@@ -76,10 +76,28 @@ def _names_no_place(ent: SpacySpan) -> bool:
     return any(t.lower_ in _org_heads() for t in ent)
 
 
+_HONORIFICS = frozenset(
+    "mr mr. mrs mrs. ms ms. dr dr. coach sen sen. rep rep. gov gov. gen gen. col col. capt"
+    " capt. sgt sgt. lt lt. judge pastor rev rev. father sister brother uncle aunt officer"
+    " deputy trooper detective coach".split()
+)
+
+
+def _titled(doc: Doc, s: int) -> bool:
+    """Preceded by an honorific or a title: "coach Ripley", "Mr. Paris", "Senator Ohio"."""
+    if s == 0:
+        return False
+    prev = doc[s - 1].lower_
+    return prev in _HONORIFICS or prev in lexicons.titles()
+
+
 def _person_like(doc: Doc, s: int, e: int, gaz: Gazetteer) -> bool:
-    """A "place" the NER found that is a person's name: a common first name alone
-    ("Kimberly") or leading a two- or three-word name ("Ally Brooke"), unless the whole
-    name is a country, a first-level division or a big city."""
+    """A "place" the NER found that is a person's name: one after an honorific or a title
+    ("coach Ripley"), a common first name alone ("Kimberly") or leading a two- or three-word
+    name ("Ally Brooke"), unless the whole name is a country, a first-level division or a big
+    city."""
+    if e - s <= 2 and _titled(doc, s):
+        return True
     first = doc[s].text
     if first not in lexicons.first_names():
         return False
@@ -171,6 +189,7 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, gazetteer_matches: bool = True) -
         taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
     if gazetteer_matches:
         out.extend(_runs(doc, gaz, 0, len(doc), taken, _GAZ_MIN_POP, "gazetteer"))
+        out = _confirmed_inner(doc, out, gaz)
         dl = _dateline(doc)
         if dl is not None and not any(m.start < dl.end and dl.start < m.end for m in out):
             if gaz.lookup(dl.text):
@@ -180,6 +199,25 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, gazetteer_matches: bool = True) -
         m.text = doc_text(doc)[m.start : m.end]
     out.sort(key=lambda m: m.start)
     return out
+
+
+def _confirmed_inner(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """Keep a town name inside an organisation's name ("Turner Construction", "Wilson
+    Elementary") only when the town has 100,000+ people or the article also names it as a
+    place on its own ("Gainesville Police" in a story about Gainesville)."""
+    text = doc_text(doc)
+    literal = {text[m.start : m.end] for m in found if m.rule in ("ner", "gazetteer")}
+    dl = _dateline(doc)
+    if dl is not None:
+        literal.add(dl.text.title())
+
+    def keep(m: Mention) -> bool:
+        if m.rule != "inner":
+            return True
+        name = text[m.start : m.end]
+        return name in literal or any(_strong(r, p, _GAZ_MIN_POP) for r, p in gaz.lookup(name))
+
+    return [m for m in found if keep(m)]
 
 
 def _inner_abbreviations(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[Mention]:

@@ -209,6 +209,11 @@ def load(*, rebuild: bool = False) -> Gazetteer:
         return _INSTANCE
 
 
+def index_ready() -> bool:
+    """Whether this machine already has the gazetteer index (else the first use builds it)."""
+    return (cache_dir() / _cache_key()).exists()
+
+
 def _ensure_index(*, rebuild: bool) -> Path:
     path = cache_dir() / _cache_key()
     if path.exists() and not rebuild:
