@@ -200,6 +200,14 @@ def analyze(
 
 
 def _pipeline(cls, actors, agents, patterns, **budget):  # type: ignore[no-untyped-def]
+    from .nlp.places.gazetteer import cache_dir, index_ready
+
+    if not index_ready():
+        err.print(
+            f"building the GeoNames index once for this machine (about 10 s) in {cache_dir()}",
+            highlight=False,
+            soft_wrap=True,
+        )
     try:
         return cls(
             **budget,
@@ -762,6 +770,44 @@ def train_quotes(
     weights.to_disk(out_dir)
     out.print(_dumps(info), highlight=False)
     out.print(f"wrote {out_dir}", highlight=False)
+
+
+@train_app.command("events")
+def train_events(
+    shared: Annotated[
+        Path, typer.Argument(help="The shared data folder (synthetic stories, PETRARCH suite).")
+    ] = Path("../shared"),
+    gold: Annotated[
+        Path, typer.Option(help="Event gold folder (gold.tsv, negatives.tsv); tune rows only.")
+    ] = Path("tests/data/events"),
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Weights folder to write (default: the shipped one)."),
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option(help="Use only the first N weakly labelled sentences.")
+    ] = None,
+) -> None:
+    """Learn the event-type classifier of newsgraph_events (see docs/events.md).
+
+    Weak labels from the NGEC synthetic PLOVER stories and the PETRARCH suite's tune half, plus
+    the tune rows of the event gold; writes event_types.npz and its meta record.
+    """
+    from .nlp.events._model import shipped_dir
+    from .nlp.pipeline import shared as shared_pipeline
+    from .train.events import PETRARCH, SYNTHETIC, train
+
+    for need in (shared / SYNTHETIC, shared / PETRARCH, gold / "gold.tsv"):
+        if not need.exists():
+            _fail(f"{need}: not found; pass the shared data folder and --gold")
+            raise typer.Exit(2)
+    model, info = train(
+        shared, gold, shared_pipeline(), limit=limit, progress=lambda m: err.print(m)
+    )
+    target = out_dir or shipped_dir()
+    model.to_disk(target)
+    out.print(_dumps(info), highlight=False)
+    out.print(f"wrote {target}", highlight=False)
 
 
 @train_app.command("framing")

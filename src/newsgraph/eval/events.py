@@ -10,7 +10,8 @@ and scores them with :func:`newsgraph.eval.events_gold.score`:
   predicted events has the gold type; precision divides by the distinct predicted types;
 * ``check_source_accuracy`` / ``check_target_accuracy``: country (or organisation) of the
   first event of the gold type, on matched check sentences;
-* ``check_false_positive_rate``: share of the *check* no-event sentences with any event;
+* ``check_false_positive_rate``: share of the *check* no-event sentences with any event
+  (``check_no_event_accuracy`` = 1 - that rate, the form the gate pins: floors only rise);
 * ``tune_*``: the same on the tune halves, where patterns, thresholds and the classifier were
   fitted: **in-sample**, reported for comparison only, never gated.
 
@@ -88,11 +89,12 @@ def metrics(
     gold: Sequence[GoldEvent],
     negatives: Sequence[NegativeSentence],
     docs: dict[str, Doc],
+    parts: Sequence[str] = ("check", "tune"),
 ) -> dict[str, Any]:
     """Scores of ``coder`` on parsed sentences (``docs`` by sentence id), per split."""
     preds = {sid: predictions(coder(doc)._.ng_events or []) for sid, doc in docs.items()}
     out: dict[str, Any] = {}
-    for part in ("check", "tune"):
+    for part in parts:
         g = [x for x in gold if x.split == part]
         n = [x for x in negatives if x.split == part]
         s = score(preds, g, n)
@@ -104,6 +106,7 @@ def metrics(
         out[f"{part}_source_accuracy"] = round(s.source_accuracy, 4)
         out[f"{part}_target_accuracy"] = round(s.target_accuracy, 4)
         out[f"{part}_false_positive_rate"] = round(s.false_positive_rate, 4)
+        out[f"{part}_no_event_accuracy"] = round(1 - s.false_positive_rate, 4)
         out[f"{part}_negatives_with_event"] = s.negatives_with_event
         for t, c in sorted(s.per_type.items()):
             out[f"{part}_per_type_{t}"] = f"{c.matched}/{c.gold} (predicted {c.predicted})"
@@ -111,10 +114,18 @@ def metrics(
 
 
 def evaluate(
-    path: Path, *, limit: int | None = None, nlp: Language | None = None
+    path: Path,
+    *,
+    limit: int | None = None,
+    nlp: Language | None = None,
+    part: str | None = None,
 ) -> dict[str, Any]:
-    """Code and score the gold and no-event sentences in ``path`` (see the module doc)."""
+    """Code and score the gold and no-event sentences in ``path`` (see the module doc);
+    ``part`` ("tune"/"check") scores one half, else both."""
     gold, negatives = load(path)
+    parts = (part,) if part in ("tune", "check") else ("check", "tune")
+    gold = [g for g in gold if g.split in parts]
+    negatives = [n for n in negatives if n.split in parts]
     if limit is not None:
         gold, negatives = gold[:limit], negatives[:limit]
     if nlp is None:
@@ -130,12 +141,14 @@ def evaluate(
         from newsgraph.nlp.events import EventCoder
 
         coder = EventCoder()
-    return metrics(coder, gold, negatives, docs)
+    return metrics(coder, gold, negatives, docs, parts)
 
 
 def report(m: dict[str, Any]) -> str:
     lines = ["PLOVER event gold: event types, actors, no-event sentences"]
     for part, label in (("check", "check half (gated)"), ("tune", "tune half (IN-SAMPLE)")):
+        if f"{part}_sentences" not in m:
+            continue
         lines.append(
             f"{label}: {m[f'{part}_sentences']} sentences, type P/R/F1 "
             f"{m[f'{part}_type_precision']:.3f} / {m[f'{part}_type_recall']:.3f} / "

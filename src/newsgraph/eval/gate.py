@@ -23,6 +23,8 @@ SCORERS: dict[str, tuple[str, str]] = {
     "extraction": ("newsgraph.eval.extraction", "../shared/data/extraction"),
     "quotes": ("newsgraph.eval.quotes", "../shared/data/polnear/dev"),
     "petrarch": ("newsgraph.eval.petrarch", "../shared/data/events/petrarch"),
+    # PLOVER event gold and no-event sentences, hand-labelled blind (sentences read from ../shared)
+    "events": ("newsgraph.eval.events", "tests/data/events"),
     "geo": ("newsgraph.eval.geo", "../shared/data/geo/lgl.xml"),
     # the resolver was fitted on LGL: GeoVirus is its check set
     "geovirus": ("newsgraph.eval.geo", "../shared/data/geo/geovirus.xml"),

@@ -526,6 +526,7 @@ def _learned(lemma: str, pos: str, etype: str, base: Pattern | None) -> Pattern:
         targets=(base.targets if base is not None else frozenset()) | _LEARNED_TARGETS,
         context=None,
         reciprocal=etype in _RECIPROCAL,
+        harm=base.harm if base is not None else None,  # a retyped idiom stays an idiom
     )
 
 

@@ -1,0 +1,55 @@
+"""No events where there are none (violence idioms, natural forces), and PLOVER modes."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.nlp.events import EventCoder
+
+NO_EVENT = [
+    "Smith took out a mortgage on his house last year.",
+    "Sears liquidated its remaining stores in March.",
+    "The party purged its leadership after the congress, officials said.",
+    "The new manager attacked the problem with energy.",
+    "The director shot a film in the Alps last summer.",
+    "The boxer knocked out his opponent in the third round.",
+    "A powerful earthquake struck the region on Monday.",
+    "The company killed the project after losing funding.",
+    "The storm destroyed hundreds of homes along the coast.",
+]
+
+EVENTS = [
+    ("The army took out two rebel commanders in a drone strike.", "ASSAULT", "drone"),
+    ("Russian warplanes bombed rebel positions in Idlib on Tuesday.", "ASSAULT", "aerial"),
+    ("Gunmen shot dead three policemen in Karachi.", "ASSAULT", "firearms"),
+    ("Rebels attacked an army base near the border.", "ASSAULT", None),
+    ("Police fired tear gas at protesters in the capital.", "ASSAULT", "crowd-control"),
+    ("Police arrested 20 protesters outside parliament.", "COERCE", "arrest"),
+    ("Thousands of workers went on strike in Paris over pension reform.", "PROTEST", "strike"),
+]
+
+
+@pytest.fixture(scope="module")
+def code(bare_nlp):  # type: ignore[no-untyped-def]
+    coder = EventCoder()
+
+    def run(text: str):  # type: ignore[no-untyped-def]
+        doc = bare_nlp.make_doc(text)
+        doc._.ng_published = "2020-01-01"
+        return coder(bare_nlp(doc))._.ng_events
+
+    return run
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_idioms_and_natural_forces_are_no_events(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype", "mode"), EVENTS)
+def test_events_and_their_modes(code, text: str, etype: str, mode: str | None) -> None:  # type: ignore[no-untyped-def]
+    (ev,) = code(text)
+    assert (ev.type, ev.mode) == (etype, mode)
+    assert ev.rule and not ev.rule.startswith("model:")  # a pattern names these

@@ -1,0 +1,114 @@
+"""The learned event-type classifier: weights as component state, meta checks, decisions."""
+
+from __future__ import annotations
+
+import json
+import math
+from pathlib import Path
+
+import numpy as np
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from newsgraph.errors import ResourceError
+from newsgraph.nlp._doc import register_extensions
+from newsgraph.nlp.events._features import FEATURE_VERSION, features
+from newsgraph.nlp.events._model import META_FILE, TypeModel, load_shipped, shipped_dir
+from newsgraph.nlp.events.component import EventCoder
+
+register_extensions()
+NLP = spacy.blank("en")
+
+
+def _model(**meta: object) -> TypeModel:
+    # two features, three classes; "lem=storm" pushes ASSAULT, "bias" favours NONE
+    return TypeModel(
+        classes=["ASSAULT", "NONE", "PROTEST"],
+        features=["bias", "lem=storm"],
+        coef=np.array([[0.0, 1.0, 0.0], [3.0, 0.0, 0.0]]),
+        intercept=np.array([0.0, 0.0, 0.0]),
+        meta={"feature_version": FEATURE_VERSION, "spacy_model": "en_core_web_sm 3.8.0", **meta},
+    )
+
+
+def test_probabilities_are_a_softmax_of_summed_weights() -> None:
+    p = _model().probs(["bias", "lem=storm", "lem=unseen"])
+    z = [3.0, 1.0, 0.0]
+    total = sum(math.exp(v) for v in z)
+    assert p["ASSAULT"] == pytest.approx(math.exp(3) / total, rel=1e-5)
+    assert p["NONE"] == pytest.approx(math.exp(1) / total, rel=1e-5)
+
+
+def test_round_trip_and_meta_checks(tmp_path: Path) -> None:
+    m = _model(thresholds={"propose": 0.5})
+    m.to_disk(tmp_path / "w")
+    back = TypeModel.from_disk(tmp_path / "w", spacy_model="en_core_web_sm 3.8.1")
+    assert back.classes == m.classes and back.features == m.features
+    assert back.thresholds["propose"] == 0.5 and back.thresholds["veto"] == 0.9
+    with pytest.raises(ResourceError, match="trained on parses of 'en_core_web_sm 3.8.0'"):
+        TypeModel.from_disk(tmp_path / "w", spacy_model="en_core_web_trf 3.8.0")
+    meta_path = tmp_path / "w" / META_FILE
+    meta = json.loads(meta_path.read_text())
+    meta["feature_version"] = "events-features-0"
+    meta_path.write_text(json.dumps(meta))
+    with pytest.raises(ResourceError, match="feature templates 'events-features-0'"):
+        TypeModel.from_disk(tmp_path / "w")
+    with pytest.raises(ResourceError, match="missing"):
+        TypeModel.from_disk(tmp_path / "nothing")
+
+
+def test_shipped_weights_are_small_and_recorded() -> None:
+    folder = shipped_dir()
+    assert sum(f.stat().st_size for f in folder.iterdir()) < 1_000_000
+    meta = json.loads((folder / META_FILE).read_text())
+    for key in (
+        "feature_version",
+        "training_data_sha256",
+        "spacy_model",
+        "date",
+        "sklearn_version",
+    ):
+        assert meta[key], key
+    model = load_shipped()
+    # no feature is built from a proper noun: names only ever appear as entity types
+    assert not any(
+        f.startswith("lem=") and f[4:5].isupper() and f[4:] != f[4:].upper() for f in model.features
+    )
+
+
+def _doc() -> Doc:
+    # Rioters stormed the parliament .
+    words = ["Rioters", "stormed", "the", "parliament", "."]
+    return Doc(
+        NLP.vocab,
+        words=words,
+        spaces=[True, True, True, False, False],
+        heads=[1, 1, 3, 1, 1],
+        deps=["nsubj", "ROOT", "det", "dobj", "punct"],
+        pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT"],
+        lemmas=["rioter", "storm", "the", "parliament", "."],
+    )
+
+
+def test_classifier_proposes_a_verb_no_pattern_knows() -> None:
+    doc = _doc()
+    assert "lem=storm" in features(doc[1], None, None)
+    model = _model(thresholds={"propose": 0.5, "veto": 1.01, "retype": 1.01, "bare": 1.01})
+    coder = EventCoder(model=model)
+    coder.index._by.pop(("V", "storm"), None)  # as if no pattern knew the verb
+    (ev,) = coder(doc)._.ng_events
+    assert ev.type == "ASSAULT" and ev.rule == "model:assault.storm"
+    assert ev.confidence == pytest.approx(round(math.exp(3) / (math.exp(3) + math.exp(1) + 1), 2))
+    # the object is the target (actor spans leave out the determiner)
+    assert ev.cameo == "190" and [a.span.text for a in ev.targets] == ["parliament"]
+    off = EventCoder(model=_model(thresholds={"propose": 1.01}))
+    off.index._by.pop(("V", "storm"), None)
+    assert off(_doc())._.ng_events == []
+
+
+def test_component_state_to_and_from_disk(tmp_path: Path) -> None:
+    coder = EventCoder(model=_model())
+    coder.to_disk(tmp_path / "state")
+    fresh = EventCoder(model=False).from_disk(tmp_path / "state")
+    assert fresh.model is not None and fresh.model.features == ["bias", "lem=storm"]
