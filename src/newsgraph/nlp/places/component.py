@@ -107,11 +107,16 @@ def _person_like(doc: Doc, s: int, e: int, gaz: Gazetteer) -> bool:
 
 
 def _misread_person(ent: SpacySpan, gaz: Gazetteer, person_words: set[str]) -> bool:
-    """A one-word "person" that is a town of 20,000+ (or a division or country) and neither a
-    first name nor part of a full person name in the article: "Alexandria woman charged"."""
-    if len(ent) != 1 or not ent[0].is_title or not ent[0].is_alpha:
-        return False
+    """A "person" that is a place: one word naming a town of 20,000+ (or a division or
+    country) that is neither a first name nor part of a full person name in the article
+    ("Alexandria woman charged"), or several words naming a county, division or country."""
     name = ent.text
+    if len(ent) > 1:  # "Anderson County", "Sri Lanka": a county, division or country
+        return all(t.is_title for t in ent) and any(
+            p and r.feature in (COUNTRY, ADMIN1, COUNTY) for r, p in gaz.lookup(name)
+        )
+    if not ent[0].is_title or not ent[0].is_alpha:
+        return False
     if name in lexicons.first_names() or name in person_words or name in _stopnames():
         return False
     return any(_strong(r, p, _PERSON_MIN_POP) for r, p in gaz.lookup(name))
@@ -169,6 +174,8 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, gazetteer_matches: bool = True) -
     for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and _misread_person(ent, gaz, person_words):
             out.append(_mention(doc, ent.start, ent.end, "gazetteer"))
+        elif ent.label_ in _PLACE_LABELS and demonym_country(norm(ent.text), gaz):
+            out.append(Mention(ent.start_char, ent.end_char, "", "demonym"))  # "Sri Lankan"
         elif ent.label_ in _PLACE_LABELS:
             for s, e in _trim(ent.start, ent.end, doc, gaz):
                 s = _drop_direction(doc, s, e, gaz)
@@ -215,7 +222,11 @@ def _confirmed_inner(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Men
         if m.rule != "inner":
             return True
         name = text[m.start : m.end]
-        return name in literal or any(_strong(r, p, _GAZ_MIN_POP) for r, p in gaz.lookup(name))
+        return (
+            name in literal
+            or name in gaz.us_abbrev
+            or any(_strong(r, p, _GAZ_MIN_POP) for r, p in gaz.lookup(name))
+        )
 
     return [m for m in found if keep(m)]
 
