@@ -87,6 +87,8 @@ def harm_ok(
 
     if pattern.harm == "harm_person":
         return any(person(o) for o in objs)
+    if pattern.harm == "harm_human":  # a person or group noun, not a named place or team
+        return any(o.lower_ in _HUMAN_PRONOUNS or (o.pos_ == "NOUN" and is_actor(o)) for o in objs)
     return any(person(o) or o.lemma_.lower() in physical for o in objs)
 
 

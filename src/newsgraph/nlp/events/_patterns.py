@@ -41,8 +41,10 @@ class Pattern:
     harm: str | None = None  # "harm" | "harm_object" | "harm_person": violence constraints
 
 
-_OPTIONS = frozenset({"reciprocal", "harm", "harm_object", "harm_person", "actor_object"})
-_HARM = ("harm", "harm_object", "harm_person", "actor_object")
+_OPTIONS = frozenset(
+    {"reciprocal", "harm", "harm_object", "harm_person", "harm_human", "actor_object"}
+)
+_HARM = ("harm", "harm_object", "harm_person", "harm_human", "actor_object")
 
 
 def _opt(value: str) -> str | None:
@@ -232,6 +234,10 @@ def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
                     grand.lemma_.lower() in lemmas or grand.lower_ in lemmas
                 ):
                     return grand
+                if child.dep_ == "dobj" and grand.dep_ == "prep":  # "$500 million in aid"
+                    for pobj in grand.children:
+                        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in lemmas:
+                            return pobj
     if token.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.lemma_.lower() in lemmas:
         return token.head
     return None

@@ -212,7 +212,11 @@ class EventCoder:
             fallback = self._first_coded(doc, phrase_candidates(tok), sources, dep, date)
             if fallback is not None:
                 targets = [fallback]
-        if len(sources) + len(targets) < self.min_actors and not self._sure(prob):
+        if (
+            len(sources) + len(targets) < self.min_actors
+            and not self._sure(prob)
+            and not _news_noun(tok, pattern)
+        ):
             return None
         if pattern.type == "ASSAULT" and _verbal_attack(doc, tok, sources, targets):
             pattern = dataclasses.replace(
@@ -222,6 +226,15 @@ class EventCoder:
                 mode="disapprove",
                 cameo="111",
                 context=None,
+            )
+        if _threat(tok, pattern):
+            pattern = dataclasses.replace(
+                pattern,
+                name=f"{pattern.name}.threat",
+                type="THREATEN",
+                mode=None,
+                cameo="138" if pattern.type == "ASSAULT" else "130",
+                context=pattern.context,
             )
         if pattern.mode is None:
             mode = mode_from_text(pattern.type, tok, dep)
@@ -496,6 +509,27 @@ def _verbal_attack(doc: Doc, tok: Token, sources: list[Actor], targets: list[Act
         return False
     clause = {t.lemma_.lower() for t in clause_tokens(tok)}
     return not clause & harm_words()["force"]
+
+
+_FUTURE = frozenset({"will", "would", "'ll", "shall"})
+_THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def _threat(tok: Token, pattern: Pattern) -> bool:
+    """A use of force, coercion or sanction announced for the future by its actor ("Iraq would
+    retaliate against Venezuela", "the US will strike Iraq unless ...") is a threat: the PLOVER
+    manual codes THREATEN, not the hypothetical act."""
+    if pattern.type not in _THREAT_TYPES or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children) and any(
+        c.dep_ == "nsubj" for c in tok.children
+    )
+
+
+def _news_noun(tok: Token, pattern: Pattern) -> bool:
+    """A nominal trigger that is itself the subject of its clause ("protests broke out",
+    "violent clashes erupted") is the news even when no actor is named."""
+    return pattern.pos == "N" and tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX")
 
 
 @lru_cache(maxsize=1)
