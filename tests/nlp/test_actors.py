@@ -84,6 +84,13 @@ def test_table_roles_follow_the_publication_date() -> None:
     assert t.get("Mevlut Cavusoglu").code_on("2018-01-01") == "TURGOV"
     assert t.get("Bashar al-Assad").code_on("2015-01-01") == "SYRGOV"
     assert t.get("Bashar al-Assad").code_on("2025-06-01") == "SYRELI"  # fell in December 2024
+    # a person by any of the names the article gives: middle initials and nicknames aside
+    assert t.person_of(["Michael R. Pompeo", "Pompeo"]).code_on("2019-01-01") == "USAGOV"
+    # ... but a surname beside another full name is that person's ("Mary Trump"), and a
+    # one-word name only counts when the hand-written table vouches for it
+    assert t.person_of(["Mary Trump", "Trump"]) is None
+    assert t.person_of(["Trump"]).code_on("2019-01-01") == "USAGOV"
+    assert t.person("Hammarskjold") is None and t.get("Hammarskjold") is not None  # Phoenix
     # Phoenix-derived rows: organisations keep their international codes
     assert t.get("United Nations").code_on(None) == "IGOUNO"
     assert t.get("NATO").code_on(None) == "IGOWSTNAT"
@@ -177,8 +184,12 @@ def test_groups_take_the_articles_country_for_domestic_sectors() -> None:
     doc = _syria_story("police")
     assert CODER.actor(doc, doc[0], "2017-05-01").code == "SYRCOP"
     # one mention is not enough to call the article Syrian: no guess, the bare sector stays
+    doc = _syria_story("officials", times=1)
+    assert CODER.actor(doc, doc[0], "2017-05-01").code == "GOV"
+    # ... but people on the scene (police, civilians, rebels) take the one country their own
+    # sentence names
     doc = _syria_story("police", times=1)
-    assert CODER.actor(doc, doc[0], "2017-05-01").code == "COP"
+    assert CODER.actor(doc, doc[0], "2017-05-01").code == "SYRCOP"
     # an international organisation never takes the article's country
     doc = _syria_story("UN", pos="PROPN")
     assert CODER.actor(doc, doc[0], "2017-05-01").code == "IGOUNO"

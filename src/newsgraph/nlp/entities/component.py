@@ -610,7 +610,7 @@ class EntityLinker:
             if c.label not in {"PERSON", "ORG"} or c.country is not None or not c.names:
                 continue
             name = max(c.names, key=lambda n: (len(n.split()), len(n)))
-            entry = table.person(name) if c.label == "PERSON" else table.get(name)
+            entry = table.person_of(c.names) if c.label == "PERSON" else table.get(name)
             code = entry.code_on(published) if entry is not None else None
             if not code or len(code) < 3 or not code[:3].isalpha():
                 continue

@@ -186,7 +186,7 @@ class ActorCoder:
         ent = entity_at(doc, head.idx, head.idx + len(head))
         date = doc._.ng_published
         if ent is not None:
-            hit = self._table_code(ent.name, date, ent.type) if ent.type in _NAMED else None
+            hit = self._entity_code(ent, date)
             if hit:
                 country = hit[:3] if _placed(hit) and not hit.startswith(INTERNATIONAL) else None
                 return Actor(ent.id, pspan, hit, country, _sector_of(hit), ent.name)
@@ -297,6 +297,14 @@ class ActorCoder:
         entry = self.table.person(name) if kind == "PERSON" else self.table.get(name)
         return entry.code_on(date) if entry is not None else None
 
+    def _entity_code(self, ent: Entity, date: str | None) -> str | None:
+        """The table's code for a linked entity: a person by any of the names the article
+        gives them (fullest first), anything else by its name."""
+        if ent.type == "PERSON":
+            entry = self.table.person_of([ent.name, *ent.aliases])
+            return entry.code_on(date) if entry is not None else None
+        return self._table_code(ent.name, date) if ent.type in _NAMED else None
+
     def _match_table(
         self, doc: Doc, toks: list[Token], used: set[int], date: str | None
     ) -> tuple[str, list[int], str] | None:
@@ -321,14 +329,12 @@ class ActorCoder:
                 ):
                     j += 1
                 ent = entity_at(doc, tok.idx, toks[j].idx + len(toks[j]))
-                names = [ent.name] if ent is not None else []
-                if ent is None or len(ent.name.split()) == 1:
-                    names.append(" ".join(t.text for t in toks[i : j + 1]))
-                for nm in names:
-                    entry = self.table.person(nm)
-                    code = entry.code_on(date) if entry is not None else None
-                    if code:
-                        return code, list(range(i, j + 1)), nm
+                text = " ".join(t.text for t in toks[i : j + 1])
+                names = [ent.name, *ent.aliases] if ent is not None else [text]
+                entry = self.table.person_of(names)
+                code = entry.code_on(date) if entry is not None else None
+                if code:
+                    return code, list(range(i, j + 1)), ent.name if ent is not None else text
                 i = j + 1
                 continue
             seq: list[str] = []

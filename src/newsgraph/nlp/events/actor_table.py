@@ -38,6 +38,25 @@ TABLES = (
 _PIECE = re.compile(r"[^\W_]+")
 _CODE_RE = re.compile(r"^([A-Z0-9]{3,})(?:@(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?)?$")
 MAX_WORDS = 8
+_NICK_PAIRS = (
+    ("michael", "mike"),
+    ("william", "bill"),
+    ("james", "jim"),
+    ("robert", "bob"),
+    ("joseph", "joe"),
+    ("charles", "chuck"),
+    ("thomas", "tom"),
+    ("richard", "dick"),
+    ("edward", "ted"),
+    ("stephen", "steve"),
+    ("steven", "steve"),
+    ("anthony", "tony"),
+    ("benjamin", "ben"),
+    ("nicholas", "nick"),
+    ("mitchell", "mitch"),
+    ("bernard", "bernie"),
+)
+_NICKNAMES = {a: b for a, b in _NICK_PAIRS} | {b: a for a, b in _NICK_PAIRS}
 
 
 def pieces(text: str) -> tuple[str, ...]:
@@ -66,7 +85,25 @@ class ActorTable:
         key = pieces(name)
         if len(key) == 1 and key not in self.curated:
             return None
-        return self.names.get(key)
+        hit = self.names.get(key)
+        if hit is None and len(key) > 2:  # "Michael R. Pompeo" -> "Michael Pompeo"
+            key = (key[0], key[-1])
+            hit = self.names.get(key)
+        if hit is None and len(key) == 2 and key[0] in _NICKNAMES:  # "Michael" = "Mike"
+            hit = self.names.get((_NICKNAMES[key[0]], key[1]))
+        return hit
+
+    def person_of(self, names: list[str]) -> ActorEntry | None:
+        """The first of a person's names (fullest first) the table knows, by :meth:`person`:
+        "Michael R. Pompeo", then his other mentions ("Secretary Pompeo", "Pompeo")."""
+        full = any(len(pieces(n)) > 1 for n in names)
+        for name in sorted(names, key=lambda n: -len(pieces(n))):
+            if full and len(pieces(name)) == 1:
+                break  # "Trump" beside "Mary Trump" is her surname, not Donald Trump
+            hit = self.person(name)
+            if hit is not None:
+                return hit
+        return None
 
     def match(self, seq: list[str], start: int) -> tuple[int, ActorEntry] | None:
         """Longest entry whose pieces are ``seq[start:start+n]``: (n, entry)."""
