@@ -20,7 +20,8 @@ TimeBank/AQUAINT creation time, LGL's ``dltime``, else the date the tool infers 
 so actors can take their country from the article as a coder reading it would; the events whose
 trigger lies in the sentence are scored with ``events_gold.score``: source and target country
 (or organisation) accuracy on type-matched events. ``gold_check_*`` is the check half, reported;
-``gold_tune_*`` the tune half the rules were fitted on (in-sample).
+``gold_tune_*`` the tune half the rules were fitted on (in-sample). ``--part check`` (or
+``tune``) adds them; without it only the rates are computed.
 """
 
 from __future__ import annotations
@@ -185,8 +186,9 @@ def evaluate(
     part: str | None = None,
     gold: Path | None = GOLD_DIR,
 ) -> dict[str, Any]:
-    """Coding rates on the folder's texts, and country accuracy on the event gold when
-    ``gold`` (default ``tests/data/events``) exists: both halves, or only ``part``."""
+    """Coding rates on the folder's first ``limit`` texts (default 200); with ``part``
+    ("tune" or "check") also country accuracy on that half of the event gold in ``gold``
+    (default ``tests/data/events``, all of its sentences)."""
     if nlp is None:
         from newsgraph.nlp.pipeline import build
 
@@ -215,9 +217,8 @@ def evaluate(
     out["top_uncoded_targets"] = untargeted.most_common(15)
     out["top_bare_sector"] = bare.most_common(10)
     shared = Path(path).resolve().parent.parent
-    if gold is not None and (Path(gold) / "gold.tsv").exists():
-        parts = (part,) if part in ("tune", "check") else ("tune", "check")
-        out.update(gold_scores(nlp, Path(gold), shared, parts))
+    if part in ("tune", "check") and gold is not None and (Path(gold) / "gold.tsv").exists():
+        out.update(gold_scores(nlp, Path(gold), shared, (part,)))
     return out
 
 
