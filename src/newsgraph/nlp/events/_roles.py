@@ -92,6 +92,8 @@ def noun_roles(
             sources.append(child)
         elif child.dep_ in ("prep", "agent") and child.lower_ == "by":
             sources.extend(_pobjs(child))
+        elif child.dep_ == "prep" and child.lower_ == "from" and "from" not in pattern.targets:
+            sources.extend(_pobjs(child))  # "warnings from Moscow", "aid from the EU"
     if not sources:
         for child in noun.children:
             if (

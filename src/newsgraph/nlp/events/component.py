@@ -445,6 +445,7 @@ def _content_events(doc: Doc, events: list[Event]) -> list[Event]:
             for t in span_:
                 by_token[t.i] = e
     out: list[Event] = []
+    threats: dict[str, Event] = {}
     for e in events:
         span_ = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
         if not e.hypothetical or span_ is None:
@@ -459,10 +460,25 @@ def _content_events(doc: Doc, events: list[Event]) -> list[Event]:
             other = by_token.get(tok.i)
             if other is not None and other is not e and not other.hypothetical:
                 inner = True
+                if other.type == "AGREE" and e.quad == 4:
+                    threats[other.id] = e  # "vowed to block any attempt": a threat
                 break
         if not inner:
             out.append(e)
-    return out
+    return [_as_threat(e, threats[e.id]) if e.id in threats else e for e in out]
+
+
+def _as_threat(promise: Event, content: Event) -> Event:
+    """A promise whose content is force, coercion or protest is a threat (PLOVER THREATEN)."""
+    return dataclasses.replace(
+        promise,
+        type="THREATEN",
+        quad=plover_quads()["THREATEN"],
+        cameo="138" if content.type == "ASSAULT" else "130",
+        mode=None,
+        rule=f"{promise.rule}.threat",
+        goldstein=goldstein_of("138" if content.type == "ASSAULT" else "130"),
+    )
 
 
 def _trigger_extent(tok: Token, dep: Token | None) -> tuple[int, int]:
