@@ -280,3 +280,18 @@ def test_small_town_inside_an_organisation_name_needs_the_town_elsewhere() -> No
 def test_a_place_name_after_an_honorific_is_a_person() -> None:
     doc = _tagged("It was a big win, said coach Ripley.", [("Ripley", "GPE")])
     assert _mentions(doc) == []
+
+
+def test_a_town_and_the_county_it_lies_in() -> None:
+    # Huntsville alone is Alabama's (200,000 people); with Walker County it is Texas's, and
+    # Walker County is the Texas one (GeoNames 4739690, whose seat is Huntsville)
+    doc = _doc("The Huntsville city manager met the Walker County court.")
+    town, county = resolve_mentions(doc, [_at(doc, "Huntsville"), _at(doc, "Walker County")])
+    assert county.geonameid == 4739690
+    assert haversine_km(town.lat or 0, town.lon or 0, 30.72, -95.55) < 10  # Huntsville, Texas
+    doc = _doc("The Huntsville city manager spoke.")
+    (alone,) = resolve_mentions(doc, [_at(doc, "Huntsville")])
+    assert (
+        alone.country_code == "US"
+        and haversine_km(alone.lat or 0, alone.lon or 0, 34.73, -86.59) < 10
+    )

