@@ -316,3 +316,83 @@ def test_quarter_ended_and_quarters_that_are_not_times(blank) -> None:
     assert [(r.span.text, r.value) for r in refs] == [("a year ago", "2017")]
     # "the period" alone names no quarter
     assert _times(blank, "During the period, sales rose.", "2018-08-29") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expr", "value"),
+    [
+        ("He was convicted in nineteen ninety-one.", "1998-01-15", "nineteen ninety-one", "1991"),
+        ("Half by the year two thousand, he said.", "1998-02-05", "the year two thousand", "2000"),
+        ("January nineteen ninety-seven. Atlanta again.", "1998-02-27", None, "1997-01"),
+        ("Prices as low as in the winter of nineteen ninety-four.", "1998-02-23", None, "1994-WI"),
+        ("In July last year he was arrested.", "1998-02-19", "July last year", "1997-07"),
+        ("In January this year police came.", "1998-02-19", "January this year", "1998-01"),
+        ("They lived in camps for 2 1/2 years.", "1998-02-27", "2 1/2 years", "P2Y6M"),
+        ("But a minute and a half later he called.", "1998-01-14", None, "PT1M30S"),
+        ("The talks lasted an hour and a half.", "1998-01-14", None, "PT1H30M"),
+        ("In the last twenty four hours the rupiah fell.", "1998-01-08", None, "PT24H"),
+        # 2018-01-06 is a Saturday, 2019-01-06 a Sunday
+        ("The show opens on Sunday, Jan. 6.", "2018-12-28", "Sunday, Jan. 6", "2019-01-06"),
+    ],
+)
+def test_spelled_years_month_of_last_year_fractions_weekday_dates(
+    blank, text, published, expr, value
+) -> None:
+    refs = _times(blank, text, published)
+    assert len(refs) == 1
+    if expr is not None:
+        assert refs[0].span.text == expr
+    assert refs[0].value == value
+
+
+def test_this_weekend_in_the_past_tense_on_a_monday(blank) -> None:
+    # 2018-08-27 is the Monday of ISO week 35; the weekend before it is 2018-W34-WE
+    past = _times(blank, "Crowds gathered this weekend.", "2018-08-27")
+    assert [(r.span.text, r.value) for r in past] == [("this weekend", "2018-W34-WE")]
+    ahead = _times(blank, "Crowds will gather this weekend.", "2018-08-27")
+    assert [(r.span.text, r.value) for r in ahead] == [("this weekend", "2018-W35-WE")]
+
+
+def test_ages_names_and_numbers_are_not_times(blank) -> None:
+    text = (
+        "Mr. Reupke, 52 years old, will retire. The People's Daily said so. "
+        "Some two thousand people came."
+    )
+    assert _times(blank, text, "1989-11-02") == []
+
+
+@pytest.mark.model
+def test_ages_from_the_model_are_not_times(bare_nlp) -> None:
+    if "newsgraph_times" not in bare_nlp.pipe_names:
+        bare_nlp.add_pipe("newsgraph_times")
+    doc = bare_nlp.make_doc(
+        "Applicants must be 26 or above. Howes, 37 years old when he was kidnapped, died."
+    )
+    doc._.ng_published = "2018-08-29"
+    for _, proc in bare_nlp.pipeline:
+        doc = proc(doc)
+    assert doc._.ng_times == []
+
+
+@pytest.mark.model
+def test_tense_of_possessive_subjects_and_bare_participles(bare_nlp) -> None:
+    if "newsgraph_times" not in bare_nlp.pipe_names:
+        bare_nlp.add_pipe("newsgraph_times")
+
+    def values(text: str, published: str) -> dict[str, str | None]:
+        doc = bare_nlp.make_doc(text)
+        doc._.ng_published = published
+        for _, proc in bare_nlp.pipeline:
+            doc = proc(doc)
+        return {r.span.text: r.value for r in doc._.ng_times}
+
+    # 2009-03-31 is a Tuesday: the fundraiser that "would be the first of many" was on the
+    # Saturday before; a subject's date does not take the verb's tense
+    got = values("She hoped Saturday's fundraiser would be the first of many.", "2009-03-31")
+    assert got == {"Saturday": "2009-03-28"}
+    # a participle without auxiliaries reports the past: December 1997, not December 1998
+    got = values("The deal, announced in December, collapsed.", "1998-04-18")
+    assert got == {"December": "1997-12"}
+    # "by February" in a plan is the coming February
+    got = values("The program aims to pay down the loan by February.", "1989-10-30")
+    assert got == {"February": "1990-02"}

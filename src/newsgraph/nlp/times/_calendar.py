@@ -57,14 +57,30 @@ def format_at(d: date, unit: str) -> tuple[str, str]:
     return d.isoformat(), "day"
 
 
+_SMALLER = {"Y": ("M", 12), "DE": ("Y", 10), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60)}
+_SMALLER |= {"MIN": ("S", 60), "M": ("D", 30), "CE": ("Y", 100)}
+_CLOCK = {"H": "H", "MIN": "M", "S": "S"}
+
+
 def duration_value(n: float | None, unit: str) -> str:
-    """TIMEX3 duration: P3Y, PT48H, P1DE, PXM (unknown amount)."""
+    """TIMEX3 duration: P3Y, PT48H, P1DE, PXM (unknown amount); a fraction goes to the next
+    smaller unit (2.5 years: P2Y6M, a minute and a half: PT1M30S)."""
+    if n is not None and not float(n).is_integer() and unit in _SMALLER:
+        small, k = _SMALLER[unit]
+        rest = round((n - int(n)) * k)
+        if float(rest).is_integer() and rest:
+            whole = (
+                duration_value(float(int(n)), unit) if int(n) else ("PT" if unit in _CLOCK else "P")
+            )
+            part = f"{rest}{_CLOCK.get(small, small)}"
+            if small in _CLOCK and "T" not in whole:
+                part = "T" + part
+            return whole + part
     amount = "X" if n is None else (str(int(n)) if float(n).is_integer() else str(n))
     if unit == "FN":
         amount, unit = ("X" if n is None else str(int(2 * n))), "W"
-    clock = {"H": "H", "MIN": "M", "S": "S"}
-    if unit in clock:
-        return f"PT{amount}{clock[unit]}"
+    if unit in _CLOCK:
+        return f"PT{amount}{_CLOCK[unit]}"
     return f"P{amount}{unit}"
 
 

@@ -11,7 +11,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from newsgraph.nlp.times._lexicon import alternation, lexicon, number_pattern
+from newsgraph.nlp.times._lexicon import (
+    ONES,
+    alternation,
+    lexicon,
+    number_pattern,
+    spelled_year_pattern,
+)
 
 
 @dataclass(slots=True)
@@ -58,6 +64,7 @@ def _rules() -> list[tuple[str, str]]:
     numw = alternation(
         (w for w, v in lex.numbers.items() if v != "X" and w not in ("a", "an")), flags="i"
     )
+    ones = "|".join(ONES)
     unit1 = alternation((w for w in lex.units if not w.endswith("s")), flags="i")
     return [
         (
@@ -72,12 +79,12 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "mdy",
-            rf"(?:{wd_any},?\s+)?\b(?P<mon>{mon_any})\s+(?P<d>{_DAY})\b"
+            rf"(?:(?P<wdn>{wd_any}),?\s+)?\b(?P<mon>{mon_any})\s+(?P<d>{_DAY})\b"
             rf"(?:,?\s+(?P<y>{_YEAR})\b)?(?![:.,]?\d)",
         ),
         (
             "dmy",
-            rf"(?:{wd_any},?\s+)?\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{mon_any})"
+            rf"(?:(?P<wdn>{wd_any}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{mon_any})"
             rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
         ),
         (
@@ -86,7 +93,17 @@ def _rules() -> list[tuple[str, str]]:
             rf"(?P<y>{_YEAR})\b(?!,?\d)",
         ),
         ("holiday", rf"(?:(?P<rel>{_REL})\s+)?\b(?P<hol>{holiday})(?:\s+(?P<y>{_YEAR}))?\b"),
-        ("month", rf"(?:(?P<rel>{_REL})\s+|(?P<mod>{_MOD})(?:-|\s+))?\b(?P<mon>{mon_full})\b"),
+        (
+            "month",
+            rf"(?:(?P<rel>{_REL})\s+|(?P<mod>{_MOD})(?:-|\s+))?\b(?P<mon>{mon_full})\b"
+            rf"(?:\s+(?P<ry>(?i:last|this|next))\s+year\b(?!['’]))?",
+        ),
+        (
+            "spyear",
+            rf"(?:(?P<mon>{mon_full})\s+|(?P<the>(?i:the)\s+year)\s+|(?:(?i:the)\s+)?"
+            rf"(?P<s>{season})\s+of\s+)?\b(?P<sy>{spelled_year_pattern()})\b"
+            rf"(?![\s-]+(?:{units}|percent|people|dollars|pounds|times|of|(?i:{ones})\b))",
+        ),
         ("yrange", rf"\b(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR}|\d\d)\b(?![-/]\d)"),
         (
             "decade",
@@ -192,8 +209,9 @@ def _rules() -> list[tuple[str, str]]:
         (
             "dur",
             rf"(?:(?P<mod>(?i:{_APPROX}|another|an\s+additional|a\s+further))\s+)?\b"
-            rf"(?P<num>{num})"
-            rf"(?P<sep>[\s-]+)(?P<u>{units})(?P<old>-old)?\b(?!-)",
+            rf"(?P<num>{num})(?:\s+(?P<frac>1/2|½)|(?P<half0>½))?"
+            rf"(?P<sep>[\s-]+)(?P<u>{units})(?P<old>-old)?\b(?!-)"
+            rf"(?:\s+(?P<half>(?i:and\s+a\s+half))\b)?",
         ),
         (
             "pxdur",

@@ -83,6 +83,54 @@ def _body(words: Iterable[str]) -> str:
 
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS_1_9 = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+ONES = _UNITS_1_9
+_TEENS = (
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+)
+_SMALL = dict(
+    [(w, i + 1) for i, w in enumerate(_UNITS_1_9)]
+    + [(w, i + 10) for i, w in enumerate(_TEENS)]
+    + [(w, 10 * (i + 2)) for i, w in enumerate(_TENS)]
+)
+
+
+def spelled_year_pattern() -> str:
+    """Regex for a year spelled out as broadcast transcripts write it ("nineteen ninety-six",
+    "two thousand", "two thousand and one")."""
+    ones, teens, tens = "|".join(_UNITS_1_9), "|".join(_TEENS), "|".join(_TENS)
+    two = rf"(?:(?:{tens})(?:[\s-]+(?:{ones}))?|{teens}|oh[\s-]+(?:{ones}))"
+    return (
+        rf"(?i:(?:eighteen|nineteen|twenty)[\s-]+{two}|two\s+thousand"
+        rf"(?:(?:\s+and)?[\s-]+(?:{two}|{ones}))?)"
+    )
+
+
+def spelled_year(text: str) -> int | None:
+    """The year a spelled-out year names ("nineteen ninety-six" -> 1996), else None."""
+    words = [w for w in re.split(r"[\s-]+", text.lower()) if w and w != "and"]
+    if words[:2] == ["two", "thousand"]:
+        rest = words[2:]
+        base = 2000
+    elif words and words[0] in ("eighteen", "nineteen", "twenty"):
+        rest = words[1:]
+        base = _SMALL[words[0]] * 100
+    else:
+        return None
+    if rest[:1] == ["oh"]:
+        rest = rest[1:]
+    total = sum(_SMALL.get(w, 0) for w in rest)
+    if any(w not in _SMALL for w in rest) or total > 99:
+        return None
+    return base + total
 
 
 def number_value(text: str) -> float | None:
@@ -93,6 +141,8 @@ def number_value(text: str) -> float | None:
     nums = lexicon().numbers
     if t in nums:
         return None if nums[t] == "X" else float(nums[t])
+    if re.fullmatch(r"[a-z]+ [a-z]+", t) and t.split()[0] in _TENS:
+        t = t.replace(" ", "-")  # "twenty four"
     if "-" in t:
         tens, _, unit = t.partition("-")
         if tens in nums and unit in nums and nums[tens] != "X" and nums[unit] != "X":
@@ -103,5 +153,5 @@ def number_value(text: str) -> float | None:
 def number_pattern() -> str:
     """Regex for a number phrase: digits, number words, compound tens, vague amounts."""
     lex = lexicon()
-    compound = f"(?:{'|'.join(_TENS)})-(?:{'|'.join(_UNITS_1_9)})"
+    compound = f"(?:{'|'.join(_TENS)})[-\\s](?:{'|'.join(_UNITS_1_9)})"
     return f"(?i:{compound}|\\d+(?:\\.\\d+)?|{_body(lex.numbers)})"

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from newsgraph.nlp.times import _calendar as cal
 from newsgraph.nlp.times._grammar import Candidate
-from newsgraph.nlp.times._lexicon import lexicon, number_value
+from newsgraph.nlp.times._lexicon import lexicon, number_value, spelled_year
 
 _PREP_BEFORE_MONTH = re.compile(
     r"(?i)\b(?:in|since|until|till|by|from|to|through|of|during|early|late|mid|between|and|"
@@ -30,6 +30,10 @@ _ORDINAL_NEXT = re.compile(
     r"\s+(?!(?:later|earlier|before|after|ago|or|and|of|in|to|for|too|longer|more)\b)[A-Za-z]"
 )
 _QUARTER_ENDED = re.compile(r"\s+(?:ended|ending|through|to)\s+([A-Z][a-z]{2,8})\b")
+_YEAR_PREP_WORD = re.compile(r"(?i)\b(?:in|since|by|until|of|from|to|through|before|after)\s+$")
+_DEADLINE = re.compile(
+    r"(?i)\b(?:by|until|till|through|before)\s+(?:early|mid|late|the\s+end\s+of\s+)?-?\s*$"
+)
 _DURATION_PREP = re.compile(r"(?i)\b(?:in|over|within|during|for|throughout)\s+$")
 
 
@@ -146,6 +150,11 @@ def _month_day(c: Candidate, text: str, ctx: Context) -> Resolved | None:
             return None
         return Resolved("DATE", f"XXXX-{m:02d}-{d:02d}", "day", confidence=0.7)
     y = cal.pick_year(m, d, ctx.anchor, _calendar_direction(ctx))
+    wd = lexicon().weekdays.get((g.get("wdn") or "").rstrip("."))
+    if wd is not None:  # "Saturday, April 25": the year in which that day is a Saturday
+        days = (_date_or_none(x, m, d) for x in (y, y - 1, y + 1))
+        fits = [x for x in days if x is not None and x.isoweekday() == wd]
+        y = fits[0].year if fits else y
     return _day_result(_date_or_none(y, m, d), relative=True, conf=0.85)
 
 
@@ -176,6 +185,10 @@ def _month_alone(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     if ctx.anchor is None:
         return Resolved("DATE", None, "month", confidence=0.6)
     a = ctx.anchor
+    ry = (g["ry"] or "").lower()
+    if ry:  # "July last year", "January this year"
+        y = a.year + {"last": -1, "next": 1}.get(ry, 0)
+        return Resolved("DATE", f"{y:04d}-{m:02d}", "month", confidence=0.85)
     if rel in ("last", "past", "previous"):
         y = a.year if m < a.month else a.year - 1
     elif rel in ("next", "coming"):
@@ -183,7 +196,10 @@ def _month_alone(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     elif rel == "this":
         y = a.year
     else:
-        y = cal.pick_year(m, None, a, _calendar_direction(ctx))
+        direction = _calendar_direction(ctx)
+        if direction >= 0 and _DEADLINE.search(text[max(0, c.start - 12) : c.start]):
+            direction = 1  # "by February", "loans through January": a deadline ahead
+        y = cal.pick_year(m, None, a, direction)
     return Resolved("DATE", f"{y:04d}-{m:02d}", "month", confidence=0.8)
 
 
@@ -231,6 +247,26 @@ def _yrange(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         relative=False,
         confidence=0.85,
     )
+
+
+def _spyear(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    """A spelled-out year ("in nineteen ninety-six", "the year two thousand", "January
+    nineteen ninety-seven", "the winter of nineteen ninety-four")."""
+    g = c.groups
+    y = spelled_year(g["sy"] or "")
+    if y is None:
+        return None
+    framed = g["mon"] or g["the"] or g["s"]
+    before = text[max(0, c.start - 12) : c.start]
+    if not framed and not _YEAR_PREP_WORD.search(before) and not text[c.start].isupper():
+        if (g["sy"] or "").lower().startswith("two thousand"):
+            return None  # "two thousand people"
+    if g["mon"]:
+        return Resolved("DATE", f"{y:04d}-{_month(g['mon']):02d}", "month", relative=False)
+    if g["s"]:
+        code = lexicon().seasons[g["s"].lower()]
+        return Resolved("DATE", f"{y:04d}-{code}", "season", relative=False)
+    return Resolved("DATE", f"{y:04d}", "year", relative=False, confidence=0.8)
 
 
 def _decade(c: Candidate, text: str, ctx: Context) -> Resolved | None:
@@ -544,6 +580,12 @@ def _relunit(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     )
     if unit == "D" and rel in ("last", "past"):
         return None  # "last day" is not "yesterday"
+    if (
+        rel == "this"
+        and ctx.direction == -1
+        and ((unit == "WE" and base.isoweekday() < 6) or (unit == "W" and base.isoweekday() == 1))
+    ):
+        step = -1  # "this weekend" said in the past tense on a Monday: the one just gone
     if unit == "Q" and rel in ("that", "same") and ctx.quarter is not None:
         return Resolved("DATE", f"{ctx.quarter[0]}-Q{ctx.quarter[1]}", "quarter", confidence=0.7)
     return _unit_at(cal.shift(base, step, unit), unit, 0.75 if anaphoric else 0.9)
@@ -619,9 +661,13 @@ def _dur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         return None
     if unit == "S" and num in ("a", "an") and _ORDINAL_NEXT.match(text, c.end):
         return None  # "a second debate": the ordinal
+    if unit == "Y" and not g["old"] and re.match(r"\s+old\b", text[c.end :]):
+        return None  # an age ("52 years old"), not a stretch of time in the story
     n = number_value(num)
     if n is None and num not in lexicon().numbers:
         return None
+    if n is not None and (g["frac"] or g["half0"] or g["half"]):
+        n += 0.5  # "2 1/2 years", "a minute and a half"
     return _duration(n, unit, "", ctx, 0.85)
 
 
@@ -667,6 +713,7 @@ _HANDLERS = {
     "holiday": _holiday,
     "month": _month_alone,
     "yrange": _yrange,
+    "spyear": _spyear,
     "decade": _decade,
     "century": _century,
     "year": _year,

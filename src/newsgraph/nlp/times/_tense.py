@@ -25,8 +25,19 @@ def direction(doc: Doc, start: int, end: int) -> int:
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return 0
+    root, head = span.root, span.root.head
+    if head.pos_ in ("NOUN", "PROPN") and (
+        root.dep_ in _NOUN_MODIFIER or (root.dep_ == "poss" and head.dep_ in _SUBJECT)
+    ):
+        # "a June agreement", "Saturday's fundraiser would be ...": the verb's tense is not
+        # the date's own
+        return 0
     verb = _governing_verb(span.root)
     return _verb_direction(verb, 0) if verb is not None else -1
+
+
+_NOUN_MODIFIER = ("compound", "amod", "nmod")
+_SUBJECT = ("nsubj", "nsubjpass")
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -64,7 +75,9 @@ def _verb_direction(verb: Token, depth: int) -> int:
     if verb.tag_ == "VBN":
         if verb.lemma_.lower() in lex.future_lemmas and words & {"is", "are", "be", "'s", "'re"}:
             return 1
-        return -1 if words else 0
+        # a participle without auxiliaries reports a past event ("cited by police in
+        # December", "the deal, announced in March,")
+        return -1
     if verb.tag_ in ("VBZ", "VBP"):
         if words & {"has", "have", "'ve"}:
             return -1

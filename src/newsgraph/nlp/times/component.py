@@ -53,6 +53,10 @@ _WHOLE_DATE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?$")
 _NUMBER_PAIR = re.compile(  # "between 11 and 15", "aged 18 to 24": ages/counts, not dates
     r"(?i)(?:between|from|aged?|the\s+ages?\s+of|ages?)?\s*\d{1,3}\s*(?:and|to|or|-|–)\s*\d{1,3}"
 )
+_AGE = re.compile(
+    r"(?i)\b(?:\d+|[a-z]+-[a-z]+)[\s-]+(?:years?|months?)[\s-]+old\b|\bage[ds]?\s+\d|"
+    r"^\D*\d{1,3}\s+(?:or|and)\s+(?:above|over|older|younger|under|below|more|less)\b"
+)
 _SENT_END = (".", "!", "?", '"', "“", ":", "—", "(", "\n")
 _IMPERATIVE = re.compile(r"(?i),?\s+(?:let['’]?s?\b|let\s+us\b|imagine\b|consider\b|remember\b)")
 
@@ -135,7 +139,7 @@ def _in_title(text: str, start: int, end: int) -> bool:
     prev = text[max(0, start - 25) : start].rstrip()
     if not prev or prev.endswith((".", "!", "?", '"', "“", ":", "—", "(")):
         return False
-    return re.search(r"\b[A-Z]\w*$", prev) is not None
+    return re.search(r"\b[A-Z][\w'’]*$", prev) is not None  # "People's Daily"
 
 
 def _resolve_all(doc: Doc, cands: list[Candidate], anchor: date | None) -> list[_Item]:
@@ -247,8 +251,8 @@ def _ner_items(doc: Doc, items: list[_Item]) -> list[_Item]:
             _WHOLE_DATE.match(ent.text)
         ):
             continue  # ages ("Henry, 19,") and plain years the grammar already judged
-        if _NUMBER_PAIR.fullmatch(ent.text):
-            continue
+        if _NUMBER_PAIR.fullmatch(ent.text) or _AGE.search(ent.text):
+            continue  # "between 11 and 15", "52 years old", "26 or above": ages and counts
         if not _NER_TIME_WORD.search(ent.text):
             continue
         kind = "TIME" if ent.label_ == "TIME" else "DATE"
