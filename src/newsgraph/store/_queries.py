@@ -424,10 +424,10 @@ _TOP = "\U0010ffff"  # above every character: ``x >= p AND x < p + _TOP`` is "st
 
 
 def _has_actor(condition: str) -> str:
-    # one pass over event_actors, not one lookup per event (fast on large stores)
+    # one pass over event_actors, not one lookup per event; rowids keep the lookup cheap
     return (
-        "(e.article_id, e.id) IN (SELECT x.article_id, x.event_id FROM event_actors x "
-        f"WHERE {condition})"
+        "e.rowid IN (SELECT e2.rowid FROM event_actors x JOIN events e2 "
+        f"ON e2.article_id = x.article_id AND e2.id = x.event_id WHERE {condition})"
     )
 
 
