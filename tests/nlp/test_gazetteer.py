@@ -91,3 +91,9 @@ def test_division_abbreviations() -> None:
     gaz = load()
     assert [(r.geonameid, p) for r, p in gaz.lookup("NSW")] == [(2155400, True)]
     assert [r.name for r, _ in gaz.lookup("N.S.W.")] == ["New South Wales"]
+
+
+def test_the_eu_is_geonames_record_6695072_at_brussels() -> None:
+    (eu,) = [r for r, _ in load().lookup("EU") if r.feature == "other"]
+    assert eu.geonameid == 6695072
+    assert abs((eu.lat or 0) - 50.85) < 0.1 and abs((eu.lon or 0) - 4.35) < 0.1
