@@ -96,7 +96,8 @@ def parse_ann(ann: str) -> GoldDoc:
     return GoldDoc(attributions, discard)
 
 
-def _extent(text: str, frags: Frags) -> tuple[int, int] | None:
+def extent(text: str, frags: Frags) -> tuple[int, int] | None:
+    """The span's extent: first fragment start to last fragment end, whitespace trimmed."""
     if not frags:
         return None
     start, end = frags[0][0], frags[-1][1]
@@ -112,31 +113,37 @@ def _tokens(text: str, frags: Frags) -> frozenset[int]:
 
 
 @dataclass(slots=True)
-class _Tally:
+class Tally:
+    """Exact hits, token-overlap credit and counts of one role (weighted sums)."""
+
     exact_hit: float = 0.0
     overlap_p: float = 0.0
     overlap_r: float = 0.0
     n_pred: float = 0.0
     n_gold: float = 0.0
 
-    def add(self, other: _Tally, weight: float) -> None:
+    def add(self, other: Tally, weight: float) -> None:
         self.exact_hit += other.exact_hit * weight
         self.overlap_p += other.overlap_p * weight
         self.overlap_r += other.overlap_r * weight
         self.n_pred += other.n_pred * weight
         self.n_gold += other.n_gold * weight
 
+    @property
+    def exact_f1(self) -> float:
+        return prf(self.exact_hit, self.exact_hit, self.n_pred, self.n_gold)[2]
 
-def score_role(text: str, gold: list[Frags], pred: list[Frags]) -> _Tally:
+
+def score_role(text: str, gold: list[Frags], pred: list[Frags]) -> Tally:
     """Exact and token-overlap credit for one role of one article (see module docstring)."""
-    t = _Tally(n_pred=len(pred), n_gold=len(gold))
+    t = Tally(n_pred=len(pred), n_gold=len(gold))
     free: dict[tuple[int, int], int] = defaultdict(int)
     for g in gold:
-        ext = _extent(text, g)
+        ext = extent(text, g)
         if ext:
             free[ext] += 1
     for p in pred:
-        ext = _extent(text, p)
+        ext = extent(text, p)
         if ext and free[ext] > 0:
             free[ext] -= 1
             t.exact_hit += 1
@@ -148,7 +155,8 @@ def score_role(text: str, gold: list[Frags], pred: list[Frags]) -> _Tally:
     return t
 
 
-def _minus(span: Any, holes: list[Any]) -> Frags:
+def minus(span: Any, holes: list[Any]) -> Frags:
+    """The fragments of ``span`` (anything with ``start``/``end``) minus the ``holes``."""
     frags = [(span.start, span.end)]
     for h in holes:
         if h is None:
@@ -166,7 +174,8 @@ def _minus(span: Any, holes: list[Any]) -> Frags:
     return tuple(frags) if frags else ((span.start, span.end),)
 
 
-def _articles(path: Path) -> dict[str, list[Path]]:
+def article_files(path: Path) -> dict[str, list[Path]]:
+    """Article name -> its annotation files, for articles whose text is in ``path/text``."""
     by_name: dict[str, list[Path]] = defaultdict(list)
     for ann in sorted((path / "attributions").glob("*.ann")):
         by_name[ann.stem.rsplit("_", 1)[0]].append(ann)
@@ -175,9 +184,9 @@ def _articles(path: Path) -> dict[str, list[Path]]:
 
 def score_article(
     text: str, golds: list[GoldDoc], pred: list[dict[str, Frags]]
-) -> dict[str, _Tally]:
+) -> dict[str, Tally]:
     """Per-role tallies of one article, averaged over its annotators."""
-    out = {role: _Tally() for role in ROLES}
+    out = {role: Tally() for role in ROLES}
     for gd in golds:
         kept = [
             p
@@ -201,12 +210,12 @@ def evaluate(
 
         nlp = load_model()
         nlp.add_pipe("newsgraph_quotes")
-    articles = _articles(path)
+    articles = article_files(path)
     names = sorted(articles)[:limit] if limit is not None else sorted(articles)
-    totals = {role: _Tally() for role in ROLES}
+    totals = {role: Tally() for role in ROLES}
     texts = [(path / "text" / f"{n}.txt").read_text(encoding="utf-8") for n in names]
     for name, text, doc in zip(names, texts, nlp.pipe(texts), strict=True):
-        pred = _doc_roles(doc)
+        pred = doc_roles(doc)
         golds = [parse_ann(a.read_text(encoding="utf-8")) for a in articles[name]]
         for role, tally in score_article(text, golds, pred).items():
             totals[role].add(tally, 1.0)
@@ -225,10 +234,11 @@ def evaluate(
     return metrics
 
 
-def _doc_roles(doc: Any) -> list[dict[str, Frags]]:
+def doc_roles(doc: Any) -> list[dict[str, Frags]]:
+    """The role fragments of a parsed doc's quotes, as the scorer compares them."""
     out: list[dict[str, Frags]] = []
     for q in doc._.ng_quotes or []:
-        roles: dict[str, Frags] = {"content": _minus(q.content, [q.cue, q.source])}
+        roles: dict[str, Frags] = {"content": minus(q.content, [q.cue, q.source])}
         if q.cue is not None:
             roles["cue"] = ((q.cue.start, q.cue.end),)
         if q.source is not None:

@@ -56,6 +56,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import permutations
 from pathlib import Path
+from typing import Any
 
 from newsgraph.errors import InputError
 
@@ -457,3 +458,100 @@ def score(
         else:
             wrong.append((g.id, hit[2], hit[3]))
     return SpeakerScore(total, by_kind, missed, wrong)
+
+
+# ---------------------------------------------------------------- newsgraph's predictions
+
+
+def predictions_from_quotes(quotes: Iterable[Any]) -> list[Prediction]:
+    """The scorer's view of newsgraph quote records (``Quote``): cue offsets, the speaker's
+    name (the resolved entity's, else the source as written) and the unnamed flag."""
+    return [
+        (q.cue.start, q.cue.end, q.speaker_name, bool(q.unnamed))
+        for q in quotes
+        if q.cue is not None
+    ]
+
+
+def shared_for(gold: Path) -> Path:
+    """The ``shared`` tree beside the repository that holds ``gold`` (``<repo>/../shared``)."""
+    for parent in gold.resolve().parents:
+        candidate = parent.parent / "shared"
+        if (candidate / "data").is_dir():
+            return candidate
+    raise InputError(str(gold), "no ../shared/data beside the repository holding this gold")
+
+
+def predict(gold: Sequence[GoldQuote], nlp: Any = None) -> dict[DocKey, list[Prediction]]:
+    """Run newsgraph's pipeline over each gold document's text and collect its quotes."""
+    if nlp is None:
+        from newsgraph.nlp.pipeline import shared
+
+        nlp = shared()
+    texts: dict[DocKey, str] = {}
+    for g in gold:
+        texts.setdefault(g.doc, g.text)
+    keys = sorted(texts)
+    docs = []
+    for key in keys:
+        doc = nlp.make_doc(texts[key])
+        doc._.ng_cache = {}
+        doc._.ng_published = None
+        docs.append(doc)
+    out: dict[DocKey, list[Prediction]] = {}
+    for key, doc in zip(keys, nlp.pipe(docs), strict=True):
+        out[key] = predictions_from_quotes(doc._.ng_quotes or [])
+    return out
+
+
+def evaluate(
+    path: Path, *, limit: int | None = None, nlp: Any = None, part: str = "check"
+) -> dict[str, Any]:
+    """Speaker accuracy and coverage of newsgraph on the gold.
+
+    The metrics without a prefix are of ``part`` (the check half by default: the score); the
+    other half's carry its name as a prefix (``tune_speaker_accuracy``: in-sample, the rules
+    were fitted on it). ``path`` is the gold TSV (or the repository root); ``limit`` keeps the
+    first N documents.
+    """
+    if part not in ("check", "tune"):
+        raise InputError(str(path), f"part must be check or tune, not {part!r}")
+    other = "tune" if part == "check" else "check"
+    gold_path = gold_file(Path(path))
+    gold = load_gold(gold_path, shared_for(gold_path))
+    if limit is not None:
+        keep = set(sorted({g.doc for g in gold})[:limit])
+        gold = [g for g in gold if g.doc in keep]
+    predicted = predict(gold, nlp)
+    metrics: dict[str, Any] = {"documents": len({g.doc for g in gold}), "part": part}
+    for split, prefix in ((part, ""), (other, f"{other}_")):
+        result = score(gold, predicted, split)
+        metrics[f"{prefix}quotes"] = result.total.gold
+        metrics[f"{prefix}found"] = result.total.found
+        metrics[f"{prefix}correct"] = result.total.correct
+        metrics[f"{prefix}coverage"] = round(result.coverage, 4)
+        metrics[f"{prefix}speaker_accuracy"] = round(result.accuracy, 4)
+        metrics[f"{prefix}by_kind"] = {k: t.as_dict() for k, t in sorted(result.by_kind.items())}
+        metrics[f"{prefix}wrong"] = [list(w) for w in result.wrong]
+    return metrics
+
+
+def report(metrics: Mapping[str, Any]) -> str:
+    """A readable table: the check half, then the tune half labelled in-sample."""
+    lines = [f"Speaker resolution ({metrics.get('documents', 0)} documents)"]
+    lines.append(f"{'half':<22} {'quotes':>6} {'found':>6} {'coverage':>8} {'accuracy':>8}")
+    part = str(metrics.get("part", "check"))
+    other = "tune" if part == "check" else "check"
+    halves = [("", part), (f"{other}_", other)]
+    for prefix, half in halves:
+        label = f"{half} (in-sample)" if half == "tune" else half
+        lines.append(
+            f"{label:<22} {metrics[prefix + 'quotes']:>6} {metrics[prefix + 'found']:>6} "
+            f"{metrics[prefix + 'coverage']:>8.3f} {metrics[prefix + 'speaker_accuracy']:>8.3f}"
+        )
+        for kind, t in metrics[prefix + "by_kind"].items():
+            lines.append(
+                f"  {kind:<20} {t['gold']:>6} {t['found']:>6} {t['coverage']:>8.3f} "
+                f"{t['speaker_accuracy']:>8.3f}"
+            )
+    return "\n".join(lines)

@@ -5,8 +5,8 @@ The parse ends a reported clause at its subtree's last word, but reporters' sent
 part of what was said and sometimes the writer's own. :func:`end_options` lists the places the
 content could end (before each punctuation mark or clause opener in its sentence, at the
 sentence's end, after a closing quotation mark), :func:`end_features` describes each, and the
-learned weights (``resources/quote_end_model.tsv``, a :class:`~.quotes_model.CueModel`) pick
-the most likely one.
+learned weights (``weights/end.npz``, a :class:`~._model.LinearModel`) pick the most likely
+one.
 """
 
 from __future__ import annotations
@@ -47,6 +47,61 @@ _CLOSERS = "\"'”’»"
 _SENT_END = ".!?"
 _SENT_END_SET = frozenset(_SENT_END)
 _MAX_OPTIONS = 40
+# entity types whose words are names: features carry the type, never the word
+_NAME_ENTS = frozenset(
+    {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+)
+_SIDES = ("longer", "shorter")
+_SIDE_TEMPLATES = (
+    "",
+    "|words",
+    "|rule",
+    "|line-break",
+    "|crosses-sentence",
+    "|quote-mark",
+    "|first",
+    "|after-punct",
+    "|after-punct-dep",
+    "|first-dep",
+    "|first-dep|head",
+    "|prep",
+    "|prep-ent",
+    "|prep-obj",
+)
+# the template of an end feature is its name up to the first "=" (see _model.template)
+END_TEMPLATES = frozenset(
+    {"bias", "rule", "parse-end", "parse-end|rule", "at-last", "at-next", "at-sentence-end"}
+    | {"tiny"}
+    | {side + t for side in _SIDES for t in _SIDE_TEMPLATES}
+)
+
+
+def word(tok: Token) -> str:
+    """A token's lower-case lemma, or for a name its entity type (``<PERSON>``, ``<PROPN>``).
+
+    Learned weights keyed on "obama" or "iowa" would only memorise the training corpus's cast.
+    """
+    if tok.ent_type_ in _NAME_ENTS:
+        return f"<{tok.ent_type_}>"
+    if tok.pos_ == "PROPN":
+        return "<PROPN>"
+    if tok.text[:1].isupper() and tok.pos_ != "PRON":
+        if not tok.is_sent_start or tok.lower_ in _capitalised_inside(tok.doc):
+            return "<NAME>"  # "Trump" tagged a verb: capitalised inside a sentence, a name
+    return tok.lemma_.lower()
+
+
+def _capitalised_inside(doc: Doc) -> frozenset[str]:
+    """Lower-cased words the document capitalises inside a sentence (its names)."""
+    return _cached(  # type: ignore[no-any-return]
+        doc,
+        "capitalised_inside",
+        lambda: frozenset(
+            t.lower_
+            for t in tokens(doc)
+            if t.text[:1].isupper() and not t.is_sent_start and t.pos_ != "PRON"
+        ),
+    )
 
 
 def _token_index(doc: Doc, char: int) -> int | None:
@@ -137,7 +192,7 @@ def end_features(doc: Doc, content: Char, end: int, parse_end: int, rule: str) -
     words = len(moved.split())
     side = "longer" if end > parse_end else "shorter"
     out.append(side)
-    out.append(f"{side}|{_bucket(words)}")
+    out.append(f"{side}|words={_bucket(words)}")
     out.append(f"{side}|rule={rule.split('+')[0]}")
     if "\n" in moved:
         out.append(f"{side}|line-break")
@@ -166,7 +221,7 @@ def end_features(doc: Doc, content: Char, end: int, parse_end: int, rule: str) -
             if objs and objs[0].ent_type_:
                 out.append(f"{side}|prep-ent={objs[0].ent_type_}")
             if objs:
-                out.append(f"{side}|prep-obj={t.lower_}|{objs[0].lemma_.lower()}")
+                out.append(f"{side}|prep-obj={t.lower_}|{word(objs[0])}")
     out += _edge(doc, last, "at")
     if end - a < 2:
         out.append("tiny")

@@ -23,6 +23,9 @@ class Lexicon:
     unnamed: frozenset[str] = frozenset()
     labels: frozenset[str] = frozenset()  # heading words that are no speaker ("Editor's note:")
     gates: dict[str, str] = field(default_factory=dict)  # lemma -> "main" | "direct" | "clause"
+    acts: frozenset[str] = frozenset()  # "refuse", "agree": an infinitive after them is an act
+    silence: frozenset[str] = frozenset()  # "comment", "request": a statement not made
+    institutions: frozenset[str] = frozenset()  # "ministry", "pentagon": named organisations
 
 
 def _lines(name: str) -> list[str]:
@@ -61,7 +64,18 @@ def load_lexicon(
         unnamed=frozenset(w.lower() for w in _lines(unnamed)),
         gates=_gates(gates),
         labels=frozenset(w.lower() for w in _lines(labels)),
+        institutions=frozenset(w.lower() for w in _lines("quote_institutions.txt")),
+        **_non_statements("quote_non_statements.txt"),
     )
+
+
+def _non_statements(name: str) -> dict[str, frozenset[str]]:
+    kinds: dict[str, set[str]] = {"act": set(), "silence": set()}
+    for row in datafiles.rows(f"quotes/{name}", min_cols=2, max_cols=2):
+        if row[1] not in kinds:
+            raise ValueError(f"{name}: bad line {row!r} (want lemma<TAB>act|silence)")
+        kinds[row[1]].add(row[0].lower())
+    return {"acts": frozenset(kinds["act"]), "silence": frozenset(kinds["silence"])}
 
 
 def _gates(name: str) -> dict[str, str]:

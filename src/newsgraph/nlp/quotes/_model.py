@@ -1,36 +1,101 @@
-"""A learned check on attribution cues: which candidate words open an attribution.
+"""The learned parts of ``newsgraph_quotes``: a cue scorer and a content-end chooser.
 
 The parse offers far more cue candidates than the lexicon names: "backed", "slammed", "support
 for", "made it clear". :func:`features` describes one candidate (its word, the shape the parse
 gives it, its source and content, the quotation marks around it) as a handful of strings, and a
-logistic regression over those strings scores it. :func:`fit` learns the weights from attribution
-gold (``newsgraph train quotes``); the shipped weights, ``resources/quote_cue_model.tsv``, were
-learned from the PolNeAR train split.
+logistic regression over those strings scores it. The content-end chooser
+(:mod:`._bounds`) scores the places a content could end the same way, as a linear model.
 
-Prediction is a sum of looked-up weights per candidate: no extra model call, no numpy.
+No feature names a proper noun or a named entity: such words back off to their entity type
+(``PERSON``, ``ORG``) or part of speech, so the weights carry no memory of the training corpus's
+cast of people and places.
+
+Both models are component state. :meth:`QuoteWeights.to_disk` writes a folder holding
+``cue.npz`` and ``end.npz`` (feature names and float32 weights) and ``meta.json`` (the
+feature-template version, the SHA-256 of the training data, the spaCy model the parses came
+from, the date, library versions, the cue threshold, training counts); the shipped folder is
+``nlp/quotes/weights/`` and ``newsgraph train quotes`` writes a new one. Loading checks the meta
+record and every feature name against the templates this code writes: a mismatch is a
+:class:`~newsgraph.errors.ResourceError` naming the file, never silently zero weights.
+
+Prediction is a sum of looked-up weights per candidate: no extra model call.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
 from importlib import resources
+from pathlib import Path
+from typing import Any
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
+from newsgraph.errors import ResourceError
 from newsgraph.nlp._doc import doc_text, tokens
+from newsgraph.nlp.quotes._bounds import END_TEMPLATES, word
 from newsgraph.nlp.quotes._lexicon import Lexicon
 from newsgraph.nlp.quotes._rules import Candidate
 
 Char = tuple[int, int]
 
+# Bump whenever a feature template in features() or _bounds.end_features() changes: weights
+# trained with other templates are refused at load.
+FEATURE_VERSION = "quotes-features/2"
+META_FILE = "meta.json"
+CUE_FILE = "cue.npz"
+END_FILE = "end.npz"
+
 _OPEN = '"“‘«'
 _CLOSE = '"”’»'
 _MODAL = {"will", "would", "could", "might", "may", "should", "can", "must"}
-MODEL_FILE = "quote_cue_model.tsv"
-END_MODEL_FILE = "quote_end_model.tsv"
+_CLAUSE_DEPS = {"xcomp", "conj", "advcl", "ccomp", "acl", "relcl"}
+
+# the template of a feature is its name up to the first "=" (the whole name when it has none)
+CUE_TEMPLATES = frozenset(
+    {
+        "bias",
+        "lex",
+        "lem",
+        "rule",
+        "lem|rule",
+        "tag",
+        "dep",
+        "lem|dep",
+        "headpos|dep",
+        "how",
+        "headlem|dep",
+        "gate",
+        "kid",
+        "lem|kid",
+        "modal",
+        "mark",
+        "obj",
+        "lem|obj",
+        "lem|prt",
+        "src",
+        "lem|src",
+        "content",
+        "clen",
+        "cpos",
+        "chead",
+        "lem|chead",
+        "cue",
+        "quote-closes-before",
+        "quote-near-before",
+        "quote-opens-after",
+        "quote-near-after",
+        "first-in-sentence",
+    }
+)
+
+
+def template(feature: str) -> str:
+    """The template a feature name comes from: ``lem|dep=say|ROOT`` -> ``lem|dep``."""
+    return feature.split("=", 1)[0]
 
 
 def _length_bucket(n: int) -> str:
@@ -49,10 +114,10 @@ def _token_kind(tok: Token) -> str:
 
 
 def features(doc: Doc, cand: Candidate, quoted: Sequence[Char], lex: Lexicon) -> list[str]:
-    """The strings that describe one cue candidate to the scorer."""
+    """The strings that describe one cue candidate to the scorer (no proper nouns in them)."""
     toks = tokens(doc)
     tok = toks[cand.head]
-    lemma = tok.lemma_.lower()
+    lemma = word(tok)
     rule, _, how = cand.rule.partition("+")
     out = [
         "bias",
@@ -66,8 +131,8 @@ def features(doc: Doc, cand: Candidate, quoted: Sequence[Char], lex: Lexicon) ->
         f"headpos|dep={tok.head.pos_}|{tok.dep_}",
         f"how={how}",
     ]
-    if tok.dep_ in {"xcomp", "conj", "advcl", "ccomp", "acl", "relcl"}:
-        out.append(f"headlem|dep={tok.head.lemma_.lower()}|{tok.dep_}")
+    if tok.dep_ in _CLAUSE_DEPS:
+        out.append(f"headlem|dep={word(tok.head)}|{tok.dep_}")
     gate = lex.gates.get(lemma)
     if gate:
         out.append(f"gate={gate}|{tok.dep_}")
@@ -136,147 +201,153 @@ def _quote_features(doc: Doc, cand: Candidate, quoted: Sequence[Char]) -> list[s
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class CueModel:
-    """Feature weights of the logistic cue scorer and its decision threshold."""
+@dataclass(slots=True)
+class LinearModel:
+    """A linear scorer over feature strings: ``bias + sum of the weights of the features``.
 
-    weights: dict[str, float]
-    threshold: float = 0.5
+    Features outside the model's list weigh nothing at prediction time (words it has no
+    evidence about); the list itself is checked against the templates at load.
+    """
+
+    names: list[str]
+    coef: np.ndarray
+    bias: float = 0.0
+    weights: dict[str, float] = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.coef = np.asarray(self.coef, dtype=np.float32)
+        if self.coef.shape != (len(self.names),):
+            raise ValueError(f"{len(self.names)} feature names but {self.coef.shape} weights")
+        self.weights = {n: float(w) for n, w in zip(self.names, self.coef, strict=True)}
+
+    @classmethod
+    def from_weights(cls, weights: dict[str, float], bias: float = 0.0) -> LinearModel:
+        names = sorted(weights)
+        return cls(names, np.array([weights[n] for n in names], dtype=np.float32), bias)
+
+    def score(self, feats: Iterable[str]) -> float:
+        w = self.weights
+        return self.bias + sum(w.get(f, 0.0) for f in set(feats))
 
     def probability(self, feats: Iterable[str]) -> float:
-        z = sum(self.weights.get(f, 0.0) for f in feats)
+        z = self.score(feats)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
-    def to_tsv(self) -> str:
-        lines = [
-            "# Cue scorer weights for newsgraph_quotes (learned by `newsgraph train quotes`).",
-            "# <feature> <TAB> <weight>; the line `threshold <TAB> t` is the decision threshold.",
-            f"threshold\t{self.threshold:.4f}",
-        ]
-        for name, w in sorted(self.weights.items()):
-            lines.append(f"{name}\t{w:.4f}")
-        return "\n".join(lines) + "\n"
+    def save(self, path: Path) -> None:
+        np.savez_compressed(
+            path,
+            names=np.array(self.names, dtype=str),
+            coef=self.coef,
+            bias=np.array([self.bias], dtype=np.float32),
+        )
 
-
-def parse_model(text: str, where: str = MODEL_FILE) -> CueModel:
-    """Read the weights file written by :meth:`CueModel.to_tsv`."""
-    weights: dict[str, float] = {}
-    threshold = 0.5
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        name, sep, value = line.rpartition("\t")
+    @classmethod
+    def load(cls, path: Path, templates: frozenset[str]) -> LinearModel:
+        if not path.is_file():
+            raise ResourceError(str(path), "missing: the quote weights folder needs it")
         try:
-            w = float(value)
-        except ValueError:
-            w = math.nan
-        if not sep or math.isnan(w):
-            raise ValueError(f"{where}:{n}: bad weight line {line!r} (want feature<TAB>weight)")
-        if name == "threshold":
-            threshold = w
-        else:
-            weights[name] = w
-    return CueModel(weights, threshold)
+            with np.load(path, allow_pickle=False) as z:
+                names = [str(n) for n in z["names"]]
+                coef, bias = z["coef"], z["bias"]
+        except (OSError, ValueError, KeyError) as exc:
+            raise ResourceError(str(path), f"cannot be read as quote weights ({exc})") from exc
+        if coef.shape != (len(names),) or bias.shape != (1,):
+            raise ResourceError(str(path), "weights do not match their feature list")
+        unknown = sorted({template(n) for n in names} - templates)
+        if unknown:
+            raise ResourceError(
+                str(path),
+                f"features from templates this newsgraph does not write ({', '.join(unknown[:5])})"
+                "; retrain with `newsgraph train quotes`",
+            )
+        if not np.all(np.isfinite(coef)) or not math.isfinite(float(bias[0])):
+            raise ResourceError(str(path), "weights are not finite numbers")
+        return cls(names, coef, float(bias[0]))
 
 
-@lru_cache(maxsize=4)
-def load_model(name: str = MODEL_FILE) -> CueModel | None:
-    """The shipped cue scorer (``None`` when the resource is absent)."""
-    res = resources.files("newsgraph.nlp").joinpath("resources", "quotes", name)
-    if not res.is_file():
+@dataclass(slots=True)
+class QuoteWeights:
+    """The cue scorer, the content-end chooser and the record of how they were made."""
+
+    cue: LinearModel
+    end: LinearModel
+    threshold: float
+    meta: dict[str, Any] = field(default_factory=dict)
+
+    def to_disk(self, path: Path | str) -> None:
+        """Write ``cue.npz``, ``end.npz`` and ``meta.json`` into directory ``path``."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        self.cue.save(folder / CUE_FILE)
+        self.end.save(folder / END_FILE)
+        meta = {
+            **self.meta,
+            "feature_version": FEATURE_VERSION,
+            "threshold": self.threshold,
+            "cue_features": len(self.cue.names),
+            "end_features": len(self.end.names),
+        }
+        (folder / META_FILE).write_text(
+            json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8"
+        )
+
+    @classmethod
+    def from_disk(cls, path: Path | str, *, spacy_model: str | None = None) -> QuoteWeights:
+        """Read a folder written by :meth:`to_disk`, checking its meta record.
+
+        ``spacy_model`` ("name version" of the pipeline's trained model, when it has one) must
+        be the model the weights were trained on (same name, same major.minor version).
+        """
+        folder = Path(path)
+        meta_path = folder / META_FILE
+        if not meta_path.is_file():
+            raise ResourceError(str(meta_path), "missing: the quote weights folder needs it")
+        try:
+            meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ResourceError(str(meta_path), f"is not a JSON meta record ({exc})") from exc
+        if not isinstance(meta, dict):
+            raise ResourceError(str(meta_path), "is not a JSON object")
+        version = meta.get("feature_version")
+        if version != FEATURE_VERSION:
+            raise ResourceError(
+                str(meta_path),
+                f"weights were trained with feature templates {version!r} but this newsgraph "
+                f"writes {FEATURE_VERSION!r}; retrain with `newsgraph train quotes`",
+            )
+        trained_on = meta.get("spacy_model")
+        if spacy_model and trained_on and not same_model(spacy_model, str(trained_on)):
+            raise ResourceError(
+                str(meta_path),
+                f"weights were trained on parses of {trained_on!r}, the pipeline uses "
+                f"{spacy_model!r}; retrain with `newsgraph train quotes`",
+            )
+        threshold = meta.get("threshold")
+        if not isinstance(threshold, int | float) or not 0.0 < float(threshold) < 1.0:
+            raise ResourceError(str(meta_path), f"threshold {threshold!r} is not in (0, 1)")
+        cue = LinearModel.load(folder / CUE_FILE, CUE_TEMPLATES)
+        end = LinearModel.load(folder / END_FILE, END_TEMPLATES)
+        for key, model in (("cue_features", cue), ("end_features", end)):
+            if meta.get(key) != len(model.names):
+                raise ResourceError(str(meta_path), f"{key} does not match the weights files")
+        return cls(cue, end, float(threshold), meta)
+
+
+def same_model(a: str, b: str) -> bool:
+    """Same model name and same major.minor version ("en_core_web_sm 3.8.0")."""
+    na, _, va = a.partition(" ")
+    nb, _, vb = b.partition(" ")
+    return na == nb and va.split(".")[:2] == vb.split(".")[:2]
+
+
+def spacy_model_of(nlp: Any) -> str | None:
+    """``"<lang>_<name> <version>"`` of a trained pipeline; None for a blank one."""
+    meta = getattr(nlp, "meta", None) or {}
+    if not meta.get("name") or meta.get("name") == "pipeline" or not nlp.pipe_names:
         return None
-    return parse_model(res.read_text(encoding="utf-8"), name)
+    return f"{meta.get('lang', 'xx')}_{meta['name']} {meta.get('version', '')}".strip()
 
 
-def _design(rows: Sequence[Sequence[str]], min_count: int):  # type: ignore[no-untyped-def]
-    """Sparse design matrix: feature names, and per nonzero its column and row."""
-    import numpy as np
-
-    counts: dict[str, int] = {}
-    for r in rows:
-        for f in set(r):
-            counts[f] = counts.get(f, 0) + 1
-    names = sorted(f for f, c in counts.items() if c >= min_count)
-    index = {f: i for i, f in enumerate(names)}
-    cols: list[int] = []
-    lens: list[int] = []
-    for r in rows:
-        ids = sorted({index[f] for f in r if f in index})
-        cols.extend(ids)
-        lens.append(len(ids))
-    idx = np.asarray(cols, dtype=np.int64)
-    row_of = np.repeat(np.arange(len(rows)), np.asarray(lens, dtype=np.int64))
-    return names, idx, row_of
-
-
-def fit(
-    rows: Sequence[Sequence[str]],
-    labels: Sequence[float],
-    *,
-    l2: float = 1e-4,
-    min_count: int = 2,
-    epochs: int = 300,
-    rate: float = 0.1,
-) -> dict[str, float]:
-    """Logistic regression (soft labels in [0, 1], L2) by full-batch Adam; returns weights.
-
-    Features seen fewer than ``min_count`` times are left out.
-    """
-    import numpy as np
-
-    names, idx, row_of = _design(rows, min_count)
-    y = np.asarray(labels, dtype=np.float64)
-    w = np.zeros(len(names))
-    m = np.zeros_like(w)
-    v = np.zeros_like(w)
-    b1, b2, eps = 0.9, 0.999, 1e-8
-    n = float(len(rows))
-    for step in range(1, epochs + 1):
-        z = np.bincount(row_of, weights=w[idx], minlength=len(rows))
-        p = 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
-        g = np.bincount(idx, weights=(p - y)[row_of], minlength=len(names)) / n + l2 * w
-        m = b1 * m + (1 - b1) * g
-        v = b2 * v + (1 - b2) * g * g
-        w -= rate * (m / (1 - b1**step)) / (np.sqrt(v / (1 - b2**step)) + eps)
-    return {f: float(x) for f, x in zip(names, w, strict=True) if abs(x) >= 5e-4}
-
-
-def fit_choice(
-    rows: Sequence[Sequence[str]],
-    groups: Sequence[int],
-    labels: Sequence[float],
-    *,
-    l2: float = 1e-4,
-    min_count: int = 2,
-    epochs: int = 300,
-    rate: float = 0.1,
-) -> dict[str, float]:
-    """Conditional logit: each group (consecutive rows with the same id) is one choice among its
-    options, ``labels`` marks the right ones; the weights score options against each other."""
-    import numpy as np
-
-    names, idx, row_of = _design(rows, min_count)
-    gid = np.asarray(groups, dtype=np.int64)
-    _, grp = np.unique(gid, return_inverse=True)
-    n_groups = int(grp.max()) + 1 if len(grp) else 0
-    y = np.asarray(labels, dtype=np.float64)
-    gold_mass = np.bincount(grp, weights=y, minlength=n_groups)
-    live = gold_mass[grp] > 0  # groups with no right option teach nothing
-    target = np.where(live, y / np.maximum(gold_mass[grp], 1e-12), 0.0)
-    w = np.zeros(len(names))
-    m = np.zeros_like(w)
-    v = np.zeros_like(w)
-    b1, b2, eps = 0.9, 0.999, 1e-8
-    n = float(max(1, int((gold_mass > 0).sum())))
-    for step in range(1, epochs + 1):
-        z = np.bincount(row_of, weights=w[idx], minlength=len(rows))
-        zmax = np.full(n_groups, -np.inf)
-        np.maximum.at(zmax, grp, z)
-        e = np.exp(z - zmax[grp])
-        p = e / np.bincount(grp, weights=e, minlength=n_groups)[grp]
-        diff = np.where(live, p - target, 0.0)
-        g = np.bincount(idx, weights=diff[row_of], minlength=len(names)) / n + l2 * w
-        m = b1 * m + (1 - b1) * g
-        v = b2 * v + (1 - b2) * g * g
-        w -= rate * (m / (1 - b1**step)) / (np.sqrt(v / (1 - b2**step)) + eps)
-    return {f: float(x) for f, x in zip(names, w, strict=True) if abs(x) >= 5e-4}
+def shipped_dir() -> Path:
+    """The folder of the weights shipped with newsgraph."""
+    return Path(str(resources.files("newsgraph.nlp.quotes").joinpath("weights")))

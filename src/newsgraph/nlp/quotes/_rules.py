@@ -143,9 +143,33 @@ def source_span(src: Token, cue: Token) -> Char | None:
     m = _DATELINE.match(text, a, b)
     if m:
         a = m.end()
+    if src.i > cue.i:
+        b = _before_circumstance(src, a, b)
     if "," in text[a:b] and text[b : b + 1] == "," and b <= cue.idx:
         b += 1
     return (a, b) if b > a else None
+
+
+def _before_circumstance(src: Token, a: int, b: int) -> int:
+    """'said Amina Diallo, the envoy, at a news conference': the parse may hang where and when
+    the words were said on the source after its cue; the source ends before that comma."""
+    doc = src.doc
+    for tok in doc[src.left_edge.i : src.right_edge.i + 1]:
+        if (
+            tok.idx > a
+            and tok.dep_ == "prep"
+            and doc[tok.i - 1].text == ","
+            and (tok.lower_ in _CIRCUMSTANCE_PREPS or _circumstance_object(tok))
+        ):
+            return min(b, doc[tok.i - 1].idx)
+    return b
+
+
+def _circumstance_object(prep: Token) -> bool:
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and (
+        objs[0].ent_type_ in _CIRCUMSTANCE_ENTS or objs[0].lemma_.lower() in _SPEECH_EVENTS
+    )
 
 
 def _line_subject(cue: Token, line: int) -> Char | None:

@@ -20,18 +20,27 @@ from __future__ import annotations
 import bisect
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
-from newsgraph.model import Quote, record_id
+from newsgraph.model import Entity, Quote, record_id
 from newsgraph.nlp import _doc
 from newsgraph.nlp.quotes._bounds import end_features, end_options
 from newsgraph.nlp.quotes._lexicon import Lexicon, load_lexicon
 from newsgraph.nlp.quotes._marks import QuoteSpan, find_quote_spans
-from newsgraph.nlp.quotes._model import END_MODEL_FILE, MODEL_FILE, CueModel, features
-from newsgraph.nlp.quotes._model import load_model as load_cue_model
+from newsgraph.nlp.quotes._model import (
+    META_FILE,
+    LinearModel,
+    QuoteWeights,
+    features,
+    shipped_dir,
+    spacy_model_of,
+)
 from newsgraph.nlp.quotes._rules import Candidate, Char, find_candidates, trim
 
 _COLON_LINE = re.compile(r"^([A-Z][\w.’'\- ]{0,40}?):\s+(\S.*)$")
@@ -69,31 +78,48 @@ class QuoteFinder:
         *,
         cues: str = "quote_cues.txt",
         unnamed: str = "quote_unnamed.txt",
-        cue_model: str | CueModel = MODEL_FILE,
-        end_model: str | CueModel = END_MODEL_FILE,
+        cue_model: bool = True,
+        end_model: bool = True,
+        weights: str | Path | QuoteWeights = "",
         max_cue_gap: int = 6,
         colon_lines: bool = True,
     ) -> None:
         self.name = name
         self.lexicon: Lexicon = load_lexicon(cues, unnamed)
-        if isinstance(cue_model, CueModel):
-            self.model: CueModel | None = cue_model
-        elif cue_model:
-            self.model = load_cue_model(cue_model)
-            if self.model is None:
-                raise ValueError(f"newsgraph_quotes: no cue model resource {cue_model!r}")
-        else:
-            self.model = None  # lexicon cues only
-        if isinstance(end_model, CueModel):
-            self.end_model: CueModel | None = end_model
-        elif end_model:
-            self.end_model = load_cue_model(end_model)
-            if self.end_model is None:
-                raise ValueError(f"newsgraph_quotes: no content-end model resource {end_model!r}")
-        else:
-            self.end_model = None  # the parse's ends
+        self.spacy_model = spacy_model_of(nlp) if nlp is not None else None
+        self.cue_model = cue_model
+        self.end_model = end_model
+        self.weights: QuoteWeights | None = None
+        if isinstance(weights, QuoteWeights):
+            self.weights = weights
+        elif cue_model or end_model:
+            self.weights = _load_weights(str(weights or shipped_dir()), self.spacy_model)
         self.max_cue_gap = max_cue_gap
         self.colon_lines = colon_lines
+
+    @property
+    def cue_scorer(self) -> LinearModel | None:
+        """The learned cue scorer (None: lexicon cues only)."""
+        return self.weights.cue if self.weights is not None and self.cue_model else None
+
+    @property
+    def end_chooser(self) -> LinearModel | None:
+        """The learned content-end chooser (None: contents end where the parse ends them)."""
+        return self.weights.end if self.weights is not None and self.end_model else None
+
+    def to_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> None:
+        """Write the learned weights and their meta record into directory ``path``."""
+        folder = Path(path)
+        folder.mkdir(parents=True, exist_ok=True)
+        if self.weights is not None:
+            self.weights.to_disk(folder)
+
+    def from_disk(self, path: str | Path, *, exclude: Iterable[str] = ()) -> QuoteFinder:
+        """Load weights written by :meth:`to_disk` (checked against their meta record)."""
+        folder = Path(path)
+        if (folder / META_FILE).is_file():
+            self.weights = QuoteWeights.from_disk(folder, spacy_model=self.spacy_model)
+        return self
 
     def __call__(self, doc: Doc) -> Doc:
         attributions = self._attributions(doc)
@@ -105,9 +131,15 @@ class QuoteFinder:
     def _attributions(self, doc: Doc) -> list[_Attribution]:
         text = _doc.doc_text(doc)
         quotes = find_quote_spans(text)
-        cands = find_candidates(doc, self.lexicon, broad=self.model is not None)
-        if self.model is not None:
-            cands = self._scored(doc, cands, quotes)
+        scorer = self.cue_scorer
+        cands = find_candidates(doc, self.lexicon, broad=scorer is not None)
+        if scorer is not None:
+            cands = self._scored(doc, cands, quotes, scorer)
+        cands = [
+            c
+            for c in cands
+            if not _non_statement(doc, c, self.lexicon) and not self._topic_label(doc, c)
+        ]
         by_head = {c.head: c for c in cands}
         linked: dict[int, list[QuoteSpan]] = {}
         loose: list[QuoteSpan] = []
@@ -127,39 +159,29 @@ class QuoteFinder:
             elif cand.content is not None:
                 out.append(self._indirect(doc, cand, quotes))
         self._continue_quotes(doc, out, loose)
-        if self.end_model is not None:
+        chooser = self.end_chooser
+        if chooser is not None:
             for att in out:
                 if att.kind != "direct":
-                    att.content = self._best_end(doc, att)
+                    att.content = _best_end(doc, att, chooser)
         if self.colon_lines:
             out.extend(self._colon_lines(doc, out))
         return _dedupe(sorted(out, key=lambda a: a.content), [(q.start, q.end) for q in quotes])
 
-    def _scored(self, doc: Doc, cands: list[Candidate], quotes: list[QuoteSpan]) -> list[Candidate]:
+    def _scored(
+        self, doc: Doc, cands: list[Candidate], quotes: list[QuoteSpan], scorer: LinearModel
+    ) -> list[Candidate]:
         """The candidates the cue scorer accepts, each weighted by its probability."""
-        assert self.model is not None
+        assert self.weights is not None
+        threshold = self.weights.threshold
         quoted = [(q.start, q.end) for q in quotes]
         out: list[Candidate] = []
         for cand in cands:
-            p = self.model.probability(features(doc, cand, quoted, self.lexicon))
-            if p >= self.model.threshold:
+            p = scorer.probability(features(doc, cand, quoted, self.lexicon))
+            if p >= threshold:
                 cand.weight = p
                 out.append(cand)
         return out
-
-    def _best_end(self, doc: Doc, att: _Attribution) -> Char:
-        """The content's end the end model prefers among the places it could end."""
-        assert self.end_model is not None
-        a, b = att.content
-        weights = self.end_model.weights
-        best, top = b, -math.inf
-        for end in end_options(doc, att.content, att.cue):
-            score = sum(
-                weights.get(f, 0.0) for f in end_features(doc, att.content, end, b, att.rule)
-            )
-            if score > top:
-                best, top = end, score
-        return (a, best)
 
     def _cue_after(
         self, doc: Doc, q: QuoteSpan, by_head: dict[int, Candidate], quotes: list[QuoteSpan]
@@ -301,7 +323,7 @@ class QuoteFinder:
         pos = 0
         for line in text.split("\n"):
             m = _colon_match(line, self.lexicon.labels)
-            if m is not None:
+            if m is not None and self._speaker_label(doc, pos + m.start(1), pos + m.end(2)):
                 src = (pos + m.start(1), pos + m.end(1))
                 colon = pos + m.end(1)
                 content = _colon_content(text, pos + m.start(2), pos + len(line))
@@ -321,21 +343,39 @@ class QuoteFinder:
             pos += len(line) + 1
         return out
 
+    def _topic_label(self, doc: Doc, cand: Candidate) -> bool:
+        """A line opening ``Source cue: content`` whose label is no speaker label: the parse
+        read a headline's topic as a cue ("Sudan talks: Envoys agree ...")."""
+        if cand.content is None or cand.source is None:
+            return False
+        text = _doc.doc_text(doc)
+        line = text.rfind("\n", 0, cand.cue[0]) + 1
+        gap = text[cand.cue[1] : cand.content[0]]
+        if gap.strip() != ":" or text[line : cand.source[0]].strip():
+            return False
+        return not self._speaker_label(doc, line, cand.content[1])
+
+    def _speaker_label(self, doc: Doc, start: int, end: int) -> bool:
+        """A line's ``Label: ...`` names who speaks: a name ("Lavrov", "Saudi FM Adel
+        al-Jubeir"), or a subject and speech verb before a quotation ("He says: “...”"); a
+        headline's topic ("Sudan talks: Envoys agree ...", "Poll: ...") does not."""
+        text = _doc.doc_text(doc)
+        colon = text.index(":", start, end)
+        if _name_like(doc, start, colon):
+            return True
+        span = doc.char_span(start, colon, alignment_mode="expand")
+        if span is None or len(span) < 2 or text[colon + 1 :].lstrip()[:1] not in _OPENERS:
+            return False
+        verb = span[-1]
+        return verb.lemma_.lower() in self.lexicon.verbs and verb.tag_ in {"VBD", "VBZ", "VBP"}
+
     # -- records ---------------------------------------------------------------------------
 
     def _record(self, doc: Doc, a: _Attribution) -> Quote:
         source = _doc.span(doc, *a.source) if a.source else None
         cue = _doc.span(doc, *a.cue) if a.cue else None
         content = _doc.span(doc, *a.content)
-        speaker: str | None = None
-        speaker_name: str | None = source.text if source else None
-        if source is not None:
-            ent = _doc.entity_at(doc, source.start, source.end)
-            if ent is not None:
-                speaker, speaker_name = ent.id, ent.name
-        unnamed = source is not None and speaker is None and self._unnamed(doc, a)
-        if source is not None and speaker is not None and self._unnamed(doc, a):
-            unnamed = True
+        speaker, speaker_name, unnamed = self._speaker(doc, a)
         confidence = a.weight if source is not None else a.weight * 0.8
         anchor = cue.start if cue else content.start
         return Quote(
@@ -352,21 +392,226 @@ class QuoteFinder:
             rule=a.rule,
         )
 
+    def _speaker(self, doc: Doc, a: _Attribution) -> tuple[str | None, str | None, bool]:
+        """(entity id, name, unnamed) of the quote's source.
+
+        The person the source phrase is about wins: its head word's name, or a name in
+        apposition to a description ("A spokesman ..., Colonel Osman Idris"), over any
+        organisation inside it ("Amina Diallo, the African Union's special envoy"); a named
+        person is never unnamed. "they" takes the pair of named actors who were the subject just
+        before. Otherwise the entity overlapping the source most, and the unnamed lexicon.
+        """
+        if a.source is None:
+            return None, None, False
+        text = _doc.doc_text(doc)
+        head = doc[a.source_token] if a.source_token is not None else None
+        if head is not None and not a.source[0] <= head.idx < a.source[1]:
+            head = None
+        if head is not None:
+            named = _named_person(doc, head)
+            if named is not None:
+                return named
+            members = _names(doc, head)
+            if len(members) >= 2:
+                return None, " and ".join(members), False  # "Ratners and Weisfield's said"
+            if head.lower_ in {"they", "it"}:
+                antecedent = _antecedent(doc, head)
+                if antecedent is not None:
+                    return None, antecedent, False
+        speaker: str | None = None
+        name: str | None = text[a.source[0] : a.source[1]]
+        ent = _doc.entity_at(doc, *a.source)
+        if ent is not None:
+            speaker, name = ent.id, ent.name
+            if ent.type == "PERSON":
+                return speaker, name, False  # a named person is never unnamed
+        return speaker, name, self._unnamed(doc, a)
+
     def _unnamed(self, doc: Doc, a: _Attribution) -> bool:
+        """A source that names nobody: "officials", "a Taliban representative", "reports".
+
+        Names (proper nouns, named entities), pronouns and institutions ("the French foreign
+        ministry", "police") are not unnamed; a common noun heading the source is.
+        """
         assert a.source is not None
+        lex = self.lexicon
         words = _doc.doc_text(doc)[a.source[0] : a.source[1]].lower().split()
-        while words and words[0] in {"the", "a", "an", "some", "several", "many"}:
+        while words and words[0] in {"the", "a", "an", "some", "several", "many", "one"}:
             words = words[1:]
         if not words:
             return True
-        if " ".join(words) in self.lexicon.unnamed:
+        phrase = " ".join(words)
+        if phrase in lex.institutions:
+            return False
+        if phrase in lex.unnamed:
             return True
-        if a.source_token is not None:
-            tok = doc[a.source_token]
-            if tok.pos_ == "PROPN" and tok.lower_ not in self.lexicon.unnamed:
-                return False
-            return tok.lower_ in self.lexicon.unnamed or tok.lemma_.lower() in self.lexicon.unnamed
-        return words[-1] in self.lexicon.unnamed
+        if a.source_token is None:
+            return words[-1] in lex.unnamed
+        tok = doc[a.source_token]
+        lemma = tok.lemma_.lower()
+        if tok.lower_ in lex.institutions or lemma in lex.institutions:
+            return False
+        if tok.lower_ in lex.unnamed or lemma in lex.unnamed:
+            return True
+        return tok.pos_ == "NOUN" and tok.ent_type_ not in _NAMED
+
+
+_NAMED = {"PERSON", "ORG", "GPE", "NORP"}
+_PERSONAL = {"i", "we", "you", "he", "she", "it", "they"}
+# a proper noun in apposition to a role ("a UNHCR protection officer, Yolande Ditewig") is the
+# person's name even when the tagger called it an organisation
+_APPOSED_NAME = {"", "PERSON", "ORG"}
+_NAME_JOINERS = {"of", "the", "de", "van", "von", "al", "bin", "der", "la", "le", "du", "da", "&"}
+
+
+def _non_statement(doc: Doc, cand: Candidate, lex: Lexicon) -> bool:
+    """An act or a silence, not a statement: "refused to sit down for negotiations" (an act
+    verb with an infinitive that is no speech verb), "did not respond to a request for
+    comment", "declined to comment" (a negated or act cue whose content is a statement not
+    made)."""
+    if cand.content_token is None:
+        return False
+    cue = doc[cand.head]
+    lemma = cue.lemma_.lower()
+    content = doc[cand.content_token]
+    content_lemma = content.lemma_.lower()
+    act = lemma in lex.acts
+    if act and content.dep_ == "xcomp" and content_lemma not in lex.verbs:
+        return True
+    negated = any(c.dep_ == "neg" for c in cue.children)
+    return (negated or act) and content_lemma in lex.silence
+
+
+def _entity_of(doc: Doc, tok: Token, types: set[str]) -> Entity | None:
+    """The entity (of one of ``types``) with a mention covering ``tok``."""
+    for ent in doc._.ng_entities or []:
+        if ent.type in types and any(m.start <= tok.idx < m.end for m in ent.mentions):
+            return ent
+    return None
+
+
+def _proper_name(tok: Token) -> str | None:
+    """The name a token is part of: its named entity ("Sergei Lavrov"), else the proper noun
+    with its proper-noun compounds ("Amina Diallo")."""
+    if tok.ent_type_ in _NAMED:
+        for ent in _doc.doc_ents(tok.doc):
+            if ent.start <= tok.i < ent.end:
+                return ent.text
+    if tok.pos_ != "PROPN":
+        return None
+    parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
+    first = min([tok, *parts], key=lambda t: t.i)
+    return tok.doc[first.i : tok.i + 1].text
+
+
+def _named_person(doc: Doc, head: Token) -> tuple[str | None, str, bool] | None:
+    """The person the source phrase names: its head word when that is a name, else a name in
+    apposition in it ("The president of France, Nicolas Sarkozy"), else the person a
+    description at its head was linked to ("the Russian foreign minister")."""
+    phrase = range(head.left_edge.i, head.right_edge.i + 1)
+    apposed = [
+        t
+        for t in doc[phrase.start : phrase.stop]
+        if t.dep_ == "appos" and t.head.i in phrase and t.pos_ == "PROPN"
+    ]
+    is_name = head.pos_ == "PROPN" or head.ent_type_ == "PERSON"
+    for tok in [head, *apposed] if is_name else apposed:
+        ent = _entity_of(doc, tok, {"PERSON"})
+        if ent is not None:
+            return ent.id, ent.name, False
+        if tok.ent_type_ == "PERSON" or (tok is not head and tok.ent_type_ in _APPOSED_NAME):
+            name = _proper_name(tok)
+            if name:
+                return None, name, False
+    ent = _entity_of(doc, head, {"PERSON"})
+    return (ent.id, ent.name, False) if ent is not None else None
+
+
+def _names(doc: Doc, tok: Token) -> list[str]:
+    """The names of a phrase and the phrases conjoined with it ("Lavrov and ... Cavusoglu")."""
+    names: list[str] = []
+    for m in sorted([tok, *tok.conjuncts], key=lambda t: t.i):
+        name = _name_of(doc, m)
+        if name is None and m.pos_ == "NOUN":  # "his Turkish counterpart Mevlut Cavusoglu"
+            apposed = [c for c in m.children if c.dep_ in {"appos", "compound"} and c.i > m.i]
+            name = next((n for c in apposed if (n := _name_of(doc, c)) is not None), None)
+        if name is not None and name not in names:
+            names.append(name)
+    return names
+
+
+def _name_of(doc: Doc, tok: Token) -> str | None:
+    ent = _entity_of(doc, tok, _NAMED)
+    return ent.name if ent is not None else _proper_name(tok)
+
+
+def _org_like(doc: Doc, tok: Token) -> bool:
+    """A named organisation, group or state (not a person)."""
+    return _entity_of(doc, tok, _NAMED - {"PERSON"}) is not None or tok.ent_type_ in (
+        _NAMED - {"PERSON"}
+    )
+
+
+def _antecedent(doc: Doc, pron: Token) -> str | None:
+    """Whom "they" or "it" stands for: the named actors who were the subject just before.
+
+    "they": the pair of named actors conjoined as a subject ("Lavrov and his Turkish
+    counterpart Mevlut Cavusoglu ... they expressed"), or a named group or organisation.
+    "it": a named organisation or state. Subjects are searched from the pronoun back through
+    its sentence and the two before; a person or another pronoun in between ends the search.
+    """
+    sents = list(doc.sents)
+    k = next(i for i, s in enumerate(sents) if s.start <= pron.i < s.end)
+    plural = pron.lower_ == "they"
+    for i in reversed(range(sents[max(0, k - 2)].start, pron.i)):
+        tok = doc[i]
+        if tok.dep_ not in {"nsubj", "nsubjpass"}:
+            continue
+        if tok.pos_ == "PRON":
+            if tok.lower_ in _PERSONAL and tok.lower_ != pron.lower_:
+                return None  # someone else was the subject since
+            continue  # "which", "that", the same pronoun again
+        names = _names(doc, tok)
+        if plural and len(names) >= 2:
+            return " and ".join(names)
+        if _entity_of(doc, tok, {"PERSON"}) is not None or tok.ent_type_ == "PERSON":
+            return None
+        if len(names) == 1 and (_org_like(doc, tok) or not plural):
+            return names[0]  # "It" for a company the tagger knows only as a proper noun
+        if names:
+            return None  # a single named actor who may be a person: no antecedent for "they"
+        apposed = [c for c in tok.children if c.dep_ == "appos" and _org_like(doc, c)]
+        if apposed:  # "the party, the Ulster Unionists, ..."
+            return _name_of(doc, apposed[0])
+    return None
+
+
+def _name_like(doc: Doc, start: int, end: int) -> bool:
+    """A line label that reads as a name ("Lavrov", "Saudi FM Adel al-Jubeir"), not a
+    headline's topic ("Sudan talks", "Budget vote"): every word capitalised but name particles.
+
+    (The tagger is no help here: at a document's start it tags "Lavrov" a common noun.)
+    """
+    words = _doc.doc_text(doc)[start:end].split()
+    return bool(words) and all(
+        w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_JOINERS for w in words
+    )
+
+
+def _best_end(doc: Doc, att: _Attribution, chooser: LinearModel) -> Char:
+    """The content's end the end chooser prefers among the places it could end."""
+    a, b = att.content
+    best, top = b, -math.inf
+    for end in end_options(doc, att.content, att.cue):
+        score = chooser.score(end_features(doc, att.content, end, b, att.rule))
+        if score > top:
+            best, top = end, score
+    return (a, best)
+
+
+@lru_cache(maxsize=8)
+def _load_weights(folder: str, spacy_model: str | None) -> QuoteWeights:
+    return QuoteWeights.from_disk(folder, spacy_model=spacy_model)
 
 
 def _colon_match(line: str, labels: frozenset[str]) -> re.Match[str] | None:
@@ -505,8 +750,9 @@ def _dedupe(atts: list[_Attribution], quoted: list[Char]) -> list[_Attribution]:
     default_config={
         "cues": "quote_cues.txt",
         "unnamed": "quote_unnamed.txt",
-        "cue_model": MODEL_FILE,
-        "end_model": END_MODEL_FILE,
+        "cue_model": True,
+        "end_model": True,
+        "weights": "",
         "max_cue_gap": 6,
         "colon_lines": True,
     },
@@ -516,14 +762,17 @@ def make_quote_finder(
     name: str,
     cues: str,
     unnamed: str,
-    cue_model: str,
-    end_model: str,
+    cue_model: bool,
+    end_model: bool,
+    weights: str,
     max_cue_gap: int,
     colon_lines: bool,
 ) -> QuoteFinder:
     """spaCy factory for :class:`QuoteFinder`.
 
-    ``cue_model=""``: lexicon cues only; ``end_model=""``: contents end where the parse ends them.
+    ``cue_model=false``: lexicon cues only; ``end_model=false``: contents end where the parse
+    ends them; ``weights``: a folder written by ``newsgraph train quotes`` (empty: the shipped
+    weights).
     """
     return QuoteFinder(
         nlp,
@@ -532,6 +781,7 @@ def make_quote_finder(
         unnamed=unnamed,
         cue_model=cue_model,
         end_model=end_model,
+        weights=weights,
         max_cue_gap=max_cue_gap,
         colon_lines=colon_lines,
     )
