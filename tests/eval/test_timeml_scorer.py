@@ -54,6 +54,7 @@ def test_measures_on_a_small_document(tmp_path: Path):
 
 def test_attribute_f1_counts_only_right_attributes(tmp_path: Path, monkeypatch):
     (tmp_path / "a.tml").write_text(DOC, encoding="utf-8")
+
     class _Pred:
         def __init__(self, start, end, type_, value):
             self.span = type("S", (), {"start": start, "end": end})()
@@ -78,3 +79,11 @@ def test_attribute_f1_counts_only_right_attributes(tmp_path: Path, monkeypatch):
     assert (m["strict_f1"], m["relaxed_p"], m["relaxed_r"]) == (0.0, 1.0, 0.5)
     assert m["type_f1"] == round(2 * 1.0 * 0.5 / 1.5, 4)
     assert m["value_f1"] == 0.0 and m["value_accuracy"] == 0.0
+
+
+def test_durations_in_other_units_are_the_same_value():
+    assert timeml._same_value("P2DE", "P20Y") and timeml._same_value("P1DE", "P10Y")
+    assert timeml._same_value("P3Q", "P9M") and timeml._same_value("P1CE", "P100Y")
+    assert not timeml._same_value("P2DE", "P2Y")
+    assert not timeml._same_value("PT24H", "P1D")  # clock hours stay as written
+    assert not timeml._same_value(None, "P1Y")

@@ -396,3 +396,59 @@ def test_tense_of_possessive_subjects_and_bare_participles(bare_nlp) -> None:
     # "by February" in a plan is the coming February
     got = values("The program aims to pay down the loan by February.", "1989-10-30")
     assert got == {"February": "1990-02"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expr", "value", "kind"),
+    [
+        ("Numbers fell through the nineties.", "1998-03-03", "the nineties", "199", "DATE"),
+        ("Songs from the late sixties.", "2018-08-29", "the late sixties", "196", "DATE"),
+        (
+            "Islam will one day be the largest religion.",
+            "1998-03-03",
+            "one day",
+            "FUTURE_REF",
+            "DATE",
+        ),
+        ("Orangemen march each July through town.", "1998-03-22", "each July", "XXXX-07", "SET"),
+        (
+            "By mid afternoon, sources were silent.",
+            "1998-03-06",
+            "mid afternoon",
+            "1998-03-06TAF",
+            "TIME",
+        ),
+        # 1989-11-02 is a Thursday
+        (
+            "Shares fell in London at mid-afternoon yesterday.",
+            "1989-11-02",
+            None,
+            "1989-11-01TAF",
+            "TIME",
+        ),
+    ],
+)
+def test_decade_words_someday_monthly_sets_and_parts_of_day(
+    blank, text, published, expr, value, kind
+) -> None:
+    refs = _times(blank, text, published)
+    assert len(refs) == 1
+    if expr is not None:
+        assert refs[0].span.text == expr
+    assert (refs[0].value, refs[0].type) == (value, kind)
+
+
+def test_per_period_figures_and_shows_are_not_times(blank) -> None:
+    text = (
+        "Du Pont raised its quarterly dividend. Annual sales were C$1.9 billion, on average "
+        "daily volume of 133 million shares. He hosted a late night show."
+    )
+    assert _times(blank, text, "1989-10-26") == []
+    refs = _times(blank, "The report comes out quarterly, at the annual meeting.", "1989-10-26")
+    assert [(r.span.text, r.value) for r in refs] == [("quarterly", "P3M"), ("annual", "P1Y")]
+
+
+def test_a_bare_part_of_day_takes_the_day_named_after_it(blank) -> None:
+    text = "Police answered the early morning call on Dec. 6 and found him."
+    got = [(r.span.text, r.value) for r in _times(blank, text, "2009-03-26")]
+    assert got == [("early morning", "2008-12-06TMO"), ("Dec. 6", "2008-12-06")]

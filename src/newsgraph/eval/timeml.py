@@ -13,9 +13,10 @@ Measures (UzZaman et al. 2013, TempEval-3 task A):
   attribute is right too, so P = right / predicted, R = right / gold;
 * ``type_accuracy`` / ``value_accuracy``: the share of relaxed matches with the attribute right.
 
-Values compare as strings after the usual equivalences (``P1DE`` = ``P10Y``); TimeML's
-``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` compare as written. Tune on TimeBank, check on AQUAINT (or the
-reverse): ``newsgraph eval timeml ../shared/data/time/tbaq/AQUAINT``.
+Values compare as strings after the usual equivalences (``P1DE`` = ``P10Y``, ``P2DE`` =
+``P20Y``, ``P3Q`` = ``P9M``: the same length in other units); TimeML's
+``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` compare as written. Tune on TimeBank, check on
+AQUAINT (or the reverse): ``newsgraph eval timeml ../shared/data/time/tbaq/AQUAINT``.
 """
 
 from __future__ import annotations
@@ -89,9 +90,21 @@ def read_folder(path: Path, *, limit: int | None = None) -> list[TimeMLDoc]:
     return [read_doc(f) for f in files[:limit]]
 
 
+_MULTIPLE = {"DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3)}
+
+
+def _canonical(value: str) -> str:
+    """A duration in decades, centuries or quarters written in years or months (P2DE = P20Y,
+    P3Q = P9M): the same length, spelled the way TimeML annotators usually spell it."""
+    m = re.fullmatch(r"P(\d+)(DE|CE|Q)", value)
+    if m is None:
+        return _EQUIV.get(value, value)
+    unit, k = _MULTIPLE[m.group(2)]
+    return f"P{int(m.group(1)) * k}{unit}"
+
+
 def _same_value(pred: str | None, gold: str) -> bool:
-    p = _EQUIV.get(pred or "", pred or "")
-    return p == _EQUIV.get(gold, gold)
+    return _canonical(pred or "") == _canonical(gold)
 
 
 def _published(dct: str | None) -> str | None:

@@ -108,7 +108,14 @@ def _rules() -> list[tuple[str, str]]:
         (
             "decade",
             r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))(?:-|\s+))?"
-            r"(?P<dec>(?:1[5-9]|20)\d0|['‘’]\d0)s\b",
+            r"(?P<dec>(?:1[5-9]|20)\d0|['‘’]\d0)s\b"
+            r"|(?i:the)\s+(?:(?P<wmod>(?i:early|mid|late))(?:-|\s+))?(?P<wdec>(?i:twenties|thirties|"
+            r"forties|fifties|sixties|seventies|eighties|nineties))\b",
+        ),
+        (
+            "modpart",
+            rf"\b(?P<m>(?i:mid|early|late))[\s-]?(?P<part>{part})\b(?:\s+(?P<w>(?i:yesterday|today|"
+            rf"tomorrow))\b|\s+(?:on\s+)?(?P<wd>{wd_full})\b)?",
         ),
         (
             "century",
@@ -195,7 +202,7 @@ def _rules() -> list[tuple[str, str]]:
         (
             "set",
             rf"\b(?P<every>(?i:every|each))\s+(?:(?P<other>other)\s+)?(?:(?P<num>{num})\s+)?"
-            rf"(?P<u>{units}|{wd_full}|{part})\b"
+            rf"(?P<u>{units}|{wd_full}|{part}|{mon_full}|{season})\b"
             rf"|(?:(?<=\btimes )|(?<=\bonce )|(?<=\btwice ))(?P<per>(?i:a|an|per))\s+"
             rf"(?P<pu>{units})\b|\b(?P<word>{sets})\b",
         ),

@@ -34,6 +34,12 @@ _YEAR_PREP_WORD = re.compile(r"(?i)\b(?:in|since|by|until|of|from|to|through|bef
 _DEADLINE = re.compile(
     r"(?i)\b(?:by|until|till|through|before)\s+(?:early|mid|late|the\s+end\s+of\s+)?-?\s*$"
 )
+_SOMEDAY = re.compile(
+    r"(?i)\b(?:will|would|could|might|may|can|shall|should|he|she|they|we|you|I|to)\s+$"
+)
+_PART_PREP = re.compile(
+    r"(?i)\b(?:by|in|at|until|till|since|from|during|the|through|before|after|around|about)\s+$"
+)
 _DURATION_PREP = re.compile(r"(?i)\b(?:in|over|within|during|for|throughout)\s+$")
 
 
@@ -269,7 +275,30 @@ def _spyear(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{y:04d}", "year", relative=False, confidence=0.8)
 
 
+_DECADE_WORDS = {
+    w: 10 * (i + 2)
+    for i, w in enumerate(
+        (
+            "twenties",
+            "thirties",
+            "forties",
+            "fifties",
+            "sixties",
+            "seventies",
+            "eighties",
+            "nineties",
+        )
+    )
+}
+
+
 def _decade(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    if c.groups["wdec"]:  # "the nineties": the latest such decade begun by the anchor
+        base = ctx.anchor.year if ctx.anchor else 2030
+        y = (base // 100) * 100 + _DECADE_WORDS[c.groups["wdec"].lower()]
+        if y > base:
+            y -= 100
+        return Resolved("DATE", f"{y // 10:03d}", "decade", confidence=0.8)
     dec = (c.groups["dec"] or "").lstrip("'’")
     if len(dec) == 2:
         cut = ((ctx.anchor.year if ctx.anchor else 2030) % 100) + 10
@@ -488,6 +517,25 @@ def _thispart(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     return _with_part(d, part, 0.85)
 
 
+def _modpart(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    """ "mid-afternoon", "late morning yesterday", "early evening on Tuesday": that part of
+    the day named, else of the last day mentioned (or the publication day)."""
+    g = c.groups
+    if not (g["w"] or g["wd"]) and not _PART_PREP.search(text[max(0, c.start - 10) : c.start]):
+        return None  # "his late-night show": a kind of show, not a time
+    base = ctx.ref or ctx.anchor
+    if g["w"]:
+        base = ctx.anchor and ctx.anchor + timedelta(
+            days={"yesterday": -1, "today": 0, "tomorrow": 1}[g["w"].lower()]
+        )
+    elif g["wd"]:
+        wd = lexicon().weekdays[g["wd"]]
+        base = ctx.anchor and cal.weekday_date(wd, ctx.anchor, min(ctx.direction, 1), None)
+    if base is None:
+        return Resolved("TIME", None, "partofday", confidence=0.5)
+    return _with_part(base, g["part"], 0.75 if g["w"] or g["wd"] else 0.6)
+
+
 def _current(unit: str, ctx: Context, conf: float = 0.85) -> Resolved:
     if ctx.anchor is None:
         return Resolved("DATE", None, None, confidence=0.6)
@@ -630,6 +678,10 @@ def _set(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     if g["word"]:
         return Resolved("SET", lex.sets[g["word"].lower()], None, relative=False, confidence=0.8)
     word = g["u"] or g["pu"] or ""
+    if word in lex.months:  # "each July"
+        return Resolved("SET", f"XXXX-{lex.months[word]:02d}", "month", relative=False)
+    if word.lower() in lex.seasons:
+        return Resolved("SET", f"XXXX-{lex.seasons[word.lower()]}", "season", relative=False)
     if word in lex.weekdays:
         return Resolved(
             "SET", f"XXXX-WXX-{lex.weekdays[word]}", "day", relative=False, confidence=0.9
@@ -661,6 +713,10 @@ def _dur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         return None
     if unit == "S" and num in ("a", "an") and _ORDINAL_NEXT.match(text, c.end):
         return None  # "a second debate": the ordinal
+    if num == "one" and unit == "D" and _SOMEDAY.search(text[max(0, c.start - 12) : c.start]):
+        return Resolved(
+            "DATE", "FUTURE_REF", None, relative=False, confidence=0.6
+        )  # "will one day"
     if unit == "Y" and not g["old"] and re.match(r"\s+old\b", text[c.end :]):
         return None  # an age ("52 years old"), not a stretch of time in the story
     n = number_value(num)
@@ -726,6 +782,7 @@ _HANDLERS = {
     "weekday": _weekday,
     "deictic": _deictic,
     "thispart": _thispart,
+    "modpart": _modpart,
     "inday": _inday,
     "theunit": _theunit,
     "weekend": _weekend,

@@ -48,10 +48,19 @@ _CLOCK_GAP = re.compile(r"(?i)^\s*,?\s*(?:on|at)?\s*$")
 _NER_TIME_WORD = re.compile(
     r"\b(?:\d{1,4}|Christmas|Easter|Ramadan|Eid|Hanukkah|Passover|Diwali|Nowruz|Yom\s+Kippur)\b"
 )
-_TITLE_CASE_RULES = ("vague", "deictic", "theunit", "inday")
+_TITLE_CASE_RULES = ("vague", "deictic", "theunit", "inday", "modpart")
 _WHOLE_DATE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?$")
 _NUMBER_PAIR = re.compile(  # "between 11 and 15", "aged 18 to 24": ages/counts, not dates
     r"(?i)(?:between|from|aged?|the\s+ages?\s+of|ages?)?\s*\d{1,3}\s*(?:and|to|or|-|–)\s*\d{1,3}"
+)
+_PER_PERIOD_FIGURE = re.compile(
+    r"(?i)[\s-]+(?:(?:cash|net|pretax|average|operating|interest)\s+)?(?:dividends?|payouts?|"
+    r"sales|revenues?|volume|turnover|rates?|results|earnings|profits?|loss(?:es)?|income|"
+    r"output|yields?|returns?|growth|inflation|budgets?|salar(?:y|ies)|fees?|costs?|"
+    r"spending|production|shipments|payments?|premiums?|rent|share\s+turnover)\b"
+)
+_BARE_PART = re.compile(
+    r"(?i)(?:mid|early|late)[\s-]?(?:morning|afternoon|evening|night|overnight)"
 )
 _AGE = re.compile(
     r"(?i)\b(?:\d+|[a-z]+-[a-z]+)[\s-]+(?:years?|months?)[\s-]+old\b|\bage[ds]?\s+\d|"
@@ -96,6 +105,8 @@ def _plausible(doc: Doc, c: Candidate) -> bool:
     if c.rule == "set" and c.groups.get("word") and text[c.start].isupper():
         if _in_title(text, c.start, c.end) or re.match(r"\s+[A-Z]", text[c.end :]):
             return False  # part of a name ("The Daily Beast", "Daily Mail")
+    if c.rule == "set" and c.groups.get("word") and _PER_PERIOD_FIGURE.match(text, c.end):
+        return False  # "quarterly dividend", "annual sales": a figure per period, not a time
     if c.rule == "vague" and _discourse_now(doc, c):
         return False
     if c.rule not in ("year", "yrange"):
@@ -157,6 +168,19 @@ def _resolve_all(doc: Doc, cands: list[Candidate], anchor: date | None) -> list[
         if res.quarter is not None:
             quarter = res.quarter
     return items
+
+
+def _part_to_next_day(doc: Doc, items: list[_Item]) -> None:
+    """A bare "early morning" takes the day named just after it in the same sentence ("the
+    early morning call on Dec. 6")."""
+    text = doc_text(doc)
+    for it, nxt in zip(items, items[1:], strict=False):
+        if it.rule != "modpart" or not _BARE_PART.fullmatch(text[it.start : it.end]):
+            continue
+        gap = text[it.end : nxt.start]
+        if len(gap) < 40 and not re.search(r"[.;!?]", gap) and nxt.res.day is not None:
+            it.res.value = f"{nxt.res.day.isoformat()}{clock_of(it.res.value) or ''}"
+            it.res.relative = nxt.res.relative
 
 
 def _join_part_of(doc: Doc, items: list[_Item]) -> None:
@@ -267,6 +291,7 @@ def tag(doc: Doc, *, use_ner: bool = True, vague: bool = True) -> list[TimeRef]:
     if not vague:
         cands = [c for c in cands if c.rule != "vague"]
     items = _resolve_all(doc, cands, anchor)
+    _part_to_next_day(doc, items)
     _join_part_of(doc, items)
     items = _join_ranges(doc, _join_clock(doc, items), anchor)
     if use_ner:
