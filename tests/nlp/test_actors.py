@@ -14,7 +14,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsgraph import datafiles
 from newsgraph.errors import ResourceError
-from newsgraph.model import Entity, Span
+from newsgraph.model import Entity, Quote, Span
 from newsgraph.nlp._doc import register_extensions
 from newsgraph.nlp.events._actors import ActorCoder
 from newsgraph.nlp.events.actor_table import TABLES, builtin_table, pieces, read_table
@@ -236,3 +236,41 @@ def test_a_malformed_table_row_names_file_and_line(tmp_path: Path) -> None:
     bad.write_text("# mine\nAda Lovelace\tGBRGOV@1840-01-01..1850\n", encoding="utf-8")
     with pytest.raises(ResourceError, match=r"mine.tsv: line 2: malformed code"):
         read_table(datafiles.user_lines(bad), str(bad))
+
+
+def test_first_person_in_a_quote_is_its_speaker() -> None:
+    # I attacked him .   -- inside a quote whose speaker the article names Donald Trump
+    rows = [
+        ("I", 1, "nsubj", "PRON"),
+        ("attacked", 1, "ROOT", "VERB"),
+        ("him", 1, "dobj", "PRON"),
+        (".", 1, "punct", "PUNCT"),
+        ("Trump", 1, "dep", "PROPN"),
+        ("Putin", 1, "dep", "PROPN"),
+    ]
+    doc = _doc(
+        rows,
+        ents=[(4, 5, "PERSON"), (5, 6, "PERSON")],
+        entities=[("Donald Trump", "PERSON", [4], None), ("Vladimir Putin", "PERSON", [5], None)],
+        published="2018-07-16",
+    )
+    doc._.ng_quotes = [
+        Quote(
+            "quote-1",
+            "direct",
+            Span(0, 16, doc.text[:16]),
+            None,
+            None,
+            "entity-0",
+            "Donald Trump",
+            False,
+            0,
+            0.9,
+            "t",
+        )
+    ]
+    me = CODER.actor(doc, doc[0], "2018-07-16")
+    assert (me.code, me.entity, me.name) == ("USAGOV", "entity-0", "Donald Trump")
+    # nobody speaks outside a quote: no guess
+    doc._.ng_quotes = []
+    assert CODER.actor(doc, doc[0], "2018-07-16") is None

@@ -29,6 +29,7 @@ from importlib import resources
 
 import pycountry
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from newsgraph import lexicons as lexicon
 from newsgraph.model import Actor, Entity
@@ -40,6 +41,7 @@ _NP_DROP = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "ccomp", "p
 _NP_KEEP_PREPS = {"of", "in", "from"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "him", "her", "them", "us", "i", "you"}
 _NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
+_FIRST_PERSON = {"i", "we", "me", "us"}
 # sectors that belong to one country: with no country stated they take the article's
 DOMESTIC = frozenset(
     "GOV MIL COP REB OPP PTY LEG JUD CVL MED BUS EDU LAB REL SPY ELI AGR HLH ENV CRM INS".split()
@@ -167,6 +169,8 @@ class ActorCoder:
         if coded is None:
             return None
         start, end = _extent(doc, named)
+        if "\n" in doc_text(doc)[start:end].strip():
+            return None  # a phrase across a paragraph break is a parse of a dateline
         ent = entity_at(doc, named.idx, named.idx + len(named))
         if ent is not None and ent.type not in ("DATE", "TIME", "CARDINAL"):
             coded = _merge_entity(coded, ent)
@@ -181,23 +185,29 @@ class ActorCoder:
         )
 
     def _pronoun(self, doc: Doc, head: Token) -> Actor | None:
-        """A pronoun: its entity if linked, else a nearby antecedent's code ("X said it ...")."""
+        """A pronoun: its entity if linked; "I"/"we" inside a quote: the quote's speaker; else
+        a nearby antecedent's code ("X said it ...")."""
         pspan = span(doc, head.idx, head.idx + len(head))
         ent = entity_at(doc, head.idx, head.idx + len(head))
         date = doc._.ng_published
+        if ent is None and head.lower_ in _FIRST_PERSON:
+            ent, source = _speaker(doc, head.idx)
+            if ent is None and source is not None and source.root.i != head.i:
+                a = self.actor(doc, source.root, date)  # an unnamed source: "an aide said"
+                if a is not None:
+                    return Actor(a.entity, pspan, a.code, a.country, a.sector, a.name)
+        if ent is None and head.lower_ in ("him", "her"):
+            ent = _recent_person(doc, head)
         if ent is not None:
             hit = self._entity_code(ent, date)
             if hit:
                 country = hit[:3] if _placed(hit) and not hit.startswith(INTERNATIONAL) else None
                 return Actor(ent.id, pspan, hit, country, _sector_of(hit), ent.name)
+            weak = ent.confidence <= 0.6 and ent.type == "PERSON"  # a defaulted country
+            country = None if weak else ent.country
             coded = self._localise(
                 doc,
-                _Coded(
-                    (ent.country or "") + (ent.sector or "") or None,
-                    ent.country,
-                    ent.sector,
-                    ent.name,
-                ),
+                _Coded((country or "") + (ent.sector or "") or None, country, ent.sector, ent.name),
                 date,
                 ent.type,
             )
@@ -295,14 +305,14 @@ class ActorCoder:
 
     def _table_code(self, name: str, date: str | None, kind: str | None = None) -> str | None:
         entry = self.table.person(name) if kind == "PERSON" else self.table.get(name)
-        return entry.code_on(date) if entry is not None else None
+        return _normalise(entry.code_on(date)) if entry is not None else None
 
     def _entity_code(self, ent: Entity, date: str | None) -> str | None:
         """The table's code for a linked entity: a person by any of the names the article
         gives them (fullest first), anything else by its name."""
         if ent.type == "PERSON":
             entry = self.table.person_of([ent.name, *ent.aliases])
-            return entry.code_on(date) if entry is not None else None
+            return _normalise(entry.code_on(date)) if entry is not None else None
         return self._table_code(ent.name, date) if ent.type in _NAMED else None
 
     def _match_table(
@@ -332,7 +342,7 @@ class ActorCoder:
                 text = " ".join(t.text for t in toks[i : j + 1])
                 names = [ent.name, *ent.aliases] if ent is not None else [text]
                 entry = self.table.person_of(names)
-                code = entry.code_on(date) if entry is not None else None
+                code = _normalise(entry.code_on(date)) if entry is not None else None
                 if code:
                     return code, list(range(i, j + 1)), ent.name if ent is not None else text
                 i = j + 1
@@ -345,10 +355,13 @@ class ActorCoder:
                 seq.extend(pieces(toks[j].text))
                 ends.append(len(seq))
             for k in range(len(ends) - 1, -1, -1):
-                entry = self.table.names.get(tuple(seq[: ends[k]]))
+                key = tuple(seq[: ends[k]])
+                entry = self.table.names.get(key)
                 if entry is None:
                     continue
-                code = entry.code_on(date)
+                if len(key) == 1 and key not in self.table.curated and not _whole_entity(tok):
+                    continue  # a one-word Phoenix name only as a whole name ("Aleppo")
+                code = _normalise(entry.code_on(date))
                 if code:
                     text = " ".join(t.text for t in toks[i : i + k + 1])
                     hit = (code, list(range(i, i + k + 1)), text)
@@ -516,6 +529,38 @@ def _agent_part(a: Actor) -> str:
     return a.code[len(a.country) :] if a.code.endswith(a.sector) else ""
 
 
+def _speaker(doc: Doc, char: int) -> tuple[Entity | None, SpacySpan | None]:
+    """The speaker of the innermost quote whose content covers ``char``: its entity, else the
+    tokens of its source phrase ("a campaign aide")."""
+    inside = [q for q in doc._.ng_quotes or [] if q.content.start <= char < q.content.end]
+    if not inside:
+        return None, None
+    q = min(inside, key=lambda q: q.content.end - q.content.start)
+    ent = next((e for e in doc._.ng_entities or [] if q.speaker and e.id == q.speaker), None)
+    if ent is not None or q.source is None:
+        return ent, None
+    return None, doc.char_span(q.source.start, q.source.end, alignment_mode="expand")
+
+
+def _recent_person(doc: Doc, pron: Token) -> Entity | None:
+    """An object "him"/"her": the person mentioned last before it (within ~1,500 characters),
+    other than the subject of its own clause ("Trump attacked him": not Trump)."""
+    subj = next((c for c in pron.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = entity_at(doc, subj.idx, subj.idx + len(subj)) if subj is not None else None
+    best: tuple[int, Entity] | None = None
+    for e in doc._.ng_entities or []:
+        if e.type != "PERSON" or e is own:
+            continue
+        for m in e.mentions:
+            if (
+                pron.idx - 1500 <= m.start
+                and m.end <= pron.idx
+                and (best is None or m.start > best[0])
+            ):
+                best = (m.start, e)
+    return best[1] if best else None
+
+
 def _sentence_country(doc: Doc, head: Token) -> str | None:
     """The one country the head's sentence names through its places (as the gazetteer
     resolved them) or its country/demonym/capital entities; None when none or several."""
@@ -635,8 +680,28 @@ def _ent_text(doc: Doc, head: Token) -> str:
     return head.text
 
 
+def _normalise(code: str | None) -> str | None:
+    """Phoenix's multinational-company codes as the country's business sector, the gold's
+    convention: MNCUSA -> USABUS."""
+    if code and code.startswith("MNC") and len(code) >= 6 and code[3:6] in _country_codes():
+        return code[3:6] + "BUS" + code[6:]
+    return code
+
+
+def _whole_entity(tok: Token) -> bool:
+    """Whether the token is by itself a whole named entity ("Aleppo", not "Planning" in
+    "the Planning and Zoning Commission")."""
+    if tok.ent_iob_ != "B" or tok.ent_type_ not in _NAMED:
+        return False
+    nxt = tok.i + 1
+    return nxt >= len(tok.doc) or tok.doc[nxt].ent_iob_ != "I"
+
+
 def _merge_entity(coded: _Coded, ent: Entity) -> _Coded:
-    country = coded.country or ent.country
+    # a country the linker only defaulted from the article's top country name (confidence
+    # 0.6) is left to the actor coder's own article country, which sees resolved places
+    weak = ent.confidence <= 0.6 and ent.type == "PERSON"
+    country = coded.country or (None if weak else ent.country)
     sector = coded.sector or ent.sector
     code = coded.code
     if code is None and (country or sector):
