@@ -197,6 +197,11 @@ class PatternIndex:
         else:
             return None
         pats = self._by.get((pos, token.lemma_.lower()))
+        if not pats and pos == "V":  # the lemmatizer's slips: "raped" -> "rap"
+            for form in _verb_forms(token.lower_):
+                pats = self._by.get((pos, form))
+                if pats:
+                    break
         if not pats:
             return None
         for p in pats:
@@ -208,6 +213,18 @@ class PatternIndex:
             if dep is not None and (p.compound != "target" or _compound_object(dep)):
                 return p, dep
         return None
+
+
+def _verb_forms(word: str) -> list[str]:
+    """Base forms a regular inflected verb may have ("raped" -> rape, "bombed" -> bomb)."""
+    out = [word]
+    for suffix in ("ed", "ing", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            out += [stem, stem + "e"]
+            if len(stem) > 2 and stem[-1] == stem[-2]:
+                out.append(stem[:-1])  # "stabbed" -> stab
+    return out
 
 
 def _compound_subject(verb: Token) -> bool:

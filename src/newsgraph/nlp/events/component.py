@@ -218,6 +218,8 @@ class EventCoder:
             and not _news_noun(tok, pattern)
         ):
             return None
+        if _not_political(tok, pattern, dep, sources, targets):
+            return None
         if pattern.type == "ASSAULT" and _verbal_attack(doc, tok, sources, targets):
             pattern = dataclasses.replace(
                 pattern,
@@ -525,6 +527,37 @@ def _verbal_attack(doc: Doc, tok: Token, sources: list[Actor], targets: list[Act
         return False
     clause = {t.lemma_.lower() for t in clause_tokens(tok)}
     return not clause & harm_words()["force"]
+
+
+def _not_political(
+    tok: Token, pattern: Pattern, dep: Token | None, sources: list[Actor], targets: list[Actor]
+) -> bool:
+    """Interactions PLOVER does not code: between businesses only ("Apple sued Samsung", "the
+    company warned of lower deliveries"), and force or withdrawal by an uncoded name with no
+    victim ("Manchester United attacked relentlessly", "Federer withdrew from the tournament")."""
+    actors = [*sources, *targets]
+    sectors = {a.sector or (a.code[-3:] if a.code else None) for a in actors if a.code}
+    if sectors and sectors <= _BUSINESS:
+        return True
+    if pattern.type in ("ASSAULT", "RETREAT") and pattern.pos == "V":
+        hit = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c != dep]
+        if (
+            not hit
+            and not any(a.code for a in actors)
+            and not any(a.span.text.lower() in _PERSONAL or _participant_text(a) for a in sources)
+        ):
+            return True
+    return False
+
+
+_BUSINESS = frozenset({"BUS", "MNC"})
+
+
+def _participant_text(actor: Actor) -> bool:
+    words = actor.span.text.lower().split()
+    return bool(words) and (
+        words[-1] in _participants() or words[-1].rstrip("s") in _participants()
+    )
 
 
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
