@@ -295,3 +295,8 @@ def test_a_town_and_the_county_it_lies_in() -> None:
         alone.country_code == "US"
         and haversine_km(alone.lat or 0, alone.lon or 0, 34.73, -86.59) < 10
     )
+
+
+def test_a_place_with_its_qualifier_in_one_entity_is_two_places() -> None:
+    doc = _tagged("The fair in Paris, Texas drew crowds.", [("Paris, Texas", "GPE")])
+    assert _mentions(doc) == [("Paris", "ner"), ("Texas", "ner")]

@@ -307,7 +307,8 @@ def _drop_direction(doc: Doc, s: int, e: int, gaz: Gazetteer) -> int:
 
 
 def _trim(start: int, end: int, doc: Doc, gaz: Gazetteer) -> list[tuple[int, int]]:
-    """Token ranges of an entity without "the" and "'s"; "Paris, Texas" keeps only "Paris"."""
+    """Token ranges of an entity without "the" and "'s"; "Paris, Texas" is "Paris" and
+    "Texas" (the second part when the gazetteer knows it)."""
     while start < end and doc[start].lower_ == "the":
         start += 1
     while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
@@ -317,7 +318,12 @@ def _trim(start: int, end: int, doc: Doc, gaz: Gazetteer) -> list[tuple[int, int
             end += 1
     for i in range(start, end):
         if doc[i].text == ",":
-            return [(start, i)] if i > start else []
+            parts = [(start, i)] if i > start else []
+            for s, e in _trim(i + 1, end, doc, gaz):
+                name = doc[s:e].text
+                if name in gaz.us_abbrev or gaz.lookup(name):
+                    parts.append((s, e))
+            return parts
     return [(start, end)] if end > start else []
 
 
