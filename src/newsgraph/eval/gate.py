@@ -34,6 +34,8 @@ SCORERS: dict[str, tuple[str, str]] = {
     "times": ("newsgraph.eval.times", "tests/data/times_gold.tsv"),
     # a second, blind gold set written without looking at the tagger's output
     "times_blind": ("newsgraph.eval.times", "tests/data/times_gold_blind.tsv"),
+    # actor-coding rates on real news (first PolNeAR texts); --part adds the event gold's half
+    "actors": ("newsgraph.eval.actors", "../shared/data/polnear"),
     # speaker resolution on quotes from ../shared articles, gold written blind (check half)
     "speakers": ("newsgraph.eval.speakers", "tests/data/speakers/gold.tsv"),
 }
