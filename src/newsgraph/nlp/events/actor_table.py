@@ -62,8 +62,11 @@ _NICKNAMES = {a: b for a, b in _NICK_PAIRS} | {b: a for a, b in _NICK_PAIRS}
 def pieces(text: str) -> tuple[str, ...]:
     """The comparable pieces of a name: lower-cased runs of letters and digits, accents
     dropped, apostrophes joining ("Çavuşoğlu" = "cavusoglu", "O'Malley" = "omalley")."""
-    folded = unicodedata.normalize("NFKD", text.lower().replace("'", "").replace("’", ""))
-    return tuple(_PIECE.findall("".join(c for c in folded if not unicodedata.combining(c))))
+    text = text.lower().replace("'", "").replace("’", "")
+    if not text.isascii():
+        folded = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in folded if not unicodedata.combining(c))
+    return tuple(_PIECE.findall(text))
 
 
 @dataclass(slots=True)
