@@ -16,6 +16,15 @@ NO_EVENT = [
     "A powerful earthquake struck the region on Monday.",
     "The company killed the project after losing funding.",
     "The storm destroyed hundreds of homes along the coast.",
+    "Wildfires killed 12 people and destroyed 400 homes in California.",
+    # business, school and sport dealings are no political events
+    "Apple sued Samsung over patent infringement.",
+    "The teacher praised the students for their hard work.",
+    "Manchester United attacked relentlessly in the second half but could not score.",
+    "Federer withdrew from the tournament with a knee injury.",
+    "Doctors warned that flu cases were rising sharply.",
+    "The rally in tech shares lifted the Nasdaq to a record.",
+    "The city council met to discuss the new parking rules.",
 ]
 
 EVENTS = [
@@ -26,6 +35,9 @@ EVENTS = [
     ("Police fired tear gas at protesters in the capital.", "ASSAULT", "crowd-control"),
     ("Police arrested 20 protesters outside parliament.", "COERCE", "arrest"),
     ("Thousands of workers went on strike in Paris over pension reform.", "PROTEST", "strike"),
+    ("A mob set fire to a police station in the northern town.", "ASSAULT", "primitive"),
+    ("Villagers lynched two suspected thieves on Monday.", "ASSAULT", "targeted"),
+    ("Militants kidnapped two aid workers near the border.", "ASSAULT", "abduct"),
 ]
 
 

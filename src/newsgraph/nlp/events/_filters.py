@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from newsgraph import datafiles
 from newsgraph.nlp.events._flags import clause_tokens
 from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._roles import subject
 
 _NAMED_TARGET = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 _HUMAN_PRONOUNS = {"him", "her", "them", "us", "me", "he", "she", "they", "we", "himself"}
@@ -50,8 +51,19 @@ def _objects(tok: Token, dep: Token | None) -> list[Token]:
     return out
 
 
+def _forms(tok: Token) -> set[str]:
+    """Lemma and lower-case forms ("Wildfires" may be tagged a name, lemma unchanged)."""
+    low = tok.lower_
+    return {tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low}
+
+
 def _subjects(tok: Token) -> list[Token]:
-    return [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    """The subject, inherited through coordination ("Wildfires killed 12 and destroyed ...")."""
+    own = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    if own:
+        return own
+    inherited = subject(tok)
+    return [inherited] if inherited is not None else []
 
 
 def harm_ok(
@@ -69,14 +81,14 @@ def harm_ok(
     natural = words.get("natural", frozenset())
     physical = words.get("physical", frozenset())
     benign = words.get("benign", frozenset())
-    if any(s.lemma_.lower() in natural for s in _subjects(tok)):
+    if any(_forms(s) & natural for s in _subjects(tok)):
         return False
     if tok.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in _NOMINAL_DEPS and c.lemma_.lower() in benign for c in tok.children
     ):
         return False
     clause = clause_tokens(tok)
-    if any(t.lemma_.lower() in natural and t.pos_ == "NOUN" for t in clause):
+    if any(_forms(t) & natural and t.pos_ in ("NOUN", "PROPN") for t in clause):
         return False
     objs = _objects(tok, dep)
     if not objs:

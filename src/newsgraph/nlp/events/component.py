@@ -220,6 +220,8 @@ class EventCoder:
             return None
         if _not_political(tok, pattern, dep, sources, targets):
             return None
+        if pattern.reciprocal and pattern.type == "CONSULT" and not targets and _lone(src_heads):
+            return None  # "the city council met": a meeting needs two sides
         if pattern.type == "ASSAULT" and _verbal_attack(doc, tok, sources, targets):
             pattern = dataclasses.replace(
                 pattern,
@@ -539,6 +541,8 @@ def _not_political(
     sectors = {a.sector or (a.code[-3:] if a.code else None) for a in actors if a.code}
     if sectors and sectors <= _BUSINESS:
         return True
+    if sectors and sectors <= _PRIVATE and pattern.type not in _PUBLIC_TYPES:
+        return True  # "the teacher praised the students", "the professor asked students"
     if pattern.type in ("ASSAULT", "RETREAT") and pattern.pos == "V":
         hit = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c != dep]
         if (
@@ -551,6 +555,17 @@ def _not_political(
 
 
 _BUSINESS = frozenset({"BUS", "MNC"})
+
+
+def _lone(heads: list[Token]) -> bool:
+    """One singular source ("the city council met"), not several ("the ministers met")."""
+    return len(heads) == 1 and heads[0].tag_ in ("NN", "NNP") and not heads[0].conjuncts
+
+
+# sectors whose dealings among themselves are private life (schools, hospitals, firms) unless
+# they protest, fight or are coerced
+_PRIVATE = frozenset({"BUS", "MNC", "EDU", "HLH"})
+_PUBLIC_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
 
 
 def _participant_text(actor: Actor) -> bool:
@@ -576,9 +591,15 @@ def _threat(tok: Token, pattern: Pattern) -> bool:
 
 
 def _news_noun(tok: Token, pattern: Pattern) -> bool:
-    """A nominal trigger that is itself the subject of its clause ("protests broke out",
-    "violent clashes erupted") is the news even when no actor is named."""
-    return pattern.pos == "N" and tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX")
+    """A nominal trigger that is itself the subject of an intransitive clause ("protests broke
+    out", "violent clashes erupted") is the news even when no actor is named (not "the rally in
+    tech shares lifted the Nasdaq")."""
+    return (
+        pattern.pos == "N"
+        and tok.dep_ == "nsubj"
+        and tok.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("dobj", "attr", "ccomp") for c in tok.head.children)
+    )
 
 
 @lru_cache(maxsize=1)
