@@ -390,6 +390,15 @@ def test_tense_of_possessive_subjects_and_bare_participles(bare_nlp) -> None:
     # Saturday before; a subject's date does not take the verb's tense
     got = values("She hoped Saturday's fundraiser would be the first of many.", "2009-03-31")
     assert got == {"Saturday": "2009-03-28"}
+    # 1998-08-10 is a Monday: the bombings being examined were on the Friday before, while
+    # campaigning "ahead of Monday's vote" (published Friday 2016-01-29) looks to the next one
+    got = values("Investigators are examining Friday's bombings.", "1998-08-10")
+    assert got == {"Friday": "1998-08-07"}
+    got = values("The candidates campaign ahead of Monday's vote.", "2016-01-29")
+    assert got == {"Monday": "2016-02-01"}
+    # past perfect: a deadline that "had been due" on Friday was the Friday before Monday
+    got = values("The offer had been due to expire Friday evening.", "1989-10-30")
+    assert got == {"Friday evening": "1989-10-27TEV"}
     # a participle without auxiliaries reports the past: December 1997, not December 1998
     got = values("The deal, announced in December, collapsed.", "1998-04-18")
     assert got == {"December": "1997-12"}

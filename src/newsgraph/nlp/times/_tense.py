@@ -33,7 +33,20 @@ def direction(doc: Doc, start: int, end: int) -> int:
         # the date's own
         return 0
     verb = _governing_verb(span.root)
-    return _verb_direction(verb, 0) if verb is not None else -1
+    if verb is None:
+        return -1
+    d = _verb_direction(verb, 0)
+    if root.dep_ == "poss" and (d == PRESENT or (d == 1 and verb.tag_ == "VBG")):
+        # "investigators are examining Friday's bombings", "the toll from Tuesday's crash
+        # rises": the event a date owns is reported, so past; "ahead of Monday's vote" looks
+        # ahead
+        return 1 if _AHEAD.search(doc_text(doc)[max(0, start - 25) : start]) else 0
+    return d
+
+
+_AHEAD = re.compile(
+    r"(?i)\b(?:up\s+to|until|till|ahead\s+of|toward|towards|in\s+advance\s+of|run-up\s+to)\s+$"
+)
 
 
 _NOUN_MODIFIER = ("compound", "amod", "nmod")
@@ -56,6 +69,8 @@ def _verb_direction(verb: Token, depth: int) -> int:
     lex = lexicon()
     auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     words = {a.lower_ for a in auxes}
+    if "had" in words:
+        return -1  # past perfect: "had been due to expire Friday"
     if words & lex.future_aux or "going" in words:
         return 1
     if verb.lemma_.lower() in ("go",) and any(c.lower_ == "to" for c in verb.children):
@@ -68,6 +83,9 @@ def _verb_direction(verb: Token, depth: int) -> int:
         if head is verb or depth > 3:
             return 1
         if head.lemma_.lower() in lex.future_lemmas:
+            verbal = head if head.pos_ in ("VERB", "AUX") else head.head
+            if any(t.lower_ == "had" for t in (verbal, *verbal.children)):
+                return -1  # "it had been due to expire Friday": the plan is in the past
             return 1
         return _verb_direction(head, depth + 1)
     if "Past" in verb.morph.get("Tense", []) and verb.tag_ == "VBD":
