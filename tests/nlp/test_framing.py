@@ -214,3 +214,30 @@ def test_weights_from_another_model_are_refused(tmp_path) -> None:  # type: igno
     (tmp_path / _tagger.META_FILE).write_text(json.dumps(meta))
     tagger = _tagger.load(tmp_path, {"lang": "en", "name": "core_web_lg", "version": "3.8.0"})
     assert tagger.threshold == 0.3
+
+
+def test_fitted_weights_score_the_way_they_were_trained(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    texts = ["they are evil men", "such evil deeds", "the men are here", "deeds are done"]
+    docs = [NLP(t) for t in texts]
+    for d in docs:
+        d._.ng_cache = {}
+    b_ll = _tagger.CLASSES.index("B-LL")
+    labels = [[b_ll if t.text == "evil" else 0 for t in d] for d in docs]
+    vocab, w = _tagger.fit([_tagger.token_keys(d) for d in docs], labels, min_docs=1, l2=0.1)
+    meta = {
+        "features": _tagger.FEATURES_VERSION,
+        "data_sha256": "0" * 64,
+        "model": "en_pipeline",
+        "model_version": "x",
+        "date": "2026-11-28",
+        "threshold": 0.5,
+    }
+    _tagger.save(tmp_path, vocab, w, meta)
+    tagger = _tagger.load(tmp_path, None)
+    doc = NLP("we are evil here")
+    doc._.ng_cache = {}
+    probs = tagger.probabilities(doc)
+    assert probs.shape == (4, len(_tagger.CLASSES))
+    assert [int(p.argmax()) for p in probs] == [0, 0, b_ll, 0]
+    spans = tagger.spans(doc)
+    assert [(doc.text[s.start : s.end], s.kind) for s in spans] == [("evil", "loaded_language")]

@@ -38,6 +38,8 @@ SCORERS: dict[str, tuple[str, str]] = {
     "actors": ("newsgraph.eval.actors", "../shared/data/polnear"),
     # speaker resolution on quotes from ../shared articles, gold written blind (check half)
     "speakers": ("newsgraph.eval.speakers", "tests/data/speakers/gold.tsv"),
+    # PTC (SemEval-2020 Task 11): the framing tagger is trained on the tune half (sha1 even)
+    "framing": ("newsgraph.eval.framing", "../shared/data/framing/ptc"),
 }
 
 TOLERANCE = 1e-9

@@ -63,6 +63,14 @@ def entries() -> dict[str, tuple[Entry, ...]]:
 
 
 @lru_cache(maxsize=1)
+def first_hashes() -> frozenset[int]:
+    """spaCy string hashes of every entry's first word (a quick filter over a doc's tokens)."""
+    from spacy.strings import hash_string
+
+    return frozenset(hash_string(w) for w in entries())
+
+
+@lru_cache(maxsize=1)
 def label_words() -> frozenset[str]:
     """Every word of the lexicon (a feature for the learned tagger)."""
     return frozenset(w for es in entries().values() for e in es for w in e.words if w != "-")

@@ -21,17 +21,19 @@ import bisect
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, TAG
 from spacy.tokens import Doc, Token
 
 from newsgraph.errors import ResourceError
-from newsgraph.nlp._doc import doc_text, tokens
-from newsgraph.nlp.framing import _lexicon
+from newsgraph.nlp._doc import _cached, doc_text, tokens
+from newsgraph.nlp.framing import _lexicon, _subjectivity
 from newsgraph.nlp.framing._tone import lexicon as vader_lexicon
-from newsgraph.nlp.quotes._marks import find_quote_spans
+from newsgraph.nlp.quotes._marks import QuoteSpan, find_quote_spans
 
 FEATURES_VERSION = "framing-tagger/1"
 CLASSES = ("O", "B-LL", "I-LL", "B-NC", "I-NC")
@@ -65,45 +67,91 @@ def _shape(text: str) -> str:
     return "p"
 
 
-def _quoted(doc: Doc) -> list[tuple[int, int]]:
-    return [q.inner for q in find_quote_spans(doc_text(doc))]
+def quote_spans(doc: Doc) -> list[QuoteSpan]:
+    """The doc's quoted stretches (computed once per doc)."""
+    return _cached(doc, "framing_quotes", lambda: find_quote_spans(doc_text(doc)))  # type: ignore[no-any-return]
+
+
+_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE"})
+_HOT: dict[int, bool] = {}  # word hash -> strongly rated in VADER
+_ATTRS = [ORTH, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, IDX]
+
+
+@lru_cache(maxsize=200_000)
+def _word_keys(text: str, lemma: str, pos: str, ent: str) -> tuple[str, ...]:
+    """Keys from the word itself: shape, and (common words only) word, lemma, suffixes,
+    lexicon ratings; a proper noun or named entity gives only ``name``."""
+    if text.isspace():
+        return ("space",)
+    keys = [f"s={_shape(text)}"]
+    if pos == "PROPN" or ent in _NAME_ENTS:
+        keys.append("name")
+        return tuple(keys)
+    low, lem = text.lower(), lemma.lower()
+    keys += [f"w={low}", f"l={lem}"]
+    if len(low) > 3:
+        keys += [f"x3={low[-3:]}", f"x2={low[-2:]}"]
+    keys.append(_valence(vader_lexicon().get(low)))
+    keys.extend(_subjectivity.keys(low))
+    lexwords = _lexicon.label_words()
+    if low in lexwords or lem in lexwords:
+        keys.append("lex")
+    return tuple(keys)
+
+
+@lru_cache(maxsize=50_000)
+def _syntax_keys(pos: str, tag: str, dep: str, head_pos: str) -> tuple[str, ...]:
+    return (f"p={pos}", f"t={tag}", f"d={dep}", f"dh={dep}|{head_pos}")
+
+
+def _rows(doc: Doc) -> tuple[np.ndarray, list[str], list[bool]]:
+    """Token attributes as one array, each token's sentence heat and whether it is quoted."""
+    arr = doc.to_array(_ATTRS) if len(doc) else np.zeros((0, len(_ATTRS)), np.uint64)
+    n = len(arr)
+    vader = vader_lexicon()
+    strings = doc.vocab.strings
+    heat = ["heat=0"] * n
+    if n:
+        bounds = (
+            [(sent.start, sent.end) for sent in doc.sents]
+            if doc.has_annotation("DEP") or doc.has_annotation("SENT_START")
+            else [(0, n)]
+        )
+        hot = []
+        for o in arr[:, 0].tolist():
+            h = _HOT.get(o)
+            if h is None:
+                h = _HOT[o] = abs(vader.get(strings[o].lower(), 0.0)) >= 1.5
+            hot.append(h)
+        for a, b in bounds:
+            k = f"heat={min(sum(hot[a:b]), 3)}"
+            heat[a:b] = [k] * (b - a)
+    quoted = [q.inner for q in quote_spans(doc)]
+    starts = [a for a, _ in quoted]
+    inside: list[bool] = []
+    for idx in arr[:, 7].tolist() if n else []:
+        k = bisect.bisect_right(starts, idx) - 1
+        inside.append(k >= 0 and quoted[k][0] <= idx < quoted[k][1])
+    return arr, heat, inside
 
 
 def token_keys(doc: Doc) -> list[list[str]]:
     """The feature strings of every token of ``doc`` (before windowing)."""
-    vader = vader_lexicon()
-    lexwords = _lexicon.label_words()
-    quoted = _quoted(doc)
-    starts = [a for a, _ in quoted]
-    toks = tokens(doc)
-    # how emotive the token's sentence is: its count of strongly rated words, bucketed
-    heat: list[str] = []
-    for sent in doc.sents:
-        n = sum(1 for t in toks[sent.start : sent.end] if abs(vader.get(t.lower_, 0.0)) >= 1.5)
-        heat.extend([f"heat={min(n, 3)}"] * (sent.end - sent.start))
+    arr, heat, inside = _rows(doc)
+    strings = doc.vocab.strings
     out: list[list[str]] = []
-    for tok in toks:
-        if tok.is_space:
+    heads = arr[:, 5].astype(np.int64).tolist()  # relative offsets, stored as uint64
+    rows = arr.tolist()
+    for i, (orth, lemma, pos, tag, dep, _head, ent, _idx) in enumerate(rows):
+        text = strings[orth]
+        if text.isspace():
             out.append(["b", "space"])
             continue
-        low = tok.lower_
-        keys = ["b", f"p={tok.pos_}", f"t={tok.tag_}", f"d={tok.dep_}", f"s={_shape(tok.text)}"]
-        if tok.pos_ != "PROPN" and tok.ent_type_ not in ("PERSON", "ORG", "GPE"):
-            lemma = tok.lemma_.lower()
-            keys.append(f"w={low}")
-            keys.append(f"l={lemma}")
-            if len(low) > 3:
-                keys.append(f"x3={low[-3:]}")
-                keys.append(f"x2={low[-2:]}")
-            keys.append(_valence(vader.get(low)))
-            if low in lexwords or lemma in lexwords:
-                keys.append("lex")
-        else:
-            keys.append("name")
-        keys.append(f"dh={tok.dep_}|{tok.head.pos_}")
-        keys.append(heat[tok.i])
-        k = bisect.bisect_right(starts, tok.idx) - 1
-        if k >= 0 and quoted[k][0] <= tok.idx < quoted[k][1]:
+        hp = strings[rows[i + heads[i]][2]]
+        keys = ["b", *_word_keys(text, strings[lemma], strings[pos], strings[ent] if ent else "")]
+        keys += _syntax_keys(strings[pos], strings[tag], strings[dep], hp)
+        keys.append(heat[i])
+        if inside[i]:
             keys.append("q")
         out.append(keys)
     return out
@@ -128,29 +176,73 @@ class SpanTagger:
         self.meta = meta
         self.threshold = float(meta["threshold"])
 
+        # all offsets' weights side by side: one gather per doc
+        self._stacked = np.concatenate(list(self.weights), axis=1)  # (vocab+1, offsets*c)
+        self._word_ids: dict[tuple[int, int, int, int], tuple[bool, tuple[int, ...]]] = {}
+        self._syntax_ids: dict[tuple[int, int, int, int], tuple[int, ...]] = {}
+
+    def _ids(self, keys: Iterable[str]) -> tuple[int, ...]:
+        return tuple(self.index[k] for k in keys if k in self.index)
+
+    def token_ids(self, doc: Doc) -> tuple[list[int], list[int]]:
+        """Feature ids of every token (as :func:`token_keys` would give them, looked up in
+        the vocabulary), flat, and where each token's ids start. Word and syntax keys are
+        cached by their attribute hashes."""
+        arr, heat, inside = _rows(doc)
+        strings = doc.vocab.strings
+        pad = len(self.index)
+        heads = arr[:, 5].astype(np.int64).tolist()
+        rows = arr.tolist()
+        heat_ids = {h: self._ids((h,)) for h in set(heat)}
+        q_ids = self._ids(("q",))
+        ids: list[int] = []
+        starts: list[int] = []
+        for i, (orth, lemma, pos, tag, dep, _h, ent, _idx) in enumerate(rows):
+            starts.append(len(ids))
+            ids.append(pad)  # always-present column: rows are never empty
+            wkey = (orth, lemma, pos, ent)
+            word = self._word_ids.get(wkey)
+            if word is None:
+                text = strings[orth]
+                if text.isspace():
+                    word = (True, self._ids(("b", "space")))
+                else:
+                    ks = _word_keys(text, strings[lemma], strings[pos], strings[ent] if ent else "")
+                    word = (False, self._ids(("b", *ks)))
+                self._word_ids[wkey] = word
+            ids.extend(word[1])
+            if word[0]:
+                continue
+            hp = rows[i + heads[i]][2]
+            skey = (pos, tag, dep, hp)
+            syn = self._syntax_ids.get(skey)
+            if syn is None:
+                syn = self._syntax_ids[skey] = self._ids(
+                    _syntax_keys(strings[pos], strings[tag], strings[dep], strings[hp])
+                )
+            ids.extend(syn)
+            ids.extend(heat_ids[heat[i]])
+            if inside[i]:
+                ids.extend(q_ids)
+        return ids, starts
+
     # -- scoring -------------------------------------------------------------------
     def probabilities(self, doc: Doc) -> np.ndarray:
         """(tokens, classes) probabilities."""
-        keys = token_keys(doc)
-        n = len(keys)
+        n = len(doc)
         c = len(CLASSES) - 1
         if n == 0:
             return np.zeros((0, len(CLASSES)))
         pad = len(self.index)
-        index = self.index
-        ids: list[int] = []
-        starts: list[int] = []
-        for ks in keys:
-            starts.append(len(ids))
-            ids.append(pad)  # always-present column: rows are never empty
-            ids.extend(index[k] for k in ks if k in index)
+        ids, starts = self.token_ids(doc)
         idx = np.asarray(ids, dtype=np.int64)
         st = np.asarray(starts, dtype=np.int64)
         z = np.zeros((n, c), dtype=np.float32)
+        summed = np.add.reduceat(self._stacked[idx], st, axis=0)
         for oi, o in enumerate(OFFSETS):
             # each row holds the filler column once, as in training; tokens beyond the edges
             # see the filler column alone
-            s = np.add.reduceat(self.weights[oi][idx], st, axis=0)
+            s = summed[:, oi * c : (oi + 1) * c]
             if o < 0:
                 z[-o:] += s[: n + o]
                 z[:-o] += self.weights[oi][pad]
@@ -172,18 +264,19 @@ class SpanTagger:
 
 def decode(toks: Sequence[Token], probs: np.ndarray, threshold: float) -> list[TaggedSpan]:
     """BIO decoding: a token is tagged when P(not O) >= threshold; B starts a span, I continues
-    a span of the same kind (or starts one). Punctuation at either edge is trimmed."""
+    a span of the same kind (or starts one). Punctuation at either edge and stop words at the
+    end are trimmed; a span of stop words alone ("a", "the") is dropped."""
     out: list[TaggedSpan] = []
     cur: list[int] = []
     cur_kind = ""
     conf: list[float] = []
 
     def close() -> None:
-        while cur and toks[cur[-1]].is_punct:
+        while cur and (toks[cur[-1]].is_punct or toks[cur[-1]].is_stop):
             cur.pop()
         while cur and toks[cur[0]].is_punct:
             cur.pop(0)
-        if cur:
+        if cur and not all(toks[i].is_stop or toks[i].is_punct for i in cur):
             a, b = toks[cur[0]], toks[cur[-1]]
             out.append(
                 TaggedSpan(

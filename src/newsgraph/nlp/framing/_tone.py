@@ -16,12 +16,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import IS_ALPHA, LOWER
 from spacy.tokens import Doc
 
 from newsgraph.model import Tone
-from newsgraph.nlp._doc import tokens
 
 _MIN_VALENCE = 0.5
+_RATED: dict[int, float] = {}  # word hash -> VADER rating (0 when unrated)
 
 
 @lru_cache(maxsize=1)
@@ -35,14 +36,16 @@ def lexicon() -> dict[str, float]:
 def tone(doc: Doc) -> Tone:
     """GDELT-style tone of the whole text of ``doc``."""
     lex = lexicon()
+    strings = doc.vocab.strings
     pos = neg = words = 0
-    for tok in tokens(doc):
-        if not tok.is_alpha:
+    rows = doc.to_array([LOWER, IS_ALPHA]).tolist() if len(doc) else []
+    for low, alpha in rows:
+        if not alpha:
             continue
         words += 1
-        v = lex.get(tok.lower_)
+        v = _RATED.get(low)
         if v is None:
-            continue
+            v = _RATED[low] = lex.get(strings[low], 0.0)
         if v >= _MIN_VALENCE:
             pos += 1
         elif v <= -_MIN_VALENCE:

@@ -6,10 +6,13 @@ earlier one):
 1. the hand-written lexicon (``resources/framing/framing_labels.tsv``): name-calling
    ("terrorists", "regime"), loaded words ("abscess", "liquidated", "foreign-backed") and
    distancing markers ("so-called");
-2. scare quotes: a short quoted fragment (one to three words) that is part of a noun phrase and
-   is nobody's reported speech ("the 'moderate' rebels");
-3. the learned span tagger (:mod:`._tagger`, trained on PTC by ``newsgraph train framing``) for
-   loaded language and name-calling the lexicon does not list.
+2. the learned span tagger (:mod:`._tagger`, trained on PTC by ``newsgraph train framing``) for
+   loaded language and name-calling the lexicon does not list;
+3. scare quotes: a short quoted fragment (one to three words) that is part of a noun phrase and
+   is nobody's reported speech ("the 'moderate' rebels").
+
+So the loaded language and name-calling found never depend on the other components (they only
+decide which actor a record is attached to, and which quotes are reported speech).
 
 Each record is attached to the actor it labels (:mod:`._attach`). A label whose phrase names no
 actor ("this abscess has to be liquidated") takes the actor of the nearest record with the
@@ -22,6 +25,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -31,7 +35,6 @@ from newsgraph.nlp.framing import _lexicon, _tagger
 from newsgraph.nlp.framing._attach import Target, actor_head, main_country, resolve
 from newsgraph.nlp.framing._tone import lexicon as vader_lexicon
 from newsgraph.nlp.framing._tone import tone
-from newsgraph.nlp.quotes._marks import find_quote_spans
 
 WEIGHTS = Path(__file__).parent / "weights"
 _NAME_INSIDE = frozenset({"WORK_OF_ART", "LAW", "EVENT"})
@@ -109,10 +112,10 @@ class FramingComponent:
         drafts: list[_Draft] = []
         if self.lexicon:
             drafts.extend(_lexicon_drafts(doc))
-        if self.scare_quotes:
-            drafts.extend(_keep_apart(drafts, _scare_drafts(doc, doc._.ng_quotes or [])))
         if self.tagger is not None:
             drafts.extend(_keep_apart(drafts, self._tagged(doc)))
+        if self.scare_quotes:
+            drafts.extend(_keep_apart(drafts, _scare_drafts(doc, doc._.ng_quotes or [])))
         doc._.ng_framing = _records(doc, drafts)
         if self.article_tone:
             doc._.ng_tone = tone(doc)
@@ -125,8 +128,8 @@ class FramingComponent:
         out: list[_Draft] = []
         for ts in self.tagger.spans(doc, self.threshold or None):
             words = [t for t in toks[ts.first : ts.last + 1] if not t.is_punct]
-            if not words:
-                continue
+            if not words or all(t.pos_ == "PROPN" or t.ent_type_ for t in words):
+                continue  # a name alone is no label ("Sham" of Jabhat Fateh al-Sham)
             vals = [vader[t.lower_] for t in words if t.lower_ in vader]
             pol = max(-1.0, min(1.0, sum(vals) / len(vals) / 4.0)) if vals else 0.0
             label = " ".join(t.lemma_.lower() for t in words)
@@ -150,8 +153,14 @@ def _in_name(tok: Token) -> bool:
 def _lexicon_drafts(doc: Doc) -> list[_Draft]:
     toks = tokens(doc)
     out: list[_Draft] = []
+    first = _lexicon.first_hashes()
+    arr = doc.to_array([LOWER, LEMMA]).tolist() if len(doc) else []
+    cands = [i for i, (low, lem) in enumerate(arr) if low in first or lem in first]
     i = 0
-    while i < len(toks):
+    for i0 in cands:
+        if i0 < i:
+            continue
+        i = i0
         m = _lexicon.match(toks, i)
         if m is None or _in_name(toks[i]):
             i += 1
@@ -160,10 +169,10 @@ def _lexicon_drafts(doc: Doc) -> list[_Draft]:
         if n == 1 and e.kind == "name_calling" and toks[i].pos_ not in ("NOUN", "PROPN", "ADJ"):
             i += 1
             continue
-        first, last = toks[i], toks[i + n - 1]
+        t0, t1 = toks[i], toks[i + n - 1]
         out.append(
             _Draft(
-                first.idx, last.idx + len(last), e.kind, e.label, e.polarity, e.sector,
+                t0.idx, t1.idx + len(t1), e.kind, e.label, e.polarity, e.sector,
                 _root(toks[i : i + n]), frozenset(range(i, i + n)), "lexicon", 0.9,
             )
         )  # fmt: skip
@@ -177,13 +186,16 @@ def _scare_drafts(doc: Doc, quotes: list[Quote]) -> list[_Draft]:
     toks = tokens(doc)
     reported = [(q.content.start, q.content.end) for q in quotes]
     out: list[_Draft] = []
-    for q in find_quote_spans(text):
-        if not q.closed:
+    for q in _tagger.quote_spans(doc):
+        if not q.closed or q.end - q.start > 60:
             continue
         a, b = q.inner
         if any(s <= q.start and q.end <= e for s, e in reported):
             continue  # part of a quote the article attributes to someone
-        inner = [t for t in toks if a <= t.idx and t.idx + len(t) <= b]
+        inside = doc.char_span(a, b, alignment_mode="contract")
+        if inside is None:
+            continue
+        inner = toks[inside.start : inside.end]
         words = [t for t in inner if not t.is_punct and not t.is_space]
         if not words or len(words) > _SCARE_MAX_WORDS:
             continue
