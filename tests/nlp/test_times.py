@@ -461,3 +461,11 @@ def test_a_bare_part_of_day_takes_the_day_named_after_it(blank) -> None:
     text = "Police answered the early morning call on Dec. 6 and found him."
     got = [(r.span.text, r.value) for r in _times(blank, text, "2009-03-26")]
     assert got == [("early morning", "2008-12-06TMO"), ("Dec. 6", "2008-12-06")]
+
+
+def test_soon_is_the_future_unless_it_counts_from_an_event(blank) -> None:
+    got = [(r.span.text, r.value) for r in _times(blank, "Records will be out soon.", "2016-09-12")]
+    assert got == [("soon", "FUTURE_REF")]
+    text = "He will sell as soon as possible. He left as soon as it ended, and soon after the vote."
+    got = [(r.span.text, r.value) for r in _times(blank, text, "2016-09-12")]
+    assert got == [("as soon as possible", "FUTURE_REF")]

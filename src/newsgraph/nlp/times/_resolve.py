@@ -756,7 +756,13 @@ def _time(c: Candidate, text: str, ctx: Context) -> Resolved | None:
 
 
 def _vague(c: Candidate, text: str, ctx: Context) -> Resolved | None:
-    v = lexicon().vague[" ".join((c.groups["v"] or "").lower().split())]
+    word = " ".join((c.groups["v"] or "").lower().split())
+    if word == "soon" and (
+        re.search(r"(?i)\bas\s+$", text[max(0, c.start - 4) : c.start])
+        or re.match(r"(?i)\s+(?:as|after|afterwards?|before|thereafter)\b", text[c.end :])
+    ):
+        return None  # "as soon as they left", "soon after the vote": relative to an event
+    v = lexicon().vague[word]
     return Resolved("DATE", v, None, relative=False, confidence=0.5)
 
 
