@@ -222,6 +222,8 @@ class EventCoder:
             return None
         if pattern.reciprocal and pattern.type == "CONSULT" and not targets and _lone(src_heads):
             return None  # "the city council met": a meeting needs two sides
+        if pattern.type == "CONSULT" and pattern.pos == "V" and not sources:
+            return None  # "thousands of tourists visited the city": who consulted?
         if pattern.type == "ASSAULT" and _verbal_attack(doc, tok, sources, targets):
             pattern = dataclasses.replace(
                 pattern,
