@@ -23,6 +23,7 @@ Where codes come from, first match wins:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -42,6 +43,7 @@ _NP_KEEP_PREPS = {"of", "in", "from"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "him", "her", "them", "us", "i", "you"}
 _NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
+_DATELINE = re.compile(r"[A-Z][A-Z.' -]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\b")
 # sectors that belong to one country: with no country stated they take the article's
 DOMESTIC = frozenset(
     "GOV MIL COP REB OPP PTY LEG JUD CVL MED BUS EDU LAB REL SPY ELI AGR HLH ENV CRM INS".split()
@@ -169,8 +171,9 @@ class ActorCoder:
         if coded is None:
             return None
         start, end = _extent(doc, named)
-        if "\n" in doc_text(doc)[start:end].strip():
-            return None  # a phrase across a paragraph break is a parse of a dateline
+        phrase = doc_text(doc)[start:end].strip()
+        if "\n" in phrase or _DATELINE.match(phrase):
+            return None  # a dateline ("NICOSIA, August 8 (Xinhua)") parsed as a subject
         ent = entity_at(doc, named.idx, named.idx + len(named))
         if ent is not None and ent.type not in ("DATE", "TIME", "CARDINAL"):
             coded = _merge_entity(coded, ent)
