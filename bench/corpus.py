@@ -70,7 +70,7 @@ def bench_dask(texts_dir: Path, limit: int, batch_size: int) -> dict[str, Any]:
                 n_workers=n,
                 threads_per_worker=1,
                 processes=True,
-                dashboard_address=None,
+                dashboard_address=":0",
                 silence_logs=40,
             ) as cluster,
             Client(cluster) as client,

@@ -193,7 +193,7 @@ def _client(spec: DaskSpec) -> tuple[Any, Any]:
         n_workers=spec.workers,
         threads_per_worker=1,
         processes=True,
-        dashboard_address=None,
+        dashboard_address=":0",  # any free port: 8787 may belong to another cluster
         silence_logs=logging.ERROR,
     )
     return Client(cluster), cluster
