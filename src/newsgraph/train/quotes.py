@@ -301,7 +301,7 @@ def fit_docs(
     cue = fit_cue(rows, labels, c=cue_c)
     held_docs = [d for d, f in zip(docs, fold, strict=True) if f]
     held_golds = [g for g, f in zip(golds, fold, strict=True) if f]
-    no_end = LinearModel([], [])
+    no_end = LinearModel.from_weights({})
     by_threshold: dict[float, dict[str, float]] = {}
     for t in THRESHOLDS:
         finder = QuoteFinder(None, end_model=False, weights=QuoteWeights(cue, no_end, t))
