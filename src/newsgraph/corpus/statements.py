@@ -58,6 +58,7 @@ def add(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
     Run after the actor registry has taken the same articles.
     """
     touched: set[str] = set()
+    variants: dict[str, list[tuple[str, str]]] = {}  # speaker key -> (statement, content)
     for aid in article_ids:
         rows = conn.execute(
             """SELECT q.id, q.content, q.speaker_name, m.actor_id FROM quotes q
@@ -72,7 +73,9 @@ def add(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
             key = actor or (f"name:{name_key(speaker_name)}" if speaker_name else None)
             if key is None:
                 continue
-            stmt, sim = _match(conn, key, content)
+            if key not in variants:
+                variants[key] = _variants(conn, key)
+            stmt, sim = _match(variants[key], content)
             if stmt is None:
                 stmt = "stmt-" + hashlib.sha1(f"{aid}:{qid}".encode()).hexdigest()[:16]
                 conn.execute(
@@ -86,21 +89,29 @@ def add(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
                 "similarity) VALUES (?, ?, ?, ?)",
                 (aid, qid, stmt, sim),
             )
+            variants[key].append((stmt, content))
             touched.add(stmt)
     for stmt in touched:
         _refresh(conn, stmt)
     return touched
 
 
-def _match(conn: sqlite3.Connection, key: str, content: str) -> tuple[str | None, float]:
-    best: tuple[float, str] | None = None
-    for stmt, variant in conn.execute(
+def _variants(conn: sqlite3.Connection, key: str) -> list[tuple[str, str]]:
+    """Every stored quote content of a speaker's statements, with its statement id."""
+    rows = conn.execute(
         """SELECT s.id, q.content FROM statements s
            JOIN statement_quotes sq ON sq.statement_id = s.id
            JOIN quotes q ON q.article_id = sq.article_id AND q.id = sq.quote_id
            WHERE s.speaker_key = ?""",
         (key,),
-    ):
+    ).fetchall()
+    return [(r[0], r[1]) for r in rows]
+
+
+def _match(variants: list[tuple[str, str]], content: str) -> tuple[str | None, float]:
+    """The statement whose variant is most similar to ``content``, at the threshold or above."""
+    best: tuple[float, str] | None = None
+    for stmt, variant in variants:
         sim = similarity(content, variant)
         if sim >= JACCARD and (best is None or (sim, stmt) > best):
             best = (sim, stmt)
