@@ -242,8 +242,15 @@ def _compound_object(word: Token) -> bool:
 
 
 def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
+    """The dependent that satisfies a pattern's "with": a content word first; a preposition
+    only after the trigger ("fired at", not "On 2 September, ... fired")."""
+    preps = [
+        c
+        for c in token.children
+        if c.pos_ == "ADP" and c.i > token.i and (c.lemma_.lower() in lemmas or c.lower_ in lemmas)
+    ]
     for child in token.children:
-        if child.lemma_.lower() in lemmas or child.lower_ in lemmas:
+        if child.pos_ != "ADP" and (child.lemma_.lower() in lemmas or child.lower_ in lemmas):
             return child
         if child.dep_ in ("prep", "dobj", "prt", "agent"):
             for grand in child.children:
@@ -257,4 +264,4 @@ def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
                             return pobj
     if token.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.lemma_.lower() in lemmas:
         return token.head
-    return None
+    return preps[0] if preps else None

@@ -198,7 +198,12 @@ class EventCoder:
         date: str | None,
         prob: float | None = None,
     ) -> Event | None:
-        if not harm_ok(tok, pattern, dep, lambda h: self.coder.actor(doc, h, date) is not None):
+        if not harm_ok(
+            tok,
+            pattern,
+            dep,
+            lambda h: _participant(h) or self.coder.actor(doc, h, date) is not None,
+        ):
             return None
         if pattern.pos == "V":
             src_heads, tgt_heads = verb_roles(tok, pattern, dep)
