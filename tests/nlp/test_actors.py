@@ -274,3 +274,19 @@ def test_first_person_in_a_quote_is_its_speaker() -> None:
     # nobody speaks outside a quote: no guess
     doc._.ng_quotes = []
     assert CODER.actor(doc, doc[0], "2018-07-16") is None
+
+
+def test_a_place_inside_a_phrase_does_not_make_it_an_actor() -> None:
+    # they discussed the situation in Aleppo .   ("Aleppo" is in the actor table as SYR)
+    rows = [
+        ("they", 1, "nsubj", "PRON"),
+        ("discussed", 1, "ROOT", "VERB"),
+        ("the", 3, "det", "DET"),
+        ("situation", 1, "dobj", "NOUN"),
+        ("in", 3, "prep", "ADP"),
+        ("Aleppo", 4, "pobj", "PROPN"),
+        (".", 1, "punct", "PUNCT"),
+    ]
+    doc = _doc(rows, ents=[(5, 6, "GPE")])
+    assert CODER.actor(doc, doc[3], "2016-01-01") is None
+    assert CODER.actor(doc, doc[5], "2016-01-01").code == "SYR"  # the city itself

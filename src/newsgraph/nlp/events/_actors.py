@@ -248,6 +248,7 @@ class ActorCoder:
                 continue
             i += 1
         fallback: str | None = None  # a table entry that gives only a country (a city)
+        fallback_at: list[int] = []
         if root is None:
             hit = self._match_table(doc, toks, used, date)
             if hit is not None:
@@ -256,7 +257,7 @@ class ActorCoder:
                     root, name = code, text
                     used.update(span_idx)
                 else:
-                    fallback = code
+                    fallback, fallback_at = code, span_idx
         # agents (longest match anywhere in the phrase, nouns only)
         agent_used: set[int] = set()
         i = 0
@@ -279,6 +280,8 @@ class ActorCoder:
         if root is None:
             if not suffixes and not prefixes:  # "an attack in Ithilen" is no actor
                 used.update(i for i, t in enumerate(toks) if _in_prep(t, head))
+                if any(i in used for i in fallback_at):  # nor "the situation in Idlib"
+                    fallback = None
             # an agent word may also name an institution: "members of Congress" -> USA + LEG
             country, inst_sector = self._country(toks, used - agent_used)
             if inst_sector and not suffixes:
