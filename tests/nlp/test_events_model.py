@@ -112,3 +112,14 @@ def test_component_state_to_and_from_disk(tmp_path: Path) -> None:
     coder.to_disk(tmp_path / "state")
     fresh = EventCoder(model=False).from_disk(tmp_path / "state")
     assert fresh.model is not None and fresh.model.features == ["bias", "lem=storm"]
+
+
+def test_pipeline_saves_and_loads_the_classifier(tmp_path: Path) -> None:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("newsgraph_events")
+    nlp.to_disk(tmp_path / "pipe")
+    saved = sorted(p.name for p in (tmp_path / "pipe" / "newsgraph_events").iterdir())
+    assert saved == ["event_types.meta.json", "event_types.npz"]
+    loaded = spacy.load(tmp_path / "pipe").get_pipe("newsgraph_events")
+    assert loaded.model is not None
+    assert loaded.model.features == load_shipped().features

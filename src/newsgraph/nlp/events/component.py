@@ -35,7 +35,7 @@ from newsgraph.nlp.events._actors import ActorCoder, distribute
 from newsgraph.nlp.events._features import features, is_name
 from newsgraph.nlp.events._filters import harm_ok, harm_words, mode_from_text
 from newsgraph.nlp.events._flags import background, clause_tokens, cues, hypothetical, negated
-from newsgraph.nlp.events._model import NONE, TypeModel, load_shipped
+from newsgraph.nlp.events._model import META_FILE, NONE, TypeModel, load_shipped
 from newsgraph.nlp.events._patterns import (
     Pattern,
     PatternIndex,
@@ -109,7 +109,7 @@ class EventCoder:
 
     def from_disk(self, path: str | Path, *, exclude: object = ()) -> EventCoder:
         """Load classifier weights saved by :meth:`to_disk` (meta record checked)."""
-        if Path(path).exists():
+        if (Path(path) / META_FILE).exists():  # saved without a classifier: nothing to load
             self.model = TypeModel.from_disk(path, spacy_model=self.spacy_model)
         return self
 
