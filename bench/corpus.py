@@ -329,8 +329,8 @@ def _median_ms(fn: Any, runs: int = 7) -> tuple[float, int]:
 
 
 def bench_store(n: int, seed: int = 7, keep: Path | None = None) -> dict[str, Any]:
-    from newsgraph.corpus import actors, dedupe, events, statements
     from newsgraph.store import Store
+    from newsgraph.store.corpus import actors, dedupe, events, statements
 
     rng = random.Random(seed)
     people = _people(rng, 400)

@@ -655,13 +655,11 @@ def export(
 @app.command()
 def dedupe(db: DbOpt = DEFAULT_DB) -> None:
     """Rebuild the corpus tables: near-duplicate clusters, actors, corpus events, statements."""
-    from .corpus import rebuild
-
     if not db.exists():
         _fail(f"no database at {db}; create one with: newsgraph ingest SOURCES --db {db}")
         raise typer.Exit(2)
     with _store(db, must_exist=False) as store:
-        c = rebuild(store.conn)
+        c = store.rebuild_corpus()
     out.print(
         f"{c.articles} articles in {c.clusters} story clusters ({c.copies} copies), "
         f"{c.actors} actors, {c.corpus_events} corpus events, {c.statements} statements → {db}",

@@ -194,11 +194,7 @@ def ingest_sources(
 
 def _corpus_linker(store: Any) -> Any:
     """The corpus updater for ``store``, after linking articles a killed run left unlinked."""
-    from .corpus import Corpus, pending
-
-    linker = Corpus(store.conn)
-    linker.add(pending(store.conn))
-    return linker
+    return store.corpus_linker()
 
 
 def _store_batch(store: Any, batch: list[Article], stats: IngestStats) -> list[Failure]:

@@ -11,9 +11,9 @@ import pytest
 from typer.testing import CliRunner
 
 from newsgraph.cli import app
-from newsgraph.corpus import Corpus
 from newsgraph.corpus.statements import similarity
 from newsgraph.store import Store, export
+from newsgraph.store.corpus import Corpus
 from tests.corpus._samples import OWN, REPRINT, WIRE, story
 
 SHORT = (

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from newsgraph.corpus import Corpus
 from newsgraph.corpus.events import date_of, event_date
 from newsgraph.model import Actor, Article, TimeRef, article_id, record_id
 from newsgraph.store import Store, export
+from newsgraph.store.corpus import Corpus
 from tests.corpus._samples import OWN, REPRINT, WIRE, entity, meeting, span, story
 
 

@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 import pytest
 
-from newsgraph.corpus import Corpus, dedupe, rebuild
+from newsgraph.corpus import minhash
 from newsgraph.store import Store
+from newsgraph.store.corpus import Corpus, rebuild
 from tests.corpus._samples import OTHER, OWN, REPRINT, WIRE, plain
 
 
@@ -25,10 +26,10 @@ def clusters(store: Store) -> dict[str, tuple[str, int, str | None]]:
 
 
 def test_similarity_separates_reprints_from_other_reports() -> None:
-    wire, reprint, own = (dedupe.signature(t) for t in (WIRE, REPRINT, OWN))
-    assert dedupe.similarity(wire, reprint) > 0.6
-    assert dedupe.similarity(wire, own) < 0.2
-    assert dedupe.similarity(wire, dedupe.signature(WIRE.upper())) == 1.0  # case is folded
+    wire, reprint, own = (minhash.signature(t) for t in (WIRE, REPRINT, OWN))
+    assert minhash.similarity(wire, reprint) > 0.6
+    assert minhash.similarity(wire, own) < 0.2
+    assert minhash.similarity(wire, minhash.signature(WIRE.upper())) == 1.0  # case is folded
 
 
 def test_copies_are_linked_to_the_earliest_published(store: Store) -> None:
@@ -49,7 +50,7 @@ def test_copies_are_linked_to_the_earliest_published(store: Store) -> None:
     blob = store.conn.execute(
         "SELECT minhash FROM article_signatures WHERE article_id = ?", (wire.id,)
     ).fetchone()[0]
-    assert len(blob) == dedupe.NUM_PERM * 4
+    assert len(blob) == minhash.NUM_PERM * 4
 
 
 def test_rebuild_gives_the_same_clusters_and_is_idempotent(store: Store) -> None:

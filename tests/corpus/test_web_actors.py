@@ -9,8 +9,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from newsgraph.corpus import Corpus
 from newsgraph.store import Store
+from newsgraph.store.corpus import Corpus
 from newsgraph.web.app import create_app
 from tests.corpus.test_actors_statements import corpus_articles
 

@@ -101,7 +101,7 @@ async def test_places_map_and_mentions(client: httpx.AsyncClient) -> None:
 
 
 async def test_actors_are_paginated(tmp_path: Path) -> None:
-    from newsgraph.corpus import rebuild
+    from newsgraph.store.corpus import rebuild
 
     db = tmp_path / "actors.db"
     with Store(db) as store:

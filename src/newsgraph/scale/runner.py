@@ -223,7 +223,6 @@ def ingest_dask(
     """
     from distributed import as_completed
 
-    from ..corpus import Corpus, pending
     from ..store.sqlite import Store
 
     stats = IngestStats()
@@ -236,8 +235,7 @@ def ingest_dask(
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or spec.workers or 1)
         with Store(db) as store:
-            linker = Corpus(store.conn)
-            linker.add(pending(store.conn))
+            linker = store.corpus_linker()
             parts = _partitions(store, sources, size, stats, clean, max_bytes, on_failure)
             futures = as_completed()
             inflight = 0
@@ -294,9 +292,7 @@ def merge_shard(store: Any, path: Path, linker: Any = None) -> tuple[int, int]:
 
 def merge_dataset(store: Any, folder: str | Path) -> int:
     """Merge every shard of a dataset folder into ``store``; returns the new articles."""
-    from ..corpus import Corpus
-
-    linker = Corpus(store.conn)
+    linker = store.corpus_linker()
     return sum(
         merge_shard(store, p, linker)[1] for p in sorted(Path(folder).glob("part-*.parquet"))
     )

@@ -180,6 +180,23 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
+    # -- the corpus tables (store/corpus/) --------------------------------------------------
+
+    def corpus_linker(self) -> Any:
+        """The corpus tables' updater for this store (a :class:`~.corpus.Corpus`), after
+        linking the articles a killed run left unlinked."""
+        from .corpus import Corpus, pending
+
+        linker = Corpus(self._conn)
+        linker.add(pending(self._conn))
+        return linker
+
+    def rebuild_corpus(self) -> Any:
+        """Recompute every corpus table from the stored articles; returns the counts."""
+        from .corpus import rebuild
+
+        return rebuild(self._conn)
+
     def __exit__(
         self,
         exc_type: type[BaseException] | None,

@@ -20,52 +20,23 @@ from __future__ import annotations
 import logging
 import sqlite3
 from collections.abc import Iterable
-from functools import lru_cache
 
 import numpy as np
-from datasketch import LeanMinHash, MinHash, MinHashLSH
+from datasketch import MinHashLSH
 
-from ._text import shingles
+from newsgraph.corpus.minhash import (
+    NUM_PERM,
+    THRESHOLD,
+    from_blob,
+    lean,
+    signature,
+    similarity,
+    to_blob,
+)
 
 log = logging.getLogger(__name__)
 
-NUM_PERM = 128
-SHINGLE = 3
-THRESHOLD = 0.5
-_SCHEME = "affine32"
-_SEED = 1
 _ORDER = "a.published IS NULL, a.published, a.seq, a.id"
-
-
-@lru_cache(maxsize=1)
-def _permutations() -> object:
-    return MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME).permutations
-
-
-def signature(text: str) -> np.ndarray:
-    """The MinHash signature of ``text``'s word 3-grams as ``NUM_PERM`` uint32 values."""
-    m = MinHash(num_perm=NUM_PERM, seed=_SEED, scheme=_SCHEME, permutations=_permutations())
-    grams = shingles(text, SHINGLE)
-    if grams:
-        m.update_batch([g.encode("utf-8") for g in grams])
-    return np.asarray(m.hashvalues, dtype=np.uint32)
-
-
-def to_blob(sig: np.ndarray) -> bytes:
-    return np.asarray(sig, dtype="<u4").tobytes()
-
-
-def from_blob(blob: bytes) -> np.ndarray:
-    return np.frombuffer(blob, dtype="<u4")
-
-
-def similarity(a: np.ndarray, b: np.ndarray) -> float:
-    """Estimated Jaccard similarity of two signatures."""
-    return float(np.count_nonzero(a == b)) / len(a)
-
-
-def _lean(sig: np.ndarray) -> LeanMinHash:
-    return LeanMinHash(seed=_SEED, hashvalues=sig.astype(np.uint64), scheme=_SCHEME)
 
 
 class Deduper:
@@ -86,7 +57,7 @@ class Deduper:
                 "SELECT s.article_id, s.minhash FROM article_signatures s "
                 "JOIN article_clusters c ON c.article_id = s.article_id"
             ):
-                self._lsh.insert(aid, _lean(from_blob(blob)), check_duplication=False)
+                self._lsh.insert(aid, lean(from_blob(blob)), check_duplication=False)
         return self._lsh
 
     def add(self, article_ids: Iterable[str]) -> int:
@@ -107,7 +78,7 @@ class Deduper:
             ).fetchone():
                 continue
             sig = signature(text)
-            cluster, sim = self._best(sig, lsh.query(_lean(sig)))
+            cluster, sim = self._best(sig, lsh.query(lean(sig)))
             self.conn.execute(
                 "INSERT OR REPLACE INTO article_signatures (article_id, minhash) VALUES (?, ?)",
                 (aid, to_blob(sig)),
@@ -117,7 +88,7 @@ class Deduper:
                 "VALUES (?, ?, 0, ?)",
                 (aid, cluster or aid, sim),
             )
-            lsh.insert(aid, _lean(sig), check_duplication=False)
+            lsh.insert(aid, lean(sig), check_duplication=False)
             touched.add(cluster or aid)
             n += 1
         for cluster in touched:

@@ -19,7 +19,7 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 
-from ._text import name_key
+from newsgraph.corpus._text import name_key
 
 _PERSON = "PERSON"
 

@@ -1,0 +1,99 @@
+"""Across articles: near-duplicate stories, the actor registry, events counted like GDELT
+and quotes grouped into statements.
+
+Everything here reads the store's per-article tables and writes the corpus tables (schema
+migration 3). :class:`Corpus` updates them incrementally for newly stored articles (the
+ingest runner calls it after each committed batch); :func:`rebuild` recomputes them all
+(``newsgraph dedupe``).
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from newsgraph.store.corpus import actors, dedupe, events, statements
+
+log = logging.getLogger(__name__)
+
+__all__ = ["Corpus", "CorpusCounts", "rebuild"]
+
+
+@dataclass
+class CorpusCounts:
+    articles: int = 0
+    clusters: int = 0
+    copies: int = 0
+    actors: int = 0
+    corpus_events: int = 0
+    statements: int = 0
+
+
+class Corpus:
+    """Keeps the corpus tables of one store up to date as articles are added."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.deduper = dedupe.Deduper(conn)
+
+    def add(self, article_ids: Iterable[str]) -> None:
+        """Link the given stored articles into the corpus tables, in one transaction."""
+        ids = list(dict.fromkeys(article_ids))
+        if not ids:
+            return
+        began = not self.conn.in_transaction
+        if began:
+            self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            self.deduper.add(ids)
+            actors.add(self.conn, ids)
+            events.add(self.conn, ids)
+            statements.add(self.conn, ids)
+        except BaseException:
+            if began and self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            self.deduper = dedupe.Deduper(self.conn)  # its index may hold rolled-back rows
+            raise
+        if began:
+            self.conn.execute("COMMIT")
+
+
+def pending(conn: sqlite3.Connection) -> list[str]:
+    """Stored articles not yet linked into the corpus tables (e.g. after a crash)."""
+    return [
+        r[0]
+        for r in conn.execute(
+            "SELECT a.id FROM articles a WHERE NOT EXISTS "
+            "(SELECT 1 FROM article_clusters c WHERE c.article_id = a.id) "
+            "ORDER BY a.published IS NULL, a.published, a.seq"
+        )
+    ]
+
+
+def counts(conn: sqlite3.Connection) -> CorpusCounts:
+    one = lambda sql: int(conn.execute(sql).fetchone()[0])  # noqa: E731
+    return CorpusCounts(
+        articles=one("SELECT count(*) FROM article_clusters"),
+        clusters=one("SELECT count(DISTINCT cluster_id) FROM article_clusters"),
+        copies=one("SELECT count(*) FROM article_clusters WHERE is_copy = 1"),
+        actors=one("SELECT count(*) FROM actors"),
+        corpus_events=one("SELECT count(*) FROM corpus_events"),
+        statements=one("SELECT count(*) FROM statements"),
+    )
+
+
+def rebuild(conn: sqlite3.Connection) -> CorpusCounts:
+    """Recompute every corpus table from the stored articles, in one transaction."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        dedupe.rebuild(conn)
+        actors.rebuild(conn)
+        events.rebuild(conn)
+        statements.rebuild(conn)
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
+    return counts(conn)

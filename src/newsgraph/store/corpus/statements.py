@@ -1,0 +1,131 @@
+"""Quotes as statements: the same speaker saying nearly the same thing is one statement.
+
+A quote's speaker is its corpus actor (through the registry) or, when the quote names no
+resolved entity, its folded speaker name; quotes with neither are left out. Two quotes
+of the same speaker are the same statement when their contents are near-identical,
+measured on word 2-gram sets (folded: case, accents and punctuation ignored):
+
+- Jaccard similarity at least :data:`JACCARD` (0.6): one or two words changed in a
+  twenty-word quote still score about 0.8; different sentences score under 0.2; or
+- the shorter is contained in the longer at :data:`CONTAINMENT` (0.9) or more and has at
+  least :data:`MIN_CONTAINED` 2-grams: a reprint that trims a quote.
+
+A new quote is compared with every variant of each statement of its speaker and joins
+the most similar. A statement records its first appearance (the quote in the
+earliest-published article), its content there, how many quotes, articles and outlets
+carry it, and the outlets in order of first appearance; its quotes are its variants.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Iterable
+
+from newsgraph.corpus._text import name_key
+from newsgraph.corpus.statements import match
+
+
+def add(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
+    """Group the given articles' quotes into statements; returns the statements touched.
+
+    Run after the actor registry has taken the same articles.
+    """
+    touched: set[str] = set()
+    variants: dict[str, list[tuple[str, str]]] = {}  # speaker key -> (statement, content)
+    for aid in article_ids:
+        rows = conn.execute(
+            """SELECT q.id, q.content, q.speaker_name, m.actor_id FROM quotes q
+               LEFT JOIN actor_entities m ON m.article_id = q.article_id AND m.entity_id = q.speaker
+               WHERE q.article_id = ?
+                 AND NOT EXISTS (SELECT 1 FROM statement_quotes s
+                                 WHERE s.article_id = q.article_id AND s.quote_id = q.id)
+               ORDER BY q.content_start, q.id""",
+            (aid,),
+        ).fetchall()
+        for qid, content, speaker_name, actor in rows:
+            key = actor or (f"name:{name_key(speaker_name)}" if speaker_name else None)
+            if key is None:
+                continue
+            if key not in variants:
+                variants[key] = _variants(conn, key)
+            stmt, sim = match(variants[key], content)
+            if stmt is None:
+                stmt = "stmt-" + hashlib.sha1(f"{aid}:{qid}".encode()).hexdigest()[:16]
+                conn.execute(
+                    """INSERT INTO statements (id, speaker_key, actor_id, speaker_name, content)
+                       VALUES (?, ?, ?, ?, ?)""",
+                    (stmt, key, actor, speaker_name, content),
+                )
+                sim = 1.0
+            conn.execute(
+                "INSERT OR IGNORE INTO statement_quotes (article_id, quote_id, statement_id, "
+                "similarity) VALUES (?, ?, ?, ?)",
+                (aid, qid, stmt, sim),
+            )
+            variants[key].append((stmt, content))
+            touched.add(stmt)
+    for stmt in touched:
+        _refresh(conn, stmt)
+    return touched
+
+
+def _variants(conn: sqlite3.Connection, key: str) -> list[tuple[str, str]]:
+    """Every stored quote content of a speaker's statements, with its statement id."""
+    rows = conn.execute(
+        """SELECT s.id, q.content FROM statements s
+           JOIN statement_quotes sq ON sq.statement_id = s.id
+           JOIN quotes q ON q.article_id = sq.article_id AND q.id = sq.quote_id
+           WHERE s.speaker_key = ?""",
+        (key,),
+    ).fetchall()
+    return [(r[0], r[1]) for r in rows]
+
+
+def _refresh(conn: sqlite3.Connection, stmt: str) -> None:
+    members = conn.execute(
+        """SELECT sq.article_id, sq.quote_id, q.content, q.speaker_name, a.published, a.outlet
+           FROM statement_quotes sq
+           JOIN quotes q ON q.article_id = sq.article_id AND q.id = sq.quote_id
+           JOIN articles a ON a.id = sq.article_id
+           WHERE sq.statement_id = ?
+           ORDER BY a.published IS NULL, a.published, a.seq, q.content_start""",
+        (stmt,),
+    ).fetchall()
+    if not members:
+        conn.execute("DELETE FROM statements WHERE id = ?", (stmt,))
+        return
+    first = members[0]
+    outlets = list(dict.fromkeys(m[5] for m in members if m[5]))
+    conn.execute(
+        """UPDATE statements SET content = ?, speaker_name = coalesce(?, speaker_name),
+               first_article_id = ?, first_quote_id = ?, first_published = ?, first_outlet = ?,
+               n_quotes = ?, n_articles = ?, n_outlets = ?, outlets = ?
+           WHERE id = ?""",
+        (
+            first[2],
+            first[3],
+            first[0],
+            first[1],
+            first[4],
+            first[5],
+            len(members),
+            len({m[0] for m in members}),
+            len(outlets),
+            json.dumps(outlets, ensure_ascii=False),
+            stmt,
+        ),
+    )
+
+
+def rebuild(conn: sqlite3.Connection) -> int:
+    """Regroup every stored quote; returns the number of statements."""
+    conn.execute("DELETE FROM statement_quotes")
+    conn.execute("DELETE FROM statements")
+    ids = [
+        r[0]
+        for r in conn.execute("SELECT id FROM articles ORDER BY published IS NULL, published, seq")
+    ]
+    add(conn, ids)
+    return int(conn.execute("SELECT count(*) FROM statements").fetchone()[0])
