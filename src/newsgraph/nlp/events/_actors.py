@@ -423,9 +423,9 @@ class ActorCoder:
         counts: dict[str, float] = {}
         place_spans: set[int] = set()
         for p in doc._.ng_places or []:
-            iso3 = _alpha3(p.country_code)
-            if iso3:
-                counts[iso3] = counts.get(iso3, 0.0) + 1.0
+            place_iso3 = _alpha3(p.country_code)
+            if place_iso3:
+                counts[place_iso3] = counts.get(place_iso3, 0.0) + 1.0
                 place_spans.add(p.span.start)
         for ent in doc._.ng_entities or []:
             iso3: str | None = None
@@ -433,7 +433,7 @@ class ActorCoder:
                 iso3 = ent.country
                 n = sum(m.start not in place_spans for m in ent.mentions)
             else:
-                code = self._table_code(ent.name, date, ent.type) if ent.type in _NAMED else None
+                code = self._entity_code(ent, date)
                 iso3 = (
                     code[:3]
                     if code and _placed(code) and not code.startswith(INTERNATIONAL)
@@ -445,8 +445,8 @@ class ActorCoder:
         home = None
         total = sum(counts.values())
         if counts:
-            top, n = max(counts.items(), key=lambda kv: kv[1])
-            if n >= _DOMINANT_MIN and n >= _DOMINANT_SHARE * total:
+            top, best = max(counts.items(), key=lambda kv: kv[1])
+            if best >= _DOMINANT_MIN and best >= _DOMINANT_SHARE * total:
                 home = top
         if cache is not None:
             cache["actor_country"] = home
@@ -593,7 +593,9 @@ def _country_codes() -> frozenset[str]:
 
 def _placed(code: str | None) -> bool:
     """Whether a code starts with a country (ISO alpha-3 or CAMEO) or an international code."""
-    return bool(code) and (code[:3] in _country_codes() or code.startswith(INTERNATIONAL))
+    if not code:
+        return False
+    return code[:3] in _country_codes() or code.startswith(INTERNATIONAL)
 
 
 def _sector_of(code: str) -> str | None:

@@ -1,0 +1,106 @@
+"""Country and sector coding of entities: organisation keywords, governments named by
+their country, capitals used as actors, the actor table, the article's default country."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from newsgraph import lexicons as lexicon
+from newsgraph.nlp._doc import doc_ents, tokens
+from newsgraph.nlp.entities._mentions import Cluster
+from newsgraph.nlp.entities._pronouns import SUBJ
+
+_GOV_NOUNS = {"government", "regime", "administration", "authorities", "cabinet"}
+
+
+def metonymic(ent: SpacySpan) -> bool:
+    """A place used as an actor: subject, conjunct of a subject, possessor or 'by' agent."""
+    root = ent.root
+    dep = root.dep_
+    if dep in SUBJ or dep == "poss":
+        return True
+    if dep == "conj" and root.head.dep_ in SUBJ:
+        return True
+    if dep == "pobj" and root.head.lower_ == "by" and root.head.head.pos_ in {"NOUN", "VERB"}:
+        return True
+    return False
+
+
+def org_sector(doc: Doc, ent: SpacySpan) -> str | None:
+    sectors = lexicon.org_sectors()
+    for t in ent:
+        if t.lower_ in sectors:
+            return sectors[t.lower_]
+    for t in doc[ent.end : min(len(doc), ent.end + 2)]:
+        if t.lower_ in sectors and sectors[t.lower_] in {"REB", "MIL"}:
+            return sectors[t.lower_]
+    return None
+
+
+def governments(doc: Doc, government: Callable[[str], Cluster]) -> None:
+    """'the Syrian government', 'Syria's government', 'the government of Syria'."""
+    for tok in tokens(doc):
+        if tok.lower_ not in _GOV_NOUNS or tok.pos_ != "NOUN":
+            continue
+        iso = None
+        left = tok.left_edge
+        for child in tok.children:
+            if child.dep_ in {"amod", "compound", "poss", "nmod"}:
+                iso = iso or lexicon.country_of_name(child.text)
+                if iso is None and child.ent_type_ in {"GPE", "NORP"}:
+                    ent = next((e for e in doc_ents(doc) if e.start <= child.i < e.end), None)
+                    iso = lexicon.country_of_name(ent.text) if ent is not None else None
+            if child.dep_ == "prep" and child.lower_ == "of":
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        iso = iso or lexicon.country_of_name(p.text)
+        if iso is None:
+            continue
+        start = left.i
+        if doc[start].lower_ not in {"the"} and start > 0 and doc[start - 1].lower_ == "the":
+            start -= 1
+        end = tok.i + 1
+        if doc[end - 1].i < tok.right_edge.i and any(c.dep_ == "prep" for c in tok.children):
+            end = tok.right_edge.i + 1
+        g = government(iso)
+        g.mentions.append((doc[start].idx, doc[end - 1].idx + len(doc[end - 1]), "government"))
+
+
+def table_codes(clusters: list[Cluster], published: str | None) -> None:
+    """People and organisations the actor table knows get its country and sector for the
+    article's date ("Donald Trump" in 2016: USA, PTY), where the text gave none."""
+    from newsgraph.nlp.events.actor_table import builtin_table
+
+    table = builtin_table()
+    for c in clusters:
+        if c.label not in {"PERSON", "ORG"} or c.country is not None or not c.names:
+            continue
+        name = max(c.names, key=lambda n: (len(n.split()), len(n)))
+        entry = table.person_of(c.names) if c.label == "PERSON" else table.get(name)
+        code = entry.code_on(published) if entry is not None else None
+        if not code or len(code) < 3 or not code[:3].isalpha():
+            continue
+        if code.startswith(("IGO", "NGO", "IMG", "MNC")):
+            c.sector = c.sector or code[:3]
+        elif lexicon.country_name(code[:3]) != code[:3]:  # a real country code
+            c.country = code[:3]
+            c.sector = c.sector or (code[3:6] or None)
+
+
+def default_countries(clusters: list[Cluster], persons: list[Cluster]) -> None:
+    """Office holders with no stated country get the article's dominant country."""
+    counts: Counter[str] = Counter()
+    for c in clusters:
+        if c.country and c.label in {"GPE", "NORP"}:
+            counts[c.country] += len(c.mentions)
+    if not counts:
+        return
+    top = counts.most_common(1)[0][0]
+    for c in persons:
+        if c.country is None and c.sector == "GOV":
+            c.country = top
+            c.confidence = 0.6
