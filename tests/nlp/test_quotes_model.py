@@ -354,3 +354,18 @@ def test_train_quotes_names_a_wrong_directory(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["train", "quotes", str(tmp_path)])
     assert result.exit_code == 2
     assert "want a directory with text/ and attributions/" in " ".join(result.output.split())
+
+
+def test_a_saved_pipeline_carries_the_quote_weights(tmp_path: Path) -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    finder = nlp.add_pipe("newsgraph_quotes")
+    assert finder.weights is not None
+    # weights of our own, so that loading the shipped ones instead would show
+    finder.weights = _weights(note="mine")
+    nlp.to_disk(tmp_path / "pipeline")
+    assert (tmp_path / "pipeline" / "newsgraph_quotes" / "meta.json").is_file()
+    loaded = spacy.load(tmp_path / "pipeline").get_pipe("newsgraph_quotes")
+    assert loaded.weights.meta["note"] == "mine" and loaded.weights.threshold == 0.45
+    assert loaded.weights.cue.weights == {"lem=say": 2.5, "lex=False": -1.25}
