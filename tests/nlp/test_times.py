@@ -469,3 +469,8 @@ def test_soon_is_the_future_unless_it_counts_from_an_event(blank) -> None:
     text = "He will sell as soon as possible. He left as soon as it ended, and soon after the vote."
     got = [(r.span.text, r.value) for r in _times(blank, text, "2016-09-12")]
     assert got == [("as soon as possible", "FUTURE_REF")]
+
+
+def test_quarters_of_a_game_are_not_dates(blank) -> None:
+    text = "He scored a third-quarter touchdown, and the Jets led in the fourth quarter."
+    assert _times(blank, text, "2018-10-01") == []

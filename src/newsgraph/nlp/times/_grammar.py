@@ -248,6 +248,9 @@ _NEEDS = {
     "ago": ("ago",),
     "later": ("later", "earlier"),
     "qref": ("quarter", "period", "year-"),
+    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
+    "spyear": ("eighteen", "nineteen", "twenty", "thousand"),
+    "modpart": ("mid", "early", "late"),
 }
 
 

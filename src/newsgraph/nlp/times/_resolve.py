@@ -40,6 +40,10 @@ _SOMEDAY = re.compile(
 _PART_PREP = re.compile(
     r"(?i)\b(?:by|in|at|until|till|since|from|during|the|through|before|after|around|about)\s+$"
 )
+_SPORTS = re.compile(
+    r"(?i)\b(?:touchdowns?|field\s+goals?|halftime|quarterbacks?|rebounds?|free\s+throws?|"
+    r"three-pointers?|overtime|innings?|scored|scoring|points?\s+in\s+the|the\s+game|buzzer)\b"
+)
 _DURATION_PREP = re.compile(r"(?i)\b(?:in|over|within|during|for|throughout)\s+$")
 
 
@@ -349,6 +353,8 @@ def _quarter(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     bare = not g["the"] and g["hy"] != "-" and not g["ry"] and not g["pr"] and not g["pago"]
     if bare and re.search(r"(?i)\b(?:a|an|one|another|every|each)\s+$", text[: c.start]):
         return None  # "a third quarter of voters" (the grammar refuses "quarter of")
+    if not (g["ry"] or g["pr"]) and _SPORTS.search(text[max(0, c.start - 120) : c.end + 120]):
+        return None  # "a third-quarter touchdown": a period of a game
     if ctx.anchor is None:
         return Resolved("DATE", None, "quarter", confidence=0.6)
     a = ctx.anchor
