@@ -396,6 +396,9 @@ def test_tense_of_possessive_subjects_and_bare_participles(bare_nlp) -> None:
     assert got == {"Friday": "1998-08-07"}
     got = values("The candidates campaign ahead of Monday's vote.", "2016-01-29")
     assert got == {"Monday": "2016-02-01"}
+    # a quarter modifying a noun takes no tense; in January the fourth quarter is last year's
+    got = values("Analysts expect weak fourth-quarter results from the firm.", "1990-01-25")
+    assert got == {"fourth-quarter": "1989-Q4"}
     # past perfect: a deadline that "had been due" on Friday was the Friday before Monday
     got = values("The offer had been due to expire Friday evening.", "1989-10-30")
     assert got == {"Friday evening": "1989-10-27TEV"}
@@ -474,3 +477,13 @@ def test_soon_is_the_future_unless_it_counts_from_an_event(blank) -> None:
 def test_quarters_of_a_game_are_not_dates(blank) -> None:
     text = "He scored a third-quarter touchdown, and the Jets led in the fourth quarter."
     assert _times(blank, text, "2018-10-01") == []
+
+
+def test_a_quarter_not_yet_begun_is_last_years_unless_the_future_is_meant(blank) -> None:
+    # published 1990-01-25, in the first quarter: fourth-quarter results are 1989's
+    got = [
+        (r.span.text, r.value) for r in _times(blank, "Fourth-quarter profit rose.", "1990-01-25")
+    ]
+    assert got == [("Fourth-quarter", "1989-Q4")]
+    text = "The plant will reopen in the fourth quarter."
+    assert [r.value for r in _times(blank, text, "1990-01-25")] == ["1990-Q4"]

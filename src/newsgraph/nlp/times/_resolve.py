@@ -364,7 +364,7 @@ def _quarter(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     if not ry:
         # the latest such quarter that has begun, unless the tense looks ahead past the
         # quarter just ended (results for it are still to be reported)
-        if q > current and ctx.direction < 0:
+        if q > current and ctx.direction != 1:
             y -= 1
         elif q < current - 1 and ctx.direction == 1:
             y += 1
