@@ -551,3 +551,13 @@ def test_institutions_are_named_speakers_and_role_nouns_are_unnamed(nlp: Languag
         ("A Taliban representative", True),
         ("Market makers", True),
     ]
+
+
+@pytest.mark.model
+def test_the_company_is_the_organisation_just_named(nlp: Language) -> None:
+    doc = nlp(
+        "Shares of General Motors rose on Monday after a strong quarter. "
+        "The company said demand would keep growing."
+    )
+    (q,) = doc._.ng_quotes
+    assert (q.source.text, q.speaker_name, q.unnamed) == ("The company", "General Motors", False)

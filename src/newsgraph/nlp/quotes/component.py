@@ -421,11 +421,19 @@ class QuoteFinder:
         speaker: str | None = None
         name: str | None = text[a.source[0] : a.source[1]]
         ent = _doc.entity_at(doc, *a.source)
+        if ent is None and head is not None and self._bare_institution(doc, a):
+            ent = _recent_organisation(doc, head)  # "The company said": the one just named
         if ent is not None:
             speaker, name = ent.id, ent.name
             if ent.type == "PERSON":
                 return speaker, name, False  # a named person is never unnamed
         return speaker, name, self._unnamed(doc, a)
+
+    def _bare_institution(self, doc: Doc, a: _Attribution) -> bool:
+        """The source is "the" and an institution word alone: "The company", "the agency"."""
+        assert a.source is not None
+        words = _doc.doc_text(doc)[a.source[0] : a.source[1]].lower().split()
+        return len(words) == 2 and words[0] == "the" and words[1] in self.lexicon.institutions
 
     def _unnamed(self, doc: Doc, a: _Attribution) -> bool:
         """A source that names nobody: "officials", "a Taliban representative", "reports".
@@ -584,6 +592,21 @@ def _antecedent(doc: Doc, pron: Token) -> str | None:
         if apposed:  # "the party, the Ulster Unionists, ..."
             return _name_of(doc, apposed[0])
     return None
+
+
+def _recent_organisation(doc: Doc, head: Token) -> Entity | None:
+    """The organisation named last before ``head`` in its sentence or the two before it."""
+    sents = list(doc.sents)
+    k = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
+    since = sents[max(0, k - 2)].start_char
+    best: tuple[int, Entity] | None = None
+    for ent in doc._.ng_entities or []:
+        if ent.type != "ORG":
+            continue
+        for m in ent.mentions:
+            if since <= m.start and m.end <= head.idx and (best is None or m.start > best[0]):
+                best = (m.start, ent)
+    return best[1] if best is not None else None
 
 
 def _name_like(doc: Doc, start: int, end: int) -> bool:
