@@ -12,7 +12,9 @@ from newsgraph.nlp.places.gazetteer import cache_dir, load, norm
 
 def test_norm_folds_case_accents_dots_and_dashes() -> None:
     assert norm("  Québec ") == "quebec"
-    assert norm("St. Louis") == "st louis"
+    assert norm("St. Louis") == "saint louis" == norm("Saint Louis")  # abbreviated first word
+    assert norm("Mt. Pleasant") == "mount pleasant" and norm("Ft. Worth") == "fort worth"
+    assert norm("Main St.") == "main st"  # only a first word is read as an abbreviation
     assert norm("Winston-Salem") == "winston salem"
     assert norm("Côte d’Ivoire") == "cote d'ivoire"
 
@@ -97,3 +99,8 @@ def test_the_eu_is_geonames_record_6695072_at_brussels() -> None:
     (eu,) = [r for r, _ in load().lookup("EU") if r.feature == "other"]
     assert eu.geonameid == 6695072
     assert abs((eu.lat or 0) - 50.85) < 0.1 and abs((eu.lon or 0) - 4.35) < 0.1
+
+
+def test_saint_and_st_name_the_same_places() -> None:
+    spb = [r for r, p in load().lookup("St. Petersburg") if p and r.country_code == "RU"]
+    assert [r.geonameid for r in spb] == [498817]  # Saint Petersburg, Russia, by its main name

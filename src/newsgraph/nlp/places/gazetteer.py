@@ -29,7 +29,7 @@ from newsgraph.nlp.places._build import build_index
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = "7"
+INDEX_VERSION = "8"
 _RESOURCES = (
     "geo_regions.tsv",
     "geo_us_states.tsv",
@@ -70,7 +70,14 @@ def norm(name: str) -> str:
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c))
     s = s.replace("\u2019", "'").replace("\u2018", "'").replace(".", " ").replace("-", " ")
-    return " ".join(s.casefold().split())
+    words = s.casefold().split()
+    if len(words) > 1 and words[0] in _ABBREVIATED:  # "St. Petersburg" = "Saint Petersburg"
+        words[0] = _ABBREVIATED[words[0]]
+    return " ".join(words)
+
+
+# a name's first word abbreviated: "St. Louis", "Mt. Pleasant", "Ft. Worth"
+_ABBREVIATED = {"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 
 def cache_dir() -> Path:
