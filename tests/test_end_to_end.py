@@ -180,7 +180,12 @@ def test_a_politician_attacking_a_rival_is_criticism_not_assault(tmp_path):
     assert kinds["Militants"][0] == "ASSAULT"
 
 
-def test_text_over_the_model_limit_fails_alone(tmp_path):
+@pytest.mark.parametrize(
+    ("max_chars", "reason"),
+    [(None, "--max-chars"), ("5000000", "over the model's limit")],
+    ids=["size budget", "model limit"],
+)
+def test_text_over_the_model_limit_fails_alone(tmp_path, max_chars, reason):
     from newsgraph.nlp.pipeline import shared
 
     nlp = shared()
@@ -190,11 +195,11 @@ def test_text_over_the_model_limit_fails_alone(tmp_path):
     good = tmp_path / "good.txt"
     good.write_text("Officials said on Tuesday that the talks in Geneva would resume.\n")
     db = tmp_path / "n.db"
-    res = runner.invoke(
-        app, ["ingest", str(long), str(good), "--db", str(db), "--max-bytes", "50000000"]
-    )
+    args = ["ingest", str(long), str(good), "--db", str(db), "--max-bytes", "50000000"]
+    res = runner.invoke(app, args + (["--max-chars", max_chars] if max_chars else []))
     assert res.exit_code == 0, res.output
-    assert "long.txt" in res.stderr and "over the model's limit" in res.stderr
+    line = next(ln for ln in res.stderr.splitlines() if "long.txt" in ln)
+    assert reason in line  # one line naming the input and why it failed
     assert "1 articles added" in res.stdout and "1 failed" in res.stdout
 
 
