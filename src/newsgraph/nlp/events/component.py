@@ -401,7 +401,7 @@ _CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
 _ARGUMENT_PATH = frozenset({"dobj", "pobj", "prep", "pcomp", "compound", "conj", "appos"})
 # relations through which an event is the content of a governing event ("threatened to
 # charge him", "urged Iran to withdraw", "pledged to impose sanctions")
-_CONTENT_PATH = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj"})
+_CONTENT_PATH = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "advcl"})
 
 
 # prepositions whose nominal object is the setting of the news, not news itself ("after her
