@@ -369,3 +369,12 @@ def test_a_saved_pipeline_carries_the_quote_weights(tmp_path: Path) -> None:
     loaded = spacy.load(tmp_path / "pipeline").get_pipe("newsgraph_quotes")
     assert loaded.weights.meta["note"] == "mine" and loaded.weights.threshold == 0.45
     assert loaded.weights.cue.weights == {"lem=say": 2.5, "lex=False": -1.25}
+
+
+def test_score_does_not_depend_on_feature_order() -> None:
+    # float32 weights whose naive sum depends on the order of addition
+    from newsgraph.nlp.quotes._model import LinearModel
+
+    model = LinearModel.from_weights({"a": 1e16, "b": 1.0, "c": -1e16, "d": 0.5}, bias=0.25)
+    orders = [["a", "b", "c", "d"], ["b", "a", "d", "c"], ["c", "d", "b", "a"]]
+    assert {model.score(o) for o in orders} == {1.75}

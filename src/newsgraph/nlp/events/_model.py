@@ -59,7 +59,7 @@ class TypeModel:
 
     def probs(self, feats: list[str]) -> dict[str, float]:
         """Class probabilities of one candidate."""
-        rows = [self._index[f] for f in set(feats) if f in self._index]
+        rows = sorted({self._index[f] for f in feats if f in self._index})  # order-free sum
         z = self.intercept + (self.coef[rows].sum(axis=0) if rows else 0.0)
         z = z - z.max()
         e = np.exp(z)

@@ -227,7 +227,9 @@ class LinearModel:
 
     def score(self, feats: Iterable[str]) -> float:
         w = self.weights
-        return self.bias + sum(w.get(f, 0.0) for f in set(feats))
+        # math.fsum is exactly rounded, so the sum does not depend on the set's order (which
+        # changes with PYTHONHASHSEED from one process to the next): same input, same score
+        return math.fsum([self.bias, *(w.get(f, 0.0) for f in set(feats))])
 
     def probability(self, feats: Iterable[str]) -> float:
         z = self.score(feats)
