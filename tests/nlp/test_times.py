@@ -487,3 +487,25 @@ def test_a_quarter_not_yet_begun_is_last_years_unless_the_future_is_meant(blank)
     assert got == [("Fourth-quarter", "1989-Q4")]
     text = "The plant will reopen in the fourth quarter."
     assert [r.value for r in _times(blank, text, "1990-01-25")] == ["1990-Q4"]
+
+
+def test_windowed_rules_find_what_a_full_scan_finds() -> None:
+    from newsgraph.nlp.times._grammar import compiled
+
+    filler = "The committee met and talked about the budget again. " * 6
+    text = (
+        "Just over five years ago, in late September 2011, he left. "
+        + filler
+        + "Sales rose $4.50 a week over the past three months, two days later, each summer; "
+        + filler
+        + "the 19th century ended, and the deal closes in March 2020 or 48 hours later."
+    )
+    full = sorted(
+        (m.start(), m.end(), name)
+        for name, rx in compiled()
+        for m in rx.finditer(text)
+        if "body" not in rx.groupindex
+    )
+    got = sorted((c.start, c.end, c.rule) for c in candidates(text) if c.rule != "rate")
+    assert got == full
+    assert ("rate", "a week") in {(c.rule, text[c.start : c.end]) for c in candidates(text)}

@@ -254,18 +254,58 @@ _NEEDS = {
 }
 
 
+@lru_cache(maxsize=1)
+def _anchors() -> dict[str, re.Pattern[str]]:
+    """For the costliest rules, a word every match must contain: the rule's regex then runs
+    only in windows around those words (a match spans at most _BEFORE characters before its
+    word and _AFTER after it), not from every position of the text."""
+    lex = lexicon()
+    units = re.compile(r"\b" + alternation(lex.units, flags="i") + r"\b")
+    months = re.compile(r"\b" + alternation(lex.months) + r"\b")
+    return {
+        "ago": re.compile(r"(?i)\bago\b"),
+        "later": re.compile(r"(?i)\b(?:later|earlier)\b"),
+        "dur": units,
+        "rate": units,
+        "reln": units,
+        "relunit": units,
+        "month": months,
+        "monyear": months,
+        "century": re.compile(r"(?i)\bcentury\b"),
+        "season": re.compile(r"\b" + alternation(lex.seasons, flags="i") + r"\b"),
+    }
+
+
+_BEFORE, _AFTER = 120, 60
+
+
+def _windows(text: str, anchor: re.Pattern[str]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for m in anchor.finditer(text):
+        lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
 def candidates(text: str) -> list[Candidate]:
     """Every rule match in ``text`` (overlapping; see ``select``)."""
     out: list[Candidate] = []
     lower = text.lower()
+    anchors = _anchors()
     for order, (name, rx) in enumerate(compiled()):
         needs = _NEEDS.get(name)
         if needs and not any(w in lower for w in needs):
             continue
-        for m in rx.finditer(text):
-            start = m.start("body") if "body" in rx.groupindex else m.start()
-            if m.end() > start:
-                out.append(Candidate(start, m.end(), name, m.groupdict(), order))
+        anchor = anchors.get(name)
+        spans = _windows(text, anchor) if anchor is not None else [(0, len(text))]
+        for lo, hi in spans:
+            for m in rx.finditer(text, lo, hi):
+                start = m.start("body") if "body" in rx.groupindex else m.start()
+                if m.end() > start:
+                    out.append(Candidate(start, m.end(), name, m.groupdict(), order))
     return out
 
 
