@@ -272,6 +272,9 @@ def _anchors() -> dict[str, re.Pattern[str]]:
         "month": months,
         "monyear": months,
         "century": re.compile(r"(?i)\bcentury\b"),
+        "quarter": re.compile(r"(?i)quarter|\bQ[1-4]\b"),
+        "holiday": re.compile(r"\b" + alternation(lex.holidays) + r"\b"),
+        "pxdur": units,
         "season": re.compile(r"\b" + alternation(lex.seasons, flags="i") + r"\b"),
     }
 
