@@ -17,6 +17,7 @@ inside it, or the article's main country.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -24,7 +25,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Entity, Place
-from newsgraph.nlp._doc import doc_text
+from newsgraph.nlp._doc import _cached, doc_text
 from newsgraph.nlp.events._actors import ActorCoder
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -87,24 +88,50 @@ def _verb_target(verb: Token, inside: frozenset[int]) -> tuple[Token, str]:
     return verb, "verb"
 
 
-def _overlap(start: int, end: int, ent: Entity) -> bool:
-    return any(m.start < end and start < m.end for m in ent.mentions)
+_Mention = tuple[int, int, int, Entity]  # start, end, the entity's position, the entity
+
+
+def _mentions(doc: Doc, entities: list[Entity]) -> tuple[list[_Mention], list[int], int]:
+    """Every entity mention sorted by start (built once per doc), the starts, the longest."""
+
+    def make() -> tuple[list[_Mention], list[int], int]:
+        ms = sorted(
+            ((m.start, m.end, k, ent) for k, ent in enumerate(entities) for m in ent.mentions),
+            key=lambda t: t[:3],
+        )
+        return ms, [m[0] for m in ms], max((m[1] - m[0] for m in ms), default=0)
+
+    return _cached(doc, "framing_mentions", make)  # type: ignore[no-any-return]
+
+
+def _overlapping(
+    doc: Doc, entities: list[Entity], start: int, end: int, types: frozenset[str]
+) -> Entity | None:
+    """The first entity (in the article's order) of one of ``types`` with a mention
+    overlapping ``[start, end)``."""
+    ms, starts, longest = _mentions(doc, entities)
+    best: _Mention | None = None
+    for m in ms[bisect.bisect_left(starts, start - longest) : bisect.bisect_left(starts, end)]:
+        if m[1] > start and m[3].type in types and (best is None or m[2] < best[2]):
+            best = m
+    return best[3] if best is not None else None
+
+
+_NAME_TYPES = frozenset({"PERSON", "ORG"})
 
 
 def _entity_for(doc: Doc, head: Token, entities: list[Entity]) -> Entity | None:
     """The entity the phrase headed by ``head`` names: the head's own mention, else a name
     compounded into it or standing in apposition to it."""
-    s, e = head.idx, head.idx + len(head)
-    for ent in entities:
-        if ent.type in _ENTITY_TYPES and _overlap(s, e, ent):
-            return ent
+    ent = _overlapping(doc, entities, head.idx, head.idx + len(head), _ENTITY_TYPES)
+    if ent is not None:
+        return ent
     for child in head.children:
         if child.dep_ not in ("compound", "nmod", "appos") or child.pos_ != "PROPN":
             continue
-        cs, ce = child.left_edge.idx, child.idx + len(child)
-        for ent in entities:
-            if ent.type in ("PERSON", "ORG") and _overlap(cs, ce, ent):
-                return ent
+        ent = _overlapping(doc, entities, child.left_edge.idx, child.idx + len(child), _NAME_TYPES)
+        if ent is not None:
+            return ent
     return None
 
 

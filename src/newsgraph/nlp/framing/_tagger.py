@@ -176,55 +176,69 @@ class SpanTagger:
         self.meta = meta
         self.threshold = float(meta["threshold"])
 
-        # all offsets' weights side by side: one gather per doc
+        # all offsets' weights side by side; per word, per syntax context, per sentence heat
+        # and for quotation, the summed weights are cached as rows of one matrix (row 0: zeros)
         self._stacked = np.concatenate(list(self.weights), axis=1)  # (vocab+1, offsets*c)
-        self._word_ids: dict[tuple[int, int, int, int], tuple[bool, tuple[int, ...]]] = {}
-        self._syntax_ids: dict[tuple[int, int, int, int], tuple[int, ...]] = {}
+        self._mat = np.zeros((4096, self._stacked.shape[1]), dtype=np.float32)
+        self._used = 1
+        self._word_rows: dict[tuple[int, int, int, int], tuple[bool, int]] = {}
+        self._syntax_rows: dict[tuple[int, int, int, int], int] = {}
+        self._key_rows: dict[str, int] = {}
 
-    def _ids(self, keys: Iterable[str]) -> tuple[int, ...]:
-        return tuple(self.index[k] for k in keys if k in self.index)
+    def _row(self, keys: Iterable[str], *, filler: bool = False) -> int:
+        """A new matrix row holding the summed weights of ``keys`` (and the filler column)."""
+        ids = [self.index[k] for k in keys if k in self.index]
+        if filler:
+            ids.append(len(self.index))
+        if self._used == len(self._mat):
+            self._mat = np.concatenate([self._mat, np.zeros_like(self._mat)])
+        self._mat[self._used] = self._stacked[ids].sum(axis=0) if ids else 0.0
+        self._used += 1
+        return self._used - 1
 
-    def token_ids(self, doc: Doc) -> tuple[list[int], list[int]]:
-        """Feature ids of every token (as :func:`token_keys` would give them, looked up in
-        the vocabulary), flat, and where each token's ids start. Word and syntax keys are
-        cached by their attribute hashes."""
+    def _key_row(self, key: str) -> int:
+        row = self._key_rows.get(key)
+        if row is None:
+            row = self._key_rows[key] = self._row((key,))
+        return row
+
+    def token_rows(self, doc: Doc) -> np.ndarray:
+        """(tokens, 4) rows of the cached weight matrix summing to each token's score: its
+        word (with the filler column), its syntax context, its sentence heat, quotation."""
         arr, heat, inside = _rows(doc)
         strings = doc.vocab.strings
-        pad = len(self.index)
         heads = arr[:, 5].astype(np.int64).tolist()
         rows = arr.tolist()
-        heat_ids = {h: self._ids((h,)) for h in set(heat)}
-        q_ids = self._ids(("q",))
-        ids: list[int] = []
-        starts: list[int] = []
+        q_row = self._key_row("q")
+        heat_rows = {h: self._key_row(h) for h in set(heat)}
+        out = np.zeros((len(rows), 4), dtype=np.int64)
+        word_rows, syntax_rows = self._word_rows, self._syntax_rows
         for i, (orth, lemma, pos, tag, dep, _h, ent, _idx) in enumerate(rows):
-            starts.append(len(ids))
-            ids.append(pad)  # always-present column: rows are never empty
             wkey = (orth, lemma, pos, ent)
-            word = self._word_ids.get(wkey)
+            word = word_rows.get(wkey)
             if word is None:
                 text = strings[orth]
                 if text.isspace():
-                    word = (True, self._ids(("b", "space")))
+                    word = (True, self._row(("b", "space"), filler=True))
                 else:
                     ks = _word_keys(text, strings[lemma], strings[pos], strings[ent] if ent else "")
-                    word = (False, self._ids(("b", *ks)))
-                self._word_ids[wkey] = word
-            ids.extend(word[1])
+                    word = (False, self._row(("b", *ks), filler=True))
+                word_rows[wkey] = word
+            out[i, 0] = word[1]
             if word[0]:
                 continue
             hp = rows[i + heads[i]][2]
             skey = (pos, tag, dep, hp)
-            syn = self._syntax_ids.get(skey)
+            syn = syntax_rows.get(skey)
             if syn is None:
-                syn = self._syntax_ids[skey] = self._ids(
+                syn = syntax_rows[skey] = self._row(
                     _syntax_keys(strings[pos], strings[tag], strings[dep], strings[hp])
                 )
-            ids.extend(syn)
-            ids.extend(heat_ids[heat[i]])
+            out[i, 1] = syn
+            out[i, 2] = heat_rows[heat[i]]
             if inside[i]:
-                ids.extend(q_ids)
-        return ids, starts
+                out[i, 3] = q_row
+        return out
 
     # -- scoring -------------------------------------------------------------------
     def probabilities(self, doc: Doc) -> np.ndarray:
@@ -234,14 +248,13 @@ class SpanTagger:
         if n == 0:
             return np.zeros((0, len(CLASSES)))
         pad = len(self.index)
-        ids, starts = self.token_ids(doc)
-        idx = np.asarray(ids, dtype=np.int64)
-        st = np.asarray(starts, dtype=np.int64)
+        idx = self.token_rows(doc)
+        mat = self._mat
+        summed = mat[idx[:, 0]] + mat[idx[:, 1]] + mat[idx[:, 2]] + mat[idx[:, 3]]
         z = np.zeros((n, c), dtype=np.float32)
-        summed = np.add.reduceat(self._stacked[idx], st, axis=0)
         for oi, o in enumerate(OFFSETS):
-            # each row holds the filler column once, as in training; tokens beyond the edges
-            # see the filler column alone
+            # each token's row holds the filler column once, as in training; tokens beyond
+            # the edges see the filler column alone
             s = summed[:, oi * c : (oi + 1) * c]
             if o < 0:
                 z[-o:] += s[: n + o]

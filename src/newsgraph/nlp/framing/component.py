@@ -22,6 +22,7 @@ same label, else of the nearest record on the same phrase. The article's tone (G
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -217,7 +218,16 @@ def _scare_drafts(doc: Doc, quotes: list[Quote]) -> list[_Draft]:
 
 def _keep_apart(have: list[_Draft], new: list[_Draft]) -> list[_Draft]:
     """``new`` drafts that overlap none of ``have``."""
-    return [d for d in new if not any(d.start < h.end and h.start < d.end for h in have)]
+    spans = sorted((h.start, h.end) for h in have)
+    starts = [s for s, _ in spans]
+    longest = max((e - s for s, e in spans), default=0)
+    out = []
+    for d in new:
+        lo = bisect.bisect_left(starts, d.start - longest)
+        hi = bisect.bisect_left(starts, d.end)
+        if not any(e > d.start for _, e in spans[lo:hi]):
+            out.append(d)
+    return out
 
 
 def _records(doc: Doc, drafts: list[_Draft]) -> list[Framing]:
