@@ -290,3 +290,24 @@ def test_a_place_inside_a_phrase_does_not_make_it_an_actor() -> None:
     doc = _doc(rows, ents=[(5, 6, "GPE")])
     assert CODER.actor(doc, doc[3], "2016-01-01") is None
     assert CODER.actor(doc, doc[5], "2016-01-01").code == "SYR"  # the city itself
+
+
+def test_first_person_in_a_transcript_is_the_labelled_speaker() -> None:
+    # TRUMP : I attacked Clinton .   (a debate transcript; the article names Donald Trump)
+    rows = [
+        ("TRUMP", 3, "dep", "PROPN"),
+        (":", 3, "punct", "PUNCT"),
+        ("I", 3, "nsubj", "PRON"),
+        ("attacked", 3, "ROOT", "VERB"),
+        ("Clinton", 3, "dobj", "PROPN"),
+        (".", 3, "punct", "PUNCT"),
+    ]
+    doc = _doc(
+        rows,
+        ents=[(0, 1, "PERSON"), (4, 5, "PERSON")],
+        entities=[("Donald Trump", "PERSON", [0], None), ("Hillary Clinton", "PERSON", [4], None)],
+        published="2016-10-09",
+    )
+    doc._.ng_quotes = []
+    me = CODER.actor(doc, doc[2], "2016-10-09")
+    assert (me.code, me.name) == ("USAPTY", "Donald Trump")

@@ -43,6 +43,7 @@ _NP_KEEP_PREPS = {"of", "in", "from"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "him", "her", "them", "us", "i", "you"}
 _NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 _FIRST_PERSON = {"i", "we", "me", "us"}
+_SPEAKER_LABEL = re.compile(r"\s*[\"“]?\s*([A-Z][A-Za-z.'’ -]{1,40}?)\s*:\s")
 _DATELINE = re.compile(r"[A-Z][A-Z.' -]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\b")
 # sectors that belong to one country: with no country stated they take the article's
 DOMESTIC = frozenset(
@@ -199,6 +200,10 @@ class ActorCoder:
                 a = self.actor(doc, source.root, date)  # an unnamed source: "an aide said"
                 if a is not None:
                     return Actor(a.entity, pspan, a.code, a.country, a.sector, a.name)
+        if ent is None and head.lower_ in _FIRST_PERSON:
+            labelled = self._transcript_speaker(doc, head, date)
+            if labelled is not None:
+                return Actor(labelled[0], pspan, labelled[1], *labelled[2:])
         if ent is None and head.lower_ in ("him", "her"):
             ent = _recent_person(doc, head)
         if ent is not None:
@@ -308,6 +313,35 @@ class ActorCoder:
         suffixes = [s for s in suffixes if not _has_piece(root, s)]
         code = "".join(prefixes) + (root or "") + "".join(suffixes)
         return _Coded(code or None, country, sector, name)
+
+    def _transcript_speaker(
+        self, doc: Doc, head: Token, date: str | None
+    ) -> tuple[str | None, str | None, str | None, str | None, str] | None:
+        """ "I"/"we" in a transcript paragraph labelled with its speaker ("TRUMP: I will ..."):
+        (entity id, code, country, sector, name) of the labelled speaker, or None."""
+        text = doc_text(doc)
+        para = text.rfind("\n", 0, head.idx) + 1
+        m = _SPEAKER_LABEL.match(text, para, min(len(text), para + 60))
+        if m is None or m.end() > head.idx:
+            return None
+        label = pieces(m.group(1))
+        ent = next(
+            (
+                e
+                for e in doc._.ng_entities or []
+                if e.type == "PERSON" and label and pieces(e.name)[-1:] == label[-1:]
+            ),
+            None,
+        )
+        code = self._entity_code(ent, date) if ent is not None else None
+        if code is None:
+            entry = self.table.person(m.group(1))
+            code = _normalise(entry.code_on(date)) if entry is not None else None
+        if code is None:
+            return None
+        country = code[:3] if _placed(code) and not code.startswith(INTERNATIONAL) else None
+        name = ent.name if ent is not None else m.group(1)
+        return (ent.id if ent is not None else None, code, country, _sector_of(code), name)
 
     def _table_code(self, name: str, date: str | None, kind: str | None = None) -> str | None:
         entry = self.table.person(name) if kind == "PERSON" else self.table.get(name)
@@ -636,6 +670,16 @@ def _antecedent(pron: Token) -> Token | None:
     if subj is not None and subj.lower_ not in _PRONOUNS:
         if plural == (subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)):
             return subj
+    # else the nearest agreeing subject before it in this or the previous sentence ("it" is
+    # no person: "Trump said it ..." does not make "it" Trump)
+    for tok in reversed(pron.doc[prev.start : pron.i]):
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in _PRONOUNS:
+            continue
+        if plural != (tok.tag_ in ("NNS", "NNPS") or bool(tok.conjuncts)):
+            continue
+        if pron.lower_ == "it" and tok.ent_type_ == "PERSON":
+            continue
+        return tok
     return None
 
 
