@@ -65,7 +65,7 @@ def entries() -> dict[str, tuple[Entry, ...]]:
 @lru_cache(maxsize=1)
 def first_hashes() -> frozenset[int]:
     """spaCy string hashes of every entry's first word (a quick filter over a doc's tokens)."""
-    from spacy.strings import hash_string
+    from spacy.strings import hash_string  # type: ignore[attr-defined]
 
     return frozenset(hash_string(w) for w in entries())
 

@@ -124,8 +124,8 @@ def _rows(doc: Doc) -> tuple[np.ndarray, list[str], list[bool]]:
                 h = _HOT[o] = abs(vader.get(strings[o].lower(), 0.0)) >= 1.5
             hot.append(h)
         for a, b in bounds:
-            k = f"heat={min(sum(hot[a:b]), 3)}"
-            heat[a:b] = [k] * (b - a)
+            level = f"heat={min(sum(hot[a:b]), 3)}"
+            heat[a:b] = [level] * (b - a)
     quoted = [q.inner for q in quote_spans(doc)]
     starts = [a for a, _ in quoted]
     inside: list[bool] = []

@@ -272,21 +272,21 @@ def _records(doc: Doc, drafts: list[_Draft]) -> list[Framing]:
         if rid in seen:
             continue
         seen.add(rid)
-        t = d.target
-        conf = d.confidence if t is not None else round(d.confidence * 0.8, 3)
+        tg = d.target
+        conf = d.confidence if tg is not None else round(d.confidence * 0.8, 3)
         out.append(
             Framing(
                 id=rid,
                 kind=d.kind,
                 span=span(doc, d.start, d.end),
                 label=d.label,
-                target=t.entity if t else None,
-                target_name=t.name if t else None,
+                target=tg.entity if tg else None,
+                target_name=tg.name if tg else None,
                 polarity=d.polarity,
                 sentence=sentence_index(doc, d.start),
-                rule=f"{d.source}+{t.how if t else 'none'}",
+                rule=f"{d.source}+{tg.how if tg else 'none'}",
                 confidence=conf,
-                target_code=t.code if t else None,
+                target_code=tg.code if tg else None,
             )
         )
     return out
