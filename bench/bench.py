@@ -78,28 +78,45 @@ def main() -> None:
     ap.add_argument("--worker", choices=["bare", "full"], help=argparse.SUPPRESS)
     args = ap.parse_args()
     if not args.corpus.exists():
-        sys.exit(f"{args.corpus} does not exist (the bench reads ../shared/data/polnear/train/text)")
+        sys.exit(
+            f"{args.corpus} does not exist (the bench reads ../shared/data/polnear/train/text)"
+        )
     if args.worker:
         print(json.dumps(_worker(args.worker, args.corpus, args.limit, args.batch_size)))
         return
     results = {}
     for mode in ("bare", "full"):
-        cmd = [sys.executable, __file__, str(args.corpus), "--worker", mode,
-               "--batch-size", str(args.batch_size)]
+        cmd = [
+            sys.executable,
+            __file__,
+            str(args.corpus),
+            "--worker",
+            mode,
+            "--batch-size",
+            str(args.batch_size),
+        ]
         if args.limit:
             cmd += ["--limit", str(args.limit)]
         proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
         results[mode] = json.loads(proc.stdout.strip().splitlines()[-1])
     ratio = results["full"]["words_per_s"] / results["bare"]["words_per_s"]
-    summary = {"machine": platform.platform(), "python": platform.python_version(),
-               "results": results, "ratio_full_over_bare": round(ratio, 3)}
+    summary = {
+        "machine": platform.platform(),
+        "python": platform.python_version(),
+        "results": results,
+        "ratio_full_over_bare": round(ratio, 3),
+    }
     out = Path(__file__).parent / "results"
     out.mkdir(exist_ok=True)
     (out / "latest.json").write_text(json.dumps(summary, indent=2))
-    print(f"{'':8}{'articles':>10}{'words/s':>12}{'articles/s':>12}{'RSS half MB':>13}{'RSS MB':>9}")
+    print(
+        f"{'':8}{'articles':>10}{'words/s':>12}{'articles/s':>12}{'RSS half MB':>13}{'RSS MB':>9}"
+    )
     for mode, r in results.items():
-        print(f"{mode:8}{r['articles']:>10}{r['words_per_s']:>12}{r['articles_per_s']:>12}"
-              f"{r['peak_rss_mb_half']:>13}{r['peak_rss_mb']:>9}")
+        print(
+            f"{mode:8}{r['articles']:>10}{r['words_per_s']:>12}{r['articles_per_s']:>12}"
+            f"{r['peak_rss_mb_half']:>13}{r['peak_rss_mb']:>9}"
+        )
     print(f"ratio newsgraph/bare spaCy (words/s): {ratio:.3f}  (target >= 0.8)")
 
 

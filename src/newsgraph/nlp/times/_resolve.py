@@ -423,10 +423,10 @@ def _qref(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         return Resolved("DATE", f"{ctx.anchor.year - 1}", "year", confidence=0.6)
     if qa == "current":
         return _current("Q", ctx, 0.8)
-    rq = _reporting_quarter(ctx)
-    if rq is None:
+    rep = _reporting_quarter(ctx)
+    if rep is None:
         return Resolved("DATE", None, "quarter", confidence=0.5)
-    y, q = rq
+    y, q = rep
     if g["qy"]:
         y = int(g["qy"])
     elif back:
