@@ -134,7 +134,7 @@ class EventCoder:
             if ev is not None:
                 events.append(ev)
         if self.model is not None:
-            for tok in _free_verbs(doc, seen):
+            for tok in _free_verbs(doc, seen, bare=self.model.thresholds["bare"] <= 1):
                 proposal = self._propose(tok)
                 if proposal is None:
                     continue
@@ -641,9 +641,27 @@ def _learned(lemma: str, pos: str, etype: str, base: Pattern | None) -> Pattern:
     )
 
 
-def _free_verbs(doc: Doc, seen: set[int]) -> list[Token]:
-    """Verbs no pattern matched: the classifier's candidates for new events."""
-    return [t for t in tokens(doc) if t.pos_ == "VERB" and t.i not in seen and not is_name(t)]
+def _free_verbs(doc: Doc, seen: set[int], *, bare: bool) -> list[Token]:
+    """Verbs no pattern matched: the classifier's candidates for new events. Unless actor-less
+    events may be kept (``bare``), only verbs with a nominal subject or object (an event
+    needs an actor: the others are not worth a model call)."""
+    return [
+        t
+        for t in tokens(doc)
+        if t.pos_ == "VERB"
+        and t.i not in seen
+        and not is_name(t)
+        and (
+            bare
+            or t.dep_ in _INHERITS
+            or any(c.dep_ in _ARG_DEPS and c.pos_ in _NOMINAL for c in t.children)
+        )
+    ]
+
+
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
+_INHERITS = frozenset({"conj", "xcomp", "advcl", "relcl", "acl"})  # subject from the head
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 @Language.factory(
