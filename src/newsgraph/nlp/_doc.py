@@ -12,6 +12,7 @@ from newsgraph.model import Span, article_id
 
 if TYPE_CHECKING:
     from newsgraph.model import Entity
+    from newsgraph.nlp.quotes._marks import QuoteSpan
 
 _EXTENSIONS = {
     "ng_published": None,  # ISO date string of publication, set by the caller before the pipeline
@@ -86,12 +87,43 @@ def sentence_index(doc: Doc, char: int) -> int:
     return max(0, bisect.bisect_right(starts, char) - 1)
 
 
+def quote_spans(doc: Doc) -> list[QuoteSpan]:
+    """The doc's quoted stretches (quotation marks paired), computed once per doc."""
+    from newsgraph.nlp.quotes._marks import find_quote_spans
+
+    return _cached(doc, "quote_spans", lambda: find_quote_spans(doc_text(doc)))  # type: ignore[no-any-return]
+
+
+def _mention_index(doc: Doc) -> tuple[list[int], list[tuple[int, int, int, Entity]], int]:
+    """Entity mentions sorted by start (start, end, order, entity), their starts, and the
+    longest mention's length; rebuilt when ``doc._.ng_entities`` is replaced."""
+    ents = doc._.ng_entities or []
+    key = ("mention_index", id(ents), len(ents))
+
+    def make() -> tuple[list[int], list[tuple[int, int, int, Entity]], int]:
+        rows = sorted(
+            (m.start, m.end, order, ent)
+            for order, ent in enumerate(ents)
+            for m in ent.mentions
+        )
+        longest = max((e - s for s, e, _, _ in rows), default=0)
+        return [r[0] for r in rows], rows, longest
+
+    return _cached(doc, key, make)  # type: ignore[no-any-return]
+
+
 def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
-    """The entity with a mention overlapping ``[start, end)`` best (longest overlap), or None."""
-    best: tuple[int, Entity] | None = None
-    for ent in doc._.ng_entities or []:
-        for m in ent.mentions:
-            ov = min(end, m.end) - max(start, m.start)
-            if ov > 0 and (best is None or ov > best[0]):
-                best = (ov, ent)
-    return best[1] if best else None
+    """The entity with a mention overlapping ``[start, end)`` best (longest overlap; the
+    earlier entity on a tie), or None."""
+    starts, rows, longest = _mention_index(doc)
+    best: tuple[int, int, Entity] | None = None
+    i = bisect.bisect_left(starts, end)  # mentions starting at or after ``end`` cannot overlap
+    while i > 0:
+        i -= 1
+        m_start, m_end, order, ent = rows[i]
+        if m_start + longest <= start:
+            break  # no earlier mention reaches ``start``
+        ov = min(end, m_end) - max(start, m_start)
+        if ov > 0 and (best is None or (ov, -order) > (best[0], -best[1])):
+            best = (ov, order, ent)
+    return best[2] if best else None

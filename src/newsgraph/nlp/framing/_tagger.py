@@ -30,10 +30,11 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, TAG
 from spacy.tokens import Doc, Token
 
 from newsgraph.errors import ResourceError
-from newsgraph.nlp._doc import _cached, doc_text, tokens
+from newsgraph.nlp._doc import quote_spans as doc_quote_spans
+from newsgraph.nlp._doc import tokens
 from newsgraph.nlp.framing import _lexicon, _subjectivity
 from newsgraph.nlp.framing._tone import lexicon as vader_lexicon
-from newsgraph.nlp.quotes._marks import QuoteSpan, find_quote_spans
+from newsgraph.nlp.quotes._marks import QuoteSpan
 
 FEATURES_VERSION = "framing-tagger/1"
 CLASSES = ("O", "B-LL", "I-LL", "B-NC", "I-NC")
@@ -69,7 +70,7 @@ def _shape(text: str) -> str:
 
 def quote_spans(doc: Doc) -> list[QuoteSpan]:
     """The doc's quoted stretches (computed once per doc)."""
-    return _cached(doc, "framing_quotes", lambda: find_quote_spans(doc_text(doc)))  # type: ignore[no-any-return]
+    return doc_quote_spans(doc)
 
 
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE"})

@@ -32,7 +32,7 @@ from newsgraph.model import Entity, Quote, record_id
 from newsgraph.nlp import _doc
 from newsgraph.nlp.quotes._bounds import end_features, end_options
 from newsgraph.nlp.quotes._lexicon import Lexicon, load_lexicon
-from newsgraph.nlp.quotes._marks import QuoteSpan, find_quote_spans
+from newsgraph.nlp.quotes._marks import QuoteSpan
 from newsgraph.nlp.quotes._model import (
     META_FILE,
     LinearModel,
@@ -129,8 +129,7 @@ class QuoteFinder:
     # -- finding ---------------------------------------------------------------------------
 
     def _attributions(self, doc: Doc) -> list[_Attribution]:
-        text = _doc.doc_text(doc)
-        quotes = find_quote_spans(text)
+        quotes = _doc.quote_spans(doc)
         scorer = self.cue_scorer
         cands = find_candidates(doc, self.lexicon, broad=scorer is not None)
         if scorer is not None:
