@@ -95,7 +95,13 @@ def hypothetical(trigger: Token) -> bool:
                 return True
             if child.dep_ == "amod" and child.lemma_.lower() in c["hyp_adj"]:
                 return True
-            if child.dep_ == "mark" and child.lower_ in ("if", "unless"):
+            if child.dep_ == "mark" and child.lower_ in c["condition"]:
+                return True
+        if tok.dep_ in ("ccomp", "advcl", "conj") and tok.left_edge.i > 0:
+            # "..., provided private lawsuits are not filed": the parser hangs the clause off
+            # the main verb and "provided" off as a preposition; the word before the clause
+            # still marks it as a condition
+            if tok.doc[tok.left_edge.i - 1].lower_ in c["condition"]:
                 return True
         if tok.dep_ == "advcl" and any(
             ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children
