@@ -294,7 +294,7 @@ def _records(doc: Doc, drafts: list[_Draft]) -> list[Framing]:
 
 @Language.factory(
     "newsgraph_framing",
-    requires=["token.dep", "token.lemma", "token.pos", "doc._.ng_entities", "doc._.ng_places"],
+    requires=["token.dep", "token.lemma", "token.tag", "doc._.ng_entities", "doc._.ng_places"],
     assigns=["doc._.ng_framing", "doc._.ng_tone"],
     default_config={
         "lexicon": True,
