@@ -41,10 +41,17 @@ def _article_id(doc: Doc) -> str:
 register_extensions()
 
 
+# where spaCy keeps the value of ``doc._.ng_cache`` (Underscore stores Doc extensions in
+# ``doc.user_data`` under this key); reading it directly skips building an Underscore object
+# on every access, which the components do tens of thousands of times per article
+_CACHE_KEY = ("._.", "ng_cache", None, None)
+
+
 def _cached(doc: Doc, key: str, make):  # type: ignore[no-untyped-def]
-    cache = doc._.ng_cache  # one extension access: each builds an Underscore object
+    data = doc.user_data
+    cache = data.get(_CACHE_KEY)
     if cache is None:
-        cache = doc._.ng_cache = {}
+        cache = data[_CACHE_KEY] = {}
     try:
         return cache[key]
     except KeyError:
