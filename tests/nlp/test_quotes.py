@@ -561,3 +561,16 @@ def test_the_company_is_the_organisation_just_named(nlp: Language) -> None:
     )
     (q,) = doc._.ng_quotes
     assert (q.source.text, q.speaker_name, q.unnamed) == ("The company", "General Motors", False)
+
+
+def test_one_quote_per_content_keeps_the_more_confident_cue() -> None:
+    from types import SimpleNamespace
+
+    from newsgraph.nlp.quotes.component import _one_per_content
+
+    a = SimpleNamespace(id="quote-1", confidence=0.6, cue="adopted")
+    b = SimpleNamespace(id="quote-1", confidence=0.9, cue="joked")
+    c = SimpleNamespace(id="quote-2", confidence=0.5, cue="said")
+    d = SimpleNamespace(id="quote-2", confidence=0.5, cue="added")
+    kept = _one_per_content([a, c, b, d])  # type: ignore[list-item]
+    assert [q.cue for q in kept] == ["said", "joked"]

@@ -123,7 +123,7 @@ class QuoteFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         attributions = self._attributions(doc)
-        doc._.ng_quotes = [self._record(doc, a) for a in attributions]
+        doc._.ng_quotes = _one_per_content([self._record(doc, a) for a in attributions])
         return doc
 
     # -- finding ---------------------------------------------------------------------------
@@ -807,3 +807,17 @@ def make_quote_finder(
         max_cue_gap=max_cue_gap,
         colon_lines=colon_lines,
     )
+
+
+def _one_per_content(quotes: list[Quote]) -> list[Quote]:
+    """One quote per reported content: when two cues claim the same content ("He adopted ...
+    he joked", a colon line and a cue), the more confident attribution is kept (the earlier
+    on a tie). A quote's id derives from its content's offsets, so this also keeps ids unique.
+    """
+    best: dict[str, Quote] = {}
+    for q in quotes:
+        kept = best.get(q.id)
+        if kept is None or q.confidence > kept.confidence:
+            best[q.id] = q
+    return [q for q in quotes if best[q.id] is q]
+
