@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import bisect
-from typing import TYPE_CHECKING
+from collections.abc import Hashable
+from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -12,7 +13,6 @@ from newsgraph.model import Span, article_id
 
 if TYPE_CHECKING:
     from newsgraph.model import Entity
-    from newsgraph.nlp.quotes._marks import QuoteSpan
 
 _EXTENSIONS = {
     "ng_published": None,  # ISO date string of publication, set by the caller before the pipeline
@@ -47,8 +47,8 @@ register_extensions()
 _CACHE_KEY = ("._.", "ng_cache", None, None)
 
 
-def _cached(doc: Doc, key: str, make):  # type: ignore[no-untyped-def]
-    data = doc.user_data
+def _cached(doc: Doc, key: Hashable, make):  # type: ignore[no-untyped-def]
+    data: dict[Any, Any] = doc.user_data
     cache = data.get(_CACHE_KEY)
     if cache is None:
         cache = data[_CACHE_KEY] = {}
@@ -94,13 +94,6 @@ def sentence_index(doc: Doc, char: int) -> int:
     return max(0, bisect.bisect_right(starts, char) - 1)
 
 
-def quote_spans(doc: Doc) -> list[QuoteSpan]:
-    """The doc's quoted stretches (quotation marks paired), computed once per doc."""
-    from newsgraph.nlp.quotes._marks import find_quote_spans
-
-    return _cached(doc, "quote_spans", lambda: find_quote_spans(doc_text(doc)))  # type: ignore[no-any-return]
-
-
 def _mention_index(doc: Doc) -> tuple[list[int], list[tuple[int, int, int, Entity]], int]:
     """Entity mentions sorted by start (start, end, order, entity), their starts, and the
     longest mention's length; rebuilt when ``doc._.ng_entities`` is replaced."""
@@ -109,9 +102,7 @@ def _mention_index(doc: Doc) -> tuple[list[int], list[tuple[int, int, int, Entit
 
     def make() -> tuple[list[int], list[tuple[int, int, int, Entity]], int]:
         rows = sorted(
-            (m.start, m.end, order, ent)
-            for order, ent in enumerate(ents)
-            for m in ent.mentions
+            (m.start, m.end, order, ent) for order, ent in enumerate(ents) for m in ent.mentions
         )
         longest = max((e - s for s, e, _, _ in rows), default=0)
         return [r[0] for r in rows], rows, longest

@@ -30,11 +30,10 @@ from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, TAG
 from spacy.tokens import Doc, Token
 
 from newsgraph.errors import ResourceError
-from newsgraph.nlp._doc import quote_spans as doc_quote_spans
 from newsgraph.nlp._doc import tokens
 from newsgraph.nlp.framing import _lexicon, _subjectivity
 from newsgraph.nlp.framing._tone import lexicon as vader_lexicon
-from newsgraph.nlp.quotes._marks import QuoteSpan
+from newsgraph.nlp.quotes._marks import quote_spans
 
 FEATURES_VERSION = "framing-tagger/1"
 CLASSES = ("O", "B-LL", "I-LL", "B-NC", "I-NC")
@@ -66,11 +65,6 @@ def _shape(text: str) -> str:
     if any(c.isdigit() for c in text):
         return "d"
     return "p"
-
-
-def quote_spans(doc: Doc) -> list[QuoteSpan]:
-    """The doc's quoted stretches (computed once per doc)."""
-    return doc_quote_spans(doc)
 
 
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE"})

@@ -36,6 +36,7 @@ from newsgraph.nlp.framing import _lexicon, _tagger
 from newsgraph.nlp.framing._attach import Target, actor_head, main_country, resolve
 from newsgraph.nlp.framing._tone import lexicon as vader_lexicon
 from newsgraph.nlp.framing._tone import tone
+from newsgraph.nlp.quotes._marks import quote_spans
 
 WEIGHTS = Path(__file__).parent / "weights"
 _NAME_INSIDE = frozenset({"WORK_OF_ART", "LAW", "EVENT"})
@@ -187,7 +188,7 @@ def _scare_drafts(doc: Doc, quotes: list[Quote]) -> list[_Draft]:
     toks = tokens(doc)
     reported = [(q.content.start, q.content.end) for q in quotes]
     out: list[_Draft] = []
-    for q in _tagger.quote_spans(doc):
+    for q in quote_spans(doc):
         if not q.closed or q.end - q.start > 60:
             continue
         a, b = q.inner

@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.tokens import Doc
+
+from newsgraph.nlp._doc import _cached, doc_text
+
 _OPEN_DOUBLE = "“„«"
 _CLOSE_DOUBLE = "”»"
 _OPEN_SINGLE = "‘‹"
@@ -130,3 +134,8 @@ def find_quote_spans(text: str) -> list[QuoteSpan]:
     ]
     singles = _single_quotes(text, doubles)
     return sorted(doubles + singles, key=lambda q: q.start)
+
+
+def quote_spans(doc: Doc) -> list[QuoteSpan]:
+    """The doc's quoted stretches, found once per doc (quotes and framing both read them)."""
+    return _cached(doc, "quote_spans", lambda: find_quote_spans(doc_text(doc)))  # type: ignore[no-any-return]

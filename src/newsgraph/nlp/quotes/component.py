@@ -32,7 +32,7 @@ from newsgraph.model import Entity, Quote, record_id
 from newsgraph.nlp import _doc
 from newsgraph.nlp.quotes._bounds import end_features, end_options
 from newsgraph.nlp.quotes._lexicon import Lexicon, load_lexicon
-from newsgraph.nlp.quotes._marks import QuoteSpan
+from newsgraph.nlp.quotes._marks import QuoteSpan, quote_spans
 from newsgraph.nlp.quotes._model import (
     META_FILE,
     LinearModel,
@@ -129,7 +129,7 @@ class QuoteFinder:
     # -- finding ---------------------------------------------------------------------------
 
     def _attributions(self, doc: Doc) -> list[_Attribution]:
-        quotes = _doc.quote_spans(doc)
+        quotes = quote_spans(doc)
         scorer = self.cue_scorer
         cands = find_candidates(doc, self.lexicon, broad=scorer is not None)
         if scorer is not None:
@@ -820,4 +820,3 @@ def _one_per_content(quotes: list[Quote]) -> list[Quote]:
         if kept is None or q.confidence > kept.confidence:
             best[q.id] = q
     return [q for q in quotes if best[q.id] is q]
-

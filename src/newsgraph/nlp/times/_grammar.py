@@ -298,12 +298,18 @@ def candidates(text: str) -> list[Candidate]:
     out: list[Candidate] = []
     lower = text.lower()
     anchors = _anchors()
+    windows: dict[re.Pattern[str], list[tuple[int, int]]] = {}  # rules share anchors
     for order, (name, rx) in enumerate(compiled()):
         needs = _NEEDS.get(name)
         if needs and not any(w in lower for w in needs):
             continue
         anchor = anchors.get(name)
-        spans = _windows(text, anchor) if anchor is not None else [(0, len(text))]
+        if anchor is None:
+            spans = [(0, len(text))]
+        else:
+            if anchor not in windows:
+                windows[anchor] = _windows(text, anchor)
+            spans = windows[anchor]
         for lo, hi in spans:
             for m in rx.finditer(text, lo, hi):
                 start = m.start("body") if "body" in rx.groupindex else m.start()
