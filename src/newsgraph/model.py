@@ -16,13 +16,41 @@ from typing import Any
 SCHEMA = "newsgraph.article/1"
 
 
-class _Record:
-    """Mixin: ``to_dict()`` gives a record's JSON form (what ``Article.to_dict`` nests)."""
+class _Record(dict):  # type: ignore[type-arg]
+    """Base of every record: a dataclass that is also a ``dict`` of its fields.
+
+    The attributes are the typed API (``quote.speaker_name``); the ``dict`` holds the same
+    values under the field names and is kept in step on every assignment, so plain
+    ``json.dumps(article)`` works with no ``default=`` (nested records are dicts too) and a
+    record reads like its JSON row (``quote["speaker_name"]``). ``to_dict()`` gives a deep
+    copy of the JSON form (what ``Article.to_dict`` nests). Compare records by value with
+    ``==`` (the dataclass fields); change them through attributes, not items.
+    """
 
     __slots__ = ()
 
+    def __post_init__(self) -> None:  # frozen records set their fields past __setattr__
+        for name in self.__dataclass_fields__:  # type: ignore[attr-defined]
+            dict.__setitem__(self, name, object.__getattribute__(self, name))
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        dict.__setitem__(self, name, value)
+
+    def __ne__(self, other: object) -> bool:  # the dataclass __eq__, not dict's
+        eq = self.__eq__(other)
+        return eq if eq is NotImplemented else not eq
+
+    def __reduce__(self) -> tuple[Any, ...]:  # pickle and copy rebuild through __init__
+        fields = self.__dataclass_fields__  # type: ignore[attr-defined]
+        return _rebuild, (type(self), tuple(object.__getattribute__(self, f) for f in fields))
+
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)  # type: ignore[call-overload, no-any-return]
+
+
+def _rebuild(cls: type[_Record], values: tuple[Any, ...]) -> _Record:
+    return cls(*values)
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,7 +228,9 @@ class Source(_Record):
 
 
 @dataclass(slots=True)
-class Article:
+class Article(_Record):
+    """One analysed article; ``json.dumps(article)`` gives the same JSON as ``to_dict()``."""
+
     id: str
     text: str
     title: str | None = None
@@ -218,6 +248,12 @@ class Article:
     framing: list[Framing] = field(default_factory=list)
     tone: Tone | None = None
     language: str | None = None  # ISO 639-1 (py3langid); None when too short to judge
+
+    def __post_init__(self) -> None:  # the dict: "schema" first, then the fields (to_dict's order)
+        fields = dict(self)
+        dict.clear(self)
+        dict.__setitem__(self, "schema", SCHEMA)
+        dict.update(self, fields)
 
     def to_dict(self) -> dict[str, Any]:
         d: dict[str, Any] = {"schema": SCHEMA}

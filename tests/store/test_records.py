@@ -98,3 +98,55 @@ def test_readme_store_example_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     )
     out = "\n".join(printed)
     assert "Sergei Lavrov" in out and "CONSULT" in out
+
+
+def test_plain_json_dumps_of_an_article_and_its_records() -> None:
+    # json.dumps with no default= (issue 14.11): records are dicts of their fields
+    art = moscow_article()
+    assert json.loads(json.dumps(art)) == art.to_dict()
+    assert json.dumps(art) == json.dumps(art.to_dict())  # same keys, same order ("schema" first)
+    quote = art.quotes[0]
+    assert json.loads(json.dumps(quote))["content"] == {
+        "start": quote.content.start,
+        "end": quote.content.end,
+        "text": art.text[quote.content.start : quote.content.end],
+    }
+    assert quote["speaker_name"] == quote.speaker_name  # the typed API and the row agree
+
+
+def test_records_stay_in_step_when_changed() -> None:
+    art = moscow_article()
+    quote = art.quotes[0]
+    quote.speaker_name = "Someone Else"
+    art.title = "A new title"
+    art.quotes.append(dataclasses.replace(quote, id="q-extra"))
+    back = json.loads(json.dumps(art))
+    assert back["title"] == "A new title"
+    assert [q["speaker_name"] for q in back["quotes"][:1]] == ["Someone Else"]
+    assert back["quotes"][-1]["id"] == "q-extra"
+    assert model.article_from_dict(back) == art
+
+
+def test_records_compare_by_value_and_survive_pickle_and_copy() -> None:
+    import copy
+    import pickle
+
+    art = moscow_article()
+    for other in (pickle.loads(pickle.dumps(art)), copy.deepcopy(art)):
+        assert other == art and not (other != art)
+        assert json.dumps(other) == json.dumps(art)
+    span = art.quotes[0].content
+    moved = dataclasses.replace(span, end=span.end + 1)
+    assert span != moved and {span: 1}[model.Span(span.start, span.end, span.text)] == 1
+
+
+def test_store_results_serialise_with_plain_json_dumps(filled: Store) -> None:
+    got = filled.get(MOSCOW.id)
+    assert got is not None and json.loads(json.dumps(got)) == MOSCOW.to_dict()
+    (hit,) = filled.events(type="CONSULT")
+    assert json.loads(json.dumps(hit)) == hit.to_dict()
+    assert json.loads(json.dumps(hit))["type"] == "CONSULT"
+    quote_hit = filled.quotes(speaker="lavrov")[0]
+    assert json.loads(json.dumps(quote_hit))["speaker_name"] == quote_hit.quote.speaker_name
+    (search,) = filled.search("abscess")
+    assert json.loads(json.dumps(search))["id"] == MOSCOW.id

@@ -11,7 +11,7 @@ flat rows keeps working.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,22 +37,28 @@ class ArticleRef:
         return cls(row[id_key], row["title"], row["published"], row["outlet"], row["url"])
 
 
-class _Row(Mapping[str, Any]):
-    """Read-only mapping view of ``to_dict()`` (the flat row)."""
+class _Row(dict):  # type: ignore[type-arg]
+    """A hit that is also the ``dict`` of its flat row (``to_dict()``), filled when made.
+
+    So ``hit["speaker_name"]`` reads the row and plain ``json.dumps(hit)`` prints it, as
+    ``--json`` does. Hits are results: read them, do not change them.
+    """
 
     __slots__ = ()
+
+    def __post_init__(self) -> None:
+        dict.update(self, self.to_dict())
 
     def to_dict(self) -> dict[str, Any]:
         raise NotImplementedError
 
-    def __getitem__(self, key: str) -> Any:
-        return self.to_dict()[key]
+    def __reduce__(self) -> tuple[Any, ...]:  # pickle and copy rebuild through __init__
+        fields = self.__dataclass_fields__  # type: ignore[attr-defined]
+        return _rebuild, (type(self), tuple(getattr(self, f) for f in fields))
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self.to_dict())
 
-    def __len__(self) -> int:
-        return len(self.to_dict())
+def _rebuild(cls: type[_Row], values: tuple[Any, ...]) -> _Row:
+    return cls(*values)
 
 
 @dataclass(eq=False, slots=True)
