@@ -59,6 +59,7 @@ def test_attribute_f1_counts_only_right_attributes(tmp_path: Path, monkeypatch):
         def __init__(self, start, end, type_, value):
             self.span = type("S", (), {"start": start, "end": end})()
             self.type, self.value = type_, value
+            self.rule, self.interval = "weekday", None
 
     doc = timeml.read_doc(tmp_path / "a.tml")
     friday = doc.timexes[0]
@@ -87,3 +88,30 @@ def test_durations_in_other_units_are_the_same_value():
     assert not timeml._same_value("P2DE", "P2Y")
     assert not timeml._same_value("PT24H", "P1D")  # clock hours stay as written
     assert not timeml._same_value(None, "P1Y")
+
+
+def test_same_value_in_other_notations():
+    # TimeML and TIDES spellings of one value compare equal; different granularities do not
+    assert timeml._same_value("2000-W07", "2000-W7")
+    assert timeml._same_value("199", "199X")
+    assert timeml._same_value("P2DE", "P20Y")
+    assert not timeml._same_value("1949", "1949-XX")
+    assert not timeml._same_value("2000-W07", "2000-W17")
+
+
+def test_ranges_and_since_are_read_as_timeml_spans():
+    text = "Sales fell from 1991 to 1997 and have grown since 1999."
+
+    class _Ref:
+        def __init__(self, start, end, rule, value, interval):
+            self.span = type("S", (), {"start": start, "end": end})()
+            self.type, self.value, self.rule, self.interval = "DATE", value, rule, interval
+
+    rng = _Ref(11, 28, "range", "1991/1997", {"from": "1991", "to": "1997"})
+    since = _Ref(44, 54, "year+since", "1999", {"from": "1999", "to": None})
+    parts = timeml.timeml_view(text, rng) + timeml.timeml_view(text, since)
+    assert [(text[p.start : p.end], p.value) for p in parts] == [
+        ("1991", "1991"),
+        ("1997", "1997"),
+        ("1999", "1999"),
+    ]

@@ -356,7 +356,8 @@ def test_this_weekend_in_the_past_tense_on_a_monday(blank) -> None:
 def test_ages_names_and_numbers_are_not_times(blank) -> None:
     text = (
         "Mr. Reupke, 52 years old, will retire. The People's Daily said so. "
-        "Some two thousand people came."
+        "Some two thousand people came. A 6-year-old boy and his six-month-old sister "
+        "joined the 50-year-old alliance."
     )
     assert _times(blank, text, "1989-11-02") == []
 

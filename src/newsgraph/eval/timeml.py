@@ -94,17 +94,54 @@ _MULTIPLE = {"DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3)}
 
 
 def _canonical(value: str) -> str:
-    """A duration in decades, centuries or quarters written in years or months (P2DE = P20Y,
-    P3Q = P9M): the same length, spelled the way TimeML annotators usually spell it."""
+    """One spelling per meaning: a duration in decades, centuries or quarters written in
+    years or months (P2DE = P20Y, P3Q = P9M); ISO week numbers zero-padded (AQUAINT writes
+    ``2000-W7`` for ``2000-W07``); a decade with TIDES' trailing ``X`` (``199X``) as TimeML's
+    ``199``. Only notations of the same value are merged, never different granularities."""
     m = re.fullmatch(r"P(\d+)(DE|CE|Q)", value)
-    if m is None:
-        return _EQUIV.get(value, value)
-    unit, k = _MULTIPLE[m.group(2)]
-    return f"P{int(m.group(1)) * k}{unit}"
+    if m is not None:
+        unit, k = _MULTIPLE[m.group(2)]
+        return f"P{int(m.group(1)) * k}{unit}"
+    if w := re.fullmatch(r"(\d{4})-W(\d)(-.*)?", value):
+        return f"{w.group(1)}-W0{w.group(2)}{w.group(3) or ''}"
+    if d := re.fullmatch(r"(\d{3})X", value):
+        return d.group(1)
+    return _EQUIV.get(value, value)
 
 
 def _same_value(pred: str | None, gold: str) -> bool:
     return _canonical(pred or "") == _canonical(gold)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pred:
+    start: int
+    end: int
+    type: str
+    value: str | None
+
+
+_RANGE_PARTS = re.compile(
+    r"(?i)^(?:from|between)\s+(?P<a>.+?)\s*(?:\b(?:to|until|till|through|and)\b|-|–)\s*(?P<b>\S.*)$"
+)
+_SINCE = re.compile(r"(?i)^since\s+")
+
+
+def timeml_view(text: str, ref: Any) -> list[_Pred]:
+    """A TimeRef as TimeML annotates it: a range ("from 1991 to 1997", "between May and June")
+    is two TIMEX3s, one per end, without "from"/"between"; "since 1949" is the date without
+    "since" (TimeML leaves prepositions out of the span). Values are the interval's ends."""
+    start, end = ref.span.start, ref.span.end
+    surface = text[start:end]
+    interval = ref.interval or {}
+    if ref.rule == "range" and (m := _RANGE_PARTS.match(surface)):
+        return [
+            _Pred(start + m.start("a"), start + m.end("a"), ref.type, interval.get("from")),
+            _Pred(start + m.start("b"), end, ref.type, interval.get("to")),
+        ]
+    if ref.rule.endswith("+since") and (m := _SINCE.match(surface)):
+        start += m.end()
+    return [_Pred(start, end, ref.type, ref.value)]
 
 
 def _published(dct: str | None) -> str | None:
@@ -134,10 +171,10 @@ def evaluate(
         doc._.ng_published = _published(d.dct)
         for _, proc in nlp.pipeline:
             doc = proc(doc)
-        preds = list(doc._.ng_times or [])
+        preds = [p for ref in doc._.ng_times or [] for p in timeml_view(d.text, ref)]
         n_pred += len(preds)
         n_gold += len(d.timexes)
-        spans = [(p.span.start, p.span.end) for p in preds]
+        spans = [(p.start, p.end) for p in preds]
         gold = [(g.start, g.end) for g in d.timexes]
         strict += len(set(spans) & set(gold))
         for i, j, _w in greedy_pairs(spans, gold, overlap):

@@ -723,8 +723,8 @@ def _dur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         return Resolved(
             "DATE", "FUTURE_REF", None, relative=False, confidence=0.6
         )  # "will one day"
-    if unit == "Y" and not g["old"] and re.match(r"\s+old\b", text[c.end :]):
-        return None  # an age ("52 years old"), not a stretch of time in the story
+    if g["old"] or re.match(r"\s+old\b", text[c.end :]):
+        return None  # an age ("52 years old", "a 6-year-old boy"), not a time in the story
     n = number_value(num)
     if n is None and num not in lexicon().numbers:
         return None
