@@ -104,3 +104,23 @@ def test_the_eu_is_geonames_record_6695072_at_brussels() -> None:
 def test_saint_and_st_name_the_same_places() -> None:
     spb = [r for r, p in load().lookup("St. Petersburg") if p and r.country_code == "RU"]
     assert [r.geonameid for r in spb] == [498817]  # Saint Petersburg, Russia, by its main name
+
+
+def test_first_level_divisions_sit_at_their_listed_points() -> None:
+    """A division's point is its listed representative point, not the middle of its towns'
+    box: Queensland's towns crowd the coast (the box's centre lay 675 km from the state's
+    middle, -23 N 143 E on its Wikipedia page); Texas's middle is 31 N 100 W."""
+    from newsgraph.nlp.places.distance import haversine_km
+
+    gaz = load()
+    for name, gid, lat, lon in (
+        ("Queensland", 2152274, -23.0, 143.0),
+        ("Texas", 4736286, 31.0, -100.0),
+        ("New South Wales", 2155400, -32.16, 147.01),
+    ):
+        (row,) = [r for r, p in gaz.lookup(name) if p and r.feature == "admin1"]
+        assert row.geonameid == gid, name
+        assert haversine_km(row.lat or 0, row.lon or 0, lat, lon) < 200, name
+    # the division-of-city centre is the same point
+    qld = gaz.admin1_centre("AU", "04")
+    assert qld is not None and haversine_km(qld[0], qld[1], -23.0, 143.0) < 200

