@@ -426,6 +426,9 @@ def _looks_local(name: str) -> bool:
     return any(w in _feature_words() for w in name.split())
 
 
+_FOCUS_MAX_CITIES = 500  # distinct cities considered for the focus (news names a few dozen)
+
+
 def _focus(readings: list[Resolution | None]) -> Resolution | None:
     """The article's local focus: the confident city with most other such cities within
     150 km. Names the gazetteer lacks (streets, rivers, hamlets) are placed there."""
@@ -436,16 +439,26 @@ def _focus(readings: list[Resolution | None]) -> Resolution | None:
     ]
     if not cities:
         return None
-
-    def neighbours(r: Resolution) -> int:
-        return sum(
-            1
-            for o in cities
-            if o.row is not r.row
-            and haversine_km(r.lat or 0, r.lon or 0, o.lat or 0, o.lon or 0) <= _FOCUS_KM
+    # each distinct reading once, with how many mentions it has: a city named 1,000 times
+    # costs one distance per other distinct city, not 1,000 (the count was quadratic in
+    # mentions); beyond _FOCUS_MAX_CITIES distinct cities the later ones are not candidates
+    counts: dict[tuple[int, float | None, float | None], int] = {}
+    for r in cities:
+        key = (id(r.row), r.lat, r.lon)
+        counts[key] = counts.get(key, 0) + 1
+    near: dict[tuple[int, float | None, float | None], int] = {}
+    keys = list(counts)[:_FOCUS_MAX_CITIES]
+    for key in keys:
+        near[key] = sum(
+            n
+            for other, n in counts.items()
+            if other[0] != key[0]
+            and haversine_km(key[1] or 0, key[2] or 0, other[1] or 0, other[2] or 0) <= _FOCUS_KM
         )
-
-    best = max(cities, key=lambda r: (neighbours(r), r.confidence))
+    best = max(
+        (r for r in cities if (id(r.row), r.lat, r.lon) in near),
+        key=lambda r: (near[(id(r.row), r.lat, r.lon)], r.confidence),
+    )
     cc = best.row.country_code if best.row else None
     return Resolution(None, best.lat, best.lon, "other", _FOCUS_CONFIDENCE, "article-focus", cc)
 
