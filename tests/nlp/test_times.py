@@ -499,7 +499,15 @@ def test_windowed_rules_find_what_a_full_scan_finds() -> None:
         + filler
         + "Sales rose $4.50 a week over the past three months, two days later, each summer; "
         + filler
-        + "the 19th century ended, and the deal closes in March 2020 or 48 hours later."
+        + "the 19th century ended, and the deal closes in March 2020 or 48 hours later. "
+        + filler
+        + "On Wednesday, Aug. 29, 2018 at 10:30 a.m. EDT, 15:45 GMT or noon, the fourth-quarter "
+        + "and Q2 2016 figures for the year-ago period came; in the late 1990s, the 'eighties "
+        + "and the nineties, nineteen ninety-six, in 1991-95, '16, 8/29/2018 and 2018-08-29. "
+        + "Last  Thursday  night,  early afternoon yesterday, midafternoon and mid-week, last "
+        + "Christmas Day, next summer, every other week, twice a year, daily, recently, at "
+        + "present, the coming weeks, for years, the weekend, earlier in the day, of the year, "
+        + "Mondays, this morning, tonight, the following month, the past two decades, 29 August."
     )
     full = sorted(
         (m.start(), m.end(), name)

@@ -8,8 +8,9 @@ the groups by rule name. Patterns are assembled once from the word lists in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from newsgraph.nlp.times._lexicon import (
     ONES,
@@ -242,52 +243,112 @@ def compiled() -> list[tuple[str, re.Pattern[str]]]:
     return [(name, re.compile(rx)) for name, rx in _rules()]
 
 
-# Rules whose regex can only match when one of these words occurs: skipping them
-# otherwise saves a full scan with a costly optional prefix at every position.
-_NEEDS = {
+# Every match of a rule contains one of its *triggers*: a word (compared in ASCII lower case
+# with runs of ASCII letters, so "1990s" holds the word "s" and "year-ago" the words "year"
+# and "ago") or a short regex. A rule's regex then runs only in windows around its triggers
+# (a match spans at most _BEFORE characters before its trigger and _AFTER after it), not from
+# every position of the text: most rules begin with optional prefixes, which Python's regex
+# engine would otherwise try at each character.
+_VAGUE_HEADS = ("possible", "present", "moment", "ago", "past", "days", "weeks", "months")
+_RULE_WORDS: dict[str, tuple[str, ...]] = {
+    "spyear": ("eighteen", "nineteen", "twenty", "thousand"),
+    "century": ("century",),
+    "qref": ("quarter", "period", "ago", "earlier"),
+    "quarter": ("quarter",),  # "third-quarter"
+    "deictic": ("today", "tonight", "tomorrow", "yesterday"),
+    "inday": ("earlier", "later"),
+    "theunit": ("day", "year"),
+    "weekend": ("weekend",),
     "ago": ("ago",),
     "later": ("later", "earlier"),
-    "qref": ("quarter", "period", "year-"),
-    "quarter": ("quarter", "q1", "q2", "q3", "q4"),
-    "spyear": ("eighteen", "nineteen", "twenty", "thousand"),
-    "modpart": ("mid", "early", "late"),
+    "relunit": ("day", "week", "weekend", "month", "year", "decade", "century", "quarter"),
+    "pxdur": ("years", "months", "weeks", "decades", "days", "hours"),
+    "set": ("every", "each", "times", "once", "twice"),
+    "modunit": ("early", "mid", "late", "midweek"),
+    "decade": (
+        "twenties",
+        "thirties",
+        "forties",
+        "fifties",
+        "sixties",
+        "seventies",
+        "eighties",
+        "nineties",
+    ),
+    "time": ("noon", "midnight", "midday"),
 }
+_YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
+_RULE_REGEX: dict[str, str] = {
+    "iso": _YEAR_DIGITS,
+    "year": _YEAR_DIGITS,
+    "yrange": _YEAR_DIGITS,
+    "numeric": r"/\d",
+    "decade": r"0s",
+    "yapos": r"['‘’]\d\d",
+    "time": r"(?i)[ap]\.?m(?![a-z])|:[0-5]\d",
+    "quarter": r"Q[1-4]",
+}
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
+
+
+def _words(phrases: Iterable[str]) -> set[str]:
+    return {w for p in phrases for w in re.findall(r"[a-z]+", p.lower())}
 
 
 @lru_cache(maxsize=1)
-def _anchors() -> dict[str, re.Pattern[str]]:
-    """For the costliest rules, a word every match must contain: the rule's regex then runs
-    only in windows around those words (a match spans at most _BEFORE characters before its
-    word and _AFTER after it), not from every position of the text."""
+def _triggers() -> tuple[dict[str, frozenset[str]], dict[str, re.Pattern[str]]]:
+    """Per rule: its trigger words, and its trigger regex (rules may have both)."""
     lex = lexicon()
-    units = re.compile(r"\b" + alternation(lex.units, flags="i") + r"\b")
-    months = re.compile(r"\b" + alternation(lex.months) + r"\b")
-    return {
-        "ago": re.compile(r"(?i)\bago\b"),
-        "later": re.compile(r"(?i)\b(?:later|earlier)\b"),
-        "dur": units,
-        "rate": units,
-        "reln": units,
-        "relunit": units,
-        "month": months,
-        "monyear": months,
-        "century": re.compile(r"(?i)\bcentury\b"),
-        "quarter": re.compile(r"(?i)quarter|\bQ[1-4]\b"),
-        "holiday": re.compile(r"\b" + alternation(lex.holidays) + r"\b"),
-        "pxdur": units,
-        "season": re.compile(r"\b" + alternation(lex.seasons, flags="i") + r"\b"),
-    }
+    months = _words(lex.months)
+    units = _words(lex.units)
+    parts = _words(lex.parts)
+    weekdays = {w.lower() for w in lex.weekdays if len(w) > 4}
+    words: dict[str, set[str]] = {k: set(v) for k, v in _RULE_WORDS.items()}
+    for rule in ("mdy", "dmy", "monyear", "month"):
+        words[rule] = months
+    words["season"] = _words(lex.seasons)
+    words["weekday"] = weekdays | {w + "s" for w in weekdays}
+    words["thispart"] = parts
+    mods = ("early", "mid", "late")
+    words["modpart"] = set(mods) | {m + p for m in mods for p in parts}  # "midafternoon"
+    words["vague"] = {p.split()[-1] for p in lex.vague} | set(_VAGUE_HEADS)
+    words["reln"] = words["dur"] = units
+    words["rate"] = {u for u in units if not u.endswith("s")}
+    words["set"] |= _words(lex.sets)
+    # a holiday's longest word ("Christmas", "Thanksgiving", "Year" in "New Year's Day")
+    words["holiday"] = {max(re.findall(r"[a-z]+", h.lower()), key=len) for h in lex.holidays}
+    regex = {k: re.compile(v) for k, v in _RULE_REGEX.items()}
+    return {k: frozenset(v) for k, v in words.items()}, regex
 
 
-_BEFORE, _AFTER = 120, 60
+@cache
+def _word_regex(word: str) -> re.Pattern[str]:
+    # a literal first: the regex engine then skips ahead as fast as str.find
+    return re.compile(re.escape(word) + "(?![a-z])")
 
 
-def _windows(text: str, anchor: re.Pattern[str]) -> list[tuple[int, int]]:
+def _word_hits(lower: str, word: str) -> list[tuple[int, int]]:
+    """Where ``word`` stands in ``lower`` as a whole run of ASCII letters."""
+    return [
+        m.span()
+        for m in _word_regex(word).finditer(lower)
+        if m.start() == 0 or lower[m.start() - 1] not in _LETTERS
+    ]
+
+
+# A match reaches at most _BEFORE characters before its trigger and _AFTER after it (the
+# longest prefix, "a little more than twenty-five" before "years", is about 30 characters;
+# the longest suffix, "early afternoon on Wednesday" after "early", under 30).
+_BEFORE, _AFTER = 60, 40
+
+
+def _windows(hits: list[tuple[int, int]], size: int) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
-    for m in anchor.finditer(text):
-        lo, hi = max(0, m.start() - _BEFORE), min(len(text), m.end() + _AFTER)
+    for s, e in sorted(hits):
+        lo, hi = max(0, s - _BEFORE), min(size, e + _AFTER)
         if out and lo <= out[-1][1]:
-            out[-1] = (out[-1][0], hi)
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
         else:
             out.append((lo, hi))
     return out
@@ -297,20 +358,23 @@ def candidates(text: str) -> list[Candidate]:
     """Every rule match in ``text`` (overlapping; see ``select``)."""
     out: list[Candidate] = []
     lower = text.lower()
-    anchors = _anchors()
-    windows: dict[re.Pattern[str], list[tuple[int, int]]] = {}  # rules share anchors
+    if len(lower) != len(text):  # a few characters lower-case to two ("İ")
+        lower = text.translate(_ASCII_LOWER)
+    rule_words, rule_regex = _triggers()
+    word_hits: dict[str, list[tuple[int, int]]] = {}
+    regex_hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     for order, (name, rx) in enumerate(compiled()):
-        needs = _NEEDS.get(name)
-        if needs and not any(w in lower for w in needs):
-            continue
-        anchor = anchors.get(name)
-        if anchor is None:
-            spans = [(0, len(text))]
-        else:
-            if anchor not in windows:
-                windows[anchor] = _windows(text, anchor)
-            spans = windows[anchor]
-        for lo, hi in spans:
+        hits: list[tuple[int, int]] = []
+        for w in rule_words.get(name, ()):
+            if w not in word_hits:
+                word_hits[w] = _word_hits(lower, w)
+            hits += word_hits[w]
+        trig = rule_regex.get(name)
+        if trig is not None:
+            if trig not in regex_hits:
+                regex_hits[trig] = [m.span() for m in trig.finditer(text)]
+            hits += regex_hits[trig]
+        for lo, hi in _windows(hits, len(text)):
             for m in rx.finditer(text, lo, hi):
                 start = m.start("body") if "body" in rx.groupindex else m.start()
                 if m.end() > start:
