@@ -300,3 +300,36 @@ def test_a_town_and_the_county_it_lies_in() -> None:
 def test_a_place_with_its_qualifier_in_one_entity_is_two_places() -> None:
     doc = _tagged("The fair in Paris, Texas drew crowds.", [("Paris, Texas", "GPE")])
     assert _mentions(doc) == [("Paris", "ner"), ("Texas", "ner")]
+
+
+def test_streets_roads_and_waters_named_with_a_place_type_word() -> None:
+    text = (
+        "Crews closed Nelson Street and Highway 108 near Lake Lanier. "
+        "A truck crashed at 216 S. Clinton Avenue. The Florida Highway Patrol and "
+        "Pleasant Lane School helped. In Readington Township, the Neches River rose."
+    )
+    doc = _tagged(text, [("Florida Highway Patrol", "ORG")])
+    found = [m for m in _mentions(doc) if m[1] == "feature"]
+    assert found == [
+        ("Nelson Street", "feature"),
+        ("Highway 108", "feature"),
+        ("Lake Lanier", "feature"),
+        ("S. Clinton Avenue", "feature"),
+        ("Readington Township", "feature"),
+        ("Neches River", "feature"),
+    ]
+
+
+def test_repeats_are_the_same_whatever_the_hash_seed() -> None:
+    # "Villages Sudan" (a misread NER span) and "Sudan" both recur: the longer name is tried
+    # first, so the outcome does not depend on set order
+    from newsgraph.nlp.places._resolve import Mention
+    from newsgraph.nlp.places.component import _repeats
+
+    doc = _doc("SOS Villages Sudan works in Sudan. Later SOS Villages Sudan said so.")
+    found = [
+        Mention(4, 18, "", "ner"),  # "Villages Sudan"
+        Mention(28, 33, "", "ner"),  # "Sudan"
+    ]
+    reps = _repeats(doc, found, bytearray(len(doc.text) + 1))
+    assert [doc.text[m.start : m.end] for m in reps] == ["Villages Sudan"]

@@ -411,7 +411,9 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
     focus = _focus(out)
     if focus is not None:
         for i, m in enumerate(mentions):
-            if out[i] is None and (m.rule == "given" or (m.rule == "ner" and _looks_local(m.text))):
+            if out[i] is None and (
+                m.rule in ("given", "feature") or (m.rule == "ner" and _looks_local(m.text))
+            ):
                 out[i] = focus
     return out
 

@@ -46,6 +46,23 @@ _DATELINE = re.compile(
     r"\s*(?:\([^)]*\)\s*)?(?:[—–-]{1,2}|:)\s"
 )
 _DATELINE_WINDOW = 300
+# streets, roads, rivers, lakes and townships the model does not tag: capitalised words before
+# a place-type head ("Nelson Street", "S. Clinton Avenue", "Neches River", "Readington
+# Township"), "Lake Lanier", and numbered roads ("Highway 108", "County Road 43", "US-24")
+_CAP = (
+    r"(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?|[A-Z]\.|\d+(?:st|nd|rd|th)|Mc[A-Z][a-z]+"
+    r"|Mac[A-Z][a-z]+)"
+)
+_FEATURE_NAME = re.compile(
+    rf"(?<![\w.])(?:{_CAP} ){{1,3}}"
+    r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Parkway|Pkwy\.|Highway"
+    r"|Freeway|Expressway|Turnpike|Pike|River|Creek|Lake|Township|Bypass)"
+    r"(?![\w-]| ?\d| (?!(?:North|South|East|West)(?:east|west)?\b)[A-Z])"
+    r"|(?<![\w.])Lake (?:[A-Z][a-z]+ ){0,1}[A-Z][a-z]+(?![\w-]| [A-Z])"
+    r"|(?<![\w.])(?:(?:State |U\.S\. |County |Farm )?(?:Highway|Route|Road|Interstate)"
+    r"|I|US|SR|CR|FM)[ -]\d{1,4}(?![\w-])"
+)
+_FEATURE_NOT_FIRST = frozenset("The A An In On At Of For To From By And Or But".split())
 _GAZ_MIN_POP = 100_000  # gazetteer-only mentions: big cities (and countries/divisions)
 _INNER_MIN_POP = 5_000  # names inside organisation/facility names ("Dublin Police")
 _PERSON_MIN_POP = 20_000  # a one-word PERSON entity read as a town
@@ -202,9 +219,32 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, gazetteer_matches: bool = True) -
             if gaz.lookup(dl.text):
                 out.append(dl)
         out.extend(_repeats(doc, out, _person_chars(doc)))
+        out = _feature_names(doc, out)
     for m in out:
         m.text = doc_text(doc)[m.start : m.end]
     out.sort(key=lambda m: m.start)
+    return out
+
+
+def _feature_names(doc: Doc, found: list[Mention]) -> list[Mention]:
+    """Add streets, roads, rivers, lakes and townships named with a place-type word ("Nelson
+    Street", "Highway 108", "Lake Lanier") that no mention found by the model overlaps; a name
+    found inside one by a gazetteer look-up alone ("Nelson" of "Nelson Street") gives way."""
+    text = doc_text(doc)
+    out = list(found)
+    for hit in _FEATURE_NAME.finditer(text):
+        s, e = hit.start(), hit.end()
+        first = hit.group(0).split(" ", 1)[0]
+        if first in _FEATURE_NOT_FIRST:
+            rest = hit.group(0).split(" ", 1)[1]
+            if len(rest.split()) < 2:
+                continue
+            s += len(first) + 1
+        inside = [m for m in out if m.start < e and s < m.end]
+        if any(m.rule not in ("gazetteer", "inner") or m.start < s or m.end > e for m in inside):
+            continue
+        out = [m for m in out if not any(m is i for i in inside)]
+        out.append(Mention(s, e, "", "feature"))
     return out
 
 
@@ -275,7 +315,7 @@ def _repeats(doc: Doc, found: list[Mention], persons: bytearray) -> list[Mention
     for m in found:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     out: list[Mention] = []
-    for name in names:
+    for name in sorted(names, key=lambda n: (-len(n), n)):  # longest first, deterministic
         if not name[:1].isupper():
             continue
         for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc_text(doc)):
