@@ -518,3 +518,29 @@ def test_windowed_rules_find_what_a_full_scan_finds() -> None:
     got = sorted((c.start, c.end, c.rule) for c in candidates(text) if c.rule != "rate")
     assert got == full
     assert ("rate", "a week") in {(c.rule, text[c.start : c.end]) for c in candidates(text)}
+
+
+def test_narrative_anchoring_of_clock_times_and_that_year(blank) -> None:
+    # worked out by hand: the story day is Oct. 23, 1998, so "10 p.m." (past tense, no day of
+    # its own) is that evening; "later that year" is 1998, not the publication year
+    text = (
+        "Slepian was killed on Oct. 23, 1998. He was shot at 10 p.m. in his kitchen. "
+        "Kopp fled in June 1998 and returned later that year."
+    )
+    got = [(r.span.text, r.value) for r in _times(blank, text, "1999-04-19")]
+    assert got == [
+        ("Oct. 23, 1998", "1998-10-23"),
+        ("10 p.m.", "1998-10-23T22:00"),
+        ("June 1998", "1998-06"),
+        ("later that year", "1998"),
+    ]
+    # a day named ahead of publication does not take a past clock time
+    ahead = _times(blank, "They will vote Monday. Doors opened at 2 p.m.", "2016-01-31")
+    assert [(r.span.text, r.value) for r in ahead][-1] == ("2 p.m.", "2016-01-31T14:00")
+
+
+def test_effective_dates_lie_ahead_and_show_titles_are_not_times(blank) -> None:
+    got = _times(blank, "The firm named a new chairman, effective Feb. 1.", "1989-10-26")
+    assert [(r.span.text, r.value) for r in got] == [("Feb. 1", "1990-02-01")]
+    text = 'Baker said on ABC\'s "This Week" and CBS\'s "60 Minutes" that it was over.'
+    assert _times(blank, text, "1990-08-13") == []

@@ -34,6 +34,7 @@ _YEAR_PREP_WORD = re.compile(r"(?i)\b(?:in|since|by|until|of|from|to|through|bef
 _DEADLINE = re.compile(
     r"(?i)\b(?:by|until|till|through|before)\s+(?:early|mid|late|the\s+end\s+of\s+)?-?\s*$"
 )
+_EFFECTIVE = re.compile(r"(?i)\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$")
 _SOMEDAY = re.compile(
     r"(?i)\b(?:will|would|could|might|may|can|shall|should|he|she|they|we|you|I|to)\s+$"
 )
@@ -55,6 +56,7 @@ class Context:
     direction: int = 0  # -1 past, +1 future, 0 unknown, 2 plain present (governing verb's tense)
     ref: date | None = None  # last day-level date mentioned before (for "the next day")
     quarter: tuple[int, int] | None = None  # last quarter named before ("the third quarter")
+    period: date | None = None  # last year or month named before (day 1 of it), for "that year"
 
 
 @dataclass(slots=True)
@@ -159,7 +161,10 @@ def _month_day(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         if not 1 <= d <= 31:
             return None
         return Resolved("DATE", f"XXXX-{m:02d}-{d:02d}", "day", confidence=0.7)
-    y = cal.pick_year(m, d, ctx.anchor, _calendar_direction(ctx))
+    direction = _calendar_direction(ctx)
+    if _EFFECTIVE.search(text[max(0, c.start - 16) : c.start]):
+        direction = 1  # "a pact effective June 1": a change announced ahead of its start
+    y = cal.pick_year(m, d, ctx.anchor, direction)
     wd = lexicon().weekdays.get((g.get("wdn") or "").rstrip("."))
     if wd is not None:  # "Saturday, April 25": the year in which that day is a Saturday
         days = (_date_or_none(x, m, d) for x in (y, y - 1, y + 1))
@@ -209,6 +214,8 @@ def _month_alone(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         direction = _calendar_direction(ctx)
         if direction >= 0 and _DEADLINE.search(text[max(0, c.start - 12) : c.start]):
             direction = 1  # "by February", "loans through January": a deadline ahead
+        if _EFFECTIVE.search(text[max(0, c.start - 16) : c.start]):
+            direction = 1
         y = cal.pick_year(m, None, a, direction)
     return Resolved("DATE", f"{y:04d}-{m:02d}", "month", confidence=0.8)
 
@@ -627,6 +634,8 @@ def _relunit(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         return None
     anaphoric = rel in ("same", "that", "following", "previous") or (the and rel == "next")
     base = (ctx.ref or ctx.anchor) if anaphoric else ctx.anchor
+    if anaphoric and unit in ("Y", "M") and ctx.period is not None:
+        base = ctx.period  # "later that year", "the following month": of the last one named
     if base is None:
         return Resolved("DATE", None, None, confidence=0.6)
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(
@@ -754,11 +763,13 @@ def _time(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     else:
         h, m = int(g["h2"] or g["h3"] or 0), int(g["mi2"] or g["mi3"] or 0)
     clock = f"T{h:02d}:{m:02d}"
-    if ctx.anchor is None:
+    # a clock time told in the past tense belongs to the past day the story last named ("was
+    # shot on Oct. 23 ... at 10 p.m."), else to the publication day
+    past_ref = ctx.ref is not None and (ctx.anchor is None or ctx.ref <= ctx.anchor)
+    day = ctx.ref if ctx.direction == -1 and past_ref else ctx.anchor
+    if day is None:
         return Resolved("TIME", None, "minute", confidence=0.6)
-    return Resolved(
-        "TIME", ctx.anchor.isoformat() + clock, "minute", confidence=0.8, day=ctx.anchor
-    )
+    return Resolved("TIME", day.isoformat() + clock, "minute", confidence=0.8, day=day)
 
 
 def _vague(c: Candidate, text: str, ctx: Context) -> Resolved | None:

@@ -48,7 +48,8 @@ _CLOCK_GAP = re.compile(r"(?i)^\s*,?\s*(?:on|at)?\s*$")
 _NER_TIME_WORD = re.compile(
     r"\b(?:\d{1,4}|Christmas|Easter|Ramadan|Eid|Hanukkah|Passover|Diwali|Nowruz|Yom\s+Kippur)\b"
 )
-_TITLE_CASE_RULES = ("vague", "deictic", "theunit", "inday", "modpart")
+_TITLE_CASE_RULES = ("vague", "deictic", "theunit", "inday", "modpart", "relunit", "dur")
+_PERIOD = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])\b)?")
 _WHOLE_DATE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?$")
 _NUMBER_PAIR = re.compile(  # "between 11 and 15", "aged 18 to 24": ages/counts, not dates
     r"(?i)(?:between|from|aged?|the\s+ages?\s+of|ages?)?\s*\d{1,3}\s*(?:and|to|or|-|–)\s*\d{1,3}"
@@ -100,8 +101,10 @@ def _ent_label(doc: Doc, start: int, end: int) -> str | None:
 def _plausible(doc: Doc, c: Candidate) -> bool:
     """Context checks the regexes cannot make (numbers that are not years, addresses)."""
     text = doc_text(doc)
-    if c.rule in _TITLE_CASE_RULES and _in_title(text, c.start, c.end):
-        return False
+    if (c.rule in _TITLE_CASE_RULES or (c.rule == "time" and c.groups.get("w"))) and _in_title(
+        text, c.start, c.end
+    ):
+        return False  # a name or title: ABC's "This Week", "60 Minutes", "High Noon"
     if c.rule == "set" and c.groups.get("word") and text[c.start].isupper():
         if _in_title(text, c.start, c.end) or re.match(r"\s+[A-Z]", text[c.end :]):
             return False  # part of a name ("The Daily Beast", "Daily Mail")
@@ -157,12 +160,15 @@ def _resolve_all(doc: Doc, cands: list[Candidate], anchor: date | None) -> list[
     items: list[_Item] = []
     ref: date | None = None
     quarter: tuple[int, int] | None = None
+    period: date | None = None
     for c in cands:
-        ctx = Context(anchor, direction(doc, c.start, c.end), ref, quarter)
+        ctx = Context(anchor, direction(doc, c.start, c.end), ref, quarter, period)
         res = resolve(c, doc_text(doc), ctx)
         if res is None:
             continue
         items.append(_Item(c.start, c.end, c.rule, res))
+        if res.type == "DATE" and res.value and (m := _PERIOD.match(res.value)):
+            period = date(int(m.group(1)), int(m.group(2) or 1), 1)
         if res.day is not None:
             ref = res.day
         if res.quarter is not None:
