@@ -333,3 +333,19 @@ def test_repeats_are_the_same_whatever_the_hash_seed() -> None:
     ]
     reps = _repeats(doc, found, bytearray(len(doc.text) + 1))
     assert [doc.text[m.start : m.end] for m in reps] == ["Villages Sudan"]
+
+
+def test_small_towns_count_near_the_articles_places() -> None:
+    from newsgraph.nlp.places.component import PlacesComponent
+
+    # Lombard (Illinois, ~43,000 people) lies about 15 km from Naperville; Tullahoma
+    # (Tennessee, ~20,000) is 700 km away; neither is tagged by a model here
+    doc = _tagged(
+        "A Naperville, Ill., man was arrested in Lombard after a trip to Tullahoma on Friday.",
+        [("Naperville", "GPE"), ("Ill.", "GPE")],
+    )
+    found = {p.span.text: p for p in PlacesComponent()(doc)._.ng_places}
+    assert "Tullahoma" not in found
+    lombard = found["Lombard"]
+    assert lombard.rule == "near" and lombard.country_code == "US"
+    assert haversine_km(lombard.lat or 0, lombard.lon or 0, 41.88, -88.01) < 10

@@ -8,6 +8,7 @@ metonymy when the place acts ("Moscow said", "Turkey's support", "action by Dama
 
 from __future__ import annotations
 
+import math
 import re
 from functools import lru_cache
 
@@ -20,12 +21,14 @@ from newsgraph.model import Place, record_id
 from newsgraph.nlp._doc import doc_ents, doc_text, sentence_index, span
 from newsgraph.nlp.places._resolve import (
     Mention,
+    Resolution,
     build_context,
     demonym_country,
     read_lists,
     read_qualifiers,
     resolve_all,
 )
+from newsgraph.nlp.places.distance import haversine_km
 from newsgraph.nlp.places.gazetteer import (
     ADMIN1,
     ADMIN2,
@@ -67,6 +70,12 @@ _GAZ_MIN_POP = 100_000  # gazetteer-only mentions: big cities (and countries/div
 _INNER_MIN_POP = 5_000  # names inside organisation/facility names ("Dublin Police")
 _PERSON_MIN_POP = 20_000  # a one-word PERSON entity read as a town
 _HOST_LABELS = frozenset({"ORG", "WORK_OF_ART", "PRODUCT", "EVENT", "LAW"})
+# a small town named outside any place entity counts when it lies this close to a town the
+# article places confidently ("in Lombard and Roselle" in a story about DuPage County towns)
+_NEAR_KM = 40.0
+_NEAR_MIN_POP = 1_000
+_NEAR_ANCHOR_CONFIDENCE = 0.7
+_NEAR_CONFIDENCE = 0.6
 
 
 @lru_cache(maxsize=1)
@@ -148,8 +157,11 @@ class PlacesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = load()
-        mentions = find_mentions(doc, gaz, gazetteer_matches=self.gazetteer_matches)
+        weak: list[Mention] = []
+        mentions = find_mentions(doc, gaz, gazetteer_matches=self.gazetteer_matches, weak=weak)
         places = _resolve(doc, mentions, gaz)
+        if weak:
+            places = _near_places(doc, gaz, weak, places)
         doc._.ng_places = [p for p in places if p.confidence >= self.min_confidence]
         return doc
 
@@ -177,11 +189,19 @@ def resolve_mentions(doc: Doc, spans: list[tuple[int, int]]) -> list[Place]:
     return _resolve(doc, given, gaz, context_extra=find_mentions(doc, gaz))
 
 
-def find_mentions(doc: Doc, gaz: Gazetteer, *, gazetteer_matches: bool = True) -> list[Mention]:
+def find_mentions(
+    doc: Doc,
+    gaz: Gazetteer,
+    *,
+    gazetteer_matches: bool = True,
+    weak: list[Mention] | None = None,
+) -> list[Mention]:
     """Place mentions in the doc: NER places, demonyms, and gazetteer hits on capitalised words.
 
     Names inside other entities ("Gainesville Police Department") count when the gazetteer
-    knows them well; a name found as a place once is a place wherever it recurs.
+    knows them well; a name found as a place once is a place wherever it recurs. Names of small
+    towns, and town names inside organisation names the rules leave out, go to ``weak``: they
+    count only near the article's places (:func:`_near_places`).
     """
     out: list[Mention] = []
     taken = bytearray(len(doc))
@@ -207,13 +227,15 @@ def find_mentions(doc: Doc, gaz: Gazetteer, *, gazetteer_matches: bool = True) -
             and not _person_like(doc, ent.start, ent.end, gaz)
         ):
             out.extend(
-                _runs(doc, gaz, ent.start, ent.end, bytearray(len(doc)), _INNER_MIN_POP, "inner")
+                _runs(
+                    doc, gaz, ent.start, ent.end, bytearray(len(doc)), _INNER_MIN_POP, "inner", weak
+                )
             )
             out.extend(_inner_abbreviations(doc, ent, gaz))
         taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
     if gazetteer_matches:
-        out.extend(_runs(doc, gaz, 0, len(doc), taken, _GAZ_MIN_POP, "gazetteer"))
-        out = _confirmed_inner(doc, out, gaz)
+        out.extend(_runs(doc, gaz, 0, len(doc), taken, _GAZ_MIN_POP, "gazetteer", weak))
+        out = _confirmed_inner(doc, out, gaz, weak)
         dl = _dateline(doc)
         if dl is not None and not any(m.start < dl.end and dl.start < m.end for m in out):
             if gaz.lookup(dl.text):
@@ -248,7 +270,60 @@ def _feature_names(doc: Doc, found: list[Mention]) -> list[Mention]:
     return out
 
 
-def _confirmed_inner(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Mention]:
+def _near_places(doc: Doc, gaz: Gazetteer, weak: list[Mention], places: list[Place]) -> list[Place]:
+    """Add the small towns of ``weak`` that lie within 40 km of a town the article places
+    confidently (not one of the same name), unless a place covers them or a word of theirs is a
+    first name or part of a person's name ("in Lombard and Roselle" in a story about DuPage
+    County; not "Chisholm said")."""
+    anchors = [
+        (p.lat, p.lon, p.name)
+        for p in places
+        if p.feature == CITY
+        and p.confidence >= _NEAR_ANCHOR_CONFIDENCE
+        and p.lat is not None
+        and p.lon is not None
+    ]
+    if not anchors:
+        return places
+    text = doc_text(doc)
+    people = lexicons.first_names()
+    person_words = {
+        t.text for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
+    }
+    covered = bytearray(len(text) + 1)
+    for p in places:
+        covered[p.span.start : p.span.end] = b"\x01" * (p.span.end - p.span.start)
+    extra: list[tuple[Mention, Resolution]] = []
+    for m in weak:
+        name = text[m.start : m.end]
+        words = name.split()
+        if any(covered[m.start : m.end]) or {words[0], words[-1]} & (people.keys() | person_words):
+            continue
+        best: tuple[float, GeoRow] | None = None
+        for row, primary in gaz.lookup(name):
+            if not primary or row.feature != CITY or row.population < _NEAR_MIN_POP:
+                continue
+            if row.lat is None or row.lon is None:
+                continue
+            d = min(
+                (haversine_km(row.lat, row.lon, a, b) for a, b, n in anchors if n != row.name),
+                default=math.inf,
+            )
+            if d <= _NEAR_KM and (best is None or d < best[0]):
+                best = (d, row)
+        if best is not None:
+            row = best[1]
+            res = Resolution(row, row.lat, row.lon, CITY, _NEAR_CONFIDENCE, "near")
+            extra.append((m, res))
+    if not extra:
+        return places
+    added = _places(doc, [m for m, _r in extra], [r for _m, r in extra])
+    return sorted(places + added, key=lambda p: p.span.start)
+
+
+def _confirmed_inner(
+    doc: Doc, found: list[Mention], gaz: Gazetteer, weak: list[Mention] | None = None
+) -> list[Mention]:
     """Keep a town name inside an organisation's name ("Turner Construction", "Wilson
     Elementary") only when the town has 100,000+ people or the article also names it as a
     place on its own ("Gainesville Police" in a story about Gainesville)."""
@@ -268,6 +343,8 @@ def _confirmed_inner(doc: Doc, found: list[Mention], gaz: Gazetteer) -> list[Men
             or any(_strong(r, p, _GAZ_MIN_POP) for r, p in gaz.lookup(name))
         )
 
+    if weak is not None:
+        weak.extend(Mention(m.start, m.end, "", "inner-near") for m in found if not keep(m))
     return [m for m in found if keep(m)]
 
 
@@ -368,10 +445,18 @@ def _trim(start: int, end: int, doc: Doc, gaz: Gazetteer) -> list[tuple[int, int
 
 
 def _runs(
-    doc: Doc, gaz: Gazetteer, lo: int, hi: int, taken: bytearray, min_pop: int, rule: str
+    doc: Doc,
+    gaz: Gazetteer,
+    lo: int,
+    hi: int,
+    taken: bytearray,
+    min_pop: int,
+    rule: str,
+    weak: list[Mention] | None = None,
 ) -> list[Mention]:
     """Capitalised 1-3 token names in ``doc[lo:hi]`` (outside ``taken``) naming a country,
-    a division or a city of at least ``min_pop`` people."""
+    a division or a city of at least ``min_pop`` people; names of smaller towns (1,000+) go
+    to ``weak`` (rule "near", or "inner-near" inside a name)."""
     out: list[Mention] = []
     i = lo
     while i < hi:
@@ -384,7 +469,7 @@ def _runs(
         ):
             i += 1
             continue
-        hit = 0
+        hit = weak_hit = 0
         for j in range(min(hi, i + 3), i, -1):
             if (
                 any(taken[i:j])
@@ -397,14 +482,22 @@ def _runs(
                 continue
             if name in _stopnames():
                 continue
-            if any(_strong(r, p, min_pop) for r, p in gaz.lookup(name)):
+            cands = gaz.lookup(name)
+            if any(_strong(r, p, min_pop) for r, p in cands):
                 hit = j
                 break
-        if hit and rule == "gazetteer" and _inside_longer_name(doc, i, hit):
-            i = hit
+            if weak is not None and not weak_hit:
+                if any(_strong(r, p, _NEAR_MIN_POP) for r, p in cands):
+                    weak_hit = j
+        end = hit or weak_hit
+        if end and rule == "gazetteer" and _inside_longer_name(doc, i, end):
+            i = end
         elif hit:
             out.append(_mention(doc, i, hit, rule))
             i = hit
+        elif weak_hit and weak is not None:
+            weak.append(_mention(doc, i, weak_hit, "near" if rule == "gazetteer" else "inner-near"))
+            i = weak_hit
         else:
             i += 1
     return out
@@ -455,6 +548,10 @@ def _resolve(
         read_lists(text, context_extra, gaz)
     ctx = build_context(mentions + (context_extra or []), gaz, _dateline(doc))
     resolved = resolve_all(mentions, gaz, ctx)
+    return _places(doc, mentions, resolved)
+
+
+def _places(doc: Doc, mentions: list[Mention], resolved: list[Resolution | None]) -> list[Place]:
     places: list[Place] = []
     for m, r in zip(mentions, resolved, strict=True):
         if r is None:
