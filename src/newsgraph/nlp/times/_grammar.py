@@ -330,6 +330,8 @@ def _word_regex(word: str) -> re.Pattern[str]:
 
 def _word_hits(lower: str, word: str) -> list[tuple[int, int]]:
     """Where ``word`` stands in ``lower`` as a whole run of ASCII letters."""
+    if word not in lower:
+        return []
     return [
         m.span()
         for m in _word_regex(word).finditer(lower)
