@@ -544,3 +544,13 @@ def test_effective_dates_lie_ahead_and_show_titles_are_not_times(blank) -> None:
     assert [(r.span.text, r.value) for r in got] == [("Feb. 1", "1990-02-01")]
     text = 'Baker said on ABC\'s "This Week" and CBS\'s "60 Minutes" that it was over.'
     assert _times(blank, text, "1990-08-13") == []
+
+
+def test_week_of_a_day_and_discourse_now(blank) -> None:
+    # 2000-03-06 is the Monday of ISO week 10 (checked with a calendar)
+    got = _times(blank, "A hearing is set for the week of March 6.", "2000-02-24")
+    assert [(r.span.text, r.value, r.interval) for r in got] == [
+        ("the week of March 6", "2000-W10", {"from": "2000-03-06", "to": "2000-03-12"})
+    ]
+    text = 'It was over. Now, he says, "it looks different." Prices are now lower.'
+    assert [r.span.text for r in _times(blank, text, "1991-02-25")] == ["now"]

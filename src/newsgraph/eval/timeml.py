@@ -97,7 +97,8 @@ def _canonical(value: str) -> str:
     """One spelling per meaning: a duration in decades, centuries or quarters written in
     years or months (P2DE = P20Y, P3Q = P9M); ISO week numbers zero-padded (AQUAINT writes
     ``2000-W7`` for ``2000-W07``); a decade with TIDES' trailing ``X`` (``199X``) as TimeML's
-    ``199``. Only notations of the same value are merged, never different granularities."""
+    ``199``. Only notations of the same value are merged, never different granularities
+    (clock hours stay hours: PT24H is not P1D)."""
     m = re.fullmatch(r"P(\d+)(DE|CE|Q)", value)
     if m is not None:
         unit, k = _MULTIPLE[m.group(2)]

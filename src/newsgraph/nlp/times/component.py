@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from newsgraph.model import TimeRef, record_id
 from newsgraph.nlp._doc import doc_ents, doc_text, register_extensions, sentence_index, span
+from newsgraph.nlp.times._calendar import week_bounds, week_value
 from newsgraph.nlp.times._grammar import Candidate, candidates, select
 from newsgraph.nlp.times._resolve import Context, Resolved, clock_of, resolve
 from newsgraph.nlp.times._tense import direction
@@ -38,6 +39,7 @@ _YEAR_PREP = re.compile(
     r"and|the|early|late|mid|circa|c\.)\s+$"
 )
 _PART_OF = re.compile(r"(?i)\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$")
+_WEEK_OF = re.compile(r"(?i)\bthe\s+week\s+of\s+$")
 _SINCE = re.compile(r"(?i)\bsince\s+$")
 _RANGE_OPEN = re.compile(r"(?i)\b(from|between)\s+$")
 _RANGE_GAP = {
@@ -129,16 +131,16 @@ def _plausible(doc: Doc, c: Candidate) -> bool:
 
 
 def _discourse_now(doc: Doc, c: Candidate) -> bool:
-    """Sentence-initial "Now" before an imperative ("Now, let's see", "Now tell us"): a
-    discourse marker, not the present."""
+    """Sentence-initial "Now" before an imperative or a comma ("Now, let's see", "Now tell
+    us", "Now, he says, ..."): a discourse marker, not the present."""
     text = doc_text(doc)
     if text[c.start : c.end].lower() != "now":
         return False
     prev = text[: c.start].rstrip()
     if prev and not prev.endswith(_SENT_END):
         return False
-    if _IMPERATIVE.match(text, c.end):
-        return True
+    if _IMPERATIVE.match(text, c.end) or text.startswith(",", c.end):
+        return True  # "Now, let's see"; "Now, he says, ...": a turn in the telling
     nxt = doc.char_span(c.end, len(text), alignment_mode="expand")
     toks = [t for t in (nxt or []) if not t.is_space and t.text != ","]
     return bool(toks) and toks[0].tag_ == "VB" and toks[0].text[:1].islower()
@@ -198,6 +200,19 @@ def _join_part_of(doc: Doc, items: list[_Item]) -> None:
             it.res.type, it.res.granularity = "TIME", "partofday"
             it.res.value = f"{it.res.value}T{code[m.group(1).lower()]}"
             it.rule += "+partof"
+
+
+def _join_week_of(doc: Doc, items: list[_Item]) -> None:
+    """ "the week of March 6": the ISO week holding that day."""
+    for it in items:
+        m = _WEEK_OF.search(doc_text(doc)[max(0, it.start - 16) : it.start])
+        day = it.res.day
+        if m and day is not None and it.res.type == "DATE" and it.res.granularity == "day":
+            mon, sun = week_bounds(day)
+            it.start -= len(m.group(0))
+            it.res.value, it.res.granularity = week_value(day), "week"
+            it.res.interval = {"from": mon.isoformat(), "to": sun.isoformat()}
+            it.rule += "+weekof"
 
 
 def _join_clock(doc: Doc, items: list[_Item]) -> list[_Item]:
@@ -299,6 +314,7 @@ def tag(doc: Doc, *, use_ner: bool = True, vague: bool = True) -> list[TimeRef]:
     items = _resolve_all(doc, cands, anchor)
     _part_to_next_day(doc, items)
     _join_part_of(doc, items)
+    _join_week_of(doc, items)
     items = _join_ranges(doc, _join_clock(doc, items), anchor)
     if use_ner:
         items = sorted(items + _ner_items(doc, items), key=lambda it: it.start)
