@@ -35,6 +35,11 @@ _DEADLINE = re.compile(
     r"(?i)\b(?:by|until|till|through|before)\s+(?:early|mid|late|the\s+end\s+of\s+)?-?\s*$"
 )
 _EFFECTIVE = re.compile(r"(?i)\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$")
+_AHEAD_OF_DAY = re.compile(
+    r"(?i)(?:\bas\s+(?:soon|early)\s+as|\b(?:postponed?|postponing|delay(?:ed|ing|s)?|"
+    r"extend(?:ed|ing|s)?|adjourn(?:ed|ing|s)?|deadline|given|gave)\b[^.;!?]{0,40}?\buntil)"
+    r"\s+(?:[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:[A-Z]{2,4}\s+)?)?$"
+)
 _SOMEDAY = re.compile(
     r"(?i)\b(?:will|would|could|might|may|can|shall|should|he|she|they|we|you|I|to)\s+$"
 )
@@ -485,7 +490,10 @@ def _weekday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         return Resolved("TIME" if g["part"] else "DATE", None, "day", confidence=0.6)
     rel = (g["rel"] or "").lower()
     rel_arg = rel if rel in ("last", "next", "this", "past", "coming") else None
-    d = cal.weekday_date(wd, ctx.anchor, min(ctx.direction, 1), rel_arg)
+    direction = min(ctx.direction, 1)
+    if _AHEAD_OF_DAY.search(text[max(0, c.start - 80) : c.start]):
+        direction = 1  # "as soon as Tuesday", "postponed until Tuesday morning"
+    d = cal.weekday_date(wd, ctx.anchor, direction, rel_arg)
     return _with_part(d, g["part"], 0.85 if rel_arg else 0.8)
 
 
