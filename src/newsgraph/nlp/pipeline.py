@@ -19,6 +19,7 @@ from thinc.api import Config
 
 from newsgraph.errors import ModelMissingError
 from newsgraph.nlp._doc import register_extensions
+from newsgraph.nlp.tokenizer import bounded
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,7 @@ def build(
     if patterns:
         overrides["components.newsgraph_events.extra_patterns"] = list(patterns)
     nlp = load_model(name or config()["pipeline"]["model"])
+    nlp.tokenizer = bounded(nlp.tokenizer)  # linear on hostile input: see nlp/tokenizer.py
     return add_components(nlp, overrides)
 
 
