@@ -78,7 +78,7 @@ def test_amp_run_becomes_tokens_of_at_most_64_characters(blank: Any) -> None:
 
 def test_normal_news_is_tokenized_exactly_as_by_spacy(blank: Any) -> None:
     text = (
-        "WASHINGTON (AP) — The U.S. envoy said: \"We don't know.\" Prices rose 3.5% "
+        'WASHINGTON (AP) — The U.S. envoy said: "We don\'t know." Prices rose 3.5% '
         "(see https://example.com/a/b?c=1) -- officials... wait!! Email j.doe@example.org.\n\n"
         "“It’s over,” she said on Wednesday."
     )
