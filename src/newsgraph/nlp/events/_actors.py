@@ -41,8 +41,11 @@ from newsgraph.nlp.events.dictionaries import ActorEntry, AgentEntry, Dictionary
 _NP_DROP = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "ccomp", "prep", "case"}
 _NP_KEEP_PREPS = {"of", "in", "from"}
 _PRONOUNS = {"he", "she", "it", "they", "we", "him", "her", "them", "us", "i", "you"}
+# possessive pronouns as the source of a nominal event ("his attack on Clinton") stand for
+# their subject form
+_POSSESSIVE = {"his": "he", "their": "they", "its": "it", "our": "we", "my": "i"}
 _NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
-_FIRST_PERSON = {"i", "we", "me", "us"}
+_FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 _SPEAKER_LABEL = re.compile(r"\s*[\"“]?\s*([A-Z][A-Za-z.'’ -]{1,40}?)\s*:\s")
 _DATELINE = re.compile(r"[A-Z][A-Z.' -]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\b")
 # sectors that belong to one country: with no country stated they take the article's
@@ -161,7 +164,7 @@ class ActorCoder:
 
     def actor(self, doc: Doc, head: Token, date: str | None) -> Actor | None:
         """The actor a noun phrase headed by ``head`` stands for, or None when it is no actor."""
-        if head.lower_ in _PRONOUNS:
+        if head.lower_ in _PRONOUNS or head.lower_ in _POSSESSIVE:
             return self._pronoun(doc, head)
         named = _name_head(head)
         coded = self._code(doc, named, np_tokens(named), date)
@@ -649,9 +652,10 @@ def _alpha3(alpha2: str | None) -> str | None:
 
 def _antecedent(pron: Token) -> Token | None:
     """The subject a third-person pronoun most likely refers to (same sentence, else previous)."""
-    if pron.lower_ not in ("it", "they", "he", "she", "them", "him", "her"):
+    word = _POSSESSIVE.get(pron.lower_, pron.lower_)
+    if word not in ("it", "they", "he", "she", "them", "him", "her"):
         return None
-    plural = pron.lower_ in ("they", "them")
+    plural = word in ("they", "them")
     tok = pron.head
     for _ in range(6):  # "the Kremlin announced that it was discussing": the governing subject
         if tok.dep_ in ("ccomp", "advcl", "xcomp", "conj") and tok.head != tok:
@@ -663,6 +667,20 @@ def _antecedent(pron: Token) -> Token | None:
         else:
             break
     sent = pron.sent
+
+    def agrees(tok: Token) -> bool:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in _PRONOUNS or tok == pron:
+            return False
+        if plural != (tok.tag_ in ("NNS", "NNPS") or bool(tok.conjuncts)):
+            return False
+        return not (word == "it" and tok.ent_type_ == "PERSON")
+
+    # the nearest agreeing subject before it in its own sentence ("While Israel stayed out of
+    # the war, it has bombed ..."), else the previous sentence's main subject, else the nearest
+    # agreeing subject there ("it" is no person: "Trump said it ..." does not make "it" Trump)
+    for tok in reversed(pron.doc[sent.start : pron.i]):
+        if agrees(tok):
+            return tok
     if sent.start == 0:
         return None
     prev = pron.doc[sent.start - 1].sent
@@ -670,16 +688,9 @@ def _antecedent(pron: Token) -> Token | None:
     if subj is not None and subj.lower_ not in _PRONOUNS:
         if plural == (subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)):
             return subj
-    # else the nearest agreeing subject before it in this or the previous sentence ("it" is
-    # no person: "Trump said it ..." does not make "it" Trump)
-    for tok in reversed(pron.doc[prev.start : pron.i]):
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in _PRONOUNS:
-            continue
-        if plural != (tok.tag_ in ("NNS", "NNPS") or bool(tok.conjuncts)):
-            continue
-        if pron.lower_ == "it" and tok.ent_type_ == "PERSON":
-            continue
-        return tok
+    for tok in reversed(pron.doc[prev.start : sent.start]):
+        if agrees(tok):
+            return tok
     return None
 
 

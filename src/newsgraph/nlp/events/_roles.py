@@ -2,14 +2,39 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
-from newsgraph.nlp.events._actors import conjuncts
+from newsgraph import datafiles
+from newsgraph.nlp.events._actors import builtin_agents, conjuncts
 from newsgraph.nlp.events._patterns import Pattern
 
 _SUBJ = ("nsubj", "csubj")
 _CLAUSE_UP = ("xcomp", "conj", "advcl", "pcomp")
 _WH = {"who", "which", "that", "whom"}
+# verbs whose object is an instrument or a thing, not who does the infinitive: "used tear gas
+# to disperse protesters", "took steps to curb", "made efforts to end"
+_NO_OBJECT_CONTROL = frozenset({"have", "need", "use", "take", "make", "spend", "do", "employ"})
+# heads that only count or select the people in their "of" phrase: "45 percent of voters",
+# "dozens of protesters", "one of the journalists", "some of his aides"
+_QUANTITY = frozenset(
+    """percent per cent dozens hundreds thousands millions tens scores majority minority
+    most many some few several all none each one two three four five six seven eight nine
+    ten half third quarter rest number handful group""".split()
+)
+# verbs whose subject undergoes the nominal event in their object: "he faced criticism from
+# his party", "the city came under attack", "Kiev won support from Brussels"
+_UNDERGO = frozenset(
+    "face receive draw suffer endure weather field attract survive withstand".split()
+)
+_UNDERGO_GOOD = frozenset({"win", "gain", "earn", "get", "secure", "enjoy"})  # support, aid
+# passive verbs whose subject takes part in the nominal event: "forces were engaged in clashes"
+_ENGAGED = frozenset({"engage", "involve", "embroil", "lock", "mire", "bog"})
+# prepositions naming both sides of a reciprocal event: "fighting between police and rebels"
+_BETWEEN = frozenset({"between", "among", "amongst"})
+# possessive pronouns stand for their pronoun: "his attack on Clinton" = he attacked Clinton
+POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 
 
 def subject(verb: Token, depth: int = 0) -> Token | None:
@@ -19,13 +44,17 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             if child.lower_ in _WH and verb.dep_ in ("relcl", "acl"):
                 return verb.head
             return child
+    if verb.tag_ == "VBG":  # a gerund's possessor: "the United States' backing Kosovo"
+        poss = next((c for c in verb.children if c.dep_ == "poss"), None)
+        if poss is not None:
+            return poss
     if depth > 4 or verb.head == verb:
         return None
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
         return verb.head
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), None)
-        if obj is not None and verb.head.lemma_ not in ("have", "need"):
+        if obj is not None and verb.head.lemma_.lower() not in _NO_OBJECT_CONTROL:
             return obj  # object control: "urged Eriador to respond"
         return subject(verb.head, depth + 1)
     head = verb.head
@@ -52,12 +81,12 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
     """Source and target heads of a verbal trigger."""
     sources: list[Token] = []
     targets: list[Token] = []
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
-    if passive:
+    patient = _passive_patient(verb)
+    if patient is not None:
+        if patient is not verb:
+            targets.append(patient)
         for child in verb.children:
-            if child.dep_ == "nsubjpass":
-                targets.append(child)
-            elif child.dep_ == "agent":
+            if child.dep_ == "agent":
                 sources.extend(_pobjs(child))
     else:
         subj = subject(verb)
@@ -70,6 +99,15 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
                 targets.append(child)
             elif child.dep_ == "dative" and child.pos_ == "ADP":
                 targets.extend(_pobjs(child))
+        if dep is not None and dep.pos_ == "NOUN" and not targets:
+            targets.extend(c for c in dep.children if c.dep_ == "poss" and c.pos_ != "PRON")
+        if not targets:
+            targets.extend(_shared_object(verb))
+        if pattern.type == "REQUEST" and not targets:
+            # "demanded the White House impose sanctions": who is asked is the clause's subject
+            for child in verb.children:
+                if child.dep_ == "ccomp":
+                    targets.extend(c for c in child.children if c.dep_ == "nsubj")
     preps = pattern.targets | (frozenset({"with"}) if pattern.reciprocal else frozenset())
     hosts = [verb] + [c for c in verb.children if c.dep_ in ("prt", "prep")]
     for obj in [c for c in verb.children if c.dep_ == "dobj"] + ([dep] if dep is not None else []):
@@ -78,17 +116,116 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
         for t in _prep_objects(host, preps):
             if t not in targets:
                 targets.append(t)
-    return _expand(sources), _expand(targets)
+    targets = [_owner(t) if t.dep_ == "dobj" else t for t in targets]
+    return _between(verb, _expand(sources), _expand([_relative(verb, t) for t in targets]))
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """The object a verb shares with the next verb of its coordination: "derided and
+    insulted the professional left", "condemned and denounced the attack"."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > verb.i:
+            if any(c.dep_ in _SUBJ for c in conj.children):
+                return []
+            return [c for c in conj.children if c.dep_ == "dobj"]
+    return []
+
+
+def _passive_patient(verb: Token) -> Token | None:
+    """The patient of a passive verb (its target), ``verb`` itself for a passive with no
+    patient in view, or None when the verb is active. Besides "X was attacked by Y": passives
+    coordinated with one ("officials were mocked and criticized by ..."), participles with an
+    agent ("Asked by reporters, Carson said"; "protesters beaten by police")."""
+    passive = False
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return child
+        if child.dep_ == "auxpass":
+            passive = True
+    if passive:
+        return verb
+    if verb.tag_ != "VBN" or any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in head.children):
+        patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        return patient or verb
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+        return subject(head) or verb  # "Asked by reporters, Carson said"
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head  # "protesters beaten by police"
+    return verb
+
+
+def _between(
+    trigger: Token, sources: list[Token], targets: list[Token]
+) -> tuple[list[Token], list[Token]]:
+    """ "fighting between police and rebels", "talks among the parties": the first side is the
+    source, the others the targets, when the trigger has no source of its own."""
+    if sources:
+        return sources, targets
+    for child in trigger.children:
+        if child.dep_ == "prep" and child.lower_ in _BETWEEN:
+            for obj in _pobjs(child):
+                sides = _expand([obj])
+                if len(sides) > 1:
+                    return sides[:1], sides[1:] + [t for t in targets if t not in sides]
+    return sources, targets
+
+
+def _relative(verb: Token, target: Token) -> Token:
+    """A relative pronoun as object stands for the noun its clause modifies: "the only
+    Republican whom Trump refused to endorse" -> Republican."""
+    if target.lower_ not in _WH:
+        return target
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ == "relcl":
+            return tok.head
+        if tok.dep_ not in ("xcomp", "conj", "ccomp") or tok.head == tok:
+            break
+        tok = tok.head
+    return target
+
+
+def _owner(obj: Token) -> Token:
+    """The named possessor of an object that is a thing, not an actor, stands for it:
+    "welcomed Khan's election", "rejected Titan's request" -> Khan, Titan; others unchanged
+    ("attacked Trump's supporters", "defended his record")."""
+    if obj.pos_ != "NOUN" or obj.lemma_.lower() in participants():
+        return obj
+    if builtin_agents().match([obj.lower_], 0) or builtin_agents().match([obj.lemma_], 0):
+        return obj
+    for c in obj.children:
+        if c.dep_ == "poss" and c.pos_ != "PRON":
+            return c
+    return obj
+
+
+@lru_cache(maxsize=1)
+def participants() -> frozenset[str]:
+    """Nouns naming people, bodies or military assets (``event_participants.txt``)."""
+    return datafiles.words("events/event_participants.txt")
 
 
 def noun_roles(
     noun: Token, pattern: Pattern, *, inherit: bool = True
 ) -> tuple[list[Token], list[Token]]:
     """Source and target heads of a nominal trigger ("Turkey's support for HTS"); with
-    ``inherit`` a trigger with no source of its own takes its governing verb's subject."""
+    ``inherit`` a trigger with no source of its own takes its governing verb's subject
+    ("Iran launched an attack"), or makes it the target when that verb says the subject
+    underwent the event ("he faced criticism from his party")."""
     sources: list[Token] = []
     for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ != "PRON":
+        if child.dep_ == "poss" and child.lower_ == "whose":
+            owner = _relative_owner(noun)  # "Obama, whose criticism of Trump ..."
+            if owner is not None:
+                sources.append(owner)
+        elif child.dep_ == "poss" and (child.pos_ != "PRON" or child.lower_ in POSSESSIVE):
             sources.append(child)
         elif child.dep_ in ("prep", "agent") and child.lower_ == "by":
             sources.extend(_pobjs(child))
@@ -102,16 +239,48 @@ def noun_roles(
                 and (child.ent_type_ in ("GPE", "NORP", "ORG") or child.pos_ == "PROPN")
             ):
                 sources.append(child)
-    if not sources and inherit:
-        gov = governing_verb(noun)
-        if gov is not None:
-            subj = subject(gov)
-            if subj is not None and subj != noun:
-                sources.append(subj)
     targets = _prep_objects(
         noun, pattern.targets | (frozenset({"with"}) if pattern.reciprocal else frozenset())
     )
-    return _expand(sources), _expand(targets)
+    targets = [_owner(t) for t in targets]
+    if inherit:
+        gov = governing_verb(noun)
+        if gov is not None and _undergoes(gov, noun, pattern):
+            subj = subject(gov)
+            if subj is not None and subj != noun and subj not in sources and not targets:
+                targets.append(subj)
+        elif gov is not None and not sources:
+            subj = subject(gov)
+            if subj is None and gov.lemma_.lower() in _ENGAGED:
+                subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None and subj != noun:
+                sources.append(subj)
+    return _between(noun, _expand(sources), _expand(targets))
+
+
+def _undergoes(gov: Token, noun: Token, pattern: Pattern) -> bool:
+    """Whether the governing verb's subject undergoes the nominal event: "faced criticism",
+    "came under attack", "won support" (not "came to an agreement")."""
+    lemma = gov.lemma_.lower()
+    if noun.dep_ == "attr":
+        return False
+    if lemma == "come":
+        return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head == gov
+    if lemma in _UNDERGO_GOOD:
+        return pattern.type in ("SUPPORT", "AID")
+    return lemma in _UNDERGO
+
+
+def _relative_owner(noun: Token) -> Token | None:
+    """The noun a relative clause modifies, for a word inside that clause."""
+    tok = noun
+    for _ in range(5):
+        if tok.dep_ == "relcl":
+            return tok.head
+        if tok.head == tok:
+            return None
+        tok = tok.head
+    return None
 
 
 def governing_verb(noun: Token) -> Token | None:
@@ -134,9 +303,33 @@ def _expand(heads: list[Token]) -> list[Token]:
     out: list[Token] = []
     for h in heads:
         for c in conjuncts(h):
+            if c != h and _same_name(h, c):
+                continue  # "the Planning and Zoning Commission" is one actor
+            c = _counted(c)
             if c not in out and c.pos_ in ("NOUN", "PROPN", "PRON", "NUM", "ADJ"):
                 out.append(c)
     return out
+
+
+def _same_name(a: Token, b: Token) -> bool:
+    """Whether two tokens lie inside one named entity."""
+    if not a.ent_type_ or a.ent_type_ != b.ent_type_:
+        return False
+    lo, hi = sorted((a.i, b.i))
+    return all(a.doc[i].ent_iob_ == "I" for i in range(lo + 1, hi + 1))
+
+
+def _counted(head: Token) -> Token:
+    """The people a quantity counts: "45 percent of voters" -> voters, "one of the
+    journalists" -> journalists; other heads unchanged."""
+    if head.lower_ not in _QUANTITY:
+        return head
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            objs = _pobjs(child)
+            if objs:
+                return objs[0]
+    return head
 
 
 # prepositions whose object is the event's setting (place, time), never its target

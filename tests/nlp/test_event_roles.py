@@ -1,0 +1,401 @@
+"""Who did it to whom: the constructions ``_roles`` reads sources and targets from.
+
+Hand-built parses (no model), each the parse the English model gives (or would give) for a
+sentence written for this test; the expected roles were worked out by hand."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
+
+from newsgraph.nlp._doc import register_extensions
+from newsgraph.nlp.events._actors import _antecedent
+from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._roles import noun_roles, subject, verb_roles
+
+register_extensions()
+NLP = spacy.blank("en")
+
+# (word, head, dep, pos, tag, lemma); lemma "" = the lower-cased word
+Row = tuple[str, int, str, str, str, str]
+
+
+def _doc(rows: list[Row], ents: list[tuple[int, int, str]] = ()) -> Doc:  # type: ignore[assignment]
+    doc = Doc(
+        NLP.vocab,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        tags=[r[4] for r in rows],
+        lemmas=[r[5] or r[0].lower() for r in rows],
+    )
+    doc.ents = [SpacySpan(doc, s, e, label=lab) for s, e, lab in ents]
+    doc._.ng_cache = {}
+    return doc
+
+
+def _pattern(
+    pos: str = "V", etype: str = "ACCUSE", targets: str = "", reciprocal: bool = False
+) -> Pattern:
+    return Pattern(
+        name="test",
+        pos=pos,
+        lemma="x",
+        with_=frozenset(),
+        type=etype,
+        mode=None,
+        cameo="111",
+        targets=frozenset(targets.split()),
+        context=None,
+        reciprocal=reciprocal,
+    )
+
+
+def _words(toks: list) -> list[str]:  # type: ignore[type-arg]
+    return [t.text for t in toks]
+
+
+def test_coordinated_passive_takes_the_first_verbs_patient() -> None:
+    # Officials were mocked and criticized by the opposition .
+    doc = _doc(
+        [
+            ("Officials", 2, "nsubjpass", "NOUN", "NNS", "official"),
+            ("were", 2, "auxpass", "AUX", "VBD", "be"),
+            ("mocked", 2, "ROOT", "VERB", "VBN", "mock"),
+            ("and", 2, "cc", "CCONJ", "CC", ""),
+            ("criticized", 2, "conj", "VERB", "VBN", "criticize"),
+            ("by", 4, "agent", "ADP", "IN", ""),
+            ("the", 7, "det", "DET", "DT", ""),
+            ("opposition", 5, "pobj", "NOUN", "NN", ""),
+            (".", 2, "punct", "PUNCT", ".", ""),
+        ]
+    )
+    src, tgt = verb_roles(doc[4], _pattern(), None)
+    assert _words(src) == ["opposition"] and _words(tgt) == ["Officials"]
+
+
+def test_participle_with_an_agent_is_passive() -> None:
+    # Asked by reporters , Carson said nothing .  -> reporters asked Carson
+    doc = _doc(
+        [
+            ("Asked", 5, "advcl", "VERB", "VBN", "ask"),
+            ("by", 0, "agent", "ADP", "IN", ""),
+            ("reporters", 1, "pobj", "NOUN", "NNS", "reporter"),
+            (",", 5, "punct", "PUNCT", ",", ""),
+            ("Carson", 5, "nsubj", "PROPN", "NNP", ""),
+            ("said", 5, "ROOT", "VERB", "VBD", "say"),
+            ("nothing", 5, "dobj", "PRON", "NN", ""),
+            (".", 5, "punct", "PUNCT", ".", ""),
+        ]
+    )
+    src, tgt = verb_roles(doc[0], _pattern(etype="REQUEST"), None)
+    assert _words(src) == ["reporters"] and _words(tgt) == ["Carson"]
+    # protesters beaten by police fled .  -> police beat the protesters
+    doc = _doc(
+        [
+            ("protesters", 4, "nsubj", "NOUN", "NNS", "protester"),
+            ("beaten", 0, "acl", "VERB", "VBN", "beat"),
+            ("by", 1, "agent", "ADP", "IN", ""),
+            ("police", 2, "pobj", "NOUN", "NNS", ""),
+            ("fled", 4, "ROOT", "VERB", "VBD", "flee"),
+        ]
+    )
+    src, tgt = verb_roles(doc[1], _pattern(etype="ASSAULT"), None)
+    assert _words(src) == ["police"] and _words(tgt) == ["protesters"]
+
+
+def test_between_names_both_sides() -> None:
+    # Fighting between police and rebels killed ten .
+    doc = _doc(
+        [
+            ("Fighting", 5, "nsubj", "VERB", "VBG", "fight"),
+            ("between", 0, "prep", "ADP", "IN", ""),
+            ("police", 1, "pobj", "NOUN", "NNS", ""),
+            ("and", 2, "cc", "CCONJ", "CC", ""),
+            ("rebels", 2, "conj", "NOUN", "NNS", "rebel"),
+            ("killed", 5, "ROOT", "VERB", "VBD", "kill"),
+            ("ten", 5, "dobj", "NUM", "CD", ""),
+        ]
+    )
+    src, tgt = verb_roles(doc[0], _pattern(etype="ASSAULT"), None)
+    assert _words(src) == ["police"] and _words(tgt) == ["rebels"]
+    # talks between Russia and Ukraine resumed  (nominal trigger)
+    doc = _doc(
+        [
+            ("talks", 5, "nsubj", "NOUN", "NNS", "talk"),
+            ("between", 0, "prep", "ADP", "IN", ""),
+            ("Russia", 1, "pobj", "PROPN", "NNP", ""),
+            ("and", 2, "cc", "CCONJ", "CC", ""),
+            ("Ukraine", 2, "conj", "PROPN", "NNP", ""),
+            ("resumed", 5, "ROOT", "VERB", "VBD", "resume"),
+        ]
+    )
+    src, tgt = noun_roles(doc[0], _pattern("N", "CONSULT", "with", reciprocal=True))
+    assert _words(src) == ["Russia"] and _words(tgt) == ["Ukraine"]
+
+
+def test_relative_pronoun_object_is_the_modified_noun() -> None:
+    # Ryan was the Republican whom Trump refused to endorse .
+    doc = _doc(
+        [
+            ("Ryan", 1, "nsubj", "PROPN", "NNP", ""),
+            ("was", 1, "ROOT", "AUX", "VBD", "be"),
+            ("the", 3, "det", "DET", "DT", ""),
+            ("Republican", 1, "attr", "PROPN", "NNP", ""),
+            ("whom", 8, "dobj", "PRON", "WP", ""),
+            ("Trump", 6, "nsubj", "PROPN", "NNP", ""),
+            ("refused", 3, "relcl", "VERB", "VBD", "refuse"),
+            ("to", 8, "aux", "PART", "TO", ""),
+            ("endorse", 6, "xcomp", "VERB", "VB", ""),
+        ]
+    )
+    src, tgt = verb_roles(doc[8], _pattern(etype="SUPPORT"), None)
+    assert _words(src) == ["Trump"] and _words(tgt) == ["Republican"]
+
+
+def test_possessor_of_a_thing_object_is_the_target() -> None:
+    # Russia welcomed Khan 's election .   /   Police attacked Trump 's supporters .
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", ""),
+        ("welcomed", 1, "ROOT", "VERB", "VBD", "welcome"),
+        ("Khan", 4, "poss", "PROPN", "NNP", ""),
+        ("'s", 2, "case", "PART", "POS", ""),
+        ("election", 1, "dobj", "NOUN", "NN", ""),
+    ]
+    src, tgt = verb_roles(_doc(rows)[1], _pattern(etype="SUPPORT"), None)
+    assert _words(src) == ["Russia"] and _words(tgt) == ["Khan"]
+    rows[1] = ("attacked", 1, "ROOT", "VERB", "VBD", "attack")
+    rows[4] = ("supporters", 1, "dobj", "NOUN", "NNS", "supporter")
+    _, tgt = verb_roles(_doc(rows)[1], _pattern(etype="ASSAULT"), None)
+    assert _words(tgt) == ["supporters"]  # people, not a thing of Trump's
+    rows[4] = ("record", 1, "dobj", "NOUN", "NN", "")
+    rows[2] = ("his", 4, "poss", "PRON", "PRP$", "")
+    _, tgt = verb_roles(_doc(rows)[1], _pattern(etype="ASSAULT"), None)
+    assert _words(tgt) == ["record"]  # "defended his record" is no event against himself
+
+
+def test_gerund_possessor_is_the_subject() -> None:
+    # Russia opposed America 's backing Kosovo .
+    doc = _doc(
+        [
+            ("Russia", 1, "nsubj", "PROPN", "NNP", ""),
+            ("opposed", 1, "ROOT", "VERB", "VBD", "oppose"),
+            ("America", 4, "poss", "PROPN", "NNP", ""),
+            ("'s", 2, "case", "PART", "POS", ""),
+            ("backing", 1, "dobj", "VERB", "VBG", "back"),
+            ("Kosovo", 4, "dobj", "PROPN", "NNP", ""),
+        ]
+    )
+    assert subject(doc[4]).text == "America"  # type: ignore[union-attr]
+    src, tgt = verb_roles(doc[4], _pattern(etype="SUPPORT"), None)
+    assert _words(src) == ["America"] and _words(tgt) == ["Kosovo"]
+
+
+def test_whose_event_belongs_to_the_modified_noun() -> None:
+    # Obama , whose criticism of Trump sharpened , spoke .
+    doc = _doc(
+        [
+            ("Obama", 7, "nsubj", "PROPN", "NNP", ""),
+            (",", 0, "punct", "PUNCT", ",", ""),
+            ("whose", 3, "poss", "DET", "WP$", ""),
+            ("criticism", 6, "nsubj", "NOUN", "NN", ""),
+            ("of", 3, "prep", "ADP", "IN", ""),
+            ("Trump", 4, "pobj", "PROPN", "NNP", ""),
+            ("sharpened", 0, "relcl", "VERB", "VBD", "sharpen"),
+            ("spoke", 7, "ROOT", "VERB", "VBD", "speak"),
+        ]
+    )
+    src, tgt = noun_roles(doc[3], _pattern("N", "ACCUSE", "of"))
+    assert _words(src) == ["Obama"] and _words(tgt) == ["Trump"]
+
+
+def _faced(verb: str, lemma: str, prep: str | None = None) -> Doc:
+    # He faced criticism from Moscow .  /  He came under criticism from Moscow .
+    rows: list[Row] = [
+        ("He", 1, "nsubj", "PRON", "PRP", "he"),
+        (verb, 1, "ROOT", "VERB", "VBD", lemma),
+    ]
+    if prep is None:
+        rows += [("criticism", 1, "dobj", "NOUN", "NN", "")]
+    else:
+        rows += [(prep, 1, "prep", "ADP", "IN", ""), ("criticism", 2, "pobj", "NOUN", "NN", "")]
+    n = len(rows)
+    rows += [("from", n - 1, "prep", "ADP", "IN", ""), ("Moscow", n, "pobj", "PROPN", "NNP", "")]
+    return _doc(rows)
+
+
+def test_undergoing_verbs_make_their_subject_the_target() -> None:
+    pat = _pattern("N", "ACCUSE", "of")
+    src, tgt = noun_roles(_faced("faced", "face")[2], pat)
+    assert _words(src) == ["Moscow"] and _words(tgt) == ["He"]
+    src, tgt = noun_roles(_faced("came", "come", "under")[3], pat)
+    assert _words(src) == ["Moscow"] and _words(tgt) == ["He"]
+    # but "He came to criticism" is no undergoing, and "launched criticism" is his own act
+    src, tgt = noun_roles(_faced("came", "come", "to")[3], pat)
+    assert _words(src) == ["Moscow"] and _words(tgt) == []
+    doc = _doc(
+        [
+            ("He", 1, "nsubj", "PRON", "PRP", "he"),
+            ("launched", 1, "ROOT", "VERB", "VBD", "launch"),
+            ("criticism", 1, "dobj", "NOUN", "NN", ""),
+        ]
+    )
+    src, tgt = noun_roles(doc[2], pat)
+    assert _words(src) == ["He"] and _words(tgt) == []
+
+
+def test_engaged_in_clashes_is_the_source() -> None:
+    # Libyan forces were engaged in clashes with militants .
+    doc = _doc(
+        [
+            ("Libyan", 1, "amod", "ADJ", "JJ", ""),
+            ("forces", 3, "nsubjpass", "NOUN", "NNS", "force"),
+            ("were", 3, "auxpass", "AUX", "VBD", "be"),
+            ("engaged", 3, "ROOT", "VERB", "VBN", "engage"),
+            ("in", 3, "prep", "ADP", "IN", ""),
+            ("clashes", 4, "pobj", "NOUN", "NNS", "clash"),
+            ("with", 5, "prep", "ADP", "IN", ""),
+            ("militants", 6, "pobj", "NOUN", "NNS", "militant"),
+        ]
+    )
+    src, tgt = noun_roles(doc[5], _pattern("N", "ASSAULT", "with"))
+    assert _words(src) == ["forces"] and _words(tgt) == ["militants"]
+
+
+def test_quantities_stand_for_whom_they_count() -> None:
+    # 45 percent of voters backed Clinton .
+    doc = _doc(
+        [
+            ("45", 1, "nummod", "NUM", "CD", ""),
+            ("percent", 4, "nsubj", "NOUN", "NN", ""),
+            ("of", 1, "prep", "ADP", "IN", ""),
+            ("voters", 2, "pobj", "NOUN", "NNS", "voter"),
+            ("backed", 4, "ROOT", "VERB", "VBD", "back"),
+            ("Clinton", 4, "dobj", "PROPN", "NNP", ""),
+        ]
+    )
+    src, tgt = verb_roles(doc[4], _pattern(etype="SUPPORT"), None)
+    assert _words(src) == ["voters"] and _words(tgt) == ["Clinton"]
+
+
+def test_a_coordination_inside_a_name_is_one_actor() -> None:
+    # the Planning and Zoning Commission rejected the plan .
+    rows: list[Row] = [
+        ("the", 4, "det", "DET", "DT", ""),
+        ("Planning", 4, "compound", "PROPN", "NNP", ""),
+        ("and", 1, "cc", "CCONJ", "CC", ""),
+        ("Zoning", 1, "conj", "PROPN", "NNP", ""),
+        ("Commission", 5, "nsubj", "PROPN", "NNP", ""),
+        ("rejected", 5, "ROOT", "VERB", "VBD", "reject"),
+        ("the", 7, "det", "DET", "DT", ""),
+        ("plan", 5, "dobj", "NOUN", "NN", ""),
+    ]
+    src, _ = verb_roles(_doc(rows, [(0, 5, "ORG")])[5], _pattern(etype="REJECT"), None)
+    assert _words(src) == ["Commission"]
+    # Russia and Iran rejected the plan: two actors
+    rows = [
+        ("Russia", 3, "nsubj", "PROPN", "NNP", ""),
+        ("and", 0, "cc", "CCONJ", "CC", ""),
+        ("Iran", 0, "conj", "PROPN", "NNP", ""),
+        ("rejected", 3, "ROOT", "VERB", "VBD", "reject"),
+    ]
+    src, _ = verb_roles(_doc(rows, [(0, 1, "GPE"), (2, 3, "GPE")])[3], _pattern(), None)
+    assert _words(src) == ["Russia", "Iran"]
+
+
+def test_coordinated_verbs_share_the_later_object() -> None:
+    # Gibbs derided and insulted the left .   /   Gibbs derided and he insulted the left .
+    rows: list[Row] = [
+        ("Gibbs", 1, "nsubj", "PROPN", "NNP", ""),
+        ("derided", 1, "ROOT", "VERB", "VBD", "deride"),
+        ("and", 1, "cc", "CCONJ", "CC", ""),
+        ("insulted", 1, "conj", "VERB", "VBD", "insult"),
+        ("the", 5, "det", "DET", "DT", ""),
+        ("left", 3, "dobj", "NOUN", "NN", ""),
+    ]
+    src, tgt = verb_roles(_doc(rows)[1], _pattern(), None)
+    assert _words(src) == ["Gibbs"] and _words(tgt) == ["left"]
+    rows = [
+        ("Gibbs", 1, "nsubj", "PROPN", "NNP", ""),
+        ("derided", 1, "ROOT", "VERB", "VBD", "deride"),
+        ("and", 1, "cc", "CCONJ", "CC", ""),
+        ("he", 4, "nsubj", "PRON", "PRP", ""),
+        ("insulted", 1, "conj", "VERB", "VBD", "insult"),
+        ("the", 6, "det", "DET", "DT", ""),
+        ("left", 4, "dobj", "NOUN", "NN", ""),
+    ]
+    _, tgt = verb_roles(_doc(rows)[1], _pattern(), None)
+    assert tgt == []  # a second clause with its own subject shares nothing
+
+
+def test_request_target_is_the_subject_of_its_clause() -> None:
+    # Congress demanded the government impose sanctions .
+    doc = _doc(
+        [
+            ("Congress", 1, "nsubj", "PROPN", "NNP", ""),
+            ("demanded", 1, "ROOT", "VERB", "VBD", "demand"),
+            ("the", 3, "det", "DET", "DT", ""),
+            ("government", 4, "nsubj", "NOUN", "NN", ""),
+            ("impose", 1, "ccomp", "VERB", "VB", ""),
+            ("sanctions", 4, "dobj", "NOUN", "NNS", "sanction"),
+        ]
+    )
+    src, tgt = verb_roles(doc[1], _pattern(etype="REQUEST"), None)
+    assert _words(src) == ["Congress"] and _words(tgt) == ["government"]
+    _, tgt = verb_roles(doc[1], _pattern(etype="ACCUSE"), None)
+    assert tgt == []  # only a request names whom it asks this way
+
+
+def test_instrument_objects_do_not_control_the_infinitive() -> None:
+    # police used gas to disperse protesters  /  Russia urged Iran to respond
+    rows: list[Row] = [
+        ("police", 1, "nsubj", "NOUN", "NNS", ""),
+        ("used", 1, "ROOT", "VERB", "VBD", "use"),
+        ("gas", 1, "dobj", "NOUN", "NN", ""),
+        ("to", 4, "aux", "PART", "TO", ""),
+        ("disperse", 1, "xcomp", "VERB", "VB", ""),
+        ("protesters", 4, "dobj", "NOUN", "NNS", "protester"),
+    ]
+    assert subject(_doc(rows)[4]).text == "police"  # type: ignore[union-attr]
+    rows[0], rows[1], rows[2] = (
+        ("Russia", 1, "nsubj", "PROPN", "NNP", ""),
+        ("urged", 1, "ROOT", "VERB", "VBD", "urge"),
+        ("Iran", 1, "dobj", "PROPN", "NNP", ""),
+    )
+    assert subject(_doc(rows)[4]).text == "Iran"  # type: ignore[union-attr]
+
+
+def test_pronoun_prefers_a_subject_earlier_in_its_own_sentence() -> None:
+    # Syria protested .  While Israel stayed out , it bombed convoys .
+    doc = _doc(
+        [
+            ("Syria", 1, "nsubj", "PROPN", "NNP", ""),
+            ("protested", 1, "ROOT", "VERB", "VBD", "protest"),
+            (".", 1, "punct", "PUNCT", ".", ""),
+            ("While", 5, "mark", "SCONJ", "IN", ""),
+            ("Israel", 5, "nsubj", "PROPN", "NNP", ""),
+            ("stayed", 9, "advcl", "VERB", "VBD", "stay"),
+            ("out", 5, "prt", "ADP", "RP", ""),
+            (",", 9, "punct", "PUNCT", ",", ""),
+            ("it", 9, "nsubj", "PRON", "PRP", ""),
+            ("bombed", 9, "ROOT", "VERB", "VBD", "bomb"),
+            ("convoys", 9, "dobj", "NOUN", "NNS", "convoy"),
+        ]
+    )
+    assert _antecedent(doc[8]).text == "Israel"  # type: ignore[union-attr]
+    # "his attack": the possessive stands for "he" (the previous sentence's subject here)
+    doc = _doc(
+        [
+            ("Rubio", 1, "nsubj", "PROPN", "NNP", ""),
+            ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+            (".", 1, "punct", "PUNCT", ".", ""),
+            ("His", 4, "poss", "PRON", "PRP$", ""),
+            ("attack", 5, "nsubj", "NOUN", "NN", ""),
+            ("failed", 5, "ROOT", "VERB", "VBD", "fail"),
+        ]
+    )
+    assert _antecedent(doc[3]).text == "Rubio"  # type: ignore[union-attr]
+    src, _ = noun_roles(doc[4], _pattern("N", "ASSAULT", "on"))
+    assert _words(src) == ["His"]
