@@ -349,3 +349,20 @@ def test_small_towns_count_near_the_articles_places() -> None:
     lombard = found["Lombard"]
     assert lombard.rule == "near" and lombard.country_code == "US"
     assert haversine_km(lombard.lat or 0, lombard.lon or 0, 41.88, -88.01) < 10
+
+
+def test_a_facility_named_after_a_place_yields_the_place() -> None:
+    doc = _tagged(
+        "Deputies of the Henderson County Sheriff's Department flew from Long Beach Airport "
+        "to a house on Memphis Street.",
+        [
+            ("Henderson County Sheriff's Department", "FAC"),
+            ("Long Beach Airport", "FAC"),
+            ("Memphis Street", "FAC"),
+        ],
+    )
+    assert _mentions(doc) == [
+        ("Henderson County", "inner-head"),
+        ("Long Beach", "inner-head"),
+        ("Memphis Street", "ner"),
+    ]

@@ -65,6 +65,9 @@ _FEATURE_NAME = re.compile(
     r"|(?<![\w.])(?:(?:State |U\.S\. |County |Farm )?(?:Highway|Route|Road|Interstate)"
     r"|I|US|SR|CR|FM)[ -]\d{1,4}(?![\w-])"
 )
+_STREET_HEADS = frozenset(
+    "street st. avenue ave. road rd. drive boulevard blvd. lane parkway highway freeway".split()
+)
 _FEATURE_NOT_FIRST = frozenset("The A An In On At Of For To From By And Or But".split())
 _GAZ_MIN_POP = 100_000  # gazetteer-only mentions: big cities (and countries/divisions)
 _INNER_MIN_POP = 5_000  # names inside organisation/facility names ("Dublin Police")
@@ -216,8 +219,9 @@ def find_mentions(
         elif ent.label_ in _PLACE_LABELS:
             for s, e in _trim(ent.start, ent.end, doc, gaz):
                 s = _drop_direction(doc, s, e, gaz)
-                if not _person_like(doc, s, e, gaz):
-                    out.append(_mention(doc, s, e, "ner"))
+                head = _known_head(doc, s, e, gaz)
+                if not _person_like(doc, s, head, gaz):
+                    out.append(_mention(doc, s, head, "ner" if head == e else "inner-head"))
         elif ent.label_ == "NORP" and demonym_country(norm(ent.text), gaz):
             out.append(Mention(ent.start_char, ent.end_char, "", "demonym"))
         elif (
@@ -406,6 +410,21 @@ _DIRECTIONS = frozenset(
     "north south east west northeast northwest southeast southwest northern southern eastern"
     " western central".split()
 )
+
+
+def _known_head(doc: Doc, s: int, e: int, gaz: Gazetteer) -> int:
+    """End of the place a facility or office is named after: "Henderson County" of "Henderson
+    County Sheriff's Department", "Long Beach" of "Long Beach Airport", when the gazetteer
+    lacks the whole name and knows the first words as a county, a division, a country or a
+    town of 1,000+; a street keeps its whole name ("Memphis Street")."""
+    if e - s < 2 or gaz.lookup(doc[s:e].text) or _FEATURE_NAME.fullmatch(doc[s:e].text):
+        return e
+    for k in range(e - 1, s, -1):
+        if doc[k].lower_ in _STREET_HEADS or not doc[k - 1].is_alpha:
+            continue
+        if any(_strong(r, p, _NEAR_MIN_POP) for r, p in gaz.lookup(doc[s:k].text)):
+            return k
+    return e
 
 
 def _drop_direction(doc: Doc, s: int, e: int, gaz: Gazetteer) -> int:
