@@ -366,3 +366,19 @@ def test_a_facility_named_after_a_place_yields_the_place() -> None:
         ("Long Beach", "inner-head"),
         ("Memphis Street", "ner"),
     ]
+
+
+def test_names_listed_before_counties_are_counties() -> None:
+    from newsgraph.nlp.places.component import PlacesComponent
+
+    doc = _tagged(
+        "Storms hit Becker, Clay and Otter Tail counties in Minnesota on Monday.",
+        [("Clay", "ORG"), ("Minnesota", "GPE")],
+    )
+    found = {p.span.text: p for p in PlacesComponent()(doc)._.ng_places}
+    assert set(found) == {"Becker", "Clay", "Otter Tail", "Minnesota"}
+    becker, clay = found["Becker"], found["Clay"]
+    assert becker.rule.startswith("county-list") and becker.name == "Becker County"
+    # Becker County, Minnesota lies around 46.9 N 95.7 W; Clay County, Minnesota 46.9 N 96.5 W
+    assert haversine_km(becker.lat or 0, becker.lon or 0, 46.9, -95.7) < 60
+    assert haversine_km(clay.lat or 0, clay.lon or 0, 46.9, -96.5) < 60

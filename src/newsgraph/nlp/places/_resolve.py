@@ -70,6 +70,7 @@ class Mention:
     qualifier_country: str | None = None
     division: bool = False
     listed_with: frozenset[str] = frozenset()  # features of the names it is listed with
+    alias: str = ""  # the name to look up when it is not the text ("Becker" -> "Becker County")
 
 
 @dataclass(slots=True)

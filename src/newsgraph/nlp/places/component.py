@@ -246,9 +246,41 @@ def find_mentions(
                 out.append(dl)
         out.extend(_repeats(doc, out, _person_chars(doc)))
         out = _feature_names(doc, out)
+    if gazetteer_matches:
+        out = _county_lists(doc, gaz, out)
     for m in out:
-        m.text = doc_text(doc)[m.start : m.end]
+        m.text = m.alias or doc_text(doc)[m.start : m.end]
     out.sort(key=lambda m: m.start)
+    return out
+
+
+_COUNTY_LIST = re.compile(
+    r"((?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})(?:(?:,| and|, and| or|, or|/) ?"
+    r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))+) ([Cc]ounties|[Pp]arishes)\b"
+)
+_LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|/")
+
+
+def _county_lists(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """Each name of "Becker, Clay and Otter Tail counties" is a county: "Becker" is read as
+    "Becker County" (rule county-list); mentions inside those names give way."""
+    text = doc_text(doc)
+    out = list(found)
+    for hit in _COUNTY_LIST.finditer(text):
+        word = "Parish" if hit.group(2).lower() == "parishes" else "County"
+        pos = hit.start(1)
+        for part in _LIST_SPLIT.split(hit.group(1)):
+            start = text.index(part, pos)
+            pos = start + len(part)
+            words = part.split()
+            for k in range(len(words)):  # "Small Hitchcock": the county is "Hitchcock"
+                name = " ".join(words[k:])
+                alias = f"{name} {word}"
+                if any(r.feature == COUNTY and p for r, p in gaz.lookup(alias)):
+                    s = start + len(part) - len(name)
+                    out = [m for m in out if not (m.start < pos and s < m.end)]
+                    out.append(Mention(s, pos, "", "county-list", alias=alias))
+                    break
     return out
 
 
