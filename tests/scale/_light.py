@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import time
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,10 @@ class LightPipeline:
     def analyze_many(
         self, items: Iterable[RawArticle | Failure], published: str | None = None
     ) -> Iterator[Article | Failure]:
+        if self.config.get("sleep"):  # a long task: the run is in progress until killed
+            with Path(self.config["loads"]).with_suffix(".busy").open("a") as f:
+                f.write(f"{os.getpid()}\n")
+            time.sleep(float(self.config["sleep"]))
         marker = self.config.get("kill_once")
         if marker:
             try:
