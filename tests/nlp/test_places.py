@@ -382,3 +382,11 @@ def test_names_listed_before_counties_are_counties() -> None:
     # Becker County, Minnesota lies around 46.9 N 95.7 W; Clay County, Minnesota 46.9 N 96.5 W
     assert haversine_km(becker.lat or 0, becker.lon or 0, 46.9, -95.7) < 60
     assert haversine_km(clay.lat or 0, clay.lon or 0, 46.9, -96.5) < 60
+
+
+def test_a_division_outside_the_us_qualifies_with_its_country() -> None:
+    doc = _doc("The plant in London, Ontario, will close in May.")
+    (p,) = resolve_mentions(doc, [_at(doc, "London")])
+    # London, Ontario (about 43.0 N 81.2 W), not London, England
+    assert p.country_code == "CA" and p.rule == "qualifier"
+    assert haversine_km(p.lat or 0, p.lon or 0, 42.98, -81.23) < 20

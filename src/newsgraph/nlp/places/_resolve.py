@@ -129,7 +129,11 @@ def read_qualifiers(text: str, m: Mention, gaz: Gazetteer) -> None:
                 m.qualifier_state = code
                 break
             for row, primary in gaz.lookup(cand):
-                if row.feature == COUNTRY and primary:
+                # "Paris, France"; a division outside the US names its country too ("Stroud,
+                # Ontario", "Bradford, Ontario": Canada)
+                if primary and (
+                    row.feature == COUNTRY or (row.feature == ADMIN1 and row.country_code != "US")
+                ):
                     m.qualifier_country = row.country_code
                     break
             if m.qualifier_country:
