@@ -13,6 +13,7 @@ Each lexicon verb ("say", "tell", "warn", ...) yields a candidate with
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -58,6 +59,11 @@ _TIME_ENTS = {"DATE", "TIME"}
 _NOUN_PREPS = {"of", "for", "about", "on", "to", "against", "over", "with"}
 _BROAD_WEIGHT = 0.6
 _NOMINAL_RULES = ("verb-dobj", "verb-pobj", "verb-pcomp", "verb-oprd", "verb-attr")
+
+
+# (tokens, verb, lexicon, rule, source word, content word) -> whether a broad candidate there
+# may be accepted by the cue scorer (see find_candidates)
+MayAccept = Callable[[list[Token], Token, Lexicon, str, Token | None, Token | None], bool]
 
 
 @dataclass(slots=True)
@@ -443,15 +449,24 @@ def _inverted_content(verb: Token) -> Char | None:
     return a, b
 
 
-def find_candidates(doc: Doc, lex: Lexicon, *, broad: bool = False) -> list[Candidate]:
+def find_candidates(
+    doc: Doc,
+    lex: Lexicon,
+    *,
+    broad: bool = False,
+    may_accept: MayAccept | None = None,
+) -> list[Candidate]:
     """Every cue of the lexicon in ``doc`` with the source and content the parse gives it.
 
     With ``broad``, every other verb and every noun taking a preposition or a that-clause is a
     candidate too (``lexical=False``): the learned cue scorer decides which of them are cues.
+    ``may_accept(tokens, verb, lex, rule, source word, content word)`` False drops a broad verb
+    candidate before its spans are built (one the scorer is sure to refuse).
     """
     text = doc_text(doc)
     out: list[Candidate] = []
-    for tok in tokens(doc):
+    toks = tokens(doc)
+    for tok in toks:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "VERB" and lemma in lex.verbs and not _embedded_infinitive(tok):
             gate = lex.gates.get(lemma)
@@ -469,7 +484,7 @@ def find_candidates(doc: Doc, lex: Lexicon, *, broad: bool = False) -> list[Cand
         elif tok.lower_ in lex.preps:
             cand = _prep_candidate(tok, lex.preps[tok.lower_], text)
         elif broad and tok.pos_ == "VERB" and not _embedded_infinitive(tok):
-            cand = _verb_candidate(tok, _BROAD_WEIGHT, lemma, lex, text)
+            cand = _verb_candidate(tok, _BROAD_WEIGHT, lemma, lex, text, may_accept)
             if cand is not None:
                 cand.lexical = False
         elif broad and tok.pos_ == "NOUN":
@@ -525,16 +540,29 @@ def _embedded_infinitive(tok: Token) -> bool:
 
 
 def _verb_candidate(
-    verb: Token, weight: float, lemma: str, lex: Lexicon, text: str
+    verb: Token,
+    weight: float,
+    lemma: str,
+    lex: Lexicon,
+    text: str,
+    may_accept: MayAccept | None = None,
 ) -> Candidate | None:
     src, how = _source_token(verb)
-    cue = _cue_span(verb, src if how == "subject" else None, lex.venues)
     content_tok = _content_token(verb, lemma)
     rule = "verb"
+    if content_tok is not None:
+        rule = f"verb-{content_tok.dep_}"
+    elif how != "shared-subject":
+        rule = "verb-inverted"
+    suffix = f"+{how}" if how and how != "subject" else ""
+    if may_accept is not None and not may_accept(
+        tokens(verb.doc), verb, lex, rule + suffix, src, content_tok
+    ):
+        return None
+    cue = _cue_span(verb, src if how == "subject" else None, lex.venues)
     content: Char | None = None
     if content_tok is not None:
         content = _subtree(content_tok)
-        rule = f"verb-{content_tok.dep_}"
         content = _clip_tail(content_tok, _with_complements(verb, content_tok, content))
         content = _run_on(verb, content_tok, content, lex)
         content = _passive_subject(verb, content_tok, content)
@@ -547,7 +575,6 @@ def _verb_candidate(
             content = (mark.idx + len(mark), content[1])
     elif how != "shared-subject":  # ", adding, ..." has no clause of its own to interrupt
         content = _inverted_content(verb)
-        rule = "verb-inverted"
     if how == "agent" and content is None:
         passive_subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive_subj:
@@ -568,7 +595,7 @@ def _verb_candidate(
         source=source,
         content=content,
         weight=weight,
-        rule=rule + (f"+{how}" if how and how != "subject" else ""),
+        rule=rule + suffix,
         source_token=src.i if src is not None else None,
         content_token=content_tok.i if content_tok is not None else None,
     )

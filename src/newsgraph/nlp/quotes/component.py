@@ -35,7 +35,9 @@ from newsgraph.nlp.quotes._lexicon import Lexicon, load_lexicon
 from newsgraph.nlp.quotes._marks import QuoteSpan, quote_spans
 from newsgraph.nlp.quotes._model import (
     META_FILE,
+    CueBound,
     LinearModel,
+    QuoteIndex,
     QuoteWeights,
     features,
     shipped_dir,
@@ -96,6 +98,7 @@ class QuoteFinder:
             self.weights = _load_weights(str(weights or shipped_dir()), self.spacy_model)
         self.max_cue_gap = max_cue_gap
         self.colon_lines = colon_lines
+        self._bound: CueBound | None = None
 
     @property
     def cue_scorer(self) -> LinearModel | None:
@@ -131,7 +134,13 @@ class QuoteFinder:
     def _attributions(self, doc: Doc) -> list[_Attribution]:
         quotes = quote_spans(doc)
         scorer = self.cue_scorer
-        cands = find_candidates(doc, self.lexicon, broad=scorer is not None)
+        bound = self._cue_bound(scorer)
+        cands = find_candidates(
+            doc,
+            self.lexicon,
+            broad=scorer is not None,
+            may_accept=bound.may_accept if bound is not None else None,
+        )
         if scorer is not None:
             cands = self._scored(doc, cands, quotes, scorer)
         cands = [
@@ -173,7 +182,7 @@ class QuoteFinder:
         """The candidates the cue scorer accepts, each weighted by its probability."""
         assert self.weights is not None
         threshold = self.weights.threshold
-        quoted = [(q.start, q.end) for q in quotes]
+        quoted = QuoteIndex([(q.start, q.end) for q in quotes])
         out: list[Candidate] = []
         for cand in cands:
             p = scorer.probability(features(doc, cand, quoted, self.lexicon))
@@ -181,6 +190,16 @@ class QuoteFinder:
                 cand.weight = p
                 out.append(cand)
         return out
+
+    def _cue_bound(self, scorer: LinearModel | None) -> CueBound | None:
+        """The bound that skips broad candidates the scorer would refuse (built once per
+        scorer)."""
+        if scorer is None or self.weights is None:
+            return None
+        bound = self._bound
+        if bound is None or bound.model is not scorer or bound.threshold != self.weights.threshold:
+            bound = self._bound = CueBound(scorer, self.weights.threshold)
+        return bound
 
     def _cue_after(
         self, doc: Doc, q: QuoteSpan, by_head: dict[int, Candidate], quotes: list[QuoteSpan]
