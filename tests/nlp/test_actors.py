@@ -311,3 +311,18 @@ def test_first_person_in_a_transcript_is_the_labelled_speaker() -> None:
     doc._.ng_quotes = []
     me = CODER.actor(doc, doc[2], "2016-10-09")
     assert (me.code, me.name) == ("USAPTY", "Donald Trump")
+
+
+def test_snipers_thugs_and_protests_are_agents() -> None:
+    # snipers shot thugs at the protest  (no country named: bare sectors)
+    rows = [
+        ("snipers", 1, "nsubj", "NOUN"),
+        ("shot", 1, "ROOT", "VERB"),
+        ("thugs", 1, "dobj", "NOUN"),
+        ("at", 1, "prep", "ADP"),
+        ("the", 5, "det", "DET"),
+        ("protests", 3, "pobj", "NOUN"),
+    ]
+    doc = _doc(rows)
+    codes = [CODER.actor(doc, doc[i], None) for i in (0, 2, 5)]
+    assert [a.code if a else None for a in codes] == ["MIL", "CRM", "CVL"]

@@ -12,7 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from newsgraph.nlp._doc import register_extensions
 from newsgraph.nlp.events._actors import _antecedent
 from newsgraph.nlp.events._patterns import Pattern
-from newsgraph.nlp.events._roles import noun_roles, subject, verb_roles
+from newsgraph.nlp.events._roles import noun_roles, phrase_candidates, subject, verb_roles
 
 register_extensions()
 NLP = spacy.blank("en")
@@ -399,3 +399,79 @@ def test_pronoun_prefers_a_subject_earlier_in_its_own_sentence() -> None:
     assert _antecedent(doc[3]).text == "Rubio"  # type: ignore[union-attr]
     src, _ = noun_roles(doc[4], _pattern("N", "ASSAULT", "on"))
     assert _words(src) == ["His"]
+
+
+def test_nominal_trigger_takes_targets_the_parser_hung_on_its_verb() -> None:
+    # the administration increased aid to Honduras .   (the parser attaches "to" to the verb)
+    doc = _doc(
+        [
+            ("the", 1, "det", "DET", "DT", ""),
+            ("administration", 2, "nsubj", "NOUN", "NN", ""),
+            ("increased", 2, "ROOT", "VERB", "VBD", "increase"),
+            ("aid", 2, "dobj", "NOUN", "NN", ""),
+            ("to", 2, "prep", "ADP", "IN", ""),
+            ("Honduras", 4, "pobj", "PROPN", "NNP", ""),
+        ]
+    )
+    src, tgt = noun_roles(doc[3], _pattern("N", "AID", "to for"))
+    assert _words(src) == ["administration"] and _words(tgt) == ["Honduras"]
+    src, tgt = noun_roles(doc[3], _pattern("N", "AID", "for"))
+    assert _words(tgt) == []  # only the trigger's own target prepositions
+
+
+def test_a_protest_with_no_protesters_named_stands_for_them() -> None:
+    # protests broke out .
+    doc = _doc(
+        [
+            ("protests", 1, "nsubj", "NOUN", "NNS", "protest"),
+            ("broke", 1, "ROOT", "VERB", "VBD", "break"),
+            ("out", 1, "prt", "ADP", "RP", ""),
+        ]
+    )
+    src, _ = noun_roles(doc[0], _pattern("N", "PROTEST", "against"))
+    assert _words(src) == ["protests"]
+    src, _ = noun_roles(doc[0], _pattern("N", "ASSAULT", "on"))
+    assert src == []  # "clashes broke out": no such stand-in
+
+
+def _arrest(speaker: str, lemma: str) -> Doc:
+    # <speaker> say two men were arrested .
+    return _doc(
+        [
+            (speaker, 1, "nsubj", "NOUN", "NNS", lemma),
+            ("say", 1, "ROOT", "VERB", "VBP", "say"),
+            ("two", 3, "nummod", "NUM", "CD", ""),
+            ("men", 5, "nsubjpass", "NOUN", "NNS", "man"),
+            ("were", 5, "auxpass", "AUX", "VBD", "be"),
+            ("arrested", 1, "ccomp", "VERB", "VBN", "arrest"),
+        ]
+    )
+
+
+def test_an_arrest_with_no_agent_is_made_by_the_police_reporting_it() -> None:
+    src, tgt = verb_roles(_arrest("Police", "police")[5], _pattern(etype="COERCE"), None)
+    assert _words(src) == ["Police"] and _words(tgt) == ["men"]
+    src, _ = verb_roles(_arrest("Witnesses", "witness")[5], _pattern(etype="COERCE"), None)
+    assert src == []  # witnesses report, they do not arrest
+    src, _ = verb_roles(_arrest("Police", "police")[5], _pattern(etype="ASSAULT"), None)
+    assert src == []  # "police say two men were killed": not by the police
+
+
+def test_phrase_candidates_skip_the_fronted_setting_and_read_the_infinitive() -> None:
+    # At the summit , NATO agreed to resume contacts with Moscow .
+    doc = _doc(
+        [
+            ("At", 4, "prep", "ADP", "IN", ""),
+            ("the", 2, "det", "DET", "DT", ""),
+            ("summit", 0, "pobj", "NOUN", "NN", ""),
+            (",", 4, "punct", "PUNCT", ",", ""),
+            ("NATO", 4, "nsubj", "PROPN", "NNP", ""),
+            ("agreed", 5, "ROOT", "VERB", "VBD", "agree"),
+            ("to", 7, "aux", "PART", "TO", ""),
+            ("resume", 5, "xcomp", "VERB", "VB", ""),
+            ("contacts", 7, "dobj", "NOUN", "NNS", "contact"),
+            ("with", 8, "prep", "ADP", "IN", ""),
+            ("Moscow", 9, "pobj", "PROPN", "NNP", ""),
+        ]
+    )
+    assert _words(phrase_candidates(doc[5])) == ["contacts", "Moscow"]

@@ -33,6 +33,13 @@ _UNDERGO_GOOD = frozenset({"win", "gain", "earn", "get", "secure", "enjoy"})  # 
 _ENGAGED = frozenset({"engage", "involve", "embroil", "lock", "mire", "bog"})
 # prepositions naming both sides of a reciprocal event: "fighting between police and rebels"
 _BETWEEN = frozenset({"between", "among", "amongst"})
+# passive coercion with no agent, reported by whoever does it: "Police say two men were arrested"
+_AUTHORITY_TYPES = frozenset({"COERCE", "SANCTION"})
+_REPORT_VERBS = frozenset({"say", "announce", "report", "confirm", "tell", "state"})
+_AUTHORITIES = frozenset(
+    """police policeman officer authority official prosecutor sheriff ministry
+    government army military court judge fbi""".split()
+)
 # possessive pronouns stand for their pronoun: "his attack on Clinton" = he attacked Clinton
 POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 
@@ -88,6 +95,8 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
         for child in verb.children:
             if child.dep_ == "agent":
                 sources.extend(_pobjs(child))
+        if not sources and pattern.type in _AUTHORITY_TYPES:
+            sources.extend(_reporting_authority(verb))
     else:
         subj = subject(verb)
         if subj is not None:
@@ -118,6 +127,22 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
                 targets.append(t)
     targets = [_owner(t) if t.dep_ == "dobj" else t for t in targets]
     return _between(verb, _expand(sources), _expand([_relative(verb, t) for t in targets]))
+
+
+def _reporting_authority(verb: Token) -> list[Token]:
+    """The police, prosecutors or officials who report an arrest or charge made with no
+    agent named: "Police say two men have been arrested" -> Police."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ != "ccomp" and tok.dep_ != "conj":
+            break
+        tok = tok.head
+        if tok.lemma_.lower() in _REPORT_VERBS:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lemma_.lower() in _AUTHORITIES:
+                return [subj]
+            return []
+    return []
 
 
 def _shared_object(verb: Token) -> list[Token]:
@@ -242,6 +267,14 @@ def noun_roles(
     targets = _prep_objects(
         noun, pattern.targets | (frozenset({"with"}) if pattern.reciprocal else frozenset())
     )
+    if not targets and noun.dep_ == "dobj":
+        # "increased aid to El Salvador", "imposed sanctions on Iran": the parser hangs the
+        # trigger's phrase on the verb
+        for child in noun.head.children:
+            if child.dep_ == "prep" and child.i > noun.i and child.lower_ in pattern.targets:
+                targets.extend(_pobjs(child))
+    if not sources and pattern.type == "PROTEST" and noun.dep_ in _SUBJ:
+        sources.append(noun)  # "protests broke out": the protest stands for its protesters
     targets = [_owner(t) for t in targets]
     if inherit:
         gov = governing_verb(noun)
@@ -344,7 +377,13 @@ def phrase_candidates(verb: Token) -> list[Token]:
     of its prepositions, down through noun-phrase modifiers ("fired shells at Seoul", "close to
     the border with Mordor"), never into clauses, the subject, or setting phrases ("in Moscow")."""
     out: list[Token] = []
-    stack = [c for c in verb.children if c.dep_ in _VP_STEP]
+    # a phrase before the verb is the setting ("At the NATO summit, the alliance agreed");
+    # an infinitive complement's phrase is the event's content ("agreed to resume contacts
+    # with Moscow")
+    stack = [c for c in verb.children if c.dep_ in _VP_STEP and c.i > verb.i]
+    for xcomp in verb.children:
+        if xcomp.dep_ == "xcomp" and xcomp.pos_ in ("VERB", "AUX"):
+            stack.extend(c for c in xcomp.children if c.dep_ in _VP_STEP)
     while stack:
         tok = stack.pop()
         if tok.dep_ == "prep" and tok.lower_ in _SETTING_PREPS:
