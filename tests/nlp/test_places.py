@@ -200,6 +200,8 @@ def test_dateline_after_a_headline() -> None:
     assert ("COLUMBUS", "dateline") in _mentions(doc)
     doc = _tagged("Drug dealer arrested near airport . BEIRUT: A dealer was held.", [])
     assert ("BEIRUT", "dateline") in _mentions(doc)
+    doc = _tagged("Man found in pool, dies. SEVIERVILLE, Tenn. (AP)  Police say he drowned.", [])
+    assert ("SEVIERVILLE", "dateline") in _mentions(doc)  # "(AP)" ends a dateline
     # capitals that are not a place name make no mention
     assert _mentions(_tagged("Rates rise . FED WATCH: The bank met.", [])) == []
 

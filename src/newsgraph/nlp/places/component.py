@@ -46,7 +46,8 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 # sentence among the first few hundred characters (after a headline or a byline's date)
 _DATELINE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\d{4} ))\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20})?"
-    r"\s*(?:\([^)]*\)\s*)?(?:[—–-]{1,2}|:)\s"
+    r"\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|dpa)\)\s*(?:[—–-]{1,2}|:)?"  # "(AP)" may end it
+    r"|(?:\([^)]*\)\s*)?(?:[—–-]{1,2}|:))\s"
 )
 _DATELINE_WINDOW = 300
 # streets, roads, rivers, lakes and townships the model does not tag: capitalised words before
