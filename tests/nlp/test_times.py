@@ -554,3 +554,20 @@ def test_week_of_a_day_and_discourse_now(blank) -> None:
     ]
     text = 'It was over. Now, he says, "it looks different." Prices are now lower.'
     assert [r.span.text for r in _times(blank, text, "1991-02-25")] == ["now"]
+
+
+def test_halves_two_digit_decades_and_the_previous_weekday(blank) -> None:
+    text = (
+        "Sales fell in the last half of 1989 and the first half of 1990, as in the '80s. "
+        "Stocks closed Friday, down from the previous Friday."
+    )
+    got = [(r.span.text, r.value) for r in _times(blank, text, "1989-10-30")]
+    # 1989-10-30 is a Monday: "Friday" (past) is Oct. 27, the previous Friday Oct. 20
+    assert got == [
+        ("the last half of 1989", "1989-H2"),
+        ("the first half of 1990", "1990-H1"),
+        ("the '80s", "198"),
+        ("Friday", "1989-10-27"),
+        ("previous Friday", "1989-10-20"),
+    ]
+    assert [r.value for r in _times(blank, "Music of the '90s.", "2018-08-29")] == ["199"]

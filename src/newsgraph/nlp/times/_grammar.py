@@ -37,7 +37,7 @@ _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?"
 _REL = r"(?i:last|next|this|coming|past|previous)"
 _MOD = (
     r"(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
-    r"|the\s+first\s+half\s+of|the\s+second\s+half\s+of|the\s+turn\s+of)"
+    r"|the\s+first\s+half\s+of|the\s+(?:second|last)\s+half\s+of|the\s+turn\s+of)"
 )
 _APPROX = (
     r"just\s+over|just\s+under|well\s+over|well\s+under|a\s+little\s+over|a\s+little\s+more"
@@ -161,8 +161,8 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "weekday",
-            rf"(?:(?P<rel>(?i:last|next|this|coming|past|earlier|later|early|late))\s+)?\b"
-            rf"(?P<wd>{wd_full})(?P<pl>s)?\b(?:\s+(?P<part>{part})\b)?",
+            rf"(?:(?P<rel>(?i:last|next|this|coming|past|earlier|later|early|late|previous|"
+            rf"following))\s+)?\b(?P<wd>{wd_full})(?P<pl>s)?\b(?:\s+(?P<part>{part})\b)?",
         ),
         (
             "deictic",

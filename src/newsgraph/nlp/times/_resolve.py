@@ -315,10 +315,11 @@ def _decade(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         if y > base:
             y -= 100
         return Resolved("DATE", f"{y // 10:03d}", "decade", confidence=0.8)
-    dec = (c.groups["dec"] or "").lstrip("'’")
-    if len(dec) == 2:
-        cut = ((ctx.anchor.year if ctx.anchor else 2030) % 100) + 10
-        dec = ("19" if int(dec) > cut else "20") + dec
+    dec = (c.groups["dec"] or "").lstrip("'‘’")
+    if len(dec) == 2:  # "the '80s": the latest such decade begun by ten years after the anchor
+        base = ctx.anchor.year if ctx.anchor else 2030
+        y = (base // 100) * 100 + int(dec)
+        dec = str(y - 100 if y > base + 10 else y)
     return Resolved("DATE", dec[:3], "decade", relative=False, confidence=0.9)
 
 
@@ -333,6 +334,10 @@ def _year(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     y = int(c.groups["y"] or c.groups["y0"] or 0)
     if ctx.anchor is not None and y > ctx.anchor.year + 50:
         return None
+    mod = " ".join((c.groups["mod"] or "").lower().split())
+    if mod in ("the first half of", "the second half of", "the last half of"):
+        half = "H1" if "first" in mod else "H2"
+        return Resolved("DATE", f"{y:04d}-{half}", "half", relative=False, confidence=0.85)
     return Resolved("DATE", f"{y:04d}", "year", relative=False, confidence=0.85)
 
 
@@ -489,6 +494,13 @@ def _weekday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     if ctx.anchor is None:
         return Resolved("TIME" if g["part"] else "DATE", None, "day", confidence=0.6)
     rel = (g["rel"] or "").lower()
+    if rel in ("previous", "following"):  # "the previous Friday": before the day last named
+        base = ctx.ref or ctx.anchor
+        step = -1 if rel == "previous" else 1
+        d = base + timedelta(days=step)
+        while d.isoweekday() != wd:
+            d += timedelta(days=step)
+        return _with_part(d, g["part"], 0.75)
     rel_arg = rel if rel in ("last", "next", "this", "past", "coming") else None
     direction = min(ctx.direction, 1)
     if _AHEAD_OF_DAY.search(text[max(0, c.start - 80) : c.start]):
