@@ -571,3 +571,11 @@ def test_halves_two_digit_decades_and_the_previous_weekday(blank) -> None:
         ("previous Friday", "1989-10-20"),
     ]
     assert [r.value for r in _times(blank, "Music of the '90s.", "2018-08-29")] == ["199"]
+
+
+def test_ahead_of_the_weekend(blank) -> None:
+    # published Monday 1989-10-30: traders squared positions ahead of the coming weekend
+    got = _times(blank, "Traders squared positions ahead of the weekend.", "1989-10-30")
+    assert [(r.span.text, r.value) for r in got] == [("the weekend", "1989-W44-WE")]
+    past = _times(blank, "Traders squared positions over the weekend.", "1989-10-30")
+    assert [r.value for r in past] == ["1989-W43-WE"]

@@ -40,6 +40,7 @@ _AHEAD_OF_DAY = re.compile(
     r"extend(?:ed|ing|s)?|adjourn(?:ed|ing|s)?|deadline|given|gave)\b[^.;!?]{0,40}?\buntil)"
     r"\s+(?:[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:[A-Z]{2,4}\s+)?)?$"
 )
+_AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|in\s+advance\s+of|until|till)\s+$")
 _SOMEDAY = re.compile(
     r"(?i)\b(?:will|would|could|might|may|can|shall|should|he|she|they|we|you|I|to)\s+$"
 )
@@ -589,7 +590,8 @@ def _weekend(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         return Resolved("DATE", None, "week", confidence=0.6)
     a = ctx.anchor
     sat = a + timedelta(days=6 - a.isoweekday())  # this ISO week's Saturday
-    if ctx.direction not in (1, 2) and a.isoweekday() < 6:
+    ahead = _AHEAD_OF.search(text[max(0, c.start - 20) : c.start])  # "ahead of the weekend"
+    if ctx.direction not in (1, 2) and a.isoweekday() < 6 and not ahead:
         sat -= timedelta(days=7)
     return Resolved(
         "DATE",
