@@ -579,3 +579,11 @@ def test_ahead_of_the_weekend(blank) -> None:
     assert [(r.span.text, r.value) for r in got] == [("the weekend", "1989-W44-WE")]
     past = _times(blank, "Traders squared positions over the weekend.", "1989-10-30")
     assert [r.value for r in past] == ["1989-W43-WE"]
+
+
+def test_more_units_are_durations(blank) -> None:
+    got = _times(blank, "He will stay for at least two more weeks, maybe 20 more years.", "2000-06-01")
+    assert [(r.span.text, r.value) for r in got] == [
+        ("at least two more weeks", "P2W"),
+        ("20 more years", "P20Y"),
+    ]
