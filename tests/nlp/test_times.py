@@ -582,7 +582,9 @@ def test_ahead_of_the_weekend(blank) -> None:
 
 
 def test_more_units_are_durations(blank) -> None:
-    got = _times(blank, "He will stay for at least two more weeks, maybe 20 more years.", "2000-06-01")
+    got = _times(
+        blank, "He will stay for at least two more weeks, maybe 20 more years.", "2000-06-01"
+    )
     assert [(r.span.text, r.value) for r in got] == [
         ("at least two more weeks", "P2W"),
         ("20 more years", "P20Y"),
