@@ -392,3 +392,18 @@ def test_a_division_outside_the_us_qualifies_with_its_country() -> None:
     # London, Ontario (about 43.0 N 81.2 W), not London, England
     assert p.country_code == "CA" and p.rule == "qualifier"
     assert haversine_km(p.lat or 0, p.lon or 0, 42.98, -81.23) < 20
+
+
+def test_demonyms_of_divisions() -> None:
+    from newsgraph.nlp.places.component import PlacesComponent
+
+    doc = _tagged(
+        "Texans and Floridians voted on Tuesday; Texas counted first.",
+        [("Texans", "NORP"), ("Floridians", "NORP"), ("Texas", "GPE")],
+    )
+    found = {p.span.text: p for p in PlacesComponent()(doc)._.ng_places}
+    assert found["Texans"].geonameid == 4736286 and found["Texans"].feature == "admin1"
+    assert found["Floridians"].geonameid == 4155751
+    assert found["Texans"].rule.startswith("demonym")
+    # the state named literally keeps a literal reading of its own
+    assert found["Texas"].geonameid == 4736286 and not found["Texas"].rule.startswith("demonym")

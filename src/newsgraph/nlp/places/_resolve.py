@@ -307,6 +307,11 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
             return None
         return Resolution(row, row.lat, row.lon, COUNTRY, 0.85, "demonym")
     cands = gaz.lookup(m.text)
+    if m.rule == "demonym-division":  # "Texans": the division the resource names
+        division = next((r for r, p in cands if p and r.feature == ADMIN1), None)
+        if division is None:
+            return None
+        return Resolution(division, division.lat, division.lon, ADMIN1, 0.85, "demonym")
     if not cands:
         return None
     scored = sorted(((_score(r, p, m, ctx), r, p) for r, p in cands), key=lambda t: -t[0])
@@ -388,7 +393,8 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
     """
     groups: dict[str, list[int]] = {}
     for i, m in enumerate(mentions):
-        groups.setdefault(m.key + ("#div" if m.division else ""), []).append(i)
+        kind = "#div" if m.division else "#dem" if m.rule == "demonym-division" else ""
+        groups.setdefault(m.key + kind, []).append(i)
     out: list[Resolution | None] = [None] * len(mentions)
     for _pass in range(2):
         for idxs in groups.values():

@@ -92,6 +92,20 @@ def _metonymy_lexicon() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
+def _division_demonyms() -> dict[str, str]:
+    """norm(demonym) -> the division's name: "texan" -> "Texas"."""
+    rows = datafiles.rows("places/geo_division_demonyms.tsv", min_cols=3, max_cols=3)
+    return {norm(d): name for d, name, _cc in rows}
+
+
+def _division_demonym(text: str) -> str | None:
+    """The division a demonym names: "Texan", "Floridians", "Ontarians"."""
+    key = norm(text)
+    table = _division_demonyms()
+    return table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+
+
+@lru_cache(maxsize=1)
 def _stopnames() -> frozenset[str]:
     return datafiles.words("places/geo_stopnames.txt")
 
@@ -225,6 +239,10 @@ def find_mentions(
                     out.append(_mention(doc, s, head, "ner" if head == e else "inner-head"))
         elif ent.label_ == "NORP" and demonym_country(norm(ent.text), gaz):
             out.append(Mention(ent.start_char, ent.end_char, "", "demonym"))
+        elif ent.label_ == "NORP" and (division := _division_demonym(ent.text)):
+            out.append(
+                Mention(ent.start_char, ent.end_char, "", "demonym-division", alias=division)
+            )
         elif (
             gazetteer_matches
             and ent.label_ in _HOST_LABELS
