@@ -589,3 +589,10 @@ def test_more_units_are_durations(blank) -> None:
         ("at least two more weeks", "P2W"),
         ("20 more years", "P20Y"),
     ]
+
+
+def test_the_year_ended_is_a_year_long(blank) -> None:
+    text = "Net income for the fiscal year ended Aug. 31 rose; the year ending June 30 will too."
+    got = [(r.span.text, r.type, r.value) for r in _times(blank, text, "1989-10-30")]
+    assert got[0] == ("the fiscal year", "DURATION", "P1Y")
+    assert ("the year", "DURATION", "P1Y") in got

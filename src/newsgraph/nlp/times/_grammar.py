@@ -177,6 +177,10 @@ def _rules() -> list[tuple[str, str]]:
             r"(?P<u>day|week|month|year)\b",
         ),
         (
+            "yearended",
+            r"\b(?i:the)\s+(?:(?i:fiscal|financial)\s+)?(?i:year)(?=\s+(?:ended|ending)\b)",
+        ),
+        (
             "theunit",
             r"(?:(?<=\bof )|(?<=\bfor ))the\s+(?P<u>day|year)\b"
             r"(?!\s+(?:of|before|after|when|that|in\s+which)\b|['’]s)",
@@ -259,6 +263,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "deictic": ("today", "tonight", "tomorrow", "yesterday"),
     "inday": ("earlier", "later"),
     "theunit": ("day", "year"),
+    "yearended": ("year",),
     "weekend": ("weekend",),
     "ago": ("ago",),
     "later": ("later", "earlier"),

@@ -585,6 +585,11 @@ def _theunit(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     return _current(_unit(c.groups["u"] or "day"), ctx, 0.6)
 
 
+def _yearended(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    """ "the (fiscal) year ended Sept. 30": a year's length ending on that day (TimeML: P1Y)."""
+    return Resolved("DURATION", "P1Y", None, relative=False, confidence=0.8)
+
+
 def _weekend(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     if ctx.anchor is None:
         return Resolved("DATE", None, "week", confidence=0.6)
@@ -830,6 +835,7 @@ _HANDLERS = {
     "modpart": _modpart,
     "inday": _inday,
     "theunit": _theunit,
+    "yearended": _yearended,
     "weekend": _weekend,
     "ago": _ago,
     "later": _later,
