@@ -343,11 +343,14 @@ def test_small_towns_count_near_the_articles_places() -> None:
     # Lombard (Illinois, ~43,000 people) lies about 15 km from Naperville; Tullahoma
     # (Tennessee, ~20,000) is 700 km away; neither is tagged by a model here
     doc = _tagged(
-        "A Naperville, Ill., man was arrested in Lombard after a trip to Tullahoma on Friday.",
-        [("Naperville", "GPE"), ("Ill.", "GPE")],
+        "A Naperville, Ill., man was arrested in Lombard after a trip to Tullahoma on Friday. "
+        "He lived in Warrenville.",
+        [("Naperville", "GPE"), ("Ill.", "GPE"), ("Warrenville", "PERSON")],
     )
     found = {p.span.text: p for p in PlacesComponent()(doc)._.ng_places}
     assert "Tullahoma" not in found
+    # a town of 13,000 next to Naperville that the model called a person
+    assert found["Warrenville"].rule == "near"
     lombard = found["Lombard"]
     assert lombard.rule == "near" and lombard.country_code == "US"
     assert haversine_km(lombard.lat or 0, lombard.lon or 0, 41.88, -88.01) < 10

@@ -229,6 +229,16 @@ def find_mentions(
     for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and _misread_person(ent, gaz, person_words):
             out.append(_mention(doc, ent.start, ent.end, "gazetteer"))
+        elif (
+            ent.label_ == "PERSON"
+            and weak is not None
+            and len(ent) == 1
+            and ent[0].is_title
+            and ent.text not in person_words
+            and ent.text not in _stopnames()
+            and not _titled(doc, ent.start)
+        ):
+            weak.append(_mention(doc, ent.start, ent.end, "near"))  # "Greer" a town nearby?
         elif ent.label_ in _PLACE_LABELS and demonym_country(norm(ent.text), gaz):
             out.append(Mention(ent.start_char, ent.end_char, "", "demonym"))  # "Sri Lankan"
         elif ent.label_ in _PLACE_LABELS:
