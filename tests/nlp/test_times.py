@@ -596,3 +596,10 @@ def test_the_year_ended_is_a_year_long(blank) -> None:
     got = [(r.span.text, r.type, r.value) for r in _times(blank, text, "1989-10-30")]
     assert got[0] == ("the fiscal year", "DURATION", "P1Y")
     assert ("the year", "DURATION", "P1Y") in got
+
+
+def test_midnight_and_weekday_parts_are_not_titles(blank) -> None:
+    got = _times(
+        blank, "The offer expires at midnight Friday. It began early morning Friday.", "1989-10-25"
+    )
+    assert [r.span.text for r in got] == ["midnight Friday", "early morning Friday"]

@@ -115,7 +115,7 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "modpart",
-            rf"\b(?P<m>(?i:mid|early|late))[\s-]?(?P<part>{part})\b(?:\s+(?P<w>(?i:yesterday|today|"
+            rf"\b(?P<m>(?i:mid|early|late))(?!(?i:night)\b)[\s-]?(?P<part>{part})\b(?:\s+(?P<w>(?i:yesterday|today|"
             rf"tomorrow))\b|\s+(?:on\s+)?(?P<wd>{wd_full})\b)?",
         ),
         (

@@ -14,6 +14,7 @@ import logging
 import re
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -22,6 +23,7 @@ from newsgraph.model import TimeRef, record_id
 from newsgraph.nlp._doc import doc_ents, doc_text, register_extensions, sentence_index, span
 from newsgraph.nlp.times._calendar import week_bounds, week_value
 from newsgraph.nlp.times._grammar import Candidate, candidates, select
+from newsgraph.nlp.times._lexicon import lexicon
 from newsgraph.nlp.times._resolve import Context, Resolved, clock_of, resolve
 from newsgraph.nlp.times._tense import direction
 
@@ -146,9 +148,17 @@ def _discourse_now(doc: Doc, c: Candidate) -> bool:
     return bool(toks) and toks[0].tag_ == "VB" and toks[0].text[:1].islower()
 
 
+@lru_cache(maxsize=1)
+def _calendar_names() -> frozenset[str]:
+    lex = lexicon()
+    return frozenset(lex.weekdays) | frozenset(lex.months)
+
+
 def _in_title(text: str, start: int, end: int) -> bool:
-    """Part of a name or title: "Shaping the Future", "Lopez Tonight"."""
-    if any(w[:1].isupper() for w in text[start:end].split()[1:]):
+    """Part of a name or title: "Shaping the Future", "Lopez Tonight" (a weekday or month
+    name, capitalised anyway, says nothing: "early morning Friday")."""
+    names = _calendar_names()
+    if any(w[:1].isupper() and w.rstrip(".,") not in names for w in text[start:end].split()[1:]):
         return True
     if start == 0 or not text[start].isupper():
         return False
