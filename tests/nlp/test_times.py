@@ -603,3 +603,9 @@ def test_midnight_and_weekday_parts_are_not_titles(blank) -> None:
         blank, "The offer expires at midnight Friday. It began early morning Friday.", "1989-10-25"
     )
     assert [r.span.text for r in got] == ["midnight Friday", "early morning Friday"]
+
+
+def test_fiscal_years_named_relatively(blank) -> None:
+    text = "Sales in the current fiscal year will beat last fiscal year's."
+    got = [(r.span.text, r.value) for r in _times(blank, text, "1989-10-30")]
+    assert got == [("the current fiscal year", "1989"), ("last fiscal year", "1988")]

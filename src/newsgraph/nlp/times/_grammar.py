@@ -195,8 +195,8 @@ def _rules() -> list[tuple[str, str]]:
             "relunit",
             r"(?:(?P<pre>(?i:earlier|later|early|late))\s+)?(?:(?P<the>(?i:the))\s+)?"
             r"\b(?P<rel>(?i:last|next|this|past|coming|previous|following|current|same|"
-            r"that))\s+(?P<u>(?i:day|week|weekend|month|year|decade|century|quarter))\b"
-            r"(?!-)",
+            r"that))\s+(?:(?i:fiscal)\s+(?=(?i:year|quarter)\b))?"
+            r"(?P<u>(?i:day|week|weekend|month|year|decade|century|quarter))\b(?!-)",
         ),
         ("vague", rf"\b(?P<v>{vague})\b(?!-)"),
         (
