@@ -475,3 +475,36 @@ def test_phrase_candidates_skip_the_fronted_setting_and_read_the_infinitive() ->
         ]
     )
     assert _words(phrase_candidates(doc[5])) == ["contacts", "Moscow"]
+
+
+def test_he_and_his_need_a_person_and_see_through_relative_pronouns() -> None:
+    # Trump won . 65 percent backed his plan .
+    doc = _doc(
+        [
+            ("Trump", 1, "nsubj", "PROPN", "NNP", ""),
+            ("won", 1, "ROOT", "VERB", "VBD", "win"),
+            (".", 1, "punct", "PUNCT", ".", ""),
+            ("65", 4, "nummod", "NUM", "CD", ""),
+            ("percent", 5, "nsubj", "NOUN", "NN", ""),
+            ("backed", 5, "ROOT", "VERB", "VBD", "back"),
+            ("his", 7, "poss", "PRON", "PRP$", ""),
+            ("plan", 5, "dobj", "NOUN", "NN", ""),
+        ]
+    )
+    assert _antecedent(doc[6]).text == "Trump"  # type: ignore[union-attr]
+    # Bush spoke . The senator who leads continued his attack .
+    doc = _doc(
+        [
+            ("Bush", 1, "nsubj", "PROPN", "NNP", ""),
+            ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+            (".", 1, "punct", "PUNCT", ".", ""),
+            ("The", 4, "det", "DET", "DT", ""),
+            ("senator", 7, "nsubj", "NOUN", "NN", ""),
+            ("who", 6, "nsubj", "PRON", "WP", ""),
+            ("leads", 4, "relcl", "VERB", "VBZ", "lead"),
+            ("continued", 7, "ROOT", "VERB", "VBD", "continue"),
+            ("his", 9, "poss", "PRON", "PRP$", ""),
+            ("attack", 7, "dobj", "NOUN", "NN", ""),
+        ]
+    )
+    assert _antecedent(doc[8]).text == "senator"  # type: ignore[union-attr]

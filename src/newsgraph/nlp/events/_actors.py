@@ -668,30 +668,53 @@ def _antecedent(pron: Token) -> Token | None:
             break
     sent = pron.sent
 
-    def agrees(tok: Token) -> bool:
+    def agrees(tok: Token) -> Token | None:
+        """The subject ``tok`` names if it can be the pronoun's antecedent."""
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in _PRONOUNS or tok == pron:
-            return False
+            return None
+        if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+            tok = tok.head.head  # "Mr. Trump, who has been leading in polls, ... his"
         if plural != (tok.tag_ in ("NNS", "NNPS") or bool(tok.conjuncts)):
-            return False
-        return not (word == "it" and tok.ent_type_ == "PERSON")
+            return None
+        if word == "it" and tok.ent_type_ == "PERSON":
+            return None
+        if word in ("he", "she", "him", "her") and not _personal(tok):
+            return None  # "65 percent of Republicans supported his call": not "percent"
+        return tok
 
     # the nearest agreeing subject before it in its own sentence ("While Israel stayed out of
     # the war, it has bombed ..."), else the previous sentence's main subject, else the nearest
     # agreeing subject there ("it" is no person: "Trump said it ..." does not make "it" Trump)
     for tok in reversed(pron.doc[sent.start : pron.i]):
-        if agrees(tok):
-            return tok
+        found = agrees(tok)
+        if found is not None:
+            return found
     if sent.start == 0:
         return None
     prev = pron.doc[sent.start - 1].sent
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.lower_ not in _PRONOUNS:
-        if plural == (subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)):
-            return subj
+    if subj is not None and subj.lower_ not in _PRONOUNS and agrees(subj) is not None:
+        return agrees(subj)
     for tok in reversed(pron.doc[prev.start : sent.start]):
-        if agrees(tok):
-            return tok
+        found = agrees(tok)
+        if found is not None:
+            return found
     return None
+
+
+_RELATIVE = frozenset({"who", "that", "which"})
+
+
+def _personal(tok: Token) -> bool:
+    """Whether a subject can be "he"/"she": a person's name, or a noun the agent dictionary
+    or the participant list knows ("the senator", "a spokesman"), not "percent" or "the bill"."""
+    if tok.ent_type_:
+        return tok.ent_type_ == "PERSON"
+    if tok.pos_ == "PROPN":
+        return True
+    lemma = tok.lemma_.lower()
+    agents = builtin_agents()
+    return bool(agents.match([lemma], 0) or agents.match([tok.lower_], 0))
 
 
 def _extent(doc: Doc, head: Token) -> tuple[int, int]:
