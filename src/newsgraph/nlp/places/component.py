@@ -66,9 +66,6 @@ _FEATURE_NAME = re.compile(
     r"|(?<![\w.])(?:(?:State |U\.S\. |County |Farm )?(?:Highway|Route|Road|Interstate)"
     r"|I|US|SR|CR|FM)[ -]\d{1,4}(?![\w-])"
 )
-_STREET_HEADS = frozenset(
-    "street st. avenue ave. road rd. drive boulevard blvd. lane parkway highway freeway".split()
-)
 _FEATURE_NOT_FIRST = frozenset("The A An In On At Of For To From By And Or But".split())
 _GAZ_MIN_POP = 100_000  # gazetteer-only mentions: big cities (and countries/divisions)
 _INNER_MIN_POP = 5_000  # names inside organisation/facility names ("Dublin Police")
@@ -103,6 +100,11 @@ def _division_demonym(text: str) -> str | None:
     key = norm(text)
     table = _division_demonyms()
     return table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
+
+
+@lru_cache(maxsize=1)
+def _facility_words() -> frozenset[str]:
+    return datafiles.words("places/geo_facility_words.txt")
 
 
 @lru_cache(maxsize=1)
@@ -476,14 +478,18 @@ _DIRECTIONS = frozenset(
 def _known_head(doc: Doc, s: int, e: int, gaz: Gazetteer) -> int:
     """End of the place a facility or office is named after: "Henderson County" of "Henderson
     County Sheriff's Department", "Long Beach" of "Long Beach Airport", when the gazetteer
-    lacks the whole name and knows the first words as a county, a division, a country or a
-    town of 1,000+; a street keeps its whole name ("Memphis Street")."""
+    lacks the whole name, knows the first words as a county, a division, a country or a town
+    of 1,000+, and the next word names a facility or an office
+    (``resources/places/geo_facility_words.txt``); "Flint Hills", "Memphis Street" stay whole."""
     if e - s < 2 or gaz.lookup(doc[s:e].text) or _FEATURE_NAME.fullmatch(doc[s:e].text):
         return e
     for k in range(e - 1, s, -1):
-        if doc[k].lower_ in _STREET_HEADS or not doc[k - 1].is_alpha:
+        if doc[k].text not in _facility_words() or not doc[k - 1].is_alpha:
             continue
-        if any(_strong(r, p, _NEAR_MIN_POP) for r, p in gaz.lookup(doc[s:k].text)):
+        name = doc[s:k].text
+        if doc[s].lower_ in _DIRECTIONS or name in _stopnames():
+            continue
+        if any(_strong(r, p, _NEAR_MIN_POP) for r, p in gaz.lookup(name)):
             return k
     return e
 
