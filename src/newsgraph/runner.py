@@ -13,7 +13,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +36,11 @@ class IngestStats:
     added: int = 0
     skipped: int = 0
     failed: int = 0
+    #: seconds by phase where the runner measures them (the Dask runner: client and workers)
+    seconds: dict[str, float] = field(default_factory=dict, compare=False, repr=False)
+
+    def timed(self, phase: str, seconds: float) -> None:
+        self.seconds[phase] = self.seconds.get(phase, 0.0) + seconds
 
 
 def _count_inputs(sources: list[str]) -> int | None:

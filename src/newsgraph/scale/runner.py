@@ -23,6 +23,7 @@ from __future__ import annotations
 import importlib
 import logging
 import re
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -78,6 +79,7 @@ class ShardResult:
     articles: int
     failures: list[tuple[str, str]]
     cached: bool = False
+    seconds: float = 0.0  # the worker's time on the partition (analysis and shard)
 
 
 # -- on the workers --------------------------------------------------------------------------
@@ -114,6 +116,7 @@ def analyse_partition(
     shard: str,
 ) -> ShardResult:
     """Analyse one partition and write its shard (the Dask task)."""
+    started = time.perf_counter()
     path = Path(shard)
     if path.exists():
         return ShardResult(shard, -1, [], cached=True)
@@ -126,7 +129,7 @@ def analyse_partition(
         else:
             articles.append(item)
     shards.write(path, articles)
-    return ShardResult(shard, len(articles), failures)
+    return ShardResult(shard, len(articles), failures, seconds=time.perf_counter() - started)
 
 
 Analyse = Callable[[dict[str, Any], int, list[RawArticle], str | None, str], ShardResult]
@@ -241,7 +244,9 @@ def ingest_dask(
             inflight = 0
 
             def submit_next() -> bool:
+                t = time.perf_counter()
                 part = next(parts, None)
+                stats.timed("client_read", time.perf_counter() - t)
                 if part is None:
                     return False
                 shard = str(folder / shards.shard_name(article_id(r.text) for r in part))
@@ -252,7 +257,9 @@ def ingest_dask(
 
             while inflight < 2 * n_workers and submit_next():
                 inflight += 1
+            waited = time.perf_counter()
             for future in futures:
+                stats.timed("client_wait", time.perf_counter() - waited)
                 inflight -= 1
                 try:
                     result: ShardResult = future.result()
@@ -266,13 +273,15 @@ def ingest_dask(
                     stats.failed += 1
                     if on_failure:
                         on_failure(Failure(source, reason))
-                total, added = merge_shard(store, Path(result.shard), linker)
+                stats.timed("workers", result.seconds)
+                total, added = merge_shard(store, Path(result.shard), linker, stats)
                 stats.added += added
                 stats.skipped += total - added
                 if on_progress:
                     on_progress(stats)
                 if submit_next():
                     inflight += 1
+                waited = time.perf_counter()
     finally:
         if not given:
             client.close()
@@ -281,13 +290,28 @@ def ingest_dask(
     return stats
 
 
-def merge_shard(store: Any, path: Path, linker: Any = None) -> tuple[int, int]:
+def merge_shard(
+    store: Any, path: Path, linker: Any = None, stats: IngestStats | None = None
+) -> tuple[int, int]:
     """Merge one shard into ``store`` (idempotent): (articles in it, articles new)."""
-    articles = list(shards.read(path))
-    added = store.add_many(articles)
+    t0 = time.perf_counter()
+    prepared = shards.read_rows(path)  # the rows the worker made; None for an older shard
+    articles = list(shards.read(path)) if prepared is None else []
+    t1 = time.perf_counter()
+    if prepared is not None:
+        ids = [rows["articles"][0]["id"] for rows in prepared]
+        added = store.add_rows(prepared)
+    else:
+        ids = [a.id for a in articles]
+        added = store.add_many(articles)
+    t2 = time.perf_counter()
     if linker is not None:
-        linker.add(a.id for a in articles)
-    return len(articles), int(added)
+        linker.add(ids)
+    if stats is not None:
+        stats.timed("client_shard_read", t1 - t0)
+        stats.timed("client_store", t2 - t1)
+        stats.timed("client_link", time.perf_counter() - t2)
+    return len(ids), int(added)
 
 
 def merge_dataset(store: Any, folder: str | Path) -> int:

@@ -1,8 +1,10 @@
 """Parquet shards: one file per partition of analysed articles, written atomically.
 
 A shard holds one row per article: its id, its full JSON (``Article.to_dict()``, the
-record the store keeps) and a few flat columns (published, outlet, url, title, counts)
-so that DuckDB or pyarrow can query a dataset folder of shards directly. A shard is
+record the store keeps), a few flat columns (published, outlet, url, title, counts) so
+that DuckDB or pyarrow can query a dataset folder of shards directly, and ``rows``: the
+article's store rows by table, made by the worker so that merging a shard only inserts
+(shards written before ``rows`` existed are merged from their JSON). A shard is
 written to a temporary name and renamed into place, so a worker killed mid-write leaves
 no shard, never half of one.
 """
@@ -16,11 +18,14 @@ import os
 import uuid
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..model import Article, article_from_dict
+from ..store._rows import dumps
+from ..store.sqlite import article_rows
 
 SCHEMA = pa.schema(
     [
@@ -32,6 +37,7 @@ SCHEMA = pa.schema(
         pa.field("n_quotes", pa.int64()),
         pa.field("n_events", pa.int64()),
         pa.field("json", pa.string()),
+        pa.field("rows", pa.string()),
     ]
 )
 
@@ -60,7 +66,10 @@ def write(path: Path, articles: list[Article]) -> None:
         columns["title"].append(a.title)
         columns["n_quotes"].append(len(a.quotes))
         columns["n_events"].append(len(a.events))
-        columns["json"].append(json.dumps(a.to_dict(), ensure_ascii=False))
+        rows = article_rows(a)
+        head = rows["articles"][0]
+        columns["json"].append(head.pop("json"))  # the store's compact JSON of the article
+        columns["rows"].append(dumps(rows))
     table = pa.table(columns, schema=SCHEMA)
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     try:
@@ -76,3 +85,19 @@ def read(path: Path) -> Iterator[Article]:
     table = pq.read_table(path, columns=["json"])
     for text in table.column("json").to_pylist():
         yield article_from_dict(json.loads(text))
+
+
+def read_rows(path: Path) -> list[dict[str, list[dict[str, Any]]]] | None:
+    """The store rows of one shard's articles (:func:`~newsgraph.store.sqlite.article_rows`),
+    or None for a shard written without them."""
+    if "rows" not in pq.read_schema(path).names:
+        return None
+    table = pq.read_table(path, columns=["json", "rows"])
+    out = []
+    for text, rows_json in zip(
+        table.column("json").to_pylist(), table.column("rows").to_pylist(), strict=True
+    ):
+        rows = json.loads(rows_json)
+        rows["articles"][0]["json"] = text
+        out.append(rows)
+    return out

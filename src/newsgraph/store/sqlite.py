@@ -246,18 +246,47 @@ class Store:
         cur = self._conn.execute("DELETE FROM articles WHERE id = ?", (article_id,))
         return cur.rowcount > 0
 
+    def add_rows(self, prepared: Iterable[dict[str, list[Row]]], commit: bool = True) -> int:
+        """Store articles given as their table rows (:func:`article_rows`) in one transaction.
+
+        What :meth:`add_many` does, minus making the rows: a Dask worker makes them beside
+        the analysis, so the process that writes the store only inserts. Returns how many
+        articles were new.
+        """
+        if self.read_only:
+            raise StoreError(f"{self.path} is open read-only: open it with read_only=False to add.")
+        added = 0
+        try:
+            if not self._conn.in_transaction:
+                self._conn.execute("BEGIN IMMEDIATE")
+            for rows in prepared:
+                added += self._insert_rows_of(rows)
+            if commit:
+                self.commit()
+        except sqlite3.Error as err:
+            self.rollback()
+            raise store_error(self.path, err) from None
+        except BaseException:
+            self.rollback()
+            raise
+        return added
+
     def _insert(self, article: Article) -> int:
-        added_at = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
-        if not _insert_rows(self._conn, "articles", [_rows.article_row(article, added_at)]):
+        return self._insert_rows_of(article_rows(article))
+
+    def _insert_rows_of(self, rows: dict[str, list[Row]]) -> int:
+        (head,) = rows["articles"]
+        head["added_at"] = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        if not _insert_rows(self._conn, "articles", [head]):
             return 0
-        for table, make_rows in _CHILDREN:
-            rows = list(make_rows(article))
-            kept = _insert_rows(self._conn, table, rows)
-            if kept < len(rows):
+        for table, _make in _CHILDREN:
+            children = rows.get(table) or []
+            kept = _insert_rows(self._conn, table, children)
+            if kept < len(children):
                 log.warning(
                     "article %s: %d duplicate %s record(s) not stored as rows (kept in its JSON)",
-                    article.id,
-                    len(rows) - kept,
+                    head["id"],
+                    len(children) - kept,
                     table,
                 )
         return 1
@@ -614,6 +643,18 @@ def _retry_busy(action: Callable[[], object], wait_s: float = _BUSY_MS / 1000) -
                 raise
             time.sleep(delay)
             delay = min(delay * 2, 0.2)
+
+
+Row = dict[str, Any]
+
+
+def article_rows(article: Article) -> dict[str, list[Row]]:
+    """Every table row of ``article``, by table ("articles" first; the store sets its
+    ``added_at`` when it inserts). Pure: it may run in another process (a Dask worker)."""
+    rows: dict[str, list[Row]] = {"articles": [_rows.article_row(article, "")]}
+    for table, make_rows in _CHILDREN:
+        rows[table] = list(make_rows(article))
+    return rows
 
 
 def _insert_rows(conn: sqlite3.Connection, table: str, rows: Sequence[dict[str, Any]]) -> int:
