@@ -10,6 +10,9 @@ and scores them with :func:`newsgraph.eval.events_gold.score`:
   predicted events has the gold type; precision divides by the distinct predicted types;
 * ``check_source_accuracy`` / ``check_target_accuracy``: country (or organisation) of the
   first event of the gold type, on matched check sentences;
+* ``check_mode_accuracy``: on matched check sentences whose gold row has a mode, the share
+  whose first event of the gold type carries one of the gold modes (``check_mode_scored``:
+  how many were scored);
 * ``check_false_positive_rate``: share of the *check* no-event sentences with any event
   (``check_no_event_accuracy`` = 1 - that rate, the form the gate pins: floors only rise);
 * ``tune_*``: the same on the tune halves, where patterns, thresholds and the classifier were
@@ -84,6 +87,21 @@ def parse(nlp: Language, texts: Sequence[str]) -> list[Doc]:
         return list(nlp.pipe(docs))
 
 
+def mode_accuracy(coded: dict[str, list[Event]], gold: Sequence[GoldEvent]) -> tuple[int, int]:
+    """(right, scored): on gold sentences with a gold mode whose type was found, whether the
+    first non-negated predicted event of the gold type has one of the gold modes."""
+    right = scored = 0
+    for g in gold:
+        if not g.modes:
+            continue
+        first = next((e for e in coded.get(g.id, []) if e.type == g.type and not e.negated), None)
+        if first is None:
+            continue
+        scored += 1
+        right += first.mode in g.modes
+    return right, scored
+
+
 def metrics(
     coder: Coder,
     gold: Sequence[GoldEvent],
@@ -92,7 +110,8 @@ def metrics(
     parts: Sequence[str] = ("check", "tune"),
 ) -> dict[str, Any]:
     """Scores of ``coder`` on parsed sentences (``docs`` by sentence id), per split."""
-    preds = {sid: predictions(coder(doc)._.ng_events or []) for sid, doc in docs.items()}
+    coded = {sid: coder(doc)._.ng_events or [] for sid, doc in docs.items()}
+    preds = {sid: predictions(evs) for sid, evs in coded.items()}
     out: dict[str, Any] = {}
     for part in parts:
         g = [x for x in gold if x.split == part]
@@ -108,6 +127,9 @@ def metrics(
         out[f"{part}_false_positive_rate"] = round(s.false_positive_rate, 4)
         out[f"{part}_no_event_accuracy"] = round(1 - s.false_positive_rate, 4)
         out[f"{part}_negatives_with_event"] = s.negatives_with_event
+        right, scored = mode_accuracy(coded, g)
+        out[f"{part}_mode_accuracy"] = round(right / scored, 4) if scored else 0.0
+        out[f"{part}_mode_scored"] = scored
         for t, c in sorted(s.per_type.items()):
             out[f"{part}_per_type_{t}"] = f"{c.matched}/{c.gold} (predicted {c.predicted})"
     return out
@@ -155,7 +177,9 @@ def report(m: dict[str, Any]) -> str:
             f"{m[f'{part}_type_f1']:.3f}; source/target country "
             f"{m[f'{part}_source_accuracy']:.3f} / {m[f'{part}_target_accuracy']:.3f}; "
             f"no-event sentences with events {m[f'{part}_negatives_with_event']}/"
-            f"{m[f'{part}_negatives']} ({m[f'{part}_false_positive_rate']:.3f})"
+            f"{m[f'{part}_negatives']} ({m[f'{part}_false_positive_rate']:.3f}); mode "
+            f"{m[f'{part}_mode_accuracy']:.3f} of {m[f'{part}_mode_scored']} type-matched "
+            "events with a gold mode"
         )
     per = [
         f"{k[len('check_per_type_') :]} {v}"

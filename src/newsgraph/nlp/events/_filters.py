@@ -106,7 +106,8 @@ def harm_ok(
 
 def mode_from_text(etype: str, tok: Token, dep: Token | None) -> str | None:
     """The first mode rule of ``etype`` whose words occur at the trigger (itself, its pattern
-    dependent, its dependents and theirs), else anywhere in its clause."""
+    dependent, its dependents and theirs), else anywhere in its clause, else (ASSAULT: the
+    means of an attack) anywhere in its sentence."""
     rules = [(m, ws) for t, m, ws in mode_rules() if t == etype]
     if not rules:
         return None
@@ -123,4 +124,17 @@ def mode_from_text(etype: str, tok: Token, dep: Token | None) -> str | None:
     for mode, ws in rules:
         if ws & clause:
             return mode
+    if etype not in _SENTENCE_MODE_TYPES:
+        return None
+    # the weapon is often named in another clause of the sentence ("bombs exploded outside
+    # the embassy, killing dozens"; "shots were fired at them, killing two officers")
+    sentence = {t.lemma_.lower() for t in tok.sent} | {t.lower_ for t in tok.sent}
+    for mode, ws in rules:
+        if ws & sentence:
+            return mode
     return None
+
+
+# types whose mode may come from anywhere in the trigger's sentence (the means of an attack);
+# other types' modes describe the trigger's own clause
+_SENTENCE_MODE_TYPES = frozenset({"ASSAULT"})

@@ -306,8 +306,9 @@ class EventCoder:
         pairs: list[tuple[Token, Actor]] = []
         for h in heads:
             a = self.coder.actor(doc, h, date)
-            if a is None and (h.lower_ in _PERSONAL or _participant(h)):
-                # "He rejected ...", "city attorneys rejected ...": someone, not coded
+            if a is None and (h.lower_ in _PERSONAL or _participant(h) or _bare_name(h)):
+                # "He rejected ...", "city attorneys rejected ...", "Reno denied ...": someone,
+                # not coded (the small model's NER misses many sentence-initial names)
                 a = Actor(None, span(doc, h.idx, h.idx + len(h)), None, None, None, h.text)
             if a is not None and all(a.span != b.span for _, b in pairs):
                 pairs.append((h, a))
@@ -606,6 +607,21 @@ def _news_noun(tok: Token, pattern: Pattern) -> bool:
         and tok.dep_ == "nsubj"
         and tok.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("dobj", "attr", "ccomp") for c in tok.head.children)
+    )
+
+
+_NOT_ACTOR_ENTS = frozenset(
+    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "PRODUCT"}
+)
+
+
+def _bare_name(head: Token) -> bool:
+    """A proper name as subject or object that the entity layer left unnamed ("Reno denied
+    the request", "Carlineo was arrested"): an actor, though uncoded."""
+    return (
+        head.pos_ == "PROPN"
+        and head.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and head.ent_type_ not in _NOT_ACTOR_ENTS
     )
 
 
