@@ -624,3 +624,9 @@ def test_fiscal_years_named_relatively(blank) -> None:
     text = "Sales in the current fiscal year will beat last fiscal year's."
     got = [(r.span.text, r.value) for r in _times(blank, text, "1989-10-30")]
     assert got == [("the current fiscal year", "1989"), ("last fiscal year", "1988")]
+
+
+def test_coming_months_is_the_future(blank) -> None:
+    text = "The economy will slow in coming months and in the coming weeks."
+    got = [(r.span.text, r.value) for r in _times(blank, text, "1998-02-06")]
+    assert got == [("coming months", "FUTURE_REF"), ("the coming weeks", "FUTURE_REF")]

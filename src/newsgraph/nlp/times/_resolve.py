@@ -711,7 +711,11 @@ def _reln(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     n = number_value(g["num"]) if g["num"] else None
     if not g["num"] and not word.endswith("s"):
         return None
-    return _duration(n, unit, (g["rel"] or "").lower(), ctx, 0.85)
+    rel = (g["rel"] or "").lower()
+    if rel == "coming" and not g["num"]:
+        # "in coming months": the future, as "the coming months" in the vague lexicon
+        return Resolved("DATE", "FUTURE_REF", None, relative=False, confidence=0.6)
+    return _duration(n, unit, rel, ctx, 0.85)
 
 
 def _set(c: Candidate, text: str, ctx: Context) -> Resolved | None:
