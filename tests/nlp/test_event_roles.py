@@ -508,3 +508,90 @@ def test_he_and_his_need_a_person_and_see_through_relative_pronouns() -> None:
         ]
     )
     assert _antecedent(doc[8]).text == "senator"  # type: ignore[union-attr]
+
+
+def test_subjects_through_subordinators_passives_and_things() -> None:
+    # Besides attacking Bush , Trump spoke .
+    doc = _doc(
+        [
+            ("Besides", 5, "prep", "SCONJ", "IN", ""),
+            ("attacking", 0, "pcomp", "VERB", "VBG", "attack"),
+            ("Bush", 1, "dobj", "PROPN", "NNP", ""),
+            (",", 5, "punct", "PUNCT", ",", ""),
+            ("Trump", 5, "nsubj", "PROPN", "NNP", ""),
+            ("spoke", 5, "ROOT", "VERB", "VBD", "speak"),
+        ]
+    )
+    assert subject(doc[1]).text == "Trump"  # type: ignore[union-attr]
+    # Roof is accused of killing nine .
+    doc = _doc(
+        [
+            ("Roof", 2, "nsubjpass", "PROPN", "NNP", ""),
+            ("is", 2, "auxpass", "AUX", "VBZ", "be"),
+            ("accused", 2, "ROOT", "VERB", "VBN", "accuse"),
+            ("of", 2, "prep", "ADP", "IN", ""),
+            ("killing", 3, "pcomp", "VERB", "VBG", "kill"),
+            ("nine", 4, "dobj", "NUM", "CD", ""),
+        ]
+    )
+    assert subject(doc[4]).text == "Roof"  # type: ignore[union-attr]
+    assert subject(doc[2]) is None  # the passive verb itself has no subject
+    # Harris makes no apologies for accusing China .
+    doc = _doc(
+        [
+            ("Harris", 1, "nsubj", "PROPN", "NNP", ""),
+            ("makes", 1, "ROOT", "VERB", "VBZ", "make"),
+            ("no", 3, "det", "DET", "DT", ""),
+            ("apologies", 1, "dobj", "NOUN", "NNS", "apology"),
+            ("for", 3, "prep", "ADP", "IN", ""),
+            ("accusing", 4, "pcomp", "VERB", "VBG", "accuse"),
+            ("China", 5, "dobj", "PROPN", "NNP", ""),
+        ]
+    )
+    assert subject(doc[5]).text == "Harris"  # type: ignore[union-attr]
+
+
+def test_a_clause_on_a_thing_belongs_to_its_owner_or_its_verbs_subject() -> None:
+    # Bush spent his speech defending his record .   /   Trump 's plan barring Muslims failed .
+    doc = _doc(
+        [
+            ("Bush", 1, "nsubj", "PROPN", "NNP", ""),
+            ("spent", 1, "ROOT", "VERB", "VBD", "spend"),
+            ("his", 3, "poss", "PRON", "PRP$", ""),
+            ("speech", 1, "dobj", "NOUN", "NN", ""),
+            ("defending", 3, "acl", "VERB", "VBG", "defend"),
+            ("his", 6, "poss", "PRON", "PRP$", ""),
+            ("record", 4, "dobj", "NOUN", "NN", ""),
+        ]
+    )
+    assert subject(doc[4]).text == "his"  # type: ignore[union-attr]  # = Bush, resolved later
+    doc = _doc(
+        [
+            ("Bush", 1, "nsubj", "PROPN", "NNP", ""),
+            ("spent", 1, "ROOT", "VERB", "VBD", "spend"),
+            ("a", 3, "det", "DET", "DT", ""),
+            ("speech", 1, "dobj", "NOUN", "NN", ""),
+            ("defending", 3, "acl", "VERB", "VBG", "defend"),
+        ]
+    )
+    assert subject(doc[4]).text == "Bush"  # type: ignore[union-attr]  # "spent a speech ..."
+    doc = _doc(
+        [
+            ("Trump", 2, "poss", "PROPN", "NNP", ""),
+            ("'s", 0, "case", "PART", "POS", ""),
+            ("plan", 5, "nsubj", "NOUN", "NN", ""),
+            ("barring", 2, "acl", "VERB", "VBG", "bar"),
+            ("Muslims", 3, "dobj", "PROPN", "NNPS", ""),
+            ("failed", 5, "ROOT", "VERB", "VBD", "fail"),
+        ]
+    )
+    assert subject(doc[3]).text == "Trump"  # type: ignore[union-attr]
+    # the protesters marching on the capital: people, not a thing
+    doc = _doc(
+        [
+            ("protesters", 2, "nsubj", "NOUN", "NNS", "protester"),
+            ("marching", 0, "acl", "VERB", "VBG", "march"),
+            ("shouted", 2, "ROOT", "VERB", "VBD", "shout"),
+        ]
+    )
+    assert subject(doc[1]).text == "protesters"  # type: ignore[union-attr]

@@ -51,6 +51,10 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             if child.lower_ in _WH and verb.dep_ in ("relcl", "acl"):
                 return verb.head
             return child
+    if depth > 0:  # a clause under a passive: "Roof is accused of killing", "was forced to quit"
+        patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        if patient is not None:
+            return patient
     if verb.tag_ == "VBG":  # a gerund's possessor: "the United States' backing Kosovo"
         poss = next((c for c in verb.children if c.dep_ == "poss"), None)
         if poss is not None:
@@ -58,6 +62,14 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if depth > 4 or verb.head == verb:
         return None
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        if verb.dep_ == "acl" and _thing(verb.head):
+            # "Trump's plan to bar Muslims": Trump bars them; "spent much of his speech
+            # defending his record": the speaker defends it
+            poss = next((c for c in verb.head.children if c.dep_ == "poss"), None)
+            if poss is not None and (poss.pos_ != "PRON" or poss.lower_ in POSSESSIVE):
+                return poss
+            gov = governing_verb(verb.head)
+            return subject(gov, depth + 1) if gov is not None else None
         return verb.head
     if verb.dep_ == "xcomp" and verb.head.pos_ in ("VERB", "AUX"):
         obj = next((c for c in verb.head.children if c.dep_ in ("dobj", "dative")), None)
@@ -65,11 +77,26 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
             return obj  # object control: "urged Eriador to respond"
         return subject(verb.head, depth + 1)
     head = verb.head
-    if verb.dep_ in _CLAUSE_UP and head.pos_ in ("ADP", "ADJ") and head.head != head:
+    if verb.dep_ in _CLAUSE_UP and head.pos_ in ("ADP", "ADJ", "SCONJ") and head.head != head:
         head = head.head  # "is about to restore", "is ready to talk": through the adjective
+    if verb.dep_ in _CLAUSE_UP and head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj"):
+        gov = governing_verb(head)  # "made no apologies for accusing China"
+        return subject(gov, depth + 1) if gov is not None else None
     if verb.dep_ in _CLAUSE_UP and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)
     return None
+
+
+def _thing(noun: Token) -> bool:
+    """A common noun that names no one ("speech", "bill"), by the participant and agent
+    lists."""
+    if noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in participants():
+        return False
+    agents = builtin_agents()
+    return not (agents.match([lemma], 0) or agents.match([noun.lower_], 0))
 
 
 def _pobjs(prep: Token) -> list[Token]:
