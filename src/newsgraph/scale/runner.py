@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import math
 import re
 import time
 from collections.abc import Callable, Iterator
@@ -146,10 +147,19 @@ def _partitions(
     clean: bool,
     max_bytes: int,
     on_failure: Callable[[Failure], None] | None,
+    workers: int = 1,
 ) -> Iterator[list[RawArticle]]:
-    """New articles from ``sources``, in partitions of ``size``; failures reported."""
+    """New articles from ``sources``, in partitions of ``size``; failures reported.
+
+    The client reads ``2 x workers + 1`` partitions ahead; once the sources are exhausted
+    the rest goes out in shrinking partitions (each ``1 / (2 x workers)`` of what is left,
+    at least one article), so the workers run out of work together instead of one
+    finishing a whole partition alone while the others idle.
+    """
     batch: list[RawArticle] = []
+    ahead: list[RawArticle] = []
     seen: set[str] = set()
+    lookahead = size * (2 * workers + 1)
 
     def fresh(items: list[RawArticle]) -> list[RawArticle]:
         ids = [article_id(r.text) for r in items]
@@ -171,11 +181,17 @@ def _partitions(
             continue
         batch.append(item)
         if len(batch) >= size:
-            if kept := fresh(batch):
-                yield kept
+            ahead += fresh(batch)
             batch = []
-    if batch and (kept := fresh(batch)):
-        yield kept
+            while len(ahead) >= lookahead:
+                yield ahead[:size]
+                del ahead[:size]
+    if batch:
+        ahead += fresh(batch)
+    while ahead:
+        piece = max(1, min(size, math.ceil(len(ahead) / (2 * workers))))
+        yield ahead[:piece]
+        del ahead[:piece]
 
 
 def _client(spec: DaskSpec) -> tuple[Any, Any]:
@@ -239,7 +255,9 @@ def ingest_dask(
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or spec.workers or 1)
         with Store(db) as store:
             linker = store.corpus_linker()
-            parts = _partitions(store, sources, size, stats, clean, max_bytes, on_failure)
+            parts = _partitions(
+                store, sources, size, stats, clean, max_bytes, on_failure, n_workers
+            )
             futures = as_completed()
             inflight = 0
 

@@ -3,10 +3,10 @@
 A shard holds one row per article: its id, its full JSON (``Article.to_dict()``, the
 record the store keeps), a few flat columns (published, outlet, url, title, counts) so
 that DuckDB or pyarrow can query a dataset folder of shards directly, and ``rows``: the
-article's store rows by table, made by the worker so that merging a shard only inserts
-(shards written before ``rows`` existed are merged from their JSON). A shard is
-written to a temporary name and renamed into place, so a worker killed mid-write leaves
-no shard, never half of one.
+article's store rows by table and its MinHash signature, made by the worker so that
+merging a shard only inserts (shards written before ``rows`` existed are merged from their
+JSON). A shard is written to a temporary name and renamed into place, so a worker killed
+mid-write leaves no shard, never half of one.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
+from ..corpus.minhash import signature, to_blob
 from ..model import Article, article_from_dict
 from ..store._rows import dumps
 from ..store.sqlite import article_rows
@@ -66,7 +67,10 @@ def write(path: Path, articles: list[Article]) -> None:
         columns["title"].append(a.title)
         columns["n_quotes"].append(len(a.quotes))
         columns["n_events"].append(len(a.events))
-        rows = article_rows(a)
+        rows: dict[str, Any] = dict(article_rows(a))
+        rows["article_signatures"] = [
+            {"article_id": a.id, "minhash": to_blob(signature(a.text)).hex()}
+        ]
         head = rows["articles"][0]
         columns["json"].append(head.pop("json"))  # the store's compact JSON of the article
         columns["rows"].append(dumps(rows))
@@ -99,5 +103,7 @@ def read_rows(path: Path) -> list[dict[str, list[dict[str, Any]]]] | None:
     ):
         rows = json.loads(rows_json)
         rows["articles"][0]["json"] = text
+        for sig in rows.get("article_signatures", []):
+            sig["minhash"] = bytes.fromhex(sig["minhash"])
         out.append(rows)
     return out

@@ -250,8 +250,10 @@ class Store:
         """Store articles given as their table rows (:func:`article_rows`) in one transaction.
 
         What :meth:`add_many` does, minus making the rows: a Dask worker makes them beside
-        the analysis, so the process that writes the store only inserts. Returns how many
-        articles were new.
+        the analysis, so the process that writes the store only inserts. The rows may carry
+        the article's MinHash signature (``article_signatures``: ``article_id``, ``minhash``
+        bytes), which linking then uses instead of computing it. Returns how many articles
+        were new.
         """
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only: open it with read_only=False to add.")
@@ -289,6 +291,8 @@ class Store:
                     len(children) - kept,
                     table,
                 )
+        # the MinHash signature, when the rows come with it (made beside the analysis)
+        _insert_rows(self._conn, "article_signatures", rows.get("article_signatures") or [])
         return 1
 
     # -- reads -------------------------------------------------------------------------------

@@ -77,7 +77,10 @@ class Deduper:
                 "SELECT 1 FROM article_clusters WHERE article_id = ?", (aid,)
             ).fetchone():
                 continue
-            sig = signature(text)
+            made = self.conn.execute(  # a Dask worker may have stored it with the article
+                "SELECT minhash FROM article_signatures WHERE article_id = ?", (aid,)
+            ).fetchone()
+            sig = from_blob(made[0]) if made else signature(text)
             cluster, sim = self._best(sig, lsh.query(lean(sig)))
             self.conn.execute(
                 "INSERT OR REPLACE INTO article_signatures (article_id, minhash) VALUES (?, ?)",
