@@ -138,14 +138,16 @@ def _discourse_now(doc: Doc, c: Candidate) -> bool:
     text = doc_text(doc)
     if text[c.start : c.end].lower() != "now":
         return False
-    prev = text[: c.start].rstrip()
+    prev = text[max(0, c.start - 200) : c.start].rstrip()
+    if not prev and c.start > 200:
+        prev = text[: c.start].rstrip()
     if prev and not prev.endswith(_SENT_END):
         return False
     if _IMPERATIVE.match(text, c.end) or text.startswith(",", c.end):
         return True  # "Now, let's see"; "Now, he says, ...": a turn in the telling
     nxt = doc.char_span(c.end, len(text), alignment_mode="expand")
-    toks = [t for t in (nxt or []) if not t.is_space and t.text != ","]
-    return bool(toks) and toks[0].tag_ == "VB" and toks[0].text[:1].islower()
+    first = next((t for t in (nxt or []) if not t.is_space and t.text != ","), None)
+    return first is not None and first.tag_ == "VB" and first.text[:1].islower()
 
 
 @lru_cache(maxsize=1)
