@@ -410,3 +410,24 @@ def test_demonyms_of_divisions() -> None:
     assert found["Texans"].rule.startswith("demonym")
     # the state named literally keeps a literal reading of its own
     assert found["Texas"].geonameid == 4736286 and not found["Texas"].rule.startswith("demonym")
+
+
+def test_a_one_word_name_that_speaks_is_a_person_throughout() -> None:
+    doc = _tagged(
+        "Hopkins said revenue fell in Hopkins County. Later Hopkins said more.",
+        [("Hopkins", "GPE"), ("Hopkins County", "GPE")],
+    )
+    assert _mentions(doc) == [("Hopkins County", "ner")]
+    # a country that "speaks" stays a place
+    doc = _tagged("Moscow said on Monday it would reply.", [("Moscow", "GPE")])
+    assert _mentions(doc) == [("Moscow", "ner")]
+
+
+def test_after_prime_minister_of_the_name_is_a_country() -> None:
+    # Texas and Florida make the article's context American; the office names the country
+    doc = _doc(
+        "Zurab Zhvania, the Prime Minister of Georgia, visited Texas and Florida. "
+        "Georgia mourned him."
+    )
+    first, second = resolve_mentions(doc, [_at(doc, "Georgia"), _at(doc, "Georgia", 1)])
+    assert first.geonameid == second.geonameid == 614540  # the country, not the US state

@@ -32,6 +32,12 @@ _DIVISION_WORDS = re.compile(r"\s*(province|governorate|region|oblast|prefecture
 _DIVISION_BEFORE = re.compile(
     r"\b(province|governorate|region|state|oblast|prefecture) of\s*$", re.I
 )
+# offices and bodies of a sovereign state: the name after "of" is a country ("Prime Minister
+# of Georgia", "the Embassy of Georgia"); a US state has a governor and a legislature
+_NATIONAL_BEFORE = re.compile(
+    r"\b(?:President|Prime Minister|Foreign Minister|Minister|Ministry|Embassy|Ambassador"
+    r"|Republic|King|Queen|Parliament|Government|government|Kingdom|Emir) of\s*(?:the\s+)?$"
+)
 _QUALIFIER = re.compile(r",\s*((?:[A-Z][A-Za-z]*\.?)(?:\s?[A-Z][A-Za-z]*\.?){0,2})")
 
 _capitals: frozenset[int] = frozenset()
@@ -45,6 +51,7 @@ _W_STATE_CTX = 3.0
 _W_QUALIFIER = 12.0
 _W_SUPPORT = 6.0
 _W_CONTAINS = 5.0  # a town and the county it lies in, both named
+_W_NATIONAL = 15.0  # "Prime Minister of Georgia": the country, over any context
 _MIN_ALT_ONLY_POP = 50_000  # for names found by gazetteer look-up only
 _NAMED_BY_NER = frozenset({"given", "ner", "dateline"})
 _FOCUS_KM = 150.0
@@ -70,6 +77,7 @@ class Mention:
     qualifier_country: str | None = None
     division: bool = False
     listed_with: frozenset[str] = frozenset()  # features of the names it is listed with
+    national: bool = False  # after "President of", "Prime Minister of": a country
     alias: str = ""  # the name to look up when it is not the text ("Becker" -> "Becker County")
 
 
@@ -142,6 +150,8 @@ def read_qualifiers(text: str, m: Mention, gaz: Gazetteer) -> None:
         text[max(0, m.start - 20) : m.start]
     ):
         m.division = True
+    if _NATIONAL_BEFORE.search(text[max(0, m.start - 30) : m.start]):
+        m.national = True
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,|;|and|or|, and|, or|&)\s*$")
@@ -230,6 +240,8 @@ def _prior(row: GeoRow, primary: bool, m: Mention) -> float:
         s += _W_CAPITAL
     if m.division and row.feature in (ADMIN1, ADMIN2):
         s += 3.0
+    if m.national and row.feature == COUNTRY:
+        s += _W_NATIONAL
     if m.qualifier_state:
         ok = row.country_code == "US" and row.admin1 == m.qualifier_state
         s += _W_QUALIFIER if ok else -_W_QUALIFIER
@@ -405,6 +417,8 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
                     -i,
                 ),
             )
+            if any(mentions[i].national for i in idxs):  # one sense per discourse
+                mentions[rep].national = True
             res = resolve(mentions[rep], gaz, ctx)
             for i in idxs:
                 out[i] = res

@@ -277,6 +277,7 @@ def find_mentions(
                 out.append(dl)
         out.extend(_repeats(doc, out, _person_chars(doc)))
         out = _feature_names(doc, out)
+        out = _drop_speakers(doc, gaz, out)
     if gazetteer_matches:
         out = _county_lists(doc, gaz, out)
     for m in out:
@@ -313,6 +314,37 @@ def _county_lists(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mentio
                     out.append(Mention(s, pos, "", "county-list", alias=alias))
                     break
     return out
+
+
+# verbs of saying that are not also plural nouns ("states", "claims" are left out: "Midwest
+# states", "Gulf states")
+_SPEECH = frozenset(
+    "said says told tells added stated explained wrote noted asked replied testified recalled"
+    " admitted argued insisted".split()
+)
+
+
+def _drop_speakers(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """One sense per discourse for people: a one-word name that speaks somewhere in the
+    article ("Hopkins said", "Kristina recalled") or follows a title ("coach Ripley") is a
+    person's name everywhere in it, unless it names a country, a division or a big city
+    ("Moscow said")."""
+    people: set[str] = set()
+    for tok in doc:
+        if not tok.is_title or not tok.is_alpha:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if (nxt is not None and nxt.lower_ in _SPEECH) or _titled(doc, tok.i):
+            people.add(tok.text)
+    if not people:
+        return found
+    text = doc_text(doc)
+
+    def person(m: Mention) -> bool:
+        name = text[m.start : m.end]
+        return name in people and not any(_strong(r, p, _GAZ_MIN_POP) for r, p in gaz.lookup(name))
+
+    return [m for m in found if "demonym" in m.rule or not person(m)]
 
 
 def _feature_names(doc: Doc, found: list[Mention]) -> list[Mention]:
