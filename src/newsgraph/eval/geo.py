@@ -38,7 +38,9 @@ names inside organisation names ("Alexandria Police", "U.S. Department of Educat
 GeoVirus marks literal place mentions only (none of its 2,170 toponyms is a demonym or a
 name inside an organisation's name). ``detect_literal_*`` score detection without the
 component's demonym and inside-a-name mentions (rules ``demonym`` and ``inner*``): GeoVirus's
-guideline; ``detect_exact_*`` score everything the component outputs (LGL's).
+guideline; ``detect_exact_*`` score everything the component outputs (LGL's). The rules left
+out are those starting ``demonym`` (countries' and divisions' demonyms) and ``inner`` (names
+inside organisation names, ``inner-head`` places a facility is named after, ``inner-near``).
 
 ``part`` ("tune"/"check") keeps the articles of one half (:func:`newsgraph.eval.splits.part_of`
 on the article's ``docid``, or its source URL for GeoVirus).
@@ -59,7 +61,9 @@ from newsgraph.eval.splits import part_of
 from newsgraph.nlp.places.distance import haversine_km
 
 ACC_KM = 161.0
-_NOT_LITERAL = ("demonym", "inner")  # rules of mentions that are not literal place mentions
+# rules of mentions that are not literal place mentions (demonym, demonym-division, inner,
+# inner-demonym, inner-head, inner-near)
+_NOT_LITERAL = ("demonym", "inner")
 
 
 @dataclass(frozen=True, slots=True)
