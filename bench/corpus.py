@@ -36,6 +36,7 @@ from newsgraph.model import (  # noqa: E402
     Article,
     Entity,
     Event,
+    Framing,
     Place,
     Quote,
     Source,
@@ -145,6 +146,8 @@ WORDS = (
     "statement spokesman officials report week month region crisis aid support plan"
 ).split()
 VERBS = ["met", "held talks with", "hosted", "called"]
+LABELS = [("regime", -0.7), ("hardliner", -0.5), ("reformer", 0.4), ("strongman", -0.6)]
+GENERIC = [("terrorists", "SYRREB", "rebels", -0.9), ("militants", "SYRREB", "rebels", -0.6)]
 
 
 def _people(rng: random.Random, n: int) -> list[tuple[str, str]]:
@@ -206,7 +209,19 @@ def synth_article(rng: random.Random, i: int, people: list, quotes: dict) -> Art
     s2b = b.add(p2.split()[-1])
     b.add(" said that ")
     q2 = b.add(rng.choice(quotes[p2]))
-    b.add(f". Item {i}. ")
+    b.add(". Critics called the government of ")
+    b.add(p2.split()[-1])
+    b.add(" a ")
+    label, polarity = rng.choice(LABELS)
+    fl = b.add(label)
+    b.add(". ")
+    generic = rng.random() < 0.3
+    if generic:
+        word, code, gname, gpol = rng.choice(GENERIC)
+        b.add("The ")
+        fg = b.add(word)
+        b.add(" attacked a checkpoint. ")
+    b.add(f"Item {i}. ")
     b.add(_filler(rng, rng.randint(6, 12)))
     text = b.text
     aid = article_id(text)
@@ -287,6 +302,36 @@ def synth_article(rng: random.Random, i: int, people: list, quotes: dict) -> Art
         place_id=place.id,
         time_id=tref.id,
     )
+    framing = [
+        Framing(
+            record_id(aid, "framing", fl.start, fl.end),
+            "name_calling",
+            fl,
+            label,
+            e2.id,
+            p2,
+            polarity,
+            2,
+            "synth",
+            0.8,
+        )
+    ]
+    if generic:
+        framing.append(
+            Framing(
+                record_id(aid, "framing", fg.start, fg.end),
+                "loaded_language",
+                fg,
+                word,
+                None,
+                gname,
+                gpol,
+                3,
+                "synth",
+                0.8,
+                target_code=code,
+            )
+        )
     outlet = rng.choice(OUTLETS)
     return Article(
         id=aid,
@@ -299,6 +344,7 @@ def synth_article(rng: random.Random, i: int, people: list, quotes: dict) -> Art
         events=[ev],
         places=[place],
         times=[tref],
+        framing=framing,
     )
 
 
@@ -385,6 +431,15 @@ def bench_store(n: int, seed: int = 7, keep: Path | None = None) -> dict[str, An
                 ),
                 "corpus events by actor and date range": lambda: store.corpus_events(
                     actor=code, since="2018-03-01", until="2018-05-31"
+                ),
+                "framing by outlet for one actor (Store.framing)": lambda: store.framing(
+                    actor=people[0][0]
+                ),
+                "framing by outlet for a generic actor (SYRREB)": lambda: store.framing(
+                    actor="SYRREB"
+                ),
+                "framing records of one outlet (Store.framing_hits)": lambda: store.framing_hits(
+                    outlet=OUTLETS[3]
                 ),
                 "full-text search (2 terms)": lambda: store.search(f"{VOCAB[100]} {VOCAB[300]}"),
                 "full-text search (a place name)": lambda: store.search("Geneva"),

@@ -276,29 +276,34 @@ def ingest_dask(
             while inflight < 2 * n_workers and submit_next():
                 inflight += 1
             waited = time.perf_counter()
-            for future in futures:
+            # every partition finished by now, merged together: one transaction and one
+            # linking pass, so a client that falls behind catches up in bigger steps
+            for done in futures.batches():
                 stats.timed("client_wait", time.perf_counter() - waited)
-                inflight -= 1
-                try:
-                    result: ShardResult = future.result()
-                except Exception as exc:
-                    raise DaskError(
-                        f"a partition failed on the Dask cluster {spec} "
-                        f"({type(exc).__name__}: {exc}); rerun to resume: finished "
-                        f"partitions are kept in {folder}."
-                    ) from None
-                for source, reason in result.failures:
-                    stats.failed += 1
-                    if on_failure:
-                        on_failure(Failure(source, reason))
-                stats.timed("workers", result.seconds)
-                total, added = merge_shard(store, Path(result.shard), linker, stats)
+                results: list[ShardResult] = []
+                for future in done:
+                    inflight -= 1
+                    try:
+                        results.append(future.result())
+                    except Exception as exc:
+                        raise DaskError(
+                            f"a partition failed on the Dask cluster {spec} "
+                            f"({type(exc).__name__}: {exc}); rerun to resume: finished "
+                            f"partitions are kept in {folder}."
+                        ) from None
+                while inflight < 2 * n_workers and submit_next():  # keep the workers busy
+                    inflight += 1
+                for result in results:
+                    for source, reason in result.failures:
+                        stats.failed += 1
+                        if on_failure:
+                            on_failure(Failure(source, reason))
+                    stats.timed("workers", result.seconds)
+                total, added = merge_shards(store, [Path(r.shard) for r in results], linker, stats)
                 stats.added += added
                 stats.skipped += total - added
                 if on_progress:
                     on_progress(stats)
-                if submit_next():
-                    inflight += 1
                 waited = time.perf_counter()
     finally:
         if not given:
@@ -312,16 +317,27 @@ def merge_shard(
     store: Any, path: Path, linker: Any = None, stats: IngestStats | None = None
 ) -> tuple[int, int]:
     """Merge one shard into ``store`` (idempotent): (articles in it, articles new)."""
+    return merge_shards(store, [path], linker, stats)
+
+
+def merge_shards(
+    store: Any, paths: list[Path], linker: Any = None, stats: IngestStats | None = None
+) -> tuple[int, int]:
+    """Merge shards into ``store`` in one transaction, then link them (idempotent):
+    (articles in them, articles new)."""
     t0 = time.perf_counter()
-    prepared = shards.read_rows(path)  # the rows the worker made; None for an older shard
-    articles = list(shards.read(path)) if prepared is None else []
+    prepared: list[dict[str, list[dict[str, Any]]]] = []
+    articles: list[Article] = []
+    for path in paths:
+        rows = shards.read_rows(path)  # the rows the worker made; None for an older shard
+        if rows is None:
+            articles += shards.read(path)
+        else:
+            prepared += rows
     t1 = time.perf_counter()
-    if prepared is not None:
-        ids = [rows["articles"][0]["id"] for rows in prepared]
-        added = store.add_rows(prepared)
-    else:
-        ids = [a.id for a in articles]
-        added = store.add_many(articles)
+    ids = [rows["articles"][0]["id"] for rows in prepared] + [a.id for a in articles]
+    added = store.add_rows(prepared, commit=False) + store.add_many(articles, commit=False)
+    store.commit()
     t2 = time.perf_counter()
     if linker is not None:
         linker.add(ids)
