@@ -8,7 +8,9 @@ Usage:
 
 --dask-texts: ingests the same LIMIT texts on a LocalCluster with 1, then 2 worker processes
 (each worker's pipeline is loaded before the clock starts) and reports articles/s, the
-speed-up and each worker's peak RSS when half and all of the texts are stored.
+speed-up, each worker's peak RSS when half and all of the texts are stored, and the seconds
+by phase (the client's reading, merging and linking against the workers' time: the serial
+fraction, meaningful even on a busy machine).
 --store N: synthesises N articles (entities, quotes, events, places, times; about 15 % are
 lightly edited reprints of earlier ones), stores them, times near-duplicate detection and
 the other corpus tables, then times the queries (median of 7 runs each).
@@ -105,6 +107,17 @@ def bench_dask(texts_dir: Path, limit: int, batch_size: int) -> dict[str, Any]:
             "words_per_s": round(words / elapsed),
             "peak_rss_mb_per_worker_half": sorted(round(v) for v in half.values()),
             "peak_rss_mb_per_worker_all": sorted(round(v) for v in peak.values()),
+            # the serial part: the client's reading, merging and linking vs the workers' time
+            "seconds_by_phase": {k: round(v, 1) for k, v in sorted(stats.seconds.items())},
+            "client_busy_over_workers": round(
+                sum(
+                    v
+                    for k, v in stats.seconds.items()
+                    if k.startswith("client_") and k != "client_wait"
+                )
+                / max(stats.seconds.get("workers", 0.0), 1e-9),
+                3,
+            ),
         }
         print(f"dask local:{n}: {out[f'workers_{n}']}", flush=True)
     out["speedup"] = round(
