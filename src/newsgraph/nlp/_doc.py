@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Hashable
+from collections.abc import Container, Hashable
 from typing import TYPE_CHECKING, Any
 
 from spacy.tokens import Doc, Token
@@ -125,3 +125,19 @@ def entity_at(doc: Doc, start: int, end: int) -> Entity | None:
         if ov > 0 and (best is None or (ov, -order) > (best[0], -best[1])):
             best = (ov, order, ent)
     return best[2] if best else None
+
+
+def first_entity_covering(doc: Doc, char: int, types: Container[str]) -> Entity | None:
+    """The first entity in ``doc._.ng_entities`` of one of ``types`` with a mention covering
+    character ``char`` (``start <= char < end``), or None."""
+    starts, rows, longest = _mention_index(doc)
+    best: tuple[int, Entity] | None = None
+    i = bisect.bisect_right(starts, char)  # mentions starting after ``char`` cannot cover it
+    while i > 0:
+        i -= 1
+        m_start, m_end, order, ent = rows[i]
+        if m_start + longest <= char:
+            break  # no earlier mention reaches ``char``
+        if char < m_end and ent.type in types and (best is None or order < best[0]):
+            best = (order, ent)
+    return best[1] if best else None

@@ -104,11 +104,19 @@ def _capitalised_inside(doc: Doc) -> frozenset[str]:
     )
 
 
-def _token_index(doc: Doc, char: int) -> int | None:
-    """The token covering ``char`` (the one before it when ``char`` is whitespace)."""
-    starts = _cached(doc, "tok_starts", lambda: [t.idx for t in tokens(doc)])
+def _tok_starts(doc: Doc) -> list[int]:
+    """Each token's start offset (cached per doc)."""
+    return _cached(doc, "tok_starts", lambda: [t.idx for t in tokens(doc)])  # type: ignore[no-any-return]
+
+
+def _index_in(starts: list[int], char: int) -> int | None:
     k = bisect.bisect_right(starts, char) - 1
     return k if k >= 0 else None
+
+
+def _token_index(doc: Doc, char: int) -> int | None:
+    """The token covering ``char`` (the one before it when ``char`` is whitespace)."""
+    return _index_in(_tok_starts(doc), char)
 
 
 def end_options(doc: Doc, content: Char, cue: Char | None) -> list[int]:
@@ -180,20 +188,23 @@ def _circumstance(tok: Token) -> bool:
 def end_features(doc: Doc, content: Char, end: int, parse_end: int, rule: str) -> list[str]:
     """Strings describing the choice to end ``content`` at ``end`` (vs. the parse's end)."""
     text = doc_text(doc)
+    toks = tokens(doc)
+    starts = _tok_starts(doc)
     a = content[0]
-    last = _token_index(doc, end - 1)
-    out = ["bias", f"rule={rule.split('+')[0]}"]
+    last = _index_in(starts, end - 1)
+    rule = rule.split("+")[0]
+    out = ["bias", f"rule={rule}"]
     if end == parse_end:
         out.append("parse-end")
-        out.append(f"parse-end|rule={rule.split('+')[0]}")
-        return out + _edge(doc, last, "at")
+        out.append(f"parse-end|rule={rule}")
+        return out + _edge(toks, last, "at")
     lo, hi = sorted((end, parse_end))
     moved = text[lo:hi]
     words = len(moved.split())
     side = "longer" if end > parse_end else "shorter"
     out.append(side)
     out.append(f"{side}|words={_bucket(words)}")
-    out.append(f"{side}|rule={rule.split('+')[0]}")
+    out.append(f"{side}|rule={rule}")
     if "\n" in moved:
         out.append(f"{side}|line-break")
     if _SENT_END_SET.intersection(moved.rstrip(_CLOSERS + " .")):
@@ -202,36 +213,38 @@ def end_features(doc: Doc, content: Char, end: int, parse_end: int, rule: str) -
         out.append(f"{side}|quote-mark")
     while lo < hi and text[lo].isspace():
         lo += 1
-    first_moved = _token_index(doc, lo) if lo < hi else None
+    first_moved = _index_in(starts, lo) if lo < hi else None
     if first_moved is not None:
-        toks = tokens(doc)
         t = toks[first_moved]
         while t.is_space and t.i + 1 < len(toks):
             t = toks[t.i + 1]
-        out.append(f"{side}|first={t.lower_ if t.is_punct or t.lower_ in _OPENERS else t.pos_}")
-        if t.is_punct and t.i + 1 < len(doc):
+        low = t.lower_
+        is_punct = t.is_punct
+        dep = t.dep_
+        out.append(f"{side}|first={low if is_punct or low in _OPENERS else t.pos_}")
+        if is_punct and t.i + 1 < len(toks):
             u = toks[t.i + 1]
-            out.append(f"{side}|after-punct={u.lower_ if u.lower_ in _OPENERS else u.tag_}")
+            u_low = u.lower_
+            out.append(f"{side}|after-punct={u_low if u_low in _OPENERS else u.tag_}")
             out.append(f"{side}|after-punct-dep={u.dep_}")
-        out.append(f"{side}|first-dep={t.dep_}")
-        out.append(f"{side}|first-dep|head={t.dep_}|{t.head.pos_}")
-        if t.dep_ == "prep":
-            out.append(f"{side}|prep={t.lower_}")
+        out.append(f"{side}|first-dep={dep}")
+        out.append(f"{side}|first-dep|head={dep}|{t.head.pos_}")
+        if dep == "prep":
+            out.append(f"{side}|prep={low}")
             objs = [c for c in t.children if c.dep_ == "pobj"]
             if objs and objs[0].ent_type_:
                 out.append(f"{side}|prep-ent={objs[0].ent_type_}")
             if objs:
-                out.append(f"{side}|prep-obj={t.lower_}|{word(objs[0])}")
-    out += _edge(doc, last, "at")
+                out.append(f"{side}|prep-obj={low}|{word(objs[0])}")
+    out += _edge(toks, last, "at")
     if end - a < 2:
         out.append("tiny")
     return out
 
 
-def _edge(doc: Doc, last: int | None, tag: str) -> list[str]:
+def _edge(toks: list[Token], last: int | None, tag: str) -> list[str]:
     if last is None:
         return []
-    toks = tokens(doc)
     t = toks[last]
     nxt = toks[last + 1] if last + 1 < len(toks) else None
     out = [f"{tag}-last={t.text if t.is_punct else t.pos_}"]

@@ -8,7 +8,10 @@ paragraph opens with a quotation mark (the newspaper convention for multi-paragr
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass
+from itertools import accumulate
 
 from spacy.tokens import Doc
 
@@ -21,6 +24,8 @@ _CLOSE_SINGLE = "’›"
 _ANY_OPEN = _OPEN_DOUBLE + _OPEN_SINGLE + "\"'"
 _PAD = "\x02"
 _BEFORE_OPEN = " \t\n([{—–-/:,;\u00a0"
+_DOUBLE_MARKS = re.compile(f"[{_OPEN_DOUBLE}{_CLOSE_DOUBLE}\"]")
+_SINGLE_MARKS = re.compile(f"[{_OPEN_SINGLE}{_CLOSE_SINGLE}']")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,12 +74,11 @@ def _double_quotes(text: str) -> list[QuoteSpan]:
             prev_end = paras[k - 1][1]
             spans.append(QuoteSpan(open_at, prev_end, closed=False))
             open_at = None
-        i = a
-        while i < b:
+        for mark in _DOUBLE_MARKS.finditer(text, a, b):  # only the marks matter
+            i = mark.start()
             ch = text[i]
             if open_at is not None and i == a and (ch in _OPEN_DOUBLE or ch == '"'):
-                i += 1  # continuation mark of a multi-paragraph quote
-                continue
+                continue  # continuation mark of a multi-paragraph quote
             if ch in _OPEN_DOUBLE and open_at is None:
                 open_at = i
             elif ch in _CLOSE_DOUBLE and open_at is not None:
@@ -86,7 +90,6 @@ def _double_quotes(text: str) -> list[QuoteSpan]:
                 elif open_at is not None:
                     spans.append(QuoteSpan(open_at, i + 1))
                     open_at = None
-            i += 1
     if open_at is not None and paras:
         spans.append(QuoteSpan(open_at, paras[-1][1], closed=False))
     return spans
@@ -94,16 +97,18 @@ def _double_quotes(text: str) -> list[QuoteSpan]:
 
 def _single_quotes(text: str, inside: list[QuoteSpan]) -> list[QuoteSpan]:
     covered = sorted((q.start, q.end) for q in inside)
+    starts = [s for s, _ in covered]
+    reach = list(accumulate((e for _, e in covered), max))  # the furthest end so far
     spans: list[QuoteSpan] = []
     for a, b in _paragraphs(text):
         open_at: int | None = None
         fallback: int | None = None  # an ambiguous closer ("voters' rights"), used if no other
-        for i in range(a, b):
+        for mark in _SINGLE_MARKS.finditer(text, a, b):  # only the marks matter
+            i = mark.start()
             ch = text[i]
-            if ch not in _OPEN_SINGLE + _CLOSE_SINGLE + "'":
-                continue
-            if any(s <= i < e for s, e in covered):
-                continue
+            k = bisect.bisect_right(starts, i)
+            if k and reach[k - 1] > i:
+                continue  # inside a double-quoted stretch
             opens = ch in _OPEN_SINGLE + "'" and _can_open(text, i)
             if open_at is not None and fallback is not None and opens and not _can_close(text, i):
                 spans.append(QuoteSpan(open_at, fallback + 1))  # a new quote opens first

@@ -29,6 +29,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -361,10 +362,9 @@ class LinearModel:
         return cls(names, np.array([weights[n] for n in names], dtype=np.float32), bias)
 
     def score(self, feats: Iterable[str]) -> float:
-        w = self.weights
         # math.fsum is exactly rounded, so the sum does not depend on the set's order (which
         # changes with PYTHONHASHSEED from one process to the next): same input, same score
-        return math.fsum([self.bias, *(w.get(f, 0.0) for f in set(feats))])
+        return math.fsum([self.bias, *map(self.weights.get, set(feats), repeat(0.0))])
 
     def probability(self, feats: Iterable[str]) -> float:
         z = self.score(feats)

@@ -58,6 +58,7 @@ _CLAUSE_MARKS = {"that", "if", "whether"}
 _TIME_ENTS = {"DATE", "TIME"}
 _NOUN_PREPS = {"of", "for", "about", "on", "to", "against", "over", "with"}
 _BROAD_WEIGHT = 0.6
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
 _NOMINAL_RULES = ("verb-dobj", "verb-pobj", "verb-pcomp", "verb-oprd", "verb-attr")
 
 
@@ -465,34 +466,43 @@ def find_candidates(
     """
     text = doc_text(doc)
     out: list[Candidate] = []
-    toks = tokens(doc)
-    for tok in toks:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ == "VERB" and lemma in lex.verbs and not _embedded_infinitive(tok):
-            gate = lex.gates.get(lemma)
-            if gate == "main" and tok.dep_ in _EMBEDDED:
+    verbs, preps = lex.verbs, lex.preps
+    for tok in tokens(doc):
+        pos = tok.pos_
+        cand: Candidate | None
+        if pos not in _CUE_POS:  # only "according to" and the like: no lemma needed
+            if tok.lower_ not in preps:
                 continue
-            cand = _verb_candidate(tok, lex.verbs[lemma], lemma, lex, text)
-            if cand is not None and (
-                gate == "direct" or (gate == "clause" and cand.rule.startswith(_NOMINAL_RULES))
-            ):
-                cand.content = None  # only a quotation (or, for "clause", a clause) makes it a cue
-        elif tok.pos_ in {"VERB", "AUX"} and lemma in lex.seems:
-            cand = _seem_candidate(tok, lex.seems[lemma], lex, text)
-        elif tok.pos_ == "NOUN" and lemma in lex.nouns:
-            cand = _noun_candidate(tok, lex.nouns[lemma], text)
-        elif tok.lower_ in lex.preps:
-            cand = _prep_candidate(tok, lex.preps[tok.lower_], text)
-        elif broad and tok.pos_ == "VERB" and not _embedded_infinitive(tok):
-            cand = _verb_candidate(tok, _BROAD_WEIGHT, lemma, lex, text, may_accept)
-            if cand is not None:
-                cand.lexical = False
-        elif broad and tok.pos_ == "NOUN":
-            cand = _noun_candidate(tok, _BROAD_WEIGHT, text) or _noun_prep_candidate(tok, text)
-            if cand is not None:
-                cand.lexical = False
+            cand = _prep_candidate(tok, preps[tok.lower_], text)
+        elif pos == "NOUN" and not tok.n_rights and tok.lower_ not in preps:
+            continue  # a noun with nothing after it takes no clause and no preposition
         else:
-            cand = None
+            lemma = tok.lemma_.lower()
+            if pos == "VERB" and lemma in verbs and not _embedded_infinitive(tok):
+                gate = lex.gates.get(lemma)
+                if gate == "main" and tok.dep_ in _EMBEDDED:
+                    continue
+                cand = _verb_candidate(tok, verbs[lemma], lemma, lex, text)
+                if cand is not None and (
+                    gate == "direct" or (gate == "clause" and cand.rule.startswith(_NOMINAL_RULES))
+                ):
+                    cand.content = None  # only a quotation (or for "clause" a clause) makes a cue
+            elif pos in {"VERB", "AUX"} and lemma in lex.seems:
+                cand = _seem_candidate(tok, lex.seems[lemma], lex, text)
+            elif pos == "NOUN" and lemma in lex.nouns:
+                cand = _noun_candidate(tok, lex.nouns[lemma], text)
+            elif tok.lower_ in preps:
+                cand = _prep_candidate(tok, preps[tok.lower_], text)
+            elif broad and pos == "VERB" and not _embedded_infinitive(tok):
+                cand = _verb_candidate(tok, _BROAD_WEIGHT, lemma, lex, text, may_accept)
+                if cand is not None:
+                    cand.lexical = False
+            elif broad and pos == "NOUN":
+                cand = _noun_candidate(tok, _BROAD_WEIGHT, text) or _noun_prep_candidate(tok, text)
+                if cand is not None:
+                    cand.lexical = False
+            else:
+                cand = None
         if cand is not None:
             if cand.content is not None:
                 cand.content = _clip_to_paragraph(text, cand.content, cand.cue)
@@ -634,7 +644,7 @@ def _noun_candidate(noun: Token, weight: float, text: str) -> Candidate | None:
     """
     clauses = [
         c
-        for c in noun.children
+        for c in noun.rights
         if c.dep_ in {"acl", "ccomp", "appos"}
         and c.i > noun.i
         and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
@@ -667,7 +677,7 @@ def _noun_prep_candidate(noun: Token, text: str) -> Candidate | None:
     prep = next(
         (
             c
-            for c in noun.children
+            for c in noun.rights
             if c.dep_ == "prep" and c.i == noun.i + 1 and c.lower_ in _NOUN_PREPS
         ),
         None,

@@ -509,11 +509,9 @@ def _non_statement(doc: Doc, cand: Candidate, lex: Lexicon) -> bool:
 
 
 def _entity_of(doc: Doc, tok: Token, types: set[str]) -> Entity | None:
-    """The entity (of one of ``types``) with a mention covering ``tok``."""
-    for ent in doc._.ng_entities or []:
-        if ent.type in types and any(m.start <= tok.idx < m.end for m in ent.mentions):
-            return ent
-    return None
+    """The entity (of one of ``types``) with a mention covering ``tok``: the first such in
+    ``doc._.ng_entities``."""
+    return _doc.first_entity_covering(doc, tok.idx, types)
 
 
 def _proper_name(tok: Token) -> str | None:
