@@ -344,7 +344,7 @@ def test_small_towns_count_near_the_articles_places() -> None:
     # (Tennessee, ~20,000) is 700 km away; neither is tagged by a model here
     doc = _tagged(
         "A Naperville, Ill., man was arrested in Lombard after a trip to Tullahoma on Friday. "
-        "He lived in Warrenville.",
+        "He lived in Warrenville. Lombard is quiet again.",
         [("Naperville", "GPE"), ("Ill.", "GPE"), ("Warrenville", "PERSON")],
     )
     found = {p.span.text: p for p in PlacesComponent()(doc)._.ng_places}
@@ -353,6 +353,12 @@ def test_small_towns_count_near_the_articles_places() -> None:
     assert found["Warrenville"].rule == "near"
     lombard = found["Lombard"]
     assert lombard.rule == "near" and lombard.country_code == "US"
+    # the town's name at a sentence start is the same town (one sense per discourse)
+    places = PlacesComponent()(doc)._.ng_places
+    assert [p.span.start for p in places if p.span.text == "Lombard"] == [
+        doc.text.index("Lombard"),
+        doc.text.index("Lombard is"),
+    ]
     assert haversine_km(lombard.lat or 0, lombard.lon or 0, 41.88, -88.01) < 10
 
 

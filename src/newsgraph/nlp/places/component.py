@@ -414,8 +414,17 @@ def _near_places(doc: Doc, gaz: Gazetteer, weak: list[Mention], places: list[Pla
             row = best[1]
             res = Resolution(row, row.lat, row.lon, CITY, _NEAR_CONFIDENCE, "near")
             extra.append((m, res))
+            covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     if not extra:
         return places
+    # one sense per discourse: the town's name elsewhere (at a sentence start too), outside
+    # places and person names
+    covered = bytearray(a | b for a, b in zip(covered, _person_chars(doc), strict=True))
+    for name, res in {text[m.start : m.end]: r for m, r in extra}.items():
+        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if not any(covered[hit.start() : hit.end()]):
+                covered[hit.start() : hit.end()] = b"\x01" * (hit.end() - hit.start())
+                extra.append((Mention(hit.start(), hit.end(), name, "near"), res))
     added = _places(doc, [m for m, _r in extra], [r for _m, r in extra])
     return sorted(places + added, key=lambda p: p.span.start)
 
