@@ -34,6 +34,25 @@ def test_truncated_warc_record_is_reported_not_stored(tmp_path: Path, compressed
     )
 
 
+@pytest.mark.parametrize("compressed", [True, False])
+@pytest.mark.parametrize("keep", [10, 50, 150, 200, -1])
+def test_warc_cut_inside_the_record_headers_is_reported(
+    tmp_path: Path, compressed: bool, keep: int
+) -> None:
+    # cut inside the WARC headers (the WARC/1.0 line, mid-header, before Content-Length) or
+    # right after them (-1): the archive used to give no article and no message at all
+    whole = gzip.decompress(_warc_record("https://example.org/fish", "200 OK", PAGE))
+    assert whole.index(b"Content-Length") > 200
+    cut = whole[: whole.index(b"\r\n\r\n") + 4] if keep == -1 else whole[:keep]
+    path = tmp_path / ("cut.warc.gz" if compressed else "cut.warc")
+    path.write_bytes(gzip.compress(cut)[:-8] if compressed else cut)  # gzip trailer cut too
+    (item,) = _items(path)
+    assert isinstance(item, Failure), item
+    assert item.source.startswith(str(path))
+    assert "truncated WARC record" in item.reason or "not a readable WARC archive" in item.reason
+    assert "crashed" not in item.reason
+
+
 def test_complete_warc_after_a_truncated_one(tmp_path: Path) -> None:
     record = _warc_record("https://example.org/fish", "200 OK", PAGE)
     cut = tmp_path / "cut.warc"

@@ -23,10 +23,31 @@ log = logging.getLogger(__name__)
 WarcItem = tuple[str | None, bytes, str | None]  # (url, html bytes, failure reason or None)
 
 
+class _CutHeaders(Exception):
+    """The archive ends inside a record's headers (warcio takes that for the archive's end)."""
+
+
 class _QuietIterator(ArchiveIterator):  # type: ignore[misc]
-    """warcio's iterator without its multi-line warning on stderr (logged at debug instead)."""
+    """warcio's iterator without its multi-line warning on stderr (logged at debug instead),
+    telling an archive's clean end from one cut off inside a record's headers."""
 
     INC_RECORD = ""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        parse = self.loader.parse_record_stream
+
+        def parse_record_stream(stream: Any, statusline: Any = None, *rest: Any, **kw: Any) -> Any:
+            if statusline is None:
+                statusline = stream.readline()
+            if not statusline:
+                raise EOFError  # nothing left: the archive's end
+            try:
+                return parse(stream, statusline, *rest, **kw)
+            except EOFError:
+                raise _CutHeaders from None
+
+        self.loader.parse_record_stream = parse_record_stream
 
 
 def _missing(record: Any) -> int:
@@ -43,6 +64,16 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[WarcItem]:
         records = _QuietIterator(fh)
         try:
             for record in records:
+                if record.format == "warc" and record.length is None:
+                    # every WARC record declares its Content-Length: an archive cut off
+                    # inside a record's headers ends here (it used to vanish without a word)
+                    url = record.rec_headers.get_header("WARC-Target-URI")
+                    yield (
+                        one_line(url, 500) if url else None,
+                        b"",
+                        "truncated WARC record: the archive ends inside its headers; not stored",
+                    )
+                    continue
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
                 ctype = (record.http_headers.get_header("Content-Type") or "").lower()
@@ -69,8 +100,16 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[WarcItem]:
                     )
                     continue
                 yield url, data, None
+        except _CutHeaders:
+            yield (
+                None,
+                b"",
+                "truncated WARC record: the archive ends inside its headers; not stored",
+            )
         except ArchiveLoadFailed as exc:
             yield None, b"", f"not a readable WARC archive ({one_line(exc, 120)})"
+        except AttributeError:  # warcio on a record whose first header line is cut
+            yield None, b"", "not a readable WARC archive (a record's headers are damaged)"
         except (OSError, EOFError, ValueError) as exc:  # zlib/gzip errors on a damaged archive
             yield (
                 None,
