@@ -159,6 +159,8 @@ def test_redirect_within_private_addresses_allowed_when_the_user_url_is_private(
         ("10.1.2.3", True),
         ("192.168.0.1", True),
         ("169.254.169.254", True),  # cloud metadata
+        ("100.64.0.1", True),  # shared address space (carrier NAT, Tailscale-style intranets)
+        ("::ffff:100.127.255.254", True),
         ("::1", True),
         ("fe80::1", True),
         ("0.0.0.0", True),

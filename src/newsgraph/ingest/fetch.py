@@ -67,6 +67,9 @@ class _Policy:
 _POLICY: ContextVar[_Policy | None] = ContextVar("newsgraph_fetch_policy", default=None)
 
 
+_SHARED = ipaddress.ip_network("100.64.0.0/10")
+
+
 def is_private(ip: str) -> bool:
     """Whether ``ip`` is loopback, private, link-local, multicast, reserved or unspecified."""
     addr = ipaddress.ip_address(ip.split("%", 1)[0])
@@ -74,6 +77,7 @@ def is_private(ip: str) -> bool:
         addr = addr.ipv4_mapped
     return bool(
         addr.is_private
+        or addr in _SHARED  # RFC 6598: not "private" to Python, yet never a public site
         or addr.is_loopback
         or addr.is_link_local
         or addr.is_multicast
