@@ -96,3 +96,33 @@ def test_cli_export_and_show(db: Path, tmp_path: Path) -> None:
     assert r.exit_code == 0, r.output
     assert "Framing" in r.output and "regime" in r.output and "SYRREB" in r.output
     assert "tone -7.14" in r.output
+
+
+def test_framing_by_outlet_costs_a_fixed_number_of_queries(tmp_path: Path) -> None:
+    # one statement per group (the example) made the web's top=2000 view cost 2,000 queries
+    import dataclasses
+
+    arts = []
+    for i in range(30):  # 30 outlets: 30 + groups, whatever the number of groups
+        art = presstv_article()
+        text = art.text + f" Report {i}."
+        arts.append(
+            dataclasses.replace(
+                art,
+                id=f"a{i:02d}",
+                text=text,
+                source=dataclasses.replace(art.source, outlet=f"Outlet {i:02d}"),
+            )
+        )
+    with Store(tmp_path / "many.db") as store:
+        store.add_many(arts)
+        statements: list[str] = []
+        store.conn.set_trace_callback(statements.append)
+        rows = store.framing(top=2000)
+        store.conn.set_trace_callback(None)
+    assert len(rows) == 30 * 2  # per outlet: SYRREB/terrorist and Israel/regime
+    selects = [s for s in statements if s.lstrip().upper().startswith(("SELECT", "WITH"))]
+    assert len(selects) <= 3, selects
+    assert all(r["example"] is not None for r in rows)
+    first = {(r["outlet"], r["label"]): r["example"]["article_id"] for r in rows}
+    assert first[("Outlet 07", "terrorist")] == "a07"

@@ -90,37 +90,96 @@ def _conditions(actor: str | None, outlet: str | None, label: str | None) -> tup
 def summary(
     conn: sqlite3.Connection, *, actor: str | None = None, by_outlet: bool = True, top: int = 200
 ) -> list[dict[str, Any]]:
-    """Per (outlet, actor, label): count, kind, mean polarity and the first record as example.
+    """Per (outlet, actor, label): count, kind, mean polarity and the group's first record
+    (earliest published, then article, then position) as example.
 
-    With ``by_outlet=False`` all outlets are counted together (``outlet`` is null).
+    With ``by_outlet=False`` all outlets are counted together (``outlet`` is null). One pass
+    over the matching records (counted here, not by a GROUP BY and a second query per
+    group), then one query for the examples of the ``top`` groups.
     """
     _check(conn)
     where, args = _conditions(actor, None, None)
     outlet = f"coalesce(a.outlet, '{NO_OUTLET}')" if by_outlet else "NULL"
     sql = f"""
-        SELECT {outlet} AS outlet, f.actor, f.label, min(f.kind) AS kind, count(*) AS n,
-               count(DISTINCT f.article_id) AS n_articles, avg(f.polarity) AS polarity,
-               min(f.target_code) AS code
-          FROM framing f JOIN articles a ON a.id = f.article_id{where}
-         GROUP BY 1, f.actor, f.label
-         ORDER BY 1, f.actor, n DESC, f.label
-         LIMIT ?"""
-    out: list[dict[str, Any]] = []
-    for r in conn.execute(sql, [*args, top]).fetchall():
-        first = hits(conn, actor=r["actor"], outlet=r["outlet"], label=r["label"], limit=1)
-        out.append(
-            {
-                "outlet": r["outlet"],
-                "actor": r["actor"],
-                "code": r["code"],
-                "label": r["label"],
-                "kind": r["kind"],
-                "count": r["n"],
-                "articles": r["n_articles"],
-                "polarity": round(float(r["polarity"]), 3),
-                "example": first[0] if first else None,
-            }
+        SELECT f.rowid AS rid, {outlet} AS outlet, f.actor, f.label, f.kind, f.article_id,
+               f.polarity, f.target_code, a.published, f.start
+          FROM framing f JOIN articles a ON a.id = f.article_id{where}"""
+    groups: dict[tuple[str | None, str, str], _Group] = {}
+    for rid, out, who, label, kind, article, polarity, code, published, start in conn.execute(
+        sql, args
+    ):
+        g = groups.get((out, who, label))
+        if g is None:
+            g = groups[(out, who, label)] = _Group(kind, code)
+        g.add(
+            rid, kind, article, polarity, code, (published is not None, published, article, start)
         )
+    chosen = sorted(groups.items(), key=lambda kv: (kv[0][0] or "", kv[0][1], -kv[1].n, kv[0][2]))
+    chosen = chosen[: max(top, 0)]
+    examples = _records(conn, [g.first for _, g in chosen])
+    return [
+        {
+            "outlet": out,
+            "actor": who,
+            "code": g.code,
+            "label": label,
+            "kind": g.kind,
+            "count": g.n,
+            "articles": len(g.articles),
+            "polarity": round(g.polarity / g.n, 3),
+            "example": examples.get(g.first),
+        }
+        for (out, who, label), g in chosen
+    ]
+
+
+class _Group:
+    """One (outlet, actor, label) count as ``summary`` gathers it."""
+
+    __slots__ = ("articles", "code", "first", "first_key", "kind", "n", "polarity")
+
+    def __init__(self, kind: str, code: str | None) -> None:
+        self.n = 0
+        self.articles: set[str] = set()
+        self.polarity = 0.0
+        self.kind = kind
+        self.code = code
+        self.first = -1
+        self.first_key: tuple[Any, ...] | None = None
+
+    def add(
+        self,
+        rid: int,
+        kind: str,
+        article: str,
+        polarity: float,
+        code: str | None,
+        order: tuple[Any, ...],
+    ) -> None:
+        self.n += 1
+        self.articles.add(article)
+        self.polarity += polarity
+        self.kind = min(self.kind, kind)
+        if code is not None and (self.code is None or code < self.code):
+            self.code = code  # min() in SQL: NULLs ignored
+        if self.first_key is None or order < self.first_key:
+            self.first, self.first_key = rid, order
+
+
+def _records(conn: sqlite3.Connection, rids: list[int]) -> dict[int, dict[str, Any]]:
+    """Framing records by rowid, each as a ``hits`` row."""
+    out: dict[int, dict[str, Any]] = {}
+    for i in range(0, len(rids), 500):  # under SQLite's bound-parameter limit
+        chunk = rids[i : i + 500]
+        rows = conn.execute(
+            f"""SELECT f.rowid AS rid, f.*, a.title, a.published, a.outlet, a.url,
+                       a.text AS article_text
+                  FROM framing f JOIN articles a ON a.id = f.article_id
+                 WHERE f.rowid IN ({",".join("?" * len(chunk))})""",
+            chunk,
+        )
+        for r in rows:
+            out[r["rid"]] = _hit(r)
     return out
 
 
@@ -148,35 +207,35 @@ def hits_where(
          WHERE {where}
          ORDER BY a.published, f.article_id, f.start
          LIMIT ? OFFSET ?"""
-    out: list[dict[str, Any]] = []
-    for r in conn.execute(sql, [*args, limit, offset]).fetchall():
-        text = r["article_text"]
-        s0, s1 = sentence_around(text, r["start"], r["end"])
-        out.append(
-            {
-                "id": r["id"],
-                "article_id": r["article_id"],
-                "title": r["title"],
-                "published": r["published"],
-                "outlet": r["outlet"],
-                "url": r["url"],
-                "kind": r["kind"],
-                "label": r["label"],
-                "start": r["start"],
-                "end": r["end"],
-                "text": r["text"],
-                "actor": r["actor"],
-                "target": r["target"],
-                "target_name": r["target_name"],
-                "target_code": r["target_code"],
-                "polarity": r["polarity"],
-                "sentence": text[s0:s1],
-                "sentence_start": s0,
-                "rule": r["rule"],
-                "confidence": r["confidence"],
-            }
-        )
-    return out
+    return [_hit(r) for r in conn.execute(sql, [*args, limit, offset]).fetchall()]
+
+
+def _hit(r: sqlite3.Row) -> dict[str, Any]:
+    """One framing record with its sentence and article (a row of ``hits``)."""
+    text = r["article_text"]
+    s0, s1 = sentence_around(text, r["start"], r["end"])
+    return {
+        "id": r["id"],
+        "article_id": r["article_id"],
+        "title": r["title"],
+        "published": r["published"],
+        "outlet": r["outlet"],
+        "url": r["url"],
+        "kind": r["kind"],
+        "label": r["label"],
+        "start": r["start"],
+        "end": r["end"],
+        "text": r["text"],
+        "actor": r["actor"],
+        "target": r["target"],
+        "target_name": r["target_name"],
+        "target_code": r["target_code"],
+        "polarity": r["polarity"],
+        "sentence": text[s0:s1],
+        "sentence_start": s0,
+        "rule": r["rule"],
+        "confidence": r["confidence"],
+    }
 
 
 def count_hits(

@@ -389,6 +389,13 @@ CREATE INDEX event_actors_name ON event_actors(name);
 CREATE INDEX event_actors_text ON event_actors(text);
 """
 
+# Framing by actor: the actor filter compares case-insensitively (actor or generic code), so it
+# needs NOCASE indexes to avoid reading every framing record.
+_V8_FRAMING_NOCASE = """
+CREATE INDEX framing_actor_nocase ON framing(actor COLLATE NOCASE, label);
+CREATE INDEX framing_code_nocase ON framing(target_code COLLATE NOCASE);
+"""
+
 #: Ordered migrations; migration ``n`` (1-based) takes ``user_version`` from ``n - 1`` to ``n``.
 MIGRATIONS: list[str] = [
     _V1_TABLES,
@@ -398,6 +405,7 @@ MIGRATIONS: list[str] = [
     _V5_CORPUS_EVENT_ACTORS,
     _V6_FRAMING,
     _V7_EVENT_ACTOR_NAMES,
+    _V8_FRAMING_NOCASE,
 ]
 
 #: The schema version this code writes.
