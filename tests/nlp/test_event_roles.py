@@ -344,8 +344,8 @@ def test_request_target_is_the_subject_of_its_clause() -> None:
     )
     src, tgt = verb_roles(doc[1], _pattern(etype="REQUEST"), None)
     assert _words(src) == ["Congress"] and _words(tgt) == ["government"]
-    _, tgt = verb_roles(doc[1], _pattern(etype="ACCUSE"), None)
-    assert tgt == []  # only a request names whom it asks this way
+    _, tgt = verb_roles(doc[1], _pattern(etype="ASSAULT"), None)
+    assert tgt == []  # a use of force has no content clause
 
 
 def test_instrument_objects_do_not_control_the_infinitive() -> None:
@@ -595,3 +595,34 @@ def test_a_clause_on_a_thing_belongs_to_its_owner_or_its_verbs_subject() -> None
         ]
     )
     assert subject(doc[1]).text == "protesters"  # type: ignore[union-attr]
+
+
+def test_content_clause_subject_is_the_target() -> None:
+    # Georgia denied reports that rebels had agreed .
+    rows: list[Row] = [
+        ("Georgia", 1, "nsubj", "PROPN", "NNP", ""),
+        ("denied", 1, "ROOT", "VERB", "VBD", "deny"),
+        ("reports", 1, "dobj", "NOUN", "NNS", "report"),
+        ("that", 6, "mark", "SCONJ", "IN", ""),
+        ("rebels", 6, "nsubj", "NOUN", "NNS", "rebel"),
+        ("had", 6, "aux", "AUX", "VBD", "have"),
+        ("agreed", 2, "acl", "VERB", "VBN", "agree"),
+    ]
+    src, tgt = verb_roles(_doc(rows)[1], _pattern(etype="REJECT"), None)
+    assert _words(src) == ["Georgia"] and _words(tgt) == ["rebels"]
+    _, tgt = verb_roles(_doc(rows)[1], _pattern(etype="ASSAULT"), None)
+    assert _words(tgt) == ["reports"]  # other types keep their object
+    # Iran alleged that Israel armed them .   /   Iran denied that it armed them .
+    rows = [
+        ("Iran", 1, "nsubj", "PROPN", "NNP", ""),
+        ("alleged", 1, "ROOT", "VERB", "VBD", "allege"),
+        ("that", 4, "mark", "SCONJ", "IN", ""),
+        ("Israel", 4, "nsubj", "PROPN", "NNP", ""),
+        ("armed", 1, "ccomp", "VERB", "VBD", "arm"),
+        ("them", 4, "dobj", "PRON", "PRP", ""),
+    ]
+    _, tgt = verb_roles(_doc(rows)[1], _pattern(etype="ACCUSE"), None)
+    assert _words(tgt) == ["Israel"]
+    rows[3] = ("it", 4, "nsubj", "PRON", "PRP", "")
+    _, tgt = verb_roles(_doc(rows)[1], _pattern(etype="REJECT"), None)
+    assert tgt == []  # "denied that it ...": most often the speaker itself

@@ -33,6 +33,8 @@ _UNDERGO_GOOD = frozenset({"win", "gain", "earn", "get", "secure", "enjoy"})  # 
 _ENGAGED = frozenset({"engage", "involve", "embroil", "lock", "mire", "bog"})
 # prepositions naming both sides of a reciprocal event: "fighting between police and rebels"
 _BETWEEN = frozenset({"between", "among", "amongst"})
+# events whose target may be the subject of their content clause
+_CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
 # passive coercion with no agent, reported by whoever does it: "Police say two men were arrested"
 _AUTHORITY_TYPES = frozenset({"COERCE", "SANCTION"})
 _REPORT_VERBS = frozenset({"say", "announce", "report", "confirm", "tell", "state"})
@@ -139,11 +141,15 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
             targets.extend(c for c in dep.children if c.dep_ == "poss" and c.pos_ != "PRON")
         if not targets:
             targets.extend(_shared_object(verb))
-        if pattern.type == "REQUEST" and not targets:
-            # "demanded the White House impose sanctions": who is asked is the clause's subject
-            for child in verb.children:
-                if child.dep_ == "ccomp":
-                    targets.extend(c for c in child.children if c.dep_ == "nsubj")
+        if pattern.type in _CLAUSE_TARGET_TYPES:
+            # "denied reports that the Ossetians had agreed", "expressed confidence that the
+            # Saudi government could be trusted": the content clause's subject
+            targets = [(_content_subject(t, pattern) or t) if _thing(t) else t for t in targets]
+            if not targets and pattern.type != "SUPPORT":  # "recognized that ..." is no support
+                # "demanded the White House impose sanctions", "alleged that Iran armed them"
+                found = _content_subject(verb, pattern, "ccomp")
+                if found is not None:
+                    targets.append(found)
     preps = pattern.targets | (frozenset({"with"}) if pattern.reciprocal else frozenset())
     hosts = [verb] + [c for c in verb.children if c.dep_ in ("prt", "prep")]
     for obj in [c for c in verb.children if c.dep_ == "dobj"] + ([dep] if dep is not None else []):
@@ -154,6 +160,20 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
                 targets.append(t)
     targets = [_owner(t) if t.dep_ == "dobj" else t for t in targets]
     return _between(verb, _expand(sources), _expand([_relative(verb, t) for t in targets]))
+
+
+def _content_subject(head: Token, pattern: Pattern, deps: str = "ccomp acl") -> Token | None:
+    """The subject of a "that"-clause under ``head`` (a verb, or a noun such as "reports",
+    "confidence"): whom the request, accusation, denial or support is about. A pronoun only for
+    requests ("demanded he resign"): "denied that he ..." is mostly the speaker himself."""
+    for clause in head.children:
+        if clause.dep_ not in deps.split() or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        for c in clause.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _WH:
+                if c.pos_ != "PRON" or pattern.type == "REQUEST":
+                    return c
+    return None
 
 
 def _reporting_authority(verb: Token) -> list[Token]:
