@@ -655,9 +655,7 @@ def export(
 @app.command()
 def dedupe(db: DbOpt = DEFAULT_DB) -> None:
     """Rebuild the corpus tables: near-duplicate clusters, actors, corpus events, statements."""
-    if not db.exists():
-        _fail(f"no database at {db}; create one with: newsgraph ingest SOURCES --db {db}")
-        raise typer.Exit(2)
+    _store(db).close()  # one line, and nothing created, if --db is not a store yet
     with _store(db, must_exist=False) as store:
         c = store.rebuild_corpus()
     out.print(

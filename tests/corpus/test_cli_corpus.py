@@ -39,4 +39,4 @@ def test_dedupe_rebuilds_a_store(tmp_path: Path) -> None:
 def test_dedupe_without_a_store_is_one_line(tmp_path: Path) -> None:
     result = runner.invoke(app, ["dedupe", "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2
-    assert "no database at" in result.output and "Traceback" not in result.output
+    assert "no store at" in result.output and "Traceback" not in result.output

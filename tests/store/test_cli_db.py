@@ -20,6 +20,12 @@ READS = [
     ["events"],
     ["show", "abc"],
     ["export", "--out", "OUT/x.jsonl"],
+    ["actors"],
+    ["framing"],
+    # not reads, but a --db that is no store must not become one: dedupe only rebuilds the
+    # corpus tables of an existing store (it turned an empty file into a 350 KB store)
+    ["dedupe"],
+    ["serve", "--port", "1"],  # refused before anything binds
 ]
 
 
