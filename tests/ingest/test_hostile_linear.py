@@ -193,3 +193,15 @@ def test_the_parser_keeps_the_sentence_cap(nlp: Any) -> None:
     lengths = [len(s) for s in doc.sents]
     assert max(lengths) <= MAX_SENTENCE_TOKENS
     assert sum(lengths) == len(doc) == 1_600
+
+
+def test_a_cut_run_keeps_its_trailing_space_as_spacy_does(blank: Any) -> None:
+    tok, _ = _bounded(blank)
+    doc = tok("&" * 20 + " x " + "a" * 70 + " y")
+    assert [(t.text, t.whitespace_) for t in doc] == [
+        ("&" * 20, " "),
+        ("x", " "),
+        ("a" * 64, ""),
+        ("a" * 6, " "),
+        ("y", ""),
+    ]

@@ -75,13 +75,17 @@ class BoundedTokenizer:
             if m.start() > pos:
                 pieces.append(self.tokenizer(text[pos : m.start()]))
             run = m.group()
+            space = text[m.end() : m.end() + 1] == " "  # the run's trailing space, as spaCy
             if m.group("symbols"):
                 words = [run[i : i + MAX_WORD_CHARS] for i in range(0, len(run), MAX_WORD_CHARS)]
-                pieces.append(Doc(self.vocab, words=words, spaces=[False] * len(words)))
+                spaces = [False] * len(words)
+                spaces[-1] = space
+                pieces.append(Doc(self.vocab, words=words, spaces=spaces))
             else:
                 for i in range(0, len(run), MAX_WORD_CHARS):
-                    pieces.append(self.tokenizer(run[i : i + MAX_WORD_CHARS]))
-            pos = m.end()
+                    last = i + MAX_WORD_CHARS >= len(run)
+                    pieces.append(self.tokenizer(run[i : i + MAX_WORD_CHARS] + " " * last * space))
+            pos = m.end() + space
         if pos < len(text):
             pieces.append(self.tokenizer(text[pos:]))
         pieces = [p for p in pieces if len(p)]
