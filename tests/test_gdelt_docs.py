@@ -14,8 +14,8 @@ def _documented() -> set[str]:
     """Names in backticks in docs/gdelt.md, ranges and wildcards expanded."""
     text = DOC.read_text(encoding="utf-8")
     names = set(re.findall(r"`([A-Za-z_][A-Za-z0-9_]*\*?)`", text))
-    for n in ("1", "2"):  # `Actor1Type1Code` … `Type3Code`; `Actor1Geo_Lat`, `_Long`
-        names |= {f"Actor{n}Type{k}Code" for k in "123" if {"Actor1Type1Code", "Type3Code"} <= names}
+    if {"Actor1Type1Code", "Type3Code"} <= names:  # `Actor1Type1Code` … `Type3Code`
+        names |= {f"Actor1Type{k}Code" for k in "123"}
     expanded = set(names)
     for name in names:
         if name.startswith("Actor1"):
