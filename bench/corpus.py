@@ -109,11 +109,16 @@ def bench_dask(texts_dir: Path, limit: int, batch_size: int) -> dict[str, Any]:
             "peak_rss_mb_per_worker_all": sorted(round(v) for v in peak.values()),
             # the serial part: the client's reading, merging and linking vs the workers' time
             "seconds_by_phase": {k: round(v, 1) for k, v in sorted(stats.seconds.items())},
+            "client_cpu_over_workers_cpu": round(
+                stats.seconds.get("client_cpu", 0.0)
+                / max(stats.seconds.get("workers_cpu", 0.0), 1e-9),
+                3,
+            ),
             "client_busy_over_workers": round(
                 sum(
                     v
                     for k, v in stats.seconds.items()
-                    if k.startswith("client_") and k != "client_wait"
+                    if k.startswith("client_") and k not in ("client_wait", "client_cpu")
                 )
                 / max(stats.seconds.get("workers", 0.0), 1e-9),
                 3,

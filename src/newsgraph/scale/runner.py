@@ -81,6 +81,7 @@ class ShardResult:
     failures: list[tuple[str, str]]
     cached: bool = False
     seconds: float = 0.0  # the worker's time on the partition (analysis and shard)
+    cpu_seconds: float = 0.0  # the worker process's CPU time meanwhile
 
 
 # -- on the workers --------------------------------------------------------------------------
@@ -117,7 +118,7 @@ def analyse_partition(
     shard: str,
 ) -> ShardResult:
     """Analyse one partition and write its shard (the Dask task)."""
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     path = Path(shard)
     if path.exists():
         return ShardResult(shard, -1, [], cached=True)
@@ -130,7 +131,13 @@ def analyse_partition(
         else:
             articles.append(item)
     shards.write(path, articles)
-    return ShardResult(shard, len(articles), failures, seconds=time.perf_counter() - started)
+    return ShardResult(
+        shard,
+        len(articles),
+        failures,
+        seconds=time.perf_counter() - started,
+        cpu_seconds=time.process_time() - cpu,
+    )
 
 
 Analyse = Callable[[dict[str, Any], int, list[RawArticle], str | None, str], ShardResult]
@@ -251,6 +258,7 @@ def ingest_dask(
     if client is None:
         client, owned = _client(spec)
     size = partition_size or batch_size
+    cpu = time.process_time()  # this process: reading, merging, linking, Dask's client side
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or spec.workers or 1)
         with Store(db) as store:
@@ -299,6 +307,7 @@ def ingest_dask(
                         if on_failure:
                             on_failure(Failure(source, reason))
                     stats.timed("workers", result.seconds)
+                    stats.timed("workers_cpu", result.cpu_seconds)
                 total, added = merge_shards(store, [Path(r.shard) for r in results], linker, stats)
                 stats.added += added
                 stats.skipped += total - added
@@ -306,6 +315,7 @@ def ingest_dask(
                     on_progress(stats)
                 waited = time.perf_counter()
     finally:
+        stats.timed("client_cpu", time.process_time() - cpu)
         if not given:
             client.close()
         if owned is not None:
