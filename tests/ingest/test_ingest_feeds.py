@@ -153,6 +153,24 @@ def test_item_with_neither_content_nor_link(tmp_path: Path) -> None:
     assert item.source == f"{path}#1" and item.reason == "feed item has no content and no link"
 
 
+def test_short_content_without_a_link_is_the_article(tmp_path: Path) -> None:
+    # content under MIN_CONTENT_WORDS is taken for a teaser and the link fetched instead; with
+    # no link to fetch the item was refused as having "no content and no link"
+    path = tmp_path / "short.atom"
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom">'
+        "<title>W</title><id>urn:w</id><updated>2024-03-03T00:00:00Z</updated>"
+        "<entry><title>Ministers agree</title><id>urn:1</id>"
+        "<updated>2024-03-03T09:00:00Z</updated><published>2024-03-02T09:00:00Z</published>"
+        f'<content type="html">&lt;p&gt;{PARAS[0]}&lt;/p&gt;</content></entry></feed>'
+    )
+    assert len(PARAS[0].split()) < 40
+    (item,) = _items(path)
+    assert isinstance(item, RawArticle), item
+    assert item.text == f"Ministers agree\n\n{PARAS[0]}"
+    assert item.published == "2024-03-02" and item.url is None
+
+
 def test_a_public_feed_cannot_send_the_fetcher_to_private_addresses(
     server: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:

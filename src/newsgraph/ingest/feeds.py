@@ -9,6 +9,7 @@ limits as any URL. The item's date is the article's publication date.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -20,6 +21,7 @@ import lxml.html
 MIN_CONTENT_WORDS = 40
 _BLOCKS = {"p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "td", "dd"}
 _ROOTS = (b"<rss", b"<feed", b"<rdf:rdf")
+_WEB = re.compile(r"^https?://\S+$", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -93,7 +95,7 @@ def _date(entry: Any) -> str | None:
     return None
 
 
-def _content(entry: Any) -> str | None:
+def _content(entry: Any, min_words: int = MIN_CONTENT_WORDS) -> str | None:
     best = ""
     for part in entry.get("content") or []:
         value = part.get("value") if isinstance(part, dict) else None
@@ -102,7 +104,7 @@ def _content(entry: Any) -> str | None:
         text = _paragraphs(value) if "html" in str(part.get("type", "html")) else value.strip()
         if len(text) > len(best):
             best = text
-    return best if len(best.split()) >= MIN_CONTENT_WORDS else None
+    return best if best and len(best.split()) >= min_words else None
 
 
 def parse_feed(data: bytes) -> Feed:
@@ -122,10 +124,13 @@ def parse_feed(data: bytes) -> Feed:
 def _items(entries: list[Any]) -> Iterator[FeedItem]:
     for entry in entries:
         link = entry.get("link")
+        # feedparser gives an Atom entry's id as its link ("urn:uuid:..."): not a page to fetch
+        link = link.strip() if isinstance(link, str) and _WEB.match(link.strip()) else None
         yield FeedItem(
             title=_text(entry.get("title")),
-            link=link if isinstance(link, str) and link.strip() else None,
+            link=link,
             published=_date(entry),
             guid=_text(entry.get("id")),
-            text=_content(entry),
+            # short content is a teaser when there is a link to fetch, else all there is
+            text=_content(entry) if link else _content(entry, min_words=1),
         )
