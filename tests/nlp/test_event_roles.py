@@ -626,3 +626,54 @@ def test_content_clause_subject_is_the_target() -> None:
     rows[3] = ("it", 4, "nsubj", "PRON", "PRP", "")
     _, tgt = verb_roles(_doc(rows)[1], _pattern(etype="REJECT"), None)
     assert tgt == []  # "denied that it ...": most often the speaker itself
+
+
+def test_won_the_endorsement_of_x() -> None:
+    # Cruz won the endorsement of Vander .
+    doc = _doc(
+        [
+            ("Cruz", 1, "nsubj", "PROPN", "NNP", ""),
+            ("won", 1, "ROOT", "VERB", "VBD", "win"),
+            ("the", 3, "det", "DET", "DT", ""),
+            ("endorsement", 1, "dobj", "NOUN", "NN", ""),
+            ("of", 3, "prep", "ADP", "IN", ""),
+            ("Vander", 4, "pobj", "PROPN", "NNP", ""),
+        ]
+    )
+    src, tgt = noun_roles(doc[3], _pattern("N", "SUPPORT", "of"))
+    assert _words(src) == ["Vander"] and _words(tgt) == ["Cruz"]
+    src, tgt = noun_roles(doc[3], _pattern("N", "ACCUSE", "of"))
+    assert _words(src) == ["Cruz"] and _words(tgt) == ["Vander"]  # "won" undergoes only support
+    # He faced the killings of journalists: the victims are no givers
+    doc = _doc(
+        [
+            ("He", 1, "nsubj", "PRON", "PRP", "he"),
+            ("faced", 1, "ROOT", "VERB", "VBD", "face"),
+            ("the", 3, "det", "DET", "DT", ""),
+            ("killings", 1, "dobj", "NOUN", "NNS", "killing"),
+            ("of", 3, "prep", "ADP", "IN", ""),
+            ("journalists", 4, "pobj", "NOUN", "NNS", "journalist"),
+        ]
+    )
+    src, tgt = noun_roles(doc[3], _pattern("N", "ASSAULT", "of"))
+    assert src == [] and _words(tgt) == ["journalists"]
+
+
+def test_expressed_confidence_that_x_but_not_recognized_that_x() -> None:
+    # Pompeo expressed confidence Riyadh could be trusted .
+    rows: list[Row] = [
+        ("Pompeo", 1, "nsubj", "PROPN", "NNP", ""),
+        ("expressed", 1, "ROOT", "VERB", "VBD", "express"),
+        ("confidence", 1, "dobj", "NOUN", "NN", ""),
+        ("Riyadh", 6, "nsubjpass", "PROPN", "NNP", ""),
+        ("could", 6, "aux", "AUX", "MD", ""),
+        ("be", 6, "auxpass", "AUX", "VB", ""),
+        ("trusted", 1, "ccomp", "VERB", "VBN", "trust"),
+    ]
+    doc = _doc(rows)
+    _, tgt = verb_roles(doc[1], _pattern(etype="SUPPORT"), doc[2])
+    assert _words(tgt) == ["Riyadh"]
+    rows[1] = ("recognized", 1, "ROOT", "VERB", "VBD", "recognize")
+    rows[2] = ("today", 1, "npadvmod", "NOUN", "NN", "")
+    _, tgt = verb_roles(_doc(rows)[1], _pattern(etype="SUPPORT"), None)
+    assert tgt == []

@@ -28,6 +28,8 @@ _QUANTITY = frozenset(
 _UNDERGO = frozenset(
     "face receive draw suffer endure weather field attract survive withstand".split()
 )
+# nominal events whose "of" object is their giver once the subject undergoes them
+_GIVEN_TYPES = frozenset({"SUPPORT", "AID", "ACCUSE"})
 _UNDERGO_GOOD = frozenset({"win", "gain", "earn", "get", "secure", "enjoy"})  # support, aid
 # passive verbs whose subject takes part in the nominal event: "forces were engaged in clashes"
 _ENGAGED = frozenset({"engage", "involve", "embroil", "lock", "mire", "bog"})
@@ -145,9 +147,12 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
             # "denied reports that the Ossetians had agreed", "expressed confidence that the
             # Saudi government could be trusted": the content clause's subject
             targets = [(_content_subject(t, pattern) or t) if _thing(t) else t for t in targets]
-            if not targets and pattern.type != "SUPPORT":  # "recognized that ..." is no support
-                # "demanded the White House impose sanctions", "alleged that Iran armed them"
+            if not targets and (pattern.type != "SUPPORT" or dep is not None):
+                # "demanded the White House impose sanctions", "alleged that Iran armed them",
+                # "expressed confidence that Riyadh could be trusted" (not "recognized that")
                 found = _content_subject(verb, pattern, "ccomp")
+                if found is None and dep is not None:
+                    found = _content_subject(dep, pattern)
                 if found is not None:
                     targets.append(found)
     preps = pattern.targets | (frozenset({"with"}) if pattern.reciprocal else frozenset())
@@ -327,6 +332,11 @@ def noun_roles(
         gov = governing_verb(noun)
         if gov is not None and _undergoes(gov, noun, pattern):
             subj = subject(gov)
+            if not sources and pattern.type in _GIVEN_TYPES:
+                # "won the endorsement of X", "faced the criticism of X": X gave it
+                given = [t for t in targets if t.head.lower_ == "of" and t.head.head == noun]
+                sources = given
+                targets = [t for t in targets if t not in given]
             if subj is not None and subj != noun and subj not in sources and not targets:
                 targets.append(subj)
         elif gov is not None and not sources:
