@@ -30,7 +30,11 @@ BODY = (
         ("Local Wire | Envoys meet in Geneva", "Local Wire", None, "Envoys meet in Geneva"),
         ("Envoys meet | Editorial | Local Wire", "Local Wire", None, "Envoys meet"),
         ("Envoys meet in Geneva | Editorial", None, None, "Envoys meet in Geneva"),
+        # a two-letter outlet given by the input is a site name too ("| AP" was kept)
+        ("Lavrov ready for talks | AP", "AP", None, "Lavrov ready for talks"),
+        ("Markets fall - FT", "FT", "https://ft.com/x", "Markets fall"),
         # not the site: kept
+        ("Envoys meet in Geneva | UN", None, "https://un.org/a", "Envoys meet in Geneva | UN"),
         (
             "Armenia - Azerbaijan talks resume",
             "Local Wire",

@@ -23,13 +23,16 @@ def _norm(text: str) -> str:
 
 
 def _site_names(outlet: str | None, url: str | None) -> set[str]:
-    names = {_norm(outlet)} if outlet else set()
+    names: set[str] = set()
     if url:
         host = (urlsplit(url).hostname or "").lower().removeprefix("www.")
         if host:
             names.add(_norm(host))  # nytimes.com
             names.add(_norm(host.rsplit(".", 1)[0]))  # nytimes
-    return {n for n in names if len(n) >= 3}
+    names = {n for n in names if len(n) >= 3}
+    if outlet and len(_norm(outlet)) >= 2:  # the input names its outlet: "AP", "FT" count
+        names.add(_norm(outlet))
+    return names
 
 
 def strip_site_name(title: str, *, outlet: str | None = None, url: str | None = None) -> str:
