@@ -326,3 +326,21 @@ def test_snipers_thugs_and_protests_are_agents() -> None:
     doc = _doc(rows)
     codes = [CODER.actor(doc, doc[i], None) for i in (0, 2, 5)]
     assert [a.code if a else None for a in codes] == ["MIL", "CRM", "CVL"]
+
+
+def test_a_city_acting_is_its_government() -> None:
+    # the city lifted the curfew in the town .
+    rows = [
+        ("the", 1, "det", "DET"),
+        ("city", 2, "nsubj", "NOUN"),
+        ("lifted", 2, "ROOT", "VERB"),
+        ("the", 4, "det", "DET"),
+        ("curfew", 2, "dobj", "NOUN"),
+        ("in", 2, "prep", "ADP"),
+        ("the", 7, "det", "DET"),
+        ("town", 5, "pobj", "NOUN"),
+    ]
+    doc = _doc(rows)
+    city = CODER.actor(doc, doc[1], None)
+    assert city is not None and city.code == "GOV"
+    assert CODER.actor(doc, doc[7], None) is None  # a place, not an actor

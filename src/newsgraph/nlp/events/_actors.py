@@ -306,6 +306,8 @@ class ActorCoder:
             country = None
         else:
             country = root[:3] if len(root) >= 3 and root[:3].isalpha() else None
+        if root is None and not suffixes and not prefixes and _acting_locality(head):
+            suffixes.append("GOV")  # "the city lifted its curfew": the city's government
         if root is None and not suffixes and not prefixes:
             if head.ent_type_ in _NAMED and head.pos_ == "PROPN":
                 return _Coded(None, None, None, _ent_text(doc, head))
@@ -737,6 +739,19 @@ def _fill(coded: _Coded, other: _Coded | None) -> _Coded:
         coded.country or other.country,
         coded.sector or other.sector,
         coded.name or other.name,
+    )
+
+
+_LOCALITIES = frozenset({"city", "town", "county", "village", "municipality"})
+
+
+def _acting_locality(head: Token) -> bool:
+    """A city, town or county as the subject of a verb acts through its government ("the
+    city lifted the curfew", "the town welcomed Trump"); elsewhere it is a place."""
+    return (
+        head.pos_ == "NOUN"
+        and head.lemma_.lower() in _LOCALITIES
+        and (head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent"))
     )
 
 
