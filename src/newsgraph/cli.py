@@ -416,6 +416,17 @@ def show(
     from .summary import render_article
 
     render_article(out, article_from_dict(found))
+    story = _read(db, lambda store: store.story(found["id"]))
+    if story and (story["is_copy"] or len(story["articles"]) > 1):
+        first = story["articles"][0]
+        copy = f"copy of {story['copy_of'][:12]}; " if story["is_copy"] else ""
+        out.print(
+            f"story: {copy}{len(story['articles'])} articles, first {first['id'][:12]}"
+            f" ({first['outlet'] or 'unknown outlet'}, {first['published'] or 'undated'})",
+            highlight=False,
+            markup=False,
+            soft_wrap=True,
+        )
 
 
 @app.command()

@@ -201,3 +201,42 @@ def corpus_events(
     for row in rows:
         row["is_root"] = bool(row["is_root"])
     return rows
+
+
+def story(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
+    """The near-duplicate story cluster of one article (None before ``dedupe`` has seen it)."""
+    row = conn.execute(
+        "SELECT cluster_id, is_copy, copy_of, similarity FROM article_clusters "
+        "WHERE article_id = ?",
+        (article_id,),
+    ).fetchone()
+    if row is None:
+        return None
+    members = conn.execute(
+        """SELECT a.id, a.title, a.published, a.outlet, a.url, c.is_copy, c.copy_of,
+                  c.similarity
+           FROM article_clusters c JOIN articles a ON a.id = c.article_id
+           WHERE c.cluster_id = ?
+           ORDER BY a.published IS NULL, a.published, a.id""",
+        (row[0],),
+    ).fetchall()
+    return {
+        "article_id": article_id,
+        "cluster_id": row[0],
+        "is_copy": bool(row[1]),
+        "copy_of": row[2],
+        "similarity": row[3],
+        "articles": [
+            {
+                "id": m[0],
+                "title": m[1],
+                "published": m[2],
+                "outlet": m[3],
+                "url": m[4],
+                "is_copy": bool(m[5]),
+                "copy_of": m[6],
+                "similarity": m[7],
+            }
+            for m in members
+        ],
+    }

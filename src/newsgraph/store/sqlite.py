@@ -529,6 +529,16 @@ class Store:
         """One corpus actor with its ``quotes`` and ``events`` (newest first), or None."""
         return _corpus_queries.actor(self._conn, actor_id, limit)
 
+    def story(self, article_id: str) -> dict[str, Any] | None:
+        """The near-duplicate story of an article (by id or unique prefix), else None.
+
+        ``cluster_id``, ``is_copy``, ``copy_of`` (the earlier article it copies),
+        ``similarity`` and ``articles``: every article of the story, earliest published first,
+        each with its own copy flag. None for an unknown id or one ``dedupe`` has not seen.
+        """
+        found = self.resolve_id(article_id)
+        return _corpus_queries.story(self._conn, found) if found else None
+
     def statements(
         self,
         speaker: str | None = None,

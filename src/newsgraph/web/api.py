@@ -61,6 +61,16 @@ def article(db: Db, article_id: str) -> dict[str, Any]:
     return found
 
 
+@router.get("/articles/{article_id}/story", name="api_story")
+def story(db: Db, article_id: str) -> dict[str, Any]:
+    """The article's near-duplicate story: cluster id, copy flag, the article it copies and
+    every article of the story (404 before ``newsgraph dedupe`` has seen the article)."""
+    found = db.run(lambda s: s.story(article_id))
+    if found is None:
+        raise not_found(article_id)
+    return found
+
+
 @router.get("/quotes", name="api_quotes")
 def quotes(
     db: Db,

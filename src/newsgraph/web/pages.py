@@ -102,6 +102,7 @@ def article(request: Request, db: Db, article_id: str) -> HTMLResponse:
     record = db.article_record(article_id)
     if record is None:
         raise not_found(article_id)
+    story = db.run(lambda s: s.story(record.id))
     names = {e.id: e.name for e in record.entities}
     return render(
         request,
@@ -117,6 +118,7 @@ def article(request: Request, db: Db, article_id: str) -> HTMLResponse:
         entity_title=entity_title,
         event_flags=event_flags,
         conflicts=place_conflicts(record),
+        story=story,
     )
 
 
