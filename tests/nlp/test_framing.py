@@ -192,6 +192,41 @@ def test_bio_decoding_joins_and_splits_spans() -> None:
     ]
 
 
+def _ll(p_in: list[float]) -> np.ndarray:
+    """Probabilities with every tagged token an I-LL: (1 - p, 0, p, 0, 0)."""
+    return np.array([[1 - p, 0.0, p, 0.0, 0.0] for p in p_in])
+
+
+def test_hysteresis_keeps_weak_neighbours_of_a_strong_token_only() -> None:
+    doc = NLP("they did dirty , rotten work today")
+    assert len(doc) == 7
+    p = _ll([0.05, 0.05, 0.6, 0.2, 0.3, 0.15, 0.02])
+    text = lambda spans: [doc.text[s.start : s.end] for s in spans]  # noqa: E731
+    assert text(_tagger.decode(list(doc), p, 0.5)) == ["dirty"]
+    # a floor of 0.12 lets the run "dirty , rotten work" through: its peak (0.6) reaches 0.5
+    assert text(_tagger.decode(list(doc), p, 0.5, 0.12)) == ["dirty , rotten work"]
+    # a run whose peak stays below the threshold is dropped however low the floor
+    weak = _ll([0.05, 0.05, 0.3, 0.2, 0.3, 0.15, 0.02])
+    assert _tagger.decode(list(doc), weak, 0.5, 0.12) == []
+
+
+def test_gap_joins_spans_of_one_kind_across_a_token() -> None:
+    doc = NLP("they did dirty , rotten work today")
+    p = _ll([0.05, 0.05, 0.6, 0.05, 0.55, 0.05, 0.02])
+    text = lambda spans: [doc.text[s.start : s.end] for s in spans]  # noqa: E731
+    assert text(_tagger.decode(list(doc), p, 0.5)) == ["dirty", "rotten"]
+    joined = _tagger.decode(list(doc), p, 0.5, gap=1)
+    assert text(joined) == ["dirty , rotten"]
+    assert (joined[0].first, joined[0].last) == (2, 4)
+    assert joined[0].confidence == pytest.approx(0.575)
+    # a different kind is not joined
+    p[4] = [0.45, 0.0, 0.0, 0.0, 0.55]  # rotten: I-NC
+    assert [s.kind for s in _tagger.decode(list(doc), p, 0.5, gap=1)] == [
+        "loaded_language",
+        "name_calling",
+    ]
+
+
 def test_weights_from_another_model_are_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
     vocab = ["w=evil"]
     w = np.zeros((len(_tagger.OFFSETS), 2, len(_tagger.CLASSES) - 1))

@@ -5,8 +5,9 @@ parsed with the pipeline's English model; every token gets a BIO label from the 
 ``Loaded_Language`` (LL) and ``Name_Calling,Labeling`` (NC) (a token inside both takes NC, the
 rarer); :func:`newsgraph.nlp.framing._tagger.fit` fits the softmax regression.
 
-The decision threshold is chosen on a held-back fifth of the tune part (sha256 of the article id
-divisible by five) after fitting on the other four fifths, by the pooled F1 of what the
+The decoding (threshold, hysteresis floor and gap, see ``_tagger.decode``) is chosen on a
+held-back fifth of the tune part (sha256 of the article id divisible by five) after fitting on
+the other four fifths, by the pooled F1 of what the
 component outputs (lexicon records plus tagger spans); the final weights are then fitted on the
 whole tune part. The weights and their meta record (feature-template version, SHA-256 of the
 training data, spaCy model name and version, date, threshold) are written to ``out`` (by default
@@ -30,6 +31,8 @@ from newsgraph.nlp.framing import _tagger
 from newsgraph.nlp.framing.component import WEIGHTS, FramingComponent
 
 THRESHOLDS = tuple(round(0.04 + 0.02 * k, 3) for k in range(24))  # 0.04 .. 0.50
+LOWS = (0.04, 0.06, 0.08, 0.10, 0.12)  # the hysteresis floor (tokens joining a kept span)
+GAPS = (0, 1)
 _NC = "name_calling"
 _LL = "loaded_language"
 
@@ -143,19 +146,24 @@ def fit_docs(
             lex = ptc.predict(comp(d))
             have = [(f.span.start, f.span.end) for f in d._.ng_framing]
             checks.append((lex, have, list(d), tagger.probabilities(d), a.gold))
-    best = (-1.0, 0.5)
+    best = (-1.0, 0.5, 0.5, 0)
     curve: dict[str, float] = {}
     for th in THRESHOLDS:
-        pairs = [
-            (combined(lex, have, _tagger.decode(toks, probs, th)), gold)
-            for lex, have, toks, probs, gold in checks
-        ]
-        f1 = float(ptc.score(pairs)["pooled_f1"])
-        curve[str(th)] = f1
-        if f1 > best[0]:
-            best = (f1, th)
-    meta["threshold"] = best[1]
-    say(f"threshold {best[1]} (held-back pooled F1 {best[0]:.3f}); fitting on all tune articles")
+        for low in (th, *(x for x in LOWS if x < th)):
+            for gap in GAPS:
+                pairs = [
+                    (combined(lex, have, _tagger.decode(toks, probs, th, low, gap)), gold)
+                    for lex, have, toks, probs, gold in checks
+                ]
+                f1 = float(ptc.score(pairs)["pooled_f1"])
+                curve[str(th)] = max(f1, curve.get(str(th), 0.0))
+                if f1 > best[0]:
+                    best = (f1, th, low, gap)
+    meta["threshold"], meta["threshold_low"], meta["gap"] = best[1], best[2], best[3]
+    say(
+        f"threshold {best[1]}, floor {best[2]}, gap {best[3]} (held-back pooled F1 "
+        f"{best[0]:.3f}); fitting on all tune articles"
+    )
     vocab, w = _tagger.fit(keys, labels, iterations=iterations, l2=l2, min_docs=min_docs)
     target = out or WEIGHTS
     _tagger.save(target, vocab, np.asarray(w), meta)
@@ -165,6 +173,8 @@ def fit_docs(
         "tokens": sum(len(y) for y in labels),
         "features": len(vocab),
         "threshold": best[1],
+        "threshold_low": best[2],
+        "gap": best[3],
         "heldback_pooled_f1": round(best[0], 4),
         "threshold_curve": curve,
         "out": str(target),

@@ -170,6 +170,8 @@ class SpanTagger:
         self.weights = weights.astype(np.float32)  # (len(OFFSETS), len(vocab)+1, classes-1)
         self.meta = meta
         self.threshold = float(meta["threshold"])
+        self.low = float(meta.get("threshold_low", self.threshold))
+        self.gap = int(meta.get("gap", 0))
 
         # all offsets' weights side by side; per word, per syntax context, per sentence heat
         # and for quotation, the summed weights are cached as rows of one matrix (row 0: zeros)
@@ -267,19 +269,33 @@ class SpanTagger:
     def spans(self, doc: Doc, threshold: float | None = None) -> list[TaggedSpan]:
         """Decoded spans of loaded language and name-calling."""
         probs = self.probabilities(doc)
-        return decode(tokens(doc), probs, self.threshold if threshold is None else threshold)
+        if threshold is None:
+            return decode(tokens(doc), probs, self.threshold, self.low, self.gap)
+        return decode(tokens(doc), probs, threshold, min(self.low, threshold), self.gap)
 
 
-def decode(toks: Sequence[Token], probs: np.ndarray, threshold: float) -> list[TaggedSpan]:
-    """BIO decoding: a token is tagged when P(not O) >= threshold; B starts a span, I continues
-    a span of the same kind (or starts one). Punctuation at either edge and stop words at the
-    end are trimmed; a span of stop words alone ("a", "the") is dropped."""
+def decode(
+    toks: Sequence[Token],
+    probs: np.ndarray,
+    threshold: float,
+    low: float | None = None,
+    gap: int = 0,
+) -> list[TaggedSpan]:
+    """BIO decoding with hysteresis: a span is a run of tokens whose P(not O) reaches ``low``
+    (default: ``threshold``) and is kept when its best token reaches ``threshold``. B starts a
+    span, I continues a span of the same kind (or starts one). Punctuation at either edge and
+    stop words at the end are trimmed; a span of stop words alone ("a", "the") is dropped.
+    With ``gap`` > 0, two spans of the same kind at most ``gap`` tokens apart (on one line) are
+    joined ("dirty, [rotten] work")."""
+    lo = threshold if low is None else min(low, threshold)
     out: list[TaggedSpan] = []
     cur: list[int] = []
     cur_kind = ""
     conf: list[float] = []
 
     def close() -> None:
+        if not cur or max(conf) < threshold:
+            return
         while cur and (toks[cur[-1]].is_punct or toks[cur[-1]].is_stop):
             cur.pop()
         while cur and toks[cur[0]].is_punct:
@@ -294,7 +310,7 @@ def decode(toks: Sequence[Token], probs: np.ndarray, threshold: float) -> list[T
 
     for i, tok in enumerate(toks):
         p_in = 1.0 - float(probs[i, 0])
-        if p_in < threshold or tok.is_space or "\n" in tok.text:
+        if p_in < lo or tok.is_space or "\n" in tok.text:
             if cur:
                 close()
                 cur, conf = [], []
@@ -310,6 +326,25 @@ def decode(toks: Sequence[Token], probs: np.ndarray, threshold: float) -> list[T
         conf.append(p_in)
     if cur:
         close()
+    return _bridge(toks, out, gap) if gap > 0 else out
+
+
+def _bridge(toks: Sequence[Token], spans: list[TaggedSpan], gap: int) -> list[TaggedSpan]:
+    """Spans of one kind at most ``gap`` tokens apart, with no line break between, joined."""
+    out: list[TaggedSpan] = []
+    for s in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.kind == s.kind
+            and s.first - prev.last - 1 <= gap
+            and not any("\n" in toks[j].text for j in range(prev.last + 1, s.first))
+        ):
+            n0, n1 = prev.last - prev.first + 1, s.last - s.first + 1
+            prev.end, prev.last = s.end, s.last
+            prev.confidence = (prev.confidence * n0 + s.confidence * n1) / (n0 + n1)
+        else:
+            out.append(s)
     return out
 
 
