@@ -6,6 +6,7 @@ import bisect
 from collections.abc import Container, Hashable
 from typing import TYPE_CHECKING, Any
 
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -38,6 +39,12 @@ def _article_id(doc: Doc) -> str:
     return _cached(doc, "id", lambda: article_id(doc_text(doc)))  # type: ignore[no-any-return]
 
 
+def article_id_of(doc: Doc) -> str:
+    """``doc._.ng_id`` (the article's id, computed once per doc) without an Underscore
+    object."""
+    return _article_id(doc)
+
+
 register_extensions()
 
 
@@ -45,6 +52,7 @@ register_extensions()
 # ``doc.user_data`` under this key); reading it directly skips building an Underscore object
 # on every access, which the components do tens of thousands of times per article
 _CACHE_KEY = ("._.", "ng_cache", None, None)
+_ENTITIES_KEY = ("._.", "ng_entities", None, None)
 
 
 def _cached(doc: Doc, key: Hashable, make):  # type: ignore[no-untyped-def]
@@ -67,6 +75,18 @@ def doc_text(doc: Doc) -> str:
 def tokens(doc: Doc) -> list[Token]:
     """The doc's tokens as a list, built once per doc (iterating a Doc creates new Tokens)."""
     return _cached(doc, "tokens", lambda: list(doc))  # type: ignore[no-any-return]
+
+
+def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """Each token's start and end character offsets (cached per doc): the text of tokens
+    ``i .. j`` is ``doc_text(doc)[starts[i]:ends[j]]``, with no Span built."""
+
+    def make() -> tuple[list[int], list[int]]:
+        arr = doc.to_array([IDX, LENGTH])
+        starts = arr[:, 0].tolist()
+        return starts, [s + n for s, n in zip(starts, arr[:, 1].tolist(), strict=True)]
+
+    return _cached(doc, "token_bounds", make)  # type: ignore[no-any-return]
 
 
 def doc_ents(doc: Doc) -> tuple[SpacySpan, ...]:
@@ -97,7 +117,7 @@ def sentence_index(doc: Doc, char: int) -> int:
 def _mention_index(doc: Doc) -> tuple[list[int], list[tuple[int, int, int, Entity]], int]:
     """Entity mentions sorted by start (start, end, order, entity), their starts, and the
     longest mention's length; rebuilt when ``doc._.ng_entities`` is replaced."""
-    ents = doc._.ng_entities or []
+    ents = doc.user_data.get(_ENTITIES_KEY) or []  # doc._.ng_entities, no Underscore object
     key = ("mention_index", id(ents), len(ents))
 
     def make() -> tuple[list[int], list[tuple[int, int, int, Entity]], int]:

@@ -6,7 +6,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -47,6 +49,7 @@ _ACRONYM_SKIP = {"of", "the", "and", "for", "on", "in", "de", "&"}
 _NAME_PARTICLE = re.compile(r"^(?:al|el|ad|as|ash|an|ar|at|az)[-‐]", re.I)
 
 
+@lru_cache(maxsize=8192)
 def _surname(word: str) -> str:
     """'al-Assad' and 'Assad' compare equal."""
     return _NAME_PARTICLE.sub("", word).lower()
@@ -98,11 +101,18 @@ def surname_sweep(doc: Doc, persons: list[Cluster]) -> None:
     if not surnames:
         return
     covered = {i for c in persons for s, e, _ in c.mentions for i in range(s, e)}
-    for tok in tokens(doc):
-        hit = surnames.get(tok.text)
+    toks = tokens(doc)
+    # the tokens whose text is a surname, found by comparing string hashes (no Token text)
+    by_hash = {doc.vocab.strings[key]: key for key in surnames}
+    for i, orth in enumerate(doc.to_array(ORTH).tolist()):
+        key = by_hash.get(orth)
+        if key is None or toks[i].text != key:
+            continue
+        tok = toks[i]
+        hit = surnames[key]
         if hit is None or tok.idx in covered or tok.ent_type_ not in {"", "PERSON", "ORG"}:
             continue
-        if tok.i > 0 and doc[tok.i - 1].is_title and doc[tok.i - 1].pos_ == "PROPN":
+        if i > 0 and toks[i - 1].is_title and toks[i - 1].pos_ == "PROPN":
             continue  # part of another name ("Anna Lavrov")
         hit.mentions.append((tok.idx, tok.idx + len(tok), "surname"))
 
@@ -110,25 +120,29 @@ def surname_sweep(doc: Doc, persons: list[Cluster]) -> None:
 def vote_labels(ents: list[SpacySpan]) -> dict[str, str]:
     """One label per surface string (majority vote), with surnames of persons as PERSON."""
     votes: dict[str, Counter[str]] = {}
-    for e in ents:
-        votes.setdefault(e.text, Counter())[e.label_] += 1
+    texts = [e.text for e in ents]
+    for e, t in zip(ents, texts, strict=True):
+        votes.setdefault(t, Counter())[e.label_] += 1
     labels = {t: c.most_common(1)[0][0] for t, c in votes.items()}
     sectors = lexicon.org_sectors()
+    institutions, countries, capitals = (
+        lexicon.institutions(),
+        lexicon.country_names(),
+        lexicon.capitals(),
+    )
     for t in labels:
-        inst = lexicon.institutions().get(t)
+        inst = institutions.get(t)
         if inst is not None:
             labels[t] = inst.label
-        elif t in lexicon.country_names() and labels[t] in {"ORG", "PERSON", "NORP"}:
+        elif t in countries and labels[t] in {"ORG", "PERSON", "NORP"}:
             labels[t] = "GPE"
-        elif t in lexicon.capitals() and labels[t] in {"ORG", "PERSON"} and " " not in t:
+        elif t in capitals and labels[t] in {"ORG", "PERSON"} and " " not in t:
             labels[t] = "GPE"  # "Baku" read as a person
         elif labels[t] == "PERSON" and any(w.lower() in sectors for w in t.split()[1:]):
             labels[t] = "ORG"  # "Nusra Front", "Labour Party" read as a person
-    surnames = {
-        e.text.split()[-1] for e in ents if labels[e.text] == "PERSON" and len(e.text.split()) > 1
-    }
+    surnames = {t.split()[-1] for t in texts if labels[t] == "PERSON" and len(t.split()) > 1}
     for t in labels:
-        if t in surnames and t not in lexicon.institutions() and not lexicon.country_of_name(t):
+        if t in surnames and t not in institutions and not lexicon.country_of_name(t):
             labels[t] = "PERSON"
     return labels
 
@@ -136,24 +150,28 @@ def vote_labels(ents: list[SpacySpan]) -> dict[str, str]:
 def match_person(
     persons: list[Cluster], ent: SpacySpan, gender: str | None = None
 ) -> Cluster | None:
-    words = ent.text.split()
+    text = ent.text
+    words = text.split()
     if gender is not None:
         persons = [c for c in persons if c.gender in (None, gender)] or persons
+    single = _surname(words[0]) if len(words) == 1 else None
     for c in persons:
         for name in c.names:
-            nw = name.split()
-            if ent.text == name:
+            if text == name:
                 return c
-            if len(words) == 1 and _surname(words[0]) == _surname(nw[-1]):
+            if single is not None and single == _surname(name.split()[-1]):
                 return c
     if len(words) == 1:  # a first name alone: the one person who has it
         firsts = [c for c in persons if any(n.split()[0] == words[0] for n in c.names if " " in n)]
         if len(firsts) == 1:
             return firsts[0]
+    if len(words) <= 1:
+        return None
+    last = _surname(words[-1])
     for c in persons:
         for name in c.names:
             nw = name.split()
-            if len(words) > 1 and len(nw) > 1 and _surname(words[-1]) == _surname(nw[-1]):
+            if len(nw) > 1 and last == _surname(nw[-1]):
                 # same surname; first names must agree or be initials
                 if words[0][0] == nw[0][0]:
                     return c

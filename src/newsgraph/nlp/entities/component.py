@@ -24,7 +24,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsgraph import lexicons as lexicon
 from newsgraph.model import Entity, Span, record_id
-from newsgraph.nlp._doc import doc_ents, doc_text, register_extensions, tokens
+from newsgraph.nlp._doc import doc_ents, doc_text, register_extensions, token_bounds, tokens
 from newsgraph.nlp.entities._coding import (
     default_countries,
     governments,
@@ -65,27 +65,33 @@ class EntityLinker:
         Returns (new start, role, sector, country).
         """
         role = sector = country = None
+        text = doc_text(doc)
+        toks = tokens(doc)
+        starts, ends = token_bounds(doc)
+        titles = self._titles
+        demonyms, countries = lexicon.demonyms(), lexicon.country_names()
         j = i
         while j > 0:
             matched = False
+            end = ends[j - 1]
             for n in range(min(self._max_title, j), 0, -1):
-                words = doc[j - n : j]
-                key = words.text.lower()
-                title = self._titles.get(key)
-                if title is not None and words[0].is_title | words[0].is_upper | (n > 1):
+                words = text[starts[j - n] : end]  # the text of tokens j-n .. j-1
+                title = titles.get(words.lower())
+                if title is not None and (n > 1 or toks[j - n].is_title or toks[j - n].is_upper):
                     if role is None:
                         role, sector = title.role, title.sector
                     j -= n
                     matched = True
                     break
-                iso = lexicon.demonyms().get(words.text) or lexicon.country_names().get(words.text)
-                if iso and n <= 3:
-                    country = country or iso
-                    j -= n
-                    matched = True
-                    break
+                if n <= 3:
+                    iso = demonyms.get(words) or countries.get(words)
+                    if iso:
+                        country = country or iso
+                        j -= n
+                        matched = True
+                        break
             if not matched:
-                if doc[j - 1].lower_ == "counterpart" and role is None:
+                if toks[j - 1].lower_ == "counterpart" and role is None:
                     role = "counterpart"
                     j -= 1
                     continue
@@ -194,25 +200,28 @@ class EntityLinker:
 
     # -- steps ---------------------------------------------------------------------
     def _fix_boundaries(self, doc: Doc, ents: list[SpacySpan]) -> list[SpacySpan]:
-        taken = {t.i for e in doc_ents(doc) for t in e}
+        taken = {i for e in doc_ents(doc) for i in range(e.start, e.end)}
+        all_toks = tokens(doc)
         fixed = []
         for e in ents:
             e = strip_span(e)
             start = e.start
             # extend left over adjacent capitalised proper nouns ("Hayat" + "Tahrir al-Sham")
-            while (
-                start > 0
-                and doc[start - 1].pos_ == "PROPN"
-                and doc[start - 1].is_title
-                and (start - 1) not in taken
-                and doc[start - 1].lower_ not in self._titles
-                and doc[start - 1].lower_ not in HONORIFIC
-                and not doc[start - 1].is_sent_start
-            ):
+            while start > 0:
+                prev = all_toks[start - 1]
+                if not (
+                    prev.pos_ == "PROPN"
+                    and prev.is_title
+                    and (start - 1) not in taken
+                    and prev.lower_ not in self._titles
+                    and prev.lower_ not in HONORIFIC
+                    and not prev.is_sent_start
+                ):
+                    break
                 start -= 1
             # a person span that swallowed a title ("the House Nancy Pelosi")
             if e.label_ in {"ORG", "PERSON"}:
-                toks = [t for t in doc[start : e.end]]
+                toks = all_toks[start : e.end]
                 for k, t in enumerate(toks[:-1]):
                     if t.lower_ in self._titles or t.lower_ in {"house", "senate"}:
                         if (
@@ -242,15 +251,17 @@ class EntityLinker:
     def _descriptions(self, doc: Doc, persons: list[Cluster]) -> None:
         """'the Russian foreign minister', 'The Russian FM' -> the person with that role."""
         covered = {i for c in persons for s, e, _ in c.mentions for i in range(s, e)}
-        for tok in tokens(doc):
-            if tok.lower_ not in {"the"}:
+        toks = tokens(doc)
+        ends = token_bounds(doc)[1]
+        for tok in toks:
+            if tok.lower_ != "the":
                 continue
             end_tok, role, _sector, country = self._title_after(doc, tok.i + 1)
             if role is None or role == "counterpart":
                 continue
-            if end_tok < len(doc) and doc[end_tok].ent_type_ == "PERSON":
+            if end_tok < len(toks) and toks[end_tok].ent_type_ == "PERSON":
                 continue  # a title before a name, handled with the name
-            start, end = tok.idx, doc[end_tok - 1].idx + len(doc[end_tok - 1])
+            start, end = tok.idx, ends[end_tok - 1]
             if start in covered:
                 continue
             cands = [
@@ -266,20 +277,24 @@ class EntityLinker:
     def _title_after(self, doc: Doc, i: int) -> tuple[int, str | None, str | None, str | None]:
         """Scan right of token i over demonyms, then a title: (end, role, sector, country)."""
         country = None
+        text = doc_text(doc)
+        starts, ends = token_bounds(doc)
+        size = len(starts)
+        demonyms = lexicon.demonyms()
         j = i
-        while j < len(doc):
+        while j < size:
             found = False
             for n in (2, 1):
-                words = doc[j : j + n]
-                iso = lexicon.demonyms().get(words.text)
-                if iso and len(words) == n:
+                if j + n > size:
+                    continue  # the doc ends before n words
+                iso = demonyms.get(text[starts[j] : ends[j + n - 1]])
+                if iso:
                     country, j, found = iso, j + n, True
                     break
             if not found:
                 break
-        for n in range(min(self._max_title, len(doc) - j), 0, -1):
-            words = doc[j : j + n]
-            title = self._titles.get(words.text.lower())
+        for n in range(min(self._max_title, size - j), 0, -1):
+            title = self._titles.get(text[starts[j] : ends[j + n - 1]].lower())
             if title:
                 return j + n, title.role, title.sector, country
         return j, None, None, country

@@ -93,15 +93,19 @@ def word(tok: Token) -> str:
 
 def _capitalised_inside(doc: Doc) -> frozenset[str]:
     """Lower-cased words the document capitalises inside a sentence (its names)."""
-    return _cached(  # type: ignore[no-any-return]
-        doc,
-        "capitalised_inside",
-        lambda: frozenset(
+
+    def make() -> frozenset[str]:
+        text = doc_text(doc)
+        toks = tokens(doc)
+        return frozenset(
             t.lower_
-            for t in tokens(doc)
-            if t.text[:1].isupper() and not t.is_sent_start and t.pos_ != "PRON"
-        ),
-    )
+            for i, start in enumerate(_tok_starts(doc))
+            if text[start].isupper()  # a token's first character (tokens are never empty)
+            and not (t := toks[i]).is_sent_start
+            and t.pos_ != "PRON"
+        )
+
+    return _cached(doc, "capitalised_inside", make)  # type: ignore[no-any-return]
 
 
 def _tok_starts(doc: Doc) -> list[int]:
@@ -209,7 +213,7 @@ def end_features(doc: Doc, content: Char, end: int, parse_end: int, rule: str) -
         out.append(f"{side}|line-break")
     if _SENT_END_SET.intersection(moved.rstrip(_CLOSERS + " .")):
         out.append(f"{side}|crosses-sentence")
-    if any(ch in '"“”' for ch in moved):
+    if '"' in moved or "“" in moved or "”" in moved:
         out.append(f"{side}|quote-mark")
     while lo < hi and text[lo].isspace():
         lo += 1

@@ -24,7 +24,7 @@ _CLOSE_SINGLE = "’›"
 _ANY_OPEN = _OPEN_DOUBLE + _OPEN_SINGLE + "\"'"
 _PAD = "\x02"
 _BEFORE_OPEN = " \t\n([{—–-/:,;\u00a0"
-_DOUBLE_MARKS = re.compile(f"[{_OPEN_DOUBLE}{_CLOSE_DOUBLE}\"]")
+_DOUBLE_MARKS = re.compile(f'[{_OPEN_DOUBLE}{_CLOSE_DOUBLE}"]')
 _SINGLE_MARKS = re.compile(f"[{_OPEN_SINGLE}{_CLOSE_SINGLE}']")
 
 

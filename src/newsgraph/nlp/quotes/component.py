@@ -397,7 +397,7 @@ class QuoteFinder:
         confidence = a.weight if source is not None else a.weight * 0.8
         anchor = cue.start if cue else content.start
         return Quote(
-            id=record_id(doc._.ng_id, "quote", content.start, content.end),
+            id=record_id(_doc.article_id_of(doc), "quote", content.start, content.end),
             kind=a.kind,
             content=content,
             cue=cue,
