@@ -12,6 +12,9 @@ _UTF16 = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _BOMS = _UTF32 + _UTF16
 
 
+_TEXT_BYTES = bytes(range(0x20, 0x100)) + b"\t\n\r\f\b"  # what counts as text when sniffing
+
+
 class DecodeError(ValueError):
     """The bytes are not text; ``str(error)`` is the reason, one sentence."""
 
@@ -25,7 +28,7 @@ def looks_binary(data: bytes) -> bool:
         return True
     if not head:
         return False
-    texty = sum(1 for b in head if b >= 0x20 or b in b"\t\n\r\f\b")
+    texty = len(head) - len(head.translate(None, _TEXT_BYTES))  # in C, not byte by byte
     return texty / len(head) < 0.9
 
 
