@@ -38,9 +38,10 @@ def strip_span(span: SpacySpan) -> SpacySpan:
     """Drop a leading determiner and a trailing possessive from an entity span."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end - 1 and (doc[start].lower_ == "the" or doc[start].lower_ in HONORIFIC):
+    toks = tokens(doc)
+    while start < end - 1 and (toks[start].lower_ == "the" or toks[start].lower_ in HONORIFIC):
         start += 1
-    while end > start + 1 and (doc[end - 1].tag_ == "POS" or doc[end - 1].text in {"'s", "’s"}):
+    while end > start + 1 and (toks[end - 1].tag_ == "POS" or toks[end - 1].text in {"'s", "’s"}):
         end -= 1
     return SpacySpan(doc, start, end, label=span.label_)
 
@@ -159,7 +160,7 @@ def match_person(
         for name in c.names:
             if text == name:
                 return c
-            if single is not None and single == _surname(name.split()[-1]):
+            if single is not None and single == _name_parts(name)[1]:
                 return c
     if len(words) == 1:  # a first name alone: the one person who has it
         firsts = [c for c in persons if any(n.split()[0] == words[0] for n in c.names if " " in n)]
@@ -170,12 +171,21 @@ def match_person(
     last = _surname(words[-1])
     for c in persons:
         for name in c.names:
-            nw = name.split()
-            if len(nw) > 1 and last == _surname(nw[-1]):
+            size, surname, initial = _name_parts(name)
+            if size > 1 and last == surname:
                 # same surname; first names must agree or be initials
-                if words[0][0] == nw[0][0]:
+                if words[0][0] == initial:
                     return c
     return None
+
+
+@lru_cache(maxsize=8192)
+def _name_parts(name: str) -> tuple[int, str | None, str]:
+    """A name's word count, its last word as a surname and its first letter."""
+    words = name.split()
+    if not words:
+        return 0, None, ""
+    return len(words), _surname(words[-1]), words[0][0]
 
 
 def link_aliases(doc: Doc, clusters: list[Cluster], by_key: dict[str, Cluster]) -> None:

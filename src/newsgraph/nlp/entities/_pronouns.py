@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import bisect
+
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Token
 
-from newsgraph.nlp._doc import doc_ents, doc_text, tokens
+from newsgraph.nlp._doc import doc_ents, doc_text, token_bounds, tokens
 from newsgraph.nlp.entities._mentions import Cluster
 
 SUBJ = {"nsubj", "nsubjpass", "csubj"}
@@ -41,17 +44,25 @@ def recent_person(
 def resolve_pronouns(doc: Doc, persons: list[Cluster]) -> None:
     """Subject he/she -> the most recent person in a subject position, else the most recent."""
     starts = {s: c for c in persons for s, _, _ in c.mentions}
-    tok_at = {t.idx: t for t in tokens(doc)}
-    ent_of = {t.i: e for e in doc_ents(doc) for t in e}
+    toks = tokens(doc)
+    tok_starts = token_bounds(doc)[0]
+    ent_of = {i: e for e in doc_ents(doc) for i in range(e.start, e.end)}
     for s, c in starts.items():
-        tok = tok_at.get(s)
-        if tok is not None:
-            ent = ent_of.get(tok.i)
+        k = bisect.bisect_left(tok_starts, s)
+        if k < len(tok_starts) and tok_starts[k] == s:  # a token starts at s
+            tok = toks[k]
+            ent = ent_of.get(k)
             root = ent.root if ent is not None else tok
             if root.dep_ in SUBJ:
                 c.subj_positions.add(s)
+    # he/she tokens, found by the hashes of their lower-case forms (no Token per word)
+    he_she = {doc.vocab.strings["he"], doc.vocab.strings["she"]}
     events = sorted(
-        [(t.idx, t) for t in tokens(doc) if t.lower_ in {"he", "she"} and t.dep_ in SUBJ],
+        [
+            (t.idx, t)
+            for k, low in enumerate(doc.to_array(LOWER).tolist())
+            if low in he_she and (t := toks[k]).dep_ in SUBJ
+        ],
         key=lambda x: x[0],
     )
     for idx, tok in events:
