@@ -227,6 +227,25 @@ def test_gap_joins_spans_of_one_kind_across_a_token() -> None:
     ]
 
 
+def test_decoding_choice_never_trades_a_gated_metric() -> None:
+    from newsgraph.train.framing import choose_decoding
+
+    def m(p: float, r: float, f: float, ll: float = 0.2, nc: float = 0.2) -> dict[str, float]:
+        return {"pooled_precision": p, "pooled_recall": r, "pooled_f1": f, "ll_f1": ll,
+                "nc_f1": nc}  # fmt: skip
+
+    results = {
+        (0.2, 0.2, 0): m(0.30, 0.20, 0.24),  # plain, best plain F1: the baseline
+        (0.1, 0.1, 0): m(0.20, 0.25, 0.222),  # plain, worse
+        (0.2, 0.1, 0): m(0.28, 0.30, 0.29),  # best F1 but lower precision: refused
+        (0.2, 0.15, 1): m(0.30, 0.23, 0.26),  # better on every gated metric: chosen
+        (0.2, 0.12, 1): m(0.31, 0.25, 0.277, nc=0.19),  # name-calling F1 fell: refused
+    }
+    assert choose_decoding(results) == ((0.2, 0.15, 1), (0.2, 0.2, 0))
+    del results[(0.2, 0.15, 1)]
+    assert choose_decoding(results) == ((0.2, 0.2, 0), (0.2, 0.2, 0))
+
+
 def test_weights_from_another_model_are_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
     vocab = ["w=evil"]
     w = np.zeros((len(_tagger.OFFSETS), 2, len(_tagger.CLASSES) - 1))

@@ -79,6 +79,24 @@ def combined(
     return out
 
 
+Decoding = tuple[float, float, int]  # threshold, floor, gap
+GATED = ("pooled_precision", "pooled_recall", "pooled_f1", "ll_f1", "nc_f1")
+
+
+def choose_decoding(results: dict[Decoding, dict[str, Any]]) -> tuple[Decoding, Decoding]:
+    """(chosen, baseline) from held-back metrics per decoding: the baseline is the plain
+    threshold (floor = threshold, gap 0) with the best pooled F1; the choice is the decoding
+    with the best pooled F1 among those scoring at least the baseline on every gated metric
+    (so a floor or gap never buys F1 with precision), the baseline on a tie."""
+    plain = max(
+        (k for k in results if k[1] == k[0] and k[2] == 0),
+        key=lambda k: float(results[k]["pooled_f1"]),
+    )
+    base = results[plain]
+    ok = [k for k, m in results.items() if all(float(m[g]) >= float(base[g]) for g in GATED)]
+    return max(ok, key=lambda k: (float(results[k]["pooled_f1"]), k == plain)), plain
+
+
 def train(
     path: Path | str,
     *,
@@ -146,7 +164,10 @@ def fit_docs(
             lex = ptc.predict(comp(d))
             have = [(f.span.start, f.span.end) for f in d._.ng_framing]
             checks.append((lex, have, list(d), tagger.probabilities(d), a.gold))
-    best = (-1.0, 0.5, 0.5, 0)
+    # every decoding's held-back metrics; the plain threshold (floor = threshold, no gap) with
+    # the best pooled F1 is the baseline, and a hysteresis floor or gap is taken only when it
+    # trades none of the gate's metrics (pooled P, R, F1 and each kind's F1) for the gain
+    results: dict[tuple[float, float, int], dict[str, Any]] = {}
     curve: dict[str, float] = {}
     for th in THRESHOLDS:
         for low in (th, *(x for x in LOWS if x < th)):
@@ -155,10 +176,11 @@ def fit_docs(
                     (combined(lex, have, _tagger.decode(toks, probs, th, low, gap)), gold)
                     for lex, have, toks, probs, gold in checks
                 ]
-                f1 = float(ptc.score(pairs)["pooled_f1"])
-                curve[str(th)] = max(f1, curve.get(str(th), 0.0))
-                if f1 > best[0]:
-                    best = (f1, th, low, gap)
+                m = results[(th, low, gap)] = ptc.score(pairs)
+                curve[str(th)] = max(float(m["pooled_f1"]), curve.get(str(th), 0.0))
+    pick, plain = choose_decoding(results)
+    base = results[plain]
+    best = (float(results[pick]["pooled_f1"]), *pick)
     meta["threshold"], meta["threshold_low"], meta["gap"] = best[1], best[2], best[3]
     say(
         f"threshold {best[1]}, floor {best[2]}, gap {best[3]} (held-back pooled F1 "
@@ -176,6 +198,7 @@ def fit_docs(
         "threshold_low": best[2],
         "gap": best[3],
         "heldback_pooled_f1": round(best[0], 4),
+        "heldback_plain": {"threshold": plain[0], "pooled_f1": base["pooled_f1"]},
         "threshold_curve": curve,
         "out": str(target),
         "bytes": size,
