@@ -123,3 +123,28 @@ def test_pipeline_saves_and_loads_the_classifier(tmp_path: Path) -> None:
     loaded = spacy.load(tmp_path / "pipe").get_pipe("newsgraph_events")
     assert loaded.model is not None
     assert loaded.model.features == load_shipped().features
+
+
+def _doubtful_model(keep: float) -> TypeModel:
+    # the pattern's type (ASSAULT, p = 0.16) is less likely than no event (p = 0.74), but not
+    # so unlikely that the veto (NONE >= 0.9) applies
+    return TypeModel(
+        classes=["ASSAULT", "NONE", "PROTEST"],
+        features=["bias", "lem=storm"],
+        coef=np.array([[0.0, 2.0, 0.0], [0.5, 0.0, 0.0]]),
+        intercept=np.array([0.0, 0.0, 0.0]),
+        meta={
+            "feature_version": FEATURE_VERSION,
+            "thresholds": {"propose": 1.01, "veto": 0.9, "retype": 1.01, "keep": keep},
+        },
+    )
+
+
+def test_keep_threshold_drops_a_doubtful_pattern_match() -> None:
+    p = _doubtful_model(0.0).probs(["bias", "lem=storm"])
+    assert p["ASSAULT"] == pytest.approx(math.exp(0.5) / (math.exp(0.5) + math.exp(2) + 1))
+    kept = EventCoder(model=_doubtful_model(0.0))(_doc())._.ng_events
+    assert [(e.type, e.rule) for e in kept] == [("ASSAULT", "assault.storm")]
+    assert EventCoder(model=_doubtful_model(0.3))(_doc())._.ng_events == []
+    # a threshold below the pattern type's probability keeps it
+    assert len(EventCoder(model=_doubtful_model(0.1))(_doc())._.ng_events) == 1

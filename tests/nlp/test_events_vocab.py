@@ -64,3 +64,23 @@ def test_a_name_the_ner_missed_is_an_actor(code) -> None:  # type: ignore[no-unt
     assert ev.type == "COERCE"
     assert [a.span.text for a in ev.targets] == ["Carlineo"]
     assert ev.targets[0].code is None
+
+
+# each is coded as an event without the domain filter (checked by hand)
+DOMAIN_IDIOMS = [
+    "Critics slammed the sequel as a lazy cash grab.",
+    "The merger talks between the two insurers collapsed over price.",
+    "She blasted music from her car stereo all the way home.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", DOMAIN_IDIOMS)
+def test_market_sport_and_culture_idioms_are_no_events(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(text) == []
+
+
+@pytest.mark.model
+def test_a_coded_actor_keeps_an_event_in_a_market_clause(code) -> None:  # type: ignore[no-untyped-def]
+    evs = code("Iranian forces seized a British tanker as oil prices rose.")
+    assert [e.type for e in evs] == ["COERCE"]

@@ -332,6 +332,9 @@ GRID = {
     "veto": (0.8, 0.85, 0.9, 0.95, 1.01),
     "retype": (0.8, 0.85, 0.9, 0.95, 1.01),
     "bare": (0.5, 0.6, 0.7, 0.8, 0.9, 1.01),
+    # drop a pattern match whose own type the model finds this unlikely (and less likely than
+    # no event); 0 keeps every match
+    "keep": (0.0, 0.1, 0.2, 0.3, 0.4, 0.5),
 }
 MAX_FALSE_POSITIVE_RATE = 0.05
 

@@ -1,14 +1,16 @@
 """Event filters and modes read from word lists (``resources/events/event_harm.tsv``,
-``event_modes.tsv``): violence idioms, natural forces, and PLOVER modes from the text."""
+``event_modes.tsv``): violence idioms, natural forces, market and sport idioms, and PLOVER
+modes from the text."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from spacy.tokens import Token
 
 from newsgraph import datafiles
+from newsgraph.model import Actor
 from newsgraph.nlp.events._flags import clause_tokens
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles import subject
@@ -102,6 +104,26 @@ def harm_ok(
     if pattern.harm == "harm_human":  # a person or group noun, not a named place or team
         return any(o.lower_ in _HUMAN_PRONOUNS or (o.pos_ == "NOUN" and is_actor(o)) for o in objs)
     return any(person(o) or o.lemma_.lower() in physical for o in objs)
+
+
+def domain_idiom(tok: Token, actors: Sequence[Actor]) -> bool:
+    """An event word used in a market report or a game ("the rally in bank stocks", "the
+    dollar retreated", "the visitors launched a late offensive", "merger talks collapsed"): a
+    nominal trigger with a commercial modifier, or an event none of whose actors has a code in
+    a clause with a market, sport or culture word (event_harm.tsv kinds ``commercial``,
+    ``market``, ``sport``, ``culture``). Coded actors keep it: "Iran seized the tanker as oil
+    prices rose" is news."""
+    words = harm_words()
+    if tok.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ in _NOMINAL_DEPS and c.lemma_.lower() in words.get("commercial", frozenset())
+        for c in tok.children
+    ):
+        return True
+    if any(a.code for a in actors):
+        return False
+    domain = words.get("market", frozenset()) | words.get("sport", frozenset())
+    domain |= words.get("culture", frozenset())
+    return any(_forms(t) & domain for t in clause_tokens(tok) if t.pos_ in ("NOUN", "PROPN"))
 
 
 def mode_from_text(etype: str, tok: Token, dep: Token | None) -> str | None:

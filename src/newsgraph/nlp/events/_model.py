@@ -33,8 +33,9 @@ WEIGHTS_FILE = "event_types.npz"
 META_FILE = "event_types.meta.json"
 NONE = "NONE"  # the class of candidates that are no event
 
-# decision thresholds used when a meta record gives none
-DEFAULT_THRESHOLDS = {"propose": 0.6, "veto": 0.9, "retype": 0.9, "bare": 0.9}
+# decision thresholds used when a meta record gives none ("keep": a built-in pattern match
+# whose own type is less likely than that, and less likely than no event, is dropped; 0 = off)
+DEFAULT_THRESHOLDS = {"propose": 0.6, "veto": 0.9, "retype": 0.9, "bare": 0.9, "keep": 0.0}
 
 
 @dataclass(slots=True)

@@ -33,7 +33,7 @@ from newsgraph.model import Actor, Event, Place, Quote, TimeRef, record_id
 from newsgraph.nlp._doc import sentence_index, span, tokens
 from newsgraph.nlp.events._actors import ActorCoder, distribute
 from newsgraph.nlp.events._features import features, is_name
-from newsgraph.nlp.events._filters import harm_ok, harm_words, mode_from_text
+from newsgraph.nlp.events._filters import domain_idiom, harm_ok, harm_words, mode_from_text
 from newsgraph.nlp.events._flags import background, clause_tokens, cues, hypothetical, negated
 from newsgraph.nlp.events._model import META_FILE, NONE, TypeModel, load_shipped
 from newsgraph.nlp.events._patterns import (
@@ -169,6 +169,8 @@ class EventCoder:
         mine = probs.get(pattern.type, 0.0)
         if probs.get(NONE, 0.0) >= th["veto"] and mine < 1 - th["veto"]:
             return None
+        if mine < th["keep"] and probs.get(NONE, 0.0) > mine:
+            return None  # a weak match the classifier finds more likely no event ("blasted music")
         best = max((t for t in probs if t != NONE), key=lambda t: probs[t])
         if best != pattern.type and probs[best] >= th["retype"]:
             return _learned(pattern.lemma, pattern.pos, best, pattern), probs[best]
@@ -223,7 +225,9 @@ class EventCoder:
             and not _news_noun(tok, pattern)
         ):
             return None
-        if _not_political(tok, pattern, dep, sources, targets):
+        if _not_political(tok, pattern, dep, sources, targets) or domain_idiom(
+            tok, [*sources, *targets]
+        ):
             return None
         if pattern.reciprocal and pattern.type == "CONSULT" and not targets and _lone(src_heads):
             return None  # "the city council met": a meeting needs two sides
