@@ -69,12 +69,18 @@ def _cached(doc: Doc, key: Hashable, make):  # type: ignore[no-untyped-def]
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per doc (spaCy rebuilds it from the tokens on every access)."""
-    return _cached(doc, "text", lambda: doc.text)  # type: ignore[no-any-return]
+    try:  # the hot path: a plain lookup (called tens of thousands of times per article)
+        return doc.user_data[_CACHE_KEY]["text"]  # type: ignore[no-any-return]
+    except KeyError:
+        return _cached(doc, "text", lambda: doc.text)  # type: ignore[no-any-return]
 
 
 def tokens(doc: Doc) -> list[Token]:
     """The doc's tokens as a list, built once per doc (iterating a Doc creates new Tokens)."""
-    return _cached(doc, "tokens", lambda: list(doc))  # type: ignore[no-any-return]
+    try:
+        return doc.user_data[_CACHE_KEY]["tokens"]  # type: ignore[no-any-return]
+    except KeyError:
+        return _cached(doc, "tokens", lambda: list(doc))  # type: ignore[no-any-return]
 
 
 def token_bounds(doc: Doc) -> tuple[list[int], list[int]]:

@@ -16,6 +16,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from spacy.attrs import LOWER, POS
+from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp._doc import doc_text, tokens
@@ -58,7 +60,7 @@ _CLAUSE_MARKS = {"that", "if", "whether"}
 _TIME_ENTS = {"DATE", "TIME"}
 _NOUN_PREPS = {"of", "for", "about", "on", "to", "against", "over", "with"}
 _BROAD_WEIGHT = 0.6
-_CUE_POS = frozenset({"VERB", "AUX", "NOUN"})
+_CUE_POS_IDS = frozenset({VERB, AUX, NOUN})
 _NOMINAL_RULES = ("verb-dobj", "verb-pobj", "verb-pcomp", "verb-oprd", "verb-attr")
 
 
@@ -467,14 +469,24 @@ def find_candidates(
     text = doc_text(doc)
     out: list[Candidate] = []
     verbs, preps = lex.verbs, lex.preps
-    for tok in tokens(doc):
-        pos = tok.pos_
+    toks = tokens(doc)
+    # part of speech and lower-case form as ids, so most words cost no Token attribute
+    prep_ids = {doc.vocab.strings[w] for w in preps}
+    for i, (pos_id, lower_id) in enumerate(doc.to_array([POS, LOWER]).tolist()):
         cand: Candidate | None
-        if pos not in _CUE_POS:  # only "according to" and the like: no lemma needed
+        if pos_id not in _CUE_POS_IDS:  # only "according to" and the like: no lemma needed
+            if lower_id not in prep_ids:
+                continue
+            tok = toks[i]
             if tok.lower_ not in preps:
                 continue
             cand = _prep_candidate(tok, preps[tok.lower_], text)
-        elif pos == "NOUN" and not tok.n_rights and tok.lower_ not in preps:
+            if cand is not None:
+                out.append(_finish(doc, text, cand))
+            continue
+        tok = toks[i]
+        pos = tok.pos_
+        if pos == "NOUN" and not tok.n_rights and tok.lower_ not in preps:
             continue  # a noun with nothing after it takes no clause and no preposition
         else:
             lemma = tok.lemma_.lower()
@@ -504,12 +516,17 @@ def find_candidates(
             else:
                 cand = None
         if cand is not None:
-            if cand.content is not None:
-                cand.content = _clip_to_paragraph(text, cand.content, cand.cue)
-            if cand.content is not None and cand.content[1] <= cand.cue[0]:
-                cand.content = _drop_opener(doc, text, cand.content)
-            out.append(cand)
+            out.append(_finish(doc, text, cand))
     return out
+
+
+def _finish(doc: Doc, text: str, cand: Candidate) -> Candidate:
+    """Keep a candidate's content in its paragraph, without a leading dateline or opener."""
+    if cand.content is not None:
+        cand.content = _clip_to_paragraph(text, cand.content, cand.cue)
+    if cand.content is not None and cand.content[1] <= cand.cue[0]:
+        cand.content = _drop_opener(doc, text, cand.content)
+    return cand
 
 
 def _drop_opener(doc: Doc, text: str, content: Char) -> Char:
