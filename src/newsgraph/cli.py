@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -295,7 +296,7 @@ def ingest(
     _check_store_path(db)
     if dask is not None or workers > 1:
         stats = _ingest_dask(
-            dask or f"local:{workers}",
+            dask if dask is not None else f"local:{workers}",
             sources,
             db,
             {
@@ -344,8 +345,14 @@ def ingest(
 
 def _ingest_dask(spec_text: str, sources: list[str], db: Path, options: dict, **kw):  # type: ignore[no-untyped-def,type-arg]
     """``ingest`` on a Dask cluster (see newsgraph.scale); errors are one line."""
+    quiet = logging.getLogger().getEffectiveLevel() > logging.DEBUG  # -vv shows the libraries
+    if quiet:  # distributed's own INFO lines (~25 a run) name no input: worker processes too
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
     from .nlp.pipeline import MODEL
     from .scale import ingest_dask, parse_dask
+
+    if quiet:  # in case dask was imported (and its logging set up) before
+        logging.getLogger("distributed").setLevel(logging.WARNING)
 
     try:
         spec = parse_dask(spec_text)

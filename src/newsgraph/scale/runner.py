@@ -23,12 +23,14 @@ from __future__ import annotations
 import importlib
 import logging
 import math
+import os
 import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..errors import NewsgraphError
 from ..ingest import Failure, RawArticle, iter_articles
@@ -63,9 +65,20 @@ def parse_dask(value: str) -> DaskSpec:
         n = int(m[1])
         if n < 1:
             raise DaskError(f"--dask {value!r}: a local cluster needs at least 1 worker.")
+        cores = os.cpu_count() or 1
+        if n > max(4, 2 * cores):  # each worker process loads its own model (~1 GB)
+            raise DaskError(
+                f"--dask {value!r}: {max(4, 2 * cores)} local workers at most on this machine "
+                f"({cores} CPU cores; each worker loads its own model)."
+            )
         return DaskSpec(workers=n)
     if _REMOTE.fullmatch(value.strip()):
-        return DaskSpec(address=value.strip())
+        try:
+            urlsplit(value.strip()).port  # noqa: B018 - raises on "tcp://[::1" or a bad port
+        except ValueError:
+            pass
+        else:
+            return DaskSpec(address=value.strip())
     raise DaskError(
         f"--dask {value!r} is not a cluster: use local:N (N worker processes here) or a "
         "scheduler address such as tcp://HOST:8786."
