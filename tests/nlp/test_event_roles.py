@@ -677,3 +677,22 @@ def test_expressed_confidence_that_x_but_not_recognized_that_x() -> None:
     rows[2] = ("today", 1, "npadvmod", "NOUN", "NN", "")
     _, tgt = verb_roles(_doc(rows)[1], _pattern(etype="SUPPORT"), None)
     assert tgt == []
+
+
+def test_they_falls_back_to_a_coordination_of_names() -> None:
+    # Take Crapo and Risch . They endorsed Nye .
+    doc = _doc(
+        [
+            ("Take", 0, "ROOT", "VERB", "VB", "take"),
+            ("Crapo", 0, "dobj", "PROPN", "NNP", ""),
+            ("and", 1, "cc", "CCONJ", "CC", ""),
+            ("Risch", 1, "conj", "PROPN", "NNP", ""),
+            (".", 0, "punct", "PUNCT", ".", ""),
+            ("They", 6, "nsubj", "PRON", "PRP", "they"),
+            ("endorsed", 6, "ROOT", "VERB", "VBD", "endorse"),
+            ("Nye", 6, "dobj", "PROPN", "NNP", ""),
+        ],
+        [(1, 2, "PERSON"), (3, 4, "PERSON"), (7, 8, "PERSON")],
+    )
+    assert _antecedent(doc[5]).text == "Crapo"  # type: ignore[union-attr]  # with Risch
+    assert _antecedent(doc[5]).conjuncts[0].text == "Risch"  # type: ignore[union-attr]

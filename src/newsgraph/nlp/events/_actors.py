@@ -701,6 +701,17 @@ def _antecedent(pron: Token) -> Token | None:
         found = agrees(tok)
         if found is not None:
             return found
+    if plural:
+        # no plural subject: the nearest coordination of names ("Take Sens. Mike Crapo and
+        # Jim Risch. Last week, they endorsed ...")
+        for tok in reversed(pron.doc[prev.start : pron.i]):
+            if (
+                tok.pos_ == "PROPN"
+                and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                and tok.dep_ != "conj"
+                and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
+            ):
+                return tok
     return None
 
 
