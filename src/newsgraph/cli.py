@@ -436,6 +436,16 @@ def show(
         )
 
 
+def _nothing(rows: list[Any], what: str, db: Path, **filters: str | None) -> bool:
+    """True (and one line said) when a read found no rows, instead of an empty table."""
+    if rows:
+        return False
+    given = [f"{f} {v!r}".strip() for f, v in filters.items() if v]
+    match = f" match {' '.join(given)}" if given else ""
+    out.print(f"no {what}{match} in {db}", highlight=False, markup=False, soft_wrap=True)
+    return True
+
+
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help="Full-text query (SQLite FTS5 syntax).")],
@@ -447,6 +457,8 @@ def search(
     rows = _read(db, lambda store: store.search(query, limit=limit))
     if as_json:
         print(_dumps(rows))
+        return
+    if _nothing(rows, "articles", db, **{"": query}):
         return
     table = Table("id", "published", "title", "snippet")
     for r in rows:
@@ -496,6 +508,8 @@ def quotes(
     if as_json:
         print(_dumps(rows))
         return
+    if _nothing(rows, "quotes", db, **{"--speaker": speaker, "--contains": contains}):
+        return
     table = Table("date", "outlet", "speaker", "kind", "quote", "article")
     for r in rows:
         table.add_row(
@@ -515,6 +529,8 @@ def _statements(
     rows = _read(db, lambda s: s.statements(speaker=speaker, contains=contains, limit=limit))
     if as_json:
         print(_dumps(rows))
+        return
+    if _nothing(rows, "statements", db, **{"--speaker": speaker, "--contains": contains}):
         return
     table = Table("first said", "first outlet", "speaker", "statement", "quotes", "outlets")
     for r in rows:
@@ -543,6 +559,8 @@ def actors(
     rows = _read(db, lambda store: store.actors(country=country, name=name, limit=limit))
     if as_json:
         print(_dumps(rows))
+        return
+    if _nothing(rows, "actors", db, **{"--country": country, "--name": name}):
         return
     table = Table("id", "name", "type", "country", "code", "articles", "aliases", "roles")
     for r in rows:
@@ -581,6 +599,9 @@ def events(
     )
     if as_json:
         print(_dumps(rows))
+        return
+    filters = {"--type": type, "--actor": actor, "--country": country, "--since": since}
+    if _nothing(rows, "events", db, **filters):
         return
     table = Table("date", "type", "cameo", "source", "target", "flags", "trigger")
     for r in rows:
