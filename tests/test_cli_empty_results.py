@@ -31,3 +31,25 @@ def test_nothing_found_is_one_line(tmp_path: Path, args: list[str], expected: st
     result = CliRunner().invoke(app, [*args, "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert result.output.strip().splitlines() == [expected.replace("DB", str(db))]
+
+
+def test_export_to_stdout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # `--out -` wrote a file named "-"; now it is standard output (format given or refused)
+    from tests.store.store_samples import moscow_article
+
+    monkeypatch.chdir(tmp_path)
+    db = tmp_path / "n.db"
+    with Store(db) as store:
+        store.add(moscow_article())
+    args = ["export", "--db", str(db), "--table", "articles", "--out", "-"]
+    result = CliRunner().invoke(app, [*args, "--format", "jsonl"])
+    assert result.exit_code == 0, result.output
+    assert '"id":"' + moscow_article().id + '"' in result.stdout
+    assert result.stdout.count("\n") == 1 and "rows" not in result.stdout
+    assert not (tmp_path / "-").exists()
+    refused = CliRunner().invoke(app, args)
+    assert refused.exit_code == 2
+    assert "pass --format" in refused.output
+    parquet = CliRunner().invoke(app, [*args, "--format", "parquet"])
+    assert parquet.exit_code == 2 and "Parquet" in parquet.output
+    assert not (tmp_path / "-").exists()

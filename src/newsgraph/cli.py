@@ -668,7 +668,10 @@ def export(
         ),
     ] = None,
     out_path: Annotated[
-        Path, typer.Option("--out", help="Output file: .jsonl, .json, .csv or .parquet.")
+        Path,
+        typer.Option(
+            "--out", help="Output file: .jsonl, .json, .csv or .parquet (- : standard output)."
+        ),
     ] = Path("newsgraph.jsonl"),
     table: Annotated[
         str,
@@ -684,9 +687,24 @@ def export(
 
     try:
         chosen = format_for(out_path, fmt)
+        if str(out_path) == "-" and chosen == "parquet":
+            raise NewsgraphError("Parquet cannot go to standard output: give --out FILE.parquet")
     except NewsgraphError as exc:
         _fail(str(exc))
         raise typer.Exit(2) from None
+    if str(out_path) == "-":  # standard output: written to a temporary file, then copied
+        import shutil
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / f"export.{chosen}"
+            n = _read(db, lambda store: do_export(store, chosen, path, table=table))  # type: ignore[arg-type]
+            sys.stdout.flush()
+            with path.open("rb") as fh:
+                shutil.copyfileobj(fh, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        err.print(f"{n} rows → standard output", highlight=False)
+        return
     n = _read(db, lambda store: do_export(store, chosen, out_path, table=table))  # type: ignore[arg-type]
     out.print(f"{n} rows → {out_path}", highlight=False)
 
