@@ -124,3 +124,9 @@ def test_first_level_divisions_sit_at_their_listed_points() -> None:
     # the division-of-city centre is the same point
     qld = gaz.admin1_centre("AU", "04")
     assert qld is not None and haversine_km(qld[0], qld[1], -23.0, 143.0) < 200
+
+
+def test_the_united_states_sits_at_its_geonames_point() -> None:
+    # GeoNames record 6252001: 39.76 N 98.5 W (the Factbook's 38 N 97 W is 235 km away)
+    us = load().country("US")
+    assert us is not None and (us.lat, us.lon) == (39.76, -98.5)

@@ -437,3 +437,13 @@ def test_after_prime_minister_of_the_name_is_a_country() -> None:
     )
     first, second = resolve_mentions(doc, [_at(doc, "Georgia"), _at(doc, "Georgia", 1)])
     assert first.geonameid == second.geonameid == 614540  # the country, not the US state
+
+
+def test_us_state_evidence_counts_as_much_as_the_article_is_american() -> None:
+    # a Canadian story that names New York once: "Ontario" is the province, not Ontario, N.Y.
+    doc = _doc(
+        "Hospitals in Toronto, Canada, and Ottawa, Canada, are full. Babies born in Ontario "
+        "may be sent to Buffalo, New York."
+    )
+    (p,) = resolve_mentions(doc, [_at(doc, "Ontario")])
+    assert p.country_code == "CA" and p.feature == "admin1"

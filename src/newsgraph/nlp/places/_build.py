@@ -277,6 +277,8 @@ def build_index(texts: dict[str, str], norm: Callable[[str], str]) -> dict[str, 
 
     # countries
     points = _country_points()
+    for cc, lat_s, lon_s in _tsv(texts["geo_country_points.tsv"]):
+        points[cc] = (float(lat_s), float(lon_s))  # GeoNames' own point where it differs
     names_by_cc = _country_names()
     iso3 = {}
     countries: dict[str, int] = {}

@@ -265,17 +265,21 @@ def _score(row: GeoRow, primary: bool, m: Mention, ctx: Context) -> float:
     s = _prior(row, primary, m)
     own = _own_votes(ctx, m.key)
     n_c = sum(ctx.countries.values()) - sum(v for k, v in own.items() if k[0] == "c")
+    us_share = 1.0  # how American the article is: US-state evidence counts in proportion
+    if n_c > 0:
+        us_share = max(0.0, ctx.countries["US"] - own["c:US"]) / n_c
     if row.country_code and n_c > 0:
         share = (ctx.countries[row.country_code] - own["c:" + row.country_code]) / n_c
         s += _W_COUNTRY_CTX * (share > 0) + _W_COUNTRY_CTX * share
     n_s = sum(ctx.states.values()) - sum(v for k, v in own.items() if k[0] == "s")
     if row.country_code == "US" and row.admin1 and n_s > 0:
         share = (ctx.states[row.admin1] - own["s:" + row.admin1]) / n_s
-        s += _W_STATE_CTX * (share > 0) + _W_STATE_CTX * share
+        s += (_W_STATE_CTX * (share > 0) + _W_STATE_CTX * share) * us_share
     if ctx.names > 1 and row.country_code:
         s += _W_SUPPORT * (ctx.support_countries[row.country_code] - 1) / (ctx.names - 1)
         if row.country_code == "US" and row.admin1:
-            s += _W_SUPPORT * (ctx.support_states[row.admin1] - 1) / (ctx.names - 1)
+            support = _W_SUPPORT * (ctx.support_states[row.admin1] - 1) / (ctx.names - 1)
+            s += support * us_share
     if row.feature == CITY and row.adm2 and ctx.divisions_named[row.adm2] - {m.key}:
         s += _W_CONTAINS  # the article names the county the town lies in
     elif (

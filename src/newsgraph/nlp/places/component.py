@@ -398,8 +398,11 @@ def _near_places(doc: Doc, gaz: Gazetteer, weak: list[Mention], places: list[Pla
         words = name.split()
         if any(covered[m.start : m.end]) or {words[0], words[-1]} & (people.keys() | person_words):
             continue
+        cands = gaz.lookup(name)
+        if any(p and r.feature in (COUNTRY, ADMIN1, ADMIN2, COUNTY) for r, p in cands):
+            continue  # "Bulacan" is a province first: not a town found by nearness
         best: tuple[float, GeoRow] | None = None
-        for row, primary in gaz.lookup(name):
+        for row, primary in cands:
             if not primary or row.feature != CITY or row.population < _NEAR_MIN_POP:
                 continue
             if row.lat is None or row.lon is None:

@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 INDEX_VERSION = "8"
 _RESOURCES = (
     "geo_regions.tsv",
+    "geo_country_points.tsv",
     "geo_us_states.tsv",
     "geo_division_aliases.tsv",
     "country_names.tsv",
