@@ -77,3 +77,35 @@ def test_show_prints_the_story_line(story_db: Path) -> None:
     assert result.exit_code == 0, result.output
     line = next(x for x in result.output.splitlines() if x.startswith("story:"))
     assert f"copy of {wire[:12]}" in line and "2 articles" in line
+
+
+async def test_corpus_events_page_counts_and_pages(tmp_path: Path) -> None:
+    from tests.corpus._samples import story
+
+    path = tmp_path / "events.db"
+    with Store(path) as store:
+        wire = story(WIRE, "AP", "2018-08-29")
+        store.add_many(
+            [wire, story(REPRINT, "Reuters", "2018-08-30"), story(OWN, "PressTV", "2018-08-29")]
+        )
+        store.rebuild_corpus()
+        everything = store.corpus_events()
+        assert store.corpus_events(limit=1, offset=1) == everything[1:2]
+    # AP and Reuters report Lavrov -> al-Jubeir (one corpus event, 2 articles, 2 sources);
+    # PressTV has the pair the other way round (another corpus event)
+    assert sorted((e["actor1"], e["num_articles"]) for e in everything) == [
+        ("RUSGOV", 2),
+        ("SAUGOV", 1),
+    ]
+    transport = httpx.ASGITransport(app=create_app(path))
+    async with httpx.AsyncClient(transport=transport, base_url="http://127.0.0.1") as client:
+        page = (await client.get("/corpus-events", params={"actor": "RUS"})).text
+        second = (await client.get("/corpus-events", params={"limit": 1, "offset": 1})).text
+        api = (await client.get("/api/corpus_events", params={"limit": 1, "offset": 1})).json()
+        bad = await client.get("/corpus-events", params={"since": "notadate"})
+    assert "Corpus events" in page and "RUSGOV" in page and "SAUGOV" in page
+    assert '<td class="num">2</td>' in page  # articles (and sources) that reported it
+    assert f'href="http://127.0.0.1/articles/{wire.id}"' in page  # its first report
+    assert "Corpus events 2 of 2" not in second and "Corpus events 2" in second
+    assert [e["id"] for e in api] == [everything[1]["id"]]
+    assert bad.status_code == 400

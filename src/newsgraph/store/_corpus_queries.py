@@ -166,6 +166,7 @@ def corpus_events(
     since: str | None,
     until: str | None,
     limit: int,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Corpus events with ``actor`` (a code, matched as a prefix: ``RUS``, ``RUSGOV``) on
     either side, dated from ``since`` to ``until`` (inclusive ``YYYY-MM-DD``), by date."""
@@ -190,14 +191,14 @@ def corpus_events(
                 + dates
             )
             params.extend([actor, actor + "\U0010ffff", *date_params])
-        sql = f"SELECT * FROM ({' UNION '.join(sides)}) ORDER BY date, id LIMIT ?"
+        sql = f"SELECT * FROM ({' UNION '.join(sides)}) ORDER BY date, id LIMIT ? OFFSET ?"
     else:
         sql = (
             f"SELECT {columns} FROM corpus_events ce WHERE 1 = 1{dates} "
-            "ORDER BY ce.date, ce.id LIMIT ?"
+            "ORDER BY ce.date, ce.id LIMIT ? OFFSET ?"
         )
         params.extend(date_params)
-    rows = [dict(r) for r in conn.execute(sql, (*params, limit))]
+    rows = [dict(r) for r in conn.execute(sql, (*params, limit, offset))]
     for row in rows:
         row["is_root"] = bool(row["is_root"])
     return rows

@@ -562,6 +562,7 @@ class Store:
         since: str | dt.date | None = None,
         until: str | dt.date | None = None,
         limit: int = 100,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Events counted across articles (GDELT-style; see docs/gdelt.md), by date.
 
@@ -571,7 +572,7 @@ class Store:
         num_sources, num_articles, is_root, first_article_id, first_event_id``.
         """
         return _corpus_queries.corpus_events(
-            self._conn, actor, _iso_date(since), _iso_date(until), limit
+            self._conn, actor, _iso_date(since), _iso_date(until), limit, offset
         )
 
     # -- framing (see _framing.py; filled by newsgraph_framing) ---------------------------------

@@ -189,10 +189,11 @@ def corpus_events(
     since: str | None = None,
     until: str | None = None,
     limit: Limit = 100,
+    offset: Offset = 0,
 ) -> list[dict[str, Any]]:
     """Events counted across articles, by actor code and inclusive date range."""
     return db.run(
         lambda s: s.corpus_events(
-            blank_to_none(actor), blank_to_none(since), blank_to_none(until), limit
+            blank_to_none(actor), blank_to_none(since), blank_to_none(until), limit, offset
         )
     )

@@ -238,6 +238,31 @@ def _event_page(
     return db.run(read)
 
 
+@router.get("/corpus-events")
+def corpus_events(
+    request: Request,
+    db: Db,
+    actor: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: Limit = _PAGE,
+    offset: Offset = 0,
+) -> HTMLResponse:
+    """Events counted across articles (GDELT-style): one row per corpus event."""
+    form = {
+        "actor": blank_to_none(actor),
+        "since": blank_to_none(since),
+        "until": blank_to_none(until),
+    }
+    rows = db.run(
+        lambda s: s.corpus_events(form["actor"], form["since"], form["until"], limit, offset)
+    )
+    pager = Pager(str(request.url_for("corpus_events")), offset, limit, len(rows), None, form)
+    return render(
+        request, "corpus_events.html", title="Corpus events", form=form, rows=rows, pager=pager
+    )
+
+
 @router.get("/events")
 def events(
     request: Request,
