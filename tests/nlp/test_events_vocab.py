@@ -84,3 +84,10 @@ def test_market_sport_and_culture_idioms_are_no_events(code, text: str) -> None:
 def test_a_coded_actor_keeps_an_event_in_a_market_clause(code) -> None:  # type: ignore[no-untyped-def]
     evs = code("Iranian forces seized a British tanker as oil prices rose.")
     assert [e.type for e in evs] == ["COERCE"]
+
+
+@pytest.mark.model
+def test_fired_at_a_target_is_an_attack_whatever_the_ammunition(code) -> None:  # type: ignore[no-untyped-def]
+    # the direct object ("dozens of rounds") is the ammunition; "at the convoy" is the target
+    evs = code("Troops fired dozens of rounds at the convoy.")
+    assert [(e.type, e.mode, e.rule) for e in evs] == [("ASSAULT", "firearms", "assault.fire_at")]

@@ -93,11 +93,18 @@ def harm_ok(
     if any(_forms(t) & natural and t.pos_ in ("NOUN", "PROPN") for t in clause):
         return False
     objs = _objects(tok, dep)
-    if not objs:
-        return pattern.harm == "harm" or tok.pos_ in ("NOUN", "PROPN")
 
     def person(o: Token) -> bool:
         return o.lower_ in _HUMAN_PRONOUNS or o.ent_type_ in _NAMED_TARGET or is_actor(o)
+
+    if dep is not None and dep.pos_ == "ADP" and pattern.harm in ("harm", "harm_object"):
+        # "fired round after round of teargas at protesters": the pattern's preposition names
+        # the target; the direct object is the ammunition
+        aimed = [g for g in dep.children if g.dep_ == "pobj"]
+        if any(person(o) or o.lemma_.lower() in physical for o in aimed):
+            return True
+    if not objs:
+        return pattern.harm == "harm" or tok.pos_ in ("NOUN", "PROPN")
 
     if pattern.harm == "harm_person":
         return any(person(o) for o in objs)
