@@ -53,3 +53,24 @@ def test_export_to_stdout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     parquet = CliRunner().invoke(app, [*args, "--format", "parquet"])
     assert parquet.exit_code == 2 and "Parquet" in parquet.output
     assert not (tmp_path / "-").exists()
+
+
+@pytest.mark.parametrize("command", [["search", "x"], ["quotes"], ["actors"], ["events"]])
+@pytest.mark.parametrize("limit", ["0", "-5", "99999999999999999999"])
+def test_a_limit_out_of_range_is_one_line(tmp_path: Path, command: list[str], limit: str) -> None:
+    # -5 meant "no limit" to SQLite; 10**20 was an OverflowError traceback
+    db = tmp_path / "n.db"
+    Store(db).close()
+    result = CliRunner().invoke(app, [*command, "--db", str(db), "--limit", limit])
+    assert result.exit_code == 2, result.output
+    assert result.output.strip().splitlines() == [
+        f"error: --limit {limit}: give a number from 1 to 1000000"
+    ]
+
+
+def test_framing_top_out_of_range_is_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "n.db"
+    Store(db).close()
+    result = CliRunner().invoke(app, ["framing", "--db", str(db), "--top", "-1"])
+    assert result.exit_code == 2, result.output
+    assert result.output.strip() == "error: --top -1: give a number from 1 to 1000000"

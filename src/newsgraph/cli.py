@@ -436,6 +436,16 @@ def show(
         )
 
 
+MAX_LIMIT = 1_000_000
+
+
+def _check_limit(value: int, flag: str = "--limit") -> None:
+    """One line for a row count SQLite would misread (negative: no limit) or overflow on."""
+    if not 1 <= value <= MAX_LIMIT:
+        _fail(f"{flag} {value}: give a number from 1 to {MAX_LIMIT}")
+        raise typer.Exit(2)
+
+
 def _nothing(rows: list[Any], what: str, db: Path, **filters: str | None) -> bool:
     """True (and one line said) when a read found no rows, instead of an empty table."""
     if rows:
@@ -454,6 +464,7 @@ def search(
     as_json: Annotated[bool, typer.Option("--json", help="Print the hits as JSON.")] = False,
 ) -> None:
     """Full-text search over stored articles."""
+    _check_limit(limit)
     rows = _read(db, lambda store: store.search(query, limit=limit))
     if as_json:
         print(_dumps(rows))
@@ -501,6 +512,7 @@ def quotes(
     as_json: Annotated[bool, typer.Option("--json", help="Print the quotes as JSON.")] = False,
 ) -> None:
     """Quotes in a store, by speaker and content, with date and outlet (or as statements)."""
+    _check_limit(limit)
     if statements:
         _statements(db, speaker, contains, limit, as_json)
         return
@@ -556,6 +568,7 @@ def actors(
     as_json: Annotated[bool, typer.Option("--json", help="Print the actors as JSON.")] = False,
 ) -> None:
     """Actors across the corpus: one id per actor, with aliases, roles and counts."""
+    _check_limit(limit)
     rows = _read(db, lambda store: store.actors(country=country, name=name, limit=limit))
     if as_json:
         print(_dumps(rows))
@@ -590,6 +603,7 @@ def events(
     as_json: Annotated[bool, typer.Option("--json", help="Print the events as JSON.")] = False,
 ) -> None:
     """Coded events in a store, filtered by type, actor, country and date."""
+    _check_limit(limit)
     _check_date(since, "--since", with_time=True)
     rows = _read(
         db,
@@ -632,6 +646,7 @@ def framing(
     as_json: Annotated[bool, typer.Option("--json", help="Print the rows as JSON.")] = False,
 ) -> None:
     """How outlets label actors: per outlet and actor, the labels used, counts, one example."""
+    _check_limit(top, "--top")
     from rich.markup import escape
 
     _check_choice("--by", by, ("outlet", "all"))
