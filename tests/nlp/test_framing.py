@@ -246,6 +246,17 @@ def test_decoding_choice_never_trades_a_gated_metric() -> None:
     assert choose_decoding(results) == ((0.2, 0.2, 0), (0.2, 0.2, 0))
 
 
+def test_token_labels_bio_and_io() -> None:
+    from newsgraph.train.framing import token_labels
+
+    doc = NLP("the evil men came")
+    assert doc.text[4:12] == "evil men"
+    gold = {"loaded_language": [(4, 12)], "name_calling": []}
+    b_ll, i_ll = _tagger.CLASSES.index("B-LL"), _tagger.CLASSES.index("I-LL")
+    assert token_labels(doc, gold) == [0, b_ll, i_ll, 0]
+    assert token_labels(doc, gold, bio=False) == [0, i_ll, i_ll, 0]
+
+
 def test_weights_from_another_model_are_refused(tmp_path) -> None:  # type: ignore[no-untyped-def]
     vocab = ["w=evil"]
     w = np.zeros((len(_tagger.OFFSETS), 2, len(_tagger.CLASSES) - 1))

@@ -37,8 +37,9 @@ _NC = "name_calling"
 _LL = "loaded_language"
 
 
-def token_labels(doc: Doc, gold: dict[str, ptc.Spans]) -> list[int]:
-    """BIO class index (``_tagger.CLASSES``) of every token of ``doc``."""
+def token_labels(doc: Doc, gold: dict[str, ptc.Spans], *, bio: bool = True) -> list[int]:
+    """BIO class index (``_tagger.CLASSES``) of every token of ``doc``; with ``bio`` false,
+    IO tags (every token of a span is I-: the B- classes are never seen)."""
     marks: list[tuple[int, int, str]] = []
     for kind, short in ((_LL, "LL"), (_NC, "NC")):  # NC last: it wins where both cover
         marks.extend((s, e, short) for s, e in ptc.merge(ptc_spans(gold, kind)))
@@ -52,8 +53,8 @@ def token_labels(doc: Doc, gold: dict[str, ptc.Spans]) -> list[int]:
         if hit is None:
             out.append(0)
         else:
-            bio = "I" if prev == hit else "B"
-            out.append(_tagger.CLASSES.index(f"{bio}-{hit[2]}"))
+            tag = "I" if prev == hit or not bio else "B"
+            out.append(_tagger.CLASSES.index(f"{tag}-{hit[2]}"))
         prev = hit
     return out
 
@@ -106,6 +107,7 @@ def train(
     progress: Callable[[str], None] | None = None,
     iterations: int = 300,
     l2: float = 3.0,
+    bio: bool = True,
 ) -> dict[str, Any]:
     """Fit the tagger on the tune part of PTC at ``path``; write it to ``out``; return a report."""
     say = progress or (lambda _m: None)
@@ -116,7 +118,7 @@ def train(
         nlp = load_model(config()["pipeline"]["model"])
     say(f"parsing {len(arts)} tune articles")
     docs = list(nlp.pipe((a.text for a in arts), batch_size=8))
-    return fit_docs(arts, docs, nlp, out=out, progress=say, iterations=iterations, l2=l2)
+    return fit_docs(arts, docs, nlp, out=out, progress=say, iterations=iterations, l2=l2, bio=bio)
 
 
 def fit_docs(
@@ -129,11 +131,12 @@ def fit_docs(
     iterations: int = 300,
     l2: float = 3.0,
     min_docs: int = 4,
+    bio: bool = True,
 ) -> dict[str, Any]:
     """The fit on parsed tune articles (``train`` without the parsing)."""
     say = progress or (lambda _m: None)
     keys = [_tagger.token_keys(d) for d in docs]
-    labels = [token_labels(d, a.gold) for d, a in zip(docs, arts, strict=True)]
+    labels = [token_labels(d, a.gold, bio=bio) for d, a in zip(docs, arts, strict=True)]
     held = [_fold(a.id) for a in arts]
     name, version = _tagger.model_id(dict(nlp.meta))
     meta: dict[str, Any] = {
@@ -147,6 +150,7 @@ def fit_docs(
         "iterations": iterations,
         "min_docs": min_docs,
         "l2": l2,
+        "tags": "BIO" if bio else "IO",
     }
     comp = FramingComponent(nlp, "framing", tagger=False, scare_quotes=False)
     say(f"fitting on {sum(not h for h in held)} articles, choosing the threshold on {sum(held)}")
