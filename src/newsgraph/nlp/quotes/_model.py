@@ -163,16 +163,17 @@ def token_features(toks: list[Token], tok: Token, lemma: str, lex: Lexicon) -> l
     """The features of a candidate that depend on its cue word alone (``lemma`` is
     ``word(tok)``): the same for every candidate the parse could make of that word."""
     dep = tok.dep_
+    head = tok.head
     out = [
         "bias",
         f"lem={lemma}",
         f"tag={tok.tag_}",
         f"dep={dep}",
         f"lem|dep={lemma}|{dep}",
-        f"headpos|dep={tok.head.pos_}|{dep}",
+        f"headpos|dep={head.pos_}|{dep}",
     ]
     if dep in _CLAUSE_DEPS:
-        out.append(f"headlem|dep={word(tok.head)}|{dep}")
+        out.append(f"headlem|dep={word(head)}|{dep}")
     gate = lex.gates.get(lemma)
     if gate:
         out.append(f"gate={gate}|{dep}")
@@ -191,8 +192,9 @@ def token_features(toks: list[Token], tok: Token, lemma: str, lex: Lexicon) -> l
             if mark is not None:
                 out.append(f"mark={mark}")
         elif c_dep == "dobj":
-            out.append(f"obj={_token_kind(c)}")
-            out.append(f"lem|obj={lemma}|{_token_kind(c)}")
+            kind = _token_kind(c)
+            out.append(f"obj={kind}")
+            out.append(f"lem|obj={lemma}|{kind}")
         elif c_dep == "prt":
             out.append(f"lem|prt={lemma}|{c.lower_}")
     i = tok.i
