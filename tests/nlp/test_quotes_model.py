@@ -378,3 +378,54 @@ def test_score_does_not_depend_on_feature_order() -> None:
     model = LinearModel.from_weights({"a": 1e16, "b": 1.0, "c": -1e16, "d": 0.5}, bias=0.25)
     orders = [["a", "b", "c", "d"], ["b", "a", "d", "c"], ["c", "d", "b", "a"]]
     assert {model.score(o) for o in orders} == {1.75}
+
+
+def test_quote_index_answers_what_a_scan_of_the_stretches_would() -> None:
+    import random
+
+    from newsgraph.nlp.quotes._model import QuoteIndex
+
+    rng = random.Random(7)
+    for _ in range(300):
+        quoted = sorted(
+            (a, a + rng.randint(2, 90)) for a in rng.sample(range(400), rng.randint(0, 6))
+        )
+        index = QuoteIndex(quoted)
+        for _ in range(20):
+            a = rng.randint(0, 450)
+            b = a + rng.randint(0, 40)
+            assert index.covers(a, b) == any(q0 <= a and b <= q1 for q0, q1 in quoted)
+            assert index.strictly_inside(a, b) == any(q0 < a and b < q1 for q0, q1 in quoted)
+            assert index.closes_near_before(a) == any(
+                q0 < a - 1 and a - 60 < q1 <= a for q0, q1 in quoted
+            )
+            assert index.opens_near_after(b) == any(b <= q0 < b + 60 for q0, _ in quoted)
+
+
+@pytest.mark.model
+def test_cue_bound_skips_only_candidates_the_scorer_refuses(finder_nlp: Language) -> None:
+    from newsgraph.nlp.quotes._model import QuoteIndex, features
+    from newsgraph.nlp.quotes._rules import find_candidates
+
+    finder = finder_nlp.get_pipe("newsgraph_quotes")
+    scorer = finder.cue_scorer
+    bound = finder._cue_bound(scorer)
+    doc = finder_nlp(
+        "The council voted on Monday and the mayor walked home. Critics slammed the plan, "
+        "which officials backed. She ate lunch, drove to Leeds and condemned the attack."
+    )
+    quoted = QuoteIndex([])
+
+    def accepted(**kw: object) -> list[int]:
+        cands = find_candidates(doc, finder.lexicon, broad=True, **kw)  # type: ignore[arg-type]
+        return [
+            c.head
+            for c in cands
+            if scorer.probability(features(doc, c, quoted, finder.lexicon))
+            >= finder.weights.threshold
+        ]
+
+    all_broad = find_candidates(doc, finder.lexicon, broad=True)
+    bounded = find_candidates(doc, finder.lexicon, broad=True, may_accept=bound.may_accept)
+    assert len(bounded) < len(all_broad)  # "voted", "walked", "ate", "drove" are never built
+    assert accepted(may_accept=bound.may_accept) == accepted()
