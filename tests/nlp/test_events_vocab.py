@@ -20,6 +20,10 @@ EVENTS = [
     ("The opposition demanded the release of all political prisoners.", "REQUEST", "yield"),
     ("The rebels rejected an offer of talks with the government.", "REJECT", "meet"),
     ("Norway mediated between the government and the rebels.", "CONSULT", "third-party"),
+    ("The Pentagon ordered 2,000 more Marines to the Persian Gulf.", "MOBILIZE", "troops"),
+    ("Russia will sell fighter jets to Egypt under the new deal.", "COOPERATE", None),
+    # the PLOVER manual: promised aid is AGREE, not AID
+    ("Japan pledged $500 million in aid to the flood victims.", "AGREE", None),
 ]
 
 SENTENCE_MODE = [
