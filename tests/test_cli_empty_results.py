@@ -74,3 +74,31 @@ def test_framing_top_out_of_range_is_one_line(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["framing", "--db", str(db), "--top", "-1"])
     assert result.exit_code == 2, result.output
     assert result.output.strip() == "error: --top -1: give a number from 1 to 1000000"
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["ingest", "A", "--batch-size", "0"], "--batch-size 0: give a number from 1 to 100000"),
+        (["ingest", "A", "--max-bytes", "-1"], "--max-bytes -1: give a number from 1 to"),
+        (["ingest", "A", "--max-chars", "0"], "--max-chars 0: give a number from 1 to"),
+        (["ingest", "A", "--timeout", "-1"], "--timeout -1.0: give 0 (no limit) or more seconds"),
+        (["ingest", "A", "--workers", "-3"], "--workers -3: give a number from 1 to"),
+        (["analyze", "A", "--max-bytes", "0"], "--max-bytes 0: give a number from 1 to"),
+        (["extract", "A", "--max-bytes", "0"], "--max-bytes 0: give a number from 1 to"),
+        (["serve", "--port", "99999"], "--port 99999: give a number from 1 to 65535"),
+    ],
+)
+def test_numbers_out_of_range_are_one_line(tmp_path: Path, args: list[str], expected: str) -> None:
+    # --max-bytes -1 failed every input "larger than the -1e-06 MB cap"; --port 99999 was an
+    # OverflowError traceback; --batch-size 0 and --workers -3 were taken silently
+    (tmp_path / "a.txt").write_text("Envoys met in Geneva on Friday.", encoding="utf-8")
+    db = tmp_path / "n.db"
+    Store(db).close()
+    args = [str(tmp_path / "a.txt") if a == "A" else a for a in args]
+    result = CliRunner().invoke(
+        app, [*args, *(["--db", str(db)] if args[0] != "extract" and args[0] != "analyze" else [])]
+    )
+    assert result.exit_code == 2, result.output
+    lines = result.output.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(f"error: {expected}"), result.output

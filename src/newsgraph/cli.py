@@ -127,6 +127,7 @@ def extract(
     strict: Annotated[bool, typer.Option(help="Exit non-zero if any input fails.")] = False,
 ) -> None:
     """Extraction only (no NLP): title, published, outlet, url, text, removed, captions."""
+    _check_budgets(max_bytes)
     from .ingest import Failure, iter_articles, raw_to_dict
 
     ok = bad = 0
@@ -173,6 +174,7 @@ def analyze(
     strict: StrictOpt = False,
 ) -> None:
     """Analyse articles and print their records (entities, quotes, events, places, times)."""
+    _check_budgets(max_bytes, max_chars, timeout)
     from .api import Pipeline
     from .ingest import Failure, iter_articles
 
@@ -289,6 +291,9 @@ def ingest(
     strict: StrictOpt = False,
 ) -> None:
     """Analyse sources into a SQLite store: streamed, batched, idempotent and resumable."""
+    _check_budgets(max_bytes, max_chars, timeout)
+    _check_limit(batch_size, "--batch-size", 100_000)
+    _check_limit(workers, "--workers")
     from .runner import ingest_sources
 
     published = _published(published)
@@ -439,10 +444,20 @@ def show(
 MAX_LIMIT = 1_000_000
 
 
-def _check_limit(value: int, flag: str = "--limit") -> None:
-    """One line for a row count SQLite would misread (negative: no limit) or overflow on."""
-    if not 1 <= value <= MAX_LIMIT:
-        _fail(f"{flag} {value}: give a number from 1 to {MAX_LIMIT}")
+def _check_limit(value: int, flag: str = "--limit", most: int = MAX_LIMIT) -> None:
+    """One line for a count SQLite would misread (negative: no limit) or overflow on."""
+    if not 1 <= value <= most:
+        _fail(f"{flag} {value}: give a number from 1 to {most}")
+        raise typer.Exit(2)
+
+
+def _check_budgets(max_bytes: int, max_chars: int | None = None, timeout: float = 0.0) -> None:
+    """``--max-bytes``, ``--max-chars`` and ``--timeout`` that can be budgets, else one line."""
+    _check_limit(max_bytes, "--max-bytes", 2**62)
+    if max_chars is not None:
+        _check_limit(max_chars, "--max-chars", 2**62)
+    if not 0 <= timeout < float("inf"):
+        _fail(f"--timeout {timeout}: give 0 (no limit) or more seconds")
         raise typer.Exit(2)
 
 
@@ -750,6 +765,7 @@ def serve(
     ] = None,
 ) -> None:
     """Browse a store in a local web page (articles with highlighted evidence, quotes, events)."""
+    _check_limit(port, "--port", 65535)
     from .web.app import bind_warning
     from .web.app import serve as run_server
 
