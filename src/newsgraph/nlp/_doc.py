@@ -69,16 +69,18 @@ def _cached(doc: Doc, key: Hashable, make):  # type: ignore[no-untyped-def]
 
 def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per doc (spaCy rebuilds it from the tokens on every access)."""
+    data: dict[Any, Any] = doc.user_data
     try:  # the hot path: a plain lookup (called tens of thousands of times per article)
-        return doc.user_data[_CACHE_KEY]["text"]  # type: ignore[no-any-return]
+        return data[_CACHE_KEY]["text"]  # type: ignore[no-any-return]
     except KeyError:
         return _cached(doc, "text", lambda: doc.text)  # type: ignore[no-any-return]
 
 
 def tokens(doc: Doc) -> list[Token]:
     """The doc's tokens as a list, built once per doc (iterating a Doc creates new Tokens)."""
+    data: dict[Any, Any] = doc.user_data
     try:
-        return doc.user_data[_CACHE_KEY]["tokens"]  # type: ignore[no-any-return]
+        return data[_CACHE_KEY]["tokens"]  # type: ignore[no-any-return]
     except KeyError:
         return _cached(doc, "tokens", lambda: list(doc))  # type: ignore[no-any-return]
 
@@ -123,7 +125,8 @@ def sentence_index(doc: Doc, char: int) -> int:
 def _mention_index(doc: Doc) -> tuple[list[int], list[tuple[int, int, int, Entity]], int]:
     """Entity mentions sorted by start (start, end, order, entity), their starts, and the
     longest mention's length; rebuilt when ``doc._.ng_entities`` is replaced."""
-    ents = doc.user_data.get(_ENTITIES_KEY) or []  # doc._.ng_entities, no Underscore object
+    data: dict[Any, Any] = doc.user_data
+    ents = data.get(_ENTITIES_KEY) or []  # doc._.ng_entities, no Underscore object
     key = ("mention_index", id(ents), len(ents))
 
     def make() -> tuple[list[int], list[tuple[int, int, int, Entity]], int]:

@@ -104,13 +104,13 @@ def surname_sweep(doc: Doc, persons: list[Cluster]) -> None:
     covered = {i for c in persons for s, e, _ in c.mentions for i in range(s, e)}
     toks = tokens(doc)
     # the tokens whose text is a surname, found by comparing string hashes (no Token text)
-    by_hash = {doc.vocab.strings[key]: key for key in surnames}
+    by_hash = {doc.vocab.strings[name]: name for name in surnames}
     for i, orth in enumerate(doc.to_array(ORTH).tolist()):
-        key = by_hash.get(orth)
-        if key is None or toks[i].text != key:
+        surname = by_hash.get(orth)
+        if surname is None or toks[i].text != surname:
             continue
         tok = toks[i]
-        hit = surnames[key]
+        hit = surnames[surname]
         if hit is None or tok.idx in covered or tok.ent_type_ not in {"", "PERSON", "ORG"}:
             continue
         if i > 0 and toks[i - 1].is_title and toks[i - 1].pos_ == "PROPN":
