@@ -329,16 +329,24 @@ def _drop_speakers(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Menti
     article ("Hopkins said", "Kristina recalled") or follows a title ("coach Ripley") is a
     person's name everywhere in it, unless it names a country, a division or a big city
     ("Moscow said")."""
+    text = doc_text(doc)
+    names = {text[m.start : m.end] for m in found if "demonym" not in m.rule}
     people: set[str] = set()
-    for tok in doc:
-        if not tok.is_title or not tok.is_alpha:
-            continue
-        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if (nxt is not None and nxt.lower_ in _SPEECH) or _titled(doc, tok.i):
-            people.add(tok.text)
+    for name in names:
+        if not name.isalpha() or not name.istitle():
+            continue  # one-word names only
+        if any(_strong(r, p, _GAZ_MIN_POP) for r, p in gaz.lookup(name)):
+            continue  # "Moscow said": a country, division or big city stays a place
+        for hit in re.finditer(rf"(?<!\w){name}(?!\w)", text):
+            sp = doc.char_span(hit.start(), hit.end())
+            if sp is None or len(sp) != 1:
+                continue
+            i = sp.start
+            if (i + 1 < len(doc) and doc[i + 1].lower_ in _SPEECH) or _titled(doc, i):
+                people.add(name)
+                break
     if not people:
         return found
-    text = doc_text(doc)
 
     def person(m: Mention) -> bool:
         name = text[m.start : m.end]
@@ -347,13 +355,37 @@ def _drop_speakers(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Menti
     return [m for m in found if "demonym" in m.rule or not person(m)]
 
 
+_FEATURE_HEAD = re.compile(
+    r"(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Drive|Boulevard|Blvd\.|Lane|Parkway|Pkwy\.|Highway"
+    r"|Freeway|Expressway|Turnpike|Pike|River|Creek|Lake|Township|Bypass|Route|Interstate"
+    r"|I|US|SR|CR|FM)(?!\w)"
+)
+
+
+def _feature_hits(text: str) -> list[re.Match[str]]:
+    """Matches of ``_FEATURE_NAME``, searched only in windows around a place-type word (the
+    full pattern is slow to try at every character of a long text)."""
+    out: list[re.Match[str]] = []
+    end = 0
+    for head in _FEATURE_HEAD.finditer(text):
+        lo = max(end, head.start() - 80)
+        if head.end() <= end:
+            continue
+        for hit in _FEATURE_NAME.finditer(text, lo, min(len(text), head.end() + 40)):
+            if hit.start() <= head.start() < hit.end() and hit.start() >= end:
+                out.append(hit)
+                end = hit.end()
+                break
+    return out
+
+
 def _feature_names(doc: Doc, found: list[Mention]) -> list[Mention]:
     """Add streets, roads, rivers, lakes and townships named with a place-type word ("Nelson
     Street", "Highway 108", "Lake Lanier") that no mention found by the model overlaps; a name
     found inside one by a gazetteer look-up alone ("Nelson" of "Nelson Street") gives way."""
     text = doc_text(doc)
     out = list(found)
-    for hit in _FEATURE_NAME.finditer(text):
+    for hit in _feature_hits(text):
         s, e = hit.start(), hit.end()
         first = hit.group(0).split(" ", 1)[0]
         if first in _FEATURE_NOT_FIRST:
