@@ -324,10 +324,10 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
         return Resolution(row, row.lat, row.lon, COUNTRY, 0.85, "demonym")
     cands = gaz.lookup(m.text)
     if m.rule == "demonym-division":  # "Texans": the division the resource names
-        division = next((r for r, p in cands if p and r.feature == ADMIN1), None)
-        if division is None:
+        named = next((r for r, p in cands if p and r.feature == ADMIN1), None)
+        if named is None:
             return None
-        return Resolution(division, division.lat, division.lon, ADMIN1, 0.85, "demonym")
+        return Resolution(named, named.lat, named.lon, ADMIN1, 0.85, "demonym")
     if not cands:
         return None
     scored = sorted(((_score(r, p, m, ctx), r, p) for r, p in cands), key=lambda t: -t[0])
