@@ -447,3 +447,9 @@ def test_us_state_evidence_counts_as_much_as_the_article_is_american() -> None:
     )
     (p,) = resolve_mentions(doc, [_at(doc, "Ontario")])
     assert p.country_code == "CA" and p.feature == "admin1"
+
+
+def test_a_list_of_countries_is_no_qualifier() -> None:
+    doc = _doc("Cases were found in Mexico, China, Japan and Brazil.")
+    (p,) = resolve_mentions(doc, [_at(doc, "China")])
+    assert p.geonameid == 1814991 and p.feature == "country"  # not a town "China" in Japan

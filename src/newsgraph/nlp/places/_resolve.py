@@ -142,6 +142,10 @@ def read_qualifiers(text: str, m: Mention, gaz: Gazetteer) -> None:
                 if primary and (
                     row.feature == COUNTRY or (row.feature == ADMIN1 and row.country_code != "US")
                 ):
+                    if row.feature == COUNTRY and any(
+                        p and r.feature == COUNTRY for r, p in gaz.lookup(m.text)
+                    ):
+                        break  # "Mexico, China, Japan": a list of countries, no qualifier
                     m.qualifier_country = row.country_code
                     break
             if m.qualifier_country:
