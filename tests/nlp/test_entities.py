@@ -104,3 +104,40 @@ def test_acronym_joins_its_long_name(ent_nlp):
     assert "EU" in {m.text for m in eu.mentions}
     un = _by_name(doc, "United Nations")
     assert "UN" in {m.text for m in un.mentions}
+
+
+def test_family_name_first_joins_its_person(ent_nlp):
+    # Chinese and Korean names put the family name first: "Wang said" is Wang Yi, "Kim" is
+    # Kim Jong Un (the model tags the bare family name as an organisation or nothing)
+    doc = ent_nlp(
+        "Chinese Foreign Minister Wang Yi met his counterparts in Beijing on Monday. "
+        "Wang said the talks were productive. North Korean leader Kim Jong Un watched a test. "
+        "Kim later inspected a factory."
+    )
+    wang = _by_name(doc, "Wang Yi")
+    assert "Wang" in [m.text for m in wang.mentions]
+    assert not [e for e in doc._.ng_entities if e.name == "Wang"]
+    kim = _by_name(doc, "Kim Jong Un")
+    assert "Kim" in [m.text for m in kim.mentions]
+
+
+def test_description_with_apposition_is_the_named_person(ent_nlp):
+    # "The foreign minister of Russia, Sergei Lavrov" names Lavrov: it is not an earlier
+    # foreign minister of another country
+    doc = ent_nlp(
+        "Chinese Foreign Minister Wang Yi met his counterparts in Beijing on Monday. "
+        "The foreign minister of Russia, Sergei Lavrov, said Moscow would respond."
+    )
+    wang = _by_name(doc, "Wang Yi")
+    lavrov = _by_name(doc, "Sergei Lavrov")
+    assert "The foreign minister" not in [m.text for m in wang.mentions]
+    assert "The foreign minister" in [m.text for m in lavrov.mentions]
+
+
+def test_description_of_another_country_is_not_linked(ent_nlp):
+    doc = ent_nlp(
+        "Chinese Foreign Minister Wang Yi met reporters in Beijing on Monday. "
+        "The foreign minister of France said Paris would respond."
+    )
+    wang = _by_name(doc, "Wang Yi")
+    assert [m.text for m in wang.mentions] == ["Chinese Foreign Minister Wang Yi"]

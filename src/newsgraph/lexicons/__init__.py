@@ -132,6 +132,12 @@ def _gnc_countries() -> tuple[dict[str, Any], ...]:
 
 
 @lru_cache(maxsize=1)
+def family_first_names() -> frozenset[str]:
+    """Family names written first ("Xi Jinping", "Kim Jong Un"): the first word is a surname."""
+    return frozenset(row[0] for row in read_rows("family_first_names.tsv"))
+
+
+@lru_cache(maxsize=1)
 def first_names() -> dict[str, str]:
     """First name -> 'm' or 'f' (the pronoun it usually takes in news)."""
     return {name: g for name, g in read_rows("first_names.tsv")}

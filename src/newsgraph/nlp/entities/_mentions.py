@@ -90,14 +90,23 @@ def gender(doc: Doc, ent: SpacySpan) -> str | None:
     return lexicon.first_names().get(ent[0].text) if len(ent) > 1 else None
 
 
+def surname_keys(name: str) -> list[str]:
+    """The words a later mention may use alone for a person's full name: the last word, and the
+    first where family names come first ("Wang Yi" -> "Yi", "Wang"; "Kim Jong Un" -> "Kim")."""
+    words = name.split()
+    if len(words) < 2:
+        return []
+    if len(words) <= 3 and words[0] in lexicon.family_first_names():
+        return [words[-1], words[0]]
+    return [words[-1]]
+
+
 def surname_sweep(doc: Doc, persons: list[Cluster]) -> None:
     """Surnames the NER missed ("Lavrov: Terror ..." in a headline) join their person."""
     surnames: dict[str, Cluster | None] = {}
     for c in persons:
         for n in c.names:
-            words = n.split()
-            if len(words) > 1:
-                key = words[-1]
+            for key in surname_keys(n):
                 surnames[key] = c if surnames.get(key, c) is c else None  # ambiguous: None
     if not surnames:
         return
@@ -141,7 +150,7 @@ def vote_labels(ents: list[SpacySpan]) -> dict[str, str]:
             labels[t] = "GPE"  # "Baku" read as a person
         elif labels[t] == "PERSON" and any(w.lower() in sectors for w in t.split()[1:]):
             labels[t] = "ORG"  # "Nusra Front", "Labour Party" read as a person
-    surnames = {t.split()[-1] for t in texts if labels[t] == "PERSON" and len(t.split()) > 1}
+    surnames = {k for t in texts if labels[t] == "PERSON" for k in surname_keys(t)}
     for t in labels:
         if t in surnames and t not in institutions and not lexicon.country_of_name(t):
             labels[t] = "PERSON"

@@ -264,14 +264,39 @@ class EntityLinker:
             start, end = tok.idx, ends[end_tok - 1]
             if start in covered:
                 continue
+            # "the foreign minister of Russia": the country follows the title
+            nxt = end_tok
+            if nxt + 1 < len(toks) and toks[nxt].lower_ == "of" and toks[nxt + 1].ent_type_:
+                ent_end = nxt + 2
+                while ent_end < len(toks) and toks[ent_end].ent_iob_ == "I":
+                    ent_end += 1
+                of_country = lexicon.country_of_name(doc[nxt + 1 : ent_end].text)
+                if of_country is None:
+                    continue  # "the president of Harvard": not a government role
+                country, nxt = country or of_country, ent_end
+            # "the foreign minister of Russia, Sergei Lavrov": the apposition names the person
+            if nxt + 1 < len(toks) and toks[nxt].text == "," and toks[nxt + 1].ent_type_ == (
+                "PERSON"
+            ):
+                named = toks[nxt + 1].idx
+                for c in persons:
+                    if any(s == named for s, _, _ in c.mentions):
+                        c.mentions.append((start, end, "description"))
+                        c.role = c.role or role
+                        c.country = c.country or country
+                        break
+                continue
             cands = [
                 c for c in persons if c.role == role and (country is None or c.country == country)
             ]
+
+            def last_before(c: Cluster, start: int = start) -> int:
+                return max((s for s, _, _ in c.mentions if s < start), default=-1)
+
+            cands = [c for c in cands if last_before(c) >= 0]  # a description looks back
             if not cands:
                 continue
-            best = max(
-                cands, key=lambda c: max((s for s, _, _ in c.mentions if s < start), default=-1)
-            )
+            best = max(cands, key=last_before)
             best.mentions.append((start, end, "description"))
 
     def _title_after(self, doc: Doc, i: int) -> tuple[int, str | None, str | None, str | None]:
