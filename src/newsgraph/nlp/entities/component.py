@@ -275,8 +275,10 @@ class EntityLinker:
                     continue  # "the president of Harvard": not a government role
                 country, nxt = country or of_country, ent_end
             # "the foreign minister of Russia, Sergei Lavrov": the apposition names the person
-            if nxt + 1 < len(toks) and toks[nxt].text == "," and toks[nxt + 1].ent_type_ == (
-                "PERSON"
+            if (
+                nxt + 1 < len(toks)
+                and toks[nxt].text == ","
+                and toks[nxt + 1].ent_type_ == "PERSON"
             ):
                 named = toks[nxt + 1].idx
                 for c in persons:
