@@ -182,9 +182,7 @@ def analyze(
     pipe = _pipeline(Pipeline, actors, agents, patterns, max_chars=max_chars, timeout=timeout)
     ok = bad = 0
     _check_choice("--non-english", non_english, ("skip", "flag"))
-    items = iter_articles(
-        sources, clean=not no_clean, max_bytes=max_bytes, non_english=non_english
-    )
+    items = iter_articles(sources, clean=not no_clean, max_bytes=max_bytes, non_english=non_english)
     for art in pipe.analyze_many(items, published=published):
         if isinstance(art, Failure):
             bad += 1
@@ -759,9 +757,7 @@ def serve(
     port: Annotated[int, typer.Option(help="Port.")] = 8000,
     allow_host: Annotated[
         list[str] | None,
-        typer.Option(
-            "--allow-host", help="Another name clients use for this server (repeatable)."
-        ),
+        typer.Option("--allow-host", help="Another name clients use for this server (repeatable)."),
     ] = None,
 ) -> None:
     """Browse a store in a local web page (articles with highlighted evidence, quotes, events)."""

@@ -5,4 +5,3 @@ from __future__ import annotations
 from ..errors import SchemaError, StoreError
 
 __all__ = ["SchemaError", "StoreError"]
-

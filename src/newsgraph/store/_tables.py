@@ -118,9 +118,7 @@ TABLES: dict[str, Table] = {
         ("statement_id", "str"),
     ),
     "events": Table(_gdelt_tables.EVENTS_SQL, _gdelt_tables.COLUMNS, fill_event_row),
-    "corpus_events": Table(
-        _gdelt_tables.CORPUS_EVENTS_SQL, _gdelt_tables.COLUMNS, fill_event_row
-    ),
+    "corpus_events": Table(_gdelt_tables.CORPUS_EVENTS_SQL, _gdelt_tables.COLUMNS, fill_event_row),
     "actors": _table(
         """SELECT x.id, x.name, x.type, x.country, x.sector, x.code, x.aliases, x.roles,
                   x.n_articles, x.n_mentions,

@@ -160,9 +160,7 @@ def actors(
     offset: Offset = 0,
 ) -> list[dict[str, Any]]:
     """Corpus actors by name, alias, role or code and by ISO3 country, most reported first."""
-    return db.run(
-        lambda s: s.actors(blank_to_none(country), blank_to_none(name), limit, offset)
-    )
+    return db.run(lambda s: s.actors(blank_to_none(country), blank_to_none(name), limit, offset))
 
 
 @router.get("/actors/{actor_id}", name="api_actor")
