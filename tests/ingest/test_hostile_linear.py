@@ -205,3 +205,36 @@ def test_a_cut_run_keeps_its_trailing_space_as_spacy_does(blank: Any) -> None:
         ("a" * 6, " "),
         ("y", ""),
     ]
+
+
+def test_the_array_check_counts_runs_as_the_token_loop(blank: Any) -> None:
+    # cap_sentences skips its token loop when the longest run (counted over arrays) is within
+    # the cap: the two counts must agree, and the text the tokenizer was given is the doc's
+    from newsgraph.nlp._doc import doc_text
+    from newsgraph.nlp.tokenizer import _longest_run
+
+    def by_loop(doc: Any) -> int:
+        run = best = 0
+        for tok in doc:
+            run += 1
+            best = max(best, run)
+            if tok.text[-1:] in ".!?…" or "\n" in tok.text:
+                run = 0
+        return best
+
+    texts = [
+        "X said Y said it. " * 50,
+        "One. Two three? Four… five!\n\nsix seven eight",
+        "no end at all here " * 40,
+        "a\n" * 100,
+        "U.S. officials said. Then   \n  more words without an end",
+        "ends with a dot.",
+    ]
+    bounded = BoundedTokenizer(blank.tokenizer)
+    for text in texts:
+        doc = bounded(text)
+        assert _longest_run(doc, text) == by_loop(doc), text
+        assert doc_text(doc) == doc.text == text
+    doc = blank.tokenizer("word " * 310 + "end.")
+    assert _longest_run(doc, doc.text) == 312 == by_loop(doc)  # 310 words, "end", "."
+    assert cap_sentences(doc) == 1

@@ -67,6 +67,13 @@ def _cached(doc: Doc, key: Hashable, make):  # type: ignore[no-untyped-def]
         return value
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Start the doc's cache with the text it was made from (the tokenizer has it; spaCy keeps
+    it exactly as ``doc.text``, which otherwise is rebuilt by walking every token)."""
+    data: dict[Any, Any] = doc.user_data
+    data.setdefault(_CACHE_KEY, {})["text"] = text
+
+
 def doc_text(doc: Doc) -> str:
     """``doc.text``, computed once per doc (spaCy rebuilds it from the tokens on every access)."""
     data: dict[Any, Any] = doc.user_data

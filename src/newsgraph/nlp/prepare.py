@@ -43,7 +43,8 @@ class Prepare:
     def __call__(self, doc: Doc) -> Doc:
         if doc._.ng_cache is None:
             doc._.ng_cache = {}
-        doc._.ng_cache["text"] = doc.text
+        if "text" not in doc._.ng_cache:  # the bounded tokenizer stores the text it was given
+            doc._.ng_cache["text"] = doc.text
         _sent_bounds(doc)
         tokens(doc)
         doc_ents(doc)

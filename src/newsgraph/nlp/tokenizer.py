@@ -29,8 +29,12 @@ import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+import numpy as np
+from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
+
+from newsgraph.nlp._doc import remember_text
 
 #: a run of this many symbols (not letter, digit, space) is cut into tokens of MAX_WORD_CHARS
 MAX_SYMBOL_RUN = 8
@@ -43,6 +47,7 @@ _SUSPECT = re.compile(
     rf"(?P<symbols>[^\w\s]{{{MAX_SYMBOL_RUN},}})|(?P<long>\S{{{MAX_WORD_CHARS + 1},}})"
 )
 _ENDS = frozenset(".!?…")
+_END_CODES = np.array([ord(c) for c in sorted(_ENDS)], dtype=np.uint32)
 
 
 class BoundedTokenizer:
@@ -54,7 +59,10 @@ class BoundedTokenizer:
 
     def __call__(self, text: str) -> Doc:
         doc = self._tokenize(text)
-        cap_sentences(doc)
+        cap_sentences(doc, text=text)
+        # the text as given is doc.text (spaCy keeps it exactly); the pipeline's per-doc cache
+        # starts with it, so no component rebuilds it from the tokens
+        remember_text(doc, text)
         return doc
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> Iterator[Doc]:
@@ -99,9 +107,10 @@ class BoundedTokenizer:
         return doc
 
 
-def cap_sentences(doc: Doc, limit: int = MAX_SENTENCE_TOKENS) -> int:
-    """Set a sentence start after ``limit`` tokens with no sentence end; returns how many."""
-    if len(doc) <= limit:
+def cap_sentences(doc: Doc, limit: int = MAX_SENTENCE_TOKENS, text: str | None = None) -> int:
+    """Set a sentence start after ``limit`` tokens with no sentence end; returns how many.
+    ``text`` is ``doc.text`` when the caller has it (building it walks every token)."""
+    if len(doc) <= limit or _longest_run(doc, doc.text if text is None else text) <= limit:
         return 0
     run = 0
     cuts = 0
@@ -111,10 +120,26 @@ def cap_sentences(doc: Doc, limit: int = MAX_SENTENCE_TOKENS) -> int:
             tok.is_sent_start = True
             cuts += 1
             run = 1
-        text = tok.text
-        if text[-1:] in _ENDS or "\n" in text:
+        word = tok.text
+        if word[-1:] in _ENDS or "\n" in word:
             run = 0
     return cuts
+
+
+def _longest_run(doc: Doc, text: str) -> int:
+    """The most tokens up to and including a sentence end (as :func:`cap_sentences` counts
+    them), computed over arrays: news never comes near the cap, so the token loop is skipped."""
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    starts = doc.to_array(IDX).astype(np.int64)
+    lengths = doc.to_array(LENGTH).astype(np.int64)
+    stops = starts + lengths
+    end_char = np.isin(codes, _END_CODES)
+    newlines = np.concatenate(([0], np.cumsum(codes == 10)))
+    is_end = end_char[np.maximum(stops - 1, 0)] & (lengths > 0)
+    is_end |= newlines[stops] - newlines[starts] > 0
+    ends = np.flatnonzero(is_end)
+    bounds = np.concatenate(([-1], ends, [len(doc) - 1]))
+    return int(np.diff(bounds).max())
 
 
 def bounded(tokenizer: Any) -> BoundedTokenizer:
