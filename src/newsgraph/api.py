@@ -138,7 +138,8 @@ class Pipeline:
 
     def make_doc(self, raw: RawArticle, published: str | None = None) -> Doc:
         doc = self.nlp.make_doc(raw.text)
-        doc._.ng_cache = {}
+        if doc._.ng_cache is None:  # the bounded tokenizer starts it with the text
+            doc._.ng_cache = {}
         pub = published or raw.published
         if pub is None:
             pub = _infer_published(raw.text)
