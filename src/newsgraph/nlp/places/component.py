@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsgraph import datafiles, lexicons
 from newsgraph.model import Place, record_id
-from newsgraph.nlp._doc import doc_ents, doc_text, sentence_index, span
+from newsgraph.nlp._doc import doc_ents, doc_text, sentence_index, span, tokens
 from newsgraph.nlp.places._resolve import (
     Mention,
     Resolution,
@@ -620,9 +620,10 @@ def _runs(
     a division or a city of at least ``min_pop`` people; names of smaller towns (1,000+) go
     to ``weak`` (rule "near", or "inner-near" inside a name)."""
     out: list[Mention] = []
+    toks = tokens(doc)  # the doc's cached Token list: no Token object made per look
     i = lo
     while i < hi:
-        tok = doc[i]
+        tok = toks[i]
         if (
             taken[i]
             or not tok.is_title
@@ -635,8 +636,8 @@ def _runs(
         for j in range(min(hi, i + 3), i, -1):
             if (
                 any(taken[i:j])
-                or not all(t.is_title or t.lower_ in ("of", "and") for t in doc[i:j])
-                or doc[j - 1].lower_ in ("of", "and")
+                or not all(t.is_title or t.lower_ in ("of", "and") for t in toks[i:j])
+                or toks[j - 1].lower_ in ("of", "and")
             ):
                 continue
             name = doc[i:j].text
