@@ -9,6 +9,7 @@ throughout an article (one sense per discourse).
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections import Counter, defaultdict
@@ -62,6 +63,9 @@ DEMONYM_RULES = frozenset({"demonym", "inner-demonym"})
 _FOCUS_CONFIDENCE = 0.3
 
 _W_NEAR = (50.0, 3.0), (200.0, 2.0), (600.0, 0.5)
+#: the confident city readings a mention is compared with (news has a few dozen; a list of
+#: thousands of towns would make resolution quadratic)
+MAX_ANCHORS = 200
 
 
 @dataclass(slots=True)
@@ -110,10 +114,15 @@ class Context:
     # as it, and names with a town in it ("Huntsville" and "Walker County", Texas)
     divisions_named: defaultdict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     towns_in: defaultdict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # _own_votes' answers and the sorted names it searches (both reset by every vote)
+    own_memo: dict[str, defaultdict[str, float]] = field(default_factory=dict)
+    own_sorted: list[str] | None = None
 
     def vote(
         self, key: str, *, country: str | None = None, state: str | None = None, weight: float = 1.0
     ) -> None:
+        self.own_memo.clear()
+        self.own_sorted = None
         own = self.own.setdefault(key, defaultdict(float))
         if country:
             self.countries[country] += weight
@@ -257,11 +266,22 @@ def _prior(row: GeoRow, primary: bool, m: Mention) -> float:
 def _own_votes(ctx: Context, key: str) -> defaultdict[str, float]:
     """The votes a name cast, with those of longer names it starts ("Dublin City" is no
     evidence about "Dublin")."""
+    memo = ctx.own_memo.get(key)
+    if memo is not None:
+        return memo
+    if ctx.own_sorted is None:
+        ctx.own_sorted = sorted(ctx.own)
+    names = ctx.own_sorted
+    # the name itself, then the names that start with it and a space: one sorted range
+    found = [key] if key in ctx.own else []
+    lo = bisect.bisect_left(names, key + " ")
+    hi = bisect.bisect_left(names, key + "!", lo)
+    found.extend(names[lo:hi])
     out: defaultdict[str, float] = defaultdict(float)
-    for k, votes in ctx.own.items():
-        if k == key or k.startswith(key + " "):
-            for c, w in votes.items():
-                out[c] += w
+    for k in found:
+        for c, w in ctx.own[k].items():
+            out[c] += w
+    ctx.own_memo[key] = out
     return out
 
 
@@ -432,7 +452,7 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
                 out[i] = res
         if _pass == 0:
             _enrich(ctx, mentions, out)
-            ctx.anchors = [
+            anchors = [
                 (r.lat, r.lon, mentions[i].key, r.row.admin1 if r.row else None)
                 for i, r in enumerate(out)
                 if r is not None
@@ -441,6 +461,7 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
                 and r.feature == CITY
                 and r.confidence >= 0.7
             ]
+            ctx.anchors = anchors[:MAX_ANCHORS]  # capped: every mention is scored against them
     focus = _focus(out)
     if focus is not None:
         for i, m in enumerate(mentions):

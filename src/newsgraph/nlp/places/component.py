@@ -20,6 +20,7 @@ from newsgraph import datafiles, lexicons
 from newsgraph.model import Place, record_id
 from newsgraph.nlp._doc import doc_ents, doc_text, sentence_index, span, tokens
 from newsgraph.nlp.places._resolve import (
+    MAX_ANCHORS,
     Mention,
     Resolution,
     build_context,
@@ -416,11 +417,13 @@ def _near_places(doc: Doc, gaz: Gazetteer, weak: list[Mention], places: list[Pla
     ]
     if not anchors:
         return places
+    anchors = anchors[:MAX_ANCHORS]
     text = doc_text(doc)
     people = lexicons.first_names()
     person_words = {
         t.text for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
     }
+    not_towns = people.keys() | person_words
     covered = bytearray(len(text) + 1)
     for p in places:
         covered[p.span.start : p.span.end] = b"\x01" * (p.span.end - p.span.start)
@@ -428,7 +431,7 @@ def _near_places(doc: Doc, gaz: Gazetteer, weak: list[Mention], places: list[Pla
     for m in weak:
         name = text[m.start : m.end]
         words = name.split()
-        if any(covered[m.start : m.end]) or {words[0], words[-1]} & (people.keys() | person_words):
+        if any(covered[m.start : m.end]) or {words[0], words[-1]} & not_towns:
             continue
         cands = gaz.lookup(name)
         if any(p and r.feature in (COUNTRY, ADMIN1, ADMIN2, COUNTY) for r, p in cands):
