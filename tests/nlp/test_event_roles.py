@@ -696,3 +696,66 @@ def test_they_falls_back_to_a_coordination_of_names() -> None:
     )
     assert _antecedent(doc[5]).text == "Crapo"  # type: ignore[union-attr]  # with Risch
     assert _antecedent(doc[5]).conjuncts[0].text == "Risch"  # type: ignore[union-attr]
+
+
+def test_between_on_the_verb_of_a_nominal_trigger() -> None:
+    # Clashes erupted between police and protesters .  (the parser hangs "between" on the verb)
+    doc = _doc(
+        [
+            ("Clashes", 1, "nsubj", "NOUN", "NNS", "clash"),
+            ("erupted", 1, "ROOT", "VERB", "VBD", "erupt"),
+            ("between", 1, "prep", "ADP", "IN", ""),
+            ("police", 2, "pobj", "NOUN", "NNS", ""),
+            ("and", 3, "cc", "CCONJ", "CC", ""),
+            ("protesters", 3, "conj", "NOUN", "NNS", "protester"),
+            (".", 1, "punct", "PUNCT", ".", ""),
+        ]
+    )
+    src, tgt = noun_roles(doc[0], _pattern("N", "ASSAULT", "on against", reciprocal=True))
+    assert _words(src) == ["police"] and _words(tgt) == ["protesters"]
+    # Clashes erupted near the border .  (no sides named: none invented)
+    doc = _doc(
+        [
+            ("Clashes", 1, "nsubj", "NOUN", "NNS", "clash"),
+            ("erupted", 1, "ROOT", "VERB", "VBD", "erupt"),
+            ("near", 1, "prep", "ADP", "IN", ""),
+            ("the", 4, "det", "DET", "DT", ""),
+            ("border", 2, "pobj", "NOUN", "NN", ""),
+            (".", 1, "punct", "PUNCT", ".", ""),
+        ]
+    )
+    src, tgt = noun_roles(doc[0], _pattern("N", "ASSAULT", "on against", reciprocal=True))
+    assert src == [] and tgt == []
+
+
+def test_agent_of_an_action_noun_subject_is_the_source() -> None:
+    # An offensive by the army killed ten militants .
+    rows: list[Row] = [
+        ("An", 1, "det", "DET", "DT", "an"),
+        ("offensive", 5, "nsubj", "NOUN", "NN", ""),
+        ("by", 1, "prep", "ADP", "IN", ""),
+        ("the", 4, "det", "DET", "DT", ""),
+        ("army", 2, "pobj", "NOUN", "NN", ""),
+        ("killed", 5, "ROOT", "VERB", "VBD", "kill"),
+        ("ten", 7, "nummod", "NUM", "CD", ""),
+        ("militants", 5, "dobj", "NOUN", "NNS", "militant"),
+        (".", 5, "punct", "PUNCT", ".", ""),
+    ]
+    src, tgt = verb_roles(_doc(rows)[5], _pattern(etype="ASSAULT"), None)
+    assert _words(src) == ["army"] and _words(tgt) == ["militants"]
+    # A report by the UN criticized Israel .  ("report" is no action noun: the report is the
+    # subject as before)
+    doc = _doc(
+        [
+            ("A", 1, "det", "DET", "DT", "a"),
+            ("report", 5, "nsubj", "NOUN", "NN", ""),
+            ("by", 1, "prep", "ADP", "IN", ""),
+            ("the", 4, "det", "DET", "DT", ""),
+            ("UN", 2, "pobj", "PROPN", "NNP", ""),
+            ("criticized", 5, "ROOT", "VERB", "VBD", "criticize"),
+            ("Israel", 5, "dobj", "PROPN", "NNP", ""),
+            (".", 5, "punct", "PUNCT", ".", ""),
+        ]
+    )
+    src, tgt = verb_roles(doc[5], _pattern(etype="ACCUSE"), None)
+    assert _words(src) == ["report"] and _words(tgt) == ["Israel"]

@@ -35,6 +35,11 @@ _UNDERGO_GOOD = frozenset({"win", "gain", "earn", "get", "secure", "enjoy"})  # 
 _ENGAGED = frozenset({"engage", "involve", "embroil", "lock", "mire", "bog"})
 # prepositions naming both sides of a reciprocal event: "fighting between police and rebels"
 _BETWEEN = frozenset({"between", "among", "amongst"})
+# nouns for an action whose "by" phrase names who acted: "an offensive by the army killed ..."
+_ACTION_NOUNS = frozenset(
+    "offensive attack assault raid strike airstrike bombing shelling operation crackdown"
+    " campaign ambush incursion invasion".split()
+)
 # events whose target may be the subject of their content clause
 _CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
 # passive coercion with no agent, reported by whoever does it: "Police say two men were arrested"
@@ -131,7 +136,16 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
     else:
         subj = subject(verb)
         if subj is not None:
-            sources.append(subj)
+            # "an offensive by the security forces killed 12 militants": the agent of the
+            # event noun that is the subject acted
+            agents = [
+                o
+                for c in subj.children
+                if c.dep_ in ("prep", "agent") and c.lower_ == "by" and subj.pos_ == "NOUN"
+                for o in _pobjs(c)
+            ]
+            acted = agents[0] if agents and subj.lemma_.lower() in _ACTION_NOUNS else subj
+            sources.append(acted)
             # "Lions, tigers, and Gondor welcomed": the parser may give a verb two subjects
             sources.extend(c for c in verb.children if c.dep_ == "nsubj" and c != subj)
         for child in verb.children:
@@ -345,7 +359,13 @@ def noun_roles(
                 subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
             if subj is not None and subj != noun:
                 sources.append(subj)
-    return _between(noun, _expand(sources), _expand(targets))
+    sources, targets = _between(noun, _expand(sources), _expand(targets))
+    if not sources and noun.dep_ in _SUBJ and noun.head.pos_ in ("VERB", "AUX"):
+        # "clashes erupted between police and protesters": the sides hang on the verb
+        hosts = [noun.head] + [c for c in noun.head.children if c.dep_ == "prt"]
+        for host in hosts:
+            sources, targets = _between(host, sources, targets)
+    return sources, targets
 
 
 def _undergoes(gov: Token, noun: Token, pattern: Pattern) -> bool:
