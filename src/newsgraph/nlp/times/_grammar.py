@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from newsgraph.nlp.times._lexicon import (
+    DECADE_WORDS,
     ONES,
     alternation,
     lexicon,
@@ -271,16 +272,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "pxdur": ("years", "months", "weeks", "decades", "days", "hours"),
     "set": ("every", "each", "times", "once", "twice"),
     "modunit": ("early", "mid", "late", "midweek"),
-    "decade": (
-        "twenties",
-        "thirties",
-        "forties",
-        "fifties",
-        "sixties",
-        "seventies",
-        "eighties",
-        "nineties",
-    ),
+    "decade": DECADE_WORDS,
     "time": ("noon", "midnight", "midday"),
 }
 _YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"

@@ -83,6 +83,18 @@ def _body(words: Iterable[str]) -> str:
 
 _TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 _UNITS_1_9 = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+#: spelled decades: "the eighties" (the twenties come first: index 0 is the 1920s/2020s)
+DECADE_WORDS = (
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+)
+
 ONES = _UNITS_1_9
 _TEENS = (
     "ten",

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 
 from newsgraph.nlp.times import _calendar as cal
 from newsgraph.nlp.times._grammar import Candidate
-from newsgraph.nlp.times._lexicon import lexicon, number_value, spelled_year
+from newsgraph.nlp.times._lexicon import DECADE_WORDS, lexicon, number_value, spelled_year
 
 _PREP_BEFORE_MONTH = re.compile(
     r"(?i)\b(?:in|since|until|till|by|from|to|through|of|during|early|late|mid|between|and|"
@@ -292,21 +292,7 @@ def _spyear(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{y:04d}", "year", relative=False, confidence=0.8)
 
 
-_DECADE_WORDS = {
-    w: 10 * (i + 2)
-    for i, w in enumerate(
-        (
-            "twenties",
-            "thirties",
-            "forties",
-            "fifties",
-            "sixties",
-            "seventies",
-            "eighties",
-            "nineties",
-        )
-    )
-}
+_DECADE_WORDS = {w: 10 * (i + 2) for i, w in enumerate(DECADE_WORDS)}
 
 
 def _decade(c: Candidate, text: str, ctx: Context) -> Resolved | None:
