@@ -23,7 +23,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from types import TracebackType
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 from ..model import Article, article_from_dict
@@ -32,6 +32,8 @@ from ._errors import StoreError
 from ._messages import QueryTimeout, store_error
 from .migrations import SCHEMA_VERSION, migrate, schema_version
 from .records import ArticleRow, EventHit, PlaceMention, PlaceSummary, QuoteHit, SearchHit
+
+_T = TypeVar("_T")
 
 log = logging.getLogger(__name__)
 
@@ -223,23 +225,7 @@ class Store:
         within the batch) are skipped. With ``commit=False`` the transaction stays
         open so several calls form one batch; finish it with :meth:`commit`.
         """
-        if self.read_only:
-            raise StoreError(f"{self.path} is open read-only: open it with read_only=False to add.")
-        added = 0
-        try:
-            if not self._conn.in_transaction:
-                self._conn.execute("BEGIN IMMEDIATE")
-            for article in articles:
-                added += self._insert(article)
-            if commit:
-                self.commit()
-        except sqlite3.Error as err:
-            self.rollback()
-            raise store_error(self.path, err) from None
-        except BaseException:
-            self.rollback()
-            raise
-        return added
+        return self._add_each(articles, self._insert, commit)
 
     def delete(self, article_id: str) -> bool:
         """Remove an article and all its records (e.g. to store a re-analysed version)."""
@@ -255,14 +241,19 @@ class Store:
         bytes), which linking then uses instead of computing it. Returns how many articles
         were new.
         """
+        return self._add_each(prepared, self._insert_rows_of, commit)
+
+    def _add_each(self, items: Iterable[_T], insert: Callable[[_T], int], commit: bool) -> int:
+        """``insert`` each item in one transaction (opened here unless one is open); the sum of
+        what ``insert`` returns. Any error rolls the whole transaction back."""
         if self.read_only:
             raise StoreError(f"{self.path} is open read-only: open it with read_only=False to add.")
         added = 0
         try:
             if not self._conn.in_transaction:
                 self._conn.execute("BEGIN IMMEDIATE")
-            for rows in prepared:
-                added += self._insert_rows_of(rows)
+            for item in items:
+                added += insert(item)
             if commit:
                 self.commit()
         except sqlite3.Error as err:
