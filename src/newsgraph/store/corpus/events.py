@@ -36,6 +36,7 @@ from newsgraph.corpus.events import (
     actor_key,
     event_date,
 )
+from newsgraph.store.corpus._order import articles_by_date
 
 
 def mentions(conn: sqlite3.Connection, article_id: str) -> list[Mention]:
@@ -190,9 +191,5 @@ def rebuild(conn: sqlite3.Connection) -> int:
     """Recount every stored event into corpus events; returns the number of corpus events."""
     conn.execute("DELETE FROM corpus_event_mentions")
     conn.execute("DELETE FROM corpus_events")
-    ids = [
-        r[0]
-        for r in conn.execute("SELECT id FROM articles ORDER BY published IS NULL, published, seq")
-    ]
-    add(conn, ids)
+    add(conn, articles_by_date(conn))
     return int(conn.execute("SELECT count(*) FROM corpus_events").fetchone()[0])

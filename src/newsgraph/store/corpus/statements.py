@@ -25,6 +25,7 @@ from collections.abc import Iterable
 
 from newsgraph.corpus._text import name_key
 from newsgraph.corpus.statements import match
+from newsgraph.store.corpus._order import articles_by_date
 
 
 def add(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
@@ -123,9 +124,5 @@ def rebuild(conn: sqlite3.Connection) -> int:
     """Regroup every stored quote; returns the number of statements."""
     conn.execute("DELETE FROM statement_quotes")
     conn.execute("DELETE FROM statements")
-    ids = [
-        r[0]
-        for r in conn.execute("SELECT id FROM articles ORDER BY published IS NULL, published, seq")
-    ]
-    add(conn, ids)
+    add(conn, articles_by_date(conn))
     return int(conn.execute("SELECT count(*) FROM statements").fetchone()[0])
