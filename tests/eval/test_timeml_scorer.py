@@ -115,3 +115,33 @@ def test_ranges_and_since_are_read_as_timeml_spans():
         ("1997", "1997"),
         ("1999", "1999"),
     ]
+
+
+def test_part_scores_one_half_of_the_documents(tmp_path: Path):
+    # sha1("a") is even (tune), sha1("e") odd (check); both hold DOC's two gold TIMEX3s
+    (tmp_path / "a.tml").write_text(DOC, encoding="utf-8")
+    (tmp_path / "e.tml").write_text(DOC.replace("last month", "in July"), encoding="utf-8")
+
+    class _Doc:
+        class _:  # noqa: N801
+            ng_published = None
+            ng_times: list = []
+
+    class _Nlp:
+        pipeline: list = []
+        texts: list[str] = []
+
+        def make_doc(self, text):
+            self.texts.append(text)
+            return _Doc()
+
+    nlp = _Nlp()
+    tune = timeml.evaluate(tmp_path, nlp=nlp, part="tune")
+    assert (tune["documents"], tune["gold"], tune["part"]) == (1, 2, "tune")
+    assert "last month" in nlp.texts[-1]
+    check = timeml.evaluate(tmp_path, nlp=nlp, part="check")
+    assert (check["documents"], check["part"]) == (1, "check")
+    assert "in July" in nlp.texts[-1]
+    assert timeml.evaluate(tmp_path, nlp=nlp)["documents"] == 2
+    with pytest.raises(ValueError, match="part"):
+        timeml.evaluate(tmp_path, nlp=nlp, part="dev")

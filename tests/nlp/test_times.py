@@ -630,3 +630,56 @@ def test_coming_months_is_the_future(blank) -> None:
     text = "The economy will slow in coming months and in the coming weeks."
     got = [(r.span.text, r.value) for r in _times(blank, text, "1998-02-06")]
     assert got == [("coming months", "FUTURE_REF"), ("the coming weeks", "FUTURE_REF")]
+
+
+def test_a_season_with_the_after_a_preposition(blank) -> None:
+    # published Thursday 1989-10-26: the summer just gone is 1989's, the winter before it began
+    # in December 1988 (TimeML: 1988-WI), the next spring is 1990's
+    text = (
+        "Over the summer, rivals offered discounts. Sales fell during the winter. "
+        "The plant will open in the spring. Prices were hit by the fall in oil. "
+        "Since the fall of the Wall, trade grew."
+    )
+    got = [(r.span.text, r.value) for r in _times(blank, text, "1989-10-26")]
+    assert got == [
+        ("the summer", "1989-SU"),
+        ("the winter", "1988-WI"),
+        ("the spring", "1990-SP"),
+    ]
+
+
+def test_for_the_year_is_the_year_reported_and_in_years_a_duration(blank) -> None:
+    text = (
+        "For the year, volume was flat. Sales for the full year were $6.6 billion, "
+        "a high for the year of $42. It grew for the first time in years."
+    )
+    got = [(r.span.text, r.type, r.value) for r in _times(blank, text, "1989-11-02")]
+    assert got == [
+        ("the year", "DATE", "1989"),
+        ("the full year", "DATE", "1989"),
+        ("the year", "DATE", "1989"),
+        ("years", "DURATION", "PXY"),
+    ]
+
+
+@pytest.mark.model
+def test_a_planned_event_lies_ahead_of_the_planning(bare_nlp) -> None:
+    if "newsgraph_times" not in bare_nlp.pipe_names:
+        bare_nlp.add_pipe("newsgraph_times")
+    # published Wednesday 1999-05-05: the news conference scheduled for Thursday is 05-06 and
+    # the rally planned for Saturday 05-08; the raid planned earlier (already told: "the
+    # raid") was on the Monday just gone, 05-03; a conference held Thursday was 04-29
+    text = (
+        "The prosecutor has scheduled a news conference Thursday. Protesters planned a rally "
+        "on Saturday. Police planned the raid on Monday. He held a news conference Thursday."
+    )
+    doc = bare_nlp.make_doc(text)
+    doc._.ng_published = "1999-05-05"
+    for _, proc in bare_nlp.pipeline:
+        doc = proc(doc)
+    assert [r.value for r in doc._.ng_times] == [
+        "1999-05-06",
+        "1999-05-08",
+        "1999-05-03",
+        "1999-04-29",
+    ]

@@ -17,6 +17,11 @@ Values compare as strings after the usual equivalences (``P1DE`` = ``P10Y``, ``P
 ``P20Y``, ``P3Q`` = ``P9M``: the same length in other units); TimeML's
 ``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` compare as written. Tune on TimeBank, check on
 AQUAINT (or the reverse): ``newsgraph eval timeml ../shared/data/time/tbaq/AQUAINT``.
+
+Each corpus is also split in two by document (:func:`newsgraph.eval.splits.part_of` on the file
+stem: sha1 odd = check, even = tune); ``part="tune"``/``"check"`` (``--part``) scores one half.
+Rules are fitted on one corpus's tune half and reported on the other corpus's check half (and
+the reverse).
 """
 
 from __future__ import annotations
@@ -31,6 +36,7 @@ from spacy.language import Language
 
 from newsgraph.errors import InputError
 from newsgraph.eval._metrics import greedy_pairs, overlap, prf
+from newsgraph.eval.splits import part_of
 
 _EQUIV = {"P1DE": "P10Y", "P1CE": "P100Y"}
 
@@ -161,10 +167,20 @@ def _default_nlp() -> Language:
 
 
 def evaluate(
-    path: Path, *, limit: int | None = None, nlp: Language | None = None
+    path: Path,
+    *,
+    limit: int | None = None,
+    nlp: Language | None = None,
+    part: str | None = None,
 ) -> dict[str, Any]:
-    """TempEval-3 measures of the time tagger on a TimeML folder; a flat dict."""
-    docs = read_folder(Path(path), limit=limit)
+    """TempEval-3 measures of the time tagger on a TimeML folder (one half of its documents
+    with ``part``: ``"tune"`` or ``"check"``, by sha1 of the file stem); a flat dict."""
+    if part not in (None, "tune", "check"):
+        raise ValueError(f"part {part!r}: use 'tune' or 'check'")
+    docs = read_folder(Path(path))
+    if part is not None:
+        docs = [d for d in docs if part_of(d.name) == part]
+    docs = docs[:limit]
     nlp = nlp or _default_nlp()
     n_pred = n_gold = strict = relaxed = type_ok = value_ok = 0
     for d in docs:
@@ -183,6 +199,8 @@ def evaluate(
             type_ok += preds[i].type == d.timexes[j].type
             value_ok += _same_value(preds[i].value, d.timexes[j].value)
     out: dict[str, Any] = {"documents": len(docs), "gold": n_gold, "predicted": n_pred}
+    if part is not None:
+        out["part"] = part
     for name, hits in (("strict", strict), ("relaxed", relaxed)):
         p, r, f = prf(hits, hits, n_pred, n_gold)
         out |= {f"{name}_p": round(p, 4), f"{name}_r": round(r, 4), f"{name}_f1": round(f, 4)}

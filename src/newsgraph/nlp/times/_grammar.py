@@ -46,6 +46,11 @@ _APPROX = (
     r"much\s+as|as\s+little\s+as|as\s+few\s+as|at\s+least|at\s+most|up\s+to|about|"
     r"around|nearly|almost|roughly|some|over|under"
 )
+# "in the summer", "over the winter": a season named with "the" after a preposition of time
+_SEASON_PREP = (
+    r"(?:(?<=\b[Ii]n )|(?<=\b[Oo]ver )|(?<=\binto )|(?<=\b[Dd]uring )|(?<=\bthrough )|"
+    r"(?<=\bthroughout )|(?<=\buntil )|(?<=\bby )|(?<=\b[Ss]ince ))"
+)
 _TZ = r"(?:GMT|UTC|BST|CET|CEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|local\s+time)"
 
 
@@ -157,8 +162,8 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "season",
-            rf"(?:(?P<rel>{_REL})\s+|(?P<mod>{_MOD})(?:-|\s+))?\b(?P<s>{season})"
-            rf"(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
+            rf"(?:(?P<rel>{_REL})\s+|(?P<mod>{_MOD})(?:-|\s+)|(?P<the>{_SEASON_PREP}the\s+))?"
+            rf"\b(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
         ),
         (
             "weekday",
@@ -183,8 +188,8 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "theunit",
-            r"(?:(?<=\bof )|(?<=\bfor ))the\s+(?P<u>day|year)\b"
-            r"(?!\s+(?:of|before|after|when|that|in\s+which)\b|['’]s)",
+            r"(?:(?<=\bof )|(?<=\b[Ff]or ))the\s+(?:(?i:full|entire|whole)\s+)?(?P<u>day|year)\b"
+            r"(?!\s+(?:of(?!\s+[$£€\d])|before|after|when|that|in\s+which)\b|['’]s)",
         ),
         ("weekend", r"\b(?i:the)\s+weekend\b"),
         (
@@ -229,7 +234,7 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "pxdur",
-            r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin ))(?P<u>(?i:years|months|weeks|"
+            r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin )|(?<=\bin ))(?P<u>(?i:years|months|weeks|"
             r"decades|days|hours))\b(?!\s+(?:ago|of|later|earlier)\b)",
         ),
         (

@@ -34,6 +34,7 @@ _YEAR_PREP_WORD = re.compile(r"(?i)\b(?:in|since|by|until|of|from|to|through|bef
 _DEADLINE = re.compile(
     r"(?i)\b(?:by|until|till|through|before)\s+(?:early|mid|late|the\s+end\s+of\s+)?-?\s*$"
 )
+_NOT_SEASON_AFTER = re.compile(r"(?i)\s*(?:of|in|to|from|on|at)\b(?!\s+(?:1[5-9]|20)\d\d\b)")
 _EFFECTIVE = re.compile(r"(?i)\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$")
 _AHEAD_OF_DAY = re.compile(
     r"(?i)(?:\bas\s+(?:soon|early)\s+as|\b(?:postponed?|postponing|delay(?:ed|ing|s)?|"
@@ -453,6 +454,21 @@ def _season(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     if g["y"]:
         return Resolved("DATE", f"{g['y']}-{code}", "season", relative=False, confidence=0.9)
     rel = (g["rel"] or "").lower()
+    if g["the"]:
+        if _NOT_SEASON_AFTER.match(text, c.end):
+            return None  # "by the fall in prices", "since the fall of the Wall"
+        if ctx.anchor is None:
+            return Resolved("DATE", None, "season", confidence=0.5)
+        # "over the summer", "into the spring": the season of the story's time: in the past
+        # tense the latest one begun, in the future the next one not yet over, else this one
+        a, start_m = ctx.anchor, cal.SEASON_START[code]
+        direction = _calendar_direction(ctx)
+        y = a.year - 1 if code == "WI" and a.month <= 2 else a.year
+        if direction < 0 and date(y, start_m, 1) > a:
+            y -= 1
+        elif direction > 0 and cal.shift(date(y, start_m, 1), 3, "M") <= a:
+            y += 1
+        return Resolved("DATE", f"{y}-{code}", "season", confidence=0.7)
     if not rel and not g["mod"]:
         return None
     if ctx.anchor is None:

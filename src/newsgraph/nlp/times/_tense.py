@@ -36,6 +36,8 @@ def direction(doc: Doc, start: int, end: int) -> int:
     if verb is None:
         return -1
     d = _verb_direction(verb, 0)
+    if d == -1 and _schedules(verb, span.root):
+        return 1
     if root.dep_ == "poss" and (d == PRESENT or (d == 1 and verb.tag_ == "VBG")):
         # "investigators are examining Friday's bombings", "the toll from Tuesday's crash
         # rises": the event a date owns is reported, so past; "ahead of Monday's vote" looks
@@ -47,6 +49,39 @@ def direction(doc: Doc, start: int, end: int) -> int:
 _AHEAD = re.compile(
     r"(?i)\b(?:up\s+to|until|till|ahead\s+of|toward|towards|in\s+advance\s+of|run-up\s+to)\s+$"
 )
+
+
+# verbs that fix when something else will happen: with an object, the date they govern is the
+# thing's ("planned a rally on Saturday", "has scheduled a news conference Thursday"), which
+# lies after the planning, so ahead of a past-tense report
+_SCHEDULE_LEMMAS = frozenset({"schedule", "plan", "slate", "reschedule"})
+
+
+def _schedules(verb: Token, date_root: Token) -> bool:
+    if verb.lemma_.lower() not in _SCHEDULE_LEMMAS or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if any(c.lower_ == "had" for c in verb.children):
+        return False  # past perfect: the plan and its date both lie in the past
+    objects = {
+        c.i for c in verb.children if c.dep_ == "dobj" and c.pos_ == "NOUN" and _new_thing(c)
+    }
+    if not objects:
+        return False
+    # the date hangs on the verb or its object ("Thursday", "on Saturday", "talks for
+    # Friday"), not inside another clause
+    tok = date_root
+    while tok.head.i != tok.i and tok.dep_ in ("pobj", "prep", "npadvmod"):
+        tok = tok.head
+        if tok.i == verb.i or tok.i in objects:
+            return True
+    return False
+
+
+def _new_thing(noun: Token) -> bool:
+    """An object introduced as new ("a rally", "talks"), not one already told ("the raid",
+    planned earlier and carried out since)."""
+    dets = [c.lower_ for c in noun.children if c.dep_ in ("det", "poss")]
+    return all(d in ("a", "an", "another", "new") for d in dets)
 
 
 _NOUN_MODIFIER = ("compound", "amod", "nmod")
