@@ -277,8 +277,14 @@ def build_index(texts: dict[str, str], norm: Callable[[str], str]) -> dict[str, 
 
     # countries
     points = _country_points()
-    for cc, lat_s, lon_s in _tsv(texts["geo_country_points.tsv"]):
-        points[cc] = (float(lat_s), float(lon_s))  # GeoNames' own point where it differs
+    # hand-listed points where the packages' lie far from the usual one: ISO alpha-2 codes
+    # (countries) here, GeoNames ids (divisions, continents) after all rows are added
+    id_points: dict[int, tuple[float, float]] = {}
+    for key, lat_s, lon_s in _tsv(texts["geo_country_points.tsv"]):
+        if key.isdigit():
+            id_points[int(key)] = (float(lat_s), float(lon_s))
+        else:
+            points[key] = (float(lat_s), float(lon_s))
     names_by_cc = _country_names()
     iso3 = {}
     countries: dict[str, int] = {}
@@ -403,6 +409,13 @@ def build_index(texts: dict[str, str], norm: Callable[[str], str]) -> dict[str, 
 
     for r, alts in zip(cities, city_alts, strict=True):
         add(r, [r[1]], alts)
+
+    for i, r in enumerate(rows):
+        if r[2] != "city" and r[0] in id_points:
+            lat, lon = id_points[r[0]]
+            rows[i] = (r[0], r[1], r[2], r[3], r[4], lat, lon, r[7])
+            if r[2] == "admin1" and r[3] and r[4]:
+                centres[f"{r[3]}.{r[4]}"] = (lat, lon)
 
     demonyms: dict[str, str] = {}
     for cols in _tsv(texts["demonyms.tsv"]):
