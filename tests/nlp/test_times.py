@@ -683,3 +683,16 @@ def test_a_planned_event_lies_ahead_of_the_planning(bare_nlp) -> None:
         "1999-05-03",
         "1999-04-29",
     ]
+
+
+def test_a_period_length_and_a_year_in_a_compound(blank) -> None:
+    text = (
+        "Net for the year-earlier nine months included a gain. Over the years, costs rose. "
+        "The post-1959 politics split families."
+    )
+    got = [(r.span.text, r.type, r.value) for r in _times(blank, text, "1989-10-26")]
+    assert got == [
+        ("the year-earlier nine months", "DURATION", "P9M"),
+        ("years", "DURATION", "PXY"),
+        ("1959", "DATE", "1959"),
+    ]

@@ -131,7 +131,8 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "year",
-            rf"(?:(?P<mod>{_MOD})(?:-|\s+)(?P<y>{_YEAR})|(?<![\w$£€.,/-])(?P<y0>{_YEAR}))\b"
+            rf"(?:(?P<mod>{_MOD})(?:-|\s+)(?P<y>{_YEAR})|(?:(?<![\w$£€.,/-])|(?<=\b[Pp]ost-)|"
+            rf"(?<=\b[Pp]re-))(?P<y0>{_YEAR}))\b"
             rf"(?![-/.,]\d|%)",
         ),
         (
@@ -226,6 +227,8 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "dur",
+            # "the year-earlier nine months", "the latest six months": one period's length
+            rf"(?:(?:(?i:the)\s+)?(?i:year-earlier|year-ago|latest)\s+)?"
             rf"(?:(?P<mod>(?i:{_APPROX}|another|an\s+additional|a\s+further))\s+)?\b"
             rf"(?P<num>{num})(?:\s+(?P<frac>1/2|½)|(?P<half0>½))?"
             rf"(?P<sep>[\s-]+)(?:(?i:more|additional|further|extra)\s+)?(?P<u>{units})"
@@ -234,7 +237,8 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "pxdur",
-            r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin )|(?<=\bin ))(?P<u>(?i:years|months|weeks|"
+            r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin )|(?<=\bin )|(?<=\b[Oo]ver the ))"
+            r"(?P<u>(?i:years|months|weeks|"
             r"decades|days|hours))\b(?!\s+(?:ago|of|later|earlier)\b)",
         ),
         (

@@ -121,8 +121,8 @@ def _plausible(doc: Doc, c: Candidate) -> bool:
     before = text[max(0, c.start - 5) : c.start]
     if _STREET.match(text, c.end) or re.search(r"(?:No\.|#)\s*$", before):
         return False
-    if c.groups.get("mod"):
-        return True
+    if c.groups.get("mod") or re.search(r"(?i)\b(?:post|pre)-$", before):
+        return True  # "mid-1990", "post-1959 politics": the year in a compound
     label = _ent_label(doc, c.start, c.end)
     if label in _NON_TIME_LABELS:
         return False
