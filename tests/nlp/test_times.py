@@ -696,3 +696,27 @@ def test_a_period_length_and_a_year_in_a_compound(blank) -> None:
         ("years", "DURATION", "PXY"),
         ("1959", "DATE", "1959"),
     ]
+
+
+@pytest.mark.model
+def test_tense_of_mis_tagged_pasts_and_backshifted_clauses(bare_nlp) -> None:
+    if "newsgraph_times" not in bare_nlp.pipe_names:
+        bare_nlp.add_pipe("newsgraph_times")
+    # published Monday 1989-10-30 / Wednesday 1989-11-01. "hurt" is past (the relative clause
+    # is in the past): Friday 10-27. A past tense under "were likely to buy ... as soon as" is
+    # the main clause's future: Monday 11-06; "resigned when the board met Monday" is 10-30
+    cases = [
+        ("1989-10-30", "Stocks hurt the index, which fell 1.4%, on Friday.", "1989-10-27"),
+        (
+            "1989-11-01",
+            "Banks were likely to buy its stock as soon as trading opened Monday.",
+            "1989-11-06",
+        ),
+        ("1989-11-01", "He resigned when the board met Monday.", "1989-10-30"),
+    ]
+    for published, text, value in cases:
+        doc = bare_nlp.make_doc(text)
+        doc._.ng_published = published
+        for _, proc in bare_nlp.pipeline:
+            doc = proc(doc)
+        assert [r.value for r in doc._.ng_times] == [value], text

@@ -38,6 +38,8 @@ def direction(doc: Doc, start: int, end: int) -> int:
     d = _verb_direction(verb, 0)
     if d == -1 and _schedules(verb, span.root):
         return 1
+    if d == -1 and _backshifted(verb):
+        return 1
     if root.dep_ == "poss" and (d == PRESENT or (d == 1 and verb.tag_ == "VBG")):
         # "investigators are examining Friday's bombings", "the toll from Tuesday's crash
         # rises": the event a date owns is reported, so past; "ahead of Monday's vote" looks
@@ -75,6 +77,34 @@ def _schedules(verb: Token, date_root: Token) -> bool:
         if tok.i == verb.i or tok.i in objects:
             return True
     return False
+
+
+# verbs whose past tense is spelled as the present: a tagger reading "stocks hurt" or "they
+# cut" as present has only guessed; the sentence's other finite verbs say which it is
+_SAME_PAST = frozenset(
+    "hurt cut put set hit let cost quit shut spread beat cast burst split upset bid broadcast"
+    " forecast thrust".split()
+)
+
+
+def _past_nearby(verb: Token) -> bool:
+    finite = [t for t in verb.sent if t.i != verb.i and t.tag_ in ("VBD", "VBZ", "VBP", "MD")]
+    return bool(finite) and all(t.tag_ == "VBD" for t in finite)
+
+
+_TEMPORAL_MARKS = frozenset({"when", "once", "until", "till", "before", "after", "as"})
+
+
+def _backshifted(verb: Token) -> bool:
+    """A past tense in a temporal clause under a future one ("were likely to buy as soon as
+    trading opened Monday", "would resign when the board met Tuesday"): the sequence of tenses
+    puts the clause's past in the main clause's future."""
+    if verb.dep_ != "advcl" or not any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _TEMPORAL_MARKS for c in verb.children
+    ):
+        return False
+    main = _governing_verb(verb.head)
+    return main is not None and main.i != verb.i and _verb_direction(main, 1) == 1
 
 
 def _new_thing(noun: Token) -> bool:
@@ -134,6 +164,8 @@ def _verb_direction(verb: Token, depth: int) -> int:
     if verb.tag_ in ("VBZ", "VBP"):
         if words & {"has", "have", "'ve"}:
             return -1
+        if verb.tag_ == "VBP" and not auxes and verb.lower_ in _SAME_PAST and _past_nearby(verb):
+            return -1  # "stocks hurt the index, which fell 1.4%, on Friday": past, mis-tagged
         if verb.lemma_.lower() in lex.speech_lemmas:
             return -1
         if verb.lemma_.lower() in lex.future_lemmas and any(
