@@ -453,3 +453,29 @@ def test_a_list_of_countries_is_no_qualifier() -> None:
     doc = _doc("Cases were found in Mexico, China, Japan and Brazil.")
     (p,) = resolve_mentions(doc, [_at(doc, "China")])
     assert p.geonameid == 1814991 and p.feature == "country"  # not a town "China" in Japan
+
+
+def test_a_legislators_party_and_home_name_a_place() -> None:
+    from newsgraph.nlp.places.component import PlacesComponent
+
+    doc = _tagged(
+        "Rep. Barbara Lee, D-Oakland, and Sen. Frank Lautenberg, D-N.J., spoke in Washington.",
+        [("Barbara Lee", "PERSON"), ("Frank Lautenberg", "PERSON"), ("Washington", "GPE")],
+    )
+    found = {p.span.text: p for p in PlacesComponent()(doc)._.ng_places}
+    assert set(found) == {"Oakland", "N.J.", "Washington"}
+    assert found["Oakland"].rule.startswith("party-home")
+    assert found["N.J."].geonameid == 5101760  # New Jersey (GeoNames)
+
+
+def test_a_town_before_an_office_word_is_a_place_when_the_article_names_it() -> None:
+    from newsgraph.nlp.places.component import PlacesComponent
+
+    doc = _tagged(
+        "Tillsonburg Mayor Stephen Molnar thanked Tillsonburg. Foley Middle School won.",
+        [("Stephen Molnar", "PERSON"), ("Tillsonburg", "GPE")],
+        nth={"TillsonburgGPE": 1},
+    )
+    found = [(p.span.text, p.rule.split(":")[0]) for p in PlacesComponent()(doc)._.ng_places]
+    # "Foley" (a town in Alabama) before a school word, named nowhere else: not a place
+    assert found == [("Tillsonburg", "inner"), ("Tillsonburg", "gazetteer")]

@@ -271,7 +271,9 @@ def find_mentions(
         taken[ent.start : ent.end] = b"\x01" * (ent.end - ent.start)
     if gazetteer_matches:
         out.extend(_runs(doc, gaz, 0, len(doc), taken, _GAZ_MIN_POP, "gazetteer", weak))
+        out.extend(_office_heads(doc, gaz, out))
         out = _confirmed_inner(doc, out, gaz, weak)
+        out.extend(_party_places(doc, gaz, out))
         dl = _dateline(doc)
         if dl is not None and not any(m.start < dl.end and dl.start < m.end for m in out):
             if gaz.lookup(dl.text):
@@ -292,6 +294,64 @@ _COUNTY_LIST = re.compile(
     r"(?:[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}))+) ([Cc]ounties|[Pp]arishes)\b"
 )
 _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|/")
+
+
+# a legislator's party and home: "Rep. Barbara Lee, D-Oakland", "Sen. Frank Lautenberg, D-N.J.",
+# "Tom Bakk, DFL-Cook"
+_PARTY_PLACE = re.compile(
+    r"(?<![\w-])(?:D|R|I|DFL)-((?:[A-Z]\.){2}|[A-Z][a-z]+\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?![\w-])"
+)
+
+
+def _party_places(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """The home of a legislator after the party letter ("D-Oakland", "R-Raleigh", "D-N.J."),
+    when the gazetteer knows it (rule party-home)."""
+    text = doc_text(doc)
+    out: list[Mention] = []
+    for hit in _PARTY_PLACE.finditer(text):
+        s, e = hit.span(1)
+        if any(m.start < e and s < m.end for m in found):
+            continue
+        name = hit.group(1)
+        if name in gaz.us_abbrev or any(p for _r, p in gaz.lookup(name)):
+            out.append(Mention(s, e, "", "party-home"))
+    return out
+
+
+def _office_heads(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """A town or county named before an office or facility word outside any place mention
+    ("Avondale Mayor Ed Rieker", "Anderson County Sheriff Greg Taylor", "Carthage Police
+    Chief", "Huntsville High School"), whatever the model tagged it: a name inside an
+    organisation's name (rule ``inner``, kept as :func:`_confirmed_inner` keeps those)."""
+    toks = tokens(doc)
+    words = _facility_words()
+    covered = bytearray(len(doc_text(doc)) + 1)
+    for m in found:
+        covered[m.start : m.end] = b"\x01" * (m.end - m.start)
+    out: list[Mention] = []
+    for i in range(1, len(toks)):
+        if toks[i].text not in words:
+            continue
+        for k in (3, 2, 1):
+            s = i - k
+            if s < 0:
+                continue
+            run = toks[s:i]
+            if not all(t.is_title and (t.is_alpha or t.text.endswith(".")) for t in run):
+                continue
+            if s > 0 and toks[s - 1].is_title and toks[s - 1].lower_ != "the":
+                break  # the end of a longer name: "Jones Library", "Foley Middle"
+            name = doc[s:i].text
+            if name in _stopnames() or run[0].text in lexicons.first_names():
+                continue
+            start, end = run[0].idx, run[-1].idx + len(run[-1])
+            if any(covered[start:end]):
+                break
+            if any(_strong(r, p, _NEAR_MIN_POP) for r, p in gaz.lookup(name)):
+                out.append(Mention(start, end, "", "inner"))
+                break
+    return out
 
 
 def _county_lists(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
