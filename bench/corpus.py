@@ -7,10 +7,14 @@ Usage:
   (both at once: give both options; results go to bench/results/corpus.json)
 
 --dask-texts: ingests the same LIMIT texts on a LocalCluster with 1, then 2 worker processes
-(each worker's pipeline is loaded before the clock starts) and reports articles/s, the
-speed-up, each worker's peak RSS when half and all of the texts are stored, and the seconds
-by phase (the client's reading, merging and linking against the workers' time: the serial
-fraction, meaningful even on a busy machine).
+(made as `ingest --dask local:N` makes them; each worker loads its pipeline and runs one
+partition of a text outside the measured ones before the clock starts) and reports
+articles/s, the speed-up, each worker's peak RSS when half and all of the texts are stored,
+the seconds by phase (the client's reading, merging and linking against the workers' time),
+CPU seconds by process, and a timeline summary: each worker's idle seconds before its first
+partition, between partitions and after its last one, and the client's merges after the
+last partition (the serial tail). CPU seconds and idle seconds mean something even on a
+busy machine; the wall-clock speed-up does not.
 --store N: synthesises N articles (entities, quotes, events, places, times; about 15 % are
 lightly edited reprints of earlier ones), stores them, times near-duplicate detection and
 the other corpus tables, then times the queries (median of 7 runs each).
@@ -55,37 +59,79 @@ def _worker_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
-def bench_dask(texts_dir: Path, limit: int, batch_size: int) -> dict[str, Any]:
-    from distributed import Client, LocalCluster
+def _warm_up(config: dict[str, Any], batch_size: int, raw: Any, folder: str) -> float:
+    """On a worker: load the pipeline and run one whole partition (analysis, store rows,
+    MinHash, Parquet) so that no first-use cost falls inside the clock; its CPU seconds."""
+    from newsgraph.scale.runner import analyse_partition
 
+    cpu = time.process_time()
+    analyse_partition(config, batch_size, [raw], None, f"{folder}/part-warm-{os.getpid()}.parquet")
+    return time.process_time() - cpu
+
+
+def _timeline_summary(
+    timeline: list[tuple[str, str, float, float]], t0: float, t1: float
+) -> dict[str, Any]:
+    """Where the wall time went: each worker's busy seconds and its idle seconds before its
+    first partition, between partitions and after its last one; the client's merges, and
+    the part of them after the last partition ended (nothing runs in parallel with it)."""
+    tasks = sorted((t for t in timeline if t[0] == "task"), key=lambda t: t[2])
+    merges = [t for t in timeline if t[0] == "merge"]
+    out: dict[str, Any] = {"partitions": len(tasks), "workers": {}}
+    for worker in sorted({t[1] for t in tasks}):
+        mine = [t for t in tasks if t[1] == worker]
+        gaps = sum(max(0.0, b[2] - a[3]) for a, b in zip(mine, mine[1:], strict=False))
+        out["workers"][worker] = {
+            "partitions": len(mine),
+            "busy_s": round(sum(t[3] - t[2] for t in mine), 2),
+            "idle_before_first_s": round(mine[0][2] - t0, 2),
+            "idle_between_s": round(gaps, 2),
+            "idle_after_last_s": round(t1 - mine[-1][3], 2),
+        }
+    last = max((t[3] for t in tasks), default=t0)
+    out["client_merges"] = len(merges)
+    out["client_merge_s"] = round(sum(m[3] - m[2] for m in merges), 2)
+    out["client_merge_after_last_partition_s"] = round(
+        sum(m[3] - max(m[2], last) for m in merges if m[3] > last), 2
+    )
+    out["run_after_last_partition_s"] = round(t1 - last, 2)
+    return out
+
+
+def bench_dask(texts_dir: Path, limit: int, batch_size: int) -> dict[str, Any]:
+    from distributed import Client
+
+    from newsgraph.ingest import iter_articles
     from newsgraph.nlp.pipeline import MODEL
     from newsgraph.scale import DaskSpec, ingest_dask
-    from newsgraph.scale.runner import worker_pipeline
+    from newsgraph.scale import shards as shard_files
+    from newsgraph.scale.runner import local_cluster
 
-    files = sorted(str(p) for p in texts_dir.glob("*.txt"))[:limit]
+    every = sorted(str(p) for p in texts_dir.glob("*.txt"))
+    files = every[:limit]
     words = sum(len(Path(f).read_text(encoding="utf-8", errors="replace").split()) for f in files)
     config = {"model": MODEL}
+    # a text outside the measured ones warms up the workers and the client
+    (warm,) = [r for r in iter_articles(every[limit : limit + 1] or every[:1], clean=False)]
     out: dict[str, Any] = {"texts": len(files), "words": words, "batch_size": batch_size}
     for n in (1, 2):
         with (
             tempfile.TemporaryDirectory() as tmp,
-            LocalCluster(
-                n_workers=n,
-                threads_per_worker=1,
-                processes=True,
-                dashboard_address=":0",
-                silence_logs=40,
-            ) as cluster,
+            local_cluster(n, silence_logs=40) as cluster,  # as `ingest --dask local:N` makes
             Client(cluster) as client,
         ):
-            client.run(worker_pipeline, config, batch_size)  # load the model on every worker
+            warm_cpu = client.run(_warm_up, config, batch_size, warm, tmp)
+            for shard in Path(tmp).glob("part-warm-*.parquet"):
+                shard_files.read_rows(shard)  # the client's first Parquet read imports a lot
             half: dict[str, float] = {}
 
             def progress(stats: Any, half: dict[str, float] = half) -> None:
                 if not half and stats.added >= len(files) // 2:
                     half.update(client.run(_worker_rss_mb))
 
-            t0 = time.perf_counter()
+            timeline: list[tuple[str, str, float, float]] = []
+            cpu0 = client.run(time.process_time)
+            t0, wall0 = time.perf_counter(), time.time()
             stats = ingest_dask(
                 files,
                 Path(tmp) / "bench.db",
@@ -96,9 +142,14 @@ def bench_dask(texts_dir: Path, limit: int, batch_size: int) -> dict[str, Any]:
                 published="2016-06-01",
                 client=client,
                 on_progress=progress,
+                timeline=timeline,
             )
-            elapsed = time.perf_counter() - t0
+            elapsed, wall1 = time.perf_counter() - t0, time.time()
+            cpu1 = client.run(time.process_time)
             peak = client.run(_worker_rss_mb)
+        worker_process_cpu = sum(cpu1[w] - cpu0[w] for w in cpu0)
+        workers_cpu = stats.seconds.get("workers_cpu", 0.0)
+        client_cpu = stats.seconds.get("client_cpu", 0.0)
         out[f"workers_{n}"] = {
             "articles": stats.added,
             "failed": stats.failed,
@@ -107,13 +158,22 @@ def bench_dask(texts_dir: Path, limit: int, batch_size: int) -> dict[str, Any]:
             "words_per_s": round(words / elapsed),
             "peak_rss_mb_per_worker_half": sorted(round(v) for v in half.values()),
             "peak_rss_mb_per_worker_all": sorted(round(v) for v in peak.values()),
+            "warm_up_cpu_s_per_worker": sorted(round(v, 1) for v in warm_cpu.values()),
             # the serial part: the client's reading, merging and linking vs the workers' time
             "seconds_by_phase": {k: round(v, 1) for k, v in sorted(stats.seconds.items())},
-            "client_cpu_over_workers_cpu": round(
-                stats.seconds.get("client_cpu", 0.0)
-                / max(stats.seconds.get("workers_cpu", 0.0), 1e-9),
-                3,
-            ),
+            # CPU seconds over the run: the workers' partitions, the worker processes in all
+            # (their Dask event loops besides the partitions), the client process (reading,
+            # merging, linking, and the scheduler and nannies of the LocalCluster)
+            "cpu_s": {
+                "worker_partitions": round(workers_cpu, 1),
+                "worker_processes": round(worker_process_cpu, 1),
+                "client_process": round(client_cpu, 1),
+                "total": round(worker_process_cpu + client_cpu, 1),
+                "total_over_wall_x_cores": round(
+                    (worker_process_cpu + client_cpu) / (elapsed * (os.cpu_count() or 1)), 3
+                ),
+            },
+            "client_cpu_over_workers_cpu": round(client_cpu / max(workers_cpu, 1e-9), 3),
             "client_busy_over_workers": round(
                 sum(
                     v
@@ -123,6 +183,7 @@ def bench_dask(texts_dir: Path, limit: int, batch_size: int) -> dict[str, Any]:
                 / max(stats.seconds.get("workers", 0.0), 1e-9),
                 3,
             ),
+            "timeline": _timeline_summary(timeline, wall0, wall1),
         }
         print(f"dask local:{n}: {out[f'workers_{n}']}", flush=True)
     out["speedup"] = round(

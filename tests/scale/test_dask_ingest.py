@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from newsgraph.model import article_id
 from newsgraph.scale import DaskSpec, ingest_dask, parse_dask
 from newsgraph.scale.runner import DaskError, merge_dataset
 from newsgraph.scale.shards import dataset_dir
@@ -88,3 +89,87 @@ def test_killed_worker_is_retried_without_loss_or_duplicates(
     with Store(db) as store:
         assert merge_dataset(store, dataset_dir(db)) == 0
         assert store.count() == 6
+
+
+STORY = (
+    "The council met on Monday in the capital to discuss the budget for next year, and the "
+    "finance minister told reporters that spending on schools and roads would rise while the "
+    "defence budget would stay flat until the end of the decade"
+)
+
+
+def _dump(db: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every table's rows in storage order (``added_at`` aside: a clock time)."""
+    import sqlite3
+
+    conn = sqlite3.connect(db)
+    tables = [
+        r[0]
+        for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+            "ORDER BY name"
+        )
+    ]
+    out = {}
+    for table in tables:
+        cols = [r[1] for r in conn.execute(f"PRAGMA table_info('{table}')") if r[1] != "added_at"]
+        select = ", ".join(f'"{c}"' for c in cols)
+        try:
+            rows = conn.execute(f"SELECT {select} FROM '{table}' ORDER BY rowid").fetchall()
+        except sqlite3.OperationalError:  # a WITHOUT ROWID table: its key orders it
+            rows = conn.execute(f"SELECT {select} FROM '{table}'").fetchall()
+        out[table] = rows
+    conn.close()
+    return out
+
+
+def test_store_is_the_same_with_one_or_two_workers(client: object, tmp_path: Path) -> None:
+    from newsgraph.scale.runner import local_cluster
+
+    # near-duplicate reprints of one story on the same day: which one is the original and
+    # the order of the rows depend on the order articles are merged in
+    texts = [
+        f"{STORY.replace('Monday', day)}. Report {i}."
+        for i, day in enumerate(
+            ["Monday", "Tuesday", "Monday", "Friday", "Monday", "Sunday", "Monday"]
+        )
+    ]
+    texts[0] = "SLOW " + texts[0]  # the first partition finishes last on two workers
+    src = _corpus(tmp_path / "in", texts)
+    config = {"factory": "tests.scale._light:make", "loads": str(tmp_path / "l"), "slow": 2}
+    timeline: list[tuple[str, str, float, float]] = []
+    two = ingest_dask(
+        [str(src)],
+        tmp_path / "two.db",
+        DaskSpec(workers=2),
+        config,
+        partition_size=1,
+        client=client,
+        clean=False,
+        published="2018-08-29",
+        timeline=timeline,
+    )
+    tasks = sorted((t for t in timeline if t[0] == "task"), key=lambda t: t[3])
+    assert len(tasks) == 7 and len({t[1] for t in tasks}) == 2  # both workers took part
+    assert tasks[-1][3] - tasks[-1][2] >= 2  # the slow first partition ended last
+    with local_cluster(1) as cluster:
+        from distributed import Client
+
+        with Client(cluster) as one_client:
+            one = ingest_dask(
+                [str(src)],
+                tmp_path / "one.db",
+                DaskSpec(workers=1),
+                {**config, "slow": 0},
+                partition_size=3,
+                client=one_client,
+                clean=False,
+                published="2018-08-29",
+            )
+    assert (one.added, two.added) == (7, 7)
+    a, b = _dump(tmp_path / "one.db"), _dump(tmp_path / "two.db")
+    assert a["articles"] and a["article_clusters"]
+    assert a == b
+    with Store(tmp_path / "two.db") as store:
+        first = store.conn.execute("SELECT id FROM articles ORDER BY rowid LIMIT 1").fetchone()
+        assert first[0] == article_id(texts[0])  # stored in source order

@@ -25,6 +25,7 @@ import logging
 import math
 import os
 import re
+import socket
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -95,6 +96,9 @@ class ShardResult:
     cached: bool = False
     seconds: float = 0.0  # the worker's time on the partition (analysis and shard)
     cpu_seconds: float = 0.0  # the worker process's CPU time meanwhile
+    worker: str = ""  # host:pid of the worker process
+    started: float = 0.0  # when the worker started and ended the partition (time.time())
+    ended: float = 0.0
 
 
 # -- on the workers --------------------------------------------------------------------------
@@ -131,10 +135,11 @@ def analyse_partition(
     shard: str,
 ) -> ShardResult:
     """Analyse one partition and write its shard (the Dask task)."""
-    started, cpu = time.perf_counter(), time.process_time()
+    started, cpu, epoch = time.perf_counter(), time.process_time(), time.time()
+    worker = f"{socket.gethostname()}:{os.getpid()}"
     path = Path(shard)
     if path.exists():
-        return ShardResult(shard, -1, [], cached=True)
+        return ShardResult(shard, -1, [], cached=True, worker=worker, started=epoch, ended=epoch)
     pipe = worker_pipeline(config, batch_size)
     articles: list[Article] = []
     failures: list[tuple[str, str]] = []
@@ -150,6 +155,9 @@ def analyse_partition(
         failures,
         seconds=time.perf_counter() - started,
         cpu_seconds=time.process_time() - cpu,
+        worker=worker,
+        started=epoch,
+        ended=time.time(),
     )
 
 
@@ -217,7 +225,7 @@ def _partitions(
 def _client(spec: DaskSpec) -> tuple[Any, Any]:
     """A distributed Client (and the LocalCluster it owns, if any)."""
     try:
-        from distributed import Client, LocalCluster
+        from distributed import Client
     except ImportError as exc:  # pragma: no cover - a declared dependency
         raise DaskError(f"Dask is missing ({exc}): pip install 'dask[distributed]'.") from None
     if spec.address:
@@ -228,14 +236,42 @@ def _client(spec: DaskSpec) -> tuple[Any, Any]:
                 f"cannot reach the Dask scheduler at {spec.address} ({exc}); start one with "
                 "`dask scheduler` and workers with `dask worker ADDRESS` (see docs/scale.md)."
             ) from None
-    cluster = LocalCluster(
-        n_workers=spec.workers,
-        threads_per_worker=1,
-        processes=True,
-        dashboard_address=":0",  # any free port: 8787 may belong to another cluster
-        silence_logs=logging.ERROR,
-    )
+    cluster = local_cluster(spec.workers)
     return Client(cluster), cluster
+
+
+#: Dask settings for the local clusters newsgraph starts. Distributed's defaults cost an idle
+#: ``local:2`` cluster about 4 % of a core in the client process (scheduler and nannies) and
+#: 3 % in each worker, more while a task runs (the profiler walks the task's stack, holding
+#: the GIL): CPU the workers' analysis needs when there are as many workers as cores. Off or
+#: slower here: the statistical profiler (the dashboard's profile page; every 10 ms), the
+#: event-loop tick (only for "event loop unresponsive" warnings; every 20 ms), and the
+#: memory and system monitors (every 100 and 500 ms). Measured, idle ``local:2``: client
+#: 43 -> 6 ms of CPU per second, each worker 28 -> 2.5 ms (docs/scale.md).
+LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.memory.monitor-interval": "1s",
+}
+
+
+def local_cluster(workers: int, **kwargs: Any) -> Any:
+    """A ``LocalCluster`` of ``workers`` single-threaded worker processes with
+    :data:`LOCAL_CLUSTER_CONFIG` (the nannies pin BLAS/OpenMP to one thread per worker)."""
+    import dask
+    from distributed import LocalCluster
+
+    options: dict[str, Any] = {
+        "n_workers": workers,
+        "threads_per_worker": 1,
+        "processes": True,
+        "dashboard_address": ":0",  # any free port: 8787 may belong to another cluster
+        "silence_logs": logging.ERROR,
+        **kwargs,
+    }
+    with dask.config.set(LOCAL_CLUSTER_CONFIG):  # the nannies hand it to their workers
+        return LocalCluster(**options)
 
 
 def ingest_dask(
@@ -253,12 +289,18 @@ def ingest_dask(
     on_progress: Callable[[IngestStats], None] | None = None,
     analyse: Analyse = analyse_partition,
     client: Any = None,
+    timeline: list[tuple[str, str, float, float]] | None = None,
 ) -> IngestStats:
     """Analyse ``sources`` on the Dask cluster ``spec`` into the store at ``db``.
 
     ``config`` is the pipeline's configuration (``Pipeline.config``: model, dictionaries,
     budgets); each worker builds its pipeline from it once. ``client``: an existing
-    ``distributed.Client`` to use instead of ``spec``.
+    ``distributed.Client`` to use instead of ``spec``. ``timeline``: a list that receives
+    ``("task", worker, start, end)`` for every partition and ``("merge", "client", start,
+    end)`` for every merge (``time.time()`` seconds), to see when each process was busy.
+
+    Finished partitions are merged in the order they were cut from the sources, whatever
+    order the workers finish them in, so the store is the same with any number of workers.
     """
     from distributed import as_completed
 
@@ -280,32 +322,40 @@ def ingest_dask(
                 store, sources, size, stats, clean, max_bytes, on_failure, n_workers
             )
             futures = as_completed()
-            inflight = 0
+            order: dict[str, int] = {}  # future key -> the partition's place in the sources
+            cut = 0  # partitions cut so far
+            finished: dict[int, ShardResult] = {}  # done, waiting for earlier partitions
+            merged = 0  # partitions merged so far (the first `merged` in source order)
 
             def submit_next() -> bool:
+                nonlocal cut
                 t = time.perf_counter()
                 part = next(parts, None)
                 stats.timed("client_read", time.perf_counter() - t)
                 if part is None:
                     return False
                 shard = str(folder / shards.shard_name(article_id(r.text) for r in part))
-                futures.add(
-                    client.submit(analyse, config, batch_size, part, published, shard, pure=False)
+                future = client.submit(
+                    analyse, config, batch_size, part, published, shard, pure=False
                 )
+                order[future.key] = cut
+                cut += 1
+                futures.add(future)
                 return True
 
+            inflight = 0
             while inflight < 2 * n_workers and submit_next():
                 inflight += 1
             waited = time.perf_counter()
-            # every partition finished by now, merged together: one transaction and one
-            # linking pass, so a client that falls behind catches up in bigger steps
+            # every partition finished by now (and all before it) merged together: one
+            # transaction and one linking pass, so a client that falls behind catches up in
+            # bigger steps
             for done in futures.batches():
                 stats.timed("client_wait", time.perf_counter() - waited)
-                results: list[ShardResult] = []
                 for future in done:
                     inflight -= 1
                     try:
-                        results.append(future.result())
+                        finished[order.pop(future.key)] = future.result()
                     except Exception as exc:
                         raise DaskError(
                             f"a partition failed on the Dask cluster {spec} "
@@ -314,6 +364,13 @@ def ingest_dask(
                         ) from None
                 while inflight < 2 * n_workers and submit_next():  # keep the workers busy
                     inflight += 1
+                results: list[ShardResult] = []
+                while merged in finished:
+                    results.append(finished.pop(merged))
+                    merged += 1
+                if not results:
+                    waited = time.perf_counter()
+                    continue
                 for result in results:
                     for source, reason in result.failures:
                         stats.failed += 1
@@ -321,7 +378,12 @@ def ingest_dask(
                             on_failure(Failure(source, reason))
                     stats.timed("workers", result.seconds)
                     stats.timed("workers_cpu", result.cpu_seconds)
+                    if timeline is not None and not result.cached:
+                        timeline.append(("task", result.worker, result.started, result.ended))
+                began = time.time()
                 total, added = merge_shards(store, [Path(r.shard) for r in results], linker, stats)
+                if timeline is not None:
+                    timeline.append(("merge", "client", began, time.time()))
                 stats.added += added
                 stats.skipped += total - added
                 if on_progress:
