@@ -344,7 +344,7 @@ def test_small_towns_count_near_the_articles_places() -> None:
     # (Tennessee, ~20,000) is 700 km away; neither is tagged by a model here
     doc = _tagged(
         "A Naperville, Ill., man was arrested in Lombard after a trip to Tullahoma on Friday. "
-        "He lived in Warrenville. Lombard is quiet again.",
+        "He moved to Warrenville. Lombard is quiet again.",
         [("Naperville", "GPE"), ("Ill.", "GPE"), ("Warrenville", "PERSON")],
     )
     found = {p.span.text: p for p in PlacesComponent()(doc)._.ng_places}
@@ -479,3 +479,29 @@ def test_a_town_before_an_office_word_is_a_place_when_the_article_names_it() -> 
     found = [(p.span.text, p.rule.split(":")[0]) for p in PlacesComponent()(doc)._.ng_places]
     # "Foley" (a town in Alabama) before a school word, named nowhere else: not a place
     assert found == [("Tillsonburg", "inner"), ("Tillsonburg", "gazetteer")]
+
+
+def test_a_person_or_organisation_after_in_or_from_that_names_a_town_is_a_place() -> None:
+    doc = _tagged(
+        "Susan Grubb, who also lives in Tega Cay, spoke. Thomas Ravenel was charged; bail was "
+        "set in Ravenel cocaine case.",
+        [
+            ("Susan Grubb", "PERSON"),
+            ("Tega Cay", "PERSON"),
+            ("Thomas Ravenel", "PERSON"),
+            ("Ravenel", "PERSON"),
+        ],
+        nth={"RavenelPERSON": 1},
+    )
+    # Tega Cay, South Carolina (about 7,600 people); Ravenel (a South Carolina town of 2,500)
+    # is the surname of the person the article names
+    assert _mentions(doc) == [("Tega Cay", "locative")]
+
+
+def test_the_surname_of_a_person_named_in_full_is_that_person_throughout() -> None:
+    doc = _tagged(
+        "David Fairfield was charged in Dallas. Fairfield declined to plead.",
+        [("David Fairfield", "PERSON"), ("Dallas", "GPE"), ("Fairfield", "GPE")],
+        nth={"FairfieldGPE": 1},
+    )
+    assert _mentions(doc) == [("Dallas", "ner")]

@@ -169,6 +169,31 @@ def _misread_person(ent: SpacySpan, gaz: Gazetteer, person_words: set[str]) -> b
     return any(_strong(r, p, _PERSON_MIN_POP) for r, p in gaz.lookup(name))
 
 
+_LOCATIVE = frozenset({"in", "from", "near", "at"})
+
+
+def _after_locative(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> bool:
+    """A "person" or "organisation" the model found right after "in", "from", "near" or "at"
+    whose whole name is a town of 1,000+, a county, a division or a country ("lives in Tega
+    Cay", "from Bicester", "in Youngstown, Mayor ..."), unless a word of it is a first name,
+    part of a full person name in the article or a stop name ("in Ravenel cocaine case")."""
+    if ent.start == 0 or doc[ent.start - 1].lower_ not in _LOCATIVE or len(ent) > 3:
+        return False
+    if not all(t.is_title for t in ent) or _names_no_place(ent):
+        return False
+    others = {
+        t.text
+        for e in doc_ents(doc)
+        if e.label_ == "PERSON" and len(e) > 1 and e.start != ent.start
+        for t in e
+    }
+    if ent.text in _stopnames() or any(
+        t.text in lexicons.first_names() or t.text in others for t in ent
+    ):
+        return False
+    return any(_strong(r, p, _NEAR_MIN_POP) for r, p in gaz.lookup(ent.text))
+
+
 class PlacesComponent:
     """Assigns ``doc._.ng_places``: a list of :class:`~newsgraph.model.Place`."""
 
@@ -230,7 +255,9 @@ def find_mentions(
         t.text for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
     }
     for ent in doc_ents(doc):
-        if ent.label_ == "PERSON" and _misread_person(ent, gaz, person_words):
+        if ent.label_ in ("PERSON", "ORG") and _after_locative(doc, ent, gaz):
+            out.append(_mention(doc, ent.start, ent.end, "locative"))
+        elif ent.label_ == "PERSON" and _misread_person(ent, gaz, person_words):
             out.append(_mention(doc, ent.start, ent.end, "gazetteer"))
         elif (
             ent.label_ == "PERSON"
@@ -281,6 +308,7 @@ def find_mentions(
         out.extend(_repeats(doc, out, _person_chars(doc)))
         out = _feature_names(doc, out)
         out = _drop_speakers(doc, gaz, out)
+        out = _drop_surnames(doc, gaz, out)
     if gazetteer_matches:
         out = _county_lists(doc, gaz, out)
     for m in out:
@@ -414,6 +442,35 @@ def _drop_speakers(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Menti
         return name in people and not any(_strong(r, p, _GAZ_MIN_POP) for r, p in gaz.lookup(name))
 
     return [m for m in found if "demonym" in m.rule or not person(m)]
+
+
+_SURNAME_MIN_POP = 500_000
+
+
+def _drop_surnames(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """One sense per discourse for people: a one-word name that is the surname of a person
+    the article names in full, first name first ("Flores" after "Anthony Flores",
+    "Fairfield" after "David Fairfield"), is that person throughout, unless it names a
+    country, a division or a city of 500,000+."""
+    text = doc_text(doc)
+    first = lexicons.first_names()
+    person_words = {
+        ent[-1].text
+        for ent in doc_ents(doc)
+        if ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and ent[0].text in first
+    }
+    if not person_words:
+        return found
+
+    def person(m: Mention) -> bool:
+        name = text[m.start : m.end]
+        return (
+            name in person_words
+            and "demonym" not in m.rule
+            and not any(_strong(r, p, _SURNAME_MIN_POP) for r, p in gaz.lookup(name))
+        )
+
+    return [m for m in found if not person(m)]
 
 
 _FEATURE_HEAD = re.compile(
