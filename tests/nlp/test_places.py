@@ -505,3 +505,15 @@ def test_the_surname_of_a_person_named_in_full_is_that_person_throughout() -> No
         nth={"FairfieldGPE": 1},
     )
     assert _mentions(doc) == [("Dallas", "ner")]
+
+
+def test_a_name_cut_before_county_takes_the_word_and_state_routes_are_roads() -> None:
+    doc = _tagged(
+        "A crash on W.Va. 61 closed roads in DeKalb County and in Greer on Monday.",
+        [("DeKalb", "GPE"), ("Greer", "NORP")],
+    )
+    found = _mentions(doc)
+    assert ("W.Va. 61", "feature") in found and not any(t == "W.Va." for t, _r in found)
+    assert ("DeKalb County", "ner") in found
+    # Greer, South Carolina (about 30,000 people), which the model called a group
+    assert ("Greer", "gazetteer") in found

@@ -194,6 +194,17 @@ def _after_locative(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> bool:
     return any(_strong(r, p, _NEAR_MIN_POP) for r, p in gaz.lookup(ent.text))
 
 
+def _misread_group(ent: SpacySpan, gaz: Gazetteer) -> bool:
+    """A "nationality or group" the model found that is a place: its whole name a town of
+    1,000+, a county, a division or a country ("in Greer", "Lahore in Punjab", "East Sheen")
+    and not a first name or a stop name ("Arab", "Marines")."""
+    if not all(t.is_title for t in ent) or len(ent) > 3:
+        return False
+    if ent.text in lexicons.first_names() or ent.text in _stopnames():
+        return False
+    return any(_strong(r, p, _NEAR_MIN_POP) for r, p in gaz.lookup(ent.text))
+
+
 class PlacesComponent:
     """Assigns ``doc._.ng_places``: a list of :class:`~newsgraph.model.Place`."""
 
@@ -283,6 +294,10 @@ def find_mentions(
             out.append(
                 Mention(ent.start_char, ent.end_char, "", "demonym-division", alias=division)
             )
+        elif ent.label_ == "NORP" and _misread_group(ent, gaz):
+            out.append(_mention(doc, ent.start, ent.end, "gazetteer"))  # "in Greer", "Punjab"
+        elif ent.label_ in ("PERSON", "ORG") and demonym_country(norm(ent.text), gaz):
+            out.append(Mention(ent.start_char, ent.end_char, "", "demonym"))  # "Sri Lankan"
         elif (
             gazetteer_matches
             and ent.label_ in _HOST_LABELS
@@ -311,9 +326,54 @@ def find_mentions(
         out = _drop_surnames(doc, gaz, out)
     if gazetteer_matches:
         out = _county_lists(doc, gaz, out)
+        out = _with_county_word(doc, gaz, out)
+        out = _state_routes(doc, gaz, out)
     for m in out:
         m.text = m.alias or doc_text(doc)[m.start : m.end]
     out.sort(key=lambda m: m.start)
+    return out
+
+
+_COUNTY_WORD = re.compile(r" (County|Parish)(?![\w-])")
+
+
+def _with_county_word(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """A name the model cut before "County" ("DeKalb" of "DeKalb County") takes the word
+    when the gazetteer knows the county."""
+    text = doc_text(doc)
+    starts = {m.start for m in found}
+    for m in found:
+        if "demonym" in m.rule or m.alias:
+            continue
+        hit = _COUNTY_WORD.match(text, m.end)
+        if hit is None or hit.end() in starts:
+            continue
+        name = text[m.start : hit.end()]
+        if any(p and r.feature == COUNTY for r, p in gaz.lookup(name)):
+            m.end = hit.end()
+    return found
+
+
+# a state route in AP style: "W.Va. 61", "Ky. 52", "KY 90"
+_STATE_ROUTE = re.compile(r"(?<![\w.])((?:[A-Z][a-z]*\.){1,2}|[A-Z]{2}) \d{1,4}(?![\w.,-]\d|[\w-])")
+
+
+def _state_routes(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """A US state abbreviation followed by a number is the state's road ("W.Va. 61",
+    "KY 90"; rule feature); the state abbreviation inside it gives way."""
+    text = doc_text(doc)
+    out = list(found)
+    for hit in _STATE_ROUTE.finditer(text):
+        abbr = hit.group(1)
+        code = gaz.us_abbrev.get(abbr) or gaz.us_abbrev.get(abbr.rstrip("."))
+        if code is None or (abbr.isupper() and abbr != code):
+            continue
+        s, e = hit.span()
+        inside = [m for m in out if m.start < e and s < m.end]
+        if any(m.start < s or m.end > e for m in inside):
+            continue
+        out = [m for m in out if not any(m is i for i in inside)]
+        out.append(Mention(s, e, "", "feature"))
     return out
 
 
