@@ -171,7 +171,7 @@ class Pipeline:
         if not fit:
             return
         try:
-            with time_limit(self.timeout):
+            with time_limit(self.timeout), _pipeline.static_heap():
                 docs = [self.make_doc(r, published) for r in fit]
                 arts = [
                     to_article(raw, doc, published)

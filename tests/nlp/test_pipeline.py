@@ -52,3 +52,28 @@ def test_unknown_override_section_is_named():
     nlp = spacy.blank("en")
     with pytest.raises(KeyError, match="newsgraph_nothing"):
         pipeline.add_components(nlp, {"components.newsgraph_nothing.x": 1})
+
+
+def test_static_heap_freezes_only_inside_the_block():
+    import gc
+
+    assert gc.get_freeze_count() == 0
+    with pipeline.static_heap():  # the objects alive now (modules, this test) are frozen
+        assert gc.get_freeze_count() > 0
+        with pipeline.static_heap():  # nested: leaves the outer freeze alone
+            inner = gc.get_freeze_count()
+        assert gc.get_freeze_count() == inner > 0
+    assert gc.get_freeze_count() == 0  # nothing stays frozen (no memory kept)
+
+
+def test_static_heap_leaves_a_callers_freeze_alone():
+    import gc
+
+    gc.freeze()
+    try:
+        before = gc.get_freeze_count()
+        with pipeline.static_heap():
+            pass
+        assert gc.get_freeze_count() == before > 0
+    finally:
+        gc.unfreeze()
