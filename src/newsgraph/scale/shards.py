@@ -86,7 +86,8 @@ def write(path: Path, articles: list[Article]) -> None:
 
 def read(path: Path) -> Iterator[Article]:
     """The articles of one shard, in the order written."""
-    table = pq.read_table(path, columns=["json"])
+    with pq.ParquetFile(path) as shard:
+        table = shard.read(columns=["json"], use_threads=False)
     for text in table.column("json").to_pylist():
         yield article_from_dict(json.loads(text))
 
@@ -94,9 +95,10 @@ def read(path: Path) -> Iterator[Article]:
 def read_rows(path: Path) -> list[dict[str, list[dict[str, Any]]]] | None:
     """The store rows of one shard's articles (:func:`~newsgraph.store.sqlite.article_rows`),
     or None for a shard written without them."""
-    if "rows" not in pq.read_schema(path).names:
-        return None
-    table = pq.read_table(path, columns=["json", "rows"])
+    with pq.ParquetFile(path) as shard:  # one open for schema and columns; no dataset API
+        if "rows" not in shard.schema_arrow.names:
+            return None
+        table = shard.read(columns=["json", "rows"], use_threads=False)  # no thread pool
     out = []
     for text, rows_json in zip(
         table.column("json").to_pylist(), table.column("rows").to_pylist(), strict=True
