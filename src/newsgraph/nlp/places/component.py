@@ -172,6 +172,15 @@ def _misread_person(ent: SpacySpan, gaz: Gazetteer, person_words: set[str]) -> b
 _LOCATIVE = frozenset({"in", "from", "near", "at"})
 
 
+def _saints_possessive(doc: Doc, s: int, e: int) -> bool:
+    """"St. John's", "St. Michael's": a saint's church, school or hospital, not the town."""
+    return (
+        doc[s].text in ("St.", "St", "Saint", "Ste.")
+        and e < len(doc)
+        and doc[e].text in ("'s", "’s")
+    )
+
+
 def _after_locative(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> bool:
     """A "person" or "organisation" the model found right after "in", "from", "near" or "at"
     whose whole name is a town of 1,000+, a county, a division or a country ("lives in Tega
@@ -286,6 +295,10 @@ def find_mentions(
             for s, e in _trim(ent.start, ent.end, doc, gaz):
                 s = _drop_direction(doc, s, e, gaz)
                 head = _known_head(doc, s, e, gaz)
+                if not any(c.isupper() for c in doc[s:head].text):
+                    continue  # "the gulf", "metro": no name
+                if _saints_possessive(doc, s, head):
+                    continue
                 if not _person_like(doc, s, head, gaz):
                     out.append(_mention(doc, s, head, "ner" if head == e else "inner-head"))
         elif ent.label_ == "NORP" and demonym_country(norm(ent.text), gaz):
