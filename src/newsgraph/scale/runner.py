@@ -179,15 +179,17 @@ def _partitions(
 ) -> Iterator[list[RawArticle]]:
     """New articles from ``sources``, in partitions of ``size``; failures reported.
 
-    The client reads ``2 x workers + 1`` partitions ahead; once the sources are exhausted
-    the rest goes out in shrinking partitions (each ``1 / (2 x workers)`` of what is left,
-    at least one article), so the workers run out of work together instead of one
-    finishing a whole partition alone while the others idle.
+    The first partition for each worker goes out as soon as it is read, so no worker waits
+    for the read-ahead; after that the client reads ``2 x workers + 1`` partitions ahead,
+    and once the sources are exhausted the rest goes out in shrinking partitions (each
+    ``1 / (2 x workers)`` of what is left, at least one article), so the workers run out of
+    work together instead of one finishing a whole partition alone while the others idle.
     """
     batch: list[RawArticle] = []
     ahead: list[RawArticle] = []
     seen: set[str] = set()
     lookahead = size * (2 * workers + 1)
+    early = workers  # partitions yielded before the read-ahead fills
 
     def fresh(items: list[RawArticle]) -> list[RawArticle]:
         ids = [article_id(r.text) for r in items]
@@ -211,6 +213,10 @@ def _partitions(
         if len(batch) >= size:
             ahead += fresh(batch)
             batch = []
+            while early and len(ahead) >= size:
+                early -= 1
+                yield ahead[:size]
+                del ahead[:size]
             while len(ahead) >= lookahead:
                 yield ahead[:size]
                 del ahead[:size]
