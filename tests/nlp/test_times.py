@@ -720,3 +720,19 @@ def test_tense_of_mis_tagged_pasts_and_backshifted_clauses(bare_nlp) -> None:
         for _, proc in bare_nlp.pipeline:
             doc = proc(doc)
         assert [r.value for r in doc._.ng_times] == [value], text
+
+
+def test_clock_time_told_by_the_part_of_day(blank) -> None:
+    text = "He will leave at 4 in the morning and return at 11 at night, not at 3 in the afternoon."
+    got = [(r.span.text, r.type, r.value) for r in _times(blank, text, "2000-04-05")]
+    assert got == [
+        ("4 in the morning", "TIME", "2000-04-05T04:00"),
+        ("11 at night", "TIME", "2000-04-05T23:00"),
+        ("3 in the afternoon", "TIME", "2000-04-05T15:00"),
+    ]
+
+
+def test_a_relative_word_must_start_a_word(blank) -> None:
+    # "coming" inside "upcoming" is not the relative word: no "coming fall" here
+    got = _times(blank, "They met before the upcoming fall election.", "2016-08-01")
+    assert [r.span.text for r in got] == []

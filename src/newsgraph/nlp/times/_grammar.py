@@ -86,23 +86,23 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "mdy",
-            rf"(?:(?P<wdn>{wd_any}),?\s+)?\b(?P<mon>{mon_any})\s+(?P<d>{_DAY})\b"
+            rf"\b(?:(?P<wdn>{wd_any}),?\s+)?\b(?P<mon>{mon_any})\s+(?P<d>{_DAY})\b"
             rf"(?:,?\s+(?P<y>{_YEAR})\b)?(?![:.,]?\d)",
         ),
         (
             "dmy",
-            rf"(?:(?P<wdn>{wd_any}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{mon_any})"
+            rf"\b(?:(?P<wdn>{wd_any}),?\s+)?\b(?:the\s+)?(?P<d>{_DAY})\s+(?:of\s+)?(?P<mon>{mon_any})"
             rf"(?:,?\s+(?P<y>{_YEAR}))?\b",
         ),
         (
             "monyear",
-            rf"(?:(?P<mod>{_MOD})(?:-|\s+))?\b(?P<mon>{mon_any})(?:\s+of)?,?\s+"
+            rf"\b(?:(?P<mod>{_MOD})(?:-|\s+))?\b(?P<mon>{mon_any})(?:\s+of)?,?\s+"
             rf"(?P<y>{_YEAR})\b(?!,?\d)",
         ),
-        ("holiday", rf"(?:(?P<rel>{_REL})\s+)?\b(?P<hol>{holiday})(?:\s+(?P<y>{_YEAR}))?\b"),
+        ("holiday", rf"\b(?:(?P<rel>{_REL})\s+)?\b(?P<hol>{holiday})(?:\s+(?P<y>{_YEAR}))?\b"),
         (
             "month",
-            rf"(?:(?P<rel>{_REL})\s+|(?P<mod>{_MOD})(?:-|\s+))?\b(?P<mon>{mon_full})\b"
+            rf"\b(?:(?P<rel>{_REL})\s+|(?P<mod>{_MOD})(?:-|\s+))?\b(?P<mon>{mon_full})\b"
             rf"(?:\s+(?P<ry>(?i:last|this|next))\s+year\b(?!['’]))?",
         ),
         (
@@ -131,8 +131,8 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "year",
-            rf"(?:(?P<mod>{_MOD})(?:-|\s+)(?P<y>{_YEAR})|(?:(?<![\w$£€.,/-])|(?<=\b[Pp]ost-)|"
-            rf"(?<=\b[Pp]re-))(?P<y0>{_YEAR}))\b"
+            rf"(?:(?P<mod>{_MOD})(?:-|\s+)(?P<y>{_YEAR})|(?=[12])(?:(?<![\w$£€.,/-])|"
+            rf"(?<=\b[Pp]ost-)|(?<=\b[Pp]re-))(?P<y0>{_YEAR}))\b"
             rf"(?![-/.,]\d|%)",
         ),
         (
@@ -163,12 +163,12 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "season",
-            rf"(?:(?P<rel>{_REL})\s+|(?P<mod>{_MOD})(?:-|\s+)|(?P<the>{_SEASON_PREP}the\s+))?"
+            rf"\b(?:(?P<rel>{_REL})\s+|(?P<mod>{_MOD})(?:-|\s+)|(?P<the>(?=the\s){_SEASON_PREP}the\s+))?"
             rf"\b(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
         ),
         (
             "weekday",
-            rf"(?:(?P<rel>(?i:last|next|this|coming|past|earlier|later|early|late|previous|"
+            rf"\b(?:(?P<rel>(?i:last|next|this|coming|past|earlier|later|early|late|previous|"
             rf"following))\s+)?\b(?P<wd>{wd_full})(?P<pl>s)?\b(?:\s+(?P<part>{part})\b)?",
         ),
         (
@@ -200,7 +200,7 @@ def _rules() -> list[tuple[str, str]]:
         ("later", rf"\b(?P<num>{num})[\s-]+(?P<u>{units})\s+(?P<dir>later|earlier)\b"),
         (
             "relunit",
-            r"(?:(?P<pre>(?i:earlier|later|early|late))\s+)?(?:(?P<the>(?i:the))\s+)?"
+            r"\b(?:(?P<pre>(?i:earlier|later|early|late))\s+)?(?:(?P<the>(?i:the))\s+)?"
             r"\b(?P<rel>(?i:last|next|this|past|coming|previous|following|current|same|"
             r"that))\s+(?:(?i:fiscal)\s+(?=(?i:year|quarter)\b))?"
             r"(?P<u>(?i:day|week|weekend|month|year|decade|century|quarter))\b(?!-)",
@@ -208,7 +208,7 @@ def _rules() -> list[tuple[str, str]]:
         ("vague", rf"\b(?P<v>{vague})\b(?!-)"),
         (
             "reln",
-            rf"(?:(?P<the>(?i:the))\s+)?\b(?P<rel>(?i:past|last|next|coming|previous|first|"
+            rf"\b(?:(?P<the>(?i:the))\s+)?\b(?P<rel>(?i:past|last|next|coming|previous|first|"
             rf"final|following))\s+(?:(?P<num>{num})\s+)?(?P<u>{units})\b",
         ),
         (
@@ -226,10 +226,14 @@ def _rules() -> list[tuple[str, str]]:
             rf"earlier|ago|out|of|from|since)\b)",
         ),
         (
-            "dur",
             # "the year-earlier nine months", "the latest six months": one period's length
-            rf"(?:(?:(?i:the)\s+)?(?i:year-earlier|year-ago|latest)\s+)?"
-            rf"(?:(?P<mod>(?i:{_APPROX}|another|an\s+additional|a\s+further))\s+)?\b"
+            "perdur",
+            rf"(?=[tTyYlL])\b(?:(?i:the)\s+)?(?i:year-earlier|year-ago|latest)\s+(?P<num>{num})\s+"
+            rf"(?P<u>(?i:days|weeks|months|quarters|years))\b(?!-)",
+        ),
+        (
+            "dur",
+            rf"\b(?:(?P<mod>(?i:{_APPROX}|another|an\s+additional|a\s+further))\s+)?\b"
             rf"(?P<num>{num})(?:\s+(?P<frac>1/2|½)|(?P<half0>½))?"
             rf"(?P<sep>[\s-]+)(?:(?i:more|additional|further|extra)\s+)?(?P<u>{units})"
             rf"(?P<old>-old)?\b(?!-)"
@@ -237,17 +241,24 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "pxdur",
-            r"(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin )|(?<=\bin )|(?<=\b[Oo]ver the ))"
+            r"(?=[dhmwyDHMWY])(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin )|(?<=\bin )|"
+            r"(?<=\b[Oo]ver the ))"
             r"(?P<u>(?i:years|months|weeks|"
             r"decades|days|hours))\b(?!\s+(?:ago|of|later|earlier)\b)",
         ),
         (
             "time",
-            rf"\b(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|"
+            rf"\b(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|"
             rf"a\.m|p\.m|am|pm))(?![a-z])(?:\s+(?P<tz>{_TZ})\b)?"
             rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s*(?P<tz2>{_TZ})\b"
             rf"|(?<=\bat )(?P<h3>[01]\d|2[0-3]):(?P<mi3>[0-5]\d)\b(?![:\d])"
-            rf"|\b(?P<w>(?i:noon|midnight|midday))\b",
+            rf"|(?P<w>(?i:noon|midnight|midday))\b)",
+        ),
+        (
+            # "at 4 in the morning", "at 11 at night": a clock time told by the part of day
+            "clockpd",
+            r"(?=\d)(?<=\bat )(?P<h4>1[0-2]|0?[1-9])(?::(?P<mi4>[0-5]\d))?\s+(?:o['’]clock\s+)?"
+            r"(?P<pd>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\b",
         ),
     ]
 
@@ -272,6 +283,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "quarter": ("quarter",),  # "third-quarter"
     "deictic": ("today", "tonight", "tomorrow", "yesterday"),
     "inday": ("earlier", "later"),
+    "perdur": ("latest", "earlier", "ago"),
     "theunit": ("day", "year"),
     "yearended": ("year",),
     "weekend": ("weekend",),
@@ -283,6 +295,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "modunit": ("early", "mid", "late", "midweek"),
     "decade": DECADE_WORDS,
     "time": ("noon", "midnight", "midday"),
+    "clockpd": ("morning", "afternoon", "evening", "night"),
 }
 _YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
 _RULE_REGEX: dict[str, str] = {

@@ -775,6 +775,13 @@ def _dur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     return _duration(n, unit, "", ctx, 0.85)
 
 
+def _perdur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    n = number_value(c.groups["num"] or "")
+    if n is None:
+        return None
+    return _duration(n, _unit(c.groups["u"] or ""), "", ctx, 0.8)
+
+
 def _pxdur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     return Resolved(
         "DURATION",
@@ -787,12 +794,17 @@ def _pxdur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
 
 def _time(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
-    if g["w"]:
+    if g.get("w"):
         h, m = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[g["w"].lower()]
-    elif g["h"]:
-        h, m = int(g["h"]), int(g["mi"] or 0)
+    elif g.get("h"):
+        h, m = int(g["h"] or 0), int(g["mi"] or 0)
         pm = (g["ap"] or "").lower().startswith("p")
         h = (h % 12) + (12 if pm else 0)
+    elif g.get("h4"):  # "at 4 in the morning", "at 11 at night"
+        h, m = int(g["h4"]), int(g["mi4"] or 0)
+        pd = (g["pd"] or "").lower()
+        late = "morning" not in pd and not (pd.endswith("night") and h < 5)
+        h = (h % 12) + (12 if late else 0)  # "at 2 at night" is 02:00
     else:
         h, m = int(g["h2"] or g["h3"] or 0), int(g["mi2"] or g["mi3"] or 0)
     clock = f"T{h:02d}:{m:02d}"
@@ -850,7 +862,9 @@ _HANDLERS = {
     "set": _set,
     "dur": _dur,
     "pxdur": _pxdur,
+    "perdur": _perdur,
     "time": _time,
+    "clockpd": _time,
     "vague": _vague,
 }
 

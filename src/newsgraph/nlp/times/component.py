@@ -227,15 +227,18 @@ def _join_week_of(doc: Doc, items: list[_Item]) -> None:
             it.rule += "+weekof"
 
 
+_CLOCK_RULES = ("time", "clockpd")
+
+
 def _join_clock(doc: Doc, items: list[_Item]) -> list[_Item]:
     out: list[_Item] = []
     for it in items:
         prev = out[-1] if out else None
         if prev is not None and _CLOCK_GAP.match(doc_text(doc)[prev.end : it.start]):
-            clock, day = (prev, it) if prev.rule == "time" else (it, prev)
+            clock, day = (prev, it) if prev.rule in _CLOCK_RULES else (it, prev)
             if (
-                clock.rule == "time"
-                and day.rule != "time"
+                clock.rule in _CLOCK_RULES
+                and day.rule not in _CLOCK_RULES
                 and day.res.granularity == "day"
                 and (day.res.type == "DATE")
             ):
