@@ -95,6 +95,11 @@ def _timeline_summary(
         sum(m[3] - max(m[2], last) for m in merges if m[3] > last), 2
     )
     out["run_after_last_partition_s"] = round(t1 - last, 2)
+    # every partition and merge: (what, who, start, end), seconds from the start of the run
+    out["events"] = [
+        (kind, who, round(a - t0, 2), round(b - t0, 2))
+        for kind, who, a, b in sorted(timeline, key=lambda t: t[2])
+    ]
     return out
 
 
@@ -188,6 +193,15 @@ def bench_dask(texts_dir: Path, limit: int, batch_size: int) -> dict[str, Any]:
         print(f"dask local:{n}: {out[f'workers_{n}']}", flush=True)
     out["speedup"] = round(
         out["workers_2"]["articles_per_s"] / out["workers_1"]["articles_per_s"], 2
+    )
+    # the same estimated from CPU seconds, for a busy machine: one worker's run lasts as long
+    # as its partitions' CPU (the client has the other core); two workers' run at least
+    # (their CPU + the client's) / 2 cores. Also how much more CPU the same partitions took
+    # with two workers busy at once than with one (shared caches and memory bandwidth)
+    one, two = out["workers_1"]["cpu_s"], out["workers_2"]["cpu_s"]
+    out["speedup_from_cpu_s"] = round(2 * one["worker_partitions"] / max(two["total"], 1e-9), 2)
+    out["partition_cpu_2_over_1"] = round(
+        two["worker_partitions"] / max(one["worker_partitions"], 1e-9), 3
     )
     return out
 
