@@ -89,7 +89,8 @@ def test_possessive_source_and_for_target() -> None:
 def test_coordinated_reciprocal_actors_and_agents() -> None:
     doc = EventCoder()(_meet_doc(neg=False))
     (ev,) = doc._.ng_events
-    assert ev.type == "CONSULT" and ev.rule == "consult.meet"
+    # PLOVER: a meeting announced for the future is an intention to meet (AGREE, CAMEO 036)
+    assert ev.type == "AGREE" and ev.rule == "consult.meet.intent" and ev.cameo == "036"
     assert [a.code for a in ev.sources] == ["IRN", "SYRMIL"]  # "the Syrian army" -> SYRMIL
     assert [a.code for a in ev.targets] == ["REB"]  # "militants" -> REB
     assert ev.hypothetical and not ev.negated  # "will meet"

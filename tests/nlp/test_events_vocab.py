@@ -21,9 +21,32 @@ EVENTS = [
     ("The rebels rejected an offer of talks with the government.", "REJECT", "meet"),
     ("Norway mediated between the government and the rebels.", "CONSULT", "third-party"),
     ("The Pentagon ordered 2,000 more Marines to the Persian Gulf.", "MOBILIZE", "troops"),
-    ("Russia will sell fighter jets to Egypt under the new deal.", "COOPERATE", None),
+    ("Russia sold fighter jets to Egypt under the new deal.", "COOPERATE", None),
     # the PLOVER manual: promised aid is AGREE, not AID
     ("Japan pledged $500 million in aid to the flood victims.", "AGREE", None),
+    # the general lexicon (event_lexicon.tsv)
+    ("Germany wrote off Ghana's debts last year.", "AID", None),
+    ("The army stepped up security in the capital.", "MOBILIZE", "police"),
+    ("Egypt swapped prisoners with Israel.", "RETREAT", "release"),
+    ("The court found the former minister guilty of corruption.", "SANCTION", "convict"),
+    # future cooperation is AGREE, a future retreat CONCEDE, a refused one REJECT (the manual)
+    ("The United States will send aid to the flood victims in Pakistan.", "AGREE", None),
+    ("Syria announced it would withdraw its troops from Lebanon.", "CONCEDE", None),
+    ("Iran will not release the detained British sailors.", "REJECT", "yield"),
+    # stances predicated of an actor; a negated approval is disapproval
+    (
+        "The president said he was deeply disappointed with the court's ruling.",
+        "ACCUSE",
+        "disapprove",
+    ),
+    ("The foreign minister said she was not happy with Israel's policies.", "ACCUSE", "disapprove"),
+]
+
+# no political event: a stance of generic people, a future business plan
+NO_EVENT = [
+    "Investors were pleased with the quarterly results.",
+    "Residents were angry about the potholes on Main Street.",
+    "The bakery will host a tasting for its regular customers.",
 ]
 
 SENTENCE_MODE = [
@@ -95,3 +118,9 @@ def test_fired_at_a_target_is_an_attack_whatever_the_ammunition(code) -> None:  
     # the direct object ("dozens of rounds") is the ammunition; "at the convoy" is the target
     evs = code("Troops fired dozens of rounds at the convoy.")
     assert [(e.type, e.mode, e.rule) for e in evs] == [("ASSAULT", "firearms", "assault.fire_at")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_no_event(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(text) == []

@@ -4,15 +4,16 @@ modes from the text."""
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph import datafiles
 from newsgraph.model import Actor
 from newsgraph.nlp.events._flags import clause_tokens
-from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._patterns import Pattern, stance_negated
 from newsgraph.nlp.events._roles import subject
 
 _NAMED_TARGET = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
@@ -167,3 +168,126 @@ def mode_from_text(etype: str, tok: Token, dep: Token | None) -> str | None:
 # types whose mode may come from anywhere in the trigger's sentence (the means of an attack);
 # other types' modes describe the trigger's own clause
 _SENTENCE_MODE_TYPES = frozenset({"ASSAULT"})
+
+
+# --- intentions and refusals (PLOVER manual: AGREE, CONCEDE, REJECT, THREATEN)
+
+_FUTURE_AUX = frozenset({"will", "'ll", "shall", "would", "wo"})
+# verbs whose "to" complement is what their subject intends ("plans to visit Beijing")
+_INTENT_VERBS = frozenset({"plan", "intend", "aim", "expect", "prepare", "schedule", "decide"})
+# cooperative types stated as intentions: CONSULT, SUPPORT, COOPERATE and AID in the future are
+# AGREE; a future RETREAT is a CONCEDE (the manual's "announced ... would withdraw troops")
+_INTENT = {
+    "CONSULT": ("AGREE", "036"),
+    "SUPPORT": ("AGREE", "032"),
+    "COOPERATE": ("AGREE", "031"),
+    "AID": ("AGREE", "033"),
+    "RETREAT": ("CONCEDE", "080"),
+}
+# a refused cooperative act ("will not withdraw", "would not meet") is a REJECT with this mode
+_REFUSAL_MODE = {
+    "CONSULT": "meet",
+    "SUPPORT": "assist",
+    "COOPERATE": "assist",
+    "AID": "assist",
+    "AGREE": None,
+    "RETREAT": "yield",
+    "CONCEDE": "yield",
+}
+_CONDITION_MARKS = frozenset({"if", "unless"})
+
+
+def _intender(tok: Token) -> Token | None:
+    """The verb carrying the trigger's future or intention: the trigger itself ("will
+    meet") or the intention verb it complements ("plans to meet"); None if neither."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children):
+        return tok
+    head = tok.head
+    if tok.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in _INTENT_VERBS:
+        return head
+    return None
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" for c in verb.children)
+
+
+def intention(tok: Token, pattern: Pattern) -> tuple[Pattern, bool] | None:
+    """The pattern an announced intention or refusal stands for, and whether it is a refusal:
+    "X will meet Y" is AGREE (036), "X plans to withdraw" CONCEDE, "X will not withdraw" /
+    "X would not meet" REJECT (a refusal: the event is then not negated, the refusal
+    happened); None when the trigger states no intention of its subject."""
+    verb = _intender(tok)
+    if verb is None or not (_has_subject(verb) or _has_subject(tok)):
+        return None
+    neg = any(c.dep_ == "neg" for c in (*tok.children, *verb.children))
+    if neg and pattern.type in _REFUSAL_MODE:
+        return (
+            dataclasses.replace(
+                pattern,
+                name=f"{pattern.name}.refusal",
+                type="REJECT",
+                mode=_REFUSAL_MODE[pattern.type],
+                cameo="125" if pattern.type == "CONSULT" else "120",
+                context=None,
+            ),
+            True,
+        )
+    if neg or pattern.type not in _INTENT:
+        return None
+    etype, cameo = _INTENT[pattern.type]
+    return (
+        dataclasses.replace(
+            pattern, name=f"{pattern.name}.intent", type=etype, mode=None, cameo=cameo
+        ),
+        False,
+    )
+
+
+def conditional(tok: Token) -> bool:
+    """Whether the trigger's clause states a condition ("will cut aid if they do not stop",
+    "unless Iraq complies"): force or coercion on a condition is a threat."""
+    verb = _intender(tok) or tok
+    return any(
+        c.dep_ == "advcl"
+        and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
+        for v in {tok, verb}
+        for c in v.children
+    )
+
+
+def stance(tok: Token, pattern: Pattern) -> Pattern | None:
+    """An "A" (stance adjective) pattern as the sentence states it: a negated approval is
+    disapproval ("is not happy with": ACCUSE), a negated disapproval or refusal is nothing;
+    willingness and refusal need their complement ("ready to talk", "unwilling to
+    negotiate", not "ready for winter")."""
+    neg = stance_negated(tok)
+    if pattern.type in ("AGREE", "REJECT") and not any(c.dep_ == "xcomp" for c in tok.children):
+        return None
+    if not neg:
+        return pattern
+    if pattern.type == "SUPPORT":
+        return dataclasses.replace(
+            pattern, name=f"{pattern.name}.negated", type="ACCUSE", mode="disapprove", cameo="111"
+        )
+    if pattern.type == "AGREE":
+        return dataclasses.replace(
+            pattern, name=f"{pattern.name}.negated", type="REJECT", mode=None, cameo="120"
+        )
+    return None
+
+
+# bare sector codes of private people and bodies: "residents", "shoppers", "the company"
+_PRIVATE_CODES = frozenset({"CVL", "BUS", "MNC", "EDU", "HLH", "MED", "LAB", "AGR", "REF"})
+
+
+def stance_holder(doc: Doc, sources: Sequence[Actor], targets: Sequence[Actor]) -> bool:
+    """Whether a stance ("A" pattern) is held by or about a political actor: a coded actor on
+    either side, or a named person or personal pronoun as its holder ("he was very moved"),
+    not generic people ("residents were angry", "critics were impressed")."""
+    if any(a.code and a.code not in _PRIVATE_CODES for a in (*sources, *targets)):
+        return True
+    people = {e.id for e in doc._.ng_entities or [] if e.type == "PERSON"}
+    return any(a.entity in people or a.span.text.lower() in _HUMAN_PRONOUNS for a in sources)

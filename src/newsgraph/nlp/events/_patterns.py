@@ -70,8 +70,8 @@ def _pattern(origin: str, line: datafiles.Line) -> Pattern:
         raise ResourceError(
             origin, f"pattern {name!r} has unknown PLOVER type {etype!r}", line.number
         )
-    if pos not in ("V", "N"):
-        raise ResourceError(origin, f"pattern {name!r} has pos {pos!r}; use V or N", line.number)
+    if pos not in ("V", "N", "A"):
+        raise ResourceError(origin, f"pattern {name!r} has pos {pos!r}; use V, N or A", line.number)
     if not lemma or lemma == "-":
         raise ResourceError(origin, f"pattern {name!r} has no lemma", line.number)
     opts = _set(options)
@@ -108,10 +108,14 @@ def parse_patterns(text: str, *, origin: str = "<patterns>") -> list[Pattern]:
     return out
 
 
+# the general lexicon first: a pattern of event_patterns.tsv on the same word and with the same
+# kind of constraint overrides it (PatternIndex: later patterns win)
+BUILTIN_FILES = ("events/event_lexicon.tsv", "events/event_patterns.tsv")
+
+
 @lru_cache(maxsize=1)
 def builtin_patterns() -> tuple[Pattern, ...]:
-    name = "events/event_patterns.tsv"
-    return tuple(_pattern(name, line) for line in datafiles.lines(name))
+    return tuple(_pattern(name, line) for name in BUILTIN_FILES for line in datafiles.lines(name))
 
 
 def load_patterns(paths: Iterable[str | Path]) -> list[Pattern]:
@@ -190,6 +194,10 @@ class PatternIndex:
 
     def match(self, token: Token) -> tuple[Pattern, Token | None] | None:
         """The pattern a token triggers and the dependent that satisfied its "with", if any."""
+        if token.tag_ in _STANCE_TAGS and _predicative(token):
+            pats = self._by.get(("A", token.lower_)) or self._by.get(("A", token.lemma_.lower()))
+            if pats:  # "was heartened by", "is not happy with", "resolutely opposed to"
+                return pats[0], None
         if token.pos_ in _VERB_POS:
             pos = "V"
         elif token.pos_ in _NOUN_POS and token.ent_type_ not in ("DATE", "TIME"):
@@ -265,3 +273,39 @@ def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
     if token.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.lemma_.lower() in lemmas:
         return token.head
     return preps[0] if preps else None
+
+
+# adjectives and participles that state a stance when predicated of an actor ("A" patterns)
+_STANCE_TAGS = frozenset({"JJ", "VBN"})
+_COPULAS = frozenset({"be", "seem", "feel", "remain", "appear", "become", "sound"})
+
+
+def _predicative(token: Token) -> bool:
+    """Whether an adjective or participle is predicated of a subject: "he was very moved",
+    "China is resolutely opposed", "she said she was heartened" (not "an opposed view")."""
+    if token.dep_ == "acomp" and token.head.lemma_.lower() in _COPULAS:
+        return True
+    return token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)
+
+
+def stance_copula(token: Token) -> Token:
+    """The verb whose subject holds an "A" pattern's stance (the copula, or the participle)."""
+    return token.head if token.dep_ == "acomp" else token
+
+
+def stance_roles(token: Token, pattern: Pattern) -> tuple[list[Token], list[Token]]:
+    """Source (the subject of the copula or participle) and targets (the objects of the
+    pattern's prepositions on the adjective: "satisfied *with* the cooperation")."""
+    verb = stance_copula(token)
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    targets: list[Token] = []
+    for c in token.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in pattern.targets | {"by"}:
+            targets.extend(g for g in c.children if g.dep_ == "pobj")
+    return subj, targets
+
+
+def stance_negated(token: Token) -> bool:
+    """ "is not happy with": a negation on the adjective or its copula."""
+    verb = stance_copula(token)
+    return any(c.dep_ == "neg" for c in (*token.children, *verb.children))

@@ -33,7 +33,16 @@ from newsgraph.model import Actor, Event, Place, Quote, TimeRef, record_id
 from newsgraph.nlp._doc import sentence_index, span, tokens
 from newsgraph.nlp.events._actors import ActorCoder, distribute
 from newsgraph.nlp.events._features import features, is_name
-from newsgraph.nlp.events._filters import domain_idiom, harm_ok, harm_words, mode_from_text
+from newsgraph.nlp.events._filters import (
+    conditional,
+    domain_idiom,
+    harm_ok,
+    harm_words,
+    intention,
+    mode_from_text,
+    stance,
+    stance_holder,
+)
 from newsgraph.nlp.events._flags import background, clause_tokens, cues, hypothetical, negated
 from newsgraph.nlp.events._model import META_FILE, NONE, TypeModel, load_shipped
 from newsgraph.nlp.events._patterns import (
@@ -44,6 +53,7 @@ from newsgraph.nlp.events._patterns import (
     load_patterns,
     plover_cameo,
     plover_quads,
+    stance_roles,
 )
 from newsgraph.nlp.events._roles import (
     governing_verb,
@@ -207,7 +217,13 @@ class EventCoder:
             lambda h: _participant(h) or self.coder.actor(doc, h, date) is not None,
         ):
             return None
-        if pattern.pos == "V":
+        if pattern.pos == "A":  # "was heartened by", "is not happy with"
+            held = stance(tok, pattern)
+            if held is None:
+                return None
+            pattern = held
+            src_heads, tgt_heads = stance_roles(tok, pattern)
+        elif pattern.pos == "V":
             src_heads, tgt_heads = verb_roles(tok, pattern, dep)
             tgt_heads = _nominal_targets(self.index, tgt_heads)
         else:
@@ -229,6 +245,8 @@ class EventCoder:
             tok, [*sources, *targets]
         ):
             return None
+        if pattern.pos == "A" and not stance_holder(doc, sources, targets):
+            return None  # "residents were angry about the potholes": no political actor
         if pattern.reciprocal and pattern.type == "CONSULT" and not targets and _lone(src_heads):
             return None  # "the city council met": a meeting needs two sides
         if pattern.type == "CONSULT" and pattern.pos == "V" and not sources:
@@ -242,7 +260,11 @@ class EventCoder:
                 cameo="111",
                 context=None,
             )
-        if _threat(tok, pattern):
+        refused = False
+        intent = intention(tok, pattern) if pattern.type not in _THREAT_TYPES else None
+        if intent is not None:  # "will meet" is AGREE, "will not withdraw" REJECT
+            pattern, refused = intent
+        if _threat(tok, pattern) or (pattern.type in _THREAT_TYPES and conditional(tok)):
             pattern = dataclasses.replace(
                 pattern,
                 name=f"{pattern.name}.threat",
@@ -256,7 +278,9 @@ class EventCoder:
             if mode is not None:
                 pattern = dataclasses.replace(pattern, mode=mode)
         start, end = _trigger_extent(tok, dep)
-        return self._make(doc, tok, start, end, pattern, sources, targets, date, prob)
+        return self._make(
+            doc, tok, start, end, pattern, sources, targets, date, prob, refused=refused
+        )
 
     def _make(
         self,
@@ -269,7 +293,11 @@ class EventCoder:
         targets: list[Actor],
         date: str | None,
         prob: float | None = None,
+        *,
+        refused: bool = False,
     ) -> Event:
+        """``refused``: a refusal coded as REJECT from a negated act ("will not withdraw"):
+        the refusal happened, so the event is not negated."""
         clause = clause_tokens(tok)
         place = _in_clause(doc._.ng_places, clause, tok)
         time = _in_clause(doc._.ng_times, clause, tok)
@@ -292,7 +320,7 @@ class EventCoder:
             targets=targets,
             place=place.span if isinstance(place, Place) else None,
             time=time.span if isinstance(time, TimeRef) else None,
-            negated=negated(tok),
+            negated=not refused and negated(tok),
             hypothetical=hypothetical(tok),
             background=background(tok, pub_year, years),
             reported_by=_reported_by(doc._.ng_quotes, start),
