@@ -184,8 +184,18 @@ def test_groups_take_the_articles_country_for_domestic_sectors() -> None:
     doc = _syria_story("police")
     assert CODER.actor(doc, doc[0], "2017-05-01").code == "SYRCOP"
     # one mention is not enough to call the article Syrian: no guess, the bare sector stays
-    doc = _syria_story("officials", times=1)
+    # when Syria is named in another sentence ...
+    rows = [
+        ("officials", 1, "nsubj", "NOUN"),
+        ("attacked", 1, "ROOT", "VERB"),
+        (".", 1, "punct", "PUNCT"),
+        ("Syria", 3, "ROOT", "PROPN"),
+    ]
+    doc = _doc(rows, [(3, 4, "GPE")], [("Syria", "GPE", [3], "SYR")], "2017-05-01")
     assert CODER.actor(doc, doc[0], "2017-05-01").code == "GOV"
+    # ... but with no article country, the one country the actor's own sentence names
+    doc = _syria_story("officials", times=1)
+    assert CODER.actor(doc, doc[0], "2017-05-01").code == "SYRGOV"
     # ... but people on the scene (police, civilians, rebels) take the one country their own
     # sentence names
     doc = _syria_story("police", times=1)
@@ -344,3 +354,87 @@ def test_a_city_acting_is_its_government() -> None:
     city = CODER.actor(doc, doc[1], None)
     assert city is not None and city.code == "GOV"
     assert CODER.actor(doc, doc[7], None) is None  # a place, not an actor
+
+
+def test_past_office_holders_are_former_officials_of_their_country() -> None:
+    from newsgraph.nlp.events.dictionaries import ActorEntry, DatedCode
+
+    entry = ActorEntry(
+        phrases=[("x",)],
+        codes=[DatedCode("IRQGOV", "1979-07-16", "2003-04-09")],
+    )
+    assert entry.role_on("1998-01-01") == "IRQGOV"
+    assert entry.role_on("2016-05-01") == "IRQELI"  # after the last role: a former official
+    assert entry.role_on("1970-01-01") is None  # before any role: nothing known
+    assert entry.code_on("2016-05-01") is None  # PETRARCH dictionaries keep their rule
+    un = ActorEntry(phrases=[("y",)], codes=[DatedCode("IGOUNO", "1997-01-01", "2006-12-31")])
+    assert un.role_on("2010-01-01") == "IGOUNO"
+
+
+def test_earlier_office_holders_by_surname() -> None:
+    table = builtin_table()
+
+    def code(name: str, date: str | None) -> str | None:
+        entry = table.person(name)
+        return entry.role_on(date) if entry is not None else None
+
+    assert code("Annan", None) == "IGOUNO"
+    assert code("Bush", "1998-03-01") == "USAGOV"  # neither Bush in office: 1993-95 only
+    assert code("Bush", "1994-03-01") == "USAELI"
+    assert code("Bush", "2015-10-01") == "USAPTY"  # Jeb Bush running
+    assert code("Yeltsin", "1996-05-01") == "RUSGOV"
+    assert code("Netanyahu", "1998-01-01") == "ISRGOV"  # his first term
+
+
+def test_a_possessive_pronoun_gives_its_owners_country() -> None:
+    # the nation of Bangladesh said its troops would join
+    rows = [
+        ("the", 1, "det", "DET"),
+        ("nation", 4, "nsubj", "NOUN"),
+        ("of", 1, "prep", "ADP"),
+        ("Bangladesh", 2, "pobj", "PROPN"),
+        ("said", 4, "ROOT", "VERB"),
+        ("its", 6, "poss", "PRON"),
+        ("troops", 8, "nsubj", "NOUN"),
+        ("would", 8, "aux", "AUX"),
+        ("join", 4, "ccomp", "VERB"),
+    ]
+    doc = _doc(rows, [(3, 4, "GPE")])
+    nation = CODER.actor(doc, doc[1], None)
+    troops = CODER.actor(doc, doc[6], None)
+    assert nation is not None and nation.code == "BGD"
+    assert troops is not None and troops.code == "BGDMIL"
+
+
+def test_a_place_inside_the_phrase_gives_the_country() -> None:
+    from newsgraph.model import Place
+
+    # a federal jury in Fort Worth convicted Webb
+    rows = [
+        ("a", 2, "det", "DET"),
+        ("federal", 2, "amod", "ADJ"),
+        ("jury", 6, "nsubj", "NOUN"),
+        ("in", 2, "prep", "ADP"),
+        ("Fort", 5, "compound", "PROPN"),
+        ("Worth", 3, "pobj", "PROPN"),
+        ("convicted", 6, "ROOT", "VERB"),
+        ("Webb", 6, "dobj", "PROPN"),
+    ]
+    doc = _doc(rows, [(4, 6, "GPE")])
+    start, end = doc[4].idx, doc[5].idx + len(doc[5])
+    doc._.ng_places = [
+        Place(
+            "place-0",
+            Span(start, end, "Fort Worth"),
+            4691930,
+            "Fort Worth",
+            "city",
+            "US",
+            32.7,
+            -97.3,
+            False,
+            0.9,
+        )
+    ]
+    jury = CODER.actor(doc, doc[2], None)
+    assert jury is not None and jury.code == "USAJUD"

@@ -9,6 +9,7 @@ import spacy
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from newsgraph.model import Entity, Span
 from newsgraph.nlp._doc import register_extensions
 from newsgraph.nlp.events._actors import _antecedent
 from newsgraph.nlp.events._patterns import Pattern
@@ -174,6 +175,21 @@ def test_possessor_of_a_thing_object_is_the_target() -> None:
     rows[2] = ("his", 4, "poss", "PRON", "PRP$", "")
     _, tgt = verb_roles(_doc(rows)[1], _pattern(etype="ASSAULT"), None)
     assert _words(tgt) == ["record"]  # "defended his record" is no event against himself
+    # ... unless the article links "his" to someone else: "Ryan could not back his
+    # candidacy" (Trump's) targets him
+    rows[0] = ("Ryan", 1, "nsubj", "PROPN", "NNP", "")
+    doc = _doc(rows)
+    mention = [Span(doc[0].idx, doc[0].idx + 4, "Ryan")]
+    other = [Span(doc[2].idx, doc[2].idx + 3, "his")]
+    doc._.ng_entities = [
+        Entity("entity-0", "Paul Ryan", "PERSON", mentions=mention),
+        Entity("entity-1", "Donald Trump", "PERSON", mentions=other),
+    ]
+    _, tgt = verb_roles(doc[1], _pattern(etype="SUPPORT"), None)
+    assert _words(tgt) == ["his"]
+    doc._.ng_entities = [Entity("entity-0", "Paul Ryan", "PERSON", mentions=mention + other)]
+    _, tgt = verb_roles(doc[1], _pattern(etype="SUPPORT"), None)
+    assert _words(tgt) == ["record"]
 
 
 def test_gerund_possessor_is_the_subject() -> None:
@@ -759,3 +775,106 @@ def test_agent_of_an_action_noun_subject_is_the_source() -> None:
     )
     src, tgt = verb_roles(doc[5], _pattern(etype="ACCUSE"), None)
     assert _words(src) == ["report"] and _words(tgt) == ["Israel"]
+
+
+def test_transfer_verbs_target_the_recipient() -> None:
+    # Two suspects have been handed over to the United States .  (passive: the patient is
+    # what was handed over; the recipient is the target)
+    rows: list[Row] = [
+        ("Two", 1, "nummod", "NUM", "CD", ""),
+        ("suspects", 4, "nsubjpass", "NOUN", "NNS", "suspect"),
+        ("have", 4, "aux", "AUX", "VBP", ""),
+        ("been", 4, "auxpass", "AUX", "VBN", "be"),
+        ("handed", 4, "ROOT", "VERB", "VBN", "hand"),
+        ("over", 4, "prt", "ADP", "RP", ""),
+        ("to", 4, "prep", "ADP", "IN", ""),
+        ("the", 9, "det", "DET", "DT", ""),
+        ("United", 9, "compound", "PROPN", "NNP", ""),
+        ("States", 6, "pobj", "PROPN", "NNP", ""),
+    ]
+    _, tgt = verb_roles(_doc(rows, [(7, 10, "GPE")])[4], _pattern(etype="COOPERATE"), None)
+    assert _words(tgt) == ["States"]
+    # Iran sent weapons to Syria .  (active: the object is the thing sent)
+    rows = [
+        ("Iran", 1, "nsubj", "PROPN", "NNP", ""),
+        ("sent", 1, "ROOT", "VERB", "VBD", "send"),
+        ("weapons", 1, "dobj", "NOUN", "NNS", "weapon"),
+        ("to", 1, "prep", "ADP", "IN", ""),
+        ("Syria", 3, "pobj", "PROPN", "NNP", ""),
+    ]
+    src, tgt = verb_roles(_doc(rows)[1], _pattern(etype="AID"), None)
+    assert (_words(src), _words(tgt)) == (["Iran"], ["Syria"])
+    # a verb that hands nothing over keeps its object: "Iran warned Syria to ..."
+    rows = [
+        ("Iran", 1, "nsubj", "PROPN", "NNP", ""),
+        ("urged", 1, "ROOT", "VERB", "VBD", "urge"),
+        ("Syria", 1, "dobj", "PROPN", "NNP", ""),
+        ("to", 4, "aux", "PART", "TO", ""),
+        ("talk", 1, "xcomp", "VERB", "VB", ""),
+    ]
+    _, tgt = verb_roles(_doc(rows)[1], _pattern(etype="REQUEST"), None)
+    assert _words(tgt) == ["Syria"]
+
+
+def test_in_support_of_names_the_target() -> None:
+    # unions spent millions in support of Sanders .
+    rows: list[Row] = [
+        ("unions", 1, "nsubj", "NOUN", "NNS", "union"),
+        ("spent", 1, "ROOT", "VERB", "VBD", "spend"),
+        ("millions", 1, "dobj", "NOUN", "NNS", "million"),
+        ("in", 1, "prep", "ADP", "IN", ""),
+        ("support", 3, "pobj", "NOUN", "NN", ""),
+        ("of", 4, "prep", "ADP", "IN", ""),
+        ("Sanders", 5, "pobj", "PROPN", "NNP", ""),
+    ]
+    doc = _doc(rows)
+    src, tgt = noun_roles(doc[4], _pattern(pos="N", etype="SUPPORT", targets="for to"))
+    assert (_words(src), _words(tgt)) == (["unions"], ["Sanders"])
+    # "won the support of McCain": McCain gives it (the "of" object is no target here)
+    rows = [
+        ("Ryan", 1, "nsubj", "PROPN", "NNP", ""),
+        ("won", 1, "ROOT", "VERB", "VBD", "win"),
+        ("the", 3, "det", "DET", "DT", ""),
+        ("support", 1, "dobj", "NOUN", "NN", ""),
+        ("of", 3, "prep", "ADP", "IN", ""),
+        ("McCain", 4, "pobj", "PROPN", "NNP", ""),
+    ]
+    src, tgt = noun_roles(_doc(rows)[3], _pattern(pos="N", etype="SUPPORT", targets="for to"))
+    assert (_words(src), _words(tgt)) == (["McCain"], ["Ryan"])
+
+
+def test_rebutting_a_hostile_event_makes_the_subject_its_target() -> None:
+    # China rebuts American criticism .
+    rows: list[Row] = [
+        ("China", 1, "nsubj", "PROPN", "NNP", ""),
+        ("rebuts", 1, "ROOT", "VERB", "VBZ", "rebut"),
+        ("American", 3, "amod", "ADJ", "JJ", ""),
+        ("criticism", 1, "dobj", "NOUN", "NN", ""),
+    ]
+    doc = _doc(rows, [(0, 1, "GPE"), (2, 3, "NORP")])
+    src, tgt = noun_roles(doc[3], _pattern(pos="N", etype="ACCUSE", targets="of"))
+    assert (_words(src), _words(tgt)) == (["American"], ["China"])
+    # rejecting support is no support aimed at the subject: the subject gave nothing
+    rows[3] = ("support", 1, "dobj", "NOUN", "NN", "")
+    rows[1] = ("rejected", 1, "ROOT", "VERB", "VBD", "reject")
+    doc = _doc(rows, [(0, 1, "GPE"), (2, 3, "NORP")])
+    src, tgt = noun_roles(doc[3], _pattern(pos="N", etype="SUPPORT", targets="for"))
+    assert (_words(src), _words(tgt)) == (["American"], [])
+
+
+def test_a_protest_is_against_what_its_anti_word_names() -> None:
+    # anti - Trump protesters marched .
+    rows: list[Row] = [
+        ("anti", 3, "amod", "ADJ", "JJ", ""),
+        ("-", 3, "punct", "PUNCT", "HYPH", ""),
+        ("Trump", 3, "compound", "PROPN", "NNP", ""),
+        ("protesters", 4, "nsubj", "NOUN", "NNS", "protester"),
+        ("marched", 4, "ROOT", "VERB", "VBD", "march"),
+    ]
+    src, tgt = verb_roles(_doc(rows)[4], _pattern(etype="PROTEST"), None)
+    assert (_words(src), _words(tgt)) == (["protesters"], ["Trump"])
+    # no "anti-" word: no target
+    rows[0] = ("angry", 3, "amod", "ADJ", "JJ", "")
+    rows[1] = ("young", 3, "amod", "ADJ", "JJ", "")
+    src, tgt = verb_roles(_doc(rows)[4], _pattern(etype="PROTEST"), None)
+    assert (_words(src), _words(tgt)) == (["protesters"], [])

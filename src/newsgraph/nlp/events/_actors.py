@@ -18,7 +18,13 @@ Where codes come from, first match wins:
 5. the article's country: a domestic sector with no country (GOV, LEG, PTY, MIL, COP, REB,
    OPP, ...) takes the article's dominant country when it has one (:func:`dominant_country`):
    "police" in a Syria story -> SYRCOP, "terrorists holed up in the city" -> SYRREB.
-   International sectors (IGO, NGO, IMG, MNC, REF) never do.
+   International sectors (IGO, NGO, IMG, MNC, REF) never do. Before that, an owner or a place
+   in the phrase itself places it ("its troops" after "the nation of Bangladesh" -> BGDMIL,
+   "a federal jury in Fort Worth" -> USAJUD); with no article country, the one country (or
+   province) the sentence names does.
+
+A table entry whose roles all ended before the publication date codes a former office-holder
+of the last role's country (``ELI``): Saddam Hussein after 2006 -> IRQELI.
 """
 
 from __future__ import annotations
@@ -181,6 +187,7 @@ class ActorCoder:
         ent = entity_at(doc, named.idx, named.idx + len(named))
         if ent is not None and ent.type not in ("DATE", "TIME", "CARDINAL"):
             coded = _merge_entity(coded, ent)
+        coded = self._owned(doc, coded, head, date)
         coded = self._localise(doc, coded, date, ent.type if ent is not None else None, named)
         return Actor(
             entity=ent.id if ent is not None else None,
@@ -286,7 +293,8 @@ class ActorCoder:
                 continue
             i += 1
         if root is None:
-            if not suffixes and not prefixes:  # "an attack in Ithilen" is no actor
+            if not suffixes and not prefixes and head.lemma_.lower() not in _COUNTRY_NOUNS:
+                # "an attack in Ithilen" is no actor; "the nation of Bangladesh" is
                 used.update(i for i, t in enumerate(toks) if _in_prep(t, head))
                 if any(i in used for i in fallback_at):  # nor "the situation in Idlib"
                     fallback = None
@@ -341,7 +349,7 @@ class ActorCoder:
         code = self._entity_code(ent, date) if ent is not None else None
         if code is None:
             entry = self.table.person(m.group(1))
-            code = _normalise(entry.code_on(date)) if entry is not None else None
+            code = _normalise(entry.role_on(date)) if entry is not None else None
         if code is None:
             return None
         country = code[:3] if _placed(code) and not code.startswith(INTERNATIONAL) else None
@@ -350,14 +358,14 @@ class ActorCoder:
 
     def _table_code(self, name: str, date: str | None, kind: str | None = None) -> str | None:
         entry = self.table.person(name) if kind == "PERSON" else self.table.get(name)
-        return _normalise(entry.code_on(date)) if entry is not None else None
+        return _normalise(entry.role_on(date)) if entry is not None else None
 
     def _entity_code(self, ent: Entity, date: str | None) -> str | None:
         """The table's code for a linked entity: a person by any of the names the article
         gives them (fullest first), anything else by its name."""
         if ent.type == "PERSON":
             entry = self.table.person_of([ent.name, *ent.aliases])
-            return _normalise(entry.code_on(date)) if entry is not None else None
+            return _normalise(entry.role_on(date)) if entry is not None else None
         return self._table_code(ent.name, date) if ent.type in _NAMED else None
 
     def _match_table(
@@ -387,7 +395,7 @@ class ActorCoder:
                 text = " ".join(t.text for t in toks[i : j + 1])
                 names = [ent.name, *ent.aliases] if ent is not None else [text]
                 entry = self.table.person_of(names)
-                code = _normalise(entry.code_on(date)) if entry is not None else None
+                code = _normalise(entry.role_on(date)) if entry is not None else None
                 if code:
                     return code, list(range(i, j + 1)), ent.name if ent is not None else text
                 i = j + 1
@@ -406,7 +414,7 @@ class ActorCoder:
                     continue
                 if len(key) == 1 and key not in self.table.curated and not _whole_entity(tok):
                     continue  # a one-word Phoenix name only as a whole name ("Aleppo")
-                code = _normalise(entry.code_on(date))
+                code = _normalise(entry.role_on(date))
                 if code:
                     text = " ".join(t.text for t in toks[i : i + k + 1])
                     hit = (code, list(range(i, i + k + 1)), text)
@@ -416,6 +424,21 @@ class ActorCoder:
                 break
             i += 1
         return best
+
+    def _owned(self, doc: Doc, coded: _Coded, head: Token, date: str | None) -> _Coded:
+        """A domestic sector with no country takes its owner's: "its troops" after "the
+        nation of Bangladesh" -> BGDMIL, "Iran's police" -> IRNCOP; the owner is a
+        possessive pronoun resolved like any pronoun, or a possessive noun phrase."""
+        code = coded.code
+        if not code or _placed(code) or code[:3] not in DOMESTIC:
+            return coded
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ in ("whose", "your", "my", "our"):
+            return coded
+        owner = self.actor(doc, poss, date)
+        if owner is None or not owner.country or not _placed(owner.country):
+            return coded
+        return _Coded(owner.country + code, owner.country, coded.sector or code[:3], coded.name)
 
     def _localise(
         self,
@@ -445,8 +468,12 @@ class ActorCoder:
             return coded
         if code[:3] not in DOMESTIC:
             return coded
-        home = _sentence_country(doc, head) if head is not None and code[:3] in _LOCAL else None
+        home = _phrase_country(doc, head) if head is not None else None
+        if home is None and head is not None and code[:3] in _LOCAL:
+            home = _sentence_country(doc, head)
         home = home or self.dominant_country(doc, date)
+        if home is None and head is not None:  # no article country: the sentence's one
+            home = _sentence_country(doc, head, strict=True)
         if home is None:
             return coded
         return _Coded(home + code, home, coded.sector or code[:3], coded.name)
@@ -606,13 +633,32 @@ def _recent_person(doc: Doc, pron: Token) -> Entity | None:
     return best[1] if best else None
 
 
-def _sentence_country(doc: Doc, head: Token) -> str | None:
+def _phrase_country(doc: Doc, head: Token) -> str | None:
+    """The country of a place named inside the actor's own phrase ("a federal jury in Fort
+    Worth", "police in Kenya"), as the gazetteer resolved it; None when none or several."""
+    toks = np_tokens(head)
+    lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1])
+    found = {
+        iso3
+        for p in doc._.ng_places or []
+        if lo <= p.span.start and p.span.end <= hi
+        for iso3 in [_alpha3(p.country_code)]
+        if iso3
+    }
+    return found.pop() if len(found) == 1 else None
+
+
+def _sentence_country(doc: Doc, head: Token, *, strict: bool = False) -> str | None:
     """The one country the head's sentence names through its places (as the gazetteer
-    resolved them) or its country/demonym/capital entities; None when none or several."""
+    resolved them) or its country/demonym/capital entities; None when none or several.
+    ``strict``: only places that are countries or provinces, not cities (the gazetteer
+    makes towns of names it does not know: "Titan", "Servance")."""
     sent = head.sent
     lo, hi = sent.start_char, sent.end_char
     found: set[str] = set()
     for p in doc._.ng_places or []:
+        if strict and p.feature not in ("country", "admin1"):
+            continue
         if lo <= p.span.start < hi:
             iso3 = _alpha3(p.country_code)
             if iso3:
@@ -753,6 +799,8 @@ def _fill(coded: _Coded, other: _Coded | None) -> _Coded:
     )
 
 
+# nouns whose "of" phrase names the country they stand for ("the nation of Bangladesh")
+_COUNTRY_NOUNS = frozenset({"nation", "country", "state", "kingdom", "republic", "emirate"})
 _LOCALITIES = frozenset({"city", "town", "county", "village", "municipality"})
 
 

@@ -7,7 +7,8 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newsgraph import datafiles
-from newsgraph.nlp.events._actors import builtin_agents, conjuncts
+from newsgraph.nlp._doc import entity_at
+from newsgraph.nlp.events._actors import _antecedent, builtin_agents, conjuncts
 from newsgraph.nlp.events._patterns import Pattern
 
 _SUBJ = ("nsubj", "csubj")
@@ -28,6 +29,13 @@ _QUANTITY = frozenset(
 _UNDERGO = frozenset(
     "face receive draw suffer endure weather field attract survive withstand".split()
 )
+# verbs whose subject answers a hostile nominal event aimed at them: "China rebuts American
+# criticism", "he dismissed the accusations", "Moscow denied the charges"
+_REBUT = frozenset(
+    "rebut dismiss deny reject refute counter deflect shrug brush rebuff answer ignore gloss"
+    " defy heed".split()
+)
+_HOSTILE_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "COERCE"})
 # nominal events whose "of" object is their giver once the subject undergoes them
 _GIVEN_TYPES = frozenset({"SUPPORT", "AID", "ACCUSE"})
 _UNDERGO_GOOD = frozenset({"win", "gain", "earn", "get", "secure", "enjoy"})  # support, aid
@@ -153,6 +161,8 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
                 targets.append(child)
             elif child.dep_ == "dative" and child.pos_ == "ADP":
                 targets.extend(_pobjs(child))
+        if dep is not None and dep.pos_ == "ADP" and dep.head == verb and not targets:
+            targets.extend(_pobjs(dep))  # "vote for her", "sided with the critics"
         if dep is not None and dep.pos_ == "NOUN" and not targets:
             targets.extend(c for c in dep.children if c.dep_ == "poss" and c.pos_ != "PRON")
         if not targets:
@@ -177,8 +187,50 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
         for t in _prep_objects(host, preps):
             if t not in targets:
                 targets.append(t)
-    targets = [_owner(t) if t.dep_ == "dobj" else t for t in targets]
+    targets = [_owner(t, subject(verb)) if t.dep_ == "dobj" else t for t in targets]
+    recipients = _recipients(verb)
+    if recipients:
+        # "suspects were handed over to the United States", "sent supplies to Kenya": the
+        # recipient is the target, not what (or who) was handed over
+        targets = recipients + [
+            t for t in targets if t not in recipients and t.dep_ not in ("dobj", "nsubjpass")
+        ]
+    if not targets and pattern.type == "PROTEST":
+        targets = _anti(verb, sources)
     return _between(verb, _expand(sources), _expand([_relative(verb, t) for t in targets]))
+
+
+# verbs that hand something or someone over to a recipient named by "to"
+_TRANSFER = frozenset(
+    """hand turn send deliver give transfer extradite return provide supply ship sell lend
+    donate deport repatriate release surrender airlift""".split()
+)
+
+
+def _recipients(verb: Token) -> list[Token]:
+    """The "to" objects of a transfer verb: "handed over to the United States"."""
+    if verb.lemma_.lower() not in _TRANSFER:
+        return []
+    out: list[Token] = []
+    for host in [verb] + [c for c in verb.children if c.dep_ == "prt"]:
+        for child in host.children:
+            if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+                out.extend(o for o in _pobjs(child) if o.pos_ in ("NOUN", "PROPN", "PRON"))
+    return out
+
+
+def _anti(trigger: Token, sources: list[Token]) -> list[Token]:
+    """What a protest is against when its protesters or signs say so: "anti-Trump
+    protesters", "demonstrators chanting anti-government slogans" -> Trump, government."""
+    out: list[Token] = []
+    doc = trigger.doc
+    for root in [*sources, trigger]:
+        for tok in root.subtree:
+            if tok.i < 2 or tok.pos_ not in ("PROPN", "NOUN", "ADJ") or tok in out:
+                continue
+            if doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "anti":
+                out.append(tok)
+    return out[:1]
 
 
 def _content_subject(head: Token, pattern: Pattern, deps: str = "ccomp acl") -> Token | None:
@@ -283,10 +335,11 @@ def _relative(verb: Token, target: Token) -> Token:
     return target
 
 
-def _owner(obj: Token) -> Token:
-    """The named possessor of an object that is a thing, not an actor, stands for it:
-    "welcomed Khan's election", "rejected Titan's request" -> Khan, Titan; others unchanged
-    ("attacked Trump's supporters", "defended his record")."""
+def _owner(obj: Token, subj: Token | None = None) -> Token:
+    """The possessor of an object that is a thing, not an actor, stands for it: "welcomed
+    Khan's election", "rejected Titan's request" -> Khan, Titan; "could not support his
+    candidacy" -> his, when "his" is someone other than the subject ``subj``; others
+    unchanged ("attacked Trump's supporters", "defended his record")."""
     if obj.pos_ != "NOUN" or obj.lemma_.lower() in participants():
         return obj
     if builtin_agents().match([obj.lower_], 0) or builtin_agents().match([obj.lemma_], 0):
@@ -294,7 +347,32 @@ def _owner(obj: Token) -> Token:
     for c in obj.children:
         if c.dep_ == "poss" and c.pos_ != "PRON":
             return c
+        if c.dep_ == "poss" and c.lower_ in _THIRD_POSSESSIVE and _other(c, subj):
+            return c
     return obj
+
+
+def _other(pron: Token, subj: Token | None) -> bool:
+    """Whether a possessive pronoun refers to someone known and other than the subject: by
+    the entities the article links them to, else by the antecedent the pronoun takes."""
+    if subj is None:
+        return False
+    doc = pron.doc
+    ents = doc._.ng_entities
+    if ents:
+        mine = entity_at(doc, pron.idx, pron.idx + len(pron))
+        theirs = entity_at(doc, subj.idx, subj.idx + len(subj))
+        if mine is not None and theirs is not None:
+            return mine.id != theirs.id
+    ante = _antecedent(pron)
+    if ante is None or ante == subj:
+        return False
+    if subj.pos_ == "PRON":
+        return _antecedent(subj) not in (None, ante)
+    return True
+
+
+_THIRD_POSSESSIVE = frozenset({"his", "her", "their", "its"})
 
 
 @lru_cache(maxsize=1)
@@ -333,6 +411,11 @@ def noun_roles(
     targets = _prep_objects(
         noun, pattern.targets | (frozenset({"with"}) if pattern.reciprocal else frozenset())
     )
+    if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        # "ads in support of Sanders", "marched in protest of the ruling": the "of" object is
+        # whom it is for or against (elsewhere "the support of McCain" is McCain's)
+        if pattern.type in ("SUPPORT", "PROTEST"):
+            targets = _prep_objects(noun, frozenset({"of"}))
     if not targets and noun.dep_ == "dobj":
         # "increased aid to El Salvador", "imposed sanctions on Iran": the parser hangs the
         # trigger's phrase on the verb
@@ -348,7 +431,7 @@ def noun_roles(
             subj = subject(gov)
             if not sources and pattern.type in _GIVEN_TYPES:
                 # "won the endorsement of X", "faced the criticism of X": X gave it
-                given = [t for t in targets if t.head.lower_ == "of" and t.head.head == noun]
+                given = _prep_objects(noun, frozenset({"of"}))
                 sources = given
                 targets = [t for t in targets if t not in given]
             if subj is not None and subj != noun and subj not in sources and not targets:
@@ -359,6 +442,8 @@ def noun_roles(
                 subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
             if subj is not None and subj != noun:
                 sources.append(subj)
+    if not targets and pattern.type == "PROTEST":
+        targets = _anti(noun, sources)
     sources, targets = _between(noun, _expand(sources), _expand(targets))
     if not sources and noun.dep_ in _SUBJ and noun.head.pos_ in ("VERB", "AUX"):
         # "clashes erupted between police and protesters": the sides hang on the verb
@@ -378,6 +463,8 @@ def _undergoes(gov: Token, noun: Token, pattern: Pattern) -> bool:
         return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head == gov
     if lemma in _UNDERGO_GOOD:
         return pattern.type in ("SUPPORT", "AID")
+    if lemma in _REBUT:
+        return pattern.type in _HOSTILE_TYPES
     return lemma in _UNDERGO
 
 

@@ -72,6 +72,21 @@ class ActorEntry:
             return _clean_code(max(dated, key=lambda c: c.start or "").code)
         return None
 
+    def role_on(self, date: str | None) -> str | None:
+        """:meth:`code_on`, and for a date after every role (none undated) the country of
+        the last one as a former office-holder, CAMEO's ``ELI``: Saddam Hussein in a 2016
+        article -> IRQELI; international codes stay as they are."""
+        code = self.code_on(date)
+        if code is not None or date is None:
+            return code
+        past = [c for c in self.codes if c.end is not None and c.end < date]
+        if not past:
+            return None
+        last = _clean_code(max(past, key=lambda c: c.end or "").code)
+        if len(last) < 3 or last.startswith(("IGO", "NGO", "IMG", "MNC")):
+            return last
+        return last[:3] + "ELI"
+
 
 @dataclass(frozen=True, slots=True)
 class AgentEntry:
