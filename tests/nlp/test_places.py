@@ -517,3 +517,17 @@ def test_a_name_cut_before_county_takes_the_word_and_state_routes_are_roads() ->
     assert ("DeKalb County", "ner") in found
     # Greer, South Carolina (about 30,000 people), which the model called a group
     assert ("Greer", "gazetteer") in found
+
+
+def test_names_joined_in_one_entity_are_split_and_abbreviations_keep_their_period() -> None:
+    doc = _tagged(
+        "Crews closed Cabin Creek Road and Paint Creek Road near St. Clair Twp. on Friday.",
+        [("Cabin Creek Road and Paint Creek Road", "FAC"), ("St. Clair Twp", "GPE")],
+    )
+    names = [text for text, _rule in _mentions(doc)]
+    assert "Cabin Creek Road" in names and "Paint Creek Road" in names
+    assert "Cabin Creek Road and Paint Creek Road" not in names
+    assert "St. Clair Twp." in names
+    # a country named whole keeps its "and"
+    doc = _tagged("Aid reached Bosnia and Herzegovina.", [("Bosnia and Herzegovina", "GPE")])
+    assert _mentions(doc) == [("Bosnia and Herzegovina", "ner")]

@@ -783,11 +783,14 @@ def _trim(start: int, end: int, doc: Doc, gaz: Gazetteer) -> list[tuple[int, int
     "Texas" (the second part when the gazetteer knows it)."""
     while start < end and doc[start].lower_ == "the":
         start += 1
-    while end > start and (doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct):
+    while end > start and (
+        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in _JOINERS
+    ):
         end -= 1
     if end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
-        if doc[end - 1].text + "." in gaz.us_abbrev:  # "W.Va" + "." is one abbreviation
-            end += 1
+        word = doc[end - 1].text
+        if word + "." in gaz.us_abbrev or word in _ABBREVIATIONS or "." in word:
+            end += 1  # "W.Va" + "." is one abbreviation, as are "Twp." and "U.S."
     for i in range(start, end):
         if doc[i].text == ",":
             parts = [(start, i)] if i > start else []
@@ -796,7 +799,22 @@ def _trim(start: int, end: int, doc: Doc, gaz: Gazetteer) -> list[tuple[int, int
                 if name in gaz.us_abbrev or gaz.lookup(name):
                     parts.append((s, e))
             return parts
+    if not gaz.lookup(doc[start:end].text):
+        # "Cabin Creek Road and Paint Creek Road", "Lake Mary - Highway": names joined in one
+        # entity; each part that is a known place or a named road stays ("Bosnia and
+        # Herzegovina", known whole, stays one)
+        for i in range(start + 1, end - 1):
+            if doc[i].lower_ in _JOINERS:
+                return [
+                    (s, e)
+                    for s, e in _trim(start, i, doc, gaz) + _trim(i + 1, end, doc, gaz)
+                    if gaz.lookup(doc[s:e].text) or _FEATURE_NAME.fullmatch(doc[s:e].text)
+                ]
     return [(start, end)] if end > start else []
+
+
+_JOINERS = frozenset({"and", "or", "-", "–", "—", "&"})
+_ABBREVIATIONS = frozenset({"Twp", "Co", "St", "Ave", "Rd", "Mt", "Ft", "Blvd", "Pkwy"})
 
 
 def _runs(
