@@ -733,6 +733,26 @@ def test_clock_time_told_by_the_part_of_day(blank) -> None:
 
 
 def test_a_relative_word_must_start_a_word(blank) -> None:
-    # "coming" inside "upcoming" is not the relative word: no "coming fall" here
-    got = _times(blank, "They met before the upcoming fall election.", "2016-08-01")
-    assert [r.span.text for r in got] == []
+    # "coming" inside "incoming" is not the relative word; "upcoming" is one of its own
+    got = _times(blank, "The incoming fall class met before the upcoming fall vote.", "2016-08-01")
+    assert [(r.span.text, r.value) for r in got] == [("upcoming fall", "2016-FA")]
+
+
+def test_parts_of_day_and_days_counted_from_the_day_last_named(blank) -> None:
+    # each counts from the day last named: arrested the 21st, in court the next morning
+    # (22nd), released the following day (23rd), 'that night' the 23rd's, 'the day before' the
+    # 22nd; 'upcoming Tuesday' from Thursday 2000-02-24 is the 29th
+    text = (
+        "He was arrested on Feb. 21. He appeared in court the next morning. "
+        "The following day he was released. That night he spoke. The day before, he slept. "
+        "The upcoming Tuesday vote matters."
+    )
+    got = [(r.span.text, r.value) for r in _times(blank, text, "2000-02-24")]
+    assert got == [
+        ("Feb. 21", "2000-02-21"),
+        ("the next morning", "2000-02-22TMO"),
+        ("The following day", "2000-02-23"),
+        ("That night", "2000-02-23TNI"),
+        ("The day before", "2000-02-22"),
+        ("upcoming Tuesday", "2000-02-29"),
+    ]

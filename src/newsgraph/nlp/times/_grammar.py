@@ -35,7 +35,7 @@ class Candidate:
 
 _YEAR = r"(?:1[5-9]\d\d|20\d\d)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?!\d)(?:st|nd|rd|th)?"
-_REL = r"(?i:last|next|this|coming|past|previous)"
+_REL = r"(?i:last|next|this|coming|upcoming|past|previous)"
 _MOD = (
     r"(?i:early|mid|late|the\s+end\s+of|the\s+beginning\s+of|the\s+start\s+of|the\s+middle\s+of"
     r"|the\s+first\s+half\s+of|the\s+(?:second|last)\s+half\s+of|the\s+turn\s+of)"
@@ -168,7 +168,7 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "weekday",
-            rf"\b(?:(?P<rel>(?i:last|next|this|coming|past|earlier|later|early|late|previous|"
+            rf"\b(?:(?P<rel>(?i:last|next|this|coming|upcoming|past|earlier|later|early|late|previous|"
             rf"following))\s+)?\b(?P<wd>{wd_full})(?P<pl>s)?\b(?:\s+(?P<part>{part})\b)?",
         ),
         (
@@ -177,7 +177,13 @@ def _rules() -> list[tuple[str, str]]:
             rf"before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|tomorrow|"
             rf"yesterday))\b(?:\s+(?P<part>{part})\b)?",
         ),
-        ("thispart", rf"\b(?P<rel>(?i:this|last))\s+(?P<part>{part})\b"),
+        (
+            "thispart",
+            rf"\b(?P<rel>(?i:this|last|that|the\s+(?:next|following|previous|same)))\s+"
+            rf"(?P<part>{part})\b",
+        ),
+        # "The day before, he slept": the day before (after) the one last named
+        ("dayrel", r"\b(?i:the)\s+day\s+(?P<dir>(?i:before|after))(?=\s*[,.;:!?)'\"”’])"),
         (
             "inday",
             r"\b(?P<pre>(?i:earlier|later))\s+(?:in|on)\s+the\s+"
@@ -201,14 +207,14 @@ def _rules() -> list[tuple[str, str]]:
         (
             "relunit",
             r"\b(?:(?P<pre>(?i:earlier|later|early|late))\s+)?(?:(?P<the>(?i:the))\s+)?"
-            r"\b(?P<rel>(?i:last|next|this|past|coming|previous|following|current|same|"
+            r"\b(?P<rel>(?i:last|next|this|past|coming|upcoming|previous|following|current|same|"
             r"that))\s+(?:(?i:fiscal)\s+(?=(?i:year|quarter)\b))?"
             r"(?P<u>(?i:day|week|weekend|month|year|decade|century|quarter))\b(?!-)",
         ),
         ("vague", rf"\b(?P<v>{vague})\b(?!-)"),
         (
             "reln",
-            rf"\b(?:(?P<the>(?i:the))\s+)?\b(?P<rel>(?i:past|last|next|coming|previous|first|"
+            rf"\b(?:(?P<the>(?i:the))\s+)?\b(?P<rel>(?i:past|last|next|coming|upcoming|previous|first|"
             rf"final|following))\s+(?:(?P<num>{num})\s+)?(?P<u>{units})\b",
         ),
         (
@@ -285,6 +291,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "inday": ("earlier", "later"),
     "perdur": ("latest", "earlier", "ago"),
     "theunit": ("day", "year"),
+    "dayrel": ("day",),
     "yearended": ("year",),
     "weekend": ("weekend",),
     "ago": ("ago",),

@@ -78,6 +78,12 @@ class Resolved:
     quarter: tuple[int, int] | None = None  # a completed quarter named (for "the quarter")
 
 
+def _rel_word(rel: str | None) -> str:
+    """The relative word in lower case, one word per meaning ("upcoming" is "coming")."""
+    w = " ".join((rel or "").lower().split())
+    return "coming" if w == "upcoming" else w
+
+
 def _calendar_direction(ctx: Context) -> int:
     """Plain present tense says nothing about which March is meant: take the nearest."""
     return 0 if ctx.direction == 2 else ctx.direction
@@ -194,7 +200,7 @@ def _monyear(c: Candidate, text: str, ctx: Context) -> Resolved | None:
 def _month_alone(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
     name = g["mon"] or ""
-    rel = (g["rel"] or "").lower() or None
+    rel = _rel_word(g["rel"]) or None
     if not rel and not g["mod"]:
         before = text[max(0, c.start - 30) : c.start]
         after = text[c.end : c.end + 20]
@@ -238,7 +244,7 @@ def _holiday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         return _day_result(on(int(g["y"])), relative=False, conf=0.9)
     if ctx.anchor is None:
         return Resolved("DATE", None, "day", confidence=0.6)
-    a, rel = ctx.anchor, (g["rel"] or "").lower()
+    a, rel = ctx.anchor, _rel_word(g["rel"])
     direction = (
         -1
         if rel in ("last", "past", "previous")
@@ -453,7 +459,7 @@ def _season(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     code = lexicon().seasons[(g["s"] or "").lower()]
     if g["y"]:
         return Resolved("DATE", f"{g['y']}-{code}", "season", relative=False, confidence=0.9)
-    rel = (g["rel"] or "").lower()
+    rel = _rel_word(g["rel"])
     if g["the"]:
         if _NOT_SEASON_AFTER.match(text, c.end):
             return None  # "by the fall in prices", "since the fall of the Wall"
@@ -496,7 +502,7 @@ def _weekday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         return Resolved("SET", f"XXXX-WXX-{wd}", "day", relative=False, confidence=0.75)
     if ctx.anchor is None:
         return Resolved("TIME" if g["part"] else "DATE", None, "day", confidence=0.6)
-    rel = (g["rel"] or "").lower()
+    rel = _rel_word(g["rel"])
     if rel in ("previous", "following"):  # "the previous Friday": before the day last named
         base = ctx.ref or ctx.anchor
         step = -1 if rel == "previous" else 1
@@ -543,14 +549,27 @@ def _thispart(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
     if ctx.anchor is None:
         return Resolved("TIME", None, "partofday", confidence=0.6)
-    rel = (g["rel"] or "").lower()
+    rel = _rel_word(g["rel"])
     part = (g["part"] or "").lower()
+    if rel not in ("this", "last"):
+        # "that night", "the next morning": of the day last named (else the publication day)
+        base = ctx.ref or ctx.anchor
+        step = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
+        return _with_part(base + timedelta(days=step), part, 0.7)
     d = (
         ctx.anchor - timedelta(days=1)
         if rel == "last" and part in ("night", "evening")
         else (ctx.anchor)
     )
     return _with_part(d, part, 0.85)
+
+
+def _dayrel(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    base = ctx.ref or ctx.anchor
+    if base is None:
+        return Resolved("DATE", None, "day", confidence=0.5)
+    step = 1 if (c.groups["dir"] or "").lower() == "after" else -1
+    return _day_result(base + timedelta(days=step), relative=True, conf=0.65)
 
 
 def _modpart(c: Candidate, text: str, ctx: Context) -> Resolved | None:
@@ -649,7 +668,7 @@ def _later(c: Candidate, text: str, ctx: Context) -> Resolved | None:
 
 def _relunit(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
-    rel = (g["rel"] or "").lower()
+    rel = _rel_word(g["rel"])
     unit = _unit(g["u"] or "")
     the = bool(g["the"])
     before = text[max(0, c.start - 12) : c.start]
@@ -713,7 +732,7 @@ def _reln(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     n = number_value(g["num"]) if g["num"] else None
     if not g["num"] and not word.endswith("s"):
         return None
-    rel = (g["rel"] or "").lower()
+    rel = _rel_word(g["rel"])
     if rel == "coming" and not g["num"]:
         # "in coming months": the future, as "the coming months" in the vague lexicon
         return Resolved("DATE", "FUTURE_REF", None, relative=False, confidence=0.6)
@@ -853,6 +872,7 @@ _HANDLERS = {
     "modpart": _modpart,
     "inday": _inday,
     "theunit": _theunit,
+    "dayrel": _dayrel,
     "yearended": _yearended,
     "weekend": _weekend,
     "ago": _ago,
