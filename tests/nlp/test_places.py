@@ -531,3 +531,13 @@ def test_names_joined_in_one_entity_are_split_and_abbreviations_keep_their_perio
     # a country named whole keeps its "and"
     doc = _tagged("Aid reached Bosnia and Herzegovina.", [("Bosnia and Herzegovina", "GPE")])
     assert _mentions(doc) == [("Bosnia and Herzegovina", "ner")]
+
+
+def test_a_county_road_names_its_county_and_a_city_council_its_city() -> None:
+    doc = _tagged(
+        "He lived on Freestone County Road 360 and spoke to the Dublin City Council.",
+        [("Freestone County Road 360", "FAC"), ("Dublin City Council", "ORG")],
+    )
+    names = [text for text, _rule in _mentions(doc)]
+    assert "Freestone County" in names  # Freestone County, Texas
+    assert "Dublin" in names and "Dublin City" not in names

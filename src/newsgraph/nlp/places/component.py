@@ -294,7 +294,7 @@ def find_mentions(
         elif ent.label_ in _PLACE_LABELS:
             for s, e in _trim(ent.start, ent.end, doc, gaz):
                 s = _drop_direction(doc, s, e, gaz)
-                head = _known_head(doc, s, e, gaz)
+                head = _county_road(doc, s, e, gaz) or _known_head(doc, s, e, gaz)
                 if not any(c.isupper() for c in doc[s:head].text):
                     continue  # "the gulf", "metro": no name
                 if _saints_possessive(doc, s, head):
@@ -340,6 +340,7 @@ def find_mentions(
     if gazetteer_matches:
         out = _county_lists(doc, gaz, out)
         out = _with_county_word(doc, gaz, out)
+        out = _city_of_office(doc, gaz, out)
         out = _state_routes(doc, gaz, out)
     for m in out:
         m.text = m.alias or doc_text(doc)[m.start : m.end]
@@ -364,6 +365,31 @@ def _with_county_word(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Me
         name = text[m.start : hit.end()]
         if any(p and r.feature == COUNTY for r, p in gaz.lookup(name)):
             m.end = hit.end()
+    return found
+
+
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w’']*)")
+
+
+def _city_of_office(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """"Dublin City Council", "Alexandria City Public Schools": the city is "Dublin", when
+    "Dublin" alone names a city at least as big as any "Dublin City" ("Kansas City" stays:
+    "Kansas" is a state)."""
+    text = doc_text(doc)
+    for m in found:
+        name = text[m.start : m.end]
+        if not name.endswith(" City") or "demonym" in m.rule:
+            continue
+        nxt = _NEXT_WORD.match(text, m.end)
+        if nxt is None or nxt.group(1) not in _facility_words():
+            continue
+        base = name[: -len(" City")]
+        cities = [r.population for r, p in gaz.lookup(base) if p and r.feature == CITY]
+        if not cities or any(p and r.feature != CITY for r, p in gaz.lookup(base)):
+            continue
+        whole = [r.population for r, p in gaz.lookup(name) if r.feature == CITY]
+        if max(cities) >= max(whole, default=0):
+            m.end -= len(" City")
     return found
 
 
@@ -761,6 +787,16 @@ def _known_head(doc: Doc, s: int, e: int, gaz: Gazetteer) -> int:
         if any(_strong(r, p, _NEAR_MIN_POP) for r, p in gaz.lookup(name)):
             return k
     return e
+
+
+def _county_road(doc: Doc, s: int, e: int, gaz: Gazetteer) -> int | None:
+    """End of the county a county road is named after: "Freestone County" of "Freestone County
+    Road 360", "Douglas County" of "Douglas County Road"."""
+    for k in range(s + 1, e - 1):
+        if doc[k].text in ("County", "Parish") and doc[k + 1].text in ("Road", "Rd.", "Rd"):
+            if any(p and r.feature == COUNTY for r, p in gaz.lookup(doc[s : k + 1].text)):
+                return k + 1
+    return None
 
 
 def _drop_direction(doc: Doc, s: int, e: int, gaz: Gazetteer) -> int:
