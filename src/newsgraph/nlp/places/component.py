@@ -944,7 +944,9 @@ def _dateline(doc: Doc) -> Mention | None:
     )
     if not m:
         return None
-    return Mention(m.start(1), m.end(1), m.group(1).strip(), "dateline", key=norm(m.group(1)))
+    name = m.group(1).rstrip(" -")  # "COLUMBIA -- ": the dash is not the name's
+    start = m.start(1) + len(name) - len(name.lstrip())
+    return Mention(start, m.start(1) + len(name), name.strip(), "dateline", key=norm(name))
 
 
 def _resolve(
