@@ -54,6 +54,19 @@ def _objects(tok: Token, dep: Token | None) -> list[Token]:
     return out
 
 
+def _shared_objects(tok: Token) -> list[Token]:
+    """The object a verb shares with the next verb of its coordination ("police beat and
+    arrested dozens of students": the students were beaten)."""
+    if tok.pos_ != "VERB" or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in tok.children):
+        return []
+    for conj in tok.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > tok.i:
+            if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+                return []
+            return [c for c in conj.children if c.dep_ == "dobj"]
+    return []
+
+
 def _forms(tok: Token) -> set[str]:
     """Lemma and lower-case forms ("Wildfires" may be tagged a name, lemma unchanged)."""
     low = tok.lower_
@@ -93,7 +106,7 @@ def harm_ok(
     clause = clause_tokens(tok)
     if any(_forms(t) & natural and t.pos_ in ("NOUN", "PROPN") for t in clause):
         return False
-    objs = _objects(tok, dep)
+    objs = _objects(tok, dep) or _shared_objects(tok)
 
     def person(o: Token) -> bool:
         return o.lower_ in _HUMAN_PRONOUNS or o.ent_type_ in _NAMED_TARGET or is_actor(o)

@@ -212,15 +212,20 @@ class PatternIndex:
                     break
         if not pats:
             return None
+        by_prep: tuple[Pattern, Token] | None = None
         for p in pats:
             if p.compound == "source" and not _compound_subject(token):
                 continue
             if not p.with_:
-                return p, None
+                return by_prep or (p, None)
             dep = _dependent_with(token, p.with_)
             if dep is not None and (p.compound != "target" or _compound_object(dep)):
-                return p, dep
-        return None
+                if dep.pos_ != "ADP":
+                    return p, dep
+                # a preposition is weaker evidence than a content word: "called a general
+                # strike for Thursday" is a strike call, not a call for something
+                by_prep = by_prep or (p, dep)
+        return by_prep
 
 
 def _verb_forms(word: str) -> list[str]:
@@ -249,6 +254,30 @@ def _compound_object(word: Token) -> bool:
     return any(any(g.dep_ == "conj" for g in h.children) for h in heads)
 
 
+# quantity words whose "of" object is the subject proper ("thousands of protesters")
+_QUANTITY = frozenset(
+    {
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "dozen",
+        "dozens",
+        "score",
+        "scores",
+        "ten",
+        "tens",
+        "million",
+        "millions",
+        "crowd",
+        "crowds",
+        "group",
+        "groups",
+        "number",
+    }
+)
+
+
 def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
     """The dependent that satisfies a pattern's "with": a content word first; a preposition
     only after the trigger ("fired at", not "On 2 September, ... fired")."""
@@ -260,6 +289,12 @@ def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
     for child in token.children:
         if child.pos_ != "ADP" and (child.lemma_.lower() in lemmas or child.lower_ in lemmas):
             return child
+        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in _QUANTITY:
+            # "hundreds of demonstrators gathered": the people are the quantity's "of" object
+            for prep in child.children:
+                for grand in prep.children if prep.lower_ == "of" else ():
+                    if grand.dep_ == "pobj" and grand.lemma_.lower() in lemmas:
+                        return grand
         if child.dep_ in ("prep", "dobj", "prt", "agent"):
             for grand in child.children:
                 if grand.dep_ in ("pobj", "compound", "amod") and (
