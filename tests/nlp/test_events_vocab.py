@@ -34,7 +34,7 @@ EVENTS = [
     ("The union called a general strike for Thursday.", "PROTEST", "strike"),
     ("Iran held large-scale military drills near the Strait of Hormuz.", "MOBILIZE", "troops"),
     ("Turkey allowed aid convoys to enter northern Syria.", "RETREAT", "access"),
-    ("The Foreign Ministry called the remarks an unacceptable provocation.", "ACCUSE", "disapprove"),
+    ("The ministry called the remarks an unacceptable provocation.", "ACCUSE", "disapprove"),
     # future cooperation is AGREE, a future retreat CONCEDE, a refused one REJECT (the manual)
     ("The United States will send aid to the flood victims in Pakistan.", "AGREE", None),
     ("Syria announced it would withdraw its troops from Lebanon.", "CONCEDE", None),
