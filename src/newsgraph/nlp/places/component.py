@@ -173,7 +173,7 @@ _LOCATIVE = frozenset({"in", "from", "near", "at"})
 
 
 def _saints_possessive(doc: Doc, s: int, e: int) -> bool:
-    """"St. John's", "St. Michael's": a saint's church, school or hospital, not the town."""
+    """ "St. John's", "St. Michael's": a saint's church, school or hospital, not the town."""
     return (
         doc[s].text in ("St.", "St", "Saint", "Ste.")
         and e < len(doc)
@@ -388,7 +388,7 @@ _NEXT_WORD = re.compile(r"\s+([A-Z][\w’']*)")
 
 
 def _city_of_office(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
-    """"Dublin City Council", "Alexandria City Public Schools": the city is "Dublin", when
+    """ "Dublin City Council", "Alexandria City Public Schools": the city is "Dublin", when
     "Dublin" alone names a city at least as big as any "Dublin City" ("Kansas City" stays:
     "Kansas" is a state)."""
     text = doc_text(doc)
