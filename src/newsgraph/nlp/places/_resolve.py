@@ -54,7 +54,9 @@ _W_SUPPORT = 6.0
 _W_CONTAINS = 5.0  # a town and the county it lies in, both named
 _W_NATIONAL = 15.0  # "Prime Minister of Georgia": the country, over any context
 _MIN_ALT_ONLY_POP = 50_000  # for names found by gazetteer look-up only
-_NAMED_BY_NER = frozenset({"given", "ner", "dateline"})
+# mentions found as places by the model or a pattern ("D-Raleigh"): a reading through an
+# alternate name counts even for a small town ("Raleigh" is an old name of Beckley, W.Va.)
+_NAMED_BY_NER = frozenset({"given", "ner", "dateline", "party-home", "locative"})
 _FOCUS_KM = 150.0
 _NAMESAKE_SHARE = 0.1
 # mention rules of demonyms: on their own ("Syrian" officials) and inside an organisation's
