@@ -173,6 +173,14 @@ def bench_dask(texts_dir: Path, limit: int, batch_size: int) -> dict[str, Any]:
                 "worker_partitions": round(workers_cpu, 1),
                 "worker_processes": round(worker_process_cpu, 1),
                 "client_process": round(client_cpu, 1),
+                "client_reading": round(stats.seconds.get("client_read_cpu", 0.0), 1),
+                "client_merging": round(stats.seconds.get("client_merge_cpu", 0.0), 1),
+                "client_dask_and_rest": round(
+                    client_cpu
+                    - stats.seconds.get("client_read_cpu", 0.0)
+                    - stats.seconds.get("client_merge_cpu", 0.0),
+                    1,
+                ),
                 "total": round(worker_process_cpu + client_cpu, 1),
                 "total_over_wall_x_cores": round(
                     (worker_process_cpu + client_cpu) / (elapsed * (os.cpu_count() or 1)), 3
@@ -183,7 +191,7 @@ def bench_dask(texts_dir: Path, limit: int, batch_size: int) -> dict[str, Any]:
                 sum(
                     v
                     for k, v in stats.seconds.items()
-                    if k.startswith("client_") and k not in ("client_wait", "client_cpu")
+                    if k.startswith("client_") and k != "client_wait" and not k.endswith("_cpu")
                 )
                 / max(stats.seconds.get("workers", 0.0), 1e-9),
                 3,

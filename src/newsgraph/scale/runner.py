@@ -304,6 +304,9 @@ def ingest_dask(
     ``distributed.Client`` to use instead of ``spec``. ``timeline``: a list that receives
     ``("task", worker, start, end)`` for every partition and ``("merge", "client", start,
     end)`` for every merge (``time.time()`` seconds), to see when each process was busy.
+    ``IngestStats.seconds`` holds wall seconds by phase and CPU seconds: ``client_cpu`` (the
+    client process, Dask's threads included), ``client_read_cpu`` and ``client_merge_cpu``
+    (this thread's reading and merging), ``workers_cpu`` (the workers on their partitions).
 
     Finished partitions are merged in the order they were cut from the sources, whatever
     order the workers finish them in, so the store is the same with any number of workers.
@@ -335,9 +338,10 @@ def ingest_dask(
 
             def submit_next() -> bool:
                 nonlocal cut
-                t = time.perf_counter()
+                t, c = time.perf_counter(), time.thread_time()
                 part = next(parts, None)
                 stats.timed("client_read", time.perf_counter() - t)
+                stats.timed("client_read_cpu", time.thread_time() - c)
                 if part is None:
                     return False
                 shard = str(folder / shards.shard_name(article_id(r.text) for r in part))
@@ -386,8 +390,9 @@ def ingest_dask(
                     stats.timed("workers_cpu", result.cpu_seconds)
                     if timeline is not None and not result.cached:
                         timeline.append(("task", result.worker, result.started, result.ended))
-                began = time.time()
+                began, c = time.time(), time.thread_time()
                 total, added = merge_shards(store, [Path(r.shard) for r in results], linker, stats)
+                stats.timed("client_merge_cpu", time.thread_time() - c)
                 if timeline is not None:
                     timeline.append(("merge", "client", began, time.time()))
                 stats.added += added
