@@ -438,3 +438,42 @@ def test_a_place_inside_the_phrase_gives_the_country() -> None:
     ]
     jury = CODER.actor(doc, doc[2], None)
     assert jury is not None and jury.code == "USAJUD"
+
+
+def test_the_country_is_the_articles_country() -> None:
+    # the country rejected it . Syria Syria   (the article is about Syria)
+    rows = [
+        ("the", 1, "det", "DET"),
+        ("country", 2, "nsubj", "NOUN"),
+        ("rejected", 2, "ROOT", "VERB"),
+        ("it", 2, "dobj", "PRON"),
+        (".", 2, "punct", "PUNCT"),
+        ("Syria", 2, "dep", "PROPN"),
+        ("Syria", 2, "dep", "PROPN"),
+    ]
+    doc = _doc(rows, [(5, 6, "GPE"), (6, 7, "GPE")], [("Syria", "GPE", [5, 6], "SYR")])
+    country = CODER.actor(doc, doc[1], "2017-05-01")
+    assert country is not None and country.code == "SYR"
+    # "a country" is no particular one
+    rows[0] = ("a", 1, "det", "DET")
+    doc = _doc(rows, [(5, 6, "GPE"), (6, 7, "GPE")], [("Syria", "GPE", [5, 6], "SYR")])
+    assert CODER.actor(doc, doc[1], "2017-05-01") is None
+
+
+def test_the_alliance_is_the_organisation_named_last() -> None:
+    # NATO met . the alliance agreed .
+    rows = [
+        ("NATO", 1, "nsubj", "PROPN"),
+        ("met", 1, "ROOT", "VERB"),
+        (".", 1, "punct", "PUNCT"),
+        ("the", 4, "det", "DET"),
+        ("alliance", 5, "nsubj", "NOUN"),
+        ("agreed", 5, "ROOT", "VERB"),
+    ]
+    doc = _doc(rows, [(0, 1, "ORG")], [("NATO", "ORG", [0], None)])
+    alliance = CODER.actor(doc, doc[4], "2016-05-01")
+    assert alliance is not None and alliance.code == "IGOWSTNAT"
+    # no organisation named before it: not coded
+    doc = _doc(rows, [], [])
+    alliance = CODER.actor(doc, doc[4], "2016-05-01")
+    assert alliance is None or alliance.code is None

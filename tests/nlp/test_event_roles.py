@@ -878,3 +878,30 @@ def test_a_protest_is_against_what_its_anti_word_names() -> None:
     rows[1] = ("young", 3, "amod", "ADJ", "JJ", "")
     src, tgt = verb_roles(_doc(rows)[4], _pattern(etype="PROTEST"), None)
     assert (_words(src), _words(tgt)) == (["protesters"], [])
+
+
+def test_support_thrown_behind_or_picked_up() -> None:
+    # Sanders will throw his support behind Clinton .
+    rows: list[Row] = [
+        ("Sanders", 2, "nsubj", "PROPN", "NNP", ""),
+        ("will", 2, "aux", "AUX", "MD", ""),
+        ("throw", 2, "ROOT", "VERB", "VB", ""),
+        ("his", 4, "poss", "PRON", "PRP$", ""),
+        ("support", 2, "dobj", "NOUN", "NN", ""),
+        ("behind", 2, "prep", "ADP", "IN", ""),
+        ("Clinton", 5, "pobj", "PROPN", "NNP", ""),
+    ]
+    src, tgt = noun_roles(_doc(rows)[4], _pattern(pos="N", etype="SUPPORT", targets="for to"))
+    assert (_words(src), _words(tgt)) == (["his"], ["Clinton"])
+    # Cruz picked up an endorsement from Perry .
+    rows = [
+        ("Cruz", 1, "nsubj", "PROPN", "NNP", ""),
+        ("picked", 1, "ROOT", "VERB", "VBD", "pick"),
+        ("up", 1, "prt", "ADP", "RP", ""),
+        ("an", 4, "det", "DET", "DT", ""),
+        ("endorsement", 1, "dobj", "NOUN", "NN", ""),
+        ("from", 4, "prep", "ADP", "IN", ""),
+        ("Perry", 5, "pobj", "PROPN", "NNP", ""),
+    ]
+    src, tgt = noun_roles(_doc(rows)[4], _pattern(pos="N", etype="SUPPORT", targets="of"))
+    assert (_words(src), _words(tgt)) == (["Perry"], ["Cruz"])

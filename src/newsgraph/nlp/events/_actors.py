@@ -316,6 +316,16 @@ class ActorCoder:
             country = root[:3] if len(root) >= 3 and root[:3].isalpha() else None
         if root is None and not suffixes and not prefixes and _acting_locality(head):
             suffixes.append("GOV")  # "the city lifted its curfew": the city's government
+        if root is None and not suffixes and not prefixes and _bloc_noun(head):
+            # "the alliance", "the bloc": the international organisation named last
+            bloc = self._last_organisation(doc, head, date)
+            if bloc is not None:
+                return _Coded(bloc, None, bloc[:3], None)
+        if root is None and not suffixes and not prefixes and _home_noun(head):
+            # "the country", "our nation": the country the article (else the sentence) is about
+            home = self.dominant_country(doc, date) or _sentence_country(doc, head, strict=True)
+            if home is not None:
+                return _Coded(home, home, None, None)
         if root is None and not suffixes and not prefixes:
             if head.ent_type_ in _NAMED and head.pos_ == "PROPN":
                 return _Coded(None, None, None, _ent_text(doc, head))
@@ -424,6 +434,21 @@ class ActorCoder:
                 break
             i += 1
         return best
+
+    def _last_organisation(self, doc: Doc, head: Token, date: str | None) -> str | None:
+        """The code of the international organisation (IGO) mentioned last before ``head``,
+        within about 2,000 characters."""
+        best: tuple[int, str] | None = None
+        for ent in doc._.ng_entities or []:
+            if ent.type != "ORG":
+                continue
+            near = [m.start for m in ent.mentions if head.idx - 2000 <= m.start < head.idx]
+            if not near or (best is not None and max(near) <= best[0]):
+                continue
+            code = self._entity_code(ent, date)
+            if code and code.startswith("IGO"):
+                best = (max(near), code)
+        return best[1] if best else None
 
     def _owned(self, doc: Doc, coded: _Coded, head: Token, date: str | None) -> _Coded:
         """A domestic sector with no country takes its owner's: "its troops" after "the
@@ -802,6 +827,22 @@ def _fill(coded: _Coded, other: _Coded | None) -> _Coded:
 # nouns whose "of" phrase names the country they stand for ("the nation of Bangladesh")
 _COUNTRY_NOUNS = frozenset({"nation", "country", "state", "kingdom", "republic", "emirate"})
 _LOCALITIES = frozenset({"city", "town", "county", "village", "municipality"})
+
+
+def _bloc_noun(head: Token) -> bool:
+    """ "the alliance", "the bloc": an international organisation named by a common noun."""
+    return head.lower_ in ("alliance", "bloc") and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in head.children
+    )
+
+
+def _home_noun(head: Token) -> bool:
+    """ "the country", "this nation", "our country": one country named by a common noun."""
+    if head.lower_ not in ("country", "nation"):
+        return False
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "our") for c in head.children
+    )
 
 
 def _acting_locality(head: Token) -> bool:

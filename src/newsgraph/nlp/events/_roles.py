@@ -38,7 +38,11 @@ _REBUT = frozenset(
 _HOSTILE_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "COERCE"})
 # nominal events whose "of" object is their giver once the subject undergoes them
 _GIVEN_TYPES = frozenset({"SUPPORT", "AID", "ACCUSE"})
-_UNDERGO_GOOD = frozenset({"win", "gain", "earn", "get", "secure", "enjoy"})  # support, aid
+# verbs whose subject gains the support or aid in their object: "won the endorsement of X",
+# "picked up an endorsement from Perry", "garnered support"
+_UNDERGO_GOOD = frozenset(
+    "win gain earn get secure enjoy pick collect garner land rack ring accept".split()
+)
 # passive verbs whose subject takes part in the nominal event: "forces were engaged in clashes"
 _ENGAGED = frozenset({"engage", "involve", "embroil", "lock", "mire", "bog"})
 # prepositions naming both sides of a reciprocal event: "fighting between police and rebels"
@@ -422,6 +426,8 @@ def noun_roles(
         for child in noun.head.children:
             if child.dep_ == "prep" and child.i > noun.i and child.lower_ in pattern.targets:
                 targets.extend(_pobjs(child))
+            elif child.dep_ == "prep" and child.lower_ == "behind" and pattern.type == "SUPPORT":
+                targets.extend(_pobjs(child))  # "threw his support behind Clinton"
     if not sources and pattern.type == "PROTEST" and noun.dep_ in _SUBJ:
         sources.append(noun)  # "protests broke out": the protest stands for its protesters
     targets = [_owner(t) for t in targets]
