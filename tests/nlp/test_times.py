@@ -756,3 +756,16 @@ def test_parts_of_day_and_days_counted_from_the_day_last_named(blank) -> None:
         ("The day before", "2000-02-22"),
         ("upcoming Tuesday", "2000-02-29"),
     ]
+
+
+@pytest.mark.model
+def test_numbered_things_are_not_years(bare_nlp) -> None:
+    if "newsgraph_times" not in bare_nlp.pipe_names:
+        bare_nlp.add_pipe("newsgraph_times")
+    text = "Route 2010 was closed. Flight 1549 landed. Resolution 2254 passed. In 2010 it shut."
+    doc = bare_nlp.make_doc(text)
+    doc._.ng_published = "2018-08-29"
+    for _, proc in bare_nlp.pipeline:
+        doc = proc(doc)
+    assert [(r.span.text, r.value) for r in doc._.ng_times] == [("2010", "2010")]
+    assert doc._.ng_times[0].span.start == text.index("In 2010") + 3

@@ -36,6 +36,13 @@ _STREET = re.compile(
     r"\s+[A-Z][a-z]+\.?\s+(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Drive|Dr|Lane|Ln|Way|"
     r"Court|Ct|Place|Pl|Highway|Hwy)\b"
 )
+# a number after one of these words names a thing, not a year ("Route 2010", "Flight 1549",
+# "Resolution 2254", "Room 1812")
+_NUMBERED = re.compile(
+    r"(?i)\b(?:route|highway|interstate|flight|room|suite|apartment|apt\.?|gate|platform|"
+    r"exit|pier|bus|model|version|chapter|article|section|resolution|bill|lot|no\.?|"
+    r"number|#)\s*$"
+)
 _YEAR_PREP = re.compile(
     r"(?i)\b(?:in|since|by|of|from|until|to|through|before|after|during|"
     r"and|the|early|late|mid|circa|c\.)\s+$"
@@ -119,7 +126,7 @@ def _plausible(doc: Doc, c: Candidate) -> bool:
     if c.rule not in ("year", "yrange"):
         return True
     before = text[max(0, c.start - 5) : c.start]
-    if _STREET.match(text, c.end) or re.search(r"(?:No\.|#)\s*$", before):
+    if _STREET.match(text, c.end) or _NUMBERED.search(text[max(0, c.start - 14) : c.start]):
         return False
     if c.groups.get("mod") or re.search(r"(?i)\b(?:post|pre)-$", before):
         return True  # "mid-1990", "post-1959 politics": the year in a compound
@@ -315,6 +322,11 @@ def _ner_items(doc: Doc, items: list[_Item]) -> list[_Item]:
             continue  # "between 11 and 15", "52 years old", "26 or above": ages and counts
         if not _NER_TIME_WORD.search(ent.text):
             continue
+        digit = re.search(r"\d", ent.text)
+        if digit and _NUMBERED.search(
+            doc_text(doc)[max(0, s + digit.start() - 14) : s + digit.start()]
+        ):
+            continue  # "Flight 1549": a numbered thing
         kind = "TIME" if ent.label_ == "TIME" else "DATE"
         extra.append(_Item(s, e, "ner", Resolved(kind, None, None, confidence=0.4)))
     return extra
