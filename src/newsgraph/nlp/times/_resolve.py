@@ -813,14 +813,14 @@ def _pxdur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
 
 def _time(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
-    if g.get("w"):
-        h, m = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[g["w"].lower()]
+    if w := g.get("w"):
+        h, m = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[w.lower()]
     elif g.get("h"):
         h, m = int(g["h"] or 0), int(g["mi"] or 0)
         pm = (g["ap"] or "").lower().startswith("p")
         h = (h % 12) + (12 if pm else 0)
     elif g.get("h4"):  # "at 4 in the morning", "at 11 at night"
-        h, m = int(g["h4"]), int(g["mi4"] or 0)
+        h, m = int(g["h4"] or 0), int(g["mi4"] or 0)
         pd = (g["pd"] or "").lower()
         late = "morning" not in pd and not (pd.endswith("night") and h < 5)
         h = (h % 12) + (12 if late else 0)  # "at 2 at night" is 02:00
