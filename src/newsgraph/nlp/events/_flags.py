@@ -138,7 +138,9 @@ def clause_tokens(trigger: Token) -> list[Token]:
         out.append(tok)
         for child in tok.children:
             if child.dep_ in _CLAUSE_CHILDREN and not (
-                child.i <= trigger.i and trigger in child.subtree
+                child.i <= trigger.i
+                and child.left_edge.i <= trigger.i <= child.right_edge.i  # cheap test first
+                and trigger in child.subtree
             ):
                 continue
             stack.append(child)

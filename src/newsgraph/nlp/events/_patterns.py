@@ -191,13 +191,23 @@ class PatternIndex:
         # patterns with a compound or "with" constraint first; later files override earlier
         for key, pats in self._by.items():
             self._by[key] = sorted(reversed(pats), key=lambda p: (p.compound is None, not p.with_))
+        self._stance = frozenset(lemma for pos, lemma in self._by if pos == "A")
+        self._forms: dict[str, str | None] = {}  # inflected verb -> its pattern lemma, if any
+
+    def _verb_lemma(self, word: str) -> str | None:
+        """The pattern lemma of a verb form the lemmatizer missed (memoised per word)."""
+        if word not in self._forms:
+            found = (f for f in _verb_forms(word) if ("V", f) in self._by)
+            self._forms[word] = next(found, None)
+        return self._forms[word]
 
     def match(self, token: Token) -> tuple[Pattern, Token | None] | None:
         """The pattern a token triggers and the dependent that satisfied its "with", if any."""
-        if token.tag_ in _STANCE_TAGS and _predicative(token):
-            pats = self._by.get(("A", token.lower_)) or self._by.get(("A", token.lemma_.lower()))
-            if pats:  # "was heartened by", "is not happy with", "resolutely opposed to"
-                return pats[0], None
+        if token.tag_ in _STANCE_TAGS and self._stance:
+            word = token.lower_ if token.lower_ in self._stance else token.lemma_.lower()
+            if word in self._stance and _predicative(token):
+                # "was heartened by", "is not happy with", "resolutely opposed to"
+                return self._by[("A", word)][0], None
         if token.pos_ in _VERB_POS:
             pos = "V"
         elif token.pos_ in _NOUN_POS and token.ent_type_ not in ("DATE", "TIME"):
@@ -206,10 +216,8 @@ class PatternIndex:
             return None
         pats = self._by.get((pos, token.lemma_.lower()))
         if not pats and pos == "V":  # the lemmatizer's slips: "raped" -> "rap"
-            for form in _verb_forms(token.lower_):
-                pats = self._by.get((pos, form))
-                if pats:
-                    break
+            form = self._verb_lemma(token.lower_)
+            pats = self._by.get((pos, form)) if form is not None else None
         if not pats:
             return None
         by_prep: tuple[Pattern, Token] | None = None
