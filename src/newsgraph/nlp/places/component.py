@@ -481,6 +481,8 @@ def _office_heads(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mentio
             if s < 0:
                 continue
             run = toks[s:i]
+            if run[0].text in words:
+                break  # "Fire Department", "City Council": no place before the office
             if not all(t.is_title and (t.is_alpha or t.text.endswith(".")) for t in run):
                 continue
             if s > 0 and toks[s - 1].is_title and toks[s - 1].lower_ != "the":
