@@ -238,3 +238,25 @@ def test_the_array_check_counts_runs_as_the_token_loop(blank: Any) -> None:
     doc = blank.tokenizer("word " * 310 + "end.")
     assert _longest_run(doc, doc.text) == 312 == by_loop(doc)  # 310 words, "end", "."
     assert cap_sentences(doc) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "cut"),
+    [
+        ("Officials met in Paris on Monday, the minister said.", False),
+        ("see https://example.com/" + "a" * 44 + " now", False),  # 64 characters: not cut
+        ("see https://example.com/" + "a" * 45 + " now", True),  # 65 characters
+        ("x" * 65, True),
+        ("x" * 40 + "\u00a0" + "y" * 40, False),  # a no-break space is whitespace to both
+        ("x" * 40 + "\u200b" + "y" * 40, True),  # a zero-width space is not
+        ("wait!!!!!!! what", False),  # 7 symbols in a row
+        ("wait!!!!!!!! what", True),  # 8
+        ("a ------- b -------- c", True),
+        ("", False),
+    ],
+)
+def test_suspect_finds_what_the_cutting_regex_finds(text: str, cut: bool) -> None:
+    from newsgraph.nlp.tokenizer import _SUSPECT, suspect
+
+    assert suspect(text) is cut
+    assert (_SUSPECT.search(text) is not None) is cut
