@@ -541,16 +541,3 @@ def test_a_county_road_names_its_county_and_a_city_council_its_city() -> None:
     names = [text for text, _rule in _mentions(doc)]
     assert "Freestone County" in names  # Freestone County, Texas
     assert "Dublin" in names and "Dublin City" not in names
-
-
-def test_a_model_gpe_after_in_is_local_even_when_the_gazetteer_lacks_it() -> None:
-    from newsgraph.nlp.places.component import find_mentions
-    from newsgraph.nlp.places.gazetteer import load
-
-    doc = _tagged(
-        "Lamont met supporters in Harwinton after Egypt's part in UNAMID. Paris said no.",
-        [("Harwinton", "GPE"), ("Egypt", "GPE"), ("UNAMID", "GPE")],
-    )
-    local = {m.text: m.local for m in find_mentions(doc, load())}
-    assert local["Harwinton"] is True  # a Connecticut town that cities500 lacks
-    assert local["UNAMID"] is False and local["Egypt"] is False

@@ -85,9 +85,6 @@ class Mention:
     listed_with: frozenset[str] = frozenset()  # features of the names it is listed with
     national: bool = False  # after "President of", "Prime Minister of": a country
     alias: str = ""  # the name to look up when it is not the text ("Becker" -> "Becker County")
-    # the model calls it a GPE after "in", "near", "from", "at" or "town of": a place even
-    # when the gazetteer lacks it ("in Harwinton"), placed at the article's focus
-    local: bool = False
 
 
 @dataclass(slots=True)
@@ -471,8 +468,7 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
     if focus is not None:
         for i, m in enumerate(mentions):
             if out[i] is None and (
-                m.rule in ("given", "feature")
-                or (m.rule == "ner" and (m.local or _looks_local(m.text)))
+                m.rule in ("given", "feature") or (m.rule == "ner" and _looks_local(m.text))
             ):
                 out[i] = focus
     return out

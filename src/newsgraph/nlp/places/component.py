@@ -181,16 +181,6 @@ def _saints_possessive(doc: Doc, s: int, e: int) -> bool:
     )
 
 
-def _locative_before(doc: Doc, s: int) -> bool:
-    """Right after "in", "near", "from", "at", or "town/village/city of"."""
-    if s == 0:
-        return False
-    prev = doc[s - 1].lower_
-    if prev in _LOCATIVE:
-        return True
-    return prev == "of" and s > 1 and doc[s - 2].lower_ in ("town", "village", "city", "hamlet")
-
-
 def _after_locative(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> bool:
     """A "person" or "organisation" the model found right after "in", "from", "near" or "at"
     whose whole name is a town of 1,000+, a county, a division or a country ("lives in Tega
@@ -310,13 +300,7 @@ def find_mentions(
                 if _saints_possessive(doc, s, head):
                     continue
                 if not _person_like(doc, s, head, gaz):
-                    m = _mention(doc, s, head, "ner" if head == e else "inner-head")
-                    m.local = (
-                        ent.label_ == "GPE"
-                        and _locative_before(doc, s)
-                        and all(t.is_title for t in doc[s:head])  # not "in UNAMID"
-                    )
-                    out.append(m)
+                    out.append(_mention(doc, s, head, "ner" if head == e else "inner-head"))
         elif ent.label_ == "NORP" and demonym_country(norm(ent.text), gaz):
             out.append(Mention(ent.start_char, ent.end_char, "", "demonym"))
         elif ent.label_ == "NORP" and (division := _division_demonym(ent.text)):
