@@ -6,8 +6,9 @@ a gold row) belongs to ``check`` when the SHA-1 of its key, read as an integer, 
 ``tune`` otherwise. Keys are stable names (file stems, document ids, row ids), so the split does
 not move when a set grows. Where a corpus ships its own split (PolNeAR train/dev) that split is
 used instead, and where a whole corpus serves as the check set of another (GeoVirus for the
-resolver fitted on LGL; AQUAINT for the time tagger tuned on TimeBank) the whole file is one
-part; ``docs/evaluation.md`` lists which is which.
+resolver fitted on LGL) the whole file is one part. The TimeML corpora (TimeBank, AQUAINT) are
+split by document name, each into its own tune and check halves. ``docs/evaluation.md`` lists
+which is which.
 """
 
 from __future__ import annotations
