@@ -253,12 +253,22 @@ def _client(spec: DaskSpec) -> tuple[Any, Any]:
 #: slower here: the statistical profiler (the dashboard's profile page; every 10 ms), the
 #: event-loop tick (only for "event loop unresponsive" warnings; every 20 ms), and the
 #: memory and system monitors (every 100 and 500 ms). Measured, idle ``local:2``: client
-#: 43 -> 6 ms of CPU per second, each worker 28 -> 2.5 ms (docs/scale.md).
+#: 43 -> 6 ms of CPU per second, each worker 28 -> 2.5 ms (docs/scale.md). The nannies still
+#: pin OpenMP/OpenBLAS/MKL to one thread per worker but no longer set glibc's
+#: ``MALLOC_TRIM_THRESHOLD_`` to 64 KiB: with it, malloc handed the memory of every parsed
+#: document back to the kernel and faulted it in again (13x the page faults, 3-5 % more CPU
+#: per article, and page zeroing that takes memory bandwidth from the other worker).
+_DASK_TRIM_THRESHOLD = 65536  # distributed.nanny.pre-spawn-environ's default
 LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "5s",
     "distributed.worker.memory.monitor-interval": "1s",
+    "distributed.nanny.pre-spawn-environ": {
+        "OMP_NUM_THREADS": 1,
+        "MKL_NUM_THREADS": 1,
+        "OPENBLAS_NUM_THREADS": 1,
+    },
 }
 
 
@@ -276,6 +286,10 @@ def local_cluster(workers: int, **kwargs: Any) -> Any:
         "silence_logs": logging.ERROR,
         **kwargs,
     }
+    # a nanny with Dask's defaults leaves its trim threshold in this process's environment
+    # (os.environ.update before spawning), where our workers would inherit it
+    if os.environ.get("MALLOC_TRIM_THRESHOLD_") == str(_DASK_TRIM_THRESHOLD):
+        del os.environ["MALLOC_TRIM_THRESHOLD_"]
     with dask.config.set(LOCAL_CLUSTER_CONFIG):  # the nannies hand it to their workers
         return LocalCluster(**options)
 
