@@ -477,3 +477,19 @@ def test_the_alliance_is_the_organisation_named_last() -> None:
     doc = _doc(rows, [], [])
     alliance = CODER.actor(doc, doc[4], "2016-05-01")
     assert alliance is None or alliance.code is None
+
+
+def test_a_title_does_not_revive_a_past_office() -> None:
+    # Former President Bill Clinton said .   (in 2016: a former office-holder, not USAELIGOV)
+    rows = [
+        ("President", 2, "compound", "PROPN"),
+        ("Bill", 2, "compound", "PROPN"),
+        ("Clinton", 3, "nsubj", "PROPN"),
+        ("said", 3, "ROOT", "VERB"),
+    ]
+    doc = _doc(rows, [(1, 3, "PERSON")], [("Bill Clinton", "PERSON", [2], None)], "2016-10-01")
+    clinton = CODER.actor(doc, doc[2], "2016-10-01")
+    assert clinton is not None and (clinton.code, clinton.sector) == ("USAELI", "ELI")
+    # in office the title adds nothing: USAGOV
+    doc = _doc(rows, [(1, 3, "PERSON")], [("Bill Clinton", "PERSON", [2], None)], "1998-10-01")
+    assert CODER.actor(doc, doc[2], "1998-10-01").code == "USAGOV"

@@ -905,3 +905,18 @@ def test_support_thrown_behind_or_picked_up() -> None:
     ]
     src, tgt = noun_roles(_doc(rows)[4], _pattern(pos="N", etype="SUPPORT", targets="of"))
     assert (_words(src), _words(tgt)) == (["Perry"], ["Cruz"])
+
+
+def test_subject_through_an_adjective_and_its_preposition() -> None:
+    # Trump was aggressive in denouncing the media .
+    rows: list[Row] = [
+        ("Trump", 1, "nsubj", "PROPN", "NNP", ""),
+        ("was", 1, "ROOT", "AUX", "VBD", "be"),
+        ("aggressive", 1, "acomp", "ADJ", "JJ", ""),
+        ("in", 2, "prep", "ADP", "IN", ""),
+        ("denouncing", 3, "pcomp", "VERB", "VBG", "denounce"),
+        ("the", 6, "det", "DET", "DT", ""),
+        ("media", 4, "dobj", "NOUN", "NNS", ""),
+    ]
+    src, tgt = verb_roles(_doc(rows)[4], _pattern(etype="ACCUSE"), None)
+    assert (_words(src), _words(tgt)) == (["Trump"], ["media"])

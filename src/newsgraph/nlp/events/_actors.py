@@ -334,6 +334,11 @@ class ActorCoder:
         # an agent already in the actor's own code is not added again (USAGOV + officials)
         prefixes = [p for p in prefixes if not _has_piece(root, p)]
         suffixes = [s for s in suffixes if not _has_piece(root, s)]
+        if root and root.endswith("ELI"):
+            # the table knows the office is past: "President Glafcos Clerides" in 2016 is
+            # CYPELI, not CYPELIGOV
+            suffixes = []
+            sector = "ELI"
         code = "".join(prefixes) + (root or "") + "".join(suffixes)
         return _Coded(code or None, country, sector, name)
 

@@ -100,6 +100,8 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     head = verb.head
     if verb.dep_ in _CLAUSE_UP and head.pos_ in ("ADP", "ADJ", "SCONJ") and head.head != head:
         head = head.head  # "is about to restore", "is ready to talk": through the adjective
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and head.head != head:
+            head = head.head  # "has been the most aggressive in denouncing the media"
     if verb.dep_ in _CLAUSE_UP and head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj"):
         gov = governing_verb(head)  # "made no apologies for accusing China"
         return subject(gov, depth + 1) if gov is not None else None
