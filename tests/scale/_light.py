@@ -41,8 +41,13 @@ class LightPipeline:
             if isinstance(raw, Failure):
                 yield raw
                 continue
-            if "SLOW" in raw.text:  # this partition finishes after the ones cut after it
-                time.sleep(float(self.config.get("slow", 0)))
+            if "SLOW" in raw.text and self.config.get("slow_until_shard_in"):
+                # finish only after another partition's shard is written (then 1 s more)
+                folder = Path(self.config["slow_until_shard_in"])
+                deadline = time.monotonic() + 60
+                while not list(folder.glob("part-*.parquet")) and time.monotonic() < deadline:
+                    time.sleep(0.05)
+                time.sleep(1)
             if "FAIL" in raw.text:
                 yield Failure(raw.path or "?", "analysis failed (test)")
             else:
