@@ -6,6 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -43,8 +45,12 @@ def org_sector(doc: Doc, ent: SpacySpan) -> str | None:
 
 def governments(doc: Doc, government: Callable[[str], Cluster]) -> None:
     """'the Syrian government', 'Syria's government', 'the government of Syria'."""
-    for tok in tokens(doc):
-        if tok.lower_ not in _GOV_NOUNS or tok.pos_ != "NOUN":
+    toks = tokens(doc)
+    nouns = np.array([doc.vocab.strings[w] for w in sorted(_GOV_NOUNS)], dtype=np.uint64)
+    # the few tokens that are one of the nouns, found over the doc's array (no Token per word)
+    for i in np.flatnonzero(np.isin(doc.to_array(LOWER), nouns)).tolist():
+        tok = toks[i]
+        if tok.pos_ != "NOUN":
             continue
         iso = None
         left = tok.left_edge

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import numpy as np
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
@@ -253,9 +255,9 @@ class EntityLinker:
         covered = {i for c in persons for s, e, _ in c.mentions for i in range(s, e)}
         toks = tokens(doc)
         ends = token_bounds(doc)[1]
-        for tok in toks:
-            if tok.lower_ != "the":
-                continue
+        the = np.flatnonzero(doc.to_array(LOWER) == np.uint64(doc.vocab.strings["the"])).tolist()
+        for i in the:  # each "the", found over the doc's array (no Token per word)
+            tok = toks[i]
             end_tok, role, _sector, country = self._title_after(doc, tok.i + 1)
             if role is None or role == "counterpart":
                 continue
