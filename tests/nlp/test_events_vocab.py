@@ -35,6 +35,10 @@ EVENTS = [
     ("Iran held large-scale military drills near the Strait of Hormuz.", "MOBILIZE", "troops"),
     ("Turkey allowed aid convoys to enter northern Syria.", "RETREAT", "access"),
     ("The ministry called the remarks an unacceptable provocation.", "ACCUSE", "disapprove"),
+    ("The hostages were released after two weeks in captivity.", "RETREAT", "release"),
+    ("Troops occupied the presidential palace.", "COERCE", "seize"),  # CAMEO 192
+    ("The EU suspended budget support to Mali.", "SANCTION", "discontinue"),
+    ("Both sides said they were committed to the ceasefire.", "AGREE", None),
     # future cooperation is AGREE, a future retreat CONCEDE, a refused one REJECT (the manual)
     ("The United States will send aid to the flood victims in Pakistan.", "AGREE", None),
     ("Syria announced it would withdraw its troops from Lebanon.", "CONCEDE", None),

@@ -274,10 +274,12 @@ def conditional(tok: Token) -> bool:
 def stance(tok: Token, pattern: Pattern) -> Pattern | None:
     """An "A" (stance adjective) pattern as the sentence states it: a negated approval is
     disapproval ("is not happy with": ACCUSE), a negated disapproval or refusal is nothing;
-    willingness and refusal need their complement ("ready to talk", "unwilling to
-    negotiate", not "ready for winter")."""
+    willingness and refusal need their complement ("ready to talk", "committed to the
+    ceasefire", "unwilling to negotiate", not "ready for winter")."""
     neg = stance_negated(tok)
-    if pattern.type in ("AGREE", "REJECT") and not any(c.dep_ == "xcomp" for c in tok.children):
+    if pattern.type in ("AGREE", "REJECT") and not any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "to") for c in tok.children
+    ):
         return None
     if not neg:
         return pattern

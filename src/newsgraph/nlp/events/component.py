@@ -584,7 +584,11 @@ def _not_political(
     if sectors and sectors <= _PRIVATE and pattern.type not in _PUBLIC_TYPES:
         return True  # "the teacher praised the students", "the professor asked students"
     if pattern.type in ("ASSAULT", "RETREAT") and pattern.pos == "V":
-        hit = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass") and c != dep]
+        hit = [
+            c
+            for c in tok.children
+            if c.dep_ in ("dobj", "nsubjpass") and (c != dep or _participant(c))
+        ]  # "the hostages were released": the pattern's own word may be the victim
         if (
             not hit
             and not any(a.code for a in actors)
