@@ -8,9 +8,11 @@
    dataset folder beside the store (``news.db`` -> ``news.dataset/part-<hash>.parquet``,
    the hash of the partition's article ids, written atomically). A partition whose shard
    already exists (a previous run got that far) is not analysed again.
-3. The client merges each finished shard into the store (``INSERT OR IGNORE`` by article
-   id, one transaction per shard) and links it into the corpus tables. The store stays
-   the single source of truth; merging a shard twice changes nothing.
+3. The client merges the finished shards into the store (``INSERT OR IGNORE`` by article
+   id; every shard finished by then in one transaction) in the order their partitions were
+   cut, whatever order they finish in, so the store is the same with any number of
+   workers, and links them into the corpus tables. The store stays the single source of
+   truth; merging a shard twice changes nothing.
 
 A worker that dies mid-task (killed, out of memory) is replaced by Dask and its task
 rerun elsewhere (up to ``distributed.scheduler.allowed-failures`` times): the shard is
