@@ -374,7 +374,10 @@ class EventCoder:
             head = tok.root
             if head.dep_ != "ccomp" or head.head.lemma_.lower() not in c["say"]:
                 continue
-            hostile = ev.quad == 4 or any(
+            # a claim that someone aids terrorists; not a reported act of force or coercion
+            # ("Tbilisi says the separatists launched an attack" is the attack, PLOVER-coded
+            # as reported: tune sentences only ever had the act as their event)
+            hostile = any(
                 w.lower_.rstrip("s") in c["allegation_label"]
                 or w.lemma_.lower() in c["allegation_label"]
                 for a in ev.targets
