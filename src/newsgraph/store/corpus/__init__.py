@@ -47,6 +47,7 @@ class Corpus:
         if began:
             self.conn.execute("BEGIN IMMEDIATE")
         try:
+            ids = _unlinked(self.conn, ids)  # linking an article twice would change nothing
             self.deduper.add(ids)
             actors.add(self.conn, ids)
             events.add(self.conn, ids)
@@ -58,6 +59,21 @@ class Corpus:
             raise
         if began:
             self.conn.execute("COMMIT")
+
+
+def _unlinked(conn: sqlite3.Connection, ids: list[str]) -> list[str]:
+    """``ids`` less those already linked (clustered: every linked article is), in order."""
+    linked: set[str] = set()
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        linked.update(
+            r[0]
+            for r in conn.execute(
+                f"SELECT article_id FROM article_clusters WHERE article_id IN ({marks})", chunk
+            )
+        )
+    return [i for i in ids if i not in linked]
 
 
 def pending(conn: sqlite3.Connection) -> list[str]:

@@ -39,7 +39,7 @@ def code_key(code: str) -> str:
 def add(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
     """Register the entities and coded event actors of the given articles; returns the
     ids of the actors touched (their aggregates are refreshed)."""
-    touched: set[str] = set()
+    touched: dict[str, None] = {}  # in first-touched order
     for aid in article_ids:
         rows = conn.execute(
             "SELECT id, name, type, country, sector, role, aliases FROM entities "
@@ -60,7 +60,7 @@ def add(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
                 _name(conn, actor, "alias", alias)
             if role:
                 _name(conn, actor, "role", role)
-            touched.add(actor)
+            touched[actor] = None
         for code, country, sector, name in conn.execute(
             "SELECT code, country, sector, name FROM event_actors "
             "WHERE article_id = ? AND entity_id IS NULL AND code IS NOT NULL",
@@ -70,10 +70,9 @@ def add(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
             found = conn.execute("SELECT id FROM actors WHERE key = ?", (key,)).fetchone()
             actor = found[0] if found else _create(conn, key, code, "GROUP", country, sector)
             _name(conn, actor, "alias", name)
-            touched.add(actor)
-    for actor in touched:
-        _refresh(conn, actor)
-    return touched
+            touched[actor] = None
+    _refresh_many(conn, list(touched))
+    return set(touched)
 
 
 def _find(conn: sqlite3.Connection, name: str, type_: str, aliases: list[str]) -> str | None:
@@ -132,6 +131,122 @@ def _name(conn: sqlite3.Connection, actor: str, kind: str, name: str | None) -> 
             "VALUES (?, ?, ?, ?)",
             (actor, kind, key, name),
         )
+
+
+_CHUNK = 500
+
+
+def _chunks(values: list[str]) -> Iterable[tuple[list[str], str]]:
+    for i in range(0, len(values), _CHUNK):
+        chunk = values[i : i + _CHUNK]
+        yield chunk, ",".join("?" * len(chunk))
+
+
+def _refresh_many(conn: sqlite3.Connection, ids: list[str]) -> None:
+    """What :func:`_refresh` does for each actor, with a few queries for all of them."""
+    head: dict[str, tuple[str, str, str]] = {}
+    for chunk, marks in _chunks(ids):
+        for aid, key, name, type_ in conn.execute(
+            f"SELECT id, key, name, type FROM actors WHERE id IN ({marks})", chunk
+        ):
+            head[aid] = (key, name, type_)
+    entity_ids = [a for a in ids if not head[a][0].startswith("code:")]
+    codes_of = {head[a][0][5:]: a for a in ids if head[a][0].startswith("code:")}
+    # per actor: the article ids, mention counts and dates of its records
+    seen: dict[str, set[str]] = {a: set() for a in ids}
+    mentions: dict[str, int] = dict.fromkeys(ids, 0)
+    dates: dict[str, list[str]] = {a: [] for a in ids}
+    fields: dict[str, list[tuple[str | None, str | None, str | None]]] = {a: [] for a in ids}
+    codes: dict[str, Counter[str]] = {a: Counter() for a in entity_ids}
+    for chunk, marks in _chunks(entity_ids):
+        for actor, article, n, published, stored, country, sector, name in conn.execute(
+            f"""SELECT m.actor_id, m.article_id, e.n_mentions, a.published, a.id,
+                       e.country, e.sector, e.name
+                FROM actor_entities m
+                JOIN entities e ON e.article_id = m.article_id AND e.id = m.entity_id
+                LEFT JOIN articles a ON a.id = m.article_id
+                WHERE m.actor_id IN ({marks})""",
+            chunk,
+        ):
+            fields[actor].append((country, sector, name))
+            if stored is None:
+                continue
+            seen[actor].add(article)
+            mentions[actor] += n or 0
+            if published is not None:
+                dates[actor].append(published)
+        for actor, code in conn.execute(
+            f"""SELECT m.actor_id, x.code FROM actor_entities m JOIN event_actors x
+                ON x.article_id = m.article_id AND x.entity_id = m.entity_id
+                WHERE m.actor_id IN ({marks}) AND x.code IS NOT NULL""",
+            chunk,
+        ):
+            codes[actor][code] += 1
+    for chunk, marks in _chunks(list(codes_of)):
+        for code, article, published in conn.execute(
+            f"""SELECT x.code, x.article_id, a.published
+                FROM event_actors x JOIN articles a ON a.id = x.article_id
+                WHERE x.code IN ({marks}) AND x.entity_id IS NULL""",
+            chunk,
+        ):
+            actor = codes_of[code]
+            seen[actor].add(article)
+            mentions[actor] += 1
+            if published is not None:
+                dates[actor].append(published)
+    names: dict[tuple[str, str], set[str]] = {}
+    for chunk, marks in _chunks(ids):
+        for actor, kind, name in conn.execute(
+            f"SELECT actor_id, kind, name FROM actor_names "
+            f"WHERE actor_id IN ({marks}) AND kind IN ('alias', 'role')",
+            chunk,
+        ):
+            names.setdefault((actor, kind), set()).add(name)
+    updates = []
+    for actor in ids:
+        key, name, _type = head[actor]
+        if key.startswith("code:"):
+            counted: Counter[str] = Counter({key[5:]: 1})
+        else:
+            counted = codes[actor]
+        got = fields[actor]
+        country = _most_common(f[0] for f in got)
+        sector = _most_common(f[1] for f in got)
+        full = Counter(f[2] for f in got if f[2])
+        if full:
+            name = max(full, key=lambda n: (len(n.split()), full[n], n))
+        aliases = sorted(
+            names.get((actor, "alias"), set()) - {name}, key=lambda s: (s.casefold(), s)
+        )
+        roles = sorted(names.get((actor, "role"), set()), key=str.casefold)
+        code = max(counted, key=lambda c: (counted[c], c)) if counted else None
+        when = dates[actor]
+        updates.append(
+            (
+                name,
+                country,
+                sector,
+                code,
+                json.dumps(aliases, ensure_ascii=False),
+                json.dumps(roles, ensure_ascii=False),
+                len(seen[actor]),
+                mentions[actor],
+                min(when) if when else None,
+                max(when) if when else None,
+                actor,
+            )
+        )
+    conn.executemany(
+        """UPDATE actors SET name = ?, country = coalesce(?, country),
+               sector = coalesce(?, sector), code = ?, aliases = ?, roles = ?,
+               n_articles = ?, n_mentions = ?, first_seen = ?, last_seen = ?
+           WHERE id = ?""",
+        updates,
+    )
+    for row in updates:
+        _name(conn, row[-1], "name", row[0])
+        if row[3]:
+            _name(conn, row[-1], "code", row[3])
 
 
 def _refresh(conn: sqlite3.Connection, actor: str) -> None:
