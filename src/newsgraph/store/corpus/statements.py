@@ -24,7 +24,7 @@ import sqlite3
 from collections.abc import Iterable
 
 from newsgraph.corpus._text import name_key
-from newsgraph.corpus.statements import match
+from newsgraph.corpus.statements import JACCARD, _grams, similarity
 from newsgraph.store.corpus._order import articles_by_date
 
 
@@ -33,8 +33,8 @@ def add(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
 
     Run after the actor registry has taken the same articles.
     """
-    touched: set[str] = set()
-    variants: dict[str, list[tuple[str, str]]] = {}  # speaker key -> (statement, content)
+    touched: dict[str, None] = {}  # in first-touched order
+    variants: dict[str, _Variants] = {}  # speaker key -> its statements' quote contents
     for aid in article_ids:
         rows = conn.execute(
             """SELECT q.id, q.content, q.speaker_name, m.actor_id FROM quotes q
@@ -50,8 +50,8 @@ def add(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
             if key is None:
                 continue
             if key not in variants:
-                variants[key] = _variants(conn, key)
-            stmt, sim = match(variants[key], content)
+                variants[key] = _Variants(_variants(conn, key))
+            stmt, sim = variants[key].match(content)
             if stmt is None:
                 stmt = "stmt-" + hashlib.sha1(f"{aid}:{qid}".encode()).hexdigest()[:16]
                 conn.execute(
@@ -65,11 +65,41 @@ def add(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
                 "similarity) VALUES (?, ?, ?, ?)",
                 (aid, qid, stmt, sim),
             )
-            variants[key].append((stmt, content))
-            touched.add(stmt)
-    for stmt in touched:
-        _refresh(conn, stmt)
-    return touched
+            variants[key].append(stmt, content)
+            touched[stmt] = None
+    _refresh_many(conn, list(touched))
+    return set(touched)
+
+
+class _Variants:
+    """One speaker's quote contents with their statements, indexed by word 2-gram: a new
+    quote is compared only with the variants sharing a 2-gram with it (any other scores 0,
+    under the threshold), which picks the same statement as comparing with all of them."""
+
+    def __init__(self, pairs: list[tuple[str, str]]) -> None:
+        self.pairs: list[tuple[str, str]] = []
+        self.by_gram: dict[str, list[int]] = {}
+        for stmt, content in pairs:
+            self.append(stmt, content)
+
+    def append(self, stmt: str, content: str) -> None:
+        i = len(self.pairs)
+        self.pairs.append((stmt, content))
+        for gram in _grams(content):
+            self.by_gram.setdefault(gram, []).append(i)
+
+    def match(self, content: str) -> tuple[str | None, float]:
+        """What :func:`newsgraph.corpus.statements.match` gives on every variant."""
+        near: set[int] = set()
+        for gram in _grams(content):
+            near.update(self.by_gram.get(gram, ()))
+        best: tuple[float, str] | None = None
+        for i in sorted(near):
+            stmt, variant = self.pairs[i]
+            sim = similarity(content, variant)
+            if sim >= JACCARD and (best is None or (sim, stmt) > best):
+                best = (sim, stmt)
+        return (best[1], best[0]) if best else (None, 0.0)
 
 
 def _variants(conn: sqlite3.Connection, key: str) -> list[tuple[str, str]]:
@@ -84,39 +114,57 @@ def _variants(conn: sqlite3.Connection, key: str) -> list[tuple[str, str]]:
     return [(r[0], r[1]) for r in rows]
 
 
-def _refresh(conn: sqlite3.Connection, stmt: str) -> None:
-    members = conn.execute(
-        """SELECT sq.article_id, sq.quote_id, q.content, q.speaker_name, a.published, a.outlet
-           FROM statement_quotes sq
-           JOIN quotes q ON q.article_id = sq.article_id AND q.id = sq.quote_id
-           JOIN articles a ON a.id = sq.article_id
-           WHERE sq.statement_id = ?
-           ORDER BY a.published IS NULL, a.published, a.seq, q.content_start""",
-        (stmt,),
-    ).fetchall()
-    if not members:
-        conn.execute("DELETE FROM statements WHERE id = ?", (stmt,))
-        return
-    first = members[0]
-    outlets = list(dict.fromkeys(m[5] for m in members if m[5]))
-    conn.execute(
+def _refresh_many(conn: sqlite3.Connection, ids: list[str]) -> None:
+    """What :func:`_refresh` does for each statement, with one query per 500 of them."""
+    members: dict[str, list[tuple[str, str, str, str | None, str | None, str | None]]] = {
+        s: [] for s in ids
+    }
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        marks = ",".join("?" * len(chunk))
+        for stmt, *member in conn.execute(
+            f"""SELECT sq.statement_id, sq.article_id, sq.quote_id, q.content, q.speaker_name,
+                       a.published, a.outlet
+                FROM statement_quotes sq
+                JOIN quotes q ON q.article_id = sq.article_id AND q.id = sq.quote_id
+                JOIN articles a ON a.id = sq.article_id
+                WHERE sq.statement_id IN ({marks})
+                ORDER BY sq.statement_id, a.published IS NULL, a.published, a.seq,
+                         q.content_start""",
+            chunk,
+        ):
+            members[stmt].append(tuple(member))  # type: ignore[arg-type]
+    gone = [(s,) for s in ids if not members[s]]
+    if gone:
+        conn.executemany("DELETE FROM statements WHERE id = ?", gone)
+    updates = []
+    for stmt in ids:
+        rows = members[stmt]
+        if not rows:
+            continue
+        first = rows[0]
+        outlets = list(dict.fromkeys(m[5] for m in rows if m[5]))
+        updates.append(
+            (
+                first[2],
+                first[3],
+                first[0],
+                first[1],
+                first[4],
+                first[5],
+                len(rows),
+                len({m[0] for m in rows}),
+                len(outlets),
+                json.dumps(outlets, ensure_ascii=False),
+                stmt,
+            )
+        )
+    conn.executemany(
         """UPDATE statements SET content = ?, speaker_name = coalesce(?, speaker_name),
                first_article_id = ?, first_quote_id = ?, first_published = ?, first_outlet = ?,
                n_quotes = ?, n_articles = ?, n_outlets = ?, outlets = ?
            WHERE id = ?""",
-        (
-            first[2],
-            first[3],
-            first[0],
-            first[1],
-            first[4],
-            first[5],
-            len(members),
-            len({m[0] for m in members}),
-            len(outlets),
-            json.dumps(outlets, ensure_ascii=False),
-            stmt,
-        ),
+        updates,
     )
 
 
