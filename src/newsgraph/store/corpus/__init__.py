@@ -37,6 +37,7 @@ class Corpus:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.deduper = dedupe.Deduper(conn)
+        self.actor_totals: dict[str, actors.Totals] = {}  # kept between calls of add()
 
     def add(self, article_ids: Iterable[str]) -> None:
         """Link the given stored articles into the corpus tables, in one transaction."""
@@ -49,13 +50,14 @@ class Corpus:
         try:
             ids = _unlinked(self.conn, ids)  # linking an article twice would change nothing
             self.deduper.add(ids)
-            actors.add(self.conn, ids)
+            actors.add(self.conn, ids, self.actor_totals)
             events.add(self.conn, ids)
             statements.add(self.conn, ids)
         except BaseException:
             if began and self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             self.deduper = dedupe.Deduper(self.conn)  # its index may hold rolled-back rows
+            self.actor_totals.clear()  # and these rolled-back counts
             raise
         if began:
             self.conn.execute("COMMIT")

@@ -18,6 +18,7 @@ import json
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 
 from newsgraph.corpus._text import name_key
 
@@ -36,17 +37,69 @@ def code_key(code: str) -> str:
     return f"code:{code}"
 
 
-def add(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
-    """Register the entities and coded event actors of the given articles; returns the
-    ids of the actors touched (their aggregates are refreshed)."""
-    touched: dict[str, None] = {}  # in first-touched order
+@dataclass
+class Totals:
+    """An actor's gathered counts: what its stored row is computed from. Kept between merges
+    (:class:`~newsgraph.store.corpus.Corpus` holds them) and updated by each merge's new
+    records, so a merge reads only its own articles, not every record of the actors in them."""
+
+    n_articles: int = 0
+    n_mentions: int = 0
+    first: str | None = None
+    last: str | None = None
+    country: Counter[str] = field(default_factory=Counter)
+    sector: Counter[str] = field(default_factory=Counter)
+    names: Counter[str] = field(default_factory=Counter)
+    codes: Counter[str] = field(default_factory=Counter)
+    stamp: tuple[object, ...] = ()  # (n_articles, n_mentions, first, last) as last written
+
+    def record(self, published: str | None) -> None:
+        if published is not None:
+            self.first = published if self.first is None else min(self.first, published)
+            self.last = published if self.last is None else max(self.last, published)
+
+    def fields(self, country: str | None, sector: str | None, name: str | None) -> None:
+        for counter, value in ((self.country, country), (self.sector, sector)):
+            if value:
+                counter[value] += 1
+        if name:
+            self.names[name] += 1
+
+
+#: at most this many actors' totals are kept between merges (then they are read again)
+MAX_KEPT = 200_000
+
+
+def add(
+    conn: sqlite3.Connection,
+    article_ids: Iterable[str],
+    kept: dict[str, Totals] | None = None,
+) -> set[str]:
+    """Register the entities and coded event actors of the given articles (not yet linked);
+    returns the ids of the actors touched (their aggregates are updated).
+
+    ``kept``: actors' totals from earlier calls on this connection, updated in place.
+    """
+    kept = {} if kept is None else kept
+    touched: dict[str, Totals] = {}  # actor -> what the given articles add, first-touched order
     for aid in article_ids:
+        head = conn.execute("SELECT id, published FROM articles WHERE id = ?", (aid,)).fetchone()
+        stored, published = (head is not None), (head[1] if head else None)
         rows = conn.execute(
-            "SELECT id, name, type, country, sector, role, aliases FROM entities "
+            "SELECT id, name, type, country, sector, role, aliases, n_mentions FROM entities "
             "WHERE article_id = ? ORDER BY id",
             (aid,),
         ).fetchall()
-        for eid, name, type_, country, sector, role, aliases in rows:
+        codes: dict[str, list[str]] = {}
+        if rows:
+            for eid, code in conn.execute(
+                "SELECT entity_id, code FROM event_actors "
+                "WHERE article_id = ? AND entity_id IS NOT NULL AND code IS NOT NULL",
+                (aid,),
+            ):
+                codes.setdefault(eid, []).append(code)
+        in_article: set[str] = set()
+        for eid, name, type_, country, sector, role, aliases, n in rows:
             actor = _find(conn, name, type_, json.loads(aliases or "[]"))
             if actor is None:
                 actor = _create(conn, entity_key(name, type_), name, type_, country, sector)
@@ -60,7 +113,15 @@ def add(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
                 _name(conn, actor, "alias", alias)
             if role:
                 _name(conn, actor, "role", role)
-            touched[actor] = None
+            delta = touched.setdefault(actor, Totals())
+            delta.fields(country, sector, name)
+            delta.codes.update(codes.get(eid, ()))
+            if stored:
+                if actor not in in_article:
+                    in_article.add(actor)
+                    delta.n_articles += 1
+                delta.n_mentions += n or 0
+                delta.record(published)
         for code, country, sector, name in conn.execute(
             "SELECT code, country, sector, name FROM event_actors "
             "WHERE article_id = ? AND entity_id IS NULL AND code IS NOT NULL",
@@ -70,8 +131,14 @@ def add(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
             found = conn.execute("SELECT id FROM actors WHERE key = ?", (key,)).fetchone()
             actor = found[0] if found else _create(conn, key, code, "GROUP", country, sector)
             _name(conn, actor, "alias", name)
-            touched[actor] = None
-    _refresh_many(conn, list(touched))
+            delta = touched.setdefault(actor, Totals())
+            if stored:  # the code actor's records: event actors joined with their article
+                if actor not in in_article:
+                    in_article.add(actor)
+                    delta.n_articles += 1
+                delta.n_mentions += 1
+                delta.record(published)
+    _update(conn, touched, kept)
     return set(touched)
 
 
@@ -142,58 +209,36 @@ def _chunks(values: list[str]) -> Iterable[tuple[list[str], str]]:
         yield chunk, ",".join("?" * len(chunk))
 
 
-def _refresh_many(conn: sqlite3.Connection, ids: list[str]) -> None:
-    """What :func:`_refresh` does for each actor, with a few queries for all of them."""
-    head: dict[str, tuple[str, str, str]] = {}
+def _update(conn: sqlite3.Connection, deltas: dict[str, Totals], kept: dict[str, Totals]) -> None:
+    """Write the touched actors' gathered fields: their kept totals plus what the new articles
+    add, or, for an actor not kept (or changed by another writer since), its totals read
+    again from all its records (which already hold the new ones)."""
+    ids = list(deltas)
+    head: dict[str, tuple[str, str, tuple[object, ...]]] = {}
     for chunk, marks in _chunks(ids):
-        for aid, key, name, type_ in conn.execute(
-            f"SELECT id, key, name, type FROM actors WHERE id IN ({marks})", chunk
-        ):
-            head[aid] = (key, name, type_)
-    entity_ids = [a for a in ids if not head[a][0].startswith("code:")]
-    codes_of = {head[a][0][5:]: a for a in ids if head[a][0].startswith("code:")}
-    # per actor: the article ids, mention counts and dates of its records
-    seen: dict[str, set[str]] = {a: set() for a in ids}
-    mentions: dict[str, int] = dict.fromkeys(ids, 0)
-    dates: dict[str, list[str]] = {a: [] for a in ids}
-    fields: dict[str, list[tuple[str | None, str | None, str | None]]] = {a: [] for a in ids}
-    codes: dict[str, Counter[str]] = {a: Counter() for a in entity_ids}
-    for chunk, marks in _chunks(entity_ids):
-        for actor, article, n, published, stored, country, sector, name in conn.execute(
-            f"""SELECT m.actor_id, m.article_id, e.n_mentions, a.published, a.id,
-                       e.country, e.sector, e.name
-                FROM actor_entities m
-                JOIN entities e ON e.article_id = m.article_id AND e.id = m.entity_id
-                LEFT JOIN articles a ON a.id = m.article_id
-                WHERE m.actor_id IN ({marks})""",
+        for aid, key, name, *stamp in conn.execute(
+            f"SELECT id, key, name, n_articles, n_mentions, first_seen, last_seen "
+            f"FROM actors WHERE id IN ({marks})",
             chunk,
         ):
-            fields[actor].append((country, sector, name))
-            if stored is None:
-                continue
-            seen[actor].add(article)
-            mentions[actor] += n or 0
-            if published is not None:
-                dates[actor].append(published)
-        for actor, code in conn.execute(
-            f"""SELECT m.actor_id, x.code FROM actor_entities m JOIN event_actors x
-                ON x.article_id = m.article_id AND x.entity_id = m.entity_id
-                WHERE m.actor_id IN ({marks}) AND x.code IS NOT NULL""",
-            chunk,
-        ):
-            codes[actor][code] += 1
-    for chunk, marks in _chunks(list(codes_of)):
-        for code, article, published in conn.execute(
-            f"""SELECT x.code, x.article_id, a.published
-                FROM event_actors x JOIN articles a ON a.id = x.article_id
-                WHERE x.code IN ({marks}) AND x.entity_id IS NULL""",
-            chunk,
-        ):
-            actor = codes_of[code]
-            seen[actor].add(article)
-            mentions[actor] += 1
-            if published is not None:
-                dates[actor].append(published)
+            head[aid] = (key, name, tuple(stamp))
+    if len(kept) > MAX_KEPT:
+        kept.clear()
+    totals: dict[str, Totals] = {}
+    for actor in ids:
+        old = kept.get(actor)
+        if old is not None and old.stamp == head[actor][2]:
+            new = deltas[actor]
+            old.n_articles += new.n_articles
+            old.n_mentions += new.n_mentions
+            for when in (new.first, new.last):
+                old.record(when)
+            old.country.update(new.country)
+            old.sector.update(new.sector)
+            old.names.update(new.names)
+            old.codes.update(new.codes)
+            totals[actor] = old
+    totals.update(_read(conn, [a for a in ids if a not in totals], head))
     names: dict[tuple[str, str], set[str]] = {}
     for chunk, marks in _chunks(ids):
         for actor, kind, name in conn.execute(
@@ -204,15 +249,12 @@ def _refresh_many(conn: sqlite3.Connection, ids: list[str]) -> None:
             names.setdefault((actor, kind), set()).add(name)
     updates = []
     for actor in ids:
-        key, name, _type = head[actor]
-        if key.startswith("code:"):
-            counted: Counter[str] = Counter({key[5:]: 1})
-        else:
-            counted = codes[actor]
-        got = fields[actor]
-        country = _most_common(f[0] for f in got)
-        sector = _most_common(f[1] for f in got)
-        full = Counter(f[2] for f in got if f[2])
+        key, name, _stamp = head[actor]
+        got = totals[actor]
+        counted = Counter({key[5:]: 1}) if key.startswith("code:") else got.codes
+        country = _top(got.country)
+        sector = _top(got.sector)
+        full = got.names
         if full:
             name = max(full, key=lambda n: (len(n.split()), full[n], n))
         aliases = sorted(
@@ -220,7 +262,8 @@ def _refresh_many(conn: sqlite3.Connection, ids: list[str]) -> None:
         )
         roles = sorted(names.get((actor, "role"), set()), key=str.casefold)
         code = max(counted, key=lambda c: (counted[c], c)) if counted else None
-        when = dates[actor]
+        got.stamp = (got.n_articles, got.n_mentions, got.first, got.last)
+        kept[actor] = got
         updates.append(
             (
                 name,
@@ -229,10 +272,7 @@ def _refresh_many(conn: sqlite3.Connection, ids: list[str]) -> None:
                 code,
                 json.dumps(aliases, ensure_ascii=False),
                 json.dumps(roles, ensure_ascii=False),
-                len(seen[actor]),
-                mentions[actor],
-                min(when) if when else None,
-                max(when) if when else None,
+                *got.stamp,
                 actor,
             )
         )
@@ -249,8 +289,55 @@ def _refresh_many(conn: sqlite3.Connection, ids: list[str]) -> None:
             _name(conn, row[-1], "code", row[3])
 
 
-def _most_common(values: Iterable[str | None]) -> str | None:
-    counts = Counter(v for v in values if v)
+def _read(
+    conn: sqlite3.Connection, ids: list[str], head: dict[str, tuple[str, str, tuple[object, ...]]]
+) -> dict[str, Totals]:
+    """The actors' totals from all their stored records."""
+    out = {a: Totals() for a in ids}
+    entity_ids = [a for a in ids if not head[a][0].startswith("code:")]
+    codes_of = {head[a][0][5:]: a for a in ids if head[a][0].startswith("code:")}
+    seen: dict[str, set[str]] = {a: set() for a in ids}
+    for chunk, marks in _chunks(entity_ids):
+        for actor, article, n, published, stored, country, sector, name in conn.execute(
+            f"""SELECT m.actor_id, m.article_id, e.n_mentions, a.published, a.id,
+                       e.country, e.sector, e.name
+                FROM actor_entities m
+                JOIN entities e ON e.article_id = m.article_id AND e.id = m.entity_id
+                LEFT JOIN articles a ON a.id = m.article_id
+                WHERE m.actor_id IN ({marks})""",
+            chunk,
+        ):
+            got = out[actor]
+            got.fields(country, sector, name)
+            if stored is None:
+                continue
+            seen[actor].add(article)
+            got.n_mentions += n or 0
+            got.record(published)
+        for actor, code in conn.execute(
+            f"""SELECT m.actor_id, x.code FROM actor_entities m JOIN event_actors x
+                ON x.article_id = m.article_id AND x.entity_id = m.entity_id
+                WHERE m.actor_id IN ({marks}) AND x.code IS NOT NULL""",
+            chunk,
+        ):
+            out[actor].codes[code] += 1
+    for chunk, marks in _chunks(list(codes_of)):
+        for code, article, published in conn.execute(
+            f"""SELECT x.code, x.article_id, a.published
+                FROM event_actors x JOIN articles a ON a.id = x.article_id
+                WHERE x.code IN ({marks}) AND x.entity_id IS NULL""",
+            chunk,
+        ):
+            actor = codes_of[code]
+            seen[actor].add(article)
+            out[actor].n_mentions += 1
+            out[actor].record(published)
+    for actor, articles in seen.items():
+        out[actor].n_articles = len(articles)
+    return out
+
+
+def _top(counts: Counter[str]) -> str | None:
     return max(counts, key=lambda v: (counts[v], v)) if counts else None
 
 
