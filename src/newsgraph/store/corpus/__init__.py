@@ -37,7 +37,11 @@ class Corpus:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self.deduper = dedupe.Deduper(conn)
-        self.actor_totals: dict[str, actors.Totals] = {}  # kept between calls of add()
+        # kept between calls of add(): actors' totals (checked against their stored counts),
+        # speakers' statement variants (dropped when another connection changed the store)
+        self.actor_totals: dict[str, actors.Totals] = {}
+        self.variants: dict[str, statements._Variants] = {}
+        self._version: int | None = None  # PRAGMA data_version after the last add()
 
     def add(self, article_ids: Iterable[str]) -> None:
         """Link the given stored articles into the corpus tables, in one transaction."""
@@ -48,19 +52,25 @@ class Corpus:
         if began:
             self.conn.execute("BEGIN IMMEDIATE")
         try:
+            version = self.conn.execute("PRAGMA data_version").fetchone()[0]
+            if version != self._version:
+                self.variants.clear()
             ids = _unlinked(self.conn, ids)  # linking an article twice would change nothing
             self.deduper.add(ids)
             actors.add(self.conn, ids, self.actor_totals)
             events.add(self.conn, ids)
-            statements.add(self.conn, ids)
+            statements.add(self.conn, ids, self.variants)
         except BaseException:
             if began and self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             self.deduper = dedupe.Deduper(self.conn)  # its index may hold rolled-back rows
             self.actor_totals.clear()  # and these rolled-back counts
+            self.variants.clear()
+            self._version = None
             raise
         if began:
             self.conn.execute("COMMIT")
+        self._version = version
 
 
 def _unlinked(conn: sqlite3.Connection, ids: list[str]) -> list[str]:

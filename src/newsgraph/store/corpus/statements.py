@@ -27,14 +27,25 @@ from newsgraph.corpus._text import name_key
 from newsgraph.corpus.statements import JACCARD, _grams, similarity
 from newsgraph.store.corpus._order import articles_by_date
 
+#: at most this many speakers' variants are kept between calls (then they are read again)
+MAX_KEPT = 50_000
 
-def add(conn: sqlite3.Connection, article_ids: Iterable[str]) -> set[str]:
+
+def add(
+    conn: sqlite3.Connection,
+    article_ids: Iterable[str],
+    kept: dict[str, _Variants] | None = None,
+) -> set[str]:
     """Group the given articles' quotes into statements; returns the statements touched.
 
-    Run after the actor registry has taken the same articles.
+    Run after the actor registry has taken the same articles. ``kept``: speakers' variants
+    from earlier calls on this connection, valid only while nothing else changed the
+    statements (the caller clears it otherwise); updated in place.
     """
     touched: dict[str, None] = {}  # in first-touched order
-    variants: dict[str, _Variants] = {}  # speaker key -> its statements' quote contents
+    variants = {} if kept is None else kept  # speaker key -> its statements' quote contents
+    if len(variants) > MAX_KEPT:
+        variants.clear()
     for aid in article_ids:
         rows = conn.execute(
             """SELECT q.id, q.content, q.speaker_name, m.actor_id FROM quotes q
