@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 
+import pytest
 from tests.corpus.test_actors_statements import corpus_articles
 
 from newsgraph.store import Store
-from newsgraph.store.corpus import Corpus
+from newsgraph.store.corpus import Corpus, statements
 
 _TABLES = ("actors", "actor_entities", "statements", "statement_quotes", "corpus_events")
 
@@ -64,3 +66,27 @@ def test_totals_kept_by_one_linker_are_read_again_after_another_writer() -> None
         assert _lavrov(store)["n_articles"] == 3
         first.add([arts[3].id])  # its kept totals say 2: stale, so they are read again
         assert _lavrov(store)["n_articles"] == 4
+
+
+def test_kept_statement_variants_are_read_again_after_another_connection_writes(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    reads: list[str] = []
+    read = statements._variants
+    monkeypatch.setattr(
+        statements, "_variants", lambda conn, key: reads.append(key) or read(conn, key)
+    )
+    arts = corpus_articles()
+    db = tmp_path / "news.db"
+    with Store(db) as mine, Store(db) as other:
+        mine.add_many(arts)
+        linker = Corpus(mine.conn)
+        linker.add([arts[0].id])  # the wire story: Lavrov's and al-Jubeir's quotes
+        first = len(reads)
+        assert first > 0
+        linker.add([arts[1].id])  # the reprint, same speakers: their variants are kept
+        assert len(reads) == first
+        Corpus(other.conn).add([arts[2].id])  # another connection links an article
+        linker.add([arts[3].id])  # Lavrov again: his variants are read from the store again
+        assert len(reads) > first
+        assert _lavrov(mine)["n_articles"] == 4
