@@ -8,7 +8,7 @@ from spacy.language import Language
 from newsgraph.model import Entity, Span
 from newsgraph.nlp.quotes._lexicon import load_lexicon
 from newsgraph.nlp.quotes._marks import find_quote_spans
-from newsgraph.nlp.quotes._rules import trim
+from newsgraph.nlp.quotes._rules import _source_token, trim
 from tests.seedtext import seed_clean_text
 
 
@@ -574,3 +574,21 @@ def test_one_quote_per_content_keeps_the_more_confident_cue() -> None:
     d = SimpleNamespace(id="quote-2", confidence=0.5, cue="added")
     kept = _one_per_content([a, c, b, d])  # type: ignore[list-item]
     assert [q.cue for q in kept] == ["said", "joked"]
+
+
+@pytest.mark.model
+def test_source_of_a_cue_below_the_subject(quotes_nlp: Language) -> None:
+    # "by denouncing": the subject of the verb the cue hangs from is who denounced
+    doc = quotes_nlp("Gary Hart started winning Senate campaigns by denouncing the New Deal.")
+    denouncing = next(t for t in doc if t.text == "denouncing")
+    src, how = _source_token(denouncing)
+    assert (src.text if src else None, how) == ("Hart", "outer-subject")
+
+
+@pytest.mark.model
+def test_a_participle_after_the_source_is_no_part_of_it(quotes_nlp: Language) -> None:
+    doc = quotes_nlp(
+        "Bernie Sanders, celebrating a victory in Vermont, said the race was not over."
+    )
+    said = [q for q in doc._.ng_quotes if q.cue and q.cue.text == "said"]
+    assert [q.source.text for q in said if q.source] == ["Bernie Sanders"]

@@ -13,11 +13,12 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.errors import ResourceError
-from newsgraph.nlp.quotes._bounds import end_options
+from newsgraph.nlp.quotes._bounds import end_options, start_options
 from newsgraph.nlp.quotes._model import (
     CUE_FILE,
     FEATURE_VERSION,
     META_FILE,
+    START_FILE,
     LinearModel,
     QuoteWeights,
     shipped_dir,
@@ -79,6 +80,27 @@ def test_weights_folder_round_trips(tmp_path: Path) -> None:
     # the threshold is a meta field, not a fake feature row
     assert "threshold" not in again.cue.weights
     assert json.loads((tmp_path / META_FILE).read_text())["threshold"] == 0.45
+
+
+def test_a_start_chooser_round_trips_and_is_checked(tmp_path: Path) -> None:
+    w = _weights()
+    w.start = LinearModel.from_weights({"at=that": 1.5, "side=later": -0.25})
+    w.to_disk(tmp_path)
+    again = QuoteWeights.from_disk(tmp_path)
+    assert again.start is not None
+    assert again.start.weights == {"at=that": 1.5, "side=later": -0.25}
+    assert json.loads((tmp_path / META_FILE).read_text())["start_features"] == 2
+    # a folder without a start chooser loads without one (contents start where parsed)
+    _weights().to_disk(tmp_path / "plain")
+    assert not (tmp_path / "plain" / START_FILE).exists()
+    assert QuoteWeights.from_disk(tmp_path / "plain").start is None
+    # a start file whose count the meta record does not give is refused
+    _edit_meta(tmp_path, start_features=5)
+    with pytest.raises(ResourceError, match="start_features does not match"):
+        QuoteWeights.from_disk(tmp_path)
+    (tmp_path / START_FILE).unlink()
+    with pytest.raises(ResourceError, match="start.npz: missing"):
+        QuoteWeights.from_disk(tmp_path)
 
 
 def _edit_meta(folder: Path, **changes: object) -> None:
@@ -150,7 +172,8 @@ def test_shipped_weights_record_how_they_were_made() -> None:
 
 def test_shipped_weights_name_no_people_or_places() -> None:
     w = QuoteWeights.from_disk(shipped_dir())
-    names = [n for m in (w.cue, w.end) for n in m.names]
+    assert w.start is not None  # the shipped weights choose where contents start too
+    names = [n for m in (w.cue, w.end, w.start) for n in m.names]
     # the 2016 campaign's cast, memorised by the first model (headlem|dep=obama|nsubj, ...);
     # "trump" is left out: the English verb ("love trumps hate") is a word, not a name
     cast = re.compile(r"\b(obama|clinton|hillary|sanders|cruz|rubio|kasich|iowa|putin)\b")
@@ -237,6 +260,46 @@ def test_end_options_hold_the_parse_end_and_stop_at_the_speech_act(bare_nlp: Lan
     assert him + 3 in options
     # "in almost every speech" is where he spoke, not what he said: no option runs over it
     assert all(e <= him + 3 for e in options)
+
+
+@pytest.mark.model
+def test_start_chooser_moves_words_between_cue_and_content(bare_nlp: Language) -> None:
+    # a start chooser that likes a content opening with "that" or right after "for": the
+    # words it passes over join the cue, as PolNeAR marks "made the case | that ..."
+    weights = QuoteWeights(
+        LinearModel.from_weights({"lem=make": 10.0, "lem=blame": 10.0}, bias=-5.0),
+        LinearModel.from_weights({"parse-end": 1.0}),
+        0.5,
+        {},
+        LinearModel.from_weights({"at=that": 5.0, "prev=for": 5.0}),
+    )
+    finder = QuoteFinder(None, weights=weights)
+    doc = finder(bare_nlp("He made the case that taxes must rise."))
+    assert _roles(doc) == [("He", "made the case", "that taxes must rise")]
+    doc = finder(bare_nlp("She blamed the network for reporting the rumor."))
+    assert _roles(doc) == [("She", "blamed the network for", "reporting the rumor")]
+    # without it, the parse's object is the content
+    plain = QuoteFinder(None, weights=weights, start_model=False)
+    doc = plain(bare_nlp("He made the case that taxes must rise."))
+    assert _roles(doc) == [("He", "made", "the case that taxes must rise")]
+
+
+@pytest.mark.model
+def test_start_options_run_from_the_cue_and_skip_the_source(bare_nlp: Language) -> None:
+    doc = bare_nlp("He made the case that taxes must rise.")
+    text = doc.text
+    content = (text.index("the case"), text.index("."))
+    options = start_options(doc, content, (text.index("made"), text.index(" the")), None)
+    assert [text[o : o + 4] for o in options] == [
+        "the ",
+        "case",
+        "that",
+        "taxe",
+        "must",
+        "rise",
+    ]
+    # a content before its cue starts where the parse starts it
+    assert start_options(doc, (0, 2), (3, 7), None) == [0]
 
 
 @pytest.mark.model

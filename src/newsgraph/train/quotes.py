@@ -1,7 +1,7 @@
 """``newsgraph train quotes``: learn the weights of ``newsgraph_quotes`` from attribution gold.
 
 ``newsgraph train quotes ../shared/data/polnear/train --out DIR`` parses the split once and fits
-two linear models with scikit-learn:
+three linear models with scikit-learn:
 
 * the **cue scorer**: every cue candidate the rules find (lexicon cues and the broad ones) is a
   row of feature strings (:func:`newsgraph.nlp.quotes._model.features`), labelled by the share
@@ -13,9 +13,13 @@ two linear models with scikit-learn:
   does, the places it could end are options and the gold's end is the right one. The right
   option's features minus each wrong one's are the rows of a logistic regression without
   intercept (a pairwise ranking model), so the weights score options against each other.
+* the **content-start chooser**, fitted first the same way: for each found attribution whose
+  content follows its cue, the places it could start (the parse's start and the words from the
+  cue's end to a few words in) are options and the gold's start is the right one. Words it
+  passes over join the cue ("made the case | that ...").
 
-The weights folder it writes (``cue.npz``, ``end.npz``, ``meta.json``) is what the component
-loads (:class:`~newsgraph.nlp.quotes._model.QuoteWeights`); the shipped one is
+The weights folder it writes (``cue.npz``, ``start.npz``, ``end.npz``, ``meta.json``) is what
+the component loads (:class:`~newsgraph.nlp.quotes._model.QuoteWeights`); the shipped one is
 ``src/newsgraph/nlp/quotes/weights``. The meta record names the feature-template version, the
 SHA-256 of the training data, the spaCy model, the date and the library versions.
 """
@@ -44,7 +48,12 @@ from newsgraph.eval.quotes import (
     parse_ann,
     score_article,
 )
-from newsgraph.nlp.quotes._bounds import end_features, end_options
+from newsgraph.nlp.quotes._bounds import (
+    end_features,
+    end_options,
+    start_options,
+    start_rows,
+)
 from newsgraph.nlp.quotes._marks import find_quote_spans
 from newsgraph.nlp.quotes._model import LinearModel, QuoteWeights, features, spacy_model_of
 from newsgraph.nlp.quotes._rules import Char, find_candidates
@@ -53,6 +62,7 @@ from newsgraph.nlp.quotes.component import QuoteFinder
 THRESHOLDS = tuple(round(0.2 + 0.05 * k, 2) for k in range(13))  # 0.20 .. 0.80
 CUE_C = 0.2  # inverse L2 strength of the cue scorer (scikit-learn's C)
 END_C = 0.05  # and of the end chooser
+START_C = 0.5  # and of the start chooser (chosen on a held-back fifth of train)
 MIN_COUNT = 2  # features seen fewer times are left out
 
 
@@ -147,6 +157,58 @@ def end_examples(
                     right = len(rows)
                 rows.append(end_features(doc, att.content, end, att.content[1], att.rule))
             if right >= 0 and len(rows) > 1:
+                out.append((rows, right))
+    return out
+
+
+def _gold_match(golds: Sequence[GoldDoc], cue: Char) -> list[Any]:
+    """Per annotator, the first gold attribution with a content whose cue overlaps ``cue``."""
+    out = []
+    for gold in golds:
+        match = next(
+            (
+                g
+                for g in gold.attributions
+                if "content" in g.roles
+                and any(a < cue[1] and cue[0] < b for a, b in g.roles.get("cue", ()))
+            ),
+            None,
+        )
+        if match is not None:
+            out.append(match)
+    return out
+
+
+def start_examples(
+    doc: Doc, golds: Sequence[GoldDoc], finder: QuoteFinder
+) -> list[tuple[list[list[str]], int]]:
+    """One choice per (attribution, annotator) whose content follows its cue and whose gold
+    content starts at one of the places it could start: the options' feature rows and which
+    of them starts with the gold."""
+    text = doc.text
+    out: list[tuple[list[list[str]], int]] = []
+    for att in finder._attributions(doc):
+        if att.cue is None or att.kind == "direct" or att.head is None:
+            continue
+        options = start_options(doc, att.content, att.cue, att.source)
+        if len(options) < 2:
+            continue
+        rows = start_rows(doc, att.content, options, att.cue, att.rule, att.head)
+        for match in _gold_match(golds, att.cue):
+            want = extent(text, match.roles["content"])
+            if want is None:
+                continue
+            right = next(
+                (
+                    k
+                    for k, start in enumerate(options)
+                    if (ext := _scored_extent(text, (start, att.content[1]), None, att.source))
+                    is not None
+                    and ext[0] == want[0]
+                ),
+                -1,
+            )
+            if right >= 0:
                 out.append((rows, right))
     return out
 
@@ -289,6 +351,7 @@ def fit_docs(
     say: Callable[[str], Any] = lambda _msg: None,
     cue_c: float = CUE_C,
     end_c: float = END_C,
+    start_c: float = START_C,
 ) -> tuple[QuoteWeights, dict[str, Any]]:
     """Fit on parsed docs: the cue threshold from a held-back fifth, then the cue weights from
     all of them; then the end chooser on the attributions the cue scorer finds."""
@@ -312,8 +375,14 @@ def fit_docs(
     rows = [r for rs, _ in feats for r in rs]
     labels = [y for _, ys in feats for y in ys]
     cue = fit_cue(rows, labels, c=cue_c)
+    say("fitting the content-start chooser")
+    finder = QuoteFinder(
+        None, end_model=False, start_model=False, weights=QuoteWeights(cue, no_end, best)
+    )
+    starts = [c for d, g in zip(docs, golds, strict=True) for c in start_examples(d, g, finder)]
+    start = fit_end(starts, c=start_c)
     say("fitting the content-end chooser")
-    finder = QuoteFinder(None, end_model=False, weights=QuoteWeights(cue, no_end, best))
+    finder = QuoteFinder(None, end_model=False, weights=QuoteWeights(cue, no_end, best, {}, start))
     choices = [c for d, g in zip(docs, golds, strict=True) for c in end_examples(d, g, finder)]
     end = fit_end(choices, c=end_c)
     info = {
@@ -325,8 +394,10 @@ def fit_docs(
         "held_back_exact_f1": by_threshold[best],
         "end_choices": len(choices),
         "end_features": len(end.names),
+        "start_choices": len(starts),
+        "start_features": len(start.names),
     }
-    return QuoteWeights(cue, end, best, {}), info
+    return QuoteWeights(cue, end, best, {}, start), info
 
 
 def _versions() -> dict[str, str]:

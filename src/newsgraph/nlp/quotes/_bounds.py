@@ -191,58 +191,85 @@ def _circumstance(tok: Token) -> bool:
 
 def end_features(doc: Doc, content: Char, end: int, parse_end: int, rule: str) -> list[str]:
     """Strings describing the choice to end ``content`` at ``end`` (vs. the parse's end)."""
+    return end_rows(doc, content, [end], parse_end, rule)[0]
+
+
+def end_rows(
+    doc: Doc, content: Char, options: list[int], parse_end: int, rule: str
+) -> list[list[str]]:
+    """:func:`end_features` of every option at once (the same strings): what the first word
+    moved and the word an option ends on say is worked out once per word."""
     text = doc_text(doc)
     toks = tokens(doc)
     starts = _tok_starts(doc)
     a = content[0]
-    last = _index_in(starts, end - 1)
     rule = rule.split("+")[0]
-    out = ["bias", f"rule={rule}"]
-    if end == parse_end:
-        out.append("parse-end")
-        out.append(f"parse-end|rule={rule}")
-        return out + _edge(toks, last, "at")
-    lo, hi = sorted((end, parse_end))
-    moved = text[lo:hi]
-    words = len(moved.split())
-    side = "longer" if end > parse_end else "shorter"
-    out.append(side)
-    out.append(f"{side}|words={_bucket(words)}")
-    out.append(f"{side}|rule={rule}")
-    if "\n" in moved:
-        out.append(f"{side}|line-break")
-    if _SENT_END_SET.intersection(moved.rstrip(_CLOSERS + " .")):
-        out.append(f"{side}|crosses-sentence")
-    if '"' in moved or "“" in moved or "”" in moved:
-        out.append(f"{side}|quote-mark")
-    while lo < hi and text[lo].isspace():
-        lo += 1
-    first_moved = _index_in(starts, lo) if lo < hi else None
-    if first_moved is not None:
-        t = toks[first_moved]
-        while t.is_space and t.i + 1 < len(toks):
-            t = toks[t.i + 1]
-        low = t.lower_
-        is_punct = t.is_punct
-        dep = t.dep_
-        out.append(f"{side}|first={low if is_punct or low in _OPENERS else t.pos_}")
-        if is_punct and t.i + 1 < len(toks):
-            u = toks[t.i + 1]
-            u_low = u.lower_
-            out.append(f"{side}|after-punct={u_low if u_low in _OPENERS else u.tag_}")
-            out.append(f"{side}|after-punct-dep={u.dep_}")
-        out.append(f"{side}|first-dep={dep}")
-        out.append(f"{side}|first-dep|head={dep}|{t.head.pos_}")
-        if dep == "prep":
-            out.append(f"{side}|prep={low}")
-            objs = [c for c in t.children if c.dep_ == "pobj"]
-            if objs and objs[0].ent_type_:
-                out.append(f"{side}|prep-ent={objs[0].ent_type_}")
-            if objs:
-                out.append(f"{side}|prep-obj={low}|{word(objs[0])}")
-    out += _edge(toks, last, "at")
-    if end - a < 2:
-        out.append("tiny")
+    firsts: dict[tuple[str, int], list[str]] = {}
+    edges: dict[int | None, list[str]] = {}
+    rows: list[list[str]] = []
+    for end in options:
+        last = _index_in(starts, end - 1)
+        edge = edges.get(last)
+        if edge is None:
+            edge = edges[last] = _edge(toks, last, "at")
+        out = ["bias", f"rule={rule}"]
+        if end == parse_end:
+            out.append("parse-end")
+            out.append(f"parse-end|rule={rule}")
+            rows.append(out + edge)
+            continue
+        lo, hi = (end, parse_end) if end < parse_end else (parse_end, end)
+        moved = text[lo:hi]
+        words = len(moved.split())
+        side = "longer" if end > parse_end else "shorter"
+        out.append(side)
+        out.append(f"{side}|words={_bucket(words)}")
+        out.append(f"{side}|rule={rule}")
+        if "\n" in moved:
+            out.append(f"{side}|line-break")
+        if _SENT_END_SET.intersection(moved.rstrip(_CLOSERS + " .")):
+            out.append(f"{side}|crosses-sentence")
+        if '"' in moved or "“" in moved or "”" in moved:
+            out.append(f"{side}|quote-mark")
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        first_moved = _index_in(starts, lo) if lo < hi else None
+        if first_moved is not None:
+            block = firsts.get((side, first_moved))
+            if block is None:
+                block = firsts[(side, first_moved)] = _first_moved(toks, first_moved, side)
+            out += block
+        out += edge
+        if end - a < 2:
+            out.append("tiny")
+        rows.append(out)
+    return rows
+
+
+def _first_moved(toks: list[Token], k: int, side: str) -> list[str]:
+    """The features of the first word an end option moves in or out of the content."""
+    out: list[str] = []
+    t = toks[k]
+    while t.is_space and t.i + 1 < len(toks):
+        t = toks[t.i + 1]
+    low = t.lower_
+    is_punct = t.is_punct
+    dep = t.dep_
+    out.append(f"{side}|first={low if is_punct or low in _OPENERS else t.pos_}")
+    if is_punct and t.i + 1 < len(toks):
+        u = toks[t.i + 1]
+        u_low = u.lower_
+        out.append(f"{side}|after-punct={u_low if u_low in _OPENERS else u.tag_}")
+        out.append(f"{side}|after-punct-dep={u.dep_}")
+    out.append(f"{side}|first-dep={dep}")
+    out.append(f"{side}|first-dep|head={dep}|{t.head.pos_}")
+    if dep == "prep":
+        out.append(f"{side}|prep={low}")
+        objs = [c for c in t.children if c.dep_ == "pobj"]
+        if objs and objs[0].ent_type_:
+            out.append(f"{side}|prep-ent={objs[0].ent_type_}")
+        if objs:
+            out.append(f"{side}|prep-obj={low}|{word(objs[0])}")
     return out
 
 
@@ -263,3 +290,174 @@ def _bucket(n: int) -> str:
         if n <= edge:
             return str(edge)
     return "more"
+
+
+# -- where a content starts -------------------------------------------------------------------
+
+_START_REACH = 7  # tokens past the parse's start a content may start at (the later starts chosen
+# on train are five words in at most, with rare exceptions)
+_FUNCTION_POS = frozenset({"ADP", "SCONJ", "PART", "DET", "PRON", "AUX", "CCONJ", "PUNCT"})
+START_TEMPLATES = frozenset(
+    {
+        "parse-start",
+        "parse-start|rule",
+        "right-after-cue",
+        "right-after-cue|rule",
+        "side",
+        "side|words",
+        "side|rule",
+        "at",
+        "at-dep",
+        "prev",
+        "prev-dep",
+        "prev|at",
+        "cue|at",
+        "cue|prev",
+        "moved-has",
+        "moved-noun",
+        "cue|moved-noun",
+        "at-subtree",
+        "at-subtree|rule",
+        "prev-child",
+    }
+)
+
+
+def start_options(doc: Doc, content: Char, cue: Char | None, source: Char | None) -> list[int]:
+    """Character offsets where a content that follows its cue could start: the parse's start,
+    and each word from the cue's end to a dozen words into the content ("made the case | that
+    ...", "blamed the network for | reporting ...", "urged | the governor to ...")."""
+    a, b = content
+    if cue is None or a < cue[1]:
+        return [a]
+    starts = _tok_starts(doc)
+    toks = tokens(doc)
+    lo = cue[1] if source is None or not cue[1] <= source[0] < a else source[1]
+    first = bisect.bisect_left(starts, lo)
+    at = _index_in(starts, a)
+    if at is None:
+        return [a]
+    stop = min(at + _START_REACH, len(toks))
+    options = {a}
+    for k in range(first, stop):
+        tok = toks[k]
+        if tok.idx >= b or "\n" in tok.text:
+            break
+        if tok.idx > a and tok.is_sent_start:
+            break
+        if tok.is_space or (tok.is_punct and tok.text[:1] not in "\"“‘'"):
+            continue
+        options.add(tok.idx)
+    return sorted(options)
+
+
+def start_features(
+    doc: Doc, content: Char, start: int, cue: Char, rule: str, cue_head: int
+) -> list[str]:
+    """Strings describing the choice to start ``content`` at ``start`` (vs. the parse's
+    start ``content[0]``); ``cue_head`` is the cue word's token index. Which side of the
+    parse's start, how many words move and of what kind, the words either side of the cut,
+    whether it opens a phrase hanging on the cue: parts of speech and function words, the cue's
+    lemma, never a name."""
+    return start_rows(doc, content, [start], cue, rule, cue_head)[0]
+
+
+def _shape(tok: Token) -> str:
+    """A function word or mark as itself, any other word as its part of speech."""
+    if tok.pos_ in _FUNCTION_POS or tok.lower_ in _OPENERS:
+        return tok.lower_ if tok.pos_ != "PROPN" else tok.pos_
+    return tok.pos_
+
+
+def start_rows(
+    doc: Doc, content: Char, options: list[int], cue: Char, rule: str, cue_head: int
+) -> list[list[str]]:
+    """:func:`start_features` of every option at once (the same strings): each token's
+    attributes are read once and the words an option moves are tallied as the options get
+    further from the parse's start."""
+    toks = tokens(doc)
+    starts = _tok_starts(doc)
+    text = doc_text(doc)
+    a = content[0]
+    rule = rule.split("+")[0]
+    k_a = _index_in(starts, a) or 0
+    cue_word = word(toks[cue_head])
+    ks = [_index_in(starts, o) for o in options]
+    found = [k for k in ks if k is not None]
+    lo = max(0, min([k_a, *found]) - 1)
+    hi = max([k_a, *found])
+    span = toks[lo : hi + 1]
+    pos = [t.pos_ for t in span]
+    space = [t.is_space for t in span]
+    near: dict[int, tuple[str, str]] = {}  # the cut's two sides: (shape, dependency)
+
+    def at_cut(i: int) -> tuple[str, str]:
+        got = near.get(i)
+        if got is None:
+            got = near[i] = (_shape(toks[i]), toks[i].dep_)
+        return got
+
+    # the words moved by starting at token k: (how many, their parts of speech, last noun)
+    moved: dict[int, tuple[int, list[str], int | None]] = {}
+    for side in (1, -1):
+        count, kinds, noun = 0, set(), None
+        targets = sorted((k for k in found if (k - k_a) * side > 0), key=lambda k: k * side)
+        i = k_a if side == 1 else k_a - 1
+        for k in targets:
+            while (i < k) if side == 1 else (i >= k):
+                j = i - lo
+                if not space[j]:
+                    count += 1
+                    kinds.add(pos[j])
+                    if pos[j] in {"NOUN", "PROPN", "PRON"} and (side == 1 or noun is None):
+                        noun = i
+                i += side
+            moved[k] = (count, sorted(kinds), noun)
+    nouns: dict[int, str] = {}
+    rows: list[list[str]] = []
+    for start, k in zip(options, ks, strict=True):
+        if k is None:
+            rows.append([])
+            continue
+        out: list[str] = []
+        if start == a:
+            out += ["parse-start", f"parse-start|rule={rule}"]
+        if not text[cue[1] : start].strip(" \t\u00a0,:"):
+            out += ["right-after-cue", f"right-after-cue|rule={rule}"]
+        if start != a:
+            side = "later" if start > a else "earlier"
+            count, kinds, noun = moved.get(k, (0, [], None))
+            out += [
+                f"side={side}",
+                f"side|words={side}|{_bucket(count)}",
+                f"side|rule={side}|{rule}",
+            ]
+            out += [f"moved-has={side}|{p}" for p in kinds]
+            if noun is not None:
+                if noun not in nouns:
+                    nouns[noun] = word(toks[noun])
+                out.append(f"moved-noun={side}|{nouns[noun]}")
+                out.append(f"cue|moved-noun={cue_word}|{side}|{nouns[noun]}")
+        at, dep = at_cut(k)
+        out += [f"at={at}", f"at-dep={dep}", f"cue|at={cue_word}|{at}"]
+        if k > 0:
+            p, p_dep = at_cut(k - 1)
+            out += [
+                f"prev={p}",
+                f"prev-dep={p_dep}",
+                f"prev|at={p}|{at}",
+                f"cue|prev={cue_word}|{p}",
+            ]
+            if toks[k - 1].head.i == cue_head:
+                out.append(f"prev-child={p_dep}")
+        h = toks[k]
+        while h.left_edge.i == k:
+            up = h.head
+            if up.i == cue_head or (up.head.i == cue_head and up.dep_ == "prep"):
+                out += [f"at-subtree={h.dep_}", f"at-subtree|rule={h.dep_}|{rule}"]
+                break
+            if up.i == h.i:
+                break
+            h = up
+        rows.append(out)
+    return rows

@@ -29,7 +29,6 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +37,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.errors import ResourceError
 from newsgraph.nlp._doc import doc_text, tokens
-from newsgraph.nlp.quotes._bounds import END_TEMPLATES, word
+from newsgraph.nlp.quotes._bounds import END_TEMPLATES, START_TEMPLATES, word
 from newsgraph.nlp.quotes._lexicon import Lexicon
 from newsgraph.nlp.quotes._rules import Candidate
 
@@ -50,6 +49,7 @@ FEATURE_VERSION = "quotes-features/2"
 META_FILE = "meta.json"
 CUE_FILE = "cue.npz"
 END_FILE = "end.npz"
+START_FILE = "start.npz"
 
 _OPEN = '"“‘«'
 _CLOSE = '"”’»'
@@ -366,7 +366,8 @@ class LinearModel:
     def score(self, feats: Iterable[str]) -> float:
         # math.fsum is exactly rounded, so the sum does not depend on the set's order (which
         # changes with PYTHONHASHSEED from one process to the next): same input, same score
-        return math.fsum([self.bias, *map(self.weights.get, set(feats), repeat(0.0))])
+        # features without a weight (None) or with a zero one add nothing: left out
+        return math.fsum([self.bias, *filter(None, map(self.weights.get, set(feats)))])
 
     def probability(self, feats: Iterable[str]) -> float:
         z = self.score(feats)
@@ -406,15 +407,18 @@ class LinearModel:
 
 @dataclass(slots=True)
 class QuoteWeights:
-    """The cue scorer, the content-end chooser and the record of how they were made."""
+    """The cue scorer, the content-end and content-start choosers and the record of how they
+    were made (a folder without ``start.npz`` has no start chooser: contents start where the
+    parse starts them)."""
 
     cue: LinearModel
     end: LinearModel
     threshold: float
     meta: dict[str, Any] = field(default_factory=dict)
+    start: LinearModel | None = None
 
     def to_disk(self, path: Path | str) -> None:
-        """Write ``cue.npz``, ``end.npz`` and ``meta.json`` into directory ``path``."""
+        """Write ``cue.npz``, ``end.npz`` (``start.npz``) and ``meta.json`` into ``path``."""
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
         self.cue.save(folder / CUE_FILE)
@@ -426,6 +430,10 @@ class QuoteWeights:
             "cue_features": len(self.cue.names),
             "end_features": len(self.end.names),
         }
+        meta.pop("start_features", None)
+        if self.start is not None:
+            self.start.save(folder / START_FILE)
+            meta["start_features"] = len(self.start.names)
         (folder / META_FILE).write_text(
             json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8"
         )
@@ -466,10 +474,16 @@ class QuoteWeights:
             raise ResourceError(str(meta_path), f"threshold {threshold!r} is not in (0, 1)")
         cue = LinearModel.load(folder / CUE_FILE, CUE_TEMPLATES)
         end = LinearModel.load(folder / END_FILE, END_TEMPLATES)
-        for key, model in (("cue_features", cue), ("end_features", end)):
+        start = None
+        if "start_features" in meta or (folder / START_FILE).is_file():
+            start = LinearModel.load(folder / START_FILE, START_TEMPLATES)
+        models = [("cue_features", cue), ("end_features", end)]
+        if start is not None:
+            models.append(("start_features", start))
+        for key, model in models:
             if meta.get(key) != len(model.names):
                 raise ResourceError(str(meta_path), f"{key} does not match the weights files")
-        return cls(cue, end, float(threshold), meta)
+        return cls(cue, end, float(threshold), meta, start)
 
 
 def same_model(a: str, b: str) -> bool:

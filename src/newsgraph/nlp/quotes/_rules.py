@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import numpy as np
 from spacy.attrs import LOWER, POS
 from spacy.symbols import AUX, NOUN, VERB
 from spacy.tokens import Doc, Token
@@ -61,6 +62,7 @@ _TIME_ENTS = {"DATE", "TIME"}
 _NOUN_PREPS = {"of", "for", "about", "on", "to", "against", "over", "with"}
 _BROAD_WEIGHT = 0.6
 _CUE_POS_IDS = frozenset({VERB, AUX, NOUN})
+_CUE_POS_ARRAY = np.array(sorted(_CUE_POS_IDS), dtype=np.uint64)
 _NOMINAL_RULES = ("verb-dobj", "verb-pobj", "verb-pcomp", "verb-oprd", "verb-attr")
 
 
@@ -128,6 +130,25 @@ def _source_token(verb: Token) -> tuple[Token | None, str]:
         for child in tok.children:
             if child.dep_ in {"nsubj", "csubj"}:
                 return child, "shared-subject"
+    return _outer_subject(verb)
+
+
+_SHARED = {"shared-subject", "outer-subject"}  # a source found above the cue
+_CLIMB = {"pcomp", "prep", "advcl", "xcomp", "conj", "acl", "relcl", "csubj", "acomp", "pobj"}
+
+
+def _outer_subject(verb: Token) -> tuple[Token | None, str]:
+    """The actor of a cue hanging lower in its sentence ("Gary Hart started winning by
+    denouncing ...", "Obama held a briefing to brag that ..."): the nearest subject above it,
+    before the cue. (The noun a participial cue modifies is not: "disclaimers urging ...".)"""
+    tok = verb
+    for _ in range(5):
+        if tok.dep_ not in _CLIMB or tok.head is tok:
+            return None, ""
+        tok = tok.head
+        for child in tok.children:
+            if child.dep_ == "nsubj" and child.i < verb.i:
+                return child, "outer-subject"
     return None, ""
 
 
@@ -152,11 +173,36 @@ def source_span(src: Token, cue: Token) -> Char | None:
     m = _DATELINE.match(text, a, b)
     if m:
         a = m.end()
+    if a <= cue.idx < b:  # the parse hung the cue on the source phrase: stop before it
+        b = min(b, cue.left_edge.idx if cue.left_edge.i > src.i else cue.idx)
+        span = trim(text, (a, b), keep_final_quote=False)
+        if span is None:
+            return None
+        a, b = span
     if src.i > cue.i:
         b = _before_circumstance(src, a, b)
+    b = _before_aside(src, a, b)
     if "," in text[a:b] and text[b : b + 1] == "," and b <= cue.idx:
         b += 1
     return (a, b) if b > a else None
+
+
+_ASIDE_TAGS = {"VBG", "VBN"}
+
+
+def _before_aside(src: Token, a: int, b: int) -> int:
+    """'Bernie Sanders, celebrating a victory ...', 'The talks, set to end on Tuesday, ...': a
+    participle after a comma that closes the source phrase is no part of the source."""
+    doc = src.doc
+    for child in src.rights:
+        left = child.left_edge.i
+        if left == 0 or doc[left - 1].text != "," or doc[left - 1].idx < a:
+            continue
+        if doc[left - 1].idx >= b:
+            break
+        if child.dep_ == "acl" and child.tag_ in _ASIDE_TAGS:
+            return doc[left - 1].idx
+    return b
 
 
 def _before_circumstance(src: Token, a: int, b: int) -> int:
@@ -472,7 +518,16 @@ def find_candidates(
     toks = tokens(doc)
     # part of speech and lower-case form as ids, so most words cost no Token attribute
     prep_ids = {doc.vocab.strings[w] for w in preps}
-    for i, (pos_id, lower_id) in enumerate(doc.to_array([POS, LOWER]).tolist()):
+    # only cue-like words (verbs, nouns, "according" and the like) are looked at: pick their
+    # indices in numpy rather than turning every token's ids into Python numbers
+    ids = doc.to_array([POS, LOWER])
+    if not len(ids):
+        return out
+    keep = np.isin(ids[:, 0], _CUE_POS_ARRAY) | np.isin(
+        ids[:, 1], np.fromiter(prep_ids, dtype=ids.dtype, count=len(prep_ids))
+    )
+    picked = np.flatnonzero(keep)
+    for i, (pos_id, lower_id) in zip(picked.tolist(), ids[picked].tolist(), strict=True):
         cand: Candidate | None
         if pos_id not in _CUE_POS_IDS:  # only "according to" and the like: no lemma needed
             if lower_id not in prep_ids:
@@ -579,7 +634,7 @@ def _verb_candidate(
     rule = "verb"
     if content_tok is not None:
         rule = f"verb-{content_tok.dep_}"
-    elif how != "shared-subject":
+    elif how not in _SHARED:
         rule = "verb-inverted"
     suffix = f"+{how}" if how and how != "subject" else ""
     if may_accept is not None and not may_accept(
@@ -600,7 +655,7 @@ def _verb_candidate(
         if mark is not None:  # "called for X to Y": "for" joins the cue, X to Y is the content
             cue = (cue[0], mark.idx + len(mark))
             content = (mark.idx + len(mark), content[1])
-    elif how != "shared-subject":  # ", adding, ..." has no clause of its own to interrupt
+    elif how not in _SHARED:  # ", adding, ..." has no clause of its own to interrupt
         content = _inverted_content(verb)
     if how == "agent" and content is None:
         passive_subj = [c for c in verb.children if c.dep_ == "nsubjpass"]
@@ -614,7 +669,7 @@ def _verb_candidate(
                 content = None
         content = trim(text, content) if content else None
     source = source_span(src, verb) if src is not None else None
-    if source is not None and how == "shared-subject" and source[0] > cue[0]:
+    if source is not None and how in _SHARED and source[0] > cue[0]:
         source = None
     return Candidate(
         head=verb.i,

@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.model import Entity, Quote, record_id
 from newsgraph.nlp import _doc
-from newsgraph.nlp.quotes._bounds import end_features, end_options
+from newsgraph.nlp.quotes._bounds import end_options, end_rows, start_options, start_rows
 from newsgraph.nlp.quotes._lexicon import Lexicon, load_lexicon
 from newsgraph.nlp.quotes._marks import QuoteSpan, quote_spans
 from newsgraph.nlp.quotes._model import (
@@ -68,6 +68,7 @@ class _Attribution:
     weight: float
     source_token: int | None = None
     quotes: list[QuoteSpan] = field(default_factory=list)
+    head: int | None = None  # token index of the cue word
 
 
 class QuoteFinder:
@@ -82,6 +83,7 @@ class QuoteFinder:
         unnamed: str = "quote_unnamed.txt",
         cue_model: bool = True,
         end_model: bool = True,
+        start_model: bool = True,
         weights: str | Path | QuoteWeights = "",
         max_cue_gap: int = 6,
         colon_lines: bool = True,
@@ -91,10 +93,11 @@ class QuoteFinder:
         self.spacy_model = spacy_model_of(nlp) if nlp is not None else None
         self.cue_model = cue_model
         self.end_model = end_model
+        self.start_model = start_model
         self.weights: QuoteWeights | None = None
         if isinstance(weights, QuoteWeights):
             self.weights = weights
-        elif cue_model or end_model:
+        elif cue_model or end_model or start_model:
             self.weights = _load_weights(str(weights or shipped_dir()), self.spacy_model)
         self.max_cue_gap = max_cue_gap
         self.colon_lines = colon_lines
@@ -104,6 +107,14 @@ class QuoteFinder:
     def cue_scorer(self) -> LinearModel | None:
         """The learned cue scorer (None: lexicon cues only)."""
         return self.weights.cue if self.weights is not None and self.cue_model else None
+
+    @property
+    def start_chooser(self) -> LinearModel | None:
+        """The learned content-start chooser (None: contents start where the parse starts
+        them)."""
+        if self.weights is None or not self.start_model:
+            return None
+        return self.weights.start
 
     @property
     def end_chooser(self) -> LinearModel | None:
@@ -167,6 +178,11 @@ class QuoteFinder:
             elif cand.content is not None:
                 out.append(self._indirect(doc, cand, quotes))
         self._continue_quotes(doc, out, loose)
+        starter = self.start_chooser
+        if starter is not None:
+            for att in out:
+                if att.kind != "direct":
+                    _best_start(doc, att, starter)
         chooser = self.end_chooser
         if chooser is not None:
             for att in out:
@@ -269,6 +285,7 @@ class QuoteFinder:
             weight=min(1.0, cand.weight + 0.05),
             source_token=cand.source_token,
             quotes=list(qs),
+            head=cand.head,
         )
 
     def _indirect(self, doc: Doc, cand: Candidate, quotes: list[QuoteSpan]) -> _Attribution:
@@ -294,6 +311,7 @@ class QuoteFinder:
             rule=cand.rule,
             weight=cand.weight if cand.source else cand.weight * 0.8,
             source_token=cand.source_token,
+            head=cand.head,
         )
 
     def _continue_quotes(self, doc: Doc, out: list[_Attribution], loose: list[QuoteSpan]) -> None:
@@ -637,12 +655,44 @@ def _name_like(doc: Doc, start: int, end: int) -> bool:
     )
 
 
+def _best_start(doc: Doc, att: _Attribution, chooser: LinearModel) -> None:
+    """Start the content where the start chooser prefers. Words it leaves out between the cue
+    and the content join the cue ("made the case | that ...", "blamed the network for |
+    reporting ..."), as the annotators mark them."""
+    cue = att.cue
+    if cue is None or att.head is None:
+        return
+    a, b = att.content
+    options = start_options(doc, att.content, cue, att.source)
+    if len(options) < 2:
+        return
+    best, top = a, -math.inf
+    rows = start_rows(doc, att.content, options, cue, att.rule, att.head)
+    for start, row in zip(options, rows, strict=True):
+        score = chooser.score(row)
+        if score > top:
+            best, top = start, score
+    if best == a:
+        return
+    text = _doc.doc_text(doc)
+    if best > a and not text[cue[1] : a].strip():
+        end = best
+        while end > cue[1] and text[end - 1] in _CUE_TRIM:
+            end -= 1
+        att.cue = (cue[0], end)
+    att.content = (best, b)
+
+
+_CUE_TRIM = " \t\u00a0,:;—–-\"“‘'"
+
+
 def _best_end(doc: Doc, att: _Attribution, chooser: LinearModel) -> Char:
     """The content's end the end chooser prefers among the places it could end."""
     a, b = att.content
     best, top = b, -math.inf
-    for end in end_options(doc, att.content, att.cue):
-        score = chooser.score(end_features(doc, att.content, end, b, att.rule))
+    options = end_options(doc, att.content, att.cue)
+    for end, row in zip(options, end_rows(doc, att.content, options, b, att.rule), strict=True):
+        score = chooser.score(row)
         if score > top:
             best, top = end, score
     return (a, best)
@@ -791,6 +841,7 @@ def _dedupe(atts: list[_Attribution], quoted: list[Char]) -> list[_Attribution]:
         "unnamed": "quote_unnamed.txt",
         "cue_model": True,
         "end_model": True,
+        "start_model": True,
         "weights": "",
         "max_cue_gap": 6,
         "colon_lines": True,
@@ -803,6 +854,7 @@ def make_quote_finder(
     unnamed: str,
     cue_model: bool,
     end_model: bool,
+    start_model: bool,
     weights: str,
     max_cue_gap: int,
     colon_lines: bool,
@@ -810,8 +862,8 @@ def make_quote_finder(
     """spaCy factory for :class:`QuoteFinder`.
 
     ``cue_model=false``: lexicon cues only; ``end_model=false``: contents end where the parse
-    ends them; ``weights``: a folder written by ``newsgraph train quotes`` (empty: the shipped
-    weights).
+    ends them; ``start_model=false``: contents start where the parse starts them;
+    ``weights``: a folder written by ``newsgraph train quotes`` (empty: the shipped weights).
     """
     return QuoteFinder(
         nlp,
@@ -820,6 +872,7 @@ def make_quote_finder(
         unnamed=unnamed,
         cue_model=cue_model,
         end_model=end_model,
+        start_model=start_model,
         weights=weights,
         max_cue_gap=max_cue_gap,
         colon_lines=colon_lines,
