@@ -41,6 +41,7 @@ class Corpus:
         # speakers' statement variants (dropped when another connection changed the store)
         self.actor_totals: dict[str, actors.Totals] = {}
         self.variants: dict[str, statements._Variants] = {}
+        self.actor_names: set[tuple[str, str, str]] = set()  # (actor, kind, key) stored
         self._version: int | None = None  # PRAGMA data_version after the last add()
 
     def add(self, article_ids: Iterable[str]) -> None:
@@ -55,9 +56,10 @@ class Corpus:
             version = self.conn.execute("PRAGMA data_version").fetchone()[0]
             if version != self._version:
                 self.variants.clear()
+                self.actor_names.clear()
             ids = _unlinked(self.conn, ids)  # linking an article twice would change nothing
             self.deduper.add(ids)
-            actors.add(self.conn, ids, self.actor_totals)
+            actors.add(self.conn, ids, self.actor_totals, self.actor_names)
             events.add(self.conn, ids)
             statements.add(self.conn, ids, self.variants)
         except BaseException:
@@ -66,6 +68,7 @@ class Corpus:
             self.deduper = dedupe.Deduper(self.conn)  # its index may hold rolled-back rows
             self.actor_totals.clear()  # and these rolled-back counts
             self.variants.clear()
+            self.actor_names.clear()
             self._version = None
             raise
         if began:

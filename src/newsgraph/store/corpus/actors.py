@@ -74,13 +74,17 @@ def add(
     conn: sqlite3.Connection,
     article_ids: Iterable[str],
     kept: dict[str, Totals] | None = None,
+    known: set[tuple[str, str, str]] | None = None,
 ) -> set[str]:
     """Register the entities and coded event actors of the given articles (not yet linked);
     returns the ids of the actors touched (their aggregates are updated).
 
-    ``kept``: actors' totals from earlier calls on this connection, updated in place.
+    ``kept``: actors' totals from earlier calls on this connection, updated in place;
+    ``known``: (actor, kind, name key) of ``actor_names`` rows known to be stored, valid while
+    no other connection changed the store (the caller clears it otherwise).
     """
     kept = {} if kept is None else kept
+    known = set() if known is None else known
     touched: dict[str, Totals] = {}  # actor -> what the given articles add, first-touched order
     for aid in article_ids:
         head = conn.execute("SELECT id, published FROM articles WHERE id = ?", (aid,)).fetchone()
@@ -102,17 +106,17 @@ def add(
         for eid, name, type_, country, sector, role, aliases, n in rows:
             actor = _find(conn, name, type_, json.loads(aliases or "[]"))
             if actor is None:
-                actor = _create(conn, entity_key(name, type_), name, type_, country, sector)
+                actor = _create(conn, entity_key(name, type_), name, type_, country, sector, known)
             conn.execute(
                 "INSERT OR REPLACE INTO actor_entities (article_id, entity_id, actor_id) "
                 "VALUES (?, ?, ?)",
                 (aid, eid, actor),
             )
-            _name(conn, actor, "alias", name)
+            _name(conn, actor, "alias", name, known)
             for alias in json.loads(aliases or "[]"):
-                _name(conn, actor, "alias", alias)
+                _name(conn, actor, "alias", alias, known)
             if role:
-                _name(conn, actor, "role", role)
+                _name(conn, actor, "role", role, known)
             delta = touched.setdefault(actor, Totals())
             delta.fields(country, sector, name)
             delta.codes.update(codes.get(eid, ()))
@@ -129,8 +133,11 @@ def add(
         ).fetchall():
             key = code_key(code)
             found = conn.execute("SELECT id FROM actors WHERE key = ?", (key,)).fetchone()
-            actor = found[0] if found else _create(conn, key, code, "GROUP", country, sector)
-            _name(conn, actor, "alias", name)
+            if found:
+                actor = found[0]
+            else:
+                actor = _create(conn, key, code, "GROUP", country, sector, known)
+            _name(conn, actor, "alias", name, known)
             delta = touched.setdefault(actor, Totals())
             if stored:  # the code actor's records: event actors joined with their article
                 if actor not in in_article:
@@ -138,7 +145,7 @@ def add(
                     delta.n_articles += 1
                 delta.n_mentions += 1
                 delta.record(published)
-    _update(conn, touched, kept)
+    _update(conn, touched, kept, known)
     return set(touched)
 
 
@@ -179,6 +186,7 @@ def _create(
     type_: str,
     country: str | None,
     sector: str | None,
+    known: set[tuple[str, str, str]],
 ) -> str:
     aid = actor_id(key)
     conn.execute(
@@ -186,13 +194,20 @@ def _create(
         "VALUES (?, ?, ?, ?, ?, ?)",
         (aid, key, name, type_, country, sector),
     )
-    _name(conn, aid, "name", name)
+    _name(conn, aid, "name", name, known)
     return aid
 
 
-def _name(conn: sqlite3.Connection, actor: str, kind: str, name: str | None) -> None:
+def _name(
+    conn: sqlite3.Connection,
+    actor: str,
+    kind: str,
+    name: str | None,
+    known: set[tuple[str, str, str]],
+) -> None:
     key = name_key(name)
-    if key:
+    if key and (actor, kind, key) not in known:
+        known.add((actor, kind, key))
         conn.execute(
             "INSERT OR IGNORE INTO actor_names (actor_id, kind, name_key, name) "
             "VALUES (?, ?, ?, ?)",
@@ -209,7 +224,12 @@ def _chunks(values: list[str]) -> Iterable[tuple[list[str], str]]:
         yield chunk, ",".join("?" * len(chunk))
 
 
-def _update(conn: sqlite3.Connection, deltas: dict[str, Totals], kept: dict[str, Totals]) -> None:
+def _update(
+    conn: sqlite3.Connection,
+    deltas: dict[str, Totals],
+    kept: dict[str, Totals],
+    known: set[tuple[str, str, str]],
+) -> None:
     """Write the touched actors' gathered fields: their kept totals plus what the new articles
     add, or, for an actor not kept (or changed by another writer since), its totals read
     again from all its records (which already hold the new ones)."""
@@ -224,6 +244,8 @@ def _update(conn: sqlite3.Connection, deltas: dict[str, Totals], kept: dict[str,
             head[aid] = (key, name, tuple(stamp))
     if len(kept) > MAX_KEPT:
         kept.clear()
+    if len(known) > 4 * MAX_KEPT:
+        known.clear()
     totals: dict[str, Totals] = {}
     for actor in ids:
         old = kept.get(actor)
@@ -284,9 +306,9 @@ def _update(conn: sqlite3.Connection, deltas: dict[str, Totals], kept: dict[str,
         updates,
     )
     for row in updates:
-        _name(conn, row[-1], "name", row[0])
+        _name(conn, row[-1], "name", row[0], known)
         if row[3]:
-            _name(conn, row[-1], "code", row[3])
+            _name(conn, row[-1], "code", row[3], known)
 
 
 def _read(
