@@ -16,7 +16,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp._doc import tokens
-from newsgraph.nlp.events._flags import clause_tokens
+from newsgraph.nlp.events._arrays import Parse, parse_of
+from newsgraph.nlp.events._flags import clause_indices
 from newsgraph.nlp.events._patterns import Pattern, PatternIndex
 
 FEATURE_VERSION = "events-features-3"
@@ -69,62 +70,101 @@ def _kind(tok: Token) -> str:
 
 
 def features(tok: Token, pattern: Pattern | None, dep: Token | None) -> list[str]:
-    """The feature strings of one candidate (see the module doc)."""
-    lemma = _lex(tok)
-    pos = "V" if tok.pos_ in ("VERB", "AUX") else "N" if tok.pos_ in ("NOUN", "PROPN") else "O"
-    f = ["bias", f"lem={lemma}", f"pos={pos}", f"lp={lemma}|{pos}", f"dep={tok.dep_}"]
+    """The feature strings of one candidate (see the module doc).
+
+    Read from the doc's :class:`~newsgraph.nlp.events._arrays.Parse` (the same values as the
+    tokens' ``pos_``, ``dep_``, ``lemma_``, ``children`` ..., without a ``Token`` per read)."""
+    p = parse_of(tok.doc)
+    i = tok.i
+    lemma = _lex_at(p, i)
+    tpos = p.pos[i]
+    pos = "V" if tpos in ("VERB", "AUX") else "N" if tpos in ("NOUN", "PROPN") else "O"
+    tdep = p.dep[i]
+    f = ["bias", f"lem={lemma}", f"pos={pos}", f"lp={lemma}|{pos}", f"dep={tdep}"]
     if pattern is not None:
         f += [f"pat={pattern.type}", f"rule={pattern.name}"]
     else:
         f.append("pat=none")
     if dep is not None:
-        f.append(f"with={_lex(dep)}")
-    head = tok.head
-    if head != tok:
-        f.append(f"hd={tok.dep_}>{_lex(head)}")
-        if pos == "N" and head.pos_ == "ADP" and head.head != head:
-            f.append(f"hd2={head.lower_}>{_lex(head.head)}")
+        f.append(f"with={_lex_at(p, dep.i)}")
+    head = p.head[i]
+    if head != i:
+        f.append(f"hd={tdep}>{_lex_at(p, head)}")
+        if pos == "N" and p.pos[head] == "ADP" and p.head[head] != head:
+            f.append(f"hd2={p.lower[head]}>{_lex_at(p, p.head[head])}")
     passive = False
-    for c in tok.children:
-        d = c.dep_
+    deps, lower, children = p.dep, p.lower, p.children
+    for c in children[i]:
+        d = deps[c]
         if d in ("punct", "det", "cc"):
             continue
         f.append(f"c={d}")
         if d in ("nsubjpass", "auxpass"):
             passive = True
         if d in ("prt", "neg"):
-            f.append(f"c={d}={c.lower_}")
-            f.append(f"lem_{d}={lemma}|{c.lower_}")
-        elif d in ("prep", "agent", "dative") and c.pos_ == "ADP":
-            f.append(f"prep={c.lower_}")
-            f.append(f"lem_prep={lemma}|{c.lower_}")
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    f.append(f"pobj={c.lower_}|{_lex(g)}")
-                    f.append(f"pkind={c.lower_}|{_kind(g)}")
+            f.append(f"c={d}={lower[c]}")
+            f.append(f"lem_{d}={lemma}|{lower[c]}")
+        elif d in ("prep", "agent", "dative") and p.pos[c] == "ADP":
+            f.append(f"prep={lower[c]}")
+            f.append(f"lem_prep={lemma}|{lower[c]}")
+            for g in children[c]:
+                if deps[g] == "pobj":
+                    f.append(f"pobj={lower[c]}|{_lex_at(p, g)}")
+                    f.append(f"pkind={lower[c]}|{_kind_at(p, g)}")
         elif d in _ARG_DEPS:
-            f.append(f"arg={d}|{_kind(c)}")
-            if not is_name(c):
-                f.append(f"{d}={_lex(c)}")
+            f.append(f"arg={d}|{_kind_at(p, c)}")
+            if not _name_at(p, c):
+                f.append(f"{d}={_lex_at(p, c)}")
                 if d in ("dobj", "nsubjpass"):
-                    f.append(f"lem_obj={lemma}|{_lex(c)}")
-                for g in c.children:
-                    if g.dep_ in ("amod", "compound") and not is_name(g):
-                        f.append(f"{d}_mod={_lex(g)}")
+                    f.append(f"lem_obj={lemma}|{_lex_at(p, c)}")
+                for g in children[c]:
+                    if deps[g] in ("amod", "compound") and not _name_at(p, g):
+                        f.append(f"{d}_mod={_lex_at(p, g)}")
         elif d in ("amod", "compound", "nmod", "poss") and pos == "N":
-            f.append(f"mod={_lex(c)}")
+            f.append(f"mod={_lex_at(p, c)}")
         elif d in ("xcomp", "ccomp", "advcl"):
-            f.append(f"{d}={_lex(c)}")
+            f.append(f"{d}={_lex_at(p, c)}")
     if passive:
         f.append("passive")
     bag: list[str] = []
-    for t in clause_tokens(tok):
-        if t == tok or t.pos_ not in _CONTENT or t.is_stop or is_name(t):
+    for t in clause_indices(tok.doc, i):
+        if t == i or p.pos[t] not in _CONTENT or p.stop[t] or _name_at(p, t):
             continue
-        w = t.lemma_.lower()
+        w = p.lemma[t]
         if w not in bag:
             bag.append(w)
         if len(bag) >= _BAG_MAX:
             break
     f += [f"bag={w}" for w in bag]
     return f
+
+
+def _name_at(p: Parse, i: int) -> bool:
+    """:func:`is_name` of token ``i``."""
+    return p.pos[i] in ("PROPN", "NUM") or p.ent[i] in _NAMED or p.like_num[i]
+
+
+def _lex_at(p: Parse, i: int) -> str:
+    """:func:`_lex` of token ``i``."""
+    ent = p.ent[i]
+    if ent in _NAMED:
+        return ent
+    pos = p.pos[i]
+    if pos == "PROPN":
+        return "PROPN"
+    if pos == "NUM" or p.like_num[i]:
+        return "NUM"
+    if pos == "PRON":
+        return "PRON"
+    return p.lemma[i]
+
+
+def _kind_at(p: Parse, i: int) -> str:
+    """:func:`_kind` of token ``i``."""
+    ent = p.ent[i]
+    if ent in _NAMED:
+        return ent
+    pos = p.pos[i]
+    if pos in ("PROPN", "PRON"):
+        return pos
+    return "noun"

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph import datafiles
+from newsgraph.nlp._doc import _cached, tokens
+from newsgraph.nlp.events._arrays import Parse, parse_of
 
 # relations through which a governing word's modality reaches the trigger
 _UP = {
@@ -116,35 +118,54 @@ def hypothetical(trigger: Token) -> bool:
 
 def clause_head(trigger: Token) -> Token:
     """The verb heading the clause of the trigger (the trigger itself for verbs)."""
-    tok = trigger
+    return tokens(trigger.doc)[_clause_head(parse_of(trigger.doc), trigger.i)]
+
+
+def _clause_head(p: Parse, i: int) -> int:
     for _ in range(8):
-        if tok.pos_ in ("VERB", "AUX") or tok.head == tok:
-            return tok
-        tok = tok.head
-    return tok
+        if p.pos[i] in ("VERB", "AUX") or p.head[i] == i:
+            return i
+        i = p.head[i]
+    return i
 
 
-def clause_tokens(trigger: Token) -> list[Token]:
-    """Tokens of the trigger's clause, without embedded clauses (except the trigger's own)."""
-    head = clause_head(trigger)
-    out: list[Token] = []
+def clause_indices(doc: Doc, trigger: int) -> tuple[int, ...]:
+    """Indices of the tokens of :func:`clause_tokens` (sorted; cached per doc and trigger)."""
+    return _cached(  # type: ignore[no-any-return]
+        doc, ("events_clause", trigger), lambda: _clause(parse_of(doc), trigger)
+    )
+
+
+def _clause(p: Parse, trigger: int) -> tuple[int, ...]:
+    # the trigger and its ancestors: the clauses that contain the trigger
+    inside = {trigger}
+    i = trigger
+    for _ in range(len(p.head)):
+        if p.head[i] == i:
+            break
+        i = p.head[i]
+        inside.add(i)
+    head = _clause_head(p, trigger)
+    out: list[int] = []
     seen: set[int] = set()
     stack = [head]
     while stack:
         tok = stack.pop()
-        if tok.i in seen:
+        if tok in seen:
             continue
-        seen.add(tok.i)
+        seen.add(tok)
         out.append(tok)
-        for child in tok.children:
-            if child.dep_ in _CLAUSE_CHILDREN and not (
-                child.i <= trigger.i
-                and child.left_edge.i <= trigger.i <= child.right_edge.i  # cheap test first
-                and trigger in child.subtree
-            ):
+        for child in p.children[tok]:
+            if p.dep[child] in _CLAUSE_CHILDREN and not (child <= trigger and child in inside):
                 continue
             stack.append(child)
-    return sorted(out, key=lambda t: t.i)
+    return tuple(sorted(out))
+
+
+def clause_tokens(trigger: Token) -> list[Token]:
+    """Tokens of the trigger's clause, without embedded clauses (except the trigger's own)."""
+    toks = tokens(trigger.doc)
+    return [toks[i] for i in clause_indices(trigger.doc, trigger.i)]
 
 
 def background(trigger: Token, published_year: int | None, years: list[int]) -> bool:

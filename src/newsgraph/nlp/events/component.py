@@ -32,7 +32,8 @@ from newsgraph.errors import InputError
 from newsgraph.model import Actor, Event, Place, Quote, TimeRef, record_id
 from newsgraph.nlp._doc import sentence_index, span, tokens
 from newsgraph.nlp.events._actors import ActorCoder, distribute
-from newsgraph.nlp.events._features import features, is_name
+from newsgraph.nlp.events._arrays import parse_of
+from newsgraph.nlp.events._features import _NAMED, features
 from newsgraph.nlp.events._filters import (
     conditional,
     domain_idiom,
@@ -700,17 +701,20 @@ def _free_verbs(doc: Doc, seen: set[int], *, bare: bool) -> list[Token]:
     """Verbs no pattern matched: the classifier's candidates for new events. Unless actor-less
     events may be kept (``bare``), only verbs with a nominal subject or object (an event
     needs an actor: the others are not worth a model call)."""
+    p = parse_of(doc)
+    pos, dep = p.pos, p.dep
     return [
         t
-        for t in tokens(doc)
-        if t.pos_ == "VERB"
-        and t.i not in seen
-        and t.lemma_.lower() not in _NO_PROPOSAL
-        and not is_name(t)
+        for i, t in enumerate(tokens(doc))
+        if pos[i] == "VERB"
+        and i not in seen
+        and p.lemma[i] not in _NO_PROPOSAL
+        and p.ent[i] not in _NAMED
+        and not p.like_num[i]
         and (
             bare
-            or t.dep_ in _INHERITS
-            or any(c.dep_ in _ARG_DEPS and c.pos_ in _NOMINAL for c in t.children)
+            or dep[i] in _INHERITS
+            or any(dep[c] in _ARG_DEPS and pos[c] in _NOMINAL for c in p.children[i])
         )
     ]
 
