@@ -306,3 +306,68 @@ def test_fitted_weights_score_the_way_they_were_trained(tmp_path) -> None:  # ty
     assert [int(p.argmax()) for p in probs] == [0, 0, b_ll, 0]
     spans = tagger.spans(doc)
     assert [(doc.text[s.start : s.end], s.kind) for s in spans] == [("evil", "loaded_language")]
+
+
+def test_token_keys_name_the_head_word_but_never_a_name() -> None:
+    # "Trump 's dirty work": dirty -amod-> work -ROOT; Trump -poss-> work
+    doc = _doc(
+        [
+            ("Trump", 3, "poss", "PROPN", "Trump"),
+            ("'s", 0, "case", "PART", "'s"),
+            ("dirty", 3, "amod", "ADJ", "dirty"),
+            ("work", 3, "ROOT", "NOUN", "work"),
+            ("for", 3, "prep", "ADP", "for"),
+            ("Trump", 4, "pobj", "PROPN", "Trump"),
+        ],
+        spaces=[False, True, True, True, True, False],
+    )
+    keys = _tagger.token_keys(doc, head_words=True)
+    assert {"hw=work", "hd=amod|work"} <= set(keys[2])
+    assert "hw=root" in keys[3] and not any(k.startswith("hd=") for k in keys[3])
+    assert {"hw=name", "hd=case|name"} <= set(keys[1])  # the head is a proper noun
+    assert not any("trump" in k.lower() for ks in keys for k in ks)
+
+
+def test_head_word_weights_score_tokens_as_their_keys_say(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    def dirty(noun: str) -> Doc:
+        return _doc(
+            [
+                ("the", 2, "det", "DET", "the"),
+                ("dirty", 2, "amod", "ADJ", "dirty"),
+                (noun, 2, "ROOT", "NOUN", noun),
+            ]
+        )
+
+    docs = [dirty("work"), dirty("water"), dirty("work"), dirty("floor")]
+    i_ll = _tagger.CLASSES.index("I-LL")
+    labels = [[0, i_ll, 0], [0, 0, 0], [0, i_ll, 0], [0, 0, 0]]
+    keys = [_tagger.token_keys(d, head_words=True) for d in docs]
+    assert "hd=amod|work" in keys[0][1] and "hd=amod|work" not in _tagger.token_keys(docs[0])[1]
+    vocab, w = _tagger.fit(keys, labels, min_docs=1, l2=0.1)
+    meta = {
+        "features": _tagger.FEATURES_VERSION,
+        "data_sha256": "0" * 64,
+        "model": "en_pipeline",
+        "model_version": "x",
+        "date": "2026-11-29",
+        "threshold": 0.5,
+        "head_words": True,
+    }
+    _tagger.save(tmp_path, vocab, w, meta)
+    tagger = _tagger.load(tmp_path, None)
+    w16 = w.astype(np.float16).astype(np.float32)  # the saved precision
+    index = {k: i for i, k in enumerate(vocab)}
+    for doc in (dirty("work"), dirty("water")):
+        ks = _tagger.token_keys(doc, head_words=True)
+        z = np.zeros((len(doc), len(_tagger.CLASSES) - 1))
+        for i in range(len(doc)):
+            for oi, o in enumerate(_tagger.OFFSETS):
+                j = i + o
+                ids = [index[k] for k in ks[j] if k in index] if 0 <= j < len(doc) else []
+                z[i] += w16[oi][[*ids, len(vocab)]].sum(axis=0)
+        full = np.concatenate([np.zeros((len(doc), 1)), z], axis=1)
+        want = np.exp(full) / np.exp(full).sum(axis=1, keepdims=True)
+        assert np.allclose(tagger.probabilities(doc), want, atol=1e-4)
+    # "dirty" is loaded language only as the modifier of "work"
+    assert tagger.probabilities(dirty("work"))[1].argmax() == i_ll
+    assert tagger.probabilities(dirty("water"))[1].argmax() == 0

@@ -6,12 +6,14 @@ parsed with the pipeline's English model; every token gets a BIO label from the 
 rarer); :func:`newsgraph.nlp.framing._tagger.fit` fits the softmax regression.
 
 The decoding (threshold, hysteresis floor and gap, see ``_tagger.decode``) is chosen on a
-held-back fifth of the tune part (sha256 of the article id divisible by five) after fitting on
-the other four fifths, by the pooled F1 of what the
-component outputs (lexicon records plus tagger spans); the final weights are then fitted on the
-whole tune part. The weights and their meta record (feature-template version, SHA-256 of the
-training data, spaCy model name and version, date, threshold) are written to ``out`` (by default
-the component's shipped ``weights/`` folder).
+held-back fifth of the tune part (fold 0: sha256 of the article id modulo five is 0) after
+fitting on the other four fifths, or with ``cv`` by five-fold cross-validation (every article
+scored by weights fitted on the other four folds), by the pooled F1 of what the component
+outputs (lexicon records plus tagger spans; see :func:`choose_decoding`); the final weights are
+then fitted on the whole tune part.
+The weights and their meta record (feature-template version, SHA-256 of the training data, spaCy
+model name and version, date, threshold) are written to ``out`` (by default the component's
+shipped ``weights/`` folder).
 """
 
 from __future__ import annotations
@@ -63,9 +65,12 @@ def ptc_spans(gold: dict[str, ptc.Spans], kind: str) -> ptc.Spans:
     return gold.get(kind, [])
 
 
-def _fold(article_id: str) -> bool:
-    """The held-back fifth of the tune part (for the threshold)."""
-    return int(hashlib.sha256(article_id.encode("utf-8")).hexdigest(), 16) % 5 == 0
+FOLDS = 5
+
+
+def fold_of(article_id: str) -> int:
+    """The cross-validation fold (0..4) of a tune article: sha256 of its id modulo five."""
+    return int(hashlib.sha256(article_id.encode("utf-8")).hexdigest(), 16) % FOLDS
 
 
 def combined(
@@ -85,7 +90,7 @@ GATED = ("pooled_precision", "pooled_recall", "pooled_f1", "ll_f1", "nc_f1")
 
 
 def choose_decoding(results: dict[Decoding, dict[str, Any]]) -> tuple[Decoding, Decoding]:
-    """(chosen, baseline) from held-back metrics per decoding: the baseline is the plain
+    """(chosen, baseline) from out-of-fold metrics per decoding: the baseline is the plain
     threshold (floor = threshold, gap 0) with the best pooled F1; the choice is the decoding
     with the best pooled F1 among those scoring at least the baseline on every gated metric
     (so a floor or gap never buys F1 with precision), the baseline on a tie."""
@@ -108,6 +113,8 @@ def train(
     iterations: int = 300,
     l2: float = 3.0,
     bio: bool = True,
+    cv: bool = False,
+    head_words: bool = False,
 ) -> dict[str, Any]:
     """Fit the tagger on the tune part of PTC at ``path``; write it to ``out``; return a report."""
     say = progress or (lambda _m: None)
@@ -118,7 +125,10 @@ def train(
         nlp = load_model(config()["pipeline"]["model"])
     say(f"parsing {len(arts)} tune articles")
     docs = list(nlp.pipe((a.text for a in arts), batch_size=8))
-    return fit_docs(arts, docs, nlp, out=out, progress=say, iterations=iterations, l2=l2, bio=bio)
+    return fit_docs(
+        arts, docs, nlp, out=out, progress=say, iterations=iterations, l2=l2, bio=bio, cv=cv,
+        head_words=head_words,
+    )  # fmt: skip
 
 
 def fit_docs(
@@ -132,12 +142,16 @@ def fit_docs(
     l2: float = 3.0,
     min_docs: int = 4,
     bio: bool = True,
+    cv: bool = False,
+    head_words: bool = False,
 ) -> dict[str, Any]:
-    """The fit on parsed tune articles (``train`` without the parsing)."""
+    """The fit on parsed tune articles (``train`` without the parsing).
+
+    The decoding is chosen on fold 0 (a held-back fifth, after fitting on the other folds), or
+    with ``cv`` on all five folds out of fold; ``head_words`` adds the head-word keys."""
     say = progress or (lambda _m: None)
-    keys = [_tagger.token_keys(d) for d in docs]
+    keys = [_tagger.token_keys(d, head_words=head_words) for d in docs]
     labels = [token_labels(d, a.gold, bio=bio) for d, a in zip(docs, arts, strict=True)]
-    held = [_fold(a.id) for a in arts]
     name, version = _tagger.model_id(dict(nlp.meta))
     meta: dict[str, Any] = {
         "features": _tagger.FEATURES_VERSION,
@@ -151,24 +165,34 @@ def fit_docs(
         "min_docs": min_docs,
         "l2": l2,
         "tags": "BIO" if bio else "IO",
+        "head_words": head_words,
+        "decoding_chosen_on": "5-fold out-of-fold" if cv else "fold 0 held back",
     }
     comp = FramingComponent(nlp, "framing", tagger=False, scare_quotes=False)
-    say(f"fitting on {sum(not h for h in held)} articles, choosing the threshold on {sum(held)}")
-    vocab, w = _tagger.fit(
-        [k for k, h in zip(keys, held, strict=True) if not h],
-        [y for y, h in zip(labels, held, strict=True) if not h],
-        iterations=iterations,
-        l2=l2,
-        min_docs=min_docs,
-    )
-    tagger = _tagger.SpanTagger(vocab, w, meta)
+    folds = [fold_of(a.id) for a in arts]
+    oof: list[np.ndarray | None] = [None] * len(docs)
+    for f in range(FOLDS) if cv else range(1):
+        if not any(x == f for x in folds) or all(x == f for x in folds):
+            continue
+        say(f"fold {f + 1}/{FOLDS}: fitting on {sum(x != f for x in folds)} articles")
+        vocab, w = _tagger.fit(
+            [k for k, x in zip(keys, folds, strict=True) if x != f],
+            [y for y, x in zip(labels, folds, strict=True) if x != f],
+            iterations=iterations,
+            l2=l2,
+            min_docs=min_docs,
+        )
+        tagger = _tagger.SpanTagger(vocab, w, meta)
+        for i, (d, x) in enumerate(zip(docs, folds, strict=True)):
+            if x == f:
+                oof[i] = tagger.probabilities(d)
     checks = []
-    for d, a, h in zip(docs, arts, held, strict=True):
-        if h:
+    for d, a, probs in zip(docs, arts, oof, strict=True):
+        if probs is not None:
             lex = ptc.predict(comp(d))
             have = [(f.span.start, f.span.end) for f in d._.ng_framing]
-            checks.append((lex, have, list(d), tagger.probabilities(d), a.gold))
-    # every decoding's held-back metrics; the plain threshold (floor = threshold, no gap) with
+            checks.append((lex, have, list(d), probs, a.gold))
+    # every decoding's out-of-fold metrics; the plain threshold (floor = threshold, no gap) with
     # the best pooled F1 is the baseline, and a hysteresis floor or gap is taken only when it
     # trades none of the gate's metrics (pooled P, R, F1 and each kind's F1) for the gain
     results: dict[tuple[float, float, int], dict[str, Any]] = {}
@@ -187,7 +211,7 @@ def fit_docs(
     best = (float(results[pick]["pooled_f1"]), *pick)
     meta["threshold"], meta["threshold_low"], meta["gap"] = best[1], best[2], best[3]
     say(
-        f"threshold {best[1]}, floor {best[2]}, gap {best[3]} (held-back pooled F1 "
+        f"threshold {best[1]}, floor {best[2]}, gap {best[3]} (out-of-fold pooled F1 "
         f"{best[0]:.3f}); fitting on all tune articles"
     )
     vocab, w = _tagger.fit(keys, labels, iterations=iterations, l2=l2, min_docs=min_docs)
@@ -201,8 +225,10 @@ def fit_docs(
         "threshold": best[1],
         "threshold_low": best[2],
         "gap": best[3],
-        "heldback_pooled_f1": round(best[0], 4),
-        "heldback_plain": {"threshold": plain[0], "pooled_f1": base["pooled_f1"]},
+        "chosen_on": meta["decoding_chosen_on"],
+        "pooled_f1": round(best[0], 4),
+        "metrics": results[pick],
+        "plain": {"threshold": plain[0], "pooled_f1": base["pooled_f1"]},
         "threshold_curve": curve,
         "out": str(target),
         "bytes": size,

@@ -94,6 +94,16 @@ def _word_keys(text: str, lemma: str, pos: str, ent: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+@lru_cache(maxsize=100_000)
+def _head_keys(dep: str, lemma: str, pos: str, ent: str) -> tuple[str, ...]:
+    """Keys from the token's syntactic head: its lemma (common words only, else ``name``), alone
+    and with the dependency ("dirty" as ``amod`` of "work"); the root gets ``hw=root``."""
+    if not dep or dep == "ROOT":
+        return ("hw=root",)
+    word = "name" if pos == "PROPN" or ent in _NAME_ENTS else lemma.lower()
+    return (f"hw={word}", f"hd={dep}|{word}")
+
+
 @lru_cache(maxsize=50_000)
 def _syntax_keys(pos: str, tag: str, dep: str, head_pos: str) -> tuple[str, ...]:
     return (f"p={pos}", f"t={tag}", f"d={dep}", f"dh={dep}|{head_pos}")
@@ -130,8 +140,9 @@ def _rows(doc: Doc) -> tuple[np.ndarray, list[str], list[bool]]:
     return arr, heat, inside
 
 
-def token_keys(doc: Doc) -> list[list[str]]:
-    """The feature strings of every token of ``doc`` (before windowing)."""
+def token_keys(doc: Doc, *, head_words: bool = False) -> list[list[str]]:
+    """The feature strings of every token of ``doc`` (before windowing); with ``head_words``,
+    also the keys of each token's syntactic head (:func:`_head_keys`)."""
     arr, heat, inside = _rows(doc)
     strings = doc.vocab.strings
     out: list[list[str]] = []
@@ -142,9 +153,15 @@ def token_keys(doc: Doc) -> list[list[str]]:
         if text.isspace():
             out.append(["b", "space"])
             continue
-        hp = strings[rows[i + heads[i]][2]]
+        head = rows[i + heads[i]]
+        hp = strings[head[2]]
         keys = ["b", *_word_keys(text, strings[lemma], strings[pos], strings[ent] if ent else "")]
         keys += _syntax_keys(strings[pos], strings[tag], strings[dep], hp)
+        if head_words:
+            keys += _head_keys(
+                strings[dep] if heads[i] else "ROOT", strings[head[1]], hp,
+                strings[head[6]] if head[6] else "",
+            )  # fmt: skip
         keys.append(heat[i])
         if inside[i]:
             keys.append("q")
@@ -172,6 +189,7 @@ class SpanTagger:
         self.threshold = float(meta["threshold"])
         self.low = float(meta.get("threshold_low", self.threshold))
         self.gap = int(meta.get("gap", 0))
+        self.head_words = bool(meta.get("head_words", False))  # trained with head-word keys
 
         # all offsets' weights side by side; per word, per syntax context, per sentence heat
         # and for quotation, the summed weights are cached as rows of one matrix (row 0: zeros)
@@ -180,6 +198,7 @@ class SpanTagger:
         self._used = 1
         self._word_rows: dict[tuple[int, int, int, int], tuple[bool, int]] = {}
         self._syntax_rows: dict[tuple[int, int, int, int], int] = {}
+        self._head_rows: dict[tuple[int, int, int, int], int] = {}
         self._key_rows: dict[str, int] = {}
 
     def _row(self, keys: Iterable[str], *, filler: bool = False) -> int:
@@ -200,16 +219,17 @@ class SpanTagger:
         return row
 
     def token_rows(self, doc: Doc) -> np.ndarray:
-        """(tokens, 4) rows of the cached weight matrix summing to each token's score: its
-        word (with the filler column), its syntax context, its sentence heat, quotation."""
+        """(tokens, 5) rows of the cached weight matrix summing to each token's score: its
+        word (with the filler column), its syntax context, its sentence heat, quotation, its
+        head word."""
         arr, heat, inside = _rows(doc)
         strings = doc.vocab.strings
         heads = arr[:, 5].astype(np.int64).tolist()
         rows = arr.tolist()
         q_row = self._key_row("q")
         heat_rows = {h: self._key_row(h) for h in set(heat)}
-        out = np.zeros((len(rows), 4), dtype=np.int64)
-        word_rows, syntax_rows = self._word_rows, self._syntax_rows
+        out = np.zeros((len(rows), 5), dtype=np.int64)
+        word_rows, syntax_rows, head_rows = self._word_rows, self._syntax_rows, self._head_rows
         for i, (orth, lemma, pos, tag, dep, _h, ent, _idx) in enumerate(rows):
             wkey = (orth, lemma, pos, ent)
             word = word_rows.get(wkey)
@@ -224,7 +244,8 @@ class SpanTagger:
             out[i, 0] = word[1]
             if word[0]:
                 continue
-            hp = rows[i + heads[i]][2]
+            head = rows[i + heads[i]]
+            hp = head[2]
             skey = (pos, tag, dep, hp)
             syn = syntax_rows.get(skey)
             if syn is None:
@@ -235,6 +256,18 @@ class SpanTagger:
             out[i, 2] = heat_rows[heat[i]]
             if inside[i]:
                 out[i, 3] = q_row
+            if not self.head_words:
+                continue
+            hkey = (dep if heads[i] else 0, head[1], hp, head[6])
+            hrow = head_rows.get(hkey)
+            if hrow is None:
+                hrow = head_rows[hkey] = self._row(
+                    _head_keys(
+                        strings[dep] if heads[i] else "ROOT", strings[head[1]], strings[hp],
+                        strings[head[6]] if head[6] else "",
+                    )
+                )  # fmt: skip
+            out[i, 4] = hrow
         return out
 
     # -- scoring -------------------------------------------------------------------
@@ -247,7 +280,7 @@ class SpanTagger:
         pad = len(self.index)
         idx = self.token_rows(doc)
         mat = self._mat
-        summed = mat[idx[:, 0]] + mat[idx[:, 1]] + mat[idx[:, 2]] + mat[idx[:, 3]]
+        summed = mat[idx[:, 0]] + mat[idx[:, 1]] + mat[idx[:, 2]] + mat[idx[:, 3]] + mat[idx[:, 4]]
         z = np.zeros((n, c), dtype=np.float32)
         for oi, o in enumerate(OFFSETS):
             # each token's row holds the filler column once, as in training; tokens beyond
