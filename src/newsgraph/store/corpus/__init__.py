@@ -5,6 +5,15 @@ Everything here reads the store's per-article tables and writes the corpus table
 migration 3). :class:`Corpus` updates them incrementally for newly stored articles (the
 ingest runner calls it after each committed batch); :func:`rebuild` recomputes them all
 (``newsgraph dedupe``).
+
+A merge costs what its own articles bring, not what the corpus holds: articles already
+linked are skipped; an actor's counts (articles, mentions, dates, the tallies its name,
+country, sector and code are chosen from) are kept by the :class:`Corpus` between merges and
+updated with the new records, and read again from the store only for a new actor or when
+the stored counts are not the ones it last wrote (another writer); speakers' statement
+variants and the actor names known to be stored are kept too, and dropped whenever another
+connection changed the store (``PRAGMA data_version``). The tables come out the same as a
+recomputation from all records (``tests/store/test_corpus_incremental.py``).
 """
 
 from __future__ import annotations

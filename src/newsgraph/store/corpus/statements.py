@@ -10,10 +10,11 @@ measured on word 2-gram sets (folded: case, accents and punctuation ignored):
 - the shorter is contained in the longer at :data:`CONTAINMENT` (0.9) or more and has at
   least :data:`MIN_CONTAINED` 2-grams: a reprint that trims a quote.
 
-A new quote is compared with every variant of each statement of its speaker and joins
-the most similar. A statement records its first appearance (the quote in the
-earliest-published article), its content there, how many quotes, articles and outlets
-carry it, and the outlets in order of first appearance; its quotes are its variants.
+A new quote joins the statement of its speaker with the most similar variant (found through
+an index of the speaker's variants by 2-gram: a variant sharing none scores 0). A
+statement records its first appearance (the quote in the earliest-published article), its
+content there, how many quotes, articles and outlets carry it, and the outlets in order of
+first appearance; its quotes are its variants.
 """
 
 from __future__ import annotations
