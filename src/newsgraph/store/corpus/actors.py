@@ -67,7 +67,7 @@ class Totals:
 
 
 #: at most this many actors' totals are kept between merges (then they are read again)
-MAX_KEPT = 200_000
+MAX_KEPT = 50_000  # a few hundred bytes to a few kB each
 
 
 def add(
@@ -244,7 +244,7 @@ def _update(
             head[aid] = (key, name, tuple(stamp))
     if len(kept) > MAX_KEPT:
         kept.clear()
-    if len(known) > 4 * MAX_KEPT:
+    if len(known) > 2 * MAX_KEPT:
         known.clear()
     totals: dict[str, Totals] = {}
     for actor in ids:
