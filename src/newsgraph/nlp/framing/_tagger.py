@@ -228,7 +228,7 @@ class SpanTagger:
         rows = arr.tolist()
         q_row = self._key_row("q")
         heat_rows = {h: self._key_row(h) for h in set(heat)}
-        out = np.zeros((len(rows), 5), dtype=np.int64)
+        out: list[list[int]] = []
         word_rows, syntax_rows, head_rows = self._word_rows, self._syntax_rows, self._head_rows
         for i, (orth, lemma, pos, tag, dep, _h, ent, _idx) in enumerate(rows):
             wkey = (orth, lemma, pos, ent)
@@ -241,7 +241,8 @@ class SpanTagger:
                     ks = _word_keys(text, strings[lemma], strings[pos], strings[ent] if ent else "")
                     word = (False, self._row(("b", *ks), filler=True))
                 word_rows[wkey] = word
-            out[i, 0] = word[1]
+            row = [word[1], 0, 0, 0, 0]
+            out.append(row)
             if word[0]:
                 continue
             head = rows[i + heads[i]]
@@ -252,10 +253,10 @@ class SpanTagger:
                 syn = syntax_rows[skey] = self._row(
                     _syntax_keys(strings[pos], strings[tag], strings[dep], strings[hp])
                 )
-            out[i, 1] = syn
-            out[i, 2] = heat_rows[heat[i]]
+            row[1] = syn
+            row[2] = heat_rows[heat[i]]
             if inside[i]:
-                out[i, 3] = q_row
+                row[3] = q_row
             if not self.head_words:
                 continue
             hkey = (dep if heads[i] else 0, head[1], hp, head[6])
@@ -267,8 +268,8 @@ class SpanTagger:
                         strings[head[6]] if head[6] else "",
                     )
                 )  # fmt: skip
-            out[i, 4] = hrow
-        return out
+            row[4] = hrow
+        return np.array(out, dtype=np.int64).reshape(len(rows), 5)
 
     # -- scoring -------------------------------------------------------------------
     def probabilities(self, doc: Doc) -> np.ndarray:

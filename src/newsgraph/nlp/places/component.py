@@ -756,14 +756,39 @@ def _repeats(doc: Doc, found: list[Mention], persons: bytearray) -> list[Mention
     for m in found:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     out: list[Mention] = []
+    text = doc_text(doc)
     for name in sorted(names, key=lambda n: (-len(n), n)):  # longest first, deterministic
         if not name[:1].isupper():
             continue
-        for hit in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", doc_text(doc)):
-            if not any(covered[hit.start() : hit.end()]):
-                covered[hit.start() : hit.end()] = b"\x01" * (hit.end() - hit.start())
-                out.append(Mention(hit.start(), hit.end(), "", "repeat"))
+        for start, end in _whole_word_hits(text, name):
+            if not any(covered[start:end]):
+                covered[start:end] = b"\x01" * (end - start)
+                out.append(Mention(start, end, "", "repeat"))
     return out
+
+
+def _is_word_char(c: str) -> bool:
+    """What the regex ``\\w`` matches: a character ``str.isalnum`` accepts, or ``_``."""
+    return c.isalnum() or c == "_"
+
+
+def _whole_word_hits(text: str, name: str) -> list[tuple[int, int]]:
+    """Non-overlapping occurrences of ``name`` not inside a longer word, left to right: what
+    ``re.finditer(r"(?<!\\w)NAME(?!\\w)")`` finds, without compiling a pattern per name (the
+    regex cache overflows on an article's many names)."""
+    hits: list[tuple[int, int]] = []
+    n = len(name)
+    i = text.find(name)
+    while i >= 0:
+        end = i + n
+        if (i == 0 or not _is_word_char(text[i - 1])) and (
+            end == len(text) or not _is_word_char(text[end])
+        ):
+            hits.append((i, end))
+            i = text.find(name, end)
+        else:
+            i = text.find(name, i + 1)
+    return hits
 
 
 _DIRECTIONS = frozenset(
