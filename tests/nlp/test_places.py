@@ -541,3 +541,20 @@ def test_a_county_road_names_its_county_and_a_city_council_its_city() -> None:
     names = [text for text, _rule in _mentions(doc)]
     assert "Freestone County" in names  # Freestone County, Texas
     assert "Dublin" in names and "Dublin City" not in names
+
+
+def test_whole_word_hits_agree_with_the_boundary_regex() -> None:
+    """The repeat finder's str.find scan finds what (?<!\\w)NAME(?!\\w) finds."""
+    import random
+    import re
+
+    from newsgraph.nlp.places.component import _whole_word_hits
+
+    assert _whole_word_hits("Paris, Parisian, Paris_x, Paris.", "Paris") == [(0, 5), (26, 31)]
+    assert _whole_word_hits("Aa Aa", "Aa Aa") == [(0, 5)]
+    rng = random.Random(7)
+    for _ in range(3000):
+        text = "".join(rng.choice("ab _-é1.'") for _ in range(rng.randint(0, 25)))
+        name = rng.choice(["a", "ab", "a b", "é", "aa", "b_"])
+        want = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+        assert _whole_word_hits(text, name) == want, (text, name)
