@@ -8,12 +8,10 @@ same values once with ``Doc.to_array`` and keeps them in the doc's shared cache.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
-from operator import itemgetter
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_STOP, LEMMA, LIKE_NUM, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_STOP, LEMMA, LIKE_NUM, LOWER, POS, TAG
 from spacy.tokens import Doc
 
 from newsgraph.nlp._doc import _cached
@@ -24,6 +22,7 @@ class Parse:
     """Per-token attributes by token index (``pos[i] == doc[i].pos_`` and so on)."""
 
     pos: list[str]
+    tag: list[str]
     dep: list[str]
     ent: list[str]  # ent_type_
     lower: list[str]
@@ -31,10 +30,15 @@ class Parse:
     stop: list[bool]
     like_num: list[bool]
     head: list[int]  # head index (a root is its own head)
-    children: list[Sequence[int]]  # in document order, as ``Token.children``
+    kids: list[int]  # every token's dependents: ``kids[bounds[i]:bounds[i + 1]]``
+    bounds: list[int]
+
+    def children(self, i: int) -> list[int]:
+        """Token ``i``'s dependents in document order (as ``Token.children``)."""
+        return self.kids[self.bounds[i] : self.bounds[i + 1]]
 
 
-_ATTRS = [POS, DEP, ENT_TYPE, LOWER, LEMMA, IS_STOP, LIKE_NUM, HEAD]
+_ATTRS = [POS, DEP, ENT_TYPE, LOWER, LEMMA, IS_STOP, LIKE_NUM, HEAD, TAG]
 
 
 def parse_of(doc: Doc) -> Parse:
@@ -45,33 +49,32 @@ def parse_of(doc: Doc) -> Parse:
 def _build(doc: Doc) -> Parse:
     n = len(doc)
     if n == 0:
-        return Parse([], [], [], [], [], [], [], [], [])
+        return Parse([], [], [], [], [], [], [], [], [], [], [0])
     arr = doc.to_array(_ATTRS)
     strings = doc.vocab.strings
 
     def names(col: int, fold: bool = False) -> list[str]:
-        # each distinct value looked up once; tokens take theirs by index (in C)
-        values, which = np.unique(arr[:, col], return_inverse=True)
-        table = [strings[v] for v in values.tolist()]
+        # each distinct value looked up once; tokens take theirs through a dict (in C)
+        values = arr[:, col].tolist()
         if fold:
-            table = [w.lower() for w in table]
-        if n == 1:
-            return [table[0]]
-        return list(itemgetter(*which.reshape(-1).tolist())(table))
+            table = {v: strings[v].lower() for v in set(values)}
+        else:
+            table = {v: strings[v] for v in set(values)}
+        return list(map(table.__getitem__, values))
 
     rel = arr[:, 7].astype(np.int64).tolist()  # relative offsets, stored as uint64
     head = [i + r for i, r in enumerate(rel)]
-    none: tuple[int, ...] = ()
-    children: list[Sequence[int]] = [none] * n  # one list per token that has dependents
-    for i, h in enumerate(head):
-        if h != i:
-            kids = children[h]
-            if kids is none:
-                children[h] = [i]
-            else:
-                kids.append(i)  # type: ignore[attr-defined]
+    # dependents in document order as one flat list and each token's slice bounds (two lists
+    # per doc, not one per token: fewer objects for the garbage collector to track)
+    kids = [i for i in sorted(range(n), key=head.__getitem__) if head[i] != i]  # stable sort
+    bounds = [0] * (n + 1)
+    for i in kids:
+        bounds[head[i] + 1] += 1
+    for i in range(n):
+        bounds[i + 1] += bounds[i]
     return Parse(
         pos=names(0),
+        tag=names(8),
         dep=names(1),
         ent=names(2),
         lower=names(3),
@@ -79,5 +82,6 @@ def _build(doc: Doc) -> Parse:
         stop=[bool(v) for v in arr[:, 5].tolist()],
         like_num=[bool(v) for v in arr[:, 6].tolist()],
         head=head,
-        children=children,
+        kids=kids,
+        bounds=bounds,
     )

@@ -94,7 +94,7 @@ def features(tok: Token, pattern: Pattern | None, dep: Token | None) -> list[str
             f.append(f"hd2={p.lower[head]}>{_lex_at(p, p.head[head])}")
     passive = False
     deps, lower, children = p.dep, p.lower, p.children
-    for c in children[i]:
+    for c in children(i):
         d = deps[c]
         if d in ("punct", "det", "cc"):
             continue
@@ -107,7 +107,7 @@ def features(tok: Token, pattern: Pattern | None, dep: Token | None) -> list[str
         elif d in ("prep", "agent", "dative") and p.pos[c] == "ADP":
             f.append(f"prep={lower[c]}")
             f.append(f"lem_prep={lemma}|{lower[c]}")
-            for g in children[c]:
+            for g in children(c):
                 if deps[g] == "pobj":
                     f.append(f"pobj={lower[c]}|{_lex_at(p, g)}")
                     f.append(f"pkind={lower[c]}|{_kind_at(p, g)}")
@@ -117,7 +117,7 @@ def features(tok: Token, pattern: Pattern | None, dep: Token | None) -> list[str
                 f.append(f"{d}={_lex_at(p, c)}")
                 if d in ("dobj", "nsubjpass"):
                     f.append(f"lem_obj={lemma}|{_lex_at(p, c)}")
-                for g in children[c]:
+                for g in children(c):
                     if deps[g] in ("amod", "compound") and not _name_at(p, g):
                         f.append(f"{d}_mod={_lex_at(p, g)}")
         elif d in ("amod", "compound", "nmod", "poss") and pos == "N":

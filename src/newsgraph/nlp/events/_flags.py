@@ -7,7 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsgraph import datafiles
-from newsgraph.nlp._doc import _cached, tokens
+from newsgraph.nlp._doc import tokens
 from newsgraph.nlp.events._arrays import Parse, parse_of
 
 # relations through which a governing word's modality reaches the trigger
@@ -130,10 +130,8 @@ def _clause_head(p: Parse, i: int) -> int:
 
 
 def clause_indices(doc: Doc, trigger: int) -> tuple[int, ...]:
-    """Indices of the tokens of :func:`clause_tokens` (sorted; cached per doc and trigger)."""
-    return _cached(  # type: ignore[no-any-return]
-        doc, ("events_clause", trigger), lambda: _clause(parse_of(doc), trigger)
-    )
+    """Indices of the tokens of :func:`clause_tokens` (sorted)."""
+    return _clause(parse_of(doc), trigger)
 
 
 def _clause(p: Parse, trigger: int) -> tuple[int, ...]:
@@ -155,7 +153,7 @@ def _clause(p: Parse, trigger: int) -> tuple[int, ...]:
             continue
         seen.add(tok)
         out.append(tok)
-        for child in p.children[tok]:
+        for child in p.children(tok):
             if p.dep[child] in _CLAUSE_CHILDREN and not (child <= trigger and child in inside):
                 continue
             stack.append(child)

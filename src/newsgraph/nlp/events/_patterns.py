@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from newsgraph import datafiles
 from newsgraph.errors import ResourceError
+from newsgraph.nlp.events._arrays import Parse
 from newsgraph.nlp.events.dictionaries import VerbEntry
 
 PLOVER_TYPES = (
@@ -200,6 +201,19 @@ class PatternIndex:
             found = (f for f in _verb_forms(word) if ("V", f) in self._by)
             self._forms[word] = next(found, None)
         return self._forms[word]
+
+    def may_match(self, p: Parse, i: int) -> bool:
+        """False for a token :meth:`match` surely finds nothing for (read from the doc's
+        :class:`Parse`, no ``Token`` needed): no pattern has its lemma."""
+        if p.tag[i] in _STANCE_TAGS and self._stance:
+            if p.lower[i] in self._stance or p.lemma[i] in self._stance:
+                return True
+        pos = p.pos[i]
+        if pos in _VERB_POS:
+            return ("V", p.lemma[i]) in self._by or self._verb_lemma(p.lower[i]) is not None
+        if pos in _NOUN_POS:
+            return ("N", p.lemma[i]) in self._by
+        return False
 
     def match(self, token: Token) -> tuple[Pattern, Token | None] | None:
         """The pattern a token triggers and the dependent that satisfied its "with", if any."""

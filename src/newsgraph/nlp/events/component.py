@@ -160,7 +160,11 @@ class EventCoder:
 
     def _triggers(self, doc: Doc) -> list[tuple[Token, Pattern, Token | None]]:
         found = []
-        for tok in tokens(doc):
+        p = parse_of(doc)
+        may_match = self.index.may_match
+        for i, tok in enumerate(tokens(doc)):
+            if not may_match(p, i):
+                continue
             m = self.index.match(tok)
             if m is not None:
                 found.append((tok, m[0], m[1]))
@@ -714,7 +718,7 @@ def _free_verbs(doc: Doc, seen: set[int], *, bare: bool) -> list[Token]:
         and (
             bare
             or dep[i] in _INHERITS
-            or any(dep[c] in _ARG_DEPS and pos[c] in _NOMINAL for c in p.children[i])
+            or any(dep[c] in _ARG_DEPS and pos[c] in _NOMINAL for c in p.children(i))
         )
     ]
 
