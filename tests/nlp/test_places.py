@@ -558,3 +558,19 @@ def test_whole_word_hits_agree_with_the_boundary_regex() -> None:
         name = rng.choice(["a", "ab", "a b", "é", "aa", "b_"])
         want = [(m.start(), m.end()) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
         assert _whole_word_hits(text, name) == want, (text, name)
+
+
+def test_small_town_the_gazetteer_lacks_is_a_postal_town_of_the_articles_state() -> None:
+    # Harwinton, Connecticut (pop. 5,600) is not in GeoNames' cities500; its town centre is at
+    # 41.77 N, 73.07 W (Wikipedia). It counts only when the article is in Connecticut.
+    doc = _doc("A barn burned in Harwinton on Sunday, Connecticut police said.")
+    places = resolve_mentions(doc, [_at(doc, "Harwinton"), _at(doc, "Connecticut")])
+    town = next(p for p in places if p.span.text == "Harwinton")
+    assert town.rule == "postal-town" and town.country_code == "US" and town.geonameid is None
+    assert haversine_km(town.lat, town.lon, 41.77, -73.07) < 10
+    doc = _doc("A barn burned in Harwinton on Sunday, Texas police said.")
+    places = resolve_mentions(doc, [_at(doc, "Harwinton"), _at(doc, "Texas")])
+    assert not any("postal" in p.rule for p in places)
+    doc = _doc("A barn burned in Harwinton on Sunday, French police said in Paris.")
+    places = resolve_mentions(doc, [_at(doc, "Harwinton"), _at(doc, "Paris")])
+    assert all(p.country_code == "FR" and "postal" not in p.rule for p in places)

@@ -19,6 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from newsgraph import datafiles, lexicons
 from newsgraph.model import Place, record_id
 from newsgraph.nlp._doc import doc_ents, doc_text, sentence_index, span, tokens
+from newsgraph.nlp.places._postal import postal_towns
 from newsgraph.nlp.places._resolve import (
     MAX_ANCHORS,
     Mention,
@@ -987,7 +988,41 @@ def _resolve(
         read_lists(text, context_extra, gaz)
     ctx = build_context(mentions + (context_extra or []), gaz, _dateline(doc))
     resolved = resolve_all(mentions, gaz, ctx)
+    _postal_fallback(mentions, resolved, gaz)
     return _places(doc, mentions, resolved)
+
+
+_POSTAL_RULES = frozenset({"ner", "repeat", "given"})
+_TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?")
+
+
+def _postal_fallback(
+    mentions: list[Mention], resolved: list[Resolution | None], gaz: Gazetteer
+) -> None:
+    """A name the model tags as a place that the gazetteer lacks is a US post-office town when
+    that town's state is one the article's resolved places lie in ("Harwinton" among
+    Torrington and Connecticut); the state with most of them wins. Fills ``resolved`` in place."""
+    states: dict[str, int] = {}
+    for r in resolved:
+        if r is not None and r.row is not None and r.row.country_code == "US" and r.row.admin1:
+            states[r.row.admin1] = states.get(r.row.admin1, 0) + 1
+    if not states:
+        return
+    for i, (m, r) in enumerate(zip(mentions, resolved, strict=True)):
+        if r is not None or m.rule not in _POSTAL_RULES or m.alias:
+            continue
+        words = m.text.split()
+        if not words or len(words) > 3 or not all(_TITLE_WORD.fullmatch(w) for w in words):
+            continue
+        towns = postal_towns(m.text)
+        if m.qualifier_state:
+            towns = {st: pt for st, pt in towns.items() if st == m.qualifier_state}
+        named = [st for st in towns if st in states]
+        if not named or gaz.lookup(m.text):
+            continue
+        st = max(named, key=lambda s: (states[s], s))
+        lat, lon = towns[st]
+        resolved[i] = Resolution(None, lat, lon, CITY, 0.5, "postal-town", country_code="US")
 
 
 def _places(doc: Doc, mentions: list[Mention], resolved: list[Resolution | None]) -> list[Place]:
