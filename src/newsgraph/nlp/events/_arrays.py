@@ -39,6 +39,9 @@ class Parse:
 
 
 _ATTRS = [POS, DEP, ENT_TYPE, LOWER, LEMMA, IS_STOP, LIKE_NUM, HEAD, TAG]
+# string store values (hashes and symbol ids) -> their strings, and lower-cased (for lemmas)
+_NAMES: dict[int, str] = {}
+_FOLDED: dict[int, str] = {}
 
 
 def parse_of(doc: Doc) -> Parse:
@@ -54,12 +57,12 @@ def _build(doc: Doc) -> Parse:
     strings = doc.vocab.strings
 
     def names(col: int, fold: bool = False) -> list[str]:
-        # each distinct value looked up once; tokens take theirs through a dict (in C)
+        # a value's string is looked up once per process (a hash names one string for good);
+        # tokens take theirs through a dict, in C
         values = arr[:, col].tolist()
-        if fold:
-            table = {v: strings[v].lower() for v in set(values)}
-        else:
-            table = {v: strings[v] for v in set(values)}
+        table = _FOLDED if fold else _NAMES
+        for v in set(values).difference(table):
+            table[v] = strings[v].lower() if fold else strings[v]
         return list(map(table.__getitem__, values))
 
     rel = arr[:, 7].astype(np.int64).tolist()  # relative offsets, stored as uint64
@@ -79,8 +82,8 @@ def _build(doc: Doc) -> Parse:
         ent=names(2),
         lower=names(3),
         lemma=names(4, fold=True),
-        stop=[bool(v) for v in arr[:, 5].tolist()],
-        like_num=[bool(v) for v in arr[:, 6].tolist()],
+        stop=(arr[:, 5] != 0).tolist(),
+        like_num=(arr[:, 6] != 0).tolist(),
         head=head,
         kids=kids,
         bounds=bounds,
