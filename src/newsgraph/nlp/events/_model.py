@@ -60,12 +60,13 @@ class TypeModel:
 
     def probs(self, feats: list[str]) -> dict[str, float]:
         """Class probabilities of one candidate."""
-        rows = sorted({self._index[f] for f in feats if f in self._index})  # order-free sum
+        known = {r for r in map(self._index.get, feats) if r is not None}
+        rows = sorted(known)  # order-free sum
         z = self.intercept + (self.coef[rows].sum(axis=0) if rows else 0.0)
         z = z - z.max()
         e = np.exp(z)
         p = e / e.sum()
-        return {c: float(v) for c, v in zip(self.classes, p, strict=True)}
+        return dict(zip(self.classes, p.tolist(), strict=True))
 
     def to_disk(self, path: Path | str) -> None:
         """Write the weights and the meta record into directory ``path``."""
