@@ -574,3 +574,25 @@ def test_small_town_the_gazetteer_lacks_is_a_postal_town_of_the_articles_state()
     doc = _doc("A barn burned in Harwinton on Sunday, French police said in Paris.")
     places = resolve_mentions(doc, [_at(doc, "Harwinton"), _at(doc, "Paris")])
     assert all(p.country_code == "FR" and "postal" not in p.rule for p in places)
+
+
+def test_districts_events_and_bare_type_words_are_not_placed_at_the_focus() -> None:
+    from newsgraph.nlp.places.component import PlacesComponent
+
+    def placed(text: str, ents: list[tuple[str, str]]) -> list[str]:
+        doc = PlacesComponent()(_tagged(text, ents))
+        return [p.span.text for p in doc._.ng_places]
+
+    ctx = " in Columbia, South Carolina."
+    state = [("Columbia", "GPE"), ("South Carolina", "GPE")]
+    got = placed("He won the board's District 3 seat" + ctx, [("District 3", "GPE"), *state])
+    assert "District 3" not in got and "Columbia" in got
+    got = placed(
+        "She won the Southeast District Competition" + ctx,
+        [("Southeast District Competition", "LOC"), *state],
+    )
+    assert "Southeast District Competition" not in got
+    got = placed("The Highway Patrol closed a lane" + ctx, [("Highway Patrol", "FAC"), *state])
+    assert "Highway Patrol" not in got
+    got = placed("A fire broke out on Locust Street" + ctx, [("Locust Street", "FAC"), *state])
+    assert "Locust Street" in got  # a street the gazetteer lacks still goes to the focus

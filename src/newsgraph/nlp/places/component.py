@@ -229,8 +229,68 @@ class PlacesComponent:
         places = _resolve(doc, mentions, gaz)
         if weak:
             places = _near_places(doc, gaz, weak, places)
+        places = [p for p in places if not _unplaced_non_name(p)]
         doc._.ng_places = [p for p in places if p.confidence >= self.min_confidence]
         return doc
+
+
+# a name the gazetteer lacks is placed at the article's focus (a street, a park); these are
+# not names of a place: a bare type word ("County" of "County prosecutors", "St." of "St.
+# James"), electoral and school districts ("District 3", "3rd Congressional District",
+# "Historic District"), events and agencies named after a place ("Southeast District
+# Competition", "Lake Cleanup", "Highway Patrol"), and spans that end in a lower-case word or a
+# month ("Highway 59 to", "City Park July")
+_BARE_TYPE = frozenset(
+    {"County", "District", "St.", "Avenue", "Street", "Road", "City", "Park", "Parish"}
+)
+_NOT_A_PLACE_HEAD = frozenset(
+    {
+        "Olympics",
+        "Competition",
+        "Cleanup",
+        "Patrol",
+        "Celebration",
+        "Festival",
+        "Tournament",
+        "Championship",
+        "Championships",
+        "Classic",
+        "Marathon",
+        "Fair",
+    }
+)
+_MONTHS = frozenset(
+    {
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    }
+)
+_DISTRICT = re.compile(r"\bDistrict\b")
+
+
+def _unplaced_non_name(p: Place) -> bool:
+    if not p.rule.endswith("article-focus"):
+        return False
+    words = p.span.text.split()
+    if not words:
+        return True
+    last = words[-1]
+    return (
+        p.span.text in _BARE_TYPE
+        or _DISTRICT.search(p.span.text) is not None
+        or last in _NOT_A_PLACE_HEAD
+        or (len(words) > 1 and (last in _MONTHS or last[:1].islower()))
+    )
 
 
 @Language.factory(
