@@ -65,16 +65,14 @@ def _build(doc: Doc) -> Parse:
             table[v] = strings[v].lower() if fold else strings[v]
         return list(map(table.__getitem__, values))
 
-    rel = arr[:, 7].astype(np.int64).tolist()  # relative offsets, stored as uint64
-    head = [i + r for i, r in enumerate(rel)]
+    heads = np.arange(n, dtype=np.int64) + arr[:, 7].astype(np.int64)  # HEAD is relative
     # dependents in document order as one flat list and each token's slice bounds (two lists
     # per doc, not one per token: fewer objects for the garbage collector to track)
-    kids = [i for i in sorted(range(n), key=head.__getitem__) if head[i] != i]  # stable sort
-    bounds = [0] * (n + 1)
-    for i in kids:
-        bounds[head[i] + 1] += 1
-    for i in range(n):
-        bounds[i + 1] += bounds[i]
+    order = np.argsort(heads, kind="stable")  # by head, then by index
+    kids_np = order[heads[order] != order]
+    bounds = [0, *np.cumsum(np.bincount(heads[kids_np], minlength=n)).tolist()]
+    head = heads.tolist()
+    kids = kids_np.tolist()
     return Parse(
         pos=names(0),
         tag=names(8),
