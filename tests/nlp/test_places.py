@@ -596,3 +596,18 @@ def test_districts_events_and_bare_type_words_are_not_placed_at_the_focus() -> N
     assert "Highway Patrol" not in got
     got = placed("A fire broke out on Locust Street" + ctx, [("Locust Street", "FAC"), *state])
     assert "Locust Street" in got  # a street the gazetteer lacks still goes to the focus
+
+
+def test_several_word_town_of_the_articles_state_counts_without_ner() -> None:
+    from newsgraph.nlp.places.component import PlacesComponent
+
+    # Meadow Grove, Nebraska: 42.03 N, 97.74 W (Wikipedia); the model tags nothing there
+    text = "A Meadow Grove man was charged in Norfolk, Nebraska, on Friday."
+    doc = PlacesComponent()(_tagged(text, [("Norfolk", "GPE"), ("Nebraska", "GPE")]))
+    town = next(p for p in doc._.ng_places if p.span.text == "Meadow Grove")
+    assert town.country_code == "US" and haversine_km(town.lat, town.lon, 42.03, -97.74) < 15
+    assert town.span.text == doc.text[town.span.start : town.span.end]
+    # not in an article about another state, nor from a single capitalised word
+    text = "A Meadow Grove man was charged in Columbus, Ohio, on Friday."
+    doc = PlacesComponent()(_tagged(text, [("Columbus", "GPE"), ("Ohio", "GPE")]))
+    assert "Meadow Grove" not in [p.span.text for p in doc._.ng_places]

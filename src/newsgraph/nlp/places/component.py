@@ -230,6 +230,8 @@ class PlacesComponent:
         if weak:
             places = _near_places(doc, gaz, weak, places)
         places = [p for p in places if not _unplaced_non_name(p)]
+        if self.gazetteer_matches:
+            places = sorted(places + _state_towns(doc, gaz, places), key=lambda p: p.span.start)
         doc._.ng_places = [p for p in places if p.confidence >= self.min_confidence]
         return doc
 
@@ -1049,6 +1051,57 @@ def _resolve(
     ctx = build_context(mentions + (context_extra or []), gaz, _dateline(doc))
     resolved = resolve_all(mentions, gaz, ctx)
     _postal_fallback(mentions, resolved, gaz)
+    return _places(doc, mentions, resolved)
+
+
+# two or three capitalised words outside any found place: a candidate town name ("Meadow
+# Grove", "Gun Barrel City", "Tega Cay")
+_TOWN_RUN = re.compile(r"(?<![\w.'-])(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+(?![\w'-])")
+
+
+def _state_towns(doc: Doc, gaz: Gazetteer, places: list[Place]) -> list[Place]:
+    """Two- or three-word names of US towns in a state the article's places lie in, wherever
+    they occur ("a Meadow Grove man" in a Nebraska article): the gazetteer's town of that
+    name in that state, else the post-office town. A name of several capitalised words that is
+    a town of the very state the article is about is rarely anything else."""
+    states: dict[str, int] = {}
+    for p in places:
+        if p.country_code == "US" and p.geonameid:
+            for r, _primary in gaz.lookup(p.name):
+                if r.geonameid == p.geonameid and r.admin1:
+                    states[r.admin1] = states.get(r.admin1, 0) + 1
+                    break
+    if not states:
+        return []
+    text = doc_text(doc)
+    covered = bytearray(len(text))
+    for p in places:
+        covered[p.span.start : p.span.end] = b"\x01" * (p.span.end - p.span.start)
+    mentions: list[Mention] = []
+    resolved: list[Resolution | None] = []
+    for hit in _TOWN_RUN.finditer(text):
+        s, e = hit.span()
+        if any(covered[s:e]):
+            continue
+        name = hit.group()
+        rows = [
+            r
+            for r, _primary in gaz.lookup(name)
+            if r.country_code == "US" and r.feature == CITY and r.admin1 in states
+        ]
+        if rows:
+            row = max(rows, key=lambda r: (states[r.admin1 or ""], r.population, -r.geonameid))
+            res = Resolution(row, row.lat, row.lon, CITY, 0.5, "state-town")
+        else:
+            towns = {st: pt for st, pt in postal_towns(name).items() if st in states}
+            if not towns:
+                continue
+            st = max(towns, key=lambda k: (states[k], k))
+            lat, lon = towns[st]
+            res = Resolution(None, lat, lon, CITY, 0.5, "postal-town", country_code="US")
+        covered[s:e] = b"\x01" * (e - s)
+        mentions.append(Mention(s, e, name, "state-town"))
+        resolved.append(res)
     return _places(doc, mentions, resolved)
 
 
