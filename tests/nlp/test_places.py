@@ -611,3 +611,17 @@ def test_several_word_town_of_the_articles_state_counts_without_ner() -> None:
     text = "A Meadow Grove man was charged in Columbus, Ohio, on Friday."
     doc = PlacesComponent()(_tagged(text, [("Columbus", "GPE"), ("Ohio", "GPE")]))
     assert "Meadow Grove" not in [p.span.text for p in doc._.ng_places]
+
+
+def test_one_word_town_of_the_articles_state_after_in() -> None:
+    from newsgraph.nlp.places.component import PlacesComponent
+
+    # Thackerville, Oklahoma: 33.79 N, 97.14 W (Wikipedia); not in the gazetteer
+    text = "A casino in Thackerville opened on Friday, officials in Oklahoma said."
+    doc = PlacesComponent()(_tagged(text, [("Oklahoma", "GPE")]))
+    town = next(p for p in doc._.ng_places if p.span.text == "Thackerville")
+    assert town.country_code == "US" and haversine_km(town.lat, town.lon, 33.79, -97.14) < 15
+    # one word needs "in", "of", "near", "from" or "at" before it
+    text = "The Thackerville casino opened on Friday, officials in Oklahoma said."
+    doc = PlacesComponent()(_tagged(text, [("Oklahoma", "GPE")]))
+    assert "Thackerville" not in [p.span.text for p in doc._.ng_places]

@@ -1056,7 +1056,7 @@ def _resolve(
 
 # two or three capitalised words outside any found place: a candidate town name ("Meadow
 # Grove", "Gun Barrel City", "Tega Cay")
-_TOWN_RUN = re.compile(r"(?<![\w.'-])(?:[A-Z][a-z]+ ){1,2}[A-Z][a-z]+(?![\w'-])")
+_TOWN_RUN = re.compile(r"(?<![\w.'-])(?:[A-Z][a-z]+ ){0,2}[A-Z][a-z]+(?![\w'-])")
 
 
 def _state_towns(doc: Doc, gaz: Gazetteer, places: list[Place]) -> list[Place]:
@@ -1077,6 +1077,10 @@ def _state_towns(doc: Doc, gaz: Gazetteer, places: list[Place]) -> list[Place]:
     covered = bytearray(len(text))
     for p in places:
         covered[p.span.start : p.span.end] = b"\x01" * (p.span.end - p.span.start)
+    in_org = bytearray(len(text))
+    for ent in doc_ents(doc):
+        if ent.label_ == "ORG":
+            in_org[ent.start_char : ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
     mentions: list[Mention] = []
     resolved: list[Resolution | None] = []
     for hit in _TOWN_RUN.finditer(text):
@@ -1084,6 +1088,15 @@ def _state_towns(doc: Doc, gaz: Gazetteer, places: list[Place]) -> list[Place]:
         if any(covered[s:e]):
             continue
         name = hit.group()
+        if " " not in name and (
+            any(in_org[s:e])
+            or name in _MONTHS
+            or name in _stopnames()
+            or name in lexicons.first_names()
+            or text[max(0, s - 6) : s].split()[-1:]
+            not in (["in"], ["of"], ["near"], ["from"], ["at"])
+        ):
+            continue  # one word: only "in X", "of X", ... outside an organisation's name
         rows = [
             r
             for r, _primary in gaz.lookup(name)
