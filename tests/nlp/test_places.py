@@ -625,3 +625,12 @@ def test_one_word_town_of_the_articles_state_after_in() -> None:
     text = "The Thackerville casino opened on Friday, officials in Oklahoma said."
     doc = PlacesComponent()(_tagged(text, [("Oklahoma", "GPE")]))
     assert "Thackerville" not in [p.span.text for p in doc._.ng_places]
+
+
+def test_dateline_town_of_the_articles_state() -> None:
+    from newsgraph.nlp.places.component import PlacesComponent
+
+    text = "HARWINTON -- A barn burned on Sunday, Connecticut police said."
+    doc = PlacesComponent()(_tagged(text, [("Connecticut", "GPE")]))
+    town = next(p for p in doc._.ng_places if p.span.text == "HARWINTON")
+    assert town.country_code == "US" and haversine_km(town.lat, town.lon, 41.77, -73.07) < 10

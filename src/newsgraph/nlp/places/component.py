@@ -1083,18 +1083,24 @@ def _state_towns(doc: Doc, gaz: Gazetteer, places: list[Place]) -> list[Place]:
             in_org[ent.start_char : ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
     mentions: list[Mention] = []
     resolved: list[Resolution | None] = []
-    for hit in _TOWN_RUN.finditer(text):
-        s, e = hit.span()
+    hits = [(h.start(), h.end(), h.group(), False) for h in _TOWN_RUN.finditer(text)]
+    dl = _dateline(doc)
+    if dl is not None and _TOWN_RUN.fullmatch(dl.text.title()):
+        hits.insert(0, (dl.start, dl.end, dl.text.title(), True))  # "TEGA CAY --"
+    for s, e, name, dateline in hits:
         if any(covered[s:e]):
             continue
-        name = hit.group()
-        if " " not in name and (
-            any(in_org[s:e])
-            or name in _MONTHS
-            or name in _stopnames()
-            or name in lexicons.first_names()
-            or text[max(0, s - 6) : s].split()[-1:]
-            not in (["in"], ["of"], ["near"], ["from"], ["at"])
+        if (
+            " " not in name
+            and not dateline
+            and (
+                any(in_org[s:e])
+                or name in _MONTHS
+                or name in _stopnames()
+                or name in lexicons.first_names()
+                or text[max(0, s - 6) : s].split()[-1:]
+                not in (["in"], ["of"], ["near"], ["from"], ["at"])
+            )
         ):
             continue  # one word: only "in X", "of X", ... outside an organisation's name
         rows = [
