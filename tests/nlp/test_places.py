@@ -634,3 +634,17 @@ def test_dateline_town_of_the_articles_state() -> None:
     doc = PlacesComponent()(_tagged(text, [("Connecticut", "GPE")]))
     town = next(p for p in doc._.ng_places if p.span.text == "HARWINTON")
     assert town.country_code == "US" and haversine_km(town.lat, town.lon, 41.77, -73.07) < 10
+
+
+def test_one_word_town_the_model_calls_an_organisation() -> None:
+    from newsgraph.nlp.places.component import PlacesComponent
+
+    text = "A casino in Thackerville opened on Friday, officials in Oklahoma said."
+    ents = [("Thackerville", "ORG"), ("Oklahoma", "GPE")]
+    doc = PlacesComponent()(_tagged(text, ents))
+    assert "Thackerville" in [p.span.text for p in doc._.ng_places]
+    # inside a longer organisation's name it is the organisation's
+    text = "He works for the Bank of Thackerville, officials in Oklahoma said."
+    ents = [("the Bank of Thackerville", "ORG"), ("Oklahoma", "GPE")]
+    doc = PlacesComponent()(_tagged(text, ents))
+    assert "Thackerville" not in [p.span.text for p in doc._.ng_places]

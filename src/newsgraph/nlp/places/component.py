@@ -1079,7 +1079,7 @@ def _state_towns(doc: Doc, gaz: Gazetteer, places: list[Place]) -> list[Place]:
         covered[p.span.start : p.span.end] = b"\x01" * (p.span.end - p.span.start)
     in_org = bytearray(len(text))
     for ent in doc_ents(doc):
-        if ent.label_ == "ORG":
+        if ent.label_ == "ORG" and len(ent) > 1:  # one word alone: a misread town
             in_org[ent.start_char : ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
     mentions: list[Mention] = []
     resolved: list[Resolution | None] = []
