@@ -19,7 +19,6 @@ from spacy.tokens import Span as SpacySpan
 from newsgraph import datafiles, lexicons
 from newsgraph.model import Place, record_id
 from newsgraph.nlp._doc import doc_ents, doc_text, sentence_index, span, tokens
-from newsgraph.nlp.places._postal import postal_towns
 from newsgraph.nlp.places._resolve import (
     MAX_ANCHORS,
     Mention,
@@ -41,6 +40,7 @@ from newsgraph.nlp.places.gazetteer import (
     GeoRow,
     load,
     norm,
+    postal_towns,
 )
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -1109,7 +1109,9 @@ def _state_towns(doc: Doc, gaz: Gazetteer, places: list[Place]) -> list[Place]:
             if r.country_code == "US" and r.feature == CITY and r.admin1 in states
         ]
         if rows:
-            row = max(rows, key=lambda r: (states[r.admin1 or ""], r.population, -r.geonameid))
+            row = max(
+                rows, key=lambda r: (states[r.admin1 or ""], r.population, -(r.geonameid or 0))
+            )
             res = Resolution(row, row.lat, row.lon, CITY, 0.5, "state-town")
         else:
             towns = {st: pt for st, pt in postal_towns(name).items() if st in states}
