@@ -77,3 +77,23 @@ def test_static_heap_leaves_a_callers_freeze_alone():
         assert gc.get_freeze_count() == before > 0
     finally:
         gc.unfreeze()
+
+
+def test_static_heap_collects_fully_every_few_blocks(monkeypatch):
+    # garbage frozen during a block rejoins the oldest generation afterwards; a full collection
+    # every COLLECT_EVERY blocks keeps long runs from piling it up
+    import gc
+
+    from newsgraph.nlp import pipeline
+
+    calls = []
+    monkeypatch.setattr(pipeline, "_blocks", 0)
+    monkeypatch.setattr(pipeline.gc, "collect", lambda *a: calls.append(a) or 0)
+    for _ in range(pipeline.COLLECT_EVERY - 1):
+        with pipeline.static_heap():
+            pass
+    assert calls == []
+    with pipeline.static_heap():
+        pass
+    assert len(calls) == 1
+    assert gc.get_freeze_count() == 0

@@ -125,3 +125,21 @@ def static_heap() -> Iterator[None]:
         yield
     finally:
         gc.unfreeze()
+        _after_block()
+
+
+#: a full collection after every this many frozen blocks (see :func:`_after_block`)
+COLLECT_EVERY = 4
+_blocks = 0
+
+
+def _after_block() -> None:
+    """Garbage left by one block is frozen with everything else during the next and then
+    rejoins the oldest generation, which the collector scans rarely: without a full collection
+    now and then, peak RSS climbed on long runs (1.1 GB -> 1.8 GB over 840 PolNeAR texts).
+    One full collection every ``COLLECT_EVERY`` blocks (about 0.14 s each with a loaded
+    pipeline, under 1 % of a block of 32 articles) keeps it bounded."""
+    global _blocks
+    _blocks += 1
+    if _blocks % COLLECT_EVERY == 0:
+        gc.collect()
