@@ -133,18 +133,7 @@ def end_examples(
         if att.cue is None or att.kind == "direct":
             continue
         cue = att.cue
-        for gold in golds:
-            match = next(
-                (
-                    g
-                    for g in gold.attributions
-                    if "content" in g.roles
-                    and any(a < cue[1] and cue[0] < b for a, b in g.roles.get("cue", ()))
-                ),
-                None,
-            )
-            if match is None:
-                continue
+        for match in _gold_match(golds, cue):
             want = extent(text, match.roles["content"])
             have = _scored_extent(text, att.content, cue, att.source)
             if want is None or have is None or have[0] != want[0]:
