@@ -769,3 +769,28 @@ def test_numbered_things_are_not_years(bare_nlp) -> None:
         doc = proc(doc)
     assert [(r.span.text, r.value) for r in doc._.ng_times] == [("2010", "2010")]
     assert doc._.ng_times[0].span.start == text.index("In 2010") + 3
+
+
+def test_the_end_of_a_unit_and_weeks_or_so_ago(blank) -> None:
+    # TIMEX3 gives "the end of the month" / "year-end" the unit's value (MOD END). Published
+    # 1990-08-13, a deadline ("by") is this month's end: 1990-08; published 1989-11-02,
+    # "since year-end" counts from the end of 1988, and "fell at the end of the month" (past)
+    # is October's end. 1991-02-25 is a Monday: a week before is Monday 1991-02-18, the
+    # first day of ISO week 8 (1991-01-01 is a Tuesday, so week 1 began 1990-12-31).
+    got = _times(blank, "The goal is to put troops there by the end of the month.", "1990-08-13")
+    assert [(r.span.text, r.value) for r in got] == [("the end of the month", "1990-08")]
+    got = _by_text(
+        _times(
+            blank,
+            "The company expects to close the deal by year-end. The index has risen since "
+            "year's end. Prices fell at the end of the month. Then year-end net was low.",
+            "1989-11-02",
+        )
+    )
+    assert set(got) == {"year-end", "since year's end", "the end of the month"}
+    assert got["year-end"].value == "1989"
+    assert got["since year's end"].value == "1988"
+    assert got["since year's end"].interval == {"from": "1988", "to": None}
+    assert got["the end of the month"].value == "1989-10"
+    got = _times(blank, "They met a week or so ago.", "1991-02-25")
+    assert [(r.span.text, r.value) for r in got] == [("a week or so ago", "1991-W08")]

@@ -198,10 +198,22 @@ def _rules() -> list[tuple[str, str]]:
             r"(?:(?<=\bof )|(?<=\b[Ff]or ))the\s+(?:(?i:full|entire|whole)\s+)?(?P<u>day|year)\b"
             r"(?!\s+(?:of(?!\s+[$£€\d])|before|after|when|that|in\s+which)\b|['’]s)",
         ),
+        (
+            # "by the end of the month", "by year-end", "since year's end": a unit's end (or
+            # start, middle) after a preposition; TIMEX3 gives the unit's value (mod END)
+            "unitend",
+            r"(?:(?<=\b[Bb]y )|(?<=\b[Ss]ince )|(?<=\b[Aa]t )|(?<=\b[Uu]ntil )|(?<=\bbefore )|"
+            r"(?<=\bafter )|(?<=\baround )|(?<=\bnear )|(?<=\bthrough )|(?<=\btoward )|"
+            r"(?<=\btowards )|(?<=\bfrom )|(?<=\bof )|(?<=\b[Ii]n )|(?<=\b[Bb]efore ))"
+            r"(?:(?P<the>the)\s+(?P<pos>end|beginning|start|middle)\s+of\s+the\s+"
+            r"(?P<u>week|month|year|quarter)\b(?![-'’])"
+            r"|(?P<u2>(?i:year|month|quarter))(?:-|\s+|['’]s\s+)end\b(?!-))",
+        ),
         ("weekend", r"\b(?i:the)\s+weekend\b"),
         (
             "ago",
-            rf"(?:(?P<approx>(?i:{_APPROX}))\s+)?(?:(?P<num>{num})[\s-]+)?\b(?P<u>{units})\s+ago\b",
+            rf"(?:(?P<approx>(?i:{_APPROX}))\s+)?(?:(?P<num>{num})[\s-]+)?\b(?P<u>{units})"
+            rf"(?:\s+or\s+so)?\s+ago\b",
         ),
         ("later", rf"\b(?P<num>{num})[\s-]+(?P<u>{units})\s+(?P<dir>later|earlier)\b"),
         (
@@ -294,6 +306,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "dayrel": ("day",),
     "yearended": ("year",),
     "weekend": ("weekend",),
+    "unitend": ("end", "beginning", "start", "middle"),
     "ago": ("ago",),
     "later": ("later", "earlier"),
     "relunit": ("day", "week", "weekend", "month", "year", "decade", "century", "quarter"),

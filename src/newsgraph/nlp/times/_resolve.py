@@ -628,6 +628,24 @@ def _weekend(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     )
 
 
+def _unitend(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    """ "by the end of the month", "by year-end", "since year's end": the unit's value (TIMEX3
+    marks the part with MOD="END"); an end counted from ("since year-end") or told in the
+    past tense ("fell at the end of the month") is the last one passed, of the previous unit;
+    a deadline ("by year-end", "until the end of the month") is this unit's end."""
+    g = c.groups
+    unit = _unit(g["u"] or g["u2"] or "year")
+    if ctx.anchor is None:
+        return Resolved("DATE", None, None, confidence=0.5)
+    base = ctx.anchor
+    prep = text[max(0, c.start - 8) : c.start].split()[-1:] or [""]
+    since = prep[0].lower() == "since"
+    deadline = prep[0].lower() in ("by", "until", "before", "through")
+    if (g["pos"] or "end").lower() == "end" and (since or (ctx.direction == -1 and not deadline)):
+        base = cal.shift(ctx.anchor, -1, unit)
+    return _unit_at(base, unit, 0.7)
+
+
 def _unit_at(d: date, unit: str, conf: float) -> Resolved:
     value, gran = cal.format_at(d, unit)
     interval: dict[str, str | None] | None = None
@@ -875,6 +893,7 @@ _HANDLERS = {
     "dayrel": _dayrel,
     "yearended": _yearended,
     "weekend": _weekend,
+    "unitend": _unitend,
     "ago": _ago,
     "later": _later,
     "relunit": _relunit,
