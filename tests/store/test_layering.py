@@ -33,7 +33,7 @@ def test_web_layer_has_no_sql() -> None:
 def test_nothing_outside_the_store_touches_its_tables() -> None:
     # the corpus algorithms are pure; the tables they feed are kept by store/corpus/. The one
     # other SQLite user is the gazetteer's own read-only index file (a cache, not the store).
-    for stage in ("corpus", "nlp", "ingest", "scale", "eval", "train", "runner.py", "cli.py"):
+    for stage in ("corpus", "nlp", "ingest", "scale", "eval", "train", "runner.py", "cli"):
         path = _PKG / stage
         found = _sql_lines(path) if path.is_dir() else _sql_lines_of(path)
         assert [f for f in found if not f.startswith("nlp/places/gazetteer.py")] == [], stage

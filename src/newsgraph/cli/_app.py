@@ -1,0 +1,88 @@
+"""The Typer apps, the consoles, the options several commands share and the top-level callback."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+
+from .. import __version__
+
+app = typer.Typer(
+    help="newsgraph: who said what, who did what to whom, where and when — from news text.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+eval_app = typer.Typer(
+    help="Score newsgraph on gold data sets; `eval gate` checks the pinned floors."
+)
+app.add_typer(eval_app, name="eval")
+train_app = typer.Typer(help="Learn newsgraph's statistical parts from gold data.")
+app.add_typer(train_app, name="train")
+
+out = Console()
+err = Console(stderr=True)
+
+
+def _flags_without_metavar() -> None:
+    """typer's help shows ``<bool>`` after flags, which take no value: show nothing there."""
+    from typer.core import TyperOption
+
+    shown = getattr(TyperOption, "display_type_rich", None)
+    if shown is None or getattr(shown, "_newsgraph", False):
+        return
+
+    def display_type_rich(self: Any, ctx: Any) -> str | None:
+        return None if getattr(self, "is_flag", False) else shown(self, ctx)
+
+    display_type_rich._newsgraph = True  # type: ignore[attr-defined]
+    TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
+
+
+_flags_without_metavar()
+
+DbOpt = Annotated[Path, typer.Option("--db", help="SQLite database file.")]
+DEFAULT_DB = Path("newsgraph.db")
+# options shared by the commands that read sources
+NoCleanOpt = Annotated[bool, typer.Option("--no-clean", help="Keep the input text as it is.")]
+ActorsOpt = Annotated[list[Path] | None, typer.Option(help="PETRARCH-format actor dictionary.")]
+AgentsOpt = Annotated[list[Path] | None, typer.Option(help="PETRARCH-format agent dictionary.")]
+PatternsOpt = Annotated[list[Path] | None, typer.Option(help="Extra event pattern file.")]
+MaxBytesOpt = Annotated[int, typer.Option(help="Size cap per input in bytes.")]
+MaxCharsOpt = Annotated[
+    int, typer.Option(help="Budget per article: characters of text (longer ones fail alone).")
+]
+NonEnglishOpt = Annotated[
+    str,
+    typer.Option(
+        "--non-english",
+        help="Articles in another language: skip (one line each) or flag (analyse, warn).",
+    ),
+]
+TimeoutOpt = Annotated[
+    float,
+    typer.Option(help="Budget per article: seconds of analysis (0: no limit)."),
+]
+StrictOpt = Annotated[bool, typer.Option(help="Exit non-zero if any input fails.")]
+
+
+@app.callback()
+def _main(
+    verbose: Annotated[
+        int,
+        typer.Option(
+            "--verbose", "-v", count=True, help="Log progress details (-vv: debug, with libraries)."
+        ),
+    ] = 0,
+) -> None:
+    levels = {0: logging.WARNING, 1: logging.INFO}
+    logging.basicConfig(level=levels.get(verbose, logging.DEBUG), format="%(message)s")
+
+
+@app.command()
+def version() -> None:
+    """Print the newsgraph version."""
+    out.print(__version__)

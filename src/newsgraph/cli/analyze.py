@@ -1,0 +1,241 @@
+"""Commands that read sources: ``extract`` (no NLP), ``analyze`` (print) and ``ingest`` (store)."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from ..errors import NewsgraphError
+from ._app import (
+    DEFAULT_DB,
+    ActorsOpt,
+    AgentsOpt,
+    DbOpt,
+    MaxBytesOpt,
+    MaxCharsOpt,
+    NoCleanOpt,
+    NonEnglishOpt,
+    PatternsOpt,
+    StrictOpt,
+    TimeoutOpt,
+    app,
+    err,
+    out,
+)
+from ._common import (
+    _check_budgets,
+    _check_choice,
+    _check_limit,
+    _check_store_path,
+    _dumps,
+    _fail,
+    _finish,
+    _pipeline,
+    _published,
+)
+
+if TYPE_CHECKING:
+    from ..runner import IngestStats
+
+
+@app.command()
+def extract(
+    sources: Annotated[
+        list[str], typer.Argument(help="Files, directories, URLs, URL lists or - for stdin.")
+    ],
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON object per line.")] = False,
+    no_clean: Annotated[
+        bool, typer.Option("--no-clean", help="Keep the input text as it is.")
+    ] = False,
+    max_bytes: Annotated[int, typer.Option(help="Size cap per input in bytes.")] = 5_000_000,
+    strict: Annotated[bool, typer.Option(help="Exit non-zero if any input fails.")] = False,
+) -> None:
+    """Extraction only (no NLP): title, published, outlet, url, text, removed, captions."""
+    _check_budgets(max_bytes)
+    from ..ingest import Failure, iter_articles, raw_to_dict
+
+    ok = bad = 0
+    for item in iter_articles(sources, clean=not no_clean, max_bytes=max_bytes):
+        if isinstance(item, Failure):
+            bad += 1
+            _fail(f"{item.source}: {item.reason}")
+            continue
+        ok += 1
+        print(_dumps(raw_to_dict(item), None if jsonl else 2))
+    _finish(ok, bad, strict)
+
+
+@app.command()
+def analyze(
+    sources: Annotated[
+        list[str], typer.Argument(help="Files, directories, URLs, URL lists or - for stdin.")
+    ],
+    published: Annotated[
+        str | None,
+        typer.Option(
+            help="Publication date, ISO (2018-08-29, 2018-08-29T10:00:00Z); anchors relative dates."
+        ),
+    ] = None,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the article record as JSON.")
+    ] = False,
+    jsonl: Annotated[bool, typer.Option("--jsonl", help="One article record per line.")] = False,
+    no_clean: NoCleanOpt = False,
+    actors: ActorsOpt = None,
+    agents: AgentsOpt = None,
+    patterns: PatternsOpt = None,
+    max_bytes: MaxBytesOpt = 5_000_000,
+    max_chars: MaxCharsOpt = 200_000,
+    timeout: TimeoutOpt = 60.0,
+    non_english: NonEnglishOpt = "skip",
+    strict: StrictOpt = False,
+) -> None:
+    """Analyse articles and print their records (entities, quotes, events, places, times)."""
+    _check_budgets(max_bytes, max_chars, timeout)
+    from ..api import Pipeline
+    from ..ingest import Failure, iter_articles
+
+    published = _published(published)
+    pipe = _pipeline(Pipeline, actors, agents, patterns, max_chars=max_chars, timeout=timeout)
+    ok = bad = 0
+    _check_choice("--non-english", non_english, ("skip", "flag"))
+    items = iter_articles(sources, clean=not no_clean, max_bytes=max_bytes, non_english=non_english)
+    for art in pipe.analyze_many(items, published=published):
+        if isinstance(art, Failure):
+            bad += 1
+            _fail(f"{art.source}: {art.reason}")
+            continue
+        ok += 1
+        if jsonl:
+            print(_dumps(art.to_dict(), None))
+        elif as_json:
+            print(_dumps(art.to_dict()))
+        else:
+            from ..summary import render_article
+
+            render_article(out, art)
+    _finish(ok, bad, strict)
+
+
+@app.command()
+def ingest(
+    sources: Annotated[
+        list[str], typer.Argument(help="Files, directories, URLs, URL lists or - for stdin.")
+    ],
+    db: DbOpt = DEFAULT_DB,
+    published: Annotated[
+        str | None, typer.Option(help="Publication date (ISO date or date-time) for all inputs.")
+    ] = None,
+    workers: Annotated[
+        int, typer.Option(help="Worker processes, each with its own model (= --dask local:N).")
+    ] = 1,
+    dask: Annotated[
+        str | None,
+        typer.Option(
+            help="Run on Dask: local:N (N worker processes here) or a scheduler address "
+            "tcp://HOST:8786; shards go to a .dataset folder beside --db (docs/scale.md)."
+        ),
+    ] = None,
+    batch_size: Annotated[int, typer.Option(help="Articles per model batch and commit.")] = 32,
+    no_clean: NoCleanOpt = False,
+    actors: ActorsOpt = None,
+    agents: AgentsOpt = None,
+    patterns: PatternsOpt = None,
+    max_bytes: MaxBytesOpt = 5_000_000,
+    max_chars: MaxCharsOpt = 200_000,
+    timeout: TimeoutOpt = 60.0,
+    non_english: NonEnglishOpt = "skip",
+    strict: StrictOpt = False,
+) -> None:
+    """Analyse sources into a SQLite store: streamed, batched, idempotent and resumable."""
+    _check_budgets(max_bytes, max_chars, timeout)
+    _check_limit(batch_size, "--batch-size", 100_000)
+    _check_limit(workers, "--workers")
+    from ..runner import ingest_sources
+
+    published = _published(published)
+    _check_choice("--non-english", non_english, ("skip", "flag"))
+    _check_store_path(db)
+    if dask is not None or workers > 1:
+        stats = _ingest_dask(
+            dask if dask is not None else f"local:{workers}",
+            sources,
+            db,
+            {
+                "actors": [str(p) for p in actors or []],
+                "agents": [str(p) for p in agents or []],
+                "patterns": [str(p) for p in patterns or []],
+                "max_chars": max_chars,
+                "timeout": timeout,
+            },
+            batch_size=batch_size,
+            published=published,
+            clean=not no_clean,
+            max_bytes=max_bytes,
+        )
+    else:
+        from ..api import Pipeline
+
+        pipe = _pipeline(Pipeline, actors, agents, patterns, max_chars=max_chars, timeout=timeout)
+        pipe.batch_size = batch_size
+        stats = ingest_sources(
+            pipe,
+            sources,
+            db,
+            published=published,
+            workers=workers,
+            clean=not no_clean,
+            max_bytes=max_bytes,
+            non_english=non_english,
+            on_failure=lambda f: _fail(f"{f.source}: {f.reason}"),
+            console=err,
+        )
+    out.print(
+        f"[bold]{stats.added}[/bold] articles added, {stats.skipped} already stored, "
+        f"{stats.failed} failed → {db}",
+        highlight=False,
+    )
+    if stats.added or stats.skipped:
+        out.print(
+            f"Next: newsgraph stats --db {db} · newsgraph quotes --db {db} · "
+            f"newsgraph events --db {db} · "
+            f"newsgraph export --db {db} --table events --format csv --out events.csv",
+            highlight=False,
+        )
+    _finish(stats.added + stats.skipped, stats.failed, strict)
+
+
+def _ingest_dask(
+    spec_text: str, sources: list[str], db: Path, options: dict[str, Any], **kw: Any
+) -> IngestStats:
+    """``ingest`` on a Dask cluster (see newsgraph.scale); errors are one line."""
+    quiet = logging.getLogger().getEffectiveLevel() > logging.DEBUG  # -vv shows the libraries
+    if quiet:  # distributed's own INFO lines (~25 a run) name no input: worker processes too
+        os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
+    from ..nlp.pipeline import MODEL
+    from ..scale import ingest_dask, parse_dask
+
+    if quiet:  # in case dask was imported (and its logging set up) before
+        logging.getLogger("distributed").setLevel(logging.WARNING)
+
+    try:
+        spec = parse_dask(spec_text)
+        for path in [*options["actors"], *options["agents"], *options["patterns"]]:
+            if not Path(path).is_file():
+                raise NewsgraphError(f"{path}: no such dictionary or pattern file")
+        with err.status(f"ingesting on Dask ({spec})", spinner="dots"):
+            return ingest_dask(
+                sources,
+                db,
+                spec,
+                {"model": MODEL, **options},
+                on_failure=lambda f: _fail(f"{f.source}: {f.reason}"),
+                **kw,
+            )
+    except NewsgraphError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2) from None

@@ -1,0 +1,82 @@
+"""``newsgraph eval ...``: one command per scorer (from the gate's registry) and ``eval gate``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ._app import eval_app, out
+from ._common import _dumps, _fail
+
+
+def _eval_command(name: str, default_path: str) -> None:
+    path_help = f"Gold data (default {default_path})."
+
+    def command(
+        path: Path | None = typer.Argument(None, help=path_help),  # noqa: B008
+        limit: int | None = typer.Option(None, help="Score only the first N documents."),  # noqa: B008
+        as_json: bool = typer.Option(False, "--json", help="Print metrics as JSON."),  # noqa: B008
+        part: str | None = typer.Option(  # noqa: B008
+            None,
+            help="Score only the 'tune' or the 'check' half (scorers that split; see "
+            "docs/evaluation.md).",
+        ),
+    ) -> None:
+        from ..eval import gate
+
+        target = path or Path(default_path)
+        if not target.exists():
+            _fail(f"{target} does not exist; pass the gold data path")
+            raise typer.Exit(2)
+        if part not in (None, "tune", "check"):
+            _fail(f"--part {part!r}: use 'tune' or 'check'")
+            raise typer.Exit(2)
+        if part and not gate.splits(name):
+            _fail(f"--part: the {name} scorer scores its whole gold set (see docs/evaluation.md)")
+            raise typer.Exit(2)
+        metrics = gate.run(name, target, limit=limit, part=part)
+        print(_dumps(metrics)) if as_json else out.print(
+            gate.report(name, metrics), highlight=False
+        )
+
+    command.__doc__ = f"Score {name} against its gold data and print the metrics."
+    eval_app.command(name)(command)
+
+
+def _register_eval() -> None:
+    from ..eval.gate import SCORERS
+
+    for name, (_module, default) in SCORERS.items():
+        _eval_command(name, default)
+
+
+_register_eval()
+
+
+@eval_app.command("gate")
+def eval_gate(
+    root: Annotated[
+        Path, typer.Argument(help="The project root (gold paths are relative to it).")
+    ] = Path("."),
+    full: Annotated[
+        bool, typer.Option(help="Score whole gold sets, not the pinned CI subsets.")
+    ] = False,
+) -> None:
+    """Run every scorer with a pinned floor and fail if any metric fell below it."""
+    from ..eval import gate
+
+    failures: list[str] = []
+    for name, spec in gate.floors().items():
+        target = root / spec["path"]
+        metrics = gate.run(
+            name, target, limit=None if full else spec.get("limit"), part=spec.get("part")
+        )
+        out.print(gate.report(name, metrics), highlight=False)
+        failures += gate.check(name, metrics, spec["metrics"])
+    for f in failures:
+        _fail(f)
+    if failures:
+        raise typer.Exit(1)
+    out.print("[green]eval gate passed[/green]")

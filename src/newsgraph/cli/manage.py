@@ -1,0 +1,101 @@
+"""Commands over a whole store: ``export``, ``dedupe`` (corpus tables) and ``serve`` (web UI)."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ..errors import NewsgraphError
+from ._app import DEFAULT_DB, DbOpt, app, err, out
+from ._common import _check_limit, _fail, _read, _store
+
+
+@app.command()
+def export(
+    db: DbOpt = DEFAULT_DB,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format",
+            help="jsonl, json, csv or parquet (default: from the --out extension).",
+        ),
+    ] = None,
+    out_path: Annotated[
+        Path,
+        typer.Option(
+            "--out", help="Output file: .jsonl, .json, .csv or .parquet (- : standard output)."
+        ),
+    ] = Path("newsgraph.jsonl"),
+    table: Annotated[
+        str,
+        typer.Option(
+            help="articles, entities, quotes, events, corpus_events, actors, statements, "
+            "places, times or framing."
+        ),
+    ] = "articles",
+) -> None:
+    """Export a store as JSON Lines, JSON, CSV or Parquet (events as GDELT-like rows)."""
+    from ..store.export import export as do_export
+    from ..store.export import format_for
+
+    try:
+        chosen = format_for(out_path, fmt)
+        if str(out_path) == "-" and chosen == "parquet":
+            raise NewsgraphError("Parquet cannot go to standard output: give --out FILE.parquet")
+    except NewsgraphError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2) from None
+    if str(out_path) == "-":  # standard output: written to a temporary file, then copied
+        import shutil
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            path = Path(tmp) / f"export.{chosen}"
+            n = _read(db, lambda store: do_export(store, chosen, path, table=table))  # type: ignore[arg-type]
+            sys.stdout.flush()
+            with path.open("rb") as fh:
+                shutil.copyfileobj(fh, sys.stdout.buffer)
+            sys.stdout.buffer.flush()
+        err.print(f"{n} rows → standard output", highlight=False)
+        return
+    n = _read(db, lambda store: do_export(store, chosen, out_path, table=table))  # type: ignore[arg-type]
+    out.print(f"{n} rows → {out_path}", highlight=False)
+
+
+@app.command()
+def dedupe(db: DbOpt = DEFAULT_DB) -> None:
+    """Rebuild the corpus tables: near-duplicate clusters, actors, corpus events, statements."""
+    _store(db).close()  # one line, and nothing created, if --db is not a store yet
+    with _store(db, must_exist=False) as store:
+        c = store.rebuild_corpus()
+    out.print(
+        f"{c.articles} articles in {c.clusters} story clusters ({c.copies} copies), "
+        f"{c.actors} actors, {c.corpus_events} corpus events, {c.statements} statements → {db}",
+        highlight=False,
+    )
+
+
+@app.command()
+def serve(
+    db: DbOpt = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port.")] = 8000,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option("--allow-host", help="Another name clients use for this server (repeatable)."),
+    ] = None,
+) -> None:
+    """Browse a store in a local web page (articles with highlighted evidence, quotes, events)."""
+    _check_limit(port, "--port", 65535)
+    from ..web.app import bind_warning
+    from ..web.app import serve as run_server
+
+    _store(db).close()  # one line now if it is not a store
+    warning = bind_warning(host)
+    if warning:
+        err.print(warning, highlight=False, soft_wrap=True, markup=False)
+    out.print(f"newsgraph web UI on http://{host}:{port}  (Ctrl+C to stop)")
+    run_server(db, host=host, port=port, allowed_hosts=allow_host or ())

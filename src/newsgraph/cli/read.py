@@ -1,0 +1,260 @@
+"""Commands that read a store: ``show``, ``search``, ``stats``, ``quotes``, ``actors``, ``events``
+and ``framing``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.table import Table
+
+from ._app import DEFAULT_DB, DbOpt, app, out
+from ._common import _check_choice, _check_date, _check_limit, _dumps, _fail, _nothing, _read
+
+
+@app.command()
+def show(
+    article: Annotated[str, typer.Argument(help="Article id (or a unique prefix).")],
+    db: DbOpt = DEFAULT_DB,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the stored JSON.")] = False,
+) -> None:
+    """Show one stored article with its entities, quotes, events, places and times."""
+    found = _read(db, lambda store: store.get_json(article))  # exactly what was stored
+    if found is None:
+        _fail(f"no article {article!r} in {db}; list some with: newsgraph search QUERY --db {db}")
+        raise typer.Exit(1)
+    if as_json:
+        print(_dumps(found))
+        return
+    from ..model import article_from_dict
+    from ..summary import render_article
+
+    render_article(out, article_from_dict(found))
+    story = _read(db, lambda store: store.story(found["id"]))
+    if story and (story["is_copy"] or len(story["articles"]) > 1):
+        first = story["articles"][0]
+        copy = f"copy of {story['copy_of'][:12]}; " if story["is_copy"] else ""
+        out.print(
+            f"story: {copy}{len(story['articles'])} articles, first {first['id'][:12]}"
+            f" ({first['outlet'] or 'unknown outlet'}, {first['published'] or 'undated'})",
+            highlight=False,
+            markup=False,
+            soft_wrap=True,
+        )
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Full-text query (SQLite FTS5 syntax).")],
+    db: DbOpt = DEFAULT_DB,
+    limit: Annotated[int, typer.Option(help="Maximum results.")] = 20,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the hits as JSON.")] = False,
+) -> None:
+    """Full-text search over stored articles."""
+    _check_limit(limit)
+    rows = _read(db, lambda store: store.search(query, limit=limit))
+    if as_json:
+        print(_dumps(rows))
+        return
+    if _nothing(rows, "articles", db, **{"": query}):
+        return
+    table = Table("id", "published", "title", "snippet")
+    for r in rows:
+        table.add_row(
+            r["id"][:12], r.get("published") or "", r.get("title") or "", r.get("snippet") or ""
+        )
+    out.print(table)
+
+
+@app.command()
+def stats(
+    db: DbOpt = DEFAULT_DB,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
+) -> None:
+    """Counts and top actors in a store."""
+    s = _read(db, lambda store: store.stats())
+    if as_json:
+        print(_dumps(s))
+        return
+    from ..summary import render_stats
+
+    render_stats(out, s, db)
+
+
+@app.command()
+def quotes(
+    db: DbOpt = DEFAULT_DB,
+    speaker: Annotated[
+        str | None,
+        typer.Option(help="Speaker: name, alias or role (substring, any case, e.g. Lavrov)."),
+    ] = None,
+    contains: Annotated[str | None, typer.Option(help="Text the quote contains.")] = None,
+    statements: Annotated[
+        bool,
+        typer.Option(
+            "--statements", help="One row per statement: near-identical quotes across articles."
+        ),
+    ] = False,
+    limit: Annotated[int, typer.Option(help="Maximum results.")] = 100,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the quotes as JSON.")] = False,
+) -> None:
+    """Quotes in a store, by speaker and content, with date and outlet (or as statements)."""
+    _check_limit(limit)
+    if statements:
+        _statements(db, speaker, contains, limit, as_json)
+        return
+    rows = _read(db, lambda store: store.quotes(speaker=speaker, contains=contains, limit=limit))
+    if as_json:
+        print(_dumps(rows))
+        return
+    if _nothing(rows, "quotes", db, **{"--speaker": speaker, "--contains": contains}):
+        return
+    table = Table("date", "outlet", "speaker", "kind", "quote", "article")
+    for r in rows:
+        table.add_row(
+            r.get("published") or "",
+            r.get("outlet") or "",
+            r.get("speaker_name") or "?",
+            r["kind"],
+            r["content"][:160],
+            r["article_id"][:12],
+        )
+    out.print(table)
+
+
+def _statements(
+    db: Path, speaker: str | None, contains: str | None, limit: int, as_json: bool
+) -> None:
+    rows = _read(db, lambda s: s.statements(speaker=speaker, contains=contains, limit=limit))
+    if as_json:
+        print(_dumps(rows))
+        return
+    if _nothing(rows, "statements", db, **{"--speaker": speaker, "--contains": contains}):
+        return
+    table = Table("first said", "first outlet", "speaker", "statement", "quotes", "outlets")
+    for r in rows:
+        table.add_row(
+            r.get("first_published") or "",
+            r.get("first_outlet") or "",
+            r.get("actor_name") or r.get("speaker_name") or "?",
+            r["content"][:160],
+            str(r["n_quotes"]),
+            ", ".join(r["outlets"]),
+        )
+    out.print(table)
+
+
+@app.command()
+def actors(
+    db: DbOpt = DEFAULT_DB,
+    country: Annotated[str | None, typer.Option(help="ISO alpha-3 country, e.g. RUS.")] = None,
+    name: Annotated[
+        str | None, typer.Option(help="Name, alias, role or code (substring, any case).")
+    ] = None,
+    limit: Annotated[int, typer.Option(help="Maximum results.")] = 100,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the actors as JSON.")] = False,
+) -> None:
+    """Actors across the corpus: one id per actor, with aliases, roles and counts."""
+    _check_limit(limit)
+    rows = _read(db, lambda store: store.actors(country=country, name=name, limit=limit))
+    if as_json:
+        print(_dumps(rows))
+        return
+    if _nothing(rows, "actors", db, **{"--country": country, "--name": name}):
+        return
+    table = Table("id", "name", "type", "country", "code", "articles", "aliases", "roles")
+    for r in rows:
+        table.add_row(
+            r["id"],
+            r["name"],
+            r.get("type") or "",
+            r.get("country") or "",
+            r.get("code") or "",
+            str(r["n_articles"]),
+            ", ".join(r["aliases"][:6]),
+            ", ".join(r["roles"][:4]),
+        )
+    out.print(table)
+
+
+@app.command()
+def events(
+    db: DbOpt = DEFAULT_DB,
+    type: Annotated[
+        str | None, typer.Option("--type", help="PLOVER event type, e.g. CONSULT.")
+    ] = None,
+    actor: Annotated[str | None, typer.Option(help="Actor name or code (RUSGOV, RUS).")] = None,
+    country: Annotated[str | None, typer.Option(help="ISO alpha-3 of an actor.")] = None,
+    since: Annotated[str | None, typer.Option(help="Only events on or after YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option(help="Maximum results.")] = 100,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the events as JSON.")] = False,
+) -> None:
+    """Coded events in a store, filtered by type, actor, country and date."""
+    _check_limit(limit)
+    _check_date(since, "--since", with_time=True)
+    rows = _read(
+        db,
+        lambda store: store.events(
+            type=type, actor=actor, country=country, since=since, limit=limit
+        ),
+    )
+    if as_json:
+        print(_dumps(rows))
+        return
+    filters = {"--type": type, "--actor": actor, "--country": country, "--since": since}
+    if _nothing(rows, "events", db, **filters):
+        return
+    table = Table("date", "type", "cameo", "source", "target", "flags", "trigger")
+    for r in rows:
+        flags = ",".join(f for f in ("negated", "hypothetical", "background") if r.get(f))
+        table.add_row(
+            r.get("date") or "",
+            r["type"],
+            r.get("cameo") or "",
+            r.get("source_names") or r.get("source_codes") or "",
+            r.get("target_names") or r.get("target_codes") or "",
+            flags,
+            r.get("trigger") or "",
+        )
+    out.print(table)
+
+
+@app.command()
+def framing(
+    db: DbOpt = DEFAULT_DB,
+    actor: Annotated[
+        str | None,
+        typer.Option(help="Actor: entity name or generic code (Government of Israel, SYRREB)."),
+    ] = None,
+    by: Annotated[
+        str, typer.Option("--by", help="'outlet' (each outlet apart) or 'all' (counted together).")
+    ] = "outlet",
+    top: Annotated[int, typer.Option(help="Maximum (outlet, actor, label) rows.")] = 200,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the rows as JSON.")] = False,
+) -> None:
+    """How outlets label actors: per outlet and actor, the labels used, counts, one example."""
+    _check_limit(top, "--top")
+    from rich.markup import escape
+
+    _check_choice("--by", by, ("outlet", "all"))
+    rows = _read(db, lambda store: store.framing(actor, by_outlet=by == "outlet", top=top))
+    if as_json:
+        print(_dumps(rows))
+        return
+    if not rows:
+        out.print("no framing records" + (f" for actor {actor!r}" if actor else ""))
+        return
+    table = Table("outlet", "actor", "label", "kind", "count", "polarity", "example")
+    for r in rows:
+        ex = r.get("example") or {}
+        table.add_row(
+            escape(r["outlet"] or "(all)"),
+            escape(r["actor"]),
+            escape(r["label"]),
+            r["kind"],
+            str(r["count"]),
+            f"{r['polarity']:+.2f}",
+            escape((ex.get("sentence") or "")[:120]),
+        )
+    out.print(table)

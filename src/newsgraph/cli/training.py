@@ -1,0 +1,104 @@
+"""``newsgraph train ...``: fit the quote, event and framing models from gold data."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ._app import err, out, train_app
+from ._common import _dumps, _fail
+
+
+@train_app.command("quotes")
+def train_quotes(
+    path: Annotated[
+        Path, typer.Argument(help="PolNeAR-style split: text/*.txt and attributions/*.ann.")
+    ],
+    out_dir: Annotated[
+        Path, typer.Option("--out", "-o", help="The weights folder to write (cue, end, meta).")
+    ] = Path("quote-weights"),
+    limit: Annotated[int | None, typer.Option(help="Use only the first N articles.")] = None,
+) -> None:
+    """Learn the quote cue scorer and content-end chooser from attribution gold.
+
+    Writes a weights folder (cue.npz, end.npz, meta.json) as the newsgraph_quotes component
+    saves it; the shipped one is src/newsgraph/nlp/quotes/weights. Point the component's
+    weights setting at another.
+    """
+    from ..train.quotes import train
+
+    if not (path / "attributions").is_dir() or not (path / "text").is_dir():
+        _fail(f"{path}: want a directory with text/ and attributions/")
+        raise typer.Exit(2)
+    weights, info = train(path, limit=limit, progress=lambda m: err.print(m, highlight=False))
+    weights.to_disk(out_dir)
+    out.print(_dumps(info), highlight=False)
+    out.print(f"wrote {out_dir}", highlight=False)
+
+
+@train_app.command("events")
+def train_events(
+    shared: Annotated[
+        Path, typer.Argument(help="The shared data folder (synthetic stories, PETRARCH suite).")
+    ] = Path("../shared"),
+    gold: Annotated[
+        Path, typer.Option(help="Event gold folder (gold.tsv, negatives.tsv); tune rows only.")
+    ] = Path("tests/data/events"),
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Weights folder to write (default: the shipped one)."),
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option(help="Use only the first N weakly labelled sentences.")
+    ] = None,
+) -> None:
+    """Learn the event-type classifier of newsgraph_events (see docs/events.md).
+
+    Weak labels from the NGEC synthetic PLOVER stories and the PETRARCH suite's tune half, plus
+    the tune rows of the event gold; writes event_types.npz and its meta record.
+    """
+    from ..nlp.events._model import shipped_dir
+    from ..nlp.pipeline import shared as shared_pipeline
+    from ..train.events import PETRARCH, SYNTHETIC, train
+
+    for need in (shared / SYNTHETIC, shared / PETRARCH, gold / "gold.tsv"):
+        if not need.exists():
+            _fail(f"{need}: not found; pass the shared data folder and --gold")
+            raise typer.Exit(2)
+    model, info = train(
+        shared, gold, shared_pipeline(), limit=limit, progress=lambda m: err.print(m)
+    )
+    target = out_dir or shipped_dir()
+    model.to_disk(target)
+    out.print(_dumps(info), highlight=False)
+    out.print(f"wrote {target}", highlight=False)
+
+
+@train_app.command("framing")
+def train_framing(
+    path: Annotated[
+        Path, typer.Argument(help="PTC folder: articles/ and labels.tsv (the tune part is used).")
+    ],
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Folder for tagger.npz and meta.json (default: shipped)."),
+    ] = None,
+    limit: Annotated[int | None, typer.Option(help="Use only the first N tune articles.")] = None,
+) -> None:
+    """Learn the framing span tagger (loaded language, name-calling) from PTC's tune part.
+
+    Writes the weights and their meta record (feature version, training-data SHA-256, spaCy
+    model and version, date, tuned threshold) to the newsgraph_framing component's weights/.
+    """
+    from newsgraph.errors import InputError
+
+    from ..train.framing import train
+
+    try:
+        info = train(path, out=out_dir, limit=limit, progress=lambda m: err.print(m))
+    except InputError as exc:
+        _fail(str(exc))
+        raise typer.Exit(2) from None
+    out.print(_dumps(info), highlight=False)
