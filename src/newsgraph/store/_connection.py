@@ -1,0 +1,96 @@
+"""The store's connection basics: checks on the file before opening it, waiting out another
+process's lock, and the base every part of :class:`~newsgraph.store.sqlite.Store` builds on."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import time
+from collections.abc import Callable
+
+from ._errors import StoreError
+from .migrations import schema_version
+
+_BUSY_MS = 10_000  # how long a writer waits for another process's write lock
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class StoreBase:
+    """The connection a store holds and its transaction controls (the parts of :class:`Store`
+    that its write and read methods use)."""
+
+    path: str
+    read_only: bool
+    _conn: sqlite3.Connection
+
+    @property
+    def conn(self) -> sqlite3.Connection:
+        """The underlying connection (autocommit mode; rows are ``sqlite3.Row``)."""
+        return self._conn
+
+    @property
+    def schema_version(self) -> int:
+        return schema_version(self._conn)
+
+    def commit(self) -> None:
+        """Commit the open batch, if any."""
+        if self._conn.in_transaction:
+            self._conn.execute("COMMIT")
+
+    def rollback(self) -> None:
+        """Drop the open batch, if any."""
+        if self._conn.in_transaction:
+            self._conn.execute("ROLLBACK")
+
+
+def check_path(path: str, *, must_exist: bool) -> None:
+    """Raise :class:`StoreError` (one line) when ``path`` cannot be a store file.
+
+    Refuses a directory, a path in a missing folder, and an existing file that is not
+    SQLite; with ``must_exist`` also a missing or empty file (a read never creates one).
+    Nothing is created or changed.
+    """
+    if path == ":memory:" or path.startswith("file:"):
+        return
+    folder = os.path.dirname(path) or "."
+    if os.path.isdir(path):
+        raise StoreError(f"{path} is a directory, not a store file: give a file path.")
+    if not os.path.isdir(folder):
+        raise StoreError(f"{path}: the folder {folder} does not exist; create it first.")
+    if not os.path.exists(path):
+        if must_exist:
+            raise StoreError(
+                f"no store at {path}; create one with: newsgraph ingest SOURCES --db {path}"
+            )
+        return
+    try:
+        with open(path, "rb") as f:
+            header = f.read(len(_SQLITE_HEADER))
+    except OSError as err:
+        raise StoreError(f"{path} cannot be read: {err.strerror}.") from None
+    if header == _SQLITE_HEADER:
+        return
+    if header or must_exist:
+        what = "an empty file" if not header else "not a SQLite database"
+        raise StoreError(f"{path} is not a newsgraph store ({what}): give another --db path.")
+
+
+def _retry_busy(action: Callable[[], object], wait_s: float = _BUSY_MS / 1000) -> None:
+    """Run ``action``, retrying while another process holds the lock SQLite needs.
+
+    ``PRAGMA journal_mode`` on a fresh file can fail with "database is locked" at once,
+    without waiting for the busy timeout, when another process is creating the store.
+    """
+    deadline = time.monotonic() + wait_s
+    delay = 0.01
+    while True:
+        try:
+            action()
+            return
+        except sqlite3.OperationalError as err:
+            if "locked" not in str(err) and "busy" not in str(err):
+                raise
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(delay * 2, 0.2)
