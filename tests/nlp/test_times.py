@@ -794,3 +794,32 @@ def test_the_end_of_a_unit_and_weeks_or_so_ago(blank) -> None:
     assert got["the end of the month"].value == "1989-10"
     got = _times(blank, "They met a week or so ago.", "1991-02-25")
     assert [(r.span.text, r.value) for r in got] == [("a week or so ago", "1991-W08")]
+
+
+def test_months_of_known_events_and_agreed_plans(bare_nlp) -> None:
+    if "newsgraph_times" not in bare_nlp.pipe_names:
+        bare_nlp.add_pipe("newsgraph_times")
+
+    def values(text: str, published: str) -> list[tuple[str, str | None]]:
+        doc = bare_nlp.make_doc(text)
+        doc._.ng_published = published
+        for _, proc in bare_nlp.pipeline:
+            doc = proc(doc)
+        return [(r.span.text, r.value) for r in doc._.ng_times]
+
+    # published 1999-04-19: "the October slaying" is an event already known, October 1998
+    # (October 1999 lies six months ahead); "the November election" in an October 1998
+    # story is a month ahead, so stays 1998-11
+    assert values(
+        "Police have gathered evidence in the October slaying of a doctor.", "1999-04-19"
+    ) == [("October", "1998-10")]
+    assert values("Candidates spoke before the November election.", "1998-10-26") == [
+        ("November", "1998-11")
+    ]
+    # published 1989-10-30: what a company agreed to do "in February" lies ahead, 1990-02
+    assert values(
+        "Thermo agreed to purchase the line for $22 million in February.", "1989-10-30"
+    ) == [("February", "1990-02")]
+    # names and idioms: a march named after its marchers, "high noon"
+    assert values("She led the ``March of the Combatant Mothers'' downtown.", "2000-01-15") == []
+    assert values("For Poland, high noon comes today.", "1999-03-12") == [("today", "1999-03-12")]

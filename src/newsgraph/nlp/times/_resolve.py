@@ -41,6 +41,7 @@ _AHEAD_OF_DAY = re.compile(
     r"extend(?:ed|ing|s)?|adjourn(?:ed|ing|s)?|deadline|given|gave)\b[^.;!?]{0,40}?\buntil)"
     r"\s+(?:[\d:.]+\s*(?:a\.?m\.?|p\.?m\.?)\s+(?:[A-Z]{2,4}\s+)?)?$"
 )
+_EVENT_MONTH = re.compile(r"(?i)\b(?:the|its|his|her|their)\s+$")
 _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|in\s+advance\s+of|until|till)\s+$")
 _SOMEDAY = re.compile(
     r"(?i)\b(?:will|would|could|might|may|can|shall|should|he|she|they|we|you|I|to)\s+$"
@@ -207,8 +208,8 @@ def _month_alone(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         prep = bool(_PREP_BEFORE_MONTH.search(before))
         if name == "May" and not prep:
             return None
-        if not prep and re.match(r"\s+[A-Z][a-z]", after):
-            return None  # a name ("April Ryan")
+        if not prep and re.match(r"\s+(?:of\s+(?:the\s+)?)?[A-Z][a-z]", after):
+            return None  # a name ("April Ryan", "the March of the Combatant Mothers")
     m = _month(name)
     if ctx.anchor is None:
         return Resolved("DATE", None, "month", confidence=0.6)
@@ -225,6 +226,9 @@ def _month_alone(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         y = a.year
     else:
         direction = _calendar_direction(ctx)
+        if ctx.direction == 0 and _EVENT_MONTH.search(text[max(0, c.start - 12) : c.start]):
+            if re.match(r"\s+[a-z]", text[c.end : c.end + 3]):
+                direction = -1  # "the October slaying": an event the story already knows
         if direction >= 0 and _DEADLINE.search(text[max(0, c.start - 12) : c.start]):
             direction = 1  # "by February", "loans through January": a deadline ahead
         if _EFFECTIVE.search(text[max(0, c.start - 16) : c.start]):
@@ -832,6 +836,8 @@ def _pxdur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
 def _time(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
     if w := g.get("w"):
+        if re.search(r"(?i)\bhigh\s+$", text[max(0, c.start - 6) : c.start]):
+            return None  # "high noon comes today": the idiom
         h, m = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[w.lower()]
     elif g.get("h"):
         h, m = int(g["h"] or 0), int(g["mi"] or 0)
