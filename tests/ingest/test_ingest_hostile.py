@@ -110,16 +110,16 @@ def test_a_5000_digit_integer_does_not_stop_the_article(tmp_path: Path) -> None:
 def test_an_unexpected_crash_is_one_failure_naming_input_and_stage(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from newsgraph.ingest import sources
+    from newsgraph.ingest import _article  # where ingest cleans an article's text
 
-    real = sources.clean_text
+    real = _article.clean_text
 
     def explode(text: str, **kw: object):  # type: ignore[no-untyped-def]
         if "BOOM" in text:
             raise RuntimeError("kaboom\nsecond line")
         return real(text, **kw)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(sources, "clean_text", explode)
+    monkeypatch.setattr(_article, "clean_text", explode)
     (tmp_path / "a_bad.txt").write_text(f"BOOM\n\n{BODY}\n")
     _good(tmp_path)
     items = _items(tmp_path)

@@ -1,0 +1,158 @@
+"""What reading an input needs before its format is known: the options of one run, the kind
+of a file by its name, capped reads, folder walks, format sniffing and URL lists."""
+
+from __future__ import annotations
+
+import gzip
+import logging
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from newsgraph.ingest._safe import display_path
+from newsgraph.ingest.clean import LineStats
+from newsgraph.ingest.decode import DecodeError, decode_bytes
+from newsgraph.ingest.feeds import looks_like_feed
+from newsgraph.ingest.fetch import make_client
+from newsgraph.ingest.records import Failure, RawArticle
+
+log = logging.getLogger("newsgraph.ingest.sources")  # the logger's name from before the split
+
+Item = RawArticle | Failure
+
+_URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
+_TEXT_SUFFIXES = (".txt", ".text", ".md")
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
+_JSONL_SUFFIXES = (".jsonl", ".ndjson")
+
+
+class _TooBig(Exception):
+    pass
+
+
+@dataclass(slots=True)
+class _Options:
+    clean: bool
+    max_bytes: int
+    timeout: float
+    non_english: str = "keep"
+    _client: httpx.Client | None = field(default=None)
+
+    @property
+    def client(self) -> httpx.Client:
+        if self._client is None:
+            self._client = make_client(self.timeout)
+        return self._client
+
+    def close(self) -> None:
+        if self._client is not None:
+            self._client.close()
+
+
+NON_ENGLISH = ("skip", "flag", "keep")
+
+
+def _kind_of(path: Path) -> str:
+    name = path.name.lower().removesuffix(".gz")
+    if name.endswith((".warc", ".arc")):
+        return "warc"
+    if name.endswith(_JSONL_SUFFIXES):
+        return "jsonl"
+    if name.endswith(".json"):
+        return "json"
+    if name.endswith(_HTML_SUFFIXES):
+        return "html"
+    if name.endswith(".urls"):
+        return "urls"
+    if name.endswith((".rss", ".atom")):
+        return "feed"
+    if name.endswith(_TEXT_SUFFIXES):
+        return "text"
+    return "sniff"
+
+
+def _open(path: Path) -> Any:
+    return gzip.open(path, "rb") if path.name.lower().endswith(".gz") else path.open("rb")
+
+
+def _read_capped(path: Path, max_bytes: int) -> bytes:
+    if not path.name.lower().endswith(".gz") and path.stat().st_size > max_bytes:
+        raise _TooBig
+    with _open(path) as fh:
+        data = fh.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise _TooBig
+    return bytes(data)
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    for child in sorted(folder.iterdir()):
+        if child.name.startswith("."):
+            continue
+        if child.is_dir():
+            yield from _walk(child)
+        elif child.is_file():
+            yield child
+
+
+def _line_stats(folder: Path, opts: _Options) -> LineStats | None:
+    """Pass one over the plain-text files of a folder: which lines repeat (per sub-folder)."""
+    stats = LineStats()
+    for path in _walk(folder):
+        if _kind_of(path) != "text":
+            continue
+        try:
+            text = decode_bytes(_read_capped(path, opts.max_bytes))
+        except (_TooBig, DecodeError, OSError, EOFError, gzip.BadGzipFile):
+            continue
+        except Exception:  # pass one only gathers statistics: never fail the batch on it
+            log.debug("line statistics skipped %s", display_path(path), exc_info=True)
+            continue
+        if not _is_url_list(text):
+            stats.add(display_path(path.parent), text)
+    return stats
+
+
+def _sniff(data: bytes) -> str:
+    if looks_like_feed(data):
+        return "feed"
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith(b"<") and (b"<html" in head or b"<!doctype" in head or b"<p" in head):
+        return "html"
+    if head.startswith(b"<") and b"<" in head[1:]:
+        return "html"
+    if head.startswith((b"{", b"[")):
+        lines = [x for x in data[:65536].splitlines() if x.strip()]
+        if len(lines) > 1 and all(x.lstrip().startswith(b"{") for x in lines[:3]):
+            return "jsonl"
+        return "json"
+    return "text"
+
+
+def _is_url_list(text: str) -> bool:
+    lines = [x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#")]
+    return bool(lines) and all(_URL.match(x) for x in lines)
+
+
+def _capped_lines(fh: Any, max_bytes: int) -> Iterator[bytes | None]:
+    """Each line of ``fh`` (a file or gzip stream), or None for a line over ``max_bytes``.
+
+    A line is never read whole past the cap: the rest of an oversized line is skipped in
+    chunks, so a gzip'd line that inflates to gigabytes costs one chunk of memory.
+    """
+    while True:
+        line = fh.readline(max_bytes + 1)
+        if not line:
+            return
+        if len(line) <= max_bytes or line.endswith(b"\n") and len(line) == max_bytes + 1:
+            yield line
+            continue
+        while not line.endswith(b"\n"):
+            line = fh.readline(1 << 20)
+            if not line:
+                break
+        yield None

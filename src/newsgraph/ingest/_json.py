@@ -1,0 +1,146 @@
+"""Articles given as JSON: a JSON document (one object or an array) or JSON Lines (a file
+streamed a line at a time); each record's fields read, each bad record or line a Failure."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+from dateutil import parser as dateparser
+
+from newsgraph.ingest._article import _from_html, _from_text
+from newsgraph.ingest._inputs import Item, _capped_lines, _open, _Options
+from newsgraph.ingest._safe import crashed, scrub
+from newsgraph.ingest.decode import DecodeError, decode_bytes
+from newsgraph.ingest.fetch import cap_reason
+from newsgraph.ingest.records import Failure, RawArticle
+from newsgraph.ingest.titles import strip_site_name
+from newsgraph.model import Removed
+
+
+def _int_or_text(digits: str) -> int | str:
+    """A JSON integer; one too long for ``int()`` (over 4,300 digits) is kept as its text."""
+    return int(digits) if len(digits) <= 4000 else digits
+
+
+def _json_loads(text: str) -> Any:
+    """``json.loads`` that keeps huge integers as text (a RecursionError means too deep)."""
+    return json.loads(text, parse_int=_int_or_text)
+
+
+def _iso_date(value: object) -> str | None:
+    if not isinstance(value, str | int | float) or isinstance(value, bool):
+        return None
+    try:
+        return dateparser.parse(str(value)).date().isoformat()
+    except (ValueError, OverflowError):
+        return None
+
+
+def _from_record(record: object, source: str, opts: _Options, *, path: str | None) -> Item:
+    try:
+        item = _from_record_unguarded(record, source, opts, path=path)
+    except Exception as exc:  # the safety net for one record of a JSON array or JSONL file
+        return crashed(source, exc)
+    return item
+
+
+#: the fields of a JSON article that are read (others are ignored)
+_FIELDS = ("text", "html", "title", "url", "outlet", "author", "published", "id")
+
+
+def _scrubbed(record: dict[str, Any], notes: list[Removed]) -> dict[str, Any]:
+    """The record's string fields with lone surrogates replaced (each replacement noted)."""
+    return {k: scrub(v, k, notes) if isinstance(v, str) else v for k, v in record.items()}
+
+
+def _from_record_unguarded(
+    record: object, source: str, opts: _Options, *, path: str | None
+) -> Item:
+    if not isinstance(record, dict):
+        return Failure(source, 'a JSON article must be an object with a "text" or "html" field')
+    notes: list[Removed] = []
+    record = _scrubbed({k: v for k, v in record.items() if k in _FIELDS}, notes)
+    item = _from_fields(record, source, opts, path=path)
+    if isinstance(item, RawArticle):
+        item.removed[:0] = notes
+    return item
+
+
+def _from_fields(record: dict[str, Any], source: str, opts: _Options, *, path: str | None) -> Item:
+    text, html = record.get("text"), record.get("html")
+    title = record.get("title") if isinstance(record.get("title"), str) else None
+    url = record.get("url") if isinstance(record.get("url"), str) else None
+    published = _iso_date(record.get("published"))
+    given_id = record.get("id")
+    meta: dict[str, Any] = {
+        "source_id": str(given_id)
+        if isinstance(given_id, str | int) and not isinstance(given_id, bool) and str(given_id)
+        else None,
+        "outlet": record.get("outlet") if isinstance(record.get("outlet"), str) else None,
+        "author": record.get("author") if isinstance(record.get("author"), str) else None,
+        "published": published,
+        "published_from": "metadata" if published else None,
+    }
+    if isinstance(html, str) and html.strip():
+        return _from_html(html, source, opts, url=url, path=path, title=title, given=meta)
+    if title:
+        title = strip_site_name(title, outlet=meta["outlet"], url=url)
+    if isinstance(text, str):
+        return _from_text(
+            text, source, opts, title=title, url=url, path=path, detect_title=not title, **meta
+        )
+    return Failure(source, 'the JSON object has no "text" or "html" string')
+
+
+def _from_json_text(text: str, source: str, opts: _Options, *, path: str | None) -> Iterator[Item]:
+    try:
+        obj = _json_loads(text)
+    except json.JSONDecodeError as exc:
+        yield Failure(source, f"malformed JSON at line {exc.lineno}: {exc.msg}")
+        return
+    except RecursionError:
+        yield Failure(source, "JSON nested too deeply")
+        return
+    records = obj if isinstance(obj, list) else [obj]
+    for i, record in enumerate(records):
+        label = f"{source}[{i}]" if isinstance(obj, list) else source
+        yield _from_record(record, label, opts, path=path)
+
+
+def _from_jsonl_lines(
+    lines: Iterable[str], source: str, opts: _Options, *, path: str | None, first: int = 1
+) -> Iterator[Item]:
+    for lineno, line in enumerate(lines, first):
+        if not line.strip():
+            continue
+        label = f"{source}:{lineno}"
+        if len(line) > opts.max_bytes:
+            yield Failure(label, cap_reason(opts.max_bytes))
+            continue
+        try:
+            record = _json_loads(line)
+        except json.JSONDecodeError as exc:
+            yield Failure(label, f"malformed JSON at line {lineno}: {exc.msg}")
+            continue
+        except RecursionError:
+            yield Failure(label, "JSON nested too deeply")
+            continue
+        yield _from_record(record, label, opts, path=path)
+
+
+def _iter_jsonl(path: Path, source: str, opts: _Options) -> Iterator[Item]:
+    """A JSONL file, streamed one line at a time (each line capped, each bad line a Failure)."""
+    with _open(path) as fh:
+        for lineno, raw in enumerate(_capped_lines(fh, opts.max_bytes), 1):
+            if raw is None:
+                yield Failure(f"{source}:{lineno}", cap_reason(opts.max_bytes))
+                continue
+            try:
+                line = decode_bytes(raw) if raw.strip() else ""
+            except DecodeError as exc:
+                yield Failure(f"{source}:{lineno}", str(exc))
+                continue
+            yield from _from_jsonl_lines([line], source, opts, path=source, first=lineno)
