@@ -823,3 +823,22 @@ def test_months_of_known_events_and_agreed_plans(bare_nlp) -> None:
     # names and idioms: a march named after its marchers, "high noon"
     assert values("She led the ``March of the Combatant Mothers'' downtown.", "2000-01-15") == []
     assert values("For Poland, high noon comes today.", "1999-03-12") == [("today", "1999-03-12")]
+
+
+def test_units_later_or_earlier_are_durations_from_the_day_named(blank) -> None:
+    # TimeML annotates "three days later" as the duration "three days" (P3D). The interval
+    # runs from the day last named, 1989-10-12, three days on: 1989-10-15; "the next day"
+    # then counts from that day: 1989-10-16. "A few days later" is PXD (no number). "a year
+    # earlier" compares periods and stays the year before publication (1988).
+    text = (
+        "The deal closed on Oct. 12. Three days later, shares fell. The next day, they rose. "
+        "A few days later, he quit. Sales rose from $5 million a year earlier."
+    )
+    got = [(r.span.text, r.type, r.value, r.interval) for r in _times(blank, text, "1989-10-30")]
+    assert got == [
+        ("Oct. 12", "DATE", "1989-10-12", None),
+        ("Three days later", "DURATION", "P3D", {"from": "1989-10-12", "to": "1989-10-15"}),
+        ("The next day", "DATE", "1989-10-16", None),
+        ("A few days later", "DURATION", "PXD", None),
+        ("a year earlier", "DATE", "1988", None),
+    ]

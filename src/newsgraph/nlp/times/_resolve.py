@@ -676,16 +676,41 @@ def _ago(c: Candidate, text: str, ctx: Context) -> Resolved | None:
 
 
 def _later(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    """ "three days later", "a few weeks earlier": TimeML annotates the length ("three days",
+    DURATION P3D; "later" is a signal), so the value is the duration and the interval runs
+    from the day last named (else publication) to the day meant, which later anaphora count
+    from. "a year earlier" / "a year later" compare periods (earnings: "up from $5 million a
+    year earlier") and stay the year (or quarter) meant."""
     g = c.groups
     unit = _unit(g["u"] or "")
     n = number_value(g["num"] or "")
     base = ctx.ref or ctx.anchor
-    if n is None or base is None or unit in ("H", "MIN", "S"):
-        return Resolved("DATE", None, None, confidence=0.5)
     sign = 1 if (g["dir"] or "") == "later" else -1
-    if n == 1 and unit == "Y" and sign < 0 and (yq := _year_before_quarter(ctx)) is not None:
-        return yq
-    return _unit_at(cal.shift(base, sign * n, unit), unit, 0.7)
+    if n == 1 and unit == "Y":
+        if base is None:
+            return Resolved("DATE", None, None, confidence=0.5)
+        if sign < 0 and (yq := _year_before_quarter(ctx)) is not None:
+            return yq
+        return _unit_at(cal.shift(base, sign, unit), unit, 0.7)
+    interval: dict[str, str | None] | None = None
+    day: date | None = None
+    if n is not None and float(n).is_integer() and base is not None and unit not in _CLOCK_UNITS:
+        other = cal.shift(base, sign * n, unit)
+        lo, hi = sorted((base, other))
+        interval = {"from": lo.isoformat(), "to": hi.isoformat()}
+        day = other if unit == "D" else None
+    return Resolved(
+        "DURATION",
+        cal.duration_value(n, unit),
+        None,
+        interval,
+        relative=False,
+        confidence=0.7,
+        day=day,
+    )
+
+
+_CLOCK_UNITS = ("H", "MIN", "S")
 
 
 def _relunit(c: Candidate, text: str, ctx: Context) -> Resolved | None:
