@@ -145,6 +145,8 @@ def read_qualifiers(text: str, m: Mention, gaz: Gazetteer) -> None:
             cand = " ".join(words[:n])
             code = gaz.us_abbrev.get(cand) or gaz.us_abbrev.get(cand.rstrip("."))
             if code and (cand.endswith(".") or len(cand) > 2 or cand.isupper()):
+                if code != "DC" and _is_us_state(m.text, gaz):
+                    break  # "Washington, Colorado, Alaska and Oregon": a list of states
                 m.qualifier_state = code
                 break
             for row, primary in gaz.lookup(cand):
@@ -169,6 +171,10 @@ def read_qualifiers(text: str, m: Mention, gaz: Gazetteer) -> None:
         m.national = True
 
 
+def _is_us_state(name: str, gaz: Gazetteer) -> bool:
+    return any(p and r.feature == ADMIN1 and r.country_code == "US" for r, p in gaz.lookup(name))
+
+
 _LIST_GAP = re.compile(r"^\s*(?:,|;|and|or|, and|, or|&)\s*$")
 
 
@@ -181,6 +187,8 @@ def read_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
             continue
         for m, other in ((a, b), (b, a)):
             feats = {r.feature for r, p in gaz.lookup(other.text) if p and r.feature != CITY}
+            if feats & {ADMIN1, COUNTRY}:  # "Colorado" is a state before a Brazilian district
+                feats -= {ADMIN2, COUNTY}
             if len(feats) == 1:
                 m.listed_with = m.listed_with | feats
 

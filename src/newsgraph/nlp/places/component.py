@@ -38,6 +38,7 @@ from newsgraph.nlp.places.gazetteer import (
     COUNTY,
     Gazetteer,
     GeoRow,
+    census_first_names,
     load,
     norm,
     postal_towns,
@@ -49,7 +50,13 @@ _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _DATELINE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\d{4} ))\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20})?"
     r"\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|dpa)\)\s*(?:[—–-]{1,2}|:)?"  # "(AP)" may end it
-    r"|(?:\([^)]*\)\s*)?(?:[—–-]{1,2}|:))\s"
+    r"|(?:\([^)]*\)\s*)?(?:[—–-]{1,2}|:))(?:\s|(?<=[—–])(?=[A-Z][a-z]))"  # "VILLAGE—The"
+)
+# a dateline without a dash: "SALINA, Kan. Strong winds ..." (the abbreviation must be a US
+# state's, checked in :func:`_dateline`)
+_DATELINE_STATE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=\d{4} ))\s*([A-Z][A-Z.'\- ]{2,40}?),\s*((?:[A-Z][a-z]*\.){1,2})"
+    r"\s+(?=[A-Z][a-z])"
 )
 _DATELINE_WINDOW = 300
 # streets, roads, rivers, lakes and townships the model does not tag: capitalised words before
@@ -69,6 +76,16 @@ _FEATURE_NAME = re.compile(
     r"|I|US|SR|CR|FM)[ -]\d{1,4}(?![\w-])"
 )
 _FEATURE_NOT_FIRST = frozenset("The A An In On At Of For To From By And Or But".split())
+# a name word with a capital inside: "McLean", "DuPage", "DeKalb", "MacArthur", "O'Fallon"
+# (``Token.is_title`` is false for them)
+_INNER_CAPS = re.compile(r"(?:Mc|Mac|De|Du|La|Le|Di|O')[A-Z][a-z]+")
+
+
+def _name_word(tok: Token) -> bool:
+    """A capitalised word of a name: "Texas", "McLean", "DuPage" (not "USA", not "eBay")."""
+    return tok.is_title or (tok.text[:1].isupper() and _INNER_CAPS.fullmatch(tok.text) is not None)
+
+
 _GAZ_MIN_POP = 100_000  # gazetteer-only mentions: big cities (and countries/divisions)
 _INNER_MIN_POP = 5_000  # names inside organisation/facility names ("Dublin Police")
 _PERSON_MIN_POP = 20_000  # a one-word PERSON entity read as a town
@@ -139,6 +156,12 @@ def _titled(doc: Doc, s: int) -> bool:
     return prev in _HONORIFICS or prev in lexicons.titles()
 
 
+def _first_name(word: str) -> bool:
+    """A common first name: newsgraph's lexicon ("Barack", "Ahmed") or the 1990 US census
+    lists ("Kimberly", "Ian"; :func:`~.gazetteer.census_first_names`)."""
+    return word in lexicons.first_names() or word in census_first_names()
+
+
 def _person_like(doc: Doc, s: int, e: int, gaz: Gazetteer) -> bool:
     """A "place" the NER found that is a person's name: one after an honorific or a title
     ("coach Ripley"), a common first name alone ("Kimberly") or leading a two- or three-word
@@ -148,10 +171,29 @@ def _person_like(doc: Doc, s: int, e: int, gaz: Gazetteer) -> bool:
         return True
     first = doc[s].text
     if first not in lexicons.first_names():
-        return False
+        # a census first name ("Kimberly", "Marion") is a person's unless the text places it:
+        # "in Kimberly", "Marion, Ind."
+        if first not in census_first_names() or _placed_here(doc, s, e, gaz):
+            return False
     if any(_strong(r, p, _GAZ_MIN_POP) for r, p in gaz.lookup(doc[s:e].text)):
         return False
     return e - s <= 3
+
+
+_PLACING = frozenset({"in", "from", "near", "at", "to", "of", "outside", "around", "across"})
+
+
+def _placed_here(doc: Doc, s: int, e: int, gaz: Gazetteer) -> bool:
+    """The words are written as a place: after "in", "from", "near", ... or before a state
+    ("Marion, Ind."), "County" or a facility word ("Marion Police")."""
+    if s > 0 and doc[s - 1].lower_ in _PLACING:
+        return True
+    if e < len(doc) and (doc[e].text in ("County", "Parish") or doc[e].text in _facility_words()):
+        return True
+    if e + 1 < len(doc) and doc[e].text == ",":
+        nxt = doc[e + 1].text
+        return nxt in gaz.us_abbrev or nxt.rstrip(".") in gaz.us_abbrev
+    return False
 
 
 def _misread_person(ent: SpacySpan, gaz: Gazetteer, person_words: set[str]) -> bool:
@@ -160,14 +202,22 @@ def _misread_person(ent: SpacySpan, gaz: Gazetteer, person_words: set[str]) -> b
     ("Alexandria woman charged"), or several words naming a county, division or country."""
     name = ent.text
     if len(ent) > 1:  # "Anderson County", "Sri Lanka": a county, division or country
-        return all(t.is_title for t in ent) and any(
-            p and r.feature in (COUNTRY, ADMIN1, COUNTY) for r, p in gaz.lookup(name)
+        words = ent[: _end_before_possessive(ent) - ent.start]  # "Sri Lanka's"
+        return all(_name_word(t) for t in words) and any(
+            p and r.feature in (COUNTRY, ADMIN1, COUNTY) for r, p in gaz.lookup(words.text)
         )
-    if not ent[0].is_title or not ent[0].is_alpha:
+    if not _name_word(ent[0]) or not ent[0].is_alpha:
         return False
-    if name in lexicons.first_names() or name in person_words or name in _stopnames():
+    if _first_name(name) or name in person_words or name in _stopnames():
         return False
     return any(_strong(r, p, _PERSON_MIN_POP) for r, p in gaz.lookup(name))
+
+
+def _end_before_possessive(ent: SpacySpan) -> int:
+    """The entity's end without a final "'s" ("Sri Lanka's" ends after "Lanka")."""
+    if len(ent) > 1 and ent[-1].text in ("'s", "’s"):
+        return ent.end - 1
+    return ent.end
 
 
 _LOCATIVE = frozenset({"in", "from", "near", "at"})
@@ -189,7 +239,7 @@ def _after_locative(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> bool:
     part of a full person name in the article or a stop name ("in Ravenel cocaine case")."""
     if ent.start == 0 or doc[ent.start - 1].lower_ not in _LOCATIVE or len(ent) > 3:
         return False
-    if not all(t.is_title for t in ent) or _names_no_place(ent):
+    if not all(_name_word(t) for t in ent) or _names_no_place(ent):
         return False
     others = {
         t.text
@@ -208,7 +258,7 @@ def _misread_group(ent: SpacySpan, gaz: Gazetteer) -> bool:
     """A "nationality or group" the model found that is a place: its whole name a town of
     1,000+, a county, a division or a country ("in Greer", "Lahore in Punjab", "East Sheen")
     and not a first name or a stop name ("Arab", "Marines")."""
-    if not all(t.is_title for t in ent) or len(ent) > 3:
+    if not all(_name_word(t) for t in ent) or len(ent) > 3:
         return False
     if ent.text in lexicons.first_names() or ent.text in _stopnames():
         return False
@@ -341,12 +391,12 @@ def find_mentions(
         if ent.label_ in ("PERSON", "ORG") and _after_locative(doc, ent, gaz):
             out.append(_mention(doc, ent.start, ent.end, "locative"))
         elif ent.label_ == "PERSON" and _misread_person(ent, gaz, person_words):
-            out.append(_mention(doc, ent.start, ent.end, "gazetteer"))
+            out.append(_mention(doc, ent.start, _end_before_possessive(ent), "gazetteer"))
         elif (
             ent.label_ == "PERSON"
             and weak is not None
             and len(ent) == 1
-            and ent[0].is_title
+            and _name_word(ent[0])
             and ent.text not in person_words
             and ent.text not in _stopnames()
             and not _titled(doc, ent.start)
@@ -489,14 +539,16 @@ _LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|/")
 # a legislator's party and home: "Rep. Barbara Lee, D-Oakland", "Sen. Frank Lautenberg, D-N.J.",
 # "Tom Bakk, DFL-Cook"
 _PARTY_PLACE = re.compile(
-    r"(?<![\w-])(?:D|R|I|DFL)-((?:[A-Z]\.){2}|[A-Z][a-z]+\.|[A-Z][a-z]+(?: [A-Z][a-z]+)?)"
+    r"(?<![\w-])(?:D|R|I|DFL)-((?:[A-Z]\.){2}|[A-Z][a-z]+\.|(?:Mc|Mac|De|Du|La|Le)?[A-Z][a-z]+"
+    r"(?: [A-Z][a-z]+)?)"
     r"(?![\w-])"
 )
 
 
 def _party_places(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
     """The home of a legislator after the party letter ("D-Oakland", "R-Raleigh", "D-N.J."),
-    when the gazetteer knows it (rule party-home)."""
+    when the gazetteer knows it (rule party-home); a name it knows only as a county ("D-Braxton",
+    "D-McDowell": state delegates are often listed by county) is that county."""
     text = doc_text(doc)
     out: list[Mention] = []
     for hit in _PARTY_PLACE.finditer(text):
@@ -506,6 +558,8 @@ def _party_places(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mentio
         name = hit.group(1)
         if name in gaz.us_abbrev or any(p for _r, p in gaz.lookup(name)):
             out.append(Mention(s, e, "", "party-home"))
+        elif any(p and r.feature == COUNTY for r, p in gaz.lookup(f"{name} County")):
+            out.append(Mention(s, e, "", "party-home", alias=f"{name} County"))
     return out
 
 
@@ -530,7 +584,7 @@ def _office_heads(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mentio
             run = toks[s:i]
             if run[0].text in words:
                 break  # "Fire Department", "City Council": no place before the office
-            if not all(t.is_title and (t.is_alpha or t.text.endswith(".")) for t in run):
+            if not all(_name_word(t) and (t.is_alpha or t.text.endswith(".")) for t in run):
                 continue
             if s > 0 and toks[s - 1].is_title and toks[s - 1].lower_ != "the":
                 break  # the end of a longer name: "Jones Library", "Foley Middle"
@@ -588,8 +642,10 @@ def _drop_speakers(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Menti
     for name in names:
         if not name.isalpha() or not name.istitle():
             continue  # one-word names only
-        if any(_strong(r, p, _GAZ_MIN_POP) for r, p in gaz.lookup(name)):
-            continue  # "Moscow said": a country, division or big city stays a place
+        if name.lower() not in _DIRECTIONS and any(
+            _prominent(r, p, _GAZ_MIN_POP) for r, p in gaz.lookup(name)
+        ):
+            continue  # "Moscow said": a country, big division or big city stays a place
         for hit in re.finditer(rf"(?<!\w){name}(?!\w)", text):
             sp = doc.char_span(hit.start(), hit.end())
             if sp is None or len(sp) != 1:
@@ -603,12 +659,17 @@ def _drop_speakers(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Menti
 
     def person(m: Mention) -> bool:
         name = text[m.start : m.end]
-        return name in people and not any(_strong(r, p, _GAZ_MIN_POP) for r, p in gaz.lookup(name))
+        return name in people and (
+            name.lower() in _DIRECTIONS
+            or not any(_prominent(r, p, _GAZ_MIN_POP) for r, p in gaz.lookup(name))
+        )
 
     return [m for m in found if "demonym" in m.rule or not person(m)]
 
 
-_SURNAME_MIN_POP = 500_000
+_SURNAME_MIN_POP = 1_000_000
+# mentions whose place in the text makes them places: "R-Marshall", "Rochester Fire Department"
+_PLACE_BY_POSITION = frozenset({"party-home", "inner", "county-list"})
 
 
 def _drop_surnames(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
@@ -617,11 +678,12 @@ def _drop_surnames(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Menti
     "Fairfield" after "David Fairfield"), is that person throughout, unless it names a
     country, a division or a city of 500,000+."""
     text = doc_text(doc)
-    first = lexicons.first_names()
     person_words = {
         ent[-1].text
         for ent in doc_ents(doc)
-        if ent.label_ == "PERSON" and 2 <= len(ent) <= 3 and ent[0].text in first
+        if ent.label_ == "PERSON"
+        and 2 <= len(ent) <= 3
+        and (_first_name(ent[0].text) or (_name_word(ent[0]) and not gaz.lookup(ent[0].text)))
     }
     if not person_words:
         return found
@@ -631,7 +693,8 @@ def _drop_surnames(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Menti
         return (
             name in person_words
             and "demonym" not in m.rule
-            and not any(_strong(r, p, _SURNAME_MIN_POP) for r, p in gaz.lookup(name))
+            and m.rule not in _PLACE_BY_POSITION
+            and not any(_prominent(r, p, _SURNAME_MIN_POP) for r, p in gaz.lookup(name))
         )
 
     return [m for m in found if not person(m)]
@@ -963,7 +1026,7 @@ def _runs(
         tok = toks[i]
         if (
             taken[i]
-            or not tok.is_title
+            or not _name_word(tok)
             or not tok.is_alpha
             or (tok.is_sent_start and rule != "inner")
         ):
@@ -973,7 +1036,7 @@ def _runs(
         for j in range(min(hi, i + 3), i, -1):
             if (
                 any(taken[i:j])
-                or not all(t.is_title or t.lower_ in ("of", "and") for t in toks[i:j])
+                or not all(_name_word(t) or t.lower_ in ("of", "and") for t in toks[i:j])
                 or toks[j - 1].lower_ in ("of", "and")
             ):
                 continue
@@ -1015,6 +1078,23 @@ def _inside_longer_name(doc: Doc, s: int, e: int) -> bool:
     return e < len(doc) and not doc[e - 1].whitespace_ and doc[e].text == "-"
 
 
+# a first-level division outside the US that a person's name may hide: "Flores" (Uruguay,
+# 23,000 people in its listed towns) is a surname first; "Punjab", "Ontario" are places
+_PROMINENT_DIVISION_POP = 500_000
+
+
+def _prominent(row: GeoRow, primary: bool, min_pop: int) -> bool:
+    """A name that stays a place even where a person of that name speaks or is named in full:
+    a country, a US state, a division of 500,000+ people or a city of ``min_pop``+."""
+    if not primary:
+        return False
+    if row.feature == COUNTRY or (row.feature == ADMIN1 and row.country_code == "US"):
+        return True
+    if row.feature == ADMIN1:
+        return row.population >= _PROMINENT_DIVISION_POP
+    return row.feature == CITY and row.population >= min_pop
+
+
 def _strong(row: GeoRow, primary: bool, min_pop: int) -> bool:
     if not primary:
         return False
@@ -1024,16 +1104,18 @@ def _strong(row: GeoRow, primary: bool, min_pop: int) -> bool:
 
 
 def _dateline(doc: Doc) -> Mention | None:
-    m = next(
-        (
+    head = doc_text(doc)[:_DATELINE_WINDOW]
+    hits = [m for m in _DATELINE.finditer(head) if sum(c.isupper() for c in m.group(1)) >= 3]
+    if "," in head:
+        abbrev = load().us_abbrev
+        hits += [
             m
-            for m in _DATELINE.finditer(doc_text(doc)[:_DATELINE_WINDOW])
-            if sum(c.isupper() for c in m.group(1)) >= 3
-        ),
-        None,
-    )
-    if not m:
+            for m in _DATELINE_STATE.finditer(head)
+            if sum(c.isupper() for c in m.group(1)) >= 3 and m.group(2) in abbrev
+        ]
+    if not hits:
         return None
+    m = min(hits, key=lambda h: h.start(1))
     name = m.group(1).rstrip(" -")  # "COLUMBIA -- ": the dash is not the name's
     start = m.start(1) + len(name) - len(name.lstrip())
     return Mention(start, m.start(1) + len(name), name.strip(), "dateline", key=norm(name))

@@ -311,3 +311,30 @@ def postal_towns(name: str) -> dict[str, tuple[float, float]]:
         st: (sum(p[0] for p in ps) / len(ps), sum(p[1] for p in ps) / len(ps))
         for st, ps in pts.items()
     }
+
+
+# a name given to at least this share (per cent) of US men or of women in the 1990 census
+# lists: "Kimberly" (0.504), "Ian" (0.056); not "Austin" (0.044), "Madison" (0.003)
+CENSUS_FIRST_NAME_SHARE = 0.05
+
+
+@lru_cache(maxsize=1)
+def census_first_names() -> frozenset[str]:
+    """Common US first names, title-cased: the 1990 census lists of male and female first
+    names that the ``names`` package ships (``dist.male.first``, ``dist.female.first``: name,
+    per cent of people, cumulative per cent, rank; public domain), read in place, those of at
+    least ``CENSUS_FIRST_NAME_SHARE`` per cent. Empty when the package is missing."""
+    spec = find_spec("names")
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    folder = Path(next(iter(spec.submodule_search_locations)))
+    out: set[str] = set()
+    for fname in ("dist.male.first", "dist.female.first"):
+        path = folder / fname
+        if not path.is_file():
+            continue
+        for line in path.read_text(encoding="ascii", errors="replace").splitlines():
+            cols = line.split()
+            if len(cols) >= 2 and float(cols[1]) >= CENSUS_FIRST_NAME_SHARE:
+                out.add(cols[0].title())
+    return frozenset(out)
