@@ -842,3 +842,29 @@ def test_units_later_or_earlier_are_durations_from_the_day_named(blank) -> None:
         ("A few days later", "DURATION", "PXD", None),
         ("a year earlier", "DATE", "1988", None),
     ]
+
+
+def test_a_second_day_of_the_same_month(blank) -> None:
+    # TimeML tags the "25" of "April 24 and 25" as its own date (1999-04-25); "from Sept. 19
+    # to 22" is a range 09-19 .. 09-22 (published 2016-09-15, so 2016); a year after the
+    # second day ("May 3-4, 1999") is both days' year; "April 24 and 25 people" counts people
+    got = [
+        (r.span.text, r.value)
+        for r in _times(blank, "The summit will be held on April 24 and 25.", "1999-02-10")
+    ]
+    assert got == [("April 24", "1999-04-24"), ("25", "1999-04-25")]
+    text = (
+        "The fair runs from Sept. 19 to 22, officials said. Talks on May 3-4, 1999 failed. "
+        "On April 24 and 25 people died."
+    )
+    got = [(r.span.text, r.value, r.interval) for r in _times(blank, text, "2016-09-15")]
+    assert got == [
+        (
+            "from Sept. 19 to 22",
+            "2016-09-19/2016-09-22",
+            {"from": "2016-09-19", "to": "2016-09-22"},
+        ),
+        ("May 3", "1999-05-03", None),
+        ("4, 1999", "1999-05-04", None),
+        ("April 24", "2016-04-24", None),
+    ]

@@ -197,6 +197,62 @@ def _resolve_all(doc: Doc, cands: list[Candidate], anchor: date | None) -> list[
     return items
 
 
+_SECOND_DAY = re.compile(
+    r"\s*(?:and|or|to|through|until|till|-|–)\s*(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+    r"(?![.,:/]?\d|-|%)(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)\b(?![.,]?\d))?"
+)
+# what may follow the second day: the end of a clause or a preposition, not a noun it counts
+# ("April 24 and 25 people")
+_AFTER_DAY = re.compile(
+    r"(?i)\s*(?:$|[.,;:)!?\"'”’—–]|(?:in|at|on|of|and|or|when|as|for|with|during|before|"
+    r"after|this|next|last|by|to|from|until|respectively)\b)"
+)
+
+
+def _second_days(doc: Doc, items: list[_Item]) -> list[_Item]:
+    """A second day of the same month after a month-day ("April 24 and 25", "from Sept. 19 to
+    22", "May 3-4, 1999"): a date of its own (TimeML tags "25" as 1999-04-25); a year after it
+    is both days' year."""
+    text = doc_text(doc)
+    out: list[_Item] = []
+    added: list[_Item] = []
+    for it in items:
+        out.append(it)
+        first = it.res.day
+        if it.rule != "mdy" or it.res.granularity != "day" or first is None:
+            continue
+        m = _SECOND_DAY.match(text, it.end)
+        if m is None or not (m.group("y") or _AFTER_DAY.match(text, m.end())):
+            continue
+        year = int(m.group("y")) if m.group("y") else first.year
+        try:
+            second = date(year, first.month, int(m.group("d")))
+            first = first.replace(year=year)
+        except ValueError:
+            continue
+        if second <= first:
+            continue
+        if m.group("y"):  # "May 3-4, 1999": the year written after the second day
+            it.res.value, it.res.day, it.res.relative = first.isoformat(), first, False
+        res = Resolved(
+            "DATE",
+            second.isoformat(),
+            "day",
+            relative=it.res.relative,
+            confidence=min(it.res.confidence, 0.75),
+            day=second,
+        )
+        added.append(_Item(m.start("d"), m.end(), "mdy+day", res))
+        out.append(added[-1])
+    if not added:
+        return items
+    return [
+        it
+        for it in out
+        if it.rule == "mdy+day" or not any(a.start < it.end and it.start < a.end for a in added)
+    ]
+
+
 def _part_to_next_day(doc: Doc, items: list[_Item]) -> None:
     """A bare "early morning" takes the day named just after it in the same sentence ("the
     early morning call on Dec. 6")."""
@@ -338,7 +394,7 @@ def tag(doc: Doc, *, use_ner: bool = True, vague: bool = True) -> list[TimeRef]:
     cands = [c for c in select(candidates(doc_text(doc))) if _plausible(doc, c)]
     if not vague:
         cands = [c for c in cands if c.rule != "vague"]
-    items = _resolve_all(doc, cands, anchor)
+    items = _second_days(doc, _resolve_all(doc, cands, anchor))
     _part_to_next_day(doc, items)
     _join_part_of(doc, items)
     _join_week_of(doc, items)
