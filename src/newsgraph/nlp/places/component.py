@@ -136,6 +136,17 @@ def _org_heads() -> frozenset[str]:
     return datafiles.words("places/geo_org_heads.txt")
 
 
+# heads of organisation names that are never about a place they hold: newspapers and
+# broadcasters, armies and armed groups, airlines ("the New York Times", "Sudan Liberation
+# Army"); schools, universities and banks are left out: local news names a town's school
+# ("Amherst College", "Muscogee County School Board") as part of the town's life
+_MEDIA_ARMY_HEADS = frozenset(
+    "times post journal tribune herald gazette chronicle telegraph observer guardian inquirer"
+    " magazine press news radio television tv army navy liberation front brigade brigades"
+    " corps airlines airways".split()
+)
+
+
 def _names_no_place(ent: SpacySpan) -> bool:
     """An organisation whose name holds a place name that is not a mention of the place."""
     return any(t.lower_ in _org_heads() for t in ent)
@@ -556,6 +567,8 @@ def _party_places(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mentio
         if any(m.start < e and s < m.end for m in found):
             continue
         name = hit.group(1)
+        if name.endswith(".") and name not in gaz.us_abbrev and " " not in name:
+            name, e = name[:-1], e - 1  # "D-Monongalia." ends a sentence, not an abbreviation
         if name in gaz.us_abbrev or any(p for _r, p in gaz.lookup(name)):
             out.append(Mention(s, e, "", "party-home"))
         elif any(p and r.feature == COUNTY for r, p in gaz.lookup(f"{name} County")):
@@ -876,9 +889,14 @@ def _person_chars(doc: Doc) -> bytearray:
 
 def _repeats(doc: Doc, found: list[Mention], persons: bytearray) -> list[Mention]:
     """Other occurrences of names already found as places (one sense per discourse), but not
-    inside a person's name."""
+    inside a person's name, nor inside an organisation's name that holds a place name without
+    being about the place ("New York" of "the New York Times", "Arizona" of "University of
+    Arizona": ``resources/places/geo_org_heads.txt``)."""
     names = {doc_text(doc)[m.start : m.end] for m in found if m.rule in ("ner", "gazetteer")}
     covered = bytearray(persons)
+    for ent in doc_ents(doc):
+        if ent.label_ in _HOST_LABELS and any(t.lower_ in _MEDIA_ARMY_HEADS for t in ent):
+            covered[ent.start_char : ent.end_char] = b"\x01" * (ent.end_char - ent.start_char)
     for m in found:
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     out: list[Mention] = []
