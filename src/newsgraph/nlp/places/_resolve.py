@@ -85,6 +85,7 @@ class Mention:
     listed_with: frozenset[str] = frozenset()  # features of the names it is listed with
     national: bool = False  # after "President of", "Prime Minister of": a country
     alias: str = ""  # the name to look up when it is not the text ("Becker" -> "Becker County")
+    typed: bool = False  # the text calls it a place: "the town of X", "the X neighborhood"
 
 
 @dataclass(slots=True)
@@ -476,7 +477,8 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
     if focus is not None:
         for i, m in enumerate(mentions):
             if out[i] is None and (
-                m.rule in ("given", "feature") or (m.rule == "ner" and _looks_local(m.text))
+                m.rule in ("given", "feature")
+                or (m.rule == "ner" and (m.typed or _looks_local(m.text)))
             ):
                 out[i] = focus
     return out

@@ -224,6 +224,24 @@ def _misread_person(ent: SpacySpan, gaz: Gazetteer, person_words: set[str]) -> b
     return any(_strong(r, p, _PERSON_MIN_POP) for r, p in gaz.lookup(name))
 
 
+# words that call a name a place: "the town of Maameltein", "the Holly Heights neighborhood",
+# "the Hardeetown area of Chiefland"
+_TYPE_BEFORE = frozenset(
+    "town village city hamlet suburb community township borough neighborhood neighbourhood"
+    " settlement municipality".split()
+)
+_TYPE_AFTER = frozenset("neighborhood neighbourhood area suburb village estate".split())
+
+
+def _typed_place(doc: Doc, s: int, e: int) -> bool:
+    """The text calls the words a place: "(the) town of X", "X neighborhood", "X area"."""
+    if not all(t.is_alpha and _name_word(t) for t in doc[s:e]):
+        return False  # "87th State District", "DFW Metroplex"
+    if s >= 2 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in _TYPE_BEFORE:
+        return True
+    return e < len(doc) and doc[e].lower_ in _TYPE_AFTER
+
+
 def _end_before_possessive(ent: SpacySpan) -> int:
     """The entity's end without a final "'s" ("Sri Lanka's" ends after "Lanka")."""
     if len(ent) > 1 and ent[-1].text in ("'s", "’s"):
@@ -424,7 +442,9 @@ def find_mentions(
                 if _saints_possessive(doc, s, head):
                     continue
                 if not _person_like(doc, s, head, gaz):
-                    out.append(_mention(doc, s, head, "ner" if head == e else "inner-head"))
+                    m = _mention(doc, s, head, "ner" if head == e else "inner-head")
+                    m.typed = _typed_place(doc, s, head)
+                    out.append(m)
         elif ent.label_ == "NORP" and demonym_country(norm(ent.text), gaz):
             out.append(Mention(ent.start_char, ent.end_char, "", "demonym"))
         elif ent.label_ == "NORP" and (division := _division_demonym(ent.text)):
@@ -1187,12 +1207,25 @@ def _state_towns(doc: Doc, gaz: Gazetteer, places: list[Place]) -> list[Place]:
     dl = _dateline(doc)
     if dl is not None and _TOWN_RUN.fullmatch(dl.text.title()):
         hits.insert(0, (dl.start, dl.end, dl.text.title(), True))  # "TEGA CAY --"
-    for s, e, name, dateline in hits:
+    offices = _office_prefixes(hits)
+    for s, e, name, dateline in hits + offices:
         if any(covered[s:e]):
+            continue
+        office = any(o[0] == s and o[1] == e for o in offices)
+        before = text[max(0, s - 4) : s].rstrip()
+        if office and (
+            (before[-1:].isalpha() and before[-1:].isupper())  # "Pattie A. Clay", "St. Paul"
+            or before.endswith(".")
+            or name in _MONTHS
+            or name in _stopnames()
+            or _first_name(name.split()[0])
+            or name.split()[0] in _DIRECTION_WORDS
+        ):
             continue
         if (
             " " not in name
             and not dateline
+            and not office
             and (
                 any(in_org[s:e])
                 or name in _MONTHS
@@ -1224,6 +1257,40 @@ def _state_towns(doc: Doc, gaz: Gazetteer, places: list[Place]) -> list[Place]:
         mentions.append(Mention(s, e, name, "state-town"))
         resolved.append(res)
     return _places(doc, mentions, resolved)
+
+
+_DIRECTION_WORDS = frozenset(
+    "North South East West Northeast Northwest Southeast Southwest Northern Southern Eastern"
+    " Western Central Upper Lower New Old Great Little".split()
+)
+
+
+# offices of a town's government and its public services (hospitals, "Health", "Memorial" and
+# "Regional" are often named after people or regions: "Pattie A. Clay Regional Medical Center")
+_OFFICE_WORDS = frozenset(
+    "Sheriff Sheriff's Sheriff’s Police Fire Court Courthouse Circuit District Superior Municipal"
+    " Commission Commissioners Board Council Department Town Township City Village Mayor"
+    " Selectman Volunteer Chamber Public Schools High Middle Elementary Library".split()
+)
+
+
+def _office_prefixes(
+    hits: list[tuple[int, int, str, bool]],
+) -> list[tuple[int, int, str, bool]]:
+    """The words before an office or facility word in a run of capitalised words: "Litchfield"
+    of "Litchfield Superior Court", "Tega Cay" of "Tega Cay Volunteer" (a run holds at most
+    three words, so a two-word town before an office word is otherwise never tried alone)."""
+    out: list[tuple[int, int, str, bool]] = []
+    for s, _e, name, dateline in hits:
+        words = name.split()
+        if dateline or len(words) < 2:
+            continue
+        for k in range(1, len(words)):
+            if words[k] in _OFFICE_WORDS:
+                prefix = " ".join(words[:k])
+                out.append((s, s + len(prefix), prefix, False))
+                break
+    return out
 
 
 _POSTAL_RULES = frozenset({"ner", "repeat", "given"})
