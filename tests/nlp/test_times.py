@@ -868,3 +868,23 @@ def test_a_second_day_of_the_same_month(blank) -> None:
         ("4, 1999", "1999-05-04", None),
         ("April 24", "2016-04-24", None),
     ]
+
+
+def test_a_dateline_a_day_before_publication_is_the_anchor(blank) -> None:
+    # a wire story filed "March 12" (a Friday) and archived 1999-03-13: "today" and "Friday"
+    # are 1999-03-12, resolved against the dateline (anchor "inferred"); a dateline on the
+    # publication day, or none, leaves the publication date as the anchor
+    text = "WASHINGTON, March 12 (Xinhua) -- Poland joined NATO today, officials said Friday."
+    got = [(r.span.text, r.value, r.anchor) for r in _times(blank, text, "1999-03-13")]
+    assert got == [
+        ("March 12", "1999-03-12", "inferred"),
+        ("today", "1999-03-12", "inferred"),
+        ("Friday", "1999-03-12", "inferred"),
+    ]
+    got = _times(blank, "BEIJING, Dec. 31 (Xinhua) -- China said today it grew.", "1999-01-01")
+    assert [(r.span.text, r.value) for r in got] == [
+        ("Dec. 31", "1998-12-31"),
+        ("today", "1998-12-31"),
+    ]
+    got = _times(blank, "HAVANA (AP) -- Castro spoke today.", "2000-04-05")
+    assert [(r.value, r.anchor) for r in got] == [("2000-04-05", "published")]

@@ -102,6 +102,30 @@ def _anchor(doc: Doc) -> tuple[date | None, str]:
         return None, kind
 
 
+_DATELINE = re.compile(
+    r"\s*[A-Z][A-Za-z.'’ -]{1,40}?,\s+(?:[A-Z][A-Za-z.'’ -]{1,30}?,\s+)?(?P<mon>[A-Z][a-z]{2,8})"
+    r"\.?\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:,?\s+(?P<y>(?:19|20)\d\d))?\s*(?:\(|--|—|–|_|-\s)"
+)
+
+
+def _dateline_day(text: str, anchor: date) -> date | None:
+    """The date of a dateline opening the text ("WASHINGTON, March 12 (Xinhua) --") when it
+    lies one to three days before the publication date: the story was filed that day (wire
+    stories are dated by their archive a day later), so "today" and "Friday" count from it."""
+    m = _DATELINE.match(text[:120])
+    if m is None or m.group("mon") not in lexicon().months:
+        return None
+    year = int(m.group("y")) if m.group("y") else anchor.year
+    for y in (year, year - 1) if not m.group("y") else (year,):
+        try:
+            day = date(y, lexicon().months[m.group("mon")], int(m.group("d")))
+        except ValueError:
+            return None
+        if 1 <= (anchor - day).days <= 3:
+            return day
+    return None
+
+
 def _ent_label(doc: Doc, start: int, end: int) -> str | None:
     for ent in doc_ents(doc):
         if ent.start_char < end and start < ent.end_char:
@@ -391,6 +415,8 @@ def _ner_items(doc: Doc, items: list[_Item]) -> list[_Item]:
 def tag(doc: Doc, *, use_ner: bool = True, vague: bool = True) -> list[TimeRef]:
     """The temporal expressions of ``doc`` as TimeRef records (in text order)."""
     anchor, anchor_kind = _anchor(doc)
+    if anchor is not None and (filed := _dateline_day(doc_text(doc), anchor)) is not None:
+        anchor, anchor_kind = filed, "inferred"  # the dateline's day, read from the text
     cands = [c for c in select(candidates(doc_text(doc))) if _plausible(doc, c)]
     if not vague:
         cands = [c for c in cands if c.rule != "vague"]
