@@ -493,3 +493,160 @@ def test_a_title_does_not_revive_a_past_office() -> None:
     # in office the title adds nothing: USAGOV
     doc = _doc(rows, [(1, 3, "PERSON")], [("Bill Clinton", "PERSON", [2], None)], "1998-10-01")
     assert CODER.actor(doc, doc[2], "1998-10-01").code == "USAGOV"
+
+
+def _quote(start: int, end: int, text: str, speaker: str | None) -> Quote:
+    return Quote(
+        "quote-1",
+        "direct",
+        Span(start, end, text[start:end]),
+        None,
+        None,
+        speaker,
+        "Donald Trump",
+        False,
+        0,
+        0.9,
+        "t",
+    )
+
+
+def test_first_person_object_in_a_quote_is_its_speaker() -> None:
+    # they attacked me .   -- inside a quote whose speaker the article names Donald Trump
+    rows = [
+        ("they", 1, "nsubj", "PRON"),
+        ("attacked", 1, "ROOT", "VERB"),
+        ("me", 1, "dobj", "PRON"),
+        (".", 1, "punct", "PUNCT"),
+        ("Trump", 1, "dep", "PROPN"),
+    ]
+    doc = _doc(rows, [(4, 5, "PERSON")], [("Donald Trump", "PERSON", [4], None)], "2018-07-16")
+    doc._.ng_quotes = [_quote(0, 19, doc.text, "entity-0")]
+    me = CODER.actor(doc, doc[2], "2018-07-16")
+    assert me is not None and (me.code, me.entity) == ("USAGOV", "entity-0")
+    doc._.ng_quotes = []  # no quote: nobody to stand for
+    assert CODER.actor(doc, doc[2], "2018-07-16") is None
+
+
+def test_in_quotes_counts_the_marks_of_the_paragraph() -> None:
+    from newsgraph.nlp.events._actors import _in_quotes
+
+    text = "He said: \"We won.\" Then\n\"I will win,\" he said. ''I won'' and “I lost” I"
+    assert _in_quotes(text, text.index("We"))
+    assert not _in_quotes(text, text.index("Then"))
+    assert _in_quotes(text, text.index("I will"))  # the quote reopens the paragraph
+    assert _in_quotes(text, text.index("I won"))  # the newspaper's two apostrophes
+    assert _in_quotes(text, text.index("I lost"))
+    assert not _in_quotes(text, len(text) - 1)
+
+
+def test_a_quote_run_on_past_the_quote_finder_keeps_its_speaker() -> None:
+    # " We won , " Trump said . \n " I attacked him . "   -- the finder took only the first part
+    rows = [
+        ('"', 1, "punct", "PUNCT"),
+        ("We", 2, "nsubj", "PRON"),
+        ("won", 6, "ccomp", "VERB"),
+        (",", 2, "punct", "PUNCT"),
+        ('"', 2, "punct", "PUNCT"),
+        ("Trump", 6, "nsubj", "PROPN"),
+        ("said", 6, "ROOT", "VERB"),
+        (".", 6, "punct", "PUNCT"),
+        ("\n", 7, "dep", "SPACE"),
+        ('"', 10, "punct", "PUNCT"),
+        ("I", 10, "nsubj", "PRON"),
+        ("attacked", 10, "ROOT", "VERB"),
+        ("him", 10, "dobj", "PRON"),
+        (".", 10, "punct", "PUNCT"),
+        ('"', 10, "punct", "PUNCT"),
+    ]
+    doc = _doc(rows, [(5, 6, "PERSON")], [("Donald Trump", "PERSON", [5], None)], "2018-07-16")
+    first = doc.text.index("We")
+    doc._.ng_quotes = [_quote(first, first + 6, doc.text, "entity-0")]
+    me = CODER.actor(doc, doc[10], "2018-07-16")
+    assert me is not None and (me.code, me.entity) == ("USAGOV", "entity-0")
+    # the same words outside quotation marks are the writer's: no speaker
+    doc = _doc(
+        [r if r[0] != '"' else ("-", r[1], "punct", "PUNCT") for r in rows],
+        [(5, 6, "PERSON")],
+        [("Donald Trump", "PERSON", [5], None)],
+        "2018-07-16",
+    )
+    doc._.ng_quotes = [_quote(first, first + 6, doc.text, "entity-0")]
+    assert CODER.actor(doc, doc[10], "2018-07-16") is None
+
+
+def test_aides_act_for_whom_they_belong_to() -> None:
+    # Putin 's aides met aides to Trump .   (2018: both heads of state)
+    rows = [
+        ("Putin", 2, "poss", "PROPN"),
+        ("'s", 0, "case", "PART"),
+        ("aides", 3, "nsubj", "NOUN"),
+        ("met", 3, "ROOT", "VERB"),
+        ("aides", 3, "dobj", "NOUN"),
+        ("to", 4, "prep", "ADP"),
+        ("Trump", 5, "pobj", "PROPN"),
+        (".", 3, "punct", "PUNCT"),
+    ]
+    doc = _doc(
+        rows,
+        [(0, 1, "PERSON"), (6, 7, "PERSON")],
+        [("Vladimir Putin", "PERSON", [0], None), ("Donald Trump", "PERSON", [6], None)],
+        "2018-07-16",
+    )
+    theirs = CODER.actor(doc, doc[2], "2018-07-16")
+    ours = CODER.actor(doc, doc[4], "2018-07-16")
+    assert theirs is not None and theirs.code == "RUSGOV"
+    assert ours is not None and ours.code == "USAGOV"
+    # aides of nobody named are nobody's
+    rows = [("aides", 1, "nsubj", "NOUN"), ("met", 1, "ROOT", "VERB"), (".", 1, "punct", "PUNCT")]
+    assert CODER.actor(_doc(rows), _doc(rows)[0], "2018-07-16") is None
+
+
+def test_the_kingdom_is_the_monarchy_the_story_is_about() -> None:
+    # the kingdom denied it . X X   (X: the country the article is about)
+    def story(name: str, iso: str) -> Doc:
+        rows = [
+            ("the", 1, "det", "DET"),
+            ("kingdom", 2, "nsubj", "NOUN"),
+            ("denied", 2, "ROOT", "VERB"),
+            ("it", 2, "dobj", "PRON"),
+            (".", 2, "punct", "PUNCT"),
+            (name, 2, "dep", "PROPN"),
+            (name, 2, "dep", "PROPN"),
+        ]
+        return _doc(rows, [(5, 6, "GPE"), (6, 7, "GPE")], [(name, "GPE", [5, 6], iso)])
+
+    saudi = CODER.actor(story("Riyadh", "SAU"), story("Riyadh", "SAU")[1], "2016-05-19")
+    assert saudi is not None and saudi.code == "SAU"
+    # a republic is not "the kingdom"
+    doc = story("Ohio", "USA")
+    assert CODER.actor(doc, doc[1], "2016-05-19") is None
+
+
+def test_more_agents_code_common_nouns() -> None:
+    # environmentalists welcomed it ; executives , employees , the executive council
+    for word, sector in (
+        ("environmentalists", "ENV"),
+        ("executives", "BUS"),
+        ("employees", "LAB"),
+        ("immigrants", "CVL"),
+    ):
+        rows = [
+            (word, 1, "nsubj", "NOUN"),
+            ("welcomed", 1, "ROOT", "VERB"),
+            ("it", 1, "dobj", "PRON"),
+            (".", 1, "punct", "PUNCT"),
+        ]
+        doc = _us_story(rows, [])
+        a = CODER.actor(doc, doc[0], "2016-10-01")
+        assert a is not None and a.code == "USA" + sector, word
+    # "executive" as a modifier is no business: "the executive council" is a council
+    rows = [
+        ("the", 2, "det", "DET"),
+        ("executive", 2, "amod", "ADJ"),
+        ("council", 3, "nsubj", "NOUN"),
+        ("welcomed", 3, "ROOT", "VERB"),
+    ]
+    doc = _us_story(rows, [])
+    a = CODER.actor(doc, doc[2], "2016-10-01")
+    assert a is None or "BUS" not in (a.code or "")

@@ -920,3 +920,85 @@ def test_subject_through_an_adjective_and_its_preposition() -> None:
     ]
     src, tgt = verb_roles(_doc(rows)[4], _pattern(etype="ACCUSE"), None)
     assert (_words(src), _words(tgt)) == (["Trump"], ["media"])
+
+
+def test_pronoun_after_a_quantity_is_the_people_counted() -> None:
+    # 30 percent of voters say they will not vote .
+    doc = _doc(
+        [
+            ("30", 1, "nummod", "NUM", "CD", ""),
+            ("percent", 4, "nsubj", "NOUN", "NN", ""),
+            ("of", 1, "prep", "ADP", "IN", ""),
+            ("voters", 2, "pobj", "NOUN", "NNS", "voter"),
+            ("say", 4, "ROOT", "VERB", "VBP", ""),
+            ("they", 8, "nsubj", "PRON", "PRP", ""),
+            ("will", 8, "aux", "AUX", "MD", ""),
+            ("not", 8, "neg", "PART", "RB", ""),
+            ("vote", 4, "ccomp", "VERB", "VB", ""),
+        ]
+    )
+    assert _antecedent(doc[5]).text == "voters"  # type: ignore[union-attr]
+
+
+def test_he_is_no_governing_subject_that_names_no_person() -> None:
+    # Ryan spoke .  The report said he would resign .
+    rows: list[Row] = [
+        ("Ryan", 1, "nsubj", "PROPN", "NNP", ""),
+        ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+        (".", 1, "punct", "PUNCT", ".", ""),
+        ("The", 4, "det", "DET", "DT", ""),
+        ("report", 5, "nsubj", "NOUN", "NN", ""),
+        ("said", 5, "ROOT", "VERB", "VBD", "say"),
+        ("he", 8, "nsubj", "PRON", "PRP", ""),
+        ("would", 8, "aux", "AUX", "MD", ""),
+        ("resign", 5, "ccomp", "VERB", "VB", ""),
+    ]
+    assert _antecedent(_doc(rows)[6]).text == "Ryan"  # type: ignore[union-attr]
+    # with a person as the governing subject, that person
+    rows[4] = ("Pelosi", 5, "nsubj", "PROPN", "NNP", "")
+    assert _antecedent(_doc(rows)[6]).text == "Pelosi"  # type: ignore[union-attr]
+
+
+def test_it_with_no_subject_is_the_organisation_named_before() -> None:
+    # When Hurt asked Norton to republish it , it declined .
+    doc = _doc(
+        [
+            ("When", 2, "advmod", "SCONJ", "WRB", ""),
+            ("Hurt", 2, "nsubj", "PROPN", "NNP", ""),
+            ("asked", 9, "advcl", "VERB", "VBD", "ask"),
+            ("Norton", 2, "dobj", "PROPN", "NNP", ""),
+            ("to", 5, "aux", "PART", "TO", ""),
+            ("republish", 2, "xcomp", "VERB", "VB", ""),
+            ("it", 5, "dobj", "PRON", "PRP", ""),
+            (",", 9, "punct", "PUNCT", ",", ""),
+            ("it", 9, "nsubj", "PRON", "PRP", ""),
+            ("declined", 9, "ROOT", "VERB", "VBD", "decline"),
+        ],
+        [(1, 2, "PERSON"), (3, 4, "ORG")],
+    )
+    assert _antecedent(doc[8]).text == "Norton"  # type: ignore[union-attr]
+    # "he" never takes an organisation
+    assert _antecedent(doc[1]) is None
+
+
+def test_the_other_persons_possessive_on_the_trigger_object_is_the_target() -> None:
+    # Obama proposed it .  Republicans blocked his efforts .   ("blocked ... efforts" one
+    # trigger: the object is the pattern's own word)
+    rows: list[Row] = [
+        ("Obama", 1, "nsubj", "PROPN", "NNP", ""),
+        ("proposed", 1, "ROOT", "VERB", "VBD", "propose"),
+        ("it", 1, "dobj", "PRON", "PRP", ""),
+        (".", 1, "punct", "PUNCT", ".", ""),
+        ("Republicans", 5, "nsubj", "PROPN", "NNPS", ""),
+        ("blocked", 5, "ROOT", "VERB", "VBD", "block"),
+        ("his", 7, "poss", "PRON", "PRP$", ""),
+        ("efforts", 5, "dobj", "NOUN", "NNS", "effort"),
+    ]
+    doc = _doc(rows)
+    src, tgt = verb_roles(doc[5], _pattern(etype="REJECT"), doc[7])
+    assert (_words(src), _words(tgt)) == (["Republicans"], ["his"])
+    # "Obama blocked his efforts": his own, no target
+    rows[4] = ("Obama", 5, "nsubj", "PROPN", "NNP", "")
+    doc = _doc(rows)
+    src, tgt = verb_roles(doc[5], _pattern(etype="REJECT"), doc[7])
+    assert (_words(src), _words(tgt)) == (["Obama"], [])

@@ -46,7 +46,7 @@ from newsgraph.nlp.events.dictionaries import ActorEntry, AgentEntry, Dictionary
 
 _NP_DROP = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "ccomp", "prep", "case"}
 _NP_KEEP_PREPS = {"of", "in", "from"}
-_PRONOUNS = {"he", "she", "it", "they", "we", "him", "her", "them", "us", "i", "you"}
+_PRONOUNS = {"he", "she", "it", "they", "we", "him", "her", "them", "us", "i", "me", "you"}
 # possessive pronouns as the source of a nominal event ("his attack on Clinton") stand for
 # their subject form
 _POSSESSIVE = {"his": "he", "their": "they", "its": "it", "our": "we", "my": "i"}
@@ -178,6 +178,8 @@ class ActorCoder:
             described = self._code(doc, head, np_tokens(head), date)
             if coded is None or coded.code is None:
                 coded = described if coded is None else _fill(coded, described)
+        if (coded is None or coded.code is None) and _dependant_noun(named):
+            coded = self._dependant(doc, named, date) or coded
         if coded is None:
             return None
         start, end = _extent(doc, named)
@@ -206,6 +208,10 @@ class ActorCoder:
         date = doc._.ng_published
         if ent is None and head.lower_ in _FIRST_PERSON:
             ent, source = _speaker(doc, head.idx)
+            if ent is None and source is None and _in_quotes(doc_text(doc), head.idx):
+                # a quote's further sentences the quote finder left out: "... I'm a woman,"
+                # she said. "I'm going to ask for their support ..."
+                ent, source = _previous_speaker(doc, head.idx)
             if ent is None and source is not None and source.root.i != head.i:
                 a = self.actor(doc, source.root, date)  # an unnamed source: "an aide said"
                 if a is not None:
@@ -324,8 +330,8 @@ class ActorCoder:
         if root is None and not suffixes and not prefixes and _home_noun(head):
             # "the country", "our nation": the country the article (else the sentence) is about
             home = self.dominant_country(doc, date) or _sentence_country(doc, head, strict=True)
-            if home is not None:
-                return _Coded(home, home, None, None)
+            if home is not None and (head.lower_ != "kingdom" or home in _KINGDOMS):
+                return _Coded(home, home, None, None)  # "the kingdom" of a Saudi story
         if root is None and not suffixes and not prefixes:
             if head.ent_type_ in _NAMED and head.pos_ == "PROPN":
                 return _Coded(None, None, None, _ent_text(doc, head))
@@ -454,6 +460,25 @@ class ActorCoder:
             if code and code.startswith("IGO"):
                 best = (max(near), code)
         return best[1] if best else None
+
+    def _dependant(self, doc: Doc, head: Token, date: str | None) -> _Coded | None:
+        """Aides, advisers, allies and staff act for whom they belong to: "her aides" after
+        "Mrs. Clinton" -> USAPTY, "aides to Mr. Obama" -> USAGOV; None with no coded owner."""
+        owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ != "whose"]
+        owners += [
+            o
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "of", "for") and c.i > head.i
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        for owner in owners[:1]:
+            if owner.lower_ == "your":
+                return None
+            a = self.actor(doc, owner, date)
+            if a is not None and a.code and _placed(a.code):
+                return _Coded(a.code, a.country, a.sector, None)
+        return None
 
     def _owned(self, doc: Doc, coded: _Coded, head: Token, date: str | None) -> _Coded:
         """A domestic sector with no country takes its owner's: "its troops" after "the
@@ -644,6 +669,38 @@ def _speaker(doc: Doc, char: int) -> tuple[Entity | None, SpacySpan | None]:
     return None, doc.char_span(q.source.start, q.source.end, alignment_mode="expand")
 
 
+def _in_quotes(text: str, char: int) -> bool:
+    """Whether ``char`` lies inside quotation marks opened in its own paragraph (a quote that
+    runs on over paragraphs opens each of them again)."""
+    para = text[text.rfind("\n", 0, char) + 1 : char]
+    if para.count("“") > para.count("”"):
+        return True
+    straight = para.replace("''", '"').replace("``", '"')
+    return straight.count('"') % 2 == 1
+
+
+# a quote finder's quote this far (characters) before a first-person pronoun in quotation
+# marks is the one it continues
+_QUOTE_RUN = 1200
+
+
+def _previous_speaker(doc: Doc, char: int) -> tuple[Entity | None, SpacySpan | None]:
+    """The speaker of the last quote that ends before ``char`` (within ``_QUOTE_RUN``
+    characters) and names one: its entity, else its source phrase."""
+    before = [
+        q
+        for q in doc._.ng_quotes or []
+        if char - _QUOTE_RUN <= q.content.end <= char and (q.speaker or q.source)
+    ]
+    if not before:
+        return None, None
+    q = max(before, key=lambda q: q.content.end)
+    ent = next((e for e in doc._.ng_entities or [] if q.speaker and e.id == q.speaker), None)
+    if ent is not None or q.source is None:
+        return ent, None
+    return None, doc.char_span(q.source.start, q.source.end, alignment_mode="expand")
+
+
 def _recent_person(doc: Doc, pron: Token) -> Entity | None:
     """An object "him"/"her": the person mentioned last before it (within ~1,500 characters),
     other than the subject of its own clause ("Trump attacked him": not Trump)."""
@@ -734,16 +791,6 @@ def _antecedent(pron: Token) -> Token | None:
     if word not in ("it", "they", "he", "she", "them", "him", "her"):
         return None
     plural = word in ("they", "them")
-    tok = pron.head
-    for _ in range(6):  # "the Kremlin announced that it was discussing": the governing subject
-        if tok.dep_ in ("ccomp", "advcl", "xcomp", "conj") and tok.head != tok:
-            tok = tok.head
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            if subj is not None and subj != pron and subj.lower_ not in _PRONOUNS:
-                if plural == (subj.tag_ in ("NNS", "NNPS") or bool(subj.conjuncts)):
-                    return subj
-        else:
-            break
     sent = pron.sent
 
     def agrees(tok: Token) -> Token | None:
@@ -752,6 +799,7 @@ def _antecedent(pron: Token) -> Token | None:
             return None
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
             tok = tok.head.head  # "Mr. Trump, who has been leading in polls, ... his"
+        tok = _counted_people(tok)
         if plural != (tok.tag_ in ("NNS", "NNPS") or bool(tok.conjuncts)):
             return None
         if word == "it" and tok.ent_type_ == "PERSON":
@@ -760,6 +808,18 @@ def _antecedent(pron: Token) -> Token | None:
             return None  # "65 percent of Republicans supported his call": not "percent"
         return tok
 
+    tok = pron.head
+    for _ in range(6):  # "the Kremlin announced that it was discussing": the governing subject
+        if tok.dep_ in ("ccomp", "advcl", "xcomp", "conj") and tok.head != tok:
+            tok = tok.head
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # "30 percent of his backers say they ...", not "as much right as anyone else to
+            # decide when he's ready"
+            found = agrees(subj) if subj is not None else None
+            if found is not None:
+                return found
+        else:
+            break
     # the nearest agreeing subject before it in its own sentence ("While Israel stayed out of
     # the war, it has bombed ..."), else the previous sentence's main subject, else the nearest
     # agreeing subject there ("it" is no person: "Trump said it ..." does not make "it" Trump)
@@ -768,7 +828,7 @@ def _antecedent(pron: Token) -> Token | None:
         if found is not None:
             return found
     if sent.start == 0:
-        return None
+        return _organisation_before(pron, sent.start) if word == "it" else None
     prev = pron.doc[sent.start - 1].sent
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is not None and subj.lower_ not in _PRONOUNS and agrees(subj) is not None:
@@ -777,6 +837,8 @@ def _antecedent(pron: Token) -> Token | None:
         found = agrees(tok)
         if found is not None:
             return found
+    if word == "it":
+        return _organisation_before(pron, prev.start)
     if plural:
         # no plural subject: the nearest coordination of names ("Take Sens. Mike Crapo and
         # Jim Risch. Last week, they endorsed ...")
@@ -792,6 +854,30 @@ def _antecedent(pron: Token) -> Token | None:
 
 
 _RELATIVE = frozenset({"who", "that", "which"})
+
+
+def _counted_people(tok: Token) -> Token:
+    """The people a quantity subject counts ("percent of voters" -> voters), else ``tok``."""
+    from newsgraph.nlp.events._roles import _counted  # _roles imports this module
+
+    return _counted(tok)
+
+
+def _organisation_before(pron: Token, start: int) -> Token | None:
+    """ "it" with no subject to refer to: the organisation named last between token ``start``
+    and the pronoun ("when Mr. Hurt asked Norton to republish the book, it declined")."""
+    for tok in reversed(pron.doc[start : pron.i]):
+        if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN" and tok.ent_iob_ == "B":
+            return _entity_head(tok)
+    return None
+
+
+def _entity_head(tok: Token) -> Token:
+    """The syntactic head of the named entity starting at ``tok`` ("the Associated Press")."""
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return tok.doc[tok.i : end].root
 
 
 def _personal(tok: Token) -> bool:
@@ -829,6 +915,18 @@ def _fill(coded: _Coded, other: _Coded | None) -> _Coded:
     )
 
 
+# people who act for someone else: coded as whom they belong to ("her aides", "aides to
+# Mr. Obama"); "my aides" in a quote are the speaker's
+_DEPENDANTS = frozenset(
+    "aide adviser advisor staff staffer surrogate confidant lieutenant loyalist".split()
+)
+
+
+def _dependant_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    return lemma in _DEPENDANTS or (lemma.endswith("s") and lemma[:-1] in _DEPENDANTS)
+
+
 # nouns whose "of" phrase names the country they stand for ("the nation of Bangladesh")
 _COUNTRY_NOUNS = frozenset({"nation", "country", "state", "kingdom", "republic", "emirate"})
 _LOCALITIES = frozenset({"city", "town", "county", "village", "municipality"})
@@ -841,9 +939,15 @@ def _bloc_noun(head: Token) -> bool:
     )
 
 
+# monarchies a news story calls "the kingdom"
+_KINGDOMS = frozenset(
+    "SAU JOR MAR BHR KWT OMN GBR THA KHM BTN ESP NLD BEL SWE NOR DNK SWZ LSO TON".split()
+)
+
+
 def _home_noun(head: Token) -> bool:
     """ "the country", "this nation", "our country": one country named by a common noun."""
-    if head.lower_ not in ("country", "nation"):
+    if head.lower_ not in ("country", "nation", "kingdom"):
         return False
     return any(
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "our") for c in head.children

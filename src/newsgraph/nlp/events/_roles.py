@@ -170,7 +170,13 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
         if dep is not None and dep.pos_ == "ADP" and dep.head == verb and not targets:
             targets.extend(_pobjs(dep))  # "vote for her", "sided with the critics"
         if dep is not None and dep.pos_ == "NOUN" and not targets:
-            targets.extend(c for c in dep.children if c.dep_ == "poss" and c.pos_ != "PRON")
+            # "block Obama's efforts"; "block his efforts" when "his" is not the subject
+            targets.extend(
+                c
+                for c in dep.children
+                if c.dep_ == "poss"
+                and (c.pos_ != "PRON" or (c.lower_ in _THIRD_POSSESSIVE and _other(c, subj)))
+            )
         if not targets:
             targets.extend(_shared_object(verb))
         if pattern.type in _CLAUSE_TARGET_TYPES:
