@@ -888,3 +888,18 @@ def test_a_dateline_a_day_before_publication_is_the_anchor(blank) -> None:
     ]
     got = _times(blank, "HAVANA (AP) -- Castro spoke today.", "2000-04-05")
     assert [(r.value, r.anchor) for r in got] == [("2000-04-05", "published")]
+
+
+def test_the_near_term_and_a_later_date_lie_ahead(blank) -> None:
+    # TimeML: "the near term", "the short term", "a later date" are FUTURE_REF; the
+    # adjective "near-term" is not a time
+    text = (
+        "We do not minimize the challenges of the near term. It will pay in the short term "
+        "and sell at a later date. The near-term outlook is poor."
+    )
+    got = [(r.span.text, r.value) for r in _times(blank, text, "1989-10-30")]
+    assert got == [
+        ("the near term", "FUTURE_REF"),
+        ("the short term", "FUTURE_REF"),
+        ("a later date", "FUTURE_REF"),
+    ]
