@@ -611,6 +611,9 @@ def test_the_year_ended_is_a_year_long(blank) -> None:
     got = [(r.span.text, r.type, r.value) for r in _times(blank, text, "1989-10-30")]
     assert got[0] == ("the fiscal year", "DURATION", "P1Y")
     assert ("the year", "DURATION", "P1Y") in got
+    # without "ended", "for the fiscal year" is the year reported, the publication year
+    got = _times(blank, "It expects lower earnings for the fiscal year.", "1989-11-02")
+    assert [(r.span.text, r.type, r.value) for r in got] == [("the fiscal year", "DATE", "1989")]
 
 
 def test_midnight_and_weekday_parts_are_not_titles(blank) -> None:

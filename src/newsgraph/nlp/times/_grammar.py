@@ -195,7 +195,8 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "theunit",
-            r"(?:(?<=\bof )|(?<=\b[Ff]or ))the\s+(?:(?i:full|entire|whole)\s+)?(?P<u>day|year)\b"
+            r"(?:(?<=\bof )|(?<=\b[Ff]or ))the\s+(?:(?i:full|entire|whole|fiscal)\s+)?"
+            r"(?P<u>day|year)\b"
             r"(?!\s+(?:of(?!\s+[$£€\d])|before|after|when|that|in\s+which)\b|['’]s)",
         ),
         (
