@@ -123,3 +123,69 @@ def test_washington_first_in_a_list_of_states_is_the_state() -> None:
         "He lives in Alexandria, Virginia.", [("Alexandria", "GPE"), ("Virginia", "GPE")]
     )
     assert (town.geonameid, town.feature, state.feature) == (4744091, "city", "admin1")
+
+
+def _found(text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    from newsgraph.nlp.places.component import find_mentions
+    from newsgraph.nlp.places.gazetteer import load
+
+    return [(m.text, m.rule) for m in find_mentions(_tagged(text, ents), load())]
+
+
+def test_a_name_the_text_calls_a_place_is_one() -> None:
+    # the model's person or group after "the village of", "the island of", "the town of"
+    assert _found("Birds died in the village of Ciocile.", [("Ciocile", "PERSON")]) == [
+        ("Ciocile", "typed")
+    ]
+    assert _found("A blast hit the town of Akuressa.", [("Akuressa", "NORP")]) == [
+        ("Akuressa", "typed")
+    ]
+    # not after a capitalised "City of" (a government) nor after "the mayor of"
+    assert _found("The mayor of Smithson spoke.", [("Smithson", "PERSON")]) == []
+    # a name the gazetteer lacks is placed at the article's local focus (here Nairobi)
+    text = "Cholera spread in Nairobi. The village of Kwazuluwe reported cases."
+    places = _places(text, [("Nairobi", "GPE"), ("Kwazuluwe", "PERSON")])
+    nairobi, village = places
+    assert (nairobi.span.text, nairobi.country_code) == ("Nairobi", "KE")
+    assert (village.span.text, village.rule, village.geonameid) == (
+        "Kwazuluwe",
+        "typed:article-focus",
+        None,
+    )
+    assert (village.lat, village.lon) == (nairobi.lat, nairobi.lon)
+
+
+def test_name_words_with_inner_capitals_and_county_homes() -> None:
+    # "McLean County" is a county whatever the model tagged it ("McLean".istitle() is false)
+    text = "The McLean County Sheriff's Department investigated."
+    assert ("McLean County", "inner") in _found(
+        text, [("McLean County Sheriff's Department", "ORG")]
+    )
+    # a delegate's home written as a county: "D-Braxton" is Braxton County, West Virginia
+    (p,) = _places("House Majority Leader Brent Boggs, D-Braxton, spoke.", [])
+    assert (p.span.text, p.rule, p.country_code) == ("Braxton", "party-home:gazetteer", "US")
+    assert p.name == "Braxton County"
+
+
+def test_dateline_with_a_state_and_no_dash() -> None:
+    found = _found("Storm overturns rigs . SALINA, Kan. Strong winds toppled trucks.", [])
+    assert ("SALINA", "dateline") in found
+    found = _found("Budget passes. FALLS VILLAGE—The board met on Monday.", [])
+    assert ("FALLS VILLAGE", "dateline") in found
+    # capitals before a comma and a word that is no state abbreviation make no dateline
+    assert _found("Rates rise . FED WATCH, Inc. Shares fell.", []) == []
+
+
+def test_town_of_the_articles_state_before_an_office_word() -> None:
+    text = (
+        "A Torrington man was charged in Connecticut. He will appear in Litchfield Superior "
+        "Court on April 7."
+    )
+    ents = [("Torrington", "GPE"), ("Connecticut", "GPE"), ("Litchfield Superior Court", "ORG")]
+    places = _places(text, ents)
+    lit = [p for p in places if p.span.text == "Litchfield"]
+    assert [(p.rule, p.country_code) for p in lit] == [("state-town", "US")]
+    # a person's name before the office word is no town: "Pattie A. Clay Regional ..."
+    text = "He was taken to Pattie A. Clay Regional Medical Center in Richmond, Kentucky."
+    ents = [("Richmond", "GPE"), ("Kentucky", "GPE")]
+    assert [p.span.text for p in _places(text, ents)] == ["Richmond", "Kentucky"]

@@ -473,12 +473,32 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
                 and r.confidence >= 0.7
             ]
             ctx.anchors = anchors[:MAX_ANCHORS]  # capped: every mention is scored against them
-    focus = _focus(out)
+    # a name the text calls a place ("the island of Java") read as a town of a country the
+    # article does not otherwise name is a namesake (Java, Georgia): placed at the focus
+    typed = {m.key for m in mentions if m.rule == "typed"}
+    named = {
+        r.row.country_code
+        for m, r in zip(mentions, out, strict=True)
+        if r is not None and r.row is not None and m.key not in typed
+    }
+    keys = {
+        m.key
+        for m, r in zip(mentions, out, strict=True)
+        if m.rule == "typed"
+        and r is not None
+        and r.row is not None
+        and r.row.country_code not in named
+    }
+    namesakes = [i for i, m in enumerate(mentions) if m.key in keys]  # one sense per discourse
+    focus = _focus([r for m, r in zip(mentions, out, strict=True) if m.key not in keys])
+    if focus is not None:  # without a focus the reading stays
+        for i in namesakes:
+            out[i] = focus
     if focus is not None:
         for i, m in enumerate(mentions):
             if out[i] is None and (
                 m.rule in ("given", "feature")
-                or (m.rule == "ner" and (m.typed or _looks_local(m.text)))
+                or (m.rule in ("ner", "typed") and (m.typed or _looks_local(m.text)))
             ):
                 out[i] = focus
     return out

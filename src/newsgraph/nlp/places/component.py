@@ -233,6 +233,23 @@ _TYPE_BEFORE = frozenset(
 _TYPE_AFTER = frozenset("neighborhood neighbourhood area suburb village estate".split())
 
 
+_TYPE_OF = _TYPE_BEFORE | frozenset(
+    "villages towns island islands district province region county state".split()
+)
+_TYPED_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
+
+
+def _after_type_of(doc: Doc, ent: SpacySpan) -> bool:
+    """A name the model tags as a person, group or organisation right after "the village of",
+    "the island of", "the town of", ... (lower case: "the City of Norfolk" is a government):
+    a place, whether or not the gazetteer knows it."""
+    s = ent.start
+    if s < 2 or doc[s - 1].text != "of" or doc[s - 2].text not in _TYPE_OF:
+        return False
+    words = ent[: _end_before_possessive(ent) - s]
+    return 0 < len(words) <= 4 and _name_word(words[0]) and not _names_no_place(ent)
+
+
 def _typed_place(doc: Doc, s: int, e: int) -> bool:
     """The text calls the words a place: "(the) town of X", "X neighborhood", "X area"."""
     if not all(t.is_alpha and _name_word(t) for t in doc[s:e]):
@@ -417,7 +434,11 @@ def find_mentions(
         t.text for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1 for t in ent
     }
     for ent in doc_ents(doc):
-        if ent.label_ in ("PERSON", "ORG") and _after_locative(doc, ent, gaz):
+        if ent.label_ in _TYPED_LABELS and _after_type_of(doc, ent):
+            m = _mention(doc, ent.start, _end_before_possessive(ent), "typed")
+            m.typed = True
+            out.append(m)  # "the island of Java", "the village of Ciocile", "town of Akuressa"
+        elif ent.label_ in ("PERSON", "ORG") and _after_locative(doc, ent, gaz):
             out.append(_mention(doc, ent.start, ent.end, "locative"))
         elif ent.label_ == "PERSON" and _misread_person(ent, gaz, person_words):
             out.append(_mention(doc, ent.start, _end_before_possessive(ent), "gazetteer"))
@@ -912,7 +933,9 @@ def _repeats(doc: Doc, found: list[Mention], persons: bytearray) -> list[Mention
     inside a person's name, nor inside an organisation's name that holds a place name without
     being about the place ("New York" of "the New York Times", "Arizona" of "University of
     Arizona": ``resources/places/geo_org_heads.txt``)."""
-    names = {doc_text(doc)[m.start : m.end] for m in found if m.rule in ("ner", "gazetteer")}
+    names = {
+        doc_text(doc)[m.start : m.end] for m in found if m.rule in ("ner", "gazetteer", "typed")
+    }
     covered = bytearray(persons)
     for ent in doc_ents(doc):
         if ent.label_ in _HOST_LABELS and any(t.lower_ in _MEDIA_ARMY_HEADS for t in ent):
@@ -1293,7 +1316,7 @@ def _office_prefixes(
     return out
 
 
-_POSTAL_RULES = frozenset({"ner", "repeat", "given"})
+_POSTAL_RULES = frozenset({"ner", "repeat", "given", "typed"})
 _TITLE_WORD = re.compile(r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?")
 
 
