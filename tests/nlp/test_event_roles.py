@@ -1002,3 +1002,30 @@ def test_the_other_persons_possessive_on_the_trigger_object_is_the_target() -> N
     doc = _doc(rows)
     src, tgt = verb_roles(doc[5], _pattern(etype="REJECT"), doc[7])
     assert (_words(src), _words(tgt)) == (["Obama"], [])
+
+
+def test_the_owner_of_a_plan_does_what_its_of_clause_says() -> None:
+    # Trump 's approach of seeking out leaders   /   Guardian stopped short of endorsing Clinton
+    rows: list[Row] = [
+        ("Trump", 2, "poss", "PROPN", "NNP", ""),
+        ("'s", 0, "case", "PART", "POS", ""),
+        ("approach", 2, "ROOT", "NOUN", "NN", ""),
+        ("of", 2, "prep", "ADP", "IN", ""),
+        ("seeking", 3, "pcomp", "VERB", "VBG", "seek"),
+        ("out", 4, "prt", "ADP", "RP", ""),
+        ("leaders", 4, "dobj", "NOUN", "NNS", "leader"),
+    ]
+    assert subject(_doc(rows)[4]).text == "Trump"  # type: ignore[union-attr]
+    # "an approach of seeking ...": nobody named
+    rows[0] = ("an", 2, "det", "DET", "DT", "")
+    rows[1] = ("old", 2, "amod", "ADJ", "JJ", "")
+    assert subject(_doc(rows)[4]) is None
+    rows = [
+        ("Guardian", 1, "nsubj", "PROPN", "NNP", ""),
+        ("stopped", 1, "ROOT", "VERB", "VBD", "stop"),
+        ("short", 1, "advmod", "ADV", "RB", ""),
+        ("of", 2, "prep", "ADP", "IN", ""),
+        ("endorsing", 3, "pcomp", "VERB", "VBG", "endorse"),
+        ("Clinton", 4, "dobj", "PROPN", "NNP", ""),
+    ]
+    assert subject(_doc(rows)[4]).text == "Guardian"  # type: ignore[union-attr]

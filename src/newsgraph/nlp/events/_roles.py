@@ -102,6 +102,14 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         head = head.head  # "is about to restore", "is ready to talk": through the adjective
         if head.pos_ == "ADJ" and head.dep_ in ("acomp", "attr") and head.head != head:
             head = head.head  # "has been the most aggressive in denouncing the media"
+    if verb.dep_ in _CLAUSE_UP and head.pos_ == "ADV" and head.head.pos_ in ("VERB", "AUX"):
+        head = head.head  # "stopped short of endorsing Clinton"
+    if verb.dep_ == "pcomp" and verb.head.pos_ == "ADP" and head.pos_ == "NOUN" and _thing(head):
+        # "Trump's approach of seeking out GOP leaders", "his address about fighting ISIS":
+        # the owner of the plan, speech or habit does it
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is not None and (poss.pos_ != "PRON" or poss.lower_ in POSSESSIVE):
+            return poss
     if verb.dep_ in _CLAUSE_UP and head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj"):
         gov = governing_verb(head)  # "made no apologies for accusing China"
         return subject(gov, depth + 1) if gov is not None else None
