@@ -189,3 +189,21 @@ def test_town_of_the_articles_state_before_an_office_word() -> None:
     text = "He was taken to Pattie A. Clay Regional Medical Center in Richmond, Kentucky."
     ents = [("Richmond", "GPE"), ("Kentucky", "GPE")]
     assert [p.span.text for p in _places(text, ents)] == ["Richmond", "Kentucky"]
+
+
+def test_a_name_listed_with_places_of_its_country_is_a_place() -> None:
+    text = "Cases were found in Moonbi, Parkes, Berry and Wyong in regional New South Wales."
+    ents = [
+        ("Moonbi", "GPE"),
+        ("Parkes", "PERSON"),
+        ("Berry", "PERSON"),
+        ("Wyong", "GPE"),
+        ("New South Wales", "GPE"),
+    ]
+    places = {p.span.text: p for p in _places(text, ents)}
+    assert places["Parkes"].rule.startswith("listed") and places["Parkes"].country_code == "AU"
+    assert places["Berry"].rule.startswith("listed") and places["Berry"].country_code == "AU"
+    # listed with a place of another country, a name of a small US town is not read as it
+    text = "The perfume was sold under the labels Paris, Albertson and Sunshine."
+    ents = [("Paris", "GPE"), ("Albertson", "PERSON")]
+    assert "Albertson" not in [p.span.text for p in _places(text, ents)]
