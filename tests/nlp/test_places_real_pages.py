@@ -207,3 +207,12 @@ def test_a_name_listed_with_places_of_its_country_is_a_place() -> None:
     text = "The perfume was sold under the labels Paris, Albertson and Sunshine."
     ents = [("Paris", "GPE"), ("Albertson", "PERSON")]
     assert "Albertson" not in [p.span.text for p in _places(text, ents)]
+
+
+def test_a_one_word_name_with_an_age_is_a_person_throughout() -> None:
+    # "Shelton, 33, had been reported missing": the woman, not Shelton, Connecticut
+    text = "Police searched Shelton for hours. Shelton, 33, had been reported missing."
+    assert _names(text, [("Shelton", "GPE"), ("Shelton", "GPE")]) == []
+    # without the age the town stays
+    text = "Police searched Shelton for hours."
+    assert _names(text, [("Shelton", "GPE")]) == ["Shelton"]

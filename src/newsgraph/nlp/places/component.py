@@ -738,6 +738,10 @@ _SPEECH = frozenset(
 )
 
 
+# an age in apposition: "Shelton, 33, had been reported missing"
+_AGE_AFTER = re.compile(r", (?:[1-9]\d?|1[01]\d),")
+
+
 def _drop_speakers(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
     """One sense per discourse for people: a one-word name that speaks somewhere in the
     article ("Hopkins said", "Kristina recalled") or follows a title ("coach Ripley") is a
@@ -758,7 +762,11 @@ def _drop_speakers(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Menti
             if sp is None or len(sp) != 1:
                 continue
             i = sp.start
-            if (i + 1 < len(doc) and doc[i + 1].lower_ in _SPEECH) or _titled(doc, i):
+            if (
+                (i + 1 < len(doc) and doc[i + 1].lower_ in _SPEECH)
+                or _titled(doc, i)
+                or _AGE_AFTER.match(text, hit.end())
+            ):
                 people.add(name)
                 break
     if not people:
@@ -1307,7 +1315,7 @@ def _state_towns(doc: Doc, gaz: Gazetteer, places: list[Place]) -> list[Place]:
                 or name in _MONTHS
                 or name in _stopnames()
                 or name in lexicons.first_names()
-                or text[max(0, s - 6) : s].split()[-1:]
+                or text[max(0, s - 6) : s].lower().split()[-1:]
                 not in (["in"], ["of"], ["near"], ["from"], ["at"])
             )
         ):
