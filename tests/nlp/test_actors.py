@@ -621,6 +621,19 @@ def test_the_kingdom_is_the_monarchy_the_story_is_about() -> None:
     # a republic is not "the kingdom"
     doc = story("Ohio", "USA")
     assert CODER.actor(doc, doc[1], "2016-05-19") is None
+    # Saudis gave . the kingdom denied it . Ohio Ohio   (a US story: the monarchy named last)
+    rows = [
+        ("Saudis", 1, "nsubj", "PROPN"),
+        ("gave", 1, "ROOT", "VERB"),
+        (".", 1, "punct", "PUNCT"),
+        ("the", 4, "det", "DET"),
+        ("kingdom", 5, "nsubj", "NOUN"),
+        ("denied", 5, "ROOT", "VERB"),
+        (".", 5, "punct", "PUNCT"),
+    ]
+    doc = _us_story(rows, [(0, 1, "NORP")], [("Saudi Arabia", "NORP", [0], "SAU")])
+    kingdom = CODER.actor(doc, doc[4], "2016-05-19")
+    assert kingdom is not None and kingdom.code == "SAU"
 
 
 def test_more_agents_code_common_nouns() -> None:
@@ -650,3 +663,19 @@ def test_more_agents_code_common_nouns() -> None:
     doc = _us_story(rows, [])
     a = CODER.actor(doc, doc[2], "2016-10-01")
     assert a is None or "BUS" not in (a.code or "")
+
+
+def test_a_tagged_name_with_no_linked_entity_takes_the_articles_country() -> None:
+    # Braynard declined .   (PERSON to the tagger, no entity record; a US story)
+    rows = [
+        ("Braynard", 1, "nsubj", "PROPN"),
+        ("declined", 1, "ROOT", "VERB"),
+        (".", 1, "punct", "PUNCT"),
+    ]
+    doc = _us_story(rows, [(0, 1, "PERSON")])
+    a = CODER.actor(doc, doc[0], "2016-10-01")
+    assert a is not None and (a.code, a.entity) == ("USA", None)
+    # untagged, it stays a bare name
+    doc = _us_story(rows, [])
+    a = CODER.actor(doc, doc[0], "2016-10-01")
+    assert a is None or a.code is None

@@ -190,7 +190,10 @@ class ActorCoder:
         if ent is not None and ent.type not in ("DATE", "TIME", "CARDINAL"):
             coded = _merge_entity(coded, ent)
         coded = self._owned(doc, coded, head, date)
-        coded = self._localise(doc, coded, date, ent.type if ent is not None else None, named)
+        # a name the linker left without an entity is still the person or organisation the
+        # tagger saw ("Braynard and Chrabaszcz did not respond")
+        kind = ent.type if ent is not None else (named.ent_type_ or None)
+        coded = self._localise(doc, coded, date, kind, named)
         return Actor(
             entity=ent.id if ent is not None else None,
             span=span(doc, start, end),
@@ -330,8 +333,10 @@ class ActorCoder:
         if root is None and not suffixes and not prefixes and _home_noun(head):
             # "the country", "our nation": the country the article (else the sentence) is about
             home = self.dominant_country(doc, date) or _sentence_country(doc, head, strict=True)
-            if home is not None and (head.lower_ != "kingdom" or home in _KINGDOMS):
-                return _Coded(home, home, None, None)  # "the kingdom" of a Saudi story
+            if head.lower_ == "kingdom" and home not in _KINGDOMS:
+                home = _last_kingdom(doc, head)  # "the kingdom gave $10 million" after "Saudi"
+            if home is not None:
+                return _Coded(home, home, None, None)
         if root is None and not suffixes and not prefixes:
             if head.ent_type_ in _NAMED and head.pos_ == "PROPN":
                 return _Coded(None, None, None, _ent_text(doc, head))
@@ -943,6 +948,19 @@ def _bloc_noun(head: Token) -> bool:
 _KINGDOMS = frozenset(
     "SAU JOR MAR BHR KWT OMN GBR THA KHM BTN ESP NLD BEL SWE NOR DNK SWZ LSO TON".split()
 )
+
+
+def _last_kingdom(doc: Doc, head: Token) -> str | None:
+    """The monarchy (country, demonym or capital entity) mentioned last before ``head``,
+    within about 2,000 characters."""
+    best: tuple[int, str] | None = None
+    for ent in doc._.ng_entities or []:
+        if ent.type not in ("GPE", "NORP") or ent.country not in _KINGDOMS:
+            continue
+        for m in ent.mentions:
+            if head.idx - 2000 <= m.start < head.idx and (best is None or m.start > best[0]):
+                best = (m.start, ent.country)
+    return best[1] if best else None
 
 
 def _home_noun(head: Token) -> bool:
