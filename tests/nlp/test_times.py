@@ -906,3 +906,20 @@ def test_the_near_term_and_a_later_date_lie_ahead(blank) -> None:
         ("the short term", "FUTURE_REF"),
         ("a later date", "FUTURE_REF"),
     ]
+
+
+def test_trading_days_and_the_weeks_ahead(blank) -> None:
+    # "Eight trading days" is P8D; "the weeks ahead" an unknown number of weeks ahead (TimeML
+    # DURATION PXW); "now" stays the present (DATE PRESENT_REF)
+    text = (
+        "Eight trading days after Oct. 12, stocks fell. Funds must sell in the weeks ahead, "
+        "and now they wait five business days."
+    )
+    got = [(r.span.text, r.type, r.value) for r in _times(blank, text, "1989-10-30")]
+    assert got == [
+        ("Eight trading days", "DURATION", "P8D"),
+        ("Oct. 12", "DATE", "1989-10-12"),
+        ("the weeks ahead", "DURATION", "PXW"),
+        ("now", "DATE", "PRESENT_REF"),
+        ("five business days", "DURATION", "P5D"),
+    ]

@@ -893,7 +893,8 @@ def _vague(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     ):
         return None  # "as soon as they left", "soon after the vote": relative to an event
     v = lexicon().vague[word]
-    return Resolved("DATE", v, None, relative=False, confidence=0.5)
+    kind = "DURATION" if re.match(r"P[\dX]", v) else "DATE"  # "the weeks ahead": PXW
+    return Resolved(kind, v, None, relative=False, confidence=0.5)
 
 
 _HANDLERS = {
