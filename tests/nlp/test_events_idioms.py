@@ -25,6 +25,10 @@ NO_EVENT = [
     "Doctors warned that flu cases were rising sharply.",
     "The rally in tech shares lifted the Nasdaq to a record.",
     "The city council met to discuss the new parking rules.",
+    # family life: a kin word among the actors or as the object, no political actor
+    "The boy pleaded with his mother to buy him a bicycle.",
+    "They drove to Ohio to visit their cousins over the holidays.",
+    "He asked his brother for a loan to buy a car.",
 ]
 
 EVENTS = [
@@ -65,3 +69,17 @@ def test_events_and_their_modes(code, text: str, etype: str, mode: str | None) -
     (ev,) = code(text)
     assert (ev.type, ev.mode) == (etype, mode)
     assert ev.rule and not ev.rule.startswith("model:")  # a pattern names these
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # a firm fined or raided with no authority named: still a sanction or coercion
+        ("Deutsche Bank was fined $20 million for laundering money.", "SANCTION"),
+        # family words do not hide an authority's act
+        ("Police arrested his father outside the mosque.", "COERCE"),
+    ],
+)
+def test_authorities_acts_on_firms_and_families_stay(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    assert etype in [e.type for e in code(text)]

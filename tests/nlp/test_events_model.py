@@ -148,3 +148,61 @@ def test_keep_threshold_drops_a_doubtful_pattern_match() -> None:
     assert EventCoder(model=_doubtful_model(0.3))(_doc())._.ng_events == []
     # a threshold below the pattern type's probability keeps it
     assert len(EventCoder(model=_doubtful_model(0.1))(_doc())._.ng_events) == 1
+
+
+def _two_sentences(one: bool) -> Doc:
+    # "Police arrested him . Rioters stormed the parliament ." (one=True: "... him and rioters
+    # stormed the parliament ." in one sentence)
+    words = ["Police", "arrested", "him", "." if not one else "and"]
+    words += ["Rioters" if not one else "rioters", "stormed", "the", "parliament", "."]
+    heads = [1, 1, 1, 1, 5, 5 if not one else 1, 7, 5, 5]
+    deps = ["nsubj", "ROOT", "dobj", "punct" if not one else "cc", "nsubj"]
+    deps += ["ROOT" if not one else "conj", "det", "dobj", "punct"]
+    return Doc(
+        NLP.vocab,
+        words=words,
+        spaces=[True, True, False, True, True, True, True, False, False],
+        heads=heads,
+        deps=deps,
+        pos=["NOUN", "VERB", "PRON", "PUNCT" if not one else "CCONJ", "NOUN", "VERB", "DET"]
+        + ["NOUN", "PUNCT"],
+        lemmas=["police", "arrest", "he", "." if not one else "and", "rioter", "storm", "the"]
+        + ["parliament", "."],
+        sent_starts=[True, False, False, False, not one, False, False, False, False],
+    )
+
+
+def test_fill_adds_the_likeliest_proposal_to_a_sentence_without_event() -> None:
+    # P(ASSAULT | storm) = e^3 / (e^3 + e + 1) = 0.867: under "propose" (0.9), over "fill"
+    def coder(fill: float) -> EventCoder:
+        c = EventCoder(model=_model(thresholds={"propose": 0.9, "veto": 1.01, "fill": fill}))
+        c.index._by.pop(("V", "storm"), None)  # as if no pattern knew the verb
+        return c
+
+    got = [(e.type, e.rule, e.sentence) for e in coder(0.5)(_two_sentences(False))._.ng_events]
+    assert got == [("COERCE", "coerce.arrest", 0), ("ASSAULT", "model:assault.storm", 1)]
+    # not over the fill threshold: the pattern's event alone
+    got = [e.rule for e in coder(0.95)(_two_sentences(False))._.ng_events]
+    assert got == ["coerce.arrest"]
+    # the sentence already has an event: nothing is filled in
+    got = [e.rule for e in coder(0.5)(_two_sentences(True))._.ng_events]
+    assert got == ["coerce.arrest"]
+
+
+def test_cluster_features_and_the_cluster_table_check(tmp_path: Path) -> None:
+    from newsgraph.nlp.events._features import cluster_sha256, clusters
+
+    table = clusters()
+    assert len(table) > 10_000 and cluster_sha256()
+    # the trigger's and the object's clusters are features ("storm", "parliament" are in it)
+    coarse, fine = table["storm"]
+    feats = features(_doc()[1], None, None)
+    assert f"cl={coarse}" in feats and f"cc={fine}|V" in feats
+    assert f"ocl={table['parliament'][1]}" in feats
+    # weights trained with another cluster table are refused, naming the file
+    m = _model(word_clusters_sha256="0" * 64)
+    m.to_disk(tmp_path / "w")
+    with pytest.raises(ResourceError, match="another word-cluster table"):
+        TypeModel.from_disk(tmp_path / "w")
+    _model(word_clusters_sha256=cluster_sha256()).to_disk(tmp_path / "ok")
+    assert TypeModel.from_disk(tmp_path / "ok").features == ["bias", "lem=storm"]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from newsgraph.nlp.events._model import NONE
 from newsgraph.train.events import Sentence, _Group, _labels, data_sha256, sentence_case
 
@@ -35,3 +37,42 @@ def test_training_data_hash_depends_on_text_label_and_order() -> None:
     assert data_sha256([a, b]) != data_sha256([b, a])
     relabelled = Sentence("Rebels attacked.", frozenset({"PROTEST"}), "gold", 3.0)
     assert data_sha256([a]) != data_sha256([relabelled])
+
+
+def test_word_clusters_group_words_that_share_contexts(tmp_path: Path) -> None:
+    import gzip
+
+    from newsgraph.train.events import word_clusters, write_clusters
+
+    # "cat"/"dog" occur between the same words, "bread"/"rice" between others
+    texts = [
+        "the cat sat on the mat . the dog sat on the mat .",
+        "we eat bread with soup . we eat rice with soup .",
+    ] * 5
+    table = word_clusters(texts, min_count=1, dims=2, sizes=(2,))
+    assert table["cat"] == table["dog"]
+    assert table["bread"] == table["rice"]
+    assert table["cat"] != table["bread"]
+    out = tmp_path / "c.tsv.gz"
+    write_clusters(table, out, "two toy sentences")
+    lines = gzip.decompress(out.read_bytes()).decode().splitlines()
+    assert lines[0].startswith("# newsgraph word clusters")
+    assert f"cat\t{table['cat'][0]}" in lines
+    # the same table gives the same bytes (gzip without a time stamp)
+    first = out.read_bytes()
+    write_clusters(table, out, "two toy sentences")
+    assert out.read_bytes() == first
+
+
+def test_cluster_text_leaves_out_documents_of_check_rows(tmp_path: Path) -> None:
+    from newsgraph.train.events import _check_documents
+
+    header = "id\tsplit\tcorpus\tpath\tstart\tend\n"
+    (tmp_path / "gold.tsv").write_text(
+        "# comment\n" + header + "ev-1\ttune\tpolnear\tdata/a.txt\t0\t5\n"
+        "ev-2\tcheck\tlgl\tdata/geo/lgl.xml#7\t0\t5\n"
+    )
+    (tmp_path / "negatives.tsv").write_text(
+        header + "neg-1\tcheck\thandwritten\t\t\t\nneg-2\tcheck\tptc\tdata/p.txt\t1\t9\n"
+    )
+    assert _check_documents(tmp_path) == {("lgl", "data/geo/lgl.xml#7"), ("ptc", "data/p.txt")}

@@ -5,13 +5,23 @@ verb. Its features are strings read from the parse around it: the trigger's lemm
 speech, its dependency shape (its relation, its dependents' relations, the particle, the
 preposition words), the lemmas of its object and of its prepositional objects, the kinds of
 its arguments (named-entity type, "agent" for generic actor nouns, "pron"), the lemma bag of
-its clause, and the pattern that matched it. **No feature is built from a proper noun**: a
-name contributes only its entity type, so the classifier cannot memorise a training corpus's
-cast of people and places. Bump :data:`FEATURE_VERSION` whenever a template changes: weights
+its clause, the pattern that matched it, and the distributional word clusters of the trigger,
+its object, its prepositional objects and its head (``weights/word_clusters.tsv.gz``, learned
+from unlabeled news text by :func:`newsgraph.train.events.word_clusters`: a trigger word the
+classifier never saw in training shares weight with the words of its cluster). **No feature
+is built from a proper noun**: a name contributes only its entity type, so the classifier
+cannot memorise a training corpus's cast of people and places. Bump :data:`FEATURE_VERSION`
+whenever a template changes (or the cluster table: the weights' meta names it): weights
 record it and refuse to load under another version.
 """
 
 from __future__ import annotations
+
+import gzip
+import hashlib
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
@@ -21,6 +31,7 @@ from newsgraph.nlp.events._flags import clause_indices
 from newsgraph.nlp.events._patterns import Pattern, PatternIndex
 
 FEATURE_VERSION = "events-features-3"
+CLUSTER_FILE = "word_clusters.tsv.gz"
 
 _NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW"}
 _CONTENT = {"NOUN", "VERB", "ADJ", "ADV"}
@@ -45,6 +56,37 @@ def _lex(tok: Token) -> str:
     if tok.pos_ == "PRON":
         return "PRON"
     return tok.lemma_.lower()
+
+
+def cluster_path() -> Path:
+    """The shipped word-cluster table (next to the classifier weights)."""
+    return Path(str(resources.files("newsgraph.nlp.events").joinpath("weights", CLUSTER_FILE)))
+
+
+def cluster_sha256() -> str | None:
+    """SHA-256 of the shipped cluster table's text (None when it is missing): the classifier's
+    meta record names the table its weights were trained with, and loading checks it."""
+    path = cluster_path()
+    if not path.is_file():
+        return None
+    return hashlib.sha256(gzip.decompress(path.read_bytes())).hexdigest()
+
+
+@lru_cache(maxsize=1)
+def clusters() -> dict[str, tuple[str, str]]:
+    """word -> (coarse, fine) cluster id of the shipped table (gzipped TSV: ``#`` header lines,
+    then ``word<TAB>coarse<TAB>fine``); empty when the file is missing."""
+    path = cluster_path()
+    out: dict[str, tuple[str, str]] = {}
+    if not path.is_file():
+        return out
+    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
+        if not line or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) >= 3:
+            out[cells[0]] = (cells[1], cells[2])
+    return out
 
 
 def candidates(doc: Doc, index: PatternIndex) -> list[Candidate]:
@@ -81,6 +123,10 @@ def features(tok: Token, pattern: Pattern | None, dep: Token | None) -> list[str
     pos = "V" if tpos in ("VERB", "AUX") else "N" if tpos in ("NOUN", "PROPN") else "O"
     tdep = p.dep[i]
     f = ["bias", f"lem={lemma}", f"pos={pos}", f"lp={lemma}|{pos}", f"dep={tdep}"]
+    cl = clusters()
+    own = cl.get(lemma)
+    if own is not None:
+        f += [f"cl={own[0]}", f"cc={own[1]}|{pos}"]
     if pattern is not None:
         f += [f"pat={pattern.type}", f"rule={pattern.name}"]
     else:
@@ -90,6 +136,9 @@ def features(tok: Token, pattern: Pattern | None, dep: Token | None) -> list[str
     head = p.head[i]
     if head != i:
         f.append(f"hd={tdep}>{_lex_at(p, head)}")
+        hc = cl.get(_lex_at(p, head))
+        if hc is not None:
+            f.append(f"hcl={tdep}>{hc[1]}")
         if pos == "N" and p.pos[head] == "ADP" and p.head[head] != head:
             f.append(f"hd2={p.lower[head]}>{_lex_at(p, p.head[head])}")
     passive = False
@@ -111,12 +160,20 @@ def features(tok: Token, pattern: Pattern | None, dep: Token | None) -> list[str
                 if deps[g] == "pobj":
                     f.append(f"pobj={lower[c]}|{_lex_at(p, g)}")
                     f.append(f"pkind={lower[c]}|{_kind_at(p, g)}")
+                    gc = cl.get(_lex_at(p, g))
+                    if gc is not None:
+                        f.append(f"pcl={lower[c]}|{gc[1]}")
         elif d in _ARG_DEPS:
             f.append(f"arg={d}|{_kind_at(p, c)}")
             if not _name_at(p, c):
                 f.append(f"{d}={_lex_at(p, c)}")
                 if d in ("dobj", "nsubjpass"):
                     f.append(f"lem_obj={lemma}|{_lex_at(p, c)}")
+                    oc = cl.get(_lex_at(p, c))
+                    if oc is not None:
+                        f.append(f"ocl={oc[1]}")
+                        if own is not None:
+                            f.append(f"cl_obj={own[0]}|{oc[0]}")
                 for g in children(c):
                     if deps[g] in ("amod", "compound") and not _name_at(p, g):
                         f.append(f"{d}_mod={_lex_at(p, g)}")

@@ -147,6 +147,33 @@ def domain_idiom(tok: Token, actors: Sequence[Actor]) -> bool:
     return any(_forms(t) & domain for t in clause_tokens(tok) if t.pos_ in ("NOUN", "PROPN"))
 
 
+# family and private relations: an event whose actors include one of these and no actor with a
+# political code is private life ("the family welcomed a baby girl", "she flew to visit her
+# grandmother", "he begged his parents"), not news PLOVER codes
+_KIN = frozenset(
+    "family families mother father parent parents grandmother grandfather grandparent "
+    "grandparents sister sisters brother brothers son sons daughter daughters wife husband "
+    "baby babies cousin cousins aunt uncle niece nephew girlfriend boyfriend fiancee fiance "
+    "grandson granddaughter grandchildren stepfather stepmother mom dad".split()
+)
+# codes that are no political actor: civilians, or no code at all
+_PRIVATE_CODES = frozenset({"CVL"})
+
+
+def private_life(tok: Token, actors: Sequence[Actor]) -> bool:
+    """Whether an event is among family ("begged his parents", "to visit her grandmother"): an
+    actor, or the trigger's object, whose head is a kin word (:data:`_KIN`), and no actor coded
+    other than as civilians."""
+    kin = any(a.span.text.lower().split()[-1:] in ([k] for k in _KIN) for a in actors)
+    if not kin:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
+        objs += [
+            g for c in tok.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+        ]
+        kin = any(o.lower_ in _KIN or o.lemma_.lower() in _KIN for o in objs)
+    return kin and all(a.code is None or a.code[-3:] in _PRIVATE_CODES for a in actors)
+
+
 def mode_from_text(etype: str, tok: Token, dep: Token | None) -> str | None:
     """The first mode rule of ``etype`` whose words occur at the trigger (itself, its pattern
     dependent, its dependents and theirs), else anywhere in its clause, else (ASSAULT: the

@@ -6,11 +6,13 @@ with numpy alone. Saved as two compact files in a directory:
 
 * ``event_types.npz``: ``coef`` (features x classes, float16), ``intercept``, ``classes`` and
   ``features`` (the feature strings, in row order);
-* ``event_types.meta.json``: the feature-template version, the SHA-256 of the training data,
-  the spaCy model (name and version) the features were read with, the date, the
-  scikit-learn version, the decision thresholds and training counts.
+* ``event_types.meta.json``: the feature-template version, the SHA-256 of the training data
+  and of the word-cluster table the features read (``word_clusters.tsv.gz``), the spaCy model
+  (name and version) the features were read with, the date, the scikit-learn version, the
+  decision thresholds and training counts.
 
-Loading checks the meta record: a different feature-template version, a missing file, or
+Loading checks the meta record: a different feature-template version or cluster table, a
+missing file, or
 weights that do not match the meta is a :class:`~newsgraph.errors.ResourceError` naming the
 file, never silently zero weights. Features unseen in training carry no weight (by design:
 they are words the classifier has no evidence about).
@@ -27,15 +29,24 @@ from typing import Any
 import numpy as np
 
 from newsgraph.errors import ResourceError
-from newsgraph.nlp.events._features import FEATURE_VERSION
+from newsgraph.nlp.events._features import FEATURE_VERSION, cluster_sha256
 
 WEIGHTS_FILE = "event_types.npz"
 META_FILE = "event_types.meta.json"
 NONE = "NONE"  # the class of candidates that are no event
 
 # decision thresholds used when a meta record gives none ("keep": a built-in pattern match
-# whose own type is less likely than that, and less likely than no event, is dropped; 0 = off)
-DEFAULT_THRESHOLDS = {"propose": 0.6, "veto": 0.9, "retype": 0.9, "bare": 0.9, "keep": 0.0}
+# whose own type it finds this unlikely, and less likely than no event, is dropped; 0 = off;
+# "fill": in a sentence with no event, the classifier's likeliest proposal of at least this;
+# above 1 = off)
+DEFAULT_THRESHOLDS = {
+    "propose": 0.6,
+    "veto": 0.9,
+    "retype": 0.9,
+    "bare": 0.9,
+    "keep": 0.0,
+    "fill": 1.01,
+}
 
 
 @dataclass(slots=True)
@@ -115,6 +126,13 @@ class TypeModel:
                 str(meta_path),
                 f"weights were trained on parses of {meta['spacy_model']!r}, the pipeline "
                 f"uses {spacy_model!r}; retrain with `newsgraph train events`",
+            )
+        trained_on = meta.get("word_clusters_sha256")
+        if trained_on and trained_on != cluster_sha256():
+            raise ResourceError(
+                str(meta_path),
+                "weights were trained with another word-cluster table than the one shipped "
+                "(weights/word_clusters.tsv.gz); retrain with `newsgraph train events`",
             )
         try:
             with np.load(weights_path, allow_pickle=False) as z:

@@ -41,6 +41,7 @@ from newsgraph.nlp.events._filters import (
     harm_words,
     intention,
     mode_from_text,
+    private_life,
     stance,
     stance_holder,
 )
@@ -145,13 +146,18 @@ class EventCoder:
             if ev is not None:
                 events.append(ev)
         if self.model is not None:
+            fill: list[tuple[Token, Pattern, float]] = []
             for tok in _free_verbs(doc, seen, bare=self.model.thresholds["bare"] <= 1):
                 proposal = self._propose(tok)
                 if proposal is None:
                     continue
+                if proposal[1] < self.model.thresholds["propose"]:
+                    fill.append((tok, *proposal))
+                    continue
                 ev = self._event(doc, tok, proposal[0], None, date, proposal[1])
                 if ev is not None:
                     events.append(ev)
+            events.extend(self._fill(doc, fill, events, date))
         events = _secondary(doc, _content_events(doc, events))
         events.extend(self._accusations(doc, events, date))
         events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
@@ -198,13 +204,43 @@ class EventCoder:
         return self.model is not None and prob is not None and prob >= self.model.thresholds["bare"]
 
     def _propose(self, tok: Token) -> tuple[Pattern, float] | None:
-        """An event the classifier finds at a verb no pattern matched."""
+        """An event the classifier finds at a verb no pattern matched: its likeliest type when
+        that is no ``NONE`` and at least the lower of the ``propose`` and ``fill`` thresholds
+        (the caller applies them)."""
         assert self.model is not None
         probs = self.model.probs(features(tok, None, None))
         best = max(probs, key=lambda t: probs[t])
-        if best == NONE or probs[best] < self.model.thresholds["propose"]:
+        th = self.model.thresholds
+        if best == NONE or probs[best] < min(th["propose"], th["fill"]):
             return None
         return _learned(tok.lemma_.lower(), "V", best, None), probs[best]
+
+    def _fill(
+        self,
+        doc: Doc,
+        proposals: list[tuple[Token, Pattern, float]],
+        events: list[Event],
+        date: str | None,
+    ) -> list[Event]:
+        """In a sentence that has no event yet, the classifier's likeliest proposal below the
+        ``propose`` threshold when it reaches the lower ``fill`` threshold: a sentence that
+        names no pattern's event is where the patterns miss most ("paid tribute"), and one
+        event there costs no other event's precision. The first of its proposals (likeliest
+        first) that makes an event with an actor."""
+        assert self.model is not None
+        if self.model.thresholds["fill"] > 1 or not proposals:
+            return []
+        covered = {e.sentence for e in events}
+        out: list[Event] = []
+        for tok, pattern, prob in sorted(proposals, key=lambda x: (-x[2], x[0].i)):
+            sent = sentence_index(doc, tok.idx)
+            if sent in covered or prob < self.model.thresholds["fill"]:
+                continue
+            ev = self._event(doc, tok, pattern, None, date, prob)
+            if ev is not None:
+                out.append(ev)
+                covered.add(sent)
+        return out
 
     def _event(
         self,
@@ -246,8 +282,10 @@ class EventCoder:
             and not _news_noun(tok, pattern)
         ):
             return None
-        if _not_political(tok, pattern, dep, sources, targets) or domain_idiom(
-            tok, [*sources, *targets]
+        if (
+            _not_political(tok, pattern, dep, sources, targets)
+            or domain_idiom(tok, [*sources, *targets])
+            or private_life(tok, [*sources, *targets])
         ):
             return None
         if pattern.pos == "A" and not stance_holder(doc, sources, targets):
@@ -587,8 +625,8 @@ def _not_political(
     victim ("Manchester United attacked relentlessly", "Federer withdrew from the tournament")."""
     actors = [*sources, *targets]
     sectors = {a.sector or (a.code[-3:] if a.code else None) for a in actors if a.code}
-    if sectors and sectors <= _BUSINESS:
-        return True
+    if sectors and sectors <= _BUSINESS and not (not sources and pattern.type in _IMPOSED):
+        return True  # but "the bank was fined", "the firm's offices were raided": by authorities
     if sectors and sectors <= _PRIVATE and pattern.type not in _PUBLIC_TYPES:
         return True  # "the teacher praised the students", "the professor asked students"
     if pattern.type in ("ASSAULT", "RETREAT") and pattern.pos == "V":
@@ -607,6 +645,8 @@ def _not_political(
 
 
 _BUSINESS = frozenset({"BUS", "MNC"})
+# what only authorities do to a firm: a sanction or coercion of a business with no source named
+_IMPOSED = frozenset({"SANCTION", "COERCE"})
 
 
 def _lone(heads: list[Token]) -> bool:
