@@ -146,7 +146,7 @@ def read_qualifiers(text: str, m: Mention, gaz: Gazetteer) -> None:
             cand = " ".join(words[:n])
             code = gaz.us_abbrev.get(cand) or gaz.us_abbrev.get(cand.rstrip("."))
             if code and (cand.endswith(".") or len(cand) > 2 or cand.isupper()):
-                if code != "DC" and _is_us_state(m.text, gaz):
+                if _listed_states(text, m, gaz, code, q.start(1) + len(cand)):
                     break  # "Washington, Colorado, Alaska and Oregon": a list of states
                 m.qualifier_state = code
                 break
@@ -172,8 +172,18 @@ def read_qualifiers(text: str, m: Mention, gaz: Gazetteer) -> None:
         m.national = True
 
 
-def _is_us_state(name: str, gaz: Gazetteer) -> bool:
-    return any(p and r.feature == ADMIN1 and r.country_code == "US" for r, p in gaz.lookup(name))
+_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)\s*[A-Z]")
+
+
+def _listed_states(text: str, m: Mention, gaz: Gazetteer, code: str, end: int) -> bool:
+    """ "Washington, Colorado, Alaska and Oregon": a US state's name before another state
+    that the list goes on after is a list, not a town and its state ("New York, New York" and
+    "Washington, D.C." keep their qualifier). ``end``: where the qualifier ends, counted
+    from the mention's end."""
+    if code == "DC" or not _LIST_GOES_ON.match(text, m.end + end):
+        return False
+    own = [r for r, p in gaz.lookup(m.text) if p and r.feature == ADMIN1 and r.country_code == "US"]
+    return any(r.admin1 != code for r in own)
 
 
 _LIST_GAP = re.compile(r"^\s*(?:,|;|and|or|, and|, or|&)\s*$")
@@ -187,9 +197,10 @@ def read_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
         if not _LIST_GAP.match(text[a.end : b.start]):
             continue
         for m, other in ((a, b), (b, a)):
-            feats = {r.feature for r, p in gaz.lookup(other.text) if p and r.feature != CITY}
-            if feats & {ADMIN1, COUNTRY}:  # "Colorado" is a state before a Brazilian district
-                feats -= {ADMIN2, COUNTY}
+            rows = [r for r, p in gaz.lookup(other.text) if p and r.feature != CITY]
+            feats = {r.feature for r in rows}
+            if any(r.feature == ADMIN1 and r.country_code == "US" for r in rows):
+                feats = {ADMIN1}  # "Colorado" is the state, not also a Brazilian district
             if len(feats) == 1:
                 m.listed_with = m.listed_with | feats
 

@@ -219,9 +219,12 @@ def _misread_person(ent: SpacySpan, gaz: Gazetteer, person_words: set[str]) -> b
         )
     if not _name_word(ent[0]) or not ent[0].is_alpha:
         return False
-    if _first_name(name) or name in person_words or name in _stopnames():
+    if name in lexicons.first_names() or name in person_words or name in _stopnames():
         return False
-    return any(_strong(r, p, _PERSON_MIN_POP) for r, p in gaz.lookup(name))
+    rows = gaz.lookup(name)
+    if name in census_first_names() and not any(_prominent(r, p, _GAZ_MIN_POP) for r, p in rows):
+        return False  # "Lindsay", "Marion": a person; "Georgia", "Jordan", "Victoria" stay
+    return any(_strong(r, p, _PERSON_MIN_POP) for r, p in rows)
 
 
 # words that call a name a place: "the town of Maameltein", "the Holly Heights neighborhood",
