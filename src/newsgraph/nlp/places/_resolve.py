@@ -172,6 +172,14 @@ def read_qualifiers(text: str, m: Mention, gaz: Gazetteer) -> None:
         m.national = True
 
 
+def _capital_and_state(name: str, gaz: Gazetteer) -> bool:
+    """A US state named like a national capital: "Washington"."""
+    rows = [r for r, p in gaz.lookup(name) if p]
+    return any(r.feature == ADMIN1 and r.country_code == "US" for r in rows) and any(
+        r.geonameid in gaz.capitals for r in rows
+    )
+
+
 _LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)\s*[A-Z]")
 
 
@@ -199,8 +207,10 @@ def read_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
         for m, other in ((a, b), (b, a)):
             rows = [r for r, p in gaz.lookup(other.text) if p and r.feature != CITY]
             feats = {r.feature for r in rows}
-            if any(r.feature == ADMIN1 and r.country_code == "US" for r in rows):
-                feats = {ADMIN1}  # "Colorado" is the state, not also a Brazilian district
+            if _capital_and_state(m.text, gaz) and any(
+                r.feature == ADMIN1 and r.country_code == "US" for r in rows
+            ):
+                feats = {ADMIN1}  # "Washington, Colorado": Colorado is also a Brazilian district
             if len(feats) == 1:
                 m.listed_with = m.listed_with | feats
 
