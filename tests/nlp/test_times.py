@@ -819,6 +819,10 @@ def test_months_of_known_events_and_agreed_plans(bare_nlp) -> None:
     assert values("Candidates spoke before the November election.", "1998-10-26") == [
         ("November", "1998-11")
     ]
+    # published 2016-04-15: "the July confab" is the convention three months ahead, 2016-07
+    assert values("He may fail to prevail at the July confab.", "2016-04-15") == [
+        ("July", "2016-07")
+    ]
     # published 1989-10-30: what a company agreed to do "in February" lies ahead, 1990-02
     assert values(
         "Thermo agreed to purchase the line for $22 million in February.", "1989-10-30"

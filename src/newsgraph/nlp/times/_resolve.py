@@ -227,8 +227,12 @@ def _month_alone(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     else:
         direction = _calendar_direction(ctx)
         if ctx.direction == 0 and _EVENT_MONTH.search(text[max(0, c.start - 12) : c.start]):
-            if re.match(r"\s+[a-z]", text[c.end : c.end + 3]):
-                direction = -1  # "the October slaying": an event the story already knows
+            ahead = (date(a.year, m, 1) - date(a.year, a.month, 1)).days
+            if ahead > 182 and re.match(r"\s+[a-z]", text[c.end : c.end + 3]):
+                # "the October slaying" in April: an event the story knows, the nearer
+                # one, which is past (not the AP-style same year; "the July convention"
+                # in April stays ahead)
+                direction = -1
         if direction >= 0 and _DEADLINE.search(text[max(0, c.start - 12) : c.start]):
             direction = 1  # "by February", "loans through January": a deadline ahead
         if _EFFECTIVE.search(text[max(0, c.start - 16) : c.start]):
