@@ -679,3 +679,34 @@ def test_a_tagged_name_with_no_linked_entity_takes_the_articles_country() -> Non
     doc = _us_story(rows, [])
     a = CODER.actor(doc, doc[0], "2016-10-01")
     assert a is None or a.code is None
+
+
+def test_answers_of_an_interview_are_the_person_it_names_most() -> None:
+    # Q : Biden ? \n A : I backed Clinton .   (an interview; Biden named twice, Clinton once)
+    rows = [
+        ("Q", 2, "dep", "PROPN"),
+        (":", 2, "punct", "PUNCT"),
+        ("Biden", 2, "ROOT", "PROPN"),
+        ("?", 2, "punct", "PUNCT"),
+        ("\n", 3, "dep", "SPACE"),
+        ("A", 8, "dep", "PROPN"),
+        (":", 8, "punct", "PUNCT"),
+        ("I", 8, "nsubj", "PRON"),
+        ("backed", 8, "ROOT", "VERB"),
+        ("Clinton", 8, "dobj", "PROPN"),
+        ("Biden", 8, "dep", "PROPN"),
+    ]
+    people = [("Joe Biden", "PERSON", [2, 10], None), ("Hillary Clinton", "PERSON", [9], None)]
+    doc = _doc(
+        rows, [(2, 3, "PERSON"), (9, 10, "PERSON"), (10, 11, "PERSON")], people, "2016-02-19"
+    )
+    doc._.ng_quotes = []
+    me = CODER.actor(doc, doc[7], "2016-02-19")
+    assert me is not None and (me.code, me.name) == ("USAGOV", "Joe Biden")
+    # without a "Q:" the label "A" is no interview's answer
+    rows[0] = ("So", 2, "dep", "ADV")
+    doc = _doc(
+        rows, [(2, 3, "PERSON"), (9, 10, "PERSON"), (10, 11, "PERSON")], people, "2016-02-19"
+    )
+    doc._.ng_quotes = []
+    assert CODER.actor(doc, doc[7], "2016-02-19") is None

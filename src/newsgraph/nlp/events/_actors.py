@@ -52,7 +52,8 @@ _PRONOUNS = {"he", "she", "it", "they", "we", "him", "her", "them", "us", "i", "
 _POSSESSIVE = {"his": "he", "their": "they", "its": "it", "our": "we", "my": "i"}
 _NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
 _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
-_SPEAKER_LABEL = re.compile(r"\s*[\"“]?\s*([A-Z][A-Za-z.'’ -]{1,40}?)\s*:\s")
+_SPEAKER_LABEL = re.compile(r"\s*[\"“]?\s*([A-Z][A-Za-z.'’ -]{0,40}?)\s*:\s")
+_QUESTION_LABEL = re.compile(r"(?:^|\n)\s*Q\s*:\s")
 _DATELINE = re.compile(r"[A-Z][A-Z.' -]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\b")
 # sectors that belong to one country: with no country stated they take the article's
 DOMESTIC = frozenset(
@@ -364,14 +365,20 @@ class ActorCoder:
         if m is None or m.end() > head.idx:
             return None
         label = pieces(m.group(1))
-        ent = next(
-            (
-                e
-                for e in doc._.ng_entities or []
-                if e.type == "PERSON" and label and pieces(e.name)[-1:] == label[-1:]
-            ),
-            None,
-        )
+        if m.group(1) == "A" and _QUESTION_LABEL.search(text):
+            # an interview's "Q: ... A: I ...": the answers are the person the article is
+            # about, the one it names most
+            people = [e for e in doc._.ng_entities or [] if e.type == "PERSON"]
+            ent = max(people, key=lambda e: len(e.mentions), default=None)
+        else:
+            ent = next(
+                (
+                    e
+                    for e in doc._.ng_entities or []
+                    if e.type == "PERSON" and label and pieces(e.name)[-1:] == label[-1:]
+                ),
+                None,
+            )
         code = self._entity_code(ent, date) if ent is not None else None
         if code is None:
             entry = self.table.person(m.group(1))
