@@ -927,3 +927,21 @@ def test_trading_days_and_the_weeks_ahead(blank) -> None:
         ("now", "DATE", "PRESENT_REF"),
         ("five business days", "DURATION", "P5D"),
     ]
+
+
+def test_length_adjectives_are_durations(blank) -> None:
+    # "year-long" is one year (P1Y), "two-year-long" P2Y, "10-day-long" P10D; a plural unit
+    # is an unknown number of them ("decades-long": PXDE, "months-long": PXM); "a long day"
+    # and "long-term" are not times
+    text = (
+        "The decades-long battle, a year-long probe, a two-year-long fight, a months-long "
+        "siege and a 10-day-long fast made a long day with long-term costs."
+    )
+    got = [(r.span.text, r.type, r.value) for r in _times(blank, text, "2000-01-15")]
+    assert got == [
+        ("decades-long", "DURATION", "PXDE"),
+        ("year-long", "DURATION", "P1Y"),
+        ("two-year-long", "DURATION", "P2Y"),
+        ("months-long", "DURATION", "PXM"),
+        ("10-day-long", "DURATION", "P10D"),
+    ]

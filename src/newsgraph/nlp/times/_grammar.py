@@ -260,6 +260,11 @@ def _rules() -> list[tuple[str, str]]:
             rf"(?:\s+(?P<half>(?i:and\s+a\s+half))\b)?",
         ),
         (
+            # "a year-long probe", "the decades-long battle", "a two-week-long strike"
+            "longdur",
+            rf"\b(?:(?P<num>{numw}|\d+)[\s-]+)?(?P<u>{units})-long\b(?!-)",
+        ),
+        (
             "pxdur",
             r"(?=[dhmwyDHMWY])(?:(?<=\bfor )|(?<=\bover )|(?<=\bwithin )|(?<=\bin )|"
             r"(?<=\b[Oo]ver the ))"
@@ -313,6 +318,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "later": ("later", "earlier"),
     "relunit": ("day", "week", "weekend", "month", "year", "decade", "century", "quarter"),
     "pxdur": ("years", "months", "weeks", "decades", "days", "hours"),
+    "longdur": ("long",),
     "set": ("every", "each", "times", "once", "twice"),
     "modunit": ("early", "mid", "late", "midweek"),
     "decade": DECADE_WORDS,

@@ -852,6 +852,20 @@ def _perdur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     return _duration(n, _unit(c.groups["u"] or ""), "", ctx, 0.8)
 
 
+def _longdur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    """ "a year-long probe" (P1Y), "a two-week-long strike" (P2W), "the decades-long battle"
+    (an unknown number of decades)."""
+    word = (c.groups["u"] or "").lower()
+    unit = _unit(word)
+    if c.groups["num"]:
+        n = number_value(c.groups["num"])
+        if n is None:
+            return None
+    else:
+        n = None if word.endswith("s") else 1.0
+    return _duration(n, unit, "", ctx, 0.75)
+
+
 def _pxdur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     return Resolved(
         "DURATION",
@@ -937,6 +951,7 @@ _HANDLERS = {
     "set": _set,
     "dur": _dur,
     "pxdur": _pxdur,
+    "longdur": _longdur,
     "perdur": _perdur,
     "time": _time,
     "clockpd": _time,
