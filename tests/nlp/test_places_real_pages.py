@@ -216,3 +216,13 @@ def test_a_one_word_name_with_an_age_is_a_person_throughout() -> None:
     # without the age the town stays
     text = "Police searched Shelton for hours."
     assert _names(text, [("Shelton", "GPE")]) == ["Shelton"]
+
+
+def test_one_word_town_of_the_articles_state_after_to() -> None:
+    text = "The plane left Bozeman, Montana, but was rerouted to Butte. It landed safely."
+    ents = [("Bozeman", "GPE"), ("Montana", "GPE"), ("Butte", "ORG")]
+    butte = [p for p in _places(text, ents) if p.span.text == "Butte"]
+    assert [(p.rule, p.country_code) for p in butte] == [("state-town", "US")]
+    # "according to X" names a source, not a destination
+    text = "The plane left Bozeman, Montana, according to Butte. It landed safely."
+    assert "Butte" not in _names(text, ents)

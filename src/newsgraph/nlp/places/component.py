@@ -1318,8 +1318,8 @@ def _state_towns(doc: Doc, gaz: Gazetteer, places: list[Place]) -> list[Place]:
                 or name in _MONTHS
                 or name in _stopnames()
                 or name in lexicons.first_names()
-                or text[max(0, s - 6) : s].lower().split()[-1:]
-                not in (["in"], ["of"], ["near"], ["from"], ["at"])
+                or text[max(0, s - 9) : s].lower().split()[-1:] not in _TOWN_BEFORE
+                or text[max(0, s - 13) : s].lower().endswith("according to ")
             )
         ):
             continue  # one word: only "in X", "of X", ... outside an organisation's name
@@ -1359,6 +1359,10 @@ _OFFICE_WORDS = frozenset(
     " Commission Commissioners Board Council Department Town Township City Village Mayor"
     " Selectman Volunteer Chamber Public Schools High Middle Elementary Library".split()
 )
+
+
+# the word before a one-word town of the article's state: "in Sevierville", "to Butte"
+_TOWN_BEFORE = (["in"], ["of"], ["near"], ["from"], ["at"], ["to"], ["into"], ["outside"])
 
 
 def _office_prefixes(
