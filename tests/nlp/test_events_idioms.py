@@ -29,6 +29,11 @@ NO_EVENT = [
     "The boy pleaded with his mother to buy him a bicycle.",
     "They drove to Ohio to visit their cousins over the holidays.",
     "He asked his brother for a loan to buy a car.",
+    # a lone unresolved pronoun talking, nobody else named: no political actor
+    "She threatened to leave the book club if meetings kept starting late.",
+    "He refused to wear a tie to the wedding.",
+    # a game in what the trigger governs
+    "The midfielder agreed a deal to join the club until the end of next season.",
 ]
 
 EVENTS = [

@@ -30,7 +30,7 @@ from newsgraph.nlp.events._arrays import Parse, parse_of
 from newsgraph.nlp.events._flags import clause_indices
 from newsgraph.nlp.events._patterns import Pattern, PatternIndex
 
-FEATURE_VERSION = "events-features-3"
+FEATURE_VERSION = "events-features-4"
 CLUSTER_FILE = "word_clusters.tsv.gz"
 
 _NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW"}

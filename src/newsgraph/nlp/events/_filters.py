@@ -144,7 +144,20 @@ def domain_idiom(tok: Token, actors: Sequence[Actor]) -> bool:
         return False
     domain = words.get("market", frozenset()) | words.get("sport", frozenset())
     domain |= words.get("culture", frozenset())
-    return any(_forms(t) & domain for t in clause_tokens(tok) if t.pos_ in ("NOUN", "PROPN"))
+    if any(_forms(t) & domain for t in clause_tokens(tok) if t.pos_ in ("NOUN", "PROPN")):
+        return True
+    # a game or a show in what the trigger governs as its content ("agreed a deal to replace
+    # him as the club's manager until the end of the season"; market words there do not count:
+    # "ruled out cancelling arms deals")
+    leisure = words.get("sport", frozenset()) | words.get("culture", frozenset())
+    near = [
+        t
+        for c in tok.children
+        if c.dep_ in ("xcomp", "ccomp", "acl", "relcl")
+        or (c.dep_ == "dobj" and any(g.dep_ in ("acl", "relcl") for g in c.children))
+        for t in c.subtree
+    ]
+    return any(_forms(t) & leisure for t in near if t.pos_ in ("NOUN", "PROPN"))
 
 
 # family and private relations: an event whose actors include one of these and no actor with a

@@ -182,16 +182,19 @@ class EventCoder:
         self, tok: Token, pattern: Pattern, dep: Token | None
     ) -> tuple[Pattern, float | None] | None:
         """A pattern match as the classifier sees it: kept (with its probability), retyped,
-        or vetoed (None). User patterns are kept as they are."""
+        or vetoed (None). User patterns are kept as they are. A negated match ("failed to
+        agree") is never vetoed: the classifier learned from events that happened, so its "no
+        event" there means "did not happen", which the event's `negated` flag reports."""
         if self.model is None or pattern not in self._builtin:
             return pattern, None
         probs = self.model.probs(features(tok, pattern, dep))
         th = self.model.thresholds
         mine = probs.get(pattern.type, 0.0)
-        if probs.get(NONE, 0.0) >= th["veto"] and mine < 1 - th["veto"]:
+        doubted = probs.get(NONE, 0.0) >= th["veto"] and mine < 1 - th["veto"]
+        # a weak match the classifier finds more likely no event ("blasted music")
+        doubted = doubted or (mine < th["keep"] and probs.get(NONE, 0.0) > mine)
+        if doubted and not negated(tok):
             return None
-        if mine < th["keep"] and probs.get(NONE, 0.0) > mine:
-            return None  # a weak match the classifier finds more likely no event ("blasted music")
         best = max((t for t in probs if t != NONE), key=lambda t: probs[t])
         if best != pattern.type and probs[best] >= th["retype"]:
             return _learned(pattern.lemma, pattern.pos, best, pattern), probs[best]
@@ -286,6 +289,7 @@ class EventCoder:
             _not_political(tok, pattern, dep, sources, targets)
             or domain_idiom(tok, [*sources, *targets])
             or private_life(tok, [*sources, *targets])
+            or _pronoun_talk(tok, pattern, sources, targets)
         ):
             return None
         if pattern.pos == "A" and not stance_holder(doc, sources, targets):
@@ -645,6 +649,31 @@ def _not_political(
 
 
 _BUSINESS = frozenset({"BUS", "MNC"})
+# verbal cooperation and conflict (PLOVER quads 1 and 3)
+_VERBAL = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+)
+
+
+def _pronoun_talk(tok: Token, pattern: Pattern, sources: list[Actor], targets: list[Actor]) -> bool:
+    """A verbal event whose one actor is a personal pronoun that nothing resolved, in a
+    sentence that names no one else — no person, organisation, place or nationality, no
+    actor noun ("she threatened to quit the choir", "he refused to eat his vegetables"): it
+    says nothing about political actors. ("He has ruled out arms deals with the oil-rich
+    country" names one and stays.)"""
+    actors = [*sources, *targets]
+    if not (
+        pattern.type in _VERBAL
+        and len(actors) == 1
+        and actors[0].code is None
+        and actors[0].span.text.lower() in _PERSONAL
+    ):
+        return False
+    return not any(
+        t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _participant(t) for t in tok.sent
+    )
+
+
 # what only authorities do to a firm: a sanction or coercion of a business with no source named
 _IMPOSED = frozenset({"SANCTION", "COERCE"})
 
@@ -685,13 +714,18 @@ def _threat(tok: Token, pattern: Pattern) -> bool:
 def _news_noun(tok: Token, pattern: Pattern) -> bool:
     """A nominal trigger that is itself the subject of an intransitive clause ("protests broke
     out", "violent clashes erupted") is the news even when no actor is named (not "the rally in
-    tech shares lifted the Nasdaq")."""
+    tech shares lifted the Nasdaq"), unless the clause is a condition ("if demand kept
+    growing")."""
     return (
         pattern.pos == "N"
         and tok.dep_ == "nsubj"
         and tok.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("dobj", "attr", "ccomp") for c in tok.head.children)
+        and not any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in tok.head.children)
     )
+
+
+_CONDITION = frozenset({"if", "unless", "whether"})
 
 
 _NOT_ACTOR_ENTS = frozenset(
