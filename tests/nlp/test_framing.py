@@ -371,3 +371,69 @@ def test_head_word_weights_score_tokens_as_their_keys_say(tmp_path) -> None:  # 
     # "dirty" is loaded language only as the modifier of "work"
     assert tagger.probabilities(dirty("work"))[1].argmax() == i_ll
     assert tagger.probabilities(dirty("water"))[1].argmax() == 0
+
+
+def test_words_used_alike_share_a_cluster() -> None:
+    from newsgraph.train.framing import learn_clusters
+
+    # "outrageous" and "shameful" (and "red" and "green") occur in exactly the same contexts
+    texts = [
+        "they said the outrageous lie was told again",
+        "they said the shameful lie was told again",
+        "we ate red apples in the garden today",
+        "we ate green apples in the garden today",
+    ] * 3
+    words, sizes, labels = learn_clusters(texts, sizes=(2, 4), min_count=3, window=2, dims=5)
+    assert sizes == [2, 4] and labels.shape == (len(words), 2)
+    assert "outrageous" in words and "red" in words
+    at = {w: labels[i].tolist() for i, w in enumerate(words)}
+    assert at["outrageous"] == at["shameful"]
+    assert at["red"] == at["green"]
+
+
+def test_cluster_keys_reach_unseen_words_but_never_names(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    def sent(adj: str, pos: str = "ADJ") -> Doc:
+        return _doc(
+            [
+                ("a", 2, "det", "DET", "a"),
+                (adj, 2, "amod", pos, adj),
+                ("lie", 2, "ROOT", "NOUN", "lie"),
+            ]
+        )
+
+    table = (["shameful", "outrageous", "red", "boston"], [8], np.array([[3], [3], [5], [3]]))
+    ckeys = {"shameful": ("c8=3",), "outrageous": ("c8=3",), "red": ("c8=5",), "boston": ("c8=3",)}
+    keys = _tagger.token_keys(sent("outrageous"), clusters=ckeys)
+    assert "c8=3" in keys[1] and not any(k.startswith("c8=") for k in keys[0])
+    assert not any(
+        k.startswith("c8=") for k in _tagger.token_keys(sent("Boston", "PROPN"), clusters=ckeys)[1]
+    )
+    # trained on "shameful" (a loaded word) and "red" (not), the tagger marks "outrageous",
+    # which it never saw, through the cluster it shares with "shameful"
+    i_ll = _tagger.CLASSES.index("I-LL")
+    docs = [sent("shameful"), sent("red"), sent("shameful"), sent("red")]
+    labels = [[0, i_ll, 0], [0, 0, 0], [0, i_ll, 0], [0, 0, 0]]
+    vocab, w = _tagger.fit(
+        [_tagger.token_keys(d, clusters=ckeys) for d in docs], labels, min_docs=1, l2=0.1
+    )
+    assert "c8=3" in vocab
+    meta = {
+        "features": _tagger.FEATURES_VERSION,
+        "data_sha256": "0" * 64,
+        "model": "en_pipeline",
+        "model_version": "x",
+        "date": "2026-11-29",
+        "threshold": 0.5,
+    }
+    _tagger.save(tmp_path, vocab, w, meta, table)
+    tagger = _tagger.load(tmp_path, None)
+    assert tagger.clusters is not None and tagger.clusters["outrageous"] == ("c8=3",)
+    assert tagger.probabilities(sent("outrageous"))[1].argmax() == i_ll
+    assert tagger.probabilities(sent("red"))[1].argmax() == 0
+    assert tagger.probabilities(sent("Boston", "PROPN"))[1].argmax() == 0  # a name: no cluster
+    # a cluster table other than the one the weights were trained with is refused
+    from newsgraph.nlp.framing import _clusters
+
+    _clusters.save(tmp_path, ["shameful"], [8], np.array([[1]]))
+    with pytest.raises(ResourceError, match="newsgraph train framing"):
+        _tagger.load(tmp_path, None)

@@ -29,7 +29,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.eval import framing as ptc
-from newsgraph.nlp.framing import _tagger
+from newsgraph.nlp.framing import _clusters, _tagger
 from newsgraph.nlp.framing.component import WEIGHTS, FramingComponent
 
 THRESHOLDS = tuple(round(0.04 + 0.02 * k, 3) for k in range(24))  # 0.04 .. 0.50
@@ -66,6 +66,96 @@ def ptc_spans(gold: dict[str, ptc.Spans], kind: str) -> ptc.Spans:
 
 
 FOLDS = 5
+CLUSTER_SIZES = (32, 128, 512, 1500)
+
+
+def unlabeled_texts(data: Path, tune: Sequence[ptc.PtcArticle]) -> list[str]:
+    """News text to learn word clusters from: the PolNeAR articles, the synthetic event stories
+    and the paragraphs of the extraction pages under ``data`` (``../shared/data``), then the
+    tune articles' text (never a check article's). Missing folders are skipped."""
+    import csv
+    import gzip
+    import html
+    import re
+
+    csv.field_size_limit(10**8)
+    texts = [p.read_text("utf-8", errors="replace") for p in sorted(data.glob("polnear/*/text/*"))]
+    for p in sorted(data.glob("events/synthetic/*.csv.gz")):
+        with gzip.open(p, "rt", encoding="utf-8") as f:
+            texts.extend(row["text"] for row in csv.DictReader(f))
+    for p in sorted(data.glob("extraction/html/*.gz")):
+        with gzip.open(p, "rt", encoding="utf-8", errors="replace") as f:
+            h = f.read()
+        h = re.sub(r"(?is)<(script|style)[^>]*>.*?</\1>", " ", h)
+        paras = re.findall(r"(?is)<p[^>]*>(.*?)</p>", h)
+        texts.append("\n".join(html.unescape(re.sub(r"<[^>]+>", " ", x)) for x in paras))
+    return texts + [a.text for a in tune]
+
+
+def learn_clusters(
+    texts: Sequence[str],
+    *,
+    sizes: Sequence[int] = CLUSTER_SIZES,
+    min_count: int = 3,
+    contexts: int = 10_000,
+    window: int = 4,
+    dims: int = 100,
+) -> _clusters.Table:
+    """Word clusters from unlabeled text: co-occurrence counts of each word (seen ``min_count``
+    times) with the ``contexts`` most frequent words within ``window`` tokens (weighted 1/d),
+    positive PMI (context counts smoothed to the power 0.75), SVD to ``dims`` dimensions,
+    unit-length rows, then k-means (``MiniBatchKMeans``, seeded) at each of ``sizes``."""
+    from collections import Counter
+
+    from scipy import sparse
+    from scipy.sparse.linalg import svds
+    from sklearn.cluster import MiniBatchKMeans
+
+    sents = [_clusters.WORD_RE.findall(t.lower()) for t in texts]
+    cnt = Counter(w for s in sents for w in s)
+    words = [w for w, c in cnt.most_common() if c >= min_count]
+    ctxw = [w for w, _c in cnt.most_common(contexts)]
+    wi = {w: i for i, w in enumerate(words)}
+    ci = {w: i for i, w in enumerate(ctxw)}
+    rows: list[int] = []
+    cols: list[int] = []
+    vals: list[float] = []
+    for s in sents:
+        ids = [wi.get(w, -1) for w in s]
+        cs = [ci.get(w, -1) for w in s]
+        n = len(s)
+        for i in range(n):
+            if ids[i] < 0:
+                continue
+            for o in range(1, window + 1):
+                for j in (i - o, i + o):
+                    if 0 <= j < n and cs[j] >= 0:
+                        rows.append(ids[i])
+                        cols.append(cs[j])
+                        vals.append(1.0 / o)
+    m = sparse.coo_matrix((vals, (rows, cols)), shape=(len(words), len(ctxw))).tocsr()
+    m.sum_duplicates()
+    tot = m.sum()
+    rs = np.asarray(m.sum(1)).ravel()
+    cp = np.asarray(m.sum(0)).ravel() ** 0.75
+    cp = cp / cp.sum()
+    c = m.tocoo()
+    pmi = np.log(c.data / tot / (rs[c.row] / tot) / cp[c.col])
+    keep = pmi > 0
+    ppmi = sparse.csr_matrix((pmi[keep], (c.row[keep], c.col[keep])), shape=c.shape)
+    k = min(dims, min(ppmi.shape) - 1)
+    u, sv, _vt = svds(ppmi, k=k, random_state=0)
+    order = np.argsort(-sv)
+    vec = u[:, order] * np.sqrt(sv[order])
+    vec /= np.linalg.norm(vec, axis=1, keepdims=True) + 1e-9
+    vec = vec.astype(np.float32)
+    labels = np.zeros((len(words), len(sizes)), dtype=np.int16)
+    for g, size in enumerate(sizes):
+        km = MiniBatchKMeans(
+            n_clusters=min(size, len(words)), random_state=0, batch_size=4096, n_init=3
+        ).fit(vec)
+        labels[:, g] = km.labels_
+    return words, list(sizes), labels
 
 
 def fold_of(article_id: str) -> int:
@@ -115,10 +205,18 @@ def train(
     bio: bool = True,
     cv: bool = False,
     head_words: bool = False,
+    clusters: bool = True,
 ) -> dict[str, Any]:
-    """Fit the tagger on the tune part of PTC at ``path``; write it to ``out``; return a report."""
+    """Fit the tagger on the tune part of PTC at ``path``; write it to ``out``; return a report.
+
+    With ``clusters``, word clusters are first learned from the unlabeled news text in the data
+    folder two levels above ``path`` (:func:`unlabeled_texts`, :func:`learn_clusters`)."""
     say = progress or (lambda _m: None)
     arts = ptc.load(path, part="tune", limit=limit)
+    table: _clusters.Table | None = None
+    if clusters:
+        say("learning word clusters from unlabeled news text")
+        table = learn_clusters(unlabeled_texts(Path(path).resolve().parent.parent, arts))
     if nlp is None:
         from newsgraph.nlp.pipeline import config, load_model
 
@@ -127,7 +225,7 @@ def train(
     docs = list(nlp.pipe((a.text for a in arts), batch_size=8))
     return fit_docs(
         arts, docs, nlp, out=out, progress=say, iterations=iterations, l2=l2, bio=bio, cv=cv,
-        head_words=head_words,
+        head_words=head_words, clusters=table,
     )  # fmt: skip
 
 
@@ -144,13 +242,16 @@ def fit_docs(
     bio: bool = True,
     cv: bool = False,
     head_words: bool = False,
+    clusters: _clusters.Table | None = None,
 ) -> dict[str, Any]:
     """The fit on parsed tune articles (``train`` without the parsing).
 
     The decoding is chosen on fold 0 (a held-back fifth, after fitting on the other folds), or
-    with ``cv`` on all five folds out of fold; ``head_words`` adds the head-word keys."""
+    with ``cv`` on all five folds out of fold; ``head_words`` adds the head-word keys,
+    ``clusters`` the word-cluster keys."""
     say = progress or (lambda _m: None)
-    keys = [_tagger.token_keys(d, head_words=head_words) for d in docs]
+    ckeys = _clusters.keys_of(*clusters) if clusters is not None else None
+    keys = [_tagger.token_keys(d, head_words=head_words, clusters=ckeys) for d in docs]
     labels = [token_labels(d, a.gold, bio=bio) for d, a in zip(docs, arts, strict=True)]
     name, version = _tagger.model_id(dict(nlp.meta))
     meta: dict[str, Any] = {
@@ -166,6 +267,11 @@ def fit_docs(
         "l2": l2,
         "tags": "BIO" if bio else "IO",
         "head_words": head_words,
+        "clusters": (
+            f"{len(clusters[0])} words, k-means at {'/'.join(map(str, clusters[1]))}"
+            if clusters is not None
+            else None
+        ),
         "decoding_chosen_on": "5-fold out-of-fold" if cv else "fold 0 held back",
     }
     comp = FramingComponent(nlp, "framing", tagger=False, scare_quotes=False)
@@ -182,7 +288,7 @@ def fit_docs(
             l2=l2,
             min_docs=min_docs,
         )
-        tagger = _tagger.SpanTagger(vocab, w, meta)
+        tagger = _tagger.SpanTagger(vocab, w, meta, clusters)
         for i, (d, x) in enumerate(zip(docs, folds, strict=True)):
             if x == f:
                 oof[i] = tagger.probabilities(d)
@@ -216,7 +322,7 @@ def fit_docs(
     )
     vocab, w = _tagger.fit(keys, labels, iterations=iterations, l2=l2, min_docs=min_docs)
     target = out or WEIGHTS
-    _tagger.save(target, vocab, np.asarray(w), meta)
+    _tagger.save(target, vocab, np.asarray(w), meta, clusters)
     size = sum(p.stat().st_size for p in target.iterdir() if p.is_file())
     return {
         "articles": len(arts),

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.errors import ResourceError
 from newsgraph.nlp._doc import tokens
-from newsgraph.nlp.framing import _lexicon, _subjectivity
+from newsgraph.nlp.framing import _clusters, _lexicon, _subjectivity
 from newsgraph.nlp.framing._tone import lexicon as vader_lexicon
 from newsgraph.nlp.quotes._marks import quote_spans
 
@@ -140,9 +140,12 @@ def _rows(doc: Doc) -> tuple[np.ndarray, list[str], list[bool]]:
     return arr, heat, inside
 
 
-def token_keys(doc: Doc, *, head_words: bool = False) -> list[list[str]]:
+def token_keys(
+    doc: Doc, *, head_words: bool = False, clusters: _clusters.ClusterKeys | None = None
+) -> list[list[str]]:
     """The feature strings of every token of ``doc`` (before windowing); with ``head_words``,
-    also the keys of each token's syntactic head (:func:`_head_keys`)."""
+    also the keys of each token's syntactic head (:func:`_head_keys`); with ``clusters`` (word
+    -> cluster keys, :mod:`._clusters`), the word clusters of every word that is no name."""
     arr, heat, inside = _rows(doc)
     strings = doc.vocab.strings
     out: list[list[str]] = []
@@ -156,6 +159,8 @@ def token_keys(doc: Doc, *, head_words: bool = False) -> list[list[str]]:
         head = rows[i + heads[i]]
         hp = strings[head[2]]
         keys = ["b", *_word_keys(text, strings[lemma], strings[pos], strings[ent] if ent else "")]
+        if clusters is not None and "name" not in keys:
+            keys += clusters.get(text.lower(), ())
         keys += _syntax_keys(strings[pos], strings[tag], strings[dep], hp)
         if head_words:
             keys += _head_keys(
@@ -182,7 +187,15 @@ class TaggedSpan:
 class SpanTagger:
     """Scores tokens with the learned weights and decodes spans."""
 
-    def __init__(self, vocab: list[str], weights: np.ndarray, meta: dict[str, Any]) -> None:
+    def __init__(
+        self,
+        vocab: list[str],
+        weights: np.ndarray,
+        meta: dict[str, Any],
+        clusters: _clusters.Table | None = None,
+    ) -> None:
+        self.cluster_table = clusters  # trained with word-cluster keys (saved beside the weights)
+        self.clusters = _clusters.keys_of(*clusters) if clusters is not None else None
         self.index = {k: i for i, k in enumerate(vocab)}
         self.weights = weights.astype(np.float32)  # (len(OFFSETS), len(vocab)+1, classes-1)
         self.meta = meta
@@ -239,6 +252,8 @@ class SpanTagger:
                     word = (True, self._row(("b", "space"), filler=True))
                 else:
                     ks = _word_keys(text, strings[lemma], strings[pos], strings[ent] if ent else "")
+                    if self.clusters is not None and "name" not in ks:
+                        ks += self.clusters.get(text.lower(), ())
                     word = (False, self._row(("b", *ks), filler=True))
                 word_rows[wkey] = word
             row = [word[1], 0, 0, 0, 0]
@@ -387,10 +402,23 @@ def model_id(nlp_meta: dict[str, Any]) -> tuple[str, str]:
     return f"{nlp_meta.get('lang', '')}_{nlp_meta.get('name', '')}", str(nlp_meta.get("version"))
 
 
-def save(path: Path, vocab: list[str], weights: np.ndarray, meta: dict[str, Any]) -> None:
+def save(
+    path: Path,
+    vocab: list[str],
+    weights: np.ndarray,
+    meta: dict[str, Any],
+    clusters: _clusters.Table | None = None,
+) -> None:
+    """Write the weights, their meta record and (if the tagger uses them) the word clusters,
+    whose SHA-256 the meta records."""
     if any("\n" in k for k in vocab):
         raise ValueError("feature keys must not contain newlines")
     path.mkdir(parents=True, exist_ok=True)
+    meta = dict(meta)
+    if clusters is not None:
+        meta["clusters_sha256"] = _clusters.save(path, *clusters)
+    else:
+        meta.pop("clusters_sha256", None)
     blob = np.frombuffer("\n".join(vocab).encode("utf-8"), dtype=np.uint8)
     np.savez_compressed(path / WEIGHTS_FILE, vocab=blob, weights=weights.astype(np.float16))
     (path / META_FILE).write_text(json.dumps(meta, indent=1, sort_keys=True) + "\n", "utf-8")
@@ -409,10 +437,19 @@ def load(path: Path, nlp_meta: dict[str, Any] | None) -> SpanTagger:
     except (OSError, ValueError, KeyError) as exc:
         raise ResourceError(where, f"framing tagger weights cannot be read ({exc})") from exc
     check_meta(where, meta, nlp_meta)
+    clusters = None
+    if meta.get("clusters_sha256"):
+        clusters = _clusters.load(path)
+        if _clusters.sha256(path) != meta["clusters_sha256"]:
+            raise ResourceError(
+                where,
+                "the word clusters are not the ones the weights were trained with; rebuild "
+                "them with `newsgraph train framing`",
+            )
     want = (len(OFFSETS), len(vocab) + 1, len(CLASSES) - 1)
     if weights.shape != want:
         raise ResourceError(where, f"weights have shape {weights.shape}, expected {want}")
-    return SpanTagger(vocab, weights, meta)
+    return SpanTagger(vocab, weights, meta, clusters)
 
 
 def check_meta(where: str, meta: dict[str, Any], nlp_meta: dict[str, Any] | None) -> None:

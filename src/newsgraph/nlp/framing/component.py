@@ -101,7 +101,10 @@ class FramingComponent:
     def to_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> None:
         if self.tagger is not None:
             vocab = sorted(self.tagger.index, key=self.tagger.index.__getitem__)
-            _tagger.save(Path(path), vocab, self.tagger.weights, self.tagger.meta)
+            _tagger.save(
+                Path(path), vocab, self.tagger.weights, self.tagger.meta,
+                self.tagger.cluster_table,
+            )  # fmt: skip
 
     def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> FramingComponent:
         p = Path(path)
