@@ -88,3 +88,11 @@ def test_events_and_their_modes(code, text: str, etype: str, mode: str | None) -
 )
 def test_authorities_acts_on_firms_and_families_stay(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     assert etype in [e.type for e in code(text)]
+
+
+@pytest.mark.model
+def test_a_request_whose_addressee_the_parser_hangs_on_the_infinitive(code) -> None:  # type: ignore[no-untyped-def]
+    # "wants Congress to approve": Congress is the subject of the infinitive in the parse
+    evs = code("The State Department wants Congress to approve the sale of fighter jets to Taiwan.")
+    (req,) = [e for e in evs if e.type == "REQUEST"]
+    assert [a.span.text for a in req.targets] == ["Congress"]

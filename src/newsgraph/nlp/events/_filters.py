@@ -89,7 +89,15 @@ def harm_ok(
     if pattern.harm is None:
         return True
     if pattern.harm == "actor_object":  # "received the minister", not "received evidence"
-        objs = _objects(tok, dep)
+        # the parser may hang the person on the infinitive ("wants Congress to approve")
+        objs = _objects(tok, dep) + [
+            g
+            for c in tok.children
+            if c.dep_ in ("ccomp", "xcomp")
+            and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+            for g in c.children
+            if g.dep_ == "nsubj"
+        ]
         return any(
             o.lower_ in _HUMAN_PRONOUNS or o.ent_type_ in _NAMED_TARGET or is_actor(o) for o in objs
         )
