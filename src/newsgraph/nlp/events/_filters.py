@@ -185,7 +185,7 @@ def private_life(tok: Token, actors: Sequence[Actor]) -> bool:
     """Whether an event is among family ("begged his parents", "to visit her grandmother"): an
     actor, or the trigger's object, whose head is a kin word (:data:`_KIN`), and no actor coded
     other than as civilians."""
-    kin = any(a.span.text.lower().split()[-1:] in ([k] for k in _KIN) for a in actors)
+    kin = any(a.span.text.lower().rpartition(" ")[2] in _KIN for a in actors)
     if not kin:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
         objs += [
