@@ -492,3 +492,40 @@ def test_cue_bound_skips_only_candidates_the_scorer_refuses(finder_nlp: Language
     bounded = find_candidates(doc, finder.lexicon, broad=True, may_accept=bound.may_accept)
     assert len(bounded) < len(all_broad)  # "voted", "walked", "ate", "drove" are never built
     assert accepted(may_accept=bound.may_accept) == accepted()
+
+
+@pytest.mark.model
+def test_end_rows_describe_the_phrase_each_end_closes(bare_nlp: Language) -> None:
+    from newsgraph.nlp.quotes._bounds import end_features, end_rows
+
+    doc = bare_nlp(
+        "He said the spending numbers were dramatic, showing rival groups outspending his allies."
+    )
+    text = doc.text
+    a, b = text.index("the spending"), text.index(", showing")
+    options = end_options(doc, (a, b), (3, 7))
+    assert [text[a:o][-7:] for o in options] == ["ramatic", "amatic,", " allies", "allies."]
+    rows = end_rows(doc, (a, b), options, b, "verb-ccomp", 1, "mixed")
+    # the parse's end: "dramatic" closes only the complement of "were", inside the content
+    assert {
+        "kind|side=mixed|same",
+        "edge=acomp",
+        "edge|rel=acomp|in",
+        "next-dep=punct|False",
+    } <= set(rows[0])
+    # to the sentence's end: the whole clause "said" governs, two verbs taken in
+    want = {
+        "kind|side=mixed|longer",
+        "side|verbs=longer|2",
+        "cue|side|first=say|longer|,",
+        "kind|side|first=mixed|longer|,",
+        "edge=ccomp",
+        "edge|rel=ccomp|cue",
+        "edge-covers=True|cue",
+        "next-dep=punct|True",
+    }
+    assert want <= set(rows[2])
+    assert "edge-punct" in rows[3] and "edge|rel=punct|cue" in rows[3]
+    # one option at a time gives the same strings
+    for end, row in zip(options, rows, strict=True):
+        assert end_features(doc, (a, b), end, b, "verb-ccomp", 1, "mixed") == row

@@ -144,7 +144,11 @@ def end_examples(
                 ext = _scored_extent(text, (att.content[0], end), cue, att.source)
                 if right < 0 and ext is not None and ext[1] == want[1]:
                     right = len(rows)
-                rows.append(end_features(doc, att.content, end, att.content[1], att.rule))
+                rows.append(
+                    end_features(
+                        doc, att.content, end, att.content[1], att.rule, att.head, att.kind
+                    )
+                )
             if right >= 0 and len(rows) > 1:
                 out.append((rows, right))
     return out
@@ -344,7 +348,8 @@ def fit_docs(
 ) -> tuple[QuoteWeights, dict[str, Any]]:
     """Fit on parsed docs: the cue threshold from a held-back fifth, then the cue weights from
     all of them; then the end chooser on the attributions the cue scorer finds."""
-    base = QuoteFinder(None, cue_model=False, end_model=False)  # candidates and features only
+    # candidates and features only (no weights loaded: they may be of other feature templates)
+    base = QuoteFinder(None, cue_model=False, end_model=False, start_model=False)
     feats = [examples(d, g, base) for d, g in zip(docs, golds, strict=True)]
     fold = [k % 5 == 4 for k in range(len(docs))]
     say("fitting on four fifths to choose the threshold")

@@ -4,14 +4,17 @@ The parse ends a reported clause at its subtree's last word, but reporters' sent
 ", highlighting America's recovery", ", then 35", ", and yet Trump tripped again" are sometimes
 part of what was said and sometimes the writer's own. :func:`end_options` lists the places the
 content could end (before each punctuation mark or clause opener in its sentence, at the
-sentence's end, after a closing quotation mark), :func:`end_features` describes each, and the
-learned weights (``weights/end.npz``, a :class:`~._model.LinearModel`) pick the most likely
-one.
+sentence's end, after a closing quotation mark), :func:`end_features` describes each (the
+words it moves in or out, the largest phrase it closes and what that phrase hangs on: the cue,
+a word of the content or one outside it; how many verbs it moves; the word after it; all with
+the attribution's kind and the cue's lemma), and the learned weights (``weights/end.npz``, a
+:class:`~._model.LinearModel`) pick the most likely one.
 """
 
 from __future__ import annotations
 
 import bisect
+from collections.abc import Callable
 
 from spacy.tokens import Doc, Token
 
@@ -71,7 +74,9 @@ _SIDE_TEMPLATES = (
 # the template of an end feature is its name up to the first "=" (see _model.template)
 END_TEMPLATES = frozenset(
     {"bias", "rule", "parse-end", "parse-end|rule", "at-last", "at-next", "at-sentence-end"}
-    | {"tiny"}
+    | {"tiny", "kind|side", "side|verbs", "next-dep"}
+    | {"edge", "edge|rel", "edge-covers", "edge-punct"}
+    | {"cue|side|first", "kind|side|first"}
     | {side + t for side in _SIDES for t in _SIDE_TEMPLATES}
 )
 
@@ -189,13 +194,28 @@ def _circumstance(tok: Token) -> bool:
     )
 
 
-def end_features(doc: Doc, content: Char, end: int, parse_end: int, rule: str) -> list[str]:
-    """Strings describing the choice to end ``content`` at ``end`` (vs. the parse's end)."""
-    return end_rows(doc, content, [end], parse_end, rule)[0]
+def end_features(
+    doc: Doc,
+    content: Char,
+    end: int,
+    parse_end: int,
+    rule: str,
+    cue_head: int | None = None,
+    kind: str = "indirect",
+) -> list[str]:
+    """Strings describing the choice to end ``content`` at ``end`` (vs. the parse's end);
+    ``cue_head`` is the cue word's token index, ``kind`` the attribution's (indirect, mixed)."""
+    return end_rows(doc, content, [end], parse_end, rule, cue_head, kind)[0]
 
 
 def end_rows(
-    doc: Doc, content: Char, options: list[int], parse_end: int, rule: str
+    doc: Doc,
+    content: Char,
+    options: list[int],
+    parse_end: int,
+    rule: str,
+    cue_head: int | None = None,
+    kind: str = "indirect",
 ) -> list[list[str]]:
     """:func:`end_features` of every option at once (the same strings): what the first word
     moved and the word an option ends on say is worked out once per word."""
@@ -204,18 +224,22 @@ def end_rows(
     starts = _tok_starts(doc)
     a = content[0]
     rule = rule.split("+")[0]
+    cue_word = word(toks[cue_head]) if cue_head is not None else "none"
+    head = cue_head if cue_head is not None else -1
     firsts: dict[tuple[str, int], list[str]] = {}
     edges: dict[int | None, list[str]] = {}
+    verbs = _verb_counts(toks, starts, options, parse_end)
     rows: list[list[str]] = []
     for end in options:
         last = _index_in(starts, end - 1)
         edge = edges.get(last)
         if edge is None:
-            edge = edges[last] = _edge(toks, last, "at")
+            edge = edges[last] = _edge(toks, last, "at") + _constituent(toks, last, a, head)
         out = ["bias", f"rule={rule}"]
         if end == parse_end:
             out.append("parse-end")
             out.append(f"parse-end|rule={rule}")
+            out.append(f"kind|side={kind}|same")
             rows.append(out + edge)
             continue
         lo, hi = (end, parse_end) if end < parse_end else (parse_end, end)
@@ -225,6 +249,8 @@ def end_rows(
         out.append(side)
         out.append(f"{side}|words={_bucket(words)}")
         out.append(f"{side}|rule={rule}")
+        out.append(f"kind|side={kind}|{side}")
+        out.append(f"side|verbs={side}|{min(3, verbs(lo, hi))}")
         if "\n" in moved:
             out.append(f"{side}|line-break")
         if _SENT_END_SET.intersection(moved.rstrip(_CLOSERS + " .")):
@@ -237,7 +263,11 @@ def end_rows(
         if first_moved is not None:
             block = firsts.get((side, first_moved))
             if block is None:
-                block = firsts[(side, first_moved)] = _first_moved(toks, first_moved, side)
+                block = _first_moved(toks, first_moved, side)
+                first = block[0].partition("=")[2]
+                block.append(f"cue|side|first={cue_word}|{side}|{first}")
+                block.append(f"kind|side|first={kind}|{side}|{first}")
+                firsts[(side, first_moved)] = block
             out += block
         out += edge
         if end - a < 2:
@@ -270,6 +300,58 @@ def _first_moved(toks: list[Token], k: int, side: str) -> list[str]:
             out.append(f"{side}|prep-ent={objs[0].ent_type_}")
         if objs:
             out.append(f"{side}|prep-obj={low}|{word(objs[0])}")
+    return out
+
+
+def _verb_counts(
+    toks: list[Token], starts: list[int], options: list[int], parse_end: int
+) -> Callable[[int, int], int]:
+    """How many verbs lie between two of the offsets ``options`` and ``parse_end`` (a count
+    over the tokens those offsets span, summed once)."""
+    marks = [k for k in (_index_in(starts, o) for o in [*options, parse_end]) if k is not None]
+    if not marks:
+        return lambda lo, hi: 0
+    k0, k1 = min(marks), max(marks) + 1
+    prefix = [0]
+    for t in toks[k0:k1]:
+        prefix.append(prefix[-1] + (t.pos_ == "VERB"))
+
+    def count(lo: int, hi: int) -> int:
+        i, j = _index_in(starts, lo), _index_in(starts, hi - 1)
+        if i is None or j is None or j < i:
+            return 0
+        if toks[i].idx + len(toks[i]) <= lo:
+            i += 1  # ``lo`` falls in the space after a token: the moved words start at the next
+        i, j = max(i, k0), min(j, k1 - 1)
+        return prefix[j - k0 + 1] - prefix[i - k0] if j >= i else 0
+
+    return count
+
+
+def _constituent(toks: list[Token], last: int | None, a: int, cue_head: int) -> list[str]:
+    """The largest phrase ending at token ``last`` (below the cue): its dependency, what it
+    hangs on (the cue, a word inside the content, one outside it), whether it reaches back to
+    the content's start; the word after the end: its dependency and whether the cue governs it.
+    """
+    if last is None:
+        return []
+    h = toks[last]
+    up = h.head
+    while up.i != h.i and up.i != cue_head and up.right_edge.i == last:
+        h, up = up, up.head
+    if up.i == cue_head:
+        rel = "cue"
+    elif up.i == h.i:
+        rel = "root"
+    else:
+        rel = "in" if a <= up.idx <= toks[last].idx else "out"
+    dep = h.dep_
+    out = [f"edge={dep}", f"edge|rel={dep}|{rel}", f"edge-covers={h.left_edge.idx <= a}|{rel}"]
+    if h.i == last and dep == "punct":
+        out.append("edge-punct")
+    if last + 1 < len(toks):
+        nxt = toks[last + 1]
+        out.append(f"next-dep={nxt.dep_}|{nxt.head.i == cue_head}")
     return out
 
 

@@ -691,7 +691,8 @@ def _best_end(doc: Doc, att: _Attribution, chooser: LinearModel) -> Char:
     a, b = att.content
     best, top = b, -math.inf
     options = end_options(doc, att.content, att.cue)
-    for end, row in zip(options, end_rows(doc, att.content, options, b, att.rule), strict=True):
+    rows = end_rows(doc, att.content, options, b, att.rule, att.head, att.kind)
+    for end, row in zip(options, rows, strict=True):
         score = chooser.score(row)
         if score > top:
             best, top = end, score
