@@ -32,7 +32,7 @@ _CLAUSE = ("ccomp", "xcomp")
 _OBJECT = ("dobj", "attr", "oprd")
 _RECIPIENT_VERBS = {"tell", "ask", "inform", "assure", "urge", "warn", "remind", "promise"}
 _INHERIT = {"conj", "xcomp", "advcl", "acl"}
-_NOT_CUE = {"then", "now", "later", "previously", "once", "so", "thus", "however", "still"}
+_NOT_CUE = {"so", "thus", "however"}
 _CUE_PREPS = {"to", "for", "of", "about", "on", "against"}
 _RECIPIENT_ONLY = {"tell", "inform", "assure", "remind", "promise"}
 _SECOND = {"oprd", "xcomp", "ccomp"}
@@ -242,7 +242,7 @@ def _cue_span(verb: Token, source: Token | None, venues: dict[str, float]) -> Ch
     left = {
         c.i
         for c in verb.children
-        if c.dep_ in _CUE_LEFT and c.tag_ not in {"TO", "WRB"} and c.lower_ not in _NOT_CUE
+        if c.dep_ in _CUE_LEFT and c.tag_ != "WRB" and c.lower_ not in _NOT_CUE
     }
     while i >= 0 and i in left and (source is None or i > source.right_edge.i):
         start = doc[i]
