@@ -251,6 +251,15 @@ def _cue_span(verb: Token, source: Token | None, venues: dict[str, float]) -> Ch
     for child in verb.children:
         if child.dep_ == "prt" and child.i == end.i + 1:
             end = child
+    for child in verb.children:  # "said repeatedly", "spoke out forcefully"
+        if (
+            child.dep_ == "advmod"
+            and child.i == end.i + 1
+            and child.tag_ != "WRB"
+            and child.lower_ not in _ANSWERS
+            and child.lower_ not in _NOT_CUE
+        ):
+            end = child
     for child in verb.children:
         if child.dep_ == "prep" and child.i == end.i + 1 and child.lower_ == "in":
             last = child.right_edge
