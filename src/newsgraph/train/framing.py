@@ -203,7 +203,7 @@ def train(
     iterations: int = 300,
     l2: float = 3.0,
     bio: bool = True,
-    cv: bool = False,
+    cv: bool = True,
     head_words: bool = False,
     clusters: bool = True,
 ) -> dict[str, Any]:
