@@ -83,14 +83,19 @@ def train_framing(
     ],
     out_dir: Annotated[
         Path | None,
-        typer.Option("--out", "-o", help="Folder for tagger.npz and meta.json (default: shipped)."),
+        typer.Option(
+            "--out", "-o", help="Folder for tagger.npz, clusters.npz, meta.json (default: shipped)."
+        ),
     ] = None,
     limit: Annotated[int | None, typer.Option(help="Use only the first N tune articles.")] = None,
 ) -> None:
     """Learn the framing span tagger (loaded language, name-calling) from PTC's tune part.
 
-    Writes the weights and their meta record (feature version, training-data SHA-256, spaCy
-    model and version, date, tuned threshold) to the newsgraph_framing component's weights/.
+    First learns word clusters from the unlabeled news text under the data folder two levels
+    above PTC_DIR (PolNeAR, synthetic event stories, extraction pages, the tune articles).
+    Writes the weights, the clusters and their meta record (feature version, training-data
+    SHA-256, spaCy model and version, date, decoding chosen by 5-fold cross-validation) to the
+    newsgraph_framing component's weights/.
     """
     from newsgraph.errors import InputError
 
