@@ -437,3 +437,26 @@ def test_cluster_keys_reach_unseen_words_but_never_names(tmp_path) -> None:  # t
     _clusters.save(tmp_path, ["shameful"], [8], np.array([[1]]))
     with pytest.raises(ResourceError, match="newsgraph train framing"):
         _tagger.load(tmp_path, None)
+
+
+def test_unlabeled_texts_reads_each_source_and_the_tune_articles(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import gzip
+
+    from newsgraph.eval.framing import PtcArticle
+    from newsgraph.train.framing import unlabeled_texts
+
+    (tmp_path / "polnear" / "train" / "text").mkdir(parents=True)
+    (tmp_path / "polnear" / "train" / "text" / "a.txt").write_text("Senators clashed.", "utf-8")
+    (tmp_path / "events" / "synthetic").mkdir(parents=True)
+    with gzip.open(tmp_path / "events" / "synthetic" / "s.csv.gz", "wt", encoding="utf-8") as f:
+        f.write('title,text\nT,"Teachers struck, again."\n')
+    (tmp_path / "extraction" / "html").mkdir(parents=True)
+    with gzip.open(tmp_path / "extraction" / "html" / "p.html.gz", "wt", encoding="utf-8") as f:
+        f.write("<html><script>var x;</script><p>A <b>shameful</b> vote &amp; more</p><p>Two</p>")
+    tune = [PtcArticle("111", "The tune text.", {})]
+    assert unlabeled_texts(tmp_path, tune) == [
+        "Senators clashed.",
+        "Teachers struck, again.",
+        "A  shameful  vote & more\nTwo",
+        "The tune text.",
+    ]
