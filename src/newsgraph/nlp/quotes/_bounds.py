@@ -485,8 +485,8 @@ def start_rows(
         count, kinds, noun = 0, set(), None
         targets = sorted((k for k in found if (k - k_a) * side > 0), key=lambda k: k * side)
         i = k_a if side == 1 else k_a - 1
-        for k in targets:
-            while (i < k) if side == 1 else (i >= k):
+        for target in targets:
+            while (i < target) if side == 1 else (i >= target):
                 j = i - lo
                 if not space[j]:
                     count += 1
@@ -494,7 +494,7 @@ def start_rows(
                     if pos[j] in {"NOUN", "PROPN", "PRON"} and (side == 1 or noun is None):
                         noun = i
                 i += side
-            moved[k] = (count, sorted(kinds), noun)
+            moved[target] = (count, sorted(kinds), noun)
     nouns: dict[int, str] = {}
     rows: list[list[str]] = []
     for start, k in zip(options, ks, strict=True):
@@ -507,19 +507,19 @@ def start_rows(
         if not text[cue[1] : start].strip(" \t\u00a0,:"):
             out += ["right-after-cue", f"right-after-cue|rule={rule}"]
         if start != a:
-            side = "later" if start > a else "earlier"
-            count, kinds, noun = moved.get(k, (0, [], None))
+            way = "later" if start > a else "earlier"
+            n_moved, moved_kinds, moved_noun = moved.get(k, (0, [], None))
             out += [
-                f"side={side}",
-                f"side|words={side}|{_bucket(count)}",
-                f"side|rule={side}|{rule}",
+                f"side={way}",
+                f"side|words={way}|{_bucket(n_moved)}",
+                f"side|rule={way}|{rule}",
             ]
-            out += [f"moved-has={side}|{p}" for p in kinds]
-            if noun is not None:
-                if noun not in nouns:
-                    nouns[noun] = word(toks[noun])
-                out.append(f"moved-noun={side}|{nouns[noun]}")
-                out.append(f"cue|moved-noun={cue_word}|{side}|{nouns[noun]}")
+            out += [f"moved-has={way}|{p}" for p in moved_kinds]
+            if moved_noun is not None:
+                if moved_noun not in nouns:
+                    nouns[moved_noun] = word(toks[moved_noun])
+                out.append(f"moved-noun={way}|{nouns[moved_noun]}")
+                out.append(f"cue|moved-noun={cue_word}|{way}|{nouns[moved_noun]}")
         at, dep = at_cut(k)
         out += [f"at={at}", f"at-dep={dep}", f"cue|at={cue_word}|{at}"]
         if k > 0:
