@@ -3,14 +3,36 @@ and ``framing``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.table import Table
 
 from ._app import DEFAULT_DB, DbOpt, app, out
 from ._common import _check_choice, _check_date, _check_limit, _dumps, _fail, _nothing, _read
+
+
+def _print_rows(
+    rows: list[Any],
+    as_json: bool,
+    empty: tuple[str, Path, dict[str, str | None]],
+    columns: tuple[str, ...],
+    cells: Callable[[Any], tuple[str, ...]],
+) -> None:
+    """``rows`` as JSON, as one line when there are none (``empty``: what, db, filters), or as a
+    table of ``columns`` with one ``cells(row)`` per row."""
+    if as_json:
+        print(_dumps(rows))
+        return
+    what, db, filters = empty
+    if _nothing(rows, what, db, **filters):
+        return
+    table = Table(*columns)
+    for r in rows:
+        table.add_row(*cells(r))
+    out.print(table)
 
 
 @app.command()
@@ -54,17 +76,18 @@ def search(
     """Full-text search over stored articles."""
     _check_limit(limit)
     rows = _read(db, lambda store: store.search(query, limit=limit))
-    if as_json:
-        print(_dumps(rows))
-        return
-    if _nothing(rows, "articles", db, **{"": query}):
-        return
-    table = Table("id", "published", "title", "snippet")
-    for r in rows:
-        table.add_row(
-            r["id"][:12], r.get("published") or "", r.get("title") or "", r.get("snippet") or ""
-        )
-    out.print(table)
+    _print_rows(
+        rows,
+        as_json,
+        ("articles", db, {"": query}),
+        ("id", "published", "title", "snippet"),
+        lambda r: (
+            r["id"][:12],
+            r.get("published") or "",
+            r.get("title") or "",
+            r.get("snippet") or "",
+        ),
+    )
 
 
 @app.command()
@@ -105,44 +128,40 @@ def quotes(
         _statements(db, speaker, contains, limit, as_json)
         return
     rows = _read(db, lambda store: store.quotes(speaker=speaker, contains=contains, limit=limit))
-    if as_json:
-        print(_dumps(rows))
-        return
-    if _nothing(rows, "quotes", db, **{"--speaker": speaker, "--contains": contains}):
-        return
-    table = Table("date", "outlet", "speaker", "kind", "quote", "article")
-    for r in rows:
-        table.add_row(
+    _print_rows(
+        rows,
+        as_json,
+        ("quotes", db, {"--speaker": speaker, "--contains": contains}),
+        ("date", "outlet", "speaker", "kind", "quote", "article"),
+        lambda r: (
             r.get("published") or "",
             r.get("outlet") or "",
             r.get("speaker_name") or "?",
             r["kind"],
             r["content"][:160],
             r["article_id"][:12],
-        )
-    out.print(table)
+        ),
+    )
 
 
 def _statements(
     db: Path, speaker: str | None, contains: str | None, limit: int, as_json: bool
 ) -> None:
     rows = _read(db, lambda s: s.statements(speaker=speaker, contains=contains, limit=limit))
-    if as_json:
-        print(_dumps(rows))
-        return
-    if _nothing(rows, "statements", db, **{"--speaker": speaker, "--contains": contains}):
-        return
-    table = Table("first said", "first outlet", "speaker", "statement", "quotes", "outlets")
-    for r in rows:
-        table.add_row(
+    _print_rows(
+        rows,
+        as_json,
+        ("statements", db, {"--speaker": speaker, "--contains": contains}),
+        ("first said", "first outlet", "speaker", "statement", "quotes", "outlets"),
+        lambda r: (
             r.get("first_published") or "",
             r.get("first_outlet") or "",
             r.get("actor_name") or r.get("speaker_name") or "?",
             r["content"][:160],
             str(r["n_quotes"]),
             ", ".join(r["outlets"]),
-        )
-    out.print(table)
+        ),
+    )
 
 
 @app.command()
@@ -158,14 +177,12 @@ def actors(
     """Actors across the corpus: one id per actor, with aliases, roles and counts."""
     _check_limit(limit)
     rows = _read(db, lambda store: store.actors(country=country, name=name, limit=limit))
-    if as_json:
-        print(_dumps(rows))
-        return
-    if _nothing(rows, "actors", db, **{"--country": country, "--name": name}):
-        return
-    table = Table("id", "name", "type", "country", "code", "articles", "aliases", "roles")
-    for r in rows:
-        table.add_row(
+    _print_rows(
+        rows,
+        as_json,
+        ("actors", db, {"--country": country, "--name": name}),
+        ("id", "name", "type", "country", "code", "articles", "aliases", "roles"),
+        lambda r: (
             r["id"],
             r["name"],
             r.get("type") or "",
@@ -174,8 +191,8 @@ def actors(
             str(r["n_articles"]),
             ", ".join(r["aliases"][:6]),
             ", ".join(r["roles"][:4]),
-        )
-    out.print(table)
+        ),
+    )
 
 
 @app.command()
@@ -199,25 +216,22 @@ def events(
             type=type, actor=actor, country=country, since=since, limit=limit
         ),
     )
-    if as_json:
-        print(_dumps(rows))
-        return
     filters = {"--type": type, "--actor": actor, "--country": country, "--since": since}
-    if _nothing(rows, "events", db, **filters):
-        return
-    table = Table("date", "type", "cameo", "source", "target", "flags", "trigger")
-    for r in rows:
-        flags = ",".join(f for f in ("negated", "hypothetical", "background") if r.get(f))
-        table.add_row(
+    _print_rows(
+        rows,
+        as_json,
+        ("events", db, filters),
+        ("date", "type", "cameo", "source", "target", "flags", "trigger"),
+        lambda r: (
             r.get("date") or "",
             r["type"],
             r.get("cameo") or "",
             r.get("source_names") or r.get("source_codes") or "",
             r.get("target_names") or r.get("target_codes") or "",
-            flags,
+            ",".join(f for f in ("negated", "hypothetical", "background") if r.get(f)),
             r.get("trigger") or "",
-        )
-    out.print(table)
+        ),
+    )
 
 
 @app.command()
