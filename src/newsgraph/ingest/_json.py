@@ -95,14 +95,22 @@ def _from_fields(record: dict[str, Any], source: str, opts: _Options, *, path: s
     return Failure(source, 'the JSON object has no "text" or "html" string')
 
 
-def _from_json_text(text: str, source: str, opts: _Options, *, path: str | None) -> Iterator[Item]:
+def _parse_json(text: str, label: str, lineno: int | None = None) -> tuple[Any, Failure | None]:
+    """``(value, None)``, or ``(None, failure)`` for malformed or too deeply nested JSON; the
+    message names ``lineno`` (a JSONL line's number) if given, else the parser's line."""
     try:
-        obj = _json_loads(text)
+        return _json_loads(text), None
     except json.JSONDecodeError as exc:
-        yield Failure(source, f"malformed JSON at line {exc.lineno}: {exc.msg}")
-        return
+        line = exc.lineno if lineno is None else lineno
+        return None, Failure(label, f"malformed JSON at line {line}: {exc.msg}")
     except RecursionError:
-        yield Failure(source, "JSON nested too deeply")
+        return None, Failure(label, "JSON nested too deeply")
+
+
+def _from_json_text(text: str, source: str, opts: _Options, *, path: str | None) -> Iterator[Item]:
+    obj, failed = _parse_json(text, source)
+    if failed is not None:
+        yield failed
         return
     records = obj if isinstance(obj, list) else [obj]
     for i, record in enumerate(records):
@@ -120,13 +128,9 @@ def _from_jsonl_lines(
         if len(line) > opts.max_bytes:
             yield Failure(label, cap_reason(opts.max_bytes))
             continue
-        try:
-            record = _json_loads(line)
-        except json.JSONDecodeError as exc:
-            yield Failure(label, f"malformed JSON at line {lineno}: {exc.msg}")
-            continue
-        except RecursionError:
-            yield Failure(label, "JSON nested too deeply")
+        record, failed = _parse_json(line, label, lineno)
+        if failed is not None:
+            yield failed
             continue
         yield _from_record(record, label, opts, path=path)
 
