@@ -13,24 +13,41 @@ The component reads the parse the model already made (no extra ``nlp()`` calls):
 
 Quotes without a cue (scare quotes) are not attributions. Speakers resolve through
 ``doc._.ng_entities`` when the entity component ran.
+
+Helpers live beside it: ``_attribution`` (the attribution being built, content starts and
+ends, de-duplication), ``_speakers`` (names, pronoun antecedents, non-statements) and
+``_colon_lines`` (``Name: content`` lines).
 """
 
 from __future__ import annotations
 
 import bisect
-import math
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from newsgraph.model import Entity, Quote, record_id
+from newsgraph.model import Quote, record_id
 from newsgraph.nlp import _doc
-from newsgraph.nlp.quotes._bounds import end_options, end_rows, start_options, start_rows
+from newsgraph.nlp.quotes._attribution import (
+    _CLOSERS,
+    _OPENERS,
+    _Attribution,
+    _best_end,
+    _best_start,
+    _dedupe,
+    _lead_in,
+    _opens_sentence,
+    _overlaps,
+    _own_clause,
+    _quote_close,
+    _token_at_or_after,
+    _token_before,
+)
+from newsgraph.nlp.quotes._colon_lines import _colon_content, _colon_match
 from newsgraph.nlp.quotes._lexicon import Lexicon, load_lexicon
 from newsgraph.nlp.quotes._marks import QuoteSpan, quote_spans
 from newsgraph.nlp.quotes._model import (
@@ -43,32 +60,19 @@ from newsgraph.nlp.quotes._model import (
     shipped_dir,
     spacy_model_of,
 )
-from newsgraph.nlp.quotes._rules import Candidate, Char, find_candidates, trim
+from newsgraph.nlp.quotes._rules import Candidate, find_candidates
+from newsgraph.nlp.quotes._speakers import (
+    _NAMED,
+    _antecedent,
+    _name_like,
+    _named_person,
+    _names,
+    _non_statement,
+    _recent_organisation,
+)
 
-_COLON_LINE = re.compile(r"^([A-Z][\w.’'\- ]{0,40}?):\s+(\S.*)$")
-_DASH_COLON_LINE = re.compile(r"^.{3,200}?\s[-—–]\s*([A-Z][\w.’'\- ]{0,40}?):\s+(\S.*)$")
 _GAP_AFTER = re.compile(r"^[\s,—–-]*$")
 _SENT_END = ".!?"
-_SENT_BREAK = re.compile(r"[.!?:][\"'”’]*\s+(?=[\"'“‘A-Z])")
-_FIRST_WORD = re.compile(r"[\"'“‘«]+\s*(\w+)")
-_SOURCE_TAG = re.compile(r"\s*\[[^\]\n]{1,40}\]\s*$")
-_OPENERS = '"“‘«'
-_CLOSERS = "\"'”’»"
-_ADDRESSED = {"tell", "ask"}
-_OWN_CLAUSE_RULES = {"verb-ccomp", "verb-xcomp", "verb-dobj", "verb-pobj"}
-
-
-@dataclass(slots=True)
-class _Attribution:
-    cue: Char | None
-    source: Char | None
-    content: Char
-    kind: str
-    rule: str
-    weight: float
-    source_token: int | None = None
-    quotes: list[QuoteSpan] = field(default_factory=list)
-    head: int | None = None  # token index of the cue word
 
 
 class QuoteFinder:
@@ -500,337 +504,9 @@ class QuoteFinder:
         return tok.pos_ == "NOUN" and tok.ent_type_ not in _NAMED
 
 
-_NAMED = {"PERSON", "ORG", "GPE", "NORP"}
-_PERSONAL = {"i", "we", "you", "he", "she", "it", "they"}
-# a proper noun in apposition to a role ("a UNHCR protection officer, Yolande Ditewig") is the
-# person's name even when the tagger called it an organisation
-_APPOSED_NAME = {"", "PERSON", "ORG"}
-_NAME_JOINERS = {"of", "the", "de", "van", "von", "al", "bin", "der", "la", "le", "du", "da", "&"}
-
-
-def _non_statement(doc: Doc, cand: Candidate, lex: Lexicon) -> bool:
-    """An act or a silence, not a statement: "refused to sit down for negotiations" (an act
-    verb with an infinitive that is no speech verb), "did not respond to a request for
-    comment", "declined to comment" (a negated or act cue whose content is a statement not
-    made)."""
-    if cand.content_token is None:
-        return False
-    cue = doc[cand.head]
-    lemma = cue.lemma_.lower()
-    content = doc[cand.content_token]
-    content_lemma = content.lemma_.lower()
-    act = lemma in lex.acts
-    if act and content.dep_ == "xcomp" and content_lemma not in lex.verbs:
-        return True
-    negated = any(c.dep_ == "neg" for c in cue.children)
-    return (negated or act) and content_lemma in lex.silence
-
-
-def _entity_of(doc: Doc, tok: Token, types: set[str]) -> Entity | None:
-    """The entity (of one of ``types``) with a mention covering ``tok``: the first such in
-    ``doc._.ng_entities``."""
-    return _doc.first_entity_covering(doc, tok.idx, types)
-
-
-def _proper_name(tok: Token) -> str | None:
-    """The name a token is part of: its named entity ("Sergei Lavrov"), else the proper noun
-    with its proper-noun compounds ("Amina Diallo")."""
-    if tok.ent_type_ in _NAMED:
-        for ent in _doc.doc_ents(tok.doc):
-            if ent.start <= tok.i < ent.end:
-                return ent.text
-    if tok.pos_ != "PROPN":
-        return None
-    parts = [c for c in tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < tok.i]
-    first = min([tok, *parts], key=lambda t: t.i)
-    return tok.doc[first.i : tok.i + 1].text
-
-
-def _named_person(doc: Doc, head: Token) -> tuple[str | None, str, bool] | None:
-    """The person the source phrase names: its head word when that is a name, else a name in
-    apposition in it ("The president of France, Nicolas Sarkozy"), else the person a
-    description at its head was linked to ("the Russian foreign minister")."""
-    phrase = range(head.left_edge.i, head.right_edge.i + 1)
-    apposed = [
-        t
-        for t in doc[phrase.start : phrase.stop]
-        if t.dep_ == "appos" and t.head.i in phrase and t.pos_ == "PROPN"
-    ]
-    is_name = head.pos_ == "PROPN" or head.ent_type_ == "PERSON"
-    for tok in [head, *apposed] if is_name else apposed:
-        ent = _entity_of(doc, tok, {"PERSON"})
-        if ent is not None:
-            return ent.id, ent.name, False
-        if tok.ent_type_ == "PERSON" or (tok is not head and tok.ent_type_ in _APPOSED_NAME):
-            name = _proper_name(tok)
-            if name:
-                return None, name, False
-    ent = _entity_of(doc, head, {"PERSON"})
-    return (ent.id, ent.name, False) if ent is not None else None
-
-
-def _names(doc: Doc, tok: Token) -> list[str]:
-    """The names of a phrase and the phrases conjoined with it ("Lavrov and ... Cavusoglu")."""
-    names: list[str] = []
-    for m in sorted([tok, *tok.conjuncts], key=lambda t: t.i):
-        name = _name_of(doc, m)
-        if name is None and m.pos_ == "NOUN":  # "his Turkish counterpart Mevlut Cavusoglu"
-            apposed = [c for c in m.children if c.dep_ in {"appos", "compound"} and c.i > m.i]
-            name = next((n for c in apposed if (n := _name_of(doc, c)) is not None), None)
-        if name is not None and name not in names:
-            names.append(name)
-    return names
-
-
-def _name_of(doc: Doc, tok: Token) -> str | None:
-    ent = _entity_of(doc, tok, _NAMED)
-    return ent.name if ent is not None else _proper_name(tok)
-
-
-def _org_like(doc: Doc, tok: Token) -> bool:
-    """A named organisation, group or state (not a person)."""
-    return _entity_of(doc, tok, _NAMED - {"PERSON"}) is not None or tok.ent_type_ in (
-        _NAMED - {"PERSON"}
-    )
-
-
-def _antecedent(doc: Doc, pron: Token) -> str | None:
-    """Whom "they" or "it" stands for: the named actors who were the subject just before.
-
-    "they": the pair of named actors conjoined as a subject ("Lavrov and his Turkish
-    counterpart Mevlut Cavusoglu ... they expressed"), or a named group or organisation.
-    "it": a named organisation or state. Subjects are searched from the pronoun back through
-    its sentence and the two before; a person or another pronoun in between ends the search.
-    """
-    sents = list(doc.sents)
-    k = next(i for i, s in enumerate(sents) if s.start <= pron.i < s.end)
-    plural = pron.lower_ == "they"
-    for i in reversed(range(sents[max(0, k - 2)].start, pron.i)):
-        tok = doc[i]
-        if tok.dep_ not in {"nsubj", "nsubjpass"}:
-            continue
-        if tok.pos_ == "PRON":
-            if tok.lower_ in _PERSONAL and tok.lower_ != pron.lower_:
-                return None  # someone else was the subject since
-            continue  # "which", "that", the same pronoun again
-        names = _names(doc, tok)
-        if plural and len(names) >= 2:
-            return " and ".join(names)
-        if _entity_of(doc, tok, {"PERSON"}) is not None or tok.ent_type_ == "PERSON":
-            return None
-        if len(names) == 1 and (_org_like(doc, tok) or not plural):
-            return names[0]  # "It" for a company the tagger knows only as a proper noun
-        if names:
-            return None  # a single named actor who may be a person: no antecedent for "they"
-        apposed = [c for c in tok.children if c.dep_ == "appos" and _org_like(doc, c)]
-        if apposed:  # "the party, the Ulster Unionists, ..."
-            return _name_of(doc, apposed[0])
-    return None
-
-
-def _recent_organisation(doc: Doc, head: Token) -> Entity | None:
-    """The organisation named last before ``head`` in its sentence or the two before it."""
-    sents = list(doc.sents)
-    k = next(i for i, s in enumerate(sents) if s.start <= head.i < s.end)
-    since = sents[max(0, k - 2)].start_char
-    best: tuple[int, Entity] | None = None
-    for ent in doc._.ng_entities or []:
-        if ent.type != "ORG":
-            continue
-        for m in ent.mentions:
-            if since <= m.start and m.end <= head.idx and (best is None or m.start > best[0]):
-                best = (m.start, ent)
-    return best[1] if best is not None else None
-
-
-def _name_like(doc: Doc, start: int, end: int) -> bool:
-    """A line label that reads as a name ("Lavrov", "Saudi FM Adel al-Jubeir"), not a
-    headline's topic ("Sudan talks", "Budget vote"): every word capitalised but name particles.
-
-    (The tagger is no help here: at a document's start it tags "Lavrov" a common noun.)
-    """
-    words = _doc.doc_text(doc)[start:end].split()
-    return bool(words) and all(
-        w[:1].isupper() or not w[:1].isalpha() or w.lower() in _NAME_JOINERS for w in words
-    )
-
-
-def _best_start(doc: Doc, att: _Attribution, chooser: LinearModel) -> None:
-    """Start the content where the start chooser prefers. Words it leaves out between the cue
-    and the content join the cue ("made the case | that ...", "blamed the network for |
-    reporting ..."), as the annotators mark them."""
-    cue = att.cue
-    if cue is None or att.head is None:
-        return
-    a, b = att.content
-    options = start_options(doc, att.content, cue, att.source)
-    if len(options) < 2:
-        return
-    best, top = a, -math.inf
-    rows = start_rows(doc, att.content, options, cue, att.rule, att.head)
-    for start, row in zip(options, rows, strict=True):
-        score = chooser.score(row)
-        if score > top:
-            best, top = start, score
-    if best == a:
-        return
-    text = _doc.doc_text(doc)
-    if best > a and not text[cue[1] : a].strip():
-        end = best
-        while end > cue[1] and text[end - 1] in _CUE_TRIM:
-            end -= 1
-        att.cue = (cue[0], end)
-    att.content = (best, b)
-
-
-_CUE_TRIM = " \t\u00a0,:;—–-\"“‘'"
-
-
-def _best_end(doc: Doc, att: _Attribution, chooser: LinearModel) -> Char:
-    """The content's end the end chooser prefers among the places it could end."""
-    a, b = att.content
-    best, top = b, -math.inf
-    options = end_options(doc, att.content, att.cue)
-    rows = end_rows(doc, att.content, options, b, att.rule, att.head, att.kind)
-    for end, row in zip(options, rows, strict=True):
-        score = chooser.score(row)
-        if score > top:
-            best, top = end, score
-    return (a, best)
-
-
 @lru_cache(maxsize=8)
 def _load_weights(folder: str, spacy_model: str | None) -> QuoteWeights:
     return QuoteWeights.from_disk(folder, spacy_model=spacy_model)
-
-
-def _colon_match(line: str, labels: frozenset[str]) -> re.Match[str] | None:
-    """``Name: content`` at a line's start, or ``... - Name: "quote"`` after a digest's dash."""
-    m = _COLON_LINE.match(line)
-    if m and _speaker_like(m.group(1), labels):
-        return m
-    m = _DASH_COLON_LINE.match(line)
-    if m and _speaker_like(m.group(1), labels) and m.group(2)[:1] in _OPENERS:
-        return m
-    return None
-
-
-def _colon_content(text: str, a: int, b: int) -> Char | None:
-    """What a speaker line says, without a trailing source tag ("[Pew.]").
-
-    A bare figure ("Sanders: 1,547") is a table row, not speech.
-    """
-    tag = _SOURCE_TAG.search(text, a, b)
-    if tag is not None:
-        b = tag.start()
-    span = trim(text, (a, b))
-    if span is None or not any(ch.isalpha() for ch in text[span[0] : span[1]]):
-        return None
-    return span
-
-
-def _speaker_like(name: str, labels: frozenset[str]) -> bool:
-    words = name.split()
-    if words and words[-1].lower() in labels:
-        return False
-    return len(words) <= 4 and not any(ch.isdigit() for ch in name) and "-" not in words
-
-
-def _overlaps(a: Char | None, b: Char) -> bool:
-    return a is not None and a[0] < b[1] and b[0] < a[1]
-
-
-def _lead_in(doc: Doc, quote: int, cue: int, source: Char | None) -> int | None:
-    """Where a quotation's sentence starts when the words before it belong to the content.
-
-    A partial quote takes the words leading into it (``The plans are ''irresponsible,'' said
-    Bell``), and so does a quote after an interrupting cue (``Of course, Clinton said, "..."``).
-    """
-    text = _doc.doc_text(doc)
-    first = min(quote, cue, source[0] if source else cue)
-    start = text.rfind("\n", 0, first) + 1
-    for m in _SENT_BREAK.finditer(text, start, first + 1):
-        start = m.end()
-    lead = text[start:first].rstrip()
-    if not any(ch.isalnum() for ch in lead):
-        return None
-    if first < quote and not (lead.endswith(",") and _continues(text, quote)):
-        return None  # 'Lavrov said: "..."'; but 'That, he said, "would help"' goes on a sentence
-    return start
-
-
-def _continues(text: str, quote: int) -> bool:
-    """The quotation opens in lower case: it carries on a sentence begun before its cue."""
-    m = _FIRST_WORD.match(text, quote)
-    return m is not None and m.group(1)[:1].islower()
-
-
-def _own_clause(doc: Doc, cand: Candidate, quotes: list[QuoteSpan]) -> bool:
-    """The parse gives the cue unquoted content after it: ``claimed that ...``.
-
-    The object of ``told``/``asked`` is whom the words were for (``"...," he told CNN``).
-    """
-    if cand.content is None or cand.content[0] <= cand.cue[1]:
-        return False
-    rule = cand.rule.split("+")[0]
-    if rule not in _OWN_CLAUSE_RULES:
-        return False
-    if rule == "verb-dobj" and doc[cand.head].lemma_.lower() in _ADDRESSED:
-        return False
-    a = cand.content[0]
-    return not any(q.start <= a < q.end or q.start - 2 <= a <= q.start for q in quotes)
-
-
-def _quote_close(doc: Doc, b: int) -> int:
-    """Where a quotation closing right after ``b`` ends (``b`` when none does)."""
-    text = _doc.doc_text(doc)
-    j = b
-    while j < len(text) and text[j] in ".,!?;:":
-        j += 1
-    while j < len(text) and text[j] in "\"'”’»":
-        j += 1
-    return j if j > b and text[j - 1] in "\"'”’»" else b
-
-
-def _opens_sentence(text: str, i: int) -> bool:
-    j = i - 1
-    while j >= 0 and text[j] in " \t\u00a0":
-        j -= 1
-    return j < 0 or text[j] in '\n.!?"”’:'
-
-
-def _token_at_or_after(doc: Doc, char: int) -> int | None:
-    starts = _doc._cached(doc, "tok_starts", lambda: [t.idx for t in _doc.tokens(doc)])
-    i = bisect.bisect_left(starts, char)
-    return i if i < len(doc) else None
-
-
-def _token_before(doc: Doc, char: int) -> int | None:
-    starts = _doc._cached(doc, "tok_starts", lambda: [t.idx for t in _doc.tokens(doc)])
-    i = bisect.bisect_left(starts, char) - 1
-    return i if i >= 0 else None
-
-
-def _dedupe(atts: list[_Attribution], quoted: list[Char]) -> list[_Attribution]:
-    """Keep one attribution per (cue, content); drop indirect ones inside quotation marks.
-
-    A cue inside someone's quoted words ("I think ...") is part of what they said, not the
-    article's attribution.
-    """
-    direct = [(q.start, q.end) for a in atts for q in a.quotes] + quoted
-    seen: set[tuple[Char | None, Char]] = set()
-    out: list[_Attribution] = []
-    for a in atts:
-        key = (a.cue, a.content)
-        if key in seen:
-            continue
-        if a.kind != "direct" and a.cue is not None:
-            c0, c1 = a.cue
-            if any(d0 < c0 and c1 < d1 for d0, d1 in direct):
-                continue  # a cue quoted inside someone's direct quote
-        seen.add(key)
-        out.append(a)
-    return out
 
 
 @Language.factory(
