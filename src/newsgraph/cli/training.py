@@ -3,12 +3,23 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any, Protocol
 
 import typer
 
 from ._app import err, out, train_app
 from ._common import _dumps, _fail
+
+
+class _Saves(Protocol):
+    def to_disk(self, path: Path | str) -> None: ...
+
+
+def _write(model: _Saves, target: Path, info: dict[str, Any]) -> None:
+    """Save a trained ``model`` to ``target`` and print its training record and where it went."""
+    model.to_disk(target)
+    out.print(_dumps(info), highlight=False)
+    out.print(f"wrote {target}", highlight=False)
 
 
 @train_app.command("quotes")
@@ -33,9 +44,7 @@ def train_quotes(
         _fail(f"{path}: want a directory with text/ and attributions/")
         raise typer.Exit(2)
     weights, info = train(path, limit=limit, progress=lambda m: err.print(m, highlight=False))
-    weights.to_disk(out_dir)
-    out.print(_dumps(info), highlight=False)
-    out.print(f"wrote {out_dir}", highlight=False)
+    _write(weights, out_dir, info)
 
 
 @train_app.command("events")
@@ -70,10 +79,7 @@ def train_events(
     model, info = train(
         shared, gold, shared_pipeline(), limit=limit, progress=lambda m: err.print(m)
     )
-    target = out_dir or shipped_dir()
-    model.to_disk(target)
-    out.print(_dumps(info), highlight=False)
-    out.print(f"wrote {target}", highlight=False)
+    _write(model, out_dir or shipped_dir(), info)
 
 
 @train_app.command("framing")
