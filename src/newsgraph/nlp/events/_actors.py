@@ -25,41 +25,86 @@ Where codes come from, first match wins:
 
 A table entry whose roles all ended before the publication date codes a former office-holder
 of the last role's country (``ELI``): Saddam Hussein after 2006 -> IRQELI.
+
+The parts live beside it: ``_phrases`` (noun phrases, coordination, nouns that stand for an
+actor), ``_pronouns`` (speakers and antecedents), ``_codes`` (sectors, code pieces, merging),
+``_countries`` (the country around an actor) and ``_lookups`` (dictionary, table and lexicon
+lookups, inherited by :class:`ActorCoder`); the names other modules use are importable from
+here.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
-from functools import lru_cache
-from importlib import resources
 
-import pycountry
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
 
-from newsgraph import lexicons as lexicon
-from newsgraph.model import Actor, Entity
-from newsgraph.nlp._doc import doc_ents, doc_text, entity_at, span
+from newsgraph.model import Actor
+from newsgraph.nlp._doc import doc_text, entity_at, span
+from newsgraph.nlp.events._codes import (
+    DOMESTIC,
+    INTERNATIONAL,
+    _Coded,
+    _fill,
+    _has_piece,
+    _merge_entity,
+    _normalise,
+    _placed,
+    _sector_of,
+    builtin_agents,
+)
+from newsgraph.nlp.events._countries import (
+    _KINGDOMS,
+    _alpha3,
+    _last_kingdom,
+    _phrase_country,
+    _sentence_country,
+)
+from newsgraph.nlp.events._lookups import _Lookups
+from newsgraph.nlp.events._phrases import (
+    _COUNTRY_NOUNS,
+    _NAMED,
+    _acting_locality,
+    _bloc_noun,
+    _dependant_noun,
+    _ent_text,
+    _extent,
+    _home_noun,
+    _in_prep,
+    _name_head,
+    _nameish,
+    conjuncts,
+    distribute,
+    np_tokens,
+)
+from newsgraph.nlp.events._pronouns import (
+    _FIRST_PERSON,
+    _POSSESSIVE,
+    _PRONOUNS,
+    _antecedent,
+    _in_quotes,
+    _previous_speaker,
+    _recent_person,
+    _speaker,
+)
 from newsgraph.nlp.events.actor_table import ActorTable, builtin_table, pieces
-from newsgraph.nlp.events.dictionaries import ActorEntry, AgentEntry, Dictionary, load_agents
+from newsgraph.nlp.events.dictionaries import Dictionary
 
-_NP_DROP = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "ccomp", "prep", "case"}
-_NP_KEEP_PREPS = {"of", "in", "from"}
-_PRONOUNS = {"he", "she", "it", "they", "we", "him", "her", "them", "us", "i", "me", "you"}
-# possessive pronouns as the source of a nominal event ("his attack on Clinton") stand for
-# their subject form
-_POSSESSIVE = {"his": "he", "their": "they", "its": "it", "our": "we", "my": "i"}
-_NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}
-_FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+__all__ = [
+    "DOMESTIC",
+    "INTERNATIONAL",
+    "ActorCoder",
+    "_antecedent",
+    "_in_quotes",
+    "builtin_agents",
+    "conjuncts",
+    "distribute",
+    "np_tokens",
+]
+
 _SPEAKER_LABEL = re.compile(r"\s*[\"“]?\s*([A-Z][A-Za-z.'’ -]{0,40}?)\s*:\s")
 _QUESTION_LABEL = re.compile(r"(?:^|\n)\s*Q\s*:\s")
 _DATELINE = re.compile(r"[A-Z][A-Z.' -]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\b")
-# sectors that belong to one country: with no country stated they take the article's
-DOMESTIC = frozenset(
-    "GOV MIL COP REB OPP PTY LEG JUD CVL MED BUS EDU LAB REL SPY ELI AGR HLH ENV CRM INS".split()
-)
-INTERNATIONAL = ("IGO", "NGO", "IMG", "MNC", "UAF")
 # sectors of people on the scene: a single country named in their sentence places them first
 # ("killed 32 people at the Brussels airport" in a story about Nice -> BELCVL)
 _LOCAL = frozenset({"CVL", "REB", "COP", "CRM"})
@@ -74,88 +119,7 @@ _DOMINANT_MIN = 2.0
 _DOMINANT_SHARE = 0.4
 
 
-@lru_cache(maxsize=1)
-def builtin_agents() -> Dictionary:
-    ref = resources.files("newsgraph.nlp").joinpath("resources/events/event_agents.txt")
-    with resources.as_file(ref) as path:
-        return load_agents(path)
-
-
-@dataclass(slots=True)
-class _Coded:
-    code: str | None
-    country: str | None
-    sector: str | None
-    name: str | None
-
-
-def np_tokens(head: Token) -> list[Token]:
-    """Tokens of the noun phrase headed by ``head`` (no clauses, appositions, conjuncts)."""
-    out = [head]
-    for child in head.children:
-        if coordinated_modifier(child):
-            continue
-        if child.dep_ in _NP_DROP and not (
-            child.dep_ == "prep" and child.lower_ in _NP_KEEP_PREPS and child.i > head.i
-        ):
-            continue
-        if child.dep_ == "prep":
-            for grand in child.children:
-                if grand.dep_ == "pobj":
-                    out.append(child)
-                    out.extend(np_tokens(grand))
-            continue
-        out.extend(t for t in child.subtree if t.dep_ != "punct" or t.i not in (0,))
-    return sorted(set(out), key=lambda t: t.i)
-
-
-def coordinated_modifier(tok: Token) -> bool:
-    """A name before its head that starts a coordination the parser attached as a modifier:
-    "Fornost and the evil Gondor" parsed as Fornost <-nmod- Gondor."""
-    return (
-        tok.i < tok.head.i
-        and tok.dep_ in ("nmod", "compound", "amod")
-        and (tok.pos_ == "PROPN" or tok.text[:1].isupper())
-        and any(g.dep_ == "cc" for g in tok.children)
-    )
-
-
-def _listed(token: Token) -> list[Token]:
-    """Appositions that are items of a list ("Mordor, the Shire, Fornost and Bree")."""
-    conj_after = [c.i for c in token.children if c.dep_ == "conj"]
-    return [
-        a
-        for a in token.children
-        if a.dep_ == "appos"
-        and (any(c.dep_ == "conj" for c in a.children) or any(i > a.i for i in conj_after))
-    ]
-
-
-def conjuncts(token: Token) -> list[Token]:
-    """``token`` and the heads coordinated with it ("Iran and Turkey" -> Iran, Turkey),
-    including list items the parser took for appositions or modifiers."""
-    out = [token]
-    todo = [token]
-    while todo:
-        tok = todo.pop()
-        extra = [c for c in tok.children if coordinated_modifier(c)] + _listed(tok)
-        for c in [*tok.conjuncts, *extra]:
-            if c not in out:
-                out.append(c)
-                todo.append(c)
-    return sorted(out, key=lambda t: t.i)
-
-
-def _name_head(token: Token) -> Token:
-    """Prefer a proper-noun apposition: "his Turkish counterpart Mevlut Cavusoglu" -> Cavusoglu."""
-    if token.pos_ != "PROPN":
-        for child in token.children:
-            if child.dep_ == "appos" and child.pos_ == "PROPN":
-                return child
-    return token
-
-
-class ActorCoder:
+class ActorCoder(_Lookups):
     """Finds and codes actors; user dictionaries take precedence over the built-in lexicons."""
 
     def __init__(
@@ -389,75 +353,6 @@ class ActorCoder:
         name = ent.name if ent is not None else m.group(1)
         return (ent.id if ent is not None else None, code, country, _sector_of(code), name)
 
-    def _table_code(self, name: str, date: str | None, kind: str | None = None) -> str | None:
-        entry = self.table.person(name) if kind == "PERSON" else self.table.get(name)
-        return _normalise(entry.role_on(date)) if entry is not None else None
-
-    def _entity_code(self, ent: Entity, date: str | None) -> str | None:
-        """The table's code for a linked entity: a person by any of the names the article
-        gives them (fullest first), anything else by its name."""
-        if ent.type == "PERSON":
-            entry = self.table.person_of([ent.name, *ent.aliases])
-            return _normalise(entry.role_on(date)) if entry is not None else None
-        return self._table_code(ent.name, date) if ent.type in _NAMED else None
-
-    def _match_table(
-        self, doc: Doc, toks: list[Token], used: set[int], date: str | None
-    ) -> tuple[str, list[int], str] | None:
-        """The first name in the phrase the built-in table knows: (code, token positions, text).
-
-        A person is looked up by the entity's name (the fullest name the article gives), never
-        by a part of it ("Charlotte" in "Charlotte Smith" is no city); other names by the
-        longest run of tokens the table has."""
-        i = 0
-        best: tuple[str, list[int], str] | None = None
-        while i < len(toks):
-            tok = toks[i]
-            if i in used or not _nameish(tok):
-                i += 1
-                continue
-            if tok.ent_type_ == "PERSON":
-                j = i
-                while (
-                    j + 1 < len(toks)
-                    and toks[j + 1].ent_type_ == "PERSON"
-                    and (toks[j + 1].i == toks[j].i + 1 and toks[j + 1].ent_iob_ == "I")
-                ):
-                    j += 1
-                ent = entity_at(doc, tok.idx, toks[j].idx + len(toks[j]))
-                text = " ".join(t.text for t in toks[i : j + 1])
-                names = [ent.name, *ent.aliases] if ent is not None else [text]
-                entry = self.table.person_of(names)
-                code = _normalise(entry.role_on(date)) if entry is not None else None
-                if code:
-                    return code, list(range(i, j + 1)), ent.name if ent is not None else text
-                i = j + 1
-                continue
-            seq: list[str] = []
-            ends: list[int] = []
-            for j in range(i, min(len(toks), i + 10)):
-                if toks[j].text in ("'s", "’s") or (j > i and toks[j].i != toks[j - 1].i + 1):
-                    break
-                seq.extend(pieces(toks[j].text))
-                ends.append(len(seq))
-            for k in range(len(ends) - 1, -1, -1):
-                key = tuple(seq[: ends[k]])
-                entry = self.table.names.get(key)
-                if entry is None:
-                    continue
-                if len(key) == 1 and key not in self.table.curated and not _whole_entity(tok):
-                    continue  # a one-word Phoenix name only as a whole name ("Aleppo")
-                code = _normalise(entry.role_on(date))
-                if code:
-                    text = " ".join(t.text for t in toks[i : i + k + 1])
-                    hit = (code, list(range(i, i + k + 1)), text)
-                    if _placed(code) and len(code) > 3:
-                        return hit
-                    best = best or hit
-                break
-            i += 1
-        return best
-
     def _last_organisation(self, doc: Doc, head: Token, date: str | None) -> str | None:
         """The code of the international organisation (IGO) mentioned last before ``head``,
         within about 2,000 characters."""
@@ -584,463 +479,3 @@ class ActorCoder:
         if cache is not None:
             cache["actor_country"] = home
         return home
-
-    def _match_actor(self, words: list[str], i: int) -> tuple[int, ActorEntry] | None:
-        for d in self.actors:
-            m = d.match(words, i)
-            if m is not None and isinstance(m[1], ActorEntry):
-                return m[0], m[1]
-        return None
-
-    def _match_agent(
-        self, words: list[str], i: int, toks: list[Token]
-    ) -> tuple[int, AgentEntry] | None:
-        lemmas = [t.lemma_.lower() for t in toks]
-        for d in self.agents:
-            for seq in (words, lemmas):
-                m = d.match(seq, i)
-                if m is not None and isinstance(m[1], AgentEntry):
-                    return m[0], m[1]
-        return None
-
-    def _country(self, toks: list[Token], used: set[int]) -> tuple[str | None, str | None]:
-        """Country (ISO3) from names, demonyms, capitals and institutions in the phrase."""
-        texts = [t.text for t in toks]
-        n = len(toks)
-        for size in (4, 3, 2, 1):
-            for i in range(0, n - size + 1):
-                if any(j in used for j in range(i, i + size)):
-                    continue
-                chunk = " ".join(texts[i : i + size])
-                if not chunk[:1].isupper():
-                    continue
-                inst = lexicon.institutions().get(chunk)
-                if inst is not None:
-                    return inst.country, inst.sector
-                iso = lexicon.country_names().get(chunk) or lexicon.demonyms().get(chunk)
-                if iso:
-                    return iso, None
-                cap = lexicon.capitals().get(chunk)
-                if cap:
-                    return cap, "GOV"
-        return None, None
-
-
-def distribute(pairs: list[tuple[Token, Actor]]) -> list[Actor]:
-    """Share agents and countries across one coordination, as PETRARCH does: "Lawmakers and
-    officials in Fornost and Gondor" -> FORLEG FORGOV GONLEG GONGOV; "Danish media and
-    government" -> DNKMED DNKGOV. ``pairs``: (head, actor) of one role, in reading order."""
-    actors = [a for _, a in pairs]
-    mixed = next((p for p in pairs if _agent_part(p[1])), None)
-    if len(pairs) < 2 or mixed is None:
-        return actors
-    h0, m = mixed
-    agent = _agent_part(m)
-    country = m.country or ""
-    lone = {id(a) for h, a in pairs if a.code and a.sector and not a.country and h.i > h0.i}
-    if not any(c.dep_ == "prep" and c.lower_ in _NP_KEEP_PREPS for c in h0.children):
-        # the country is a modifier shared by the coordinated agents ("Danish media and ...")
-        base = (m.code or "")[: len(m.code or "") - len(agent)]
-        return [
-            replace(a, code=base + (a.code or ""), country=country) if id(a) in lone else a
-            for a in actors
-        ]
-    # "Lawmakers and officials in Fornost and Gondor": every agent with every country
-    lone |= {id(a) for h, a in pairs if a.code and a.sector and not a.country and h.i < h0.i}
-    bare = {id(a) for h, a in pairs if a.code and a.code == a.country and h.i > h0.i}
-    agents = [agent] + [a.code or "" for a in actors if id(a) in lone]
-    countries = [country] + [a.code or "" for a in actors if id(a) in bare]
-    out: list[Actor] = []
-    for a in actors:
-        if id(a) in lone:
-            out.extend(replace(a, code=c + (a.code or ""), country=c) for c in countries)
-        elif id(a) in bare:
-            out.extend(replace(a, code=(a.code or "") + g, sector=g[:3]) for g in agents)
-        else:
-            out.append(a)
-    return [a for i, a in enumerate(out) if all(a.code != b.code for b in out[:i])]
-
-
-def _agent_part(a: Actor) -> str:
-    """The agent letters after the country of a coded actor ("FORLEG" -> "LEG"), or ""."""
-    if not (a.code and a.country and a.sector and a.code.startswith(a.country)):
-        return ""
-    return a.code[len(a.country) :] if a.code.endswith(a.sector) else ""
-
-
-def _speaker(doc: Doc, char: int) -> tuple[Entity | None, SpacySpan | None]:
-    """The speaker of the innermost quote whose content covers ``char``: its entity, else the
-    tokens of its source phrase ("a campaign aide")."""
-    inside = [q for q in doc._.ng_quotes or [] if q.content.start <= char < q.content.end]
-    if not inside:
-        return None, None
-    q = min(inside, key=lambda q: q.content.end - q.content.start)
-    ent = next((e for e in doc._.ng_entities or [] if q.speaker and e.id == q.speaker), None)
-    if ent is not None or q.source is None:
-        return ent, None
-    return None, doc.char_span(q.source.start, q.source.end, alignment_mode="expand")
-
-
-def _in_quotes(text: str, char: int) -> bool:
-    """Whether ``char`` lies inside quotation marks opened in its own paragraph (a quote that
-    runs on over paragraphs opens each of them again)."""
-    para = text[text.rfind("\n", 0, char) + 1 : char]
-    if para.count("“") > para.count("”"):
-        return True
-    straight = para.replace("''", '"').replace("``", '"')
-    return straight.count('"') % 2 == 1
-
-
-# a quote finder's quote this far (characters) before a first-person pronoun in quotation
-# marks is the one it continues
-_QUOTE_RUN = 1200
-
-
-def _previous_speaker(doc: Doc, char: int) -> tuple[Entity | None, SpacySpan | None]:
-    """The speaker of the last quote that ends before ``char`` (within ``_QUOTE_RUN``
-    characters) and names one: its entity, else its source phrase."""
-    before = [
-        q
-        for q in doc._.ng_quotes or []
-        if char - _QUOTE_RUN <= q.content.end <= char and (q.speaker or q.source)
-    ]
-    if not before:
-        return None, None
-    q = max(before, key=lambda q: q.content.end)
-    ent = next((e for e in doc._.ng_entities or [] if q.speaker and e.id == q.speaker), None)
-    if ent is not None or q.source is None:
-        return ent, None
-    return None, doc.char_span(q.source.start, q.source.end, alignment_mode="expand")
-
-
-def _recent_person(doc: Doc, pron: Token) -> Entity | None:
-    """An object "him"/"her": the person mentioned last before it (within ~1,500 characters),
-    other than the subject of its own clause ("Trump attacked him": not Trump)."""
-    subj = next((c for c in pron.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    own = entity_at(doc, subj.idx, subj.idx + len(subj)) if subj is not None else None
-    best: tuple[int, Entity] | None = None
-    for e in doc._.ng_entities or []:
-        if e.type != "PERSON" or e is own:
-            continue
-        for m in e.mentions:
-            if (
-                pron.idx - 1500 <= m.start
-                and m.end <= pron.idx
-                and (best is None or m.start > best[0])
-            ):
-                best = (m.start, e)
-    return best[1] if best else None
-
-
-def _phrase_country(doc: Doc, head: Token) -> str | None:
-    """The country of a place named inside the actor's own phrase ("a federal jury in Fort
-    Worth", "police in Kenya"), as the gazetteer resolved it; None when none or several."""
-    toks = np_tokens(head)
-    lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1])
-    found = {
-        iso3
-        for p in doc._.ng_places or []
-        if lo <= p.span.start and p.span.end <= hi
-        for iso3 in [_alpha3(p.country_code)]
-        if iso3
-    }
-    return found.pop() if len(found) == 1 else None
-
-
-def _sentence_country(doc: Doc, head: Token, *, strict: bool = False) -> str | None:
-    """The one country the head's sentence names through its places (as the gazetteer
-    resolved them) or its country/demonym/capital entities; None when none or several.
-    ``strict``: only places that are countries or provinces, not cities (the gazetteer
-    makes towns of names it does not know: "Titan", "Servance")."""
-    sent = head.sent
-    lo, hi = sent.start_char, sent.end_char
-    found: set[str] = set()
-    for p in doc._.ng_places or []:
-        if strict and p.feature not in ("country", "admin1"):
-            continue
-        if lo <= p.span.start < hi:
-            iso3 = _alpha3(p.country_code)
-            if iso3:
-                found.add(iso3)
-    for ent in doc._.ng_entities or []:
-        if ent.type in ("GPE", "NORP") and ent.country:
-            if any(lo <= m.start < hi for m in ent.mentions):
-                found.add(ent.country)
-    return found.pop() if len(found) == 1 else None
-
-
-@lru_cache(maxsize=1)
-def _country_codes() -> frozenset[str]:
-    extra = {"KSV", "YUG", "SCG", "CSK", "SUN", "DDR", "USR"}
-    return frozenset({c.alpha_3 for c in pycountry.countries} | extra)
-
-
-def _placed(code: str | None) -> bool:
-    """Whether a code starts with a country (ISO alpha-3 or CAMEO) or an international code."""
-    if not code:
-        return False
-    return code[:3] in _country_codes() or code.startswith(INTERNATIONAL)
-
-
-def _sector_of(code: str) -> str | None:
-    if code.startswith(INTERNATIONAL):
-        return code[:3]
-    rest = code[3:] if _placed(code) else code
-    return rest[:3] or None
-
-
-@lru_cache(maxsize=512)
-def _alpha3(alpha2: str | None) -> str | None:
-    if not alpha2:
-        return None
-    c = pycountry.countries.get(alpha_2=alpha2.upper())
-    return c.alpha_3 if c is not None else None
-
-
-def _antecedent(pron: Token) -> Token | None:
-    """The subject a third-person pronoun most likely refers to (same sentence, else previous)."""
-    word = _POSSESSIVE.get(pron.lower_, pron.lower_)
-    if word not in ("it", "they", "he", "she", "them", "him", "her"):
-        return None
-    plural = word in ("they", "them")
-    sent = pron.sent
-
-    def agrees(tok: Token) -> Token | None:
-        """The subject ``tok`` names if it can be the pronoun's antecedent."""
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in _PRONOUNS or tok == pron:
-            return None
-        if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
-            tok = tok.head.head  # "Mr. Trump, who has been leading in polls, ... his"
-        tok = _counted_people(tok)
-        if plural != (tok.tag_ in ("NNS", "NNPS") or bool(tok.conjuncts)):
-            return None
-        if word == "it" and tok.ent_type_ == "PERSON":
-            return None
-        if word in ("he", "she", "him", "her") and not _personal(tok):
-            return None  # "65 percent of Republicans supported his call": not "percent"
-        return tok
-
-    tok = pron.head
-    for _ in range(6):  # "the Kremlin announced that it was discussing": the governing subject
-        if tok.dep_ in ("ccomp", "advcl", "xcomp", "conj") and tok.head != tok:
-            tok = tok.head
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            # "30 percent of his backers say they ...", not "as much right as anyone else to
-            # decide when he's ready"
-            found = agrees(subj) if subj is not None else None
-            if found is not None:
-                return found
-        else:
-            break
-    # the nearest agreeing subject before it in its own sentence ("While Israel stayed out of
-    # the war, it has bombed ..."), else the previous sentence's main subject, else the nearest
-    # agreeing subject there ("it" is no person: "Trump said it ..." does not make "it" Trump)
-    for tok in reversed(pron.doc[sent.start : pron.i]):
-        found = agrees(tok)
-        if found is not None:
-            return found
-    if sent.start == 0:
-        return _organisation_before(pron, sent.start) if word == "it" else None
-    prev = pron.doc[sent.start - 1].sent
-    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subj is not None and subj.lower_ not in _PRONOUNS and agrees(subj) is not None:
-        return agrees(subj)
-    for tok in reversed(pron.doc[prev.start : sent.start]):
-        found = agrees(tok)
-        if found is not None:
-            return found
-    if word == "it":
-        return _organisation_before(pron, prev.start)
-    if plural:
-        # no plural subject: the nearest coordination of names ("Take Sens. Mike Crapo and
-        # Jim Risch. Last week, they endorsed ...")
-        for tok in reversed(pron.doc[prev.start : pron.i]):
-            if (
-                tok.pos_ == "PROPN"
-                and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                and tok.dep_ != "conj"
-                and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
-            ):
-                return tok
-    return None
-
-
-_RELATIVE = frozenset({"who", "that", "which"})
-
-
-def _counted_people(tok: Token) -> Token:
-    """The people a quantity subject counts ("percent of voters" -> voters), else ``tok``."""
-    from newsgraph.nlp.events._roles import _counted  # _roles imports this module
-
-    return _counted(tok)
-
-
-def _organisation_before(pron: Token, start: int) -> Token | None:
-    """ "it" with no subject to refer to: the organisation named last between token ``start``
-    and the pronoun ("when Mr. Hurt asked Norton to republish the book, it declined")."""
-    for tok in reversed(pron.doc[start : pron.i]):
-        if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN" and tok.ent_iob_ == "B":
-            return _entity_head(tok)
-    return None
-
-
-def _entity_head(tok: Token) -> Token:
-    """The syntactic head of the named entity starting at ``tok`` ("the Associated Press")."""
-    end = tok.i + 1
-    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
-        end += 1
-    return tok.doc[tok.i : end].root
-
-
-def _personal(tok: Token) -> bool:
-    """Whether a subject can be "he"/"she": a person's name, or a noun the agent dictionary
-    or the participant list knows ("the senator", "a spokesman"), not "percent" or "the bill"."""
-    if tok.ent_type_:
-        return tok.ent_type_ == "PERSON"
-    if tok.pos_ == "PROPN":
-        return True
-    lemma = tok.lemma_.lower()
-    agents = builtin_agents()
-    return bool(agents.match([lemma], 0) or agents.match([tok.lower_], 0))
-
-
-def _extent(doc: Doc, head: Token) -> tuple[int, int]:
-    """Character extent of the phrase headed by ``head``, widened to a named entity around it."""
-    toks = np_tokens(head)
-    while len(toks) > 1 and toks[0].dep_ in ("det", "punct", "cc"):
-        toks = toks[1:]
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-    for ent in doc_ents(doc):
-        if ent.start <= head.i < ent.end and not any(t.dep_ == "cc" for t in ent):
-            start, end = min(start, ent.start_char), max(end, ent.end_char)
-    return start, end
-
-
-def _fill(coded: _Coded, other: _Coded | None) -> _Coded:
-    if other is None:
-        return coded
-    return _Coded(
-        other.code,
-        coded.country or other.country,
-        coded.sector or other.sector,
-        coded.name or other.name,
-    )
-
-
-# people who act for someone else: coded as whom they belong to ("her aides", "aides to
-# Mr. Obama"); "my aides" in a quote are the speaker's
-_DEPENDANTS = frozenset(
-    "aide adviser advisor staff staffer surrogate confidant lieutenant loyalist".split()
-)
-
-
-def _dependant_noun(tok: Token) -> bool:
-    lemma = tok.lemma_.lower()
-    return lemma in _DEPENDANTS or (lemma.endswith("s") and lemma[:-1] in _DEPENDANTS)
-
-
-# nouns whose "of" phrase names the country they stand for ("the nation of Bangladesh")
-_COUNTRY_NOUNS = frozenset({"nation", "country", "state", "kingdom", "republic", "emirate"})
-_LOCALITIES = frozenset({"city", "town", "county", "village", "municipality"})
-
-
-def _bloc_noun(head: Token) -> bool:
-    """ "the alliance", "the bloc": an international organisation named by a common noun."""
-    return head.lower_ in ("alliance", "bloc") and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in head.children
-    )
-
-
-# monarchies a news story calls "the kingdom"
-_KINGDOMS = frozenset(
-    "SAU JOR MAR BHR KWT OMN GBR THA KHM BTN ESP NLD BEL SWE NOR DNK SWZ LSO TON".split()
-)
-
-
-def _last_kingdom(doc: Doc, head: Token) -> str | None:
-    """The monarchy (country, demonym or capital entity) mentioned last before ``head``,
-    within about 2,000 characters."""
-    best: tuple[int, str] | None = None
-    for ent in doc._.ng_entities or []:
-        if ent.type not in ("GPE", "NORP") or ent.country not in _KINGDOMS:
-            continue
-        for m in ent.mentions:
-            if head.idx - 2000 <= m.start < head.idx and (best is None or m.start > best[0]):
-                best = (m.start, ent.country)
-    return best[1] if best else None
-
-
-def _home_noun(head: Token) -> bool:
-    """ "the country", "this nation", "our country": one country named by a common noun."""
-    if head.lower_ not in ("country", "nation", "kingdom"):
-        return False
-    return any(
-        c.dep_ in ("det", "poss") and c.lower_ in ("the", "this", "our") for c in head.children
-    )
-
-
-def _acting_locality(head: Token) -> bool:
-    """A city, town or county as the subject of a verb acts through its government ("the
-    city lifted the curfew", "the town welcomed Trump"); elsewhere it is a place."""
-    return (
-        head.pos_ == "NOUN"
-        and head.lemma_.lower() in _LOCALITIES
-        and (head.dep_ == "nsubj" or (head.dep_ == "pobj" and head.head.dep_ == "agent"))
-    )
-
-
-def _has_piece(code: str | None, piece: str) -> bool:
-    """Whether ``piece`` is one of the 3-letter pieces of ``code`` after its country."""
-    if not code:
-        return False
-    return any(code[i : i + len(piece)] == piece for i in range(3, len(code), 3))
-
-
-def _in_prep(tok: Token, head: Token) -> bool:
-    while tok != head and tok.head != tok:
-        if tok.dep_ == "prep":
-            return True
-        tok = tok.head
-    return False
-
-
-def _nameish(tok: Token) -> bool:
-    return tok.text[:1].isupper() or tok.pos_ == "PROPN"
-
-
-def _ent_text(doc: Doc, head: Token) -> str:
-    for ent in doc_ents(doc):
-        if ent.start <= head.i < ent.end:
-            return ent.text
-    return head.text
-
-
-def _normalise(code: str | None) -> str | None:
-    """Phoenix's multinational-company codes as the country's business sector, the gold's
-    convention: MNCUSA -> USABUS."""
-    if code and code.startswith("MNC") and len(code) >= 6 and code[3:6] in _country_codes():
-        return code[3:6] + "BUS" + code[6:]
-    return code
-
-
-def _whole_entity(tok: Token) -> bool:
-    """Whether the token is by itself a whole named entity ("Aleppo", not "Planning" in
-    "the Planning and Zoning Commission")."""
-    if tok.ent_iob_ != "B" or tok.ent_type_ not in _NAMED:
-        return False
-    nxt = tok.i + 1
-    return nxt >= len(tok.doc) or tok.doc[nxt].ent_iob_ != "I"
-
-
-def _merge_entity(coded: _Coded, ent: Entity) -> _Coded:
-    # a country the linker only defaulted from the article's top country name (confidence
-    # 0.6) is left to the actor coder's own article country, which sees resolved places
-    weak = ent.confidence <= 0.6 and ent.type == "PERSON"
-    country = coded.country or (None if weak else ent.country)
-    sector = coded.sector or ent.sector
-    code = coded.code
-    if code is None and (country or sector):
-        code = (country or "") + (sector or "")
-    elif code is not None and code == country and sector and ent.type == "PERSON":
-        code = country + sector
-    return _Coded(code, country, sector, ent.name or coded.name)

@@ -1,0 +1,95 @@
+"""Actor codes, piece by piece: the domestic and international sectors, the built-in agent
+dictionary, what a code starts with (a country or an international code) and its sector, and
+how a code found one way is merged with another (a second phrase, the linked entity)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+
+from newsgraph.model import Entity
+from newsgraph.nlp.events.dictionaries import Dictionary, load_agents
+
+# sectors that belong to one country: with no country stated they take the article's
+DOMESTIC = frozenset(
+    "GOV MIL COP REB OPP PTY LEG JUD CVL MED BUS EDU LAB REL SPY ELI AGR HLH ENV CRM INS".split()
+)
+INTERNATIONAL = ("IGO", "NGO", "IMG", "MNC", "UAF")
+
+
+@lru_cache(maxsize=1)
+def builtin_agents() -> Dictionary:
+    ref = resources.files("newsgraph.nlp").joinpath("resources/events/event_agents.txt")
+    with resources.as_file(ref) as path:
+        return load_agents(path)
+
+
+@dataclass(slots=True)
+class _Coded:
+    code: str | None
+    country: str | None
+    sector: str | None
+    name: str | None
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    extra = {"KSV", "YUG", "SCG", "CSK", "SUN", "DDR", "USR"}
+    return frozenset({c.alpha_3 for c in pycountry.countries} | extra)
+
+
+def _placed(code: str | None) -> bool:
+    """Whether a code starts with a country (ISO alpha-3 or CAMEO) or an international code."""
+    if not code:
+        return False
+    return code[:3] in _country_codes() or code.startswith(INTERNATIONAL)
+
+
+def _sector_of(code: str) -> str | None:
+    if code.startswith(INTERNATIONAL):
+        return code[:3]
+    rest = code[3:] if _placed(code) else code
+    return rest[:3] or None
+
+
+def _fill(coded: _Coded, other: _Coded | None) -> _Coded:
+    if other is None:
+        return coded
+    return _Coded(
+        other.code,
+        coded.country or other.country,
+        coded.sector or other.sector,
+        coded.name or other.name,
+    )
+
+
+def _has_piece(code: str | None, piece: str) -> bool:
+    """Whether ``piece`` is one of the 3-letter pieces of ``code`` after its country."""
+    if not code:
+        return False
+    return any(code[i : i + len(piece)] == piece for i in range(3, len(code), 3))
+
+
+def _normalise(code: str | None) -> str | None:
+    """Phoenix's multinational-company codes as the country's business sector, the gold's
+    convention: MNCUSA -> USABUS."""
+    if code and code.startswith("MNC") and len(code) >= 6 and code[3:6] in _country_codes():
+        return code[3:6] + "BUS" + code[6:]
+    return code
+
+
+def _merge_entity(coded: _Coded, ent: Entity) -> _Coded:
+    # a country the linker only defaulted from the article's top country name (confidence
+    # 0.6) is left to the actor coder's own article country, which sees resolved places
+    weak = ent.confidence <= 0.6 and ent.type == "PERSON"
+    country = coded.country or (None if weak else ent.country)
+    sector = coded.sector or ent.sector
+    code = coded.code
+    if code is None and (country or sector):
+        code = (country or "") + (sector or "")
+    elif code is not None and code == country and sector and ent.type == "PERSON":
+        code = country + sector
+    return _Coded(code, country, sector, ent.name or coded.name)

@@ -1,0 +1,133 @@
+"""Name lookups of the actor coder (:class:`newsgraph.nlp.events._actors.ActorCoder` inherits
+them): the user's PETRARCH actor and agent dictionaries, the built-in actor table (a person by
+the fullest name the article gives them) and the lexicons' institutions, country names,
+demonyms and capitals."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph import lexicons as lexicon
+from newsgraph.model import Entity
+from newsgraph.nlp._doc import entity_at
+from newsgraph.nlp.events._codes import _normalise, _placed
+from newsgraph.nlp.events._phrases import _NAMED, _nameish, _whole_entity
+from newsgraph.nlp.events.actor_table import ActorTable, pieces
+from newsgraph.nlp.events.dictionaries import ActorEntry, AgentEntry, Dictionary
+
+
+class _Lookups:
+    """Looks names up; the coder sets ``actors``, ``agents`` and ``table``."""
+
+    actors: list[Dictionary]
+    agents: list[Dictionary]
+    table: ActorTable
+
+    def _table_code(self, name: str, date: str | None, kind: str | None = None) -> str | None:
+        entry = self.table.person(name) if kind == "PERSON" else self.table.get(name)
+        return _normalise(entry.role_on(date)) if entry is not None else None
+
+    def _entity_code(self, ent: Entity, date: str | None) -> str | None:
+        """The table's code for a linked entity: a person by any of the names the article
+        gives them (fullest first), anything else by its name."""
+        if ent.type == "PERSON":
+            entry = self.table.person_of([ent.name, *ent.aliases])
+            return _normalise(entry.role_on(date)) if entry is not None else None
+        return self._table_code(ent.name, date) if ent.type in _NAMED else None
+
+    def _match_table(
+        self, doc: Doc, toks: list[Token], used: set[int], date: str | None
+    ) -> tuple[str, list[int], str] | None:
+        """The first name in the phrase the built-in table knows: (code, token positions, text).
+
+        A person is looked up by the entity's name (the fullest name the article gives), never
+        by a part of it ("Charlotte" in "Charlotte Smith" is no city); other names by the
+        longest run of tokens the table has."""
+        i = 0
+        best: tuple[str, list[int], str] | None = None
+        while i < len(toks):
+            tok = toks[i]
+            if i in used or not _nameish(tok):
+                i += 1
+                continue
+            if tok.ent_type_ == "PERSON":
+                j = i
+                while (
+                    j + 1 < len(toks)
+                    and toks[j + 1].ent_type_ == "PERSON"
+                    and (toks[j + 1].i == toks[j].i + 1 and toks[j + 1].ent_iob_ == "I")
+                ):
+                    j += 1
+                ent = entity_at(doc, tok.idx, toks[j].idx + len(toks[j]))
+                text = " ".join(t.text for t in toks[i : j + 1])
+                names = [ent.name, *ent.aliases] if ent is not None else [text]
+                entry = self.table.person_of(names)
+                code = _normalise(entry.role_on(date)) if entry is not None else None
+                if code:
+                    return code, list(range(i, j + 1)), ent.name if ent is not None else text
+                i = j + 1
+                continue
+            seq: list[str] = []
+            ends: list[int] = []
+            for j in range(i, min(len(toks), i + 10)):
+                if toks[j].text in ("'s", "’s") or (j > i and toks[j].i != toks[j - 1].i + 1):
+                    break
+                seq.extend(pieces(toks[j].text))
+                ends.append(len(seq))
+            for k in range(len(ends) - 1, -1, -1):
+                key = tuple(seq[: ends[k]])
+                entry = self.table.names.get(key)
+                if entry is None:
+                    continue
+                if len(key) == 1 and key not in self.table.curated and not _whole_entity(tok):
+                    continue  # a one-word Phoenix name only as a whole name ("Aleppo")
+                code = _normalise(entry.role_on(date))
+                if code:
+                    text = " ".join(t.text for t in toks[i : i + k + 1])
+                    hit = (code, list(range(i, i + k + 1)), text)
+                    if _placed(code) and len(code) > 3:
+                        return hit
+                    best = best or hit
+                break
+            i += 1
+        return best
+
+    def _match_actor(self, words: list[str], i: int) -> tuple[int, ActorEntry] | None:
+        for d in self.actors:
+            m = d.match(words, i)
+            if m is not None and isinstance(m[1], ActorEntry):
+                return m[0], m[1]
+        return None
+
+    def _match_agent(
+        self, words: list[str], i: int, toks: list[Token]
+    ) -> tuple[int, AgentEntry] | None:
+        lemmas = [t.lemma_.lower() for t in toks]
+        for d in self.agents:
+            for seq in (words, lemmas):
+                m = d.match(seq, i)
+                if m is not None and isinstance(m[1], AgentEntry):
+                    return m[0], m[1]
+        return None
+
+    def _country(self, toks: list[Token], used: set[int]) -> tuple[str | None, str | None]:
+        """Country (ISO3) from names, demonyms, capitals and institutions in the phrase."""
+        texts = [t.text for t in toks]
+        n = len(toks)
+        for size in (4, 3, 2, 1):
+            for i in range(0, n - size + 1):
+                if any(j in used for j in range(i, i + size)):
+                    continue
+                chunk = " ".join(texts[i : i + size])
+                if not chunk[:1].isupper():
+                    continue
+                inst = lexicon.institutions().get(chunk)
+                if inst is not None:
+                    return inst.country, inst.sector
+                iso = lexicon.country_names().get(chunk) or lexicon.demonyms().get(chunk)
+                if iso:
+                    return iso, None
+                cap = lexicon.capitals().get(chunk)
+                if cap:
+                    return cap, "GOV"
+        return None, None

@@ -1,0 +1,189 @@
+"""Whom a pronoun stands for: "I"/"we" in a quote is its speaker (the quote's own, else the
+last one before it), an object "him"/"her" the person named last, a third-person pronoun the
+subject it most likely refers to (:func:`_antecedent`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from newsgraph.model import Entity
+from newsgraph.nlp._doc import entity_at
+from newsgraph.nlp.events._codes import builtin_agents
+
+_PRONOUNS = {"he", "she", "it", "they", "we", "him", "her", "them", "us", "i", "me", "you"}
+# possessive pronouns as the source of a nominal event ("his attack on Clinton") stand for
+# their subject form
+_POSSESSIVE = {"his": "he", "their": "they", "its": "it", "our": "we", "my": "i"}
+_FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
+
+
+def _speaker(doc: Doc, char: int) -> tuple[Entity | None, SpacySpan | None]:
+    """The speaker of the innermost quote whose content covers ``char``: its entity, else the
+    tokens of its source phrase ("a campaign aide")."""
+    inside = [q for q in doc._.ng_quotes or [] if q.content.start <= char < q.content.end]
+    if not inside:
+        return None, None
+    q = min(inside, key=lambda q: q.content.end - q.content.start)
+    ent = next((e for e in doc._.ng_entities or [] if q.speaker and e.id == q.speaker), None)
+    if ent is not None or q.source is None:
+        return ent, None
+    return None, doc.char_span(q.source.start, q.source.end, alignment_mode="expand")
+
+
+def _in_quotes(text: str, char: int) -> bool:
+    """Whether ``char`` lies inside quotation marks opened in its own paragraph (a quote that
+    runs on over paragraphs opens each of them again)."""
+    para = text[text.rfind("\n", 0, char) + 1 : char]
+    if para.count("“") > para.count("”"):
+        return True
+    straight = para.replace("''", '"').replace("``", '"')
+    return straight.count('"') % 2 == 1
+
+
+# a quote finder's quote this far (characters) before a first-person pronoun in quotation
+# marks is the one it continues
+_QUOTE_RUN = 1200
+
+
+def _previous_speaker(doc: Doc, char: int) -> tuple[Entity | None, SpacySpan | None]:
+    """The speaker of the last quote that ends before ``char`` (within ``_QUOTE_RUN``
+    characters) and names one: its entity, else its source phrase."""
+    before = [
+        q
+        for q in doc._.ng_quotes or []
+        if char - _QUOTE_RUN <= q.content.end <= char and (q.speaker or q.source)
+    ]
+    if not before:
+        return None, None
+    q = max(before, key=lambda q: q.content.end)
+    ent = next((e for e in doc._.ng_entities or [] if q.speaker and e.id == q.speaker), None)
+    if ent is not None or q.source is None:
+        return ent, None
+    return None, doc.char_span(q.source.start, q.source.end, alignment_mode="expand")
+
+
+def _recent_person(doc: Doc, pron: Token) -> Entity | None:
+    """An object "him"/"her": the person mentioned last before it (within ~1,500 characters),
+    other than the subject of its own clause ("Trump attacked him": not Trump)."""
+    subj = next((c for c in pron.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    own = entity_at(doc, subj.idx, subj.idx + len(subj)) if subj is not None else None
+    best: tuple[int, Entity] | None = None
+    for e in doc._.ng_entities or []:
+        if e.type != "PERSON" or e is own:
+            continue
+        for m in e.mentions:
+            if (
+                pron.idx - 1500 <= m.start
+                and m.end <= pron.idx
+                and (best is None or m.start > best[0])
+            ):
+                best = (m.start, e)
+    return best[1] if best else None
+
+
+def _antecedent(pron: Token) -> Token | None:
+    """The subject a third-person pronoun most likely refers to (same sentence, else previous)."""
+    word = _POSSESSIVE.get(pron.lower_, pron.lower_)
+    if word not in ("it", "they", "he", "she", "them", "him", "her"):
+        return None
+    plural = word in ("they", "them")
+    sent = pron.sent
+
+    def agrees(tok: Token) -> Token | None:
+        """The subject ``tok`` names if it can be the pronoun's antecedent."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in _PRONOUNS or tok == pron:
+            return None
+        if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
+            tok = tok.head.head  # "Mr. Trump, who has been leading in polls, ... his"
+        tok = _counted_people(tok)
+        if plural != (tok.tag_ in ("NNS", "NNPS") or bool(tok.conjuncts)):
+            return None
+        if word == "it" and tok.ent_type_ == "PERSON":
+            return None
+        if word in ("he", "she", "him", "her") and not _personal(tok):
+            return None  # "65 percent of Republicans supported his call": not "percent"
+        return tok
+
+    tok = pron.head
+    for _ in range(6):  # "the Kremlin announced that it was discussing": the governing subject
+        if tok.dep_ in ("ccomp", "advcl", "xcomp", "conj") and tok.head != tok:
+            tok = tok.head
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # "30 percent of his backers say they ...", not "as much right as anyone else to
+            # decide when he's ready"
+            found = agrees(subj) if subj is not None else None
+            if found is not None:
+                return found
+        else:
+            break
+    # the nearest agreeing subject before it in its own sentence ("While Israel stayed out of
+    # the war, it has bombed ..."), else the previous sentence's main subject, else the nearest
+    # agreeing subject there ("it" is no person: "Trump said it ..." does not make "it" Trump)
+    for tok in reversed(pron.doc[sent.start : pron.i]):
+        found = agrees(tok)
+        if found is not None:
+            return found
+    if sent.start == 0:
+        return _organisation_before(pron, sent.start) if word == "it" else None
+    prev = pron.doc[sent.start - 1].sent
+    subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is not None and subj.lower_ not in _PRONOUNS and agrees(subj) is not None:
+        return agrees(subj)
+    for tok in reversed(pron.doc[prev.start : sent.start]):
+        found = agrees(tok)
+        if found is not None:
+            return found
+    if word == "it":
+        return _organisation_before(pron, prev.start)
+    if plural:
+        # no plural subject: the nearest coordination of names ("Take Sens. Mike Crapo and
+        # Jim Risch. Last week, they endorsed ...")
+        for tok in reversed(pron.doc[prev.start : pron.i]):
+            if (
+                tok.pos_ == "PROPN"
+                and tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                and tok.dep_ != "conj"
+                and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
+            ):
+                return tok
+    return None
+
+
+_RELATIVE = frozenset({"who", "that", "which"})
+
+
+def _counted_people(tok: Token) -> Token:
+    """The people a quantity subject counts ("percent of voters" -> voters), else ``tok``."""
+    from newsgraph.nlp.events._roles import _counted  # _roles imports this module
+
+    return _counted(tok)
+
+
+def _organisation_before(pron: Token, start: int) -> Token | None:
+    """ "it" with no subject to refer to: the organisation named last between token ``start``
+    and the pronoun ("when Mr. Hurt asked Norton to republish the book, it declined")."""
+    for tok in reversed(pron.doc[start : pron.i]):
+        if tok.ent_type_ == "ORG" and tok.pos_ == "PROPN" and tok.ent_iob_ == "B":
+            return _entity_head(tok)
+    return None
+
+
+def _entity_head(tok: Token) -> Token:
+    """The syntactic head of the named entity starting at ``tok`` ("the Associated Press")."""
+    end = tok.i + 1
+    while end < len(tok.doc) and tok.doc[end].ent_iob_ == "I":
+        end += 1
+    return tok.doc[tok.i : end].root
+
+
+def _personal(tok: Token) -> bool:
+    """Whether a subject can be "he"/"she": a person's name, or a noun the agent dictionary
+    or the participant list knows ("the senator", "a spokesman"), not "percent" or "the bill"."""
+    if tok.ent_type_:
+        return tok.ent_type_ == "PERSON"
+    if tok.pos_ == "PROPN":
+        return True
+    lemma = tok.lemma_.lower()
+    agents = builtin_agents()
+    return bool(agents.match([lemma], 0) or agents.match([tok.lower_], 0))
