@@ -1,0 +1,142 @@
+"""Who a cue's words are attributed to: the source token (the cue's subject, or a subject above
+it) and the source's span, without asides, circumstances or a dateline.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsgraph.nlp._doc import doc_text
+from newsgraph.nlp.quotes._candidate import Char, _subtree, trim
+
+_SUBJ = {"nsubj", "csubj"}
+_INHERIT = {"conj", "xcomp", "advcl", "acl"}
+_DATELINE = re.compile(r"[A-Z][A-Z .,']+(?:\s*\([^)]{1,40}\))?\s*[—–-]+\s*")
+_NOMINAL = {"PROPN", "NOUN", "ADJ", "DET"}
+_CIRCUMSTANCE_ENTS = {"DATE", "TIME", "GPE", "LOC", "FAC"}
+_CIRCUMSTANCE_PREPS = {"at", "during", "via", "from", "by", "after", "before"}
+_SPEECH_EVENTS = {"speech", "debate", "interview", "poll", "rally", "statement", "event"}
+
+
+def _source_token(verb: Token) -> tuple[Token | None, str]:
+    for child in verb.children:
+        if child.dep_ in _SUBJ:
+            return child, "subject"
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs:
+                return objs[0], "agent"
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ not in _INHERIT or tok.head is tok:
+            break
+        tok = tok.head
+        for child in tok.children:
+            if child.dep_ in {"nsubj", "csubj"}:
+                return child, "shared-subject"
+    return _outer_subject(verb)
+
+
+_SHARED = {"shared-subject", "outer-subject"}  # a source found above the cue
+_CLIMB = {"pcomp", "prep", "advcl", "xcomp", "conj", "acl", "relcl", "csubj", "acomp", "pobj"}
+
+
+def _outer_subject(verb: Token) -> tuple[Token | None, str]:
+    """The actor of a cue hanging lower in its sentence ("Gary Hart started winning by
+    denouncing ...", "Obama held a briefing to brag that ..."): the nearest subject above it,
+    before the cue. (The noun a participial cue modifies is not: "disclaimers urging ...".)"""
+    tok = verb
+    for _ in range(5):
+        if tok.dep_ not in _CLIMB or tok.head is tok:
+            return None, ""
+        tok = tok.head
+        for child in tok.children:
+            if child.dep_ == "nsubj" and child.i < verb.i:
+                return child, "outer-subject"
+    return None, ""
+
+
+def source_span(src: Token, cue: Token) -> Char | None:
+    """The source phrase: the subject's subtree (relative clauses included) on the cue's line.
+
+    A dateline before it ("WASHINGTON — ") is left out; an appositive source before its cue
+    keeps its closing comma ("Joe Smith, a broker in Tampa, said").
+    """
+    text = doc_text(src.doc)
+    a, b = _subtree(src)
+    line = (
+        text.rfind("\n", 0, cue.idx) + 1 if src.idx < cue.idx else text.rfind("\n", 0, src.idx) + 1
+    )
+    if src.idx < line:  # the parse ran the subject across a line break (headline + lead)
+        return _line_subject(cue, line)
+    a = max(a, line)
+    span = trim(text, (a, b), keep_final_quote=False)
+    if span is None:
+        return None
+    a, b = span
+    m = _DATELINE.match(text, a, b)
+    if m:
+        a = m.end()
+    if a <= cue.idx < b:  # the parse hung the cue on the source phrase: stop before it
+        b = min(b, cue.left_edge.idx if cue.left_edge.i > src.i else cue.idx)
+        span = trim(text, (a, b), keep_final_quote=False)
+        if span is None:
+            return None
+        a, b = span
+    if src.i > cue.i:
+        b = _before_circumstance(src, a, b)
+    b = _before_aside(src, a, b)
+    if "," in text[a:b] and text[b : b + 1] == "," and b <= cue.idx:
+        b += 1
+    return (a, b) if b > a else None
+
+
+_ASIDE_TAGS = {"VBG", "VBN"}
+
+
+def _before_aside(src: Token, a: int, b: int) -> int:
+    """'Bernie Sanders, celebrating a victory ...', 'The talks, set to end on Tuesday, ...': a
+    participle after a comma that closes the source phrase is no part of the source."""
+    doc = src.doc
+    for child in src.rights:
+        left = child.left_edge.i
+        if left == 0 or doc[left - 1].text != "," or doc[left - 1].idx < a:
+            continue
+        if doc[left - 1].idx >= b:
+            break
+        if child.dep_ == "acl" and child.tag_ in _ASIDE_TAGS:
+            return doc[left - 1].idx
+    return b
+
+
+def _before_circumstance(src: Token, a: int, b: int) -> int:
+    """'said Amina Diallo, the envoy, at a news conference': the parse may hang where and when
+    the words were said on the source after its cue; the source ends before that comma."""
+    doc = src.doc
+    for tok in doc[src.left_edge.i : src.right_edge.i + 1]:
+        if (
+            tok.idx > a
+            and tok.dep_ == "prep"
+            and doc[tok.i - 1].text == ","
+            and (tok.lower_ in _CIRCUMSTANCE_PREPS or _circumstance_object(tok))
+        ):
+            return min(b, doc[tok.i - 1].idx)
+    return b
+
+
+def _circumstance_object(prep: Token) -> bool:
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and (
+        objs[0].ent_type_ in _CIRCUMSTANCE_ENTS or objs[0].lemma_.lower() in _SPEECH_EVENTS
+    )
+
+
+def _line_subject(cue: Token, line: int) -> Char | None:
+    """The noun phrase running from the start of the cue's line up to the cue, if it is one."""
+    toks = [t for t in cue.sent if line <= t.idx < cue.idx]
+    if not toks or any(t.pos_ not in _NOMINAL for t in toks):
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1])
