@@ -1,0 +1,251 @@
+"""Handlers for calendar dates and years: ISO and numeric dates, month and day, a month
+alone, holidays, year ranges, spelled-out years, decades and centuries.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from newsgraph.nlp.times import _calendar as cal
+from newsgraph.nlp.times._grammar import Candidate
+from newsgraph.nlp.times._lexicon import DECADE_WORDS, lexicon, spelled_year
+from newsgraph.nlp.times._values import (
+    Context,
+    Resolved,
+    _calendar_direction,
+    _date_or_none,
+    _day,
+    _day_result,
+    _month,
+    _rel_word,
+    _year2,
+    _year_near,
+)
+
+_PREP_BEFORE_MONTH = re.compile(
+    r"(?i)\b(?:in|since|until|till|by|from|to|through|of|during|early|late|mid|between|and|"
+    r"before|after|last|next|this|that|or|on)\s+$"
+)
+
+
+_YEAR_PREP_WORD = re.compile(r"(?i)\b(?:in|since|by|until|of|from|to|through|before|after)\s+$")
+
+
+_DEADLINE = re.compile(
+    r"(?i)\b(?:by|until|till|through|before)\s+(?:early|mid|late|the\s+end\s+of\s+)?-?\s*$"
+)
+
+
+_EFFECTIVE = re.compile(r"(?i)\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$")
+
+
+_EVENT_MONTH = re.compile(r"(?i)\b(?:the|its|his|her|their)\s+$")
+
+
+def _iso(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    d = _date_or_none(int(g["y"] or 0), int(g["m"] or 0), int(g["d"] or 0))
+    if d is None:
+        return None
+    if g["hh"]:
+        return Resolved(
+            "TIME",
+            f"{d.isoformat()}T{g['hh']}:{g['mi']}",
+            "minute",
+            relative=False,
+            confidence=0.95,
+            day=d,
+        )
+    return _day_result(d, relative=False, conf=0.95)
+
+
+def _numeric(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    a, b = int(g["a"] or 0), int(g["b"] or 0)
+    m, d = (b, a) if a > 12 else (a, b)
+    return _day_result(
+        _date_or_none(_year2(g["y"] or "", ctx.anchor), m, d), relative=False, conf=0.85
+    )
+
+
+def _month_day(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    m, d = _month(g["mon"] or ""), _day(g["d"] or "0")
+    if g["y"]:
+        return _day_result(_date_or_none(int(g["y"]), m, d), relative=False, conf=0.95)
+    if ctx.anchor is None:
+        if not 1 <= d <= 31:
+            return None
+        return Resolved("DATE", f"XXXX-{m:02d}-{d:02d}", "day", confidence=0.7)
+    direction = _calendar_direction(ctx)
+    if _EFFECTIVE.search(text[max(0, c.start - 16) : c.start]):
+        direction = 1  # "a pact effective June 1": a change announced ahead of its start
+    y = cal.pick_year(m, d, ctx.anchor, direction)
+    wd = lexicon().weekdays.get((g.get("wdn") or "").rstrip("."))
+    if wd is not None:  # "Saturday, April 25": the year in which that day is a Saturday
+        days = (_date_or_none(x, m, d) for x in (y, y - 1, y + 1))
+        fits = [x for x in days if x is not None and x.isoweekday() == wd]
+        y = fits[0].year if fits else y
+    return _day_result(_date_or_none(y, m, d), relative=True, conf=0.85)
+
+
+def _monyear(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    return Resolved(
+        "DATE",
+        f"{int(g['y'] or 0):04d}-{_month(g['mon'] or ''):02d}",
+        "month",
+        relative=False,
+        confidence=0.95,
+    )
+
+
+def _month_alone(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    name = g["mon"] or ""
+    rel = _rel_word(g["rel"]) or None
+    if not rel and not g["mod"]:
+        before = text[max(0, c.start - 30) : c.start]
+        after = text[c.end : c.end + 20]
+        prep = bool(_PREP_BEFORE_MONTH.search(before))
+        if name == "May" and not prep:
+            return None
+        if not prep and re.match(r"\s+(?:of\s+(?:the\s+)?)?[A-Z][a-z]", after):
+            return None  # a name ("April Ryan", "the March of the Combatant Mothers")
+    m = _month(name)
+    if ctx.anchor is None:
+        return Resolved("DATE", None, "month", confidence=0.6)
+    a = ctx.anchor
+    ry = (g["ry"] or "").lower()
+    if ry:  # "July last year", "January this year"
+        y = a.year + {"last": -1, "next": 1}.get(ry, 0)
+        return Resolved("DATE", f"{y:04d}-{m:02d}", "month", confidence=0.85)
+    if rel in ("last", "past", "previous"):
+        y = a.year if m < a.month else a.year - 1
+    elif rel in ("next", "coming"):
+        y = a.year if m > a.month else a.year + 1
+    elif rel == "this":
+        y = a.year
+    else:
+        direction = _calendar_direction(ctx)
+        if ctx.direction == 0 and _EVENT_MONTH.search(text[max(0, c.start - 12) : c.start]):
+            ahead = (date(a.year, m, 1) - date(a.year, a.month, 1)).days
+            if ahead > 182 and re.match(r"\s+[a-z]", text[c.end : c.end + 3]):
+                # "the October slaying" in April: an event the story knows, the nearer
+                # one, which is past (not the AP-style same year; "the July convention"
+                # in April stays ahead)
+                direction = -1
+        if direction >= 0 and _DEADLINE.search(text[max(0, c.start - 12) : c.start]):
+            direction = 1  # "by February", "loans through January": a deadline ahead
+        if _EFFECTIVE.search(text[max(0, c.start - 16) : c.start]):
+            direction = 1
+        y = cal.pick_year(m, None, a, direction)
+    return Resolved("DATE", f"{y:04d}-{m:02d}", "month", confidence=0.8)
+
+
+def _holiday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    rule = lexicon().holidays[" ".join((g["hol"] or "").split())]
+
+    def on(y: int) -> date:
+        return cal.holiday_date(rule, y)
+
+    if g["y"]:
+        return _day_result(on(int(g["y"])), relative=False, conf=0.9)
+    if ctx.anchor is None:
+        return Resolved("DATE", None, "day", confidence=0.6)
+    a, rel = ctx.anchor, _rel_word(g["rel"])
+    direction = (
+        -1
+        if rel in ("last", "past", "previous")
+        else 1
+        if rel in ("next", "coming")
+        else (_calendar_direction(ctx))
+    )
+    cands = [on(y) for y in (a.year - 1, a.year, a.year + 1)]
+    if direction < 0:
+        d = max(x for x in cands if x <= a)
+    elif direction > 0:
+        d = min(x for x in cands if x >= a)
+    else:
+        d = min(cands, key=lambda x: abs((x - a).days))
+    return _day_result(d, relative=True, conf=0.8)
+
+
+def _yrange(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    y1 = int(g["y1"] or 0)
+    y2s = g["y2"] or ""
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    if y2 <= y1 or y2 - y1 > 50:
+        return None
+    return Resolved(
+        "DATE",
+        f"{y1}/{y2}",
+        "year",
+        {"from": str(y1), "to": str(y2)},
+        relative=False,
+        confidence=0.85,
+    )
+
+
+def _spyear(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    """A spelled-out year ("in nineteen ninety-six", "the year two thousand", "January
+    nineteen ninety-seven", "the winter of nineteen ninety-four")."""
+    g = c.groups
+    y = spelled_year(g["sy"] or "")
+    if y is None:
+        return None
+    framed = g["mon"] or g["the"] or g["s"]
+    before = text[max(0, c.start - 12) : c.start]
+    if not framed and not _YEAR_PREP_WORD.search(before) and not text[c.start].isupper():
+        if (g["sy"] or "").lower().startswith("two thousand"):
+            return None  # "two thousand people"
+    if g["mon"]:
+        return Resolved("DATE", f"{y:04d}-{_month(g['mon']):02d}", "month", relative=False)
+    if g["s"]:
+        code = lexicon().seasons[g["s"].lower()]
+        return Resolved("DATE", f"{y:04d}-{code}", "season", relative=False)
+    return Resolved("DATE", f"{y:04d}", "year", relative=False, confidence=0.8)
+
+
+_DECADE_WORDS = {w: 10 * (i + 2) for i, w in enumerate(DECADE_WORDS)}
+
+
+def _decade(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    if c.groups["wdec"]:  # "the nineties": the latest such decade begun by the anchor
+        base = ctx.anchor.year if ctx.anchor else 2030
+        y = (base // 100) * 100 + _DECADE_WORDS[c.groups["wdec"].lower()]
+        if y > base:
+            y -= 100
+        return Resolved("DATE", f"{y // 10:03d}", "decade", confidence=0.8)
+    dec = (c.groups["dec"] or "").lstrip("'‘’")
+    if len(dec) == 2:  # "the '80s": the latest such decade begun by ten years after the anchor
+        base = ctx.anchor.year if ctx.anchor else 2030
+        y = (base // 100) * 100 + int(dec)
+        dec = str(y - 100 if y > base + 10 else y)
+    return Resolved("DATE", dec[:3], "decade", relative=False, confidence=0.9)
+
+
+def _century(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    n = int(c.groups["n"] or 0)
+    if not 1 <= n <= 21:
+        return None
+    return Resolved("DATE", f"{n - 1:02d}", "century", relative=False, confidence=0.9)
+
+
+def _year(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    y = int(c.groups["y"] or c.groups["y0"] or 0)
+    if ctx.anchor is not None and y > ctx.anchor.year + 50:
+        return None
+    mod = " ".join((c.groups["mod"] or "").lower().split())
+    if mod in ("the first half of", "the second half of", "the last half of"):
+        half = "H1" if "first" in mod else "H2"
+        return Resolved("DATE", f"{y:04d}-{half}", "half", relative=False, confidence=0.85)
+    return Resolved("DATE", f"{y:04d}", "year", relative=False, confidence=0.85)
+
+
+def _yapos(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    y = _year_near(int(c.groups["yy"] or 0), ctx.anchor)
+    return Resolved("DATE", f"{y:04d}", "year", relative=ctx.anchor is None, confidence=0.75)

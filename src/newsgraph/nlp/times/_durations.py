@@ -1,0 +1,175 @@
+"""Handlers for lengths (DURATION), recurrences (SET), clock times (TIME) and vague
+words from the lexicon ("soon", "the weeks ahead").
+"""
+
+from __future__ import annotations
+
+import re
+
+from newsgraph.nlp.times import _calendar as cal
+from newsgraph.nlp.times._grammar import Candidate
+from newsgraph.nlp.times._lexicon import lexicon, number_value
+from newsgraph.nlp.times._values import Context, Resolved, _unit
+
+_ORDINAL_NEXT = re.compile(
+    r"\s+(?!(?:later|earlier|before|after|ago|or|and|of|in|to|for|too|longer|more)\b)[A-Za-z]"
+)
+
+
+_SOMEDAY = re.compile(
+    r"(?i)\b(?:will|would|could|might|may|can|shall|should|he|she|they|we|you|I|to)\s+$"
+)
+
+
+def _rate(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    """A rate ("£4.50 a week", "twice a year"): a SET recurring once per unit."""
+    unit = _unit(c.groups["pu"] or "")
+    return Resolved("SET", cal.duration_value(1.0, unit), None, relative=False, confidence=0.8)
+
+
+def _duration(n: float | None, unit: str, rel: str, ctx: Context, conf: float) -> Resolved:
+    interval: dict[str, str | None] | None = None
+    if (
+        ctx.anchor is not None
+        and n is not None
+        and float(n).is_integer()
+        and unit not in ("H", "MIN", "S")
+    ):
+        if rel in ("past", "last"):
+            interval = {
+                "from": cal.shift(ctx.anchor, -n, unit).isoformat(),
+                "to": ctx.anchor.isoformat(),
+            }
+        elif rel in ("next", "coming"):
+            interval = {
+                "from": ctx.anchor.isoformat(),
+                "to": cal.shift(ctx.anchor, n, unit).isoformat(),
+            }
+    return Resolved(
+        "DURATION", cal.duration_value(n, unit), None, interval, relative=False, confidence=conf
+    )
+
+
+def _set(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    lex = lexicon()
+    if g["word"]:
+        return Resolved("SET", lex.sets[g["word"].lower()], None, relative=False, confidence=0.8)
+    word = g["u"] or g["pu"] or ""
+    if word in lex.months:  # "each July"
+        return Resolved("SET", f"XXXX-{lex.months[word]:02d}", "month", relative=False)
+    if word.lower() in lex.seasons:
+        return Resolved("SET", f"XXXX-{lex.seasons[word.lower()]}", "season", relative=False)
+    if word in lex.weekdays:
+        return Resolved(
+            "SET", f"XXXX-WXX-{lex.weekdays[word]}", "day", relative=False, confidence=0.9
+        )
+    if word.lower() in lex.parts:
+        return Resolved(
+            "SET",
+            f"XXXX-XX-XXT{lex.parts[word.lower()]}",
+            "partofday",
+            relative=False,
+            confidence=0.85,
+        )
+    n = number_value(g["num"]) if g["num"] else 1.0
+    if g["other"]:
+        n = 2.0
+    return Resolved(
+        "SET", cal.duration_value(n, _unit(word)), None, relative=False, confidence=0.85
+    )
+
+
+def _dur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    unit = _unit(g["u"] or "")
+    num = (g["num"] or "").lower()
+    after = text[c.end : c.end + 4]
+    if unit == "Q" and (num in ("a", "an", "one") or after.startswith((" of", "-"))):
+        return None  # "a quarter of students"
+    if unit == "WE" and num in ("a", "an", "one"):
+        return None
+    if unit == "S" and num in ("a", "an") and _ORDINAL_NEXT.match(text, c.end):
+        return None  # "a second debate": the ordinal
+    if num == "one" and unit == "D" and _SOMEDAY.search(text[max(0, c.start - 12) : c.start]):
+        return Resolved(
+            "DATE", "FUTURE_REF", None, relative=False, confidence=0.6
+        )  # "will one day"
+    if g["old"] or re.match(r"\s+old\b", text[c.end :]):
+        return None  # an age ("52 years old", "a 6-year-old boy"), not a time in the story
+    n = number_value(num)
+    if n is None and num not in lexicon().numbers:
+        return None
+    if n is not None and (g["frac"] or g["half0"] or g["half"]):
+        n += 0.5  # "2 1/2 years", "a minute and a half"
+    return _duration(n, unit, "", ctx, 0.85)
+
+
+def _perdur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    n = number_value(c.groups["num"] or "")
+    if n is None:
+        return None
+    return _duration(n, _unit(c.groups["u"] or ""), "", ctx, 0.8)
+
+
+def _longdur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    """ "a year-long probe" (P1Y), "a two-week-long strike" (P2W), "the decades-long battle"
+    (an unknown number of decades)."""
+    word = (c.groups["u"] or "").lower()
+    unit = _unit(word)
+    if c.groups["num"]:
+        n = number_value(c.groups["num"])
+        if n is None:
+            return None
+    else:
+        n = None if word.endswith("s") else 1.0
+    return _duration(n, unit, "", ctx, 0.75)
+
+
+def _pxdur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    return Resolved(
+        "DURATION",
+        cal.duration_value(None, _unit(c.groups["u"] or "")),
+        None,
+        relative=False,
+        confidence=0.6,
+    )
+
+
+def _time(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    g = c.groups
+    if w := g.get("w"):
+        if re.search(r"(?i)\bhigh\s+$", text[max(0, c.start - 6) : c.start]):
+            return None  # "high noon comes today": the idiom
+        h, m = {"noon": (12, 0), "midday": (12, 0), "midnight": (0, 0)}[w.lower()]
+    elif g.get("h"):
+        h, m = int(g["h"] or 0), int(g["mi"] or 0)
+        pm = (g["ap"] or "").lower().startswith("p")
+        h = (h % 12) + (12 if pm else 0)
+    elif g.get("h4"):  # "at 4 in the morning", "at 11 at night"
+        h, m = int(g["h4"] or 0), int(g["mi4"] or 0)
+        pd = (g["pd"] or "").lower()
+        late = "morning" not in pd and not (pd.endswith("night") and h < 5)
+        h = (h % 12) + (12 if late else 0)  # "at 2 at night" is 02:00
+    else:
+        h, m = int(g["h2"] or g["h3"] or 0), int(g["mi2"] or g["mi3"] or 0)
+    clock = f"T{h:02d}:{m:02d}"
+    # a clock time told in the past tense belongs to the past day the story last named ("was
+    # shot on Oct. 23 ... at 10 p.m."), else to the publication day
+    past_ref = ctx.ref is not None and (ctx.anchor is None or ctx.ref <= ctx.anchor)
+    day = ctx.ref if ctx.direction == -1 and past_ref else ctx.anchor
+    if day is None:
+        return Resolved("TIME", None, "minute", confidence=0.6)
+    return Resolved("TIME", day.isoformat() + clock, "minute", confidence=0.8, day=day)
+
+
+def _vague(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    word = " ".join((c.groups["v"] or "").lower().split())
+    if word == "soon" and (
+        re.search(r"(?i)\bas\s+$", text[max(0, c.start - 4) : c.start])
+        or re.match(r"(?i)\s+(?:as|after|afterwards?|before|thereafter)\b", text[c.end :])
+    ):
+        return None  # "as soon as they left", "soon after the vote": relative to an event
+    v = lexicon().vague[word]
+    kind = "DURATION" if re.match(r"P[\dX]", v) else "DATE"  # "the weeks ahead": PXW
+    return Resolved(kind, v, None, relative=False, confidence=0.5)
