@@ -2,7 +2,7 @@
 
 Mentions come from the model's GPE/LOC/FAC entities, demonyms (NORP: "Syrian" -> Syria) and a
 gazetteer look-up limited to capitalised words the model missed (countries, first-level
-divisions and large cities only). Each is resolved with :mod:`.geo_resolve` and flagged as
+divisions and large cities only). Each is resolved with :mod:`._resolve` and flagged as
 metonymy when the place acts ("Moscow said", "Turkey's support", "action by Damascus").
 
 The rules live in private siblings: :mod:`._names` (word lists, shared tests),
