@@ -15,30 +15,33 @@ phrases, passive agents, possessives of nominal triggers, coordination); actors 
 to ``doc._.ng_entities`` and coded (PETRARCH dictionaries given as ``actors``/``agents``
 take precedence over the built-in lexicons). The component reads the parse only: it never
 runs the model again.
+
+The parts live beside it: ``_participants`` (who counts as an actor), ``_political`` (which
+matches are political events, and verbal attacks and threats), ``_nested`` (events inside
+other events), ``_anchors`` (trigger extent, the clause's place and time, the reporting quote)
+and ``_proposals`` (events the classifier proposes).
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
-from functools import lru_cache
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newsgraph import datafiles
 from newsgraph.errors import InputError
-from newsgraph.model import Actor, Event, Place, Quote, TimeRef, record_id
+from newsgraph.model import Actor, Event, Place, TimeRef, record_id
 from newsgraph.nlp._doc import sentence_index, span, tokens
 from newsgraph.nlp.events._actors import ActorCoder, distribute
+from newsgraph.nlp.events._anchors import _in_clause, _reported_by, _trigger_extent
 from newsgraph.nlp.events._arrays import parse_of
-from newsgraph.nlp.events._features import _NAMED, features
+from newsgraph.nlp.events._features import features
 from newsgraph.nlp.events._filters import (
     conditional,
     domain_idiom,
     harm_ok,
-    harm_words,
     intention,
     mode_from_text,
     private_life,
@@ -47,23 +50,27 @@ from newsgraph.nlp.events._filters import (
 )
 from newsgraph.nlp.events._flags import background, clause_tokens, cues, hypothetical, negated
 from newsgraph.nlp.events._model import META_FILE, NONE, TypeModel, load_shipped
+from newsgraph.nlp.events._nested import _content_events, _nominal_targets, _secondary, _subsumed
+from newsgraph.nlp.events._participants import _PERSONAL, _bare_name, _lone, _participant
 from newsgraph.nlp.events._patterns import (
     Pattern,
     PatternIndex,
     builtin_patterns,
     goldstein_of,
     load_patterns,
-    plover_cameo,
     plover_quads,
     stance_roles,
 )
-from newsgraph.nlp.events._roles import (
-    governing_verb,
-    noun_roles,
-    phrase_candidates,
-    subject,
-    verb_roles,
+from newsgraph.nlp.events._political import (
+    _THREAT_TYPES,
+    _news_noun,
+    _not_political,
+    _pronoun_talk,
+    _threat,
+    _verbal_attack,
 )
+from newsgraph.nlp.events._proposals import _free_verbs, _learned
+from newsgraph.nlp.events._roles import noun_roles, phrase_candidates, subject, verb_roles
 from newsgraph.nlp.events.dictionaries import load_actors, load_agents
 
 __all__ = ["EventCoder", "load_actors", "load_agents", "load_patterns", "make_events"]
@@ -81,7 +88,6 @@ _ACCUSE = Pattern(
     reciprocal=False,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-_PERSONAL = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us"})
 
 
 class EventCoder:
@@ -442,367 +448,6 @@ class EventCoder:
                 self._make(doc, say, say.idx, say.idx + len(say), _ACCUSE, sources, targets, date)
             )
         return out
-
-
-def _nominal_targets(index: PatternIndex, heads: list[Token]) -> list[Token]:
-    """Targets of a verb, where an object that is itself a nominal event with its own source
-    stands for that source ("condemned an attack by X": X is the target)."""
-    out: list[Token] = []
-    for h in heads:
-        m = index.match(h) if h.dep_ == "dobj" else None
-        own = noun_roles(h, m[0], inherit=False)[0] if m is not None and m[0].pos == "N" else []
-        out.extend(t for t in own or [h] if t not in out)
-    return out
-
-
-def _subsumed(noun: Token, pattern: Pattern, verbal: dict[int, str]) -> bool:
-    """A nominal trigger with no actor of its own inside the object of a verbal trigger is
-    what that event is about ("promised aid", "postponed their meeting", "condemned the
-    attacks on embassies", "accused Iran of a role in the attacks"), not an event."""
-    if noun_roles(noun, pattern, inherit=False)[0]:
-        return False
-    gov = governing_verb(noun)
-    if gov is not None and gov.i in verbal:
-        return True
-    tok = noun
-    for _ in range(6):
-        if tok.dep_ not in _ARGUMENT_PATH | _CONTENT_PATH or tok.head == tok:
-            return False
-        clause = tok.dep_ in ("xcomp", "ccomp")
-        tok = tok.head
-        if tok.i in verbal and (not clause or verbal[tok.i] in _CONTENT_TYPES):
-            return True
-    return False
-
-
-# types whose clause complement is their content ("demanded [the White House impose
-# sanctions]", "threatened [to charge him]"): events inside it are not separate events
-_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
-
-
-# relations from a nominal trigger up to the verb whose argument it is part of
-_ARGUMENT_PATH = frozenset({"dobj", "pobj", "prep", "pcomp", "compound", "conj", "appos"})
-# relations through which an event is the content of a governing event ("threatened to
-# charge him", "urged Iran to withdraw", "pledged to impose sanctions")
-_CONTENT_PATH = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "advcl"})
-
-
-# prepositions whose nominal object is the setting of the news, not news itself ("after her
-# meeting with Obama", "at the NATO summit", "during protests")
-_SETTING = frozenset({"after", "before", "during", "at", "since", "following", "amid", "until"})
-
-
-def _secondary(doc: Doc, events: list[Event]) -> list[Event]:
-    """Drop events that only describe a participant or the setting of another event in the
-    same sentence: triggers inside relative and participial clauses ("the blasts which
-    killed scores", "demonstrators who were protesting") and nominal triggers in setting
-    phrases ("after her meeting with Obama"). A sentence keeps its main-clause events."""
-    if len(events) < 2:
-        return events
-    roots: dict[str, Token] = {}
-    for e in events:
-        span_ = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-        if span_ is not None:
-            roots[e.id] = span_.root
-
-    def minor(tok: Token) -> bool:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in _SETTING:
-            return True
-        t = tok
-        for _ in range(6):
-            if t.dep_ in ("relcl", "acl"):
-                return True
-            if t.dep_ in ("ccomp", "ROOT", "parataxis") or t.head == t:
-                return False
-            t = t.head
-        return False
-
-    flags = {eid: minor(tok) for eid, tok in roots.items()}
-    by_sentence: dict[int, list[Event]] = {}
-    for e in events:
-        by_sentence.setdefault(e.sentence, []).append(e)
-    out: list[Event] = []
-    for group in by_sentence.values():
-        main = [e for e in group if not flags.get(e.id, False)]
-        out.extend(main if main else group)
-    return sorted(out, key=lambda e: (e.trigger.start, e.trigger.end))
-
-
-def _content_events(doc: Doc, events: list[Event]) -> list[Event]:
-    """Drop hypothetical events that are only the content of another event in the same
-    sentence: what was threatened, requested, promised, offered or refused is coded as that
-    event (its PLOVER type), not as a second event that did not happen."""
-    by_token: dict[int, Event] = {}
-    for e in events:
-        span_ = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-        if span_ is not None:
-            for t in span_:
-                by_token[t.i] = e
-    out: list[Event] = []
-    threats: dict[str, Event] = {}
-    for e in events:
-        span_ = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-        if not e.hypothetical or span_ is None:
-            out.append(e)
-            continue
-        tok = span_.root
-        inner = False
-        for _ in range(4):
-            if tok.dep_ not in _CONTENT_PATH or tok.head == tok:
-                break
-            tok = tok.head
-            other = by_token.get(tok.i)
-            if other is not None and other is not e and not other.hypothetical:
-                inner = True
-                if other.type == "AGREE" and e.quad == 4:
-                    threats[other.id] = e  # "vowed to block any attempt": a threat
-                break
-        if not inner:
-            out.append(e)
-    return [_as_threat(e, threats[e.id]) if e.id in threats else e for e in out]
-
-
-def _as_threat(promise: Event, content: Event) -> Event:
-    """A promise whose content is force, coercion or protest is a threat (PLOVER THREATEN)."""
-    return dataclasses.replace(
-        promise,
-        type="THREATEN",
-        quad=plover_quads()["THREATEN"],
-        cameo="138" if content.type == "ASSAULT" else "130",
-        mode=None,
-        rule=f"{promise.rule}.threat",
-        goldstein=goldstein_of("138" if content.type == "ASSAULT" else "130"),
-    )
-
-
-def _trigger_extent(tok: Token, dep: Token | None) -> tuple[int, int]:
-    """The trigger's characters: the word, joined to its pattern dependent when adjacent-ish."""
-    start, end = tok.idx, tok.idx + len(tok)
-    if dep is not None and abs(dep.i - tok.i) <= 3:
-        start = min(start, dep.idx)
-        end = max(end, dep.idx + len(dep))
-    return start, end
-
-
-def _in_clause(
-    records: list[Place] | list[TimeRef] | None, clause: list[Token], trigger: Token
-) -> Place | TimeRef | None:
-    """The place/time record mentioned in the trigger's clause: one attached to the trigger's
-    verb first ("met in Moscow"), else the last one ("the situation in Idlib in Moscow")."""
-    if not records or not clause:
-        return None
-    by_start = {t.idx: t for t in clause}
-    hits = [(r, by_start[r.span.start]) for r in records if r.span.start in by_start]
-    if not hits:
-        return None
-    verb = clause[0].doc[trigger.i]
-    for r, tok in hits:
-        if any(a == verb for a in list(tok.ancestors)[:3]) and tok.head.head == verb:
-            return r
-    return max(hits, key=lambda h: h[0].span.start)[0]
-
-
-def _reported_by(quotes: list[Quote] | None, char: int) -> str | None:
-    inside = [q for q in quotes or [] if q.content.start <= char < q.content.end]
-    if not inside:
-        return None
-    return min(inside, key=lambda q: q.content.end - q.content.start).id
-
-
-def _verbal_attack(doc: Doc, tok: Token, sources: list[Actor], targets: list[Actor]) -> bool:
-    """'Trump attacked Clinton': a named person attacking a named person or organisation, with
-    no weapon or force word in the clause, is criticism (ACCUSE), not an assault."""
-    kinds = {e.id: e.type for e in doc._.ng_entities or []}
-    if not sources or not all(kinds.get(a.entity or "") == "PERSON" for a in sources):
-        return False
-    if not targets or not all(kinds.get(a.entity or "") in {"PERSON", "ORG"} for a in targets):
-        return False
-    clause = {t.lemma_.lower() for t in clause_tokens(tok)}
-    return not clause & harm_words()["force"]
-
-
-def _not_political(
-    tok: Token, pattern: Pattern, dep: Token | None, sources: list[Actor], targets: list[Actor]
-) -> bool:
-    """Interactions PLOVER does not code: between businesses only ("Apple sued Samsung", "the
-    company warned of lower deliveries"), and force or withdrawal by an uncoded name with no
-    victim ("Manchester United attacked relentlessly", "Federer withdrew from the tournament")."""
-    actors = [*sources, *targets]
-    sectors = {a.sector or (a.code[-3:] if a.code else None) for a in actors if a.code}
-    if sectors and sectors <= _BUSINESS and not (not sources and pattern.type in _IMPOSED):
-        return True  # but "the bank was fined", "the firm's offices were raided": by authorities
-    if sectors and sectors <= _PRIVATE and pattern.type not in _PUBLIC_TYPES:
-        return True  # "the teacher praised the students", "the professor asked students"
-    if pattern.type in ("ASSAULT", "RETREAT") and pattern.pos == "V":
-        hit = [
-            c
-            for c in tok.children
-            if c.dep_ in ("dobj", "nsubjpass") and (c != dep or _participant(c))
-        ]  # "the hostages were released": the pattern's own word may be the victim
-        if (
-            not hit
-            and not any(a.code for a in actors)
-            and not any(a.span.text.lower() in _PERSONAL or _participant_text(a) for a in sources)
-        ):
-            return True
-    return False
-
-
-_BUSINESS = frozenset({"BUS", "MNC"})
-# verbal cooperation and conflict (PLOVER quads 1 and 3)
-_VERBAL = frozenset(
-    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
-)
-
-
-def _pronoun_talk(tok: Token, pattern: Pattern, sources: list[Actor], targets: list[Actor]) -> bool:
-    """A verbal event whose one actor is a personal pronoun that nothing resolved, in a
-    sentence that names no one else — no person, organisation, place or nationality, no
-    actor noun ("she threatened to quit the choir", "he refused to eat his vegetables"): it
-    says nothing about political actors. ("He has ruled out arms deals with the oil-rich
-    country" names one and stays.)"""
-    actors = [*sources, *targets]
-    if not (
-        pattern.type in _VERBAL
-        and len(actors) == 1
-        and actors[0].code is None
-        and actors[0].span.text.lower() in _PERSONAL
-    ):
-        return False
-    return not any(
-        t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _participant(t) for t in tok.sent
-    )
-
-
-# what only authorities do to a firm: a sanction or coercion of a business with no source named
-_IMPOSED = frozenset({"SANCTION", "COERCE"})
-
-
-def _lone(heads: list[Token]) -> bool:
-    """One singular source ("the city council met"), not several ("the ministers met")."""
-    return len(heads) == 1 and heads[0].tag_ in ("NN", "NNP") and not heads[0].conjuncts
-
-
-# sectors whose dealings among themselves are private life (schools, hospitals, firms) unless
-# they protest, fight or are coerced
-_PRIVATE = frozenset({"BUS", "MNC", "EDU", "HLH"})
-_PUBLIC_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
-
-
-def _participant_text(actor: Actor) -> bool:
-    words = actor.span.text.lower().split()
-    return bool(words) and (
-        words[-1] in _participants() or words[-1].rstrip("s") in _participants()
-    )
-
-
-_FUTURE = frozenset({"will", "would", "'ll", "shall"})
-_THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-
-
-def _threat(tok: Token, pattern: Pattern) -> bool:
-    """A use of force, coercion or sanction announced for the future by its actor ("Iraq would
-    retaliate against Venezuela", "the US will strike Iraq unless ...") is a threat: the PLOVER
-    manual codes THREATEN, not the hypothetical act."""
-    if pattern.type not in _THREAT_TYPES or tok.pos_ not in ("VERB", "AUX"):
-        return False
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children) and any(
-        c.dep_ == "nsubj" for c in tok.children
-    )
-
-
-def _news_noun(tok: Token, pattern: Pattern) -> bool:
-    """A nominal trigger that is itself the subject of an intransitive clause ("protests broke
-    out", "violent clashes erupted") is the news even when no actor is named (not "the rally in
-    tech shares lifted the Nasdaq"), unless the clause is a condition ("if demand kept
-    growing")."""
-    return (
-        pattern.pos == "N"
-        and tok.dep_ == "nsubj"
-        and tok.head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ in ("dobj", "attr", "ccomp") for c in tok.head.children)
-        and not any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in tok.head.children)
-    )
-
-
-_CONDITION = frozenset({"if", "unless", "whether"})
-
-
-_NOT_ACTOR_ENTS = frozenset(
-    {"DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY", "EVENT", "PRODUCT"}
-)
-
-
-def _bare_name(head: Token) -> bool:
-    """A proper name as subject or object that the entity layer left unnamed ("Reno denied
-    the request", "Carlineo was arrested"): an actor, though uncoded."""
-    return (
-        head.pos_ == "PROPN"
-        and head.dep_ in ("nsubj", "nsubjpass", "dobj")
-        and head.ent_type_ not in _NOT_ACTOR_ENTS
-    )
-
-
-@lru_cache(maxsize=1)
-def _participants() -> frozenset[str]:
-    return datafiles.words("events/event_participants.txt")
-
-
-def _participant(head: Token) -> bool:
-    """A noun naming people, a body or a military asset (event_participants.txt)."""
-    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in _participants()
-
-
-# prepositions whose objects are targets of an event found by the classifier
-_LEARNED_TARGETS = frozenset({"with", "against", "on", "at", "to", "for", "into"})
-_RECIPROCAL = frozenset({"CONSULT", "COOPERATE", "AGREE"})
-
-
-def _learned(lemma: str, pos: str, etype: str, base: Pattern | None) -> Pattern:
-    """The pattern-like record of an event typed by the classifier (rule ``model:...``)."""
-    return Pattern(
-        name=f"model:{etype.lower()}.{lemma}",
-        pos=pos,
-        lemma=lemma,
-        with_=base.with_ if base is not None else frozenset(),
-        type=etype,
-        mode=None,
-        cameo=plover_cameo()[etype],
-        targets=(base.targets if base is not None else frozenset()) | _LEARNED_TARGETS,
-        context=None,
-        reciprocal=etype in _RECIPROCAL,
-        harm=base.harm if base is not None else None,  # a retyped idiom stays an idiom
-    )
-
-
-def _free_verbs(doc: Doc, seen: set[int], *, bare: bool) -> list[Token]:
-    """Verbs no pattern matched: the classifier's candidates for new events. Unless actor-less
-    events may be kept (``bare``), only verbs with a nominal subject or object (an event
-    needs an actor: the others are not worth a model call)."""
-    p = parse_of(doc)
-    pos, dep = p.pos, p.dep
-    return [
-        t
-        for i, t in enumerate(tokens(doc))
-        if pos[i] == "VERB"
-        and i not in seen
-        and p.lemma[i] not in _NO_PROPOSAL
-        and p.ent[i] not in _NAMED
-        and not p.like_num[i]
-        and (
-            bare
-            or dep[i] in _INHERITS
-            or any(dep[c] in _ARG_DEPS and pos[c] in _NOMINAL for c in p.children(i))
-        )
-    ]
-
-
-_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
-# light verbs: never an event of their own, so not worth a model call (about a sixth of the
-# calls on news text; reporting verbs stay: the classifier codes some claims)
-_NO_PROPOSAL = frozenset("have do be go get know see think seem become ’ 's".split())
-_INHERITS = frozenset({"conj", "xcomp", "advcl", "relcl", "acl"})  # subject from the head
-_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 @Language.factory(

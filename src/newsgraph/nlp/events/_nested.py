@@ -1,0 +1,146 @@
+"""Events inside other events: a nominal trigger that is what a verbal event is about
+("promised aid"), a verb's object that is itself a nominal event standing for its source
+("condemned an attack by X"), events that only describe a participant or the setting of
+another (relative clauses, "after her meeting with Obama"), and hypothetical events that are
+the content of a threat, request or promise (coded as that event)."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.model import Event
+from newsgraph.nlp.events._patterns import Pattern, PatternIndex, goldstein_of, plover_quads
+from newsgraph.nlp.events._roles import governing_verb, noun_roles
+
+
+def _nominal_targets(index: PatternIndex, heads: list[Token]) -> list[Token]:
+    """Targets of a verb, where an object that is itself a nominal event with its own source
+    stands for that source ("condemned an attack by X": X is the target)."""
+    out: list[Token] = []
+    for h in heads:
+        m = index.match(h) if h.dep_ == "dobj" else None
+        own = noun_roles(h, m[0], inherit=False)[0] if m is not None and m[0].pos == "N" else []
+        out.extend(t for t in own or [h] if t not in out)
+    return out
+
+
+def _subsumed(noun: Token, pattern: Pattern, verbal: dict[int, str]) -> bool:
+    """A nominal trigger with no actor of its own inside the object of a verbal trigger is
+    what that event is about ("promised aid", "postponed their meeting", "condemned the
+    attacks on embassies", "accused Iran of a role in the attacks"), not an event."""
+    if noun_roles(noun, pattern, inherit=False)[0]:
+        return False
+    gov = governing_verb(noun)
+    if gov is not None and gov.i in verbal:
+        return True
+    tok = noun
+    for _ in range(6):
+        if tok.dep_ not in _ARGUMENT_PATH | _CONTENT_PATH or tok.head == tok:
+            return False
+        clause = tok.dep_ in ("xcomp", "ccomp")
+        tok = tok.head
+        if tok.i in verbal and (not clause or verbal[tok.i] in _CONTENT_TYPES):
+            return True
+    return False
+
+
+# types whose clause complement is their content ("demanded [the White House impose
+# sanctions]", "threatened [to charge him]"): events inside it are not separate events
+_CONTENT_TYPES = frozenset({"REQUEST", "THREATEN", "AGREE", "REJECT", "ACCUSE"})
+
+
+# relations from a nominal trigger up to the verb whose argument it is part of
+_ARGUMENT_PATH = frozenset({"dobj", "pobj", "prep", "pcomp", "compound", "conj", "appos"})
+# relations through which an event is the content of a governing event ("threatened to
+# charge him", "urged Iran to withdraw", "pledged to impose sanctions")
+_CONTENT_PATH = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "conj", "advcl"})
+
+
+# prepositions whose nominal object is the setting of the news, not news itself ("after her
+# meeting with Obama", "at the NATO summit", "during protests")
+_SETTING = frozenset({"after", "before", "during", "at", "since", "following", "amid", "until"})
+
+
+def _secondary(doc: Doc, events: list[Event]) -> list[Event]:
+    """Drop events that only describe a participant or the setting of another event in the
+    same sentence: triggers inside relative and participial clauses ("the blasts which
+    killed scores", "demonstrators who were protesting") and nominal triggers in setting
+    phrases ("after her meeting with Obama"). A sentence keeps its main-clause events."""
+    if len(events) < 2:
+        return events
+    roots: dict[str, Token] = {}
+    for e in events:
+        span_ = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if span_ is not None:
+            roots[e.id] = span_.root
+
+    def minor(tok: Token) -> bool:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in _SETTING:
+            return True
+        t = tok
+        for _ in range(6):
+            if t.dep_ in ("relcl", "acl"):
+                return True
+            if t.dep_ in ("ccomp", "ROOT", "parataxis") or t.head == t:
+                return False
+            t = t.head
+        return False
+
+    flags = {eid: minor(tok) for eid, tok in roots.items()}
+    by_sentence: dict[int, list[Event]] = {}
+    for e in events:
+        by_sentence.setdefault(e.sentence, []).append(e)
+    out: list[Event] = []
+    for group in by_sentence.values():
+        main = [e for e in group if not flags.get(e.id, False)]
+        out.extend(main if main else group)
+    return sorted(out, key=lambda e: (e.trigger.start, e.trigger.end))
+
+
+def _content_events(doc: Doc, events: list[Event]) -> list[Event]:
+    """Drop hypothetical events that are only the content of another event in the same
+    sentence: what was threatened, requested, promised, offered or refused is coded as that
+    event (its PLOVER type), not as a second event that did not happen."""
+    by_token: dict[int, Event] = {}
+    for e in events:
+        span_ = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if span_ is not None:
+            for t in span_:
+                by_token[t.i] = e
+    out: list[Event] = []
+    threats: dict[str, Event] = {}
+    for e in events:
+        span_ = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if not e.hypothetical or span_ is None:
+            out.append(e)
+            continue
+        tok = span_.root
+        inner = False
+        for _ in range(4):
+            if tok.dep_ not in _CONTENT_PATH or tok.head == tok:
+                break
+            tok = tok.head
+            other = by_token.get(tok.i)
+            if other is not None and other is not e and not other.hypothetical:
+                inner = True
+                if other.type == "AGREE" and e.quad == 4:
+                    threats[other.id] = e  # "vowed to block any attempt": a threat
+                break
+        if not inner:
+            out.append(e)
+    return [_as_threat(e, threats[e.id]) if e.id in threats else e for e in out]
+
+
+def _as_threat(promise: Event, content: Event) -> Event:
+    """A promise whose content is force, coercion or protest is a threat (PLOVER THREATEN)."""
+    return dataclasses.replace(
+        promise,
+        type="THREATEN",
+        quad=plover_quads()["THREATEN"],
+        cameo="138" if content.type == "ASSAULT" else "130",
+        mode=None,
+        rule=f"{promise.rule}.threat",
+        goldstein=goldstein_of("138" if content.type == "ASSAULT" else "130"),
+    )

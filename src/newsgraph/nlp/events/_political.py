@@ -1,0 +1,121 @@
+"""Whether a matched trigger is a political event PLOVER codes, and of which kind: no business
+or private dealings, no pronoun talk with no one named, no actor-less event unless it is the
+news ("protests broke out"); a politician "attacking" another is criticism (ACCUSE), force
+announced for the future a threat (THREATEN)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.model import Actor
+from newsgraph.nlp.events._filters import harm_words
+from newsgraph.nlp.events._flags import clause_tokens
+from newsgraph.nlp.events._participants import _PERSONAL, _participant, _participant_text
+from newsgraph.nlp.events._patterns import Pattern
+
+
+def _verbal_attack(doc: Doc, tok: Token, sources: list[Actor], targets: list[Actor]) -> bool:
+    """'Trump attacked Clinton': a named person attacking a named person or organisation, with
+    no weapon or force word in the clause, is criticism (ACCUSE), not an assault."""
+    kinds = {e.id: e.type for e in doc._.ng_entities or []}
+    if not sources or not all(kinds.get(a.entity or "") == "PERSON" for a in sources):
+        return False
+    if not targets or not all(kinds.get(a.entity or "") in {"PERSON", "ORG"} for a in targets):
+        return False
+    clause = {t.lemma_.lower() for t in clause_tokens(tok)}
+    return not clause & harm_words()["force"]
+
+
+def _not_political(
+    tok: Token, pattern: Pattern, dep: Token | None, sources: list[Actor], targets: list[Actor]
+) -> bool:
+    """Interactions PLOVER does not code: between businesses only ("Apple sued Samsung", "the
+    company warned of lower deliveries"), and force or withdrawal by an uncoded name with no
+    victim ("Manchester United attacked relentlessly", "Federer withdrew from the tournament")."""
+    actors = [*sources, *targets]
+    sectors = {a.sector or (a.code[-3:] if a.code else None) for a in actors if a.code}
+    if sectors and sectors <= _BUSINESS and not (not sources and pattern.type in _IMPOSED):
+        return True  # but "the bank was fined", "the firm's offices were raided": by authorities
+    if sectors and sectors <= _PRIVATE and pattern.type not in _PUBLIC_TYPES:
+        return True  # "the teacher praised the students", "the professor asked students"
+    if pattern.type in ("ASSAULT", "RETREAT") and pattern.pos == "V":
+        hit = [
+            c
+            for c in tok.children
+            if c.dep_ in ("dobj", "nsubjpass") and (c != dep or _participant(c))
+        ]  # "the hostages were released": the pattern's own word may be the victim
+        if (
+            not hit
+            and not any(a.code for a in actors)
+            and not any(a.span.text.lower() in _PERSONAL or _participant_text(a) for a in sources)
+        ):
+            return True
+    return False
+
+
+_BUSINESS = frozenset({"BUS", "MNC"})
+# verbal cooperation and conflict (PLOVER quads 1 and 3)
+_VERBAL = frozenset(
+    {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+)
+
+
+def _pronoun_talk(tok: Token, pattern: Pattern, sources: list[Actor], targets: list[Actor]) -> bool:
+    """A verbal event whose one actor is a personal pronoun that nothing resolved, in a
+    sentence that names no one else — no person, organisation, place or nationality, no
+    actor noun ("she threatened to quit the choir", "he refused to eat his vegetables"): it
+    says nothing about political actors. ("He has ruled out arms deals with the oil-rich
+    country" names one and stays.)"""
+    actors = [*sources, *targets]
+    if not (
+        pattern.type in _VERBAL
+        and len(actors) == 1
+        and actors[0].code is None
+        and actors[0].span.text.lower() in _PERSONAL
+    ):
+        return False
+    return not any(
+        t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or _participant(t) for t in tok.sent
+    )
+
+
+# what only authorities do to a firm: a sanction or coercion of a business with no source named
+_IMPOSED = frozenset({"SANCTION", "COERCE"})
+
+
+# sectors whose dealings among themselves are private life (schools, hospitals, firms) unless
+# they protest, fight or are coerced
+_PRIVATE = frozenset({"BUS", "MNC", "EDU", "HLH"})
+_PUBLIC_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE"})
+
+
+_FUTURE = frozenset({"will", "would", "'ll", "shall"})
+_THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+
+
+def _threat(tok: Token, pattern: Pattern) -> bool:
+    """A use of force, coercion or sanction announced for the future by its actor ("Iraq would
+    retaliate against Venezuela", "the US will strike Iraq unless ...") is a threat: the PLOVER
+    manual codes THREATEN, not the hypothetical act."""
+    if pattern.type not in _THREAT_TYPES or tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children) and any(
+        c.dep_ == "nsubj" for c in tok.children
+    )
+
+
+def _news_noun(tok: Token, pattern: Pattern) -> bool:
+    """A nominal trigger that is itself the subject of an intransitive clause ("protests broke
+    out", "violent clashes erupted") is the news even when no actor is named (not "the rally in
+    tech shares lifted the Nasdaq"), unless the clause is a condition ("if demand kept
+    growing")."""
+    return (
+        pattern.pos == "N"
+        and tok.dep_ == "nsubj"
+        and tok.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("dobj", "attr", "ccomp") for c in tok.head.children)
+        and not any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in tok.head.children)
+    )
+
+
+_CONDITION = frozenset({"if", "unless", "whether"})
