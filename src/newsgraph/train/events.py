@@ -26,14 +26,14 @@ The fit is scikit-learn's multinomial logistic regression (L2) over binary featu
 least twice. The decision thresholds (propose an event for a verb no pattern knows; veto a
 pattern match; retype a pattern match) are chosen on the tune sentences of the gold and
 negatives, maximising type F1 with a penalty on the no-event set's false-positive rate.
+
+The parts live beside it: ``_events_data`` (reading the training sentences) and
+``_events_clusters`` (the word clusters, ``python -m newsgraph.train.events clusters``); their
+names are importable from here.
 """
 
 from __future__ import annotations
 
-import csv
-import gzip
-import hashlib
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -45,116 +45,26 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newsgraph.nlp.events._features import (
-    FEATURE_VERSION,
-    candidates,
-    cluster_sha256,
-    features,
-)
+from newsgraph.nlp.events._features import FEATURE_VERSION, candidates, cluster_sha256, features
 from newsgraph.nlp.events._flags import cues
 from newsgraph.nlp.events._model import NONE, TypeModel
-from newsgraph.nlp.events._patterns import PLOVER_TYPES, PatternIndex, builtin_patterns
+from newsgraph.nlp.events._patterns import PatternIndex, builtin_patterns
+from newsgraph.train._events_clusters import CLUSTER_SIZES as CLUSTER_SIZES
+from newsgraph.train._events_clusters import _check_documents as _check_documents
+from newsgraph.train._events_clusters import unlabeled_texts as unlabeled_texts
+from newsgraph.train._events_clusters import word_clusters as word_clusters
+from newsgraph.train._events_clusters import write_clusters as write_clusters
+from newsgraph.train._events_data import PETRARCH as PETRARCH
+from newsgraph.train._events_data import SYNTHETIC as SYNTHETIC
+from newsgraph.train._events_data import Sentence as Sentence
+from newsgraph.train._events_data import data_sha256 as data_sha256
+from newsgraph.train._events_data import gold_sentences as gold_sentences
+from newsgraph.train._events_data import petrarch_sentences as petrarch_sentences
+from newsgraph.train._events_data import sentence_case as sentence_case
+from newsgraph.train._events_data import synthetic_sentences as synthetic_sentences
 
-SYNTHETIC = Path("data/events/synthetic/ngec_synthetic_plover_stories.csv.gz")
-PETRARCH = Path("data/events/petrarch")
 MIN_COUNT = 2
 Progress = Callable[[str], None]
-
-
-@dataclass(slots=True)
-class Sentence:
-    """One training sentence with its sentence-level PLOVER types (empty: no event)."""
-
-    text: str
-    types: frozenset[str]
-    source: str  # synthetic | petrarch | gold | negatives
-    weight: float
-    date: str | None = None
-
-
-_WORD = re.compile(r"[A-Za-z][A-Za-z'-]*")
-
-
-def sentence_case(headline: str, body: str) -> str:
-    """A title-case headline in sentence case: a word that occurs lower-case in ``body`` is
-    lower-cased; names (never lower-case in the story) keep their capital."""
-    lower = {w for w in _WORD.findall(body) if w.islower()}
-    out: list[str] = []
-    first = True
-
-    def fix(m: re.Match[str]) -> str:
-        nonlocal first
-        w = m.group(0)
-        if first:
-            first = False
-            return w
-        return w.lower() if w.lower() in lower and not w.isupper() else w
-
-    for part in re.split(r"(\s+)", headline):
-        out.append(_WORD.sub(fix, part))
-    return "".join(out).strip()
-
-
-def _first_sentence(text: str) -> str:
-    para = next((p for p in text.split("\n") if p.strip()), "").strip()
-    m = re.search(r"(?<=[a-z0-9\)\"'][.!?])\s+(?=[A-Z\"'])", para)
-    return para[: m.start()].strip() if m else para
-
-
-def synthetic_sentences(path: Path) -> list[Sentence]:
-    """Headline and first sentence of every synthetic story, with the story's label."""
-    out: list[Sentence] = []
-    with gzip.open(path, "rt", encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            label = (row.get("label") or "").strip().upper()
-            if label not in PLOVER_TYPES:
-                continue
-            body = row.get("text") or ""
-            title = (row.get("prompt") or "").split("\n", 1)[0].strip()
-            if title and "{" not in title:
-                out.append(
-                    Sentence(sentence_case(title, body), frozenset({label}), "synthetic", 1.0)
-                )
-            first = _first_sentence(body)
-            if 20 <= len(first) <= 400:
-                out.append(Sentence(first, frozenset({label}), "synthetic", 0.5))
-    return out
-
-
-def petrarch_sentences(folder: Path, split: str = "tune") -> list[Sentence]:
-    """The PETRARCH suite's scorable sentences of one split, types converted to PLOVER."""
-    from newsgraph.eval.petrarch import CONVERSION, RECORDS, read_conversion, read_records
-    from newsgraph.eval.splits import part_of
-
-    table = read_conversion(folder / CONVERSION)
-    records, _ = read_records(folder / RECORDS, table)
-    return [
-        Sentence(r.text, frozenset(g[1] for g in r.gold), "petrarch", 1.0, r.date or None)
-        for r in records
-        if part_of(r.id) == split
-    ]
-
-
-def gold_sentences(path: Path, split: str = "tune", weight: float = 3.0) -> list[Sentence]:
-    """Rows of one split of our event gold and no-event set (``tests/data/events``)."""
-    from newsgraph.eval.events import load
-
-    gold, negatives = load(path)
-    return [
-        Sentence(g.sentence, frozenset({g.type}), "gold", weight) for g in gold if g.split == split
-    ] + [
-        Sentence(n.sentence, frozenset(), "negatives", weight)
-        for n in negatives
-        if n.split == split
-    ]
-
-
-def data_sha256(sentences: Sequence[Sentence]) -> str:
-    """SHA-256 of the training sentences and labels, in order."""
-    h = hashlib.sha256()
-    for s in sentences:
-        h.update(f"{s.source}\t{s.weight}\t{'|'.join(sorted(s.types))}\t{s.text}\n".encode())
-    return h.hexdigest()
 
 
 @dataclass(slots=True)
@@ -473,147 +383,6 @@ def train(
         "false_positive_rate": round(held_out[3], 4),
     }
     return model, model.meta
-
-
-# ---------------------------------------------------------------------------------------------
-# Word clusters from unlabeled text (``python -m newsgraph.train.events clusters ../shared``)
-#
-# The classifier's lexical features are sparse: a trigger verb it never saw in training has no
-# weight. Distributional word clusters let what it learned about "shell", "bomb" and "strafe"
-# carry to a verb of the same cluster. They are learned here with our own code from the
-# *unlabeled* news text under ../shared (PolNeAR, PTC, TimeBank/AQUAINT, LGL, the extraction
-# pages and the NGEC synthetic story bodies, no labels read), leaving out every document that
-# holds a check-half row of tests/data/events: words within two tokens of each other are
-# counted, weighted by positive pointwise mutual information, reduced by a truncated SVD and
-# clustered by k-means at two granularities.
-
-_TOKEN = re.compile(r"[a-z]+(?:['-][a-z]+)*")
-CLUSTER_SIZES = (64, 512)
-
-
-def _check_documents(gold_dir: Path) -> set[tuple[str, str]]:
-    """(corpus, path) of every document a check-half gold or negative row points into (the
-    rows' sentences are not read)."""
-    out: set[tuple[str, str]] = set()
-    for name in ("gold.tsv", "negatives.tsv"):
-        for line in (gold_dir / name).read_text(encoding="utf-8").splitlines():
-            if not line or line.startswith("#"):
-                continue
-            cells = line.split("\t")
-            if len(cells) > 3 and cells[1] == "check" and cells[3]:
-                out.add((cells[2], cells[3]))
-    return out
-
-
-def unlabeled_texts(shared: Path, gold_dir: Path) -> Iterable[str]:
-    """The news texts under ``shared`` the clusters are learned from (see above)."""
-    import json
-    import xml.etree.ElementTree as ET
-
-    skip = _check_documents(gold_dir)
-    for part in ("train", "dev"):
-        for f in sorted((shared / "data/polnear" / part / "text").glob("*.txt")):
-            if ("polnear", f"data/polnear/{part}/text/{f.name}") not in skip:
-                yield f.read_text(encoding="utf-8")
-    for f in sorted((shared / "data/framing/ptc/articles").glob("*.txt")):
-        if ("ptc", f"data/framing/ptc/articles/{f.name}") not in skip:
-            yield f.read_text(encoding="utf-8")
-    for f in sorted((shared / "data/time/tbaq").glob("*/*.tml")):
-        rel = f"data/time/tbaq/{f.parent.name}/{f.name}"
-        text_el = ET.parse(f).getroot().find("TEXT")
-        if ("tbaq", rel) not in skip and text_el is not None:
-            yield "".join(text_el.itertext())
-    lgl = shared / "data/geo/lgl.xml"
-    if lgl.is_file():
-        for art in ET.parse(lgl).getroot().iter("article"):
-            el = art.find("text")
-            if ("lgl", f"data/geo/lgl.xml#{art.get('docid')}") not in skip and el is not None:
-                yield el.text or ""
-    truth = shared / "data/extraction/ground-truth.json"
-    if truth.is_file():
-        for key, entry in json.loads(truth.read_text(encoding="utf-8")).items():
-            body = entry.get("articleBody") if isinstance(entry, dict) else None
-            if (
-                isinstance(body, str)
-                and ("extraction", f"data/extraction/ground-truth.json#{key}") not in skip
-            ):
-                yield body
-    with gzip.open(shared / SYNTHETIC, "rt", encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader(fh):
-            yield row.get("text") or ""
-
-
-def word_clusters(
-    texts: Iterable[str],
-    *,
-    min_count: int = 6,
-    max_words: int = 40000,
-    contexts: int = 6000,
-    dims: int = 64,
-    sizes: Sequence[int] = CLUSTER_SIZES,
-    seed: int = 0,
-) -> dict[str, tuple[int, ...]]:
-    """word -> its cluster at each of ``sizes`` (see above). Deterministic for a seed."""
-    from scipy.sparse import coo_matrix
-    from sklearn.cluster import KMeans
-    from sklearn.decomposition import TruncatedSVD
-
-    counts: Counter[str] = Counter()
-    docs: list[list[str]] = []
-    for text in texts:
-        toks = _TOKEN.findall(text.lower())
-        docs.append(toks)
-        counts.update(toks)
-    vocab = [w for w, n in counts.most_common(max_words) if n >= min_count and len(w) > 1]
-    vindex = {w: i for i, w in enumerate(vocab)}
-    cindex = {w: i for i, w in enumerate(vocab[:contexts])}
-    rows: list[np.ndarray] = []
-    cols: list[np.ndarray] = []
-    vals: list[np.ndarray] = []
-    for toks in docs:
-        ids = np.fromiter((vindex.get(t, -1) for t in toks), dtype=np.int64, count=len(toks))
-        cids = np.fromiter((cindex.get(t, -1) for t in toks), dtype=np.int64, count=len(toks))
-        for off, weight in ((-2, 0.5), (-1, 1.0), (1, 1.0), (2, 0.5)):
-            # left and right contexts are different features: word order carries syntax
-            w = ids[max(0, -off) : len(ids) - max(0, off)]
-            c = cids[max(0, off) : len(cids) - max(0, -off)]
-            ok = (w >= 0) & (c >= 0)
-            rows.append(w[ok])
-            cols.append(c[ok] * 4 + (off + 2 if off < 0 else off + 1))
-            vals.append(np.full(int(ok.sum()), weight))
-    m = coo_matrix(
-        (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
-        shape=(len(vocab), len(cindex) * 4),
-    ).tocsr()
-    m.sum_duplicates()
-    total = m.sum()
-    row_sum = np.asarray(m.sum(axis=1)).ravel()
-    col_sum = np.asarray(m.sum(axis=0)).ravel() ** 0.75
-    col_p = col_sum / col_sum.sum()
-    coo = m.tocoo()
-    pmi = np.log((coo.data / total) / ((row_sum[coo.row] / total) * col_p[coo.col]))
-    keep = pmi > 0
-    ppmi = coo_matrix((pmi[keep], (coo.row[keep], coo.col[keep])), shape=m.shape).tocsr()
-    vec = TruncatedSVD(n_components=dims, random_state=seed).fit_transform(ppmi)
-    vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-9)
-    labels = [
-        KMeans(n_clusters=k, n_init=2, random_state=seed).fit_predict(vec).tolist() for k in sizes
-    ]
-    return {w: tuple(int(lab[i]) for lab in labels) for i, w in enumerate(vocab)}
-
-
-def write_clusters(clusters: dict[str, tuple[int, ...]], path: Path, source: str) -> None:
-    """The cluster table as gzipped TSV (reproducible bytes): a ``#`` header (provenance), then
-    ``word<TAB>c1<TAB>c2``."""
-    lines = [
-        "# newsgraph word clusters for the event-type classifier (newsgraph.train.events)",
-        f"# learned from unlabeled text: {source}",
-        f"# sizes {' '.join(map(str, CLUSTER_SIZES))}; {len(clusters)} words; date "
-        f"{date.today().isoformat()}",
-    ]
-    lines += ["\t".join([w, *map(str, c)]) for w, c in sorted(clusters.items())]
-    data = ("\n".join(lines) + "\n").encode("utf-8")
-    path.write_bytes(gzip.compress(data, compresslevel=9, mtime=0))
 
 
 def main(argv: Sequence[str] | None = None) -> int:
