@@ -46,7 +46,6 @@ from newsgraph.nlp.quotes._sources import _DATELINE, _SHARED, source_span
 from newsgraph.nlp.quotes._sources import _SPEECH_EVENTS as _SPEECH_EVENTS
 from newsgraph.nlp.quotes._sources import _source_token as _source_token
 
-_SECOND_PREPS = {"for", "as", "of"}
 _EMBEDDED = {"ccomp", "relcl", "acl", "pcomp"}
 _SEEM_COMP = {"xcomp", "attr", "acomp", "ccomp", "oprd"}
 _NOT_TAIL = {"punct", "cc", "conj", "parataxis"}
