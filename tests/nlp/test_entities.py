@@ -152,3 +152,20 @@ def test_description_of_another_country_is_not_linked(ent_nlp):
     )
     wang = _by_name(doc, "Wang Yi")
     assert [m.text for m in wang.mentions] == ["Chinese Foreign Minister Wang Yi"]
+
+
+def test_title_word_tagged_as_organisation_is_not_an_actor(ent_nlp):
+    # The bundled demo listed an organisation "Defence" among its top actors: the model tags
+    # the title word of "Japanese Defence Minister Hiroshi Tanabe" as ORG.
+    doc = ent_nlp(
+        "Japanese Defence Minister Hiroshi Tanabe, who flew in from Tokyo on Sunday, said the "
+        "two countries would hold their first joint exercise in Luzon in June. "
+        "Pentagon spokesman John Kirby said the Defence Ministry had not been told."
+    )
+    names = [e.name for e in doc._.ng_entities]
+    assert "Defence" not in names
+    tanabe = _by_name(doc, "Hiroshi Tanabe")
+    assert [m.text for m in tanabe.mentions] == ["Japanese Defence Minister Hiroshi Tanabe"]
+    assert tanabe.country == "JPN"
+    # an organisation outside a title stays
+    assert "Pentagon" in names and "Defence Ministry" in names

@@ -117,6 +117,7 @@ class EntityLinker:
 
         persons: list[Cluster] = []
         gov_of: dict[str, Cluster] = {}
+        title_words: set[int] = set()  # tokens read as a person's title ("Defence Minister")
 
         def government(iso3: str) -> Cluster:
             if iso3 not in gov_of:
@@ -154,6 +155,7 @@ class EntityLinker:
                         start -= 1
                     desc = doc[start : ent.start]
                     c.mentions[-1] = (desc.start_char, ent.end_char, "title+ner")
+                    title_words.update(range(start, ent.start))
                 self._appositive(doc, ent, c)
             elif label in {"GPE", "LOC", "FAC"}:
                 iso = lexicon.country_of_name(text)
@@ -177,6 +179,8 @@ class EntityLinker:
                 c.country = c.country or iso or (inst.country if inst else None)
                 c.sector = c.sector or (inst.sector if inst else None)
             else:  # ORG
+                if all(i in title_words for i in range(ent.start, ent.end)):
+                    continue  # a word of a person's title, not an organisation ("Defence")
                 inst = lexicon.institutions().get(text)
                 c = cluster_for(f"ORG:{text}", "ORG")
                 c.names.append(text)
