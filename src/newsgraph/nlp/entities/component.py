@@ -98,6 +98,15 @@ class EntityLinker:
                     j -= 1
                     continue
                 break
+        if role is not None and country is None and j > 1 and toks[j - 1].lower_ in {"'s", "’s"}:
+            # "Azerbaijan's Foreign Minister Elnur Guliyev": the owner country gives the
+            # country (the mention keeps its own start: the country is an entity of its own)
+            k = j - 1
+            for n in range(min(3, k), 0, -1):
+                iso = countries.get(text[starts[k - n] : ends[k - 1]])
+                if iso:
+                    country = iso
+                    break
         return j, role, sector, country
 
     # -- main ----------------------------------------------------------------------
