@@ -14,6 +14,7 @@ from pathlib import Path
 
 import numpy as np
 
+from newsgraph.train._distributional import positive_pmi
 from newsgraph.train._events_data import SYNTHETIC
 
 # ---------------------------------------------------------------------------------------------
@@ -122,19 +123,12 @@ def word_clusters(
             rows.append(w[ok])
             cols.append(c[ok] * 4 + (off + 2 if off < 0 else off + 1))
             vals.append(np.full(int(ok.sum()), weight))
-    m = coo_matrix(
-        (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
-        shape=(len(vocab), len(cindex) * 4),
-    ).tocsr()
-    m.sum_duplicates()
-    total = m.sum()
-    row_sum = np.asarray(m.sum(axis=1)).ravel()
-    col_sum = np.asarray(m.sum(axis=0)).ravel() ** 0.75
-    col_p = col_sum / col_sum.sum()
-    coo = m.tocoo()
-    pmi = np.log((coo.data / total) / ((row_sum[coo.row] / total) * col_p[coo.col]))
-    keep = pmi > 0
-    ppmi = coo_matrix((pmi[keep], (coo.row[keep], coo.col[keep])), shape=m.shape).tocsr()
+    ppmi = positive_pmi(
+        coo_matrix(
+            (np.concatenate(vals), (np.concatenate(rows), np.concatenate(cols))),
+            shape=(len(vocab), len(cindex) * 4),
+        )
+    )
     vec = TruncatedSVD(n_components=dims, random_state=seed).fit_transform(ppmi)
     vec /= np.maximum(np.linalg.norm(vec, axis=1, keepdims=True), 1e-9)
     labels = [

@@ -31,6 +31,7 @@ from spacy.tokens import Doc
 from newsgraph.eval import framing as ptc
 from newsgraph.nlp.framing import _clusters, _tagger
 from newsgraph.nlp.framing.component import WEIGHTS, FramingComponent
+from newsgraph.train._distributional import positive_pmi
 
 THRESHOLDS = tuple(round(0.04 + 0.02 * k, 3) for k in range(24))  # 0.04 .. 0.50
 LOWS = (0.04, 0.06, 0.08, 0.10, 0.12)  # the hysteresis floor (tokens joining a kept span)
@@ -133,16 +134,7 @@ def learn_clusters(
                         rows.append(ids[i])
                         cols.append(cs[j])
                         vals.append(1.0 / o)
-    m = sparse.coo_matrix((vals, (rows, cols)), shape=(len(words), len(ctxw))).tocsr()
-    m.sum_duplicates()
-    tot = m.sum()
-    rs = np.asarray(m.sum(1)).ravel()
-    cp = np.asarray(m.sum(0)).ravel() ** 0.75
-    cp = cp / cp.sum()
-    c = m.tocoo()
-    pmi = np.log(c.data / tot / (rs[c.row] / tot) / cp[c.col])
-    keep = pmi > 0
-    ppmi = sparse.csr_matrix((pmi[keep], (c.row[keep], c.col[keep])), shape=c.shape)
+    ppmi = positive_pmi(sparse.coo_matrix((vals, (rows, cols)), shape=(len(words), len(ctxw))))
     k = min(dims, min(ppmi.shape) - 1)
     u, sv, _vt = svds(ppmi, k=k, random_state=0)
     order = np.argsort(-sv)
