@@ -28,6 +28,8 @@ SCORERS: dict[str, tuple[str, str]] = {
     "geo": ("newsgraph.eval.geo", "../shared/data/geo/lgl.xml"),
     # the resolver was fitted on LGL: GeoVirus is its check set
     "geovirus": ("newsgraph.eval.geo", "../shared/data/geo/geovirus.xml"),
+    # GeoWebNews-style toponyms (streets, buildings, demonyms) on ../shared pages, written blind
+    "geoweb": ("newsgraph.eval.geoweb", "tests/data/places/geoweb_gold.tsv"),
     # TempEval-3 training data: the tagger is tuned on TimeBank, checked on AQUAINT
     "timeml": ("newsgraph.eval.timeml", "../shared/data/time/tbaq/AQUAINT"),
     "timeml_timebank": ("newsgraph.eval.timeml", "../shared/data/time/tbaq/TimeBank"),
