@@ -67,7 +67,7 @@ def test_grammar_finds_the_common_forms() -> None:
         ("He was jailed for five years.", "five years", "P5Y", "DURATION"),
         ("Talks lasted 48 hours.", "48 hours", "PT48H", "DURATION"),
         ("They held a two-day summit.", "two-day", "P2D", "DURATION"),
-        ("It took more than a decade.", "more than a decade", "P1DE", "DURATION"),
+        ("It took more than a decade.", "more than a decade", "P10Y", "DURATION"),
         ("They meet every Friday.", "every Friday", "XXXX-WXX-5", "SET"),
         ("The paper is printed daily.", "daily", "P1D", "SET"),
         ("Vote counts come each year.", "each year", "P1Y", "SET"),

@@ -18,6 +18,7 @@ from typing import Any
 from spacy.language import Language
 
 from newsgraph.eval._metrics import f1
+from newsgraph.eval.timeml import _canonical
 
 _EQUIV = {"P1DE": "P10Y", "P1CE": "P100Y"}
 
@@ -90,7 +91,7 @@ def _free_occurrence(text: str, expr: str, taken: list[tuple[int, int]]) -> int:
 def _same_value(pred: str | None, gold: str) -> bool:
     if pred is None:
         return False
-    return _EQUIV.get(pred, pred) == _EQUIV.get(gold, gold)
+    return _canonical(_EQUIV.get(pred, pred)) == _canonical(_EQUIV.get(gold, gold))
 
 
 def _run(nlp: Language, text: str, published: str) -> list[Any]:

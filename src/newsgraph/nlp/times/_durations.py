@@ -100,8 +100,8 @@ def _dur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     n = number_value(num)
     if n is None and num not in lexicon().numbers:
         return None
-    if n is not None and (g["frac"] or g["half0"] or g["half"]):
-        n += 0.5  # "2 1/2 years", "a minute and a half"
+    if n is not None and (g["frac"] or g["half0"] or g["half"] or g["half1"]):
+        n += 0.5  # "2 1/2 years", "a minute and a half", "two and a half years"
     return _duration(n, unit, "", ctx, 0.85)
 
 

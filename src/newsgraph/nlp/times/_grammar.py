@@ -224,6 +224,13 @@ def _rules() -> list[tuple[str, str]]:
             r"that))\s+(?:(?i:fiscal)\s+(?=(?i:year|quarter)\b))?"
             r"(?P<u>(?i:day|week|weekend|month|year|decade|century|quarter))\b(?!-)",
         ),
+        (
+            # "the second half of the year", "the first half of next year": a half of a year
+            # named relative to the story's date
+            "halfyear",
+            r"\b(?i:the)\s+(?P<h>(?i:first|second|last|latter))\s+half\s+of\s+"
+            r"(?P<rel>(?i:the|this|next|last))\s+(?:(?i:fiscal|calendar)\s+)?(?i:year)\b(?![-'’])",
+        ),
         ("vague", rf"\b(?P<v>{vague})\b(?!-)"),
         (
             "reln",
@@ -253,7 +260,7 @@ def _rules() -> list[tuple[str, str]]:
         (
             "dur",
             rf"\b(?:(?P<mod>(?i:{_APPROX}|another|an\s+additional|a\s+further))\s+)?\b"
-            rf"(?P<num>{num})(?:\s+(?P<frac>1/2|½)|(?P<half0>½))?"
+            rf"(?P<num>{num})(?:\s+(?P<frac>1/2|½)|(?P<half0>½)|\s+(?P<half1>(?i:and\s+a\s+half)))?"
             rf"(?P<sep>[\s-]+)(?:(?i:more|additional|further|extra|trading|business|working)\s+)?"
             rf"(?P<u>{units})"
             rf"(?P<old>-old)?\b(?!-)"
@@ -313,6 +320,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "dayrel": ("day",),
     "yearended": ("year",),
     "weekend": ("weekend",),
+    "halfyear": ("half",),
     "unitend": ("end", "beginning", "start", "middle"),
     "ago": ("ago",),
     "later": ("later", "earlier"),

@@ -277,6 +277,16 @@ def _relunit(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     return _unit_at(cal.shift(base, step, unit), unit, 0.75 if anaphoric else 0.9)
 
 
+def _halfyear(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    """ "the second half of the year" (the story's year), "the first half of next year": the
+    half of a year, TIMEX3 ``2013-H2``."""
+    if ctx.anchor is None:
+        return Resolved("DATE", None, None, confidence=0.6)
+    step = {"next": 1, "last": -1}.get(_rel_word(c.groups["rel"]), 0)
+    half = "H1" if (c.groups["h"] or "").lower() == "first" else "H2"
+    return Resolved("DATE", f"{ctx.anchor.year + step:04d}-{half}", "half", confidence=0.8)
+
+
 def _reln(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
     word = (g["u"] or "").lower()

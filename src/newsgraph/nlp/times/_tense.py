@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp._doc import doc_text
 from newsgraph.nlp.times._lexicon import lexicon
@@ -26,6 +26,8 @@ def direction(doc: Doc, start: int, end: int) -> int:
     if span is None or len(span) == 0:
         return 0
     root, head = span.root, span.root.head
+    if _after_past_report(doc, span):
+        return -1
     if head.pos_ in ("NOUN", "PROPN") and (
         root.dep_ in _NOUN_MODIFIER or (root.dep_ == "poss" and head.dep_ in _SUBJECT)
     ):
@@ -46,6 +48,32 @@ def direction(doc: Doc, start: int, end: int) -> int:
         # ahead
         return 1 if _AHEAD.search(doc_text(doc)[max(0, start - 25) : start]) else 0
     return d
+
+
+_REPORT_OBJECTS = 4  # "told reporters", "told the BBC": at most this many object tokens
+
+
+def _after_past_report(doc: Doc, span: Span) -> bool:
+    """A date right after a past-tense reporting verb ("said Monday it would resign", "told
+    reporters on Tuesday that ..."): the day of the report, whatever the parser attached it to
+    (it often hangs "Monday" on the reported clause's verb and so reads the report's "would" as
+    the date's). Not a possessive ("said Monday's vote would ...": the vote's day)."""
+    after = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
+    if after or span.start == 0:
+        return False
+    i = span.start - 1
+    if doc[i].lower_ == "on":
+        i -= 1
+    gap = 0
+    while i >= 0 and gap <= _REPORT_OBJECTS:
+        tok = doc[i]
+        if tok.tag_ == "VBD" and tok.lemma_.lower() in lexicon().speech_lemmas:
+            return gap == 0 or tok.lemma_.lower() == "tell"
+        if tok.is_punct or tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.tag_ == "IN":
+            return False
+        i -= 1
+        gap += 1
+    return False
 
 
 _AHEAD = re.compile(

@@ -277,6 +277,36 @@ def _second_days(doc: Doc, items: list[_Item]) -> list[_Item]:
     ]
 
 
+_PER_UNIT = re.compile(r"(?i)(?:a|an|per)\s+[a-z]+$")
+_AMOUNT_WORDS = frozenset(
+    "dozens hundreds thousands millions billions tens scores many several few".split()
+)
+
+
+def _rates(doc: Doc, items: list[_Item]) -> None:
+    """ "50 million passengers a year", "hundreds of interviews a day": an amount per unit is
+    a rate, TIMEX3 SET P1Y (like "$4 a week"), not a stretch of time. The word before must
+    be a plural noun with a number or an amount word shortly before it in the sentence."""
+    text = doc_text(doc)
+    for it in items:
+        r = it.res
+        if (
+            it.rule != "dur"
+            or r.type != "DURATION"
+            or not _PER_UNIT.fullmatch(text[it.start : it.end])
+        ):
+            continue
+        first = doc.char_span(it.start, it.end, alignment_mode="expand")
+        if first is None or first.start == 0:
+            continue
+        prev = doc[first.start - 1]
+        if prev.tag_ not in ("NNS", "NNPS") or prev.lower_ in _AMOUNT_WORDS:
+            continue
+        lo = max(prev.sent.start, prev.i - 6)
+        if any(t.like_num or t.lower_ in _AMOUNT_WORDS or t.tag_ == "$" for t in doc[lo : prev.i]):
+            r.type, r.interval = "SET", None
+
+
 def _part_to_next_day(doc: Doc, items: list[_Item]) -> None:
     """A bare "early morning" takes the day named just after it in the same sentence ("the
     early morning call on Dec. 6")."""
@@ -421,6 +451,8 @@ def tag(doc: Doc, *, use_ner: bool = True, vague: bool = True) -> list[TimeRef]:
     if not vague:
         cands = [c for c in cands if c.rule != "vague"]
     items = _second_days(doc, _resolve_all(doc, cands, anchor))
+    if doc.has_annotation("TAG"):
+        _rates(doc, items)
     _part_to_next_day(doc, items)
     _join_part_of(doc, items)
     _join_week_of(doc, items)

@@ -1,0 +1,83 @@
+"""Time tagger rules for common news constructions (issue 12, fifth pass). Expected values
+worked out by hand with a calendar from the TimeML guidelines: 2013-03-22 is a Friday, so the
+Monday before it is 2013-03-18, the Tuesday before 2013-03-19 and the Monday after 2013-03-25.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from newsgraph.nlp.times.component import tag
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _run(nlp, text: str, published: str | None):
+    doc = nlp.make_doc(text)
+    doc._.ng_published = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return tag(doc)
+
+
+@pytest.fixture(scope="module")
+def parsed(bare_nlp):
+    """The bare model; the tests call ``tag`` on its parse (no newsgraph components)."""
+    return bare_nlp
+
+
+@pytest.mark.model
+def test_a_weekday_right_after_a_past_report_is_the_day_of_the_report(parsed) -> None:
+    cases = [
+        # the parser hangs "Monday" on "release"; the report's day is meant
+        ("The agency said Monday it would release its report.", "2013-03-18"),
+        ("The minister said on Monday he would resign.", "2013-03-18"),
+        ("The minister told reporters on Tuesday that he would resign.", "2013-03-19"),
+        # the weekday inside the reported clause keeps the clause's future
+        ("The minister said he will resign on Monday.", "2013-03-25"),
+    ]
+    for text, value in cases:
+        assert [r.value for r in _run(parsed, text, "2013-03-22")] == [value], text
+
+
+def test_a_half_of_a_year_named_relatively(blank) -> None:
+    text = (
+        "Growth should pick up in the second half of the year. The plant opens in the first "
+        "half of next year. Sales fell in the second half of last year."
+    )
+    got = [(r.span.text, r.type, r.value) for r in _run(blank, text, "2013-03-22")]
+    assert got == [
+        ("the second half of the year", "DATE", "2013-H2"),
+        ("the first half of next year", "DATE", "2014-H1"),
+        ("the second half of last year", "DATE", "2012-H2"),
+    ]
+
+
+def test_counted_decades_and_centuries_are_written_in_years(blank) -> None:
+    # TimeML corpora write "two decades" P20Y; a half is the next unit down: 2.5 years is
+    # P2Y6M, a decade and a half fifteen years; an unknown count keeps the unit
+    text = (
+        "The war lasted two decades. He served two and a half years. It took a decade and a "
+        "half. Rebels have fought for decades."
+    )
+    got = [(r.span.text, r.value) for r in _run(blank, text, "2013-03-22")]
+    assert got == [
+        ("two decades", "P20Y"),
+        ("two and a half years", "P2Y6M"),
+        ("a decade and a half", "P15Y"),
+        ("decades", "PXDE"),
+    ]
+
+
+@pytest.mark.model
+def test_an_amount_per_unit_is_a_set(parsed) -> None:
+    refs = _run(parsed, "The airline carries 50 million passengers a year.", "2013-03-22")
+    assert [(r.span.text, r.type, r.value) for r in refs] == [("a year", "SET", "P1Y")]
+    refs = _run(parsed, "The talks could end within a week.", "2013-03-22")
+    assert [(r.span.text, r.type, r.value) for r in refs] == [("a week", "DURATION", "P1W")]
