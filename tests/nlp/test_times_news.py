@@ -81,3 +81,37 @@ def test_an_amount_per_unit_is_a_set(parsed) -> None:
     assert [(r.span.text, r.type, r.value) for r in refs] == [("a year", "SET", "P1Y")]
     refs = _run(parsed, "The talks could end within a week.", "2013-03-22")
     assert [(r.span.text, r.type, r.value) for r in refs] == [("a week", "DURATION", "P1W")]
+
+
+def test_bill_numbers_are_not_years(blank) -> None:
+    text = "The law is HB 1523, like SB 1070 and H.R. 1776; it passed in 2016."
+    assert [(r.span.text, r.value) for r in _run(blank, text, "2016-07-02")] == [("2016", "2016")]
+
+
+@pytest.mark.model
+def test_a_month_of_an_event_the_story_looks_ahead_to(parsed) -> None:
+    # published 2016-04-28: last November is 5 months back, the coming one 7 months ahead;
+    # "toward"/"for" the event looks ahead, a slaying the story knows is the past one
+    text = (
+        "She can shift focus toward the November election. Parties prepare for the November "
+        "vote. Police have no suspect in the October slaying."
+    )
+    got = [(r.span.text, r.value) for r in _run(parsed, text, "2016-04-28")]
+    assert got == [("November", "2016-11"), ("November", "2016-11"), ("October", "2015-10")]
+
+
+def test_a_weekday_modifying_a_one_off_event_is_that_day(blank) -> None:
+    # published Friday 2016-04-22; "a Sunday talk show" recurs, "a Friday interview" was once
+    text = "He said in a Friday interview that he hosts a Sunday talk show."
+    got = [(r.span.text, r.type, r.value) for r in _run(blank, text, "2016-04-22")]
+    assert got == [("Friday", "DATE", "2016-04-22"), ("Sunday", "SET", "XXXX-WXX-7")]
+
+
+@pytest.mark.model
+def test_a_present_tense_month_long_gone_this_year_is_the_coming_one(parsed) -> None:
+    # published 2016-08-26: "takes office in January" is a schedule, so January 2017; a past
+    # tense keeps this year's ("took office in January" is 2016-01)
+    text = "The next president takes office in January."
+    assert [r.value for r in _run(parsed, text, "2016-08-26")] == ["2017-01"]
+    text = "The president took office in January."
+    assert [r.value for r in _run(parsed, text, "2016-08-26")] == ["2016-01"]

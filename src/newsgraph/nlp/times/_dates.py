@@ -41,6 +41,11 @@ _EFFECTIVE = re.compile(r"(?i)\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$")
 
 
 _EVENT_MONTH = re.compile(r"(?i)\b(?:the|its|his|her|their)\s+$")
+# "toward the November election", "ahead of the June vote": an event the story looks ahead to
+_TOWARD_EVENT = re.compile(
+    r"(?i)\b(?:toward|towards|ahead\s+of|before|until|till|in\s+advance\s+of|run-up\s+to|"
+    r"for)\s+(?:the|its|his|her|their)\s+$"
+)
 
 
 def _iso(c: Candidate, text: str, ctx: Context) -> Resolved | None:
@@ -69,6 +74,21 @@ def _numeric(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     )
 
 
+_PRESENT = 2  # _tense.PRESENT: a plain present tense
+_PRESENT_BACK_MONTHS = 4
+
+
+def _present_ahead(ctx: Context, month: int) -> int:
+    """The calendar direction for a bare month, where a plain present tense ("the next
+    president takes office in January", "the season opens in March") names a month more than
+    four months back in the publication year: a schedule, so the coming one (+1); otherwise
+    the tense's own direction (present: none)."""
+    a = ctx.anchor
+    if ctx.direction == _PRESENT and a is not None and a.month - month > _PRESENT_BACK_MONTHS:
+        return 1
+    return _calendar_direction(ctx)
+
+
 def _month_day(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
     m, d = _month(g["mon"] or ""), _day(g["d"] or "0")
@@ -78,7 +98,7 @@ def _month_day(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         if not 1 <= d <= 31:
             return None
         return Resolved("DATE", f"XXXX-{m:02d}-{d:02d}", "day", confidence=0.7)
-    direction = _calendar_direction(ctx)
+    direction = _present_ahead(ctx, m)
     if _EFFECTIVE.search(text[max(0, c.start - 16) : c.start]):
         direction = 1  # "a pact effective June 1": a change announced ahead of its start
     y = cal.pick_year(m, d, ctx.anchor, direction)
@@ -128,8 +148,12 @@ def _month_alone(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     elif rel == "this":
         y = a.year
     else:
-        direction = _calendar_direction(ctx)
-        if ctx.direction == 0 and _EVENT_MONTH.search(text[max(0, c.start - 12) : c.start]):
+        direction = _present_ahead(ctx, m)
+        if (
+            ctx.direction == 0
+            and _EVENT_MONTH.search(text[max(0, c.start - 12) : c.start])
+            and not _TOWARD_EVENT.search(text[max(0, c.start - 30) : c.start])
+        ):
             ahead = (date(a.year, m, 1) - date(a.year, a.month, 1)).days
             if ahead > 182 and re.match(r"\s+[a-z]", text[c.end : c.end + 3]):
                 # "the October slaying" in April: an event the story knows, the nearer

@@ -42,13 +42,24 @@ _PART_PREP = re.compile(
 _DURATION_PREP = re.compile(r"(?i)\b(?:in|over|within|during|for|throughout)\s+$")
 
 
+_ONE_OFF_EVENT = re.compile(
+    r"(?i)\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:interviews?|speech|statement|"
+    r"meeting|(?:phone\s+)?call|(?:news|press)\s+conference|vote|debate|rally|election|primary|"
+    r"hearing|briefing|announcement|address|letter|e-?mail|post|tweet|attack|raid|shooting|"
+    r"crash|ruling|decision|session|report)\b"
+)
+
+
 def _weekday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
     wd = lexicon().weekdays[g["wd"] or ""]
     # "a Monday" / "an ... Monday" is any Monday; the article must be a word of its own
     # ("began Tuesday", "plan Friday" end in "an " too)
     before = text[max(0, c.start - 12) : c.start]
-    if g["pl"] or (re.search(r"(?i)(?<!\w)an?\s+$", before) and not g["rel"]):
+    # "a Friday interview", "a Tuesday night meeting": one Friday, told as an event's
+    # modifier ("a Sunday talk show" recurs)
+    modifier = _ONE_OFF_EVENT.match(text, c.end)
+    if g["pl"] or (re.search(r"(?i)(?<!\w)an?\s+$", before) and not g["rel"] and not modifier):
         return Resolved("SET", f"XXXX-WXX-{wd}", "day", relative=False, confidence=0.75)
     if ctx.anchor is None:
         return Resolved("TIME" if g["part"] else "DATE", None, "day", confidence=0.6)

@@ -37,11 +37,12 @@ _STREET = re.compile(
     r"Court|Ct|Place|Pl|Highway|Hwy)\b"
 )
 # a number after one of these words names a thing, not a year ("Route 2010", "Flight 1549",
-# "Resolution 2254", "Room 1812")
+# "Resolution 2254", "Room 1812", bills "HB 1523", "SB 1070", "H.R. 1776")
 _NUMBERED = re.compile(
     r"(?i)\b(?:route|highway|interstate|flight|room|suite|apartment|apt\.?|gate|platform|"
     r"exit|pier|bus|model|version|chapter|article|section|resolution|bill|lot|no\.?|"
-    r"number|#)\s*$"
+    r"number|proposition|prop\.|amendment|form|"
+    r"(?:h|s|a)\.?\s?b\.?|h\.\s?r\.|hr|#)\s*$"
 )
 _YEAR_PREP = re.compile(
     r"(?i)\b(?:in|since|by|of|from|until|to|through|before|after|during|"
