@@ -115,3 +115,23 @@ def test_a_present_tense_month_long_gone_this_year_is_the_coming_one(parsed) -> 
     assert [r.value for r in _run(parsed, text, "2016-08-26")] == ["2017-01"]
     text = "The president took office in January."
     assert [r.value for r in _run(parsed, text, "2016-08-26")] == ["2016-01"]
+
+
+def test_weekday_nights_recur_and_weekday_names_are_not_days(blank) -> None:
+    text = (
+        "He called ''Monday Night Baseball'' and games on Monday nights. The Sunday Times said "
+        "on Sunday that he meets them on Mondays."
+    )
+    got = [(r.span.text, r.type, r.value) for r in _run(blank, text, "2016-04-21")]
+    # 2016-04-21 is a Thursday: the Sunday before it is 04-17
+    assert got == [
+        ("Monday nights", "SET", "XXXX-WXX-1TNI"),
+        ("Sunday", "DATE", "2016-04-17"),
+        ("Mondays", "SET", "XXXX-WXX-1"),
+    ]
+
+
+def test_a_hyphenated_fraction_is_not_quarters(blank) -> None:
+    text = "He raised three-quarters from small donors in three quarters."
+    got = [(r.span.text, r.value) for r in _run(blank, text, "2016-07-26")]
+    assert got == [("three quarters", "P3Q")]

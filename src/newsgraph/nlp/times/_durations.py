@@ -85,8 +85,12 @@ def _dur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     unit = _unit(g["u"] or "")
     num = (g["num"] or "").lower()
     after = text[c.end : c.end + 4]
-    if unit == "Q" and (num in ("a", "an", "one") or after.startswith((" of", "-"))):
-        return None  # "a quarter of students"
+    if unit == "Q" and (
+        num in ("a", "an", "one")
+        or after.startswith((" of", "-"))
+        or ("-" in (g["sep"] or "") and (g["u"] or "").lower().endswith("s"))
+    ):
+        return None  # "a quarter of students", "three-quarters from donors": fractions
     if unit == "WE" and num in ("a", "an", "one"):
         return None
     if unit == "S" and num in ("a", "an") and _ORDINAL_NEXT.match(text, c.end):

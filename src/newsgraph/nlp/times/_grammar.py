@@ -169,7 +169,7 @@ def _rules() -> list[tuple[str, str]]:
         (
             "weekday",
             rf"\b(?:(?P<rel>(?i:last|next|this|coming|upcoming|past|earlier|later|early|late|previous|"
-            rf"following))\s+)?\b(?P<wd>{wd_full})(?P<pl>s)?\b(?:\s+(?P<part>{part})\b)?",
+            rf"following))\s+)?\b(?P<wd>{wd_full})(?P<pl>s)?\b(?:\s+(?P<part>{part})(?P<ppl>s)?\b)?",
         ),
         (
             "deictic",

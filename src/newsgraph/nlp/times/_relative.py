@@ -59,8 +59,14 @@ def _weekday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     # "a Friday interview", "a Tuesday night meeting": one Friday, told as an event's
     # modifier ("a Sunday talk show" recurs)
     modifier = _ONE_OFF_EVENT.match(text, c.end)
-    if g["pl"] or (re.search(r"(?i)(?<!\w)an?\s+$", before) and not g["rel"] and not modifier):
-        return Resolved("SET", f"XXXX-WXX-{wd}", "day", relative=False, confidence=0.75)
+    if (
+        g["pl"]
+        or g["ppl"]
+        or (re.search(r"(?i)(?<!\w)an?\s+$", before) and not g["rel"] and not modifier)
+    ):
+        # "Mondays", "on Monday nights": every Monday (night)
+        code = f"T{lexicon().parts[g['part'].lower()]}" if g["part"] else ""
+        return Resolved("SET", f"XXXX-WXX-{wd}{code}", "day", relative=False, confidence=0.75)
     if ctx.anchor is None:
         return Resolved("TIME" if g["part"] else "DATE", None, "day", confidence=0.6)
     rel = _rel_word(g["rel"])

@@ -134,9 +134,18 @@ def _ent_label(doc: Doc, start: int, end: int) -> str | None:
     return None
 
 
+# "Monday Night Football", "Saturday Night Live", "the Sunday Times": names, not days
+_WEEKDAY_NAME = re.compile(
+    r"\s+(?:(?:Night|Morning|Evening|Afternoon)\s+[A-Z]|(?:Times|Telegraph|Mirror|Express|"
+    r"Herald|Post|Mail|Star|Independent|Tribune|Sport|Business)\b)"
+)
+
+
 def _plausible(doc: Doc, c: Candidate) -> bool:
     """Context checks the regexes cannot make (numbers that are not years, addresses)."""
     text = doc_text(doc)
+    if c.rule == "weekday" and not c.groups.get("part") and _WEEKDAY_NAME.match(text, c.end):
+        return False
     if (c.rule in _TITLE_CASE_RULES or (c.rule == "time" and c.groups.get("w"))) and _in_title(
         text, c.start, c.end
     ):
@@ -429,6 +438,8 @@ def _ner_items(doc: Doc, items: list[_Item]) -> list[_Item]:
             _WHOLE_DATE.match(ent.text)
         ):
             continue  # ages ("Henry, 19,") and plain years the grammar already judged
+        if re.fullmatch(r"[\d,.]+\+?", ent.text):
+            continue  # "2470+": a count the model read as a date
         if _NUMBER_PAIR.fullmatch(ent.text) or _AGE.search(ent.text):
             continue  # "between 11 and 15", "52 years old", "26 or above": ages and counts
         if not _NER_TIME_WORD.search(ent.text):
