@@ -110,3 +110,62 @@ def default_countries(clusters: list[Cluster], persons: list[Cluster]) -> None:
         if c.country is None and c.sector == "GOV":
             c.country = top
             c.confidence = 0.6
+
+
+# a city name the gazetteer knows gives its country when its largest namesake has this many
+# people and this many times the people of any namesake in another country ("Almaty" -> KAZ;
+# not "Springfield", "Alexandria" in Virginia next to Egypt's is a coder's call in context)
+_CITY_MIN = 100_000
+_CITY_MARGIN = 20
+
+
+def city_country(name: str) -> str | None:
+    """The ISO alpha-3 country of a town or city name whose largest namesake far outweighs
+    every namesake abroad (the gazetteer's populations), else None."""
+    import pycountry
+
+    from newsgraph.nlp.places.gazetteer import load
+
+    best: dict[str, int] = {}
+    for row, _main in load().lookup(name):
+        if row.feature not in ("city", "admin1", "admin2", "county") or not row.country_code:
+            continue
+        best[row.country_code] = max(best.get(row.country_code, 0), row.population)
+    if not best:
+        return None
+    ranked = sorted(best.items(), key=lambda kv: -kv[1])
+    cc, pop = ranked[0]
+    runner = ranked[1][1] if len(ranked) > 1 else 0
+    if pop < _CITY_MIN or pop < _CITY_MARGIN * runner:
+        return None
+    country = pycountry.countries.get(alpha_2=cc)
+    return country.alpha_3 if country is not None else None
+
+
+def owner_organisation(doc: Doc, appos: SpacySpan | None) -> str | None:
+    """The international code (IGO/NGO) of the organisation that owns an appositive title:
+    "Amina Diallo, the African Union's special envoy" -> IGOAFRAFU; None for others."""
+    from newsgraph.nlp.events.actor_table import builtin_table
+
+    if appos is None:
+        return None
+    head = appos.root
+    owners = [c for c in head.children if c.dep_ == "poss"]
+    owners += [
+        o
+        for c in head.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    for owner in owners:
+        ent = next((e for e in doc_ents(doc) if e.start <= owner.i < e.end), None)
+        if ent is None or ent.label_ != "ORG":
+            continue
+        name = ent.text[4:] if ent.text.lower().startswith("the ") else ent.text
+        name = name.removesuffix("'s").removesuffix("’s")
+        entry = builtin_table().get(name)
+        code = entry.code_on(doc._.ng_published) if entry is not None else None
+        if code and code.startswith(("IGO", "NGO")):
+            return code
+    return None

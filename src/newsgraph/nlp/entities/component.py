@@ -28,10 +28,12 @@ from newsgraph import lexicons as lexicon
 from newsgraph.model import Entity, Span, record_id
 from newsgraph.nlp._doc import doc_ents, doc_text, register_extensions, token_bounds, tokens
 from newsgraph.nlp.entities._coding import (
+    city_country,
     default_countries,
     governments,
     metonymic,
     org_sector,
+    owner_organisation,
     table_codes,
 )
 from newsgraph.nlp.entities._mentions import (
@@ -175,12 +177,16 @@ class EntityLinker:
                 c = cluster_for(f"PLACE:{text}", label)
                 c.names.append(text)
                 c.mentions.append((ent.start_char, ent.end_char, "ner"))
+                if iso is None and label == "GPE":
+                    iso = city_country(text)  # "Almaty" -> KAZ
                 c.country = c.country or iso
             elif label == "NORP":
                 iso = lexicon.demonyms().get(text)
                 head = ent.root
-                if iso and head.dep_ in {"amod", "compound", "nmod"}:
-                    continue  # a modifier: it gives a country to its head, not an actor
+                if head.dep_ in {"amod", "compound", "nmod"}:
+                    # a modifier: it gives a country to its head ("Russian mediation"), or
+                    # none ("the European network"); either way not an actor
+                    continue
                 inst = lexicon.institutions().get(text)
                 c = cluster_for(f"NORP:{text}", "NORP")
                 c.names.append(text)
@@ -251,6 +257,12 @@ class EntityLinker:
     def _appositive(self, doc: Doc, ent: SpacySpan, c: Cluster) -> None:
         for child in ent.root.children:
             if child.dep_ != "appos":
+                continue
+            if owner_organisation(doc, doc[child.left_edge.i : child.i + 1]) is not None:
+                # "Amina Diallo, the African Union's special envoy": she acts for the
+                # organisation, not for the country the article is about
+                c.sector = c.sector or "IGO"
+                c.role = c.role or child.lemma_.lower()
                 continue
             key = child.lemma_.lower()
             title = self._titles.get(key)

@@ -65,6 +65,7 @@ from newsgraph.nlp.events._phrases import (
     _COUNTRY_NOUNS,
     _NAMED,
     _acting_locality,
+    _agent_part,
     _bloc_noun,
     _dependant_noun,
     _ent_text,
@@ -76,6 +77,7 @@ from newsgraph.nlp.events._phrases import (
     conjuncts,
     distribute,
     np_tokens,
+    of_members,
 )
 from newsgraph.nlp.events._pronouns import (
     _FIRST_PERSON,
@@ -83,6 +85,7 @@ from newsgraph.nlp.events._pronouns import (
     _PRONOUNS,
     _antecedent,
     _in_quotes,
+    _pair_before,
     _previous_speaker,
     _recent_person,
     _speaker,
@@ -143,6 +146,13 @@ class ActorCoder(_Lookups):
             described = self._code(doc, head, np_tokens(head), date)
             if coded is None or coded.code is None:
                 coded = described if coded is None else _fill(coded, described)
+        appos = next((c for c in named.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
+        if appos is not None and named.pos_ == "PROPN" and not _placed(coded and coded.code):
+            # "Amina Diallo, the African Union's special envoy": the title says whom she
+            # acts for, when her name alone does not
+            described = self._code(doc, appos, np_tokens(appos), date)
+            if described is not None and _placed(described.code):
+                coded = described if coded is None else _fill(coded, described)
         if (coded is None or coded.code is None) and _dependant_noun(named):
             coded = self._dependant(doc, named, date) or coded
         if coded is None:
@@ -167,6 +177,50 @@ class ActorCoder(_Lookups):
             sector=coded.sector,
             name=coded.name or (ent.name if ent is not None else doc_text(doc)[start:end]),
         )
+
+    def actors_of(self, doc: Doc, head: Token, date: str | None) -> list[Actor]:
+        """Every actor a noun phrase headed by ``head`` stands for: its :meth:`actor`, and
+        where the phrase names several countries or groups in one "of" phrase, one actor each
+        ("the foreign ministers of Armenia and Azerbaijan" -> ARMGOV, AZEGOV); "they" / "them"
+        whose antecedent is a coordination ("Mike Crapo and Jim Risch"), or with no plural
+        antecedent the named subject and object of the previous sentence ("Putin met Erdogan.
+        They agreed ..."), stands for each of them, every one spanning the pronoun."""
+        if head.lower_ in ("they", "them"):
+            group = self._group(doc, head, date)
+            if len(group) > 1:
+                return group
+        first = self.actor(doc, head, date)
+        if first is None:
+            return []
+        out = [first]
+        obj, others = of_members(head)
+        if obj is None or not others:
+            return out
+        own = self.actor(doc, obj, date)
+        if own is None or not own.country or own.country != first.country:
+            return out  # the phrase's country is not its "of" phrase's
+        agent = _agent_part(first)
+        for extra in others:
+            a = self.actor(doc, extra, date)
+            if a is None or not a.code or any(a.code == b.code for b in out):
+                continue
+            if agent and a.code == a.country:  # "of Armenia and Azerbaijan": AZE + GOV
+                a = Actor(a.entity, a.span, a.code + agent, a.country, agent[:3], a.name)
+            out.append(a)
+        return out
+
+    def _group(self, doc: Doc, pron: Token, date: str | None) -> list[Actor]:
+        """The coded members of the group a plural pronoun stands for, spanning the pronoun
+        (fewer than two when it stands for no group of differently coded actors)."""
+        ante = _antecedent(pron)
+        members = conjuncts(ante) if ante is not None else _pair_before(pron)
+        pspan = span(doc, pron.idx, pron.idx + len(pron))
+        group: list[Actor] = []
+        for m in members:
+            a = self.actor(doc, m, date)
+            if a is not None and a.code and all(a.code != b.code for b in group):
+                group.append(Actor(a.entity, pspan, a.code, a.country, a.sector, a.name))
+        return group
 
     def _pronoun(self, doc: Doc, head: Token) -> Actor | None:
         """A pronoun: its entity if linked; "I"/"we" inside a quote: the quote's speaker; else

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 
 from newsgraph import datafiles
 from newsgraph.model import Actor
+from newsgraph.nlp.events._codes import _placed, builtin_agents
 
 _PERSONAL = frozenset({"he", "she", "they", "we", "i", "him", "her", "them", "us"})
 
@@ -49,3 +50,41 @@ def _participants() -> frozenset[str]:
 def _participant(head: Token) -> bool:
     """A noun naming people, a body or a military asset (event_participants.txt)."""
     return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in _participants()
+
+
+# event types whose participants all act when several are named as one side ("the ministers
+# of X and Y met", "X and Y cooperate"): PLOVER/CAMEO code the first -> the others; AGREE only
+# by a reciprocal pattern ("agreed", "signed a deal") or across countries ("Clinton and Lavrov
+# committed the two countries"), not "she and her aides vowed"
+_MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
+
+
+def mutual_sides(
+    reciprocal: bool, event_type: str, sources: list[Actor], targets: list[Actor]
+) -> tuple[list[Actor], list[Actor]]:
+    """A mutual event whose one side names several coded actors and whose targets name no
+    country, organisation, named actor or group of people: the first actor is the source, the
+    others the targets, ahead of any target there was ("Russia and China agreed to expand
+    military cooperation" -> RUS -> CHN). Other events are returned unchanged."""
+    if len(sources) < 2 or any(
+        _placed(a.code) or a.entity or _participant_text(a) or _agent_text(a) for a in targets
+    ):
+        return sources, targets  # "Iran and the army will meet with militants": a third side
+    coded = [a for a in sources if a.code]
+    if len({(a.entity, a.span.text, a.code) for a in coded}) < 2:
+        return sources, targets
+    countries = {a.country or a.code for a in coded}
+    mutual = reciprocal or event_type in _MUTUAL_TYPES
+    if not mutual and not (event_type == "AGREE" and len(countries) > 1):
+        return sources, targets
+    first = coded[0]
+    return [first], [a for a in sources if a is not first] + targets
+
+
+def _agent_text(actor: Actor) -> bool:
+    """Whether an actor's last word is an agent of the built-in dictionary ("militants")."""
+    words = actor.span.text.lower().split()
+    agents = builtin_agents()
+    return bool(words) and bool(
+        agents.match(words[-1:], 0) or agents.match([words[-1].rstrip("s")], 0)
+    )

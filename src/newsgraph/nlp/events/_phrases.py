@@ -73,6 +73,18 @@ def conjuncts(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
+def of_members(head: Token) -> tuple[Token | None, list[Token]]:
+    """The object of a head's "of" phrase and the other members of its coordination: "the
+    foreign ministers of Armenia and Azerbaijan" -> (Armenia, [Azerbaijan]); (None, [])
+    without one."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of" and child.i > head.i:
+            for obj in child.children:
+                if obj.dep_ == "pobj":
+                    return obj, [c for c in conjuncts(obj) if c != obj]
+    return None, []
+
+
 def _name_head(token: Token) -> Token:
     """Prefer a proper-noun apposition: "his Turkish counterpart Mevlut Cavusoglu" -> Cavusoglu."""
     if token.pos_ != "PROPN":

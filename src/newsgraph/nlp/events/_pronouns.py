@@ -151,6 +151,30 @@ def _antecedent(pron: Token) -> Token | None:
 
 
 _RELATIVE = frozenset({"who", "that", "which"})
+_NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def _pair_before(pron: Token) -> list[Token]:
+    """ "they"/"them" with no plural antecedent: the named subject and the named object (or
+    "with" object) of the previous sentence's main verb, who together make a "they" ("Putin
+    met Erdogan in Sochi. They agreed ..."); [] when that sentence names no such pair."""
+    sent = pron.sent
+    if sent.start == 0:
+        return []
+    root = pron.doc[sent.start - 1].sent.root
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    objs = [c for c in root.children if c.dep_ == "dobj"]
+    objs += [
+        o
+        for c in root.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    pair = [t for t in [subj, *objs[:1]] if t is not None]
+    if len(pair) != 2 or not all(t.pos_ == "PROPN" and t.ent_type_ in _NAMES for t in pair):
+        return []
+    return pair
 
 
 def _counted_people(tok: Token) -> Token:

@@ -369,7 +369,17 @@ def _owner(obj: Token, subj: Token | None = None) -> Token:
             return c
         if c.dep_ == "poss" and c.lower_ in _THIRD_POSSESSIVE and _other(c, subj):
             return c
+    # "rejected a settlement offer from Stevens & Wilkinson", "welcomed the proposal by
+    # France": the named giver of the thing
+    for c in obj.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") and c.i > obj.i:
+            named = [o for o in _pobjs(c) if o.pos_ == "PROPN" or o.ent_type_ in _GIVERS]
+            if named:
+                return named[0]
     return obj
+
+
+_GIVERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def _other(pron: Token, subj: Token | None) -> bool:
@@ -458,7 +468,7 @@ def noun_roles(
                 targets = [t for t in targets if t not in given]
             if subj is not None and subj != noun and subj not in sources and not targets:
                 targets.append(subj)
-        elif gov is not None and not sources:
+        elif gov is not None and not sources and not _in_setting(noun):
             subj = subject(gov)
             if subj is None and gov.lemma_.lower() in _ENGAGED:
                 subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
@@ -473,6 +483,16 @@ def noun_roles(
         for host in hosts:
             sources, targets = _between(host, sources, targets)
     return sources, targets
+
+
+# prepositions that place a nominal event beside its clause in time: whoever the clause is
+# about did not take part ("a man died during a clash between protesters and police")
+_TIME_PREPS = frozenset({"during", "amid", "amidst"})
+
+
+def _in_setting(noun: Token) -> bool:
+    """Whether a nominal trigger is the object of a time preposition ("during clashes")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPS
 
 
 def _undergoes(gov: Token, noun: Token, pattern: Pattern) -> bool:
@@ -577,4 +597,5 @@ def phrase_candidates(verb: Token) -> list[Token]:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
             out.append(tok)
         stack.extend(c for c in tok.children if c.dep_ in (*_VP_STEP, "conj", "appos"))
-    return sorted(set(out), key=lambda t: t.i)
+    # a thing stands for its owner: "threatened to revoke the boy's parole" -> boy
+    return sorted({_owner(t) for t in out}, key=lambda t: t.i)

@@ -51,7 +51,13 @@ from newsgraph.nlp.events._filters import (
 from newsgraph.nlp.events._flags import background, clause_tokens, cues, hypothetical, negated
 from newsgraph.nlp.events._model import META_FILE, NONE, TypeModel, load_shipped
 from newsgraph.nlp.events._nested import _content_events, _nominal_targets, _secondary, _subsumed
-from newsgraph.nlp.events._participants import _PERSONAL, _bare_name, _lone, _participant
+from newsgraph.nlp.events._participants import (
+    _PERSONAL,
+    _bare_name,
+    _lone,
+    _participant,
+    mutual_sides,
+)
 from newsgraph.nlp.events._patterns import (
     Pattern,
     PatternIndex,
@@ -285,6 +291,8 @@ class EventCoder:
             fallback = self._first_coded(doc, phrase_candidates(tok), sources, dep, date)
             if fallback is not None:
                 targets = [fallback]
+        # "Armenia and Azerbaijan agreed", "the ministers of X and Y met": X -> Y
+        sources, targets = mutual_sides(pattern.reciprocal, pattern.type, sources, targets)
         if (
             len(sources) + len(targets) < self.min_actors
             and not self._sure(prob)
@@ -390,13 +398,14 @@ class EventCoder:
     def _actors(self, doc: Doc, heads: list[Token], date: str | None) -> list[Actor]:
         pairs: list[tuple[Token, Actor]] = []
         for h in heads:
-            a = self.coder.actor(doc, h, date)
-            if a is None and (h.lower_ in _PERSONAL or _participant(h) or _bare_name(h)):
+            found = self.coder.actors_of(doc, h, date)  # "the ministers of X and Y": X's, Y's
+            if not found and (h.lower_ in _PERSONAL or _participant(h) or _bare_name(h)):
                 # "He rejected ...", "city attorneys rejected ...", "Reno denied ...": someone,
                 # not coded (the small model's NER misses many sentence-initial names)
-                a = Actor(None, span(doc, h.idx, h.idx + len(h)), None, None, None, h.text)
-            if a is not None and all(a.span != b.span for _, b in pairs):
-                pairs.append((h, a))
+                found = [Actor(None, span(doc, h.idx, h.idx + len(h)), None, None, None, h.text)]
+            for a in found:
+                if all(a.span != b.span or a.code != b.code for _, b in pairs):
+                    pairs.append((h, a))
         return distribute(pairs)
 
     def _first_coded(
