@@ -135,3 +135,27 @@ def test_a_hyphenated_fraction_is_not_quarters(blank) -> None:
     text = "He raised three-quarters from small donors in three quarters."
     got = [(r.span.text, r.value) for r in _run(blank, text, "2016-07-26")]
     assert got == [("three quarters", "P3Q")]
+
+
+def test_clock_times_of_a_coming_day_and_ranges_sharing_a_day(blank) -> None:
+    # published 2009-03-19; "Sunday, April 5" is ahead, so the museum's hours are that day's;
+    # "from 4 p.m. to 6 p.m. Monday, Feb. 18": Feb. 18 was a Monday in 2008, both ends that day
+    text = (
+        "On Sunday, April 5, the focus will be on the civilian side. The museum will be open "
+        "at 10 a.m. The tryout will be from 4 p.m. to 6 p.m. Monday, Feb. 18."
+    )
+    refs = _run(blank, text, "2009-03-19")
+    got = [(r.span.text, r.value) for r in refs]
+    assert got[:2] == [("Sunday, April 5", "2009-04-05"), ("10 a.m.", "2009-04-05T10:00")]
+    assert refs[2].interval == {"from": "2008-02-18T16:00", "to": "2008-02-18T18:00"}
+
+
+def test_the_same_day_named_again_and_ages_of_years(blank) -> None:
+    # published 2009-03-18: the Dec. 5 deadline ahead is 2009-12-05, and so is the second
+    # "Dec. 5" told in the past tense; "8 years of age" is an age
+    text = (
+        "The road will reopen on Dec. 5. The contract fined each day it was closed beyond Dec. 5. "
+        "He met a girl less than 8 years of age."
+    )
+    got = [(r.span.text, r.value) for r in _run(blank, text, "2009-03-18")]
+    assert got == [("Dec. 5", "2009-12-05"), ("each day", "P1D"), ("Dec. 5", "2009-12-05")]

@@ -99,8 +99,8 @@ def _dur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         return Resolved(
             "DATE", "FUTURE_REF", None, relative=False, confidence=0.6
         )  # "will one day"
-    if g["old"] or re.match(r"\s+old\b", text[c.end :]):
-        return None  # an age ("52 years old", "a 6-year-old boy"), not a time in the story
+    if g["old"] or re.match(r"\s+(?:old|of\s+age)\b", text[c.end :]):
+        return None  # an age ("52 years old", "a 6-year-old boy", "8 years of age")
     n = number_value(num)
     if n is None and num not in lexicon().numbers:
         return None
@@ -159,9 +159,13 @@ def _time(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         h, m = int(g["h2"] or g["h3"] or 0), int(g["mi2"] or g["mi3"] or 0)
     clock = f"T{h:02d}:{m:02d}"
     # a clock time told in the past tense belongs to the past day the story last named ("was
-    # shot on Oct. 23 ... at 10 p.m."), else to the publication day
+    # shot on Oct. 23 ... at 10 p.m."), one told in the future to the coming day it last named
+    # ("On Sunday, April 5 ... The museum will be open at 10 a.m."), else to the publication day
     past_ref = ctx.ref is not None and (ctx.anchor is None or ctx.ref <= ctx.anchor)
-    day = ctx.ref if ctx.direction == -1 and past_ref else ctx.anchor
+    future_ref = ctx.ref is not None and ctx.anchor is not None and ctx.ref > ctx.anchor
+    day = ctx.anchor
+    if (ctx.direction == -1 and past_ref) or (ctx.direction == 1 and future_ref):
+        day = ctx.ref
     if day is None:
         return Resolved("TIME", None, "minute", confidence=0.6)
     return Resolved("TIME", day.isoformat() + clock, "minute", confidence=0.8, day=day)

@@ -76,7 +76,7 @@ _BARE_PART = re.compile(
     r"(?i)(?:mid|early|late)[\s-]?(?:morning|afternoon|evening|night|overnight)"
 )
 _AGE = re.compile(
-    r"(?i)\b(?:\d+|[a-z]+-[a-z]+)[\s-]+(?:years?|months?)[\s-]+old\b|\bage[ds]?\s+\d|"
+    r"(?i)\b(?:\d+|[a-z]+-[a-z]+)[\s-]+(?:years?|months?)[\s-]+(?:old|of\s+age)\b|\bage[ds]?\s+\d|"
     r"^\D*\d{1,3}\s+(?:or|and)\s+(?:above|over|older|younger|under|below|more|less)\b"
 )
 _SENT_END = (".", "!", "?", '"', "“", ":", "—", "(", "\n")
@@ -216,11 +216,19 @@ def _resolve_all(doc: Doc, cands: list[Candidate], anchor: date | None) -> list[
     ref: date | None = None
     quarter: tuple[int, int] | None = None
     period: date | None = None
+    days: dict[tuple[int, int], date] = {}
     for c in cands:
         ctx = Context(anchor, direction(doc, c.start, c.end), ref, quarter, period)
         res = resolve(c, doc_text(doc), ctx)
         if res is None:
             continue
+        if c.rule in ("mdy", "dmy") and res.day is not None and res.granularity == "day":
+            key = (res.day.month, res.day.day)
+            if not c.groups.get("y") and key in days and days[key] != res.day:
+                # the same month and day again ("the Dec. 5 deadline ... closed beyond Dec.
+                # 5"): the day already named, not one a year off
+                res.day, res.value = days[key], days[key].isoformat()
+            days.setdefault(key, res.day)
         items.append(_Item(c.start, c.end, c.rule, res))
         if res.type == "DATE" and res.value and (m := _PERIOD.match(res.value)):
             period = date(int(m.group(1)), int(m.group(2) or 1), 1)
@@ -400,6 +408,10 @@ def _join_ranges(doc: Doc, items: list[_Item], anchor: date | None) -> list[_Ite
             and (_RANGE_GAP[m.group(1).lower()].match(doc_text(doc)[it.end : nxt.start]))
         ):
             v1, v2 = it.res.value, nxt.res.value
+            clock = clock_of(v1) if it.rule in _CLOCK_RULES else None
+            if clock and nxt.res.type == "TIME" and nxt.res.day is not None:
+                # "from 4 p.m. to 6 p.m. Monday, Feb. 18": both ends on the day named last
+                v1 = f"{nxt.res.day.isoformat()}{clock}"
             if v2 == "PRESENT_REF":
                 v2 = anchor.isoformat() if anchor else None
             if nxt.res.type in ("DATE", "TIME") and v2 != "PAST_REF":
