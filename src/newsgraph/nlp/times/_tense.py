@@ -214,6 +214,7 @@ def _verb_direction(verb: Token, depth: int) -> int:
 
 def _lexical(doc: Doc, start: int) -> int:
     window = doc_text(doc)[max(0, start - 80) : start]
+    window = re.split(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])", window)[-1]  # this sentence's words
     if _FUTURE_WORDS.search(window):
         return 1
     return -1
