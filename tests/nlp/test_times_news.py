@@ -159,3 +159,9 @@ def test_the_same_day_named_again_and_ages_of_years(blank) -> None:
     )
     got = [(r.span.text, r.value) for r in _run(blank, text, "2009-03-18")]
     assert got == [("Dec. 5", "2009-12-05"), ("each day", "P1D"), ("Dec. 5", "2009-12-05")]
+
+
+def test_the_past_as_an_adjective_and_plus_amounts(blank) -> None:
+    text = "The past three periods of rising rates differ. She worked 35-plus hours in the past."
+    got = [(r.span.text, r.type, r.value) for r in _run(blank, text, "2015-12-16")]
+    assert got == [("35-plus hours", "DURATION", "PT35H"), ("the past", "DATE", "PAST_REF")]

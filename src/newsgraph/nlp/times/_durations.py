@@ -178,6 +178,11 @@ def _vague(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         or re.match(r"(?i)\s+(?:as|after|afterwards?|before|thereafter)\b", text[c.end :])
     ):
         return None  # "as soon as they left", "soon after the vote": relative to an event
+    if word in ("the past", "the future") and re.match(
+        r"(?i)\s+(?:\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten)\b",
+        text[c.end :],
+    ):
+        return None  # "the past three periods of rising rates": an adjective, not the past
     v = lexicon().vague[word]
     kind = "DURATION" if re.match(r"P[\dX]", v) else "DATE"  # "the weeks ahead": PXW
     return Resolved(kind, v, None, relative=False, confidence=0.5)

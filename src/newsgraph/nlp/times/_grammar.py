@@ -261,7 +261,7 @@ def _rules() -> list[tuple[str, str]]:
             "dur",
             rf"\b(?:(?P<mod>(?i:{_APPROX}|another|an\s+additional|a\s+further))\s+)?\b"
             rf"(?P<num>{num})(?:\s+(?P<frac>1/2|½)|(?P<half0>½)|\s+(?P<half1>(?i:and\s+a\s+half)))?"
-            rf"(?P<sep>[\s-]+)(?:(?i:more|additional|further|extra|trading|business|working)\s+)?"
+            rf"(?P<plus>(?i:-plus)|\+)?(?P<sep>[\s-]+)(?:(?i:more|additional|further|extra|trading|business|working)\s+)?"
             rf"(?P<u>{units})"
             rf"(?P<old>-old)?\b(?!-)"
             rf"(?:\s+(?P<half>(?i:and\s+a\s+half))\b)?",
