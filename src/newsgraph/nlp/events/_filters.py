@@ -42,7 +42,8 @@ def mode_rules() -> tuple[tuple[str, str, frozenset[str]], ...]:
 
 def _objects(tok: Token, dep: Token | None) -> list[Token]:
     """What a violent trigger acts on: direct objects and passive subjects of a verb, the
-    prepositional targets of a noun; the pattern's own dependent ("set *fire* to") excluded."""
+    prepositional targets of a noun; the pattern's own dependent ("set *fire* to") excluded;
+    a quantity's "of" object stands for it ("demolished dozens *of homes*")."""
     out: list[Token] = []
     for c in tok.children:
         if c == dep:
@@ -51,7 +52,16 @@ def _objects(tok: Token, dep: Token | None) -> list[Token]:
             out.append(c)
         elif tok.pos_ in ("NOUN", "PROPN") and c.dep_ == "prep" and c.lower_ in ("on", "against"):
             out.extend(g for g in c.children if g.dep_ == "pobj")
-    return out
+    return [*out, *(g for o in out if o.lower_ in _QUANTITY for g in _of_objects(o))]
+
+
+_QUANTITY = frozenset(
+    {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "number", "group", "couple"}
+)
+
+
+def _of_objects(word: Token) -> list[Token]:
+    return [g for c in word.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
 
 def _shared_objects(tok: Token) -> list[Token]:
@@ -73,13 +83,78 @@ def _forms(tok: Token) -> set[str]:
     return {tok.lemma_.lower(), low, low[:-1] if low.endswith("s") else low}
 
 
+_RELATIVE = frozenset({"that", "which", "who"})
+
+
 def _subjects(tok: Token) -> list[Token]:
-    """The subject, inherited through coordination ("Wildfires killed 12 and destroyed ...")."""
+    """The subject, inherited through coordination ("Wildfires killed 12 and destroyed ..."),
+    a relative clause ("two crashes *that* killed 346 people": the crashes) and a participle
+    that continues its clause ("an earthquake struck, *killing* 12")."""
     own = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
     if own:
+        if tok.dep_ == "relcl" and all(s.lower_ in _RELATIVE for s in own):
+            return _noun_chain(tok.head)
         return own
+    if tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in ("VERB", "AUX"):
+        return _subjects(tok.head)
     inherited = subject(tok)
     return [inherited] if inherited is not None else []
+
+
+def _noun_chain(noun: Token) -> list[Token]:
+    """A noun and the nouns it modifies through prepositions, nearest first ("crashes of
+    its jet in five months *that* killed": the relative clause may hang on any of them)."""
+    out = [noun]
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and len(out) < 4:
+        noun = noun.head.head
+        if noun.pos_ not in ("NOUN", "PROPN"):
+            break
+        out.append(noun)
+    return out
+
+
+def hazard_topic(tok: Token, dep: Token | None) -> bool:
+    """A warning, investigation or appeal about a natural hazard or an accident, not about an
+    actor ("evacuation warnings were issued", "police are investigating a one-car crash"):
+    the trigger's object or nominal modifier (not the pattern's own word: "opened *fire*") is
+    a natural force or hazard word (event_harm.tsv: natural, hazard)."""
+    words = harm_words()
+    hazards = words.get("natural", frozenset()) | words.get("hazard", frozenset())
+    args = [c for c in tok.children if c != dep and c.dep_ in ("dobj", "nsubjpass", *_NOMINAL_DEPS)]
+    if dep is not None:  # "issued evacuation *warnings*": the pattern's word names the topic
+        args += [c for c in dep.children if c.dep_ in _NOMINAL_DEPS]
+    return any(_forms(a) & hazards for a in args)
+
+
+def _mishap(tok: Token) -> bool:
+    """Whether harm comes from an accident, not an attacker: the trigger continues a clause
+    whose verb is an accident ("a truck overturned, killing five"), names one in a time clause
+    ("were killed when two helicopters crashed"), or its cause is an explosion or fire at a
+    works ("an explosion at a chemical plant injured 40 workers"; event_harm.tsv: mishap,
+    works, works_modifier)."""
+    words = harm_words()
+    mishaps, works = words.get("mishap", frozenset()), words.get("works", frozenset())
+    if tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and tok.head.lemma_.lower() in mishaps:
+        return True
+    for c in tok.children:
+        if c.dep_ == "advcl" and c.lemma_.lower() in mishaps:
+            return True
+    if tok.dep_ in ("acl", "advcl") and any(
+        s.dep_ in ("acl", "advcl") and s.i < tok.i and s.lemma_.lower() in mishaps
+        for s in tok.head.children
+    ):
+        return True  # the parser's "a truck [overturned ...], [killing five]" under the noun
+    industrial = words.get("works_modifier", frozenset())
+    for s in _subjects(tok):
+        if s.lemma_.lower() not in ("explosion", "blast", "fire", "blaze", "leak"):
+            continue
+        if any(c.dep_ in _NOMINAL_DEPS and c.lemma_.lower() in industrial for c in s.children):
+            return True  # "a gas explosion"
+        for prep in s.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("at", "in", "inside"):
+                if any(g.lemma_.lower() in works for g in prep.children if g.dep_ == "pobj"):
+                    return True
+    return False
 
 
 def harm_ok(
@@ -105,7 +180,7 @@ def harm_ok(
     natural = words.get("natural", frozenset())
     physical = words.get("physical", frozenset())
     benign = words.get("benign", frozenset())
-    if any(_forms(s) & natural for s in _subjects(tok)):
+    if any(_forms(s) & natural for s in _subjects(tok)) or _mishap(tok):
         return False
     if tok.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in _NOMINAL_DEPS and c.lemma_.lower() in benign for c in tok.children
@@ -116,8 +191,15 @@ def harm_ok(
         return False
     objs = _objects(tok, dep) or _shared_objects(tok)
 
+    people = words.get("people", frozenset())
+
     def person(o: Token) -> bool:
-        return o.lower_ in _HUMAN_PRONOUNS or o.ent_type_ in _NAMED_TARGET or is_actor(o)
+        return (
+            o.lower_ in _HUMAN_PRONOUNS
+            or o.ent_type_ in _NAMED_TARGET
+            or o.lemma_.lower() in people
+            or is_actor(o)
+        )
 
     if dep is not None and dep.pos_ == "ADP" and pattern.harm in ("harm", "harm_object"):
         # "fired round after round of teargas at protesters": the pattern's preposition names
@@ -131,7 +213,11 @@ def harm_ok(
     if pattern.harm == "harm_person":
         return any(person(o) for o in objs)
     if pattern.harm == "harm_human":  # a person or group noun, not a named place or team
-        return any(o.lower_ in _HUMAN_PRONOUNS or (o.pos_ == "NOUN" and is_actor(o)) for o in objs)
+        return any(
+            o.lower_ in _HUMAN_PRONOUNS
+            or (o.pos_ == "NOUN" and (is_actor(o) or o.lemma_.lower() in people))
+            for o in objs
+        )
     return any(person(o) or o.lemma_.lower() in physical for o in objs)
 
 

@@ -33,6 +33,10 @@ _NEG_UP = {"xcomp", "dobj", "pobj", "prep", "pcomp", "oprd"}
 # governing verbs that only make a complement hypothetical through "to" ("has to", "agreed to")
 _XCOMP_ONLY = {"have", "need", "agree", "try", "attempt", "offer"}
 _CLAUSE_CHILDREN = {"ccomp", "advcl", "relcl", "parataxis", "xcomp", "csubj"}
+# prepositions of time and circumstance: a negation above them does not reach their object
+_FRAME_PREPS = frozenset(
+    {"after", "following", "before", "during", "since", "despite", "amid", "until", "ahead"}
+)
 
 
 @lru_cache(maxsize=1)
@@ -70,7 +74,15 @@ def _preceded_by(tok: Token, phrases: frozenset[str]) -> bool:
 def negated(trigger: Token) -> bool:
     """ "did not meet", "no talks", "failed to agree", "refused to sit down for negotiations"."""
     c = cues()
-    for i, tok in enumerate(_chain(trigger, _NEG_UP)):
+    chain = _chain(trigger, _NEG_UP)
+    # a time or circumstance phrase is outside the negation: "did not report any progress
+    # *following* a day of meetings" (the meetings happened)
+    cut = next(
+        (k for k, t in enumerate(chain) if t.dep_ == "prep" and t.lower_ in _FRAME_PREPS), None
+    )
+    if cut is not None:
+        chain = chain[: cut + 1]
+    for i, tok in enumerate(chain):
         for child in tok.children:
             if child.dep_ == "neg":
                 return True

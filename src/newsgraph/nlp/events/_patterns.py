@@ -205,6 +205,8 @@ class PatternIndex:
     def may_match(self, p: Parse, i: int) -> bool:
         """False for a token :meth:`match` surely finds nothing for (read from the doc's
         :class:`Parse`, no ``Token`` needed): no pattern has its lemma."""
+        if i >= 2 and p.lower[i - 1] == "-" and ("N", f"{p.lower[i - 2]}-{p.lower[i]}") in self._by:
+            return True  # "a sit-in": the tokenizer splits the hyphenated noun
         if p.tag[i] in _STANCE_TAGS and self._stance:
             if p.lower[i] in self._stance or p.lemma[i] in self._stance:
                 return True
@@ -222,6 +224,9 @@ class PatternIndex:
             if word in self._stance and _predicative(token):
                 # "was heartened by", "is not happy with", "resolutely opposed to"
                 return self._by[("A", word)][0], None
+        joined = hyphen_form(token)
+        if joined is not None and ("N", joined) in self._by:
+            return self._by[("N", joined)][0], None  # "staged a sit-in" (sit - in)
         if token.pos_ in _VERB_POS:
             pos = "V"
         elif token.pos_ in _NOUN_POS and token.ent_type_ not in ("DATE", "TIME"):
@@ -248,6 +253,28 @@ class PatternIndex:
                 # strike for Thursday" is a strike call, not a call for something
                 by_prep = by_prep or (p, dep)
         return by_prep
+
+
+def hyphen_form(token: Token) -> str | None:
+    """The hyphenated word a token ends ("sit-in" at "in", "gang-rape" at "rape"), when the
+    tokenizer split it into word, hyphen, word with no spaces between; else None."""
+    i = token.i
+    if i < 2:
+        return None
+    doc = token.doc
+    hyphen, first = doc[i - 1], doc[i - 2]
+    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_:
+        return None
+    return f"{first.lower_}-{token.lower_}"
+
+
+def _words(token: Token) -> set[str]:
+    """Lemma, lower-case form and hyphenated form of a token, for "with" constraints."""
+    out = {token.lemma_.lower(), token.lower_}
+    joined = hyphen_form(token)
+    if joined is not None:
+        out.add(joined)
+    return out
 
 
 def _verb_forms(word: str) -> list[str]:
@@ -296,6 +323,10 @@ _QUANTITY = frozenset(
         "group",
         "groups",
         "number",
+        "stream",
+        "wave",
+        "handful",
+        "busload",
     }
 )
 
@@ -309,7 +340,7 @@ def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
         if c.pos_ == "ADP" and c.i > token.i and (c.lemma_.lower() in lemmas or c.lower_ in lemmas)
     ]
     for child in token.children:
-        if child.pos_ != "ADP" and (child.lemma_.lower() in lemmas or child.lower_ in lemmas):
+        if child.pos_ != "ADP" and _words(child) & lemmas:
             return child
         if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in _QUANTITY:
             # "hundreds of demonstrators gathered": the people are the quantity's "of" object
@@ -323,6 +354,12 @@ def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
                     grand.lemma_.lower() in lemmas or grand.lower_ in lemmas
                 ):
                     return grand
+                if child.dep_ == "agent" and grand.lemma_.lower() in _QUANTITY:
+                    # "greeted by hundreds of protesters": the quantity's "of" object
+                    for prep in grand.children:
+                        for of in prep.children if prep.lower_ == "of" else ():
+                            if of.dep_ == "pobj" and of.lemma_.lower() in lemmas:
+                                return of
                 if child.dep_ == "dobj" and grand.dep_ == "prep":  # "$500 million in aid"
                     for pobj in grand.children:
                         if pobj.dep_ == "pobj" and pobj.lemma_.lower() in lemmas:

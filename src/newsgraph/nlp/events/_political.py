@@ -8,10 +8,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Actor
-from newsgraph.nlp.events._filters import harm_words
+from newsgraph.nlp.events._filters import harm_words, hazard_topic
 from newsgraph.nlp.events._flags import clause_tokens
 from newsgraph.nlp.events._participants import _PERSONAL, _participant, _participant_text
 from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._roles import subject
 
 
 def _verbal_attack(doc: Doc, tok: Token, sources: list[Actor], targets: list[Actor]) -> bool:
@@ -32,6 +33,10 @@ def _not_political(
     """Interactions PLOVER does not code: between businesses only ("Apple sued Samsung", "the
     company warned of lower deliveries"), and force or withdrawal by an uncoded name with no
     victim ("Manchester United attacked relentlessly", "Federer withdrew from the tournament")."""
+    if pattern.type not in _HARM_TYPES and hazard_topic(tok, dep):
+        return True  # "evacuation warnings were issued", "police are investigating a crash"
+    if pattern.type == "PROTEST" and _campaign_rally(tok, dep, sources):
+        return True  # "Sanders held a rally at Penn State": a campaign event
     actors = [*sources, *targets]
     sectors = {a.sector or (a.code[-3:] if a.code else None) for a in actors if a.code}
     if sectors and sectors <= _BUSINESS and not (not sources and pattern.type in _IMPOSED):
@@ -54,6 +59,38 @@ def _not_political(
 
 
 _BUSINESS = frozenset({"BUS", "MNC"})
+_HARM_TYPES = frozenset({"ASSAULT", "PROTEST"})
+_CAMPAIGN_WORDS = frozenset({"rally", "event", "town hall"})
+
+
+_OFFICE = frozenset({"PTY", "LEG", "GOV"})
+
+
+def _campaign_rally(tok: Token, dep: Token | None, sources: list[Actor]) -> bool:
+    """A rally one named person holds or that bears one person's name ("Sanders held a rally",
+    "a Trump rally", "Clinton's rally"): a campaign event, not a protest. A rally of a group
+    ("supporters of the opposition held a rally") or an opposition leader's stays a protest."""
+    if (
+        len(sources) == 1
+        and sources[0].name
+        and sources[0].sector in _OFFICE
+        and any(t.lemma_.lower() == "rally" for t in (tok, dep) if t is not None)
+    ):
+        return True  # a politician of the actor table (the parser may miss the name)
+    rally = next(
+        (t for t in (dep, tok) if t is not None and t.lemma_.lower() in _CAMPAIGN_WORDS), None
+    )
+    if rally is None:
+        return False
+    holders = [c for c in rally.children if c.dep_ in ("compound", "poss")]
+    verb = tok if tok.pos_ in ("VERB", "AUX") else rally.head if rally.dep_ == "dobj" else None
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        held = subject(verb)
+        if held is not None:
+            holders.append(held)
+    return any(h.ent_type_ == "PERSON" and h.tag_ == "NNP" for h in holders)
+
+
 # verbal cooperation and conflict (PLOVER quads 1 and 3)
 _VERBAL = frozenset(
     {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"}
