@@ -165,3 +165,19 @@ def test_the_past_as_an_adjective_and_plus_amounts(blank) -> None:
     text = "The past three periods of rising rates differ. She worked 35-plus hours in the past."
     got = [(r.span.text, r.type, r.value) for r in _run(blank, text, "2015-12-16")]
     assert got == [("35-plus hours", "DURATION", "PT35H"), ("the past", "DATE", "PAST_REF")]
+
+
+def test_last_as_a_verb_and_the_year_before(blank) -> None:
+    # "will last 24 hours" is a length; "the year before." counts from the year last named
+    text = (
+        "The strike will last 24 hours. The firm lost money in 2012, compared with a profit "
+        "the year before. Prices fell last week."
+    )
+    got = [(r.span.text, r.value) for r in _run(blank, text, "2013-03-22")]
+    # 2013-03-22 lies in ISO week 12, so last week is 2013-W11
+    assert got == [
+        ("24 hours", "PT24H"),
+        ("2012", "2012"),
+        ("the year before", "2011"),
+        ("last week", "2013-W11"),
+    ]

@@ -184,6 +184,12 @@ def _rules() -> list[tuple[str, str]]:
         ),
         # "The day before, he slept": the day before (after) the one last named
         ("dayrel", r"\b(?i:the)\s+day\s+(?P<dir>(?i:before|after))(?=\s*[,.;:!?)'\"”’])"),
+        # "a profit the year before.": the year before (after) the one last named
+        (
+            "unitrel",
+            r"\b(?i:the)\s+(?P<u>(?i:year|month))\s+(?P<dir>(?i:before|after))"
+            r"(?=\s*[,.;:!?)'\"”’])",
+        ),
         (
             "inday",
             r"\b(?P<pre>(?i:earlier|later))\s+(?:in|on)\s+the\s+"
@@ -318,6 +324,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "perdur": ("latest", "earlier", "ago"),
     "theunit": ("day", "year"),
     "dayrel": ("day",),
+    "unitrel": ("year", "month"),
     "yearended": ("year",),
     "weekend": ("weekend",),
     "halfyear": ("half",),

@@ -173,6 +173,22 @@ def _plausible(doc: Doc, c: Candidate) -> bool:
     return not (nxt is not None and len(nxt) and nxt[0].tag_ == "NNS")
 
 
+_BEFORE_VERB = re.compile(
+    r"(?i)\b(?:will|would|to|could|may|might|should|can|must|shall|'ll|n['’]t|not|did|does|do|"
+    r"expected\s+to)\s+$"
+)
+
+
+def _verb_last(text: str, c: Candidate) -> bool:
+    """ "will last 24 hours", "expected to last several weeks": "last" is the verb, so the
+    candidate reading it as "the last ..." is dropped before the longest match is chosen (the
+    duration inside it stays)."""
+    rel = c.groups.get("rel")
+    if not rel or rel.lower() != "last" or c.groups.get("the"):
+        return False
+    return _BEFORE_VERB.search(text[max(0, c.start - 20) : c.start]) is not None
+
+
 def _discourse_now(doc: Doc, c: Candidate) -> bool:
     """Sentence-initial "Now" before an imperative or a comma ("Now, let's see", "Now tell
     us", "Now, he says, ..."): a discourse marker, not the present."""
@@ -471,7 +487,12 @@ def tag(doc: Doc, *, use_ner: bool = True, vague: bool = True) -> list[TimeRef]:
     anchor, anchor_kind = _anchor(doc)
     if anchor is not None and (filed := _dateline_day(doc_text(doc), anchor)) is not None:
         anchor, anchor_kind = filed, "inferred"  # the dateline's day, read from the text
-    cands = [c for c in select(candidates(doc_text(doc))) if _plausible(doc, c)]
+    text = doc_text(doc)
+    cands = [
+        c
+        for c in select([c for c in candidates(text) if not _verb_last(text, c)])
+        if _plausible(doc, c)
+    ]
     if not vague:
         cands = [c for c in cands if c.rule != "vague"]
     items = _second_days(doc, _resolve_all(doc, cands, anchor))
