@@ -181,3 +181,9 @@ def test_last_as_a_verb_and_the_year_before(blank) -> None:
         ("the year before", "2011"),
         ("last week", "2013-W11"),
     ]
+
+
+def test_an_ordinal_day_is_a_day_of_the_month_last_named(blank) -> None:
+    text = "Talks resumed on 14 February and ended on the 18th. He lives on the 18th floor."
+    got = [(r.span.text, r.value) for r in _run(blank, text, "2013-03-22")]
+    assert got == [("14 February", "2013-02-14"), ("the 18th", "2013-02-18")]

@@ -184,6 +184,13 @@ def _rules() -> list[tuple[str, str]]:
         ),
         # "The day before, he slept": the day before (after) the one last named
         ("dayrel", r"\b(?i:the)\s+day\s+(?P<dir>(?i:before|after))(?=\s*[,.;:!?)'\"”’])"),
+        # "ended on the 18th.": a day of the month last named
+        (
+            "ordday",
+            r"(?:(?<=\b[Oo]n )|(?<=\bby )|(?<=\buntil )|(?<=\bsince )|(?<=\bbefore )|"
+            r"(?<=\bafter )|(?<=\bthrough ))the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
+            r"(?=\s*(?:$|[.,;:)!?\"'”’—–]|(?:and|or|when|at|in|to|until|but)\b))",
+        ),
         # "a profit the year before.": the year before (after) the one last named
         (
             "unitrel",
@@ -325,6 +332,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "theunit": ("day", "year"),
     "dayrel": ("day",),
     "unitrel": ("year", "month"),
+    "ordday": ("st", "nd", "rd", "th"),
     "yearended": ("year",),
     "weekend": ("weekend",),
     "halfyear": ("half",),

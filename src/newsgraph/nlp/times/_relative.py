@@ -139,6 +139,19 @@ def _dayrel(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     return _day_result(base + timedelta(days=step), relative=True, conf=0.65)
 
 
+def _ordday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    """ "resumed on 14 March and ended on the 18th": that day of the month of the day last
+    named (else of the publication month)."""
+    base = ctx.ref or ctx.anchor
+    if base is None:
+        return Resolved("DATE", None, "day", confidence=0.5)
+    try:
+        day = base.replace(day=int(c.groups["d"] or 0))
+    except ValueError:
+        return None
+    return _day_result(day, relative=True, conf=0.6)
+
+
 def _unitrel(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     """ "the year before." / "the month after.": the unit next to the last year or month
     named ("$2 billion for 2012, compared with a profit the year before" is 2011), else to the
