@@ -111,3 +111,42 @@ def test_a_large_city_gives_its_country_and_an_adjective_is_no_actor(nlp: Langua
     ents = _entities(nlp, text)
     assert ents["Almaty"][1] == "KAZ"
     assert "European" not in ents
+
+
+def test_a_wire_dateline_is_not_the_subject(nlp: Language) -> None:
+    # the capital of the dateline would code the government as the attacker
+    text = "KABUL, Afghanistan — Taliban fighters attacked a police checkpoint on Sunday."
+    ev = _one(_events(nlp, text), "ASSAULT")
+    assert [a.span.text for a in ev.sources] == ["Taliban fighters"]
+    text = "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China of coercion."
+    ev = _one(_events(nlp, text), "ACCUSE")
+    assert (ev.sources[0].code or "")[:3] == "USA" and "Esper" in ev.sources[0].span.text
+
+
+def test_the_one_accused_of_an_act_did_it(nlp: Language) -> None:
+    ev = _one(_events(nlp, "Russia on Monday accused Ukraine of shelling the plant."), "ASSAULT")
+    assert [a.code for a in ev.sources] == ["UKR"]
+    ev = _one(_events(nlp, "The EU praised Serbia for holding talks with Kosovo."), "CONSULT")
+    assert _sides(ev) == (["SRB"], ["XKX"])
+
+
+def test_bombers_and_children_are_actors_placed_by_their_sentence(nlp: Language) -> None:
+    text = "Heavily armed suicide bombers killed 130 people in several places around Paris."
+    ev = _one(_events(nlp, text), "ASSAULT")
+    assert [a.code for a in ev.sources] == ["FRAREB"]
+    text = "In Old Havana, hundreds of children marched around the Parque Central."
+    ev = _one(_events(nlp, text), "PROTEST")
+    assert [a.code for a in ev.sources] == ["CUBCVL"]
+
+
+def test_expelled_diplomats_are_the_target(nlp: Language) -> None:
+    ev = _one(_events(nlp, "India expelled two Pakistani diplomats."), "SANCTION")
+    assert _sides(ev) == (["IND"], ["PAKGOV"])
+
+
+def test_an_object_pronoun_is_not_its_own_subject(nlp: Language) -> None:
+    text = "Bell ran through two parking lots before turning on the officer and striking him."
+    ev = _one(_events(nlp, text), "ASSAULT")
+    assert [(a.span.text, a.code) for a in ev.targets] == [("him", "COP")]  # him = the officer
+    ev = _one(_events(nlp, "Police stopped the suspect and arrested him."), "COERCE")
+    assert [(a.span.text, a.code) for a in ev.targets] == [("him", "CRM")]

@@ -89,10 +89,15 @@ def _antecedent(pron: Token) -> Token | None:
         return None
     plural = word in ("they", "them")
     sent = pron.sent
+    # an object pronoun is never its own clause's subject ("Bell turned on the officer and
+    # struck him": him is not Bell, who would be "himself")
+    own = _own_subject(pron) if pron.lower_ in _OBJECT_FORMS else None
 
     def agrees(tok: Token) -> Token | None:
         """The subject ``tok`` names if it can be the pronoun's antecedent."""
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in _PRONOUNS or tok == pron:
+            return None
+        if own is not None and tok == own:
             return None
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
             tok = tok.head.head  # "Mr. Trump, who has been leading in polls, ... his"
@@ -124,6 +129,17 @@ def _antecedent(pron: Token) -> Token | None:
         found = agrees(tok)
         if found is not None:
             return found
+    if own is not None:
+        # the person the clause acted on before: "turning on the officer and striking him"
+        for tok in reversed(pron.doc[sent.start : pron.i]):
+            if (
+                tok.dep_ in ("dobj", "pobj")
+                and tok != own
+                and (tok.tag_ in ("NNS", "NNPS")) == plural
+                and _personal(tok)
+                and tok.ent_type_ in ("", "PERSON")
+            ):
+                return tok
     if sent.start == 0:
         return _organisation_before(pron, sent.start) if word == "it" else None
     prev = pron.doc[sent.start - 1].sent
@@ -151,6 +167,17 @@ def _antecedent(pron: Token) -> Token | None:
 
 
 _RELATIVE = frozenset({"who", "that", "which"})
+_OBJECT_FORMS = frozenset({"him", "her", "them"})
+
+
+def _own_subject(pron: Token) -> Token | None:
+    """The subject of the clause an object pronoun is the object of, if any."""
+    from newsgraph.nlp.events._roles import subject  # _roles imports this module
+
+    if pron.dep_ not in ("dobj", "dative", "pobj"):
+        return None
+    verb = pron.head.head if pron.dep_ == "pobj" else pron.head
+    return subject(verb) if verb.pos_ in ("VERB", "AUX") else None
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 

@@ -71,6 +71,10 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
         if child.dep_ in _SUBJ:
             if child.lower_ in _WH and verb.dep_ in ("relcl", "acl"):
                 return verb.head
+            if _dateline(child):
+                # "KABUL, Afghanistan — Taliban fighters attacked": the place of the dateline
+                # is no subject; the actor after the dash is
+                return _after_dateline(child, verb)
             return child
     if depth > 0:  # a clause under a passive: "Roof is accused of killing", "was forced to quit"
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -113,9 +117,49 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if verb.dep_ in _CLAUSE_UP and head.pos_ == "NOUN" and head.dep_ in ("dobj", "pobj"):
         gov = governing_verb(head)  # "made no apologies for accusing China"
         return subject(gov, depth + 1) if gov is not None else None
+    if (
+        verb.dep_ == "pcomp"
+        and verb.head.lower_ in ("of", "for")
+        and head.pos_ in ("VERB", "AUX")
+        and head.lemma_.lower() in _CHARGE_VERBS
+    ):
+        # "Russia accused Ukraine of shelling the plant", "praised Kiev for holding talks":
+        # the one accused or praised did it
+        obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+        if obj is not None and not _thing(obj) and obj.lower_ not in _WH:
+            return obj
     if verb.dep_ in _CLAUSE_UP and head.pos_ in ("VERB", "AUX"):
         return subject(head, depth + 1)
     return None
+
+
+# verbs whose object did what their "of"/"for" clause says: "accused X of shelling"
+_CHARGE_VERBS = frozenset(
+    """accuse suspect convict charge blame criticize criticise condemn praise thank commend
+    fault denounce sue fine punish sanction reward congratulate credit""".split()
+)
+
+
+_DASHES = frozenset({"—", "–", "-", "--", "_"})
+
+
+def _dateline(tok: Token) -> bool:
+    """A wire story's dateline parsed as a subject: an upper-case place opening the sentence,
+    followed within a few words by a dash ("HANOI, Vietnam (AP) —", "MOSCOW (Reuters) -")."""
+    if tok.i != tok.sent.start or not tok.text.isupper() or len(tok.text) < 3:
+        return False
+    return any(t.text in _DASHES for t in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 9)])
+
+
+def _after_dateline(place: Token, verb: Token) -> Token | None:
+    """The verb's subject after a dateline: its other subject ("MOSCOW (Reuters) - Russia
+    accused"), else the name the parser hung on the dateline after the dash ("HANOI, Vietnam
+    (AP) — U.S. Defense Secretary Mark Esper accused")."""
+    other = next((c for c in verb.children if c.dep_ in _SUBJ and c != place), None)
+    if other is not None:
+        return other
+    dash = next(t for t in place.doc[place.i + 1 : place.sent.end] if t.text in _DASHES)
+    return next((c for c in place.children if c.dep_ == "appos" and c.i > dash.i), None)
 
 
 def _thing(noun: Token) -> bool:
@@ -169,12 +213,23 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
             acted = agents[0] if agents and subj.lemma_.lower() in _ACTION_NOUNS else subj
             sources.append(acted)
             # "Lions, tigers, and Gondor welcomed": the parser may give a verb two subjects
-            sources.extend(c for c in verb.children if c.dep_ == "nsubj" and c != subj)
+            sources.extend(
+                c for c in verb.children if c.dep_ == "nsubj" and c != subj and not _dateline(c)
+            )
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and child != dep:
                 targets.append(child)
             elif child.dep_ == "dative" and child.pos_ == "ADP":
                 targets.extend(_pobjs(child))
+        if (
+            dep is not None
+            and dep.dep_ == "dobj"
+            and dep.head == verb
+            and not targets
+            and pattern.type in _PEOPLE_OBJECT_TYPES
+            and _people(dep)
+        ):
+            targets.append(dep)  # "expelled two Pakistani diplomats": the word is the target
         if dep is not None and dep.pos_ == "ADP" and dep.head == verb and not targets:
             targets.extend(_pobjs(dep))  # "vote for her", "sided with the critics"
         if dep is not None and dep.pos_ == "NOUN" and not targets:
@@ -218,6 +273,22 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
     if not targets and pattern.type == "PROTEST":
         targets = _anti(verb, sources)
     return _between(verb, _expand(sources), _expand([_relative(verb, t) for t in targets]))
+
+
+# events done to people whose pattern names the people it is done to ("expel diplomats",
+# "detain protesters"); elsewhere the pattern's word is the source's own ("deployed troops")
+_PEOPLE_OBJECT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+
+
+def _people(noun: Token) -> bool:
+    """A noun naming people or a body: the participant list or the agent dictionary."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = noun.lemma_.lower()
+    agents = builtin_agents()
+    return lemma in participants() or bool(
+        agents.match([lemma], 0) or agents.match([noun.lower_], 0)
+    )
 
 
 # verbs that hand something or someone over to a recipient named by "to"
