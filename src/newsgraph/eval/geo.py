@@ -64,6 +64,10 @@ ACC_KM = 161.0
 # rules of mentions that are not literal place mentions (demonym, demonym-division, inner,
 # inner-demonym, inner-head, inner-near)
 _NOT_LITERAL = ("demonym", "inner")
+# rules of mentions neither corpus annotates as a rule: buildings and facilities named as
+# locations ("Sparrow Hospital", "the Embassy in London"; GeoWebNews counts them, LGL marks 1
+# of the 36 "X Hospital" names in its texts, GeoVirus none of its 22): left out of every measure
+_NOT_ANNOTATED = ("facility",)
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,7 +231,11 @@ def evaluate(
                 ok = correct_at(p.geonameid, p.lat, p.lon, t)
                 res_161 += ok
                 res_ent += ok or same_entity(p.geonameid, p.feature, t)
-        found = {(p.span.start, p.span.end): p for p in doc._.ng_places or []}
+        found = {
+            (p.span.start, p.span.end): p
+            for p in doc._.ng_places or []
+            if not p.rule.startswith(_NOT_ANNOTATED)
+        }
         gold_spans = [(t.start, t.end) for t in art.toponyms]
         n_pred += len(found)
         n_gold += len(gold_spans)

@@ -62,6 +62,10 @@ _NAMESAKE_SHARE = 0.1
 # mention rules of demonyms: on their own ("Syrian" officials) and inside an organisation's
 # name ("American Airlines", "the Russian Foreign Ministry")
 DEMONYM_RULES = frozenset({"demonym", "inner-demonym"})
+
+
+# mentions placed only by the town they are in: buildings, and districts the text names
+_HOSTED = frozenset({"facility", "district"})
 _FOCUS_CONFIDENCE = 0.3
 
 _W_NEAR = (50.0, 3.0), (200.0, 2.0), (600.0, 0.5)
@@ -86,6 +90,8 @@ class Mention:
     national: bool = False  # after "President of", "Prime Minister of": a country
     alias: str = ""  # the name to look up when it is not the text ("Becker" -> "Becker County")
     typed: bool = False  # the text calls it a place: "the town of X", "the X neighborhood"
+    host: tuple[int, int] | None = None  # a building's town: "London" of "the Embassy in London"
+    late: bool = False  # a model place written as a place ("at X"): its town when unresolved
 
 
 @dataclass(slots=True)
@@ -216,8 +222,10 @@ def read_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
 
 
 def build_context(mentions: list[Mention], gaz: Gazetteer, dateline: Mention | None) -> Context:
-    """Countries and states the article points to, from its least ambiguous mentions."""
+    """Countries and states the article points to, from its least ambiguous mentions
+    (buildings and districts, placed by their towns, are no evidence)."""
     ctx = Context()
+    mentions = [m for m in mentions if m.rule not in _HOSTED]
     seen: set[str] = set()
     for m in mentions:
         if m.rule not in DEMONYM_RULES and m.key not in seen:
@@ -479,7 +487,9 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
             )
             if any(mentions[i].national for i in idxs):  # one sense per discourse
                 mentions[rep].national = True
-            res = resolve(mentions[rep], gaz, ctx)
+            # a building or district is placed by its town, never read from the gazetteer
+            # ("Sarkh" of "the Pangram area of Sarkh" is not Sarh, Chad)
+            res = None if mentions[rep].rule in _HOSTED else resolve(mentions[rep], gaz, ctx)
             for i in idxs:
                 out[i] = res
         if _pass == 0:
@@ -515,6 +525,7 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
     if focus is not None:  # without a focus the reading stays
         for i in namesakes:
             out[i] = focus
+    _place_facilities(mentions, out, focus)
     if focus is not None:
         for i, m in enumerate(mentions):
             if out[i] is None and (
@@ -523,6 +534,78 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
             ):
                 out[i] = focus
     return out
+
+
+_FACILITY_CONFIDENCE = 0.5
+
+
+def _place_facilities(
+    mentions: list[Mention], out: list[Resolution | None], focus: Resolution | None
+) -> None:
+    """Buildings and facilities (rule ``facility``) at the town they are in (``Mention.host``),
+    else at the article's focus; never a gazetteer reading of their own name. Fills ``out``."""
+    if focus is None:
+        focus = _main_place(mentions, out)
+    todo = [
+        i
+        for i, m in enumerate(mentions)
+        if m.rule in _HOSTED or (m.host is not None and out[i] is None and not m.late)
+    ]
+    for _round in range(2):  # a district's town may itself be a named district ("Sarkh")
+        where = {(m.start, m.end): r for m, r in zip(mentions, out, strict=True) if r is not None}
+        for i in todo:
+            m = mentions[i]
+            town = where.get(m.host) if m.host is not None else None
+            if town is not None and town.lat is not None and town is not out[i]:
+                cc = town.row.country_code if town.row else town.country_code
+                out[i] = Resolution(
+                    None, town.lat, town.lon, "other", _FACILITY_CONFIDENCE, "in-town", cc
+                )
+    for i in todo:
+        if out[i] is None and mentions[i].rule in _HOSTED:
+            out[i] = focus
+
+
+def place_late(mentions: list[Mention], out: list[Resolution | None]) -> None:
+    """Model places the text writes as places ("at Babcock Grove", "near Fort Stevens") that
+    neither the gazetteer nor the post-office table knows: at their town (``Mention.host``),
+    else the article's focus. Fills ``out`` in place."""
+    late = [i for i, m in enumerate(mentions) if m.late and out[i] is None]
+    if not late:
+        return
+    where = {(m.start, m.end): r for m, r in zip(mentions, out, strict=True) if r is not None}
+    focus = _focus(out) or _main_place(mentions, out)
+    for i in late:
+        m = mentions[i]
+        town = where.get(m.host) if m.host is not None else None
+        if town is not None and town.lat is not None:
+            cc = town.row.country_code if town.row else town.country_code
+            out[i] = Resolution(
+                None, town.lat, town.lon, "other", _FACILITY_CONFIDENCE, "in-town", cc
+            )
+        else:
+            out[i] = focus
+
+
+def _main_place(mentions: list[Mention], out: list[Resolution | None]) -> Resolution | None:
+    """When the article has no local focus: its most named place, a country only when it
+    names nothing smaller (the first named on a tie), as a focus reading; None when there is
+    none ("Kowloon West district" in a Hong Kong story is placed at Hong Kong)."""
+    counts: Counter[tuple[bool, int]] = Counter()
+    first: dict[tuple[bool, int], Resolution] = {}
+    for m, r in zip(mentions, out, strict=True):
+        if r is None or r.row is None or m.rule in DEMONYM_RULES:
+            continue
+        if r.confidence < 0.6 or r.lat is None:
+            continue
+        key = (r.feature != COUNTRY, id(r.row))
+        counts[key] += 1
+        first.setdefault(key, r)
+    if not counts:
+        return None
+    best = first[max(counts, key=lambda k: (k[0], counts[k]))]
+    cc = best.row.country_code if best.row else None
+    return Resolution(None, best.lat, best.lon, "other", _FOCUS_CONFIDENCE, "article-focus", cc)
 
 
 @lru_cache(maxsize=1)

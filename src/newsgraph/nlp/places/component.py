@@ -36,6 +36,7 @@ from newsgraph.nlp.places._extents import (
     _trim,
     _with_county_word,
 )
+from newsgraph.nlp.places._facilities import _districts, _facilities
 from newsgraph.nlp.places._features import _feature_names, _state_routes
 from newsgraph.nlp.places._lists import _county_lists, _listed_places
 from newsgraph.nlp.places._names import (
@@ -209,6 +210,8 @@ def find_mentions(
         out = _with_county_word(doc, gaz, out)
         out = _city_of_office(doc, gaz, out)
         out = _state_routes(doc, gaz, out)
+    out.extend(_districts(doc, gaz, out))
+    out.extend(_facilities(doc, gaz, out))
     for m in out:
         m.text = m.alias or doc_text(doc)[m.start : m.end]
     out.sort(key=lambda m: m.start)

@@ -1,0 +1,265 @@
+"""Buildings and facilities named as locations: "Sparrow Hospital", "Tahrir Square", "the
+Ecuadorean Embassy in London", "the Magic Box in Madrid", "inside the Polytechnic University",
+"the city's Hoa Lo prison", "Forest Hill's WoodSpring Suites hotel" (rule ``facility``).
+
+GeoWebNews counts them as toponyms; LGL and GeoVirus annotate them only now and then, so their
+scorers leave ``facility`` mentions out (docs/geo.md). Each is placed at the town it is in: the
+place named right after it ("in London", ", Texas"), the place whose possessive comes before it
+("Forest Hill's"), or the place its name starts with ("Hong Kong Stock Exchange"); else the
+article's focus (:func:`newsgraph.nlp.places._resolve.resolve_all`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Doc
+
+from newsgraph import datafiles
+from newsgraph.nlp._doc import doc_ents, doc_text
+from newsgraph.nlp.places._names import _name_word, _stopnames
+from newsgraph.nlp.places._resolve import DEMONYM_RULES, Mention, _looks_local
+from newsgraph.nlp.places.gazetteer import Gazetteer
+
+
+@lru_cache(maxsize=1)
+def _building_words() -> frozenset[str]:
+    return datafiles.words("places/geo_building_words.txt")
+
+
+# a building noun in lower case after a name: "Hoa Lo prison", "WoodSpring Suites hotel"
+_BUILDING_NOUNS = frozenset(
+    "hotel prison jail hospital airport stadium arena mall embassy consulate mosque church"
+    " temple cathedral palace compound campus".split()
+)
+
+
+# heads of names that are places only when the text puts someone in them: "inside the
+# Polytechnic University" (not "professors at the American University of Kabul")
+_CAMPUS = frozenset("University College Institute Academy School Polytechnic".split())
+
+
+# venues: places after "at" too ("at the Hong Kong Stock Exchange", "at the Barbican Centre")
+_VENUE = frozenset("Exchange Centre Center Hall Theatre Theater Auditorium Forum".split())
+
+
+# heads of businesses and clubs the model tags as facilities ("Mom's Donut Shop", "Coronado
+# Meat Market", "Shenandoah Club"): buildings, not the literal places LGL counts
+_BUSINESS = frozenset(
+    "Shop Store Market Laundromat Club Homes Hangar Restaurant Cafe Café Bar Grill Inn Motel"
+    " Apartments Building Centre Center Pentagon Factory Plant Warehouse Office Offices".split()
+)
+
+
+_INSIDE = frozenset("inside outside near into around across within".split())
+
+
+_AT = _INSIDE | {"at", "in", "to", "from", "toward", "towards"}
+
+
+_NOT_FIRST = frozenset("The A An In On At Of For To From By And Or But This That".split())
+
+
+_WORD = r"(?:[A-Z][\w’'.-]*|\d+(?:st|nd|rd|th)|of|de|la|al)"
+
+
+@lru_cache(maxsize=1)
+def _name_pattern() -> re.Pattern[str]:
+    heads = "|".join(sorted(map(re.escape, _building_words()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.’'-])((?:{_WORD} ){{1,3}}(?:{heads}))(?![\w’'-]| [A-Z][a-z])")
+
+
+# what joins a facility to the town it is in: "X in London", "X, Texas", "X near Kabul"
+_HOST_AFTER = re.compile(r"(?:,| in| at| near| outside| of)\s+(?:the\s+)?")
+
+
+def _host(text: str, s: int, e: int, found: list[Mention]) -> tuple[int, int] | None:
+    """The mention of the town a facility at ``text[s:e]`` is in (see the module docstring)."""
+    places = [m for m in found if m.rule not in DEMONYM_RULES and not m.rule.startswith("facil")]
+    after = _HOST_AFTER.match(text, e)
+    if after is not None:
+        for m in places:
+            if m.start == after.end():
+                return (m.start, m.end)
+    for m in places:
+        if m.end < s and text[m.end : s] in ("'s ", "’s ", "'s the ", "’s "):
+            return (m.start, m.end)
+    head = text[s:e].rsplit(" ", 1)[-1]
+    if head in ("Embassy", "Consulate"):
+        return None  # "the British Embassy" is not in Britain
+    for m in places:
+        if m.start == s and m.end < e:
+            return (m.start, m.end)
+    return None
+
+
+def _overlaps(s: int, e: int, found: list[Mention]) -> bool:
+    """A mention crosses the span's bounds or covers it (nested inside it is fine)."""
+    return any(m.start < e and s < m.end and (m.start < s or m.end > e) for m in found)
+
+
+def _facilities(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """Facility mentions (rule ``facility``) the mentions in ``found`` do not already cover;
+    the names inside them stay (LGL counts "Long Beach" of "Long Beach Airport")."""
+    text = doc_text(doc)
+    spans: list[tuple[int, int]] = []
+    building: set[tuple[int, int]] = set()  # named by a building word: always a facility
+    for hit in _name_pattern().finditer(text):
+        s, e = hit.span(1)
+        words = hit.group(1).split(" ")
+        while words and words[0] in _NOT_FIRST:
+            s += len(words[0]) + 1
+            words = words[1:]
+        if len(words) >= 2 and words[0][:1].isupper():
+            spans.append((s, e))
+            building.add((s, e))
+    ents = doc_ents(doc)
+    for ent in ents:
+        if ent.label_ not in ("FAC", "ORG", "PERSON", "PRODUCT", "GPE", "LOC"):
+            continue
+        toks = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
+        if not toks or not all(t.text[:1].isupper() or not t.is_alpha for t in toks):
+            continue
+        first, last = toks[0].i, toks[-1].i + 1
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        if ent.start > 1 and before == "the":
+            before = doc[ent.start - 2].lower_
+        # capitalised words the model left out before a building noun: "WoodSpring Suites"
+        while last < len(doc) and _name_word(doc[last]) and doc[last].text not in _building_words():
+            last += 1
+        nxt = doc[last].lower_ if last < len(doc) else ""
+        head = doc[last - 1].text
+        if nxt in _BUILDING_NOUNS and (before in _AT or before in ("'s", "’s", "the")):
+            pass  # "the city's Hoa Lo prison", "to Forest Hill's WoodSpring Suites hotel"
+        elif ent.label_ == "FAC" and before in _AT and head not in _CAMPUS:
+            pass  # "at the Magic Box", "at the Schlosspark-Klinik"
+        elif head in _CAMPUS and before in _INSIDE:
+            pass  # "inside the Polytechnic University"
+        elif head in _VENUE and before in _AT and ent.label_ in ("FAC", "ORG"):
+            pass  # "at the Hong Kong Stock Exchange"
+        else:
+            continue
+        if ent.label_ in ("GPE", "LOC") and nxt not in _BUILDING_NOUNS:
+            continue
+        span = (doc[first].idx, doc[last - 1].idx + len(doc[last - 1]))
+        spans.append(span)
+        if nxt in _BUILDING_NOUNS or head in _building_words() or head in _CAMPUS | _VENUE:
+            building.add(span)
+    out: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for s, e in sorted(set(spans), key=lambda p: (p[0], -p[1])):
+        if any(a < e and s < b for a, b in taken) or _overlaps(s, e, found):
+            continue
+        same = next((m for m in found if m.start == s and m.end == e), None)
+        if same is not None:
+            # the model's own place mention the gazetteer lacks: a facility when a building
+            # word names it ("Wembley Stadium", "Hoa Lo prison"); else, or with a place-type
+            # word LGL counts ("Heathrow Airport", "Babcock Grove", "Fort Stevens"), it keeps
+            # its rule and is placed at its town when nothing else places it
+            if same.rule == "ner" and not gaz.lookup(text[s:e]):
+                same.host = _host(text, s, e, found)
+                last_word = text[s:e].rsplit(" ", 1)[-1]
+                if ((s, e) in building or last_word in _BUSINESS) and not _looks_local(text[s:e]):
+                    same.rule = "facility"
+                    same.typed = True
+                else:
+                    same.late = True
+            continue
+        if (s, e) not in building or _in_other_name(doc, s, e):
+            continue
+        taken.append((s, e))
+        m = Mention(s, e, "", "facility", typed=True)
+        m.host = _host(text, s, e, found)
+        out.append(m)
+    return out
+
+
+def _in_other_name(doc: Doc, s: int, e: int) -> bool:
+    """The span is part of a longer organisation, work or person name ("Heathrow Airport
+    Holdings", "Hotel Rwanda")."""
+    for ent in doc_ents(doc):
+        if ent.label_ in ("ORG", "WORK_OF_ART", "EVENT", "PERSON", "NORP", "LAW", "PRODUCT"):
+            if (
+                ent.start_char <= s
+                and e <= ent.end_char
+                and (ent.end_char > e + 0 and doc_text(doc)[e : ent.end_char].strip(" '’s"))
+            ):
+                return True
+    return False
+
+
+# words that make the name before them a part of a town: "Delhi's Saket area", "Kowloon West
+# district", "the Pangram area of Sarkh", "the Holly Heights neighborhood"
+_DISTRICT_WORDS = (
+    "area|district|neighbourhood|neighborhood|suburb|quarter|locality|township|enclave|precinct"
+)
+_CAPS = r"(?:[A-Z](?:[\w-]|['’](?!s\b))*)(?: [A-Z](?:[\w-]|['’](?!s\b))*){0,2}"
+_DISTRICT_AFTER = re.compile(
+    rf"(?<![\w’'-])({_CAPS}) (?:{_DISTRICT_WORDS})\b(?: (?:of|in) (?:the )?({_CAPS}))?"
+)
+
+
+# never a district's name: the words before "area" in "the Dallas-Fort Worth area" are a
+# place already; these are not names at all
+_NOT_DISTRICT = frozenset(
+    "The This That A An Its His Her Their Our Metro Greater Bay Central North South East West"
+    " Northern Southern Eastern Western Downtown Rural Urban Tri-State Local Federal Capital"
+    " National Special Economic Free Trade Business Industrial Residential Red Green".split()
+)
+
+
+# words of offices and services, not of a district's name: "Police district", "School
+# district", "Congressional district", "Business district"
+_NOT_DISTRICT_WORDS = frozenset(
+    "Police School Schools Congressional Election Electoral Judicial Water Fire Health Court"
+    " Sales Service Postal Military Voting Historic Library Park Parks Sewer Sanitation Tax"
+    " Assembly Senate House Council Legislative Federal State County City Town".split()
+)
+
+
+def _districts(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """Neighbourhoods and districts of a town the text names as such (rule ``district``):
+    "Delhi's Saket area", "the commander of Kowloon West district", "in Pangram area of Sarkh,
+    Logar", placed at the town whose possessive comes before them or that follows "of"/"in"
+    ("Delhi", "Sarkh"), else at the article's focus. A name the model found as a place keeps
+    its mention and gets the town ("Kowloon West")."""
+    text = doc_text(doc)
+    out: list[Mention] = []
+    for hit in _DISTRICT_AFTER.finditer(text):
+        s, e = hit.span(1)
+        words = hit.group(1).split(" ")
+        if words[0] in _NOT_DISTRICT:
+            continue
+        if text[:s].rstrip()[-1:] in (".", "!", "?", "", "\n", "—", ":", '"', "“"):
+            continue  # a sentence's first word: "Police district ..." is no name
+        if hit.group(1) in _stopnames() or any(w in _NOT_DISTRICT_WORDS for w in words):
+            continue
+        host = None
+        before = [m for m in found if m.end < s and text[m.end : s] in ("'s ", "’s ")]
+        after_s, after_e = hit.span(2)
+        if before:
+            host = (before[0].start, before[0].end)
+        elif after_s >= 0:
+            host = next(
+                ((m.start, m.end) for m in found if m.start == after_s and m.end == after_e),
+                None,
+            )
+            if host is None and not any(m.start < after_e and after_s < m.end for m in found):
+                town = Mention(after_s, after_e, "", "district", typed=True)
+                town.host = _host(text, after_s, after_e, found)
+                host = (after_s, after_e)
+                out.append(town)  # "Sarkh" of "the Pangram area of Sarkh": a place too
+        same = next((m for m in found if m.start == s and m.end == e), None)
+        if same is not None:
+            if same.rule == "ner" and not gaz.lookup(text[s:e]):
+                same.rule = "district"
+                same.typed = True
+                same.host = host
+            continue
+        if any(m.start < e and s < m.end for m in found + out):
+            continue
+        m = Mention(s, e, "", "district", typed=True)
+        m.host = host
+        out.append(m)
+    return out
