@@ -187,3 +187,10 @@ def test_an_ordinal_day_is_a_day_of_the_month_last_named(blank) -> None:
     text = "Talks resumed on 14 February and ended on the 18th. He lives on the 18th floor."
     got = [(r.span.text, r.value) for r in _run(blank, text, "2013-03-22")]
     assert got == [("14 February", "2013-02-14"), ("the 18th", "2013-02-18")]
+
+
+@pytest.mark.model
+def test_what_is_still_to_be_done_lies_ahead(parsed) -> None:
+    # published Tuesday 2015-11-17: the address to be delivered Wednesday is 11-18
+    text = "He is recasting an address about rebuilding the military, to be delivered Wednesday."
+    assert [r.value for r in _run(parsed, text, "2015-11-17")] == ["2015-11-18"]

@@ -184,6 +184,8 @@ def _verb_direction(verb: Token, depth: int) -> int:
     if "Past" in verb.morph.get("Tense", []) and verb.tag_ == "VBD":
         return -1
     if verb.tag_ == "VBN":
+        if "to" in words and "be" in words and verb.dep_ in ("acl", "relcl"):
+            return 1  # "an address to be delivered Wednesday": what is still to be done
         if verb.lemma_.lower() in lex.future_lemmas and words & {"is", "are", "be", "'s", "'re"}:
             return 1
         # a participle without auxiliaries reports a past event ("cited by police in
