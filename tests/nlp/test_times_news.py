@@ -194,3 +194,20 @@ def test_what_is_still_to_be_done_lies_ahead(parsed) -> None:
     # published Tuesday 2015-11-17: the address to be delivered Wednesday is 11-18
     text = "He is recasting an address about rebuilding the military, to be delivered Wednesday."
     assert [r.value for r in _run(parsed, text, "2015-11-17")] == ["2015-11-18"]
+
+
+@pytest.mark.model
+def test_a_passive_infinitive_after_expect_lies_ahead(parsed) -> None:
+    # published 2009-03-30: the summer still to come is 2009's
+    text = "A shortlist of ecotowns is expected to be drawn up in the summer."
+    assert [r.value for r in _run(parsed, text, "2009-03-30")] == ["2009-SU"]
+
+
+@pytest.mark.model
+def test_age_ranges_and_a_capitalised_set_word_mid_sentence_are_not_times(parsed) -> None:
+    text = (
+        "Candidates must be between the ages of 14-18. Funds are short, and Daily acknowledged "
+        "the gap. Daily, the paper prints news."
+    )
+    got = [(r.span.text, r.value) for r in _run(parsed, text, "2009-03-31")]
+    assert got == [("Daily", "P1D")]

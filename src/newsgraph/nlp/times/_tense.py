@@ -171,9 +171,11 @@ def _verb_direction(verb: Token, depth: int) -> int:
     if any(a.tag_ in ("VBD",) or "Past" in a.morph.get("Tense", []) for a in auxes):
         return -1
     has_to = any(a.lower_ == "to" for a in auxes) or any(c.tag_ == "TO" for c in verb.children)
-    if verb.tag_ == "VB" and has_to:
+    if (verb.tag_ == "VB" or (verb.tag_ == "VBN" and "be" in words)) and has_to:
+        # "to vote Tuesday", "is expected to be drawn up in the summer": the infinitive's head;
+        # "an address to be delivered Wednesday": what is still to be done
         head = verb.head
-        if head is verb or depth > 3:
+        if head is verb or depth > 3 or verb.dep_ in ("acl", "relcl"):
             return 1
         if head.lemma_.lower() in lex.future_lemmas:
             verbal = head if head.pos_ in ("VERB", "AUX") else head.head
@@ -184,8 +186,6 @@ def _verb_direction(verb: Token, depth: int) -> int:
     if "Past" in verb.morph.get("Tense", []) and verb.tag_ == "VBD":
         return -1
     if verb.tag_ == "VBN":
-        if "to" in words and "be" in words and verb.dep_ in ("acl", "relcl"):
-            return 1  # "an address to be delivered Wednesday": what is still to be done
         if verb.lemma_.lower() in lex.future_lemmas and words & {"is", "are", "be", "'s", "'re"}:
             return 1
         # a participle without auxiliaries reports a past event ("cited by police in

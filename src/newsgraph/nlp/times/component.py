@@ -64,7 +64,8 @@ _TITLE_CASE_RULES = ("vague", "deictic", "theunit", "inday", "modpart", "relunit
 _PERIOD = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])\b)?")
 _WHOLE_DATE = re.compile(r"^\d{4}(?:-\d\d(?:-\d\d)?)?$")
 _NUMBER_PAIR = re.compile(  # "between 11 and 15", "aged 18 to 24": ages/counts, not dates
-    r"(?i)(?:between|from|aged?|the\s+ages?\s+of|ages?)?\s*\d{1,3}\s*(?:and|to|or|-|–)\s*\d{1,3}"
+    r"(?i)(?:(?:between|from)\s+)?(?:aged?\s+|(?:the\s+)?ages?\s+(?:of\s+)?)?\d{1,3}\s*"
+    r"(?:and|to|or|-|–)\s*\d{1,3}"
 )
 _PER_PERIOD_FIGURE = re.compile(
     r"(?i)[\s-]+(?:(?:cash|net|pretax|average|operating|interest)\s+)?(?:dividends?|payouts?|"
@@ -153,6 +154,9 @@ def _plausible(doc: Doc, c: Candidate) -> bool:
     if c.rule == "set" and c.groups.get("word") and text[c.start].isupper():
         if _in_title(text, c.start, c.end) or re.match(r"\s+[A-Z]", text[c.end :]):
             return False  # part of a name ("The Daily Beast", "Daily Mail")
+        prev = text[max(0, c.start - 25) : c.start].rstrip()
+        if prev and not prev.endswith(_SENT_END):
+            return False  # a name mid-sentence ("and Daily acknowledged")
     if c.rule == "set" and c.groups.get("word") and _PER_PERIOD_FIGURE.match(text, c.end):
         return False  # "quarterly dividend", "annual sales": a figure per period, not a time
     if c.rule == "vague" and _discourse_now(doc, c):
