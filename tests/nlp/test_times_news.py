@@ -94,10 +94,16 @@ def test_a_month_of_an_event_the_story_looks_ahead_to(parsed) -> None:
     # "toward"/"for" the event looks ahead, a slaying the story knows is the past one
     text = (
         "She can shift focus toward the November election. Parties prepare for the November "
-        "vote. Police have no suspect in the October slaying."
+        "vote. Police have no suspect in the October slaying. What happens after the November "
+        "results are tallied matters."
     )
     got = [(r.span.text, r.value) for r in _run(parsed, text, "2016-04-28")]
-    assert got == [("November", "2016-11"), ("November", "2016-11"), ("October", "2015-10")]
+    assert got == [
+        ("November", "2016-11"),
+        ("November", "2016-11"),
+        ("October", "2015-10"),
+        ("November", "2016-11"),  # results of a vote on the calendar: the coming November
+    ]
 
 
 def test_a_weekday_modifying_a_one_off_event_is_that_day(blank) -> None:

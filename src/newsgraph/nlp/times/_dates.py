@@ -42,6 +42,13 @@ _EFFECTIVE = re.compile(r"(?i)\beffective\s+(?:on\s+|from\s+|as\s+of\s+)?$")
 
 _EVENT_MONTH = re.compile(r"(?i)\b(?:the|its|his|her|their)\s+$")
 # "toward the November election", "ahead of the June vote": an event the story looks ahead to
+# an event on a calendar ("the November election", "after the November results"): the coming
+# one, not the nearer one back
+_SCHEDULED_EVENT = re.compile(
+    r"(?i)\s+(?:general\s+|presidential\s+|national\s+|midterm\s+)?(?:elections?|votes?|"
+    r"primary|primaries|caucus(?:es)?|conventions?|summit|referendum|ballot|results|runoff|"
+    r"debates?|deadline|congress|conference|talks|olympics|games|polls?)\b"
+)
 _TOWARD_EVENT = re.compile(
     r"(?i)\b(?:toward|towards|ahead\s+of|before|until|till|in\s+advance\s+of|run-up\s+to|"
     r"for)\s+(?:the|its|his|her|their)\s+$"
@@ -153,6 +160,7 @@ def _month_alone(c: Candidate, text: str, ctx: Context) -> Resolved | None:
             ctx.direction == 0
             and _EVENT_MONTH.search(text[max(0, c.start - 12) : c.start])
             and not _TOWARD_EVENT.search(text[max(0, c.start - 30) : c.start])
+            and not _SCHEDULED_EVENT.match(text, c.end)
         ):
             ahead = (date(a.year, m, 1) - date(a.year, a.month, 1)).days
             if ahead > 182 and re.match(r"\s+[a-z]", text[c.end : c.end + 3]):
