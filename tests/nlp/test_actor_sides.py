@@ -150,3 +150,24 @@ def test_an_object_pronoun_is_not_its_own_subject(nlp: Language) -> None:
     assert [(a.span.text, a.code) for a in ev.targets] == [("him", "COP")]  # him = the officer
     ev = _one(_events(nlp, "Police stopped the suspect and arrested him."), "COERCE")
     assert [(a.span.text, a.code) for a in ev.targets] == [("him", "CRM")]
+
+
+def test_the_two_countries_are_the_two_named_last(nlp: Language) -> None:
+    text = (
+        "Armenia and Azerbaijan fought a war in 2020. "
+        "The two countries agreed to a ceasefire on Monday."
+    )
+    ev = _one(_events(nlp, text), "AGREE")
+    assert _sides(ev) == (["ARM"], ["AZE"])
+    text = (
+        "Bombs hit the U.S. embassies in Kenya and Tanzania. "
+        "The State Department has sent supplies to the two countries."
+    )
+    ev = _one(_events(nlp, text), "AID")
+    assert _sides(ev) == (["USAGOV"], ["KEN", "TZA"])
+
+
+def test_a_request_for_someone_to_act_targets_them(nlp: Language) -> None:
+    text = "Officials have pressed privately for the United States to carry out air strikes."
+    ev = _one(_events(nlp, text), "REQUEST")
+    assert [a.code for a in ev.targets] == ["USA"]

@@ -189,6 +189,13 @@ class ActorCoder(_Lookups):
             group = self._group(doc, head, date)
             if len(group) > 1:
                 return group
+        pair = _country_pair(doc, head)
+        if pair:  # "the two countries", "both governments": the two named last
+            start, end = _extent(doc, head)
+            sector = "GOV" if head.lemma_.lower() == "government" else None
+            return [
+                Actor(None, span(doc, start, end), c + (sector or ""), c, sector, c) for c in pair
+            ]
         first = self.actor(doc, head, date)
         if first is None:
             return []
@@ -533,3 +540,36 @@ class ActorCoder(_Lookups):
         if cache is not None:
             cache["actor_country"] = home
         return home
+
+
+# plural nouns that stand for two countries named before: "the two countries", "both nations"
+_PAIR_NOUNS = frozenset({"country", "nation", "government", "neighbour", "neighbor"})
+_PAIR_REACH = 3000  # characters back to look for the two countries
+
+
+def _country_pair(doc: Doc, head: Token) -> list[str]:
+    """ "the two countries", "both governments": the two countries (ISO alpha-3) the article
+    named last before ``head`` (places resolved to a country, country entities), in the order
+    they were last named; [] for other heads or fewer than two countries."""
+    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in _PAIR_NOUNS:
+        return []
+    if not any(
+        (c.dep_ in ("det", "predet") and c.lower_ == "both")
+        or (c.dep_ == "nummod" and c.lower_ in ("two", "2"))
+        for c in head.children
+    ):
+        return []
+    last: dict[str, int] = {}
+    for ent in doc._.ng_entities or []:
+        if ent.type == "GPE" and ent.country:
+            for m in ent.mentions:
+                if head.idx - _PAIR_REACH <= m.start < head.idx:
+                    last[ent.country] = max(last.get(ent.country, -1), m.start)
+    for p in doc._.ng_places or []:
+        iso3 = _alpha3(p.country_code) if p.feature == "country" else None
+        if iso3 and head.idx - _PAIR_REACH <= p.span.start < head.idx:
+            last[iso3] = max(last.get(iso3, -1), p.span.start)
+    if len(last) < 2:
+        return []
+    two = sorted(last, key=lambda c: -last[c])[:2]
+    return sorted(two, key=lambda c: last[c])

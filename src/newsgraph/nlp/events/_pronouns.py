@@ -178,6 +178,8 @@ def _own_subject(pron: Token) -> Token | None:
         return None
     verb = pron.head.head if pron.dep_ == "pobj" else pron.head
     return subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+
+
 _NAMES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 

@@ -249,7 +249,7 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
             if not targets and (pattern.type != "SUPPORT" or dep is not None):
                 # "demanded the White House impose sanctions", "alleged that Iran armed them",
                 # "expressed confidence that Riyadh could be trusted" (not "recognized that")
-                found = _content_subject(verb, pattern, "ccomp")
+                found = _content_subject(verb, pattern, "ccomp advcl")
                 if found is None and dep is not None:
                     found = _content_subject(dep, pattern)
                 if found is not None:
@@ -331,6 +331,10 @@ def _content_subject(head: Token, pattern: Pattern, deps: str = "ccomp acl") -> 
     for clause in head.children:
         if clause.dep_ not in deps.split() or clause.pos_ not in ("VERB", "AUX"):
             continue
+        if clause.dep_ == "advcl" and not any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
+        ):
+            continue  # only "called for Russia to withdraw", not "said so after X left"
         for c in clause.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _WH:
                 if c.pos_ != "PRON" or pattern.type == "REQUEST":
