@@ -217,3 +217,20 @@ def test_age_ranges_and_a_capitalised_set_word_mid_sentence_are_not_times(parsed
     )
     got = [(r.span.text, r.value) for r in _run(parsed, text, "2009-03-31")]
     assert got == [("Daily", "P1D")]
+
+
+def test_wire_clock_times_seasons_halves_and_long_numbers(blank) -> None:
+    # published Friday 2013-03-22; "1442 GMT" is 14:42, unless it restates a local time
+    text = (
+        "The plane crashed at 10:42 a.m. (1442 GMT). Talks start at 0900 GMT. The 2013/14 "
+        "season opens soon. It takes 1,500 years. The firm reported first-half profit."
+    )
+    got = [(r.span.text, r.value) for r in _run(blank, text, "2013-03-22")]
+    assert got == [
+        ("10:42 a.m.", "2013-03-22T10:42"),
+        ("0900 GMT", "2013-03-22T09:00"),
+        ("2013/14", "2013/2014"),
+        ("soon", "FUTURE_REF"),
+        ("1,500 years", "P1500Y"),
+        ("first-half", "2013-H1"),
+    ]

@@ -155,8 +155,9 @@ def _time(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         pd = (g["pd"] or "").lower()
         late = "morning" not in pd and not (pd.endswith("night") and h < 5)
         h = (h % 12) + (12 if late else 0)  # "at 2 at night" is 02:00
-    else:
-        h, m = int(g["h2"] or g["h3"] or 0), int(g["mi2"] or g["mi3"] or 0)
+    else:  # "15:30 GMT", "at 09:00", "1442 GMT" (wire-service clock time)
+        h = int(g["h2"] or g["h3"] or g.get("h5") or 0)
+        m = int(g["mi2"] or g["mi3"] or g.get("mi5") or 0)
     clock = f"T{h:02d}:{m:02d}"
     # a clock time told in the past tense belongs to the past day the story last named ("was
     # shot on Oct. 23 ... at 10 p.m."), one told in the future to the coming day it last named

@@ -111,7 +111,7 @@ def _rules() -> list[tuple[str, str]]:
             rf"(?P<s>{season})\s+of\s+)?\b(?P<sy>{spelled_year_pattern()})\b"
             rf"(?![\s-]+(?:{units}|percent|people|dollars|pounds|times|of|(?i:{ones})\b))",
         ),
-        ("yrange", rf"\b(?P<y1>{_YEAR})\s*[-–]\s*(?P<y2>{_YEAR}|\d\d)\b(?![-/]\d)"),
+        ("yrange", rf"\b(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>{_YEAR}|\d\d)\b(?![-/]\d)"),
         (
             "decade",
             r"(?:(?i:the)\s+)?(?:(?P<mod>(?i:early|mid|late))(?:-|\s+))?"
@@ -242,7 +242,8 @@ def _rules() -> list[tuple[str, str]]:
             # named relative to the story's date
             "halfyear",
             r"\b(?i:the)\s+(?P<h>(?i:first|second|last|latter))\s+half\s+of\s+"
-            r"(?P<rel>(?i:the|this|next|last))\s+(?:(?i:fiscal|calendar)\s+)?(?i:year)\b(?![-'’])",
+            r"(?P<rel>(?i:the|this|next|last))\s+(?:(?i:fiscal|calendar)\s+)?(?i:year)\b(?![-'’])"
+            r"|\b(?P<hh>(?i:first|second))-half\b(?=\s+[a-z])",
         ),
         ("vague", rf"\b(?P<v>{vague})\b(?!-)"),
         (
@@ -297,6 +298,7 @@ def _rules() -> list[tuple[str, str]]:
             rf"a\.m|p\.m|am|pm))(?![a-z])(?:\s+(?P<tz>{_TZ})\b)?"
             rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s*(?P<tz2>{_TZ})\b"
             rf"|(?<=\bat )(?P<h3>[01]\d|2[0-3]):(?P<mi3>[0-5]\d)\b(?![:\d])"
+            rf"|(?<![\d,.$])(?P<h5>[01]\d|2[0-3])(?P<mi5>[0-5]\d)\s+(?:GMT|UTC)\b"
             rf"|(?P<w>(?i:noon|midnight|midday))\b)",
         ),
         (
@@ -356,7 +358,7 @@ _RULE_REGEX: dict[str, str] = {
     "numeric": r"/\d",
     "decade": r"0s",
     "yapos": r"['‘’]\d\d",
-    "time": r"(?i)[ap]\.?m(?![a-z])|:[0-5]\d",
+    "time": r"(?i)[ap]\.?m(?![a-z])|:[0-5]\d|\d\d\s+(?:GMT|UTC)\b",
     "quarter": r"Q[1-4]",
 }
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")

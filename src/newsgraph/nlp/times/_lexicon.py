@@ -166,4 +166,4 @@ def number_pattern() -> str:
     """Regex for a number phrase: digits, number words, compound tens, vague amounts."""
     lex = lexicon()
     compound = f"(?:{'|'.join(_TENS)})[-\\s](?:{'|'.join(_UNITS_1_9)})"
-    return f"(?i:{compound}|\\d+(?:\\.\\d+)?|{_body(lex.numbers)})"
+    return f"(?i:{compound}|\\d{{1,3}}(?:,\\d{{3}})+|\\d+(?:\\.\\d+)?|{_body(lex.numbers)})"

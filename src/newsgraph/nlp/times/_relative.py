@@ -12,7 +12,7 @@ from newsgraph.nlp.times import _calendar as cal
 from newsgraph.nlp.times._durations import _duration
 from newsgraph.nlp.times._grammar import Candidate
 from newsgraph.nlp.times._lexicon import lexicon, number_value
-from newsgraph.nlp.times._periods import _year_before_quarter
+from newsgraph.nlp.times._periods import _SPORTS, _year_before_quarter
 from newsgraph.nlp.times._values import (
     Context,
     Resolved,
@@ -322,8 +322,16 @@ def _relunit(c: Candidate, text: str, ctx: Context) -> Resolved | None:
 def _halfyear(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     """ "the second half of the year" (the story's year), "the first half of next year": the
     half of a year, TIMEX3 ``2013-H2``."""
+    if c.groups["hh"] and _SPORTS.search(text[max(0, c.start - 120) : c.end + 120]):
+        return None  # "a second-half goal": a half of a game
     if ctx.anchor is None:
         return Resolved("DATE", None, None, confidence=0.6)
+    if c.groups["hh"]:
+        # "first-half profit": the latest such half that has begun (a past tense moves one
+        # not begun yet a year back, like a bare ordinal quarter)
+        h = 1 if c.groups["hh"].lower() == "first" else 2
+        y = ctx.anchor.year - (h == 2 and ctx.anchor.month <= 6 and ctx.direction != 1)
+        return Resolved("DATE", f"{y:04d}-H{h}", "half", confidence=0.75)
     step = {"next": 1, "last": -1}.get(_rel_word(c.groups["rel"]), 0)
     half = "H1" if (c.groups["h"] or "").lower() == "first" else "H2"
     return Resolved("DATE", f"{ctx.anchor.year + step:04d}-{half}", "half", confidence=0.8)

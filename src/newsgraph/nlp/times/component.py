@@ -142,11 +142,16 @@ _WEEKDAY_NAME = re.compile(
 )
 
 
+_RESTATED_CLOCK = re.compile(r"(?i)[ap]\.?m\.?(?:\s+[A-Z]{2,4}|\s+local\s+time)?\s*\(\s*$")
+
+
 def _plausible(doc: Doc, c: Candidate) -> bool:
     """Context checks the regexes cannot make (numbers that are not years, addresses)."""
     text = doc_text(doc)
     if c.rule == "weekday" and not c.groups.get("part") and _WEEKDAY_NAME.match(text, c.end):
         return False
+    if c.rule == "time" and c.groups.get("h5") and _RESTATED_CLOCK.search(text[: c.start]):
+        return False  # "at 10:35 a.m. (0735 GMT)": the same moment restated in GMT
     if (c.rule in _TITLE_CASE_RULES or (c.rule == "time" and c.groups.get("w"))) and _in_title(
         text, c.start, c.end
     ):
