@@ -171,3 +171,30 @@ def test_a_request_for_someone_to_act_targets_them(nlp: Language) -> None:
     text = "Officials have pressed privately for the United States to carry out air strikes."
     ev = _one(_events(nlp, text), "REQUEST")
     assert [a.code for a in ev.targets] == ["USA"]
+
+
+def test_an_attack_on_things_targets_the_place_they_are_in(nlp: Language) -> None:
+    ev = _one(_events(nlp, "Russian jets shelled villages in Idlib on Tuesday."), "ASSAULT")
+    assert _sides(ev) == (["RUSMIL"], ["SYR"])
+    ev = _one(_events(nlp, "The militants attacked a hotel in Mogadishu."), "ASSAULT")
+    assert [a.code for a in ev.targets] == ["SOM"]  # where it happened, not the government
+    ev = _one(_events(nlp, "Police attacked protesters in Cairo."), "ASSAULT")
+    assert [a.span.text for a in ev.targets] == ["protesters"]  # people stay the target
+
+
+def test_the_two_leaders_are_the_two_officials_named_last(nlp: Language) -> None:
+    text = (
+        "Kosovo's Prime Minister Arben Krasniqi accused Belgrade of arming local groups, a "
+        "charge Serbian President Dragan Petrovic denied. The two leaders refused to meet."
+    )
+    ev = [e for e in _events(nlp, text, "2024-02-08") if e.trigger.text == "refused"][0]
+    assert [a.code for a in ev.sources] == ["XKXGOV", "SRBGOV"]
+    text = (
+        "Japan and the Philippines signed a defence pact on Monday. Officials said the two "
+        "countries would hold their first joint exercise in June."
+    )
+    ev = [e for e in _events(nlp, text, "2024-01-08") if e.trigger.text.startswith("hold")][0]
+    assert [a.code for a in ev.sources] + [a.code for a in ev.targets] in (
+        ["JPN", "PHL"],
+        ["PHL", "JPN"],
+    )

@@ -38,8 +38,11 @@ from spacy.language import Language
 
 DEFAULT_LIMIT = 200
 INTERNATIONAL = ("IGO", "NGO", "IMG")
-# CAMEO country codes that are not ISO 3166 alpha-3 (Palestine as PSE is ISO; these are not)
-_CAMEO_COUNTRIES = {"KSV", "YUG", "SCG", "CSK", "SUN", "DDR", "USR", "EUR", "MEA", "AFR", "WST"}
+# CAMEO country codes that are not ISO 3166 alpha-3 (Palestine as PSE is ISO; these are not),
+# and XKX, the code the EU and the IMF give Kosovo (the lexicons' code for it)
+_CAMEO_COUNTRIES = {
+    *"KSV XKX YUG SCG CSK SUN DDR USR EUR MEA AFR WST".split(),
+}
 
 
 @lru_cache(maxsize=1)

@@ -39,7 +39,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.model import Actor
+from newsgraph import lexicons as lexicon
+from newsgraph.model import Actor, Entity
 from newsgraph.nlp._doc import doc_text, entity_at, span
 from newsgraph.nlp.events._codes import (
     DOMESTIC,
@@ -142,6 +143,9 @@ class ActorCoder(_Lookups):
             return self._pronoun(doc, head)
         named = _name_head(head)
         coded = self._code(doc, named, np_tokens(named), date)
+        if coded is not None and coded.country and _capital_as_place(doc, named):
+            # "attacked a hotel in Mogadishu": the capital is where, not the government
+            coded = _Coded(coded.country, coded.country, None, coded.name)
         if named != head:  # "his Turkish counterpart Mevlut Cavusoglu": code the title too
             described = self._code(doc, head, np_tokens(head), date)
             if coded is None or coded.code is None:
@@ -185,17 +189,13 @@ class ActorCoder(_Lookups):
         whose antecedent is a coordination ("Mike Crapo and Jim Risch"), or with no plural
         antecedent the named subject and object of the previous sentence ("Putin met Erdogan.
         They agreed ..."), stands for each of them, every one spanning the pronoun."""
-        if head.lower_ in ("they", "them"):
+        if head.lower_ in ("they", "them", "their"):
             group = self._group(doc, head, date)
             if len(group) > 1:
                 return group
-        pair = _country_pair(doc, head)
-        if pair:  # "the two countries", "both governments": the two named last
-            start, end = _extent(doc, head)
-            sector = "GOV" if head.lemma_.lower() == "government" else None
-            return [
-                Actor(None, span(doc, start, end), c + (sector or ""), c, sector, c) for c in pair
-            ]
+        pair = self._pair(doc, head, date)
+        if pair:  # "the two countries", "both leaders": the two named last
+            return pair
         first = self.actor(doc, head, date)
         if first is None:
             return []
@@ -224,10 +224,36 @@ class ActorCoder(_Lookups):
         pspan = span(doc, pron.idx, pron.idx + len(pron))
         group: list[Actor] = []
         for m in members:
-            a = self.actor(doc, m, date)
-            if a is not None and a.code and all(a.code != b.code for b in group):
-                group.append(Actor(a.entity, pspan, a.code, a.country, a.sector, a.name))
+            # "the two countries ... their first joint exercise": each of the pair
+            found = self._pair(doc, m, date) or [self.actor(doc, m, date)]
+            for a in found:
+                if a is not None and a.code and all(a.code != b.code for b in group):
+                    group.append(Actor(a.entity, pspan, a.code, a.country, a.sector, a.name))
         return group
+
+    def _pair(self, doc: Doc, head: Token, date: str | None) -> list[Actor]:
+        """ "the two countries", "both governments": the two countries named last; "the two
+        leaders", "both ministers": the two people named last, each with their own code
+        (:func:`_pair_of`); [] for other phrases."""
+        kind = _pair_kind(head)
+        if kind is None:
+            return []
+        start, end = _extent(doc, head)
+        pspan = span(doc, start, end)
+        if kind == "person":
+            out: list[Actor] = []
+            for ent in _people_pair(doc, head):
+                code = self._entity_code(ent, date) or (
+                    (ent.country + (ent.sector or "")) if ent.country else None
+                )
+                if code and _placed(code) and _sector_of(code) in _OFFICIALS:
+                    country = code[:3] if not code.startswith(INTERNATIONAL) else None
+                    out.append(Actor(ent.id, pspan, code, country, _sector_of(code), ent.name))
+            return out if len({a.code for a in out}) == 2 else []
+        sector = "GOV" if kind == "government" else None
+        return [
+            Actor(None, pspan, c + (sector or ""), c, sector, c) for c in _country_pair(doc, head)
+        ]
 
     def _pronoun(self, doc: Doc, head: Token) -> Actor | None:
         """A pronoun: its entity if linked; "I"/"we" inside a quote: the quote's speaker; else
@@ -544,21 +570,54 @@ class ActorCoder(_Lookups):
 
 # plural nouns that stand for two countries named before: "the two countries", "both nations"
 _PAIR_NOUNS = frozenset({"country", "nation", "government", "neighbour", "neighbor"})
-_PAIR_REACH = 3000  # characters back to look for the two countries
+# and for two people named before: "the two leaders", "both ministers"
+_PAIR_PEOPLE = frozenset(
+    {"leader", "minister", "president", "premier", "counterpart", "head", "diplomat", "envoy"}
+)
+_OFFICIALS = frozenset({"GOV", "MIL", "LEG", "PTY", "ELI", "IGO", "OPP"})
+_PAIR_REACH = 3000  # characters back to look for the two countries or people
 
 
-def _country_pair(doc: Doc, head: Token) -> list[str]:
-    """ "the two countries", "both governments": the two countries (ISO alpha-3) the article
-    named last before ``head`` (places resolved to a country, country entities), in the order
-    they were last named; [] for other heads or fewer than two countries."""
-    if head.tag_ not in ("NNS", "NNPS") or head.lemma_.lower() not in _PAIR_NOUNS:
-        return []
+def _pair_kind(head: Token) -> str | None:
+    """ "country", "government" or "person" for a plural noun counted as two ("the two
+    countries", "both leaders"), else None."""
+    if head.tag_ not in ("NNS", "NNPS"):
+        return None
     if not any(
         (c.dep_ in ("det", "predet") and c.lower_ == "both")
         or (c.dep_ == "nummod" and c.lower_ in ("two", "2"))
         for c in head.children
     ):
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in _PAIR_PEOPLE:
+        return "person"
+    if lemma == "government":
+        return "government"
+    return "country" if lemma in _PAIR_NOUNS else None
+
+
+def _people_pair(doc: Doc, head: Token) -> list[Entity]:
+    """The two people (with a country) the article named last before ``head``, in the order
+    they were last named; [] when fewer than two."""
+    last: dict[str, tuple[int, Entity]] = {}
+    for ent in doc._.ng_entities or []:
+        if ent.type != "PERSON":
+            continue
+        for m in ent.mentions:
+            if head.idx - _PAIR_REACH <= m.start < head.idx:
+                if ent.id not in last or m.start > last[ent.id][0]:
+                    last[ent.id] = (m.start, ent)
+    if len(last) < 2:
         return []
+    two = sorted(last.values(), key=lambda x: -x[0])[:2]
+    return [e for _, e in sorted(two, key=lambda x: x[0])]
+
+
+def _country_pair(doc: Doc, head: Token) -> list[str]:
+    """The two countries (ISO alpha-3) the article named last before ``head`` (places
+    resolved to a country, country entities), in the order they were last named; [] when
+    fewer than two."""
     last: dict[str, int] = {}
     for ent in doc._.ng_entities or []:
         if ent.type == "GPE" and ent.country:
@@ -573,3 +632,13 @@ def _country_pair(doc: Doc, head: Token) -> list[str]:
         return []
     two = sorted(last, key=lambda c: -last[c])[:2]
     return sorted(two, key=lambda c: last[c])
+
+
+_PLACE_PREPS = frozenset({"in", "inside", "near", "across", "throughout", "outside", "at"})
+
+
+def _capital_as_place(doc: Doc, tok: Token) -> bool:
+    """A capital named as the place of something ("a hotel in Mogadishu"), not as an actor."""
+    if tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS:
+        return False
+    return lexicon.capitals().get(_ent_text(doc, tok)) is not None

@@ -37,7 +37,7 @@ class _Coded:
 
 @lru_cache(maxsize=1)
 def _country_codes() -> frozenset[str]:
-    extra = {"KSV", "YUG", "SCG", "CSK", "SUN", "DDR", "USR"}
+    extra = {"KSV", "XKX", "YUG", "SCG", "CSK", "SUN", "DDR", "USR"}  # XKX: Kosovo (EU, IMF)
     return frozenset({c.alpha_3 for c in pycountry.countries} | extra)
 
 

@@ -57,6 +57,7 @@ def _participant(head: Token) -> bool:
 # by a reciprocal pattern ("agreed", "signed a deal") or across countries ("Clinton and Lavrov
 # committed the two countries"), not "she and her aides vowed"
 _MUTUAL_TYPES = frozenset({"CONSULT", "COOPERATE"})
+_PRONOUN_WORDS = frozenset({"their", "them", "they", "its", "it", "his", "her", "him"})
 
 
 def mutual_sides(
@@ -66,6 +67,12 @@ def mutual_sides(
     country, organisation, named actor or group of people: the first actor is the source, the
     others the targets, ahead of any target there was ("Russia and China agreed to expand
     military cooperation" -> RUS -> CHN). Other events are returned unchanged."""
+    # "the two countries would hold their first joint exercise": "their" is the sources
+    targets = [
+        t
+        for t in targets
+        if not (t.span.text.lower() in _PRONOUN_WORDS and any(t.code == s.code for s in sources))
+    ]
     if len(sources) < 2 or any(
         _placed(a.code) or a.entity or _participant_text(a) or _agent_text(a) for a in targets
     ):

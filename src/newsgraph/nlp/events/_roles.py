@@ -272,7 +272,32 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
         ]
     if not targets and pattern.type == "PROTEST":
         targets = _anti(verb, sources)
+    if pattern.type == "ASSAULT":
+        targets = [_located(t, verb) for t in targets]
     return _between(verb, _expand(sources), _expand([_relative(verb, t) for t in targets]))
+
+
+# prepositions that place a physical target: "bombed convoys inside Syria"
+_WHERE_PREPS = frozenset({"in", "inside", "near", "across", "throughout", "outside"})
+
+
+def _located(target: Token, verb: Token) -> Token:
+    """A physical target of an attack stands for the place it is in, which PLOVER codes the
+    attack against: "bombed weapons storage facilities and convoys inside Syria" -> Syria,
+    "shelled villages in Idlib" -> Idlib (the place phrase on the target or, after it, on
+    the verb); actors and other targets unchanged."""
+    if not _thing(target) or target.dep_ != "dobj":
+        return target
+    hosts = [*conjuncts(target), verb]
+    for head in hosts:
+        for c in head.children:
+            if head is verb and c.i < target.i:
+                continue
+            if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS:
+                places = [o for o in _pobjs(c) if o.ent_type_ in ("GPE", "LOC")]
+                if places:
+                    return places[0]
+    return target
 
 
 # events done to people whose pattern names the people it is done to ("expel diplomats",
