@@ -191,12 +191,6 @@ def _rules() -> list[tuple[str, str]]:
             r"(?<=\bafter )|(?<=\bthrough ))the\s+(?P<d>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)\b"
             r"(?=\s*(?:$|[.,;:)!?\"'”’—–]|(?:and|or|when|at|in|to|until|but)\b))",
         ),
-        # "a profit the year before.": the year before (after) the one last named
-        (
-            "unitrel",
-            r"\b(?i:the)\s+(?P<u>(?i:year|month))\s+(?P<dir>(?i:before|after))"
-            r"(?=\s*[,.;:!?)'\"”’])",
-        ),
         (
             "inday",
             r"\b(?P<pre>(?i:earlier|later))\s+(?:in|on)\s+the\s+"
@@ -333,7 +327,6 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "perdur": ("latest", "earlier", "ago"),
     "theunit": ("day", "year"),
     "dayrel": ("day",),
-    "unitrel": ("year", "month"),
     "ordday": ("st", "nd", "rd", "th"),
     "yearended": ("year",),
     "weekend": ("weekend",),

@@ -152,18 +152,6 @@ def _ordday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     return _day_result(day, relative=True, conf=0.6)
 
 
-def _unitrel(c: Candidate, text: str, ctx: Context) -> Resolved | None:
-    """ "the year before." / "the month after.": the unit next to the last year or month
-    named ("$2 billion for 2012, compared with a profit the year before" is 2011), else to the
-    publication date's."""
-    base = ctx.period or ctx.anchor
-    if base is None:
-        return Resolved("DATE", None, None, confidence=0.5)
-    step = 1 if (c.groups["dir"] or "").lower() == "after" else -1
-    unit = "Y" if (c.groups["u"] or "").lower() == "year" else "M"
-    return _unit_at(cal.shift(base, step, unit), unit, 0.65)
-
-
 def _modpart(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     """ "mid-afternoon", "late morning yesterday", "early evening on Tuesday": that part of
     the day named, else of the last day mentioned (or the publication day)."""

@@ -175,7 +175,7 @@ def _verb_direction(verb: Token, depth: int) -> int:
         # "to vote Tuesday", "is expected to be drawn up in the summer": the infinitive's head;
         # "an address to be delivered Wednesday": what is still to be done
         head = verb.head
-        if head is verb or depth > 3 or verb.dep_ in ("acl", "relcl"):
+        if head is verb or depth > 3 or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")):
             return 1
         if head.lemma_.lower() in lex.future_lemmas:
             verbal = head if head.pos_ in ("VERB", "AUX") else head.head

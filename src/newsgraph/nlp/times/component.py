@@ -193,8 +193,8 @@ def _verb_last(text: str, c: Candidate) -> bool:
     candidate reading it as "the last ..." is dropped before the longest match is chosen (the
     duration inside it stays)."""
     rel = c.groups.get("rel")
-    if not rel or rel.lower() != "last" or c.groups.get("the"):
-        return False
+    if c.rule != "reln" or not rel or rel.lower() != "last" or c.groups.get("the"):
+        return False  # "to last year's level", "compared to last week": the relative word
     return _BEFORE_VERB.search(text[max(0, c.start - 20) : c.start]) is not None
 
 
