@@ -134,3 +134,39 @@ def test_lgl_and_geovirus_scores_leave_facilities_out(tmp_path: Path) -> None:
     nlp.add_pipe("newsgraph_places")
     m = evaluate(xml, nlp=nlp)
     assert m["detect_exact_p"] == 1.0 and m["detect_exact_r"] == 1.0
+
+
+def test_a_landmark_is_at_its_own_point_not_a_namesake_town() -> None:
+    # "White House" is an alternate name of Casablanca in GeoNames; the building is in
+    # Washington (38.90 N, 77.04 W)
+    text = "The White House said on Monday that the talks would go on."
+    got = _places(text, [("White House", "ORG"), ("Monday", "DATE")])
+    p = got["White House"]
+    assert p.rule.startswith("facility") and _near(p, (38.90, -77.04), 10)
+    assert p.country_code == "US"
+
+
+def test_a_dateline_the_model_cut_in_pieces_is_one_place() -> None:
+    # St. Joseph, Michigan: 42.11 N, 86.48 W (Wikipedia)
+    text = "ST. JOSEPH, Mich. (AP) — Health authorities reported a sixth death."
+    got = _places(text, [("ST", "GPE"), ("JOSEPH", "PERSON"), ("Mich.", "GPE")])
+    assert _near(got["ST. JOSEPH"], (42.11, -86.48), 20) and "ST" not in got
+
+
+def test_demonyms_after_a_prefix_and_outside_the_shared_lexicon() -> None:
+    text = "The swap gives hope for intra-Afghan talks, and Ecuadorean guards watched."
+    got = _places(text, [("intra-Afghan", "NORP"), ("Ecuadorean", "NORP")])
+    assert got["Afghan"].country_code == "AF" and got["Afghan"].rule == "demonym"
+    assert got["Ecuadorean"].country_code == "EC"
+
+
+def test_a_country_whose_name_reads_like_a_demonym_is_a_literal_place() -> None:
+    # "Philippines" looked like the plural of "Philippine" and "New Zealand" like an
+    # adjective: both came out as rule demonym, which GeoVirus's literal measure leaves out
+    text = "Cases were reported in the Philippines and New Zealand; Syrian troops arrived."
+    ents = [("Philippines", "GPE"), ("New Zealand", "GPE"), ("Syrian", "NORP")]
+    got = _places(text, ents)
+    assert not got["Philippines"].rule.startswith("demonym")
+    assert not got["New Zealand"].rule.startswith("demonym")
+    assert got["Philippines"].country_code == "PH" and got["New Zealand"].country_code == "NZ"
+    assert got["Syrian"].rule == "demonym"

@@ -94,6 +94,55 @@ def _host(text: str, s: int, e: int, found: list[Mention]) -> tuple[int, int] | 
     return None
 
 
+@lru_cache(maxsize=1)
+def _landmarks() -> dict[str, tuple[float, float, str]]:
+    out: dict[str, tuple[float, float, str]] = {}
+    for name, lat, lon, cc, _kind in datafiles.rows(
+        "places/geo_landmarks.tsv", min_cols=5, max_cols=5
+    ):
+        out[name] = (float(lat), float(lon), cc)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _landmark_buildings() -> frozenset[str]:
+    rows = datafiles.rows("places/geo_landmarks.tsv", min_cols=5, max_cols=5)
+    return frozenset(r[0] for r in rows if r[4] == "building")
+
+
+@lru_cache(maxsize=1)
+def _landmark_pattern() -> re.Pattern[str]:
+    names = "|".join(sorted(map(re.escape, _landmarks()), key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'-])(?:{names})(?![\w’'-]| [A-Z][a-z])")
+
+
+def _landmark_mentions(text: str, found: list[Mention]) -> list[Mention]:
+    """Landmarks news names alone ("the White House said", "the Kremlin", "Downing Street";
+    ``resources/places/geo_landmarks.tsv``) at their own point: a mention found by another
+    rule keeps its rule and takes the point; a new one is a facility."""
+    out: list[Mention] = []
+    for hit in _landmark_pattern().finditer(text):
+        s, e = hit.span()
+        point = _landmarks()[hit.group(0)]
+        same = [m for m in found if m.start == s and m.end == e]
+        for m in same:
+            m.point = point
+            if hit.group(0) in _landmark_buildings():
+                m.rule = "facility"  # "the White House" the model tags: a building
+        if same or _overlaps(s, e, found) or any(s <= m.start and m.end <= e for m in found):
+            if not same:
+                # a name the model or the gazetteer found inside it ("White" of "White
+                # House") gives way
+                inside = [m for m in found if s <= m.start and m.end <= e]
+                for m in inside:
+                    m.point = point
+            continue
+        m = Mention(s, e, "", "facility", typed=True)
+        m.point = point
+        out.append(m)
+    return out
+
+
 def _overlaps(s: int, e: int, found: list[Mention]) -> bool:
     """A mention crosses the span's bounds or covers it (nested inside it is fine)."""
     return any(m.start < e and s < m.end and (m.start < s or m.end > e) for m in found)
@@ -103,6 +152,8 @@ def _facilities(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]
     """Facility mentions (rule ``facility``) the mentions in ``found`` do not already cover;
     the names inside them stay (LGL counts "Long Beach" of "Long Beach Airport")."""
     text = doc_text(doc)
+    landmarks = _landmark_mentions(text, found)
+    found = found + landmarks
     spans: list[tuple[int, int]] = []
     building: set[tuple[int, int]] = set()  # named by a building word: always a facility
     for hit in _name_pattern().finditer(text):
@@ -172,7 +223,7 @@ def _facilities(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]
         m = Mention(s, e, "", "facility", typed=True)
         m.host = _host(text, s, e, found)
         out.append(m)
-    return out
+    return landmarks + out
 
 
 def _in_other_name(doc: Doc, s: int, e: int) -> bool:
@@ -214,7 +265,10 @@ _NOT_DISTRICT = frozenset(
 _NOT_DISTRICT_WORDS = frozenset(
     "Police School Schools Congressional Election Electoral Judicial Water Fire Health Court"
     " Sales Service Postal Military Voting Historic Library Park Parks Sewer Sanitation Tax"
-    " Assembly Senate House Council Legislative Federal State County City Town".split()
+    " Assembly Senate House Council Legislative Federal State County City Town"
+    # natural regions are not districts of a town: "the Danube Delta district"
+    " Delta Valley River Basin Plateau Mountains Hills Coast Lake Sea Island Islands"
+    " Peninsula Desert Forest Gulf Bay".split()
 )
 
 

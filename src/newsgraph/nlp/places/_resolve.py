@@ -92,6 +92,7 @@ class Mention:
     typed: bool = False  # the text calls it a place: "the town of X", "the X neighborhood"
     host: tuple[int, int] | None = None  # a building's town: "London" of "the Embassy in London"
     late: bool = False  # a model place written as a place ("at X"): its town when unresolved
+    point: tuple[float, float, str] | None = None  # a landmark's own point and country
 
 
 @dataclass(slots=True)
@@ -369,7 +370,20 @@ def _score(row: GeoRow, primary: bool, m: Mention, ctx: Context) -> float:
 
 def demonym_country(key: str, gaz: Gazetteer) -> str | None:
     """ISO alpha-2 of the country a demonym points to ("syrian", "syrians" -> "SY")."""
-    return gaz.demonyms.get(key) or (gaz.demonyms.get(key[:-1]) if key.endswith("s") else None)
+    extra = _extra_demonyms()
+    for k in (key, key[:-1]) if key.endswith("s") else (key,):
+        cc = gaz.demonyms.get(k) or extra.get(k)
+        if cc:
+            return cc
+    return None
+
+
+@lru_cache(maxsize=1)
+def _extra_demonyms() -> dict[str, str]:
+    """Country demonyms the shared lexicon lacks (``resources/places/geo_demonyms_extra.tsv``:
+    "Ecuadorean", "Briton"), keyed like the gazetteer's."""
+    rows = datafiles.rows("places/geo_demonyms_extra.tsv", min_cols=2, max_cols=2)
+    return {norm(name): cc for name, cc in rows}
 
 
 def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
@@ -539,6 +553,9 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
 _FACILITY_CONFIDENCE = 0.5
 
 
+_LANDMARK_CONFIDENCE = 0.8
+
+
 def _place_facilities(
     mentions: list[Mention], out: list[Resolution | None], focus: Resolution | None
 ) -> None:
@@ -556,6 +573,8 @@ def _place_facilities(
         for i in todo:
             m = mentions[i]
             town = where.get(m.host) if m.host is not None else None
+            if town is not None and town.feature == COUNTRY and not _city_state(town):
+                town = None  # "the Danube Delta district of Romania": not at Romania's centre
             if town is not None and town.lat is not None and town is not out[i]:
                 cc = town.row.country_code if town.row else town.country_code
                 out[i] = Resolution(
@@ -564,6 +583,10 @@ def _place_facilities(
     for i in todo:
         if out[i] is None and mentions[i].rule in _HOSTED:
             out[i] = focus
+    for i, m in enumerate(mentions):
+        if m.point is not None:  # "the White House": its own point, not Casablanca's
+            lat, lon, cc = m.point
+            out[i] = Resolution(None, lat, lon, "other", _LANDMARK_CONFIDENCE, "landmark", cc)
 
 
 def place_late(mentions: list[Mention], out: list[Resolution | None]) -> None:
@@ -578,7 +601,11 @@ def place_late(mentions: list[Mention], out: list[Resolution | None]) -> None:
     for i in late:
         m = mentions[i]
         town = where.get(m.host) if m.host is not None else None
-        if town is not None and town.lat is not None:
+        if (
+            town is not None
+            and town.lat is not None
+            and (town.feature != COUNTRY or _city_state(town))
+        ):
             cc = town.row.country_code if town.row else town.country_code
             out[i] = Resolution(
                 None, town.lat, town.lon, "other", _FACILITY_CONFIDENCE, "in-town", cc
@@ -588,24 +615,31 @@ def place_late(mentions: list[Mention], out: list[Resolution | None]) -> None:
 
 
 def _main_place(mentions: list[Mention], out: list[Resolution | None]) -> Resolution | None:
-    """When the article has no local focus: its most named place, a country only when it
-    names nothing smaller (the first named on a tie), as a focus reading; None when there is
-    none ("Kowloon West district" in a Hong Kong story is placed at Hong Kong)."""
-    counts: Counter[tuple[bool, int]] = Counter()
-    first: dict[tuple[bool, int], Resolution] = {}
+    """When the article has no local focus: its most named city-state (Hong Kong, Singapore:
+    countries the gazetteer does not list as towns), as a focus reading ("Kowloon West
+    district" in a Hong Kong story is placed at Hong Kong); None when it names none."""
+    counts: Counter[int] = Counter()
+    first: dict[int, Resolution] = {}
     for m, r in zip(mentions, out, strict=True):
-        if r is None or r.row is None or m.rule in DEMONYM_RULES:
+        if r is None or r.row is None or m.rule in DEMONYM_RULES or not _city_state(r):
             continue
         if r.confidence < 0.6 or r.lat is None:
             continue
-        key = (r.feature != COUNTRY, id(r.row))
-        counts[key] += 1
-        first.setdefault(key, r)
+        counts[id(r.row)] += 1
+        first.setdefault(id(r.row), r)
     if not counts:
         return None
-    best = first[max(counts, key=lambda k: (k[0], counts[k]))]
+    best = first[max(counts, key=lambda k: counts[k])]
     cc = best.row.country_code if best.row else None
     return Resolution(None, best.lat, best.lon, "other", _FOCUS_CONFIDENCE, "article-focus", cc)
+
+
+# countries that are one town: a building or district in them is at the country's point
+_CITY_STATES = frozenset({"HK", "SG", "MO", "MC", "VA", "SM", "GI"})
+
+
+def _city_state(r: Resolution) -> bool:
+    return r.feature == COUNTRY and r.row is not None and r.row.country_code in _CITY_STATES
 
 
 @lru_cache(maxsize=1)

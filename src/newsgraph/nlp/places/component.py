@@ -64,7 +64,7 @@ from newsgraph.nlp.places._text_names import (
     _runs,
 )
 from newsgraph.nlp.places._text_names import _whole_word_hits as _whole_word_hits
-from newsgraph.nlp.places.gazetteer import Gazetteer, load, norm
+from newsgraph.nlp.places.gazetteer import COUNTRY, Gazetteer, load, norm
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -111,9 +111,29 @@ def resolve_mentions(doc: Doc, spans: list[tuple[int, int]]) -> list[Place]:
     gaz = load()
     given = [Mention(s, e, doc_text(doc)[s:e], "given") for s, e in spans]
     for m in given:
-        if demonym_country(norm(m.text), gaz):
+        if _demonym(m.text, gaz):
             m.rule = "demonym"
     return _resolve(doc, given, gaz, context_extra=find_mentions(doc, gaz))
+
+
+def _demonym(name: str, gaz: Gazetteer) -> bool:
+    """A demonym ("Syrian", "Russians"), not a country's own name that reads like one
+    ("Philippines" is no plural of "Philippine", "New Zealand" no adjective here: both stay
+    literal place names, which GeoVirus counts)."""
+    if not demonym_country(norm(name), gaz):
+        return False
+    return not any(p and r.feature == COUNTRY for r, p in gaz.lookup(name))
+
+
+_DEMONYM_PREFIXES = frozenset("pro anti intra inter non ex post pre all pan".split())
+
+
+def _prefixed_demonym(name: str, gaz: Gazetteer) -> str:
+    """The demonym of "intra-Afghan", "pro-Russian", "anti-American" ("Afghan", ...), or ""."""
+    head, _dash, tail = name.rpartition("-")
+    if head.lower() not in _DEMONYM_PREFIXES or not tail[:1].isupper():
+        return ""
+    return tail if demonym_country(norm(tail), gaz) else ""
 
 
 def find_mentions(
@@ -154,7 +174,7 @@ def find_mentions(
             and not _titled(doc, ent.start)
         ):
             weak.append(_mention(doc, ent.start, ent.end, "near"))  # "Greer" a town nearby?
-        elif ent.label_ in _PLACE_LABELS and demonym_country(norm(ent.text), gaz):
+        elif ent.label_ in _PLACE_LABELS and _demonym(ent.text, gaz):
             out.append(Mention(ent.start_char, ent.end_char, "", "demonym"))  # "Sri Lankan"
         elif ent.label_ in _PLACE_LABELS:
             for s, e in _trim(ent.start, ent.end, doc, gaz):
@@ -168,15 +188,18 @@ def find_mentions(
                     m = _mention(doc, s, head, "ner" if head == e else "inner-head")
                     m.typed = _typed_place(doc, s, head)
                     out.append(m)
-        elif ent.label_ == "NORP" and demonym_country(norm(ent.text), gaz):
+        elif ent.label_ == "NORP" and _demonym(ent.text, gaz):
             out.append(Mention(ent.start_char, ent.end_char, "", "demonym"))
+        elif ent.label_ == "NORP" and (tail := _prefixed_demonym(ent.text, gaz)):
+            # "intra-Afghan talks", "pro-Russian rebels": the demonym after the prefix
+            out.append(Mention(ent.end_char - len(tail), ent.end_char, "", "demonym"))
         elif ent.label_ == "NORP" and (division := _division_demonym(ent.text)):
             out.append(
                 Mention(ent.start_char, ent.end_char, "", "demonym-division", alias=division)
             )
         elif ent.label_ == "NORP" and _misread_group(ent, gaz):
             out.append(_mention(doc, ent.start, ent.end, "gazetteer"))  # "in Greer", "Punjab"
-        elif ent.label_ in ("PERSON", "ORG") and demonym_country(norm(ent.text), gaz):
+        elif ent.label_ in ("PERSON", "ORG") and _demonym(ent.text, gaz):
             out.append(Mention(ent.start_char, ent.end_char, "", "demonym"))  # "Sri Lankan"
         elif (
             gazetteer_matches
@@ -197,8 +220,11 @@ def find_mentions(
         out = _confirmed_inner(doc, out, gaz, weak)
         out.extend(_party_places(doc, gaz, out))
         dl = _dateline(doc)
-        if dl is not None and not any(m.start < dl.end and dl.start < m.end for m in out):
+        inside = [m for m in out if dl is not None and m.start < dl.end and dl.start < m.end]
+        if dl is not None and all(dl.start <= m.start and m.end <= dl.end for m in inside):
             if gaz.lookup(dl.text):
+                # pieces of it the model tagged ("ST" of "ST. JOSEPH, Mich.") give way
+                out = [m for m in out if not any(m is i for i in inside)]
                 out.append(dl)
         out.extend(_repeats(doc, out, _person_chars(doc)))
         out = _feature_names(doc, out)
