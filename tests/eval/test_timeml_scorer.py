@@ -145,3 +145,52 @@ def test_part_scores_one_half_of_the_documents(tmp_path: Path):
     assert timeml.evaluate(tmp_path, nlp=nlp)["documents"] == 2
     with pytest.raises(ValueError, match="part"):
         timeml.evaluate(tmp_path, nlp=nlp, part="dev")
+
+
+def test_error_categories():
+    t = timeml.Timex
+    p = timeml._Pred
+    # worked out by hand from the category definitions
+    assert timeml.error_kind("missed", None, t(0, 3, "DATE", "PAST_REF")) == "missed: vague"
+    assert timeml.error_kind("spurious", p(0, 3, "DATE", "1998"), None) == "spurious"
+    assert timeml.error_kind("type", p(0, 3, "TIME", "X"), t(0, 3, "DATE", "X")) == (
+        "type: TIME for DATE"
+    )
+    value = [
+        (p(0, 3, "DATE", "PAST_REF"), t(0, 3, "DURATION", "PXY"), "value: vague reference"),
+        (p(0, 3, "DURATION", "P1Y"), t(0, 3, "DATE", "1997"), "value: date vs duration"),
+        (p(0, 3, "DATE", "1994"), t(0, 3, "DATE", "1994-XX-XX"), "value: gold underspecified"),
+        (p(0, 3, "TIME", "2000-01-07TNI"), t(0, 3, "DATE", "2000-01-07"), "value: granularity"),
+        (p(0, 3, "DATE", "1990-08-14"), t(0, 3, "DATE", "1990-08-07"), "value: anchor or tense"),
+    ]
+    for pred, gold, kind in value:
+        assert timeml.error_kind("value", pred, gold) == kind
+
+
+def test_errors_lists_each_disagreement(tmp_path: Path):
+    (tmp_path / "a.tml").write_text(DOC, encoding="utf-8")
+    doc = timeml.read_doc(tmp_path / "a.tml")
+    friday = doc.timexes[0]
+
+    class _Ref:
+        def __init__(self, start, end, value):
+            self.span = type("S", (), {"start": start, "end": end})()
+            self.type, self.value, self.rule, self.interval = "DATE", value, "weekday", None
+
+    class _Doc:
+        class _:  # noqa: N801
+            ng_published = None
+            ng_times = [_Ref(friday.start, friday.end, "1998-08-06")]
+
+    class _Nlp:
+        pipeline: list = []
+
+        def make_doc(self, text):
+            return _Doc()
+
+    rows = timeml.errors(tmp_path, nlp=_Nlp())
+    # "Friday" valued a day off, "last month" not found
+    assert [(r["category"], r["text"]) for r in rows] == [
+        ("value: anchor or tense", "Friday"),
+        ("missed", "last month"),
+    ]

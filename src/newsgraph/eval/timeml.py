@@ -166,6 +166,100 @@ def _default_nlp() -> Language:
     return nlp
 
 
+def _tagged(nlp: Language, d: TimeMLDoc) -> list[_Pred]:
+    doc = nlp.make_doc(d.text)
+    doc._.ng_published = _published(d.dct)
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [p for ref in doc._.ng_times or [] for p in timeml_view(d.text, ref)]
+
+
+def _docs(path: Path, part: str | None, limit: int | None) -> list[TimeMLDoc]:
+    if part not in (None, "tune", "check"):
+        raise ValueError(f"part {part!r}: use 'tune' or 'check'")
+    docs = read_folder(Path(path))
+    if part is not None:
+        docs = [d for d in docs if part_of(d.name) == part]
+    return docs[:limit]
+
+
+_REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
+
+
+def error_kind(kind: str, pred: _Pred | None, gold: Timex | None) -> str:
+    """A coarse category of one disagreement, for reading a tune half's errors: span missed /
+    spurious (vague or not), wrong type, or a wrong value of a kind (vague reference, set,
+    duration length, date read as duration or the reverse, gold left underspecified, other
+    granularity, other value: anchor or tense)."""
+    if kind == "missed" and gold is not None:
+        return "missed: vague" if gold.value in _REFS else "missed"
+    if kind == "spurious" and pred is not None:
+        return "spurious: vague" if pred.value in _REFS else "spurious"
+    if pred is None or gold is None:
+        return kind
+    pv, gv = pred.value or "", gold.value
+    if kind == "type":
+        return f"type: {pred.type} for {gold.type}"
+    if pv in _REFS or gv in _REFS:
+        return "value: vague reference"
+    if "SET" in (pred.type, gold.type):
+        return "value: set"
+    if pv.startswith("P") and gv.startswith("P"):
+        return "value: duration length"
+    if pv.startswith("P") != gv.startswith("P"):
+        return "value: date vs duration"
+    if "X" in gv and "X" not in pv:
+        return "value: gold underspecified"
+    if re.sub(r"\d", "9", pv) != re.sub(r"\d", "9", gv):
+        return "value: granularity"
+    return "value: anchor or tense"
+
+
+def errors(
+    path: Path,
+    *,
+    limit: int | None = None,
+    nlp: Language | None = None,
+    part: str | None = None,
+) -> list[dict[str, Any]]:
+    """Every disagreement with the gold, one dict per missed, spurious, mistyped or misvalued
+    expression (document, DCT, category, predicted and gold type/value, the sentence around
+    it); read a *tune* half's, never a check half's."""
+    nlp = nlp or _default_nlp()
+    rows: list[dict[str, Any]] = []
+    for d in _docs(path, part, limit):
+        preds = _tagged(nlp, d)
+        pairs = greedy_pairs(
+            [(p.start, p.end) for p in preds], [(g.start, g.end) for g in d.timexes], overlap
+        )
+        found = {i for i, _, _ in pairs}
+        hit = {j for _, j, _ in pairs}
+        cases: list[tuple[str, _Pred | None, Timex | None]] = []
+        for i, j, _w in pairs:
+            pm, gm = preds[i], d.timexes[j]
+            if not _same_value(pm.value, gm.value):
+                cases.append(("value", pm, gm))
+            elif pm.type != gm.type:
+                cases.append(("type", pm, gm))
+        cases += [("spurious", x, None) for i, x in enumerate(preds) if i not in found]
+        cases += [("missed", None, y) for j, y in enumerate(d.timexes) if j not in hit]
+        for kind, p, g in cases:
+            at: _Pred | Timex | None = p if p is not None else g
+            s, e = (at.start, at.end) if at is not None else (0, 0)
+            rows.append(
+                {
+                    "document": d.name,
+                    "dct": d.dct,
+                    "category": error_kind(kind, p, g),
+                    "text": d.text[s:e],
+                    "predicted": f"{p.type} {p.value}" if p else None,
+                    "gold": f"{g.type} {g.value}" if g else None,
+                    "context": " ".join(d.text[max(0, s - 80) : e + 40].split()),
+                }
+            )
+    return rows
+
+
 def evaluate(
     path: Path,
     *,
@@ -175,20 +269,11 @@ def evaluate(
 ) -> dict[str, Any]:
     """TempEval-3 measures of the time tagger on a TimeML folder (one half of its documents
     with ``part``: ``"tune"`` or ``"check"``, by sha1 of the file stem); a flat dict."""
-    if part not in (None, "tune", "check"):
-        raise ValueError(f"part {part!r}: use 'tune' or 'check'")
-    docs = read_folder(Path(path))
-    if part is not None:
-        docs = [d for d in docs if part_of(d.name) == part]
-    docs = docs[:limit]
+    docs = _docs(path, part, limit)
     nlp = nlp or _default_nlp()
     n_pred = n_gold = strict = relaxed = type_ok = value_ok = 0
     for d in docs:
-        doc = nlp.make_doc(d.text)
-        doc._.ng_published = _published(d.dct)
-        for _, proc in nlp.pipeline:
-            doc = proc(doc)
-        preds = [p for ref in doc._.ng_times or [] for p in timeml_view(d.text, ref)]
+        preds = _tagged(nlp, d)
         n_pred += len(preds)
         n_gold += len(d.timexes)
         spans = [(p.start, p.end) for p in preds]
