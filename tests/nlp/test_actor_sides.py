@@ -74,6 +74,9 @@ def test_the_giver_of_an_offer_rejected_is_the_target(nlp: Language) -> None:
     text = "Two weeks ago, city attorneys rejected a settlement offer from Stevens & Wilkinson."
     ev = _one(_events(nlp, text), "REJECT")
     assert [a.span.text for a in ev.targets][:1] == ["Stevens"]
+    text = "Hungary rejected the proposal of the European Commission on migrant quotas."
+    ev = _one(_events(nlp, text), "REJECT")
+    assert [a.span.text for a in ev.targets] == ["the European Commission"]
 
 
 def test_a_bystander_of_a_clash_is_not_its_source(nlp: Language) -> None:
@@ -126,8 +129,10 @@ def test_a_wire_dateline_is_not_the_subject(nlp: Language) -> None:
 def test_the_one_accused_of_an_act_did_it(nlp: Language) -> None:
     ev = _one(_events(nlp, "Russia on Monday accused Ukraine of shelling the plant."), "ASSAULT")
     assert [a.code for a in ev.sources] == ["UKR"]
-    ev = _one(_events(nlp, "The EU praised Serbia for holding talks with Kosovo."), "CONSULT")
+    ev = _one(_events(nlp, "The EU thanked Serbia for meeting with Kosovo."), "CONSULT")
     assert _sides(ev) == (["SRB"], ["XKX"])
+    text = "Iran blamed Israel for attacking its nuclear facility."
+    assert [a.code for a in _one(_events(nlp, text), "ASSAULT").sources] == ["ISR"]
 
 
 def test_bombers_and_children_are_actors_placed_by_their_sentence(nlp: Language) -> None:

@@ -598,8 +598,10 @@ def _pair_kind(head: Token) -> str | None:
 
 
 def _people_pair(doc: Doc, head: Token) -> list[Entity]:
-    """The two people (with a country) the article named last before ``head``, in the order
-    they were last named; [] when fewer than two."""
+    """The two people the article named last before ``head``, in the order they were last
+    named; where the two countries named last each have one of the people named, those two
+    instead (the two ministers of the countries at odds, not their host); [] when fewer
+    than two."""
     last: dict[str, tuple[int, Entity]] = {}
     for ent in doc._.ng_entities or []:
         if ent.type != "PERSON":
@@ -610,7 +612,13 @@ def _people_pair(doc: Doc, head: Token) -> list[Entity]:
                     last[ent.id] = (m.start, ent)
     if len(last) < 2:
         return []
-    two = sorted(last.values(), key=lambda x: -x[0])[:2]
+    recent = sorted(last.values(), key=lambda x: -x[0])
+    by_country = [
+        next((x for x in recent if x[1].country == c), None) for c in _country_pair(doc, head)
+    ]
+    two = [x for x in by_country if x is not None]
+    if len(two) < 2:
+        two = recent[:2]
     return [e for _, e in sorted(two, key=lambda x: x[0])]
 
 

@@ -71,7 +71,10 @@ def mutual_sides(
     targets = [
         t
         for t in targets
-        if not (t.span.text.lower() in _PRONOUN_WORDS and any(t.code == s.code for s in sources))
+        if not (
+            t.span.text.lower() in _PRONOUN_WORDS
+            and any((t.code, t.entity) == (s.code, s.entity) for s in sources)
+        )
     ]
     if len(sources) < 2 or any(
         _placed(a.code) or a.entity or _participant_text(a) or _agent_text(a) for a in targets

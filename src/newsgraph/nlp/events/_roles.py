@@ -472,7 +472,8 @@ def _owner(obj: Token, subj: Token | None = None) -> Token:
     # "rejected a settlement offer from Stevens & Wilkinson", "welcomed the proposal by
     # France": the named giver of the thing
     for c in obj.children:
-        if c.dep_ in ("prep", "agent") and c.lower_ in ("from", "by") and c.i > obj.i:
+        preps = ("from", "by", "of") if obj.lemma_.lower() in _SAID_THINGS else ("from", "by")
+        if c.dep_ in ("prep", "agent") and c.lower_ in preps and c.i > obj.i:
             named = [o for o in _pobjs(c) if o.pos_ == "PROPN" or o.ent_type_ in _GIVERS]
             if named:
                 return named[0]
@@ -480,6 +481,12 @@ def _owner(obj: Token, subj: Token | None = None) -> Token:
 
 
 _GIVERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# things someone says or proposes, whose "of" object is whose they are ("rejected the proposal
+# of the European Commission"); event nouns are left out ("condemned the killing of X")
+_SAID_THINGS = frozenset(
+    """proposal plan policy decision remark comment statement demand request offer idea
+    position stance approach strategy claim proposition initiative position""".split()
+)
 
 
 def _other(pron: Token, subj: Token | None) -> bool:
