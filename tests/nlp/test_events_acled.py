@@ -37,6 +37,14 @@ FOUND = [
     # protesters disrupting, heckling and greeting
     ("Dozens of protesters interrupted the minister's speech in parliament.", "PROTEST"),
     ("A stream of demonstrators disrupted the governor's news conference.", "PROTEST"),
+    # setting alight, bulldozing farmland, lives claimed, sexual abuse and defilement
+    ("Police set alight the houses of suspected militants in the village.", "ASSAULT"),
+    ("Israeli forces bulldozed Palestinian farmland near Hebron.", "ASSAULT"),
+    ("Mob justice claimed the life of a suspected thief in Kampala.", "ASSAULT"),
+    ("Soldiers sexually abused women at the displacement camp.", "ASSAULT"),
+    ("A teenage girl was defiled by a police officer in Lira.", "ASSAULT"),
+    # a family attacked by a crowd is no family matter
+    ("A mob of youths attacked a Christian family in the village.", "ASSAULT"),
     # crowd-control weapons named as nouns
     ("Riot police responded with rubber bullets and water cannon.", "ASSAULT"),
     # greeted by (a quantity of) protesters
@@ -76,6 +84,11 @@ NO_EVENT = [
     # warnings and investigations about hazards
     "Police are investigating a two-car crash on the motorway.",
     "Flood warnings were issued for three counties on Sunday.",
+    # lives claimed by a disaster or a disease; a shrine defiled; a family quarrel
+    "The floods claimed 40 lives in the north.",
+    "Covid claimed the lives of three nurses at the hospital.",
+    "The man defiled the shrine with graffiti.",
+    "He beat his wife after an argument.",
     # a politician's campaign rally is no protest
     "Senator Bernie Sanders held a rally in Des Moines on Tuesday.",
 ]

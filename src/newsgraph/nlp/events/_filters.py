@@ -263,6 +263,11 @@ _KIN = frozenset(
     "baby babies cousin cousins aunt uncle niece nephew girlfriend boyfriend fiancee fiance "
     "grandson granddaughter grandchildren stepfather stepmother mom dad".split()
 )
+# groups whose act on a family is no family matter ("a mob attacked a family")
+_CROWDS = frozenset(
+    "mob crowd gang youths youth villagers residents militia militiamen gunmen attackers "
+    "assailants vigilantes rioters militants fighters soldiers police".split()
+)
 # codes that are no political actor: civilians, or no code at all
 _PRIVATE_CODES = frozenset({"CVL"})
 
@@ -271,6 +276,9 @@ def private_life(tok: Token, actors: Sequence[Actor]) -> bool:
     """Whether an event is among family ("begged his parents", "to visit her grandmother"): an
     actor, or the trigger's object, whose head is a kin word (:data:`_KIN`), and no actor coded
     other than as civilians."""
+    doer = subject(tok) if tok.pos_ in ("VERB", "AUX") else None
+    if doer is not None and doer.lemma_.lower() in _CROWDS:
+        return False  # "a mob of youths attacked a Christian family": no family quarrel
     kin = any(a.span.text.lower().rpartition(" ")[2] in _KIN for a in actors)
     if not kin:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
