@@ -170,3 +170,12 @@ def test_a_country_whose_name_reads_like_a_demonym_is_a_literal_place() -> None:
     assert not got["New Zealand"].rule.startswith("demonym")
     assert got["Philippines"].country_code == "PH" and got["New Zealand"].country_code == "NZ"
     assert got["Syrian"].rule == "demonym"
+
+
+def test_a_lower_case_type_word_is_not_part_of_the_name() -> None:
+    # "Zabul province" tagged whole: the place is "Zabul" (LGL and GeoVirus spans leave the
+    # word out), still read as the province (Zabul province, Afghanistan: about 32 N, 67 E)
+    text = "The men were handed over in the southern Zabul province on Tuesday."
+    got = _places(text, [("Zabul province", "GPE")])
+    assert list(got) == ["Zabul"]
+    assert got["Zabul"].country_code == "AF"
