@@ -121,3 +121,35 @@ def test_a_negation_does_not_reach_past_a_time_phrase(code) -> None:  # type: ig
         "Iranian officials in Tehran."
     )
     assert "CONSULT" in [e.type for e in code(text)]
+
+
+DISASTER_RESPONSE = [
+    "The Kenyan government declared a state of emergency in three counties after the floods.",
+    "Pakistan deployed 2,000 soldiers to help flood victims in Sindh.",
+    "The Red Cross distributed food and blankets to families hit by the earthquake in Nepal.",
+    "Indonesian authorities evacuated 5,000 people as the volcano erupted.",
+    "Officials in Florida urged residents to leave before the hurricane made landfall.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", DISASTER_RESPONSE)
+def test_responses_to_a_natural_disaster_are_no_events(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(e.type, e.rule) for e in code(text)] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        # the same acts in a conflict, or against a disease, stay events
+        (
+            "The government declared a state of emergency after rebels attacked the capital.",
+            "COERCE",
+        ),
+        ("The Red Cross distributed food to families displaced by the fighting.", "AID"),
+        ("WHO delivered vaccines to fight the cholera outbreak in Yemen.", "AID"),
+    ],
+)
+def test_responses_in_a_conflict_or_an_epidemic_stay(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    assert etype in [e.type for e in code(text)]

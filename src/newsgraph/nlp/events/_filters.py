@@ -126,6 +126,25 @@ def hazard_topic(tok: Token, dep: Token | None) -> bool:
     return any(_forms(a) & hazards for a in args)
 
 
+# what authorities and agencies do in a natural disaster (evacuations, relief, deployments,
+# emergencies, warnings, appeals): no political event as event data sets code them
+_RESPONSE_TYPES = frozenset({"AID", "MOBILIZE", "COERCE", "THREATEN", "REQUEST"})
+
+
+def disaster_response(tok: Token, etype: str) -> bool:
+    """A response to a natural disaster ("authorities evacuated thousands as floods rose",
+    "the government declared a state of emergency after the earthquake", "the Red Cross
+    distributed food to flood victims"): an evacuation, relief, deployment, emergency, warning
+    or appeal in a sentence that names a disaster and no conflict (event_harm.tsv: disaster,
+    conflict). Relief against a disease stays AID; in a war it is news."""
+    if etype not in _RESPONSE_TYPES:
+        return False
+    words = harm_words()
+    disasters, conflict = words.get("disaster", frozenset()), words.get("conflict", frozenset())
+    sent = [w for t in tok.sent if t.pos_ in ("NOUN", "PROPN", "VERB") for w in _forms(t)]
+    return any(w in disasters for w in sent) and not any(w in conflict for w in sent)
+
+
 def _mishap(tok: Token) -> bool:
     """Whether harm comes from an accident, not an attacker: the trigger continues a clause
     whose verb is an accident ("a truck overturned, killing five"), names one in a time clause

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Actor
-from newsgraph.nlp.events._filters import harm_words, hazard_topic
+from newsgraph.nlp.events._filters import disaster_response, harm_words, hazard_topic
 from newsgraph.nlp.events._flags import clause_tokens
 from newsgraph.nlp.events._participants import _PERSONAL, _participant, _participant_text
 from newsgraph.nlp.events._patterns import Pattern
@@ -33,6 +33,8 @@ def _not_political(
     """Interactions PLOVER does not code: between businesses only ("Apple sued Samsung", "the
     company warned of lower deliveries"), and force or withdrawal by an uncoded name with no
     victim ("Manchester United attacked relentlessly", "Federer withdrew from the tournament")."""
+    if disaster_response(tok, pattern.type):
+        return True  # "authorities evacuated thousands as the floods rose"
     if pattern.type not in _HARM_TYPES and hazard_topic(tok, dep):
         return True  # "evacuation warnings were issued", "police are investigating a crash"
     if pattern.type == "PROTEST" and _campaign_rally(tok, dep, sources):
