@@ -228,3 +228,19 @@ def test_wire_clock_times_seasons_halves_and_long_numbers(blank) -> None:
         ("1,500 years", "P1500Y"),
         ("first-half", "2013-H1"),
     ]
+
+
+@pytest.mark.model
+def test_midnight_of_a_day_is_its_end_and_noon_local_time_keeps_the_day(parsed) -> None:
+    # published Friday 2013-03-22: "midnight Wednesday" ends 03-20 (TimeML T24:00); a
+    # past-tense "noon local time" belongs to the day just named, March 21
+    text = (
+        "The deadline passed at midnight Wednesday. The two sides agreed to a ceasefire on "
+        "March 21 that took effect at noon local time."
+    )
+    got = [(r.span.text, r.value) for r in _run(parsed, text, "2013-03-22")]
+    assert got == [
+        ("midnight Wednesday", "2013-03-20T24:00"),
+        ("March 21", "2013-03-21"),
+        ("noon local time", "2013-03-21T12:00"),
+    ]

@@ -293,7 +293,7 @@ def _rules() -> list[tuple[str, str]]:
             rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s*(?P<tz2>{_TZ})\b"
             rf"|(?<=\bat )(?P<h3>[01]\d|2[0-3]):(?P<mi3>[0-5]\d)\b(?![:\d])"
             rf"|(?<![\d,.$])(?P<h5>[01]\d|2[0-3])(?P<mi5>[0-5]\d)\s+(?:GMT|UTC)\b"
-            rf"|(?P<w>(?i:noon|midnight|midday))\b)",
+            rf"|(?P<w>(?i:noon|midnight|midday))\b(?:\s+(?P<tzw>{_TZ})\b)?)",
         ),
         (
             # "at 4 in the morning", "at 11 at night": a clock time told by the part of day

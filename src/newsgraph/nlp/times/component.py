@@ -403,6 +403,8 @@ def _join_clock(doc: Doc, items: list[_Item]) -> list[_Item]:
                 and (day.res.type == "DATE")
             ):
                 t = clock_of(clock.res.value) or ""
+                if re.match(r"(?i)midnight\b", doc_text(doc)[clock.start : clock.end]):
+                    t = "T24:00"  # "midnight Friday": the end of that day (TimeBank: T24)
                 value = f"{day.res.value}{t}" if day.res.value and t else None
                 merged = Resolved(
                     "TIME",
