@@ -71,10 +71,7 @@ def mutual_sides(
     targets = [
         t
         for t in targets
-        if not (
-            t.span.text.lower() in _PRONOUN_WORDS
-            and any((t.code, t.entity) == (s.code, s.entity) for s in sources)
-        )
+        if not (t.span.text.lower() in _PRONOUN_WORDS and any(_same(t, s) for s in sources))
     ]
     if len(sources) < 2 or any(
         _placed(a.code) or a.entity or _participant_text(a) or _agent_text(a) for a in targets
@@ -98,3 +95,13 @@ def _agent_text(actor: Actor) -> bool:
     return bool(words) and bool(
         agents.match(words[-1:], 0) or agents.match([words[-1].rstrip("s")], 0)
     )
+
+
+def _same(a: Actor, b: Actor) -> bool:
+    """Whether two coded actors are one: the same code and the same entity, or with no
+    entity the same name."""
+    if a.code != b.code:
+        return False
+    if a.entity is not None or b.entity is not None:
+        return a.entity == b.entity
+    return a.name == b.name
