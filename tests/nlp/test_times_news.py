@@ -244,3 +244,11 @@ def test_midnight_of_a_day_is_its_end_and_noon_local_time_keeps_the_day(parsed) 
         ("March 21", "2013-03-21"),
         ("noon local time", "2013-03-21T12:00"),
     ]
+
+
+@pytest.mark.model
+def test_poised_to_looks_ahead(parsed) -> None:
+    # published 2016-06-28: the November election she is poised to fight is 2016-11
+    text = "Tenney is now poised to square off against Kim Myers in November's general election."
+    got = [(r.span.text, r.value) for r in _run(parsed, text, "2016-06-28")]
+    assert ("November", "2016-11") in got
