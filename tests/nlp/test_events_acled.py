@@ -45,6 +45,21 @@ FOUND = [
     ("A teenage girl was defiled by a police officer in Lira.", "ASSAULT"),
     # a family attacked by a crowd is no family matter
     ("A mob of youths attacked a Christian family in the village.", "ASSAULT"),
+    # a protest by a group of people the actor coder leaves uncoded is still news
+    ("Tribal elders organised a sit-in to demand compensation for their land.", "PROTEST"),
+    ("University lecturers boycotted classes to demand better pay.", "PROTEST"),
+    ("Shopkeepers shut their businesses in protest against the new tax.", "PROTEST"),
+    # a protest by kin is no family matter
+    (
+        "A group of mothers held a vigil outside the prison where their sons are detained.",
+        "PROTEST",
+    ),
+    # gathering to demand
+    (
+        "Supporters of the jailed cleric gathered in front of the court to denounce the verdict.",
+        "PROTEST",
+    ),
+    ("Hundreds of nurses gathered outside the health ministry to demand unpaid wages.", "PROTEST"),
     # crowd-control weapons named as nouns
     ("Riot police responded with rubber bullets and water cannon.", "ASSAULT"),
     # greeted by (a quantity of) protesters
@@ -89,6 +104,9 @@ NO_EVENT = [
     "Covid claimed the lives of three nurses at the hospital.",
     "The man defiled the shrine with graffiti.",
     "He beat his wife after an argument.",
+    # fans and tourists are no protesting group
+    "Thousands of fans marched to the stadium ahead of the final.",
+    "Tourists gathered in the square to watch the fireworks.",
     # a politician's campaign rally is no protest
     "Senator Bernie Sanders held a rally in Des Moines on Tuesday.",
 ]

@@ -295,6 +295,8 @@ def private_life(tok: Token, actors: Sequence[Actor]) -> bool:
     """Whether an event is among family ("begged his parents", "to visit her grandmother"): an
     actor, or the trigger's object, whose head is a kin word (:data:`_KIN`), and no actor coded
     other than as civilians."""
+    if _public_act(tok):
+        return False  # "a group of mothers held a vigil outside the prison": a protest
     doer = subject(tok) if tok.pos_ in ("VERB", "AUX") else None
     if doer is not None and doer.lemma_.lower() in _CROWDS:
         return False  # "a mob of youths attacked a Christian family": no family quarrel
@@ -306,6 +308,17 @@ def private_life(tok: Token, actors: Sequence[Actor]) -> bool:
         ]
         kin = any(o.lower_ in _KIN or o.lemma_.lower() in _KIN for o in objs)
     return kin and all(a.code is None or a.code[-3:] in _PRIVATE_CODES for a in actors)
+
+
+_PUBLIC_ACTS = frozenset(
+    {"protest", "demonstrate", "demonstration", "rally", "march", "vigil", "sit-in", "strike"}
+)
+
+
+def _public_act(tok: Token) -> bool:
+    """A protest word as the trigger or its object ("held a vigil", "staged a sit-in")."""
+    words = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
+    return any({w.lemma_.lower(), w.lower_} & _PUBLIC_ACTS for w in words)
 
 
 def mode_from_text(etype: str, tok: Token, dep: Token | None) -> str | None:

@@ -148,6 +148,8 @@ def _news_noun(tok: Token, pattern: Pattern) -> bool:
     out", "violent clashes erupted") is the news even when no actor is named (not "the rally in
     tech shares lifted the Nasdaq"), unless the clause is a condition ("if demand kept
     growing")."""
+    if pattern.type == "PROTEST" and _protesting_people(tok, pattern):
+        return True
     return (
         pattern.pos == "N"
         and tok.dep_ == "nsubj"
@@ -155,6 +157,30 @@ def _news_noun(tok: Token, pattern: Pattern) -> bool:
         and not any(c.dep_ in ("dobj", "attr", "ccomp") for c in tok.head.children)
         and not any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in tok.head.children)
     )
+
+
+def _protesting_people(tok: Token, pattern: Pattern) -> bool:
+    """A protest whose subject is a plural noun for a group of people the actor coder may not
+    code ("tribal elders organised a sit-in", "lecturers boycotted classes", "shopkeepers shut
+    their businesses in protest"; event_harm.tsv: people): the news, like "protests broke out".
+    Not "fans marched to the stadium": fans are no such group."""
+    verb: Token | None = tok
+    if pattern.pos == "N":
+        verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
+        if tok.dep_ == "pobj" and tok.head.dep_ == "prep":  # "shut their shops in protest"
+            verb = tok.head.head
+    if verb is None or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    who = subject(verb)
+    if who is not None and who.lower_ in ("group", "crowd", "band", "dozens", "hundreds"):
+        # "a group of mothers held a vigil": the quantity's "of" object
+        who = next(
+            (g for c in who.children if c.lower_ == "of" for g in c.children if g.dep_ == "pobj"),
+            who,
+        )
+    if who is None or who.tag_ != "NNS":
+        return False
+    return who.lemma_.lower() in harm_words().get("people", frozenset())
 
 
 _CONDITION = frozenset({"if", "unless", "whether"})
