@@ -60,6 +60,20 @@ FOUND = [
         "PROTEST",
     ),
     ("Hundreds of nurses gathered outside the health ministry to demand unpaid wages.", "PROTEST"),
+    # molesting, teargas lobbed, heckling
+    ("A priest molested two altar boys in the parish.", "ASSAULT"),
+    ("Police lobbed teargas at the crowd outside the stadium.", "ASSAULT"),
+    ("Students heckled the education minister during his visit to the campus.", "PROTEST"),
+    # signing a plan or a charter is signing an agreement (PLOVER SUPPORT)
+    (
+        "The two presidents on Friday signed the plan, which calls for cooperation in the "
+        "energy industries.",
+        "SUPPORT",
+    ),
+    ("The foreign ministers signed a charter on regional security in Astana.", "SUPPORT"),
+    # a courtesy call, a visitor welcomed to a place
+    ("The new ambassador paid a courtesy call on the prime minister.", "CONSULT"),
+    ("Emmanuel Macron welcomed Joe Biden to the Elysee Palace on Thursday.", "CONSULT"),
     # crowd-control weapons named as nouns
     ("Riot police responded with rubber bullets and water cannon.", "ASSAULT"),
     # greeted by (a quantity of) protesters
@@ -104,6 +118,9 @@ NO_EVENT = [
     "Covid claimed the lives of three nurses at the hospital.",
     "The man defiled the shrine with graffiti.",
     "He beat his wife after an argument.",
+    # a hotel's guests, a firm's contract
+    "The hotel welcomed guests to its new spa.",
+    "The company signed a framework contract with its suppliers.",
     # fans and tourists are no protesting group
     "Thousands of fans marched to the stadium ahead of the final.",
     "Tourists gathered in the square to watch the fireworks.",
