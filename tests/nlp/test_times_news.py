@@ -252,3 +252,16 @@ def test_poised_to_looks_ahead(parsed) -> None:
     text = "Tenney is now poised to square off against Kim Myers in November's general election."
     got = [(r.span.text, r.value) for r in _run(parsed, text, "2016-06-28")]
     assert ("November", "2016-11") in got
+
+
+@pytest.mark.model
+def test_went_to_and_a_past_as_early_as_are_past(parsed) -> None:
+    # published Monday 2009-03-23: the Sunday before is 03-22; "going to vote Tuesday" is 03-24
+    text = "He went to sleep about 4 a.m. Sunday. He is going to vote Tuesday."
+    got = [(r.span.text, r.value) for r in _run(parsed, text, "2009-03-23")]
+    assert got == [("4 a.m. Sunday", "2009-03-22T04:00"), ("Tuesday", "2009-03-24")]
+    # published Thursday 2009-03-19: the Wednesday night before is 03-18
+    text = "Stations reported the message as a hoax as early as Wednesday night."
+    assert [r.value for r in _run(parsed, text, "2009-03-19")] == ["2009-03-18TNI"]
+    # a phone number the model reads as a date is dropped
+    assert _run(parsed, "Call the team on 020 8583 5555.", "2009-03-19") == []

@@ -79,8 +79,11 @@ def _weekday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         return _with_part(d, g["part"], 0.75)
     rel_arg = rel if rel in ("last", "next", "this", "past", "coming") else None
     direction = min(ctx.direction, 1)
-    if _AHEAD_OF_DAY.search(text[max(0, c.start - 80) : c.start]):
-        direction = 1  # "as soon as Tuesday", "postponed until Tuesday morning"
+    ahead = _AHEAD_OF_DAY.search(text[max(0, c.start - 80) : c.start])
+    if ahead and (ctx.direction != -1 or not ahead.group(0).lower().startswith("as")):
+        # "as soon as Tuesday", "postponed until Tuesday morning"; a past "reported as early
+        # as Wednesday night" is that past night
+        direction = 1
     d = cal.weekday_date(wd, ctx.anchor, direction, rel_arg)
     return _with_part(d, g["part"], 0.85 if rel_arg else 0.8)
 

@@ -177,7 +177,9 @@ def _verb_direction(verb: Token, depth: int) -> int:
         head = verb.head
         if head is verb or depth > 3 or (verb.tag_ == "VBN" and verb.dep_ in ("acl", "relcl")):
             return 1
-        if head.lemma_.lower() in lex.future_lemmas:
+        if head.lemma_.lower() in lex.future_lemmas and not (
+            head.lemma_.lower() == "go" and head.tag_ != "VBG"
+        ):  # "going to vote Tuesday" looks ahead; "went to sleep at 4 a.m. Sunday" does not
             verbal = head if head.pos_ in ("VERB", "AUX") else head.head
             if any(t.lower_ == "had" for t in (verbal, *verbal.children)):
                 return -1  # "it had been due to expire Friday": the plan is in the past

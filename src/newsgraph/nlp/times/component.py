@@ -477,8 +477,8 @@ def _ner_items(doc: Doc, items: list[_Item]) -> list[_Item]:
             _WHOLE_DATE.match(ent.text)
         ):
             continue  # ages ("Henry, 19,") and plain years the grammar already judged
-        if re.fullmatch(r"[\d,.]+\+?", ent.text):
-            continue  # "2470+": a count the model read as a date
+        if re.fullmatch(r"[\d\s,.()+–-]+", ent.text):
+            continue  # "2470+", "020 8583 5555": a count or a phone number, not a date
         if _NUMBER_PAIR.fullmatch(ent.text) or _AGE.search(ent.text):
             continue  # "between 11 and 15", "52 years old", "26 or above": ages and counts
         if not _NER_TIME_WORD.search(ent.text):
