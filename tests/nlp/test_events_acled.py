@@ -110,6 +110,9 @@ NO_EVENT = [
     "Two crashes of the jet that killed 346 people hurt the company's sales.",
     "An explosion at a fuel depot injured 12 workers, officials said.",
     "A gas explosion injured four people in an apartment block.",
+    # a vehicle exploding with no weapon named; troops deployed for a rescue
+    "A truck carrying fuel exploded on the highway, killing 20 people.",
+    "Soldiers were deployed to help with the rescue effort.",
     # warnings and investigations about hazards
     "Police are investigating a two-car crash on the motorway.",
     "Flood warnings were issued for three counties on Sunday.",
@@ -133,6 +136,14 @@ NO_EVENT = [
 @pytest.mark.parametrize("text", NO_EVENT)
 def test_disasters_accidents_and_campaign_rallies_are_no_events(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [(e.type, e.rule) for e in code(text)] == []
+
+
+@pytest.mark.model
+def test_a_truck_bomb_and_a_deployment_to_a_border_stay(code) -> None:  # type: ignore[no-untyped-def]
+    truck = code("A truck packed with explosives exploded outside the base, killing 20 soldiers.")
+    assert "ASSAULT" in [e.type for e in truck]
+    deployed = code("The army deployed 500 troops to the border after the clashes.")
+    assert "MOBILIZE" in [e.type for e in deployed]
 
 
 @pytest.mark.model

@@ -117,13 +117,23 @@ def hazard_topic(tok: Token, dep: Token | None) -> bool:
     """A warning, investigation or appeal about a natural hazard or an accident, not about an
     actor ("evacuation warnings were issued", "police are investigating a one-car crash"):
     the trigger's object or nominal modifier (not the pattern's own word: "opened *fire*") is
-    a natural force or hazard word (event_harm.tsv: natural, hazard)."""
+    a natural force or hazard word, or its purpose clause a rescue ("troops were deployed to
+    help with the rescue effort"; event_harm.tsv: natural, hazard, rescue)."""
     words = harm_words()
     hazards = words.get("natural", frozenset()) | words.get("hazard", frozenset())
     args = [c for c in tok.children if c != dep and c.dep_ in ("dobj", "nsubjpass", *_NOMINAL_DEPS)]
     if dep is not None:  # "issued evacuation *warnings*": the pattern's word names the topic
         args += [c for c in dep.children if c.dep_ in _NOMINAL_DEPS]
-    return any(_forms(a) & hazards for a in args)
+    if any(_forms(a) & hazards for a in args):
+        return True
+    # the purpose is a rescue ("soldiers were deployed to help with the rescue effort")
+    rescue = words.get("rescue", frozenset())
+    return any(
+        t.lemma_.lower() in rescue
+        for c in tok.children
+        if c.dep_ in ("xcomp", "advcl")
+        for t in c.subtree
+    )
 
 
 # what authorities and agencies do in a natural disaster (evacuations, relief, deployments,
@@ -145,6 +155,18 @@ def disaster_response(tok: Token, etype: str) -> bool:
     return any(w in disasters for w in sent) and not any(w in conflict for w in sent)
 
 
+def _tanker_blast(tok: Token, words: dict[str, frozenset[str]]) -> bool:
+    """ "A truck carrying fuel exploded, killing 20": harm continuing the explosion of a vehicle
+    or machine, in a sentence that names no weapon (event_harm.tsv: blast_source, weapon)."""
+    if tok.dep_ not in ("advcl", "acl", "conj") or tok.head.lemma_.lower() != "explode":
+        return False
+    sources = words.get("blast_source", frozenset())
+    if not any(s.lemma_.lower() in sources for s in _subjects(tok.head)):
+        return False
+    weapons = words.get("weapon", frozenset())
+    return not any(_forms(t) & weapons for t in tok.sent)
+
+
 def _mishap(tok: Token) -> bool:
     """Whether harm comes from an accident, not an attacker: the trigger continues a clause
     whose verb is an accident ("a truck overturned, killing five"), names one in a time clause
@@ -154,6 +176,8 @@ def _mishap(tok: Token) -> bool:
     words = harm_words()
     mishaps, works = words.get("mishap", frozenset()), words.get("works", frozenset())
     if tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and tok.head.lemma_.lower() in mishaps:
+        return True
+    if _tanker_blast(tok, words):
         return True
     for c in tok.children:
         if c.dep_ == "advcl" and c.lemma_.lower() in mishaps:
