@@ -71,7 +71,10 @@ def _name_pattern() -> re.Pattern[str]:
 
 
 # what joins a facility to the town it is in: "X in London", "X, Texas", "X near Kabul"
-_HOST_AFTER = re.compile(r"(?:,| in| at| near| outside| of)\s+(?:the\s+)?")
+_HOST_AFTER = re.compile(
+    r"(?:,| in| at| near| outside| of)\s+(?:the\s+)?"
+    r"(?:(?:capital|city|town|village|port|province|state|county|district)(?:\s+of)?\s+)?"
+)
 
 
 def _host(text: str, s: int, e: int, found: list[Mention]) -> tuple[int, int] | None:
