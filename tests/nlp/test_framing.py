@@ -460,3 +460,71 @@ def test_unlabeled_texts_reads_each_source_and_the_tune_articles(tmp_path) -> No
         "A  shameful  vote & more\nTwo",
         "The tune text.",
     ]
+
+
+def test_crf_marginals_match_brute_force_enumeration() -> None:
+    import itertools
+
+    rng = np.random.default_rng(7)
+    c = len(_tagger.CLASSES)
+    emit = rng.normal(size=(5, c))
+    trans = rng.normal(size=(c, c))
+    bounds = [(0, 3), (3, 5)]  # two chains: no transition between tokens 2 and 3
+    got = _tagger.crf_marginals(emit, trans, bounds)
+    want = np.zeros((5, c))
+    for a, b in bounds:
+        total = 0.0
+        for seq in itertools.product(range(c), repeat=b - a):
+            score = sum(emit[a + t, y] for t, y in enumerate(seq))
+            score += sum(trans[x, y] for x, y in itertools.pairwise(seq))
+            total += np.exp(score)
+            for t, y in enumerate(seq):
+                want[a + t, y] += np.exp(score)
+        want[a:b] /= total
+    assert np.allclose(got, want, atol=1e-9)
+    assert np.allclose(got.sum(axis=1), 1.0)
+
+
+def test_fitted_crf_tags_a_two_word_span_and_round_trips(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    texts = [
+        "they are very evil men", "such very evil deeds", "the men are here", "deeds are done",
+        "a very evil plan", "the plan is here",
+    ]  # fmt: skip
+    docs = [NLP(t) for t in texts]
+    for d in docs:
+        d._.ng_cache = {}
+    b_ll, i_ll = _tagger.CLASSES.index("B-LL"), _tagger.CLASSES.index("I-LL")
+    labels = [
+        [b_ll if t.text == "very" else i_ll if t.text == "evil" else 0 for t in d] for d in docs
+    ]
+    keys = [_tagger.token_keys(d) for d in docs]
+    bounds = [_tagger.sentence_bounds(d) for d in docs]
+    assert bounds[0] == [(0, 5)]  # no parse: the whole doc is one chain
+    vocab, w, trans = _tagger.fit_crf(keys, labels, bounds, min_docs=1, c1=0.0, c2=0.01)
+    assert w.shape == (len(_tagger.OFFSETS), len(vocab) + 1, len(_tagger.CLASSES) - 1)
+    # I-LL never follows O in the data: the CRF learns to disfavour that transition
+    assert trans[0, i_ll] < trans[b_ll, i_ll]
+    meta = {
+        "features": _tagger.FEATURES_VERSION,
+        "data_sha256": "0" * 64,
+        "model": "en_pipeline",
+        "model_version": "x",
+        "date": "2026-11-29",
+        "threshold": 0.5,
+        "decoder": "crf",
+    }
+    _tagger.save(tmp_path, vocab, w, meta, transitions=trans)
+    tagger = _tagger.load(tmp_path, None)
+    doc = NLP("we had a very evil day")
+    doc._.ng_cache = {}
+    probs = tagger.probabilities(doc)
+    assert np.allclose(probs.sum(axis=1), 1.0)
+    assert [int(p.argmax()) for p in probs] == [0, 0, 0, b_ll, i_ll, 0]
+    spans = tagger.spans(doc)
+    assert [(doc.text[s.start : s.end], s.kind) for s in spans] == [
+        ("very evil", "loaded_language")
+    ]
+    # weights saved without their transitions are refused, not read as a softmax tagger
+    _tagger.save(tmp_path, vocab, w, meta)
+    with pytest.raises(ResourceError, match="decoder"):
+        _tagger.load(tmp_path, None)

@@ -67,6 +67,8 @@ def ptc_spans(gold: dict[str, ptc.Spans], kind: str) -> ptc.Spans:
 
 
 FOLDS = 5
+CRF = False  # ``newsgraph train framing`` fits the softmax tagger (see fit_docs for the CRF)
+CRF_C1, CRF_C2, CRF_ITERATIONS = 0.05, 0.01, 150
 CLUSTER_SIZES = (32, 128, 512, 1500)
 
 
@@ -198,6 +200,7 @@ def train(
     cv: bool = True,
     head_words: bool = False,
     clusters: bool = True,
+    crf: bool = CRF,
 ) -> dict[str, Any]:
     """Fit the tagger on the tune part of PTC at ``path``; write it to ``out``; return a report.
 
@@ -217,7 +220,7 @@ def train(
     docs = list(nlp.pipe((a.text for a in arts), batch_size=8))
     return fit_docs(
         arts, docs, nlp, out=out, progress=say, iterations=iterations, l2=l2, bio=bio, cv=cv,
-        head_words=head_words, clusters=table,
+        head_words=head_words, clusters=table, crf=crf,
     )  # fmt: skip
 
 
@@ -235,16 +238,32 @@ def fit_docs(
     cv: bool = False,
     head_words: bool = False,
     clusters: _clusters.Table | None = None,
+    crf: bool = False,
 ) -> dict[str, Any]:
     """The fit on parsed tune articles (``train`` without the parsing).
 
     The decoding is chosen on fold 0 (a held-back fifth, after fitting on the other folds), or
     with ``cv`` on all five folds out of fold; ``head_words`` adds the head-word keys,
-    ``clusters`` the word-cluster keys."""
+    ``clusters`` the word-cluster keys; ``crf`` fits a linear-chain CRF (one chain per
+    sentence, :func:`_tagger.fit_crf`) instead of the per-token softmax."""
     say = progress or (lambda _m: None)
     ckeys = _clusters.keys_of(*clusters) if clusters is not None else None
     keys = [_tagger.token_keys(d, head_words=head_words, clusters=ckeys) for d in docs]
     labels = [token_labels(d, a.gold, bio=bio) for d, a in zip(docs, arts, strict=True)]
+    bounds = [_tagger.sentence_bounds(d) for d in docs]
+
+    def fit(sel: Sequence[int]) -> tuple[list[str], np.ndarray, np.ndarray | None]:
+        if crf:
+            return _tagger.fit_crf(
+                [keys[i] for i in sel], [labels[i] for i in sel], [bounds[i] for i in sel],
+                min_docs=min_docs, c1=CRF_C1, c2=CRF_C2, iterations=CRF_ITERATIONS,
+            )  # fmt: skip
+        vocab, w = _tagger.fit(
+            [keys[i] for i in sel], [labels[i] for i in sel],
+            iterations=iterations, l2=l2, min_docs=min_docs,
+        )  # fmt: skip
+        return vocab, np.asarray(w), None
+
     name, version = _tagger.model_id(dict(nlp.meta))
     meta: dict[str, Any] = {
         "features": _tagger.FEATURES_VERSION,
@@ -266,6 +285,12 @@ def fit_docs(
         ),
         "decoding_chosen_on": "5-fold out-of-fold" if cv else "fold 0 held back",
     }
+    if crf:
+        meta.update(
+            decoder="crf", crf_c1=CRF_C1, crf_c2=CRF_C2, iterations=CRF_ITERATIONS,
+            chains="sentences",
+        )  # fmt: skip
+        meta.pop("l2")
     comp = FramingComponent(nlp, "framing", tagger=False, scare_quotes=False)
     folds = [fold_of(a.id) for a in arts]
     oof: list[np.ndarray | None] = [None] * len(docs)
@@ -273,14 +298,8 @@ def fit_docs(
         if not any(x == f for x in folds) or all(x == f for x in folds):
             continue
         say(f"fold {f + 1}/{FOLDS}: fitting on {sum(x != f for x in folds)} articles")
-        vocab, w = _tagger.fit(
-            [k for k, x in zip(keys, folds, strict=True) if x != f],
-            [y for y, x in zip(labels, folds, strict=True) if x != f],
-            iterations=iterations,
-            l2=l2,
-            min_docs=min_docs,
-        )
-        tagger = _tagger.SpanTagger(vocab, w, meta, clusters)
+        vocab, w, trans = fit([i for i, x in enumerate(folds) if x != f])
+        tagger = _tagger.SpanTagger(vocab, w, meta, clusters, trans)
         for i, (d, x) in enumerate(zip(docs, folds, strict=True)):
             if x == f:
                 oof[i] = tagger.probabilities(d)
@@ -312,9 +331,9 @@ def fit_docs(
         f"threshold {best[1]}, floor {best[2]}, gap {best[3]} (out-of-fold pooled F1 "
         f"{best[0]:.3f}); fitting on all tune articles"
     )
-    vocab, w = _tagger.fit(keys, labels, iterations=iterations, l2=l2, min_docs=min_docs)
+    vocab, w, trans = fit(range(len(docs)))
     target = out or WEIGHTS
-    _tagger.save(target, vocab, np.asarray(w), meta, clusters)
+    _tagger.save(target, vocab, w, meta, clusters, trans)
     size = sum(p.stat().st_size for p in target.iterdir() if p.is_file())
     return {
         "articles": len(arts),

@@ -103,7 +103,7 @@ class FramingComponent:
             vocab = sorted(self.tagger.index, key=self.tagger.index.__getitem__)
             _tagger.save(
                 Path(path), vocab, self.tagger.weights, self.tagger.meta,
-                self.tagger.cluster_table,
+                self.tagger.cluster_table, self.tagger.transitions,
             )  # fmt: skip
 
     def from_disk(self, path: str | Path, *, exclude: tuple[str, ...] = ()) -> FramingComponent:
