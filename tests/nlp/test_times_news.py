@@ -265,3 +265,18 @@ def test_went_to_and_a_past_as_early_as_are_past(parsed) -> None:
     assert [r.value for r in _run(parsed, text, "2009-03-19")] == ["2009-03-18TNI"]
     # a phone number the model reads as a date is dropped
     assert _run(parsed, "Call the team on 020 8583 5555.", "2009-03-19") == []
+
+
+@pytest.mark.model
+def test_a_weekday_naming_a_calendar_event_told_ahead(parsed) -> None:
+    # published Wednesday 2016-02-17: the Saturday primary still to be affected is 02-20; one
+    # that drew turnout was 02-13. Published Saturday 2016-06-04: the primary she is facing
+    # on Tuesday is 06-07; bombings being examined were Friday 06-03
+    cases = [
+        ("2016-02-17", "They will affect the Saturday primary in South Carolina.", "2016-02-20"),
+        ("2016-02-17", "The Saturday primary drew record turnout.", "2016-02-13"),
+        ("2016-06-04", "She is facing a test in Tuesday's California primary.", "2016-06-07"),
+        ("2016-06-04", "Investigators are examining Friday's bombings.", "2016-06-03"),
+    ]
+    for published, text, value in cases:
+        assert [r.value for r in _run(parsed, text, published)] == [value], text

@@ -32,7 +32,11 @@ def direction(doc: Doc, start: int, end: int) -> int:
         root.dep_ in _NOUN_MODIFIER or (root.dep_ == "poss" and head.dep_ in _SUBJECT)
     ):
         # "a June agreement", "Saturday's fundraiser would be ...": the verb's tense is not
-        # the date's own
+        # the date's own, unless it names an event on the calendar a future or present clause
+        # looks to ("how they will affect the Saturday primary")
+        if head.lemma_.lower() in _CALENDAR_EVENTS and (verb := _governing_verb(head)):
+            if _verb_direction(verb, 0) in (1, PRESENT):
+                return 1
         return 0
     verb = _governing_verb(span.root)
     if verb is None:
@@ -45,7 +49,10 @@ def direction(doc: Doc, start: int, end: int) -> int:
     if root.dep_ == "poss" and (d == PRESENT or (d == 1 and verb.tag_ == "VBG")):
         # "investigators are examining Friday's bombings", "the toll from Tuesday's crash
         # rises": the event a date owns is reported, so past; "ahead of Monday's vote" looks
-        # ahead
+        # ahead, and so does an event on the calendar told in the present ("the situation she
+        # is facing in Tuesday's primary")
+        if head.lemma_.lower() in _CALENDAR_EVENTS:
+            return 1
         return 1 if _AHEAD.search(doc_text(doc)[max(0, start - 25) : start]) else 0
     return d
 
@@ -76,6 +83,10 @@ def _after_past_report(doc: Doc, span: Span) -> bool:
     return False
 
 
+_CALENDAR_EVENTS = frozenset(
+    "election vote primary caucus convention summit referendum ballot runoff debate deadline"
+    " hearing meeting game match race".split()
+)
 _AHEAD = re.compile(
     r"(?i)\b(?:up\s+to|until|till|ahead\s+of|toward|towards|in\s+advance\s+of|run-up\s+to)\s+$"
 )
