@@ -280,3 +280,19 @@ def test_a_weekday_naming_a_calendar_event_told_ahead(parsed) -> None:
     ]
     for published, text, value in cases:
         assert [r.value for r in _run(parsed, text, published)] == [value], text
+
+
+@pytest.mark.model
+def test_a_gerund_complement_takes_its_verbs_tense_and_the_narrative_year(parsed) -> None:
+    # published 2009-03-27: "since August 4" (have not been heard from) is 2008-08-04; the
+    # search that "began" August 5 is the day after, in 2008, and "the next day" 2008-08-06
+    text = (
+        "The climbers have not been heard from since August 4. They began searching August 5; "
+        "the next day, more guards joined."
+    )
+    got = [(r.span.text, r.value) for r in _run(parsed, text, "2009-03-27")]
+    assert got == [
+        ("since August 4", "2008-08-04"),
+        ("August 5", "2008-08-05"),
+        ("the next day", "2008-08-06"),
+    ]

@@ -96,6 +96,23 @@ def _present_ahead(ctx: Context, month: int) -> int:
     return _calendar_direction(ctx)
 
 
+def _known_event(text: str, c: Candidate, anchor: date, month: int, day: int) -> bool:
+    """A month and day modifying a noun after "the" ("the Sept. 13 event", "the Oct. 23
+    shooting") more than half a year ahead: an event the story already knows (the nearer
+    occurrence is the past one), unless it is on the calendar ("the Nov. 8 election")."""
+    if not _EVENT_MONTH.search(text[max(0, c.start - 12) : c.start]):
+        return False
+    if not re.match(r"\s+[a-z]", text[c.end : c.end + 3]) or _SCHEDULED_EVENT.match(text, c.end):
+        return False
+    if _TOWARD_EVENT.search(text[max(0, c.start - 30) : c.start]):
+        return False
+    try:
+        ahead = (date(anchor.year, month, day) - anchor).days
+    except ValueError:
+        return False
+    return ahead > 182
+
+
 def _month_day(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
     m, d = _month(g["mon"] or ""), _day(g["d"] or "0")
@@ -108,6 +125,8 @@ def _month_day(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     direction = _present_ahead(ctx, m)
     if _EFFECTIVE.search(text[max(0, c.start - 16) : c.start]):
         direction = 1  # "a pact effective June 1": a change announced ahead of its start
+    elif direction == 0 and _known_event(text, c, ctx.anchor, m, d):
+        direction = -1  # "the Sept. 13 event" in March: the one the story knows, last year's
     y = cal.pick_year(m, d, ctx.anchor, direction)
     wd = lexicon().weekdays.get((g.get("wdn") or "").rstrip("."))
     if wd is not None:  # "Saturday, April 25": the year in which that day is a Saturday

@@ -223,6 +223,8 @@ def _verb_direction(verb: Token, depth: int) -> int:
             return -1
         if words & {"be"}:
             return 1
+        if verb.dep_ == "xcomp" and verb.head is not verb and depth < 3:
+            return _verb_direction(verb.head, depth + 1)  # "began searching August 5"
         return 0
     return 0
 
