@@ -203,3 +203,14 @@ def test_the_two_leaders_are_the_two_officials_named_last(nlp: Language) -> None
         ["JPN", "PHL"],
         ["PHL", "JPN"],
     )
+
+
+def test_the_two_countries_of_a_pair_of_named_people(nlp: Language) -> None:
+    # "the two countries" are Clinton's and Lavrov's: no third side, so Clinton -> Lavrov
+    text = (
+        "For a start, Hillary Clinton and Sergei Lavrov committed the two countries to "
+        "negotiate a new treaty."
+    )
+    ev = _one(_events(nlp, text, "2009-03-07"), "AGREE")
+    assert [a.code for a in ev.sources] == ["USAGOV"]
+    assert [a.code for a in ev.targets][:1] == ["RUSGOV"]

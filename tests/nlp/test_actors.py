@@ -710,3 +710,41 @@ def test_answers_of_an_interview_are_the_person_it_names_most() -> None:
     )
     doc._.ng_quotes = []
     assert CODER.actor(doc, doc[7], "2016-02-19") is None
+
+
+def test_a_dateline_outweighs_streets_and_a_misread_town() -> None:
+    from newsgraph.model import Place
+
+    # ARLINGTON : Titan Titan Titan on Cooper Street and Green Oaks Boulevard Arlington
+    # (the gazetteer read the company "Titan" as a town in Afghanistan, and placed the streets
+    # there too; the dateline and the town say Texas)
+    words = "ARLINGTON : Titan Titan Titan Cooper Green Arlington".split()
+    rows = [(w, 0, "dep", "PROPN") for w in words]
+    doc = _doc(rows)
+
+    def place(i: int, cc: str, feature: str, rule: str = "gazetteer") -> Place:
+        tok = doc[i]
+        return Place(
+            f"place-{i}",
+            Span(tok.idx, tok.idx + len(tok), tok.text),
+            1,
+            tok.text,
+            feature,
+            cc,
+            0.0,
+            0.0,
+            False,
+            0.9,
+            rule=rule,
+        )
+
+    doc._.ng_places = [
+        place(0, "US", "city", "dateline:gazetteer"),
+        place(2, "AF", "city"),
+        place(3, "AF", "city"),
+        place(4, "AF", "city"),
+        place(5, "AF", "other"),
+        place(6, "AF", "other"),
+        place(7, "US", "city"),
+    ]
+    assert ActorCoder([], []).dominant_country(doc, None) == "USA"

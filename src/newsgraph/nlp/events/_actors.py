@@ -120,6 +120,7 @@ _IMG_HOMES = {
 }
 # the dominant country needs this many weighted mentions, and this share of all of them
 _DOMINANT_MIN = 2.0
+_DATELINE_WEIGHT = 3.0
 _DOMINANT_SHARE = 0.4
 
 
@@ -531,7 +532,8 @@ class ActorCoder(_Lookups):
         """The country the article is about: the most mentioned country (ISO alpha-3) over
         its places (resolved by the gazetteer), its countries, demonyms and capitals, and the
         countries of the people and organisations the actor table knows, when it has at least
-        two mentions and 40% of all. Cached on the doc."""
+        two mentions and 40% of all; a dateline place counts three times, streets and
+        buildings not at all (their town counts). Cached on the doc."""
         cache = doc._.ng_cache if isinstance(doc._.ng_cache, dict) else None
         if cache is not None and "actor_country" in cache:
             return cache["actor_country"]  # type: ignore[no-any-return]
@@ -539,9 +541,12 @@ class ActorCoder(_Lookups):
         place_spans: set[int] = set()
         for p in doc._.ng_places or []:
             place_iso3 = _alpha3(p.country_code)
-            if place_iso3:
-                counts[place_iso3] = counts.get(place_iso3, 0.0) + 1.0
-                place_spans.add(p.span.start)
+            place_spans.add(p.span.start)
+            if place_iso3 and p.feature != "other":
+                # streets and buildings are counted through their town; a dateline names
+                # where the story is told from
+                weight = _DATELINE_WEIGHT if p.rule.startswith("dateline") else 1.0
+                counts[place_iso3] = counts.get(place_iso3, 0.0) + weight
         for ent in doc._.ng_entities or []:
             iso3: str | None = None
             if ent.type in ("GPE", "NORP", "LOC"):
@@ -623,9 +628,13 @@ def _people_pair(doc: Doc, head: Token) -> list[Entity]:
 
 
 def _country_pair(doc: Doc, head: Token) -> list[str]:
-    """The two countries (ISO alpha-3) the article named last before ``head`` (places
-    resolved to a country, country entities), in the order they were last named; [] when
-    fewer than two."""
+    """The two countries (ISO alpha-3) of the last coordination of two differently placed
+    names before ``head`` ("Kenya and Tanzania", "Hillary Clinton and Sergei Lavrov"), else
+    the two the article named last (places resolved to a country, country entities), in the
+    order they were named; [] when fewer than two."""
+    coordinated = _coordinated_pair(doc, head)
+    if coordinated:
+        return coordinated
     last: dict[str, int] = {}
     for ent in doc._.ng_entities or []:
         if ent.type == "GPE" and ent.country:
@@ -650,3 +659,19 @@ def _capital_as_place(doc: Doc, tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS:
         return False
     return lexicon.capitals().get(_ent_text(doc, tok)) is not None
+
+
+def _coordinated_pair(doc: Doc, head: Token) -> list[str]:
+    """The countries of the last "X and Y" of two names with different countries (their
+    entities' countries) before ``head`` and within :data:`_PAIR_REACH` characters."""
+    for tok in reversed(doc[: head.i]):
+        if tok.idx < head.idx - _PAIR_REACH:
+            break
+        if tok.dep_ != "conj" or tok.pos_ != "PROPN" or tok.head.pos_ != "PROPN":
+            continue
+        first, second = (entity_at(doc, t.idx, t.idx + len(t)) for t in (tok.head, tok))
+        if first is None or second is None or not first.country or not second.country:
+            continue
+        if first.country != second.country:
+            return [first.country, second.country]
+    return []

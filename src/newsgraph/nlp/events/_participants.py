@@ -64,18 +64,16 @@ def mutual_sides(
     reciprocal: bool, event_type: str, sources: list[Actor], targets: list[Actor]
 ) -> tuple[list[Actor], list[Actor]]:
     """A mutual event whose one side names several coded actors and whose targets name no
-    country, organisation, named actor or group of people: the first actor is the source, the
-    others the targets, ahead of any target there was ("Russia and China agreed to expand
-    military cooperation" -> RUS -> CHN). Other events are returned unchanged."""
+    third side (:func:`_third_side`): the first actor is the source, the others the targets,
+    ahead of any target there was ("Russia and China agreed to expand military cooperation"
+    -> RUS -> CHN). Other events are returned unchanged."""
     # "the two countries would hold their first joint exercise": "their" is the sources
     targets = [
         t
         for t in targets
         if not (t.span.text.lower() in _PRONOUN_WORDS and any(_same(t, s) for s in sources))
     ]
-    if len(sources) < 2 or any(
-        _placed(a.code) or a.entity or _participant_text(a) or _agent_text(a) for a in targets
-    ):
+    if len(sources) < 2 or any(_third_side(a, sources) for a in targets):
         return sources, targets  # "Iran and the army will meet with militants": a third side
     coded = [a for a in sources if a.code]
     if len({(a.entity, a.span.text, a.code) for a in coded}) < 2:
@@ -105,3 +103,14 @@ def _same(a: Actor, b: Actor) -> bool:
     if a.entity is not None or b.entity is not None:
         return a.entity == b.entity
     return a.name == b.name
+
+
+def _third_side(target: Actor, sources: list[Actor]) -> bool:
+    """Whether a target is a side of its own, not the sources again ("Clinton and Lavrov
+    committed the two countries": the countries are theirs): a named actor, a group of
+    people, or a country or organisation none of the sources belongs to."""
+    if target.entity or _participant_text(target) or _agent_text(target):
+        return True
+    if not _placed(target.code):
+        return False
+    return all(target.country != s.country and target.code != s.code for s in sources)
