@@ -61,13 +61,34 @@ def test_ids_in_json_and_jsonl_are_kept(tmp_path: Path) -> None:
         ("2018-08-29 10:00", "2018-08-29"),
         ("2018-08-29T10:00:00.123+02:00", "2018-08-29"),
         ("20180829", "2018-08-29"),
+        # natural forms of feeds, mail headers and pages (issue 12: "the natural forms htmldate
+        # and dateutil read")
+        ("Wed, 29 Aug 2018 10:00:00 +0000", "2018-08-29"),
+        ("Aug 29, 2018", "2018-08-29"),
+        ("Wednesday, August 29, 2018 10:00 AM EDT", "2018-08-29"),
+        ("29 August 2018 23:30 CET", "2018-08-29"),
+        ("29/08/2018", "2018-08-29"),  # 29 cannot be a month
+        ("08/29/2018", "2018-08-29"),
+        ("29.08.2018", "2018-08-29"),
     ],
 )
 def test_published_accepts_iso_dates_and_times(given: str, date: str) -> None:
     assert iso_published(given) == date
 
 
-@pytest.mark.parametrize("bad", ["notadate", "2018-02-30", "29/08/2018", ""])
+@pytest.mark.parametrize(
+    "bad",
+    [
+        "notadate",
+        "2018-02-30",
+        "",
+        "03/04/2018",
+        "August 2018",
+        "10:00",
+        "next tuesday",
+        "Tue, 31 Feb 2018 10:00:00 +0000",
+    ],
+)
 def test_published_refuses_what_is_not_an_iso_date(bad: str) -> None:
     with pytest.raises(ValueError, match="is not a date"):
         iso_published(bad)

@@ -79,7 +79,7 @@ def _check_choice(option: str, value: str, choices: tuple[str, ...]) -> None:
 
 
 def _published(value: str | None) -> str | None:
-    """``--published`` as a date: any ISO date or date-time (``2018-08-29T10:00:00Z``)."""
+    """``--published`` as a date: an ISO date or date-time, or a written date (``Aug 29, 2018``)."""
     if value is None:
         return None
     from ..ingest.dates import iso_published

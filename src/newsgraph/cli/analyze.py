@@ -77,7 +77,8 @@ def analyze(
     published: Annotated[
         str | None,
         typer.Option(
-            help="Publication date, ISO (2018-08-29, 2018-08-29T10:00:00Z); anchors relative dates."
+            help="Publication date, ISO (2018-08-29, 2018-08-29T10:00:00Z) or written "
+            "('Aug 29, 2018'); anchors relative dates."
         ),
     ] = None,
     as_json: Annotated[
@@ -128,7 +129,11 @@ def ingest(
     ],
     db: DbOpt = DEFAULT_DB,
     published: Annotated[
-        str | None, typer.Option(help="Publication date (ISO date or date-time) for all inputs.")
+        str | None,
+        typer.Option(
+            help="Publication date for all inputs: ISO date or date-time, or a written date "
+            "('Aug 29, 2018')."
+        ),
     ] = None,
     workers: Annotated[
         int, typer.Option(help="Worker processes, each with its own model (= --dask local:N).")
