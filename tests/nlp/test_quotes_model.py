@@ -550,3 +550,28 @@ def test_cue_spans_take_time_adverbs_and_the_infinitive_marker(bare_nlp: Languag
     assert cues("They asked how the plan would work.") == ["asked"]
     # a sentence adverb that is no time of the saying stays out
     assert cues("However, he said that taxes must rise.") == ["said"]
+
+
+@pytest.mark.model
+def test_cue_features_describe_the_words_around_and_the_clause_shape(bare_nlp: Language) -> None:
+    from newsgraph.nlp.quotes._model import features
+    from newsgraph.nlp.quotes._rules import find_candidates
+
+    finder = QuoteFinder(None, cue_model=False, end_model=False)
+    doc = bare_nlp("The senators called for an inquiry.")
+    (cand,) = [c for c in find_candidates(doc, finder.lexicon, broad=True) if c.head == 2]
+    feats = set(features(doc, cand, [], finder.lexicon))
+    assert {
+        "prev=senator",
+        "next=for",
+        "lem|next=call|for",
+        "lem|tag=call|VBD",
+        "kids=nsubj+prep",
+        "lem|kids=call|nsubj+prep",
+        "dep|headdep=ROOT|ROOT",
+        "suf=all|VERB",
+    } <= feats
+    # a name either side backs off to its type
+    doc = bare_nlp("Yesterday Obama called for an inquiry.")
+    (cand,) = [c for c in find_candidates(doc, finder.lexicon, broad=True) if c.head == 2]
+    assert "prev=<PERSON>" in set(features(doc, cand, [], finder.lexicon))

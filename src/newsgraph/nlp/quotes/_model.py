@@ -2,8 +2,9 @@
 
 The parse offers far more cue candidates than the lexicon names: "backed", "slammed", "support
 for", "made it clear". :func:`features` describes one candidate (its word, the shape the parse
-gives it, its source and content, the quotation marks around it) as a handful of strings, and a
-logistic regression over those strings scores it. The content-end chooser
+gives it, the set of its dependents' labels, the words either side of it, its source and content,
+the quotation marks around it) as a handful of strings, and a logistic regression over those
+strings scores it. The content-end chooser
 (:mod:`._bounds`) scores the places a content could end the same way, as a linear model.
 
 No feature names a proper noun or a named entity: such words back off to their entity type
@@ -45,7 +46,7 @@ Char = tuple[int, int]
 
 # Bump whenever a feature template in features() or _bounds.end_features() changes: weights
 # trained with other templates are refused at load.
-FEATURE_VERSION = "quotes-features/3"
+FEATURE_VERSION = "quotes-features/4"
 META_FILE = "meta.json"
 CUE_FILE = "cue.npz"
 END_FILE = "end.npz"
@@ -54,7 +55,6 @@ START_FILE = "start.npz"
 _OPEN = '"“‘«'
 _CLOSE = '"”’»'
 _MODAL = {"will", "would", "could", "might", "may", "should", "can", "must"}
-_CLAUSE_DEPS = {"xcomp", "conj", "advcl", "ccomp", "acl", "relcl"}
 
 # the template of a feature is its name up to the first "=" (the whole name when it has none)
 CUE_TEMPLATES = frozenset(
@@ -91,6 +91,16 @@ CUE_TEMPLATES = frozenset(
         "quote-opens-after",
         "quote-near-after",
         "first-in-sentence",
+        "prev",
+        "next",
+        "lem|prev",
+        "lem|next",
+        "lem|tag",
+        "kids",
+        "pos|kids",
+        "lem|kids",
+        "suf",
+        "dep|headdep",
     }
 )
 
@@ -172,13 +182,24 @@ def token_features(toks: list[Token], tok: Token, lemma: str, lex: Lexicon) -> l
         f"lem|dep={lemma}|{dep}",
         f"headpos|dep={head.pos_}|{dep}",
     ]
-    if dep in _CLAUSE_DEPS:
-        out.append(f"headlem|dep={word(head)}|{dep}")
+    out.append(f"headlem|dep={word(head)}|{dep}")
+    out.append(f"dep|headdep={dep}|{head.dep_}")
+    out.append(f"lem|tag={lemma}|{tok.tag_}")
+    out.append(f"suf={tok.lemma_.lower()[-3:]}|{tok.pos_}")
+    # the words either side ("called for", "in a statement"), names backed off to their type
+    i = tok.i
+    before = word(toks[i - 1]) if i > 0 else "<s>"
+    after = word(toks[i + 1]) if i + 1 < len(toks) else "</s>"
+    out.extend((f"prev={before}", f"next={after}", f"lem|prev={lemma}|{before}"))
+    out.append(f"lem|next={lemma}|{after}")
     gate = lex.gates.get(lemma)
     if gate:
         out.append(f"gate={gate}|{dep}")
     children = list(tok.children)
     kids = {c.dep_ for c in children}
+    # the whole set of dependents' labels: the shape of the clause the word heads
+    shape = "+".join(sorted(kids - _SHAPE_SKIP))
+    out.extend((f"kids={shape}", f"pos|kids={tok.pos_}|{shape}", f"lem|kids={lemma}|{shape}"))
     for kid in _KID_DEPS:
         if kid in kids:
             out.append(f"kid={kid}")
@@ -197,12 +218,12 @@ def token_features(toks: list[Token], tok: Token, lemma: str, lex: Lexicon) -> l
             out.append(f"lem|obj={lemma}|{kind}")
         elif c_dep == "prt":
             out.append(f"lem|prt={lemma}|{c.lower_}")
-    i = tok.i
     if tok.is_sent_start or i > 0 and toks[i - 1].is_punct and toks[i - 1].is_sent_start:
         out.append("first-in-sentence")
     return out
 
 
+_SHAPE_SKIP = frozenset({"punct", "det", "cc"})
 _KID_DEPS = ("ccomp", "xcomp", "dobj", "neg", "prt", "agent", "nsubjpass", "dative")
 
 

@@ -37,7 +37,30 @@ def _source_token(verb: Token) -> tuple[Token | None, str]:
         for child in tok.children:
             if child.dep_ in {"nsubj", "csubj"}:
                 return child, "shared-subject"
-    return _outer_subject(verb)
+    src, how = _outer_subject(verb)
+    if src is None:
+        return _line_opening_subject(verb)
+    return src, how
+
+
+def _line_opening_subject(verb: Token) -> tuple[Token | None, str]:
+    """'... Ltd.\n\nOrkem, France's third-largest chemical group, said it would ...': the parse
+    ran the sentence on across a paragraph break and hung the cue on the paragraph before,
+    subjectless. The one noun phrase from the line's start to the comma before the cue is its
+    subject."""
+    doc = verb.doc
+    text = doc_text(doc)
+    line = text.rfind("\n", 0, verb.idx) + 1
+    if line == 0 or verb.head.idx >= line or verb.i == 0 or doc[verb.i - 1].text != ",":
+        return None, ""
+    k = verb.i - 1
+    while k > 0 and doc[k - 1].idx >= line:
+        k -= 1
+    stretch = doc[k : verb.i]
+    roots = [t for t in stretch if not line <= t.head.idx < verb.idx or t.head is t]
+    if len(roots) != 1 or roots[0].pos_ not in {"PROPN", "NOUN", "PRON"} or roots[0].i != k:
+        return None, ""
+    return roots[0], "line-subject"
 
 
 _SHARED = {"shared-subject", "outer-subject"}  # a source found above the cue

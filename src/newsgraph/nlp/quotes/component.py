@@ -460,7 +460,15 @@ class QuoteFinder:
                     return None, antecedent, False
         speaker: str | None = None
         name: str | None = text[a.source[0] : a.source[1]]
-        ent = _doc.entity_at(doc, *a.source)
+        ent = None
+        if head is not None and head.pos_ == "PROPN":
+            # the name heading the source, not one inside its apposition ("Orkem, France's
+            # third-largest chemical group, said")
+            first = min([head.i, *(c.i for c in head.lefts if c.dep_ == "compound")])
+            ent = _doc.entity_at(doc, doc[first].idx, head.idx + len(head))
+            if ent is None and text[head.idx + len(head) : a.source[1]].startswith(","):
+                return None, text[doc[first].idx : head.idx + len(head)], False
+        ent = ent or _doc.entity_at(doc, *a.source)
         if ent is None and head is not None and self._bare_institution(doc, a):
             ent = _recent_organisation(doc, head)  # "The company said": the one just named
         if ent is not None:
