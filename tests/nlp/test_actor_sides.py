@@ -124,6 +124,12 @@ def test_a_wire_dateline_is_not_the_subject(nlp: Language) -> None:
     text = "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China of coercion."
     ev = _one(_events(nlp, text), "ACCUSE")
     assert (ev.sources[0].code or "")[:3] == "USA" and "Esper" in ev.sources[0].span.text
+    text = (
+        "DAR ES SALAAM, Tanzania (AP) _ U.S. Secretary of State Madeleine Albright met "
+        "President Benjamin Mkapa on Tuesday."
+    )
+    ev = _one(_events(nlp, text), "CONSULT")
+    assert [a.code for a in ev.sources] == ["USAGOV"]  # not Tanzania of the dateline
 
 
 def test_the_one_accused_of_an_act_did_it(nlp: Language) -> None:

@@ -146,8 +146,12 @@ _DASHES = frozenset({"—", "–", "-", "--", "_"})
 def _dateline(tok: Token) -> bool:
     """A wire story's dateline parsed as a subject: an upper-case place opening the sentence,
     followed within a few words by a dash ("HANOI, Vietnam (AP) —", "MOSCOW (Reuters) -")."""
-    if tok.i != tok.sent.start or not tok.text.isupper() or len(tok.text) < 3:
-        return False
+    first = tok.left_edge
+    opening = tok.doc[tok.sent.start : first.i]
+    if any(not t.is_space for t in opening) or len(tok.text) < 3:
+        return False  # "\n\nNAIROBI, Kenya (AP) —" opens its sentence after blank lines
+    if not all(t.text.isupper() for t in tok.doc[first.i : tok.i + 1] if not t.is_space):
+        return False  # "DAR ES SALAAM", upper case throughout
     return any(t.text in _DASHES for t in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 9)])
 
 
