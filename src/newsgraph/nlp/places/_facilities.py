@@ -140,7 +140,7 @@ def _landmark_mentions(text: str, found: list[Mention]) -> list[Mention]:
                 for m in inside:
                     m.point = point
             continue
-        m = Mention(s, e, "", "facility", typed=True)
+        m = Mention(s, e, "", "facility", typed=True, added=True)
         m.point = point
         out.append(m)
     return out
@@ -223,7 +223,7 @@ def _facilities(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]
         if (s, e) not in building or _in_other_name(doc, s, e):
             continue
         taken.append((s, e))
-        m = Mention(s, e, "", "facility", typed=True)
+        m = Mention(s, e, "", "facility", typed=True, added=True)
         m.host = _host(text, s, e, found)
         out.append(m)
     return landmarks + out
@@ -303,7 +303,7 @@ def _districts(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
                 None,
             )
             if host is None and not any(m.start < after_e and after_s < m.end for m in found):
-                town = Mention(after_s, after_e, "", "district", typed=True)
+                town = Mention(after_s, after_e, "", "district", typed=True, added=True)
                 town.host = _host(text, after_s, after_e, found)
                 host = (after_s, after_e)
                 out.append(town)  # "Sarkh" of "the Pangram area of Sarkh": a place too
@@ -316,7 +316,7 @@ def _districts(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
             continue
         if any(m.start < e and s < m.end for m in found + out):
             continue
-        m = Mention(s, e, "", "district", typed=True)
+        m = Mention(s, e, "", "district", typed=True, added=True)
         m.host = host
         out.append(m)
     return out

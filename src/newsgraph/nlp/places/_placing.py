@@ -15,7 +15,6 @@ from newsgraph.model import Place, record_id
 from newsgraph.nlp._doc import doc_ents, doc_text, sentence_index, span
 from newsgraph.nlp.places._names import _NEAR_MIN_POP, _first_name, _metonymy_lexicon, _stopnames
 from newsgraph.nlp.places._resolve import (
-    _HOSTED,
     MAX_ANCHORS,
     Mention,
     Resolution,
@@ -185,9 +184,9 @@ def _resolve(
     text = doc_text(doc)
     for m in mentions + (context_extra or []):
         read_qualifiers(text, m, gaz)
-    read_lists(text, [m for m in mentions if m.rule not in _HOSTED], gaz)
+    read_lists(text, [m for m in mentions if not m.added], gaz)
     if context_extra:
-        read_lists(text, [m for m in context_extra if m.rule not in _HOSTED], gaz)
+        read_lists(text, [m for m in context_extra if not m.added], gaz)
     ctx = build_context(mentions + (context_extra or []), gaz, _dateline(doc))
     resolved = resolve_all(mentions, gaz, ctx)
     _postal_fallback(mentions, resolved, gaz)

@@ -94,6 +94,7 @@ class Mention:
     late: bool = False  # a model place written as a place ("at X"): its town when unresolved
     point: tuple[float, float, str] | None = None  # a landmark's own point and country
     trimmed: bool = False  # a type word after it was cut off ("Nyanza" of "Nyanza province")
+    added: bool = False  # a building or district mention no model entity gave (not evidence)
 
 
 @dataclass(slots=True)
@@ -225,9 +226,10 @@ def read_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
 
 def build_context(mentions: list[Mention], gaz: Gazetteer, dateline: Mention | None) -> Context:
     """Countries and states the article points to, from its least ambiguous mentions
-    (buildings and districts, placed by their towns, are no evidence)."""
+    (buildings and districts the rules add, placed by their towns, are no evidence; those the
+    model tagged count as before, so the new rules change no other name's reading)."""
     ctx = Context()
-    mentions = [m for m in mentions if m.rule not in _HOSTED]
+    mentions = [m for m in mentions if not m.added]
     seen: set[str] = set()
     for m in mentions:
         if m.rule not in DEMONYM_RULES and m.key not in seen:
