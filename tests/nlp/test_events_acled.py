@@ -199,3 +199,16 @@ def test_responses_to_a_natural_disaster_are_no_events(code, text: str) -> None:
 )
 def test_responses_in_a_conflict_or_an_epidemic_stay(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     assert etype in [e.type for e in code(text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "mode"),
+    [
+        ("Violent protests broke out in Dhaka after the verdict.", "riot"),
+        ("Violent demonstrations erupted in several cities after the election results.", "riot"),
+        ("Peaceful protests were held in Dhaka after the verdict.", "demo"),
+    ],
+)
+def test_a_violent_protest_is_a_riot(code, text: str, mode: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(e.type, e.mode) for e in code(text)] == [("PROTEST", mode)]
