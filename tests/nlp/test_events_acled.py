@@ -71,6 +71,12 @@ FOUND = [
         "SUPPORT",
     ),
     ("The foreign ministers signed a charter on regional security in Astana.", "SUPPORT"),
+    # a leader or a delegation arriving in a place is a visit
+    ("The Iranian foreign minister arrived in Moscow on Tuesday.", "CONSULT"),
+    (
+        "A delegation led by Pope Francis arrived in Brazzaville to deliver a message of peace.",
+        "CONSULT",
+    ),
     # a courtesy call, a visitor welcomed to a place
     ("The new ambassador paid a courtesy call on the prime minister.", "CONSULT"),
     ("Emmanuel Macron welcomed Joe Biden to the Elysee Palace on Thursday.", "CONSULT"),
@@ -121,6 +127,9 @@ NO_EVENT = [
     "Covid claimed the lives of three nurses at the hospital.",
     "The man defiled the shrine with graffiti.",
     "He beat his wife after an argument.",
+    # trains and refugees arriving are no visits
+    "The train arrived in the station two hours late.",
+    "Thousands of refugees arrived in Greece by boat last month.",
     # a hotel's guests, a firm's contract
     "The hotel welcomed guests to its new spa.",
     "The company signed a framework contract with its suppliers.",
