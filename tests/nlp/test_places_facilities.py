@@ -184,3 +184,17 @@ def test_a_lower_case_type_word_is_not_part_of_the_name() -> None:
     text = "The student was in Kenya to attend medical camps in Nyanza province."
     got = _places(text, [("Kenya", "GPE"), ("Nyanza province", "GPE")])
     assert list(got) == ["Kenya"]
+
+
+def test_an_unplaced_district_is_not_put_in_another_countrys_focus() -> None:
+    # the focus is London (Reading lies 60 km away), but the story is about Kenya (three
+    # readings against two): "the Kibera area" is not placed in England
+    text = (
+        "Kenya reported cases. Officials in Kenya met doctors from London and Reading. "
+        "In Kenya, the Kibera area was hit hardest."
+    )
+    ents = [("Kenya", "GPE"), ("Kenya", "GPE"), ("London", "GPE"), ("Reading", "GPE")]
+    ents.append(("Kenya", "GPE"))
+    got = _places(text, ents)
+    assert "Kibera" not in got or got["Kibera"].country_code != "GB"
+    assert got["London"].country_code == "GB"

@@ -575,6 +575,7 @@ def _place_facilities(
     else at the article's focus; never a gazetteer reading of their own name. Fills ``out``."""
     if focus is None:
         focus = _main_place(mentions, out)
+    focus = _in_story_country(focus, out)
     todo = [
         i
         for i, m in enumerate(mentions)
@@ -609,7 +610,7 @@ def place_late(mentions: list[Mention], out: list[Resolution | None]) -> None:
     if not late:
         return
     where = {(m.start, m.end): r for m, r in zip(mentions, out, strict=True) if r is not None}
-    focus = _focus(out) or _main_place(mentions, out)
+    focus = _in_story_country(_focus(out) or _main_place(mentions, out), out)
     for i in late:
         m = mentions[i]
         town = where.get(m.host) if m.host is not None else None
@@ -624,6 +625,24 @@ def place_late(mentions: list[Mention], out: list[Resolution | None]) -> None:
             )
         else:
             out[i] = focus
+
+
+def _in_story_country(focus: Resolution | None, out: list[Resolution | None]) -> Resolution | None:
+    """The focus, when it lies in the country most of the article's readings lie in; else None.
+    A building or district the text does not place is the story's own only in a story about
+    one country: in world news the focus town is often in another country than the
+    unplaced name (an outbreak story focused on Moscow that names a Romanian district)."""
+    if focus is None:
+        return None
+    counts: Counter[str] = Counter()
+    for r in out:
+        cc = (r.row.country_code if r.row else r.country_code) if r is not None else None
+        if cc:
+            counts[cc] += 1
+    if not counts:
+        return focus
+    top = max(counts.values())
+    return focus if counts.get(focus.country_code or "", 0) == top else None
 
 
 def _main_place(mentions: list[Mention], out: list[Resolution | None]) -> Resolution | None:
