@@ -221,3 +221,24 @@ def test_responses_in_a_conflict_or_an_epidemic_stay(code, text: str, etype: str
 )
 def test_a_violent_protest_is_a_riot(code, text: str, mode: str) -> None:  # type: ignore[no-untyped-def]
     assert [(e.type, e.mode) for e in code(text)] == [("PROTEST", mode)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # arranging talks, or showing interest in resuming them, agrees a future meeting
+        # (PLOVER AGREE); the talks have not happened, so no CONSULT beside it
+        "Russian officials have succeeded in arranging emergency talks between Armenian and "
+        "Azerbaijani officials for Friday.",
+        "Syria had indicated its interest in resuming talks with Israel, the newspaper said.",
+    ],
+)
+def test_an_agreed_meeting_is_agree_only(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in code(text)] == ["AGREE"]
+
+
+@pytest.mark.model
+def test_talks_that_happen_stay_consult(code) -> None:  # type: ignore[no-untyped-def]
+    evs = code("Iranian and Saudi officials resumed talks in Baghdad after a year.")
+    assert [e.type for e in evs] == ["CONSULT"]

@@ -113,6 +113,8 @@ def _content_events(doc: Doc, events: list[Event]) -> list[Event]:
     threats: dict[str, Event] = {}
     for e in events:
         span_ = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if span_ is not None and _agreed_meeting(e, span_.root, by_token):
+            continue  # "arranged talks between X and Y for tomorrow": the AGREE is the event
         if not e.hypothetical or span_ is None:
             out.append(e)
             continue
@@ -131,6 +133,24 @@ def _content_events(doc: Doc, events: list[Event]) -> list[Event]:
         if not inner:
             out.append(e)
     return [_as_threat(e, threats[e.id]) if e.id in threats else e for e in out]
+
+
+def _agreed_meeting(e: Event, tok: Token, by_token: dict[int, Event]) -> bool:
+    """A meeting that is what an AGREE event agrees, arranges, proposes or promises
+    ("committed the two countries to negotiate", "arranged emergency talks for tomorrow",
+    "indicated its interest in resuming talks"): the talks have not happened (PLOVER: an
+    agreed future meeting is AGREE), so they are no CONSULT of their own."""
+    if e.type != "CONSULT":
+        return False
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in _CONTENT_PATH or t.head == t:
+            return False
+        t = t.head
+        other = by_token.get(t.i)
+        if other is not None and other is not e:
+            return other.type == "AGREE"
+    return False
 
 
 def _as_threat(promise: Event, content: Event) -> Event:
