@@ -629,3 +629,26 @@ def test_the_name_heading_the_source_wins_over_a_country_in_its_apposition(
 ) -> None:
     doc = nlp("BP, the United Kingdom's largest oil company, said it would sell the refinery.")
     assert _speakers(doc) == [("said", "BP", False)]
+
+
+def test_a_word_outside_the_lexicon_may_take_its_content_after_with_at_or_as() -> None:
+    from newsgraph.nlp.quotes._contents import _content_token
+
+    # "Leaders railed at the plan ."
+    doc = _hand_parsed(
+        ["Leaders", "railed", "at", "the", "plan", "."],
+        [1, 1, 1, 4, 2, 1],
+        ["nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+        ["NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+    )
+    tok = _content_token(doc[1], "rail", wide=True)
+    assert tok is not None and tok.text == "plan"
+    assert _content_token(doc[1], "rail") is None  # a lexicon cue keeps to its prepositions
+    # "Leaders spoke at a rally ." — where it was said, not what
+    doc = _hand_parsed(
+        ["Leaders", "spoke", "at", "a", "rally", "."],
+        [1, 1, 1, 4, 2, 1],
+        ["nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+        ["NOUN", "VERB", "ADP", "DET", "NOUN", "PUNCT"],
+    )
+    assert _content_token(doc[1], "speak", wide=True) is None

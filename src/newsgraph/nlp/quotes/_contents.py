@@ -17,6 +17,9 @@ _OBJECT = ("dobj", "attr", "oprd")
 _RECIPIENT_VERBS = {"tell", "ask", "inform", "assure", "urge", "warn", "remind", "promise"}
 _NOT_CUE = {"so", "thus", "however"}
 _CUE_PREPS = {"to", "for", "of", "about", "on", "against"}
+# a word outside the cue lexicon may take its content after these too ("agree with", "railed
+# at", "known as"); the learned scorer tells such cues from "met with X", "served as X"
+_WIDE_PREPS = _CUE_PREPS | {"with", "at", "as"}
 _RECIPIENT_ONLY = {"tell", "inform", "assure", "remind", "promise"}
 _SECOND = {"oprd", "xcomp", "ccomp"}
 _OBJ_TAIL = {"prep"}
@@ -63,7 +66,9 @@ def _cue_span(verb: Token, source: Token | None, venues: dict[str, float]) -> Ch
     return start.idx, end.idx + len(end)
 
 
-def _content_token(verb: Token, lemma: str) -> Token | None:
+def _content_token(verb: Token, lemma: str, wide: bool = False) -> Token | None:
+    """The token heading what ``verb`` reports; ``wide``: a word outside the cue lexicon, whose
+    content may follow any of :data:`_WIDE_PREPS`."""
     kids = list(verb.children)
     for dep in _CLAUSE:  # a clause after the cue first: one before it is the inverted kind
         clauses = [c for c in kids if c.dep_ == dep]
@@ -78,11 +83,12 @@ def _content_token(verb: Token, lemma: str) -> Token | None:
             if child.dep_ == "dobj" and lemma in _RECIPIENT_VERBS:
                 return _addressed_clause(verb, child) or child
             return child
-    prep = _cue_prep(verb)
+    prep = _cue_prep(verb, wide)
     if prep is not None:
         objs = [c for c in prep.children if c.dep_ in {"pobj", "pcomp"}]
         if objs and objs[0].ent_type_ not in _TIME_ENTS:  # "spoke for an hour" says no hour
-            return objs[0]
+            if prep.lower_ in _CUE_PREPS or not _circumstance(objs[0]):
+                return objs[0]
     return _for_clause(verb) or _answer(verb)
 
 
@@ -132,14 +138,20 @@ def _for_mark(clause: Token) -> Token | None:
     return mark
 
 
-def _cue_prep(verb: Token) -> Token | None:
+def _circumstance(obj: Token) -> bool:
+    """'spoke at a rally', 'arrived at the White House': where or when, not what."""
+    return obj.ent_type_ in _CIRCUMSTANCE_ENTS or obj.lemma_.lower() in _SPEECH_EVENTS
+
+
+def _cue_prep(verb: Token, wide: bool = False) -> Token | None:
     """The preposition right after the cue (or its particle) that takes the content."""
+    preps = _WIDE_PREPS if wide else _CUE_PREPS
     nxt = verb.i + 1
     for child in verb.children:
         if child.dep_ == "prt" and child.i == nxt:
             nxt += 1
     for child in verb.children:
-        if child.dep_ == "prep" and child.i == nxt and child.lower_ in _CUE_PREPS:
+        if child.dep_ == "prep" and child.i == nxt and child.lower_ in preps:
             return child
     return None
 

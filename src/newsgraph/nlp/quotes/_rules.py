@@ -190,7 +190,7 @@ def _verb_candidate(
     may_accept: MayAccept | None = None,
 ) -> Candidate | None:
     src, how = _source_token(verb)
-    content_tok = _content_token(verb, lemma)
+    content_tok = _content_token(verb, lemma, wide=lemma not in lex.verbs)
     rule = "verb"
     if content_tok is not None:
         rule = f"verb-{content_tok.dep_}"
