@@ -242,3 +242,16 @@ def test_an_agreed_meeting_is_agree_only(code, text: str) -> None:  # type: igno
 def test_talks_that_happen_stay_consult(code) -> None:  # type: ignore[no-untyped-def]
     evs = code("Iranian and Saudi officials resumed talks in Baghdad after a year.")
     assert [e.type for e in evs] == ["CONSULT"]
+
+
+@pytest.mark.model
+def test_a_fronted_gerund_of_setting_is_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    # "After meeting the Pope": the praise is the news; a trailing "before convicting" is not
+    # a setting (see the second sentence)
+    evs = code(
+        "After meeting the Pope at the Vatican, the Argentine president praised his "
+        "commitment to the poor."
+    )
+    assert [e.type for e in evs] == ["SUPPORT"]
+    evs = code("A federal jury deliberated for ten minutes before convicting the smuggler.")
+    assert "SANCTION" in [e.type for e in evs]

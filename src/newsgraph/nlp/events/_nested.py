@@ -79,6 +79,13 @@ def _secondary(doc: Doc, events: list[Event]) -> list[Event]:
     def minor(tok: Token) -> bool:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in _SETTING:
             return True
+        # "after touring the capital and meeting police leaders, the FBI chief said ...": a
+        # gerund (or its coordinate) under a setting preposition fronted before its clause is
+        # the setting too ("deliberated ... before convicting Webb" is news)
+        g = tok.head if tok.dep_ == "conj" and tok.tag_ == "VBG" else tok
+        if g.tag_ == "VBG" and g.dep_ == "pcomp" and g.head.lower_ in _SETTING:
+            if g.head.i < g.head.head.i:
+                return True
         t = tok
         for _ in range(6):
             if t.dep_ in ("relcl", "acl"):
