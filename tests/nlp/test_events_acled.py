@@ -255,3 +255,15 @@ def test_a_fronted_gerund_of_setting_is_no_event(code) -> None:  # type: ignore[
     assert [e.type for e in evs] == ["SUPPORT"]
     evs = code("A federal jury deliberated for ten minutes before convicting the smuggler.")
     assert "SANCTION" in [e.type for e in evs]
+
+
+@pytest.mark.model
+def test_what_happened_years_before_is_background(code) -> None:  # type: ignore[no-untyped-def]
+    evs = code(
+        "The opposition leader visited Washington on Monday, two years after she was released "
+        "from prison."
+    )
+    assert [e.type for e in evs] == ["CONSULT"]
+    # hours after: both are the news
+    evs = code("Gunmen killed three soldiers hours after the army shelled their village.")
+    assert len([e for e in evs if e.type == "ASSAULT"]) == 2

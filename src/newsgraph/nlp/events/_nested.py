@@ -90,6 +90,8 @@ def _secondary(doc: Doc, events: list[Event]) -> list[Event]:
         for _ in range(6):
             if t.dep_ in ("relcl", "acl"):
                 return True
+            if t.dep_ == "advcl" and _long_after(t):
+                return True
             if t.dep_ in ("ccomp", "ROOT", "parataxis") or t.head == t:
                 return False
             t = t.head
@@ -104,6 +106,17 @@ def _secondary(doc: Doc, events: list[Event]) -> list[Event]:
         main = [e for e in group if not flags.get(e.id, False)]
         out.extend(main if main else group)
     return sorted(out, key=lambda e: (e.trigger.start, e.trigger.end))
+
+
+_TIME_UNITS = frozenset({"year", "years", "month", "months", "decade", "decades", "week", "weeks"})
+
+
+def _long_after(clause: Token) -> bool:
+    """A time clause that dates something long before the news ("visited the White House
+    six years *after she was released*", "two decades since it was signed"): background."""
+    if not any(c.dep_ == "mark" and c.lower_ in ("after", "since") for c in clause.children):
+        return False
+    return any(c.dep_ == "npadvmod" and c.lower_ in _TIME_UNITS for c in clause.children)
 
 
 def _content_events(doc: Doc, events: list[Event]) -> list[Event]:
