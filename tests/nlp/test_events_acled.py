@@ -267,3 +267,10 @@ def test_what_happened_years_before_is_background(code) -> None:  # type: ignore
     # hours after: both are the news
     evs = code("Gunmen killed three soldiers hours after the army shelled their village.")
     assert len([e for e in evs if e.type == "ASSAULT"]) == 2
+
+
+@pytest.mark.model
+def test_storming_is_no_storm(code) -> None:  # type: ignore[no-untyped-def]
+    # a disaster is named by a noun: the verb "stormed" does not make the arrest a response
+    evs = code("Rioters stormed the parliament and police arrested dozens of them.")
+    assert "COERCE" in [e.type for e in evs]

@@ -151,8 +151,11 @@ def disaster_response(tok: Token, etype: str) -> bool:
         return False
     words = harm_words()
     disasters, conflict = words.get("disaster", frozenset()), words.get("conflict", frozenset())
-    sent = [w for t in tok.sent if t.pos_ in ("NOUN", "PROPN", "VERB") for w in _forms(t)]
-    return any(w in disasters for w in sent) and not any(w in conflict for w in sent)
+    # a disaster is named by a noun ("rioters stormed the parliament" names no storm); conflict
+    # by a noun or a verb ("after rebels attacked")
+    nouns = [w for t in tok.sent if t.pos_ in ("NOUN", "PROPN") for w in _forms(t)]
+    words_ = [w for t in tok.sent if t.pos_ in ("NOUN", "PROPN", "VERB") for w in _forms(t)]
+    return any(w in disasters for w in nouns) and not any(w in conflict for w in words_)
 
 
 def _tanker_blast(tok: Token, words: dict[str, frozenset[str]]) -> bool:
