@@ -26,6 +26,10 @@ Where codes come from, first match wins:
 A table entry whose roles all ended before the publication date codes a former office-holder
 of the last role's country (``ELI``): Saddam Hussein after 2006 -> IRQELI.
 
+One phrase may stand for several actors (:meth:`ActorCoder.actors_of`): "the foreign ministers
+of Armenia and Azerbaijan" (ARMGOV, AZEGOV), "the two countries" / "both leaders" (the two
+named last together), "they" for a coordination or for the pair of the sentence before.
+
 The parts live beside it: ``_phrases`` (noun phrases, coordination, nouns that stand for an
 actor), ``_pronouns`` (speakers and antecedents), ``_codes`` (sectors, code pieces, merging),
 ``_countries`` (the country around an actor) and ``_lookups`` (dictionary, table and lexicon
