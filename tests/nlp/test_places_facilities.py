@@ -198,3 +198,12 @@ def test_an_unplaced_district_is_not_put_in_another_countrys_focus() -> None:
     got = _places(text, ents)
     assert "Kibera" not in got or got["Kibera"].country_code != "GB"
     assert got["London"].country_code == "GB"
+
+
+def test_a_name_cut_before_province_is_read_as_a_division() -> None:
+    # "Kandahar province" is the province (a division), and "Kabul city" the town
+    text = "Fighting spread from Afghanistan's Kandahar province to Kabul city."
+    got = _places(
+        text, [("Afghanistan", "GPE"), ("Kandahar province", "GPE"), ("Kabul city", "GPE")]
+    )
+    assert got["Kandahar"].feature == "admin1" and got["Kabul"].feature == "city"

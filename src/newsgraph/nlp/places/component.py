@@ -188,7 +188,8 @@ def find_mentions(
                 if not _person_like(doc, s, head, gaz):
                     m = _mention(doc, s, head, "ner" if head == e else "inner-head")
                     m.typed = _typed_place(doc, s, head)
-                    m.trimmed = head < ent.end and doc[head].text in _LOWER_TYPE_WORDS
+                    if head < ent.end and doc[head].text in _LOWER_TYPE_WORDS:
+                        m.trimmed = doc[head].text
                     out.append(m)
         elif ent.label_ == "NORP" and _demonym(ent.text, gaz):
             out.append(Mention(ent.start_char, ent.end_char, "", "demonym"))
