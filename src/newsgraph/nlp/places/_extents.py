@@ -128,10 +128,6 @@ def _trim(start: int, end: int, doc: Doc, gaz: Gazetteer) -> list[tuple[int, int
         doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in _JOINERS
     ):
         end -= 1
-    # "Zabul province", "Logar region": the name without the lower-case type word (LGL and
-    # GeoVirus leave it out; the resolver still reads it as a division word after the name)
-    while end - start > 1 and doc[end - 1].text in _LOWER_TYPE_WORDS:
-        end -= 1
     if end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
         word = doc[end - 1].text
         if word + "." in gaz.us_abbrev or word in _ABBREVIATIONS or "." in word:
@@ -159,11 +155,6 @@ def _trim(start: int, end: int, doc: Doc, gaz: Gazetteer) -> list[tuple[int, int
 
 
 _JOINERS = frozenset({"and", "or", "-", "–", "—", "&"})
-
-
-_LOWER_TYPE_WORDS = frozenset(
-    "province region district governorate oblast prefecture state county city".split()
-)
 
 
 _ABBREVIATIONS = frozenset({"Twp", "Co", "St", "Ave", "Rd", "Mt", "Ft", "Blvd", "Pkwy"})

@@ -93,7 +93,6 @@ class Mention:
     host: tuple[int, int] | None = None  # a building's town: "London" of "the Embassy in London"
     late: bool = False  # a model place written as a place ("at X"): its town when unresolved
     point: tuple[float, float, str] | None = None  # a landmark's own point and country
-    trimmed: str = ""  # the type word cut off after it ("province" of "Nyanza province")
     added: bool = False  # a building or district mention no model entity gave (not evidence)
 
 
@@ -521,18 +520,6 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
                 and r.confidence >= 0.7
             ]
             ctx.anchors = anchors[:MAX_ANCHORS]  # capped: every mention is scored against them
-    # a name whose type word was cut off ("Nyanza province") read in a country no other name
-    # of the article points to is a division the gazetteer lacks (Kenya's former Nyanza
-    # Province is not Rwanda's Nyanza District): left out, as the whole name was; so is one
-    # cut before "province", "district", ... read as a town
-    for i, m in enumerate(mentions):
-        r = out[i]
-        if m.trimmed and r is not None and r.row is not None:
-            cc = r.row.country_code or ""
-            if ctx.countries.get(cc, 0.0) - ctx.own.get(m.key, {}).get("c:" + cc, 0.0) <= 0:
-                out[i] = None
-            elif m.trimmed != "city" and r.feature == CITY:
-                out[i] = None  # "X province" read as a town: not it
     # a name the text calls a place ("the island of Java") read as a town of a country the
     # article does not otherwise name is a namesake (Java, Georgia): placed at the focus
     typed = {m.key for m in mentions if m.rule == "typed"}

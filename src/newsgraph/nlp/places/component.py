@@ -28,7 +28,6 @@ from newsgraph.nlp.places._entities import (
     _typed_place,
 )
 from newsgraph.nlp.places._extents import (
-    _LOWER_TYPE_WORDS,
     _city_of_office,
     _county_road,
     _drop_direction,
@@ -188,8 +187,6 @@ def find_mentions(
                 if not _person_like(doc, s, head, gaz):
                     m = _mention(doc, s, head, "ner" if head == e else "inner-head")
                     m.typed = _typed_place(doc, s, head)
-                    if head < ent.end and doc[head].text in _LOWER_TYPE_WORDS:
-                        m.trimmed = doc[head].text
                     out.append(m)
         elif ent.label_ == "NORP" and _demonym(ent.text, gaz):
             out.append(Mention(ent.start_char, ent.end_char, "", "demonym"))
