@@ -220,3 +220,16 @@ def test_the_two_countries_of_a_pair_of_named_people(nlp: Language) -> None:
     ev = _one(_events(nlp, text, "2009-03-07"), "AGREE")
     assert [a.code for a in ev.sources] == ["USAGOV"]
     assert [a.code for a in ev.targets][:1] == ["RUSGOV"]
+
+
+def test_both_sides_after_two_countries_named_together(nlp: Language) -> None:
+    text = (
+        "The foreign ministers of Armenia and Azerbaijan met in Berlin on Thursday. "
+        "Both sides rejected proposals for international monitors."
+    )
+    ev = _one(_events(nlp, text, "2024-03-01"), "REJECT")
+    assert [a.code for a in ev.sources] == ["ARM", "AZE"]
+    # two people of one country are no two countries: the sides stay uncoded
+    text = "Clinton and Sanders clashed on trade. Both sides rejected the proposal."
+    ev = _one(_events(nlp, text, "2016-03-01"), "REJECT")
+    assert [a.code for a in ev.sources] == [None]

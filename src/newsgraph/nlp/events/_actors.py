@@ -256,9 +256,10 @@ class ActorCoder(_Lookups):
                     out.append(Actor(ent.id, pspan, code, country, _sector_of(code), ent.name))
             return out if len({a.code for a in out}) == 2 else []
         sector = "GOV" if kind == "government" else None
-        return [
-            Actor(None, pspan, c + (sector or ""), c, sector, c) for c in _country_pair(doc, head)
-        ]
+        # "both sides" only after two countries named together ("Armenia and Azerbaijan"),
+        # not the two named last: sides may be parties, teams or the two of an argument
+        pair = _coordinated_pair(doc, head) if kind == "side" else _country_pair(doc, head)
+        return [Actor(None, pspan, c + (sector or ""), c, sector, c) for c in pair]
 
     def _pronoun(self, doc: Doc, head: Token) -> Actor | None:
         """A pronoun: its entity if linked; "I"/"we" inside a quote: the quote's speaker; else
@@ -588,8 +589,8 @@ _PAIR_REACH = 3000  # characters back to look for the two countries or people
 
 
 def _pair_kind(head: Token) -> str | None:
-    """ "country", "government" or "person" for a plural noun counted as two ("the two
-    countries", "both leaders"), else None."""
+    """ "country", "government", "side" or "person" for a plural noun counted as two ("the
+    two countries", "both sides", "both leaders"), else None."""
     if head.tag_ not in ("NNS", "NNPS"):
         return None
     if not any(
@@ -603,6 +604,8 @@ def _pair_kind(head: Token) -> str | None:
         return "person"
     if lemma == "government":
         return "government"
+    if lemma == "side":
+        return "side"
     return "country" if lemma in _PAIR_NOUNS else None
 
 
