@@ -233,3 +233,9 @@ def test_both_sides_after_two_countries_named_together(nlp: Language) -> None:
     text = "Clinton and Sanders clashed on trade. Both sides rejected the proposal."
     ev = _one(_events(nlp, text, "2016-03-01"), "REJECT")
     assert [a.code for a in ev.sources] == [None]
+
+
+def test_an_act_condemned_in_the_passive_targets_who_did_it(nlp: Language) -> None:
+    text = "The killing of protesters by security forces in Iran was condemned by France."
+    ev = _one(_events(nlp, text), "ACCUSE")
+    assert _sides(ev) == (["FRA"], ["IRNCOP"])

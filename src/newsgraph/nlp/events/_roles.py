@@ -197,7 +197,8 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
     patient = _passive_patient(verb)
     if patient is not None:
         if patient is not verb:
-            targets.append(patient)
+            # "the killing of protesters by security forces was condemned": whoever did it
+            targets.append(_done_by(patient) or patient)
         for child in verb.children:
             if child.dep_ == "agent":
                 sources.extend(_pobjs(child))
@@ -368,6 +369,19 @@ def _content_subject(head: Token, pattern: Pattern, deps: str = "ccomp acl") -> 
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _WH:
                 if c.pos_ != "PRON" or pattern.type == "REQUEST":
                     return c
+    return None
+
+
+def _done_by(noun: Token) -> Token | None:
+    """The "by" agent of a noun that names an act or a thing, not an actor ("the killing of
+    protesters by security forces" -> forces); None for other nouns."""
+    if not _thing(noun):
+        return None
+    for c in noun.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            objs = _pobjs(c)
+            if objs:
+                return objs[0]
     return None
 
 
