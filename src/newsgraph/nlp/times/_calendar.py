@@ -105,6 +105,9 @@ def pick_year(month: int, day: int | None, anchor: date, direction: int) -> int:
         return date(y, month, min(day or 1, calendar.monthrange(y, month)[1]))
 
     here = anchor if day is not None else date(anchor.year, anchor.month, 1)
+    if direction == NEAREST:
+        years = (anchor.year - 1, anchor.year, anchor.year + 1)
+        return min(years, key=lambda y: (abs((at(y) - here).days), -y))
     delta = (at(anchor.year) - here).days
     if direction < 0 and delta > _SCHEDULE_DAYS:
         return anchor.year - 1
@@ -115,6 +118,10 @@ def pick_year(month: int, day: int | None, anchor: date, direction: int) -> int:
     return anchor.year
 
 
+# a plan told in the past ("was expected to attend a gathering Dec. 27", "had planned to"):
+# the narrative's own time, so the occurrence nearest the anchor either way (TimeML: resolve
+# against the narrative's reference time); a weekday or period reads it as past
+NEAREST = -2
 _SCHEDULE_DAYS = 62  # how far tense may be contradicted before it moves the year
 _FAR_DAYS = 270
 
@@ -133,9 +140,11 @@ def weekday_date(wd: int, anchor: date, direction: int, rel: str | None) -> date
         return anchor - timedelta(days=(anchor.isoweekday() - wd - 1) % 7 + 1)
     if rel == "coming":
         return anchor + timedelta(days=(wd - anchor.isoweekday() - 1) % 7 + 1)
-    if direction > 0:
-        return anchor + timedelta(days=(wd - anchor.isoweekday()) % 7)
-    return anchor - timedelta(days=(anchor.isoweekday() - wd) % 7)
+    ahead = anchor + timedelta(days=(wd - anchor.isoweekday()) % 7)
+    back = anchor - timedelta(days=(anchor.isoweekday() - wd) % 7)
+    if direction == NEAREST:  # "were planning to drive there on Monday"
+        return min((back, ahead), key=lambda d: abs((d - anchor).days))
+    return ahead if direction > 0 else back
 
 
 def nth_weekday(year: int, month: int, wd: int, n: int) -> date:
@@ -170,9 +179,14 @@ def season_year(code: str, anchor: date, rel: str) -> int:
     return y
 
 
-def holiday_date(rule: str, year: int) -> date:
+def holiday_date(rule: str, year: int) -> date | None:
     """The day a holiday rule names in ``year``: MM-DD (fixed), MM:wd:n (n-th ISO weekday of
-    the month, -1 = last) or ``easter``, each optionally followed by +k days (k may be < 0)."""
+    the month, -1 = last) or ``easter``, each optionally followed by +k days (k may be < 0);
+    or ``dates:YYYY-MM-DD,...``, a day set anew each time ("Super Tuesday"), None in a year
+    the list does not hold."""
+    if rule.startswith("dates:"):
+        days_of = {int(x[:4]): date.fromisoformat(x) for x in rule[6:].split(",")}
+        return days_of.get(year)
     base, _, off = rule.partition("+")
     days = int(off) if off else 0
     if base == "easter":

@@ -199,11 +199,13 @@ def _holiday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
     rule = lexicon().holidays[" ".join((g["hol"] or "").split())]
 
-    def on(y: int) -> date:
+    def on(y: int) -> date | None:
         return cal.holiday_date(rule, y)
 
     if g["y"]:
-        return _day_result(on(int(g["y"])), relative=False, conf=0.9)
+        if (day := on(int(g["y"]))) is None:  # "Super Tuesday 2032": that year's, day unknown
+            return Resolved("DATE", f"{int(g['y'])}-XX-XX", "day", relative=False, confidence=0.6)
+        return _day_result(day, relative=False, conf=0.9)
     if ctx.anchor is None:
         return Resolved("DATE", None, "day", confidence=0.6)
     a, rel = ctx.anchor, _rel_word(g["rel"])
@@ -214,14 +216,63 @@ def _holiday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         if rel in ("next", "coming")
         else (_calendar_direction(ctx))
     )
-    cands = [on(y) for y in (a.year - 1, a.year, a.year + 1)]
+    if not rel and _AHEAD_OF.search(text[max(0, c.start - 30) : c.start]):
+        direction = 1  # "campaign ahead of Super Tuesday", "in the run-up to Christmas"
+    # a day set anew each time ("Super Tuesday", every fourth year) may lie years off
+    reach = _LISTED_REACH if rule.startswith("dates:") else 1
+    cands = [x for y in range(a.year - reach, a.year + reach + 1) if (x := on(y)) is not None]
     if direction < 0:
-        d = max(x for x in cands if x <= a)
+        cands = [x for x in cands if x <= a]
     elif direction > 0:
-        d = min(x for x in cands if x >= a)
-    else:
-        d = min(cands, key=lambda x: abs((x - a).days))
+        cands = [x for x in cands if x >= a]
+    if not cands:  # beyond the listed years: a day, date unknown
+        return Resolved("DATE", "XXXX-XX-XX", "day", confidence=0.5)
+    d = min(cands, key=lambda x: abs((x - a).days))
     return _day_result(d, relative=True, conf=0.8)
+
+
+_AHEAD_OF = re.compile(
+    r"(?i)\b(?:up\s+to|until|till|ahead\s+of|toward|towards|in\s+advance\s+of|run-up\s+to)"
+    r"\s+(?:the\s+)?$"
+)
+_LISTED_REACH = 4  # years either way a listed day ("Super Tuesday") is looked for
+
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "last": -1}
+
+
+def _nth_weekday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
+    """ "the first Tuesday in September" (that month's, the year as for a bare month); "every
+    first Tuesday", "the first Tuesday of each month" recur: TIMEX3 has no value for an n-th
+    weekday, so the set is written at the recurrence's own period (monthly ``P1M``, in a named
+    month ``XXXX-09`` as "each September")."""
+    g = c.groups
+    word = g["n"].lower()
+    n = _NTH.get(word) or int(re.sub(r"\D", "", word) or 0)
+    wd = lexicon().weekdays[g["wd"]]
+    m = _month(g["mon"]) if g["mon"] else None
+    if g["every"] or (g["each"] and g["each"].lower() != "the"):
+        return Resolved("SET", f"XXXX-{m:02d}" if m else "P1M", None, relative=False)
+    if m is None:  # "the first Tuesday of the month": the month the story is in or last named
+        base = ctx.period or (ctx.anchor and date(ctx.anchor.year, ctx.anchor.month, 1))
+        if base is None:
+            return Resolved("DATE", None, "day", confidence=0.6)
+        return _day_result(_nth_or_none(base.year, base.month, wd, n), relative=True, conf=0.7)
+    if g["y"]:
+        return _day_result(_nth_or_none(int(g["y"]), m, wd, n), relative=False, conf=0.9)
+    if ctx.anchor is None:
+        return Resolved("DATE", None, "day", confidence=0.6)
+    y = cal.pick_year(
+        m, cal.nth_weekday(ctx.anchor.year, m, wd, n).day, ctx.anchor, _present_ahead(ctx, m)
+    )
+    return _day_result(_nth_or_none(y, m, wd, n), relative=True, conf=0.8)
+
+
+def _nth_or_none(y: int, m: int, wd: int, n: int) -> date | None:
+    try:
+        return cal.nth_weekday(y, m, wd, n)
+    except IndexError:  # "the fifth Monday in February"
+        return None
 
 
 def _yrange(c: Candidate, text: str, ctx: Context) -> Resolved | None:

@@ -5,6 +5,7 @@ words from the lexicon ("soon", "the weeks ahead").
 from __future__ import annotations
 
 import re
+from datetime import timedelta
 
 from newsgraph.nlp.times import _calendar as cal
 from newsgraph.nlp.times._grammar import Candidate
@@ -150,14 +151,22 @@ def _time(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         h, m = int(g["h"] or 0), int(g["mi"] or 0)
         pm = (g["ap"] or "").lower().startswith("p")
         h = (h % 12) + (12 if pm else 0)
-    elif g.get("h4"):  # "at 4 in the morning", "at 11 at night"
+    elif g.get("h4"):  # "at 4 in the morning", "at 11 at night", "at 10:15 tonight"
         h, m = int(g["h4"] or 0), int(g["mi4"] or 0)
-        pd = (g["pd"] or "").lower()
+        pd = " ".join((g["pd"] or "").lower().split())
         late = "morning" not in pd and not (pd.endswith("night") and h < 5)
         h = (h % 12) + (12 if late else 0)  # "at 2 at night" is 02:00
+        if ctx.anchor is not None and (pd.startswith(("this", "last")) or pd == "tonight"):
+            # "at 6:45 this morning", "at 10:15 tonight", "at 11:30 last night": the
+            # publication day's (or the night before's) part of day
+            day = ctx.anchor - timedelta(days=1 if pd.startswith("last") else 0)
+            value = f"{day.isoformat()}T{h:02d}:{m:02d}"
+            return Resolved("TIME", value, "minute", confidence=0.8, day=day)
     else:  # "15:30 GMT", "at 09:00", "1442 GMT" (wire-service clock time)
         h = int(g["h2"] or g["h3"] or g.get("h5") or 0)
         m = int(g["mi2"] or g["mi3"] or g.get("mi5") or 0)
+        if (g.get("h3") or "0")[0] != "0" and 1 <= h <= 11 and _late_in_sentence(text, c):
+            h += 12  # "at 5:30" on "Monday evening", "tonight at 10:15": a 12-hour clock
     clock = f"T{h:02d}:{m:02d}"
     # a clock time told in the past tense belongs to the past day the story last named ("was
     # shot on Oct. 23 ... at 10 p.m."), one told in the future to the coming day it last named
@@ -170,6 +179,18 @@ def _time(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     if day is None:
         return Resolved("TIME", None, "minute", confidence=0.6)
     return Resolved("TIME", day.isoformat() + clock, "minute", confidence=0.8, day=day)
+
+
+_LATE_PART = re.compile(r"(?i)\b(?:tonight|evening|afternoon|night)\b")
+_SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“])")
+
+
+def _late_in_sentence(text: str, c: Candidate) -> bool:
+    """A later part of the day named in the clock time's own sentence ("Monday evening ... at
+    5:30", "at 10:15 tonight")."""
+    before = _SENTENCE_BREAK.split(text[max(0, c.start - 100) : c.start])[-1]
+    after = _SENTENCE_BREAK.split(text[c.end : c.end + 60])[0]
+    return _LATE_PART.search(before) is not None or _LATE_PART.search(after) is not None
 
 
 def _vague(c: Candidate, text: str, ctx: Context) -> Resolved | None:

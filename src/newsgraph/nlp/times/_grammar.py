@@ -101,6 +101,17 @@ def _rules() -> list[tuple[str, str]]:
         ),
         ("holiday", rf"\b(?:(?P<rel>{_REL})\s+)?\b(?P<hol>{holiday})(?:\s+(?P<y>{_YEAR}))?\b"),
         (
+            # "the first Tuesday in September", "every first Tuesday (of the month)": the n-th
+            # weekday of a month; without "every" a month is needed ("the first Tuesday after
+            # the vote" counts from an event)
+            "nthwd",
+            rf"\b(?:(?P<every>(?i:every|each))\s+)?(?:(?i:the)\s+)?"
+            rf"(?P<n>(?i:first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th))\s+"
+            rf"(?P<wd>{wd_full})(?:\s+(?i:in|of)\s+(?:(?P<mon>{mon_full})(?:,?\s+(?P<y>{_YEAR}))?"
+            rf"|(?P<each>(?i:each|every|the))\s+(?i:month)))?\b"
+            rf"(?(every)|(?(mon)|(?(each)|(?!))))",
+        ),
+        (
             "month",
             rf"\b(?:(?P<rel>{_REL})\s+|(?P<mod>{_MOD})(?:-|\s+))?\b(?P<mon>{mon_full})\b"
             rf"(?:\s+(?P<ry>(?i:last|this|next))\s+year\b(?!['’]))?",
@@ -291,15 +302,17 @@ def _rules() -> list[tuple[str, str]]:
             rf"\b(?:(?P<h>1[0-2]|0?[1-9])(?::(?P<mi>[0-5]\d))?\s*(?P<ap>(?i:a\.m\.|p\.m\.|"
             rf"a\.m|p\.m|am|pm))(?![a-z])(?:\s+(?P<tz>{_TZ})\b)?"
             rf"|\b(?P<h2>[01]?\d|2[0-3]):(?P<mi2>[0-5]\d)\s*(?P<tz2>{_TZ})\b"
-            rf"|(?<=\bat )(?P<h3>[01]\d|2[0-3]):(?P<mi3>[0-5]\d)\b(?![:\d])"
+            rf"|(?<=\bat )(?P<h3>[01]?\d|2[0-3]):(?P<mi3>[0-5]\d)\b(?![:\d])"
             rf"|(?<![\d,.$])(?P<h5>[01]\d|2[0-3])(?P<mi5>[0-5]\d)\s+(?:GMT|UTC)\b"
             rf"|(?P<w>(?i:noon|midnight|midday))\b(?:\s+(?P<tzw>{_TZ})\b)?)",
         ),
         (
-            # "at 4 in the morning", "at 11 at night": a clock time told by the part of day
+            # "at 4 in the morning", "at 11 at night", "at 10:15 tonight": a clock time told by
+            # the part of day
             "clockpd",
             r"(?=\d)(?<=\bat )(?P<h4>1[0-2]|0?[1-9])(?::(?P<mi4>[0-5]\d))?\s+(?:o['’]clock\s+)?"
-            r"(?P<pd>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night))\b",
+            r"(?P<pd>(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|last\s+night"
+            r"|this\s+(?:morning|afternoon|evening)))\b",
         ),
     ]
 
@@ -328,6 +341,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "theunit": ("day", "year"),
     "dayrel": ("day",),
     "ordday": ("st", "nd", "rd", "th"),
+    "nthwd": ("first", "second", "third", "fourth", "fifth", "last", "st", "nd", "rd", "th"),
     "yearended": ("year",),
     "weekend": ("weekend",),
     "halfyear": ("half",),
@@ -341,7 +355,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "modunit": ("early", "mid", "late", "midweek"),
     "decade": DECADE_WORDS,
     "time": ("noon", "midnight", "midday"),
-    "clockpd": ("morning", "afternoon", "evening", "night"),
+    "clockpd": ("morning", "afternoon", "evening", "night", "tonight"),
 }
 _YEAR_DIGITS = r"(?:1[5-9]|20)\d\d"
 _RULE_REGEX: dict[str, str] = {

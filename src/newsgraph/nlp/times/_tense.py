@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp._doc import doc_text
+from newsgraph.nlp.times._calendar import NEAREST
 from newsgraph.nlp.times._lexicon import lexicon
 
 _FUTURE_WORDS = re.compile(
@@ -42,6 +43,8 @@ def direction(doc: Doc, start: int, end: int) -> int:
     if verb is None:
         return -1
     d = _verb_direction(verb, 0)
+    if d == PRESENT and _historical_present(doc, span):
+        return -1  # "Kerry addresses the media Monday in Brussels. (AP Photo/...)"
     if d == -1 and _schedules(verb, span.root):
         return 1
     if d == -1 and _backshifted(verb):
@@ -55,6 +58,38 @@ def direction(doc: Doc, start: int, end: int) -> int:
             return 1
         return 1 if _AHEAD.search(doc_text(doc)[max(0, start - 25) : start]) else 0
     return d
+
+
+# a photo credit in or right after a sentence makes it a caption
+_PHOTO_CREDIT = re.compile(
+    r"(?:\bAP\s+Photo\b|\bPhoto(?:graph)?\s*(?::|by\b|credit\b)|\bREUTERS/|/\s*(?:AFP|Reuters)\b"
+    r"|\bGetty\s+Images\b|\((?:AP|AFP|Reuters|EPA|Xinhua)(?:\s+Photo)?\))"
+)
+_HEADLINE_WORDS = 16
+_LINE_END = (".", "!", "?", ":", ";", ",", '"', "”", "’", "'", ")", "]", "…")
+
+
+def _historical_present(doc: Doc, span: Span) -> bool:
+    """A plain present tense in a photo caption or a headline ("Kerry addresses the media
+    Monday", "Obama meets Putin Tuesday") reports what happened, so a bare weekday is the
+    past or current week's. A caption is a sentence with a photo credit in it or right after
+    it (on the same line); a headline is a short line of its own without closing punctuation."""
+    text = doc_text(doc)
+    sent = span.sent
+    after_end = text.find("\n", sent.end_char)
+    after = text[sent.end_char : after_end if after_end >= 0 else len(text)][:120]
+    if _PHOTO_CREDIT.search(sent.text) or _PHOTO_CREDIT.search(after):
+        return True
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
+    words = line.split()
+    return (
+        2 < len(words) <= _HEADLINE_WORDS
+        and not line.endswith(_LINE_END)
+        and line[:1].isupper()
+        and sent.start_char >= line_start
+    )
 
 
 _REPORT_OBJECTS = 4  # "told reporters", "told the BBC": at most this many object tokens
@@ -143,7 +178,25 @@ def _backshifted(verb: Token) -> bool:
     ):
         return False
     main = _governing_verb(verb.head)
-    return main is not None and main.i != verb.i and _verb_direction(main, 1) == 1
+    return main is not None and main.i != verb.i and _verb_direction(main, 1) in (1, NEAREST)
+
+
+def _past_plan(verbal: Token) -> bool:
+    """A plan or expectation told in the past tense of the narrative ("was expected to",
+    "were due to", "planned to"), not a reported one backshifted under a speech verb ("said
+    the deal was expected to close in June" still looks ahead of the report)."""
+    if verbal.tag_ != "VBD" and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in verbal.children
+    ):
+        return False
+    tok, seen = verbal, 0
+    while tok.head is not tok and seen < 4:
+        if tok.dep_ in ("ccomp", "parataxis") and tok.head.lemma_.lower() in (
+            lexicon().speech_lemmas
+        ):
+            return False
+        tok, seen = tok.head, seen + 1
+    return True
 
 
 def _new_thing(noun: Token) -> bool:
@@ -194,6 +247,8 @@ def _verb_direction(verb: Token, depth: int) -> int:
             verbal = head if head.pos_ in ("VERB", "AUX") else head.head
             if any(t.lower_ == "had" for t in (verbal, *verbal.children)):
                 return -1  # "it had been due to expire Friday": the plan is in the past
+            if _past_plan(verbal):
+                return NEAREST  # "was expected to attend a gathering Dec. 27" (in March)
             return 1
         return _verb_direction(head, depth + 1)
     if "Past" in verb.morph.get("Tense", []) and verb.tag_ == "VBD":
