@@ -54,6 +54,8 @@ def test_a_present_tense_caption_or_headline_reports_the_past_week(bare_nlp) -> 
         ),
         # body text in the present tense is a schedule: the coming Tuesday
         ("The council meets Tuesday to vote on the budget.", ["2013-03-26"]),
+        # a short line without a full stop inside the body is a listing, not the headline
+        ("Budget vote nears\n\nWhat is next:\nCouncil meets Tuesday\n", ["2013-03-26"]),
     ]
     for text, values in cases:
         got = [v for _, t, v in _run(bare_nlp, text, "2013-03-22") if t == "DATE"]
@@ -122,6 +124,9 @@ def test_the_nth_weekday_of_a_month(blank) -> None:
     ]
     for text, want in cases:
         assert _run(blank, text, "2013-03-22") == want, text
+    # February 2013 has four Mondays: no such day is made up (and nothing raises)
+    got = _run(blank, "The fifth Monday in February 2013 never came.", "2013-03-22")
+    assert not [v for _, _, v in got if v and v.startswith("2013-02-")]
 
 
 @pytest.mark.model

@@ -262,9 +262,9 @@ def _nth_weekday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         return _day_result(_nth_or_none(int(g["y"]), m, wd, n), relative=False, conf=0.9)
     if ctx.anchor is None:
         return Resolved("DATE", None, "day", confidence=0.6)
-    y = cal.pick_year(
-        m, cal.nth_weekday(ctx.anchor.year, m, wd, n).day, ctx.anchor, _present_ahead(ctx, m)
-    )
+    this_year = _nth_or_none(ctx.anchor.year, m, wd, n)
+    day = this_year.day if this_year else None
+    y = cal.pick_year(m, day, ctx.anchor, _present_ahead(ctx, m))
     return _day_result(_nth_or_none(y, m, wd, n), relative=True, conf=0.8)
 
 

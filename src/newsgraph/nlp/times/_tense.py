@@ -73,7 +73,9 @@ def _historical_present(doc: Doc, span: Span) -> bool:
     """A plain present tense in a photo caption or a headline ("Kerry addresses the media
     Monday", "Obama meets Putin Tuesday") reports what happened, so a bare weekday is the
     past or current week's. A caption is a sentence with a photo credit in it or right after
-    it (on the same line); a headline is a short line of its own without closing punctuation."""
+    it (on the same line); a headline is the article's first line (``ingest`` puts the title
+    there), short and without closing punctuation (a listing line inside the body, "Doors open
+    7 p.m. Tuesday", stays a schedule)."""
     text = doc_text(doc)
     sent = span.sent
     after_end = text.find("\n", sent.end_char)
@@ -81,6 +83,8 @@ def _historical_present(doc: Doc, span: Span) -> bool:
     if _PHOTO_CREDIT.search(sent.text) or _PHOTO_CREDIT.search(after):
         return True
     line_start = text.rfind("\n", 0, span.start_char) + 1
+    if text[:line_start].strip():
+        return False  # not the first line
     line_end = text.find("\n", span.end_char)
     line = text[line_start : line_end if line_end >= 0 else len(text)].strip()
     words = line.split()
