@@ -133,3 +133,14 @@ def test_the_nth_weekday_of_a_month(blank) -> None:
 def test_a_past_nth_weekday_is_last_years(bare_nlp) -> None:
     got = _run(bare_nlp, "The primary was held on the first Tuesday in September.", "2013-03-22")
     assert got == [("the first Tuesday in September", "DATE", "2012-09-04")]
+
+
+@pytest.mark.model
+def test_a_clock_time_told_in_the_present_takes_the_coming_day_named(bare_nlp) -> None:
+    got = _run(
+        bare_nlp, "The vigil on Monday evening starts at 5:30 near the church.", "2013-03-22"
+    )
+    assert got == [
+        ("Monday evening", "TIME", "2013-03-25TEV"),
+        ("5:30", "TIME", "2013-03-25T17:30"),
+    ]

@@ -169,12 +169,13 @@ def _time(c: Candidate, text: str, ctx: Context) -> Resolved | None:
             h += 12  # "at 5:30" on "Monday evening", "tonight at 10:15": a 12-hour clock
     clock = f"T{h:02d}:{m:02d}"
     # a clock time told in the past tense belongs to the past day the story last named ("was
-    # shot on Oct. 23 ... at 10 p.m."), one told in the future to the coming day it last named
-    # ("On Sunday, April 5 ... The museum will be open at 10 a.m."), else to the publication day
+    # shot on Oct. 23 ... at 10 p.m."), one told in the future or the present (a schedule) to
+    # the coming day it last named ("On Sunday, April 5 ... The museum will be open at 10
+    # a.m.", "the vigil on Monday evening starts at 5:30"), else to the publication day
     past_ref = ctx.ref is not None and (ctx.anchor is None or ctx.ref <= ctx.anchor)
     future_ref = ctx.ref is not None and ctx.anchor is not None and ctx.ref > ctx.anchor
     day = ctx.anchor
-    if (ctx.direction == -1 and past_ref) or (ctx.direction == 1 and future_ref):
+    if (ctx.direction == -1 and past_ref) or (ctx.direction in (1, 2) and future_ref):
         day = ctx.ref
     if day is None:
         return Resolved("TIME", None, "minute", confidence=0.6)
