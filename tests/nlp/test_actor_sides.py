@@ -141,13 +141,18 @@ def test_the_one_accused_of_an_act_did_it(nlp: Language) -> None:
     assert [a.code for a in _one(_events(nlp, text), "ASSAULT").sources] == ["ISR"]
 
 
-def test_bombers_and_children_are_actors_placed_by_their_sentence(nlp: Language) -> None:
+def test_bombers_and_worshippers_are_actors_placed_by_their_sentence(nlp: Language) -> None:
     text = "Heavily armed suicide bombers killed 130 people in several places around Paris."
     ev = _one(_events(nlp, text), "ASSAULT")
     assert [a.code for a in ev.sources] == ["FRAREB"]
-    text = "In Old Havana, hundreds of children marched around the Parque Central."
+    text = "In Old Havana, hundreds of worshippers marched around the Parque Central."
     ev = _one(_events(nlp, text), "PROTEST")
     assert [a.code for a in ev.sources] == ["CUBCVL"]
+    text = "Gunmen seized dozens of pilgrims near the border with Iraq."
+    ev = _one(_events(nlp, text), "COERCE")
+    assert [a.code for a in ev.targets] == ["IRQCVL"]
+    # children are not an agent: "the children fought over the last slice of cake" is none
+    assert not _events(nlp, "The children fought over the last slice of cake.")
 
 
 def test_expelled_diplomats_are_the_target(nlp: Language) -> None:
