@@ -49,6 +49,10 @@ def test_a_present_tense_caption_or_headline_reports_the_past_week(bare_nlp) -> 
     cases = [
         ("Kerry addresses the media Monday in Brussels. (AP Photo/Virginia Mayo)", ["2013-03-18"]),
         (
+            "Kerry addresses the media Monday in Brussels.\n(AP Photo/Virginia Mayo)",
+            ["2013-03-18"],
+        ),
+        (
             "Obama meets Putin Tuesday\n\nThe two leaders talked about Syria.",
             ["2013-03-19"],
         ),

@@ -73,13 +73,13 @@ def _historical_present(doc: Doc, span: Span) -> bool:
     """A plain present tense in a photo caption or a headline ("Kerry addresses the media
     Monday", "Obama meets Putin Tuesday") reports what happened, so a bare weekday is the
     past or current week's. A caption is a sentence with a photo credit in it or right after
-    it (on the same line); a headline is the article's first line (``ingest`` puts the title
+    it (on its line or the next); a headline is the article's first line (``ingest`` puts the title
     there), short and without closing punctuation (a listing line inside the body, "Doors open
     7 p.m. Tuesday", stays a schedule)."""
     text = doc_text(doc)
     sent = span.sent
-    after_end = text.find("\n", sent.end_char)
-    after = text[sent.end_char : after_end if after_end >= 0 else len(text)][:120]
+    # the rest of its line and the next line ("... in Brussels.\n(AP Photo/Virginia Mayo)")
+    after = "\n".join(text[sent.end_char : sent.end_char + 120].split("\n")[:2])
     if _PHOTO_CREDIT.search(sent.text) or _PHOTO_CREDIT.search(after):
         return True
     line_start = text.rfind("\n", 0, span.start_char) + 1
