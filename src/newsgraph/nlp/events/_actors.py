@@ -156,7 +156,8 @@ class ActorCoder(_Lookups):
             if coded is None or coded.code is None:
                 coded = described if coded is None else _fill(coded, described)
         appos = next((c for c in named.children if c.dep_ == "appos" and c.pos_ == "NOUN"), None)
-        if appos is not None and named.pos_ == "PROPN" and not _placed(coded and coded.code):
+        own_code = coded.code if coded is not None else None
+        if appos is not None and named.pos_ == "PROPN" and not _placed(own_code):
             # "Amina Diallo, the African Union's special envoy": the title says whom she
             # acts for, when her name alone does not
             described = self._code(doc, appos, np_tokens(appos), date)
@@ -230,7 +231,7 @@ class ActorCoder(_Lookups):
         group: list[Actor] = []
         for m in members:
             # "the two countries ... their first joint exercise": each of the pair
-            found = self._pair(doc, m, date) or [self.actor(doc, m, date)]
+            found: list[Actor | None] = [*self._pair(doc, m, date)] or [self.actor(doc, m, date)]
             for a in found:
                 if a is not None and a.code and all(a.code != b.code for b in group):
                     group.append(Actor(a.entity, pspan, a.code, a.country, a.sector, a.name))
