@@ -274,3 +274,15 @@ def test_storming_is_no_storm(code) -> None:  # type: ignore[no-untyped-def]
     # a disaster is named by a noun: the verb "stormed" does not make the arrest a response
     evs = code("Rioters stormed the parliament and police arrested dozens of them.")
     assert "COERCE" in [e.type for e in evs]
+
+
+@pytest.mark.model
+def test_relief_across_borders_stays_an_event_in_a_disaster(code) -> None:  # type: ignore[no-untyped-def]
+    # one country helping another after a disaster is international AID (future: AGREE);
+    # the same help at home is a disaster response, no political event
+    sent = code("Japan sent rescue teams to Turkey after the earthquake.")
+    assert [(e.type, [a.country for a in e.sources]) for e in sent] == [("AID", ["JPN"])]
+    pledged = code("The United States will send aid to the flood victims in Pakistan.")
+    assert [e.type for e in pledged] == ["AGREE"]
+    home = code("Pakistani authorities evacuated 20,000 people from Sindh as the floods rose.")
+    assert home == []

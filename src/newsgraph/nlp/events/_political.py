@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.lexicons import country_of_name
 from newsgraph.model import Actor
 from newsgraph.nlp.events._filters import disaster_response, harm_words, hazard_topic
 from newsgraph.nlp.events._flags import clause_tokens
@@ -27,13 +28,36 @@ def _verbal_attack(doc: Doc, tok: Token, sources: list[Actor], targets: list[Act
     return not clause & harm_words()["force"]
 
 
+def _across_borders(tok: Token, sources: list[Actor], targets: list[Actor]) -> bool:
+    """One country (or an international organisation) acting towards another: "the United
+    States will send aid to the flood victims in Pakistan", "Japan sent rescue teams to
+    Turkey". Relief across borders is an international event (AID) even in a disaster. The
+    other country is a target's, else a country the sentence names outside the sources."""
+    src = {a.country or ("IGO" if (a.code or "").startswith("IGO") else None) for a in sources}
+    src.discard(None)
+    if not src:
+        return False
+    other = {a.country for a in targets if a.country}
+    if not other:
+        spans = [(a.span.start, a.span.end) for a in sources if a.span is not None]
+        for ent in tok.sent.ents:
+            if ent.label_ not in ("GPE", "NORP"):
+                continue
+            if any(s <= ent.start_char < e for s, e in spans):
+                continue
+            country = country_of_name(ent.text)
+            if country:
+                other.add(country)
+    return bool(other - src)
+
+
 def _not_political(
     tok: Token, pattern: Pattern, dep: Token | None, sources: list[Actor], targets: list[Actor]
 ) -> bool:
     """Interactions PLOVER does not code: between businesses only ("Apple sued Samsung", "the
     company warned of lower deliveries"), and force or withdrawal by an uncoded name with no
     victim ("Manchester United attacked relentlessly", "Federer withdrew from the tournament")."""
-    if disaster_response(tok, pattern.type):
+    if disaster_response(tok, pattern.type) and not _across_borders(tok, sources, targets):
         return True  # "authorities evacuated thousands as the floods rose"
     if pattern.type not in _HARM_TYPES and hazard_topic(tok, dep):
         return True  # "evacuation warnings were issued", "police are investigating a crash"
