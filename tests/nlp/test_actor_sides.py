@@ -244,3 +244,37 @@ def test_an_act_condemned_in_the_passive_targets_who_did_it(nlp: Language) -> No
     text = "The killing of protesters by security forces in Iran was condemned by France."
     ev = _one(_events(nlp, text), "ACCUSE")
     assert _sides(ev) == (["FRA"], ["IRNCOP"])
+
+
+def test_whom_a_statement_is_addressed_to_is_its_events_target(nlp: Language) -> None:
+    # the event in what was said has no target of its own: whom it was said to is the target
+    text = "Putin told Erdogan that Russia would support the deal."
+    ev = _one(_events(nlp, text, "2018-05-01"), "AGREE")
+    assert _sides(ev) == (["RUS"], ["TURGOV"])
+    # an event with a target of its own keeps it
+    text = "Putin told Erdogan that Russia would not withdraw from Syria."
+    ev = _one(_events(nlp, text, "2018-05-01"), "REJECT")
+    assert [a.code for a in ev.targets] == ["SYR"]
+
+
+def test_whom_a_letter_or_message_is_addressed_to_is_the_target(nlp: Language) -> None:
+    text = "Macron said in a letter to Putin that France would not recognize the vote."
+    ev = _one(_events(nlp, text, "2018-05-01"), "REJECT")
+    assert _sides(ev) == (["FRA"], ["RUSGOV"])
+    text = "In a message to Merkel, Erdogan said Turkey would support the agreement."
+    ev = _one(_events(nlp, text, "2018-05-01"), "AGREE")
+    assert _sides(ev) == (["TUR"], ["DEUGOV"])
+
+
+def test_the_press_told_or_warned_is_no_target(nlp: Language) -> None:
+    text = "Trump warned reporters that China would pay a price."
+    ev = _one(_events(nlp, text, "2018-05-01"), "THREATEN")
+    assert [a.code for a in ev.sources] == ["USAGOV"]
+    assert not any((a.code or "").endswith("MED") for a in ev.targets)
+    text = "Putin assured journalists that Russia would not attack Ukraine."
+    ev = _one(_events(nlp, text, "2018-05-01"), "AGREE")
+    assert [a.code for a in ev.sources] == ["RUSGOV"]
+    assert not any((a.code or "").endswith("MED") for a in ev.targets)
+    text = "Putin told reporters that Russia would support the deal."
+    ev = _one(_events(nlp, text, "2018-05-01"), "AGREE")
+    assert _sides(ev) == (["RUS"], [])

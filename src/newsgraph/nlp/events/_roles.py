@@ -223,6 +223,8 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
             )
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and child != dep:
+                if verb.lemma_.lower() in _ADDRESS_VERBS and _press(child):
+                    continue  # "warned reporters that ...": the press only hears it
                 targets.append(child)
             elif child.dep_ == "dative" and child.pos_ == "ADP":
                 targets.extend(_pobjs(child))
@@ -280,6 +282,67 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
     if pattern.type == "ASSAULT":
         targets = [_located(t, verb) for t in targets]
     return _between(verb, _expand(sources), _expand([_relative(verb, t) for t in targets]))
+
+
+# verbs whose object hears what is said: "told Erdogan that", "assured Kiev", "urged Y to"
+_ADDRESS_VERBS = frozenset(
+    "tell assure reassure warn caution urge ask promise inform remind brief advise".split()
+)
+# verbs that carry a statement in their content clause ("said that Russia would ...")
+_STATEMENT_VERBS = _ADDRESS_VERBS | frozenset(
+    "say write state declare announce add insist stress pledge vow".split()
+)
+# the message a statement is made in, addressed by its "to" phrase: "in a letter to Putin"
+_MESSAGE_NOUNS = frozenset(
+    "letter message note call telephone phone cable telegram statement email".split()
+)
+# the press hears statements but is no political target ("told reporters", "said to the media")
+_PRESS = frozenset(
+    """reporter reporters journalist journalists media press newsman newsmen correspondent
+    correspondents newspaper newspapers interviewer""".split()
+)
+
+
+def _press(tok: Token) -> bool:
+    return tok.lower_ in _PRESS or tok.lemma_.lower() in _PRESS
+
+
+def addressee(trigger: Token) -> list[Token]:
+    """Whom the statement that carries a trigger in its content clause is addressed to, the
+    press left out: "Putin told Erdogan that Russia would support the deal" -> Erdogan,
+    "said in a letter to Putin that France would ...", "In a message to Erdogan, Putin said
+    ..." (not "told reporters that ..."); empty when there is none."""
+    tok = trigger
+    for _ in range(4):
+        if tok.head == tok:
+            return []
+        if (
+            tok.dep_ == "ccomp"
+            and tok.head.pos_ in ("VERB", "AUX")
+            and tok.head.lemma_.lower() in _STATEMENT_VERBS
+        ):
+            return [h for h in _expand(_heard_by(tok.head)) if not _press(h)]
+        if tok.dep_ not in ("xcomp", "conj", "acomp", "attr", "dobj", "oprd"):
+            return []
+        tok = tok.head
+    return []
+
+
+def _heard_by(verb: Token) -> list[Token]:
+    """The hearers of a statement verb: its object ("told Erdogan"), its "to" phrase ("said
+    to Putin"), or the "to" phrase of the message it was made in ("in a letter to Putin")."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
+            if verb.lemma_.lower() in _ADDRESS_VERBS:
+                out.append(child)
+        elif child.dep_ in ("dative", "prep") and child.lower_ == "to":
+            out.extend(_pobjs(child))
+        elif child.dep_ == "prep" and child.lower_ in ("in", "through", "via"):
+            for msg in _pobjs(child):
+                if msg.lemma_.lower() in _MESSAGE_NOUNS:
+                    out.extend(_prep_objects(msg, frozenset({"to"})))
+    return out
 
 
 # prepositions that place a physical target: "bombed convoys inside Syria"
@@ -715,10 +778,13 @@ def phrase_candidates(verb: Token) -> list[Token]:
     for xcomp in verb.children:
         if xcomp.dep_ == "xcomp" and xcomp.pos_ in ("VERB", "AUX"):
             stack.extend(c for c in xcomp.children if c.dep_ in _VP_STEP)
+    address = verb.lemma_.lower() in _ADDRESS_VERBS
     while stack:
         tok = stack.pop()
         if tok.dep_ == "prep" and tok.lower_ in _SETTING_PREPS:
             continue
+        if address and tok.head == verb and _press(tok):
+            continue  # "assured journalists that ...": no target
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
             out.append(tok)
         stack.extend(c for c in tok.children if c.dep_ in (*_VP_STEP, "conj", "appos"))

@@ -76,7 +76,13 @@ from newsgraph.nlp.events._political import (
     _verbal_attack,
 )
 from newsgraph.nlp.events._proposals import _free_verbs, _learned
-from newsgraph.nlp.events._roles import noun_roles, phrase_candidates, subject, verb_roles
+from newsgraph.nlp.events._roles import (
+    addressee,
+    noun_roles,
+    phrase_candidates,
+    subject,
+    verb_roles,
+)
 from newsgraph.nlp.events.dictionaries import load_actors, load_agents
 
 __all__ = ["EventCoder", "load_actors", "load_agents", "load_patterns", "make_events"]
@@ -291,6 +297,11 @@ class EventCoder:
             fallback = self._first_coded(doc, phrase_candidates(tok), sources, dep, date)
             if fallback is not None:
                 targets = [fallback]
+        if not targets and sources:
+            # "Putin told Erdogan that Russia would ...", "said in a letter to Putin that ...":
+            # whom the statement carrying the event is addressed to (an event with no source
+            # is not made one by its hearer)
+            targets = [a for a in self._actors(doc, addressee(tok), date) if a not in sources]
         # "Armenia and Azerbaijan agreed", "the ministers of X and Y met": X -> Y
         sources, targets = mutual_sides(pattern.reciprocal, pattern.type, sources, targets)
         if (
