@@ -286,3 +286,59 @@ def test_relief_across_borders_stays_an_event_in_a_disaster(code) -> None:  # ty
     assert [e.type for e in pledged] == ["AGREE"]
     home = code("Pakistani authorities evacuated 20,000 people from Sindh as the floods rose.")
     assert home == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        # a withdrawal with only a time or no complement at all ("lex.retreat.withdraw_bare")
+        ("Russia withdrew on Friday.", "RUS"),
+        ("Israel withdrew after three weeks.", "ISR"),
+    ],
+)
+def test_a_bare_withdrawal_by_an_actor_is_a_retreat(code, text: str, country: str) -> None:  # type: ignore[no-untyped-def]
+    evs = code(text)
+    assert [(e.type, e.mode, [a.country for a in e.sources]) for e in evs] == [
+        ("RETREAT", "withdraw", [country])
+    ]
+
+
+@pytest.mark.model
+def test_a_refused_bare_withdrawal_told_to_a_leader(code) -> None:  # type: ignore[no-untyped-def]
+    # "would not withdraw" is a refusal (REJECT) by Russia, told to Erdogan (its target)
+    evs = code("Putin told Erdogan that Russia would not withdraw.")
+    assert [(e.type, [a.code for a in e.sources], [a.code for a in e.targets]) for e in evs] == [
+        ("REJECT", ["RUS"], ["TURGOV"])
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bare withdrawal needs an actor as subject and no object
+        "The runner withdrew.",
+        "Investors withdrew.",
+        "Russia withdrew its offer.",
+        # retreating, pulling out and withdrawing by markets, nature and sport
+        "The stock market retreated on Tuesday.",
+        "Shares retreated from record highs.",
+        "The tide pulled out.",
+        "The glacier retreated.",
+        "The runner withdrew from the race.",
+        "The coach resigned.",
+    ],
+)
+def test_withdrawals_that_are_no_political_event(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in code(text) if e.type == "RETREAT"] == []
+
+
+def test_the_intransitive_option_is_read() -> None:
+    from newsgraph.nlp.events._patterns import parse_patterns
+
+    (p,) = parse_patterns(
+        "x\tV\twithdraw\t-\tRETREAT\twithdraw\t0872\tfrom\tmilitary\tintransitive\n"
+    )
+    (q,) = parse_patterns("y\tV\twithdraw\t-\tRETREAT\twithdraw\t0872\tfrom\tmilitary\t-\n")
+    assert (p.intransitive, q.intransitive, p.harm) == (True, False, None)

@@ -40,10 +40,19 @@ class Pattern:
     reciprocal: bool
     compound: str | None = None  # "source"/"target": applies only when that actor is coordinated
     harm: str | None = None  # "harm" | "harm_object" | "harm_person": violence constraints
+    intransitive: bool = False  # only with no direct object: "Russia withdrew", not "... its bid"
 
 
 _OPTIONS = frozenset(
-    {"reciprocal", "harm", "harm_object", "harm_person", "harm_human", "actor_object"}
+    {
+        "reciprocal",
+        "harm",
+        "harm_object",
+        "harm_person",
+        "harm_human",
+        "actor_object",
+        "intransitive",
+    }
 )
 _HARM = ("harm", "harm_object", "harm_person", "harm_human", "actor_object")
 
@@ -96,6 +105,7 @@ def _pattern(origin: str, line: datafiles.Line) -> Pattern:
         context=_opt(context),
         reciprocal="reciprocal" in opts,
         harm=harm[-1] if harm else None,
+        intransitive="intransitive" in opts,
     )
 
 
@@ -182,6 +192,9 @@ def goldstein_of(cameo: str) -> float | None:
     return None
 
 
+_OBJECT_DEPS = frozenset({"dobj", "obj"})
+
+
 class PatternIndex:
     """Patterns indexed by (pos, lemma) for a fast per-token lookup."""
 
@@ -243,6 +256,8 @@ class PatternIndex:
         for p in pats:
             if p.compound == "source" and not _compound_subject(token):
                 continue
+            if p.intransitive and any(c.dep_ in _OBJECT_DEPS for c in token.children):
+                continue  # "Russia withdrew", not "Russia withdrew its offer"
             if not p.with_:
                 return by_prep or (p, None)
             dep = _dependent_with(token, p.with_)
