@@ -8,21 +8,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.nlp.events import EventCoder
-
-
-@pytest.fixture(scope="module")
-def code(bare_nlp):  # type: ignore[no-untyped-def]
-    coder = EventCoder()
-
-    def run(text: str):  # type: ignore[no-untyped-def]
-        doc = bare_nlp.make_doc(text)
-        doc._.ng_published = "2020-01-01"
-        return [e for e in coder(bare_nlp(doc))._.ng_events if not e.negated]
-
-    return run
-
-
 # (sentence, type, mode) that must be among the events
 FOUND = [
     # a hyphenated event noun the tokenizer splits ("sit - in"), after a verb the lemmatizer

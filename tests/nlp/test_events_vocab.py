@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.nlp.events import EventCoder
-
 # (sentence, expected type, expected mode): each written by hand from the PLOVER manual's
 # definitions and mode tables
 EVENTS = [
@@ -64,18 +62,6 @@ SENTENCE_MODE = [
     ("Two bombs exploded outside the embassy, killing at least 12 people.", "explosives"),
     ("Shots were fired at the officers, killing one of them.", "firearms"),
 ]
-
-
-@pytest.fixture(scope="module")
-def code(bare_nlp):  # type: ignore[no-untyped-def]
-    coder = EventCoder()
-
-    def run(text: str):  # type: ignore[no-untyped-def]
-        doc = bare_nlp.make_doc(text)
-        doc._.ng_published = "2020-01-01"
-        return [e for e in coder(bare_nlp(doc))._.ng_events if not e.negated]
-
-    return run
 
 
 @pytest.mark.model
