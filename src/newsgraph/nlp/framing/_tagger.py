@@ -17,161 +17,34 @@ and the running model; a mismatch is a clear error, not silently wrong output.
 
 from __future__ import annotations
 
-import bisect
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 import numpy as np
-from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, ORTH, POS, TAG
 from spacy.tokens import Doc, Token
 
 from newsgraph.errors import ResourceError
 from newsgraph.nlp._doc import tokens
-from newsgraph.nlp.framing import _clusters, _lexicon, _subjectivity
-from newsgraph.nlp.framing._tone import lexicon as vader_lexicon
-from newsgraph.nlp.quotes._marks import quote_spans
+from newsgraph.nlp.framing import _clusters
+from newsgraph.nlp.framing._crf import crf_marginals, sentence_bounds
+from newsgraph.nlp.framing._crf import fit_crf as fit_crf
+from newsgraph.nlp.framing._features import (
+    CLASSES,
+    FEATURES_VERSION,
+    KINDS,
+    OFFSETS,
+    _head_keys,
+    _rows,
+    _syntax_keys,
+    _word_keys,
+)
+from newsgraph.nlp.framing._features import token_keys as token_keys
 
-FEATURES_VERSION = "framing-tagger/1"
-CLASSES = ("O", "B-LL", "I-LL", "B-NC", "I-NC")
-KINDS = {"LL": "loaded_language", "NC": "name_calling"}
-OFFSETS = (-2, -1, 0, 1, 2)
 WEIGHTS_FILE = "tagger.npz"
 META_FILE = "meta.json"
-
-
-def _valence(v: float | None) -> str:
-    if v is None:
-        return "v0"
-    if v <= -2.0:
-        return "v--"
-    if v < 0:
-        return "v-"
-    if v >= 2.0:
-        return "v++"
-    return "v+"
-
-
-def _shape(text: str) -> str:
-    if text.isupper() and len(text) > 1:
-        return "UP"
-    if text[:1].isupper():
-        return "Tt"
-    if text.isalpha():
-        return "lo"
-    if any(c.isdigit() for c in text):
-        return "d"
-    return "p"
-
-
-_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE"})
-_HOT: dict[int, bool] = {}  # word hash -> strongly rated in VADER
-_ATTRS = [ORTH, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, IDX]
-
-
-@lru_cache(maxsize=200_000)
-def _word_keys(text: str, lemma: str, pos: str, ent: str) -> tuple[str, ...]:
-    """Keys from the word itself: shape, and (common words only) word, lemma, suffixes,
-    lexicon ratings; a proper noun or named entity gives only ``name``."""
-    if text.isspace():
-        return ("space",)
-    keys = [f"s={_shape(text)}"]
-    if pos == "PROPN" or ent in _NAME_ENTS:
-        keys.append("name")
-        return tuple(keys)
-    low, lem = text.lower(), lemma.lower()
-    keys += [f"w={low}", f"l={lem}"]
-    if len(low) > 3:
-        keys += [f"x3={low[-3:]}", f"x2={low[-2:]}"]
-    keys.append(_valence(vader_lexicon().get(low)))
-    keys.extend(_subjectivity.keys(low))
-    lexwords = _lexicon.label_words()
-    if low in lexwords or lem in lexwords:
-        keys.append("lex")
-    return tuple(keys)
-
-
-@lru_cache(maxsize=100_000)
-def _head_keys(dep: str, lemma: str, pos: str, ent: str) -> tuple[str, ...]:
-    """Keys from the token's syntactic head: its lemma (common words only, else ``name``), alone
-    and with the dependency ("dirty" as ``amod`` of "work"); the root gets ``hw=root``."""
-    if not dep or dep == "ROOT":
-        return ("hw=root",)
-    word = "name" if pos == "PROPN" or ent in _NAME_ENTS else lemma.lower()
-    return (f"hw={word}", f"hd={dep}|{word}")
-
-
-@lru_cache(maxsize=50_000)
-def _syntax_keys(pos: str, tag: str, dep: str, head_pos: str) -> tuple[str, ...]:
-    return (f"p={pos}", f"t={tag}", f"d={dep}", f"dh={dep}|{head_pos}")
-
-
-def _rows(doc: Doc) -> tuple[np.ndarray, list[str], list[bool]]:
-    """Token attributes as one array, each token's sentence heat and whether it is quoted."""
-    arr = doc.to_array(_ATTRS) if len(doc) else np.zeros((0, len(_ATTRS)), np.uint64)
-    n = len(arr)
-    vader = vader_lexicon()
-    strings = doc.vocab.strings
-    heat = ["heat=0"] * n
-    if n:
-        bounds = (
-            [(sent.start, sent.end) for sent in doc.sents]
-            if doc.has_annotation("DEP") or doc.has_annotation("SENT_START")
-            else [(0, n)]
-        )
-        hot = []
-        for o in arr[:, 0].tolist():
-            h = _HOT.get(o)
-            if h is None:
-                h = _HOT[o] = abs(vader.get(strings[o].lower(), 0.0)) >= 1.5
-            hot.append(h)
-        for a, b in bounds:
-            level = f"heat={min(sum(hot[a:b]), 3)}"
-            heat[a:b] = [level] * (b - a)
-    quoted = [q.inner for q in quote_spans(doc)]
-    starts = [a for a, _ in quoted]
-    inside: list[bool] = []
-    for idx in arr[:, 7].tolist() if n else []:
-        k = bisect.bisect_right(starts, idx) - 1
-        inside.append(k >= 0 and quoted[k][0] <= idx < quoted[k][1])
-    return arr, heat, inside
-
-
-def token_keys(
-    doc: Doc, *, head_words: bool = False, clusters: _clusters.ClusterKeys | None = None
-) -> list[list[str]]:
-    """The feature strings of every token of ``doc`` (before windowing); with ``head_words``,
-    also the keys of each token's syntactic head (:func:`_head_keys`); with ``clusters`` (word
-    -> cluster keys, :mod:`._clusters`), the word clusters of every word that is no name."""
-    arr, heat, inside = _rows(doc)
-    strings = doc.vocab.strings
-    out: list[list[str]] = []
-    heads = arr[:, 5].astype(np.int64).tolist()  # relative offsets, stored as uint64
-    rows = arr.tolist()
-    for i, (orth, lemma, pos, tag, dep, _head, ent, _idx) in enumerate(rows):
-        text = strings[orth]
-        if text.isspace():
-            out.append(["b", "space"])
-            continue
-        head = rows[i + heads[i]]
-        hp = strings[head[2]]
-        keys = ["b", *_word_keys(text, strings[lemma], strings[pos], strings[ent] if ent else "")]
-        if clusters is not None and "name" not in keys:
-            keys += clusters.get(text.lower(), ())
-        keys += _syntax_keys(strings[pos], strings[tag], strings[dep], hp)
-        if head_words:
-            keys += _head_keys(
-                strings[dep] if heads[i] else "ROOT", strings[head[1]], hp,
-                strings[head[6]] if head[6] else "",
-            )  # fmt: skip
-        keys.append(heat[i])
-        if inside[i]:
-            keys.append("q")
-        out.append(keys)
-    return out
 
 
 @dataclass(slots=True)
@@ -329,51 +202,6 @@ class SpanTagger:
         if threshold is None:
             return decode(tokens(doc), probs, self.threshold, self.low, self.gap)
         return decode(tokens(doc), probs, threshold, min(self.low, threshold), self.gap)
-
-
-def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the sentences (the whole doc when it has no sentence boundaries): the
-    CRF's chains."""
-    if not len(doc):
-        return []
-    if doc.has_annotation("DEP") or doc.has_annotation("SENT_START"):
-        return [(sent.start, sent.end) for sent in doc.sents]
-    return [(0, len(doc))]
-
-
-def crf_marginals(
-    emit: np.ndarray, transitions: np.ndarray, bounds: Sequence[tuple[int, int]]
-) -> np.ndarray:
-    """Per-token label marginals of a linear-chain CRF (forward-backward, each step
-    normalised), every sentence in ``bounds`` a chain; all sentences advance together, so the
-    Python loop runs once per position of the longest sentence, not once per token.
-    ``emit``: (tokens, classes) state scores; ``transitions``: (classes, classes) from -> to."""
-    n, c = emit.shape
-    out = np.zeros((n, c))
-    if not bounds:
-        return out
-    lens = np.array([b - a for a, b in bounds])
-    s_n, t_n = len(bounds), int(lens.max())
-    pot = np.ones((s_n, t_n, c))  # exp(state score), 1 beyond a sentence's end
-    for k, (a, b) in enumerate(bounds):
-        e = emit[a:b]
-        pot[k, : b - a] = np.exp(e - e.max(axis=1, keepdims=True))
-    trans = np.exp(transitions - transitions.max())
-    alpha = np.empty((s_n, t_n, c))
-    beta = np.ones((s_n, t_n, c))
-    alpha[:, 0] = pot[:, 0] / pot[:, 0].sum(axis=1, keepdims=True)
-    for t in range(1, t_n):
-        a_t = (alpha[:, t - 1] @ trans) * pot[:, t]
-        alpha[:, t] = a_t / a_t.sum(axis=1, keepdims=True)
-    for t in range(t_n - 2, -1, -1):
-        b_t = (pot[:, t + 1] * beta[:, t + 1]) @ trans.T
-        live = (t < lens - 1)[:, None]  # a sentence's last token keeps beta = 1
-        beta[:, t] = np.where(live, b_t / b_t.sum(axis=1, keepdims=True), 1.0)
-    p = alpha * beta
-    p /= p.sum(axis=2, keepdims=True)
-    for k, (a, b) in enumerate(bounds):
-        out[a:b] = p[k, : b - a]
-    return out
 
 
 def decode(
@@ -613,76 +441,3 @@ def fit(
         options={"maxiter": iterations},
     )
     return vocab, res.x.reshape(len(OFFSETS), v1, c)
-
-
-def fit_crf(
-    docs_keys: Iterable[Sequence[Sequence[str]]],
-    docs_labels: Iterable[Sequence[int]],
-    docs_bounds: Iterable[Sequence[tuple[int, int]]],
-    *,
-    min_docs: int = 4,
-    c1: float = 0.05,
-    c2: float = 0.01,
-    iterations: int = 150,
-) -> tuple[list[str], np.ndarray, np.ndarray]:
-    """A linear-chain CRF over the same windowed keys (``python-crfsuite``, L-BFGS with L1
-    ``c1`` and L2 ``c2``), one chain per sentence (``docs_bounds``); returns (vocab, weights,
-    transitions) in the softmax tagger's layout, so scoring is shared: each key's weights are
-    stored minus its weight for O (a per-token shift of every class's score, which leaves the
-    chain's distribution unchanged) and the filler column is zero. The L1 term leaves most
-    keys at zero; only keys with a weight are kept."""
-    import tempfile
-
-    import pycrfsuite
-
-    all_keys = [list(k) for k in docs_keys]
-    df: dict[str, int] = {}
-    for keys in all_keys:
-        for k in {k for ks in keys for k in ks}:
-            df[k] = df.get(k, 0) + 1
-    allowed = {k for k, c in df.items() if c >= min_docs}
-    trainer = pycrfsuite.Trainer(verbose=False)
-    for keys, labels, bounds in zip(all_keys, docs_labels, docs_bounds, strict=True):
-        feats = _windowed([[k for k in ks if k in allowed] for ks in keys])
-        tags = [CLASSES[y] for y in labels]
-        for a, b in bounds:
-            trainer.append(pycrfsuite.ItemSequence(feats[a:b]), tags[a:b])
-    trainer.set_params(
-        {"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True}
-    )
-    with tempfile.TemporaryDirectory() as tmp:
-        model = str(Path(tmp) / "crf.model")
-        trainer.train(model)
-        tagger = pycrfsuite.Tagger()
-        tagger.open(model)
-        info = tagger.info()
-        tagger.close()
-    c = len(CLASSES)
-    transitions = np.zeros((c, c))
-    for (a, b), w in info.transitions.items():
-        transitions[CLASSES.index(a), CLASSES.index(b)] = w
-    state: dict[tuple[int, str], np.ndarray] = {}
-    for (attr, label), w in info.state_features.items():
-        o, _, key = attr.partition("|")
-        state.setdefault((int(o), key), np.zeros(c))[CLASSES.index(label)] += w
-    vocab = sorted({key for _o, key in state})
-    index = {k: i for i, k in enumerate(vocab)}
-    weights = np.zeros((len(OFFSETS), len(vocab) + 1, c - 1))
-    for (o, key), w in state.items():
-        weights[OFFSETS.index(o), index[key]] = w[1:] - w[0]
-    return vocab, weights, transitions
-
-
-def _windowed(ids: Sequence[Sequence[str]]) -> list[list[str]]:
-    """Each token's attributes for the CRF: the keys of the tokens at ``OFFSETS`` around it,
-    prefixed by the offset (``-1|w=dirty``)."""
-    n = len(ids)
-    out: list[list[str]] = []
-    for i in range(n):
-        feats: list[str] = []
-        for o in OFFSETS:
-            j = i + o
-            if 0 <= j < n:
-                feats.extend(f"{o}|{k}" for k in ids[j])
-        out.append(feats)
-    return out
