@@ -12,11 +12,25 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from collections import defaultdict
 from functools import lru_cache
 
 from newsgraph import datafiles
+
+# moved to sibling modules; imported here so `_resolve` stays the module to import from
+from newsgraph.nlp.places._hosted import (
+    _FACILITY_CONFIDENCE,
+    _FOCUS_CONFIDENCE,
+    _HOSTED,
+    _city_state,
+    _in_story_country,
+    _looks_local,
+    _main_place,
+    _place_facilities,
+)
+from newsgraph.nlp.places._mentions import DEMONYM_RULES, Context, Mention, Resolution
+from newsgraph.nlp.places._mentions import read_lists as read_lists
+from newsgraph.nlp.places._mentions import read_qualifiers as read_qualifiers
 from newsgraph.nlp.places.distance import haversine_km
 from newsgraph.nlp.places.gazetteer import (
     ADMIN1,
@@ -28,18 +42,6 @@ from newsgraph.nlp.places.gazetteer import (
     GeoRow,
     norm,
 )
-
-_DIVISION_WORDS = re.compile(r"\s*(province|governorate|region|oblast|prefecture)\b", re.I)
-_DIVISION_BEFORE = re.compile(
-    r"\b(province|governorate|region|state|oblast|prefecture) of\s*$", re.I
-)
-# offices and bodies of a sovereign state: the name after "of" is a country ("Prime Minister
-# of Georgia", "the Embassy of Georgia"); a US state has a governor and a legislature
-_NATIONAL_BEFORE = re.compile(
-    r"\b(?:President|Prime Minister|Foreign Minister|Minister|Ministry|Embassy|Ambassador"
-    r"|Republic|King|Queen|Parliament|Government|government|Kingdom|Emir) of\s*(?:the\s+)?$"
-)
-_QUALIFIER = re.compile(r",\s*((?:[A-Z][A-Za-z]*\.?)(?:\s?[A-Z][A-Za-z]*\.?){0,2})")
 
 _capitals: frozenset[int] = frozenset()
 
@@ -59,168 +61,11 @@ _MIN_ALT_ONLY_POP = 50_000  # for names found by gazetteer look-up only
 _NAMED_BY_NER = frozenset({"given", "ner", "dateline", "party-home", "locative"})
 _FOCUS_KM = 150.0
 _NAMESAKE_SHARE = 0.1
-# mention rules of demonyms: on their own ("Syrian" officials) and inside an organisation's
-# name ("American Airlines", "the Russian Foreign Ministry")
-DEMONYM_RULES = frozenset({"demonym", "inner-demonym"})
-
-
-# mentions placed only by the town they are in: buildings, and districts the text names
-_HOSTED = frozenset({"facility", "district"})
-_FOCUS_CONFIDENCE = 0.3
 
 _W_NEAR = (50.0, 3.0), (200.0, 2.0), (600.0, 0.5)
 #: the confident city readings a mention is compared with (news has a few dozen; a list of
 #: thousands of towns would make resolution quadratic)
 MAX_ANCHORS = 200
-
-
-@dataclass(slots=True)
-class Mention:
-    """A place mention to resolve: character offsets, and what found it."""
-
-    start: int
-    end: int
-    text: str
-    rule: str = "ner"
-    key: str = ""
-    qualifier_state: str | None = None
-    qualifier_country: str | None = None
-    division: bool = False
-    listed_with: frozenset[str] = frozenset()  # features of the names it is listed with
-    national: bool = False  # after "President of", "Prime Minister of": a country
-    alias: str = ""  # the name to look up when it is not the text ("Becker" -> "Becker County")
-    typed: bool = False  # the text calls it a place: "the town of X", "the X neighborhood"
-    host: tuple[int, int] | None = None  # a building's town: "London" of "the Embassy in London"
-    late: bool = False  # a model place written as a place ("at X"): its town when unresolved
-    point: tuple[float, float, str] | None = None  # a landmark's own point and country
-    added: bool = False  # a building or district mention no model entity gave (not evidence)
-
-
-@dataclass(slots=True)
-class Resolution:
-    row: GeoRow | None
-    lat: float | None
-    lon: float | None
-    feature: str
-    confidence: float
-    rule: str
-    country_code: str | None = None  # for readings without a gazetteer row
-
-
-@dataclass(slots=True)
-class Context:
-    """What the article says about where it is."""
-
-    countries: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
-    states: defaultdict[str, float] = field(default_factory=lambda: defaultdict(float))
-    # lat, lon, name key, US state of the first pass's confident city readings
-    anchors: list[tuple[float, float, str, str | None]] = field(default_factory=list)
-    # how many distinct names in the article have a reading in this country / US state
-    support_countries: Counter[str] = field(default_factory=Counter)
-    support_states: Counter[str] = field(default_factory=Counter)
-    names: int = 0
-    # the part of the votes above that each name cast (a name is not evidence for itself)
-    own: dict[str, defaultdict[str, float]] = field(default_factory=dict)
-    # GeoNames id of a second-level division (US county) -> names of the article that read
-    # as it, and names with a town in it ("Huntsville" and "Walker County", Texas)
-    divisions_named: defaultdict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
-    towns_in: defaultdict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
-    # _own_votes' answers and the sorted names it searches (both reset by every vote)
-    own_memo: dict[str, defaultdict[str, float]] = field(default_factory=dict)
-    own_sorted: list[str] | None = None
-
-    def vote(
-        self, key: str, *, country: str | None = None, state: str | None = None, weight: float = 1.0
-    ) -> None:
-        self.own_memo.clear()
-        self.own_sorted = None
-        own = self.own.setdefault(key, defaultdict(float))
-        if country:
-            self.countries[country] += weight
-            own["c:" + country] += weight
-        if state:
-            self.states[state] += weight
-            own["s:" + state] += weight
-
-
-def read_qualifiers(text: str, m: Mention, gaz: Gazetteer) -> None:
-    """Fill the mention's qualifier ("X, La." / "X, Texas" / "X, France") and division flag."""
-    m.key = norm(m.text)
-    after = text[m.end : m.end + 40]
-    q = _QUALIFIER.match(after)
-    if q:
-        words = q.group(1).split()
-        for n in range(len(words), 0, -1):
-            cand = " ".join(words[:n])
-            code = gaz.us_abbrev.get(cand) or gaz.us_abbrev.get(cand.rstrip("."))
-            if code and (cand.endswith(".") or len(cand) > 2 or cand.isupper()):
-                if _listed_states(text, m, gaz, code, q.start(1) + len(cand)):
-                    break  # "Washington, Colorado, Alaska and Oregon": a list of states
-                m.qualifier_state = code
-                break
-            for row, primary in gaz.lookup(cand):
-                # "Paris, France"; a division outside the US names its country too ("Stroud,
-                # Ontario", "Bradford, Ontario": Canada)
-                if primary and (
-                    row.feature == COUNTRY or (row.feature == ADMIN1 and row.country_code != "US")
-                ):
-                    if row.feature == COUNTRY and any(
-                        p and r.feature == COUNTRY for r, p in gaz.lookup(m.text)
-                    ):
-                        break  # "Mexico, China, Japan": a list of countries, no qualifier
-                    m.qualifier_country = row.country_code
-                    break
-            if m.qualifier_country:
-                break
-    if _DIVISION_WORDS.match(after) or _DIVISION_BEFORE.search(
-        text[max(0, m.start - 20) : m.start]
-    ):
-        m.division = True
-    if _NATIONAL_BEFORE.search(text[max(0, m.start - 30) : m.start]):
-        m.national = True
-
-
-def _capital_and_state(name: str, gaz: Gazetteer) -> bool:
-    """A US state named like a national capital: "Washington"."""
-    rows = [r for r, p in gaz.lookup(name) if p]
-    return any(r.feature == ADMIN1 and r.country_code == "US" for r in rows) and any(
-        r.geonameid in gaz.capitals for r in rows
-    )
-
-
-_LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|or\b)\s*[A-Z]")
-
-
-def _listed_states(text: str, m: Mention, gaz: Gazetteer, code: str, end: int) -> bool:
-    """ "Washington, Colorado, Alaska and Oregon": a US state's name before another state
-    that the list goes on after is a list, not a town and its state ("New York, New York" and
-    "Washington, D.C." keep their qualifier). ``end``: where the qualifier ends, counted
-    from the mention's end."""
-    if code == "DC" or not _LIST_GOES_ON.match(text, m.end + end):
-        return False
-    own = [r for r, p in gaz.lookup(m.text) if p and r.feature == ADMIN1 and r.country_code == "US"]
-    return any(r.admin1 != code for r in own)
-
-
-_LIST_GAP = re.compile(r"^\s*(?:,|;|and|or|, and|, or|&)\s*$")
-
-
-def read_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """Mark names listed next to others ("Colorado, Alaska, Washington and Oregon") with the
-    features the neighbours read as (only unambiguous primary readings count)."""
-    ms = sorted(mentions, key=lambda m: m.start)
-    for a, b in zip(ms, ms[1:], strict=False):
-        if not _LIST_GAP.match(text[a.end : b.start]):
-            continue
-        for m, other in ((a, b), (b, a)):
-            rows = [r for r, p in gaz.lookup(other.text) if p and r.feature != CITY]
-            feats = {r.feature for r in rows}
-            if _capital_and_state(m.text, gaz) and any(
-                r.feature == ADMIN1 and r.country_code == "US" for r in rows
-            ):
-                feats = {ADMIN1}  # "Washington, Colorado": Colorado is also a Brazilian district
-            if len(feats) == 1:
-                m.listed_with = m.listed_with | feats
 
 
 def build_context(mentions: list[Mention], gaz: Gazetteer, dateline: Mention | None) -> Context:
@@ -552,46 +397,6 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
     return out
 
 
-_FACILITY_CONFIDENCE = 0.5
-
-
-_LANDMARK_CONFIDENCE = 0.8
-
-
-def _place_facilities(
-    mentions: list[Mention], out: list[Resolution | None], focus: Resolution | None
-) -> None:
-    """Buildings and facilities (rule ``facility``) at the town they are in (``Mention.host``),
-    else at the article's focus; never a gazetteer reading of their own name. Fills ``out``."""
-    if focus is None:
-        focus = _main_place(mentions, out)
-    focus = _in_story_country(focus, out)
-    todo = [
-        i
-        for i, m in enumerate(mentions)
-        if m.rule in _HOSTED or (m.host is not None and out[i] is None and not m.late)
-    ]
-    for _round in range(2):  # a district's town may itself be a named district ("Sarkh")
-        where = {(m.start, m.end): r for m, r in zip(mentions, out, strict=True) if r is not None}
-        for i in todo:
-            m = mentions[i]
-            town = where.get(m.host) if m.host is not None else None
-            if town is not None and town.feature == COUNTRY and not _city_state(town):
-                town = None  # "the Danube Delta district of Romania": not at Romania's centre
-            if town is not None and town.lat is not None and town is not out[i]:
-                cc = town.row.country_code if town.row else town.country_code
-                out[i] = Resolution(
-                    None, town.lat, town.lon, "other", _FACILITY_CONFIDENCE, "in-town", cc
-                )
-    for i in todo:
-        if out[i] is None and mentions[i].rule in _HOSTED:
-            out[i] = focus
-    for i, m in enumerate(mentions):
-        if m.point is not None:  # "the White House": its own point, not Casablanca's
-            lat, lon, cc = m.point
-            out[i] = Resolution(None, lat, lon, "other", _LANDMARK_CONFIDENCE, "landmark", cc)
-
-
 def place_late(mentions: list[Mention], out: list[Resolution | None]) -> None:
     """Model places the text writes as places ("at Babcock Grove", "near Fort Stevens") that
     neither the gazetteer nor the post-office table knows: at their town (``Mention.host``),
@@ -615,62 +420,6 @@ def place_late(mentions: list[Mention], out: list[Resolution | None]) -> None:
             )
         else:
             out[i] = focus
-
-
-def _in_story_country(focus: Resolution | None, out: list[Resolution | None]) -> Resolution | None:
-    """The focus, when it lies in the country most of the article's readings lie in; else None.
-    A building or district the text does not place is the story's own only in a story about
-    one country: in world news the focus town is often in another country than the
-    unplaced name (an outbreak story focused on Moscow that names a Romanian district)."""
-    if focus is None:
-        return None
-    counts: Counter[str] = Counter()
-    for r in out:
-        cc = (r.row.country_code if r.row else r.country_code) if r is not None else None
-        if cc:
-            counts[cc] += 1
-    if not counts:
-        return focus
-    top = max(counts.values())
-    return focus if counts.get(focus.country_code or "", 0) == top else None
-
-
-def _main_place(mentions: list[Mention], out: list[Resolution | None]) -> Resolution | None:
-    """When the article has no local focus: its most named city-state (Hong Kong, Singapore:
-    countries the gazetteer does not list as towns), as a focus reading ("Kowloon West
-    district" in a Hong Kong story is placed at Hong Kong); None when it names none."""
-    counts: Counter[int] = Counter()
-    first: dict[int, Resolution] = {}
-    for m, r in zip(mentions, out, strict=True):
-        if r is None or r.row is None or m.rule in DEMONYM_RULES or not _city_state(r):
-            continue
-        if r.confidence < 0.6 or r.lat is None:
-            continue
-        counts[id(r.row)] += 1
-        first.setdefault(id(r.row), r)
-    if not counts:
-        return None
-    best = first[max(counts, key=lambda k: counts[k])]
-    cc = best.row.country_code if best.row else None
-    return Resolution(None, best.lat, best.lon, "other", _FOCUS_CONFIDENCE, "article-focus", cc)
-
-
-# countries that are one town: a building or district in them is at the country's point
-_CITY_STATES = frozenset({"HK", "SG", "MO", "MC", "VA", "SM", "GI"})
-
-
-def _city_state(r: Resolution) -> bool:
-    return r.feature == COUNTRY and r.row is not None and r.row.country_code in _CITY_STATES
-
-
-@lru_cache(maxsize=1)
-def _feature_words() -> frozenset[str]:
-    return datafiles.words("places/geo_feature_words.txt")
-
-
-def _looks_local(name: str) -> bool:
-    """A name with a place-type word: "Darby Street", "Neches River", "Highway 19"."""
-    return any(w in _feature_words() for w in name.split())
 
 
 _FOCUS_MAX_CITIES = 500  # distinct cities considered for the focus (news names a few dozen)
