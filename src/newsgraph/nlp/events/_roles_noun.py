@@ -1,0 +1,162 @@
+"""Source and target noun-phrase heads of a nominal trigger ("Turkey's support for HTS")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._roles_common import (
+    _SUBJ,
+    POSSESSIVE,
+    _anti,
+    _between,
+    _expand,
+    _owner,
+    _pobjs,
+    _prep_objects,
+    governing_verb,
+    subject,
+)
+
+# verbs whose subject undergoes the nominal event in their object: "he faced criticism from
+# his party", "the city came under attack", "Kiev won support from Brussels"
+_UNDERGO = frozenset(
+    "face receive draw suffer endure weather field attract survive withstand".split()
+)
+
+
+# verbs whose subject answers a hostile nominal event aimed at them: "China rebuts American
+# criticism", "he dismissed the accusations", "Moscow denied the charges"
+_REBUT = frozenset(
+    "rebut dismiss deny reject refute counter deflect shrug brush rebuff answer ignore gloss"
+    " defy heed".split()
+)
+
+
+_HOSTILE_TYPES = frozenset({"ACCUSE", "THREATEN", "ASSAULT", "SANCTION", "COERCE"})
+
+
+# nominal events whose "of" object is their giver once the subject undergoes them
+_GIVEN_TYPES = frozenset({"SUPPORT", "AID", "ACCUSE"})
+
+
+# verbs whose subject gains the support or aid in their object: "won the endorsement of X",
+# "picked up an endorsement from Perry", "garnered support"
+_UNDERGO_GOOD = frozenset(
+    "win gain earn get secure enjoy pick collect garner land rack ring accept".split()
+)
+
+
+# passive verbs whose subject takes part in the nominal event: "forces were engaged in clashes"
+_ENGAGED = frozenset({"engage", "involve", "embroil", "lock", "mire", "bog"})
+
+
+def noun_roles(
+    noun: Token, pattern: Pattern, *, inherit: bool = True
+) -> tuple[list[Token], list[Token]]:
+    """Source and target heads of a nominal trigger ("Turkey's support for HTS"); with
+    ``inherit`` a trigger with no source of its own takes its governing verb's subject
+    ("Iran launched an attack"), or makes it the target when that verb says the subject
+    underwent the event ("he faced criticism from his party")."""
+    sources: list[Token] = []
+    for child in noun.children:
+        if child.dep_ == "poss" and child.lower_ == "whose":
+            owner = _relative_owner(noun)  # "Obama, whose criticism of Trump ..."
+            if owner is not None:
+                sources.append(owner)
+        elif child.dep_ == "poss" and (child.pos_ != "PRON" or child.lower_ in POSSESSIVE):
+            sources.append(child)
+        elif child.dep_ in ("prep", "agent") and child.lower_ == "by":
+            sources.extend(_pobjs(child))
+        elif child.dep_ == "prep" and child.lower_ == "from" and "from" not in pattern.targets:
+            sources.extend(_pobjs(child))  # "warnings from Moscow", "aid from the EU"
+    if not sources:
+        for child in noun.children:
+            if (
+                child.dep_ in ("amod", "compound", "nmod")
+                and child.i < noun.i
+                and (child.ent_type_ in ("GPE", "NORP", "ORG") or child.pos_ == "PROPN")
+            ):
+                sources.append(child)
+    targets = _prep_objects(
+        noun, pattern.targets | (frozenset({"with"}) if pattern.reciprocal else frozenset())
+    )
+    if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        # "ads in support of Sanders", "marched in protest of the ruling": the "of" object is
+        # whom it is for or against (elsewhere "the support of McCain" is McCain's)
+        if pattern.type in ("SUPPORT", "PROTEST"):
+            targets = _prep_objects(noun, frozenset({"of"}))
+    if not targets and noun.dep_ == "dobj":
+        # "increased aid to El Salvador", "imposed sanctions on Iran": the parser hangs the
+        # trigger's phrase on the verb
+        for child in noun.head.children:
+            if child.dep_ == "prep" and child.i > noun.i and child.lower_ in pattern.targets:
+                targets.extend(_pobjs(child))
+            elif child.dep_ == "prep" and child.lower_ == "behind" and pattern.type == "SUPPORT":
+                targets.extend(_pobjs(child))  # "threw his support behind Clinton"
+    if not sources and pattern.type == "PROTEST" and noun.dep_ in _SUBJ:
+        sources.append(noun)  # "protests broke out": the protest stands for its protesters
+    targets = [_owner(t) for t in targets]
+    if inherit:
+        gov = governing_verb(noun)
+        if gov is not None and _undergoes(gov, noun, pattern):
+            subj = subject(gov)
+            if not sources and pattern.type in _GIVEN_TYPES:
+                # "won the endorsement of X", "faced the criticism of X": X gave it
+                given = _prep_objects(noun, frozenset({"of"}))
+                sources = given
+                targets = [t for t in targets if t not in given]
+            if subj is not None and subj != noun and subj not in sources and not targets:
+                targets.append(subj)
+        elif gov is not None and not sources and not _in_setting(noun):
+            subj = subject(gov)
+            if subj is None and gov.lemma_.lower() in _ENGAGED:
+                subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None and subj != noun:
+                sources.append(subj)
+    if not targets and pattern.type == "PROTEST":
+        targets = _anti(noun, sources)
+    sources, targets = _between(noun, _expand(sources), _expand(targets))
+    if not sources and noun.dep_ in _SUBJ and noun.head.pos_ in ("VERB", "AUX"):
+        # "clashes erupted between police and protesters": the sides hang on the verb
+        hosts = [noun.head] + [c for c in noun.head.children if c.dep_ == "prt"]
+        for host in hosts:
+            sources, targets = _between(host, sources, targets)
+    return sources, targets
+
+
+# prepositions that place a nominal event beside its clause in time: whoever the clause is
+# about did not take part ("a man died during a clash between protesters and police")
+_TIME_PREPS = frozenset({"during", "amid", "amidst"})
+
+
+def _in_setting(noun: Token) -> bool:
+    """Whether a nominal trigger is the object of a time preposition ("during clashes")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPS
+
+
+def _undergoes(gov: Token, noun: Token, pattern: Pattern) -> bool:
+    """Whether the governing verb's subject undergoes the nominal event: "faced criticism",
+    "came under attack", "won support" (not "came to an agreement")."""
+    lemma = gov.lemma_.lower()
+    if noun.dep_ == "attr":
+        return False
+    if lemma == "come":
+        return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head == gov
+    if lemma in _UNDERGO_GOOD:
+        return pattern.type in ("SUPPORT", "AID")
+    if lemma in _REBUT:
+        return pattern.type in _HOSTILE_TYPES
+    return lemma in _UNDERGO
+
+
+def _relative_owner(noun: Token) -> Token | None:
+    """The noun a relative clause modifies, for a word inside that clause."""
+    tok = noun
+    for _ in range(5):
+        if tok.dep_ == "relcl":
+            return tok.head
+        if tok.head == tok:
+            return None
+        tok = tok.head
+    return None

@@ -1,0 +1,74 @@
+"""Who a statement is addressed to: the hearers of "told Erdogan that ...", "said in a letter
+to Putin ...", the press left out."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.nlp.events._roles_common import _expand, _pobjs, _prep_objects
+
+# verbs whose object hears what is said: "told Erdogan that", "assured Kiev", "urged Y to"
+_ADDRESS_VERBS = frozenset(
+    "tell assure reassure warn caution urge ask promise inform remind brief advise".split()
+)
+
+
+# verbs that carry a statement in their content clause ("said that Russia would ...")
+_STATEMENT_VERBS = _ADDRESS_VERBS | frozenset(
+    "say write state declare announce add insist stress pledge vow".split()
+)
+
+
+# the message a statement is made in, addressed by its "to" phrase: "in a letter to Putin"
+_MESSAGE_NOUNS = frozenset(
+    "letter message note call telephone phone cable telegram statement email".split()
+)
+
+
+# the press hears statements but is no political target ("told reporters", "said to the media")
+_PRESS = frozenset(
+    """reporter reporters journalist journalists media press newsman newsmen correspondent
+    correspondents newspaper newspapers interviewer""".split()
+)
+
+
+def _press(tok: Token) -> bool:
+    return tok.lower_ in _PRESS or tok.lemma_.lower() in _PRESS
+
+
+def addressee(trigger: Token) -> list[Token]:
+    """Whom the statement that carries a trigger in its content clause is addressed to, the
+    press left out: "Putin told Erdogan that Russia would support the deal" -> Erdogan,
+    "said in a letter to Putin that France would ...", "In a message to Erdogan, Putin said
+    ..." (not "told reporters that ..."); empty when there is none."""
+    tok = trigger
+    for _ in range(4):
+        if tok.head == tok:
+            return []
+        if (
+            tok.dep_ == "ccomp"
+            and tok.head.pos_ in ("VERB", "AUX")
+            and tok.head.lemma_.lower() in _STATEMENT_VERBS
+        ):
+            return [h for h in _expand(_heard_by(tok.head)) if not _press(h)]
+        if tok.dep_ not in ("xcomp", "conj", "acomp", "attr", "dobj", "oprd"):
+            return []
+        tok = tok.head
+    return []
+
+
+def _heard_by(verb: Token) -> list[Token]:
+    """The hearers of a statement verb: its object ("told Erdogan"), its "to" phrase ("said
+    to Putin"), or the "to" phrase of the message it was made in ("in a letter to Putin")."""
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "dative") and child.pos_ != "ADP":
+            if verb.lemma_.lower() in _ADDRESS_VERBS:
+                out.append(child)
+        elif child.dep_ in ("dative", "prep") and child.lower_ == "to":
+            out.extend(_pobjs(child))
+        elif child.dep_ == "prep" and child.lower_ in ("in", "through", "via"):
+            for msg in _pobjs(child):
+                if msg.lemma_.lower() in _MESSAGE_NOUNS:
+                    out.extend(_prep_objects(msg, frozenset({"to"})))
+    return out

@@ -1,0 +1,339 @@
+"""Source and target noun-phrase heads of a verbal trigger, and the noun heads inside a
+verb's own phrase."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.nlp.events._actors import builtin_agents, conjuncts
+from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._roles_common import (
+    _SUBJ,
+    _THIRD_POSSESSIVE,
+    _WH,
+    _anti,
+    _between,
+    _dateline,
+    _expand,
+    _other,
+    _owner,
+    _pobjs,
+    _prep_objects,
+    _thing,
+    participants,
+    subject,
+)
+from newsgraph.nlp.events._roles_speech import _ADDRESS_VERBS, _press
+
+# nouns for an action whose "by" phrase names who acted: "an offensive by the army killed ..."
+_ACTION_NOUNS = frozenset(
+    "offensive attack assault raid strike airstrike bombing shelling operation crackdown"
+    " campaign ambush incursion invasion".split()
+)
+
+
+# events whose target may be the subject of their content clause
+_CLAUSE_TARGET_TYPES = frozenset({"REQUEST", "ACCUSE", "REJECT", "SUPPORT"})
+
+
+# passive coercion with no agent, reported by whoever does it: "Police say two men were arrested"
+_AUTHORITY_TYPES = frozenset({"COERCE", "SANCTION"})
+
+
+_REPORT_VERBS = frozenset({"say", "announce", "report", "confirm", "tell", "state"})
+
+
+_AUTHORITIES = frozenset(
+    """police policeman officer authority official prosecutor sheriff ministry
+    government army military court judge fbi""".split()
+)
+
+
+def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[Token], list[Token]]:
+    """Source and target heads of a verbal trigger."""
+    sources: list[Token] = []
+    targets: list[Token] = []
+    patient = _passive_patient(verb)
+    if patient is not None:
+        if patient is not verb:
+            # "the killing of protesters by security forces was condemned": whoever did it
+            targets.append(_done_by(patient) or patient)
+        for child in verb.children:
+            if child.dep_ == "agent":
+                sources.extend(_pobjs(child))
+        if not sources and pattern.type in _AUTHORITY_TYPES:
+            sources.extend(_reporting_authority(verb))
+    else:
+        subj = subject(verb)
+        if subj is not None:
+            # "an offensive by the security forces killed 12 militants": the agent of the
+            # event noun that is the subject acted
+            agents = [
+                o
+                for c in subj.children
+                if c.dep_ in ("prep", "agent") and c.lower_ == "by" and subj.pos_ == "NOUN"
+                for o in _pobjs(c)
+            ]
+            acted = agents[0] if agents and subj.lemma_.lower() in _ACTION_NOUNS else subj
+            sources.append(acted)
+            # "Lions, tigers, and Gondor welcomed": the parser may give a verb two subjects
+            sources.extend(
+                c for c in verb.children if c.dep_ == "nsubj" and c != subj and not _dateline(c)
+            )
+        for child in verb.children:
+            if child.dep_ in ("dobj", "dative") and child != dep:
+                if verb.lemma_.lower() in _ADDRESS_VERBS and _press(child):
+                    continue  # "warned reporters that ...": the press only hears it
+                targets.append(child)
+            elif child.dep_ == "dative" and child.pos_ == "ADP":
+                targets.extend(_pobjs(child))
+        if (
+            dep is not None
+            and dep.dep_ == "dobj"
+            and dep.head == verb
+            and not targets
+            and pattern.type in _PEOPLE_OBJECT_TYPES
+            and _people(dep)
+        ):
+            targets.append(dep)  # "expelled two Pakistani diplomats": the word is the target
+        if dep is not None and dep.pos_ == "ADP" and dep.head == verb and not targets:
+            targets.extend(_pobjs(dep))  # "vote for her", "sided with the critics"
+        if dep is not None and dep.pos_ == "NOUN" and not targets:
+            # "block Obama's efforts"; "block his efforts" when "his" is not the subject
+            targets.extend(
+                c
+                for c in dep.children
+                if c.dep_ == "poss"
+                and (c.pos_ != "PRON" or (c.lower_ in _THIRD_POSSESSIVE and _other(c, subj)))
+            )
+        if not targets:
+            targets.extend(_shared_object(verb))
+        if pattern.type in _CLAUSE_TARGET_TYPES:
+            # "denied reports that the Ossetians had agreed", "expressed confidence that the
+            # Saudi government could be trusted": the content clause's subject
+            targets = [(_content_subject(t, pattern) or t) if _thing(t) else t for t in targets]
+            if not targets and (pattern.type != "SUPPORT" or dep is not None):
+                # "demanded the White House impose sanctions", "alleged that Iran armed them",
+                # "expressed confidence that Riyadh could be trusted" (not "recognized that")
+                found = _content_subject(verb, pattern, "ccomp advcl")
+                if found is None and dep is not None:
+                    found = _content_subject(dep, pattern)
+                if found is not None:
+                    targets.append(found)
+    preps = pattern.targets | (frozenset({"with"}) if pattern.reciprocal else frozenset())
+    hosts = [verb] + [c for c in verb.children if c.dep_ in ("prt", "prep")]
+    for obj in [c for c in verb.children if c.dep_ == "dobj"] + ([dep] if dep is not None else []):
+        hosts.extend(t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN") and t.i - obj.i < 8)
+    for host in hosts:
+        for t in _prep_objects(host, preps):
+            if t not in targets:
+                targets.append(t)
+    targets = [_owner(t, subject(verb)) if t.dep_ == "dobj" else t for t in targets]
+    recipients = _recipients(verb)
+    if recipients:
+        # "suspects were handed over to the United States", "sent supplies to Kenya": the
+        # recipient is the target, not what (or who) was handed over
+        targets = recipients + [
+            t for t in targets if t not in recipients and t.dep_ not in ("dobj", "nsubjpass")
+        ]
+    if not targets and pattern.type == "PROTEST":
+        targets = _anti(verb, sources)
+    if pattern.type == "ASSAULT":
+        targets = [_located(t, verb) for t in targets]
+    return _between(verb, _expand(sources), _expand([_relative(verb, t) for t in targets]))
+
+
+# prepositions that place a physical target: "bombed convoys inside Syria"
+_WHERE_PREPS = frozenset({"in", "inside", "near", "across", "throughout", "outside"})
+
+
+def _located(target: Token, verb: Token) -> Token:
+    """A physical target of an attack stands for the place it is in, which PLOVER codes the
+    attack against: "bombed weapons storage facilities and convoys inside Syria" -> Syria,
+    "shelled villages in Idlib" -> Idlib (the place phrase on the target or, after it, on
+    the verb); actors and other targets unchanged."""
+    if not _thing(target) or target.dep_ != "dobj":
+        return target
+    hosts = [*conjuncts(target), verb]
+    for head in hosts:
+        for c in head.children:
+            if head is verb and c.i < target.i:
+                continue
+            if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS:
+                places = [o for o in _pobjs(c) if o.ent_type_ in ("GPE", "LOC")]
+                if places:
+                    return places[0]
+    return target
+
+
+# events done to people whose pattern names the people it is done to ("expel diplomats",
+# "detain protesters"); elsewhere the pattern's word is the source's own ("deployed troops")
+_PEOPLE_OBJECT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+
+
+def _people(noun: Token) -> bool:
+    """A noun naming people or a body: the participant list or the agent dictionary."""
+    if noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = noun.lemma_.lower()
+    agents = builtin_agents()
+    return lemma in participants() or bool(
+        agents.match([lemma], 0) or agents.match([noun.lower_], 0)
+    )
+
+
+# verbs that hand something or someone over to a recipient named by "to"
+_TRANSFER = frozenset(
+    """hand turn send deliver give transfer extradite return provide supply ship sell lend
+    donate deport repatriate release surrender airlift""".split()
+)
+
+
+def _recipients(verb: Token) -> list[Token]:
+    """The "to" objects of a transfer verb: "handed over to the United States"."""
+    if verb.lemma_.lower() not in _TRANSFER:
+        return []
+    out: list[Token] = []
+    for host in [verb] + [c for c in verb.children if c.dep_ == "prt"]:
+        for child in host.children:
+            if child.dep_ in ("prep", "dative") and child.lower_ == "to":
+                out.extend(o for o in _pobjs(child) if o.pos_ in ("NOUN", "PROPN", "PRON"))
+    return out
+
+
+def _content_subject(head: Token, pattern: Pattern, deps: str = "ccomp acl") -> Token | None:
+    """The subject of a "that"-clause under ``head`` (a verb, or a noun such as "reports",
+    "confidence"): whom the request, accusation, denial or support is about. A pronoun only for
+    requests ("demanded he resign"): "denied that he ..." is mostly the speaker himself."""
+    for clause in head.children:
+        if clause.dep_ not in deps.split() or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if clause.dep_ == "advcl" and not any(
+            c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
+        ):
+            continue  # only "called for Russia to withdraw", not "said so after X left"
+        for c in clause.children:
+            if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _WH:
+                if c.pos_ != "PRON" or pattern.type == "REQUEST":
+                    return c
+    return None
+
+
+def _done_by(noun: Token) -> Token | None:
+    """The "by" agent of a noun that names an act or a thing, not an actor ("the killing of
+    protesters by security forces" -> forces); None for other nouns."""
+    if not _thing(noun):
+        return None
+    for c in noun.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+            objs = _pobjs(c)
+            if objs:
+                return objs[0]
+    return None
+
+
+def _reporting_authority(verb: Token) -> list[Token]:
+    """The police, prosecutors or officials who report an arrest or charge made with no
+    agent named: "Police say two men have been arrested" -> Police."""
+    tok = verb
+    for _ in range(3):
+        if tok.dep_ != "ccomp" and tok.dep_ != "conj":
+            break
+        tok = tok.head
+        if tok.lemma_.lower() in _REPORT_VERBS:
+            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.lemma_.lower() in _AUTHORITIES:
+                return [subj]
+            return []
+    return []
+
+
+def _shared_object(verb: Token) -> list[Token]:
+    """The object a verb shares with the next verb of its coordination: "derided and
+    insulted the professional left", "condemned and denounced the attack"."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return []
+    for conj in verb.children:
+        if conj.dep_ == "conj" and conj.pos_ == "VERB" and conj.i > verb.i:
+            if any(c.dep_ in _SUBJ for c in conj.children):
+                return []
+            return [c for c in conj.children if c.dep_ == "dobj"]
+    return []
+
+
+def _passive_patient(verb: Token) -> Token | None:
+    """The patient of a passive verb (its target), ``verb`` itself for a passive with no
+    patient in view, or None when the verb is active. Besides "X was attacked by Y": passives
+    coordinated with one ("officials were mocked and criticized by ..."), participles with an
+    agent ("Asked by reporters, Carson said"; "protesters beaten by police")."""
+    passive = False
+    for child in verb.children:
+        if child.dep_ == "nsubjpass":
+            return child
+        if child.dep_ == "auxpass":
+            passive = True
+    if passive:
+        return verb
+    if verb.tag_ != "VBN" or any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    head = verb.head
+    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in head.children):
+        patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+        return patient or verb
+    if not any(c.dep_ == "agent" for c in verb.children):
+        return None
+    if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
+        return subject(head) or verb  # "Asked by reporters, Carson said"
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return head  # "protesters beaten by police"
+    return verb
+
+
+def _relative(verb: Token, target: Token) -> Token:
+    """A relative pronoun as object stands for the noun its clause modifies: "the only
+    Republican whom Trump refused to endorse" -> Republican."""
+    if target.lower_ not in _WH:
+        return target
+    tok = verb
+    for _ in range(4):
+        if tok.dep_ == "relcl":
+            return tok.head
+        if tok.dep_ not in ("xcomp", "conj", "ccomp") or tok.head == tok:
+            break
+        tok = tok.head
+    return target
+
+
+# prepositions whose object is the event's setting (place, time), never its target
+_SETTING_PREPS = frozenset(
+    "in inside within across throughout during since after before until amid".split()
+)
+
+
+_VP_STEP = ("dobj", "dative", "prep", "pobj", "advmod", "npadvmod", "prt", "oprd", "acomp")
+
+
+def phrase_candidates(verb: Token) -> list[Token]:
+    """Noun heads inside the verb's own phrase, in reading order: its objects and the objects
+    of its prepositions, down through noun-phrase modifiers ("fired shells at Seoul", "close to
+    the border with Mordor"), never into clauses, the subject, or setting phrases ("in Moscow")."""
+    out: list[Token] = []
+    # a phrase before the verb is the setting ("At the NATO summit, the alliance agreed");
+    # an infinitive complement's phrase is the event's content ("agreed to resume contacts
+    # with Moscow")
+    stack = [c for c in verb.children if c.dep_ in _VP_STEP and c.i > verb.i]
+    for xcomp in verb.children:
+        if xcomp.dep_ == "xcomp" and xcomp.pos_ in ("VERB", "AUX"):
+            stack.extend(c for c in xcomp.children if c.dep_ in _VP_STEP)
+    address = verb.lemma_.lower() in _ADDRESS_VERBS
+    while stack:
+        tok = stack.pop()
+        if tok.dep_ == "prep" and tok.lower_ in _SETTING_PREPS:
+            continue
+        if address and tok.head == verb and _press(tok):
+            continue  # "assured journalists that ...": no target
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+            out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ in (*_VP_STEP, "conj", "appos"))
+    # a thing stands for its owner: "threatened to revoke the boy's parole" -> boy
+    return sorted({_owner(t) for t in out}, key=lambda t: t.i)
