@@ -83,7 +83,7 @@ class ActorEntry:
         if not past:
             return None
         last = _clean_code(max(past, key=lambda c: c.end or "").code)
-        if len(last) < 3 or last.startswith(("IGO", "NGO", "IMG", "MNC")):
+        if last is None or len(last) < 3 or last.startswith(("IGO", "NGO", "IMG", "MNC")):
             return last
         return last[:3] + "ELI"
 

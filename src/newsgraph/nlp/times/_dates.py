@@ -247,9 +247,9 @@ def _nth_weekday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     weekday, so the set is written at the recurrence's own period (monthly ``P1M``, in a named
     month ``XXXX-09`` as "each September")."""
     g = c.groups
-    word = g["n"].lower()
+    word = (g["n"] or "").lower()  # both groups are required by the pattern
     n = _NTH.get(word) or int(re.sub(r"\D", "", word) or 0)
-    wd = lexicon().weekdays[g["wd"]]
+    wd = lexicon().weekdays[g["wd"] or ""]
     m = _month(g["mon"]) if g["mon"] else None
     if g["every"] or (g["each"] and g["each"].lower() != "the"):
         return Resolved("SET", f"XXXX-{m:02d}" if m else "P1M", None, relative=False)

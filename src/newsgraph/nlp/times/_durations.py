@@ -159,9 +159,9 @@ def _time(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         if ctx.anchor is not None and (pd.startswith(("this", "last")) or pd == "tonight"):
             # "at 6:45 this morning", "at 10:15 tonight", "at 11:30 last night": the
             # publication day's (or the night before's) part of day
-            day = ctx.anchor - timedelta(days=1 if pd.startswith("last") else 0)
-            value = f"{day.isoformat()}T{h:02d}:{m:02d}"
-            return Resolved("TIME", value, "minute", confidence=0.8, day=day)
+            night = ctx.anchor - timedelta(days=1 if pd.startswith("last") else 0)
+            value = f"{night.isoformat()}T{h:02d}:{m:02d}"
+            return Resolved("TIME", value, "minute", confidence=0.8, day=night)
     else:  # "15:30 GMT", "at 09:00", "1442 GMT" (wire-service clock time)
         h = int(g["h2"] or g["h3"] or g.get("h5") or 0)
         m = int(g["mi2"] or g["mi3"] or g.get("mi5") or 0)
