@@ -194,3 +194,51 @@ def test_errors_lists_each_disagreement(tmp_path: Path):
         ("value: anchor or tense", "Friday"),
         ("missed", "last month"),
     ]
+
+
+def test_relaxed_matches_pair_as_the_tempeval3_toolkit_does():
+    # worked out by hand from TimeML-Normalizer's walk: an expression that begins inside one of
+    # the other side's still unmatched expressions takes it; the first to begin wins
+    # gold "6 a.m. ten days" [0, 15); system "6 a.m." [0, 6) and "ten days" [7, 15): the
+    # toolkit pairs "6 a.m." (greedy-by-overlap would pair "ten days", 8 characters to 6)
+    assert timeml.te3_pairs([(0, 6), (7, 15)], [(0, 15)]) == [(0, 0)]
+    # a system span that begins before the gold one: "last Sunday" against gold "Sunday"
+    assert timeml.te3_pairs([(0, 11)], [(5, 11)]) == [(0, 0)]
+    # a chain: gold [0, 4), system [2, 8), gold [6, 12), system [10, 14): two matches
+    assert timeml.te3_pairs([(2, 8), (10, 14)], [(0, 4), (6, 12)]) == [(0, 0), (1, 1)]
+    # one system span over two gold ones matches the first only; touching spans do not overlap
+    assert timeml.te3_pairs([(0, 14)], [(0, 6), (7, 14)]) == [(0, 0)]
+    assert timeml.te3_pairs([(0, 6)], [(6, 10)]) == []
+
+
+def test_te3_value_f1_compares_values_as_written(tmp_path: Path):
+    # AQUAINT writes the seventh ISO week "2000-W7"; we write "2000-W07". TempEval-3's
+    # evaluate_entities.py tests g.value == s.value, so only value_f1 (notations merged)
+    # counts the match
+    text = DOC.replace('value="1998-07">last month', 'value="2000-W7">this week')
+    (tmp_path / "a.tml").write_text(text, encoding="utf-8")
+    doc = timeml.read_doc(tmp_path / "a.tml")
+    friday, week = doc.timexes
+
+    class _Ref:
+        def __init__(self, start, end, value):
+            self.span = type("S", (), {"start": start, "end": end})()
+            self.type, self.value, self.rule, self.interval = "DATE", value, "relunit", None
+
+    class _Doc:
+        class _:  # noqa: N801
+            ng_published = None
+            ng_times = [
+                _Ref(friday.start, friday.end, "1998-08-07"),
+                _Ref(week.start, week.end, "2000-W07"),
+            ]
+
+    class _Nlp:
+        pipeline: list = []
+
+        def make_doc(self, text):
+            return _Doc()
+
+    m = timeml.evaluate(tmp_path, nlp=_Nlp())
+    assert m["value_f1"] == 1.0
+    assert m["value_f1_te3"] == 0.5  # 1 right of 2 predicted and 2 gold

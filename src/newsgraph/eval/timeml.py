@@ -8,15 +8,22 @@ creation time (``<DCT>``'s TIMEX3 ``value``) is the publication date the tagger 
 Measures (UzZaman et al. 2013, TempEval-3 task A):
 
 * ``strict_*``: precision, recall, F1 of exact span matches;
-* ``relaxed_*``: the same where any character overlap counts (one-to-one, greedy by overlap);
-* ``type_f1`` / ``value_f1``: attribute F1 over relaxed matches: a match counts only when the
-  attribute is right too, so P = right / predicted, R = right / gold;
+* ``relaxed_*``: the same where any overlap counts, one-to-one, paired as the TempEval-3
+  toolkit pairs them (:func:`te3_pairs`);
+* ``type_f1`` / ``value_f1_te3``: attribute F1 over relaxed matches exactly as the toolkit
+  computes it (attribute accuracy over the matches times relaxed F1, which with one-to-one
+  matches equals P = right / predicted, R = right / gold); values compare as exact strings;
+* ``value_f1``: the same, but two notations of one value count as equal (:func:`_canonical`:
+  ``P2DE`` = ``P20Y``, ``P3Q`` = ``P9M``, AQUAINT's ``2000-W7`` = ``2000-W07``, ``199X`` =
+  ``199``). It is never below ``value_f1_te3``; the difference is the notation, not the value.
+  ``value_f1_te3`` is the number comparable with published TempEval-3 scores;
 * ``type_accuracy`` / ``value_accuracy``: the share of relaxed matches with the attribute right.
 
-Values compare as strings after the usual equivalences (``P1DE`` = ``P10Y``, ``P2DE`` =
-``P20Y``, ``P3Q`` = ``P9M``: the same length in other units); TimeML's
-``PRESENT_REF``/``PAST_REF``/``FUTURE_REF`` compare as written. Tune on TimeBank, check on
-AQUAINT (or the reverse): ``newsgraph eval timeml ../shared/data/time/tbaq/AQUAINT``.
+The toolkit (``TE3-evaluation.py``: TimeML-Normalizer, then ``evaluate_entities.py``) gives
+each system TIMEX3 the id of the gold TIMEX3 it overlaps and counts precision over system
+TIMEX3s with a gold id and recall over gold TIMEX3s with a system id; its value test is
+``g.value == s.value``. Tune on TimeBank, check on AQUAINT (or the reverse):
+``newsgraph eval timeml ../shared/data/time/tbaq/AQUAINT``.
 
 Each corpus is also split in two by document (:func:`newsgraph.eval.splits.part_of` on the file
 stem: sha1 odd = check, even = tune); ``part="tune"``/``"check"`` (``--part``) scores one half.
@@ -35,7 +42,7 @@ from typing import Any
 from spacy.language import Language
 
 from newsgraph.errors import InputError
-from newsgraph.eval._metrics import greedy_pairs, overlap, prf
+from newsgraph.eval._metrics import prf
 from newsgraph.eval.splits import part_of
 
 _EQUIV = {"P1DE": "P10Y", "P1CE": "P100Y"}
@@ -118,6 +125,33 @@ def _canonical(value: str) -> str:
 
 def _same_value(pred: str | None, gold: str) -> bool:
     return _canonical(pred or "") == _canonical(gold)
+
+
+def te3_pairs(pred: list[tuple[int, int]], gold: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Relaxed matches (i, j) as TempEval-3's toolkit makes them.
+
+    Its TimeML-Normalizer walks the text token by token; an expression that begins while an
+    expression of the other annotation is still open takes that one's id, unless an earlier
+    expression of its own annotation took it already; at the same token the gold one begins
+    first. So each side matches at most once, and an expression that overlaps two others
+    matches the one that began first, not the one it overlaps most ("6 a.m." and "ten days"
+    against gold "6 a.m. ten days": "6 a.m."). Spans within one annotation do not overlap.
+    """
+    events = sorted(
+        [(s, 0, j, e) for j, (s, e) in enumerate(gold)]
+        + [(s, 1, i, e) for i, (s, e) in enumerate(pred)]
+    )
+    last: list[tuple[int, int] | None] = [None, None]  # per side: (index, end) begun last
+    matched: tuple[set[int], set[int]] = (set(), set())
+    out: list[tuple[int, int]] = []
+    for start, side, k, end in events:
+        other = last[1 - side]
+        if other is not None and other[1] > start and other[0] not in matched[1 - side]:
+            matched[1 - side].add(other[0])
+            matched[side].add(k)
+            out.append((k, other[0]) if side == 1 else (other[0], k))
+        last[side] = (k, end)
+    return sorted(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -229,13 +263,11 @@ def errors(
     rows: list[dict[str, Any]] = []
     for d in _docs(path, part, limit):
         preds = _tagged(nlp, d)
-        pairs = greedy_pairs(
-            [(p.start, p.end) for p in preds], [(g.start, g.end) for g in d.timexes], overlap
-        )
-        found = {i for i, _, _ in pairs}
-        hit = {j for _, j, _ in pairs}
+        pairs = te3_pairs([(p.start, p.end) for p in preds], [(g.start, g.end) for g in d.timexes])
+        found = {i for i, _ in pairs}
+        hit = {j for _, j in pairs}
         cases: list[tuple[str, _Pred | None, Timex | None]] = []
-        for i, j, _w in pairs:
+        for i, j in pairs:
             pm, gm = preds[i], d.timexes[j]
             if not _same_value(pm.value, gm.value):
                 cases.append(("value", pm, gm))
@@ -271,18 +303,19 @@ def evaluate(
     with ``part``: ``"tune"`` or ``"check"``, by sha1 of the file stem); a flat dict."""
     docs = _docs(path, part, limit)
     nlp = nlp or _default_nlp()
-    n_pred = n_gold = strict = relaxed = type_ok = value_ok = 0
+    n_pred = n_gold = strict = relaxed = type_ok = value_ok = value_exact = 0
     for d in docs:
         preds = _tagged(nlp, d)
         n_pred += len(preds)
         n_gold += len(d.timexes)
         spans = [(p.start, p.end) for p in preds]
         gold = [(g.start, g.end) for g in d.timexes]
-        strict += len(set(spans) & set(gold))
-        for i, j, _w in greedy_pairs(spans, gold, overlap):
+        for i, j in te3_pairs(spans, gold):
             relaxed += 1
+            strict += spans[i] == gold[j]
             type_ok += preds[i].type == d.timexes[j].type
             value_ok += _same_value(preds[i].value, d.timexes[j].value)
+            value_exact += (preds[i].value or "") == d.timexes[j].value
     out: dict[str, Any] = {"documents": len(docs), "gold": n_gold, "predicted": n_pred}
     if part is not None:
         out["part"] = part
@@ -292,6 +325,7 @@ def evaluate(
     for name, hits in (("type", type_ok), ("value", value_ok)):
         out[f"{name}_f1"] = round(prf(hits, hits, n_pred, n_gold)[2], 4)
         out[f"{name}_accuracy"] = round(hits / relaxed, 4) if relaxed else 0.0
+    out["value_f1_te3"] = round(prf(value_exact, value_exact, n_pred, n_gold)[2], 4)
     return out
 
 
