@@ -134,15 +134,19 @@ def test_the_united_states_sits_at_its_geonames_point() -> None:
 
 def test_hand_listed_points_override_countries_divisions_and_continents() -> None:
     """geo_country_points.tsv moves a country (by ISO code) and a division or continent (by
-    GeoNames id) to Wikipedia's point: China 35 N 103 E (the Factbook's 35 N 105 E is 182 km
-    away), Queensland 23 S 143 E, Europe 51 N 17.5 E (GeoNames' is 650 km away)."""
+    GeoNames id) to GeoNames' record point where the packages' lies far from it: India 22 N
+    79 E (the Factbook's 20 N 77 E is 304 km away), Queensland 23 S 143 E, Europe 48.69 N
+    9.14 E (LGL's GeoNames annotations quote it). China keeps the Factbook's 35 N 105 E,
+    which is GeoNames' too."""
     gaz = load()
+    india = gaz.country("IN")
+    assert india is not None and (india.lat, india.lon) == (22.0, 79.0)
     cn = gaz.country("CN")
-    assert cn is not None and (cn.lat, cn.lon) == (35.0, 103.0)
+    assert cn is not None and (cn.lat, cn.lon) == (35.0, 105.0)
     (qld,) = [r for r, p in gaz.lookup("Queensland") if p and r.feature == "admin1"]
     assert (qld.lat, qld.lon) == (-23.0, 143.0)
     assert gaz.admin1_centre("AU", "04") == (-23.0, 143.0)
     (europe,) = [r for r, p in gaz.lookup("Europe") if p and r.country_code is None]
-    assert europe.geonameid == 6255148 and (europe.lat, europe.lon) == (51.0, 17.5)
+    assert europe.geonameid == 6255148 and (europe.lat, europe.lon) == (48.691, 9.14062)
     us = gaz.country("US")
     assert us is not None and (us.lat, us.lon) == (39.76, -98.5)  # unchanged

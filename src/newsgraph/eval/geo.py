@@ -42,6 +42,11 @@ guideline; ``detect_exact_*`` score everything the component outputs (LGL's). Th
 out are those starting ``demonym`` (countries' and divisions' demonyms) and ``inner`` (names
 inside organisation names, ``inner-head`` places a facility is named after, ``inner-near``).
 
+Points: LGL quotes GeoNames' point for a country or division, GeoVirus Wikipedia's. The
+component gives GeoNames' by default; for a GeoVirus file (its toponyms name Wikipedia pages)
+the scorer asks it for Wikipedia's (``points="wikipedia"``, :mod:`newsgraph.nlp.places.points`),
+so each corpus is scored under its own convention.
+
 ``part`` ("tune"/"check") keeps the articles of one half (:func:`newsgraph.eval.splits.part_of`
 on the article's ``docid``, or its source URL for GeoVirus).
 """
@@ -202,8 +207,6 @@ def evaluate(
     part: str | None = None,
 ) -> dict[str, Any]:
     """Both modes on the gold file (one half of it with ``part``); a flat dict of metrics."""
-    from newsgraph.nlp.places.component import resolve_mentions
-
     if nlp is None:
         from newsgraph.nlp.pipeline import load_model
 
@@ -214,6 +217,26 @@ def evaluate(
         if part not in ("tune", "check"):
             raise ValueError(f"part {part!r}: use 'tune' or 'check'")
         arts = [a for a in arts if part_of(a.docid) == part]
+    points = point_convention(arts)
+    component = nlp.get_pipe("newsgraph_places") if "newsgraph_places" in nlp.pipe_names else None
+    before = getattr(component, "points", None)
+    if component is not None:
+        component.points = points  # type: ignore[attr-defined]
+    try:
+        return _score(arts, nlp, points, part)
+    finally:
+        if component is not None:
+            component.points = before  # type: ignore[attr-defined]
+
+
+def point_convention(arts: list[GoldArticle]) -> str:
+    """The point convention of the gold: Wikipedia's for GeoVirus (its toponyms name pages)."""
+    return "wikipedia" if any(t.page for a in arts for t in a.toponyms) else "geonames"
+
+
+def _score(arts: list[GoldArticle], nlp: Language, points: str, part: str | None) -> dict[str, Any]:
+    from newsgraph.nlp.places.component import resolve_mentions
+
     n_geo = res_exact = res_161 = res_ent = 0
     n_pred = n_gold = tp_exact = tp_overlap = n_lit = tp_lit = 0
     e2e_n = e2e_exact = e2e_161 = e2e_ent = 0
@@ -221,7 +244,7 @@ def evaluate(
         geo = [t for t in art.toponyms if t.geonameid is not None or t.lat is not None]
         preds = {
             (p.span.start, p.span.end): p
-            for p in resolve_mentions(doc, [(t.start, t.end) for t in geo])
+            for p in resolve_mentions(doc, [(t.start, t.end) for t in geo], points=points)
         }
         for t in geo:
             n_geo += 1

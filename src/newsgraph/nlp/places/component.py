@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 
 from newsgraph.model import Place
 from newsgraph.nlp._doc import doc_ents, doc_text
+from newsgraph.nlp.places._carriers import _drop_carriers
 from newsgraph.nlp.places._entities import (
     _after_locative,
     _after_type_of,
@@ -65,6 +66,7 @@ from newsgraph.nlp.places._text_names import (
 )
 from newsgraph.nlp.places._text_names import _whole_word_hits as _whole_word_hits
 from newsgraph.nlp.places.gazetteer import COUNTRY, Gazetteer, load, norm
+from newsgraph.nlp.places.points import check_convention, in_convention
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
@@ -75,9 +77,17 @@ _TYPED_LABELS = frozenset({"PERSON", "ORG", "NORP", "PRODUCT", "WORK_OF_ART"})
 class PlacesComponent:
     """Assigns ``doc._.ng_places``: a list of :class:`~newsgraph.model.Place`."""
 
-    def __init__(self, *, gazetteer_matches: bool = True, min_confidence: float = 0.0) -> None:
+    def __init__(
+        self,
+        *,
+        gazetteer_matches: bool = True,
+        min_confidence: float = 0.0,
+        points: str = "geonames",
+    ) -> None:
         self.gazetteer_matches = gazetteer_matches
         self.min_confidence = min_confidence
+        # "geonames" (GeoNames' points for countries and divisions) or "wikipedia": see .points
+        self.points = check_convention(points)
 
     def __call__(self, doc: Doc) -> Doc:
         gaz = load()
@@ -89,7 +99,8 @@ class PlacesComponent:
         places = [p for p in places if not _unplaced_non_name(p)]
         if self.gazetteer_matches:
             places = sorted(places + _state_towns(doc, gaz, places), key=lambda p: p.span.start)
-        doc._.ng_places = [p for p in places if p.confidence >= self.min_confidence]
+        kept = [p for p in places if p.confidence >= self.min_confidence]
+        doc._.ng_places = in_convention(kept, self.points)
         return doc
 
 
@@ -97,23 +108,29 @@ class PlacesComponent:
     "newsgraph_places",
     requires=["doc.ents", "token.dep"],
     assigns=["doc._.ng_places"],
-    default_config={"gazetteer_matches": True, "min_confidence": 0.0},
+    default_config={"gazetteer_matches": True, "min_confidence": 0.0, "points": "geonames"},
 )
 def make_places(
-    nlp: Language, name: str, *, gazetteer_matches: bool, min_confidence: float
+    nlp: Language, name: str, *, gazetteer_matches: bool, min_confidence: float, points: str
 ) -> PlacesComponent:
-    return PlacesComponent(gazetteer_matches=gazetteer_matches, min_confidence=min_confidence)
+    return PlacesComponent(
+        gazetteer_matches=gazetteer_matches, min_confidence=min_confidence, points=points
+    )
 
 
-def resolve_mentions(doc: Doc, spans: list[tuple[int, int]]) -> list[Place]:
+def resolve_mentions(
+    doc: Doc, spans: list[tuple[int, int]], *, points: str = "geonames"
+) -> list[Place]:
     """Resolve given character spans (e.g. gold toponyms) as places, using the whole doc as
-    context. Spans the gazetteer does not know are left out."""
+    context, with the point convention ``points`` ("geonames" or "wikipedia"). Spans the
+    gazetteer does not know are left out."""
+    check_convention(points)
     gaz = load()
     given = [Mention(s, e, doc_text(doc)[s:e], "given") for s, e in spans]
     for m in given:
         if _demonym(m.text, gaz):
             m.rule = "demonym"
-    return _resolve(doc, given, gaz, context_extra=find_mentions(doc, gaz))
+    return in_convention(_resolve(doc, given, gaz, context_extra=find_mentions(doc, gaz)), points)
 
 
 def _demonym(name: str, gaz: Gazetteer) -> bool:
@@ -230,6 +247,7 @@ def find_mentions(
         out = _feature_names(doc, out)
         out = _drop_speakers(doc, gaz, out)
         out = _drop_surnames(doc, gaz, out)
+    out = _drop_carriers(doc, gaz, out)
     if gazetteer_matches:
         out.extend(_listed_places(doc, gaz, out))
         out = _county_lists(doc, gaz, out)
