@@ -337,7 +337,6 @@ def _reln(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         return None
     rel = _rel_word(g["rel"])
     if rel == "coming" and not g["num"]:
-        # "in coming months": a stretch ahead of unknown length, as "the coming months" in the
-        # vague lexicon (TimeML's PXM)
-        return Resolved("DURATION", cal.duration_value(None, unit), None, confidence=0.6)
+        # "in coming months": the future, as "the coming months" in the vague lexicon
+        return Resolved("DATE", "FUTURE_REF", None, relative=False, confidence=0.6)
     return _duration(n, unit, rel, ctx, 0.85)
