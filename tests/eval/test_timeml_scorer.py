@@ -156,6 +156,9 @@ def test_error_categories():
     assert timeml.error_kind("type", p(0, 3, "TIME", "X"), t(0, 3, "DATE", "X")) == (
         "type: TIME for DATE"
     )
+    assert timeml.error_kind("notation", p(0, 3, "DATE", "199"), t(0, 3, "DATE", "199X")) == (
+        "value: notation (right in value_f1, wrong in value_f1_te3)"
+    )
     value = [
         (p(0, 3, "DATE", "PAST_REF"), t(0, 3, "DURATION", "PXY"), "value: vague reference"),
         (p(0, 3, "DURATION", "P1Y"), t(0, 3, "DATE", "1997"), "value: date vs duration"),
@@ -242,3 +245,7 @@ def test_te3_value_f1_compares_values_as_written(tmp_path: Path):
     m = timeml.evaluate(tmp_path, nlp=_Nlp())
     assert m["value_f1"] == 1.0
     assert m["value_f1_te3"] == 0.5  # 1 right of 2 predicted and 2 gold
+    rows = timeml.errors(tmp_path, nlp=_Nlp())
+    assert [(r["category"], r["text"], r["gold"]) for r in rows] == [
+        ("value: notation (right in value_f1, wrong in value_f1_te3)", "this week", "DATE 2000-W7")
+    ]

@@ -222,7 +222,9 @@ _REFS = ("PAST_REF", "PRESENT_REF", "FUTURE_REF")
 
 def error_kind(kind: str, pred: _Pred | None, gold: Timex | None) -> str:
     """A coarse category of one disagreement, for reading a tune half's errors: span missed /
-    spurious (vague or not), wrong type, or a wrong value of a kind (vague reference, set,
+    spurious (vague or not), wrong type, a value right only in another notation (TempEval-3's
+    toolkit counts it wrong: ``2000-W07`` for ``2000-W7``), or a wrong value of a kind (vague
+    reference, set,
     duration length, date read as duration or the reverse, gold left underspecified, other
     granularity, other value: anchor or tense)."""
     if kind == "missed" and gold is not None:
@@ -234,6 +236,8 @@ def error_kind(kind: str, pred: _Pred | None, gold: Timex | None) -> str:
     pv, gv = pred.value or "", gold.value
     if kind == "type":
         return f"type: {pred.type} for {gold.type}"
+    if kind == "notation":
+        return "value: notation (right in value_f1, wrong in value_f1_te3)"
     if pv in _REFS or gv in _REFS:
         return "value: vague reference"
     if "SET" in (pred.type, gold.type):
@@ -273,6 +277,8 @@ def errors(
                 cases.append(("value", pm, gm))
             elif pm.type != gm.type:
                 cases.append(("type", pm, gm))
+            elif (pm.value or "") != gm.value:
+                cases.append(("notation", pm, gm))  # "2000-W07" for AQUAINT's "2000-W7"
         cases += [("spurious", x, None) for i, x in enumerate(preds) if i not in found]
         cases += [("missed", None, y) for j, y in enumerate(d.timexes) if j not in hit]
         for kind, p, g in cases:
