@@ -62,7 +62,12 @@ from newsgraph.nlp.events._countries import (
     _alpha3,
     _last_kingdom,
     _phrase_country,
+    _place_country,
     _sentence_country,
+    attacked,
+    ethnic_country,
+    ethnic_homes,
+    people_noun,
 )
 from newsgraph.nlp.events._lookups import _Lookups
 from newsgraph.nlp.events._pairs import (
@@ -170,6 +175,17 @@ class ActorCoder(_Lookups):
             described = self._code(doc, appos, np_tokens(appos), date)
             if described is not None and _placed(described.code):
                 coded = described if coded is None else _fill(coded, described)
+        if (
+            (coded is None or coded.code is None)
+            and named.pos_ == "PROPN"
+            and named.ent_type_ != "PERSON"
+            and attacked(named)
+        ):
+            # a town or region attacked that nothing else codes is its country, as the
+            # gazetteer places it ("Russian forces bombarded Mariupol" -> UKR)
+            where = _place_country(doc, named)
+            if where is not None:
+                coded = _Coded(where, where, None, coded.name if coded is not None else None)
         if (coded is None or coded.code is None) and _dependant_noun(named):
             coded = self._dependant(doc, named, date) or coded
         if coded is None:
@@ -377,6 +393,18 @@ class ActorCoder(_Lookups):
             country, inst_sector = self._country(toks, used - agent_used)
             if inst_sector and not suffixes:
                 suffixes.append(inst_sector)
+            group = ethnic_homes(toks, used - agent_used) if country is None else None
+            if group is not None and not (
+                suffixes or prefixes or head in [toks[j] for j in group[0]] or people_noun(head)
+            ):
+                group = None  # "the Kurdish language", "a Tamil film" are no actors
+            if group is not None:
+                # an ethnic group with no state: its country from the context, civilians
+                # unless the phrase names an armed group ("Hutu militias" -> RWAREB)
+                country = ethnic_country(doc, head, group[1], self.dominant_country(doc, date))
+                fallback = None
+                if not suffixes:
+                    suffixes.append("CVL")
             if country is None and fallback is not None and _placed(fallback):
                 country = fallback[:3] if not fallback.startswith(INTERNATIONAL) else None
                 root = fallback

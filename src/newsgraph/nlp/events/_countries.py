@@ -1,14 +1,21 @@
 """The country around an actor: a place named in its own phrase, the one country its sentence
-names, the monarchy a story last mentioned ("the kingdom"), and ISO alpha-2 -> alpha-3."""
+names, the monarchy a story last mentioned ("the kingdom"), the country of an ethnic group
+("Tutsis" -> RWA, "Kurds" in a Syria story -> SYR), and ISO alpha-2 -> alpha-3."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 import pycountry
 from spacy.tokens import Doc, Token
 
+from newsgraph import datafiles
+from newsgraph.errors import ResourceError
+from newsgraph.nlp._doc import _cached
 from newsgraph.nlp.events._phrases import np_tokens
+
+_ETHNIC_FILE = "events/actors/ethnic_groups.tsv"
 
 
 def _phrase_country(doc: Doc, head: Token) -> str | None:
@@ -24,6 +31,28 @@ def _phrase_country(doc: Doc, head: Token) -> str | None:
         if iso3
     }
     return found.pop() if len(found) == 1 else None
+
+
+def mark_attacked(targets: list[Token]) -> None:
+    """Remember the targets of an attack on their doc (the doc's cache, token indices): the
+    actor coder codes a town attacked as its country ("shelled Mariupol" -> UKR), which it
+    does not do for any name the gazetteer knows as a town somewhere ("Titan's request")."""
+    if targets:
+        _cached(targets[0].doc, "attacked_heads", set).update(t.i for t in targets)
+
+
+def attacked(head: Token) -> bool:
+    """Whether ``head`` is a target of an attack (:func:`mark_attacked`)."""
+    return head.i in _cached(head.doc, "attacked_heads", set)
+
+
+def _place_country(doc: Doc, head: Token) -> str | None:
+    """The country of the place the gazetteer resolved at ``head`` (a town, region or
+    country the actor coder knows by no other name), or None."""
+    for p in doc._.ng_places or []:
+        if p.span.start <= head.idx < p.span.end:
+            return _alpha3(p.country_code)
+    return None
 
 
 def _sentence_country(doc: Doc, head: Token, *, strict: bool = False) -> str | None:
@@ -73,3 +102,67 @@ def _last_kingdom(doc: Doc, head: Token) -> str | None:
             if head.idx - 2000 <= m.start < head.idx and (best is None or m.start > best[0]):
                 best = (m.start, ent.country)
     return best[1] if best else None
+
+
+@lru_cache(maxsize=1)
+def ethnic_groups() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Ethnic groups with no state of their own (``ethnic_groups.tsv``): the words of each
+    name form -> the countries the group lives in, the main one first."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for line in datafiles.lines(_ETHNIC_FILE):
+        cells = line.cells()
+        homes = tuple(cells[1].split()) if len(cells) == 2 else ()
+        if not homes or not all(len(h) == 3 and h.isupper() for h in homes):
+            raise ResourceError(
+                _ETHNIC_FILE, "expected names<TAB>ISO alpha-3 codes (space-separated)", line.number
+            )
+        for name in cells[0].split("|"):
+            out[tuple(name.split())] = homes
+    return out
+
+
+def ethnic_homes(toks: Sequence[Token], used: set[int]) -> tuple[list[int], tuple[str, ...]] | None:
+    """The first ethnic group named in a phrase's tokens (not in ``used``), as written with a
+    capital: (its token positions, its countries), or None."""
+    table = ethnic_groups()
+    for i, tok in enumerate(toks):
+        if i in used or not tok.text[:1].isupper():
+            continue
+        for size in (2, 1):
+            span = range(i, i + size)
+            if i + size > len(toks) or any(j in used for j in span):
+                continue
+            homes = table.get(tuple(toks[j].text for j in span))
+            if homes is not None:
+                return list(span), homes
+    return None
+
+
+@lru_cache(maxsize=1)
+def _people_words() -> frozenset[str]:
+    return datafiles.words("events/event_participants.txt")
+
+
+def people_noun(head: Token) -> bool:
+    """Whether a noun names people (``event_participants.txt``: villagers, refugees, ...)."""
+    words = _people_words()
+    return head.lemma_.lower() in words or head.lower_ in words
+
+
+def ethnic_country(doc: Doc, head: Token, homes: tuple[str, ...], dominant: str | None) -> str:
+    """Which of an ethnic group's countries an actor is in: the one a place in its own phrase
+    is in ("Kurds in northern Syria"), else the article's dominant country, else the one its
+    sentence names, else the one the article's countries, demonyms and capitals name most,
+    else the group's main country. (The sentence comes after the article: in "the Kurds
+    accused Turkey" of a Syria story, Turkey is the other side.)"""
+    if len(homes) == 1:
+        return homes[0]
+    for here in (_phrase_country(doc, head), dominant, _sentence_country(doc, head)):
+        if here in homes:
+            return here
+    counts = {h: 0 for h in homes}
+    for ent in doc._.ng_entities or []:
+        if ent.type in ("GPE", "NORP") and ent.country in counts:
+            counts[ent.country] += len(ent.mentions)
+    best = max(homes, key=lambda h: (counts[h], -homes.index(h)))
+    return best if counts[best] else homes[0]

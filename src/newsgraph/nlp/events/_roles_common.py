@@ -168,6 +168,17 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     return out
 
 
+def _participle_of_noun(token: Token) -> bool:
+    """A past participle describing a noun, with no subject of its own: "imposed" in
+    "sanctions imposed on Iraq", "made" in "an allegation made against Assange"."""
+    return (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and token.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+    )
+
+
 def _anti(trigger: Token, sources: list[Token]) -> list[Token]:
     """What a protest is against when its protesters or signs say so: "anti-Trump
     protesters", "demonstrators chanting anti-government slogans" -> Trump, government."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.nlp.events._countries import mark_attacked
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles_common import (
     _SUBJ,
@@ -12,6 +13,7 @@ from newsgraph.nlp.events._roles_common import (
     _between,
     _expand,
     _owner,
+    _participle_of_noun,
     _pobjs,
     _prep_objects,
     governing_verb,
@@ -81,6 +83,12 @@ def noun_roles(
     targets = _prep_objects(
         noun, pattern.targets | (frozenset({"with"}) if pattern.reciprocal else frozenset())
     )
+    if not targets:
+        # "a rape allegation made against Assange", "sanctions imposed on Iraq": the target
+        # phrase hangs on a participle describing the trigger
+        for child in noun.children:
+            if _participle_of_noun(child):
+                targets.extend(_prep_objects(child, pattern.targets))
     if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "in":
         # "ads in support of Sanders", "marched in protest of the ruling": the "of" object is
         # whom it is for or against (elsewhere "the support of McCain" is McCain's)
@@ -97,6 +105,8 @@ def noun_roles(
     if not sources and pattern.type == "PROTEST" and noun.dep_ in _SUBJ:
         sources.append(noun)  # "protests broke out": the protest stands for its protesters
     targets = [_owner(t) for t in targets]
+    if pattern.type == "ASSAULT":
+        mark_attacked(targets)  # "the shelling of Mariupol", "attacks on Kharkiv"
     if inherit:
         gov = governing_verb(noun)
         if gov is not None and _undergoes(gov, noun, pattern):

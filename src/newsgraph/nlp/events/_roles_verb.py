@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.nlp.events._actors import builtin_agents, conjuncts
+from newsgraph.nlp.events._countries import mark_attacked
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles_common import (
     _SUBJ,
@@ -17,6 +18,7 @@ from newsgraph.nlp.events._roles_common import (
     _expand,
     _other,
     _owner,
+    _participle_of_noun,
     _pobjs,
     _prep_objects,
     _thing,
@@ -123,7 +125,11 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
     preps = pattern.targets | (frozenset({"with"}) if pattern.reciprocal else frozenset())
     hosts = [verb] + [c for c in verb.children if c.dep_ in ("prt", "prep")]
     for obj in [c for c in verb.children if c.dep_ == "dobj"] + ([dep] if dep is not None else []):
-        hosts.extend(t for t in obj.subtree if t.pos_ in ("NOUN", "PROPN") and t.i - obj.i < 8)
+        hosts.extend(
+            t
+            for t in obj.subtree
+            if (t.pos_ in ("NOUN", "PROPN") or _participle_of_noun(t)) and t.i - obj.i < 8
+        )
     for host in hosts:
         for t in _prep_objects(host, preps):
             if t not in targets:
@@ -140,6 +146,7 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
         targets = _anti(verb, sources)
     if pattern.type == "ASSAULT":
         targets = [_located(t, verb) for t in targets]
+        mark_attacked(targets)
     return _between(verb, _expand(sources), _expand([_relative(verb, t) for t in targets]))
 
 
