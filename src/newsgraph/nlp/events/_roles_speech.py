@@ -51,10 +51,40 @@ def addressee(trigger: Token) -> list[Token]:
             and tok.head.lemma_.lower() in _STATEMENT_VERBS
         ):
             return [h for h in _expand(_heard_by(tok.head)) if not _press(h)]
+        verb = _said_in(tok)
+        if verb is not None:
+            return [h for h in _expand(_heard_by(verb)) if not _press(h)]
         if tok.dep_ not in ("xcomp", "conj", "acomp", "attr", "dobj", "oprd"):
             return []
         tok = tok.head
     return []
+
+
+# where a statement is made: "told Erdogan in a phone call that ...", "during talks"
+_CHANNEL_NOUNS = _MESSAGE_NOUNS | frozenset(
+    "conversation meeting talk talks interview conference videoconference".split()
+)
+_CHANNEL_PREPS = frozenset({"in", "during", "by", "over", "on", "through", "via"})
+# channels whose "with" phrase names the other side (not "an interview with CNN": the press)
+_CONVERSATIONS = frozenset("call phone telephone conversation meeting talk talks".split())
+
+
+def _said_in(clause: Token) -> Token | None:
+    """The statement verb of a "that" clause the parser hung on the channel it was said in:
+    "Putin told Erdogan in a phone call that Russia would ..." (the clause under "call"),
+    not a relative clause ("a call that Russia requested": "that" is no conjunction)."""
+    if clause.dep_ not in ("acl", "relcl") or not any(
+        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+    ):
+        return None
+    noun = clause.head
+    if noun.lemma_.lower() not in _CHANNEL_NOUNS or noun.dep_ != "pobj":
+        return None
+    prep = noun.head
+    verb = prep.head
+    if prep.lower_ not in _CHANNEL_PREPS or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    return verb if verb.lemma_.lower() in _STATEMENT_VERBS else None
 
 
 def _heard_by(verb: Token) -> list[Token]:
@@ -67,8 +97,10 @@ def _heard_by(verb: Token) -> list[Token]:
                 out.append(child)
         elif child.dep_ in ("dative", "prep") and child.lower_ == "to":
             out.extend(_pobjs(child))
-        elif child.dep_ == "prep" and child.lower_ in ("in", "through", "via"):
+        elif child.dep_ == "prep" and child.lower_ in _CHANNEL_PREPS:
             for msg in _pobjs(child):
                 if msg.lemma_.lower() in _MESSAGE_NOUNS:
                     out.extend(_prep_objects(msg, frozenset({"to"})))
+                if msg.lemma_.lower() in _CONVERSATIONS:  # "in a phone call with Macron"
+                    out.extend(_prep_objects(msg, frozenset({"with"})))
     return out
