@@ -44,8 +44,13 @@ def _point(p: Place) -> tuple[float, float]:
 # --- point conventions --------------------------------------------------------------------
 
 _WORLD = "China and India said Australia would join. Russia and Europe disagreed."
-_WORLD_ENTS = [("China", "GPE"), ("India", "GPE"), ("Australia", "GPE"), ("Russia", "GPE"),
-               ("Europe", "LOC")]
+_WORLD_ENTS = [
+    ("China", "GPE"),
+    ("India", "GPE"),
+    ("Australia", "GPE"),
+    ("Russia", "GPE"),
+    ("Europe", "LOC"),
+]
 # GeoNames' record points (as LGL's GeoNames annotations and GeoWebNews-style gold quote them:
 # China 1814991, India 1269750, Australia 2077456, Russia 2017370, Europe 6255148) and the
 # points of the entities' Wikipedia articles (GeoVirus's gold)
@@ -138,3 +143,89 @@ def test_an_airline_named_by_a_countrys_own_name_leaves_the_country() -> None:
     ents = [("Qatar Airways", "ORG"), ("Qatar", "GPE")]
     got = [(p.span.text, p.country_code) for p in _places(_tagged(text, ents))]
     assert ("Qatar", "QA") in got
+
+
+# --- names with a particle ------------------------------------------------------------------
+
+
+def test_a_town_name_with_a_particle_is_whole() -> None:
+    text = "He was born in Braunau am Inn, Austria, in 1889."
+    got = {p.span.text: p for p in _places(_tagged(text, [("Braunau", "GPE"), ("Austria", "GPE")]))}
+    assert set(got) == {"Braunau am Inn", "Austria"}
+    # Braunau am Inn: 48.26 N, 13.03 E (Wikipedia)
+    assert got["Braunau am Inn"].country_code == "AT"
+    assert haversine_km(*_point(got["Braunau am Inn"]), 48.26, 13.03) < 20
+
+
+def test_a_particle_before_a_weekday_is_no_part_of_the_name() -> None:
+    text = "Officials in Paris on Monday said the talks would go on."
+    got = [p.span.text for p in _places(_tagged(text, [("Paris", "GPE")]))]
+    assert got == ["Paris"]
+
+
+# --- "the Houston region" -------------------------------------------------------------------
+
+
+def test_a_us_city_region_is_the_city() -> None:
+    text = (
+        "There were nine cases of West Nile virus in the Houston region, officials in Texas said."
+    )
+    got = {p.span.text: p for p in _places(_tagged(text, [("Houston", "GPE"), ("Texas", "GPE")]))}
+    # Houston: 29.76 N, 95.37 W (Wikipedia); Texas's centre is about 350 km away
+    assert haversine_km(*_point(got["Houston"]), 29.76, -95.37) < 40
+
+
+# --- streets named by their place in an address --------------------------------------------
+
+_HUNTSVILLE = (30.72, -95.55)  # Huntsville, Texas (Wikipedia)
+
+
+def _streets(sentence: str) -> list[str]:
+    text = "HUNTSVILLE, Texas — " + sentence
+    places = _places(_tagged(text, [("HUNTSVILLE", "GPE"), ("Texas", "GPE")]))
+    out = [p for p in places if p.rule.startswith(("feature", "street"))]
+    for p in out:  # placed at the story's town
+        assert haversine_km(*_point(p), *_HUNTSVILLE) < 30, p.span.text
+    return [p.span.text for p in out]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "streets"),
+    [
+        ("Police were called to the 400 block of Broadway on Friday.", ["Broadway"]),
+        ("A burglary was reported in the 1300 block of Avenue Q in town.", ["Avenue Q"]),
+        ("They lived in the 100 block of O’Roark Avenue. Nobody was hurt.", ["O’Roark Avenue"]),
+        (
+            "Fire damaged a house at 3537 Seventh Street Northwest late Tuesday.",
+            ["Seventh Street Northwest"],
+        ),
+        ("Crews reopened First Avenue Monday afternoon.", ["First Avenue"]),
+        ("A crash shut down Interstate 64 West at the bridge.", ["Interstate 64 West"]),
+        ("The truck overturned on County Road 600S near the farm.", ["County Road 600S"]),
+        ("The clinic moved to a building in Holm Way last year.", ["Holm Way"]),
+        ("The family lives at 1204 Kings Court with two dogs.", ["Kings Court"]),
+        ("She gave money to United Way every year.", []),
+        ("He appeared in Meigs County Court on Friday.", []),  # a court of law
+        (
+            "Two were shot in the 2400 block of South 13th Terrace. Baer died.",
+            ["South 13th Terrace"],
+        ),
+    ],
+)
+def test_streets_in_addresses(sentence: str, streets: list[str]) -> None:
+    assert _streets(sentence) == streets
+
+
+# --- a district named after its city --------------------------------------------------------
+
+
+def test_a_district_named_after_its_city_is_at_the_city() -> None:
+    text = (
+        "BEIJING — Officials met on Monday. Later, the commander of Kowloon West district said "
+        "protesters had left."
+    )
+    ents = [("BEIJING", "GPE"), ("Kowloon West", "LOC")]
+    got = {p.span.text: p for p in _places(_tagged(text, ents))}
+    # Kowloon: 22.32 N, 114.18 E (Wikipedia); Beijing, the story's focus, is 1,970 km away
+    assert haversine_km(*_point(got["Kowloon West"]), 22.32, 114.18) < 30
+    assert got["Kowloon West"].rule == "district:named-after"

@@ -50,6 +50,40 @@ def _with_county_word(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Me
     return found
 
 
+# a lower-case particle and a capitalised river or place after a town's name: "Braunau am Inn",
+# "Frankfurt am Main", "Newcastle upon Tyne", "Weil am Rhein", "Castellón de la Plana"
+_PARTICLE_TAIL = re.compile(
+    r" (?:am|an der|an|upon|on|sur|de la|de|del|di|im|ob|bei) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
+    r"(?![\w-])"
+)
+
+
+def _with_particle_tail(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
+    """A town name the model cut before a particle ("Braunau" of "Braunau am Inn") takes the
+    rest when the gazetteer knows the whole name as a place's main name; mentions inside the
+    rest give way."""
+    text = doc_text(doc)
+    grown: list[Mention] = []
+    for m in found:
+        if "demonym" in m.rule or m.alias:
+            continue
+        hit = _PARTICLE_TAIL.match(text, m.end)
+        if hit is None:
+            continue
+        for end in sorted({hit.end(), hit.start() + len(hit.group(0).rsplit(" ", 1)[0])}):
+            if end > m.end and any(p for _r, p in gaz.lookup(text[m.start : end])):
+                m.end = end
+                grown.append(m)
+                break
+    if not grown:
+        return found
+    return [
+        m
+        for m in found
+        if not any(g is not m and g.start <= m.start and m.end <= g.end for g in grown)
+    ]
+
+
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w’']*)")
 
 

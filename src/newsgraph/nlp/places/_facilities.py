@@ -18,9 +18,9 @@ from spacy.tokens import Doc
 
 from newsgraph import datafiles
 from newsgraph.nlp._doc import doc_ents, doc_text
-from newsgraph.nlp.places._names import _name_word, _stopnames
+from newsgraph.nlp.places._names import _DIRECTIONS, _name_word, _stopnames
 from newsgraph.nlp.places._resolve import DEMONYM_RULES, Mention, _looks_local
-from newsgraph.nlp.places.gazetteer import Gazetteer
+from newsgraph.nlp.places.gazetteer import CITY, Gazetteer
 
 
 @lru_cache(maxsize=1)
@@ -307,16 +307,34 @@ def _districts(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]:
                 town.host = _host(text, after_s, after_e, found)
                 host = (after_s, after_e)
                 out.append(town)  # "Sarkh" of "the Pangram area of Sarkh": a place too
+        point = _city_of_district(words, gaz) if host is None else None
         same = next((m for m in found if m.start == s and m.end == e), None)
         if same is not None:
             if same.rule == "ner" and not gaz.lookup(text[s:e]):
                 same.rule = "district"
                 same.typed = True
                 same.host = host
+                same.point = same.point or point
             continue
         if any(m.start < e and s < m.end for m in found + out):
             continue
         m = Mention(s, e, "", "district", typed=True, added=True)
         m.host = host
+        m.point = point
         out.append(m)
     return out
+
+
+_DISTRICT_CITY_MIN_POP = 100_000
+
+
+def _city_of_district(words: list[str], gaz: Gazetteer) -> tuple[float, float, str] | None:
+    """The point of the city a district is named after with a direction word ("Kowloon West",
+    "Mumbai North": Kowloon, Mumbai), when the city has 100,000+ people."""
+    if len(words) < 2 or words[-1].lower() not in _DIRECTIONS:
+        return None
+    rows = [r for r, p in gaz.lookup(" ".join(words[:-1])) if p and r.feature == CITY]
+    top = max(rows, key=lambda r: r.population, default=None)
+    if top is None or top.population < _DISTRICT_CITY_MIN_POP or top.lat is None or top.lon is None:
+        return None
+    return (top.lat, top.lon, top.country_code or "")

@@ -53,7 +53,9 @@ def _place_facilities(
     for i, m in enumerate(mentions):
         if m.point is not None:  # "the White House": its own point, not Casablanca's
             lat, lon, cc = m.point
-            out[i] = Resolution(None, lat, lon, "other", _LANDMARK_CONFIDENCE, "landmark", cc)
+            # a district named after its city ("Kowloon West") is at the city: "named-after"
+            rule = "named-after" if m.rule == "district" else "landmark"
+            out[i] = Resolution(None, lat, lon, "other", _LANDMARK_CONFIDENCE, rule, cc)
 
 
 def _in_story_country(focus: Resolution | None, out: list[Resolution | None]) -> Resolution | None:

@@ -292,7 +292,9 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
     rule = "gazetteer" if len(scored) == 1 else "gazetteer+context"
     if m.qualifier_state or m.qualifier_country:
         rule = "qualifier"
-    if m.division and top.feature == CITY and top.country_code and top.admin1:
+    if m.division and top.feature == CITY and top.country_code not in (None, "US") and top.admin1:
+        # "X province" of a city abroad is its division; "the Houston region" is the city's
+        # area (US states are no regions or provinces)
         centre = gaz.admin1_centre(top.country_code, top.admin1)
         if centre is not None:
             return Resolution(top, centre[0], centre[1], ADMIN1, conf * 0.9, "division-of-city")
@@ -350,7 +352,12 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
                 mentions[rep].national = True
             # a building or district is placed by its town, never read from the gazetteer
             # ("Sarkh" of "the Pangram area of Sarkh" is not Sarh, Chad)
-            res = None if mentions[rep].rule in _HOSTED else resolve(mentions[rep], gaz, ctx)
+            # nor is a street named by its place in an address ("the 400 block of Broadway")
+            res = (
+                None
+                if mentions[rep].rule in _HOSTED or mentions[rep].rule == "street"
+                else resolve(mentions[rep], gaz, ctx)
+            )
             for i in idxs:
                 out[i] = res
         if _pass == 0:
@@ -390,7 +397,7 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
     if focus is not None:
         for i, m in enumerate(mentions):
             if out[i] is None and (
-                m.rule in ("given", "feature")
+                m.rule in ("given", "feature", "street")
                 or (m.rule in ("ner", "typed") and (m.typed or _looks_local(m.text)))
             ):
                 out[i] = focus

@@ -36,6 +36,7 @@ from newsgraph.nlp.places._extents import (
     _known_head,
     _trim,
     _with_county_word,
+    _with_particle_tail,
 )
 from newsgraph.nlp.places._facilities import _districts, _facilities
 from newsgraph.nlp.places._features import _feature_names, _state_routes
@@ -252,6 +253,7 @@ def find_mentions(
         out.extend(_listed_places(doc, gaz, out))
         out = _county_lists(doc, gaz, out)
         out = _with_county_word(doc, gaz, out)
+        out = _with_particle_tail(doc, gaz, out)
         out = _city_of_office(doc, gaz, out)
         out = _state_routes(doc, gaz, out)
     out.extend(_districts(doc, gaz, out))
