@@ -4,7 +4,7 @@ points to when several), a town attacked is its country, and a target phrase hun
 participle ("sanctions imposed on Iraq") is the target. Sentences written for these tests;
 the expected codes were worked out by hand before running the coder (the countries each group
 lives in: Hutu and Tutsi in Rwanda and Burundi, Uyghurs in China, Kurds in Iraq, Syria,
-Turkey and Iran; Mariupol is in Ukraine)."""
+Turkey and Iran; Mariupol is in Ukraine; Virginia and Iowa are US states)."""
 
 from __future__ import annotations
 
@@ -58,6 +58,15 @@ def test_a_group_of_several_countries_takes_the_one_the_context_names(nlp: Langu
     ev = _one(_events(nlp, text), "ACCUSE")
     assert [a.code for a in ev.sources] == ["SYRCVL"]
     assert [a.code for a in ev.targets] == ["TUR"]
+
+
+def test_the_people_of_a_region_are_its_countrys_civilians(nlp: Language) -> None:
+    # Virginia and Iowa are US states: their people are US civilians
+    text = "McAuliffe restored voting rights to 18,000 Virginians."
+    ev = _one(_events(nlp, text), "CONCEDE")
+    assert [a.code for a in ev.targets] == ["USACVL"]
+    ev = _one(_events(nlp, "Hundreds of Iowans rallied against Trump."), "PROTEST")
+    assert [a.code for a in ev.sources] == ["USACVL"]
 
 
 def test_an_ethnic_adjective_on_a_thing_is_no_actor(nlp: Language) -> None:

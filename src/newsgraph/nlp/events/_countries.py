@@ -121,10 +121,26 @@ def ethnic_groups() -> dict[tuple[str, ...], tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def division_peoples() -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The people of a country's first-level division (the places' demonym table,
+    ``geo_division_demonyms.tsv``: "Texans", "Virginians", "Bavarians") -> their country."""
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for demonym, _name, alpha2 in datafiles.rows(
+        "places/geo_division_demonyms.tsv", min_cols=3, max_cols=3
+    ):
+        iso3 = _alpha3(alpha2)
+        if iso3 is not None:
+            for form in (demonym, demonym + "s"):
+                out[tuple(form.split())] = (iso3,)
+    return out
+
+
 def ethnic_homes(toks: Sequence[Token], used: set[int]) -> tuple[list[int], tuple[str, ...]] | None:
-    """The first ethnic group named in a phrase's tokens (not in ``used``), as written with a
-    capital: (its token positions, its countries), or None."""
-    table = ethnic_groups()
+    """The first ethnic group (or people of a region: "Texans") named in a phrase's tokens
+    (not in ``used``), as written with a capital: (its token positions, its countries), or
+    None."""
+    table = division_peoples() | ethnic_groups()
     for i, tok in enumerate(toks):
         if i in used or not tok.text[:1].isupper():
             continue
