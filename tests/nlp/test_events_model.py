@@ -206,3 +206,82 @@ def test_cluster_features_and_the_cluster_table_check(tmp_path: Path) -> None:
         TypeModel.from_disk(tmp_path / "w")
     _model(word_clusters_sha256=cluster_sha256()).to_disk(tmp_path / "ok")
     assert TypeModel.from_disk(tmp_path / "ok").features == ["bias", "lem=storm"]
+
+
+def _tensor_doc() -> Doc:
+    doc = _doc()  # Rioters stormed the parliament .
+    doc.tensor = np.arange(10, dtype=np.float32).reshape(5, 2)
+    return doc
+
+
+def test_dense_features_read_the_model_tensor() -> None:
+    from newsgraph.nlp.events._features import DENSE_PARTS, dense
+
+    assert DENSE_PARTS == ("trigger", "dependents", "sentence")
+    # "stormed" is row [2, 3]; its dependents (no punctuation): "Rioters" [0, 1] and
+    # "parliament" [6, 7], mean [3, 4]; the sentence's five rows average [4, 5]
+    assert dense(_tensor_doc()[1]).tolist() == [2.0, 3.0, 3.0, 4.0, 4.0, 5.0]
+    # a word with no dependents stands for itself: "Rioters" [0, 1]
+    assert dense(_tensor_doc()[0]).tolist() == [0.0, 1.0, 0.0, 1.0, 4.0, 5.0]
+    # a doc without a tensor (a blank pipeline): no dense features
+    assert dense(_doc()[1]) is None
+
+
+def _dense_model() -> TypeModel:
+    m = _model()
+    m.dense_coef = np.array([[1.0, 0.0, 0.0], [0.0, 0.0, 2.0]], dtype=np.float32)
+    m.dense_mean = np.array([0.5, 0.25], dtype=np.float32)
+    return m
+
+
+def test_dense_weights_add_to_the_scores_and_round_trip(tmp_path: Path) -> None:
+    m = _dense_model()
+    assert m.dense_width == 2
+    p = m.probs(["bias", "lem=storm"], np.array([1.0, 1.0], dtype=np.float32))
+    z = [3.0 + 1.0, 1.0, 0.0 + 2.0]
+    assert p["PROTEST"] == pytest.approx(math.exp(2) / sum(math.exp(v) for v in z), rel=1e-5)
+    # no vector, or one of another width: the training mean stands in
+    at_mean = m.probs(["bias"], m.dense_mean)
+    assert m.probs(["bias"]) == pytest.approx(at_mean)
+    assert m.probs(["bias"], np.ones(7, dtype=np.float32)) == pytest.approx(at_mean)
+    m.to_disk(tmp_path / "w")
+    back = TypeModel.from_disk(tmp_path / "w")
+    assert (
+        back.dense_width == 2
+        and json.loads((tmp_path / "w" / META_FILE).read_text())["dense_width"] == 2
+    )
+    v = np.array([0.3, -2.0], dtype=np.float32)
+    assert back.probs(["lem=storm"], v) == pytest.approx(m.probs(["lem=storm"], v), rel=1e-5)
+    # a meta record that does not describe the dense weights is refused
+    meta_path = tmp_path / "w" / META_FILE
+    meta = json.loads(meta_path.read_text())
+    meta["dense_width"] = 0
+    meta_path.write_text(json.dumps(meta))
+    with pytest.raises(ResourceError, match="does not describe these weights"):
+        TypeModel.from_disk(tmp_path / "w")
+
+
+def test_classifier_reads_the_tensor_in_the_coder() -> None:
+    # the dense weights alone decide: the trigger's first number pushes PROTEST
+    m = TypeModel(
+        classes=["ASSAULT", "NONE", "PROTEST"],
+        features=["bias"],
+        coef=np.array([[0.0, 1.0, 0.0]]),
+        intercept=np.zeros(3),
+        meta={"feature_version": FEATURE_VERSION, "thresholds": {"propose": 0.5, "veto": 1.01}},
+        dense_coef=np.array([[0.0, 0.0, 1.0]] + [[0.0, 0.0, 0.0]] * 5),
+        dense_mean=np.zeros(6),
+    )
+    coder = EventCoder(model=m)
+    coder.index._by.pop(("V", "storm"), None)  # as if no pattern knew the verb
+    (ev,) = coder(_tensor_doc())._.ng_events  # "stormed": 2.0 -> P(PROTEST) = e^2/(e^2+e+1)
+    assert ev.rule == "model:protest.storm"
+    assert ev.confidence == pytest.approx(round(math.exp(2) / (math.exp(2) + math.e + 1), 2))
+    assert coder(_doc())._.ng_events == []  # no tensor: NONE is likelier
+
+
+def test_pipeline_keeps_the_tensor_for_the_event_classifier(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Rebels attacked an army convoy near the border on Tuesday.")
+    assert doc.tensor.shape == (len(doc), 96)
+    model = nlp.get_pipe("newsgraph_events").model
+    assert model.dense_width in (0, 3 * doc.tensor.shape[1])

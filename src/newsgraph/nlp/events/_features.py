@@ -13,6 +13,15 @@ is built from a proper noun**: a name contributes only its entity type, so the c
 cannot memorise a training corpus's cast of people and places. Bump :data:`FEATURE_VERSION`
 whenever a template changes (or the cluster table: the weights' meta names it): weights
 record it and refuse to load under another version.
+
+Besides these binary features, :func:`dense` reads the contextual vectors the spaCy model's
+``tok2vec`` already computed for its tagger and parser (``doc.tensor``, 96 numbers per token for
+``en_core_web_sm``: hash embeddings of the word's norm, prefix, suffix and shape passed through
+a CNN over four tokens either side): the trigger's own vector, the mean of its dependents'
+vectors and the mean over its sentence (:data:`DENSE_PARTS`). They cost nothing at run time
+and let phrasings the classifier never saw share weight with similar contexts. A doc without
+a tensor of the expected width (a blank pipeline) gets ``None``: the model then adds its
+training mean, i.e. no dense evidence.
 """
 
 from __future__ import annotations
@@ -23,6 +32,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp._doc import tokens
@@ -31,6 +41,9 @@ from newsgraph.nlp.events._flags import clause_indices
 from newsgraph.nlp.events._patterns import Pattern, PatternIndex
 
 FEATURE_VERSION = "events-features-4"
+# the dense parts read from doc.tensor, in order: trigger, mean of its dependents (no
+# punctuation; the trigger's own vector when it has none), mean over its sentence
+DENSE_PARTS = ("trigger", "dependents", "sentence")
 CLUSTER_FILE = "word_clusters.tsv.gz"
 
 _NAMED = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "PRODUCT", "LAW"}
@@ -194,6 +207,26 @@ def features(tok: Token, pattern: Pattern | None, dep: Token | None) -> list[str
             break
     f += [f"bag={w}" for w in bag]
     return f
+
+
+def dense(tok: Token) -> np.ndarray | None:
+    """The contextual vectors around one candidate (:data:`DENSE_PARTS`, concatenated), read
+    from ``doc.tensor``; None when the doc has no per-token tensor."""
+    doc = tok.doc
+    t = doc.tensor
+    if t is None or getattr(t, "ndim", 0) != 2 or t.shape[0] != len(doc) or t.shape[1] == 0:
+        return None
+    i = tok.i
+    p = parse_of(doc)
+    kids = [c for c in p.children(i) if p.dep[c] != "punct"]
+    try:
+        lo, hi = tok.sent.start, tok.sent.end
+    except ValueError:  # no sentence boundaries
+        lo, hi = 0, len(doc)
+    own = np.asarray(t[i], dtype=np.float32)
+    near = np.asarray(t[kids], dtype=np.float32).mean(axis=0) if kids else own
+    whole = np.asarray(t[lo:hi], dtype=np.float32).mean(axis=0)
+    return np.concatenate([own, near, whole])
 
 
 def _name_at(p: Parse, i: int) -> bool:

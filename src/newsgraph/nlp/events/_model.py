@@ -5,7 +5,10 @@ by ``newsgraph train events`` (:mod:`newsgraph.train.events`, scikit-learn) and 
 with numpy alone. Saved as two compact files in a directory:
 
 * ``event_types.npz``: ``coef`` (features x classes, float16), ``intercept``, ``classes`` and
-  ``features`` (the feature strings, in row order);
+  ``features`` (the feature strings, in row order); with dense features (the spaCy model's
+  contextual token vectors, :func:`newsgraph.nlp.events._features.dense`) also
+  ``dense_coef`` (dimensions x classes, float32, the standardisation folded in) and
+  ``dense_mean`` (the training mean, used when a doc has no tensor: no dense evidence);
 * ``event_types.meta.json``: the feature-template version, the SHA-256 of the training data
   and of the word-cluster table the features read (``word_clusters.tsv.gz``), the spaCy model
   (name and version) the features were read with, the date, the scikit-learn version, the
@@ -58,22 +61,43 @@ class TypeModel:
     coef: np.ndarray  # (n_features, n_classes)
     intercept: np.ndarray  # (n_classes,)
     meta: dict[str, Any] = field(default_factory=dict)
+    dense_coef: np.ndarray | None = None  # (dense dimensions, n_classes)
+    dense_mean: np.ndarray | None = None  # (dense dimensions,)
     _index: dict[str, int] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self._index = {f: i for i, f in enumerate(self.features)}
         self.coef = np.asarray(self.coef, dtype=np.float32)
         self.intercept = np.asarray(self.intercept, dtype=np.float32)
+        if self.dense_coef is not None:
+            self.dense_coef = np.asarray(self.dense_coef, dtype=np.float32)
+            self.dense_mean = np.asarray(
+                self.dense_mean
+                if self.dense_mean is not None
+                else np.zeros(self.dense_coef.shape[0]),
+                dtype=np.float32,
+            )
+
+    @property
+    def dense_width(self) -> int:
+        """How many dense numbers a candidate needs (0: the model reads none)."""
+        return 0 if self.dense_coef is None else int(self.dense_coef.shape[0])
 
     @property
     def thresholds(self) -> dict[str, float]:
         return {**DEFAULT_THRESHOLDS, **self.meta.get("thresholds", {})}
 
-    def probs(self, feats: list[str]) -> dict[str, float]:
-        """Class probabilities of one candidate."""
+    def probs(self, feats: list[str], vec: np.ndarray | None = None) -> dict[str, float]:
+        """Class probabilities of one candidate: its feature strings and, for a model with
+        dense weights, its dense vector (None or a vector of another width: the training
+        mean stands in, i.e. no dense evidence)."""
         known = {r for r in map(self._index.get, feats) if r is not None}
         rows = sorted(known)  # order-free sum
         z = self.intercept + (self.coef[rows].sum(axis=0) if rows else 0.0)
+        if self.dense_coef is not None:
+            if vec is None or vec.shape != (self.dense_coef.shape[0],):
+                vec = self.dense_mean
+            z = z + vec @ self.dense_coef
         z = z - z.max()
         e = np.exp(z)
         p = e / e.sum()
@@ -83,14 +107,21 @@ class TypeModel:
         """Write the weights and the meta record into directory ``path``."""
         folder = Path(path)
         folder.mkdir(parents=True, exist_ok=True)
-        np.savez_compressed(
-            folder / WEIGHTS_FILE,
-            coef=self.coef.astype(np.float16),
-            intercept=self.intercept.astype(np.float32),
-            classes=np.array(self.classes),
-            features=np.array(self.features),
-        )
-        meta = {**self.meta, "n_features": len(self.features), "classes": self.classes}
+        arrays: dict[str, Any] = {
+            "coef": self.coef.astype(np.float16),
+            "intercept": self.intercept.astype(np.float32),
+            "classes": np.array(self.classes),
+            "features": np.array(self.features),
+        }
+        if self.dense_coef is not None and self.dense_mean is not None:
+            arrays |= {"dense_coef": self.dense_coef, "dense_mean": self.dense_mean}
+        np.savez_compressed(folder / WEIGHTS_FILE, **arrays)
+        meta = {
+            **self.meta,
+            "n_features": len(self.features),
+            "classes": self.classes,
+            "dense_width": self.dense_width,
+        }
         (folder / META_FILE).write_text(
             json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8"
         )
@@ -138,13 +169,22 @@ class TypeModel:
             with np.load(weights_path, allow_pickle=False) as z:
                 coef, intercept = z["coef"], z["intercept"]
                 classes, features = [str(c) for c in z["classes"]], [str(f) for f in z["features"]]
+                dense_coef = z["dense_coef"] if "dense_coef" in z.files else None
+                dense_mean = z["dense_mean"] if "dense_mean" in z.files else None
         except (OSError, ValueError, KeyError) as exc:
             raise ResourceError(str(weights_path), f"cannot be read ({exc})") from exc
         if coef.shape != (len(features), len(classes)) or intercept.shape != (len(classes),):
             raise ResourceError(str(weights_path), "weights do not match their feature list")
-        if classes != meta.get("classes") or len(features) != meta.get("n_features"):
+        width = 0 if dense_coef is None else dense_coef.shape[0]
+        if (
+            classes != meta.get("classes")
+            or len(features) != meta.get("n_features")
+            or width != meta.get("dense_width", 0)
+            or (dense_coef is not None and dense_coef.shape[1] != len(classes))
+            or (dense_coef is not None and (dense_mean is None or dense_mean.shape != (width,)))
+        ):
             raise ResourceError(str(meta_path), "meta record does not describe these weights")
-        return cls(classes, features, coef, intercept, meta)
+        return cls(classes, features, coef, intercept, meta, dense_coef, dense_mean)
 
 
 def _same_model(a: str, b: str) -> bool:

@@ -28,6 +28,7 @@ import dataclasses
 import re
 from pathlib import Path
 
+import numpy as np
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -37,7 +38,7 @@ from newsgraph.nlp._doc import sentence_index, span, tokens
 from newsgraph.nlp.events._actors import ActorCoder, distribute
 from newsgraph.nlp.events._anchors import _in_clause, _reported_by, _trigger_extent
 from newsgraph.nlp.events._arrays import parse_of
-from newsgraph.nlp.events._features import features
+from newsgraph.nlp.events._features import dense, features
 from newsgraph.nlp.events._filters import (
     conditional,
     domain_idiom,
@@ -205,7 +206,7 @@ class EventCoder:
         event" there means "did not happen", which the event's `negated` flag reports."""
         if self.model is None or pattern not in self._builtin:
             return pattern, None
-        probs = self.model.probs(features(tok, pattern, dep))
+        probs = self.model.probs(features(tok, pattern, dep), self._dense(tok))
         th = self.model.thresholds
         mine = probs.get(pattern.type, 0.0)
         doubted = probs.get(NONE, 0.0) >= th["veto"] and mine < 1 - th["veto"]
@@ -218,6 +219,10 @@ class EventCoder:
             return _learned(pattern.lemma, pattern.pos, best, pattern), probs[best]
         return pattern, mine
 
+    def _dense(self, tok: Token) -> np.ndarray | None:
+        """The candidate's contextual vectors when the classifier reads them."""
+        return dense(tok) if self.model is not None and self.model.dense_width else None
+
     def _sure(self, prob: float | None) -> bool:
         """Whether the classifier is sure enough of an event that has no actor in its clause
         ("Protests broke out", "the city lifted the curfew"): actors are how the patterns
@@ -229,7 +234,7 @@ class EventCoder:
         that is no ``NONE`` and at least the lower of the ``propose`` and ``fill`` thresholds
         (the caller applies them)."""
         assert self.model is not None
-        probs = self.model.probs(features(tok, None, None))
+        probs = self.model.probs(features(tok, None, None), self._dense(tok))
         best = max(probs, key=lambda t: probs[t])
         th = self.model.thresholds
         if best == NONE or probs[best] < min(th["propose"], th["fill"]):
