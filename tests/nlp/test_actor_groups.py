@@ -118,3 +118,16 @@ def test_a_malformed_ethnic_table_line_names_the_file(monkeypatch: pytest.Monkey
     finally:
         monkeypatch.undo()
         _countries.ethnic_groups.cache_clear()
+
+
+def test_a_pronoun_takes_what_the_persons_own_phrase_says(nlp: Language) -> None:
+    # nothing knows these people; the phrase they were named in places them
+    text = (
+        "The Ethiopian marathoner Feyisa Lilesa drew attention to the abuses when he "
+        "criticized the government."
+    )
+    ev = _one(_events(nlp, text), "ACCUSE")
+    assert [(a.span.text, a.code) for a in ev.sources] == [("he", "ETH")]
+    text = "Iranian journalist Reza Valizadeh spoke to reporters. He accused the police of torture."
+    ev = _one(_events(nlp, text), "ACCUSE")
+    assert [(a.span.text, a.code) for a in ev.sources] == [("He", "IRNMED")]

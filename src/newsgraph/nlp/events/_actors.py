@@ -43,7 +43,7 @@ import re
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.model import Actor
+from newsgraph.model import Actor, Entity
 from newsgraph.nlp._doc import doc_text, entity_at, span
 from newsgraph.nlp.events._codes import (
     DOMESTIC,
@@ -314,6 +314,12 @@ class ActorCoder(_Lookups):
                 return Actor(ent.id, pspan, hit, country, _sector_of(hit), ent.name)
             weak = ent.confidence <= 0.6 and ent.type == "PERSON"  # a defaulted country
             country = None if weak else ent.country
+            if country is None and ent.type == "PERSON":
+                # "The Ethiopian marathoner Feyisa Lilesa ... when he held": the phrase the
+                # person was named in says what the entity does not
+                named = self._mention_code(doc, ent, head, date)
+                if named is not None:
+                    return Actor(ent.id, pspan, named.code, named.country, named.sector, ent.name)
             coded = self._localise(
                 doc,
                 _Coded((country or "") + (ent.sector or "") or None, country, ent.sector, ent.name),
@@ -329,6 +335,21 @@ class ActorCoder(_Lookups):
             name = doc_text(doc)[ante.left_edge.idx : ante.idx + len(ante)]
             return Actor(None, pspan, None, None, None, name)
         return Actor(a.entity, pspan, a.code, a.country, a.sector, a.name or a.span.text)
+
+    def _mention_code(self, doc: Doc, ent: Entity, before: Token, date: str | None) -> Actor | None:
+        """The country-coded actor of the first mention of a person before ``before`` whose
+        own phrase places them ("the Ethiopian marathoner Feyisa Lilesa", "Nasrin
+        Sotoudeh, an Iranian lawyer"), or None."""
+        for m in sorted(ent.mentions, key=lambda m: m.start)[:5]:
+            if m.start >= before.idx:
+                break
+            span_ = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span_ is None or span_.root.pos_ != "PROPN":
+                continue
+            a = self.actor(doc, span_.root, date)
+            if a is not None and a.country and _placed(a.code):
+                return a
+        return None
 
     def _code(self, doc: Doc, head: Token, toks: list[Token], date: str | None) -> _Coded | None:
         words = [t.lower_ for t in toks]
