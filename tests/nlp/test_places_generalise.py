@@ -229,3 +229,36 @@ def test_a_district_named_after_its_city_is_at_the_city() -> None:
     # Kowloon: 22.32 N, 114.18 E (Wikipedia); Beijing, the story's focus, is 1,970 km away
     assert haversine_km(*_point(got["Kowloon West"]), 22.32, 114.18) < 30
     assert got["Kowloon West"].rule == "district:named-after"
+
+
+# --- a division after a town of it ----------------------------------------------------------
+
+
+def test_a_division_after_a_town_in_it_is_that_division() -> None:
+    text = (
+        "Pets died in California, Texas, Ohio, Illinois and New York. Menu Foods, which is "
+        "based in Mississauga, Ontario, recalled its pet food, the U.S. regulator said."
+    )
+    ents = [
+        ("California", "GPE"),
+        ("Texas", "GPE"),
+        ("Ohio", "GPE"),
+        ("Illinois", "GPE"),
+        ("New York", "GPE"),
+        ("Mississauga", "GPE"),
+        ("Ontario", "GPE"),
+        ("U.S.", "GPE"),
+    ]
+    got = {p.span.text: p for p in _places(_tagged(text, ents))}
+    # the province, not Ontario, California, in a story full of US states
+    assert (got["Ontario"].country_code, got["Ontario"].feature) == ("CA", "admin1")
+
+
+def test_a_us_state_after_a_town_in_it_is_the_state() -> None:
+    # a guard (right before the rule too): the state, not the country, in a world story
+    text = "Talks in Tbilisi and Moscow went on. A researcher in Athens, Georgia, said so."
+    ents = [("Tbilisi", "GPE"), ("Moscow", "GPE"), ("Athens", "GPE"), ("Georgia", "GPE")]
+    got = {p.span.text: p for p in _places(_tagged(text, ents))}
+    assert (got["Georgia"].country_code, got["Georgia"].feature) == ("US", "admin1")
+    # Athens, Georgia: 33.96 N, 83.38 W (Wikipedia)
+    assert haversine_km(*_point(got["Athens"]), 33.96, -83.38) < 30

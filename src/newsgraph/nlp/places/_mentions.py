@@ -125,12 +125,38 @@ def read_qualifiers(text: str, m: Mention, gaz: Gazetteer) -> None:
                     break
             if m.qualifier_country:
                 break
+    if not (m.qualifier_state or m.qualifier_country):
+        _division_of_town_before(text, m, gaz)
     if _DIVISION_WORDS.match(after) or _DIVISION_BEFORE.search(
         text[max(0, m.start - 20) : m.start]
     ):
         m.division = True
     if _NATIONAL_BEFORE.search(text[max(0, m.start - 30) : m.start]):
         m.national = True
+
+
+_TOWN_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}), $")
+
+
+def _division_of_town_before(text: str, m: Mention, gaz: Gazetteer) -> None:
+    """A name after "Town, " that is the first-level division the town lies in is that
+    division ("Mississauga, Ontario" is the province, not Ontario, California; "Athens,
+    Georgia" the state): it qualifies the town, so its own reading is qualified by it."""
+    hit = _TOWN_BEFORE.search(text, max(0, m.start - 40), m.start)
+    if hit is None:
+        return
+    divisions = [r for r, p in gaz.lookup(m.text) if p and r.feature == ADMIN1 and r.country_code]
+    if not divisions:
+        return
+    towns = [r for r, p in gaz.lookup(hit.group(1)) if p and r.feature == CITY]
+    for d in divisions:
+        # a hand-listed division without a code (Ontario) is matched by its country
+        if any(t.country_code == d.country_code and d.admin1 in (None, t.admin1) for t in towns):
+            if d.country_code == "US":
+                m.qualifier_state = d.admin1
+            else:
+                m.qualifier_country = d.country_code
+            return
 
 
 def _capital_and_state(name: str, gaz: Gazetteer) -> bool:
