@@ -278,3 +278,21 @@ def test_the_press_told_or_warned_is_no_target(nlp: Language) -> None:
     text = "Putin told reporters that Russia would support the deal."
     ev = _one(_events(nlp, text, "2018-05-01"), "AGREE")
     assert _sides(ev) == (["RUS"], [])
+
+
+def test_a_role_phrase_is_no_target(nlp: Language) -> None:
+    # "as secretary of state" is the role the subject acted in, not whom the act is about
+    text = "Hillary Clinton defended her record as secretary of state."
+    ev = _one(_events(nlp, text, "2016-01-05"), "SUPPORT")
+    assert [a.code for a in ev.targets] == []
+    text = "She has praised her husband's economic record as president."
+    assert not any(a.code for e in _events(nlp, text) for a in e.targets)
+
+
+def test_who_after_a_description_of_a_named_person_is_that_person(nlp: Language) -> None:
+    text = (
+        "Mr. Manafort called Mr. Yanukovych, a former coal trucking director who was twice "
+        "convicted of assault as a young man, an outstanding leader."
+    )
+    ev = _one(_events(nlp, text, "2016-08-02"), "SANCTION")
+    assert [a.span.text for a in ev.targets] == ["Mr. Yanukovych"]

@@ -304,16 +304,20 @@ def _relative(verb: Token, target: Token) -> Token:
     tok = verb
     for _ in range(4):
         if tok.dep_ == "relcl":
-            return tok.head
+            noun = tok.head
+            if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+                return noun.head  # "Yanukovych, a former director who was convicted"
+            return noun
         if tok.dep_ not in ("xcomp", "conj", "ccomp") or tok.head == tok:
             break
         tok = tok.head
     return target
 
 
-# prepositions whose object is the event's setting (place, time), never its target
+# prepositions whose object is the event's setting (place, time) or a role ("as a young
+# man", "as president"), never its target
 _SETTING_PREPS = frozenset(
-    "in inside within across throughout during since after before until amid".split()
+    "in inside within across throughout during since after before until amid as".split()
 )
 
 
