@@ -296,3 +296,9 @@ def test_who_after_a_description_of_a_named_person_is_that_person(nlp: Language)
     )
     ev = _one(_events(nlp, text, "2016-08-02"), "SANCTION")
     assert [a.span.text for a in ev.targets] == ["Mr. Yanukovych"]
+
+
+def test_toward_names_whom_a_nominal_act_is_aimed_at(nlp: Language) -> None:
+    text = "Clinton's criticism toward Trump grew sharper."
+    ev = _one(_events(nlp, text, "2016-03-10"), "ACCUSE")
+    assert [a.span.text for a in ev.targets] == ["Trump"]

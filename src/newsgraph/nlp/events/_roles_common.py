@@ -168,6 +168,11 @@ def _prep_objects(token: Token, preps: frozenset[str]) -> list[Token]:
     return out
 
 
+# prepositions whose object is whom a nominal act is aimed at, whatever its pattern lists
+# ("hostility toward Washington", "attacks towards Trump", "an allegation made against X")
+AIMED_AT = frozenset({"against", "toward", "towards"})
+
+
 def _participle_of_noun(token: Token) -> bool:
     """A past participle describing a noun, with no subject of its own: "imposed" in
     "sanctions imposed on Iraq", "made" in "an allegation made against Assange"."""

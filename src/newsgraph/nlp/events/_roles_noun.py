@@ -8,6 +8,7 @@ from newsgraph.nlp.events._countries import mark_attacked
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles_common import (
     _SUBJ,
+    AIMED_AT,
     POSSESSIVE,
     _anti,
     _between,
@@ -84,11 +85,14 @@ def noun_roles(
         noun, pattern.targets | (frozenset({"with"}) if pattern.reciprocal else frozenset())
     )
     if not targets:
+        # "hostility toward Washington", "attacks towards Trump": whom it is aimed at
+        targets = _prep_objects(noun, AIMED_AT)
+    if not targets:
         # "a rape allegation made against Assange", "sanctions imposed on Iraq": the target
         # phrase hangs on a participle describing the trigger
         for child in noun.children:
             if _participle_of_noun(child):
-                targets.extend(_prep_objects(child, pattern.targets))
+                targets.extend(_prep_objects(child, pattern.targets | AIMED_AT))
     if not targets and noun.dep_ == "pobj" and noun.head.lower_ == "in":
         # "ads in support of Sanders", "marched in protest of the ruling": the "of" object is
         # whom it is for or against (elsewhere "the support of McCain" is McCain's)
