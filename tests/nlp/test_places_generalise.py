@@ -262,3 +262,47 @@ def test_a_us_state_after_a_town_in_it_is_the_state() -> None:
     assert (got["Georgia"].country_code, got["Georgia"].feature) == ("US", "admin1")
     # Athens, Georgia: 33.96 N, 83.38 W (Wikipedia)
     assert haversine_km(*_point(got["Athens"]), 33.96, -83.38) < 30
+
+
+# --- datelines and buildings ----------------------------------------------------------------
+
+
+def test_a_dateline_names_a_town() -> None:
+    text = "NEW YORK (Reuters) - Oil prices fell after Russia balked at output cuts."
+    got = {p.span.text: p for p in _places(_tagged(text, [("NEW YORK", "GPE"), ("Russia", "GPE")]))}
+    # New York City: 40.71 N, 74.01 W; the state's point (43.0 N, 75.5 W) is 280 km away
+    assert haversine_km(*_point(got["NEW YORK"]), 40.71, -74.01) < 30
+
+
+_LONDON = (51.51, -0.13)
+
+
+def test_buildings_named_with_a_lower_case_noun_or_a_prefix() -> None:
+    text = (
+        "Assange sought refuge at the Ecuadorean embassy in London in 2012. He is held at "
+        "Belmarsh prison in London. From behind bars in Belmarsh jail, he spoke. He will leave "
+        "HMP Belmarsh in September. A hearing will take place at Westminster Magistrate's Court "
+        "in London. The Supreme Court ruled on Monday."
+    )
+    ents = [
+        ("Assange", "PERSON"),
+        ("Ecuadorean", "NORP"),
+        ("London", "GPE"),
+        ("London", "GPE"),
+        ("Belmarsh", "GPE"),
+        ("Westminster Magistrate's", "ORG"),
+        ("London", "GPE"),
+        ("The Supreme Court", "ORG"),
+    ]
+    got = {p.span.text: p for p in _places(_tagged(text, ents)) if p.rule.startswith("facility")}
+    assert set(got) == {
+        "Ecuadorean embassy",
+        "Belmarsh prison",
+        "Belmarsh jail",
+        "HMP Belmarsh",
+        "Westminster Magistrate's Court",
+    }
+    for p in got.values():
+        assert haversine_km(*_point(p), *_LONDON) < 40, p.span.text
+    every = [p.span.text for p in _places(_tagged(text, ents))]
+    assert "Ecuadorean" not in every  # part of the embassy's name, not Ecuador

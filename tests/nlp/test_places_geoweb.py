@@ -94,3 +94,12 @@ def test_the_committed_gold_loads_and_is_split_by_document() -> None:
     assert all(r.split == part_of(r.doc) for r in rows)
     kinds = {r.kind for r in rows}
     assert kinds == set(geoweb.KINDS)
+
+
+def test_the_second_blind_gold_loads_and_shares_no_page_with_the_first() -> None:
+    shared = shared_path("data", "extraction", "ground-truth.json").parents[2]
+    extra, texts = load(GOLD.with_name("geoweb_gold_extra.tsv"), shared)
+    first, _ = load(GOLD, shared)
+    assert len(texts) == 4 and len(extra) == 84
+    assert all(r.split == part_of(r.doc) for r in extra)
+    assert not {r.doc for r in extra} & {r.doc for r in first}

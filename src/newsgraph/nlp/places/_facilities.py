@@ -64,6 +64,37 @@ _NOT_FIRST = frozenset("The A An In On At Of For To From By And Or But This That
 _WORD = r"(?:[A-Z][\w’'.-]*|\d+(?:st|nd|rd|th)|of|de|la|al)"
 
 
+# a capitalised name before a lower-case building noun after a locative word or "the", outside
+# any entity ("held at Belmarsh prison in London", "the Ecuadorean embassy"); a British prison
+# after "HMP" ("HMP Belmarsh"); a court of law as a place after "at" ("at Westminster
+# Magistrate's Court": "the Supreme Court ruled" is the court, not its building)
+_NAMED_BUILDING = re.compile(
+    r"(?<![\w’'-])(?:at|in|inside|outside|near|to|from|the) "
+    r"((?!(?:The|A|An|This|That|Its|His|Her|Their|Our)\b)(?:[A-Z][\w’'.-]* ){1,3}"
+    r"(?:hotel|prison|jail|hospital|embassy|consulate|mosque|cathedral|palace))(?![\w’'-])"
+    r"|(?<![\w’'-])(HMP (?:[A-Z][\w’'-]*)(?: [A-Z][\w’'-]*)?)(?![\w’'-])"
+    r"|(?<![\w’'-])at (?:the )?((?:[A-Z][\w’'.-]* ){1,3}(?:Court|Courthouse|Court House))"
+    r"(?![\w’'-])"
+)
+
+
+def _named_buildings(text: str) -> list[tuple[int, int]]:
+    out = []
+    for hit in _NAMED_BUILDING.finditer(text):
+        group = next(g for g in (1, 2, 3) if hit.start(g) >= 0)
+        out.append(hit.span(group))
+    return out
+
+
+def _core(name: str) -> str:
+    """A building's own name without its type: "Belmarsh" of "Belmarsh prison", "HMP
+    Belmarsh", "Belmarsh jail"."""
+    words = [w for w in name.split(" ") if w not in ("HMP", "HM")]
+    if len(words) > 1 and (words[-1].islower() or words[-1] in _building_words()):
+        words = words[:-1]
+    return " ".join(words)
+
+
 @lru_cache(maxsize=1)
 def _name_pattern() -> re.Pattern[str]:
     heads = "|".join(sorted(map(re.escape, _building_words()), key=len, reverse=True))
@@ -168,6 +199,9 @@ def _facilities(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]
         if len(words) >= 2 and words[0][:1].isupper():
             spans.append((s, e))
             building.add((s, e))
+    for s, e in _named_buildings(text):
+        spans.append((s, e))
+        building.add((s, e))
     ents = doc_ents(doc)
     for ent in ents:
         if ent.label_ not in ("FAC", "ORG", "PERSON", "PRODUCT", "GPE", "LOC"):
@@ -226,6 +260,16 @@ def _facilities(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]
         m = Mention(s, e, "", "facility", typed=True, added=True)
         m.host = _host(text, s, e, found)
         out.append(m)
+
+    # one sense per discourse: a building the text places once is there wherever it is named
+    # ("Belmarsh prison in London" ... "in Belmarsh jail", "HMP Belmarsh")
+    def named_after_host(m: Mention) -> bool:  # "Belmarsh jail" placed by "Belmarsh" alone
+        return m.host is None or text[m.host[0] : m.host[1]] == _core(text[m.start : m.end])
+
+    hosts = {_core(text[m.start : m.end]): m.host for m in out if not named_after_host(m)}
+    for m in out:
+        if named_after_host(m):
+            m.host = hosts.get(_core(text[m.start : m.end]), m.host)
     return landmarks + out
 
 

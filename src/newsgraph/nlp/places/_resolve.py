@@ -55,6 +55,7 @@ _W_QUALIFIER = 12.0
 _W_SUPPORT = 6.0
 _W_CONTAINS = 5.0  # a town and the county it lies in, both named
 _W_NATIONAL = 15.0  # "Prime Minister of Georgia": the country, over any context
+_W_DATELINE = 10.0  # a dateline names a town: "NEW YORK (Reuters)" is the city, not the state
 _MIN_ALT_ONLY_POP = 50_000  # for names found by gazetteer look-up only
 # mentions found as places by the model or a pattern ("D-Raleigh"): a reading through an
 # alternate name counts even for a small town ("Raleigh" is an old name of Beckley, W.Va.)
@@ -143,6 +144,8 @@ def _prior(row: GeoRow, primary: bool, m: Mention) -> float:
         s += 3.0
     if m.national and row.feature == COUNTRY:
         s += _W_NATIONAL
+    if m.rule == "dateline" and row.feature == CITY:
+        s += _W_DATELINE  # "NEW YORK (Reuters)": a dateline names a town
     if m.qualifier_state:
         ok = row.country_code == "US" and row.admin1 == m.qualifier_state
         s += _W_QUALIFIER if ok else -_W_QUALIFIER

@@ -134,6 +134,26 @@ def resolve_mentions(
     return in_convention(_resolve(doc, given, gaz, context_extra=find_mentions(doc, gaz)), points)
 
 
+def _embassy_demonyms(found: list[Mention], text: str) -> list[Mention]:
+    """A demonym that names an embassy ("the Ecuadorean embassy") is part of the building's
+    name, not a mention of its own (the embassy is not in Ecuador)."""
+    embassies = [
+        m
+        for m in found
+        if m.rule == "facility" and text[m.start : m.end].endswith((" embassy", " consulate"))
+    ]
+    if not embassies:
+        return found
+    return [
+        m
+        for m in found
+        if not (
+            m.rule.startswith("demonym")
+            and any(f.start <= m.start and m.end < f.end for f in embassies)
+        )
+    ]
+
+
 def _demonym(name: str, gaz: Gazetteer) -> bool:
     """A demonym ("Syrian", "Russians"), not a country's own name that reads like one
     ("Philippines" is no plural of "Philippine", "New Zealand" no adjective here: both stay
@@ -258,6 +278,7 @@ def find_mentions(
         out = _state_routes(doc, gaz, out)
     out.extend(_districts(doc, gaz, out))
     out.extend(_facilities(doc, gaz, out))
+    out = _embassy_demonyms(out, doc_text(doc))
     for m in out:
         m.text = m.alias or doc_text(doc)[m.start : m.end]
     out.sort(key=lambda m: m.start)
