@@ -120,3 +120,17 @@ def test_fired_at_a_target_is_an_attack_whatever_the_ammunition(code) -> None:  
 @pytest.mark.parametrize("text", NO_EVENT)
 def test_no_event(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert code(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prosecutors dropped the investigation into the former interior minister.",
+        "The government dropped its probe into the opposition newspaper.",
+    ],
+)
+def test_dropping_an_investigation_is_a_concession(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    # PLOVER CONCEDE: easing a legal action against the other side; the investigation is the
+    # thing dropped, not an accusation of its own
+    assert [e.type for e in code(text)] == ["CONCEDE"]
