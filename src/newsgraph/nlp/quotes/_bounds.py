@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable
 
+import numpy as np
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp._doc import _cached, doc_text, tokens
@@ -169,6 +170,66 @@ def end_options(doc: Doc, content: Char, cue: Char | None) -> list[int]:
             options.add(end)  # 'allies."': the quotation's close and its period
     near = sorted(options, key=lambda e: abs(e - b))[:_MAX_OPTIONS]
     return sorted(near)
+
+
+def _token_tensor(doc: Doc) -> np.ndarray | None:
+    """The parse model's contextual vector of every token (``doc.tensor``), or None."""
+    tensor = doc.tensor
+    if tensor is None or tensor.ndim != 2 or tensor.shape[1] == 0 or tensor.shape[0] != len(doc):
+        return None
+    return tensor
+
+
+def end_vectors(doc: Doc, options: list[int], parse_end: int) -> np.ndarray | None:
+    """The dense input of the end chooser per option: the mean contextual vector
+    (``doc.tensor``) of the words the option moves into the content (first half, ending later
+    than the parse) or out of it (second half, ending earlier); zeros for the parse's own end.
+    None when the doc has no vectors."""
+    tensor = _token_tensor(doc)
+    if tensor is None:
+        return None
+    width = tensor.shape[1]
+    out = np.zeros((len(options), 2 * width), dtype=np.float32)
+    starts = _tok_starts(doc)
+    spans: list[tuple[int, int, int]] = []  # (row, first token, last token) of the moved words
+    for row, end in enumerate(options):
+        if end == parse_end:
+            continue
+        lo, hi = (end, parse_end) if end < parse_end else (parse_end, end)
+        i, j = _index_in(starts, lo), _index_in(starts, hi - 1)
+        if i is None or j is None:
+            continue
+        if starts[i] + len(doc[i]) <= lo:
+            i += 1  # ``lo`` falls after a token: the moved words start at the next one
+        if j >= i:
+            spans.append((row, i, j))
+    if not spans:
+        return out
+    k0 = min(i for _, i, _ in spans)
+    k1 = max(j for _, _, j in spans) + 1
+    prefix = np.zeros((k1 - k0 + 1, width), dtype=np.float64)
+    np.cumsum(tensor[k0:k1], axis=0, out=prefix[1:])
+    for row, i, j in spans:
+        mean = (prefix[j + 1 - k0] - prefix[i - k0]) / (j + 1 - i)
+        half = 0 if options[row] > parse_end else width
+        out[row, half : half + width] = mean
+    return out
+
+
+def start_vectors(doc: Doc, options: list[int]) -> np.ndarray | None:
+    """The dense input of the start chooser per option: the contextual vectors of the word
+    before the cut and of the word an option starts on (None without vectors)."""
+    tensor = _token_tensor(doc)
+    if tensor is None:
+        return None
+    starts = _tok_starts(doc)
+    out = np.zeros((len(options), 2 * tensor.shape[1]), dtype=np.float32)
+    for row, start in enumerate(options):
+        k = _index_in(starts, start)
+        if k is None:
+            continue
+        out[row] = np.concatenate([tensor[max(0, k - 1)], tensor[k]])
+    return out
 
 
 def _sentence_end(toks: list[Token], k: int) -> int:

@@ -19,7 +19,10 @@ from, the date, library versions, the cue threshold, training counts); the shipp
 record and every feature name against the templates this code writes: a mismatch is a
 :class:`~newsgraph.errors.ResourceError` naming the file, never silently zero weights.
 
-Prediction is a sum of looked-up weights per candidate: no extra model call.
+Prediction is a sum of looked-up weights per candidate: no extra model call. A model may also
+carry ``dense`` weights over the parse model's contextual token vectors (``doc.tensor``, see
+:func:`cue_vector`), stored beside the others in its ``.npz``; ``newsgraph.train.quotes``
+fits them only when asked (``dense=True``), and the shipped weights have none.
 """
 
 from __future__ import annotations
@@ -53,6 +56,7 @@ END_FILE = "end.npz"
 START_FILE = "start.npz"
 
 _OPEN = '"“‘«'
+CUE_WINDOW = 2  # words either side of a cue word whose mean vector the cue scorer reads
 _CLOSE = '"”’»'
 _MODAL = {"will", "would", "could", "might", "may", "should", "can", "must"}
 
@@ -223,6 +227,21 @@ def token_features(toks: list[Token], tok: Token, lemma: str, lex: Lexicon) -> l
     return out
 
 
+def cue_vector(doc: Doc, i: int) -> np.ndarray | None:
+    """The dense input of the cue scorer for the word at token ``i``: the parse model's
+    contextual vector of the word (``doc.tensor``, what its tok2vec computed for tagging and
+    parsing) and the mean of the vectors of the words within :data:`CUE_WINDOW` of it.
+
+    None when the doc carries no such vectors (a doc not parsed by a model with a tok2vec).
+    The vector depends on the word alone, like :func:`token_features`.
+    """
+    tensor = doc.tensor
+    if tensor is None or tensor.ndim != 2 or tensor.shape[1] == 0 or tensor.shape[0] != len(doc):
+        return None
+    lo, hi = max(0, i - CUE_WINDOW), min(len(doc), i + CUE_WINDOW + 1)
+    return np.concatenate([tensor[i], tensor[lo:hi].mean(axis=0)])
+
+
 _SHAPE_SKIP = frozenset({"punct", "det", "cc"})
 _KID_DEPS = ("ccomp", "xcomp", "dobj", "neg", "prt", "agent", "nsubjpass", "dative")
 
@@ -231,11 +250,11 @@ class CueBound:
     """An upper bound on the cue scorer's score of a broad (non-lexicon) verb candidate, known
     before the candidate's spans are built.
 
-    The features of the word (:func:`token_features`), of its rule and of its source word are
-    summed exactly; those of its content and of the quotation marks near it are bounded by the
-    largest weight their templates have. A verb whose bound is below the threshold yields no
-    candidate the scorer accepts, so its spans are never built: the same candidates are
-    accepted, at a fraction of the cost.
+    The features of the word (:func:`token_features`, :func:`cue_vector`), of its rule and of
+    its source word are summed exactly; those of its content and of the quotation marks near it
+    are bounded by the largest weight their templates have. A verb whose bound is below the
+    threshold yields no candidate the scorer accepts, so its spans are never built: the same
+    candidates are accepted, at a fraction of the cost.
     """
 
     def __init__(self, model: LinearModel, threshold: float) -> None:
@@ -291,6 +310,8 @@ class CueBound:
             + max(self.no_content, with_content)
             + self.quotes
         )
+        if self.model.dense is not None:  # the word's vectors: known exactly
+            bound += self.model.dense_score(cue_vector(tok.doc, tok.i))
         return bound >= self.limit
 
 
@@ -362,7 +383,9 @@ def _quote_features(doc: Doc, cand: Candidate, index: QuoteIndex) -> list[str]:
 
 @dataclass(slots=True)
 class LinearModel:
-    """A linear scorer over feature strings: ``bias + sum of the weights of the features``.
+    """A linear scorer over feature strings: ``bias + sum of the weights of the features``,
+    plus, when it has ``dense`` weights, their dot product with a vector of numbers (the
+    parse model's contextual token vectors, :func:`cue_vector`).
 
     Features outside the model's list weigh nothing at prediction time (words it has no
     evidence about); the list itself is checked against the templates at load.
@@ -371,36 +394,60 @@ class LinearModel:
     names: list[str]
     coef: np.ndarray
     bias: float = 0.0
+    dense: np.ndarray | None = None
     weights: dict[str, float] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.coef = np.asarray(self.coef, dtype=np.float32)
         if self.coef.shape != (len(self.names),):
             raise ValueError(f"{len(self.names)} feature names but {self.coef.shape} weights")
+        if self.dense is not None:
+            self.dense = np.asarray(self.dense, dtype=np.float32)
+            if self.dense.ndim != 1 or not len(self.dense):
+                raise ValueError(f"dense weights of shape {self.dense.shape} are not a vector")
         self.weights = {n: float(w) for n, w in zip(self.names, self.coef, strict=True)}
 
     @classmethod
-    def from_weights(cls, weights: dict[str, float], bias: float = 0.0) -> LinearModel:
+    def from_weights(
+        cls, weights: dict[str, float], bias: float = 0.0, dense: np.ndarray | None = None
+    ) -> LinearModel:
         names = sorted(weights)
-        return cls(names, np.array([weights[n] for n in names], dtype=np.float32), bias)
+        return cls(names, np.array([weights[n] for n in names], dtype=np.float32), bias, dense)
 
-    def score(self, feats: Iterable[str]) -> float:
+    def dense_score(self, vector: np.ndarray | None) -> float:
+        """The dense weights' dot product with ``vector`` (0.0 without either)."""
+        if self.dense is None or vector is None:
+            return 0.0
+        if vector.shape != self.dense.shape:
+            raise ResourceError(
+                "quote weights",
+                f"expect token vectors of width {self.dense.shape[0]} but the parse gives "
+                f"{vector.shape[0]}; retrain with `newsgraph train quotes`",
+            )
+        return float(np.dot(self.dense.astype(np.float64), vector.astype(np.float64)))
+
+    def score(self, feats: Iterable[str], vector: np.ndarray | None = None) -> float:
         # math.fsum is exactly rounded, so the sum does not depend on the set's order (which
         # changes with PYTHONHASHSEED from one process to the next): same input, same score
         # features without a weight (None) or with a zero one add nothing: left out
-        return math.fsum([self.bias, *filter(None, map(self.weights.get, set(feats)))])
+        parts = [self.bias, *filter(None, map(self.weights.get, set(feats)))]
+        if vector is not None and self.dense is not None:
+            parts.append(self.dense_score(vector))
+        return math.fsum(parts)
 
-    def probability(self, feats: Iterable[str]) -> float:
-        z = self.score(feats)
+    def probability(self, feats: Iterable[str], vector: np.ndarray | None = None) -> float:
+        z = self.score(feats, vector)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def save(self, path: Path) -> None:
-        np.savez_compressed(
-            path,
-            names=np.array(self.names, dtype=str),
-            coef=self.coef,
-            bias=np.array([self.bias], dtype=np.float32),
-        )
+        arrays: dict[str, np.ndarray] = {
+            "names": np.array(self.names, dtype=str),
+            "coef": self.coef,
+            "bias": np.array([self.bias], dtype=np.float32),
+        }
+        if self.dense is not None:
+            arrays["dense"] = self.dense
+        np.savez_compressed(path, **arrays)  # type: ignore[arg-type]
 
     @classmethod
     def load(cls, path: Path, templates: frozenset[str]) -> LinearModel:
@@ -410,6 +457,7 @@ class LinearModel:
             with np.load(path, allow_pickle=False) as z:
                 names = [str(n) for n in z["names"]]
                 coef, bias = z["coef"], z["bias"]
+                dense = z["dense"] if "dense" in z.files else None
         except (OSError, ValueError, KeyError) as exc:
             raise ResourceError(str(path), f"cannot be read as quote weights ({exc})") from exc
         if coef.shape != (len(names),) or bias.shape != (1,):
@@ -423,7 +471,9 @@ class LinearModel:
             )
         if not np.all(np.isfinite(coef)) or not math.isfinite(float(bias[0])):
             raise ResourceError(str(path), "weights are not finite numbers")
-        return cls(names, coef, float(bias[0]))
+        if dense is not None and (dense.ndim != 1 or not np.all(np.isfinite(dense))):
+            raise ResourceError(str(path), "dense weights are not a vector of finite numbers")
+        return cls(names, coef, float(bias[0]), dense)
 
 
 @dataclass(slots=True)

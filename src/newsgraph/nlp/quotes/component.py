@@ -56,6 +56,7 @@ from newsgraph.nlp.quotes._model import (
     LinearModel,
     QuoteIndex,
     QuoteWeights,
+    cue_vector,
     features,
     shipped_dir,
     spacy_model_of,
@@ -204,8 +205,10 @@ class QuoteFinder:
         threshold = self.weights.threshold
         quoted = QuoteIndex([(q.start, q.end) for q in quotes])
         out: list[Candidate] = []
+        dense = scorer.dense is not None
         for cand in cands:
-            p = scorer.probability(features(doc, cand, quoted, self.lexicon))
+            vector = cue_vector(doc, cand.head) if dense else None
+            p = scorer.probability(features(doc, cand, quoted, self.lexicon), vector)
             if p >= threshold:
                 cand.weight = p
                 out.append(cand)
