@@ -44,7 +44,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Actor, Entity
-from newsgraph.nlp._doc import doc_text, entity_at, span
+from newsgraph.nlp._doc import _cached, doc_text, entity_at, span
 from newsgraph.nlp.events._codes import (
     DOMESTIC,
     INTERNATIONAL,
@@ -337,19 +337,26 @@ class ActorCoder(_Lookups):
         return Actor(a.entity, pspan, a.code, a.country, a.sector, a.name or a.span.text)
 
     def _mention_code(self, doc: Doc, ent: Entity, before: Token, date: str | None) -> Actor | None:
-        """The country-coded actor of the first mention of a person before ``before`` whose
-        own phrase places them ("the Ethiopian marathoner Feyisa Lilesa", "Nasrin
-        Sotoudeh, an Iranian lawyer"), or None."""
-        for m in sorted(ent.mentions, key=lambda m: m.start)[:5]:
-            if m.start >= before.idx:
-                break
+        """The country-coded actor of the first mentions (five at most) of a person before
+        ``before`` whose own phrase places them ("the Ethiopian marathoner Feyisa Lilesa",
+        "Nasrin Sotoudeh, an Iranian lawyer"), or None. Cached on the doc per entity."""
+        spans = [m for m in sorted(ent.mentions, key=lambda m: m.start) if m.start < before.idx]
+        spans = spans[:5]
+        memo: dict[tuple[str, int], Actor | None] = _cached(doc, "mention_codes", dict)
+        key = (ent.id, len(spans))
+        if key in memo:
+            return memo[key]
+        found: Actor | None = None
+        for m in spans:
             span_ = doc.char_span(m.start, m.end, alignment_mode="expand")
             if span_ is None or span_.root.pos_ != "PROPN":
                 continue
             a = self.actor(doc, span_.root, date)
             if a is not None and a.country and _placed(a.code):
-                return a
-        return None
+                found = a
+                break
+        memo[key] = found
+        return found
 
     def _code(self, doc: Doc, head: Token, toks: list[Token], date: str | None) -> _Coded | None:
         words = [t.lower_ for t in toks]

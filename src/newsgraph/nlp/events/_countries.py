@@ -136,11 +136,16 @@ def division_peoples() -> dict[tuple[str, ...], tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _peoples() -> dict[tuple[str, ...], tuple[str, ...]]:
+    return division_peoples() | ethnic_groups()
+
+
 def ethnic_homes(toks: Sequence[Token], used: set[int]) -> tuple[list[int], tuple[str, ...]] | None:
     """The first ethnic group (or people of a region: "Texans") named in a phrase's tokens
     (not in ``used``), as written with a capital: (its token positions, its countries), or
     None."""
-    table = division_peoples() | ethnic_groups()
+    table = _peoples()
     for i, tok in enumerate(toks):
         if i in used or not tok.text[:1].isupper():
             continue
