@@ -1,0 +1,179 @@
+"""Where an actor's country comes from when its phrase does not say: the article's dominant
+country, a transcript's labelled speaker, the international organisation named last.
+
+Part of :class:`newsgraph.nlp.events._actors.ActorCoder`, which inherits :class:`_Context`;
+split out of ``_actors`` by responsibility (code moved verbatim).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.nlp._doc import doc_text
+from newsgraph.nlp.events._codes import (
+    DOMESTIC,
+    INTERNATIONAL,
+    _Coded,
+    _normalise,
+    _placed,
+    _sector_of,
+)
+from newsgraph.nlp.events._countries import _alpha3, _phrase_country, _sentence_country
+from newsgraph.nlp.events._lookups import _Lookups
+from newsgraph.nlp.events.actor_table import pieces
+
+_SPEAKER_LABEL = re.compile(r"\s*[\"“]?\s*([A-Z][A-Za-z.'’ -]{0,40}?)\s*:\s")
+_QUESTION_LABEL = re.compile(r"(?:^|\n)\s*Q\s*:\s")
+
+# sectors of people on the scene: a single country named in their sentence places them first
+# ("killed 32 people at the Brussels airport" in a story about Nice -> BELCVL)
+_LOCAL = frozenset({"CVL", "REB", "COP", "CRM"})
+# transnational militant groups (Phoenix IMG codes) and the countries where they are coded as
+# that country's rebels (the event gold's convention: IS in Iraq/Syria -> IRQREB/SYRREB)
+_IMG_HOMES = {
+    "IMGMUSISI": ("IRQ", "SYR"),
+    "IMGMUSALQ": ("AFG", "PAK", "YEM", "SOM", "MLI"),
+}
+# the dominant country needs this many weighted mentions, and this share of all of them
+_DOMINANT_MIN = 2.0
+_DATELINE_WEIGHT = 3.0
+_DOMINANT_SHARE = 0.4
+
+
+class _Context(_Lookups):
+    """The article-level context of actors: dominant country, transcript speakers, the IGO
+    named last. The coder sets ``actors``, ``agents`` and ``table``."""
+
+    def _transcript_speaker(
+        self, doc: Doc, head: Token, date: str | None
+    ) -> tuple[str | None, str | None, str | None, str | None, str] | None:
+        """ "I"/"we" in a transcript paragraph labelled with its speaker ("TRUMP: I will ..."):
+        (entity id, code, country, sector, name) of the labelled speaker, or None."""
+        text = doc_text(doc)
+        para = text.rfind("\n", 0, head.idx) + 1
+        m = _SPEAKER_LABEL.match(text, para, min(len(text), para + 60))
+        if m is None or m.end() > head.idx:
+            return None
+        label = pieces(m.group(1))
+        if m.group(1) == "A" and _QUESTION_LABEL.search(text):
+            # an interview's "Q: ... A: I ...": the answers are the person the article is
+            # about, the one it names most
+            people = [e for e in doc._.ng_entities or [] if e.type == "PERSON"]
+            ent = max(people, key=lambda e: len(e.mentions), default=None)
+        else:
+            ent = next(
+                (
+                    e
+                    for e in doc._.ng_entities or []
+                    if e.type == "PERSON" and label and pieces(e.name)[-1:] == label[-1:]
+                ),
+                None,
+            )
+        code = self._entity_code(ent, date) if ent is not None else None
+        if code is None:
+            entry = self.table.person(m.group(1))
+            code = _normalise(entry.role_on(date)) if entry is not None else None
+        if code is None:
+            return None
+        country = code[:3] if _placed(code) and not code.startswith(INTERNATIONAL) else None
+        name = ent.name if ent is not None else m.group(1)
+        return (ent.id if ent is not None else None, code, country, _sector_of(code), name)
+
+    def _last_organisation(self, doc: Doc, head: Token, date: str | None) -> str | None:
+        """The code of the international organisation (IGO) mentioned last before ``head``,
+        within about 2,000 characters."""
+        best: tuple[int, str] | None = None
+        for ent in doc._.ng_entities or []:
+            if ent.type != "ORG":
+                continue
+            near = [m.start for m in ent.mentions if head.idx - 2000 <= m.start < head.idx]
+            if not near or (best is not None and max(near) <= best[0]):
+                continue
+            code = self._entity_code(ent, date)
+            if code and code.startswith("IGO"):
+                best = (max(near), code)
+        return best[1] if best else None
+
+    def _localise(
+        self,
+        doc: Doc,
+        coded: _Coded,
+        date: str | None,
+        ent_type: str | None = None,
+        head: Token | None = None,
+    ) -> _Coded:
+        """A domestic sector with no country takes the article's dominant country; so does a
+        named person or organisation nothing else codes (country only, no sector): in a
+        story about Syria an unknown "Ahmed Khalil" is coded SYR, as an event-data user
+        would place him."""
+        code = coded.code
+        if not code and ent_type in ("PERSON", "ORG"):
+            home = self.dominant_country(doc, date)
+            if home is None:
+                return coded
+            return _Coded(home, home, coded.sector, coded.name)
+        if code and code[:3] == "IMG":
+            # a transnational militant group in its home countries is their rebel group
+            home = self.dominant_country(doc, date)
+            if home is not None and home in _IMG_HOMES.get(code[:9], ()):
+                return _Coded(home + "REB", home, "REB", coded.name)
+            return coded
+        if not code or _placed(code) or code.startswith(INTERNATIONAL):
+            return coded
+        if code[:3] not in DOMESTIC:
+            return coded
+        home = _phrase_country(doc, head) if head is not None else None
+        if home is None and head is not None and code[:3] in _LOCAL:
+            home = _sentence_country(doc, head)
+        home = home or self.dominant_country(doc, date)
+        if home is None and head is not None:  # no article country: the sentence's one
+            home = _sentence_country(doc, head, strict=True)
+        if home is None:
+            return coded
+        return _Coded(home + code, home, coded.sector or code[:3], coded.name)
+
+    def dominant_country(self, doc: Doc, date: str | None) -> str | None:
+        """The country the article is about: the most mentioned country (ISO alpha-3) over
+        its places (resolved by the gazetteer), its countries, demonyms and capitals, and the
+        countries of the people and organisations the actor table knows, when it has at least
+        two mentions and 40% of all; a dateline place counts three times, streets and
+        buildings not at all (their town counts). Cached on the doc."""
+        cache = doc._.ng_cache if isinstance(doc._.ng_cache, dict) else None
+        if cache is not None and "actor_country" in cache:
+            return cache["actor_country"]  # type: ignore[no-any-return]
+        counts: dict[str, float] = {}
+        place_spans: set[int] = set()
+        for p in doc._.ng_places or []:
+            place_iso3 = _alpha3(p.country_code)
+            place_spans.add(p.span.start)
+            if place_iso3 and p.feature != "other":
+                # streets and buildings are counted through their town; a dateline names
+                # where the story is told from
+                weight = _DATELINE_WEIGHT if p.rule.startswith("dateline") else 1.0
+                counts[place_iso3] = counts.get(place_iso3, 0.0) + weight
+        for ent in doc._.ng_entities or []:
+            iso3: str | None = None
+            if ent.type in ("GPE", "NORP", "LOC"):
+                iso3 = ent.country
+                n = sum(m.start not in place_spans for m in ent.mentions)
+            else:
+                code = self._entity_code(ent, date)
+                iso3 = (
+                    code[:3]
+                    if code and _placed(code) and not code.startswith(INTERNATIONAL)
+                    else ent.country
+                )
+                n = len(ent.mentions)
+            if iso3 and n:
+                counts[iso3] = counts.get(iso3, 0.0) + n
+        home = None
+        total = sum(counts.values())
+        if counts:
+            top, best = max(counts.items(), key=lambda kv: kv[1])
+            if best >= _DOMINANT_MIN and best >= _DOMINANT_SHARE * total:
+                home = top
+        if cache is not None:
+            cache["actor_country"] = home
+        return home
