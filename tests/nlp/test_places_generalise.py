@@ -306,3 +306,30 @@ def test_buildings_named_with_a_lower_case_noun_or_a_prefix() -> None:
         assert haversine_km(*_point(p), *_LONDON) < 40, p.span.text
     every = [p.span.text for p in _places(_tagged(text, ents))]
     assert "Ecuadorean" not in every  # part of the embassy's name, not Ecuador
+
+
+# --- a name listed with countries -------------------------------------------------------------
+
+
+def test_a_name_listed_with_countries_is_the_country() -> None:
+    text = (
+        "Polio cases rose in Nigeria, in Kano and Katsina. The WHO said polio was eradicated in "
+        "Egypt and Niger last year."
+    )
+    ents = [
+        ("Nigeria", "GPE"),
+        ("Kano", "GPE"),
+        ("Katsina", "GPE"),
+        ("Egypt", "GPE"),
+        ("Niger", "GPE"),
+    ]
+    got = {p.span.text: p for p in _places(_tagged(text, ents))}
+    # the Republic of the Niger, not Niger State of Nigeria
+    assert (got["Niger"].country_code, got["Niger"].feature) == ("NE", "country")
+
+
+def test_a_country_inside_a_news_agencys_name_is_no_place() -> None:
+    text = "An insurgent source told Agence France-Presse that the men were freed in Zabul."
+    ents = [("Agence France-Presse", "ORG"), ("Zabul", "GPE")]
+    got = [p.span.text for p in _places(_tagged(text, ents))]
+    assert "France" not in got and "Zabul" in got

@@ -273,6 +273,13 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
             scored.remove(division[0])
             scored.insert(0, division[0])
             top_s, top, top_primary = division[0]
+    if top.feature != COUNTRY and COUNTRY in m.listed_with and ADMIN1 not in m.listed_with:
+        # listed with countries: "Egypt and Niger" is the country, not Nigeria's Niger State
+        country = [t for t in scored if t[1].feature == COUNTRY and t[2]]
+        if country and not m.division:
+            scored.remove(country[0])
+            scored.insert(0, country[0])
+            top_s, top, top_primary = country[0]
     if top.feature in (ADMIN1, ADMIN2) and top.country_code != "US" and not m.division:
         # "Idlib", "Madrid", "Buenos Aires" alone are the city when a city of that name holds
         # a good share (10%+) of the division's people; "Bulacan" (2%) stays the province
