@@ -60,8 +60,11 @@ def _best_start(doc: Doc, att: _Attribution, chooser: LinearModel) -> None:
     best, top = a, -math.inf
     rows = start_rows(doc, att.content, options, cue, att.rule, att.head)
     vectors = start_vectors(doc, options) if chooser.dense is not None else None
-    for k, (start, row) in enumerate(zip(options, rows, strict=True)):
-        score = chooser.score(row, vectors[k] if vectors is not None else None)
+    if vectors is None:
+        scores = [chooser.score(row) for row in rows]
+    else:
+        scores = [chooser.score(row, vec) for row, vec in zip(rows, vectors, strict=True)]
+    for start, score in zip(options, scores, strict=True):
         if score > top:
             best, top = start, score
     if best == a:
@@ -85,8 +88,11 @@ def _best_end(doc: Doc, att: _Attribution, chooser: LinearModel) -> Char:
     options = end_options(doc, att.content, att.cue)
     rows = end_rows(doc, att.content, options, b, att.rule, att.head, att.kind)
     vectors = end_vectors(doc, options, b) if chooser.dense is not None else None
-    for k, (end, row) in enumerate(zip(options, rows, strict=True)):
-        score = chooser.score(row, vectors[k] if vectors is not None else None)
+    if vectors is None:
+        scores = [chooser.score(row) for row in rows]
+    else:
+        scores = [chooser.score(row, vec) for row, vec in zip(rows, vectors, strict=True)]
+    for end, score in zip(options, scores, strict=True):
         if score > top:
             best, top = end, score
     return (a, best)

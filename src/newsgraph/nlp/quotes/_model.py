@@ -430,13 +430,14 @@ class LinearModel:
         # math.fsum is exactly rounded, so the sum does not depend on the set's order (which
         # changes with PYTHONHASHSEED from one process to the next): same input, same score
         # features without a weight (None) or with a zero one add nothing: left out
+        if vector is None:
+            return math.fsum([self.bias, *filter(None, map(self.weights.get, set(feats)))])
         parts = [self.bias, *filter(None, map(self.weights.get, set(feats)))]
-        if vector is not None and self.dense is not None:
-            parts.append(self.dense_score(vector))
+        parts.append(self.dense_score(vector))
         return math.fsum(parts)
 
     def probability(self, feats: Iterable[str], vector: np.ndarray | None = None) -> float:
-        z = self.score(feats, vector)
+        z = self.score(feats) if vector is None else self.score(feats, vector)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def save(self, path: Path) -> None:

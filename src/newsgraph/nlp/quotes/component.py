@@ -207,8 +207,11 @@ class QuoteFinder:
         out: list[Candidate] = []
         dense = scorer.dense is not None
         for cand in cands:
-            vector = cue_vector(doc, cand.head) if dense else None
-            p = scorer.probability(features(doc, cand, quoted, self.lexicon), vector)
+            feats = features(doc, cand, quoted, self.lexicon)
+            if dense:
+                p = scorer.probability(feats, cue_vector(doc, cand.head))
+            else:
+                p = scorer.probability(feats)
             if p >= threshold:
                 cand.weight = p
                 out.append(cand)
