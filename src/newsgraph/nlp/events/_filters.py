@@ -507,3 +507,84 @@ def stance_holder(doc: Doc, sources: Sequence[Actor], targets: Sequence[Actor]) 
         return True
     people = {e.id for e in doc._.ng_entities or [] if e.type == "PERSON"}
     return any(a.entity in people or a.span.text.lower() in _HUMAN_PRONOUNS for a in sources)
+
+
+# kinds of event_harm.tsv whose nouns can be the subject of a violent or political act though
+# they name no person ("the blast killed five", "shells hit the town", "the fighting displaced
+# thousands"); "people" names groups of people
+_AGENT_KINDS = ("weapon", "blast_source", "conflict", "force", "people")
+
+
+def no_agent(
+    src_heads: Sequence[Token],
+    sources: Sequence[Actor],
+    is_trigger: Callable[[Token], bool],
+    is_actor: Callable[[Token], bool],
+) -> bool:
+    """The event's subject is a thing that cannot act politically: every source head is a
+    common noun that names no person, body, group, country or armed force, no weapon and no
+    event ("Tragedy struck the club", "the rally has broken above its trend line", "demand
+    supported by government action", "a clash between Ford and GM"). PLOVER events need an
+    agent; an inanimate, financial or abstract subject vetoes the political reading of the
+    trigger. Coded actors and people (names, pronouns, event_participants.txt) keep it."""
+    if not src_heads or any(a.code for a in sources):
+        return False
+    words = harm_words()
+    agents = frozenset().union(*(words.get(k, frozenset()) for k in _AGENT_KINDS))
+    agents |= _ARMS
+    for h in src_heads:
+        capitalised = h.pos_ == "PROPN" and h.i == h.sent.start and h.lower_ in _MISFORTUNE
+        if (h.pos_ != "NOUN" and not capitalised) or h.ent_type_ in _NAMED_TARGET:
+            return False
+        if is_actor(h) or is_trigger(h) or _forms(h) & agents or h.lower_ in _KIN:
+            return False
+    return True
+
+
+# arms and armed vehicles that stand for whoever uses them ("shots were fired at them,
+# killing two officers", "a drone struck the convoy")
+_ARMS = frozenset(
+    "shot shots gunfire bullet bullets round rounds artillery mortar mortars drone drones "
+    "warplane warplanes jet jets aircraft plane planes helicopter helicopters gunship "
+    "gunships tank tanks warship warships vessel vessels sniper snipers".split()
+)
+# misfortune nouns the tagger takes for a name at the start of a sentence ("Tragedy struck")
+_MISFORTUNE = frozenset(
+    "tragedy disaster disease illness misfortune fate calamity catastrophe death".split()
+)
+
+
+# what an agreement to let something happen concedes ("agreed to allow the Soviets to leave",
+# "agreed to release the prisoners", "consented to lift the ban"): the manual's CONCEDE (a
+# future retreat or an eased restriction announced), not the cooperation of AGREE
+_CONCESSIONS = frozenset(
+    "allow permit let release free lift ease withdraw pull return drop relax".split()
+)
+_AGREEING = frozenset({"agree", "consent"})
+
+
+def agreed_concession(tok: Token, pattern: Pattern) -> Pattern | None:
+    """An AGREE trigger whose "to" complement is a concession ("Iraq has agreed to allow all
+    880 Soviets to leave") as a CONCEDE pattern; None otherwise."""
+    if pattern.type != "AGREE" or tok.lemma_.lower() not in _AGREEING:
+        return None
+    if not any(c.dep_ == "xcomp" and c.lemma_.lower() in _CONCESSIONS for c in tok.children):
+        return None
+    return dataclasses.replace(
+        pattern, name=f"{pattern.name}.concession", type="CONCEDE", mode=None, cameo="080"
+    )
+
+
+# verbs whose "on"/"upon" phrase with no object makes them an idiom of seizing a chance or
+# an idea ("Smith seized on something with a 6/8 feel", "critics pounced on the remark")
+_GRAB = frozenset({"seize", "pounce", "jump", "grab"})
+
+
+def seized_on(tok: Token) -> bool:
+    """"seized on the idea": no one was seized (no object, an "on"/"upon" phrase)."""
+    if tok.lemma_.lower() not in _GRAB:
+        return False
+    kids = list(tok.children)
+    return not any(c.dep_ in ("dobj", "nsubjpass") for c in kids) and any(
+        c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in kids
+    )

@@ -40,16 +40,20 @@ from newsgraph.nlp.events._anchors import _in_clause, _reported_by, _trigger_ext
 from newsgraph.nlp.events._arrays import parse_of
 from newsgraph.nlp.events._features import dense, features
 from newsgraph.nlp.events._filters import (
+    agreed_concession,
     conditional,
     domain_idiom,
     harm_ok,
     intention,
     mode_from_text,
+    no_agent,
     private_life,
+    seized_on,
     stance,
     stance_holder,
 )
 from newsgraph.nlp.events._flags import background, clause_tokens, cues, hypothetical, negated
+from newsgraph.nlp.events._main_event import main_events
 from newsgraph.nlp.events._model import META_FILE, NONE, TypeModel, load_shipped
 from newsgraph.nlp.events._nested import _content_events, _nominal_targets, _secondary, _subsumed
 from newsgraph.nlp.events._participants import (
@@ -101,6 +105,14 @@ _ACCUSE = Pattern(
     reciprocal=False,
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _named_side(ev: Event) -> bool:
+    """An event the classifier proposed at a verb no pattern knows needs an actor the coder
+    coded or linked to a named entity: its evidence is the weakest, and a pronoun or an untagged
+    capitalised word may be anything ("She also won the award", "Brydge proved it was up for
+    the challenge", "the DAX dropped")."""
+    return any(a.code or a.entity for a in [*ev.sources, *ev.targets])
 
 
 class EventCoder:
@@ -174,10 +186,10 @@ class EventCoder:
                     fill.append((tok, *proposal))
                     continue
                 ev = self._event(doc, tok, proposal[0], None, date, proposal[1])
-                if ev is not None:
+                if ev is not None and _named_side(ev):
                     events.append(ev)
             events.extend(self._fill(doc, fill, events, date))
-        events = _secondary(doc, _content_events(doc, events))
+        events = main_events(doc, _secondary(doc, _content_events(doc, events)))
         events.extend(self._accusations(doc, events, date))
         events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
         doc._.ng_events = events
@@ -263,7 +275,7 @@ class EventCoder:
             if sent in covered or prob < self.model.thresholds["fill"]:
                 continue
             ev = self._event(doc, tok, pattern, None, date, prob)
-            if ev is not None:
+            if ev is not None and _named_side(ev):
                 out.append(ev)
                 covered.add(sent)
         return out
@@ -277,6 +289,8 @@ class EventCoder:
         date: str | None,
         prob: float | None = None,
     ) -> Event | None:
+        if seized_on(tok):
+            return None  # "seized on the idea"
         if not harm_ok(
             tok,
             pattern,
@@ -296,6 +310,13 @@ class EventCoder:
         else:
             src_heads, tgt_heads = noun_roles(tok, pattern)
         sources = self._actors(doc, src_heads, date)
+        if no_agent(
+            src_heads,
+            sources,
+            lambda h: self.index.match(h) is not None,
+            lambda h: _participant(h) or self.coder.actor(doc, h, date) is not None,
+        ):
+            return None  # "Tragedy struck the club": no one acted
         targets = [a for a in self._actors(doc, tgt_heads, date) if a not in sources]
         if not any(a.code for a in targets) and pattern.pos == "V":
             # PETRARCH's convention: else the first coded actor in the verb's own phrase
@@ -341,6 +362,7 @@ class EventCoder:
         intent = intention(tok, pattern) if pattern.type not in _THREAT_TYPES else None
         if intent is not None:  # "will meet" is AGREE, "will not withdraw" REJECT
             pattern, refused = intent
+        pattern = agreed_concession(tok, pattern) or pattern  # "agreed to allow them to leave"
         if _threat(tok, pattern) or (pattern.type in _THREAT_TYPES and conditional(tok)):
             pattern = dataclasses.replace(
                 pattern,

@@ -1,0 +1,173 @@
+"""The main event of a sentence over the events that only set its scene or describe its
+participants (PLOVER gold codes one main event per sentence; a coder that also codes the
+background event is wrong on the type twice: it may miss the main one among its picks, and the
+second type costs precision).
+
+:func:`main_events` runs after :func:`newsgraph.nlp.events._nested._secondary` (relative and
+participial clauses, setting phrases) and drops, in a sentence that keeps at least one other
+event, an event whose trigger is
+
+* inside a relative or participial clause further up than a reported clause ("physicians,
+  alarmed that the administration is denying vaccines, are urging ...": the denial describes
+  the physicians);
+* in a time clause ("mass protests broke out after Scott was killed by police": the killing is
+  what the protests followed; "the strikes came after rebels attacked");
+* a nominal trigger inside the noun phrase of another verb's argument ("two suspects in the
+  Kenya bombing have been handed over": the bombing says who the suspects are; "banks, afraid
+  of running afoul of sanctions, declined");
+* a participle or purpose clause trailing its main clause ("demonstrators thronged the street,
+  demanding that Elian stay"; "worked with the navy in searching for the killer, utilising
+  military resources to investigate her background");
+* the act a verbal event is about, named by a gerund ("convicted Webb of kidnapping the girl",
+  "regretted calling the prime minister a traitor", "demands Ginsburg resign for criticizing
+  him", "accused Georgia of amassing armour").
+
+A sentence none of whose events is the main one keeps them all."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.model import Event
+
+# the marks of a time clause whose event is the setting of the main clause's event
+_TIME_MARKS = frozenset({"after", "before", "since", "until", "following", "once"})
+# time clauses dated as just before the main event are news too
+_JUST_BEFORE = frozenset({"hours", "hour", "minutes", "minute", "moments", "moment", "days"})
+# argument relations of a noun whose modifiers describe that participant
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# relations from a nominal trigger up to the argument noun it modifies
+_NP_PATH = frozenset({"pobj", "prep", "compound", "amod", "acomp", "pcomp", "poss", "advmod"})
+# prepositions of a gerund that names what an accusation, conviction or regret is about
+_CONTENT_PREPS = frozenset({"of", "for"})
+
+
+def _roots(doc: Doc, events: list[Event]) -> dict[str, Token]:
+    out: dict[str, Token] = {}
+    for e in events:
+        span_ = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+        if span_ is not None:
+            out[e.id] = span_.root
+    return out
+
+
+def _in_modifier_clause(tok: Token) -> bool:
+    """A trigger under a relative or participial clause anywhere above it, through reported
+    clauses ("alarmed that X is denying ..."): it describes a participant."""
+    t = tok
+    for _ in range(10):
+        if t.dep_ in ("relcl", "acl"):
+            return True
+        if t.dep_ in ("ROOT", "parataxis") or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+def _time_clause(tok: Token) -> bool:
+    """A trigger in (or under) an adverbial clause marked "after", "before", "since" ...: the
+    setting of the event of the clause it modifies; unless dated as just before it ("killed
+    three soldiers hours after the army shelled their village": both are the news)."""
+    t = tok
+    for _ in range(8):
+        if t.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in t.children
+        ):
+            return not any(
+                c.dep_ == "npadvmod" and c.lower_ in _JUST_BEFORE for c in t.children
+            )
+        if t.dep_ in ("ROOT", "ccomp", "parataxis") or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+def _describes_argument(tok: Token) -> bool:
+    """A nominal trigger (or a gerund) inside the modifier of a subject or object noun: it
+    describes that participant ("suspects in the Kenya bombing", "banks afraid of sanctions")."""
+    if tok.pos_ not in ("NOUN", "PROPN", "VERB"):
+        return False
+    if tok.pos_ == "VERB" and tok.dep_ != "pcomp":
+        return False
+    t = tok
+    for _ in range(8):
+        if t.dep_ not in _NP_PATH or t.head == t:
+            return False
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN", "PRON") and t.dep_ in _ARGUMENTS:
+            return True
+        if t.pos_ in ("VERB", "AUX") and t.dep_ != "pcomp":
+            return False
+    return False
+
+
+def _adjunct(t: Token) -> bool:
+    """An adverbial clause after its head with no subject or mark of its own."""
+    return (
+        t.dep_ == "advcl"
+        and t.i > t.head.i
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children)
+    )
+
+
+def _trailing_clause(tok: Token, triggers: set[int]) -> bool:
+    """A participle clause after its main clause, with no subject of its own ("thronged the
+    street, demanding that ..."), or a purpose clause of an event or of such a participle
+    ("utilising military resources to investigate ..."): how or why the main event happened.
+    A purpose clause of a verb that is no event stays ("were traveling to Islamabad to join
+    the sit-in": the joining is the news)."""
+    t = tok
+    for _ in range(6):
+        if _adjunct(t):
+            if t.tag_ == "VBG":
+                return True
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+                return t.head.i in triggers or (_adjunct(t.head) and t.head.tag_ == "VBG")
+            return False
+        # the participle itself or its infinitive complement, not a noun in its object
+        # ("refused to negotiate, raising the possibility of military action": a
+        # consequence named, not how the refusal happened)
+        if t.dep_ not in ("xcomp", "conj") or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+def _gerund_content(tok: Token, triggers: set[int]) -> bool:
+    """A gerund that names what another event is about: "convicted Webb of kidnapping",
+    "criticised for attacking", "regretted calling him a traitor"."""
+    if tok.tag_ != "VBG":
+        return False
+    if tok.dep_ == "pcomp" and tok.head.lower_ in _CONTENT_PREPS:
+        return tok.head.head.i in triggers
+    return tok.dep_ in ("xcomp", "dobj") and tok.head.i in triggers
+
+
+def main_events(doc: Doc, events: list[Event]) -> list[Event]:
+    """Drop the background events of a sentence that has a main event (see the module doc)."""
+    if len(events) < 2:
+        return events
+    roots = _roots(doc, events)
+    triggers = {t.i for t in roots.values()}
+
+    def minor(tok: Token, hypothetical: bool) -> bool:
+        return (
+            _in_modifier_clause(tok)
+            or _time_clause(tok)
+            # a possible event named in an object is no description of a participant
+            # ("refused to negotiate, raising the possibility of military action")
+            or (not hypothetical and _describes_argument(tok))
+            or _trailing_clause(tok, triggers)
+            or _gerund_content(tok, triggers)
+        )
+
+    hypothetical = {e.id: e.hypothetical for e in events}
+    flags = {eid: minor(tok, hypothetical[eid]) for eid, tok in roots.items()}
+    by_sentence: dict[int, list[Event]] = {}
+    for e in events:
+        by_sentence.setdefault(e.sentence, []).append(e)
+    out: list[Event] = []
+    for group in by_sentence.values():
+        main = [e for e in group if not flags.get(e.id, False)]
+        out.extend(main if main else group)
+    return sorted(out, key=lambda e: (e.trigger.start, e.trigger.end))
