@@ -8,11 +8,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import spacy
-from spacy.tokens import Doc
 
 from newsgraph.model import Place
 from newsgraph.nlp.places.component import PlacesComponent
 from newsgraph.nlp.places.distance import haversine_km
+from tests.nlp._docs import tagged
 
 # hand-checked town points (Wikipedia, rounded)
 LONDON = (51.51, -0.13)
@@ -25,23 +25,8 @@ DELHI = (28.65, 77.23)
 LOGAR = (34.0, 69.2)  # Logar province, Afghanistan
 
 
-def _tagged(text: str, ents: list[tuple[str, str]]) -> Doc:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    doc = nlp(text)
-    spans, pos = [], 0
-    for phrase, label in ents:
-        start = text.index(phrase, pos)
-        pos = start + len(phrase)
-        sp = doc.char_span(start, pos, label=label)
-        assert sp is not None, phrase
-        spans.append(sp)
-    doc.ents = spans
-    return doc
-
-
 def _places(text: str, ents: list[tuple[str, str]]) -> dict[str, Place]:
-    return {p.span.text: p for p in PlacesComponent()(_tagged(text, ents))._.ng_places}
+    return {p.span.text: p for p in PlacesComponent()(tagged(text, ents))._.ng_places}
 
 
 def _near(p: Place, point: tuple[float, float], km: float = 60.0) -> bool:

@@ -8,28 +8,13 @@ code before the rule it pins.
 from __future__ import annotations
 
 import pytest
-import spacy
 from spacy.tokens import Doc
 
 from newsgraph.eval.geo import GoldArticle, GoldToponym, point_convention
 from newsgraph.model import Place
 from newsgraph.nlp.places.component import PlacesComponent, resolve_mentions
 from newsgraph.nlp.places.distance import haversine_km
-
-
-def _tagged(text: str, ents: list[tuple[str, str]]) -> Doc:
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    doc = nlp(text)
-    spans, pos = [], 0
-    for phrase, label in ents:
-        start = text.index(phrase, pos)
-        pos = start + len(phrase)
-        sp = doc.char_span(start, pos, label=label)
-        assert sp is not None, phrase
-        spans.append(sp)
-    doc.ents = spans
-    return doc
+from tests.nlp._docs import tagged
 
 
 def _places(doc: Doc, **config: str) -> list[Place]:
@@ -71,14 +56,12 @@ _WIKIPEDIA = {
 
 
 def test_countries_and_continents_sit_at_geonames_points_by_default() -> None:
-    got = {p.span.text: _point(p) for p in _places(_tagged(_WORLD, _WORLD_ENTS))}
+    got = {p.span.text: _point(p) for p in _places(tagged(_WORLD, _WORLD_ENTS))}
     assert got == _GEONAMES
 
 
 def test_the_wikipedia_convention_moves_them_to_wikipedias_points() -> None:
-    got = {
-        p.span.text: _point(p) for p in _places(_tagged(_WORLD, _WORLD_ENTS), points="wikipedia")
-    }
+    got = {p.span.text: _point(p) for p in _places(tagged(_WORLD, _WORLD_ENTS), points="wikipedia")}
     assert got == _WIKIPEDIA
     # China's two points are 182 km apart: the convention decides acc@161
     assert 175 < haversine_km(*_GEONAMES["China"], *_WIKIPEDIA["China"]) < 190
@@ -87,14 +70,14 @@ def test_the_wikipedia_convention_moves_them_to_wikipedias_points() -> None:
 def test_towns_keep_their_point_in_either_convention() -> None:
     text = "Officials in Beijing and Sydney met."
     ents = [("Beijing", "GPE"), ("Sydney", "GPE")]
-    a = {p.span.text: _point(p) for p in _places(_tagged(text, ents))}
-    b = {p.span.text: _point(p) for p in _places(_tagged(text, ents), points="wikipedia")}
+    a = {p.span.text: _point(p) for p in _places(tagged(text, ents))}
+    b = {p.span.text: _point(p) for p in _places(tagged(text, ents), points="wikipedia")}
     assert a == b
     assert haversine_km(*a["Beijing"], 39.9, 116.4) < 30
 
 
 def test_resolve_mentions_takes_the_convention() -> None:
-    doc = _tagged("Flights to China resumed.", [("China", "GPE")])
+    doc = tagged("Flights to China resumed.", [("China", "GPE")])
     s = doc.text.index("China")
     (plain,) = resolve_mentions(doc, [(s, s + 5)])
     (wiki,) = resolve_mentions(doc, [(s, s + 5)], points="wikipedia")
@@ -129,7 +112,7 @@ def test_an_airline_named_by_a_short_form_of_a_country_is_no_place() -> None:
         ("Emirates", "GPE"),
         ("Emirates", "GPE"),
     ]
-    got = [(p.span.start, p.span.text, p.country_code) for p in _places(_tagged(text, ents))]
+    got = [(p.span.start, p.span.text, p.country_code) for p in _places(tagged(text, ents))]
     names = [t for _s, t, _c in got]
     assert "United Arab Emirates" in names
     emirates = [(s, c) for s, t, c in got if t == "Emirates"]
@@ -141,7 +124,7 @@ def test_an_airline_named_by_a_short_form_of_a_country_is_no_place() -> None:
 def test_an_airline_named_by_a_countrys_own_name_leaves_the_country() -> None:
     text = "Qatar Airways ordered jets. Qatar is hosting the talks."
     ents = [("Qatar Airways", "ORG"), ("Qatar", "GPE")]
-    got = [(p.span.text, p.country_code) for p in _places(_tagged(text, ents))]
+    got = [(p.span.text, p.country_code) for p in _places(tagged(text, ents))]
     assert ("Qatar", "QA") in got
 
 
@@ -150,7 +133,7 @@ def test_an_airline_named_by_a_countrys_own_name_leaves_the_country() -> None:
 
 def test_a_town_name_with_a_particle_is_whole() -> None:
     text = "He was born in Braunau am Inn, Austria, in 1889."
-    got = {p.span.text: p for p in _places(_tagged(text, [("Braunau", "GPE"), ("Austria", "GPE")]))}
+    got = {p.span.text: p for p in _places(tagged(text, [("Braunau", "GPE"), ("Austria", "GPE")]))}
     assert set(got) == {"Braunau am Inn", "Austria"}
     # Braunau am Inn: 48.26 N, 13.03 E (Wikipedia)
     assert got["Braunau am Inn"].country_code == "AT"
@@ -159,7 +142,7 @@ def test_a_town_name_with_a_particle_is_whole() -> None:
 
 def test_a_particle_before_a_weekday_is_no_part_of_the_name() -> None:
     text = "Officials in Paris on Monday said the talks would go on."
-    got = [p.span.text for p in _places(_tagged(text, [("Paris", "GPE")]))]
+    got = [p.span.text for p in _places(tagged(text, [("Paris", "GPE")]))]
     assert got == ["Paris"]
 
 
@@ -170,7 +153,7 @@ def test_a_us_city_region_is_the_city() -> None:
     text = (
         "There were nine cases of West Nile virus in the Houston region, officials in Texas said."
     )
-    got = {p.span.text: p for p in _places(_tagged(text, [("Houston", "GPE"), ("Texas", "GPE")]))}
+    got = {p.span.text: p for p in _places(tagged(text, [("Houston", "GPE"), ("Texas", "GPE")]))}
     # Houston: 29.76 N, 95.37 W (Wikipedia); Texas's centre is about 350 km away
     assert haversine_km(*_point(got["Houston"]), 29.76, -95.37) < 40
 
@@ -182,7 +165,7 @@ _HUNTSVILLE = (30.72, -95.55)  # Huntsville, Texas (Wikipedia)
 
 def _streets(sentence: str) -> list[str]:
     text = "HUNTSVILLE, Texas — " + sentence
-    places = _places(_tagged(text, [("HUNTSVILLE", "GPE"), ("Texas", "GPE")]))
+    places = _places(tagged(text, [("HUNTSVILLE", "GPE"), ("Texas", "GPE")]))
     out = [p for p in places if p.rule.startswith(("feature", "street"))]
     for p in out:  # placed at the story's town
         assert haversine_km(*_point(p), *_HUNTSVILLE) < 30, p.span.text
@@ -225,7 +208,7 @@ def test_a_district_named_after_its_city_is_at_the_city() -> None:
         "protesters had left."
     )
     ents = [("BEIJING", "GPE"), ("Kowloon West", "LOC")]
-    got = {p.span.text: p for p in _places(_tagged(text, ents))}
+    got = {p.span.text: p for p in _places(tagged(text, ents))}
     # Kowloon: 22.32 N, 114.18 E (Wikipedia); Beijing, the story's focus, is 1,970 km away
     assert haversine_km(*_point(got["Kowloon West"]), 22.32, 114.18) < 30
     assert got["Kowloon West"].rule == "district:named-after"
@@ -249,7 +232,7 @@ def test_a_division_after_a_town_in_it_is_that_division() -> None:
         ("Ontario", "GPE"),
         ("U.S.", "GPE"),
     ]
-    got = {p.span.text: p for p in _places(_tagged(text, ents))}
+    got = {p.span.text: p for p in _places(tagged(text, ents))}
     # the province, not Ontario, California, in a story full of US states
     assert (got["Ontario"].country_code, got["Ontario"].feature) == ("CA", "admin1")
 
@@ -258,7 +241,7 @@ def test_a_us_state_after_a_town_in_it_is_the_state() -> None:
     # a guard (right before the rule too): the state, not the country, in a world story
     text = "Talks in Tbilisi and Moscow went on. A researcher in Athens, Georgia, said so."
     ents = [("Tbilisi", "GPE"), ("Moscow", "GPE"), ("Athens", "GPE"), ("Georgia", "GPE")]
-    got = {p.span.text: p for p in _places(_tagged(text, ents))}
+    got = {p.span.text: p for p in _places(tagged(text, ents))}
     assert (got["Georgia"].country_code, got["Georgia"].feature) == ("US", "admin1")
     # Athens, Georgia: 33.96 N, 83.38 W (Wikipedia)
     assert haversine_km(*_point(got["Athens"]), 33.96, -83.38) < 30
@@ -269,7 +252,7 @@ def test_a_us_state_after_a_town_in_it_is_the_state() -> None:
 
 def test_a_dateline_names_a_town() -> None:
     text = "NEW YORK (Reuters) - Oil prices fell after Russia balked at output cuts."
-    got = {p.span.text: p for p in _places(_tagged(text, [("NEW YORK", "GPE"), ("Russia", "GPE")]))}
+    got = {p.span.text: p for p in _places(tagged(text, [("NEW YORK", "GPE"), ("Russia", "GPE")]))}
     # New York City: 40.71 N, 74.01 W; the state's point (43.0 N, 75.5 W) is 280 km away
     assert haversine_km(*_point(got["NEW YORK"]), 40.71, -74.01) < 30
 
@@ -294,7 +277,7 @@ def test_buildings_named_with_a_lower_case_noun_or_a_prefix() -> None:
         ("London", "GPE"),
         ("The Supreme Court", "ORG"),
     ]
-    got = {p.span.text: p for p in _places(_tagged(text, ents)) if p.rule.startswith("facility")}
+    got = {p.span.text: p for p in _places(tagged(text, ents)) if p.rule.startswith("facility")}
     assert set(got) == {
         "Ecuadorean embassy",
         "Belmarsh prison",
@@ -304,7 +287,7 @@ def test_buildings_named_with_a_lower_case_noun_or_a_prefix() -> None:
     }
     for p in got.values():
         assert haversine_km(*_point(p), *_LONDON) < 40, p.span.text
-    every = [p.span.text for p in _places(_tagged(text, ents))]
+    every = [p.span.text for p in _places(tagged(text, ents))]
     assert "Ecuadorean" not in every  # part of the embassy's name, not Ecuador
 
 
@@ -323,7 +306,7 @@ def test_a_name_listed_with_countries_is_the_country() -> None:
         ("Egypt", "GPE"),
         ("Niger", "GPE"),
     ]
-    got = {p.span.text: p for p in _places(_tagged(text, ents))}
+    got = {p.span.text: p for p in _places(tagged(text, ents))}
     # the Republic of the Niger, not Niger State of Nigeria
     assert (got["Niger"].country_code, got["Niger"].feature) == ("NE", "country")
 
@@ -331,5 +314,5 @@ def test_a_name_listed_with_countries_is_the_country() -> None:
 def test_a_country_inside_a_news_agencys_name_is_no_place() -> None:
     text = "An insurgent source told Agence France-Presse that the men were freed in Zabul."
     ents = [("Agence France-Presse", "ORG"), ("Zabul", "GPE")]
-    got = [p.span.text for p in _places(_tagged(text, ents))]
+    got = [p.span.text for p in _places(tagged(text, ents))]
     assert "France" not in got and "Zabul" in got

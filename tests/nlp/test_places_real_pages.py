@@ -8,31 +8,13 @@ stops working.
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc
-
 from newsgraph.model import Place
 from newsgraph.nlp.places.component import PlacesComponent, resolve_mentions
-
-
-def _tagged(text: str, ents: list[tuple[str, str]]) -> Doc:
-    """A doc with the given entities, each found left to right after the previous one."""
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    doc = nlp(text)
-    spans, pos = [], 0
-    for phrase, label in ents:
-        start = text.index(phrase, pos)
-        pos = start + len(phrase)
-        sp = doc.char_span(start, pos, label=label)
-        assert sp is not None, phrase
-        spans.append(sp)
-    doc.ents = spans
-    return doc
+from tests.nlp._docs import tagged
 
 
 def _places(text: str, ents: list[tuple[str, str]]) -> list[Place]:
-    return PlacesComponent()(_tagged(text, ents))._.ng_places
+    return PlacesComponent()(tagged(text, ents))._.ng_places
 
 
 def _names(text: str, ents: list[tuple[str, str]]) -> list[str]:
@@ -98,7 +80,7 @@ def test_a_place_named_on_its_own_does_not_repeat_inside_a_newspaper_or_army() -
 
 
 def test_xinjiang_lies_in_xinjiang() -> None:
-    doc = _tagged("Protests spread in Xinjiang.", [("Xinjiang", "GPE")])
+    doc = tagged("Protests spread in Xinjiang.", [("Xinjiang", "GPE")])
     (p,) = resolve_mentions(doc, [(19, 27)])
     assert p.span.text == "Xinjiang"
     assert p.geonameid == 1529047 and p.feature == "admin1" and p.country_code == "CN"
@@ -129,7 +111,7 @@ def _found(text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str]]:
     from newsgraph.nlp.places.component import find_mentions
     from newsgraph.nlp.places.gazetteer import load
 
-    return [(m.text, m.rule) for m in find_mentions(_tagged(text, ents), load())]
+    return [(m.text, m.rule) for m in find_mentions(tagged(text, ents), load())]
 
 
 def test_a_name_the_text_calls_a_place_is_one() -> None:

@@ -42,7 +42,8 @@ _NP_PATH = frozenset({"pobj", "prep", "compound", "amod", "acomp", "pcomp", "pos
 _CONTENT_PREPS = frozenset({"of", "for"})
 
 
-def _roots(doc: Doc, events: list[Event]) -> dict[str, Token]:
+def trigger_roots(doc: Doc, events: list[Event]) -> dict[str, Token]:
+    """The syntactic head of each event's trigger, by event id."""
     out: dict[str, Token] = {}
     for e in events:
         span_ = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
@@ -73,9 +74,7 @@ def _time_clause(tok: Token) -> bool:
         if t.dep_ == "advcl" and any(
             c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in t.children
         ):
-            return not any(
-                c.dep_ == "npadvmod" and c.lower_ in _JUST_BEFORE for c in t.children
-            )
+            return not any(c.dep_ == "npadvmod" and c.lower_ in _JUST_BEFORE for c in t.children)
         if t.dep_ in ("ROOT", "ccomp", "parataxis") or t.head == t:
             return False
         t = t.head
@@ -147,7 +146,7 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
     """Drop the background events of a sentence that has a main event (see the module doc)."""
     if len(events) < 2:
         return events
-    roots = _roots(doc, events)
+    roots = trigger_roots(doc, events)
     triggers = {t.i for t in roots.values()}
 
     def minor(tok: Token, hypothetical: bool) -> bool:
@@ -163,6 +162,12 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
 
     hypothetical = {e.id: e.hypothetical for e in events}
     flags = {eid: minor(tok, hypothetical[eid]) for eid, tok in roots.items()}
+    return keep_main(events, flags)
+
+
+def keep_main(events: list[Event], flags: dict[str, bool]) -> list[Event]:
+    """Per sentence, the events not flagged minor; a sentence whose events are all minor
+    keeps them all. In trigger order."""
     by_sentence: dict[int, list[Event]] = {}
     for e in events:
         by_sentence.setdefault(e.sentence, []).append(e)

@@ -11,6 +11,7 @@ import dataclasses
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Event
+from newsgraph.nlp.events._main_event import keep_main, trigger_roots
 from newsgraph.nlp.events._patterns import Pattern, PatternIndex, goldstein_of, plover_quads
 from newsgraph.nlp.events._roles import governing_verb, noun_roles
 
@@ -70,11 +71,7 @@ def _secondary(doc: Doc, events: list[Event]) -> list[Event]:
     phrases ("after her meeting with Obama"). A sentence keeps its main-clause events."""
     if len(events) < 2:
         return events
-    roots: dict[str, Token] = {}
-    for e in events:
-        span_ = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
-        if span_ is not None:
-            roots[e.id] = span_.root
+    roots = trigger_roots(doc, events)
 
     def minor(tok: Token) -> bool:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in _SETTING:
@@ -98,14 +95,7 @@ def _secondary(doc: Doc, events: list[Event]) -> list[Event]:
         return False
 
     flags = {eid: minor(tok) for eid, tok in roots.items()}
-    by_sentence: dict[int, list[Event]] = {}
-    for e in events:
-        by_sentence.setdefault(e.sentence, []).append(e)
-    out: list[Event] = []
-    for group in by_sentence.values():
-        main = [e for e in group if not flags.get(e.id, False)]
-        out.extend(main if main else group)
-    return sorted(out, key=lambda e: (e.trigger.start, e.trigger.end))
+    return keep_main(events, flags)
 
 
 _TIME_UNITS = frozenset({"year", "years", "month", "months", "decade", "decades", "week", "weeks"})
