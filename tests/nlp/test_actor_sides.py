@@ -302,3 +302,48 @@ def test_toward_names_whom_a_nominal_act_is_aimed_at(nlp: Language) -> None:
     text = "Clinton's criticism toward Trump grew sharper."
     ev = _one(_events(nlp, text, "2016-03-10"), "ACCUSE")
     assert [a.span.text for a in ev.targets] == ["Trump"]
+
+
+def test_who_after_a_description_of_a_named_person_is_that_person_as_subject(
+    nlp: Language,
+) -> None:
+    # the relative pronoun subject of a clause on an apposition stands for the name, as
+    # the relative object above does (was: the bare "maverick", no actor, no source at all)
+    text = (
+        "Peter Thiel, the billionaire tech maverick who backed Ron Paul's presidential bid "
+        "in 2008, is a Trump delegate."
+    )
+    ev = _one(_events(nlp, text, "2016-06-03"), "SUPPORT")
+    assert [a.span.text for a in ev.sources] == ["Peter Thiel"]
+    text = (
+        "Its biggest backers include Paul Singer and Ken Griffin, hedge fund managers who "
+        "are backing Marco Rubio."
+    )
+    ev = _one(_events(nlp, text, "2015-12-20"), "SUPPORT")
+    assert [a.span.text for a in ev.sources] == ["Paul Singer", "Ken Griffin"]
+
+
+def test_who_after_a_description_of_an_unnamed_person_stays_the_description(
+    nlp: Language,
+) -> None:
+    text = "The senator, a veteran lawmaker who criticized Mr. Trump, spoke on Tuesday."
+    ev = _one(_events(nlp, text, "2016-09-10"), "ACCUSE")
+    assert [(a.span.text, a.code) for a in ev.sources] == [("veteran lawmaker", "LEG")]
+
+
+def test_a_surname_tagged_as_a_common_noun_is_the_person_named_in_full(nlp: Language) -> None:
+    # the tagger reads "Soros" and "Contreras" opening a sentence as plural nouns; the linker
+    # has them as mentions of the person named in full before (was: no source at all)
+    text = (
+        "George Soros is a major donor to Democrats. Soros, in the first half of 2015, "
+        "contributed more than $2 million to Priorities USA."
+    )
+    ev = _one(_events(nlp, text, "2015-12-31"), "AID")
+    assert [a.span.text for a in ev.sources] == ["Soros"]
+    text = (
+        "The case is before U.S. District Court Judge Rudolph Contreras. Contreras had urged "
+        "the department to process 15 percent of the emails by July 31."
+    )
+    ev = _one(_events(nlp, text, "2015-12-31"), "REQUEST")
+    # the judge, coded from the title of his full mention
+    assert [(a.span.text, a.code) for a in ev.sources] == [("Contreras", "JUD")]

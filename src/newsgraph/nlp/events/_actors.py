@@ -172,6 +172,8 @@ class ActorCoder(_Context):
         if (coded is None or coded.code is None) and _dependant_noun(named):
             coded = self._dependant(doc, named, date) or coded
         if coded is None:
+            coded = self._mistagged_name(doc, named, date)
+        if coded is None:
             return None
         start, end = _extent(doc, named)
         phrase = doc_text(doc)[start:end].strip()
@@ -457,6 +459,27 @@ class ActorCoder(_Context):
             sector = "ELI"
         code = "".join(prefixes) + (root or "") + "".join(suffixes)
         return _Coded(code or None, country, sector, name)
+
+    def _mistagged_name(self, doc: Doc, head: Token, date: str | None) -> _Coded | None:
+        """A capitalised word the tagger took for a common noun that is a mention of a linked
+        person or organisation the article names in full is that name ("Soros, in the first
+        half of 2015, contributed" after "George Soros": "Soros" tagged a plural noun): the
+        entity's table code, else nothing more than its name (the entity's country is merged
+        in later); None otherwise."""
+        if head.pos_ != "NOUN" or not head.text[:1].isupper():
+            return None
+        ent = entity_at(doc, head.idx, head.idx + len(head))
+        if ent is None or ent.type not in ("PERSON", "ORG"):
+            return None
+        if not any(m.start <= head.idx and head.idx + len(head) <= m.end for m in ent.mentions):
+            return None
+        if len(ent.name.split()) < 2:
+            return None  # "Groups representing colleges ...": a capitalised word, not a name
+        code = self._entity_code(ent, date)
+        if code:
+            country = code[:3] if _placed(code) and not code.startswith(INTERNATIONAL) else None
+            return _Coded(code, country, _sector_of(code), ent.name)
+        return _Coded(None, None, None, ent.name)
 
     def _dependant(self, doc: Doc, head: Token, date: str | None) -> _Coded | None:
         """Aides, advisers, allies and staff act for whom they belong to: "her aides" after

@@ -48,7 +48,12 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     for child in verb.children:
         if child.dep_ in _SUBJ:
             if child.lower_ in _WH and verb.dep_ in ("relcl", "acl"):
-                return verb.head
+                noun = verb.head
+                if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
+                    # "Peter Thiel, the billionaire tech maverick who backed Ron Paul": the
+                    # person the description is about (as for a relative object)
+                    return noun.head
+                return noun
             if _dateline(child):
                 # "KABUL, Afghanistan — Taliban fighters attacked": the place of the dateline
                 # is no subject; the actor after the dash is
