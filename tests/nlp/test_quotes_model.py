@@ -13,7 +13,7 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.errors import ResourceError
-from newsgraph.nlp.quotes._bounds import end_options, start_options
+from newsgraph.nlp.quotes._bounds import end_options
 from newsgraph.nlp.quotes._model import (
     CUE_FILE,
     FEATURE_VERSION,
@@ -23,6 +23,7 @@ from newsgraph.nlp.quotes._model import (
     QuoteWeights,
     shipped_dir,
 )
+from newsgraph.nlp.quotes._starts import start_options
 from newsgraph.nlp.quotes.component import QuoteFinder
 from newsgraph.train.quotes import fit_cue, fit_end
 

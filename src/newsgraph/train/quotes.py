@@ -61,8 +61,6 @@ from newsgraph.nlp.quotes._bounds import (
     end_features,
     end_options,
     end_vectors,
-    start_options,
-    start_rows,
     start_vectors,
 )
 from newsgraph.nlp.quotes._marks import find_quote_spans
@@ -75,6 +73,7 @@ from newsgraph.nlp.quotes._model import (
     spacy_model_of,
 )
 from newsgraph.nlp.quotes._rules import Char, find_candidates
+from newsgraph.nlp.quotes._starts import start_options, start_rows
 from newsgraph.nlp.quotes.component import QuoteFinder
 
 THRESHOLDS = tuple(round(0.2 + 0.05 * k, 2) for k in range(13))  # 0.20 .. 0.80

@@ -17,13 +17,12 @@ from newsgraph.nlp.quotes._bounds import (
     end_options,
     end_rows,
     end_vectors,
-    start_options,
-    start_rows,
     start_vectors,
 )
 from newsgraph.nlp.quotes._marks import QuoteSpan
 from newsgraph.nlp.quotes._model import LinearModel
 from newsgraph.nlp.quotes._rules import Candidate, Char
+from newsgraph.nlp.quotes._starts import start_options, start_rows
 
 _SENT_BREAK = re.compile(r"[.!?:][\"'”’]*\s+(?=[\"'“‘A-Z])")
 _FIRST_WORD = re.compile(r"[\"'“‘«]+\s*(\w+)")

@@ -41,9 +41,10 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.errors import ResourceError
 from newsgraph.nlp._doc import doc_text, tokens
-from newsgraph.nlp.quotes._bounds import END_TEMPLATES, START_TEMPLATES, word
+from newsgraph.nlp.quotes._bounds import END_TEMPLATES, word
 from newsgraph.nlp.quotes._lexicon import Lexicon
 from newsgraph.nlp.quotes._rules import Candidate
+from newsgraph.nlp.quotes._starts import START_TEMPLATES
 
 Char = tuple[int, int]
 
