@@ -52,6 +52,7 @@ from newsgraph.nlp.events._filters import (
     stance,
     stance_holder,
 )
+from newsgraph.nlp.events._filters_domain import participant_kind
 from newsgraph.nlp.events._flags import background, clause_tokens, cues, hypothetical, negated
 from newsgraph.nlp.events._main_event import main_events
 from newsgraph.nlp.events._model import META_FILE, NONE, TypeModel, load_shipped
@@ -340,6 +341,7 @@ class EventCoder:
             _not_political(tok, pattern, dep, sources, targets)
             or domain_idiom(tok, [*sources, *targets])
             or private_life(tok, [*sources, *targets])
+            or participant_kind(tok, pattern, sources, targets)
             or _pronoun_talk(tok, pattern, sources, targets)
         ):
             return None

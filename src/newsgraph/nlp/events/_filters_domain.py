@@ -1,0 +1,194 @@
+"""Event filters by the kind of participant or object (issue 10, "no events where there are
+none"): a trigger whose only participants are firms, markets or teams, or whose object is a
+consumer good, a price movement or a game, is no political event. Each rule reads the parse
+and the word lists of ``resources/events/event_harm.tsv``; none names a sentence."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.model import Actor
+from newsgraph.nlp.events._filters import harm_words
+from newsgraph.nlp.events._patterns import Pattern
+
+# a nominal event word with no participant at all, in a sentence that measures a movement in
+# per cent, is a price movement ("the rally has broken above that trend line, down 60%")
+_MOVEMENT_ENTS = frozenset({"PERCENT", "MONEY"})
+# economic quantities a government can support without supporting anyone ("demand supported
+# by government action", "growth supported by low rates")
+_QUANTITIES = frozenset(
+    "demand growth economy sale sales consumption spending output recovery revival "
+    "inflation rate rates".split()
+)
+# (not AID: its object is what is given, "sent medical supplies")
+_SUPPORTING = frozenset({"SUPPORT"})
+# what a firm offers its customers: goods and services, not terms to another party
+_GOODS = frozenset(
+    "repair repairs refund refunds replacement replacements discount discounts rebate rebates "
+    "warranty warranties subscription subscriptions upgrade upgrades shipping delivery "
+    "trial trials coupon coupons voucher vouchers product products service services "
+    "feature features model models version versions plan plans package packages "
+    "membership memberships ticket tickets seat seats".split()
+)
+_SALE_MODIFIERS = frozenset({"free", "discounted", "cheap", "cheaper", "unlimited"})
+# a meeting one wins, loses or draws is a game ("had won all previous 15 meetings")
+_CONTEST_VERBS = frozenset({"win", "lose", "draw", "tie", "dominate", "sweep"})
+_CONTESTABLE = frozenset({"CONSULT"})
+# what one agrees with when it is a view, not a party ("something he agrees with")
+_VIEWS = frozenset({"it", "this", "that", "something", "everything", "anything", "nothing"})
+# time nouns a relative clause may hang on by a parse slip ("crashes of its jet in less than
+# five months that killed 346 people": the crashes killed them, not the months)
+_TIME_NOUNS = frozenset(
+    "second seconds minute minutes hour hours day days week weeks month months year years "
+    "decade decades".split()
+)
+_RELATIVE = frozenset({"that", "which"})
+# organisation and product names: as the only participants, firms or brands, not polities
+_FIRM_ENTS = frozenset({"ORG", "PRODUCT"})
+# named places and peoples: a country-only code on them is the actor's own code
+_POLITY_ENTS = frozenset({"GPE", "NORP", "LOC"})
+
+
+def _forms(tok: Token) -> set[str]:
+    low = tok.lower_
+    return {tok.lemma_.lower(), low}
+
+
+def _entity_type(doc: Doc, actor: Actor) -> str:
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return ""
+    return span.root.ent_type_
+
+
+def _own_code(doc: Doc, actor: Actor) -> bool:
+    """Whether the actor's code is its own: a sector or an international code, or a country
+    code on a named country or people. A firm the coder did not know gets only the article's
+    country ("Ford" in a London market report coded GBR): that code says nothing of it."""
+    if not actor.code:
+        return False
+    if actor.sector or len(actor.code) > 3:
+        return True
+    return _entity_type(doc, actor) not in _FIRM_ENTS
+
+
+def market_rivals(tok: Token, sources: Sequence[Actor], targets: Sequence[Actor]) -> bool:
+    """A political-event word whose only participants are firms or brands (organisation or
+    product names with no code of their own), in a sentence of a market report ("investors,
+    betting on an imminent clash between Ford and GM, pushed up Jaguar's share price")."""
+    actors = [*sources, *targets]
+    doc = tok.doc
+    if not actors or any(_own_code(doc, a) for a in actors):
+        return False
+    if not all(_entity_type(doc, a) in _FIRM_ENTS for a in actors):
+        return False
+    market = harm_words().get("market", frozenset())
+    return any(_forms(t) & market for t in tok.sent if t.pos_ in ("NOUN", "PROPN"))
+
+
+def price_movement(tok: Token, sources: Sequence[Actor], targets: Sequence[Actor]) -> bool:
+    """A nominal event word with no participant in a sentence that measures a rise or fall in
+    per cent or money ("down well over 60%, and the rally has broken above the trend line")."""
+    if tok.pos_ not in ("NOUN", "PROPN") or sources or targets:
+        return False
+    return any(t.ent_type_ in _MOVEMENT_ENTS or t.text == "%" for t in tok.sent)
+
+
+def supported_quantity(tok: Token, pattern: Pattern) -> bool:
+    """Support given to an economic quantity, not to an actor ("a revival in demand
+    supported by government action", "the bank supported growth"): the supported thing (the
+    noun a participle describes, the object, or the passive subject) is an economic quantity
+    or a market word."""
+    if pattern.type not in _SUPPORTING:
+        return False
+    quantities = _QUANTITIES | harm_words().get("market", frozenset())
+    things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        things.append(tok.head)
+    return bool(things) and all(_forms(t) & quantities for t in things)
+
+
+def consumer_offer(tok: Token, pattern: Pattern, sources: Sequence[Actor]) -> bool:
+    """A firm's offer of goods or services to its customers ("offered free keyboard repairs
+    for all MacBooks"): an "offer" whose object is a good or service, or is offered free or
+    discounted, by a source with no political code."""
+    if tok.lemma_.lower() != "offer" or pattern.type != "AGREE":
+        return False
+    if any(_own_code(tok.doc, a) for a in sources):
+        return False  # "Egypt offered free passage to the refugees"
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not objs:
+        return False
+    return all(
+        _forms(o) & _GOODS
+        or any(c.dep_ == "amod" and c.lower_ in _SALE_MODIFIERS for c in o.children)
+        for o in objs
+    )
+
+
+def contest(tok: Token, pattern: Pattern) -> bool:
+    """A meeting that is won, lost or drawn is a game, not a consultation ("The U.S. had won
+    all previous 15 meetings with their North American neighbours")."""
+    if pattern.type not in _CONTESTABLE or tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _CONTEST_VERBS
+
+
+def agreed_view(tok: Token, pattern: Pattern) -> bool:
+    """Agreeing with a view, not with a party ("something Scooter agrees with", "I agree with
+    that"): "agree with" whose object is missing (a stranded preposition) or a pronoun for a
+    thing."""
+    if pattern.type != "AGREE" or tok.lemma_.lower() != "agree":
+        return False
+    withs = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if not withs:
+        return False
+    for w in withs:
+        objs = [g for g in w.children if g.dep_ == "pobj"]
+        if objs and not all(o.lower_ in _VIEWS for o in objs):
+            return False
+    return not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children)
+
+
+def accident_relative(tok: Token, pattern: Pattern) -> bool:
+    """Violence in a relative clause the parser hung on a time noun, whose real antecedent
+    before the time phrase is an accident or natural force ("two catastrophic crashes of its
+    jet in less than five months that killed a total of 346 people")."""
+    if pattern.type != "ASSAULT" or tok.dep_ != "relcl":
+        return False
+    if tok.head.lemma_.lower() not in _TIME_NOUNS:
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE for c in tok.children):
+        return False
+    time = tok.head
+    if time.dep_ != "pobj":
+        return False
+    start = min(t.i for t in time.head.subtree)  # the time phrase's preposition
+    natural = harm_words().get("natural", frozenset())
+    nouns = [t for t in tok.sent if t.i < start and t.pos_ == "NOUN"]
+    # the nearest noun before the time phrase and the nouns it hangs on by "of"
+    chain: list[Token] = []
+    if nouns:
+        noun = nouns[-1]
+        chain.append(noun)
+        while noun.dep_ == "pobj" and noun.head.lower_ == "of" and len(chain) < 4:
+            noun = noun.head.head
+            chain.append(noun)
+    return any(_forms(n) & natural for n in chain)
+
+
+def participant_kind(
+    tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
+) -> bool:
+    """Whether any filter of this module vetoes the event (see each function)."""
+    return (
+        market_rivals(tok, sources, targets)
+        or price_movement(tok, sources, targets)
+        or supported_quantity(tok, pattern)
+        or consumer_offer(tok, pattern, sources)
+        or contest(tok, pattern)
+        or agreed_view(tok, pattern)
+        or accident_relative(tok, pattern)
+    )

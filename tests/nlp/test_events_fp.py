@@ -1,0 +1,78 @@
+"""No events where there are none, by the kind of participant or object
+(``newsgraph.nlp.events._filters_domain``): firms in a market report, price movements,
+support for an economic quantity, a firm's offer to its customers, a meeting that is won or
+lost, agreeing with a view, and an accident in a relative clause hung on a time phrase. Each
+NO_EVENT sentence got an event from the coder before these filters (checked by hand); each
+EVENTS sentence is the political reading the same filter must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.model import Actor, Span
+from newsgraph.nlp.events._filters_domain import _own_code
+
+NO_EVENT = [
+    # firms as the only participants, in a market report (was ASSAULT)
+    "Speculators, betting on a coming clash between Renault and Fiat, pushed up Nissan's share "
+    "price in Paris yesterday.",
+    # a price movement measured in per cent (was PROTEST)
+    "It fell 30% last year, and the rally has only now climbed back above that line.",
+    "Down 40% since March, the rally finally broke above its long-term trend line.",
+    # support for an economic quantity (was SUPPORT, GOV)
+    "Consumer spending was supported by government stimulus, the bank said.",
+    # a firm's goods or services offered to customers (was AGREE)
+    "Dell acknowledged the defect and launched a recall in May, before it eventually offered "
+    "free repairs for all laptops with the old hinge.",
+    "Amazon offered free shipping to Prime members.",
+    # a meeting one wins or loses is a game (was CONSULT, ARG / ITA -> ESP)
+    "Brazil have won their last eight meetings with Argentina.",
+    "Italy lost both meetings with Spain last year.",
+    # agreeing with a view (was AGREE)
+    '"This deal is not something Jones agrees with," the insider said of the feud.',
+    '"It is not a plan that Smith agrees with," a friend said.',
+    # an accident's victims, the relative clause hung on the time phrase (was ASSAULT)
+    "The airline has struggled since two crashes of its planes in six months that killed 300 "
+    "people.",
+]
+
+EVENTS = [
+    ("Iran seized the tanker as oil prices rose.", "COERCE"),
+    ("The United States supported the rebels in Syria.", "SUPPORT"),
+    ("Israel agreed with Hamas on a ceasefire.", "AGREE"),
+    ("Egypt offered free passage to the refugees.", "AGREE"),
+    ("The rebels offered a truce to the government.", "AGREE"),
+    ("Russia offered a ceasefire to Ukraine.", "AGREE"),
+    ("The U.S. held three meetings with China last year.", "CONSULT"),
+    (
+        "Rebel raids on the town in less than six months that killed 300 people forced the army out.",
+        "ASSAULT",
+    ),
+    ("Protesters held a rally in Athens after wages fell 20%.", "PROTEST"),
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_no_event(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(e.type, e.trigger.text) for e in code(text)] == []
+
+
+@pytest.mark.parametrize(("text", "etype"), EVENTS)
+def test_event_kept(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    assert etype in {e.type for e in code(text)}
+
+
+def test_own_code(bare_nlp) -> None:  # type: ignore[no-untyped-def]
+    """A firm's country-only code is the article's, not its own; a country's is its own."""
+    doc = bare_nlp("Ford and Germany signed a deal.")
+    assert [(e.text, e.label_) for e in doc.ents][:2] == [("Ford", "ORG"), ("Germany", "GPE")]
+    ford = Actor(entity=None, span=Span(0, 4, "Ford"), code="GBR", country="GBR", sector=None)
+    germany = Actor(
+        entity=None, span=Span(9, 16, "Germany"), code="DEU", country="DEU", sector=None
+    )
+    ford_bus = Actor(
+        entity=None, span=Span(0, 4, "Ford"), code="USABUS", country="USA", sector="BUS"
+    )
+    assert not _own_code(doc, ford)
+    assert _own_code(doc, germany)
+    assert _own_code(doc, ford_bus)
