@@ -1,7 +1,8 @@
 """No events where there are none, by the kind of participant or object
 (``newsgraph.nlp.events._filters_domain``): firms in a market report, price movements,
 support for an economic quantity, a firm's offer to its customers, a meeting that is won or
-lost, agreeing with a view, and an accident in a relative clause hung on a time phrase. Each
+lost, agreeing with a view, an accident in a relative clause hung on a time phrase, a visit to
+a web page, money as the subject of "fund", and a rescue from a vehicle or rubble. Each
 NO_EVENT sentence got an event from the coder before these filters (checked by hand); each
 EVENTS sentence is the political reading the same filter must leave alone."""
 
@@ -34,6 +35,15 @@ NO_EVENT = [
     # an accident's victims, the relative clause hung on the time phrase (was ASSAULT)
     "The airline has struggled since two crashes of its planes in six months that killed 300 "
     "people.",
+    # a visit to a web page (was CONSULT)
+    "\u201cI was stunned to see how many people visited my profile,\u201d she said.",
+    # money as the subject of "fund" (was AGREE)
+    "This grant will fund Evidence Action Beta to create an incubator.",
+    "The grant will fund the Red Cross to train volunteers.",
+    # a rescue from a vehicle or rubble (was RETREAT)
+    "Neighbours dug for an hour as they worked to free the boy from the rubble.",
+    "Police held the road as they worked to free the victim from underneath the car.",
+    "Firefighters said they freed the woman from the car.",
 ]
 
 EVENTS = [
@@ -45,10 +55,16 @@ EVENTS = [
     ("Russia offered a ceasefire to Ukraine.", "AGREE"),
     ("The U.S. held three meetings with China last year.", "CONSULT"),
     (
-        "Rebel raids on the town in less than six months that killed 300 people forced the army out.",
+        "Rebel raids on the town in less than six months that killed 300 people forced the "
+        "army out.",
         "ASSAULT",
     ),
     ("Protesters held a rally in Athens after wages fell 20%.", "PROTEST"),
+    ("Obama visited China.", "CONSULT"),
+    ("The EU will fund the Palestinian Authority.", "AGREE"),
+    ("The United States will fund the Afghan army.", "AGREE"),
+    ("Rebels freed the hostages from a prison in Mali.", "RETREAT"),
+    ("The army freed the prisoners from the camp.", "RETREAT"),
 ]
 
 

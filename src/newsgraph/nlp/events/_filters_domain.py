@@ -49,6 +49,28 @@ _RELATIVE = frozenset({"that", "which"})
 _FIRM_ENTS = frozenset({"ORG", "PRODUCT"})
 # named places and peoples: a country-only code on them is the actor's own code
 _POLITY_ENTS = frozenset({"GPE", "NORP", "LOC"})
+# places on the web: visiting one is reading it, not meeting anyone ("visited my profile")
+_ONLINE = frozenset(
+    "profile profiles page pages webpage webpages website websites site sites homepage "
+    "account accounts channel channels feed feeds blog blogs link links app apps portal "
+    "portals forum forums".split()
+)
+_VISITS = frozenset({"CONSULT"})
+# sums of money and funding instruments: as the subject of "fund" or "support", the money is
+# the means, not a party ("This grant will fund the project")
+_FUNDS = frozenset(
+    "grant grants donation donations fund funds money gift gifts award awards scholarship "
+    "scholarships loan loans bequest endowment proceeds fee fees levy budget sponsorship "
+    "dollar dollars".split()
+)
+_FUNDING = frozenset({"AGREE", "AID", "SUPPORT", "COOPERATE"})
+# what a rescue frees people from: a vehicle, wreckage or the elements, not captivity
+_ENTRAPMENTS = frozenset(
+    "car cars vehicle vehicles truck trucks bus van wreckage wreck rubble debris ruins "
+    "water river mud snow ice elevator lift shaft well awning roof beam beams "
+    "machine machinery".split()
+)
+_RESCUES = frozenset({"RETREAT"})
 
 
 def _forms(tok: Token) -> set[str]:
@@ -179,6 +201,37 @@ def accident_relative(tok: Token, pattern: Pattern) -> bool:
     return any(_forms(n) & natural for n in chain)
 
 
+def online_visit(tok: Token, pattern: Pattern) -> bool:
+    """A visit to a place on the web is no meeting ("how many people visited my profile",
+    "visit the club's website"): a visit whose every object is a web page, site or account."""
+    if pattern.type not in _VISITS or tok.lemma_.lower() != "visit":
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(_forms(o) & _ONLINE for o in objs)
+
+
+def funding_means(tok: Token, pattern: Pattern, sources: Sequence[Actor]) -> bool:
+    """Money as the subject of a funding or support word is the means, not a party ("This
+    grant will fund Evidence Action Beta", "the proceeds will support the clinic"): every
+    subject is a sum of money or a funding instrument, and no source has a code of its own."""
+    if pattern.type not in _FUNDING or any(_own_code(tok.doc, a) for a in sources):
+        return False
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    return bool(subjects) and all(_forms(s) & _FUNDS or s.ent_type_ == "MONEY" for s in subjects)
+
+
+def rescue(tok: Token, pattern: Pattern) -> bool:
+    """Freeing someone from a vehicle, wreckage or the elements is a rescue, not a release
+    from captivity ("worked to free the victim from underneath the car"): the "from" phrase
+    names a thing that traps, not a place of detention."""
+    if pattern.type not in _RESCUES:
+        return False
+    froms = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "from"]
+    return any(
+        t.pos_ in ("NOUN", "PROPN") and _forms(t) & _ENTRAPMENTS for f in froms for t in f.subtree
+    )
+
+
 def participant_kind(
     tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
 ) -> bool:
@@ -191,4 +244,7 @@ def participant_kind(
         or contest(tok, pattern)
         or agreed_view(tok, pattern)
         or accident_relative(tok, pattern)
+        or online_visit(tok, pattern)
+        or funding_means(tok, pattern, sources)
+        or rescue(tok, pattern)
     )
