@@ -529,9 +529,7 @@ def no_agent(
     trigger. Coded actors and people (names, pronouns, event_participants.txt) keep it."""
     if not src_heads or any(a.code for a in sources):
         return False
-    words = harm_words()
-    agents = frozenset().union(*(words.get(k, frozenset()) for k in _AGENT_KINDS))
-    agents |= _ARMS
+    agents = _agent_words()
     for h in src_heads:
         capitalised = h.pos_ == "PROPN" and h.i == h.sent.start and h.lower_ in _MISFORTUNE
         if (h.pos_ != "NOUN" and not capitalised) or h.ent_type_ in _NAMED_TARGET:
@@ -539,6 +537,13 @@ def no_agent(
         if is_actor(h) or is_trigger(h) or _forms(h) & agents or h.lower_ in _KIN:
             return False
     return True
+
+
+@lru_cache(maxsize=1)
+def _agent_words() -> frozenset[str]:
+    """Common nouns that can act: event_harm.tsv's agent kinds and the arms of _ARMS."""
+    words = harm_words()
+    return frozenset().union(*(words.get(k, frozenset()) for k in _AGENT_KINDS)) | _ARMS
 
 
 # arms and armed vehicles that stand for whoever uses them ("shots were fired at them,
@@ -581,7 +586,7 @@ _GRAB = frozenset({"seize", "pounce", "jump", "grab"})
 
 
 def seized_on(tok: Token) -> bool:
-    """"seized on the idea": no one was seized (no object, an "on"/"upon" phrase)."""
+    """ "seized on the idea": no one was seized (no object, an "on"/"upon" phrase)."""
     if tok.lemma_.lower() not in _GRAB:
         return False
     kids = list(tok.children)

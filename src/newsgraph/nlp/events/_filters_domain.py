@@ -6,6 +6,7 @@ and the word lists of ``resources/events/event_harm.tsv``; none names a sentence
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -118,6 +119,12 @@ def price_movement(tok: Token, sources: Sequence[Actor], targets: Sequence[Actor
     return any(t.ent_type_ in _MOVEMENT_ENTS or t.text == "%" for t in tok.sent)
 
 
+@lru_cache(maxsize=1)
+def _quantity_words() -> frozenset[str]:
+    """Economic quantities and event_harm.tsv's market words."""
+    return _QUANTITIES | harm_words().get("market", frozenset())
+
+
 def supported_quantity(tok: Token, pattern: Pattern) -> bool:
     """Support given to an economic quantity, not to an actor ("a revival in demand
     supported by government action", "the bank supported growth"): the supported thing (the
@@ -125,7 +132,7 @@ def supported_quantity(tok: Token, pattern: Pattern) -> bool:
     or a market word."""
     if pattern.type not in _SUPPORTING:
         return False
-    quantities = _QUANTITIES | harm_words().get("market", frozenset())
+    quantities = _quantity_words()
     things = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         things.append(tok.head)

@@ -25,19 +25,12 @@ def wikipedia_points() -> tuple[dict[str, tuple[float, float]], dict[int, tuple[
     """(ISO alpha-2 -> point of a country, GeoNames id -> point of a division or continent)."""
     by_code: dict[str, tuple[float, float]] = {}
     by_id: dict[int, tuple[float, float]] = {}
-    name = "places/geo_wikipedia_points.tsv"
-    for n, line in enumerate(datafiles.text(name).splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        cells = line.split("\t")
-        try:
-            key, lat, lon = cells[0], float(cells[1]), float(cells[2])
-        except (IndexError, ValueError):
-            raise ValueError(f"{name}:{n}: expected key<TAB>lat<TAB>lon") from None
+    for key, lat, lon in datafiles.rows("places/geo_wikipedia_points.tsv", min_cols=3, max_cols=3):
+        point = (float(lat), float(lon))
         if key.isdigit():
-            by_id[int(key)] = (lat, lon)
+            by_id[int(key)] = point
         else:
-            by_code[key] = (lat, lon)
+            by_code[key] = point
     return by_code, by_id
 
 
