@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import xml.etree.ElementTree as ET
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +38,9 @@ from newsgraph.nlp.places.distance import haversine_km
 
 KINDS = ("lit", "dem", "fac", "street", "nbhd")
 CORPUS = Path("data/extraction/ground-truth.json")
+# Documents outside the extraction corpus are named by their path under ``../shared/data``,
+# in these corpora (TimeBank/AQUAINT, PTC, PolNeAR).
+_FILE_CORPORA = ("time", "framing", "polnear")
 _COLUMNS = ["id", "doc", "start", "end", "kind", "place", "lat", "lon", "split", "check"]
 
 
@@ -65,6 +69,25 @@ def _shared_of(path: Path) -> Path:
     return Path("../shared")
 
 
+def _file_text(shared: Path, doc: str) -> str | None:
+    """The text of a document named by its path under ``../shared/data`` (``time/tbaq/...tml``:
+    the TimeML ``<TEXT>`` without tags, as :mod:`newsgraph.eval.timeml` reads it; any other
+    file: its UTF-8 text), or None when there is no such file."""
+    parts = Path(doc).parts
+    if not parts or parts[0] not in _FILE_CORPORA or ".." in parts:
+        return None
+    file = shared / "data" / doc
+    if not file.is_file():
+        return None
+    if file.suffix == ".tml":
+        try:
+            text_el = ET.parse(file).getroot().find("TEXT")
+        except ET.ParseError:
+            return None
+        return "".join(text_el.itertext()) if text_el is not None else None
+    return file.read_text(encoding="utf-8")
+
+
 def load(path: Path, shared: Path | None = None) -> tuple[list[WebToponym], dict[str, str]]:
     """The gold rows and the texts of their documents (key -> ``articleBody``).
 
@@ -74,10 +97,12 @@ def load(path: Path, shared: Path | None = None) -> tuple[list[WebToponym], dict
     path = Path(path)
     if path.is_dir():
         path = path / "geoweb_gold.tsv"
-    corpus = (shared or _shared_of(path)) / CORPUS
+    shared_dir = shared or _shared_of(path)
+    corpus = shared_dir / CORPUS
     if not corpus.exists():
         raise GoldFileError(f"{corpus}: the extraction corpus is missing")
     pages = json.loads(corpus.read_text(encoding="utf-8"))
+    other: dict[str, str | None] = {}
     rows: list[WebToponym] = []
     texts: dict[str, str] = {}
     lines = path.read_text(encoding="utf-8").splitlines()
@@ -101,10 +126,18 @@ def load(path: Path, shared: Path | None = None) -> tuple[list[WebToponym], dict
             raise GoldFileError(f"{where}: point {la}, {lo} is off the globe")
         if split != part_of(doc):
             raise GoldFileError(f"{where}: split {split!r}, but part_of(doc) is {part_of(doc)!r}")
-        page = pages.get(doc)
-        if page is None:
-            raise GoldFileError(f"{where}: document {doc} is not in {corpus}")
-        text = page.get("articleBody") or ""
+        if "/" in doc:
+            if doc not in other:
+                other[doc] = _file_text(shared_dir, doc)
+            text_or_none = other[doc]
+            if text_or_none is None:
+                raise GoldFileError(f"{where}: document {doc} is not under {shared_dir / 'data'}")
+            text = text_or_none
+        else:
+            page = pages.get(doc)
+            if page is None:
+                raise GoldFileError(f"{where}: document {doc} is not in {corpus}")
+            text = page.get("articleBody") or ""
         if not 0 <= start < end <= len(text):
             raise GoldFileError(f"{where}: span {start}-{end} is outside the document")
         got = hashlib.sha1(text[start:end].encode("utf-8")).hexdigest()[:10]
