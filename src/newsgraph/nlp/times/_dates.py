@@ -151,10 +151,10 @@ def _month_alone(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
     name = g["mon"] or ""
     rel = _rel_word(g["rel"]) or None
-    if not rel and not g["mod"]:
+    if rel in (None, "that") and not g["mod"]:
         before = text[max(0, c.start - 30) : c.start]
         after = text[c.end : c.end + 20]
-        prep = bool(_PREP_BEFORE_MONTH.search(before))
+        prep = rel == "that" or bool(_PREP_BEFORE_MONTH.search(before))
         if name == "May" and not prep:
             return None
         if not prep and re.match(r"\s+(?:of\s+(?:the\s+)?)?[A-Z][a-z]", after):
@@ -173,6 +173,10 @@ def _month_alone(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         y = a.year if m > a.month else a.year + 1
     elif rel == "this":
         y = a.year
+    elif rel == "that" and ctx.period is not None:
+        # "in 2015 ... that March": the year last named (TimeML's reference time), as for
+        # "that year"
+        y = ctx.period.year
     else:
         direction = _present_ahead(ctx, m)
         if (

@@ -47,6 +47,16 @@ _APPROX = (
     r"around|nearly|almost|roughly|some|over|under"
 )
 # "in the summer", "over the winter": a season named with "the" after a preposition of time
+# "that" as a determiner ("in custody that March", "by that summer": the year last named),
+# not the complementizer of a reporting or thinking verb ("said that March sales rose")
+_THAT_VERBS = (
+    "said say says saying told tell tells announced reported noted added believe believes "
+    "believed think thinks thought expect expects expected hope hopes hoped fear fears feared "
+    "argued claimed show shows showed found suggested warned stated confirmed insisted know "
+    "knows knew mean means meant so such ensure ensured given predicted forecast estimated "
+    "indicated"
+).split()
+_THAT = "(?:" + "".join(rf"(?<!\b{v} )" for v in _THAT_VERBS) + "(?i:that))"
 _SEASON_PREP = (
     r"(?:(?<=\b[Ii]n )|(?<=\b[Oo]ver )|(?<=\binto )|(?<=\b[Dd]uring )|(?<=\bthrough )|"
     r"(?<=\bthroughout )|(?<=\buntil )|(?<=\bby )|(?<=\b[Ss]ince ))"
@@ -73,6 +83,7 @@ def _rules() -> list[tuple[str, str]]:
     )
     ones = "|".join(ONES)
     unit1 = alternation((w for w in lex.units if not w.endswith("s")), flags="i")
+    plural = "(?i:minutes|hours|days|weeks|months|years|decades)"
     return [
         (
             "iso",
@@ -113,7 +124,7 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "month",
-            rf"\b(?:(?P<rel>{_REL})\s+|(?P<mod>{_MOD})(?:-|\s+))?\b(?P<mon>{mon_full})\b"
+            rf"\b(?:(?P<rel>{_REL}|{_THAT})\s+|(?P<mod>{_MOD})(?:-|\s+))?\b(?P<mon>{mon_full})\b"
             rf"(?:\s+(?P<ry>(?i:last|this|next))\s+year\b(?!['’]))?",
         ),
         (
@@ -174,7 +185,8 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "season",
-            rf"\b(?:(?P<rel>{_REL})\s+|(?P<mod>{_MOD})(?:-|\s+)|(?P<the>(?=the\s){_SEASON_PREP}the\s+))?"
+            rf"\b(?:(?P<rel>{_REL}|{_THAT})\s+|(?P<mod>{_MOD})(?:-|\s+)|"
+            rf"(?P<the>(?=the\s){_SEASON_PREP}the\s+))?"
             rf"\b(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
         ),
         (
@@ -234,7 +246,14 @@ def _rules() -> list[tuple[str, str]]:
             rf"(?:(?P<approx>(?i:{_APPROX}))\s+)?(?:(?P<num>{num})[\s-]+)?\b(?P<u>{units})"
             rf"(?:\s+or\s+so)?\s+ago\b",
         ),
-        ("later", rf"\b(?P<num>{num})[\s-]+(?P<u>{units})\s+(?P<dir>later|earlier)\b"),
+        (
+            # "three days later"; a bare plural ("Days later", "weeks earlier", "just days
+            # after the vote", "hours before the deadline") is the vague length (PXD, PTXH), as
+            # "a few days later" is ("the days before", "a matter of days" are not lengths)
+            "later",
+            rf"\b(?:(?P<num>{num})[\s-]+(?P<u>{units})|(?P<pl>{plural}))\s+(?P<dir>later|earlier)\b"
+            rf"|(?<!\bthe )(?<!\bof )\b(?P<pl2>{plural})(?=\s+(?:after|before)\b)",
+        ),
         (
             "relunit",
             r"\b(?:(?P<pre>(?i:earlier|later|early|late))\s+)?(?:(?P<the>(?i:the))\s+)?"
@@ -347,7 +366,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "halfyear": ("half",),
     "unitend": ("end", "beginning", "start", "middle"),
     "ago": ("ago",),
-    "later": ("later", "earlier"),
+    "later": ("later", "earlier", "after", "before"),
     "relunit": ("day", "week", "weekend", "month", "year", "decade", "century", "quarter"),
     "pxdur": ("years", "months", "weeks", "decades", "days", "hours"),
     "longdur": ("long",),

@@ -134,6 +134,12 @@ def _qref(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         return Resolved("DATE", f"{ctx.anchor.year - 1}", "year", confidence=0.6)
     if qa == "current":
         return _current("Q", ctx, 0.8)
+    if g["qu"] == "period" and back and not g["qy"] and ctx.quarter is None:
+        # "the same period last year" with no quarter named: no reporting quarter to take
+        # back a year, so the year before (as "a year ago" without a named quarter)
+        if ctx.anchor is None:
+            return None
+        return Resolved("DATE", f"{ctx.anchor.year - 1}", "year", confidence=0.6)
     rep = _reporting_quarter(ctx)
     if rep is None:
         return Resolved("DATE", None, "quarter", confidence=0.5)
@@ -160,7 +166,10 @@ def _season(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     if g["y"]:
         return Resolved("DATE", f"{g['y']}-{code}", "season", relative=False, confidence=0.9)
     rel = _rel_word(g["rel"])
-    if g["the"]:
+    if rel == "that" and ctx.period is not None:
+        # "in 1998 ... by that summer": the season of the year last named
+        return Resolved("DATE", f"{ctx.period.year}-{code}", "season", confidence=0.7)
+    if g["the"] or rel == "that":
         if _NOT_SEASON_AFTER.match(text, c.end):
             return None  # "by the fall in prices", "since the fall of the Wall"
         if ctx.anchor is None:
