@@ -2,7 +2,9 @@
 (``newsgraph.nlp.events._filters_domain``): firms in a market report, price movements,
 support for an economic quantity, a firm's offer to its customers, a meeting that is won or
 lost, agreeing with a view, an accident in a relative clause hung on a time phrase, a visit to
-a web page, money as the subject of "fund", and a rescue from a vehicle or rubble. Each
+a web page, money as the subject of "fund", a rescue from a vehicle or rubble, a business
+dealing in a contest for a firm, harm by accident, agreeing with a view, a visit to no one,
+a pronoun for an abstract subject, and a warning about a disease. Each
 NO_EVENT sentence got an event from the coder before these filters (checked by hand); each
 EVENTS sentence is the political reading the same filter must leave alone."""
 
@@ -44,6 +46,28 @@ NO_EVENT = [
     "Neighbours dug for an hour as they worked to free the boy from the rubble.",
     "Police held the road as they worked to free the victim from underneath the car.",
     "Firefighters said they freed the woman from the car.",
+    # a lawsuit, accusation or refusal in a contest for a firm or a sponsorship (was ACCUSE,
+    # ACCUSE, REJECT)
+    "Acme Corp. filed a lawsuit to block a hostile tender offer by Zeta Partners.",
+    "The chairman accused Beta Holdings of planning to pay for the takeover with borrowed money.",
+    "Cadillac declined to renew its sponsorship of the golf event.",
+    # harm by accident (was ASSAULT)
+    "A man was killed on Sunday when his neighbour accidentally hit him while reversing out of "
+    "a garage.",
+    "A boy was wounded when a hunter accidentally shot him in the woods.",
+    "Maria Lopez, 52, was struck while crossing Main Street, the coroner said.",
+    # agreeing with what was said (was AGREE)
+    "Johnson agreed, while pointing out that the budget was tight.",
+    "Smith agreed that the schedule was too tight.",
+    # a visit to no one (was CONSULT)
+    "School groups can take part by visiting and joining the programs.",
+    "The club hopes members will help out by visiting and taking part in the activities.",
+    # "they" for an abstract subject of the clause before (was ASSAULT)
+    "These bad habits have entered the school, and they destroy the school.",
+    "The old ideas have entered the church, and they destroy the church.",
+    # a warning whose content is a disease (was THREATEN)
+    "Nine countries are sounding warnings that the plague is spreading.",
+    "Health officials issued warnings that the flu is spreading fast.",
 ]
 
 EVENTS = [
@@ -65,6 +89,18 @@ EVENTS = [
     ("The United States will fund the Afghan army.", "AGREE"),
     ("Rebels freed the hostages from a prison in Mali.", "RETREAT"),
     ("The army freed the prisoners from the camp.", "RETREAT"),
+    ("The Justice Department sued to block the merger of AT&T and Time Warner.", "ACCUSE"),
+    ("Prosecutors accused the company of fraud in the takeover.", "ACCUSE"),
+    ("Troops accidentally killed three civilians in an air strike.", "ASSAULT"),
+    ("The army accidentally shelled a village, killing six people.", "ASSAULT"),
+    ("Two soldiers were struck during the fighting near the border.", "ASSAULT"),
+    ("A soldier was struck by a sniper's bullet.", "ASSAULT"),
+    ("Iraq agreed.", "AGREE"),
+    ("The two ministers agreed.", "AGREE"),
+    ("Iran agreed to resume talks with the European Union.", "AGREE"),
+    ("The minister is visiting Paris.", "CONSULT"),
+    ("The rebels entered the town and they destroyed the church.", "ASSAULT"),
+    ("Moscow issued warnings that the strikes would harm relations.", "THREATEN"),
 ]
 
 

@@ -117,14 +117,18 @@ def hazard_topic(tok: Token, dep: Token | None) -> bool:
     """A warning, investigation or appeal about a natural hazard or an accident, not about an
     actor ("evacuation warnings were issued", "police are investigating a one-car crash"):
     the trigger's object or nominal modifier (not the pattern's own word: "opened *fire*") is
-    a natural force or hazard word, or its purpose clause a rescue ("troops were deployed to
-    help with the rescue effort"; event_harm.tsv: natural, hazard, rescue)."""
+    a natural force or hazard word, or, for a warning, the subject of what it says ("sounding
+    warnings that the disease is spreading"), or its purpose clause a rescue ("troops were
+    deployed to help with the rescue effort"; event_harm.tsv: natural, hazard, rescue)."""
     words = harm_words()
     hazards = words.get("natural", frozenset()) | words.get("hazard", frozenset())
     args = [c for c in tok.children if c != dep and c.dep_ in ("dobj", "nsubjpass", *_NOMINAL_DEPS)]
     if dep is not None:  # "issued evacuation *warnings*": the pattern's word names the topic
         args += [c for c in dep.children if c.dep_ in _NOMINAL_DEPS]
     if any(_forms(a) & hazards for a in args):
+        return True
+    warnings = [w for w in (tok, dep) if w is not None and w.lemma_.lower() in _WARNINGS]
+    if any(_forms(s) & hazards for w in warnings for s in _content_subjects(w, words)):
         return True
     # the purpose is a rescue ("soldiers were deployed to help with the rescue effort")
     rescue = words.get("rescue", frozenset())
@@ -134,6 +138,34 @@ def hazard_topic(tok: Token, dep: Token | None) -> bool:
         if c.dep_ in ("xcomp", "advcl")
         for t in c.subtree
     )
+
+
+# words of warning: what they say is their topic ("warned that the flood would worsen"); a
+# denial or an accusation about a crash may still be news ("denied that its missile downed it")
+_WARNINGS = frozenset({"warn", "warning", "caution", "alert"})
+
+
+def _content_subjects(tok: Token, words: dict[str, frozenset[str]]) -> list[Token]:
+    """The subjects of what a warning or appeal says ("sounding warnings that the disease is
+    spreading", "warned the flood would worsen"): of a "that" clause on a nominal trigger, or
+    of a verb's complement clause; not a subject whose "of" phrase names a conflict ("an
+    outbreak of violence")."""
+    clauses = [
+        c
+        for c in tok.children
+        if c.dep_ == "ccomp"
+        or (c.dep_ == "acl" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
+    ]
+    conflict = words.get("conflict", frozenset())
+    out: list[Token] = []
+    for clause in clauses:
+        for s in clause.children:
+            if s.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            of = [g for p in s.children if p.dep_ == "prep" for g in p.children]
+            if not any(_forms(g) & conflict for g in of):
+                out.append(s)
+    return out
 
 
 # what authorities and agencies do in a natural disaster (evacuations, relief, deployments,
@@ -526,11 +558,13 @@ def no_agent(
     event ("Tragedy struck the club", "the rally has broken above its trend line", "demand
     supported by government action", "a clash between Ford and GM"). PLOVER events need an
     agent; an inanimate, financial or abstract subject vetoes the political reading of the
-    trigger. Coded actors and people (names, pronouns, event_participants.txt) keep it."""
+    trigger. Coded actors and people (names, pronouns, event_participants.txt) keep it; a
+    "they" or "it" continuing a clause stands for that clause's subject ("the principles have
+    entered the Church, and they destroy it")."""
     if not src_heads or any(a.code for a in sources):
         return False
     agents = _agent_words()
-    for h in src_heads:
+    for h in map(_stand_in, src_heads):
         capitalised = h.pos_ == "PROPN" and h.i == h.sent.start and h.lower_ in _MISFORTUNE
         if (h.pos_ != "NOUN" and not capitalised) or h.ent_type_ in _NAMED_TARGET:
             return False
@@ -539,11 +573,38 @@ def no_agent(
     return True
 
 
+# pronouns for the subject of the clause before ("the liberal principles have entered the
+# Church, and they destroy it"), by the number of the noun they stand for
+_STAND_INS = {"they": "NNS", "it": "NN"}
+
+
+def _stand_in(h: Token) -> Token:
+    """The noun a pronoun subject stands for when its verb continues a clause whose subject is
+    a common noun of the same number ("the principles have entered the Church, and *they*
+    destroy the Church"); the pronoun itself otherwise."""
+    tag = _STAND_INS.get(h.lower_)
+    if tag is None or h.dep_ != "nsubj" or h.head.dep_ != "conj":
+        return h
+    first = [c for c in h.head.head.children if c.dep_ == "nsubj"]
+    return first[0] if first and first[0].tag_ == tag else h
+
+
 @lru_cache(maxsize=1)
 def _agent_words() -> frozenset[str]:
     """Common nouns that can act: event_harm.tsv's agent kinds and the arms of _ARMS."""
     words = harm_words()
     return frozenset().union(*(words.get(k, frozenset()) for k in _AGENT_KINDS)) | _ARMS
+
+
+@lru_cache(maxsize=1)
+def armed_words() -> frozenset[str]:
+    """Words of weapons, armed force and conflict (event_harm.tsv: weapon, force, conflict; and
+    the arms of _ARMS): with one of them in a sentence, harm may be an attack."""
+    words = harm_words()
+    return (
+        frozenset().union(*(words.get(k, frozenset()) for k in ("weapon", "force", "conflict")))
+        | _ARMS
+    )
 
 
 # arms and armed vehicles that stand for whoever uses them ("shots were fired at them,

@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Actor
-from newsgraph.nlp.events._filters import harm_words
+from newsgraph.nlp.events._filters import armed_words, harm_words
 from newsgraph.nlp.events._patterns import Pattern
 
 # a nominal event word with no participant at all, in a sentence that measures a movement in
@@ -72,6 +72,28 @@ _ENTRAPMENTS = frozenset(
     "machine machinery".split()
 )
 _RESCUES = frozenset({"RETREAT"})
+
+
+# a contest for a firm or a business deal (event_harm.tsv kind ``corporate``): lawsuits,
+# demands, accusations and refusals between its parties are business dealings ("filed a
+# lawsuit to block a tender offer", "accused Paribas of planning to pay for the takeover",
+# "Cadillac declined to renew its sponsorship"), not political acts
+_DEALING_TYPES = frozenset(
+    "ACCUSE REQUEST REJECT THREATEN AGREE CONCEDE SUPPORT RETREAT COOPERATE CONSULT".split()
+)
+# codes of parties to a business dealing: firms, their workers, private people
+_PRIVATE_SECTORS = frozenset({"BUS", "MNC", "LAB", "CVL"})
+# a court the suit was filed in is where it happened, not a party ("a suit in a Delaware court")
+_VENUES = frozenset({"court", "tribunal"})
+_VENUE_PREPS = frozenset({"in", "before"})
+# words that say an act happened by accident ("a neighbor accidentally hit her")
+_ACCIDENTAL = frozenset(
+    "accidentally accidently inadvertently unintentionally mistakenly accidental".split()
+)
+# verbs of impact: in the passive with no agent and no arms in the sentence, a road accident
+# ("was struck while walking near the school"), not an attack
+_IMPACTS = frozenset({"strike", "hit"})
+_ATTACKS = frozenset({"ASSAULT"})
 
 
 def _forms(tok: Token) -> set[str]:
@@ -239,6 +261,87 @@ def rescue(tok: Token, pattern: Pattern) -> bool:
     )
 
 
+def _private(doc: Doc, actor: Actor) -> bool:
+    """A party a business dealing can have: no code of its own, a private sector (firms,
+    workers, private people), or the court a suit is filed in."""
+    if not _own_code(doc, actor) or (actor.sector or "") in _PRIVATE_SECTORS:
+        return True
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return (
+        root.lemma_.lower() in _VENUES and root.dep_ == "pobj" and root.head.lower_ in _VENUE_PREPS
+    )
+
+
+def business_dealing(
+    tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
+) -> bool:
+    """A lawsuit, demand, accusation, refusal or agreement between parties to a contest for a
+    firm or a business deal ("Dataproducts filed a lawsuit to block a tender offer by DPC",
+    "Fournier accused Paribas of planning to pay for the takeover", "Cadillac declined to renew
+    its sponsorship of the event"): every party is private (see :func:`_private`) and the
+    sentence names a takeover, a bidder, a merger, a shareholder or a sponsorship
+    (event_harm.tsv kind ``corporate``). "The SEC sued Goldman over the merger" keeps its
+    coded source."""
+    if pattern.type not in _DEALING_TYPES:
+        return False
+    doc = tok.doc
+    if not all(_private(doc, a) for a in (*sources, *targets)):
+        return False
+    corporate = harm_words().get("corporate", frozenset())
+    return any(_forms(t) & corporate for t in tok.sent if t.pos_ in ("NOUN", "PROPN"))
+
+
+def accident_victim(tok: Token, pattern: Pattern, sources: Sequence[Actor]) -> bool:
+    """Harm by accident, no attack: the trigger or a clause on it says it happened by accident
+    ("was killed when a neighbor accidentally hit her while backing out"), or an impact verb
+    in the passive has no agent and the sentence names no weapon, armed force or conflict ("was
+    struck while walking near the school"). A source with a code of its own keeps it ("police
+    accidentally shot a bystander")."""
+    if pattern.type not in _ATTACKS or any(_own_code(tok.doc, a) for a in sources):
+        return False
+    clauses = [tok, *(c for c in tok.children if c.dep_ in ("advcl", "conj"))]
+    if any(g.lower_ in _ACCIDENTAL for c in clauses for g in (c, *c.children)):
+        return True
+    if tok.lemma_.lower() not in _IMPACTS or tok.tag_ != "VBN" or sources:
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "auxpass" for c in kids) or any(c.dep_ == "agent" for c in kids):
+        return False
+    armed = armed_words()
+    return not any(_forms(t) & armed for t in tok.sent if t != tok)
+
+
+def bare_assent(
+    tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
+) -> bool:
+    """Agreeing with what was said, with nothing agreed on, to or with ("Hettmansberger
+    agreed, while pointing out that ...", "Smith agreed that the plan was flawed"): "agree"
+    with no object, infinitive or prepositional phrase (a "that" clause is the view agreed
+    with), one source without a code of its own and no target. "Iraq agreed." keeps its coded
+    source; "agreed to talks", "agreed on a ceasefire" have their complement."""
+    if pattern.type != "AGREE" or tok.lemma_.lower() != "agree" or targets:
+        return False
+    if len(sources) > 1 or any(_own_code(tok.doc, a) for a in sources):
+        return False
+    # a "that" clause is a view agreed with ("agreed that the teachers were not trained")
+    content = ("dobj", "xcomp", "prep", "dative", "attr", "oprd", "npadvmod")
+    return not any(c.dep_ in content for c in tok.children)
+
+
+def aimless_visit(tok: Token, pattern: Pattern, targets: Sequence[Actor]) -> bool:
+    """A visit with no one and nothing visited ("wants school groups to take part by visiting
+    and taking part in activities"): a verbal "visit" with no object, no prepositional phrase
+    and no target is a trip, not a meeting."""
+    if pattern.type not in _VISITS or tok.lemma_.lower() != "visit" or targets:
+        return False
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return not any(c.dep_ in ("dobj", "nsubjpass", "prep", "dative") for c in tok.children)
+
+
 def participant_kind(
     tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
 ) -> bool:
@@ -254,4 +357,8 @@ def participant_kind(
         or online_visit(tok, pattern)
         or funding_means(tok, pattern, sources)
         or rescue(tok, pattern)
+        or business_dealing(tok, pattern, sources, targets)
+        or accident_victim(tok, pattern, sources)
+        or bare_assent(tok, pattern, sources, targets)
+        or aimless_visit(tok, pattern, targets)
     )
