@@ -20,7 +20,8 @@ event, an event whose trigger is
   military resources to investigate her background");
 * the act a verbal event is about, named by a gerund ("convicted Webb of kidnapping the girl",
   "regretted calling the prime minister a traitor", "demands Ginsburg resign for criticizing
-  him", "accused Georgia of amassing armour").
+  him", "accused Georgia of amassing armour"), also through the nouns of a charge ("arrested
+  on a charge of assault for allegedly attacking Brown").
 
 A sentence none of whose events is the main one keeps them all."""
 
@@ -138,7 +139,16 @@ def _gerund_content(tok: Token, triggers: set[int]) -> bool:
     if tok.tag_ != "VBG":
         return False
     if tok.dep_ == "pcomp" and tok.head.lower_ in _CONTENT_PREPS:
-        return tok.head.head.i in triggers
+        # up through the nouns of the charge the act is named in: "arrested on a charge of
+        # assault for allegedly attacking Brown", "jailed on charges of ... for smuggling"
+        t = tok.head.head
+        for _ in range(4):
+            if t.i in triggers:
+                return True
+            if t.pos_ not in ("NOUN", "PROPN") or t.dep_ != "pobj" or t.head.dep_ != "prep":
+                return False
+            t = t.head.head
+        return False
     return tok.dep_ in ("xcomp", "dobj") and tok.head.i in triggers
 
 
