@@ -103,3 +103,48 @@ def test_the_second_blind_gold_loads_and_shares_no_page_with_the_first() -> None
     assert len(texts) == 4 and len(extra) == 84
     assert all(r.split == part_of(r.doc) for r in extra)
     assert not {r.doc for r in extra} & {r.doc for r in first}
+
+
+def test_documents_named_by_their_path_under_shared_data(tmp_path: Path) -> None:
+    shared = tmp_path / "shared"
+    (shared / "data" / "extraction").mkdir(parents=True)
+    (shared / "data" / "extraction" / "ground-truth.json").write_text("{}")
+    tml = shared / "data" / "time" / "tbaq" / "x.tml"
+    tml.parent.mkdir(parents=True)
+    # the TimeML text without its tags: "HAVANA (AP) -- Fidel Castro spoke on Tuesday."
+    tml.write_text(
+        "<TimeML><DCT><TIMEX3 tid='t0' type='DATE' value='2000-03-28'>x</TIMEX3></DCT><TEXT>"
+        "HAVANA (AP) -- Fidel Castro spoke on <TIMEX3 tid='t1' type='DATE' value='2000-03-28'>"
+        "Tuesday</TIMEX3>.</TEXT></TimeML>"
+    )
+    ptc = shared / "data" / "framing" / "ptc" / "articles" / "a.txt"
+    ptc.parent.mkdir(parents=True)
+    ptc.write_text("RIO DE JANEIRO — Brazilian police say", encoding="utf-8")
+    header = "id\tdoc\tstart\tend\tkind\tplace\tlat\tlon\tsplit\tcheck"
+    d1, d2 = "time/tbaq/x.tml", "framing/ptc/articles/a.txt"
+    # sha1("HAVANA")[:10], sha1("Brazilian")[:10] (python3 -c "import hashlib; ...")
+    rows = [
+        f"r1\t{d1}\t0\t6\tlit\tHavana\t23.13\t-82.38\t{part_of(d1)}\t484ec48997",
+        f"r2\t{d2}\t17\t26\tdem\tBrazil\t-10\t-55\t{part_of(d2)}\t4de2a3b8f6",
+    ]
+    path = tmp_path / "g.tsv"
+    path.write_text("\n".join([header, *rows]) + "\n")
+    got, texts = load(path, shared)
+    assert [texts[g.doc][g.start : g.end] for g in got] == ["HAVANA", "Brazilian"]
+    assert texts[d1] == "HAVANA (AP) -- Fidel Castro spoke on Tuesday."
+    outside = path.with_name("h.tsv")
+    d3 = "../secret.txt"
+    outside.write_text(f"{header}\nr3\t{d3}\t0\t1\tlit\tX\t0\t0\t{part_of(d3)}\t0000000000\n")
+    with pytest.raises(GoldFileError, match=r"h\.tsv:2: document \.\./secret\.txt is not under"):
+        load(outside, shared)
+
+
+def test_the_third_blind_gold_loads_and_shares_no_document_with_the_others() -> None:
+    shared = shared_path("data", "extraction", "ground-truth.json").parents[2]
+    world, texts = load(GOLD.with_name("geoweb_gold_world.tsv"), shared)
+    first, _ = load(GOLD, shared)
+    extra, _ = load(GOLD.with_name("geoweb_gold_extra.tsv"), shared)
+    assert len(texts) == 25 and len(world) == 368
+    assert all(r.split == part_of(r.doc) for r in world)
+    assert not {r.doc for r in world} & ({r.doc for r in first} | {r.doc for r in extra})
+    assert sum(r.split == "tune" for r in world) == 272

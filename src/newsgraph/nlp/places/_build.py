@@ -114,6 +114,18 @@ def _country_names() -> dict[str, list[str]]:
     return out
 
 
+def _capital_ids(cities: list[Row], capital_names: dict[str, str | None]) -> list[int]:
+    """The GeoNames id of each country's capital: the most populous town of that country with
+    the capital's name (Washington, D.C.; not Washington, Pennsylvania, a town of 13,000 that
+    shares the name and the country)."""
+    best: dict[str, Row] = {}
+    for r in cities:
+        cc = r[3] or ""
+        if capital_names.get(cc) == r[1] and (cc not in best or r[7] > best[cc][7]):
+            best[cc] = r
+    return sorted(r[0] for r in best.values())
+
+
 def _centres(cities: list[Row]) -> dict[str, tuple[float, float]]:
     """Centre of each (country, admin1): middle of the 10th-90th percentile box of its cities."""
     pts: dict[str, list[tuple[float, float]]] = defaultdict(list)
@@ -289,7 +301,7 @@ def build_index(texts: dict[str, str], norm: Callable[[str], str]) -> dict[str, 
     iso3 = {}
     countries: dict[str, int] = {}
     capitals: dict[str, tuple[float, float]] = {}
-    capital_names = {}
+    capital_names: dict[str, str | None] = {}
     for cc, c in _gnc_json("countries.json").items():
         iso3[c["iso3"]] = cc
         capital_names[cc] = c.get("capital")
@@ -435,5 +447,5 @@ def build_index(texts: dict[str, str], norm: Callable[[str], str]) -> dict[str, 
         "demonyms": demonyms,
         "countries": countries,
         "states": states,
-        "capitals": sorted({r[0] for r in cities if capital_names.get(r[3] or "") == r[1]}),
+        "capitals": _capital_ids(cities, capital_names),
     }

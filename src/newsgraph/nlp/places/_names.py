@@ -104,7 +104,8 @@ def _names_no_place(ent: SpacySpan) -> bool:
 _HONORIFICS = frozenset(
     "mr mr. mrs mrs. ms ms. dr dr. coach sen sen. rep rep. gov gov. gen gen. col col. capt"
     " capt. sgt sgt. lt lt. judge pastor rev rev. father sister brother uncle aunt officer"
-    " deputy trooper detective coach".split()
+    " deputy trooper detective coach superintendent inspector prosecutor commissioner sergeant"
+    " spokesman spokeswoman professor prof.".split()
 )
 
 

@@ -85,13 +85,32 @@ def _drop_surnames(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Menti
     "Fairfield" after "David Fairfield"), is that person throughout, unless it names a
     country, a division or a city of 500,000+."""
     text = doc_text(doc)
-    person_words = {
-        ent[-1].text
-        for ent in doc_ents(doc)
-        if ent.label_ == "PERSON"
-        and 2 <= len(ent) <= 3
-        and (_first_name(ent[0].text) or (_name_word(ent[0]) and not gaz.lookup(ent[0].text)))
-    }
+    person_words: set[str] = set()
+    for ent in doc_ents(doc):
+        words = ent.text.split()  # "Jose Manuel Ohajacao-Ramos": three words, five tokens
+        if not (ent.label_ == "PERSON" and 2 <= len(words) <= 3):
+            continue
+        if (
+            _first_name(ent[0].text)
+            or (_name_word(ent[0]) and not gaz.lookup(ent[0].text))
+            or _titled(doc, ent.start)  # "Police Superintendent Pedro Toledo"
+        ):
+            surname = words[-1]
+            person_words.add(surname)
+            if "-" in surname:  # a double-barrelled surname's parts: "Ramos" of it
+                person_words.update(w for w in surname.split("-") if w)
+    for i in range(1, len(doc) - 1):
+        # a title, a given name and a surname ("Police Superintendent Pedro Toledo", which the
+        # model may read as a place after a given name it does not know)
+        if (
+            _titled(doc, i)
+            and doc[i].is_title
+            and doc[i].is_alpha
+            and doc[i + 1].is_title
+            and doc[i + 1].is_alpha
+            and not (i + 2 < len(doc) and doc[i + 2].is_title)
+        ):
+            person_words.add(doc[i + 1].text)
     if not person_words:
         return found
 

@@ -256,12 +256,15 @@ def _state_towns(doc: Doc, gaz: Gazetteer, places: list[Place]) -> list[Place]:
             )
         ):
             continue  # one word: only "in X", "of X", ... outside an organisation's name
+        whole = _short_form_of(name, places, gaz) if " " not in name else None
         rows = [
             r
             for r, _primary in gaz.lookup(name)
             if r.country_code == "US" and r.feature == CITY and r.admin1 in states
         ]
-        if rows:
+        if whole is not None:  # "Rio" after "Rio de Janeiro": that city, not Rio, Florida
+            res = Resolution(whole, whole.lat, whole.lon, CITY, 0.5, "short-form")
+        elif rows:
             row = max(
                 rows, key=lambda r: (states[r.admin1 or ""], r.population, -(r.geonameid or 0))
             )
@@ -277,6 +280,18 @@ def _state_towns(doc: Doc, gaz: Gazetteer, places: list[Place]) -> list[Place]:
         mentions.append(Mention(s, e, name, "state-town"))
         resolved.append(res)
     return _places(doc, mentions, resolved)
+
+
+def _short_form_of(name: str, places: list[Place], gaz: Gazetteer) -> GeoRow | None:
+    """The city the article names in full whose name starts with the one word ``name``
+    ("Rio" after "Rio de Janeiro"): news shortens a long city name it has given in full."""
+    for p in places:
+        if p.feature != CITY or p.geonameid is None or not p.span.text.startswith(name + " "):
+            continue
+        for r, _primary in gaz.lookup(p.span.text):
+            if r.geonameid == p.geonameid:
+                return r
+    return None
 
 
 _DIRECTION_WORDS = frozenset(

@@ -258,8 +258,14 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
         return Resolution(named, named.lat, named.lon, ADMIN1, 0.85, "demonym")
     if not cands:
         return None
+    if m.rule == "dateline" and not (m.qualifier_state or m.qualifier_country):
+        # a dateline writes a town's own name: "DALLAS (AP)" is no Melcher-Dallas, Iowa, whose
+        # alternate name is Dallas, however much the story is about Iowa
+        own = [(r, p) for r, p in cands if p and r.feature == CITY]
+        cands = own or cands
     scored = sorted(((_score(r, p, m, ctx), r, p) for r, p in cands), key=lambda t: -t[0])
     top_s, top, top_primary = scored[0]
+    qualified = bool(m.qualifier_state or m.qualifier_country)
     if top.feature == ADMIN1 and ADMIN1 not in m.listed_with and not m.division:
         # "Washington" alone is the capital, the state when listed with states
         capital = [t for t in scored if t[1].geonameid in gaz.capitals and t[2]]
@@ -267,7 +273,8 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
             scored.remove(capital[0])
             scored.insert(0, capital[0])
             top_s, top, top_primary = capital[0]
-    elif top.feature == CITY and ADMIN1 in m.listed_with:
+    elif top.feature == CITY and ADMIN1 in m.listed_with and not qualified:
+        # ("Berlin, New Hampshire" is a town and its state, not a list: Berlin stays the town)
         division = [t for t in scored if t[1].feature == ADMIN1 and t[2]]
         if division:
             scored.remove(division[0])

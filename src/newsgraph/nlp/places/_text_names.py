@@ -29,9 +29,10 @@ from newsgraph.nlp.places.gazetteer import COUNTRY, COUNTY, Gazetteer, load, nor
 # "MANSFIELD —", "COLUMBUS, Ohio (AP) —", "BEIRUT:", at the start of the text or of a
 # sentence among the first few hundred characters (after a headline or a byline's date)
 _DATELINE = re.compile(
-    r"(?:^|(?<=[.!?] )|(?<=\d{4} ))\s*([A-Z][A-Z.'\- ]{2,40}?)(?:,\s*[A-Z][A-Za-z. ]{1,20})?"
-    r"\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|dpa)\)\s*(?:[—–-]{1,2}|:)?"  # "(AP)" may end it
-    r"|(?:\([^)]*\)\s*)?(?:[—–-]{1,2}|:))(?:\s|(?<=[—–])(?=[A-Z][a-z]))"  # "VILLAGE—The"
+    r"(?:^|(?<=[.!?] )|(?<=\d{4} )|(?<=\n))\s*([A-Z][A-Z.'\- ]{2,40}?)"
+    r"(?:,\s*[A-Z][A-Za-z. ]{1,20})?"
+    r"\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|dpa)\)\s*(?:[—–_-]{1,2}|:)?"  # "(AP)" may end it
+    r"|(?:\([^)]*\)\s*)?(?:[—–-]{1,2}|:|_(?= )))(?:\s|(?<=[—–])(?=[A-Z][a-z]))"  # "VILLAGE—The"
 )
 
 
@@ -283,7 +284,10 @@ def _runs(
 
 def _inside_longer_name(doc: Doc, s: int, e: int) -> bool:
     """The words end a longer capitalised name or are joined to another word by a hyphen:
-    "Central Plateau", "Danube Delta", "Vest-Agder"."""
+    "Central Plateau", "Danube Delta", "Vest-Agder"; or they head a longer name with "of"
+    ("the Western District of New York", a court's district, not American Samoa's)."""
+    if e + 1 < len(doc) and doc[e].lower_ == "of" and doc[e + 1].is_title:
+        return True
     if s > 0:
         prev = doc[s - 1]
         if (prev.is_title and prev.is_alpha and prev.lower_ != "the") or (

@@ -13,6 +13,8 @@ The rules live in private siblings: :mod:`._names` (word lists, shared tests),
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -42,6 +44,7 @@ from newsgraph.nlp.places._facilities import _districts, _facilities
 from newsgraph.nlp.places._features import _feature_names, _state_routes
 from newsgraph.nlp.places._lists import _county_lists, _listed_places
 from newsgraph.nlp.places._names import (
+    _DIRECTIONS,
     _GAZ_MIN_POP,
     _HOST_LABELS,
     _INNER_MIN_POP,
@@ -134,6 +137,20 @@ def resolve_mentions(
     return in_convention(_resolve(doc, given, gaz, context_extra=find_mentions(doc, gaz)), points)
 
 
+def _court_district(doc: Doc, s: int, e: int) -> bool:
+    """A direction and "District" heading "of" a place: "the Western District of New York" is a
+    federal court's district (the model cuts it before "of"; GeoNames has a Western District in
+    American Samoa)."""
+    return (
+        e - s == 2
+        and doc[s].lower_ in _DIRECTIONS
+        and doc[e - 1].text == "District"
+        and e + 1 < len(doc)
+        and doc[e].lower_ == "of"
+        and doc[e + 1].is_title
+    )
+
+
 def _embassy_demonyms(found: list[Mention], text: str) -> list[Mention]:
     """A demonym that names an embassy ("the Ecuadorean embassy") is part of the building's
     name, not a mention of its own (the embassy is not in Ecuador)."""
@@ -152,6 +169,20 @@ def _embassy_demonyms(found: list[Mention], text: str) -> list[Mention]:
             and any(f.start <= m.start and m.end < f.end for f in embassies)
         )
     ]
+
+
+# currency names: "the Japanese yen", "100 million Finnish markkaa" name money, not a place
+_CURRENCY = re.compile(
+    r"\s+(?:dollars?|yen|yuan|renminbi|euros?|pounds?|sterling|francs?|marks?|markkaa?"
+    r"|kron(?:a|or|e|er)|crowns?|pesos?|rupees?|rupiah|r[o]?ubles?|liras?|dinars?|riyals?"
+    r"|rials?|rand|reais|real(?! estate)|won(?!\s+(?:the|a|an|his|her|its|their|\d))"
+    r"|shekels?|baht|ringgit|zloty|forints?|dirhams?|currency)\b"
+)
+
+
+def _no_currencies(found: list[Mention], text: str) -> list[Mention]:
+    """A demonym before a currency's name ("the Japanese yen", "Finnish markkaa") is no place."""
+    return [m for m in found if not (m.rule == "demonym" and _CURRENCY.match(text, m.end))]
 
 
 def _demonym(name: str, gaz: Gazetteer) -> bool:
@@ -220,6 +251,10 @@ def find_mentions(
                 head = _county_road(doc, s, e, gaz) or _known_head(doc, s, e, gaz)
                 if not any(c.isupper() for c in doc[s:head].text):
                     continue  # "the gulf", "metro": no name
+                if head - s == 1 and doc[s].lower_ in _DIRECTIONS:
+                    continue  # "the West", "the North": no point (not Cameroon's West Region)
+                if _court_district(doc, s, head):
+                    continue
                 if _saints_possessive(doc, s, head):
                     continue
                 if not _person_like(doc, s, head, gaz):
@@ -278,7 +313,7 @@ def find_mentions(
         out = _state_routes(doc, gaz, out)
     out.extend(_districts(doc, gaz, out))
     out.extend(_facilities(doc, gaz, out))
-    out = _embassy_demonyms(out, doc_text(doc))
+    out = _no_currencies(_embassy_demonyms(out, doc_text(doc)), doc_text(doc))
     for m in out:
         m.text = m.alias or doc_text(doc)[m.start : m.end]
     out.sort(key=lambda m: m.start)

@@ -31,7 +31,7 @@ from newsgraph.nlp.places._build import build_index
 
 log = logging.getLogger(__name__)
 
-INDEX_VERSION = "9"
+INDEX_VERSION = "10"
 _RESOURCES = (
     "geo_regions.tsv",
     "geo_country_points.tsv",
