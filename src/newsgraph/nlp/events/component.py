@@ -116,6 +116,16 @@ def _named_side(ev: Event) -> bool:
     return any(a.code or a.entity for a in [*ev.sources, *ev.targets])
 
 
+def _subject_noun(index: PatternIndex, dep: Token | None) -> Pattern | None:
+    """The nominal pattern of a verb pattern's required word when that word is the verb's
+    subject ("Talks between X and Y resumed", "negotiations with the rebels broke down"):
+    its sides are the noun's prepositional objects, not the verb's."""
+    if dep is None or dep.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    m = index.match(dep)
+    return m[0] if m is not None and m[0].pos == "N" else None
+
+
 class EventCoder:
     """Finds event triggers, their actors and flags; assigns ``doc._.ng_events``."""
 
@@ -305,6 +315,10 @@ class EventCoder:
                 return None
             pattern = held
             src_heads, tgt_heads = stance_roles(tok, pattern)
+        elif pattern.pos == "V" and (noun := _subject_noun(self.index, dep)) is not None:
+            # "Talks between the government and the rebels resumed": the sides are the
+            # event noun's, which is the verb's subject
+            src_heads, tgt_heads = noun_roles(dep, noun)
         elif pattern.pos == "V":
             src_heads, tgt_heads = verb_roles(tok, pattern, dep)
             tgt_heads = _nominal_targets(self.index, tgt_heads)
