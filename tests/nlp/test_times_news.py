@@ -359,3 +359,20 @@ def test_that_month_or_season_is_in_the_year_last_named(blank) -> None:
     for text, want in cases:
         got = [(r.span.text, r.value) for r in _run(blank, text, "2018-06-15")]
         assert got == want, text
+
+
+def test_a_month_name_inside_a_name_or_a_modal_may_is_no_date(blank) -> None:
+    # a month right after a capitalized word that is no preposition, weekday or month is part
+    # of a name; with a day or a year after it, or after a preposition, it stays a date;
+    # "That May Have" in a title-case headline is the modal
+    cases = [
+        ("He organized what became known as the Million Man March, a revival.", []),
+        ("Migrant Caravan Resumes March to US Border", []),
+        ("Helicopters That May Have Conducted an Assault", []),
+        ("Sales Rose In March, Company Says", [("March", "2013-03")]),
+        ("Sales rose Tuesday March 5 after the report.", [("Tuesday March 5", "2013-03-05")]),
+        ("She resigned in May.", [("May", "2013-05")]),
+    ]
+    for text, want in cases:
+        got = [(r.span.text, r.value) for r in _run(blank, text, "2013-06-15")]
+        assert got == want, text

@@ -29,6 +29,23 @@ _PREP_BEFORE_MONTH = re.compile(
 )
 
 
+# A month name right after a capitalized word that is no preposition, determiner, weekday or
+# month ("the Million Man March", "the Long March", "Black September") is part of a name;
+# with a day or a year after it ("Tuesday March 5", "Washington March 2013") it stays a date
+_NAME_WORD_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)\s+$")
+_NOT_NAME_WORDS = frozenset(
+    "in on at by of to for from since until till through during before after between and or "
+    "the a an this that these last next early late mid each every its his her their our "
+    "around about until as when since beginning end start middle".split()
+)
+_DAY_OR_YEAR_AFTER = re.compile(r"\s*,?\s*\d")
+# "Helicopters That May Have Conducted" (a headline in title case): the modal, not the month
+_MODAL_MAY = re.compile(
+    r"\s+(?i:have|be|not|also|well|never|still|soon|need|want|seem|help|become|lose|win|"
+    r"cause|mean|face|take|make|get|go|come)\b"
+)
+
+
 _YEAR_PREP_WORD = re.compile(r"(?i)\b(?:in|since|by|until|of|from|to|through|before|after)\s+$")
 
 
@@ -155,7 +172,17 @@ def _month_alone(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         before = text[max(0, c.start - 30) : c.start]
         after = text[c.end : c.end + 20]
         prep = rel == "that" or bool(_PREP_BEFORE_MONTH.search(before))
-        if name == "May" and not prep:
+        if name == "May" and (not prep or _MODAL_MAY.match(after)):
+            return None
+        word = _NAME_WORD_BEFORE.search(before)
+        if (
+            word
+            and not prep
+            and word.group(1).lower() not in _NOT_NAME_WORDS
+            and word.group(1) not in lexicon().weekdays
+            and word.group(1) not in lexicon().months
+            and not _DAY_OR_YEAR_AFTER.match(after)
+        ):
             return None
         if not prep and re.match(r"\s+(?:of\s+(?:the\s+)?)?[A-Z][a-z]", after):
             return None  # a name ("April Ryan", "the March of the Combatant Mothers")
