@@ -120,6 +120,20 @@ __all__ = [
     "np_tokens",
 ]
 
+# people who speak or act for a body named in their "of"/"for" phrase ("a spokeswoman for the
+# ministry", "the head of the delegation")
+_SPEAKS_FOR = frozenset(
+    """spokesman spokeswoman spokesperson head chief leader member representative envoy
+    delegate""".split()
+)
+
+def _is_country(body: Token) -> bool:
+    """Whether the body named is a country, or a country's ("China's delegation")."""
+    return body.ent_type_ == "GPE" or any(
+        c.dep_ == "poss" and c.ent_type_ == "GPE" for c in body.children
+    )
+
+
 _DATELINE = re.compile(r"[A-Z][A-Z.' -]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\b")
 
 
@@ -171,6 +185,8 @@ class ActorCoder(_Context):
                 coded = _Coded(where, where, None, coded.name if coded is not None else None)
         if (coded is None or coded.code is None) and _dependant_noun(named):
             coded = self._dependant(doc, named, date) or coded
+        if (coded is None or not coded.country) and named.lemma_.lower() in _SPEAKS_FOR:
+            coded = self._body(doc, named, coded, date) or coded
         if coded is None:
             coded = self._mistagged_name(doc, named, date)
         if coded is None:
@@ -498,6 +514,31 @@ class ActorCoder(_Context):
             a = self.actor(doc, owner, date)
             if a is not None and a.code and _placed(a.code):
                 return _Coded(a.code, a.country, a.sector, None)
+        return None
+
+    def _body(
+        self, doc: Doc, head: Token, coded: _Coded | None, date: str | None
+    ) -> _Coded | None:
+        """The country of the body a spokesperson, head or member speaks for, named in the
+        "of"/"for" phrase: "a spokeswoman for the Israeli Defense Ministry" -> ISRGOV (not the
+        article's country), "the deputy head of China's delegation" -> CHNGOV; the noun keeps
+        its own sector, else takes the body's, a country's being its government ("members ...
+        for LinkedIn" -> USA). None when the phrase names no body with a country."""
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ not in ("of", "for") or c.i < head.i:
+                continue
+            for body in (o for o in c.children if o.dep_ == "pobj"):
+                found = self.actor(doc, body, date)
+                if found is None or not found.country:
+                    poss = next((p for p in body.children if p.dep_ == "poss"), None)
+                    found = self.actor(doc, poss, date) if poss is not None else None
+                if found is None or not found.country or not _placed(found.country):
+                    continue
+                sector = (coded.sector if coded is not None else None) or found.sector
+                if sector is None and found.code == found.country and _is_country(body):
+                    sector = "GOV"  # "the head of China's delegation", "an envoy of France"
+                name = coded.name if coded is not None else None
+                return _Coded(found.country + (sector or ""), found.country, sector, name)
         return None
 
     def _owned(self, doc: Doc, coded: _Coded, head: Token, date: str | None) -> _Coded:

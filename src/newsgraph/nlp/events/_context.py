@@ -20,7 +20,12 @@ from newsgraph.nlp.events._codes import (
     _placed,
     _sector_of,
 )
-from newsgraph.nlp.events._countries import _alpha3, _phrase_country, _sentence_country
+from newsgraph.nlp.events._countries import (
+    _alpha3,
+    _phrase_country,
+    _sentence_country,
+    sentence_countries,
+)
 from newsgraph.nlp.events._lookups import _Lookups
 from newsgraph.nlp.events.actor_table import pieces
 
@@ -129,10 +134,29 @@ class _Context(_Lookups):
             home = _sentence_country(doc, head)
         home = home or self.dominant_country(doc, date)
         if home is None and head is not None:  # no article country: the sentence's one
-            home = _sentence_country(doc, head, strict=True)
+            home = self._sentence_home(doc, head, date)
         if home is None:
             return coded
         return _Coded(home + code, home, coded.sector or code[:3], coded.name)
+
+    def _sentence_home(self, doc: Doc, head: Token, date: str | None) -> str | None:
+        """The one country a sentence names, for an actor in a text with no dominant country
+        (a lone sentence, a short item): its countries and provinces, demonyms and capitals,
+        and the people and organisations the actor table places there, as a reader infers
+        "tech companies" are American in "Hillary Clinton called on tech companies to ...";
+        None when it names none or several."""
+        found = sentence_countries(doc, head, strict=True)
+        sent = head.sent
+        lo, hi = sent.start_char, sent.end_char
+        for ent in doc._.ng_entities or []:
+            if ent.type not in ("PERSON", "ORG") or not any(
+                lo <= m.start < hi for m in ent.mentions
+            ):
+                continue
+            code = self._entity_code(ent, date)
+            if code and _placed(code) and not code.startswith(INTERNATIONAL):
+                found.add(code[:3])
+        return found.pop() if len(found) == 1 else None
 
     def dominant_country(self, doc: Doc, date: str | None) -> str | None:
         """The country the article is about: the most mentioned country (ISO alpha-3) over

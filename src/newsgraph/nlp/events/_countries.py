@@ -60,6 +60,13 @@ def _sentence_country(doc: Doc, head: Token, *, strict: bool = False) -> str | N
     resolved them) or its country/demonym/capital entities; None when none or several.
     ``strict``: only places that are countries or provinces, not cities (the gazetteer
     makes towns of names it does not know: "Titan", "Servance")."""
+    found = sentence_countries(doc, head, strict=strict)
+    return found.pop() if len(found) == 1 else None
+
+
+def sentence_countries(doc: Doc, head: Token, *, strict: bool = False) -> set[str]:
+    """The countries the head's sentence names through its places and its country, demonym
+    and capital entities (``strict``: as :func:`_sentence_country`)."""
     sent = head.sent
     lo, hi = sent.start_char, sent.end_char
     found: set[str] = set()
@@ -74,7 +81,7 @@ def _sentence_country(doc: Doc, head: Token, *, strict: bool = False) -> str | N
         if ent.type in ("GPE", "NORP") and ent.country:
             if any(lo <= m.start < hi for m in ent.mentions):
                 found.add(ent.country)
-    return found.pop() if len(found) == 1 else None
+    return found
 
 
 @lru_cache(maxsize=512)

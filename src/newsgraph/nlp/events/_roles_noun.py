@@ -8,11 +8,13 @@ from newsgraph.nlp.events._countries import mark_attacked
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles_common import (
     _SUBJ,
+    _THIRD_POSSESSIVE,
     AIMED_AT,
     POSSESSIVE,
     _anti,
     _between,
     _expand,
+    _other,
     _owner,
     _participle_of_noun,
     _pobjs,
@@ -44,9 +46,9 @@ _GIVEN_TYPES = frozenset({"SUPPORT", "AID", "ACCUSE"})
 
 
 # verbs whose subject gains the support or aid in their object: "won the endorsement of X",
-# "picked up an endorsement from Perry", "garnered support"
+# "picked up an endorsement from Perry", "garnered support", "scored an endorsement from Lee"
 _UNDERGO_GOOD = frozenset(
-    "win gain earn get secure enjoy pick collect garner land rack ring accept".split()
+    "win gain earn get secure enjoy pick collect garner land rack ring accept score".split()
 )
 
 
@@ -115,6 +117,7 @@ def noun_roles(
         gov = governing_verb(noun)
         if gov is not None and _undergoes(gov, noun, pattern):
             subj = subject(gov)
+            sources = _givers(sources, gov, subj)
             if not sources and pattern.type in _GIVEN_TYPES:
                 # "won the endorsement of X", "faced the criticism of X": X gave it
                 given = _prep_objects(noun, frozenset({"of"}))
@@ -162,6 +165,23 @@ def _undergoes(gov: Token, noun: Token, pattern: Pattern) -> bool:
     if lemma in _REBUT:
         return pattern.type in _HOSTILE_TYPES
     return lemma in _UNDERGO
+
+
+def _givers(sources: list[Token], gov: Token, subj: Token | None) -> list[Token]:
+    """The givers of a nominal event the governing verb's subject receives or faces, without
+    the subject's own possessive: in "Cruz scored his first endorsement from Mike Lee" and
+    "Clinton won her first endorsement from Sanders" the endorsement is Lee's and Sanders's,
+    "his", "her" is the receiver. Only where another giver is named, and not for a pronoun
+    the article gives someone other than the subject ("he dismissed their criticism")."""
+    if subj is None or gov.lemma_.lower() in _REBUT:
+        return sources
+    own = [
+        s
+        for s in sources
+        if s.dep_ == "poss" and s.lower_ in _THIRD_POSSESSIVE and not _other(s, subj)
+    ]
+    rest = [s for s in sources if s not in own]
+    return rest if own and rest else sources
 
 
 def _relative_owner(noun: Token) -> Token | None:

@@ -25,7 +25,12 @@ from newsgraph.nlp.events._roles_common import (
     participants,
     subject,
 )
-from newsgraph.nlp.events._roles_speech import _ADDRESS_VERBS, _press
+from newsgraph.nlp.events._roles_speech import (
+    _ADDRESS_VERBS,
+    _MESSAGE_NOUNS,
+    _STATEMENT_VERBS,
+    _press,
+)
 
 # nouns for an action whose "by" phrase names who acted: "an offensive by the army killed ..."
 _ACTION_NOUNS = frozenset(
@@ -53,6 +58,9 @@ _AUTHORITIES = frozenset(
 
 def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[Token], list[Token]]:
     """Source and target heads of a verbal trigger."""
+    spoken = _spoken_request(verb, pattern)
+    if spoken is not None:
+        return spoken
     sources: list[Token] = []
     targets: list[Token] = []
     patient = _passive_patient(verb)
@@ -148,6 +156,52 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
         targets = [_located(t, verb) for t in targets]
         mark_attacked(targets)
     return _between(verb, _expand(sources), _expand([_relative(verb, t) for t in targets]))
+
+
+# verbal events the type classifier may find on the act asked for or blamed rather than on the
+# verb that asks or blames ("said the United States should reduce its patrols" -> REQUEST on
+# "reduce"); the event is the speaker's
+_SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE"})
+
+# verbs whose object is asked to do what their infinitive complement says ("invited X to appear")
+_ASKING = frozenset("invite ask urge tell call summon order instruct press".split())
+
+
+def _spoken_request(verb: Token, pattern: Pattern) -> tuple[list[Token], list[Token]] | None:
+    """Sides of a request or accusation the classifier found on the act asked for or blamed
+    inside a statement: the speaker is the source, whoever is to act (or acted) the target.
+    "X said the United States should reduce its patrols" -> X -> United States; "X said that
+    Spitzer had sunk to a new low" -> X -> Spitzer; "The police invited Melaye to appear" ->
+    police -> Melaye. None for the events of the patterns (anchored on the asking verb) and for
+    clauses with no speaker or no one to act other than the speaker."""
+    if not pattern.name.startswith("model:") or pattern.type not in _SPOKEN_TYPES:
+        return None
+    head = verb.head
+    if (
+        verb.dep_ == "acl"
+        and head.lower_ in _MESSAGE_NOUNS
+        and head.dep_ == "pobj"
+        and head.head.head.pos_ in ("VERB", "AUX")
+    ):
+        # "said in a statement that Spitzer had sunk": the parser hangs the clause on the
+        # statement
+        verb_dep, head = "ccomp", head.head.head
+    else:
+        verb_dep = verb.dep_
+    if head == verb or head.pos_ not in ("VERB", "AUX"):
+        return None
+    lemma = head.lemma_.lower()
+    actor: Token | None = None
+    if verb_dep == "ccomp" and lemma in _STATEMENT_VERBS:
+        actor = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    elif verb.dep_ == "xcomp" and lemma in _ASKING:
+        actor = next((c for c in head.children if c.dep_ == "dobj"), None)
+    speaker = subject(head)
+    if actor is None or speaker is None or actor.lower_ in _WH or _dateline(speaker):
+        return None
+    if actor.pos_ == "PRON" and pattern.type != "REQUEST":
+        return None  # "denied that he had lied" is mostly the speaker himself
+    return _expand([speaker]), _expand([actor])
 
 
 # prepositions that place a physical target: "bombed convoys inside Syria"
