@@ -52,6 +52,9 @@ CLASSES = [
     # ASSAULT abduct: hostages held; ACCUSE investigate: a subpoena (old: none, none)
     ("The militants held the two journalists hostage for a week.", {"ASSAULT"}),
     ("The committee subpoenaed the former national security adviser.", {"ACCUSE"}),
+    # ACCUSE: took aim at; REQUEST: seeking the lifting of sanctions (old: none, SANCTION)
+    ("The senator took aim at the president's foreign policy.", {"ACCUSE"}),
+    ("Iran is seeking the lifting of sanctions.", {"REQUEST"}),
     # CONSULT: huddled with (old: none)
     ("The foreign minister huddled with his Saudi counterpart in Riyadh.", {"CONSULT"}),
     # pleading with someone stays a request
@@ -82,6 +85,7 @@ NO_EVENT = [
     "The team took in a new player from Brazil.",
     "She threw out the old newspapers.",
     "The company reduced the price of its tablets.",
+    "The chef took aim at the dartboard.",
 ]
 
 

@@ -315,13 +315,16 @@ class EventCoder:
                 return None
             pattern = held
             src_heads, tgt_heads = stance_roles(tok, pattern)
-        elif pattern.pos == "V" and (noun := _subject_noun(self.index, dep)) is not None:
-            # "Talks between the government and the rebels resumed": the sides are the
-            # event noun's, which is the verb's subject
-            src_heads, tgt_heads = noun_roles(dep, noun)
         elif pattern.pos == "V":
             src_heads, tgt_heads = verb_roles(tok, pattern, dep)
             tgt_heads = _nominal_targets(self.index, tgt_heads)
+            if (noun := _subject_noun(self.index, dep)) is not None:
+                # "Talks between the government and the rebels resumed": the sides are the
+                # event noun's, which is the verb's subject; the verb's own when the noun has
+                # none ("a meeting was held between the ministers")
+                n_src, n_tgt = noun_roles(dep, noun)
+                if n_src or n_tgt:
+                    src_heads, tgt_heads = n_src, n_tgt
         else:
             src_heads, tgt_heads = noun_roles(tok, pattern)
         sources = self._actors(doc, src_heads, date)
