@@ -376,3 +376,34 @@ def test_a_month_name_inside_a_name_or_a_modal_may_is_no_date(blank) -> None:
     for text, want in cases:
         got = [(r.span.text, r.value) for r in _run(blank, text, "2013-06-15")]
         assert got == want, text
+
+
+def test_following_without_the_is_a_preposition_before_a_weekday(blank) -> None:
+    # published Thursday 2016-09-29: "Following Monday's debate" is the Monday just gone
+    # (09-26); "the following Monday" after "Friday" (09-23) is the Monday after it, 09-26
+    text = "Following Monday's presidential debate, the fact-checkers were busy."
+    got = [(r.span.text, r.value) for r in _run(blank, text, "2016-09-29")]
+    assert got == [("Monday", "2016-09-26")]
+    text = "He left on Friday and returned the following Monday."
+    got = [(r.span.text, r.value) for r in _run(blank, text, "2016-09-29")]
+    assert got == [("Friday", "2016-09-23"), ("following Monday", "2016-09-26")]
+
+
+@pytest.mark.model
+def test_movable_feasts_around_easter_are_days(parsed) -> None:
+    # Easter 2013 was March 31: Palm Sunday March 24, Holy Thursday March 28, Ash Wednesday
+    # February 13 (46 days before), Pentecost May 19 (49 days after); British "St Patrick's
+    # Day" without the period is March 17 (all ahead of 2013-02-01, told in the future)
+    text = (
+        "Pilgrims will gather for Palm Sunday. The pope will wash feet on Holy Thursday. "
+        "Lent will begin on Ash Wednesday. The synod will meet after Pentecost. "
+        "The parade will be held on St Patrick's Day."
+    )
+    got = [(r.span.text, r.value) for r in _run(parsed, text, "2013-02-01")]
+    assert got == [
+        ("Palm Sunday", "2013-03-24"),
+        ("Holy Thursday", "2013-03-28"),
+        ("Ash Wednesday", "2013-02-13"),
+        ("Pentecost", "2013-05-19"),
+        ("St Patrick's Day", "2013-03-17"),
+    ]

@@ -191,8 +191,11 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "weekday",
+            # "the following Monday"; without "the", "Following Monday's debate" is the
+            # preposition and the weekday a bare one
             rf"\b(?:(?P<rel>(?i:last|next|this|coming|upcoming|past|earlier|later|early|late|previous|"
-            rf"following))\s+)?\b(?P<wd>{wd_full})(?P<pl>s)?\b(?:\s+(?P<part>{part})(?P<ppl>s)?\b)?",
+            rf"(?<=the )following))\s+)?\b(?P<wd>{wd_full})(?P<pl>s)?\b"
+            rf"(?:\s+(?P<part>{part})(?P<ppl>s)?\b)?",
         ),
         (
             "deictic",
