@@ -208,3 +208,39 @@ def test_states_of_the_past_are_places(name: str, label: str, point: tuple[float
     got = _places(tagged(text, [(name, label)]))
     assert _km(got[name], *point) < 50
 
+
+# --- names inside names, party homes, buildings ---------------------------------------------
+
+
+def test_us_without_periods_in_an_office_name_is_the_country() -> None:
+    text = "The bill is under consideration by the US Senate on Monday."
+    got = _places(tagged(text, [("the US Senate", "ORG")]))
+    assert got["US"].country_code == "US"  # before: nothing ("U.S. Senate" was found)
+
+
+def test_a_party_home_written_with_two_periods() -> None:
+    text = "In October, Rep. David McKinley, R-W.Va., visited the border near McAllen, Texas."
+    got = _places(tagged(text, [("McAllen", "GPE"), ("Texas", "GPE")]))
+    # West Virginia (before: no mention)
+    assert got["W.Va."].feature == "admin1" and got["W.Va."].country_code == "US"
+
+
+def test_the_people_of_an_office_named_by_its_building_are_no_place() -> None:
+    text = (
+        "Some White House advisers want a bigger deal, and Pentagon officials agree. The "
+        "protest outside the White House went on."
+    )
+    got = [(p.span.start, p.span.text) for p in PlacesComponent()(tagged(text, []))._.ng_places]
+    # before: all three
+    assert got == [(text.rindex("White House"), "White House")]
+
+
+def test_a_building_in_downtown_x_is_in_x() -> None:
+    text = (
+        "The police barred the crowd from reaching the Yugoslavian consulate in downtown "
+        "Istanbul, Turkey's largest city."
+    )
+    ents = [("Yugoslavian", "NORP"), ("Istanbul", "GPE"), ("Turkey", "GPE")]
+    got = _places(tagged(text, ents))
+    # Istanbul: 41.01 N, 28.98 E (before: the consulate and its demonym were left out)
+    assert _km(got["Yugoslavian consulate"], 41.01, 28.98) < 20

@@ -104,6 +104,7 @@ def _name_pattern() -> re.Pattern[str]:
 # what joins a facility to the town it is in: "X in London", "X, Texas", "X near Kabul"
 _HOST_AFTER = re.compile(
     r"(?:,| in| at| near| outside| of)\s+(?:the\s+)?"
+    r"(?:(?:downtown|central|(?:north|south|east|west)(?:ern)?)\s+)?"  # "in downtown Istanbul"
     r"(?:(?:capital|city|town|village|port|province|state|county|district)(?:\s+of)?\s+)?"
 )
 
@@ -150,6 +151,13 @@ def _landmark_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w’'-])(?:{names})(?![\w’'-]| [A-Z][a-z])")
 
 
+# the people of an office named by its building: "White House advisers", "Kremlin officials"
+_STAFF_AFTER = re.compile(
+    r"\s+(?:advisers?|advisors?|aides?|officials?|staff(?:ers?)?|spokes(?:man|woman|person)"
+    r"|press secretary|chief of staff|counsel|lawyers?|correspondents?|sources?)\b"
+)
+
+
 def _landmark_mentions(text: str, found: list[Mention]) -> list[Mention]:
     """Landmarks news names alone ("the White House said", "the Kremlin", "Downing Street";
     ``resources/places/geo_landmarks.tsv``) at their own point: a mention found by another
@@ -163,6 +171,8 @@ def _landmark_mentions(text: str, found: list[Mention]) -> list[Mention]:
             m.point = point
             if hit.group(0) in _landmark_buildings():
                 m.rule = "facility"  # "the White House" the model tags: a building
+        if not same and _STAFF_AFTER.match(text, e) and hit.group(0) in _landmark_buildings():
+            continue  # "White House advisers", "Pentagon officials": the office's people
         if same or _overlaps(s, e, found) or any(s <= m.start and m.end <= e for m in found):
             if not same:
                 # a name the model or the gazetteer found inside it ("White" of "White

@@ -50,7 +50,8 @@ _DATELINE_WINDOW = 300
 # a legislator's party and home: "Rep. Barbara Lee, D-Oakland", "Sen. Frank Lautenberg, D-N.J.",
 # "Tom Bakk, DFL-Cook"
 _PARTY_PLACE = re.compile(
-    r"(?<![\w-])(?:D|R|I|DFL)-((?:[A-Z]\.){2}|[A-Z][a-z]+\.|(?:Mc|Mac|De|Du|La|Le)?[A-Z][a-z]+"
+    r"(?<![\w-])(?:D|R|I|DFL)-((?:[A-Z]\.){2}|[A-Z]\.[A-Z][a-z]+\.|[A-Z][a-z]+\."  # "W.Va."
+    r"|(?:Mc|Mac|De|Du|La|Le)?[A-Z][a-z]+"
     r"(?: [A-Z][a-z]+)?)"
     r"(?![\w-])"
 )
@@ -140,6 +141,16 @@ def _confirmed_inner(
     return [m for m in found if keep(m)]
 
 
+# country abbreviations without periods that lead the names of national offices in British
+# and agency style: "the US Senate", "the UK Home Office"
+_COUNTRY_CODES_IN_NAMES = frozenset({"US", "UK"})
+
+
+def _named_outside(text: str, name: str, start: int, end: int) -> bool:
+    """``name`` occurs outside ``text[start:end]`` (its repeats are found as such there)."""
+    return any(not start <= hit.start() < end for hit in re.finditer(rf"(?<!\w){name}(?!\w)", text))
+
+
 def _inner_abbreviations(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[Mention]:
     """Demonyms and country/state abbreviations inside an organisation's name: "American" in
     "American Airlines", "U.S." in "U.S. Department of Education", "S.C." in "S.C. Department
@@ -157,6 +168,10 @@ def _inner_abbreviations(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[Menti
                 tok.text in gaz.us_abbrev
                 or any(r.feature == COUNTRY and p for r, p in gaz.lookup(tok.text))
             )
+        ) or (
+            tok.text in _COUNTRY_CODES_IN_NAMES
+            and tok.i < ent.end - 1
+            and not _named_outside(doc_text(doc), tok.text, ent.start_char, ent.end_char)
         ):
             out.append(_mention(doc, tok.i, tok.i + 1, "inner"))
     return out
