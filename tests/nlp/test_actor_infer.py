@@ -114,3 +114,43 @@ def test_a_lone_sentence_places_a_sector_by_the_people_it_names(nlp: Language) -
     text = "Vladimir Putin and Angela Merkel called on tech companies to become more careful."
     ev = _one(_events(nlp, text, "2016-05-02"), "REQUEST")
     assert ev.targets[0].code == "BUS"
+
+
+def test_whom_police_or_courts_act_on_is_within_their_country(nlp: Language) -> None:
+    # the police of a Kenyan city arrest a man no table knows: he is placed in Kenya (the old
+    # coder left him uncoded)
+    ev = _one(_events(nlp, "Police in Nairobi arrested John Kamau on Friday."), "COERCE")
+    assert ev.sources[0].code == "KENCOP"
+    assert [a.code for a in ev.targets] == ["KEN"]
+
+
+def test_a_governments_sanction_does_not_place_its_target() -> None:
+    from newsgraph.model import Actor, Span
+    from newsgraph.nlp.events._participants import within_reach
+
+    def actor(text: str, code: str | None, country: str | None, sector: str | None) -> Actor:
+        return Actor(None, Span(0, len(text), text), code, country, sector, text)
+
+    court = actor("a court in Ankara", "TURJUD", "TUR", "JUD")
+    gov = actor("the government", "TURGOV", "TUR", "GOV")
+    man = actor("Ahmed Khalil", None, None, None)
+    suspects = actor("two suspects", "CRM", None, "CRM")
+    assert [t.code for t in within_reach("SANCTION", [court], [man, suspects])] == [
+        "TUR",
+        "TURCRM",
+    ]
+    # a government's sanctions are mostly aimed abroad: no country is guessed
+    assert [t.code for t in within_reach("SANCTION", [gov], [man])] == [None]
+    # nor for other events
+    assert [t.code for t in within_reach("ACCUSE", [court], [man])] == [None]
+
+
+def test_the_path_of_a_march_is_no_target(nlp: Language) -> None:
+    # the boulevard the march takes is where, not whom: the target is the mission it goes to
+    # (the old coder took "Havana" -> CUBGOV from the path)
+    text = (
+        "Thousands of Cuban women marched along Havana's seaside boulevard on Friday to the "
+        "U.S. mission."
+    )
+    ev = _one(_events(nlp, text), "PROTEST")
+    assert ev.targets[0].country == "USA"

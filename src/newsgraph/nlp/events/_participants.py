@@ -66,7 +66,9 @@ def mutual_sides(
     """A mutual event whose one side names several coded actors and whose targets name no
     third side (:func:`_third_side`): the first actor is the source, the others the targets,
     ahead of any target there was ("Russia and China agreed to expand military cooperation"
-    -> RUS -> CHN). Other events are returned unchanged."""
+    -> RUS -> CHN). Other events keep their sides, but for the country of those a country's
+    police or courts act on (:func:`within_reach`)."""
+    targets = within_reach(event_type, sources, targets)
     # "the two countries would hold their first joint exercise": "their" is the sources
     targets = [
         t
@@ -114,3 +116,35 @@ def _third_side(target: Actor, sources: list[Actor]) -> bool:
     if not _placed(target.code):
         return False
     return all(target.country != s.country and target.code != s.code for s in sources)
+
+
+# events by which police and courts act on someone (arrest, detain, charge, convict, sentence)
+_REACH_TYPES = frozenset({"COERCE", "SANCTION"})
+_ENFORCERS = frozenset({"COP", "JUD"})
+
+
+def within_reach(event_type: str, sources: list[Actor], targets: list[Actor]) -> list[Actor]:
+    """Whom a country's police or courts arrest, charge, convict or sentence is within that
+    country's reach: a target with no country of its own takes the source's, as a coder
+    reading the sentence places them ("a federal jury in Fort Worth convicted Webb" USAJUD ->
+    Webb USA; "Kenyan police arrested two suspects" -> KEN). Only police and courts: a
+    government's sanctions and expulsions are mostly aimed abroad."""
+    if event_type not in _REACH_TYPES:
+        return targets
+    home = next(
+        (
+            a.country
+            for a in sources
+            if a.country and a.code and _placed(a.code) and a.code[3:6] in _ENFORCERS
+        ),
+        None,
+    )
+    if home is None:
+        return targets
+    out: list[Actor] = []
+    for t in targets:
+        if t.country is None and (t.code is None or not _placed(t.code)):
+            sector = t.sector or (t.code[:3] if t.code else None)
+            t = Actor(t.entity, t.span, home + (sector or ""), home, sector, t.name)
+        out.append(t)
+    return out

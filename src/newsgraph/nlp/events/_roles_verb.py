@@ -368,10 +368,12 @@ def _relative(verb: Token, target: Token) -> Token:
     return target
 
 
-# prepositions whose object is the event's setting (place, time) or a role ("as a young
-# man", "as president"), never its target
+# prepositions whose object is the event's setting (place, time, the path of a march: "marched
+# along Havana's seaside boulevard", "down Michigan Avenue") or a role ("as a young man", "as
+# president"), never its target
 _SETTING_PREPS = frozenset(
-    "in inside within across throughout during since after before until amid as".split()
+    """in inside within across throughout during since after before until amid as along
+    through around down past via""".split()
 )
 
 
