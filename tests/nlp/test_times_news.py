@@ -407,3 +407,16 @@ def test_movable_feasts_around_easter_are_days(parsed) -> None:
         ("Pentecost", "2013-05-19"),
         ("St Patrick's Day", "2013-03-17"),
     ]
+
+
+@pytest.mark.model
+def test_ages_and_counts_the_model_calls_dates_are_no_times(parsed) -> None:
+    # the model's DATE entities "under 30", "Barely 30", "18-year-olds", "30 and a half" are
+    # ages and counts: no record (issue 12: no dates from ages)
+    for text in (
+        "Clinton wants to sign up people under 30.",
+        "Barely 30, she had more power than many.",
+        "Do they not know that 18-year-olds carry firearms?",
+        "He beat Clinton in 30 and a half other states.",
+    ):
+        assert [r.span.text for r in _run(parsed, text, "2016-09-30")] == [], text

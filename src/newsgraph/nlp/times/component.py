@@ -77,8 +77,14 @@ _BARE_PART = re.compile(
     r"(?i)(?:mid|early|late)[\s-]?(?:morning|afternoon|evening|night|overnight)"
 )
 _AGE = re.compile(
-    r"(?i)\b(?:\d+|[a-z]+-[a-z]+)[\s-]+(?:years?|months?)[\s-]+(?:old|of\s+age)\b|\bage[ds]?\s+\d|"
+    r"(?i)\b(?:\d+|[a-z]+-[a-z]+)[\s-]+(?:years?|months?)[\s-]+(?:olds?|of\s+age)\b|\bage[ds]?\s+\d|"
     r"^\D*\d{1,3}\s+(?:or|and)\s+(?:above|over|older|younger|under|below|more|less)\b"
+)
+# a number with only degree words around it ("under 30", "Barely 30", "30 and a half"):
+# an age or a count, no time (the grammar tags numbers that name a time unit)
+_BARE_COUNT = re.compile(
+    r"(?i)(?:(?:under|over|barely|nearly|about|almost|around|just|only|some|aged?|at\s+least|"
+    r"more\s+than|less\s+than|older\s+than|younger\s+than)\s+)*\d{1,3}(?:\s+and\s+a\s+half)?"
 )
 _SENT_END = (".", "!", "?", '"', "“", ":", "—", "(", "\n")
 _IMPERATIVE = re.compile(r"(?i),?\s+(?:let['’]?s?\b|let\s+us\b|imagine\b|consider\b|remember\b)")
@@ -479,7 +485,11 @@ def _ner_items(doc: Doc, items: list[_Item]) -> list[_Item]:
             continue  # ages ("Henry, 19,") and plain years the grammar already judged
         if re.fullmatch(r"[\d\s,.()+–-]+", ent.text):
             continue  # "2470+", "020 8583 5555": a count or a phone number, not a date
-        if _NUMBER_PAIR.fullmatch(ent.text) or _AGE.search(ent.text):
+        if (
+            _NUMBER_PAIR.fullmatch(ent.text)
+            or _AGE.search(ent.text)
+            or _BARE_COUNT.fullmatch(ent.text)
+        ):
             continue  # "between 11 and 15", "52 years old", "26 or above": ages and counts
         if not _NER_TIME_WORD.search(ent.text):
             continue
