@@ -68,3 +68,22 @@ def test_common_surnames_alone_are_not_vouched_for() -> None:
     assert builtin_table().person("Wray") is None
     assert builtin_table().person("Napolitano") is None
     assert _code("Smotrich", "2023-06-01") == "ISRGOV"
+
+
+def test_national_institutions_named_without_their_country() -> None:
+    # US federal departments and agencies whose names only the US uses in English news
+    t = builtin_table()
+    for name, code in [
+        ("Justice Department", "USAGOV"),
+        ("the U.S. Department of Justice", "USAGOV"),
+        ("Department of Homeland Security", "USAGOV"),
+        ("Drug Enforcement Administration", "USACOP"),
+        ("Naval Criminal Investigative Service", "USAMIL"),
+        ("Downing Street", "GBRGOV"),
+    ]:
+        entry = t.get(name.removeprefix("the "))
+        assert entry is not None and entry.code_on("2016-06-01") == code, name
+    # names other countries' bodies share stay out: a Ukrainian "National Guard", India's
+    # "Congress", any country's "Supreme Court" or "coast guard"
+    for name in ("National Guard", "Coast Guard", "Supreme Court", "ICE", "Treasury"):
+        assert t.get(name) is None, name
