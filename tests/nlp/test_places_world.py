@@ -186,12 +186,13 @@ def test_a_demonym_before_a_currency_is_no_place() -> None:
 # --- demonyms and states of the past --------------------------------------------------------
 
 
-def test_serb_is_a_demonym() -> None:
-    text = "Serb police clashed with ethnic Albanians, but Serbs maintain control."
-    ents = [("Serb", "NORP"), ("Albanians", "NORP"), ("Serbs", "NORP")]
+def test_serb_and_turk_are_demonyms() -> None:
+    text = "Serb police clashed with ethnic Albanians, but Serbs maintain control. Turks agree."
+    ents = [("Serb", "NORP"), ("Albanians", "NORP"), ("Serbs", "NORP"), ("Turks", "NORP")]
     got = _places(tagged(text, ents))
     assert got["Serb"].country_code == "RS"
     assert got["Serbs"].country_code == "RS"
+    assert got["Turks"].country_code == "TR"
 
 
 @pytest.mark.parametrize(
