@@ -31,6 +31,9 @@ def train_quotes(
         Path, typer.Option("--out", "-o", help="The weights folder to write (cue, end, meta).")
     ] = Path("quote-weights"),
     limit: Annotated[int | None, typer.Option(help="Use only the first N articles.")] = None,
+    crf: Annotated[
+        bool, typer.Option("--crf", help="Also fit the sequence tagger (crf.npz; off by default).")
+    ] = False,
 ) -> None:
     """Learn the quote cue scorer and content-end chooser from attribution gold.
 
@@ -43,7 +46,13 @@ def train_quotes(
     if not (path / "attributions").is_dir() or not (path / "text").is_dir():
         _fail(f"{path}: want a directory with text/ and attributions/")
         raise typer.Exit(2)
-    weights, info = train(path, limit=limit, progress=lambda m: err.print(m, highlight=False))
+    try:
+        weights, info = train(
+            path, limit=limit, progress=lambda m: err.print(m, highlight=False), crf=crf
+        )
+    except ValueError as exc:  # e.g. a split too small to hold every role label
+        _fail(f"{path}: {exc}")
+        raise typer.Exit(2) from exc
     _write(weights, out_dir, info)
 
 

@@ -42,6 +42,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.errors import ResourceError
 from newsgraph.nlp._doc import doc_text, tokens
 from newsgraph.nlp.quotes._bounds import END_TEMPLATES, word
+from newsgraph.nlp.quotes._crf import CRF_FILE, SequenceTagger
 from newsgraph.nlp.quotes._lexicon import Lexicon
 from newsgraph.nlp.quotes._rules import Candidate
 from newsgraph.nlp.quotes._starts import START_TEMPLATES
@@ -489,6 +490,7 @@ class QuoteWeights:
     threshold: float
     meta: dict[str, Any] = field(default_factory=dict)
     start: LinearModel | None = None
+    crf: SequenceTagger | None = None  # the sequence tagger (``crf.npz``; optional)
 
     def to_disk(self, path: Path | str) -> None:
         """Write ``cue.npz``, ``end.npz`` (``start.npz``) and ``meta.json`` into ``path``."""
@@ -507,6 +509,10 @@ class QuoteWeights:
         if self.start is not None:
             self.start.save(folder / START_FILE)
             meta["start_features"] = len(self.start.names)
+        meta.pop("crf_features", None)
+        if self.crf is not None:
+            self.crf.to_disk(folder / CRF_FILE)
+            meta["crf_features"] = len(self.crf.names)
         (folder / META_FILE).write_text(
             json.dumps(meta, indent=1, sort_keys=True) + "\n", encoding="utf-8"
         )
@@ -553,10 +559,13 @@ class QuoteWeights:
         models = [("cue_features", cue), ("end_features", end)]
         if start is not None:
             models.append(("start_features", start))
-        for key, model in models:
-            if meta.get(key) != len(model.names):
+        crf = None
+        if "crf_features" in meta or (folder / CRF_FILE).is_file():
+            crf = SequenceTagger.from_disk(folder / CRF_FILE, spacy_model=spacy_model)
+        for key, model in [*models, ("crf_features", crf)]:
+            if model is not None and meta.get(key) != len(model.names):
                 raise ResourceError(str(meta_path), f"{key} does not match the weights files")
-        return cls(cue, end, float(threshold), meta, start)
+        return cls(cue, end, float(threshold), meta, start, crf)
 
 
 def same_model(a: str, b: str) -> bool:

@@ -26,10 +26,12 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.errors import ResourceError
 from newsgraph.model import Quote, record_id
 from newsgraph.nlp import _doc
 from newsgraph.nlp.quotes._attribution import (
@@ -48,6 +50,7 @@ from newsgraph.nlp.quotes._attribution import (
     _token_before,
 )
 from newsgraph.nlp.quotes._colon_lines import _colon_content, _colon_match
+from newsgraph.nlp.quotes._crf import CRF_MODES, TaggedDoc, tag_doc
 from newsgraph.nlp.quotes._lexicon import Lexicon, load_lexicon
 from newsgraph.nlp.quotes._marks import QuoteSpan, quote_spans
 from newsgraph.nlp.quotes._model import (
@@ -92,6 +95,8 @@ class QuoteFinder:
         weights: str | Path | QuoteWeights = "",
         max_cue_gap: int = 6,
         colon_lines: bool = True,
+        crf: str = "off",
+        crf_min_prob: float = 0.9,
     ) -> None:
         self.name = name
         self.lexicon: Lexicon = load_lexicon(cues, unnamed)
@@ -102,8 +107,17 @@ class QuoteFinder:
         self.weights: QuoteWeights | None = None
         if isinstance(weights, QuoteWeights):
             self.weights = weights
-        elif cue_model or end_model or start_model:
+        elif cue_model or end_model or start_model or crf != "off":
             self.weights = _load_weights(str(weights or shipped_dir()), self.spacy_model)
+        if crf not in CRF_MODES:
+            raise ValueError(f"crf={crf!r}: want one of {', '.join(CRF_MODES)}")
+        if crf != "off" and (self.weights is None or self.weights.crf is None):
+            folder = weights if isinstance(weights, str | Path) and weights else shipped_dir()
+            raise ResourceError(
+                str(folder), "has no crf.npz; write one with `newsgraph train quotes --crf`"
+            )
+        self.crf = crf
+        self.crf_min_prob = crf_min_prob
         self.max_cue_gap = max_cue_gap
         self.colon_lines = colon_lines
         self._bound: CueBound | None = None
@@ -140,6 +154,14 @@ class QuoteFinder:
             self.weights = QuoteWeights.from_disk(folder, spacy_model=self.spacy_model)
         return self
 
+    def _tagging(self, doc: Doc, quotes: list[QuoteSpan]) -> TaggedDoc | None:
+        """The sequence tagger's reading of ``doc`` (None when ``crf`` is off)."""
+        if self.crf == "off":
+            return None
+        assert self.weights is not None and self.weights.crf is not None
+        quoted = [(q.start, q.end) for q in quotes]
+        return tag_doc(self.weights.crf, doc, self.lexicon, quoted)
+
     def __call__(self, doc: Doc) -> Doc:
         attributions = self._attributions(doc)
         doc._.ng_quotes = _one_per_content([self._record(doc, a) for a in attributions])
@@ -151,14 +173,25 @@ class QuoteFinder:
         quotes = quote_spans(doc)
         scorer = self.cue_scorer
         bound = self._cue_bound(scorer)
+        tagged = self._tagging(doc, quotes)
+        rescue = tagged is not None and self.crf in {"rescue", "both"}
+        may_accept = bound.may_accept if bound is not None else None
+        if rescue and may_accept is not None:
+            assert tagged is not None
+            sure = {i for i, p in tagged.cue_prob.items() if p >= self.crf_min_prob}
+            bounded = may_accept
+
+            def may_accept(*args: Any) -> bool:  # a word the tagger is sure is a cue
+                return args[1].i in sure or bounded(*args)
+
         cands = find_candidates(
             doc,
             self.lexicon,
             broad=scorer is not None,
-            may_accept=bound.may_accept if bound is not None else None,
+            may_accept=may_accept,
         )
         if scorer is not None:
-            cands = self._scored(doc, cands, quotes, scorer)
+            cands = self._scored(doc, cands, quotes, scorer, tagged if rescue else None)
         cands = [
             c
             for c in cands
@@ -195,12 +228,56 @@ class QuoteFinder:
                     att.content = _best_end(doc, att, chooser)
         if self.colon_lines:
             out.extend(self._colon_lines(doc, out))
-        return _dedupe(sorted(out, key=lambda a: a.content), [(q.start, q.end) for q in quotes])
+        out = _dedupe(sorted(out, key=lambda a: a.content), [(q.start, q.end) for q in quotes])
+        if tagged is not None and self.crf in {"add", "both"}:
+            out.extend(self._tagged(doc, out, quotes, tagged))
+            out.sort(key=lambda a: a.content)
+        return out
+
+    def _tagged(
+        self, doc: Doc, found: list[_Attribution], quotes: list[QuoteSpan], tagged: TaggedDoc
+    ) -> list[_Attribution]:
+        """Attributions the sequence tagger finds where the rules found none: a tagged cue
+        (every word's label at least ``crf_min_prob`` likely) overlapping no cue found and a
+        content overlapping no content found, with the nearest tagged source of its sentence."""
+        out: list[_Attribution] = []
+        for t in tagged.attributions:
+            if t.cue.prob < self.crf_min_prob:
+                continue
+            cue = _chars(doc, t.cue.start, t.cue.end)
+            content = _chars(doc, t.content.start, t.content.end)
+            taken = [a for a in (*found, *out) if a.cue is not None]
+            if any(_overlaps(cue, a.cue) for a in taken) or any(
+                _overlaps(content, a.content) for a in (*found, *out)
+            ):
+                continue
+            source = _chars(doc, t.source.start, t.source.end) if t.source else None
+            inside = [q for q in quotes if content[0] <= q.start and q.end <= content[1]]
+            out.append(
+                _Attribution(
+                    cue=cue,
+                    source=source,
+                    content=content,
+                    kind="mixed" if inside else "indirect",
+                    rule="sequence-tagger",
+                    weight=round(t.cue.prob * 0.8, 3),
+                    source_token=_root(doc, t.source.start, t.source.end) if t.source else None,
+                    head=_root(doc, t.cue.start, t.cue.end),
+                )
+            )
+        return out
 
     def _scored(
-        self, doc: Doc, cands: list[Candidate], quotes: list[QuoteSpan], scorer: LinearModel
+        self,
+        doc: Doc,
+        cands: list[Candidate],
+        quotes: list[QuoteSpan],
+        scorer: LinearModel,
+        tagged: TaggedDoc | None = None,
     ) -> list[Candidate]:
-        """The candidates the cue scorer accepts, each weighted by its probability."""
+        """The candidates the cue scorer accepts, each weighted by its probability; with
+        ``tagged``, also those whose cue word the sequence tagger labels a cue with probability
+        at least ``crf_min_prob`` (weighted at the threshold)."""
         assert self.weights is not None
         threshold = self.weights.threshold
         quoted = QuoteIndex([(q.start, q.end) for q in quotes])
@@ -214,6 +291,9 @@ class QuoteFinder:
                 p = scorer.probability(feats)
             if p >= threshold:
                 cand.weight = p
+                out.append(cand)
+            elif tagged is not None and tagged.cue_prob.get(cand.head, 0.0) >= self.crf_min_prob:
+                cand.weight = threshold
                 out.append(cand)
         return out
 
@@ -536,6 +616,8 @@ def _load_weights(folder: str, spacy_model: str | None) -> QuoteWeights:
         "weights": "",
         "max_cue_gap": 6,
         "colon_lines": True,
+        "crf": "off",
+        "crf_min_prob": 0.9,
     },
 )
 def make_quote_finder(
@@ -549,12 +631,18 @@ def make_quote_finder(
     weights: str,
     max_cue_gap: int,
     colon_lines: bool,
+    crf: str,
+    crf_min_prob: float,
 ) -> QuoteFinder:
     """spaCy factory for :class:`QuoteFinder`.
 
     ``cue_model=false``: lexicon cues only; ``end_model=false``: contents end where the parse
     ends them; ``start_model=false``: contents start where the parse starts them;
-    ``weights``: a folder written by ``newsgraph train quotes`` (empty: the shipped weights).
+    ``weights``: a folder written by ``newsgraph train quotes`` (empty: the shipped weights);
+    ``crf``: what the sequence tagger adds ("off", the default; "add": its attributions where
+    the rules found none; "rescue": cue candidates the scorer refused but the tagger labels a
+    cue; "both"), needing a weights folder with ``crf.npz`` (``newsgraph train quotes --crf``;
+    see docs/quotes.md); tagged cues count when their words are ``crf_min_prob`` likely.
     """
     return QuoteFinder(
         nlp,
@@ -567,7 +655,24 @@ def make_quote_finder(
         weights=weights,
         max_cue_gap=max_cue_gap,
         colon_lines=colon_lines,
+        crf=crf,
+        crf_min_prob=crf_min_prob,
     )
+
+
+def _chars(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Character offsets of tokens ``[start, end)``."""
+    last = doc[end - 1]
+    return doc[start].idx, last.idx + len(last)
+
+
+def _root(doc: Doc, start: int, end: int) -> int:
+    """The token of ``[start, end)`` whose head lies outside it (the first such)."""
+    for i in range(start, end):
+        h = doc[i].head.i
+        if h == i or not start <= h < end:
+            return i
+    return start
 
 
 def _one_per_content(quotes: list[Quote]) -> list[Quote]:

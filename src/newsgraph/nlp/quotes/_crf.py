@@ -1,0 +1,375 @@
+"""A linear-chain tagger over each sentence: which words are a Cue, a Source, a Content.
+
+Each word gets a handful of feature strings from the parse and the cue lexicon
+(:func:`token_features`): its word (a lemma, or for a name its entity type: no names are
+memorised), tag, dependency label, its head's word and label, whether the cue lexicon lists it
+or its head, whether it sits inside quotation marks, the nearest cue word it hangs from (and by
+which branch: subject side, complement side) and its neighbours. A linear-chain CRF trained at
+``newsgraph train quotes --crf`` time (python-crfsuite, train-time only) gives one weight per
+(feature, label) and per label pair; :class:`SequenceTagger` keeps them in our own ``.npz``
+and decodes with a numpy Viterbi at run time.
+
+Labels are BIO over three roles: ``B-CUE I-CUE B-SRC I-SRC B-CON I-CON O``. When spans nest (a
+content holding another attribution), the inner attribution's cue and source win.
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from spacy.tokens import Doc
+
+from newsgraph.errors import ResourceError
+from newsgraph.nlp._doc import doc_text, tokens
+from newsgraph.nlp.quotes._bounds import word
+from newsgraph.nlp.quotes._lexicon import Lexicon
+
+# Bump whenever token_features() changes: weights trained with other templates are refused.
+CRF_FEATURE_VERSION = "quotes-crf/1"
+CRF_FILE = "crf.npz"
+LABELS = ("O", "B-CUE", "I-CUE", "B-SRC", "I-SRC", "B-CON", "I-CON")
+ROLE_OF_LABEL = {"CUE": "cue", "SRC": "source", "CON": "content"}
+# what the component does with the tagger: nothing, add its attributions where the rules found
+# none, accept cue candidates it labels a cue, or both
+CRF_MODES = ("off", "add", "rescue", "both")
+
+Char = tuple[int, int]
+
+
+def _clean(w: str) -> str:
+    """A word with its whitespace escaped (feature names are one line each)."""
+    return "".join(f"\\x{ord(c):02x}" if c.isspace() else c for c in w)
+
+
+def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges of the sequences tagged: the parse's sentences."""
+    return [(s.start, s.end) for s in doc.sents]
+
+
+def token_features(doc: Doc, lex: Lexicon, quoted: Sequence[Char]) -> list[list[str]]:
+    """Feature strings per token of ``doc`` (``quoted``: the quotation spans, sorted)."""
+    toks = tokens(doc)
+    n = len(toks)
+    words = [_clean(word(t)) if t.is_space or " " in t.text else word(t) for t in toks]
+    tags = [t.tag_ for t in toks]
+    deps = [t.dep_ for t in toks]
+    lemmas = [t.lemma_.lower() for t in toks]
+    cue_words = lex.verbs.keys() | lex.nouns.keys()
+    is_cue = [lemmas[i] in cue_words for i in range(n)]
+    heads = [t.head.i for t in toks]
+    starts = [q[0] for q in quoted]
+    # quotation state per token: inside a quotation, the mark itself, or outside
+    text = doc_text(doc)
+    inside: list[str] = []
+    for t in toks:
+        k = bisect.bisect_right(starts, t.idx) - 1
+        if k >= 0 and t.idx < quoted[k][1]:
+            a, b = quoted[k]
+            inside.append("open" if t.idx == a else ("close" if t.idx + len(t) >= b else "in"))
+        else:
+            inside.append("out")
+    # the nearest cue word each token hangs from, and the branch it hangs by
+    branch: list[str] = []
+    for i in range(n):
+        j, prev, depth = i, i, 0
+        found = ""
+        while depth < 12:
+            if is_cue[j] and j != i:
+                side = "L" if i < j else "R"
+                found = f"{deps[prev]}|{side}|{tags[j][:2]}"
+                break
+            if heads[j] == j:
+                break
+            prev, j = j, heads[j]
+            depth += 1
+        branch.append(found or "-")
+    out: list[list[str]] = []
+    for i, t in enumerate(toks):
+        h = heads[i]
+        f = [
+            "b",
+            f"w={words[i]}",
+            f"t={tags[i]}",
+            f"d={deps[i]}",
+            f"wd={words[i]}|{deps[i]}",
+            f"hw={words[h]}|{deps[i]}",
+            f"ht={tags[h]}|{deps[i]}",
+            f"q={inside[i]}",
+            f"br={branch[i]}",
+            f"brq={branch[i]}|{inside[i]}",
+        ]
+        if is_cue[i]:
+            f.append("cue")
+            f.append(f"cue|{tags[i]}|{deps[i]}")
+        if is_cue[h] and h != i:
+            f.append(f"hcue|{deps[i]}")
+        if lemmas[i] in lex.preps:
+            f.append("prep")
+        if t.is_space:
+            f.append("nl" if "\n" in t.text else "sp")
+        for o in (-2, -1, 1, 2):
+            j = i + o
+            if 0 <= j < n:
+                f.append(f"w{o}={words[j]}")
+                f.append(f"t{o}={tags[j]}")
+            else:
+                f.append(f"w{o}=<edge>")
+        if i > 0 and "\n" in text[toks[i - 1].idx : t.idx]:
+            f.append("para-start")
+        out.append(f)
+    return out
+
+
+def token_labels(doc: Doc, roles: Sequence[dict[str, Sequence[Char]]]) -> list[str]:
+    """Gold BIO labels per token from attributions' role fragments (cue and source over
+    content; one attribution's span stays one span)."""
+    toks = tokens(doc)
+    starts = [t.idx for t in toks]
+    label = ["O"] * len(toks)
+    span_id = [-1] * len(toks)
+    rank = {"CON": 1, "SRC": 2, "CUE": 3}
+    level = [0] * len(toks)
+    sid = 0
+    for att in roles:
+        for role, tag in (("content", "CON"), ("source", "SRC"), ("cue", "CUE")):
+            frags = att.get(role)
+            if not frags:
+                continue
+            sid += 1
+            for a, b in frags:
+                lo = bisect.bisect_left(starts, a)
+                hi = bisect.bisect_left(starts, b)
+                for k in range(lo, hi):
+                    if rank[tag] >= level[k]:
+                        level[k] = rank[tag]
+                        label[k] = tag
+                        span_id[k] = sid
+    out: list[str] = []
+    for k, lab in enumerate(label):
+        if lab == "O":
+            out.append("O")
+        elif k > 0 and label[k - 1] == lab and span_id[k - 1] == span_id[k]:
+            out.append(f"I-{lab}")
+        else:
+            out.append(f"B-{lab}")
+    return out
+
+
+@dataclass(slots=True)
+class SequenceTagger:
+    """State weights (one row per feature name, one column per label) and label transitions
+    (row: from, column: to), as python-crfsuite learned them; decoded here with numpy."""
+
+    names: list[str]
+    state: Any  # float32 (len(names), len(LABELS))
+    trans: Any  # float32 (len(LABELS), len(LABELS))
+    meta: dict[str, Any] = field(default_factory=dict)
+    _index: dict[str, int] = field(default_factory=dict, repr=False)
+    _padded: Any = field(default=None, repr=False)
+
+    def __post_init__(self) -> None:
+        self._index = {n: i for i, n in enumerate(self.names)}
+        # one extra zero row: the row of every feature the model has no weights for
+        self._padded = np.vstack(
+            [np.asarray(self.state, dtype=np.float32), np.zeros((1, len(LABELS)), np.float32)]
+        )
+
+    def emissions(self, feats: Sequence[Sequence[str]]) -> Any:
+        """Per-token label scores (tokens x labels): the sum of the tokens' feature rows."""
+        get = self._index.get
+        missing = len(self.names)
+        width = max((len(f) for f in feats), default=0)
+        rows = np.full((len(feats), width), missing, dtype=np.int64)
+        for k, f in enumerate(feats):
+            rows[k, : len(f)] = [get(name, missing) for name in f]
+        return self._padded[rows].sum(axis=1)
+
+    def decode(self, emit: Any, bounds: Sequence[tuple[int, int]]) -> tuple[list[int], Any]:
+        """Best label per token (Viterbi within each ``[start, end)`` sequence) and each
+        token's marginal probability of that label (forward-backward), all sequences at once."""
+        n_seq = len(bounds)
+        n_lab = len(LABELS)
+        if n_seq == 0:
+            return [], np.zeros(0, dtype=np.float64)
+        lens = np.array([b - a for a, b in bounds], dtype=np.int64)
+        width = int(lens.max())
+        e = np.zeros((n_seq, width, n_lab), dtype=np.float64)
+        for s, (a, b) in enumerate(bounds):
+            e[s, : b - a] = emit[a:b]
+        trans = np.asarray(self.trans, dtype=np.float64)
+        alive = np.arange(width)[None, :] < lens[:, None]  # (seq, position)
+        # Viterbi
+        delta = e[:, 0].copy()
+        back = np.zeros((n_seq, width, n_lab), dtype=np.int64)
+        for t in range(1, width):
+            cand = delta[:, :, None] + trans[None]
+            back[:, t] = cand.argmax(axis=1)
+            delta = np.where(alive[:, t, None], cand.max(axis=1) + e[:, t], delta)
+        path = np.zeros((n_seq, width), dtype=np.int64)
+        cur = delta.argmax(axis=1)
+        seqs = np.arange(n_seq)
+        for t in range(width - 1, -1, -1):
+            nxt = back[seqs, min(t + 1, width - 1), cur]
+            cur = np.where(t == lens - 1, delta.argmax(axis=1), np.where(t < lens - 1, nxt, cur))
+            path[:, t] = cur
+        # forward-backward in log space
+        alpha = np.zeros_like(e)
+        alpha[:, 0] = e[:, 0]
+        for t in range(1, width):
+            alpha[:, t] = _logsumexp(alpha[:, t - 1, :, None] + trans[None], axis=1) + e[:, t]
+        beta = np.zeros_like(e)
+        for t in range(width - 2, -1, -1):
+            step = _logsumexp(trans[None] + (e[:, t + 1] + beta[:, t + 1])[:, None, :], axis=2)
+            beta[:, t] = np.where((t < lens - 1)[:, None], step, 0.0)
+        log_z = _logsumexp(alpha[seqs, lens - 1], axis=1)
+        chosen = np.take_along_axis(alpha + beta, path[:, :, None], axis=2)[:, :, 0]
+        prob = np.exp(np.where(alive, chosen - log_z[:, None], 0.0))
+        labels: list[int] = []
+        probs: list[Any] = []
+        for s in range(n_seq):
+            labels.extend(int(x) for x in path[s, : lens[s]])
+            probs.append(prob[s, : lens[s]])
+        return labels, np.concatenate(probs)
+
+    def tag(
+        self, feats: Sequence[Sequence[str]], bounds: Sequence[tuple[int, int]]
+    ) -> tuple[list[str], Any]:
+        """Labels and their marginal probabilities for the tokens of ``bounds`` (tokens
+        outside every sequence are "O" with probability 1)."""
+        emit = self.emissions(feats)
+        found, prob = self.decode(emit, bounds)
+        labels = ["O"] * len(feats)
+        probs = np.ones(len(feats), dtype=np.float64)
+        k = 0
+        for a, b in bounds:
+            labels[a:b] = [LABELS[x] for x in found[k : k + b - a]]
+            probs[a:b] = prob[k : k + b - a]
+            k += b - a
+        return labels, probs
+
+    def to_disk(self, path: Path) -> None:
+        """Write ``path`` (an ``.npz``: feature names, float16 state weights, float32
+        transitions, labels, the JSON meta record)."""
+        meta = {**self.meta, "feature_version": CRF_FEATURE_VERSION, "features": len(self.names)}
+        np.savez_compressed(
+            path,
+            names=np.asarray(self.names, dtype=str),
+            state=np.asarray(self.state, dtype=np.float16),
+            trans=np.asarray(self.trans, dtype=np.float32),
+            labels=np.asarray(LABELS, dtype=str),
+            meta=np.asarray(json.dumps(meta, sort_keys=True)),
+        )
+
+    @classmethod
+    def from_disk(cls, path: Path, *, spacy_model: str | None = None) -> SequenceTagger:
+        """Read a file written by :meth:`to_disk`, checking labels, shapes, the feature version
+        and (when given) the spaCy model the tagger was trained on."""
+        from newsgraph.nlp.quotes._model import same_model
+
+        try:
+            with np.load(path, allow_pickle=False) as z:
+                labels = tuple(str(x) for x in z["labels"])
+                names = [str(x) for x in z["names"]]
+                state = z["state"].astype(np.float32)
+                trans = z["trans"].astype(np.float32)
+                meta = json.loads(str(z["meta"]))
+        except (OSError, KeyError, ValueError) as exc:
+            raise ResourceError(str(path), f"is not a quote sequence tagger ({exc})") from exc
+        if labels != LABELS:
+            raise ResourceError(str(path), f"labels {labels} are not {LABELS}")
+        if meta.get("feature_version") != CRF_FEATURE_VERSION:
+            raise ResourceError(
+                str(path),
+                f"trained with features {meta.get('feature_version')!r}, this newsgraph writes "
+                f"{CRF_FEATURE_VERSION!r}; retrain with `newsgraph train quotes --crf`",
+            )
+        trained_on = meta.get("spacy_model")
+        if spacy_model and trained_on and not same_model(spacy_model, str(trained_on)):
+            raise ResourceError(
+                str(path),
+                f"trained on parses of {trained_on!r}, the pipeline uses {spacy_model!r}; "
+                "retrain with `newsgraph train quotes --crf`",
+            )
+        if state.shape != (len(names), len(LABELS)) or trans.shape != (len(LABELS),) * 2:
+            raise ResourceError(str(path), "weight shapes do not match the feature names")
+        return cls(names, state, trans, meta)
+
+
+def _logsumexp(x: Any, axis: int) -> Any:
+    top = x.max(axis=axis, keepdims=True)
+    return (top + np.log(np.exp(x - top).sum(axis=axis, keepdims=True))).squeeze(axis)
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedSpan:
+    """A run of tokens the tagger gave one role: tokens ``[start, end)``, and the smallest
+    marginal probability of a token's label inside it."""
+
+    role: str  # "cue", "source", "content"
+    start: int
+    end: int
+    prob: float
+
+
+def tagged_spans(labels: Sequence[str], prob: Any, offset: int = 0) -> list[TaggedSpan]:
+    """BIO labels to spans (an I- label without its B- opens a span)."""
+    out: list[TaggedSpan] = []
+    cur: str | None = None
+    start = 0
+    for k, lab in enumerate([*labels, "O"]):
+        kind = lab[2:] if lab != "O" else None
+        if cur is not None and (kind is None or lab.startswith("B-") or kind != cur):
+            p = float(np.min(prob[start:k]))
+            out.append(TaggedSpan(ROLE_OF_LABEL[cur], offset + start, offset + k, p))
+            cur = None
+        if kind is not None and cur is None:
+            cur, start = kind, k
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedAttribution:
+    """A cue the tagger found with the nearest source and content it tagged in its sentence
+    (token spans)."""
+
+    cue: TaggedSpan
+    source: TaggedSpan | None
+    content: TaggedSpan
+
+
+@dataclass(frozen=True, slots=True)
+class TaggedDoc:
+    """The tagger's reading of a doc: per cue-labelled token its label's probability, and the
+    attributions its spans make."""
+
+    cue_prob: dict[int, float]
+    attributions: list[TaggedAttribution]
+
+
+def tag_doc(tagger: SequenceTagger, doc: Doc, lex: Lexicon, quoted: Sequence[Char]) -> TaggedDoc:
+    """Tag every sentence; pair each tagged cue with the nearest tagged source and content of
+    its sentence (a cue without a content makes no attribution)."""
+    bounds = sentence_bounds(doc)
+    labels, prob = tagger.tag(token_features(doc, lex, quoted), bounds)
+    cue_prob = {i: float(prob[i]) for i, lab in enumerate(labels) if lab.endswith("CUE")}
+    out: list[TaggedAttribution] = []
+    for a, b in bounds:
+        spans = tagged_spans(labels[a:b], prob[a:b], a)
+        sources = [s for s in spans if s.role == "source"]
+        contents = [s for s in spans if s.role == "content"]
+        for cue in (s for s in spans if s.role == "cue"):
+
+            def gap(s: TaggedSpan, c: TaggedSpan = cue) -> int:
+                return min(abs(s.start - c.end), abs(c.start - s.end))
+
+            content = min(contents, key=gap, default=None)
+            if content is None:
+                continue
+            out.append(TaggedAttribution(cue, min(sources, key=gap, default=None), content))
+    return TaggedDoc(cue_prob, out)
