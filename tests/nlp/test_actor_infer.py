@@ -154,3 +154,10 @@ def test_the_path_of_a_march_is_no_target(nlp: Language) -> None:
     )
     ev = _one(_events(nlp, text), "PROTEST")
     assert ev.targets[0].country == "USA"
+
+
+def test_local_councillors_are_local_government(nlp: Language) -> None:
+    # a councillor is sub-national government like a mayor (the old coder left them uncoded)
+    text = "Councilwoman Maria Lopez criticized the budget on Tuesday."
+    ev = _one(_events(nlp, text), "ACCUSE")
+    assert ev.sources[0].code == "GOV"
