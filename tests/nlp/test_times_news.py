@@ -355,6 +355,13 @@ def test_that_month_or_season_is_in_the_year_last_named(blank) -> None:
             "The firm was sold in 2015. The company said that March sales rose.",
             [("2015", "2015"), ("March", "2018-03")],
         ),
+        # "that" a relative pronoun before a season word used as a verb or noun
+        ("Stocks that fall sharply are often sold.", []),
+        ("It is a problem that spring brings every year.", [("every year", "P1Y")]),
+        (
+            "He moved to Paris in 1998 and married that fall.",
+            [("1998", "1998"), ("that fall", "1998-FA")],
+        ),
     ]
     for text, want in cases:
         got = [(r.span.text, r.value) for r in _run(blank, text, "2018-06-15")]
