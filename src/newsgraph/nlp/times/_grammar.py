@@ -83,7 +83,6 @@ def _rules() -> list[tuple[str, str]]:
     )
     ones = "|".join(ONES)
     unit1 = alternation((w for w in lex.units if not w.endswith("s")), flags="i")
-    plural = "(?i:minutes|hours|days|weeks|months|years|decades)"
     return [
         (
             "iso",
@@ -249,14 +248,7 @@ def _rules() -> list[tuple[str, str]]:
             rf"(?:(?P<approx>(?i:{_APPROX}))\s+)?(?:(?P<num>{num})[\s-]+)?\b(?P<u>{units})"
             rf"(?:\s+or\s+so)?\s+ago\b",
         ),
-        (
-            # "three days later"; a bare plural ("Days later", "weeks earlier", "just days
-            # after the vote", "hours before the deadline") is the vague length (PXD, PTXH), as
-            # "a few days later" is ("the days before", "a matter of days" are not lengths)
-            "later",
-            rf"\b(?:(?P<num>{num})[\s-]+(?P<u>{units})|(?P<pl>{plural}))\s+(?P<dir>later|earlier)\b"
-            rf"|(?<!\bthe )(?<!\bof )\b(?P<pl2>{plural})(?=\s+(?:after|before)\b)",
-        ),
+        ("later", rf"\b(?P<num>{num})[\s-]+(?P<u>{units})\s+(?P<dir>later|earlier)\b"),
         (
             "relunit",
             r"\b(?:(?P<pre>(?i:earlier|later|early|late))\s+)?(?:(?P<the>(?i:the))\s+)?"
@@ -369,7 +361,7 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "halfyear": ("half",),
     "unitend": ("end", "beginning", "start", "middle"),
     "ago": ("ago",),
-    "later": ("later", "earlier", "after", "before"),
+    "later": ("later", "earlier"),
     "relunit": ("day", "week", "weekend", "month", "year", "decade", "century", "quarter"),
     "pxdur": ("years", "months", "weeks", "decades", "days", "hours"),
     "longdur": ("long",),

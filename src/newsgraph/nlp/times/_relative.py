@@ -243,10 +243,10 @@ def _later(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     from. "a year earlier" / "a year later" compare periods (earnings: "up from $5 million a
     year earlier") and stay the year (or quarter) meant."""
     g = c.groups
-    unit = _unit(g["u"] or g["pl"] or g["pl2"] or "")
+    unit = _unit(g["u"] or "")
     n = number_value(g["num"] or "")
     base = ctx.ref or ctx.anchor
-    sign = 1 if (g["dir"] or "").lower() == "later" else -1
+    sign = 1 if (g["dir"] or "") == "later" else -1
     if n == 1 and unit == "Y":
         if base is None:
             return Resolved("DATE", None, None, confidence=0.5)
