@@ -161,3 +161,27 @@ def test_local_councillors_are_local_government(nlp: Language) -> None:
     text = "Councilwoman Maria Lopez criticized the budget on Tuesday."
     ev = _one(_events(nlp, text), "ACCUSE")
     assert ev.sources[0].code == "GOV"
+
+
+def test_it_after_a_country_that_said_so_is_that_country(nlp: Language) -> None:
+    # "X said it ...": the speaker, not the organisation named before (the entity linker had
+    # chained "it" to the agency; the old coder coded IGOUNOIAE)
+    text = (
+        "The International Atomic Energy Agency condemned the test. Even China, Pyongyang's "
+        "only ally and its economic lifeline, said it was resolutely opposed to the test."
+    )
+    ev = _one(_events(nlp, text, "2016-09-10"), "ACCUSE")
+    found = [e for e in _events(nlp, text, "2016-09-10") if e.trigger.text == "opposed"]
+    assert found and found[0].sources[0].code == "CHN"
+    assert ev.sources[0].code == "IGOUNOIAE"  # the first sentence's own event is unchanged
+
+
+def test_authorities_are_those_of_the_place_their_sentence_names(nlp: Language) -> None:
+    # a story told from the US (the old coder: USAGOV) about an explosion in a Turkish town
+    text = (
+        "President Obama spoke in Washington and in New York on Monday. Authorities blame a "
+        "powerful explosion that hit a checkpoint in the town of Cizre, in Sirnak province, "
+        "on Kurdish militants."
+    )
+    ev = _one(_events(nlp, text, "2016-08-25"), "ACCUSE")
+    assert ev.sources[0].code == "TURGOV"

@@ -104,6 +104,7 @@ from newsgraph.nlp.events._pronouns import (
     _previous_speaker,
     _recent_person,
     _speaker,
+    speaker_antecedent,
 )
 from newsgraph.nlp.events.actor_table import ActorTable, builtin_table
 from newsgraph.nlp.events.dictionaries import Dictionary
@@ -290,8 +291,15 @@ class ActorCoder(_Context):
         """A pronoun: its entity if linked; "I"/"we" inside a quote: the quote's speaker; else
         a nearby antecedent's code ("X said it ...")."""
         pspan = span(doc, head.idx, head.idx + len(head))
-        ent = entity_at(doc, head.idx, head.idx + len(head))
         date = doc._.ng_published
+        spoke = speaker_antecedent(head)
+        if spoke is not None:
+            # "China, Pyongyang's only ally, said it was opposed": the speaker, whatever the
+            # entity linker chained the pronoun to
+            a = self.actor(doc, spoke, date)
+            if a is not None and a.code:
+                return Actor(a.entity, pspan, a.code, a.country, a.sector, a.name)
+        ent = entity_at(doc, head.idx, head.idx + len(head))
         if ent is None and head.lower_ in _FIRST_PERSON:
             ent, source = _speaker(doc, head.idx)
             if ent is None and source is None and _in_quotes(doc_text(doc), head.idx):

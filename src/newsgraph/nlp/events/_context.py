@@ -35,6 +35,9 @@ _QUESTION_LABEL = re.compile(r"(?:^|\n)\s*Q\s*:\s")
 # sectors of people on the scene: a single country named in their sentence places them first
 # ("killed 32 people at the Brussels airport" in a story about Nice -> BELCVL)
 _LOCAL = frozenset({"CVL", "REB", "COP", "CRM"})
+# and nouns for the authorities of the place where something happened ("Authorities blame an
+# explosion in the town of Cizre" in a story told from the US -> TURGOV)
+_LOCAL_NOUNS = frozenset({"authority"})
 # transnational militant groups (Phoenix IMG codes) and the countries where they are coded as
 # that country's rebels (the event gold's convention: IS in Iraq/Syria -> IRQREB/SYRREB)
 _IMG_HOMES = {
@@ -130,7 +133,9 @@ class _Context(_Lookups):
         if code[:3] not in DOMESTIC:
             return coded
         home = _phrase_country(doc, head) if head is not None else None
-        if home is None and head is not None and code[:3] in _LOCAL:
+        if home is None and head is not None and (
+            code[:3] in _LOCAL or head.lemma_.lower() in _LOCAL_NOUNS
+        ):
             home = _sentence_country(doc, head)
         home = home or self.dominant_country(doc, date)
         if home is None and head is not None:  # no article country: the sentence's one

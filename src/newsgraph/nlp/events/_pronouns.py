@@ -4,6 +4,8 @@ subject it most likely refers to (:func:`_antecedent`)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -110,18 +112,9 @@ def _antecedent(pron: Token) -> Token | None:
             return None  # "65 percent of Republicans supported his call": not "percent"
         return tok
 
-    tok = pron.head
-    for _ in range(6):  # "the Kremlin announced that it was discussing": the governing subject
-        if tok.dep_ in ("ccomp", "advcl", "xcomp", "conj") and tok.head != tok:
-            tok = tok.head
-            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-            # "30 percent of his backers say they ...", not "as much right as anyone else to
-            # decide when he's ready"
-            found = agrees(subj) if subj is not None else None
-            if found is not None:
-                return found
-        else:
-            break
+    found = _governing(pron, agrees)
+    if found is not None:
+        return found
     # the nearest agreeing subject before it in its own sentence ("While Israel stayed out of
     # the war, it has bombed ..."), else the previous sentence's main subject, else the nearest
     # agreeing subject there ("it" is no person: "Trump said it ..." does not make "it" Trump)
@@ -166,6 +159,49 @@ def _antecedent(pron: Token) -> Token | None:
     return None
 
 
+def _governing(pron: Token, agrees: Callable[[Token], Token | None]) -> Token | None:
+    """The agreeing subject of a verb governing the pronoun's clause: "the Kremlin announced
+    that it was discussing" -> Kremlin."""
+    tok = pron.head
+    for _ in range(6):
+        if tok.dep_ in ("ccomp", "advcl", "xcomp", "conj") and tok.head != tok:
+            tok = tok.head
+            subj = next((c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            # "30 percent of his backers say they ...", not "as much right as anyone else to
+            # decide when he's ready"
+            found = agrees(subj) if subj is not None else None
+            if found is not None:
+                return found
+        else:
+            break
+    return None
+
+
+def speaker_antecedent(pron: Token) -> Token | None:
+    """The named subject of the statement verb whose content clause a subject pronoun heads:
+    "China, Pyongyang's only ally, said it was opposed" -> China (not an organisation the
+    entity linker chained "it" to); "Mr. Trump said he would" -> Mr. Trump. None elsewhere."""
+    if pron.lower_ not in ("it", "he", "she") or pron.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    clause = pron.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in _SAYING:
+        return None
+    subj = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.i > pron.i:
+        return None
+    if any(c.pos_ == "PROPN" for c in subj.conjuncts):
+        return None  # "Russia and China said it": not one of them
+    if pron.lower_ == "it":
+        # a country or organisation (an apposition the parser made a conjunct is no second
+        # subject: "China, Pyongyang's only ally and its lifeline, said it")
+        return subj if subj.ent_type_ in ("GPE", "ORG", "NORP") else None
+    return subj if subj.ent_type_ == "PERSON" else None
+
+
+# verbs of saying whose content clause's subject pronoun is mostly their own subject
+_SAYING = frozenset(
+    "say announce state declare insist tell warn add argue claim confirm deny".split()
+)
 _RELATIVE = frozenset({"who", "that", "which"})
 _OBJECT_FORMS = frozenset({"him", "her", "them"})
 
