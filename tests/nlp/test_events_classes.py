@@ -2,7 +2,8 @@
 complying, ceding and relinquishing, sentences imposed or handed down, dismissed or thrown-out
 charges, ignored ultimatums and killed bills, activated reserves, hostages held — "pleaded
 guilty" as no request, the act a charge names as no event of its own, and the sides of an
-event noun that is its verb's subject ("Talks between X and Y resumed").
+event noun that is its verb's subject ("Talks between X and Y resumed"), a politician's
+undated business code, and a call for a conditional coercion as a threat.
 
 Every sentence here was written by hand for this file (none is a gold row); each expected
 type set differs from what the coder of commit 9880aa8 returned (shown in the comment)."""
@@ -10,6 +11,8 @@ type set differs from what the coder of commit 9880aa8 returned (shown in the co
 from __future__ import annotations
 
 import pytest
+
+from newsgraph.nlp.events import EventCoder
 
 # (sentence, the exact set of types coded)
 CLASSES = [
@@ -67,6 +70,20 @@ SUBJECT_NOUN = [
     ("Negotiations between Israel and Hamas resumed in Cairo on Sunday.", {"CONSULT"}),
 ]
 
+# a person the actor table knows as a politician in some period is no business actor in a
+# sentence with no date (Trump's undated default is USABUS); a call for a conditional
+# coercion is a threat (old: none, none, none, REQUEST)
+POLITICAL = [
+    ("Trump refused to release his tax returns.", {"REJECT"}),
+    ("Trump promised to build a wall on the southern border.", {"AGREE"}),
+    ("Adelson met with Trump in December.", {"CONSULT"}),
+    (
+        "The senator called for cutting off aid to Egypt if the army does not release the"
+        " activists.",
+        {"THREATEN"},
+    ),
+]
+
 # the act a charge or an arrest is for is no event of its own (old: + ASSAULT)
 MAIN = [
     (
@@ -86,6 +103,7 @@ NO_EVENT = [
     "She threw out the old newspapers.",
     "The company reduced the price of its tablets.",
     "The chef took aim at the dartboard.",
+    "Apple sued Samsung over its phone designs.",
 ]
 
 
@@ -99,3 +117,32 @@ def test_verb_classes_and_charges(code, text: str, types: set[str]) -> None:  # 
 @pytest.mark.parametrize("text", NO_EVENT)
 def test_the_new_class_words_in_everyday_use(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.type for e in code(text)] == []
+
+
+@pytest.fixture(scope="module")
+def code_undated(bare_nlp):  # type: ignore[no-untyped-def]
+    """The coder on a sentence with no publication date (as ``newsgraph eval events`` reads
+    its gold): the actor table's undated default codes apply."""
+    coder = EventCoder()
+
+    def run(text: str):  # type: ignore[no-untyped-def]
+        return [e for e in coder(bare_nlp(text))._.ng_events if not e.negated]
+
+    return run
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "types"), POLITICAL)
+def test_politicians_undated_and_conditional_calls(
+    code_undated, text: str, types: set[str]
+) -> None:  # type: ignore[no-untyped-def]
+    assert {e.type for e in code_undated(text)} == types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    ["Apple sued Samsung over its phone designs.", "Trump Organization sued the contractor."],
+)
+def test_firms_stay_business_undated(code_undated, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in code_undated(text)] == []

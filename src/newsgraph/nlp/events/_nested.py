@@ -139,6 +139,10 @@ def _content_events(doc: Doc, events: list[Event]) -> list[Event]:
                 inner = True
                 if other.type == "AGREE" and e.quad == 4:
                     threats[other.id] = e  # "vowed to block any attempt": a threat
+                elif (
+                    other.type == "REQUEST" and e.type == "THREATEN" and e.rule.endswith(".threat")
+                ):
+                    threats[other.id] = e  # "called for cutting off aid if they do not stop"
                 break
         if not inner:
             out.append(e)

@@ -14,6 +14,7 @@ from newsgraph.nlp.events._flags import clause_tokens
 from newsgraph.nlp.events._participants import _PERSONAL, _participant, _participant_text
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles import subject
+from newsgraph.nlp.events.actor_table import builtin_table
 
 
 def _verbal_attack(doc: Doc, tok: Token, sources: list[Actor], targets: list[Actor]) -> bool:
@@ -51,6 +52,17 @@ def _across_borders(tok: Token, sources: list[Actor], targets: list[Actor]) -> b
     return bool(other - src)
 
 
+def _politician(a: Actor) -> bool:
+    """A person the actor table gives a political role in some period (a business code is
+    only their undated default): "Trump refused to release his tax returns" in a sentence
+    with no publication date is no business dealing."""
+    entry = builtin_table().person(a.span.text)
+    return entry is not None and any(
+        (c.start is not None or c.end is not None) and c.code[-3:] not in _BUSINESS
+        for c in entry.codes
+    )
+
+
 def _not_political(
     tok: Token, pattern: Pattern, dep: Token | None, sources: list[Actor], targets: list[Actor]
 ) -> bool:
@@ -65,9 +77,19 @@ def _not_political(
         return True  # "Sanders held a rally at Penn State": a campaign event
     actors = [*sources, *targets]
     sectors = {a.sector or (a.code[-3:] if a.code else None) for a in actors if a.code}
-    if sectors and sectors <= _BUSINESS and not (not sources and pattern.type in _IMPOSED):
+    if (
+        sectors
+        and sectors <= _BUSINESS
+        and not (not sources and pattern.type in _IMPOSED)
+        and not any(_politician(a) for a in actors if a.code)
+    ):
         return True  # but "the bank was fined", "the firm's offices were raided": by authorities
-    if sectors and sectors <= _PRIVATE and pattern.type not in _PUBLIC_TYPES:
+    if (
+        sectors
+        and sectors <= _PRIVATE
+        and pattern.type not in _PUBLIC_TYPES
+        and not any(_politician(a) for a in actors if a.code)
+    ):
         return True  # "the teacher praised the students", "the professor asked students"
     if pattern.type in ("ASSAULT", "RETREAT") and pattern.pos == "V":
         hit = [
