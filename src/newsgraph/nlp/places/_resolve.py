@@ -261,7 +261,7 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
     if m.rule == "dateline" and not (m.qualifier_state or m.qualifier_country):
         # a dateline writes a town's own name: "DALLAS (AP)" is no Melcher-Dallas, Iowa, whose
         # alternate name is Dallas, however much the story is about Iowa
-        own = [(r, p) for r, p in cands if p and r.feature == CITY]
+        own: list[tuple[GeoRow, bool]] = [(r, p) for r, p in cands if p and r.feature == CITY]
         cands = own or cands
     scored = sorted(((_score(r, p, m, ctx), r, p) for r, p in cands), key=lambda t: -t[0])
     top_s, top, top_primary = scored[0]
