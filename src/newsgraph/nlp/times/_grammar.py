@@ -47,7 +47,7 @@ _APPROX = (
     r"around|nearly|almost|roughly|some|over|under"
 )
 # "in the summer", "over the winter": a season named with "the" after a preposition of time
-# "that" as a determiner ("in custody that March", "by that summer": the year last named),
+# "that" as a determiner ("in custody that March": the year last named),
 # not the complementizer of a reporting or thinking verb ("said that March sales rose")
 _THAT_VERBS = (
     "said say says saying told tell tells announced reported noted added believe believes "
@@ -184,7 +184,7 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "season",
-            rf"\b(?:(?P<rel>{_REL}|{_THAT})\s+|(?P<mod>{_MOD})(?:-|\s+)|"
+            rf"\b(?:(?P<rel>{_REL})\s+|(?P<mod>{_MOD})(?:-|\s+)|"
             rf"(?P<the>(?=the\s){_SEASON_PREP}the\s+))?"
             rf"\b(?P<s>{season})(?:\s+(?:of\s+)?(?P<y>{_YEAR}))?\b",
         ),

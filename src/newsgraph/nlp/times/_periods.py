@@ -160,26 +160,13 @@ def _year_before_quarter(ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{y - 1}-Q{q}", "quarter", confidence=0.7)
 
 
-# "that" before a season is a determiner after a preposition ("by that summer") or when the
-# season ends the clause ("married that fall."); else a relative pronoun before a verb
-_PREP_THAT = re.compile(r"(?i)\b(?:in|by|during|until|till|through|since|over|of|from)\s+$")
-_CLAUSE_END = re.compile(r"\s*(?:[,.;:!?)]|$)")
-
-
 def _season(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
     code = lexicon().seasons[(g["s"] or "").lower()]
     if g["y"]:
         return Resolved("DATE", f"{g['y']}-{code}", "season", relative=False, confidence=0.9)
     rel = _rel_word(g["rel"])
-    if rel == "that" and not (
-        _PREP_THAT.search(text[max(0, c.start - 12) : c.start]) or _CLAUSE_END.match(text, c.end)
-    ):
-        return None  # "stocks that fall sharply", "a problem that spring brings": no season
-    if rel == "that" and ctx.period is not None:
-        # "in 1998 ... by that summer": the season of the year last named
-        return Resolved("DATE", f"{ctx.period.year}-{code}", "season", confidence=0.7)
-    if g["the"] or rel == "that":
+    if g["the"]:
         if _NOT_SEASON_AFTER.match(text, c.end):
             return None  # "by the fall in prices", "since the fall of the Wall"
         if ctx.anchor is None:
