@@ -58,6 +58,18 @@ CLASSES = [
     # ACCUSE: took aim at; REQUEST: seeking the lifting of sanctions (old: none, SANCTION)
     ("The senator took aim at the president's foreign policy.", {"ACCUSE"}),
     ("Iran is seeking the lifting of sanctions.", {"REQUEST"}),
+    # verbal criticism and support in political reporting (old: none)
+    ("The Republican nominee tore into the administration's Iran deal.", {"ACCUSE"}),
+    ("Ryan distanced himself from Trump's comments.", {"ACCUSE"}),
+    ("The campaign knocked Clinton for her use of a private email server.", {"ACCUSE"}),
+    ("Sanders hammered Clinton over her Wall Street speeches.", {"ACCUSE"}),
+    ("Rubio hit back at Trump on Sunday.", {"ACCUSE"}),
+    ("Trump took a swipe at Jeb Bush over his energy.", {"ACCUSE"}),
+    ("The senator called the nominee a bigot.", {"ACCUSE"}),
+    ("The governor called the ruling an embarrassment.", {"ACCUSE"}),
+    ("Kasich pushed back against Trump's claims.", {"REJECT"}),
+    ("The governor threw his weight behind Cruz.", {"SUPPORT"}),
+    ("Obama vouched for Clinton's experience.", {"SUPPORT"}),
     # CONSULT: huddled with (old: none)
     ("The foreign minister huddled with his Saudi counterpart in Riyadh.", {"CONSULT"}),
     # pleading with someone stays a request
@@ -104,6 +116,10 @@ NO_EVENT = [
     "The company reduced the price of its tablets.",
     "The chef took aim at the dartboard.",
     "Apple sued Samsung over its phone designs.",
+    "The boxer took a jab at his opponent in the third round.",
+    "The company hammered out a deal with its suppliers.",
+    "He pushed against the door.",
+    "She called the film a disaster.",
 ]
 
 
