@@ -30,6 +30,8 @@ SCORERS: dict[str, tuple[str, str]] = {
     "geovirus": ("newsgraph.eval.geo", "../shared/data/geo/geovirus.xml"),
     # GeoWebNews-style toponyms (streets, buildings, demonyms) on ../shared pages, written blind
     "geoweb": ("newsgraph.eval.geoweb", "tests/data/places/geoweb_gold.tsv"),
+    # a third GeoWebNews-style set on world news (wire, extraction pages, PTC, PolNeAR), blind
+    "geoweb_world": ("newsgraph.eval.geoweb", "tests/data/places/geoweb_gold_world.tsv"),
     # TempEval-3 training data: the tagger is tuned on TimeBank, checked on AQUAINT
     "timeml": ("newsgraph.eval.timeml", "../shared/data/time/tbaq/AQUAINT"),
     "timeml_timebank": ("newsgraph.eval.timeml", "../shared/data/time/tbaq/TimeBank"),
