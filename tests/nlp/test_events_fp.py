@@ -4,7 +4,9 @@ support for an economic quantity, a firm's offer to its customers, a meeting tha
 lost, agreeing with a view, an accident in a relative clause hung on a time phrase, a visit to
 a web page, money as the subject of "fund", a rescue from a vehicle or rubble, a business
 dealing in a contest for a firm, harm by accident, agreeing with a view, a visit to no one,
-a pronoun for an abstract subject, and a warning about a disease. Each
+a pronoun for an abstract subject, a warning about a disease, an everyday word with no
+political actor in a paragraph with no political word, place or people, an invitation to take
+part, a post taken, and a purpose clause of private people. Each
 NO_EVENT sentence got an event from the coder before these filters (checked by hand); each
 EVENTS sentence is the political reading the same filter must leave alone."""
 
@@ -68,6 +70,19 @@ NO_EVENT = [
     # a warning whose content is a disease (was THREATEN)
     "Nine countries are sounding warnings that the plague is spreading.",
     "Health officials issued warnings that the flu is spreading fast.",
+    # an everyday word with no coded or named actor, in a paragraph with no political word and
+    # no place or people (was AID, SUPPORT, REQUEST, REQUEST)
+    "The group has provided support and information to them since the diagnosis.",
+    "Neighbours who share your worries are generous with their support.",
+    "Users and critics have been asking for wireless charging since the first model came out.",
+    "He wants neighbourhood groups to take part in the clean-up.",
+    # an invitation to take part, a place in the sentence (was REQUEST)
+    "Ortiz said he wants church youth groups in Ohio to be a part of the summer camp.",
+    # a post taken, a place in the sentence (was AGREE)
+    "Ortiz said he agreed to serve as treasurer of the Ohio Friends of the Park.",
+    "Back in Texas, she said she agreed to serve as chair of the quilting guild.",
+    # a purpose clause of private people (was SUPPORT)
+    "To express her gratitude to the school, Kim said she would donate books.",
 ]
 
 EVENTS = [
@@ -101,6 +116,15 @@ EVENTS = [
     ("The minister is visiting Paris.", "CONSULT"),
     ("The rebels entered the town and they destroyed the church.", "ASSAULT"),
     ("Moscow issued warnings that the strikes would harm relations.", "THREATEN"),
+    ("The ministry provided support to the farmers.", "AID"),
+    ("The United Nations provided aid to them.", "AID"),
+    ("Critics have been asking the government for an inquiry.", "REQUEST"),
+    ("Protesters in Cairo have been asking for reforms.", "REQUEST"),
+    ("Bradley apologized for the remarks.", "CONCEDE"),
+    ("He wants Iran to be part of the talks.", "REQUEST"),
+    ("The president wants Congress to join the talks.", "REQUEST"),
+    ("Karzai agreed to serve as interim president.", "AGREE"),
+    ("The rebels agreed to serve as guarantors of the truce.", "AGREE"),
 ]
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Actor
 from newsgraph.nlp.events._filters import armed_words, harm_words
@@ -342,6 +342,152 @@ def aimless_visit(tok: Token, pattern: Pattern, targets: Sequence[Actor]) -> boo
     return not any(c.dep_ in ("dobj", "nsubjpass", "prep", "dative") for c in tok.children)
 
 
+# types whose trigger words are everyday words as often as political acts ("provided support",
+# "asking for", "donations", "agreed"): not violence, force or protest, and not a meeting
+_AMBIGUOUS_TYPES = frozenset(
+    "AGREE SUPPORT AID REQUEST COOPERATE CONCEDE RETREAT ACCUSE REJECT".split()
+)
+# sector codes of private people and bodies: a code of one of these is no political actor
+_PRIVATE_CODES = frozenset({"CVL", "BUS", "MNC", "EDU", "HLH", "MED", "LAB", "AGR", "REF"})
+_NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_PLACE_ENTS = frozenset({"GPE", "NORP"})
+_CONTEXT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
+
+
+def _political_actor(doc: Doc, actor: Actor, kinds: dict[str, str]) -> bool:
+    """A coded actor whose code is not only a private sector ("their" coded CVL, a firm
+    coded USABUS), or a named person, organisation, place or people (also through a pronoun
+    the linker resolved: "he" for "Mullins"), or a proper name."""
+    if _coded(actor):
+        return True
+    if kinds.get(actor.entity or "", "") in _NAMED_ENTS:
+        return True
+    span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    # a proper name the recogniser left untagged is still a name ("Bradley apologized")
+    return span.root.ent_type_ in _NAMED_ENTS or span.root.pos_ == "PROPN"
+
+
+def _paragraph(tok: Token) -> Span:
+    """The trigger's paragraph: the text between the line breaks around its sentence."""
+    doc = tok.doc
+    sent = tok.sent
+    start, end = sent.start, sent.end
+    while start > 0 and "\n" not in doc[start - 1].text_with_ws:
+        start -= 1
+    while end < len(doc) and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    return doc[start:end]
+
+
+def no_political_context(
+    tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
+) -> bool:
+    """An everyday word with no political actor and no political subject: a trigger of an
+    ambiguous type (see ``_AMBIGUOUS_TYPES``) none of whose actors is coded with more than a
+    private sector or named (:func:`_political_actor`), in a paragraph with no word of
+    government, law, elections, diplomacy or armed force (event_harm.tsv kind ``political``)
+    and no place or nationality ("The Jones family said the organization has provided support
+    and information to them", "users and critics alike have been asking for noise
+    cancellation"). "The ministry provided support to the flood victims" has its word; "Bradley
+    apologized" its named source."""
+    if pattern.type not in _AMBIGUOUS_TYPES:
+        return False
+    doc = tok.doc
+    kinds = {e.id: e.type for e in doc._.ng_entities or []}
+    if any(_political_actor(doc, a, kinds) for a in (*sources, *targets)):
+        return False
+    political = harm_words().get("political", frozenset())
+    for t in _paragraph(tok):
+        if t.ent_type_ in _PLACE_ENTS:
+            return False
+        if t.pos_ in _CONTEXT_POS and _forms(t) & political:
+            return False
+    return True
+
+
+def _coded(actor: Actor) -> bool:
+    """An actor with a code that is not only a private sector."""
+    code = actor.code or ""
+    return bool(code) and code not in _PRIVATE_CODES and (actor.sector or "") not in _PRIVATE_CODES
+
+
+# what one is wanted to do when one is invited to take part, not asked to act
+_PARTAKING = frozenset({"join", "participate", "attend"})
+_PART_NOUNS = frozenset({"part"})
+
+
+def _partaking(verb: Token) -> bool:
+    """ "to be (a) part of", "to take part in", "to join", "to participate", "to attend"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _PARTAKING:
+        return True
+    deps = ("attr", "dobj") if lemma in ("be", "take", "become") else ()
+    return any(c.dep_ in deps and c.lower_ in _PART_NOUNS for c in verb.children)
+
+
+def invitation(
+    tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
+) -> bool:
+    """Wanting people to take part is an invitation, not a demand ("he wants school groups to
+    be a part of the center's programs"): "want" whose complement is taking part (see
+    :func:`_partaking`), no actor with a political code and no named target. "He wants Iran
+    to be part of the talks" keeps its coded target."""
+    if pattern.type != "REQUEST" or tok.lemma_.lower() != "want":
+        return False
+    if any(_coded(a) for a in (*sources, *targets)):
+        return False
+    doc = tok.doc
+    if any(_entity_type(doc, a) in _NAMED_ENTS for a in targets):
+        return False
+    comps = [c for c in tok.children if c.dep_ in ("ccomp", "xcomp")]
+    return bool(comps) and all(_partaking(c) for c in comps)
+
+
+# verbs that take a role ("agreed to serve as president of the Friends of the library")
+_ROLE_VERBS = frozenset({"serve", "act", "become", "remain", "stay"})
+
+
+def role_taken(
+    tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
+) -> bool:
+    """Agreeing to take a role is a post taken, no agreement with anyone ("he agreed to serve
+    as president of the Friends of the EKU Libraries", "agreed to become the club's coach"):
+    "agree" whose one complement is a role verb with "as" or a predicate noun, with no target
+    and no source with a political code. "Karzai agreed to serve as interim president" keeps
+    its coded source."""
+    if pattern.type != "AGREE" or tok.lemma_.lower() != "agree" or targets:
+        return False
+    if any(_coded(a) for a in sources):
+        return False
+    comps = [c for c in tok.children if c.dep_ == "xcomp"]
+    if len(comps) != 1 or comps[0].lemma_.lower() not in _ROLE_VERBS:
+        return False
+    return any(
+        (c.dep_ == "prep" and c.lower_ == "as") or c.dep_ in ("attr", "oprd")
+        for c in comps[0].children
+    )
+
+
+def purpose_only(
+    tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
+) -> bool:
+    """A cooperative word in a purpose clause of private people ("To express his gratitude to
+    the library, Flood said ..."): an infinitive with no subject of its own that states why
+    someone did something, of an ambiguous type (``_AMBIGUOUS_TYPES``), with no actor coded
+    with more than a private sector. "To show its support for Kyiv, Germany sent tanks" keeps
+    its coded side."""
+    if pattern.type not in _AMBIGUOUS_TYPES or tok.dep_ != "advcl" or tok.pos_ != "VERB":
+        return False
+    kids = list(tok.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        return False
+    return not any(_coded(a) for a in (*sources, *targets))
+
+
 def participant_kind(
     tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
 ) -> bool:
@@ -361,4 +507,8 @@ def participant_kind(
         or accident_victim(tok, pattern, sources)
         or bare_assent(tok, pattern, sources, targets)
         or aimless_visit(tok, pattern, targets)
+        or no_political_context(tok, pattern, sources, targets)
+        or invitation(tok, pattern, sources, targets)
+        or role_taken(tok, pattern, sources, targets)
+        or purpose_only(tok, pattern, sources, targets)
     )
