@@ -190,6 +190,12 @@ def test_token_features_and_labels_of_a_parsed_sentence(bare_nlp: Language) -> N
     sfeats = token_features(said, lex, [])
     assert "br=ccomp|R|VB" in sfeats[[t.text for t in said].index("bridge")]
     assert "br=nsubj|L|VB" in sfeats[0]
+    # features of some sentences only: the same strings, none elsewhere
+    two = bare_nlp("Traffic was light. Officials said that the bridge stays shut.")
+    second = [(s.start, s.end) for s in two.sents][1:]
+    assert second == [(4, len(two))]
+    part = token_features(two, lex, [], second)
+    assert part[4:] == token_features(two, lex, [])[4:] and part[:4] == [[]] * 4
     # gold roles to BIO: cue and source over content, one span per role
     cue = (text.index("grumbled"), text.index("grumbled") + 8)
     src = (0, 9)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import bisect
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -52,81 +52,100 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     return [(s.start, s.end) for s in doc.sents]
 
 
-def token_features(doc: Doc, lex: Lexicon, quoted: Sequence[Char]) -> list[list[str]]:
-    """Feature strings per token of ``doc`` (``quoted``: the quotation spans, sorted)."""
+def token_features(
+    doc: Doc,
+    lex: Lexicon,
+    quoted: Sequence[Char],
+    bounds: Sequence[tuple[int, int]] | None = None,
+) -> list[list[str]]:
+    """Feature strings per token of ``doc`` (``quoted``: the quotation spans, sorted). With
+    ``bounds`` (token ranges of whole sentences) only their tokens get features; the others
+    get none."""
     toks = tokens(doc)
     n = len(toks)
-    words = [_clean(word(t)) if t.is_space or " " in t.text else word(t) for t in toks]
-    tags = [t.tag_ for t in toks]
-    deps = [t.dep_ for t in toks]
-    lemmas = [t.lemma_.lower() for t in toks]
+    ranges = [(0, n)] if bounds is None else bounds
+    # the words a token's features read: its sentence (heads and cue ancestors stay inside it)
+    # and two words either side
+    need: list[int] = []
+    for a, b in ranges:
+        need.extend(range(max(0, a - 2), min(n, b + 2)))
+    if bounds is not None:
+        need = sorted(set(need))
+    words = [""] * n
+    tags = [""] * n
+    deps = [""] * n
+    lemmas = [""] * n
+    heads = list(range(n))
+    for i in need:
+        t = toks[i]
+        w = word(t)
+        words[i] = _clean(w) if t.is_space or " " in t.text else w
+        tags[i] = t.tag_
+        deps[i] = t.dep_
+        lemmas[i] = t.lemma_.lower()
+        heads[i] = t.head.i
     cue_words = lex.verbs.keys() | lex.nouns.keys()
-    is_cue = [lemmas[i] in cue_words for i in range(n)]
-    heads = [t.head.i for t in toks]
+    is_cue = [lem in cue_words for lem in lemmas]
     starts = [q[0] for q in quoted]
-    # quotation state per token: inside a quotation, the mark itself, or outside
     text = doc_text(doc)
-    inside: list[str] = []
-    for t in toks:
-        k = bisect.bisect_right(starts, t.idx) - 1
-        if k >= 0 and t.idx < quoted[k][1]:
-            a, b = quoted[k]
-            inside.append("open" if t.idx == a else ("close" if t.idx + len(t) >= b else "in"))
-        else:
-            inside.append("out")
-    # the nearest cue word each token hangs from, and the branch it hangs by
-    branch: list[str] = []
-    for i in range(n):
-        j, prev, depth = i, i, 0
-        found = ""
-        while depth < 12:
-            if is_cue[j] and j != i:
-                side = "L" if i < j else "R"
-                found = f"{deps[prev]}|{side}|{tags[j][:2]}"
-                break
-            if heads[j] == j:
-                break
-            prev, j = j, heads[j]
-            depth += 1
-        branch.append(found or "-")
-    out: list[list[str]] = []
-    for i, t in enumerate(toks):
-        h = heads[i]
-        f = [
-            "b",
-            f"w={words[i]}",
-            f"t={tags[i]}",
-            f"d={deps[i]}",
-            f"wd={words[i]}|{deps[i]}",
-            f"hw={words[h]}|{deps[i]}",
-            f"ht={tags[h]}|{deps[i]}",
-            f"q={inside[i]}",
-            f"br={branch[i]}",
-            f"brq={branch[i]}|{inside[i]}",
-        ]
-        if is_cue[i]:
-            f.append("cue")
-            f.append(f"cue|{tags[i]}|{deps[i]}")
-        if is_cue[h] and h != i:
-            f.append(f"hcue|{deps[i]}")
-        if lemmas[i] in lex.preps:
-            f.append("prep")
-        if t.is_space:
-            f.append("nl" if "\n" in t.text else "sp")
-        for o in (-2, -1, 1, 2):
-            j = i + o
-            if 0 <= j < n:
-                f.append(f"w{o}={words[j]}")
-                f.append(f"t{o}={tags[j]}")
+    out: list[list[str]] = [[] for _ in range(n)]
+    for a, b in ranges:
+        for i in range(a, b):
+            t = toks[i]
+            # quotation state: inside a quotation, the mark itself, or outside
+            k = bisect.bisect_right(starts, t.idx) - 1
+            if k >= 0 and t.idx < quoted[k][1]:
+                qa, qb = quoted[k]
+                inside = "open" if t.idx == qa else ("close" if t.idx + len(t) >= qb else "in")
             else:
-                f.append(f"w{o}=<edge>")
-        if i > 0 and "\n" in text[toks[i - 1].idx : t.idx]:
-            f.append("para-start")
-        out.append(f)
+                inside = "out"
+            # the nearest cue word the token hangs from, and the branch it hangs by
+            j, prev, depth = i, i, 0
+            branch = "-"
+            while depth < 12:
+                if is_cue[j] and j != i:
+                    branch = f"{deps[prev]}|{'L' if i < j else 'R'}|{tags[j][:2]}"
+                    break
+                if heads[j] == j:
+                    break
+                prev, j = j, heads[j]
+                depth += 1
+            h = heads[i]
+            f = [
+                "b",
+                f"w={words[i]}",
+                f"t={tags[i]}",
+                f"d={deps[i]}",
+                f"wd={words[i]}|{deps[i]}",
+                f"hw={words[h]}|{deps[i]}",
+                f"ht={tags[h]}|{deps[i]}",
+                f"q={inside}",
+                f"br={branch}",
+                f"brq={branch}|{inside}",
+            ]
+            if is_cue[i]:
+                f.append("cue")
+                f.append(f"cue|{tags[i]}|{deps[i]}")
+            if is_cue[h] and h != i:
+                f.append(f"hcue|{deps[i]}")
+            if lemmas[i] in lex.preps:
+                f.append("prep")
+            if t.is_space:
+                f.append("nl" if "\n" in t.text else "sp")
+            for o in (-2, -1, 1, 2):
+                j = i + o
+                if 0 <= j < n:
+                    f.append(f"w{o}={words[j]}")
+                    f.append(f"t{o}={tags[j]}")
+                else:
+                    f.append(f"w{o}=<edge>")
+            if i > 0 and "\n" in text[toks[i - 1].idx : t.idx]:
+                f.append("para-start")
+            out[i] = f
     return out
 
 
-def token_labels(doc: Doc, roles: Sequence[dict[str, Sequence[Char]]]) -> list[str]:
+def token_labels(doc: Doc, roles: Sequence[Mapping[str, Sequence[Char]]]) -> list[str]:
     """Gold BIO labels per token from attributions' role fragments (cue and source over
     content; one attribution's span stays one span)."""
     toks = tokens(doc)
@@ -352,11 +371,18 @@ class TaggedDoc:
     attributions: list[TaggedAttribution]
 
 
-def tag_doc(tagger: SequenceTagger, doc: Doc, lex: Lexicon, quoted: Sequence[Char]) -> TaggedDoc:
-    """Tag every sentence; pair each tagged cue with the nearest tagged source and content of
-    its sentence (a cue without a content makes no attribution)."""
-    bounds = sentence_bounds(doc)
-    labels, prob = tagger.tag(token_features(doc, lex, quoted), bounds)
+def tag_doc(
+    tagger: SequenceTagger,
+    doc: Doc,
+    lex: Lexicon,
+    quoted: Sequence[Char],
+    bounds: Sequence[tuple[int, int]] | None = None,
+) -> TaggedDoc:
+    """Tag every sentence (or the token ranges ``bounds``); pair each tagged cue with the
+    nearest tagged source and content of its sentence (a cue without a content makes no
+    attribution)."""
+    bounds = sentence_bounds(doc) if bounds is None else bounds
+    labels, prob = tagger.tag(token_features(doc, lex, quoted, bounds), bounds)
     cue_prob = {i: float(prob[i]) for i, lab in enumerate(labels) if lab.endswith("CUE")}
     out: list[TaggedAttribution] = []
     for a, b in bounds:

@@ -49,6 +49,7 @@ from newsgraph.nlp.quotes._attribution import (
     _token_at_or_after,
     _token_before,
 )
+from newsgraph.nlp.quotes._candidate import MayAccept
 from newsgraph.nlp.quotes._colon_lines import _colon_content, _colon_match
 from newsgraph.nlp.quotes._crf import CRF_MODES, TaggedDoc, tag_doc
 from newsgraph.nlp.quotes._lexicon import Lexicon, load_lexicon
@@ -154,10 +155,10 @@ class QuoteFinder:
             self.weights = QuoteWeights.from_disk(folder, spacy_model=self.spacy_model)
         return self
 
-    def _tagging(self, doc: Doc, quotes: list[QuoteSpan]) -> TaggedDoc | None:
-        """The sequence tagger's reading of ``doc`` (None when ``crf`` is off)."""
-        if self.crf == "off":
-            return None
+    def _tagging(self, doc: Doc, quotes: list[QuoteSpan]) -> TaggedDoc:
+        """The sequence tagger's reading of every sentence of ``doc``. (Tagging only the
+        sentences the rules found no cue in halves its cost but loses the gain: docs/quotes.md.)
+        """
         assert self.weights is not None and self.weights.crf is not None
         quoted = [(q.start, q.end) for q in quotes]
         return tag_doc(self.weights.crf, doc, self.lexicon, quoted)
@@ -173,17 +174,17 @@ class QuoteFinder:
         quotes = quote_spans(doc)
         scorer = self.cue_scorer
         bound = self._cue_bound(scorer)
-        tagged = self._tagging(doc, quotes)
-        rescue = tagged is not None and self.crf in {"rescue", "both"}
-        may_accept = bound.may_accept if bound is not None else None
-        if rescue and may_accept is not None:
-            assert tagged is not None
+        rescue = self.crf in {"rescue", "both"}
+        tagged = self._tagging(doc, quotes) if rescue else None
+        may_accept: MayAccept | None = bound.may_accept if bound is not None else None
+        if tagged is not None and bound is not None:
             sure = {i for i, p in tagged.cue_prob.items() if p >= self.crf_min_prob}
-            bounded = may_accept
+            bounded = bound.may_accept
 
-            def may_accept(*args: Any) -> bool:  # a word the tagger is sure is a cue
+            def _sure_or_bounded(*args: Any) -> bool:  # a word the tagger is sure is a cue
                 return args[1].i in sure or bounded(*args)
 
+            may_accept = _sure_or_bounded
         cands = find_candidates(
             doc,
             self.lexicon,
@@ -191,7 +192,7 @@ class QuoteFinder:
             may_accept=may_accept,
         )
         if scorer is not None:
-            cands = self._scored(doc, cands, quotes, scorer, tagged if rescue else None)
+            cands = self._scored(doc, cands, quotes, scorer, tagged)
         cands = [
             c
             for c in cands
@@ -229,7 +230,9 @@ class QuoteFinder:
         if self.colon_lines:
             out.extend(self._colon_lines(doc, out))
         out = _dedupe(sorted(out, key=lambda a: a.content), [(q.start, q.end) for q in quotes])
-        if tagged is not None and self.crf in {"add", "both"}:
+        if self.crf in {"add", "both"}:
+            if tagged is None:
+                tagged = self._tagging(doc, quotes)
             out.extend(self._tagged(doc, out, quotes, tagged))
             out.sort(key=lambda a: a.content)
         return out
@@ -246,25 +249,23 @@ class QuoteFinder:
                 continue
             cue = _chars(doc, t.cue.start, t.cue.end)
             content = _chars(doc, t.content.start, t.content.end)
-            taken = [a for a in (*found, *out) if a.cue is not None]
-            if any(_overlaps(cue, a.cue) for a in taken) or any(
+            if any(_overlaps(a.cue, cue) for a in (*found, *out)) or any(
                 _overlaps(content, a.content) for a in (*found, *out)
             ):
                 continue
             source = _chars(doc, t.source.start, t.source.end) if t.source else None
             inside = [q for q in quotes if content[0] <= q.start and q.end <= content[1]]
-            out.append(
-                _Attribution(
-                    cue=cue,
-                    source=source,
-                    content=content,
-                    kind="mixed" if inside else "indirect",
-                    rule="sequence-tagger",
-                    weight=round(t.cue.prob * 0.8, 3),
-                    source_token=_root(doc, t.source.start, t.source.end) if t.source else None,
-                    head=_root(doc, t.cue.start, t.cue.end),
-                )
+            att = _Attribution(
+                cue=cue,
+                source=source,
+                content=content,
+                kind="mixed" if inside else "indirect",
+                rule="sequence-tagger",
+                weight=round(t.cue.prob * 0.8, 3),
+                source_token=_root(doc, t.source.start, t.source.end) if t.source else None,
+                head=_root(doc, t.cue.start, t.cue.end),
             )
+            out.append(att)
         return out
 
     def _scored(
