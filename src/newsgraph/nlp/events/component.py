@@ -318,7 +318,7 @@ class EventCoder:
         elif pattern.pos == "V":
             src_heads, tgt_heads = verb_roles(tok, pattern, dep)
             tgt_heads = _nominal_targets(self.index, tgt_heads)
-            if (noun := _subject_noun(self.index, dep)) is not None:
+            if dep is not None and (noun := _subject_noun(self.index, dep)) is not None:
                 # "Talks between the government and the rebels resumed": the sides are the
                 # event noun's, which is the verb's subject; the verb's own when the noun has
                 # none ("a meeting was held between the ministers")
