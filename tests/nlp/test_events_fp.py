@@ -6,7 +6,7 @@ a web page, money as the subject of "fund", a rescue from a vehicle or rubble, a
 dealing in a contest for a firm, harm by accident, agreeing with a view, a visit to no one,
 a pronoun for an abstract subject, a warning about a disease, an everyday word with no
 political actor in a paragraph with no political word, place or people, an invitation to take
-part, a post taken, and a purpose clause of private people. Each
+part, a post taken, a purpose clause of private people, and a warning that something is. Each
 NO_EVENT sentence got an event from the coder before these filters (checked by hand); each
 EVENTS sentence is the political reading the same filter must leave alone."""
 
@@ -83,6 +83,9 @@ NO_EVENT = [
     "Back in Texas, she said she agreed to serve as chair of the quilting guild.",
     # a purpose clause of private people (was SUPPORT)
     "To express her gratitude to the school, Kim said she would donate books.",
+    # a warning that something is, no one's (was THREATEN)
+    "Her persistence about the dangers which menace the parish is a divine warning against the "
+    "folly of change.",
 ]
 
 EVENTS = [
@@ -125,6 +128,8 @@ EVENTS = [
     ("The president wants Congress to join the talks.", "REQUEST"),
     ("Karzai agreed to serve as interim president.", "AGREE"),
     ("The rebels agreed to serve as guarantors of the truce.", "AGREE"),
+    ("The minister's speech was a warning to Iran.", "THREATEN"),
+    ("The army's build-up on the border is a warning to Kiev.", "THREATEN"),
 ]
 
 

@@ -488,6 +488,31 @@ def purpose_only(
     return not any(_coded(a) for a in (*sources, *targets))
 
 
+# copulas a sign is read through ("is a divine warning", "serves as a warning")
+_COPULAS = frozenset({"be", "remain", "serve", "stand", "become"})
+_SIGN_TYPES = frozenset({"THREATEN"})
+
+
+def warning_sign(
+    tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
+) -> bool:
+    """A warning that something is, not one anyone gave ("This persistence ... is a divine
+    warning against the alteration of the faith", "the empty pews are a warning"): a nominal
+    threat word as the predicate of a copula (or after "serve as"), with no actor coded with
+    more than a private sector. "The minister's speech was a warning to Iran" keeps its coded
+    target."""
+    if pattern.type not in _SIGN_TYPES or tok.pos_ != "NOUN":
+        return False
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "as":
+        head = head.head
+    elif tok.dep_ != "attr":
+        return False
+    if head.lemma_.lower() not in _COPULAS:
+        return False
+    return not any(_coded(a) for a in (*sources, *targets))
+
+
 def participant_kind(
     tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
 ) -> bool:
@@ -511,4 +536,5 @@ def participant_kind(
         or invitation(tok, pattern, sources, targets)
         or role_taken(tok, pattern, sources, targets)
         or purpose_only(tok, pattern, sources, targets)
+        or warning_sign(tok, pattern, sources, targets)
     )
