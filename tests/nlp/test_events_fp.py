@@ -1,14 +1,15 @@
 """No events where there are none, by the kind of participant or object
-(``newsgraph.nlp.events._filters_domain``): firms in a market report, price movements,
-support for an economic quantity, a firm's offer to its customers, a meeting that is won or
-lost, agreeing with a view, an accident in a relative clause hung on a time phrase, a visit to
-a web page, money as the subject of "fund", a rescue from a vehicle or rubble, a business
-dealing in a contest for a firm, harm by accident, agreeing with a view, a visit to no one,
-a pronoun for an abstract subject, a warning about a disease, an everyday word with no
-political actor in a paragraph with no political word, place or people, an invitation to take
-part, a post taken, a purpose clause of private people, and a warning that something is. Each
-NO_EVENT sentence got an event from the coder before these filters (checked by hand); each
-EVENTS sentence is the political reading the same filter must leave alone."""
+(``newsgraph.nlp.events._filters_domain``): firms in a market report, price movements, support
+for an economic quantity, a firm's offer to its customers, a meeting that is won or lost,
+agreeing with a view, an accident in a relative clause hung on a time phrase, a visit to a web
+page, money as the subject of "fund", a rescue from a vehicle or rubble, a business dealing in
+a contest for a firm, harm by accident, agreeing with a view, a visit to no one, a pronoun for
+an abstract subject, a warning about a disease, an everyday word with no political actor in a
+paragraph with no political word, place or people, an invitation to take part, a post taken, a
+purpose clause of private people, a warning that something is, and a relative "which" for a
+thing as an agent. Each NO_EVENT sentence got an event from the coder before these filters
+(checked by hand); each EVENTS sentence is the political reading the same filter must leave
+alone."""
 
 from __future__ import annotations
 
@@ -86,6 +87,9 @@ NO_EVENT = [
     # a warning that something is, no one's (was THREATEN)
     "Her persistence about the dangers which menace the parish is a divine warning against the "
     "folly of change.",
+    "Iran is a warning to the region.",
+    # a relative "which" for a thing as the subject of a threat (was THREATEN)
+    "The dangers which menace the Church is a warning against change.",
 ]
 
 EVENTS = [
@@ -130,6 +134,7 @@ EVENTS = [
     ("The rebels agreed to serve as guarantors of the truce.", "AGREE"),
     ("The minister's speech was a warning to Iran.", "THREATEN"),
     ("The army's build-up on the border is a warning to Kiev.", "THREATEN"),
+    ("The group which kidnapped the journalists released a video.", "ASSAULT"),
 ]
 
 

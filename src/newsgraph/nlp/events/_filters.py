@@ -576,12 +576,17 @@ def no_agent(
 # pronouns for the subject of the clause before ("the liberal principles have entered the
 # Church, and they destroy it"), by the number of the noun they stand for
 _STAND_INS = {"they": "NNS", "it": "NN"}
+# relative pronouns for things: the subject of their clause is the noun the clause describes
+_RELATIVE_THINGS = frozenset({"which", "that"})
 
 
 def _stand_in(h: Token) -> Token:
     """The noun a pronoun subject stands for when its verb continues a clause whose subject is
     a common noun of the same number ("the principles have entered the Church, and *they*
-    destroy the Church"); the pronoun itself otherwise."""
+    destroy the Church"), or the noun a relative clause describes ("the dangers *which*
+    menace the Church"); the pronoun itself otherwise."""
+    if h.lower_ in _RELATIVE_THINGS and h.dep_ == "nsubj" and h.head.dep_ == "relcl":
+        return h.head.head  # "the dangers which menace the Church": the dangers
     tag = _STAND_INS.get(h.lower_)
     if tag is None or h.dep_ != "nsubj" or h.head.dep_ != "conj":
         return h

@@ -499,8 +499,8 @@ def warning_sign(
     """A warning that something is, not one anyone gave ("This persistence ... is a divine
     warning against the alteration of the faith", "the empty pews are a warning"): a nominal
     threat word as the predicate of a copula (or after "serve as"), with no actor coded with
-    more than a private sector. "The minister's speech was a warning to Iran" keeps its coded
-    target."""
+    more than a private sector but the copula's subject (what the warning is). "The
+    minister's speech was a warning to Iran" keeps its coded target."""
     if pattern.type not in _SIGN_TYPES or tok.pos_ != "NOUN":
         return False
     head = tok.head
@@ -510,7 +510,20 @@ def warning_sign(
         return False
     if head.lemma_.lower() not in _COPULAS:
         return False
-    return not any(_coded(a) for a in (*sources, *targets))
+    # what the warning is (the copula's subject) is no one who warns ("the Church is a
+    # warning" by a parse slip in "the dangers which menace the Church is a divine warning")
+    subjects = {c.i for c in head.children if c.dep_ in ("nsubj", "nsubjpass")}
+    doc = tok.doc
+
+    def _the_sign(a: Actor) -> bool:
+        # "the army's build-up is a warning" keeps its owner: the build-up is the army's act
+        span = doc.char_span(a.span.start, a.span.end, alignment_mode="expand")
+        if span is None or not len(span) or span.root.i not in subjects:
+            return False
+        return not any(t.dep_ == "poss" for t in span)
+
+    parties = [*(a for a in sources if not _the_sign(a)), *targets]
+    return not any(_coded(a) for a in parties)
 
 
 def participant_kind(
