@@ -388,10 +388,10 @@ def no_political_context(
     ambiguous type (see ``_AMBIGUOUS_TYPES``) none of whose actors is coded with more than a
     private sector or named (:func:`_political_actor`), in a paragraph with no word of
     government, law, elections, diplomacy or armed force (event_harm.tsv kind ``political``)
-    and no place or nationality ("The Jones family said the organization has provided support
-    and information to them", "users and critics alike have been asking for noise
-    cancellation"). "The ministry provided support to the flood victims" has its word; "Bradley
-    apologized" its named source."""
+    and no place or nationality, nor a name in a sentence before ("The Jones family said the
+    organization has provided support and information to them", "users and critics alike
+    have been asking for noise cancellation"). "The ministry provided support to the flood
+    victims" has its word; "Bradley apologized" its named source."""
     if pattern.type not in _AMBIGUOUS_TYPES:
         return False
     doc = tok.doc
@@ -399,8 +399,13 @@ def no_political_context(
     if any(_political_actor(doc, a, kinds) for a in (*sources, *targets)):
         return False
     political = harm_words().get("political", frozenset())
+    own = tok.sent
     for t in _paragraph(tok):
         if t.ent_type_ in _PLACE_ENTS:
+            return False
+        # a name in a sentence before may be whom an uncoded side stands for ("Clinton and
+        # Sanders clashed on trade. Both sides rejected the proposal.")
+        if t.i < own.start and t.ent_type_ in _NAMED_ENTS:
             return False
         if t.pos_ in _CONTEXT_POS and _forms(t) & political:
             return False
