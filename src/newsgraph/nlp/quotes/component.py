@@ -15,14 +15,13 @@ Quotes without a cue (scare quotes) are not attributions. Speakers resolve throu
 ``doc._.ng_entities`` when the entity component ran.
 
 Helpers live beside it: ``_attribution`` (the attribution being built, content starts and
-ends, de-duplication), ``_speakers`` (names, pronoun antecedents, non-statements) and
-``_colon_lines`` (``Name: content`` lines).
+ends, de-duplication), ``_speakers`` (names, pronoun antecedents, non-statements),
+``_colon_lines`` (``Name: content`` lines), and the two parts :class:`QuoteFinder` inherits:
+``_linking`` (quotes tied to cues, steps 3-4) and ``_records`` (records and their speakers).
 """
 
 from __future__ import annotations
 
-import bisect
-import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
@@ -32,27 +31,20 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.errors import ResourceError
-from newsgraph.model import Quote, record_id
 from newsgraph.nlp import _doc
 from newsgraph.nlp.quotes._attribution import (
-    _CLOSERS,
     _OPENERS,
     _Attribution,
     _best_end,
     _best_start,
     _dedupe,
-    _lead_in,
-    _opens_sentence,
     _overlaps,
-    _own_clause,
-    _quote_close,
-    _token_at_or_after,
-    _token_before,
 )
 from newsgraph.nlp.quotes._candidate import MayAccept
 from newsgraph.nlp.quotes._colon_lines import _colon_content, _colon_match
 from newsgraph.nlp.quotes._crf import CRF_MODES, TaggedDoc, tag_doc
 from newsgraph.nlp.quotes._lexicon import Lexicon, load_lexicon
+from newsgraph.nlp.quotes._linking import _Linking
 from newsgraph.nlp.quotes._marks import QuoteSpan, quote_spans
 from newsgraph.nlp.quotes._model import (
     META_FILE,
@@ -65,22 +57,12 @@ from newsgraph.nlp.quotes._model import (
     shipped_dir,
     spacy_model_of,
 )
+from newsgraph.nlp.quotes._records import _one_per_content, _Records
 from newsgraph.nlp.quotes._rules import Candidate, find_candidates
-from newsgraph.nlp.quotes._speakers import (
-    _NAMED,
-    _antecedent,
-    _name_like,
-    _named_person,
-    _names,
-    _non_statement,
-    _recent_organisation,
-)
-
-_GAP_AFTER = re.compile(r"^[\s,—–-]*$")
-_SENT_END = ".!?"
+from newsgraph.nlp.quotes._speakers import _name_like, _non_statement
 
 
-class QuoteFinder:
+class QuoteFinder(_Linking, _Records):
     """Find attributions in a parsed Doc and store them on ``doc._.ng_quotes``."""
 
     def __init__(
@@ -308,138 +290,6 @@ class QuoteFinder:
             bound = self._bound = CueBound(scorer, self.weights.threshold)
         return bound
 
-    def _cue_after(
-        self, doc: Doc, q: QuoteSpan, by_head: dict[int, Candidate], quotes: list[QuoteSpan]
-    ) -> int | None:
-        """``"...," he said`` / ``"...," said Lavrov``: a cue a few tokens after the quote."""
-        first = _token_at_or_after(doc, q.end)
-        if first is None or _doc.doc_text(doc)[q.start : q.end].rstrip(_CLOSERS).endswith("."):
-            return None  # nothing follows, or the quote closed its own sentence
-        nxt = doc[first]
-        if (
-            _doc.doc_text(doc)[q.start : q.end].rstrip(_CLOSERS).endswith(("?", "!"))
-            and nxt.text[:1].isupper()
-            and nxt.pos_ != "PROPN"
-        ):
-            return None  # '"... ?" He answered, ...': a new sentence with its own cue
-        sent_end = nxt.sent.end
-        if not _GAP_AFTER.match(_doc.doc_text(doc)[q.end : doc[first].idx]):
-            return None
-        for i in range(first, min(first + self.max_cue_gap, sent_end, len(doc))):
-            tok = doc[i]
-            if tok.text in _SENT_END or tok.text in '"“‘(' or "\n" in tok.text:
-                break
-            cand = by_head.get(i)
-            if cand is not None and cand.head >= first:
-                if _own_clause(doc, cand, quotes) or (
-                    cand.source and cand.source[0] <= q.start < cand.source[1]
-                ):
-                    return None  # '"Guccifer" claimed that ...': the cue has its own content
-                return i
-        return None
-
-    def _cue_before(self, doc: Doc, q: QuoteSpan, by_head: dict[int, Candidate]) -> int | None:
-        """``Lavrov said: "..."`` / ``he said, "..."``: a cue right before the quote opens."""
-        last = _token_before(doc, q.start)
-        while last is not None and last > 0 and doc[last].is_space and ":" in doc[last - 1].text:
-            last -= 1  # 'responded:' closing the paragraph before a quoted one
-        if last is None:
-            return None
-        tok = doc[last]
-        if tok.text not in {":", ",", "—", "–"} and tok.lower_ != "that":
-            return None
-        for i in range(last - 1, max(-1, last - 1 - self.max_cue_gap), -1):
-            t = doc[i]
-            if t.text in _SENT_END or t.text in '"”’':
-                break
-            cand = by_head.get(i)
-            if cand is not None:
-                if tok.lower_ == "that":
-                    return None  # "said that '...'" is indirect with a quotation: mixed
-                return i
-        return None
-
-    def _direct(self, doc: Doc, cand: Candidate, qs: list[QuoteSpan]) -> _Attribution:
-        content = (qs[0].start, qs[-1].end)
-        cue = cand.cue
-        if _doc.doc_text(doc)[cue[1] : cue[1] + 1] == ":" and any(q.start > cue[1] for q in qs):
-            cue = (cue[0], cue[1] + 1)  # 'said: "..."' — the colon belongs to the cue
-        lead = _lead_in(doc, qs[0].start, cue[0], cand.source)
-        if lead is not None:
-            content = (lead, content[1])
-        return _Attribution(
-            cue=cue,
-            source=cand.source,
-            content=content,
-            kind="direct",
-            rule=f"direct-{'after' if qs[0].start < cand.cue[0] else 'before'}-cue",
-            weight=min(1.0, cand.weight + 0.05),
-            source_token=cand.source_token,
-            quotes=list(qs),
-            head=cand.head,
-        )
-
-    def _indirect(self, doc: Doc, cand: Candidate, quotes: list[QuoteSpan]) -> _Attribution:
-        assert cand.content is not None
-        a, b = cand.content
-        starts = [q.start for q in quotes]
-        i = bisect.bisect_left(starts, a)
-        if i > 0 and (a < quotes[i - 1].end < b or a < quotes[i - 1].end <= _quote_close(doc, b)):
-            i -= 1  # content opens inside a quotation: start at its mark
-        inside = [q for q in quotes[i:] if q.start < b]
-        if inside:
-            # the parse may cut a quotation in two; content never does
-            a, b = min(a, inside[0].start), max(b, inside[-1].end)
-            cue = cand.cue
-            if cue is not None and a < cue[0] < b:
-                a, b = cand.content  # the widened span would swallow the cue: keep the parse's
-        kind = "mixed" if inside else "indirect"
-        return _Attribution(
-            cue=cand.cue,
-            source=cand.source,
-            content=(a, b),
-            kind=kind,
-            rule=cand.rule,
-            weight=cand.weight if cand.source else cand.weight * 0.8,
-            source_token=cand.source_token,
-            head=cand.head,
-        )
-
-    def _continue_quotes(self, doc: Doc, out: list[_Attribution], loose: list[QuoteSpan]) -> None:
-        """A quote opening the sentence right after a direct quote's cue continues it."""
-        direct = sorted((a for a in out if a.kind == "direct"), key=lambda a: a.content[0])
-        if not direct:
-            return
-        ends = [max(a.content[1], (a.cue or a.content)[1]) for a in direct]
-        text = _doc.doc_text(doc)
-        cues = [a.cue[0] for a in out if a.cue is not None]
-        for q in loose:
-            k = bisect.bisect_right(ends, q.start) - 1
-            if k < 0:
-                continue
-            att = direct[k]
-            end = ends[k]
-            gap = text[end : q.start]
-            if not _opens_sentence(text, q.start):
-                continue
-            own = _doc.sentence_index(doc, att.cue[0]) if att.cue is not None else -1
-            if any(end <= c < q.start and _doc.sentence_index(doc, c) != own for c in cues):
-                continue  # another cue in between (one in the cue's own sentence does not count)
-            if "\n" in gap:
-                # a paragraph that opens with a quote and names no speaker goes on with the
-                # previous paragraph's quote (the newspaper convention)
-                if any(ch in _OPENERS for ch in gap) or gap.count("\n") > 2:
-                    continue
-                if text[q.end : text.find("\n", q.end) % (len(text) + 1)].strip():
-                    continue
-            elif _doc.sentence_index(doc, q.start) - _doc.sentence_index(doc, end - 1) > 1:
-                continue
-            if len(text[q.start : q.end].split()) < 3:
-                continue
-            att.content = (att.content[0], q.end)
-            att.quotes.append(q)
-            ends[k] = q.end
-
     def _colon_lines(self, doc: Doc, found: list[_Attribution]) -> list[_Attribution]:
         """``Lavrov: Terror 'abscess' ... destroyed`` at the start of a paragraph.
 
@@ -495,108 +345,6 @@ class QuoteFinder:
             return False
         verb = span[-1]
         return verb.lemma_.lower() in self.lexicon.verbs and verb.tag_ in {"VBD", "VBZ", "VBP"}
-
-    # -- records ---------------------------------------------------------------------------
-
-    def _record(self, doc: Doc, a: _Attribution) -> Quote:
-        source = _doc.span(doc, *a.source) if a.source else None
-        cue = _doc.span(doc, *a.cue) if a.cue else None
-        content = _doc.span(doc, *a.content)
-        speaker, speaker_name, unnamed = self._speaker(doc, a)
-        confidence = a.weight if source is not None else a.weight * 0.8
-        anchor = cue.start if cue else content.start
-        return Quote(
-            id=record_id(_doc.article_id_of(doc), "quote", content.start, content.end),
-            kind=a.kind,
-            content=content,
-            cue=cue,
-            source=source,
-            speaker=speaker,
-            speaker_name=speaker_name,
-            unnamed=unnamed,
-            sentence=_doc.sentence_index(doc, anchor),
-            confidence=round(min(1.0, max(0.0, confidence)), 3),
-            rule=a.rule,
-        )
-
-    def _speaker(self, doc: Doc, a: _Attribution) -> tuple[str | None, str | None, bool]:
-        """(entity id, name, unnamed) of the quote's source.
-
-        The person the source phrase is about wins: its head word's name, or a name in
-        apposition to a description ("A spokesman ..., Colonel Osman Idris"), over any
-        organisation inside it ("Amina Diallo, the African Union's special envoy"); a named
-        person is never unnamed. "they" takes the pair of named actors who were the subject just
-        before. Otherwise the entity overlapping the source most, and the unnamed lexicon.
-        """
-        if a.source is None:
-            return None, None, False
-        text = _doc.doc_text(doc)
-        head = doc[a.source_token] if a.source_token is not None else None
-        if head is not None and not a.source[0] <= head.idx < a.source[1]:
-            head = None
-        if head is not None:
-            named = _named_person(doc, head)
-            if named is not None:
-                return named
-            members = _names(doc, head)
-            if len(members) >= 2:
-                return None, " and ".join(members), False  # "Ratners and Weisfield's said"
-            if head.lower_ in {"they", "it"}:
-                antecedent = _antecedent(doc, head)
-                if antecedent is not None:
-                    return None, antecedent, False
-        speaker: str | None = None
-        name: str | None = text[a.source[0] : a.source[1]]
-        ent = None
-        if head is not None and head.pos_ == "PROPN":
-            # the name heading the source, not one inside its apposition ("Orkem, France's
-            # third-largest chemical group, said")
-            first = min([head.i, *(c.i for c in head.lefts if c.dep_ == "compound")])
-            ent = _doc.entity_at(doc, doc[first].idx, head.idx + len(head))
-            if ent is None and text[head.idx + len(head) : a.source[1]].startswith(","):
-                return None, text[doc[first].idx : head.idx + len(head)], False
-        ent = ent or _doc.entity_at(doc, *a.source)
-        if ent is None and head is not None and self._bare_institution(doc, a):
-            ent = _recent_organisation(doc, head)  # "The company said": the one just named
-        if ent is not None:
-            speaker, name = ent.id, ent.name
-            if ent.type == "PERSON":
-                return speaker, name, False  # a named person is never unnamed
-        return speaker, name, self._unnamed(doc, a)
-
-    def _bare_institution(self, doc: Doc, a: _Attribution) -> bool:
-        """The source is "the" and an institution word alone: "The company", "the agency"."""
-        assert a.source is not None
-        words = _doc.doc_text(doc)[a.source[0] : a.source[1]].lower().split()
-        return len(words) == 2 and words[0] == "the" and words[1] in self.lexicon.institutions
-
-    def _unnamed(self, doc: Doc, a: _Attribution) -> bool:
-        """A source that names nobody: "officials", "a Taliban representative", "reports".
-
-        Names (proper nouns, named entities), pronouns and institutions ("the French foreign
-        ministry", "police") are not unnamed; a common noun heading the source is.
-        """
-        assert a.source is not None
-        lex = self.lexicon
-        words = _doc.doc_text(doc)[a.source[0] : a.source[1]].lower().split()
-        while words and words[0] in {"the", "a", "an", "some", "several", "many", "one"}:
-            words = words[1:]
-        if not words:
-            return True
-        phrase = " ".join(words)
-        if phrase in lex.institutions:
-            return False
-        if phrase in lex.unnamed:
-            return True
-        if a.source_token is None:
-            return words[-1] in lex.unnamed
-        tok = doc[a.source_token]
-        lemma = tok.lemma_.lower()
-        if tok.lower_ in lex.institutions or lemma in lex.institutions:
-            return False
-        if tok.lower_ in lex.unnamed or lemma in lex.unnamed:
-            return True
-        return tok.pos_ == "NOUN" and tok.ent_type_ not in _NAMED
 
 
 @lru_cache(maxsize=8)
@@ -674,16 +422,3 @@ def _root(doc: Doc, start: int, end: int) -> int:
         if h == i or not start <= h < end:
             return i
     return start
-
-
-def _one_per_content(quotes: list[Quote]) -> list[Quote]:
-    """One quote per reported content: when two cues claim the same content ("He adopted ...
-    he joked", a colon line and a cue), the more confident attribution is kept (the earlier
-    on a tie). A quote's id derives from its content's offsets, so this also keeps ids unique.
-    """
-    best: dict[str, Quote] = {}
-    for q in quotes:
-        kept = best.get(q.id)
-        if kept is None or q.confidence > kept.confidence:
-            best[q.id] = q
-    return [q for q in quotes if best[q.id] is q]

@@ -1,0 +1,170 @@
+"""How quoted stretches are tied to cues: a cue right after a quote (``"...," he said``) or
+right before it (``Lavrov said: "..."``) makes it direct content; remaining candidates are
+indirect or mixed speech; a quote opening the next sentence continues a direct quote.
+
+Part of :class:`newsgraph.nlp.quotes.component.QuoteFinder`, which inherits :class:`_Linking`;
+split out of ``component`` by responsibility (code moved verbatim).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from spacy.tokens import Doc
+
+from newsgraph.nlp import _doc
+from newsgraph.nlp.quotes._attribution import (
+    _CLOSERS,
+    _OPENERS,
+    _Attribution,
+    _lead_in,
+    _opens_sentence,
+    _own_clause,
+    _quote_close,
+    _token_at_or_after,
+    _token_before,
+)
+from newsgraph.nlp.quotes._marks import QuoteSpan
+from newsgraph.nlp.quotes._rules import Candidate
+
+_GAP_AFTER = re.compile(r"^[\s,—–-]*$")
+_SENT_END = ".!?"
+
+
+class _Linking:
+    """Quotes linked to their cues; the finder sets ``max_cue_gap``."""
+
+    max_cue_gap: int
+
+    def _cue_after(
+        self, doc: Doc, q: QuoteSpan, by_head: dict[int, Candidate], quotes: list[QuoteSpan]
+    ) -> int | None:
+        """``"...," he said`` / ``"...," said Lavrov``: a cue a few tokens after the quote."""
+        first = _token_at_or_after(doc, q.end)
+        if first is None or _doc.doc_text(doc)[q.start : q.end].rstrip(_CLOSERS).endswith("."):
+            return None  # nothing follows, or the quote closed its own sentence
+        nxt = doc[first]
+        if (
+            _doc.doc_text(doc)[q.start : q.end].rstrip(_CLOSERS).endswith(("?", "!"))
+            and nxt.text[:1].isupper()
+            and nxt.pos_ != "PROPN"
+        ):
+            return None  # '"... ?" He answered, ...': a new sentence with its own cue
+        sent_end = nxt.sent.end
+        if not _GAP_AFTER.match(_doc.doc_text(doc)[q.end : doc[first].idx]):
+            return None
+        for i in range(first, min(first + self.max_cue_gap, sent_end, len(doc))):
+            tok = doc[i]
+            if tok.text in _SENT_END or tok.text in '"“‘(' or "\n" in tok.text:
+                break
+            cand = by_head.get(i)
+            if cand is not None and cand.head >= first:
+                if _own_clause(doc, cand, quotes) or (
+                    cand.source and cand.source[0] <= q.start < cand.source[1]
+                ):
+                    return None  # '"Guccifer" claimed that ...': the cue has its own content
+                return i
+        return None
+
+    def _cue_before(self, doc: Doc, q: QuoteSpan, by_head: dict[int, Candidate]) -> int | None:
+        """``Lavrov said: "..."`` / ``he said, "..."``: a cue right before the quote opens."""
+        last = _token_before(doc, q.start)
+        while last is not None and last > 0 and doc[last].is_space and ":" in doc[last - 1].text:
+            last -= 1  # 'responded:' closing the paragraph before a quoted one
+        if last is None:
+            return None
+        tok = doc[last]
+        if tok.text not in {":", ",", "—", "–"} and tok.lower_ != "that":
+            return None
+        for i in range(last - 1, max(-1, last - 1 - self.max_cue_gap), -1):
+            t = doc[i]
+            if t.text in _SENT_END or t.text in '"”’':
+                break
+            cand = by_head.get(i)
+            if cand is not None:
+                if tok.lower_ == "that":
+                    return None  # "said that '...'" is indirect with a quotation: mixed
+                return i
+        return None
+
+    def _direct(self, doc: Doc, cand: Candidate, qs: list[QuoteSpan]) -> _Attribution:
+        content = (qs[0].start, qs[-1].end)
+        cue = cand.cue
+        if _doc.doc_text(doc)[cue[1] : cue[1] + 1] == ":" and any(q.start > cue[1] for q in qs):
+            cue = (cue[0], cue[1] + 1)  # 'said: "..."' — the colon belongs to the cue
+        lead = _lead_in(doc, qs[0].start, cue[0], cand.source)
+        if lead is not None:
+            content = (lead, content[1])
+        return _Attribution(
+            cue=cue,
+            source=cand.source,
+            content=content,
+            kind="direct",
+            rule=f"direct-{'after' if qs[0].start < cand.cue[0] else 'before'}-cue",
+            weight=min(1.0, cand.weight + 0.05),
+            source_token=cand.source_token,
+            quotes=list(qs),
+            head=cand.head,
+        )
+
+    def _indirect(self, doc: Doc, cand: Candidate, quotes: list[QuoteSpan]) -> _Attribution:
+        assert cand.content is not None
+        a, b = cand.content
+        starts = [q.start for q in quotes]
+        i = bisect.bisect_left(starts, a)
+        if i > 0 and (a < quotes[i - 1].end < b or a < quotes[i - 1].end <= _quote_close(doc, b)):
+            i -= 1  # content opens inside a quotation: start at its mark
+        inside = [q for q in quotes[i:] if q.start < b]
+        if inside:
+            # the parse may cut a quotation in two; content never does
+            a, b = min(a, inside[0].start), max(b, inside[-1].end)
+            cue = cand.cue
+            if cue is not None and a < cue[0] < b:
+                a, b = cand.content  # the widened span would swallow the cue: keep the parse's
+        kind = "mixed" if inside else "indirect"
+        return _Attribution(
+            cue=cand.cue,
+            source=cand.source,
+            content=(a, b),
+            kind=kind,
+            rule=cand.rule,
+            weight=cand.weight if cand.source else cand.weight * 0.8,
+            source_token=cand.source_token,
+            head=cand.head,
+        )
+
+    def _continue_quotes(self, doc: Doc, out: list[_Attribution], loose: list[QuoteSpan]) -> None:
+        """A quote opening the sentence right after a direct quote's cue continues it."""
+        direct = sorted((a for a in out if a.kind == "direct"), key=lambda a: a.content[0])
+        if not direct:
+            return
+        ends = [max(a.content[1], (a.cue or a.content)[1]) for a in direct]
+        text = _doc.doc_text(doc)
+        cues = [a.cue[0] for a in out if a.cue is not None]
+        for q in loose:
+            k = bisect.bisect_right(ends, q.start) - 1
+            if k < 0:
+                continue
+            att = direct[k]
+            end = ends[k]
+            gap = text[end : q.start]
+            if not _opens_sentence(text, q.start):
+                continue
+            own = _doc.sentence_index(doc, att.cue[0]) if att.cue is not None else -1
+            if any(end <= c < q.start and _doc.sentence_index(doc, c) != own for c in cues):
+                continue  # another cue in between (one in the cue's own sentence does not count)
+            if "\n" in gap:
+                # a paragraph that opens with a quote and names no speaker goes on with the
+                # previous paragraph's quote (the newspaper convention)
+                if any(ch in _OPENERS for ch in gap) or gap.count("\n") > 2:
+                    continue
+                if text[q.end : text.find("\n", q.end) % (len(text) + 1)].strip():
+                    continue
+            elif _doc.sentence_index(doc, q.start) - _doc.sentence_index(doc, end - 1) > 1:
+                continue
+            if len(text[q.start : q.end].split()) < 3:
+                continue
+            att.content = (att.content[0], q.end)
+            att.quotes.append(q)
+            ends[k] = q.end
