@@ -1,0 +1,271 @@
+"""Resolved expressions as items in text order, and the joins between them: a second day
+after a month-day, rates ("a year" after an amount), a bare part of day taking the next day,
+"the morning of", "the week of", clock times onto their day, ranges ("from ... to ...") and
+"since".
+
+Split out of ``component`` by responsibility (code moved verbatim).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc
+
+from newsgraph.nlp._doc import doc_text
+from newsgraph.nlp.times._calendar import week_bounds, week_value
+from newsgraph.nlp.times._grammar import Candidate
+from newsgraph.nlp.times._resolve import Context, Resolved, clock_of, resolve
+from newsgraph.nlp.times._tense import direction
+
+_PART_OF = re.compile(r"(?i)\b(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+$")
+_WEEK_OF = re.compile(r"(?i)\bthe\s+week\s+of\s+$")
+_SINCE = re.compile(r"(?i)\bsince\s+$")
+_RANGE_OPEN = re.compile(r"(?i)\b(from|between)\s+$")
+_RANGE_GAP = {
+    "from": re.compile(r"(?i)^\s*(?:to|until|till|through|-|–)\s*$"),
+    "between": re.compile(r"(?i)^\s*(?:and|-|–)\s*$"),
+}
+_CLOCK_GAP = re.compile(r"(?i)^\s*,?\s*(?:on|at)?\s*$")
+_PERIOD = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])\b)?")
+_BARE_PART = re.compile(
+    r"(?i)(?:mid|early|late)[\s-]?(?:morning|afternoon|evening|night|overnight)"
+)
+
+
+@dataclass(slots=True)
+class _Item:
+    start: int
+    end: int
+    rule: str
+    res: Resolved
+
+
+def _resolve_all(doc: Doc, cands: list[Candidate], anchor: date | None) -> list[_Item]:
+    items: list[_Item] = []
+    ref: date | None = None
+    quarter: tuple[int, int] | None = None
+    period: date | None = None
+    days: dict[tuple[int, int], date] = {}
+    for c in cands:
+        ctx = Context(anchor, direction(doc, c.start, c.end), ref, quarter, period)
+        res = resolve(c, doc_text(doc), ctx)
+        if res is None:
+            continue
+        if c.rule in ("mdy", "dmy") and res.day is not None and res.granularity == "day":
+            key = (res.day.month, res.day.day)
+            if not c.groups.get("y") and key in days and days[key] != res.day:
+                # the same month and day again ("the Dec. 5 deadline ... closed beyond Dec.
+                # 5"): the day already named, not one a year off
+                res.day, res.value = days[key], days[key].isoformat()
+            days.setdefault(key, res.day)
+        items.append(_Item(c.start, c.end, c.rule, res))
+        if res.type == "DATE" and res.value and (m := _PERIOD.match(res.value)):
+            period = date(int(m.group(1)), int(m.group(2) or 1), 1)
+        if res.day is not None:
+            ref = res.day
+        if res.quarter is not None:
+            quarter = res.quarter
+    return items
+
+
+_SECOND_DAY = re.compile(
+    r"\s*(?:and|or|to|through|until|till|-|–)\s*(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\b"
+    r"(?![.,:/]?\d|-|%)(?:,?\s+(?P<y>(?:1[5-9]|20)\d\d)\b(?![.,]?\d))?"
+)
+# what may follow the second day: the end of a clause or a preposition, not a noun it counts
+# ("April 24 and 25 people")
+_AFTER_DAY = re.compile(
+    r"(?i)\s*(?:$|[.,;:)!?\"'”’—–]|(?:in|at|on|of|and|or|when|as|for|with|during|before|"
+    r"after|this|next|last|by|to|from|until|respectively)\b)"
+)
+
+
+def _second_days(doc: Doc, items: list[_Item]) -> list[_Item]:
+    """A second day of the same month after a month-day ("April 24 and 25", "from Sept. 19 to
+    22", "May 3-4, 1999"): a date of its own (TimeML tags "25" as 1999-04-25); a year after it
+    is both days' year."""
+    text = doc_text(doc)
+    out: list[_Item] = []
+    added: list[_Item] = []
+    for it in items:
+        out.append(it)
+        first = it.res.day
+        if it.rule != "mdy" or it.res.granularity != "day" or first is None:
+            continue
+        m = _SECOND_DAY.match(text, it.end)
+        if m is None or not (m.group("y") or _AFTER_DAY.match(text, m.end())):
+            continue
+        year = int(m.group("y")) if m.group("y") else first.year
+        try:
+            second = date(year, first.month, int(m.group("d")))
+            first = first.replace(year=year)
+        except ValueError:
+            continue
+        if second <= first:
+            continue
+        if m.group("y"):  # "May 3-4, 1999": the year written after the second day
+            it.res.value, it.res.day, it.res.relative = first.isoformat(), first, False
+        res = Resolved(
+            "DATE",
+            second.isoformat(),
+            "day",
+            relative=it.res.relative,
+            confidence=min(it.res.confidence, 0.75),
+            day=second,
+        )
+        added.append(_Item(m.start("d"), m.end(), "mdy+day", res))
+        out.append(added[-1])
+    if not added:
+        return items
+    return [
+        it
+        for it in out
+        if it.rule == "mdy+day" or not any(a.start < it.end and it.start < a.end for a in added)
+    ]
+
+
+_PER_UNIT = re.compile(r"(?i)(?:a|an|per)\s+[a-z]+$")
+_AMOUNT_WORDS = frozenset(
+    "dozens hundreds thousands millions billions tens scores many several few".split()
+)
+
+
+def _rates(doc: Doc, items: list[_Item]) -> None:
+    """ "50 million passengers a year", "hundreds of interviews a day": an amount per unit is
+    a rate, TIMEX3 SET P1Y (like "$4 a week"), not a stretch of time. The word before must
+    be a plural noun with a number or an amount word shortly before it in the sentence."""
+    text = doc_text(doc)
+    for it in items:
+        r = it.res
+        if (
+            it.rule != "dur"
+            or r.type != "DURATION"
+            or not _PER_UNIT.fullmatch(text[it.start : it.end])
+        ):
+            continue
+        first = doc.char_span(it.start, it.end, alignment_mode="expand")
+        if first is None or first.start == 0:
+            continue
+        prev = doc[first.start - 1]
+        if prev.tag_ not in ("NNS", "NNPS") or prev.lower_ in _AMOUNT_WORDS:
+            continue
+        lo = max(prev.sent.start, prev.i - 6)
+        if any(t.like_num or t.lower_ in _AMOUNT_WORDS or t.tag_ == "$" for t in doc[lo : prev.i]):
+            r.type, r.interval = "SET", None
+
+
+def _part_to_next_day(doc: Doc, items: list[_Item]) -> None:
+    """A bare "early morning" takes the day named just after it in the same sentence ("the
+    early morning call on Dec. 6")."""
+    text = doc_text(doc)
+    for it, nxt in zip(items, items[1:], strict=False):
+        if it.rule != "modpart" or not _BARE_PART.fullmatch(text[it.start : it.end]):
+            continue
+        gap = text[it.end : nxt.start]
+        if len(gap) < 40 and not re.search(r"[.;!?]", gap) and nxt.res.day is not None:
+            it.res.value = f"{nxt.res.day.isoformat()}{clock_of(it.res.value) or ''}"
+            it.res.relative = nxt.res.relative
+
+
+def _join_part_of(doc: Doc, items: list[_Item]) -> None:
+    for it in items:
+        m = _PART_OF.search(doc_text(doc)[max(0, it.start - 24) : it.start])
+        if m and it.res.granularity == "day" and it.res.value and it.res.type == "DATE":
+            code = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI"}
+            it.start -= len(m.group(0))
+            it.res.type, it.res.granularity = "TIME", "partofday"
+            it.res.value = f"{it.res.value}T{code[m.group(1).lower()]}"
+            it.rule += "+partof"
+
+
+def _join_week_of(doc: Doc, items: list[_Item]) -> None:
+    """ "the week of March 6": the ISO week holding that day."""
+    for it in items:
+        m = _WEEK_OF.search(doc_text(doc)[max(0, it.start - 16) : it.start])
+        day = it.res.day
+        if m and day is not None and it.res.type == "DATE" and it.res.granularity == "day":
+            mon, sun = week_bounds(day)
+            it.start -= len(m.group(0))
+            it.res.value, it.res.granularity = week_value(day), "week"
+            it.res.interval = {"from": mon.isoformat(), "to": sun.isoformat()}
+            it.rule += "+weekof"
+
+
+_CLOCK_RULES = ("time", "clockpd")
+
+
+def _join_clock(doc: Doc, items: list[_Item]) -> list[_Item]:
+    out: list[_Item] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if prev is not None and _CLOCK_GAP.match(doc_text(doc)[prev.end : it.start]):
+            clock, day = (prev, it) if prev.rule in _CLOCK_RULES else (it, prev)
+            if (
+                clock.rule in _CLOCK_RULES
+                and day.rule not in _CLOCK_RULES
+                and day.res.granularity == "day"
+                and (day.res.type == "DATE")
+            ):
+                t = clock_of(clock.res.value) or ""
+                if re.match(r"(?i)midnight\b", doc_text(doc)[clock.start : clock.end]):
+                    t = "T24:00"  # "midnight Friday": the end of that day (TimeBank: T24)
+                value = f"{day.res.value}{t}" if day.res.value and t else None
+                merged = Resolved(
+                    "TIME",
+                    value,
+                    "minute",
+                    None,
+                    day.res.relative,
+                    min(clock.res.confidence, day.res.confidence),
+                    day.res.day,
+                )
+                out[-1] = _Item(prev.start, it.end, f"{day.rule}+time", merged)
+                continue
+        out.append(it)
+    return out
+
+
+def _join_ranges(doc: Doc, items: list[_Item], anchor: date | None) -> list[_Item]:
+    out: list[_Item] = []
+    i = 0
+    while i < len(items):
+        it = items[i]
+        m = _RANGE_OPEN.search(doc_text(doc)[max(0, it.start - 10) : it.start])
+        nxt = items[i + 1] if i + 1 < len(items) else None
+        if (
+            m
+            and nxt is not None
+            and it.res.type in ("DATE", "TIME")
+            and (_RANGE_GAP[m.group(1).lower()].match(doc_text(doc)[it.end : nxt.start]))
+        ):
+            v1, v2 = it.res.value, nxt.res.value
+            clock = clock_of(v1) if it.rule in _CLOCK_RULES else None
+            if clock and nxt.res.type == "TIME" and nxt.res.day is not None:
+                # "from 4 p.m. to 6 p.m. Monday, Feb. 18": both ends on the day named last
+                v1 = f"{nxt.res.day.isoformat()}{clock}"
+            if v2 == "PRESENT_REF":
+                v2 = anchor.isoformat() if anchor else None
+            if nxt.res.type in ("DATE", "TIME") and v2 != "PAST_REF":
+                value = f"{v1}/{v2}" if v1 and v2 else None
+                res = Resolved(
+                    it.res.type,
+                    value,
+                    it.res.granularity,
+                    {"from": v1, "to": v2},
+                    it.res.relative or nxt.res.relative,
+                    min(it.res.confidence, nxt.res.confidence),
+                )
+                out.append(_Item(it.start - len(m.group(0)), nxt.end, "range", res))
+                i += 2
+                continue
+        m = _SINCE.search(doc_text(doc)[max(0, it.start - 8) : it.start])
+        if m and it.res.type in ("DATE", "TIME") and it.res.value and "REF" not in it.res.value:
+            it.start -= len(m.group(0))
+            it.res.interval = {"from": it.res.value, "to": None}
+            it.rule += "+since"
+        out.append(it)
+        i += 1
+    return out
