@@ -38,14 +38,15 @@ _CROWDS = frozenset(
     "mob crowd gang youths youth villagers residents militia militiamen gunmen attackers "
     "assailants vigilantes rioters militants fighters soldiers police".split()
 )
-# codes that are no political actor: civilians, or no code at all
-_PRIVATE_CODES = frozenset({"CVL"})
+# sectors of private people and bodies (civilians, business, education, health, media, labour,
+# farmers, refugees): an actor coded only so is no political actor ("residents", "shoppers")
+_PRIVATE_CODES = frozenset({"CVL", "BUS", "MNC", "EDU", "HLH", "MED", "LAB", "AGR", "REF"})
 
 
 def private_life(tok: Token, actors: Sequence[Actor]) -> bool:
     """Whether an event is among family ("begged his parents", "to visit her grandmother"): an
     actor, or the trigger's object, whose head is a kin word (:data:`_KIN`), and no actor coded
-    other than as civilians."""
+    other than as private people or bodies (:data:`_PRIVATE_CODES`)."""
     if _public_act(tok):
         return False  # "a group of mothers held a vigil outside the prison": a protest
     doer = subject(tok) if tok.pos_ in ("VERB", "AUX") else None
@@ -181,10 +182,6 @@ def stance(tok: Token, pattern: Pattern) -> Pattern | None:
             pattern, name=f"{pattern.name}.negated", type="REJECT", mode=None, cameo="120"
         )
     return None
-
-
-# bare sector codes of private people and bodies: "residents", "shoppers", "the company"
-_PRIVATE_CODES = frozenset({"CVL", "BUS", "MNC", "EDU", "HLH", "MED", "LAB", "AGR", "REF"})
 
 
 def stance_holder(doc: Doc, sources: Sequence[Actor], targets: Sequence[Actor]) -> bool:
