@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsgraph import datafiles, lexicons
+from newsgraph.nlp._doc import tokens
 from newsgraph.nlp.places._resolve import Mention
 from newsgraph.nlp.places.gazetteer import (
     ADMIN1,
@@ -113,7 +114,7 @@ def _titled(doc: Doc, s: int) -> bool:
     """Preceded by an honorific or a title: "coach Ripley", "Mr. Paris", "Senator Ohio"."""
     if s == 0:
         return False
-    prev = doc[s - 1].lower_
+    prev = tokens(doc)[s - 1].lower_  # the doc's cached Token list: no Token made per look
     return prev in _HONORIFICS or prev in lexicons.titles()
 
 

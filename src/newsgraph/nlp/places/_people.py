@@ -8,7 +8,7 @@ import re
 
 from spacy.tokens import Doc
 
-from newsgraph.nlp._doc import doc_ents, doc_text
+from newsgraph.nlp._doc import doc_ents, doc_text, tokens
 from newsgraph.nlp.places._names import (
     _DIRECTIONS,
     _GAZ_MIN_POP,
@@ -99,18 +99,22 @@ def _drop_surnames(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Menti
             person_words.add(surname)
             if "-" in surname:  # a double-barrelled surname's parts: "Ramos" of it
                 person_words.update(w for w in surname.split("-") if w)
-    for i in range(1, len(doc) - 1):
+    toks = tokens(doc)  # the doc's cached Token list: no Token made per look
+    n = len(toks)
+    for i in range(1, n - 1):
         # a title, a given name and a surname ("Police Superintendent Pedro Toledo", which the
-        # model may read as a place after a given name it does not know)
+        # model may read as a place after a given name it does not know); the cheap word
+        # tests first, the title look-up only for a capitalised word
+        tok, nxt = toks[i], toks[i + 1]
         if (
-            _titled(doc, i)
-            and doc[i].is_title
-            and doc[i].is_alpha
-            and doc[i + 1].is_title
-            and doc[i + 1].is_alpha
-            and not (i + 2 < len(doc) and doc[i + 2].is_title)
+            tok.is_title
+            and tok.is_alpha
+            and nxt.is_title
+            and nxt.is_alpha
+            and not (i + 2 < n and toks[i + 2].is_title)
+            and _titled(doc, i)
         ):
-            person_words.add(doc[i + 1].text)
+            person_words.add(nxt.text)
     if not person_words:
         return found
 

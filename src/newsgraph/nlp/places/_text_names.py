@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from newsgraph import lexicons
-from newsgraph.nlp._doc import doc_ents, doc_text, tokens
+from newsgraph.nlp._doc import doc_ents, doc_text, token_bounds, tokens
 from newsgraph.nlp.places._names import (
     _GAZ_MIN_POP,
     _HOST_LABELS,
@@ -252,6 +252,8 @@ def _runs(
     to ``weak`` (rule "near", or "inner-near" inside a name)."""
     out: list[Mention] = []
     toks = tokens(doc)  # the doc's cached Token list: no Token object made per look
+    text = doc_text(doc)
+    starts, ends = token_bounds(doc)
     i = lo
     while i < hi:
         tok = toks[i]
@@ -271,8 +273,8 @@ def _runs(
                 or toks[j - 1].lower_ in ("of", "and")
             ):
                 continue
-            name = doc[i:j].text
-            if rule == "inner" and not all(t.pos_ in ("PROPN", "") for t in doc[i:j]):
+            name = text[starts[i] : ends[j - 1]]  # doc[i:j].text, with no Span built
+            if rule == "inner" and not all(t.pos_ in ("PROPN", "") for t in toks[i:j]):
                 continue
             if name in _stopnames():
                 continue

@@ -68,6 +68,7 @@ class GeoRow:
     adm2: int | None = None  # a town's second-level division (US county): its GeoNames id
 
 
+@lru_cache(maxsize=100_000)  # pure; the place rules normalise the same names again and again
 def norm(name: str) -> str:
     """Lookup key for a place name: accents folded, case folded, dots dropped, spaces collapsed."""
     s = unicodedata.normalize("NFKD", name)
