@@ -72,6 +72,18 @@ def test_a_request_found_on_the_act_asked_for_is_the_speakers(nlp: Language) -> 
     assert _roles(nlp, text, "appear", "REQUEST") == (["police"], ["senator"])
 
 
+def test_a_reported_act_is_no_request_of_the_reporter(nlp: Language) -> None:
+    # a request's content says what someone is to do (should, must, has to); a clause that
+    # reports what happened asks nothing: the act stays its own subject's, the reporter is no
+    # requester and its doer no target (the first version made the official ask Kenya)
+    text = "Kenya reduced its patrols along the border, a senior official said on Saturday."
+    assert _roles(nlp, text, "reduced", "REQUEST") == (["Kenya"], ["patrols"])
+    text = "The minister said Iran must comply with the resolution."
+    assert _roles(nlp, text, "comply", "REQUEST") == (["minister"], ["Iran"])
+    text = "The minister said Iran has to comply with the resolution."
+    assert _roles(nlp, text, "has", "REQUEST") == (["minister"], ["Iran"])
+
+
 def test_a_pattern_event_keeps_its_own_subject(nlp: Language) -> None:
     # only the classifier's events are moved to the speaker: a pattern's event on the inner
     # verb is that verb's own ("said the army attacked the village": the army attacked)

@@ -193,6 +193,8 @@ def _spoken_request(verb: Token, pattern: Pattern) -> tuple[list[Token], list[To
     lemma = head.lemma_.lower()
     actor: Token | None = None
     if verb_dep == "ccomp" and lemma in _STATEMENT_VERBS:
+        if pattern.type == "REQUEST" and not _obliged(verb):
+            return None  # "Ethiopia acted on a resolution, an official said": a report, no ask
         actor = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     elif verb.dep_ == "xcomp" and lemma in _ASKING:
         actor = next((c for c in head.children if c.dep_ == "dobj"), None)
@@ -202,6 +204,23 @@ def _spoken_request(verb: Token, pattern: Pattern) -> tuple[list[Token], list[To
     if actor.pos_ == "PRON" and pattern.type != "REQUEST":
         return None  # "denied that he had lied" is mostly the speaker himself
     return _expand([speaker]), _expand([actor])
+
+
+# modals of obligation: what a reported clause says someone is to do
+_OBLIGED = frozenset("should must ought need shall".split())
+
+
+def _obliged(verb: Token) -> bool:
+    """Whether a reported clause says what its subject is to do, as a request's content does:
+    a modal of obligation ("said the United States should reduce its patrols", "must stop",
+    "ought to leave") or "have/need to" ("said Iran has to comply"). A plain report of what
+    happened ("Ethiopia acted on a resolution, an official said") asks nothing."""
+    if any(c.dep_ == "aux" and c.lower_ in _OBLIGED for c in verb.children):
+        return True
+    return verb.lemma_.lower() in ("have", "need") and any(
+        c.dep_ == "xcomp" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in verb.children
+    )
 
 
 # prepositions that place a physical target: "bombed convoys inside Syria"
