@@ -21,7 +21,7 @@ import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 from spacy.tokens import Doc, Token
@@ -113,57 +113,93 @@ class SpanTagger:
     def token_rows(self, doc: Doc) -> np.ndarray:
         """(tokens, 5) rows of the cached weight matrix summing to each token's score: its
         word (with the filler column), its syntax context, its sentence heat, quotation, its
-        head word."""
+        head word.
+
+        Each column is looked up for all tokens at once (one comprehension over the attribute
+        columns); only keys met for the first time build a row, in token order."""
         arr, heat, inside = _rows(doc)
+        n = len(arr)
+        if n == 0:
+            return np.zeros((0, 5), dtype=np.int64)
         strings = doc.vocab.strings
-        heads = arr[:, 5].astype(np.int64).tolist()
-        rows = arr.tolist()
-        q_row = self._key_row("q")
+        rel = arr[:, 5].astype(np.int64)  # HEAD: relative offsets, stored as uint64
+        head_at = np.arange(n, dtype=np.int64) + rel
+        orth, lemma, pos, tag, dep, ent = (arr[:, c].tolist() for c in (0, 1, 2, 3, 4, 6))
+        hpos, hlemma, hent = (arr[head_at, c].tolist() for c in (2, 1, 6))
+        has_head = rel.astype(bool).tolist()
+        out = np.zeros((n, 5), dtype=np.int64)
+
+        # the word, with the filler column; a whitespace token has nothing else
+        word_rows = self._word_rows
+        found = [word_rows.get(k) for k in zip(orth, lemma, pos, ent, strict=True)]
+        for i, w in enumerate(found):
+            if w is None:
+                wkey = (orth[i], lemma[i], pos[i], ent[i])
+                w = word_rows.get(wkey)  # the same new word earlier in this doc
+                if w is None:
+                    w = word_rows[wkey] = self._word_row(
+                        strings[orth[i]], strings[lemma[i]], strings[pos[i]],
+                        strings[ent[i]] if ent[i] else "",
+                    )  # fmt: skip
+                found[i] = w
+        words = cast("list[tuple[bool, int]]", found)  # every None filled in
+        out[:, 0] = [w[1] for w in words]
+        space = np.array([w[0] for w in words], dtype=bool)
+
+        # the syntax context: part of speech, tag, dependency, the head's part of speech
+        syntax_rows = self._syntax_rows
+        syn = [syntax_rows.get(k) for k in zip(pos, tag, dep, hpos, strict=True)]
+        if None in syn:
+            for i, row in enumerate(syn):
+                if row is None and not space[i]:
+                    skey = (pos[i], tag[i], dep[i], hpos[i])
+                    row = syntax_rows.get(skey)  # the same new context earlier in this doc
+                    if row is None:
+                        row = syntax_rows[skey] = self._row(
+                            _syntax_keys(
+                                strings[pos[i]], strings[tag[i]], strings[dep[i]],
+                                strings[hpos[i]],
+                            )
+                        )  # fmt: skip
+                    syn[i] = row
+            syn = [0 if r is None else r for r in syn]
+        out[:, 1] = cast("list[int]", syn)
         heat_rows = {h: self._key_row(h) for h in set(heat)}
-        out: list[list[int]] = []
-        word_rows, syntax_rows, head_rows = self._word_rows, self._syntax_rows, self._head_rows
-        for i, (orth, lemma, pos, tag, dep, _h, ent, _idx) in enumerate(rows):
-            wkey = (orth, lemma, pos, ent)
-            word = word_rows.get(wkey)
-            if word is None:
-                text = strings[orth]
-                if text.isspace():
-                    word = (True, self._row(("b", "space"), filler=True))
-                else:
-                    ks = _word_keys(text, strings[lemma], strings[pos], strings[ent] if ent else "")
-                    if self.clusters is not None and "name" not in ks:
-                        ks += self.clusters.get(text.lower(), ())
-                    word = (False, self._row(("b", *ks), filler=True))
-                word_rows[wkey] = word
-            row = [word[1], 0, 0, 0, 0]
-            out.append(row)
-            if word[0]:
-                continue
-            head = rows[i + heads[i]]
-            hp = head[2]
-            skey = (pos, tag, dep, hp)
-            syn = syntax_rows.get(skey)
-            if syn is None:
-                syn = syntax_rows[skey] = self._row(
-                    _syntax_keys(strings[pos], strings[tag], strings[dep], strings[hp])
-                )
-            row[1] = syn
-            row[2] = heat_rows[heat[i]]
-            if inside[i]:
-                row[3] = q_row
-            if not self.head_words:
-                continue
-            hkey = (dep if heads[i] else 0, head[1], hp, head[6])
-            hrow = head_rows.get(hkey)
-            if hrow is None:
-                hrow = head_rows[hkey] = self._row(
-                    _head_keys(
-                        strings[dep] if heads[i] else "ROOT", strings[head[1]], strings[hp],
-                        strings[head[6]] if head[6] else "",
-                    )
-                )  # fmt: skip
-            row[4] = hrow
-        return np.array(out, dtype=np.int64).reshape(len(rows), 5)
+        out[:, 2] = [heat_rows[h] for h in heat]
+        out[np.array(inside, dtype=bool), 3] = self._key_row("q")
+        if self.head_words:
+            # the head word: the dependency (none for the root), its lemma, part of speech,
+            # entity
+            head_rows = self._head_rows
+            hdep = [d if h else 0 for d, h in zip(dep, has_head, strict=True)]
+            hw = [head_rows.get(k) for k in zip(hdep, hlemma, hpos, hent, strict=True)]
+            if None in hw:
+                for i, hrow in enumerate(hw):
+                    if hrow is None and not space[i]:
+                        hkey = (hdep[i], hlemma[i], hpos[i], hent[i])
+                        hrow = head_rows.get(hkey)
+                        if hrow is None:
+                            hrow = head_rows[hkey] = self._row(
+                                _head_keys(
+                                    strings[dep[i]] if has_head[i] else "ROOT",
+                                    strings[hlemma[i]], strings[hpos[i]],
+                                    strings[hent[i]] if hent[i] else "",
+                                )
+                            )  # fmt: skip
+                        hw[i] = hrow
+                hw = [0 if r is None else r for r in hw]
+            out[:, 4] = cast("list[int]", hw)
+        out[space, 1:] = 0  # a whitespace token is its word alone
+        return out
+
+    def _word_row(self, text: str, lemma: str, pos: str, ent: str) -> tuple[bool, int]:
+        """(whitespace?, row) of a word not met before."""
+        if text.isspace():
+            return True, self._row(("b", "space"), filler=True)
+        ks = _word_keys(text, lemma, pos, ent)
+        if self.clusters is not None and "name" not in ks:
+            ks += self.clusters.get(text.lower(), ())
+        return False, self._row(("b", *ks), filler=True)
 
     # -- scoring -------------------------------------------------------------------
     def probabilities(self, doc: Doc) -> np.ndarray:
