@@ -274,14 +274,17 @@ def decode(
                 )
             )
 
+    # each token's P(not O) and likeliest other class, read out of numpy once per doc
+    p_ins = (1.0 - np.asarray(probs[:, 0], dtype=np.float64)).tolist() if len(toks) else []
+    best = (np.argmax(probs[:, 1:], axis=1) + 1).tolist() if len(toks) else []
     for i, tok in enumerate(toks):
-        p_in = 1.0 - float(probs[i, 0])
+        p_in = p_ins[i]
         if p_in < lo or tok.is_space or "\n" in tok.text:
             if cur:
                 close()
                 cur, conf = [], []
             continue
-        k = int(np.argmax(probs[i, 1:])) + 1
+        k = best[i]
         bio, kind = CLASSES[k].split("-")
         if cur and (bio == "B" or kind != cur_kind):
             close()
