@@ -383,6 +383,7 @@ _RULE_REGEX: dict[str, str] = {
     "quarter": r"Q[1-4]",
 }
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_LETTER_RUN = re.compile(r"[a-z]+")
 _ASCII_LOWER = str.maketrans("ABCDEFGHIJKLMNOPQRSTUVWXYZ", "abcdefghijklmnopqrstuvwxyz")
 
 
@@ -422,6 +423,14 @@ def _word_regex(word: str) -> re.Pattern[str]:
     return re.compile(re.escape(word) + "(?![a-z])")
 
 
+@lru_cache(maxsize=1)
+def _odd_trigger_words() -> frozenset[str]:
+    """Trigger words that are no plain run of ASCII letters (none today; a lexicon may add
+    one): the one-pass index of letter runs cannot hold them."""
+    words = _triggers()[0]
+    return frozenset(w for ws in words.values() for w in ws if not _LETTER_RUN.fullmatch(w))
+
+
 def _word_hits(lower: str, word: str) -> list[tuple[int, int]]:
     """Where ``word`` stands in ``lower`` as a whole run of ASCII letters."""
     if word not in lower:
@@ -457,14 +466,21 @@ def candidates(text: str) -> list[Candidate]:
     if len(lower) != len(text):  # a few characters lower-case to two ("İ")
         lower = text.translate(_ASCII_LOWER)
     rule_words, rule_regex = _triggers()
+    # every whole run of ASCII letters, by word, found in one pass (what :func:`_word_hits`
+    # finds for each word)
     word_hits: dict[str, list[tuple[int, int]]] = {}
+    for m in _LETTER_RUN.finditer(lower):
+        word_hits.setdefault(m.group(), []).append(m.span())
+    odd = _odd_trigger_words()
     regex_hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     for order, (name, rx) in enumerate(compiled()):
         hits: list[tuple[int, int]] = []
         for w in rule_words.get(name, ()):
-            if w not in word_hits:
-                word_hits[w] = _word_hits(lower, w)
-            hits += word_hits[w]
+            found = word_hits.get(w)
+            if found is None and w in odd:  # not a plain run of letters: searched for itself
+                found = word_hits[w] = _word_hits(lower, w)
+            if found:
+                hits += found
         trig = rule_regex.get(name)
         if trig is not None:
             if trig not in regex_hits:
