@@ -294,10 +294,10 @@ def fit_crf(
     """A linear-chain CRF (python-crfsuite, L-BFGS with L1 ``c1`` and L2 ``c2``; features seen
     fewer than ``min_freq`` times are left out) read back into a :class:`SequenceTagger`.
     Every label must occur in ``sequences``."""
-    import tempfile
-
     import numpy as np
     import pycrfsuite
+
+    from newsgraph.nlp._crfsuite import trained_info
 
     seen = {label for _, labels in sequences for label in labels}
     if seen != set(LABELS):
@@ -309,13 +309,7 @@ def fit_crf(
     trainer.set_params(
         {"c1": c1, "c2": c2, "max_iterations": iterations, "feature.minfreq": min_freq}
     )
-    with tempfile.TemporaryDirectory() as tmp:
-        path = str(Path(tmp) / "quotes.crfsuite")
-        trainer.train(path)
-        tagger = pycrfsuite.Tagger()
-        tagger.open(path)
-        info = tagger.info()
-        tagger.close()
+    info = trained_info(trainer)
     names = sorted({name for name, _ in info.state_features})
     index = {n: i for i, n in enumerate(names)}
     state = np.zeros((len(names), len(LABELS)), dtype=np.float32)

@@ -4,7 +4,6 @@ forward-backward marginals and fitting with ``python-crfsuite``."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from pathlib import Path
 
 import numpy as np
 from spacy.tokens import Doc
@@ -73,9 +72,9 @@ def fit_crf(
     stored minus its weight for O (a per-token shift of every class's score, which leaves the
     chain's distribution unchanged) and the filler column is zero. The L1 term leaves most
     keys at zero; only keys with a weight are kept."""
-    import tempfile
-
     import pycrfsuite
+
+    from newsgraph.nlp._crfsuite import trained_info
 
     all_keys = [list(k) for k in docs_keys]
     df: dict[str, int] = {}
@@ -92,13 +91,7 @@ def fit_crf(
     trainer.set_params(
         {"c1": c1, "c2": c2, "max_iterations": iterations, "feature.possible_transitions": True}
     )
-    with tempfile.TemporaryDirectory() as tmp:
-        model = str(Path(tmp) / "crf.model")
-        trainer.train(model)
-        tagger = pycrfsuite.Tagger()
-        tagger.open(model)
-        info = tagger.info()
-        tagger.close()
+    info = trained_info(trainer)
     c = len(CLASSES)
     transitions = np.zeros((c, c))
     for (a, b), w in info.transitions.items():
