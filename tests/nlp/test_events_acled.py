@@ -72,6 +72,15 @@ FOUND = [
         "The new bishop was greeted by hundreds of angry protesters at his installation.",
         "PROTEST",
     ),
+    # a bare counted crowd as the subject ("Thousands marched"; "thousands of fans" below
+    # stays no protest), and a security body named by its kind as the agent of an arrest
+    (
+        "Thousands marched through the capital on Sunday to demand the release of political "
+        "prisoners.",
+        "PROTEST",
+    ),
+    ("Hundreds protested outside the parliament against the new finance bill.", "PROTEST"),
+    ("Five activists were detained by the security services in Cairo.", "COERCE"),
 ]
 
 

@@ -47,9 +47,34 @@ def _participants() -> frozenset[str]:
     return datafiles.words("events/event_participants.txt")
 
 
+# bodies named by a general noun and the kind of force it is: "the security services", "the
+# intelligence agency", "special forces", "riot units"
+_FORCE_HEADS = frozenset({"service", "force", "agency", "unit"})
+_FORCE_KINDS = frozenset({"security", "intelligence", "secret", "special", "armed", "riot"})
+# a crowd counted, standing alone as the subject ("Thousands marched", "Hundreds protested")
+_CROWD_COUNTS = frozenset({"thousand", "hundred", "dozen", "score", "million"})
+
+
 def _participant(head: Token) -> bool:
-    """A noun naming people, a body or a military asset (event_participants.txt)."""
-    return head.pos_ in ("NOUN", "PROPN") and head.lemma_.lower() in _participants()
+    """A noun naming people, a body or a military asset (event_participants.txt); a security
+    body named by its kind ("detained by the security services"); a bare counted crowd as a
+    subject ("Thousands marched through the capital"; with an "of" object the object says who
+    they are)."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma in _participants():
+        return True
+    if lemma in _FORCE_HEADS and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _FORCE_KINDS for c in head.children
+    ):
+        return True
+    return (
+        lemma in _CROWD_COUNTS
+        and head.tag_ == "NNS"
+        and head.dep_ in ("nsubj", "nsubjpass")
+        and not any(c.dep_ == "prep" for c in head.children)
+    )
 
 
 # event types whose participants all act when several are named as one side ("the ministers
