@@ -81,6 +81,10 @@ FOUND = [
     ),
     ("Hundreds protested outside the parliament against the new finance bill.", "PROTEST"),
     ("Five activists were detained by the security services in Cairo.", "COERCE"),
+    # infrastructure as a physical target: towers, masts, pylons
+    ("Militants destroyed a telecommunications tower in the district.", "ASSAULT"),
+    ("Rebels blew up an electricity pylon near the town.", "ASSAULT"),
+    ("Insurgents bombed a mobile phone mast in the province.", "ASSAULT"),
 ]
 
 
@@ -130,6 +134,9 @@ NO_EVENT = [
     # fans and tourists are no protesting group
     "Thousands of fans marched to the stadium ahead of the final.",
     "Tourists gathered in the square to watch the fireworks.",
+    # a tower or a stadium that is no target: a firm's demolition, a concert's idiom
+    "The company demolished the old water tower to make way for flats.",
+    "The band destroyed the stadium with a thunderous set.",
     # a politician's campaign rally is no protest
     "Senator Bernie Sanders held a rally in Des Moines on Tuesday.",
 ]
