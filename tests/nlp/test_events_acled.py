@@ -85,6 +85,9 @@ FOUND = [
     ("Militants destroyed a telecommunications tower in the district.", "ASSAULT"),
     ("Rebels blew up an electricity pylon near the town.", "ASSAULT"),
     ("Insurgents bombed a mobile phone mast in the province.", "ASSAULT"),
+    # captors are people who act, and captivity is political context: a release is RETREAT
+    ("The journalists were freed by their captors on Tuesday.", "RETREAT"),
+    ("The aid workers were released by their captors after two months.", "RETREAT"),
 ]
 
 
