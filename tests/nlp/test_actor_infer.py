@@ -197,3 +197,21 @@ def test_authorities_are_those_of_the_place_their_sentence_names(nlp: Language) 
     )
     ev = _one(_events(nlp, text, "2016-08-25"), "ACCUSE")
     assert ev.sources[0].code == "TURGOV"
+
+
+def test_a_foreign_representatives_country_is_not_the_other_sides(nlp: Language) -> None:
+    # a lone sentence whose one country names the visitor ("his Egyptian counterpart", "the
+    # Chinese ambassador"): the host's country is not that one (the first version made the
+    # president Egyptian and the prime minister Chinese)
+    ev = _one(
+        _events(nlp, "The president hosted his Egyptian counterpart at the palace."), "CONSULT"
+    )
+    assert [a.code for a in ev.sources] == ["GOV"]
+    assert [a.code for a in ev.targets] == ["EGYGOV"]
+    text = "The prime minister met the Chinese ambassador in the capital on Monday."
+    ev = _one(_events(nlp, text), "CONSULT")
+    assert [a.code for a in ev.sources] == ["GOV"]
+    assert [a.code for a in ev.targets] == ["CHNGOV"]
+    # the representative's own side keeps the country
+    ev = _one(_events(nlp, "The Chinese ambassador met the foreign minister on Monday."), "CONSULT")
+    assert [a.code for a in ev.sources] == ["CHNGOV"]

@@ -73,15 +73,42 @@ def sentence_countries(doc: Doc, head: Token, *, strict: bool = False) -> set[st
     for p in doc._.ng_places or []:
         if strict and p.feature not in ("country", "admin1"):
             continue
-        if lo <= p.span.start < hi:
+        if lo <= p.span.start < hi and not _others_envoy(doc, p.span.start, head):
             iso3 = _alpha3(p.country_code)
             if iso3:
                 found.add(iso3)
     for ent in doc._.ng_entities or []:
         if ent.type in ("GPE", "NORP") and ent.country:
-            if any(lo <= m.start < hi for m in ent.mentions):
+            if any(
+                lo <= m.start < hi and not _others_envoy(doc, m.start, head) for m in ent.mentions
+            ):
                 found.add(ent.country)
     return found
+
+
+# people who represent a country abroad or before another: their nationality is theirs, and
+# says the other side of the sentence is of another country
+_REPRESENTATIVES = frozenset(
+    "counterpart ambassador envoy delegation delegate consul emissary diplomat".split()
+)
+
+
+def _others_envoy(doc: Doc, char: int, head: Token) -> bool:
+    """Whether the country named at ``char`` modifies a representative other than ``head``:
+    in "the foreign minister held talks with his Turkish counterpart" and "the president
+    hosted the Chinese ambassador" Turkey and China are the visitor's, not the minister's or
+    the president's."""
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    if tok is None or not len(tok):
+        return False
+    t = tok[0]
+    for _ in range(3):
+        if t.dep_ not in ("amod", "compound", "poss", "nmod", "pobj", "prep") or t.head is t:
+            return False
+        t = t.head
+        if t.lemma_.lower() in _REPRESENTATIVES:
+            return t is not head and t.i != head.i
+    return False
 
 
 @lru_cache(maxsize=512)
