@@ -1,9 +1,12 @@
-"""Docs for tests that need entities without running the model."""
+"""Docs for tests: entities without running the model, and events on the full pipeline."""
 
 from __future__ import annotations
 
 import spacy
+from spacy.language import Language
 from spacy.tokens import Doc
+
+from newsgraph.model import Event
 
 
 def tagged(text: str, ents: list[tuple[str, str]]) -> Doc:
@@ -21,3 +24,18 @@ def tagged(text: str, ents: list[tuple[str, str]]) -> Doc:
         spans.append(sp)
     doc.ents = spans
     return doc
+
+
+def coded_events(nlp: Language, text: str, published: str | None = None) -> list[Event]:
+    """The events the full pipeline codes in ``text`` (negated ones included)."""
+    doc = nlp.make_doc(text)
+    doc._.ng_cache = {}
+    doc._.ng_published = published
+    return list(nlp(doc)._.ng_events or [])
+
+
+def one_event(events: list[Event], etype: str) -> Event:
+    """The first event of type ``etype``; fails the test naming what was found instead."""
+    found = [e for e in events if e.type == etype]
+    assert found, f"no {etype} event in {[(e.type, e.trigger.text) for e in events]}"
+    return found[0]

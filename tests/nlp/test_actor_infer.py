@@ -9,24 +9,12 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from newsgraph.model import Event
 from newsgraph.nlp.events._proposals import _learned
 from newsgraph.nlp.events._roles import verb_roles
+from tests.nlp._docs import coded_events as _events
+from tests.nlp._docs import one_event as _one
 
 pytestmark = pytest.mark.model
-
-
-def _events(nlp: Language, text: str, published: str | None = None) -> list[Event]:
-    doc = nlp.make_doc(text)
-    doc._.ng_cache = {}
-    doc._.ng_published = published
-    return list(nlp(doc)._.ng_events or [])
-
-
-def _one(events: list[Event], etype: str) -> Event:
-    found = [e for e in events if e.type == etype]
-    assert found, f"no {etype} event in {[(e.type, e.trigger.text) for e in events]}"
-    return found[0]
 
 
 def test_the_receivers_own_possessive_is_no_giver(nlp: Language) -> None:
