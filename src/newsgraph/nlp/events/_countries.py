@@ -107,7 +107,7 @@ def _others_envoy(doc: Doc, char: int, head: Token) -> bool:
             return False
         t = t.head
         if t.lemma_.lower() in _REPRESENTATIVES:
-            return t is not head and t.i != head.i
+            return t.i != head.i
     return False
 
 

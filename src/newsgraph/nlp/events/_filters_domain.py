@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Actor
+from newsgraph.nlp.events._agency import _PRIVATE_CODES
 from newsgraph.nlp.events._filters import armed_words, harm_words
 from newsgraph.nlp.events._patterns import Pattern
 
@@ -347,8 +348,6 @@ def aimless_visit(tok: Token, pattern: Pattern, targets: Sequence[Actor]) -> boo
 _AMBIGUOUS_TYPES = frozenset(
     "AGREE SUPPORT AID REQUEST COOPERATE CONCEDE RETREAT ACCUSE REJECT".split()
 )
-# sector codes of private people and bodies: a code of one of these is no political actor
-_PRIVATE_CODES = frozenset({"CVL", "BUS", "MNC", "EDU", "HLH", "MED", "LAB", "AGR", "REF"})
 _NAMED_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _PLACE_ENTS = frozenset({"GPE", "NORP"})
 _CONTEXT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
