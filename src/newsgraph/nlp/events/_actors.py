@@ -67,6 +67,7 @@ from newsgraph.nlp.events._countries import (
     ethnic_country,
     ethnic_homes,
     people_noun,
+    victim,
 )
 from newsgraph.nlp.events._pairs import (
     _OFFICIALS,
@@ -138,6 +139,13 @@ def _is_country(body: Token) -> bool:
 _DATELINE = re.compile(r"[A-Z][A-Z.' -]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\b")
 
 
+# children: no agent ("the children fought over the last slice of cake"), but civilians when
+# attacked or seized (:func:`newsgraph.nlp.events._countries.victim`)
+_CHILDREN = frozenset(
+    "child schoolchild schoolchildren schoolgirl schoolboy pupil girl boy baby infant kid".split()
+)
+
+
 class ActorCoder(_Context):
     """Finds and codes actors; user dictionaries take precedence over the built-in lexicons."""
 
@@ -184,6 +192,13 @@ class ActorCoder(_Context):
             where = _place_country(doc, named)
             if where is not None:
                 coded = _Coded(where, where, None, coded.name if coded is not None else None)
+        if named.lemma_.lower() in _CHILDREN and victim(named):
+            # "Gunmen abducted 30 schoolchildren", "killed a Palestinian boy": children
+            # attacked or seized are civilians
+            if coded is None:
+                coded = _Coded("CVL", None, "CVL", None)
+            elif coded.code and coded.code == coded.country:
+                coded = _Coded(coded.code + "CVL", coded.country, "CVL", coded.name)
         if (coded is None or coded.code is None) and _dependant_noun(named):
             coded = self._dependant(doc, named, date) or coded
         if (coded is None or not coded.country) and named.lemma_.lower() in _SPEAKS_FOR:

@@ -46,6 +46,19 @@ def attacked(head: Token) -> bool:
     return head.i in _cached(head.doc, "attacked_heads", set)
 
 
+def mark_victims(targets: list[Token]) -> None:
+    """Remember the targets of an attack or of coercion (abductions, arrests) on their doc:
+    children among them are civilians ("Gunmen abducted 30 schoolchildren"), though children
+    are no agent elsewhere ("the children fought over the last slice of cake")."""
+    if targets:
+        _cached(targets[0].doc, "victim_heads", set).update(t.i for t in targets)
+
+
+def victim(head: Token) -> bool:
+    """Whether ``head`` is a target of an attack or of coercion (:func:`mark_victims`)."""
+    return head.i in _cached(head.doc, "victim_heads", set)
+
+
 def _place_country(doc: Doc, head: Token) -> str | None:
     """The country of the place the gazetteer resolved at ``head`` (a town, region or
     country the actor coder knows by no other name), or None."""
@@ -73,17 +86,50 @@ def sentence_countries(doc: Doc, head: Token, *, strict: bool = False) -> set[st
     for p in doc._.ng_places or []:
         if strict and p.feature not in ("country", "admin1"):
             continue
-        if lo <= p.span.start < hi and not _others_envoy(doc, p.span.start, head):
+        if lo <= p.span.start < hi and not _excluded(doc, p.span.start, head):
             iso3 = _alpha3(p.country_code)
             if iso3:
                 found.add(iso3)
     for ent in doc._.ng_entities or []:
         if ent.type in ("GPE", "NORP") and ent.country:
-            if any(
-                lo <= m.start < hi and not _others_envoy(doc, m.start, head) for m in ent.mentions
-            ):
+            if any(lo <= m.start < hi and not _excluded(doc, m.start, head) for m in ent.mentions):
                 found.add(ent.country)
     return found
+
+
+def _excluded(doc: Doc, char: int, head: Token) -> bool:
+    """Whether the country named at ``char`` says nothing of ``head``'s: another's envoy
+    (:func:`_others_envoy`) or a meeting's venue (:func:`_venue`)."""
+    return _others_envoy(doc, char, head) or _venue(doc, char)
+
+
+# words for a meeting, whose venue is no participant's country
+_MEETING_VERBS = frozenset("meet talk negotiate confer convene gather consult".split())
+_MEETING_NOUNS = frozenset(
+    """talk talks meeting meetings summit negotiation negotiations consultation
+    consultations""".split()
+)
+
+
+def _venue(doc: Doc, char: int) -> bool:
+    """Whether the place named at ``char`` is where a meeting is held: "the foreign ministers
+    held talks in Ankara", "the two leaders met in Beijing", "a summit in Doha" (the hosts
+    need not be among those who meet; the participants are coded from their own words)."""
+    tok = doc.char_span(char, char + 1, alignment_mode="expand")
+    if tok is None or not len(tok):
+        return False
+    t = tok[0]
+    while t.dep_ in ("compound", "flat") and t.head is not t:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.lower_ not in ("in", "at"):
+        return False
+    host = t.head.head
+    lemma = host.lemma_.lower()
+    if lemma in _MEETING_VERBS or host.lower_ in _MEETING_NOUNS or lemma in _MEETING_NOUNS:
+        return True
+    return host.pos_ in ("VERB", "AUX") and any(
+        c.dep_ == "dobj" and c.lower_ in _MEETING_NOUNS for c in host.children
+    )
 
 
 # people who represent a country abroad or before another: their nationality is theirs, and

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.nlp.events._countries import mark_attacked
+from newsgraph.nlp.events._countries import mark_attacked, mark_victims
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles_common import (
     _SUBJ,
@@ -113,6 +113,8 @@ def noun_roles(
     targets = [_owner(t) for t in targets]
     if pattern.type == "ASSAULT":
         mark_attacked(targets)  # "the shelling of Mariupol", "attacks on Kharkiv"
+    if pattern.type in ("ASSAULT", "COERCE"):
+        mark_victims(targets)  # "the abduction of 20 schoolgirls"
     if inherit:
         gov = governing_verb(noun)
         if gov is not None and _undergoes(gov, noun, pattern):

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.nlp.events._actors import builtin_agents, conjuncts
-from newsgraph.nlp.events._countries import mark_attacked
+from newsgraph.nlp.events._countries import mark_attacked, mark_victims
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles_common import (
     _SUBJ,
@@ -71,6 +71,10 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
         for child in verb.children:
             if child.dep_ == "agent":
                 sources.extend(_pobjs(child))
+        if not sources:
+            # "three soldiers were killed in a Taliban attack", "arrested in a police raid":
+            # whoever made the attack or raid the passive happened in acted
+            sources.extend(_action_agent(verb))
         if not sources and pattern.type in _AUTHORITY_TYPES:
             sources.extend(_reporting_authority(verb))
     else:
@@ -155,6 +159,8 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
     if pattern.type == "ASSAULT":
         targets = [_located(t, verb) for t in targets]
         mark_attacked(targets)
+    if pattern.type in ("ASSAULT", "COERCE"):
+        mark_victims(targets)
     return _between(verb, _expand(sources), _expand([_relative(verb, t) for t in targets]))
 
 
@@ -247,8 +253,10 @@ def _located(target: Token, verb: Token) -> Token:
 
 
 # events done to people whose pattern names the people it is done to ("expel diplomats",
-# "detain protesters"); elsewhere the pattern's word is the source's own ("deployed troops")
-_PEOPLE_OBJECT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT"})
+# "detain protesters", "summoned the ambassador of Russia": the ambassador's government is
+# reprimanded, not the country alone); elsewhere the pattern's word is the source's own
+# ("deployed troops")
+_PEOPLE_OBJECT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "ACCUSE"})
 
 
 def _people(noun: Token) -> bool:
@@ -310,6 +318,41 @@ def _done_by(noun: Token) -> Token | None:
             if objs:
                 return objs[0]
     return None
+
+
+# the lemma of a gerund the parser read as a verb ("as a result of army shelling of ...")
+_ACTION_VERBS = frozenset({"shell", "bomb", "raid", "strike", "attack", "bombard"})
+_ACTOR_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def _action_agent(verb: Token) -> list[Token]:
+    """Who made the attack, raid or operation a passive with no agent happened in or during:
+    the actor modifying the action noun ("in a Taliban attack", "in Russian shelling", "in a
+    police raid", "during a military operation"), its "by" phrase ("in an attack by
+    militants"), or a gerund's subject ("as a result of Sri Lankan army shelling of ...")."""
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "during", "as"):
+            continue
+        for act in _pobjs(prep):
+            if prep.lower_ == "as":  # "as a result of X"
+                if act.lemma_.lower() != "result":
+                    continue
+                act = next((o for c in act.children if c.lower_ == "of" for o in _pobjs(c)), act)
+            if act.lemma_.lower() not in _ACTION_NOUNS | _ACTION_VERBS:
+                continue
+            for c in act.children:
+                if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                    return _pobjs(c)
+            found = [
+                c
+                for c in act.children
+                if c.dep_ in ("compound", "amod", "poss", "nmod", "nsubj")
+                and c.i < act.i
+                and (c.pos_ == "PROPN" or c.ent_type_ in _ACTOR_ENTS or _people(c))
+            ]
+            if found:
+                return found[:1]
+    return []
 
 
 def _reporting_authority(verb: Token) -> list[Token]:

@@ -1,0 +1,89 @@
+"""Actors of wire-style sentences coded alone (the eighth session's rules): who made the attack
+or raid a passive happened in, the ambassador summoned, a meeting's venue, children attacked or
+seized; and the hand-written actor probe file's loader. Sentences written for these tests;
+expected codes worked out by hand before running the coder (each failed on the old code)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+
+from newsgraph.eval.actor_probes import DEFAULT, ProbeFileError, load_probes, scored_pair
+from tests.nlp._docs import coded_events as _events
+from tests.nlp._docs import one_event as _one
+
+
+@pytest.mark.model
+def test_a_passive_with_no_agent_takes_who_made_the_attack_or_raid(nlp: Language) -> None:
+    # the old coder left these events with no source at all
+    ev = _one(_events(nlp, "Three soldiers were killed in a Taliban attack on Sunday."), "ASSAULT")
+    assert [a.span.text for a in ev.sources] == ["Taliban"]
+    assert ev.sources[0].country == "AFG"
+    ev = _one(_events(nlp, "Five men were arrested in a police raid in Karachi."), "COERCE")
+    assert [a.code for a in ev.sources] == ["PAKCOP"]
+    text = "Two policemen were wounded in an attack by militants in Peshawar."
+    ev = _one(_events(nlp, text), "ASSAULT")
+    assert [a.code for a in ev.sources] == ["PAKREB"]
+    # an adjective that names no one is no source ("a deadly attack")
+    ev = _one(_events(nlp, "Two people were killed in a deadly attack in Baghdad."), "ASSAULT")
+    assert ev.sources == []
+
+
+@pytest.mark.model
+def test_the_ambassador_summoned_is_the_target_as_his_government(nlp: Language) -> None:
+    # old: no target ("the Turkish ambassador"), and RUS for "the ambassador of Russia"
+    ev = _one(_events(nlp, "Egypt summoned the Turkish ambassador."), "ACCUSE")
+    assert [a.code for a in ev.targets] == ["TURGOV"]
+    ev = _one(_events(nlp, "The ministry summoned the ambassador of Russia."), "ACCUSE")
+    assert [a.code for a in ev.targets] == ["RUSGOV"]
+
+
+@pytest.mark.model
+def test_a_meetings_venue_is_no_participants_country(nlp: Language) -> None:
+    # old: TURGOV and CHNGOV from the venue alone
+    ev = _one(_events(nlp, "The foreign ministers held talks in Ankara on Monday."), "CONSULT")
+    assert [a.code for a in ev.sources] == ["GOV"]
+    ev = _one(_events(nlp, "The two leaders met in Beijing to discuss trade."), "CONSULT")
+    assert [a.code for a in ev.sources] == ["GOV"]
+    # a place that is not a meeting's venue still places its sentence's actors
+    ev = _one(_events(nlp, "The police arrested two men in Ankara."), "COERCE")
+    assert [a.code for a in ev.sources] == ["TURCOP"]
+
+
+@pytest.mark.model
+def test_children_attacked_or_seized_are_civilians(nlp: Language) -> None:
+    # old: schoolchildren uncoded (children are no agent since "the children fought over
+    # the last slice of cake")
+    text = "Gunmen kidnapped 20 schoolgirls in Zamfara state."
+    ev = _one(_events(nlp, text), "ASSAULT")
+    assert [a.code for a in ev.targets] == ["NGACVL"]
+    text = "Israeli soldiers killed a Palestinian boy near Hebron."
+    ev = _one(_events(nlp, text), "ASSAULT")
+    assert [a.code for a in ev.targets] == ["PSECVL"]
+    assert not _events(nlp, "The children fought over the last slice of cake.")
+
+
+def test_probe_file_loads_split_by_id_hash() -> None:
+    probes = load_probes(DEFAULT)
+    assert len(probes) == 60
+    assert {p.split for p in probes} == {"tune", "check"}
+    first = probes[0]
+    assert (first.id, first.source_code, first.target_code) == ("ap-001", "JPNGOV", "INDGOV")
+    # the scored event: the first of the gold type, else the first; none: nothing coded
+    assert scored_pair(first, [("ACCUSE", "A", "B"), ("CONSULT", "JPN", "IND")]) == ("JPN", "IND")
+    assert scored_pair(first, [("ACCUSE", "A", "B")]) == ("A", "B")
+    assert scored_pair(first, []) is None
+
+
+def test_probe_file_errors_name_the_line(tmp_path: Path) -> None:
+    bad = tmp_path / "probes.tsv"
+    bad.write_text("# header\nap-001\ttune\tCONSULT\tX\tJPN\n", encoding="utf-8")
+    with pytest.raises(ProbeFileError, match="line 2: expected 8"):
+        load_probes(bad)
+    # ap-001 is a tune id: a row that claims otherwise is refused
+    row = "ap-001\tcheck\tCONSULT\tJapan\tJPN\t\t\tJapan met India.\n"
+    bad.write_text(row, encoding="utf-8")
+    with pytest.raises(ProbeFileError, match="ap-001 belongs to tune"):
+        load_probes(bad)
