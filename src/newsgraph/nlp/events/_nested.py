@@ -137,7 +137,7 @@ def _content_events(doc: Doc, events: list[Event]) -> list[Event]:
             other = by_token.get(tok.i)
             if other is not None and other is not e and not other.hypothetical:
                 inner = True
-                if other.type == "AGREE" and e.quad == 4:
+                if other.type == "AGREE" and e.quad == 4 and not _assistance(e, span_.root):
                     threats[other.id] = e  # "vowed to block any attempt": a threat
                 elif (
                     other.type == "REQUEST" and e.type == "THREATEN" and e.rule.endswith(".threat")
@@ -147,6 +147,23 @@ def _content_events(doc: Doc, events: list[Event]) -> list[Event]:
         if not inner:
             out.append(e)
     return [_as_threat(e, threats[e.id]) if e.id in threats else e for e in out]
+
+
+_SENDING = frozenset({"send", "deploy", "dispatch", "supply", "provide", "deliver", "ship"})
+
+
+def _assistance(e: Event, tok: Token) -> bool:
+    """Forces or arms promised *to* someone ("pledged to send helicopters to Mali's army",
+    "promised to deploy troops to Estonia"): military aid offered (CAMEO 0332/0334, AGREE), not
+    a show of force threatened."""
+    if e.type != "MOBILIZE" or tok.lemma_.lower() not in _SENDING:
+        return False
+    return any(
+        c.dep_ in ("prep", "dative")
+        and c.lower_ == "to"
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in tok.children
+    ) or any(a.code for a in e.targets)
 
 
 def _agreed_meeting(e: Event, tok: Token, by_token: dict[int, Event]) -> bool:

@@ -379,6 +379,11 @@ def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
                     for pobj in grand.children:
                         if pobj.dep_ == "pobj" and pobj.lemma_.lower() in lemmas:
                             return pobj
+        if child.dep_ in ("ccomp", "xcomp") and not any(g.dep_ == "mark" for g in child.children):
+            # a small clause: "let inspectors return", "allowed inspectors back into"
+            for grand in child.children:
+                if grand.dep_ == "nsubj" and _words(grand) & lemmas:
+                    return grand
     if token.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.lemma_.lower() in lemmas:
         return token.head
     return preps[0] if preps else None

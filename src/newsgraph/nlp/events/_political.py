@@ -71,7 +71,7 @@ def _not_political(
     victim ("Manchester United attacked relentlessly", "Federer withdrew from the tournament")."""
     if disaster_response(tok, pattern.type) and not _across_borders(tok, sources, targets):
         return True  # "authorities evacuated thousands as the floods rose"
-    if pattern.type not in _HARM_TYPES and hazard_topic(tok, dep):
+    if pattern.type not in _HARM_TYPES | _EASING and hazard_topic(tok, dep):
         return True  # "evacuation warnings were issued", "police are investigating a crash"
     if pattern.type == "PROTEST" and _campaign_rally(tok, dep, sources):
         return True  # "Sanders held a rally at Penn State": a campaign event
@@ -108,6 +108,9 @@ def _not_political(
 
 _BUSINESS = frozenset({"BUS", "MNC"})
 _HARM_TYPES = frozenset({"ASSAULT", "PROTEST"})
+# restrictions eased or lifted are a concession whatever they restrict ("eased travel
+# restrictions on residents of Tibet": "travel" is a hazard word of warnings, not of these)
+_EASING = frozenset({"CONCEDE", "RETREAT", "SANCTION"})
 _CAMPAIGN_WORDS = frozenset({"rally", "event", "town hall"})
 
 

@@ -82,6 +82,7 @@ from newsgraph.nlp.events._political import (
     _verbal_attack,
 )
 from newsgraph.nlp.events._proposals import _free_verbs, _learned
+from newsgraph.nlp.events._retype import halted_talks, peacekeeping, riot, warning_of_act
 from newsgraph.nlp.events._roles import (
     addressee,
     noun_roles,
@@ -302,6 +303,8 @@ class EventCoder:
     ) -> Event | None:
         if seized_on(tok):
             return None  # "seized on the idea"
+        if pattern.harm == "actor_object" and warning_of_act(tok, pattern):
+            pattern = dataclasses.replace(pattern, harm=None)  # "warned it would end ..."
         if not harm_ok(
             tok,
             pattern,
@@ -377,6 +380,12 @@ class EventCoder:
                 cameo="111",
                 context=None,
             )
+        pattern = (
+            riot(tok, pattern)
+            or halted_talks(tok, pattern)
+            or peacekeeping(tok, pattern)
+            or pattern
+        )  # the manual's types by who acts or what is acted on (_retype)
         refused = False
         intent = intention(tok, pattern) if pattern.type not in _THREAT_TYPES else None
         if intent is not None:  # "will meet" is AGREE, "will not withdraw" REJECT

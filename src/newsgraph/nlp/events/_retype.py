@@ -1,0 +1,184 @@
+"""Type decisions the PLOVER manual makes from who acts or what is acted on, not from the verb.
+
+Each rule takes a matched pattern and the trigger and returns the pattern to code instead (or
+None when the rule does not apply); :meth:`EventCoder._event` applies them after the filters.
+
+* :func:`riot` -- violence against property by rioters or protesters is the manual's
+  PROTEST ``riot`` ("violent action directed toward ... government authorities ... property
+  damage"): "Rioters set cars ablaze", "protesters stormed the parliament and set it on fire"
+  ("a mob set fire to a police station" stays ASSAULT: mob violence); occupying or
+  blockading a place is PROTEST ``obstruct`` ("protesters occupied the airports"), and so is
+  blocking one by a group of people of event_harm.tsv kind ``people`` ("truck drivers
+  blockaded the bridge", "farmers blocked the motorways"). Not a clash with people
+  ("protesters clashed with police" stays as the gold codes it, ASSAULT), not gunfire or
+  bombs.
+* :func:`halted_talks` -- calling off, suspending or breaking off talks, negotiations or
+  mediation is SANCTION ``withdraw`` (CAMEO 164/165), not a concession ("called off the
+  strike" stays CONCEDE).
+* :func:`peacekeeping` -- peacekeepers sent or deployed are AID (CAMEO 074, military
+  protection or peacekeeping), not a show of force.
+* :func:`warning_of_act` -- "X warned (that) it would/could VERB ..." is a threat even with no
+  one warned as object (the pattern's ``actor_object`` option is for "warned Iran").
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from newsgraph.nlp.events._harm_lexicon import harm_words
+from newsgraph.nlp.events._patterns import Pattern
+
+# who riots: protesters in the street (not police, troops or gunmen; a mob's or a crowd's
+# violence stays ASSAULT, as the ACLED-kind tests code mob violence)
+_RIOTERS = frozenset({"rioter", "protester", "protestor", "demonstrator", "marcher"})
+# violence against property and places, by the pattern's lemma
+_PROPERTY_VERBS = frozenset(
+    {
+        "torch",
+        "set",
+        "burn",
+        "loot",
+        "storm",
+        "ransack",
+        "vandalize",
+        "vandalise",
+        "smash",
+        "trash",
+        "raze",
+        "overrun",
+        "firebomb",
+    }
+)
+_OBSTRUCT_VERBS = frozenset({"occupy", "blockade", "block", "barricade", "seize"})
+_BLOCK_VERBS = frozenset({"blockade", "block", "barricade"})
+_TALKS = frozenset(
+    {
+        "talk",
+        "talks",
+        "negotiation",
+        "negotiations",
+        "mediation",
+        "dialogue",
+        "summit",
+        "peace",
+        "contact",
+        "contacts",
+    }
+)
+_HALT_VERBS = frozenset({"call", "suspend", "break", "freeze", "halt"})
+_PEACEKEEPERS = frozenset({"peacekeeper", "peacekeepers", "peacekeeping", "blue"})
+_FUTURE_OR_MODAL = frozenset({"will", "would", "could", "might", "may", "shall", "'ll", "wo"})
+
+
+def _subjects(tok: Token) -> list[Token]:
+    """The trigger's subjects, their conjuncts, and a quantity's "of" object ("hundreds of
+    protesters"); for a conjoined verb with no subject of its own, the first verb's."""
+    verb = tok
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not subs and verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+        subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    out: list[Token] = []
+    for s in subs:
+        out.append(s)
+        out.extend(s.conjuncts)
+        for prep in s.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                out.extend(g for g in prep.children if g.dep_ == "pobj")
+    return out
+
+
+def riot(tok: Token, pattern: Pattern) -> Pattern | None:
+    """PROTEST ``riot``/``obstruct`` for property violence or occupation by rioters (module doc)."""
+    if pattern.pos != "V" or pattern.type not in ("ASSAULT", "COERCE"):
+        return None
+    subjects = {s.lemma_.lower() for s in _subjects(tok)}
+    if not subjects & _RIOTERS:
+        if pattern.lemma in _BLOCK_VERBS and subjects & harm_words().get("people", frozenset()):
+            mode, cameo = "obstruct", "144"  # "truck drivers blockaded the bridge"
+            return dataclasses.replace(
+                pattern,
+                name=f"{pattern.name}.{mode}",
+                type="PROTEST",
+                mode=mode,
+                cameo=cameo,
+                context=None,
+            )
+        return None
+    if pattern.type == "ASSAULT" and pattern.lemma in _PROPERTY_VERBS:
+        mode, cameo = "riot", "145"
+    elif pattern.lemma in _OBSTRUCT_VERBS:
+        mode, cameo = "obstruct", "144"
+    else:
+        return None
+    return dataclasses.replace(
+        pattern, name=f"{pattern.name}.{mode}", type="PROTEST", mode=mode, cameo=cameo, context=None
+    )
+
+
+def halted_talks(tok: Token, pattern: Pattern) -> Pattern | None:
+    """SANCTION ``withdraw`` for talks called off, suspended or broken off (module doc)."""
+    if pattern.pos != "V" or tok.lemma_.lower() not in _HALT_VERBS:
+        return None
+    if pattern.type == "SANCTION" and pattern.mode == "withdraw":
+        return None
+    if tok.lemma_.lower() in ("call", "break") and not any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in tok.children
+    ):
+        return None
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not any(
+        o.lemma_.lower() in _TALKS
+        or any(g.dep_ in ("compound", "amod") and g.lemma_.lower() in _TALKS for g in o.children)
+        for o in objs
+    ):
+        return None
+    mediation = any(
+        "mediation" in (o.lemma_.lower(), *(g.lemma_.lower() for g in o.children)) for o in objs
+    )
+    return dataclasses.replace(
+        pattern,
+        name=f"{pattern.name}.talks",
+        type="SANCTION",
+        mode="withdraw",
+        cameo="165" if mediation else "164",
+        context="diplomatic",
+    )
+
+
+def peacekeeping(tok: Token, pattern: Pattern) -> Pattern | None:
+    """AID for peacekeepers sent or deployed (module doc)."""
+    if pattern.type != "MOBILIZE" or pattern.pos != "V":
+        return None
+    args = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    words = {a.lemma_.lower() for a in args} | {
+        g.lemma_.lower() for a in args for g in a.children if g.dep_ in ("compound", "amod")
+    }
+    if not words & _PEACEKEEPERS or ("blue" in words and "helmet" not in words):
+        return None
+    return dataclasses.replace(
+        pattern,
+        name=f"{pattern.name}.peacekeeping",
+        type="AID",
+        mode=None,
+        cameo="074",
+        context="peacekeeping",
+    )
+
+
+def warning_of_act(tok: Token, pattern: Pattern) -> bool:
+    """Whether a warning states what its actor would do: a content clause with its own subject
+    and a future or modal auxiliary ("warned that it would end its mediation", "warned it could
+    close the strait"), so the warning needs no one warned as its object."""
+    if pattern.type != "THREATEN" or tok.lemma_.lower() not in ("warn", "threaten"):
+        return False
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = any(g.dep_ == "nsubj" for g in c.children)
+        modal = any(g.dep_ == "aux" and g.lower_ in _FUTURE_OR_MODAL for g in c.children)
+        if subj and modal:
+            return True
+    return False
