@@ -138,6 +138,103 @@ EVENTS = [
 ]
 
 
+# Accidents, disasters, epidemics and mourning (``_filters_hazard``, ``_filters.harm_ok`` and
+# ``hazard_topic``; issue 10, third pass). Written by hand in the style of wire reports on
+# disasters and epidemics; each got an event from the coder of commit cf44f2b (checked by hand:
+# the type it gave is in the comment).
+NO_EVENT_HAZARD = [
+    # harm suffered in an accident named by the setting phrase (was ASSAULT)
+    "The company will compensate the families of the workers killed in the blast.",
+    "A hospital spokesman said doctors treated the workers injured in the fire.",
+    # a vigil for the dead of an accident is mourning (was PROTEST)
+    "Mourners held a candlelight vigil for the miners killed in the explosion.",
+    "Hundreds of people gathered for a vigil for the victims of the bus crash.",
+    # an appeal after an accident by no political actor (was REQUEST)
+    "The Red Cross appealed for blood donations after the train crash.",
+    # a mobilisation with no arms or armed force (was MOBILIZE)
+    "The government's mobilization of 12 million doses of vaccine began on Monday.",
+    "The agency deployed a team of ten inspectors to the farm to find the source of the outbreak.",
+    "Health officials are conducting tests on samples from the patient.",
+    # an appeal or a warning to the public about a disease (was REQUEST, THREATEN)
+    "Public health officials urged residents to get a flu shot before the winter.",
+    "Officials in the state are asking citizens to take steps to slow the spread of the flu "
+    "outbreak.",
+    "Health authorities warned people not to drink the water after the cholera outbreak.",
+    "The agency issued a warning on frozen berries after a hepatitis outbreak.",
+    # an emergency declared over a disease (was COERCE)
+    "The governor declared a public health emergency over the measles outbreak.",
+    # cases of a disease are no charges (was ACCUSE)
+    "This brings the country's number of confirmed cases of the virus to 40.",
+    # a disease as the agent, also through a verb the parser hung on it (was ASSAULT)
+    "H5N1 has killed three people in the province this year.",
+    "State health officials issued an alert on Thursday after an outbreak of cholera killed "
+    "over 60 people in the last five months.",
+    # an explosion of a machine timing the harm; harm continuing an accident's coordinated
+    # verb (was ASSAULT)
+    "Two people were killed when a gas cylinder exploded in a restaurant.",
+    "The tanker truck overturned and burst into flames, killing 60 villagers.",
+    # inquiries about an accident or a hazard (was ACCUSE)
+    "The trooper who investigated the wreck said the driver had been speeding.",
+    "Health authorities are investigating whether the strain of the virus found in the pigs "
+    "poses a threat to humans.",
+    # complaining of a symptom (was ACCUSE)
+    "Petrov was admitted to a hospital in north London on November 1, 2006 complaining of "
+    "feeling sick.",
+    # an event noun naming people ("Aid workers", parsed as a verb and its object; was AID)
+    "Aid workers claim that the disease is much more of a problem in Kenya than in Uganda.",
+]
+
+EVENTS_HAZARD = [
+    # harm in an explosion with armed forces, or with an attacker
+    ("Three soldiers were killed in the explosion near the border.", "ASSAULT"),
+    ("A roadside bomb exploded near a convoy, killing four soldiers.", "ASSAULT"),
+    ("Rebels attacked an aid convoy near the border.", "ASSAULT"),
+    ("Militants set fire to a school in the village.", "ASSAULT"),
+    # a vigil with a grievance, or for the victims of an attack
+    (
+        "Protesters held a vigil for the victims of the crash and demanded the minister's "
+        "resignation.",
+        "PROTEST",
+    ),
+    ("Mourners held a vigil for the victims of the bombing.", "PROTEST"),
+    ("Protesters blocked the highway to demand faster help after the hurricane.", "PROTEST"),
+    # relief by a government or across borders
+    ("The government sent aid to the victims of the train crash.", "AID"),
+    ("The European Union sent emergency aid to the flood victims in Pakistan.", "AID"),
+    # armed mobilisation
+    ("Pakistan deployed 2,000 soldiers to the border.", "MOBILIZE"),
+    ("China held military drills near Taiwan.", "MOBILIZE"),
+    # appeals to and warnings of political actors, threats of one's own acts
+    ("The WHO urged China to share data on the outbreak.", "REQUEST"),
+    ("The United Nations appealed for $50 million to help cyclone victims in Myanmar.", "REQUEST"),
+    (
+        "Russia warned that it would punish countries that hoard vaccines during the pandemic.",
+        "THREATEN",
+    ),
+    # emergencies in a conflict, charges, complaints and inquiries about political acts
+    (
+        "The government declared a state of emergency after rebels attacked the capital.",
+        "COERCE",
+    ),
+    ("Prosecutors brought charges against the minister.", "ACCUSE"),
+    ("The minister complained of interference by foreign governments.", "ACCUSE"),
+    ("The United Nations is investigating whether the army shot the protesters.", "ACCUSE"),
+    ("The health ministry accused the hospital of hiding the outbreak.", "ACCUSE"),
+    ("Police arrested the driver after the crash that killed three children.", "COERCE"),
+    ("Sheriff's deputies arrested the man who caused the crash.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT_HAZARD)
+def test_no_event_in_hazards(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(e.type, e.trigger.text) for e in code(text)] == []
+
+
+@pytest.mark.parametrize(("text", "etype"), EVENTS_HAZARD)
+def test_political_acts_stay_in_hazards(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    assert etype in {e.type for e in code(text)}
+
+
 @pytest.mark.parametrize("text", NO_EVENT)
 def test_no_event(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [(e.type, e.trigger.text) for e in code(text)] == []

@@ -78,9 +78,14 @@ _RELATIVE = frozenset({"that", "which", "who"})
 
 def _subjects(tok: Token) -> list[Token]:
     """The subject, inherited through coordination ("Wildfires killed 12 and destroyed ..."),
-    a relative clause ("two crashes *that* killed 346 people": the crashes) and a participle
-    that continues its clause ("an earthquake struck, *killing* 12")."""
+    a relative clause ("two crashes *that* killed 346 people": the crashes), a participle
+    that continues its clause ("an earthquake struck, *killing* 12") and an active verb the
+    parser hung on a noun ("an outbreak of cholera *killed* 60")."""
     own = [c for c in tok.children if c.dep_ in ("nsubj", "csubj")]
+    if not own and tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in tok.children):
+        # an active verb the parser hung on a noun is that noun's act ("after an outbreak of
+        # cholera killed 60 people")
+        return _noun_chain(tok.head)
     if own:
         if tok.dep_ == "relcl" and all(s.lower_ in _RELATIVE for s in own):
             return _noun_chain(tok.head)
@@ -107,8 +112,9 @@ def hazard_topic(tok: Token, dep: Token | None) -> bool:
     """A warning, investigation or appeal about a natural hazard or an accident, not about an
     actor ("evacuation warnings were issued", "police are investigating a one-car crash"):
     the trigger's object or nominal modifier (not the pattern's own word: "opened *fire*") is
-    a natural force or hazard word, or, for a warning, the subject of what it says ("sounding
-    warnings that the disease is spreading"), or its purpose clause a rescue ("troops were
+    a natural force or hazard word, or, for a warning or an inquiry, the subject of what it
+    says or asks ("sounding warnings that the disease is spreading", "investigating whether
+    the strain poses a threat"), or its purpose clause a rescue ("troops were
     deployed to help with the rescue effort"; event_harm.tsv: natural, hazard, rescue)."""
     words = harm_words()
     hazards = words.get("natural", frozenset()) | words.get("hazard", frozenset())
@@ -117,7 +123,9 @@ def hazard_topic(tok: Token, dep: Token | None) -> bool:
         args += [c for c in dep.children if c.dep_ in _NOMINAL_DEPS]
     if any(_forms(a) & hazards for a in args):
         return True
-    warnings = [w for w in (tok, dep) if w is not None and w.lemma_.lower() in _WARNINGS]
+    warnings = [
+        w for w in (tok, dep) if w is not None and w.lemma_.lower() in _WARNINGS | _INQUIRIES
+    ]
     if any(_forms(s) & hazards for w in warnings for s in _content_subjects(w, words)):
         return True
     # the purpose is a rescue ("soldiers were deployed to help with the rescue effort")
@@ -133,6 +141,10 @@ def hazard_topic(tok: Token, dep: Token | None) -> bool:
 # words of warning: what they say is their topic ("warned that the flood would worsen"); a
 # denial or an accusation about a crash may still be news ("denied that its missile downed it")
 _WARNINGS = frozenset({"warn", "warning", "caution", "alert"})
+# inquiries: whether what they ask about has a hazard as its subject ("investigating whether
+# the strain of Ebola Reston poses a threat to humans"); "investigating whether police shot
+# him" stays
+_INQUIRIES = frozenset({"investigate", "investigation", "probe", "inquiry", "examine"})
 
 
 def _content_subjects(tok: Token, words: dict[str, frozenset[str]]) -> list[Token]:
@@ -183,13 +195,26 @@ def disaster_response(tok: Token, etype: str) -> bool:
 def _tanker_blast(tok: Token, words: dict[str, frozenset[str]]) -> bool:
     """ "A truck carrying fuel exploded, killing 20": harm continuing the explosion of a vehicle
     or machine, in a sentence that names no weapon (event_harm.tsv: blast_source, weapon)."""
-    if tok.dep_ not in ("advcl", "acl", "conj") or tok.head.lemma_.lower() != "explode":
+    return tok.dep_ in ("advcl", "acl", "conj") and _tanker_blast_clause(tok.head, words)
+
+
+def _mishap_verb(verb: Token, mishaps: frozenset[str]) -> bool:
+    """An accident verb, or a verb coordinated with one ("overturned and burst into flames")."""
+    if verb.lemma_.lower() in mishaps:
+        return True
+    return verb.dep_ == "conj" and verb.head.lemma_.lower() in mishaps
+
+
+def _tanker_blast_clause(clause: Token, words: dict[str, frozenset[str]]) -> bool:
+    """A clause in which a vehicle or machine exploded, in a sentence that names no weapon
+    ("when a gas cylinder exploded")."""
+    if clause.lemma_.lower() != "explode":
         return False
     sources = words.get("blast_source", frozenset())
-    if not any(s.lemma_.lower() in sources for s in _subjects(tok.head)):
+    if not any(s.lemma_.lower() in sources for s in _subjects(clause)):
         return False
     weapons = words.get("weapon", frozenset())
-    return not any(_forms(t) & weapons for t in tok.sent)
+    return not any(_forms(t) & weapons for t in clause.sent)
 
 
 def _mishap(tok: Token) -> bool:
@@ -200,13 +225,15 @@ def _mishap(tok: Token) -> bool:
     works, works_modifier)."""
     words = harm_words()
     mishaps, works = words.get("mishap", frozenset()), words.get("works", frozenset())
-    if tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and tok.head.lemma_.lower() in mishaps:
-        return True
+    if tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and _mishap_verb(tok.head, mishaps):
+        return True  # "a truck overturned, killing five"; "overturned and burst into flames, ..."
     if _tanker_blast(tok, words):
         return True
     for c in tok.children:
         if c.dep_ == "advcl" and c.lemma_.lower() in mishaps:
             return True
+        if c.dep_ == "advcl" and _tanker_blast_clause(c, words):
+            return True  # "were killed when a gas cylinder exploded in a restaurant"
     if tok.dep_ in ("acl", "advcl") and any(
         s.dep_ in ("acl", "advcl") and s.i < tok.i and s.lemma_.lower() in mishaps
         for s in tok.head.children

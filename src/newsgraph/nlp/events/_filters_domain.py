@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _PRIVATE_CODES
 from newsgraph.nlp.events._filters import armed_words, harm_words
+from newsgraph.nlp.events._filters_hazard import hazard_kind
 from newsgraph.nlp.events._patterns import Pattern
 
 # a nominal event word with no participant at all, in a sentence that measures a movement in
@@ -554,4 +555,5 @@ def participant_kind(
         or role_taken(tok, pattern, sources, targets)
         or purpose_only(tok, pattern, sources, targets)
         or warning_sign(tok, pattern, sources, targets)
+        or hazard_kind(tok, pattern, sources, targets)
     )
