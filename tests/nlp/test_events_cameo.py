@@ -77,7 +77,18 @@ FOUND = [
     # money deposited in a central bank (071)
     ("The UAE deposited $1 billion in Pakistan's central bank.", "AID", None),
     # graves exhumed, evidence examined by investigators (090, 094)
-    ("Bosnian investigators exhumed the bodies of the victims near Tuzla.", "ACCUSE", "investigate"),
+    (
+        "Bosnian investigators exhumed the bodies of the victims near Tuzla.",
+        "ACCUSE",
+        "investigate",
+    ),
+    # rallying support for someone (053); students occupying a building (144)
+    ("Paris rallied European support for the sanctions at the summit.", "SUPPORT", None),
+    (
+        "Students occupied the university to press for the rector's dismissal.",
+        "PROTEST",
+        "obstruct",
+    ),
     # restrictions eased whatever they restrict (081)
     ("Beijing eased travel restrictions on foreign journalists in Tibet.", "CONCEDE", None),
     # a crackdown relaxed is a concession (082), not the crackdown
@@ -96,6 +107,19 @@ def test_cameo_classes_are_found(code, text: str, etype: str, mode: str | None) 
 
 # (sentence, type that must NOT be among the events)
 NOT_FOUND = [
+    # what is demanded, refused or offered has not happened: no second event for it
+    ("Germany demanded that Poland extradite the two suspects.", "COOPERATE"),
+    ("Japan said it was ready to cooperate with China on maritime security.", "COOPERATE"),
+    ("Greece refused to let Turkish warships use its ports to attack Cyprus.", "ASSAULT"),
+    ("Nepal requested Indian technical assistance for the dam project.", "AID"),
+    # a demand answered is the answer's topic
+    ("The government bowed to the unions' demands for higher wages.", "REQUEST"),
+    # demands made in a clause of a protest are what the protest is for
+    ("Tens of thousands marched through Minsk and demanded new elections.", "REQUEST"),
+    # rallying support is no rally
+    ("Paris rallied European support for the sanctions at the summit.", "PROTEST"),
+    # students occupying their university protest; they do not seize it
+    ("Students occupied the university to press for the rector's dismissal.", "COERCE"),
     # promised forces sent to someone are military aid offered, not a threat (0332/0334)
     ("Britain pledged to send tanks to the Ukrainian army.", "THREATEN"),
     ("The African Union promised to send peacekeepers to Somalia.", "THREATEN"),

@@ -31,9 +31,16 @@ def _subsumed(noun: Token, pattern: Pattern, verbal: dict[int, str]) -> bool:
     """A nominal trigger with no actor of its own inside the object of a verbal trigger is
     what that event is about ("promised aid", "postponed their meeting", "condemned the
     attacks on embassies", "accused Iran of a role in the attacks"), not an event."""
+    gov = governing_verb(noun)
+    if gov is not None and (
+        verbal.get(gov.i) == "REQUEST"
+        or (pattern.type == "REQUEST" and verbal.get(gov.i) in _ANSWERS)
+    ):
+        # "requested French military assistance": what is asked for, whoever would give it;
+        # "bowed to the protesters' demands", "rejected the opposition's demands"
+        return True
     if noun_roles(noun, pattern, inherit=False)[0]:
         return False
-    gov = governing_verb(noun)
     if gov is not None and gov.i in verbal:
         return True
     tok = noun
@@ -45,6 +52,10 @@ def _subsumed(noun: Token, pattern: Pattern, verbal: dict[int, str]) -> bool:
         if tok.i in verbal and (not clause or verbal[tok.i] in _CONTENT_TYPES):
             return True
     return False
+
+
+# answers to a demand: the demand they answer, even with its own actor, is their topic
+_ANSWERS = frozenset({"CONCEDE", "REJECT"})
 
 
 # types whose clause complement is their content ("demanded [the White House impose
@@ -125,8 +136,12 @@ def _content_events(doc: Doc, events: list[Event]) -> list[Event]:
         span_ = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
         if span_ is not None and _agreed_meeting(e, span_.root, by_token):
             continue  # "arranged talks between X and Y for tomorrow": the AGREE is the event
-        if not e.hypothetical or span_ is None:
+        if span_ is None:
             out.append(e)
+            continue
+        if not e.hypothetical:
+            if not _clause_content(span_.root, by_token, e):
+                out.append(e)
             continue
         tok = span_.root
         inner = False
@@ -146,7 +161,64 @@ def _content_events(doc: Doc, events: list[Event]) -> list[Event]:
                 break
         if not inner:
             out.append(e)
+    out = [e for e in out if not _protest_demand(doc, e, by_token)]
     return [_as_threat(e, threats[e.id]) if e.id in threats else e for e in out]
+
+
+# clauses that continue a protest: its purpose, a conjoined act, a clause of manner or time
+_PROTEST_CLAUSES = frozenset({"advcl", "xcomp", "conj", "acl", "relcl"})
+
+
+def _protest_demand(doc: Doc, e: Event, by_token: dict[int, Event]) -> bool:
+    """A demand made in a clause of a protest is what the protest is for ("protesters
+    occupied the airports to press for constitutional change", "rioters looted shops and
+    demanded the president's resignation", "protests broke out as crowds demanded an end to
+    the monarchy"): PROTEST is the event (CAMEO 141x-145x: demonstrate *for* a change)."""
+    if e.type != "REQUEST":
+        return False
+    span_ = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    if span_ is None:
+        return False
+    t = span_.root
+    for _ in range(2):
+        if t.dep_ not in _PROTEST_CLAUSES or t.head == t:
+            return False
+        t = t.head
+        for u in (t, *(c for c in t.children if c.dep_ in ("nsubj", "nsubjpass"))):
+            other = by_token.get(u.i)
+            if other is not None and other is not e and other.type == "PROTEST":
+                return True
+    return False
+
+
+# events whose clause complement is what was asked, refused or offered: what is in it has
+# not happened, whether or not the clause has a modal ("demanded that the United States
+# extradite the cleric", "refused to let troops use its territory to invade Iraq", "was ready
+# to cooperate with Saudi Arabia")
+_ASKED = frozenset({"REQUEST", "REJECT", "AGREE"})
+
+
+def _clause_content(tok: Token, by_token: dict[int, Event], e: Event) -> bool:
+    """Whether an event stands in the clause complement (``xcomp``/``ccomp``, then up through
+    further clauses and their arguments) of a request, refusal or offer (:data:`_ASKED`)."""
+    if tok.dep_ not in ("xcomp", "ccomp"):
+        return False
+    t = tok
+    for _ in range(4):
+        if t.dep_ not in _CONTENT_PATH or t.head == t:
+            return False
+        t = t.head
+        other = by_token.get(t.i)
+        if other is not None and other is not e:
+            if other.hypothetical or other.type not in _ASKED:
+                return False
+            # what is offered is cooperation ("ready to cooperate"); a summons in an invitation
+            # is its own request ("invited them to appear before the command")
+            return other.type != "AGREE" or e.type in _OFFERED
+    return False
+
+
+_OFFERED = frozenset({"COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT"})
 
 
 _SENDING = frozenset({"send", "deploy", "dispatch", "supply", "provide", "deliver", "ship"})

@@ -9,7 +9,7 @@ None when the rule does not apply); :meth:`EventCoder._event` applies them after
   ("a mob set fire to a police station" stays ASSAULT: mob violence); occupying or
   blockading a place is PROTEST ``obstruct`` ("protesters occupied the airports"), and so is
   blocking one by a group of people of event_harm.tsv kind ``people`` ("truck drivers
-  blockaded the bridge", "farmers blocked the motorways"). Not a clash with people
+  blockaded the bridge", "students occupied the university"; not settlers). Not a clash with people
   ("protesters clashed with police" stays as the gold codes it, ASSAULT), not gunfire or
   bombs.
 * :func:`halted_talks` -- calling off, suspending or breaking off talks, negotiations or
@@ -52,7 +52,9 @@ _PROPERTY_VERBS = frozenset(
     }
 )
 _OBSTRUCT_VERBS = frozenset({"occupy", "blockade", "block", "barricade", "seize"})
-_BLOCK_VERBS = frozenset({"blockade", "block", "barricade"})
+_BLOCK_VERBS = frozenset({"blockade", "block", "barricade", "occupy"})
+# people who take and hold land for themselves, not in protest
+_NOT_PROTESTERS = frozenset({"settler"})
 _TALKS = frozenset(
     {
         "talk",
@@ -96,7 +98,8 @@ def riot(tok: Token, pattern: Pattern) -> Pattern | None:
         return None
     subjects = {s.lemma_.lower() for s in _subjects(tok)}
     if not subjects & _RIOTERS:
-        if pattern.lemma in _BLOCK_VERBS and subjects & harm_words().get("people", frozenset()):
+        people = harm_words().get("people", frozenset()) - _NOT_PROTESTERS
+        if pattern.lemma in _BLOCK_VERBS and subjects & people:
             mode, cameo = "obstruct", "144"  # "truck drivers blockaded the bridge"
             return dataclasses.replace(
                 pattern,
