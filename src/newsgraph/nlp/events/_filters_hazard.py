@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from newsgraph.model import Actor
 from newsgraph.nlp.events._filters import harm_words
@@ -40,7 +40,7 @@ def _words(*kinds: str) -> frozenset[str]:
     return frozenset().union(*(words.get(k, frozenset()) for k in kinds))
 
 
-def _hostile(sent: Sequence[Token], *, strict: bool) -> bool:
+def _hostile(sent: Span, *, strict: bool) -> bool:
     """Whether a sentence names a weapon or an armed conflict (event_harm.tsv: weapon,
     conflict); ``strict`` also counts armed forces and arms (force), but not the harm words
     themselves ("killed", "injured")."""
@@ -167,7 +167,7 @@ def unarmed_mobilization(
     return not any(_forms(t) & armed for t in tok.sent)
 
 
-def _hazard_sentence(sent: Sequence[Token]) -> bool:
+def _hazard_sentence(sent: Span) -> bool:
     """A sentence about a disease or a natural hazard (event_harm.tsv: health, natural,
     disaster, hazard) with no weapon or conflict word."""
     hazards = _words("health", "natural", "disaster", "hazard")
