@@ -44,8 +44,8 @@ def _gold(gid: str, split: str, etype: str, src: str, tgt: str) -> GoldEvent:
     return GoldEvent(gid, split, "handwritten", "", 0, 1, gid, etype, (), "s", src, "t", tgt, "")  # type: ignore[arg-type]
 
 
-def _neg(nid: str, split: str) -> NegativeSentence:
-    return NegativeSentence(nid, split, "handwritten", "", None, None, nid, "sport", "")  # type: ignore[arg-type]
+def _neg(nid: str, split: str, corpus: str = "handwritten") -> NegativeSentence:
+    return NegativeSentence(nid, split, corpus, "", None, None, nid, "sport", "")  # type: ignore[arg-type]
 
 
 def test_predictions_skip_negated_and_take_first_codes() -> None:
@@ -88,3 +88,43 @@ def test_metrics_per_split_hand_computed() -> None:
     assert m["check_false_positive_rate"] == 0.5 and m["check_no_event_accuracy"] == 0.5
     assert m["tune_type_recall"] == 0.0 and m["tune_sentences"] == 1
     assert m["check_per_type_ASSAULT"] == "1/1 (predicted 1)"
+
+
+def test_no_event_rate_by_origin_hand_computed() -> None:
+    """Hand-written no-event rows (issue 10 item 4's set) and real corpus rows are counted
+    apart: 1 of 2 hand-written rows and 2 of 3 corpus rows carry an event."""
+    coded = {
+        "h1": [_event("PROTEST", None, None)],
+        "h2": [],
+        "c1": [_event("ASSAULT", None, None)],
+        "c2": [_event("AGREE", None, None), _event("SUPPORT", None, None)],
+        "c3": [_event("REJECT", "FRA", None, negated=True)],  # negated: no event
+        "t1": [_event("AGREE", None, None)],  # tune half: not counted in check
+    }
+    docs: dict[str, Doc] = {}
+    for key, evs in coded.items():
+        d = NLP.make_doc(key)
+        d.user_data["evs"] = evs
+        docs[key] = d
+
+    def coder(doc: Doc) -> Doc:
+        doc._.ng_events = doc.user_data["evs"]
+        return doc
+
+    negs = [
+        _neg("h1", "check"),
+        _neg("h2", "check"),
+        _neg("c1", "check", "lgl"),
+        _neg("c2", "check", "tbaq"),
+        _neg("c3", "check", "ptc"),
+        _neg("t1", "tune", "lgl"),
+    ]
+    m = metrics(coder, [], negs, docs)
+    assert m["check_handwritten_negatives"] == 2
+    assert m["check_handwritten_negatives_with_event"] == 1
+    assert m["check_handwritten_no_event_accuracy"] == 0.5
+    assert m["check_corpus_negatives"] == 3
+    assert m["check_corpus_negatives_with_event"] == 1 + 1
+    assert m["check_corpus_no_event_accuracy"] == round(1 - 2 / 3, 4)
+    assert m["check_no_event_accuracy"] == round(1 - 3 / 5, 4)
+    assert m["tune_corpus_negatives_with_event"] == 1
