@@ -89,6 +89,21 @@ FOUND = [
         "PROTEST",
         "obstruct",
     ),
+    # protocols inked (057), playing host (043), going back to talks (046), talks agreed (036)
+    ("Israel and Morocco inked a defence pact in Rabat.", "SUPPORT", None),
+    ("The Egyptian president played host to the Sudanese general in Cairo.", "CONSULT", "visit"),
+    ("The rebels returned to the negotiating table in Nairobi on Monday.", "CONSULT", None),
+    ("Iran agreed on Sunday to return to the nuclear talks in Vienna.", "AGREE", None),
+    # a meeting with elders, strikes by dockworkers, pledges by donors: people as sides
+    ("The governor conferred with village elders in Helmand.", "CONSULT", None),
+    (
+        "Thousands of dockworkers downed tools at the port of Mombasa on Monday.",
+        "PROTEST",
+        "strike",
+    ),
+    ("Donors pledged $1.5 billion for Yemen at the conference.", "AGREE", None),
+    # a statement blocked at the Security Council is a veto (129)
+    ("Russia blocked a Security Council statement on the attack.", "REJECT", None),
     # restrictions eased whatever they restrict (081)
     ("Beijing eased travel restrictions on foreign journalists in Tibet.", "CONCEDE", None),
     # a crackdown relaxed is a concession (082), not the crackdown

@@ -17,6 +17,8 @@ None when the rule does not apply); :meth:`EventCoder._event` applies them after
   strike" stays CONCEDE).
 * :func:`peacekeeping` -- peacekeepers sent or deployed are AID (CAMEO 074, military
   protection or peacekeeping), not a show of force.
+* :func:`agreed_talks` -- agreeing to return to talks is an agreed future meeting (AGREE,
+  CAMEO 036), not the concession of agreeing to let something happen.
 * :func:`warning_of_act` -- "X warned (that) it would/could VERB ..." is a threat even with no
   one warned as object (the pattern's ``actor_object`` option is for "warned Iran").
 """
@@ -184,4 +186,22 @@ def warning_of_act(tok: Token, pattern: Pattern) -> bool:
         modal = any(g.dep_ == "aux" and g.lower_ in _FUTURE_OR_MODAL for g in c.children)
         if subj and modal:
             return True
+    return False
+
+
+_RETURNS = frozenset({"return", "come", "go"})
+
+
+def agreed_talks(tok: Token) -> bool:
+    """Whether an agreeing trigger's "to" complement is going back to talks ("agreed to return
+    to the six-party talks", "agreed to come back to the negotiating table")."""
+    for c in tok.children:
+        if c.dep_ != "xcomp" or c.lemma_.lower() not in _RETURNS:
+            continue
+        for p in c.children:
+            if p.dep_ == "prep" and p.lower_ == "to":
+                if any(
+                    g.lemma_.lower() in _TALKS or g.lemma_.lower() == "table" for g in p.children
+                ):
+                    return True
     return False

@@ -82,7 +82,13 @@ from newsgraph.nlp.events._political import (
     _verbal_attack,
 )
 from newsgraph.nlp.events._proposals import _free_verbs, _learned
-from newsgraph.nlp.events._retype import halted_talks, peacekeeping, riot, warning_of_act
+from newsgraph.nlp.events._retype import (
+    agreed_talks,
+    halted_talks,
+    peacekeeping,
+    riot,
+    warning_of_act,
+)
 from newsgraph.nlp.events._roles import (
     addressee,
     noun_roles,
@@ -390,7 +396,8 @@ class EventCoder:
         intent = intention(tok, pattern) if pattern.type not in _THREAT_TYPES else None
         if intent is not None:  # "will meet" is AGREE, "will not withdraw" REJECT
             pattern, refused = intent
-        pattern = agreed_concession(tok, pattern) or pattern  # "agreed to allow them to leave"
+        if not agreed_talks(tok):  # "agreed to return to the talks" stays AGREE
+            pattern = agreed_concession(tok, pattern) or pattern  # "agreed to allow them to leave"
         if _threat(tok, pattern) or (pattern.type in _THREAT_TYPES and conditional(tok)):
             pattern = dataclasses.replace(
                 pattern,
