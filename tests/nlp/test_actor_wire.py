@@ -87,3 +87,15 @@ def test_probe_file_errors_name_the_line(tmp_path: Path) -> None:
     bad.write_text(row, encoding="utf-8")
     with pytest.raises(ProbeFileError, match="ap-001 belongs to tune"):
         load_probes(bad)
+
+
+@pytest.mark.model
+def test_a_refusing_stance_is_aimed_at_the_object_of_its_infinitive(nlp: Language) -> None:
+    # old: no target (the adjective's roles only read its own prepositions)
+    text = "The rebels said they were unwilling to negotiate with the Malian government."
+    ev = _one(_events(nlp, text), "REJECT")
+    assert [a.code for a in ev.targets] == ["MLIGOV"]
+    text = "Paul Ryan says he is not ready to support Donald Trump."
+    ev = _one(_events(nlp, text, "2016-05-06"), "REJECT")
+    assert [a.span.text for a in ev.targets] == ["Donald Trump"]
+    assert ev.targets[0].code == "USAPTY"

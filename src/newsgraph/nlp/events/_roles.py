@@ -6,6 +6,8 @@ The code lives in ``_roles_common`` (subjects, noun-phrase heads and owners), ``
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from newsgraph.nlp.events._roles_common import (
     _BETWEEN,
     _CHARGE_VERBS,
@@ -55,8 +57,8 @@ from newsgraph.nlp.events._roles_speech import (
     _STATEMENT_VERBS,
     _heard_by,
     _press,
-    addressee,
 )
+from newsgraph.nlp.events._roles_speech import addressee as _statement_addressee
 from newsgraph.nlp.events._roles_verb import (
     _ACTION_NOUNS,
     _AUTHORITIES,
@@ -77,9 +79,20 @@ from newsgraph.nlp.events._roles_verb import (
     _relative,
     _reporting_authority,
     _shared_object,
+    _stance_object,
     phrase_candidates,
     verb_roles,
 )
+
+
+def addressee(trigger: Token) -> list[Token]:
+    """Whom an event with no target in its own roles is directed at: the addressee of the
+    statement that carries it (:func:`newsgraph.nlp.events._roles_speech.addressee`: "Putin
+    told Erdogan that Russia would ..."), else, for a stance adjective, the object of its
+    infinitive ("is not ready to support Trump", "unwilling to negotiate with the
+    government"); empty when there is none."""
+    return _statement_addressee(trigger) or _stance_object(trigger)
+
 
 __all__ = [
     "_SUBJ",

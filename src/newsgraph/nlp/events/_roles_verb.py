@@ -355,6 +355,45 @@ def _action_agent(verb: Token) -> list[Token]:
     return []
 
 
+# prepositions whose object an infinitive of a stance is aimed at ("ready to talk with X",
+# "reluctant to get behind X", "unwilling to vote for X")
+_STANCE_PREPS = frozenset({"with", "behind", "for", "against", "to"})
+
+
+# adjectives of unwillingness, refusals whatever their negation
+_REFUSING = frozenset("unwilling reluctant loath hesitant unprepared averse".split())
+
+
+def _stance_object(trigger: Token) -> list[Token]:
+    """The object of the infinitive of a refusing stance adjective (negated, or one of
+    :data:`_REFUSING`): "is not ready to support Trump" -> Trump, "unwilling to negotiate with
+    the government" -> the government; a thing object stands for its owner ("not ready to
+    support Speaker Ryan's agenda" -> Ryan). Empty for a willing stance, whose act carries
+    its own event ("ready to support X"), and for anything but an adjective with an
+    infinitive complement ("not ready to be president")."""
+    if trigger.pos_ != "ADJ":
+        return []
+    cop = trigger.head if trigger.dep_ == "acomp" else trigger
+    refused = trigger.lemma_.lower() in _REFUSING or any(
+        c.dep_ == "neg" for c in (*trigger.children, *cop.children)
+    )
+    if not refused:
+        return []  # "ready to support X": the support, an event of its own, is aimed at X
+    for comp in trigger.children:
+        if comp.dep_ != "xcomp" or comp.pos_ != "VERB":
+            continue
+        objs = [_owner(c, subject(comp)) for c in comp.children if c.dep_ == "dobj"]
+        if objs:
+            return objs
+        return [
+            o
+            for c in comp.children
+            if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS
+            for o in _pobjs(c)
+        ]
+    return []
+
+
 def _reporting_authority(verb: Token) -> list[Token]:
     """The police, prosecutors or officials who report an arrest or charge made with no
     agent named: "Police say two men have been arrested" -> Police."""
