@@ -104,6 +104,9 @@ FOUND = [
     ("Donors pledged $1.5 billion for Yemen at the conference.", "AGREE", None),
     # a statement blocked at the Security Council is a veto (129)
     ("Russia blocked a Security Council statement on the attack.", "REJECT", None),
+    # a town or a base captured is territory occupied (192); fighters captured are abducted
+    ("Government troops captured the rebel stronghold of Kalehe.", "COERCE", "seize"),
+    ("The army captured 20 rebels near the border.", "ASSAULT", "abduct"),
     # restrictions eased whatever they restrict (081)
     ("Beijing eased travel restrictions on foreign journalists in Tibet.", "CONCEDE", None),
     # a crackdown relaxed is a concession (082), not the crackdown
