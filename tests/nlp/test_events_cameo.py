@@ -107,6 +107,12 @@ FOUND = [
     # a town or a base captured is territory occupied (192); fighters captured are abducted
     ("Government troops captured the rebel stronghold of Kalehe.", "COERCE", "seize"),
     ("The army captured 20 rebels near the border.", "ASSAULT", "abduct"),
+    # an event noun whose sides hang on its verb ("between X and Y" on a passive)
+    (
+        "Heavy fighting was reported between government forces and rebels near Goma.",
+        "ASSAULT",
+        None,
+    ),
     # restrictions eased whatever they restrict (081)
     ("Beijing eased travel restrictions on foreign journalists in Tibet.", "CONCEDE", None),
     # a crackdown relaxed is a concession (082), not the crackdown
@@ -155,6 +161,17 @@ NOT_FOUND = [
 def test_cameo_class_boundaries(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     events = code(text)
     assert etype not in {e.type for e in events}, [(e.type, e.rule) for e in events]
+
+
+def test_sides_on_the_verb_of_an_event_noun(code) -> None:  # type: ignore[no-untyped-def]
+    ev = next(
+        e
+        for e in code("Clashes were reported between police and protesters in Lagos.")
+        if e.type == "ASSAULT"
+    )
+    # the police are the first side (the actor's extent is the actor coder's business)
+    assert ev.sources and (ev.sources[0].code or "").endswith("COP"), ev.sources
+    assert ev.targets and "protesters" in ev.targets[0].span.text, ev.targets
 
 
 def test_promised_forces_are_agree(code) -> None:  # type: ignore[no-untyped-def]

@@ -96,6 +96,7 @@ from newsgraph.nlp.events._roles import (
     subject,
     verb_roles,
 )
+from newsgraph.nlp.events._roles_common import _between
 from newsgraph.nlp.events.dictionaries import load_actors, load_agents
 
 __all__ = ["EventCoder", "load_actors", "load_agents", "load_patterns", "make_events"]
@@ -336,6 +337,10 @@ class EventCoder:
                     src_heads, tgt_heads = n_src, n_tgt
         else:
             src_heads, tgt_heads = noun_roles(tok, pattern)
+            if not src_heads and not tgt_heads and tok.dep_ in ("nsubj", "nsubjpass"):
+                # "Fighting was reported between the army and the rebels": the sides hang on
+                # the verb the event noun is the subject of
+                src_heads, tgt_heads = _between(tok.head, [], [])
         sources = self._actors(doc, src_heads, date)
         if no_agent(
             src_heads,
