@@ -113,6 +113,9 @@ FOUND = [
         "ASSAULT",
         None,
     ),
+    # strikes named by their length or by who strikes (143); controllers as strikers
+    ("Teachers in Kenya began an indefinite strike over pay on Monday.", "PROTEST", "strike"),
+    ("Air traffic controllers in Italy walked off the job on Friday.", "PROTEST", "strike"),
     # restrictions eased whatever they restrict (081)
     ("Beijing eased travel restrictions on foreign journalists in Tibet.", "CONCEDE", None),
     # a crackdown relaxed is a concession (082), not the crackdown
@@ -140,6 +143,8 @@ NOT_FOUND = [
     ("The government bowed to the unions' demands for higher wages.", "REQUEST"),
     # demands made in a clause of a protest are what the protest is for
     ("Tens of thousands marched through Minsk and demanded new elections.", "REQUEST"),
+    # an air strike begun is no labour strike
+    ("The coalition began air strikes against the militants in Raqqa.", "PROTEST"),
     # rallying support is no rally
     ("Paris rallied European support for the sanctions at the summit.", "PROTEST"),
     # students occupying their university protest; they do not seize it

@@ -1,20 +1,21 @@
-"""Score event types on the hand-written CAMEO-code probes (``tests/data/events/cameo_probes.tsv``).
+"""Score event types on the hand-written CAMEO-code probes (``tests/data/event_probes``).
 
-The probes are short wire-news sentences in the style of the CAMEO manual's examples, two for
-every CAMEO code of ``../shared/data/events/plover/CAMEO2PLOVER-2021.txt`` (256 codes, 512
-sentences), each written with its PLOVER type, mode, source and target *before* the coder ran on
-it (``tests/data/events/README.md``, section *CAMEO-code probes*). They measure coverage code by
-code: which CAMEO verb classes the coder finds at all.
+``cameo_probes.tsv`` holds short wire-news sentences in the style of the CAMEO manual's
+examples, each written with its PLOVER type, mode, source and target *before* the coder ran on
+it (``tests/data/event_probes/README.md``): two for every CAMEO code of
+``../shared/data/events/plover/CAMEO2PLOVER-2021.txt`` (256 codes, rows cp-001..512), 119 more in
+varied phrasings (cp-513..631) and 59 in the style of ACLED event notes (cp-632..690). They
+measure coverage code by code: which CAMEO verb classes the coder finds at all.
 
 Each sentence is coded alone (no article, no publication date) by the pipeline's event coder and
 scored with :func:`newsgraph.eval.events_gold.score` (type recall/precision per sentence, source
 and target country on type-matched sentences); there are no no-event rows here. Splits are
-:func:`newsgraph.eval.splits.part_of` of the row id: fit rules to ``tune`` rows only; ``check``
-rows are reported and gated.
+:func:`newsgraph.eval.splits.part_of` of the row id: rules are fitted to ``tune`` rows only;
+``check`` rows are reported and gated (``event_probes`` in ``floors.json``).
 
 ``python -m newsgraph.eval.events_probes [--part tune|check] [--show]`` prints the scores per
-half and the CAMEO codes with misses; ``--show`` lists every missed or mistyped probe.
-``newsgraph eval events_probes [--part check]`` runs the same scorer through the gate.
+half and the CAMEO codes with misses; ``--show`` lists every missed probe.
+``newsgraph eval event_probes [--part check]`` runs the same scorer through the gate.
 """
 
 from __future__ import annotations
@@ -36,7 +37,9 @@ from newsgraph.eval._events_records import (
 from newsgraph.eval._events_score import score
 from newsgraph.eval.splits import part_of
 
-DEFAULT = Path(__file__).resolve().parents[3] / "tests" / "data" / "events" / "cameo_probes.tsv"
+DEFAULT = (
+    Path(__file__).resolve().parents[3] / "tests" / "data" / "event_probes" / "cameo_probes.tsv"
+)
 COLUMNS: tuple[str, ...] = (
     "id",
     "split",

@@ -25,6 +25,8 @@ SCORERS: dict[str, tuple[str, str]] = {
     "petrarch": ("newsgraph.eval.petrarch", "../shared/data/events/petrarch"),
     # PLOVER event gold and no-event sentences, hand-labelled blind (sentences read from ../shared)
     "events": ("newsgraph.eval.events", "tests/data/events"),
+    # hand-written CAMEO-code probes (two per CAMEO code, more phrasings), labelled blind
+    "event_probes": ("newsgraph.eval.events_probes", "tests/data/event_probes/cameo_probes.tsv"),
     "geo": ("newsgraph.eval.geo", "../shared/data/geo/lgl.xml"),
     # the resolver was fitted on LGL: GeoVirus is its check set
     "geovirus": ("newsgraph.eval.geo", "../shared/data/geo/geovirus.xml"),
