@@ -99,3 +99,18 @@ def test_a_refusing_stance_is_aimed_at_the_object_of_its_infinitive(nlp: Languag
     ev = _one(_events(nlp, text, "2016-05-06"), "REJECT")
     assert [a.span.text for a in ev.targets] == ["Donald Trump"]
     assert ev.targets[0].code == "USAPTY"
+
+
+@pytest.mark.model
+def test_armed_groups_since_2014_are_placed_and_so_are_whom_they_attack(nlp: Language) -> None:
+    # old: "the Wagner group" was an uncoded "group"; JNIM and ISWAP unknown; the soldiers
+    # they attack had no country
+    text = "The Wagner group withdrew its fighters from Bakhmut."
+    ev = _one(_events(nlp, text), "RETREAT")
+    assert [a.code for a in ev.sources] == ["RUSMIL"]
+    ev = _one(_events(nlp, "ISWAP fighters killed ten soldiers in an ambush."), "ASSAULT")
+    assert [a.code for a in ev.sources] == ["NGAREB"]
+    assert [a.code for a in ev.targets] == ["NGAMIL"]
+    text = "JNIM fighters attacked an army base, killing 20 soldiers."
+    ev = _one(_events(nlp, text), "ASSAULT")
+    assert [a.code for a in ev.targets] == ["MLIMIL"]

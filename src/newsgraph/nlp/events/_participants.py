@@ -146,6 +146,8 @@ def _third_side(target: Actor, sources: list[Actor]) -> bool:
 # events by which police and courts act on someone (arrest, detain, charge, convict, sentence)
 _REACH_TYPES = frozenset({"COERCE", "SANCTION"})
 _ENFORCERS = frozenset({"COP", "JUD"})
+# non-state armed groups coded with a country (REB; transnational IMG codes are not placed)
+_INSURGENTS = frozenset({"REB"})
 
 
 def within_reach(event_type: str, sources: list[Actor], targets: list[Actor]) -> list[Actor]:
@@ -153,14 +155,21 @@ def within_reach(event_type: str, sources: list[Actor], targets: list[Actor]) ->
     country's reach: a target with no country of its own takes the source's, as a coder
     reading the sentence places them ("a federal jury in Fort Worth convicted Webb" USAJUD ->
     Webb USA; "Kenyan police arrested two suspects" -> KEN). Only police and courts: a
-    government's sanctions and expulsions are mostly aimed abroad."""
-    if event_type not in _REACH_TYPES:
+    government's sanctions and expulsions are mostly aimed abroad. Likewise whom an armed
+    group of one country attacks with no country named is in that country ("ISWAP fighters
+    killed ten soldiers" NGAREB -> NGAMIL, "Boko Haram killed 30 villagers" -> NGACVL); not
+    for a state's forces, whose attacks are as often abroad ("Russian troops shelled ...")."""
+    if event_type in _REACH_TYPES:
+        reach = _ENFORCERS
+    elif event_type == "ASSAULT":
+        reach = _INSURGENTS
+    else:
         return targets
     home = next(
         (
             a.country
             for a in sources
-            if a.country and a.code and _placed(a.code) and a.code[3:6] in _ENFORCERS
+            if a.country and a.code and _placed(a.code) and a.code[3:6] in reach
         ),
         None,
     )
