@@ -116,6 +116,9 @@ FOUND = [
     # strikes named by their length or by who strikes (143); controllers as strikers
     ("Teachers in Kenya began an indefinite strike over pay on Monday.", "PROTEST", "strike"),
     ("Air traffic controllers in Italy walked off the job on Friday.", "PROTEST", "strike"),
+    # the PLOVER manual's RETREAT ambiguities: a rescue and debt forgiveness are AID
+    ("Nigerian troops freed 40 kidnapped villagers in Zamfara state.", "AID", None),
+    ("Paris agreed to cancel $300 million of Senegal's debts.", "AID", None),
     # restrictions eased whatever they restrict (081)
     ("Beijing eased travel restrictions on foreign journalists in Tibet.", "CONCEDE", None),
     # a crackdown relaxed is a concession (082), not the crackdown
@@ -143,6 +146,9 @@ NOT_FOUND = [
     ("The government bowed to the unions' demands for higher wages.", "REQUEST"),
     # demands made in a clause of a protest are what the protest is for
     ("Tens of thousands marched through Minsk and demanded new elections.", "REQUEST"),
+    # captors freeing hostages, police releasing detainees: releases, not rescues
+    ("The kidnappers freed the two hostages on Sunday.", "AID"),
+    ("Police released the detained protesters after questioning.", "AID"),
     # an air strike begun is no labour strike
     ("The coalition began air strikes against the militants in Raqqa.", "PROTEST"),
     # rallying support is no rally

@@ -17,6 +17,12 @@ None when the rule does not apply); :meth:`EventCoder._event` applies them after
   strike" stays CONCEDE).
 * :func:`peacekeeping` -- peacekeepers sent or deployed are AID (CAMEO 074, military
   protection or peacekeeping), not a show of force.
+* :func:`rescue` -- police or troops freeing hostages or victims held by others is a rescue,
+  AID (PLOVER manual, RETREAT ambiguities: "Police in Barcelona freed 10 human trafficking
+  victims during an operation"), not a release of their own captives.
+* :func:`debt_relief` -- agreeing to forgive, cancel or write off debts is AID (PLOVER manual,
+  RETREAT ambiguities: "The Paris Club has agreed to forgive $200 of Nigeria's $350 million in
+  loan obligations").
 * :func:`agreed_talks` -- agreeing to return to talks is an agreed future meeting (AGREE,
   CAMEO 036), not the concession of agreeing to let something happen.
 * :func:`warning_of_act` -- "X warned (that) it would/could VERB ..." is a threat even with no
@@ -205,3 +211,67 @@ def agreed_talks(tok: Token) -> bool:
                 ):
                     return True
     return False
+
+
+_RESCUERS = frozenset(
+    {
+        "police",
+        "policeman",
+        "officer",
+        "troop",
+        "soldier",
+        "army",
+        "force",
+        "commando",
+        "military",
+        "navy",
+        "marine",
+        "guard",
+        "coastguard",
+    }
+)
+_HELD = frozenset({"hostage", "victim", "captive", "abductee"})
+_HELD_MODIFIERS = frozenset({"kidnapped", "abducted", "trafficked", "captive"})
+
+
+def rescue(tok: Token, pattern: Pattern) -> Pattern | None:
+    """AID for hostages or victims freed by police or troops (module doc)."""
+    if pattern.type != "RETREAT" or pattern.pos != "V":
+        return None
+    if not {s.lemma_.lower() for s in _subjects(tok)} & _RESCUERS:
+        return None
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    held = any(
+        o.lemma_.lower() in _HELD
+        or any(g.lower_ in _HELD_MODIFIERS or g.lemma_.lower() in _HELD for g in o.children)
+        for o in objs
+    )
+    if not held:
+        return None
+    return dataclasses.replace(
+        pattern, name=f"{pattern.name}.rescue", type="AID", mode=None, cameo="073", context=None
+    )
+
+
+_FORGIVING = frozenset({"forgive", "cancel", "write", "waive"})
+_DEBTS = frozenset({"debt", "debts", "loan", "loans", "obligation", "obligations", "arrears"})
+
+
+def debt_relief(tok: Token, pattern: Pattern) -> Pattern | None:
+    """AID for debts agreed to be forgiven or cancelled (module doc)."""
+    if pattern.type not in ("AGREE", "CONCEDE") or tok.lemma_.lower() not in ("agree", "decide"):
+        return None
+    for c in tok.children:
+        if c.dep_ != "xcomp" or c.lemma_.lower() not in _FORGIVING:
+            continue
+        words = {w.lemma_.lower() for o in c.children if o.dep_ == "dobj" for w in o.subtree}
+        if words & _DEBTS:
+            return dataclasses.replace(
+                pattern,
+                name=f"{pattern.name}.debt_relief",
+                type="AID",
+                mode=None,
+                cameo="071",
+                context="economic",
+            )
+    return None

@@ -84,8 +84,10 @@ from newsgraph.nlp.events._political import (
 from newsgraph.nlp.events._proposals import _free_verbs, _learned
 from newsgraph.nlp.events._retype import (
     agreed_talks,
+    debt_relief,
     halted_talks,
     peacekeeping,
+    rescue,
     riot,
     warning_of_act,
 )
@@ -395,6 +397,7 @@ class EventCoder:
             riot(tok, pattern)
             or halted_talks(tok, pattern)
             or peacekeeping(tok, pattern)
+            or rescue(tok, pattern)
             or pattern
         )  # the manual's types by who acts or what is acted on (_retype)
         refused = False
@@ -403,6 +406,7 @@ class EventCoder:
             pattern, refused = intent
         if not agreed_talks(tok):  # "agreed to return to the talks" stays AGREE
             pattern = agreed_concession(tok, pattern) or pattern  # "agreed to allow them to leave"
+        pattern = debt_relief(tok, pattern) or pattern  # "agreed to forgive its loans": AID
         if _threat(tok, pattern) or (pattern.type in _THREAT_TYPES and conditional(tok)):
             pattern = dataclasses.replace(
                 pattern,
