@@ -78,8 +78,9 @@ def test_shipped_weights_are_small_and_recorded() -> None:
 
 
 def _doc() -> Doc:
-    # Rioters stormed the parliament .
-    words = ["Rioters", "stormed", "the", "parliament", "."]
+    # Soldiers stormed the parliament . (soldiers, not rioters: rioters storming a building
+    # riot, PROTEST, by _retype.riot; these tests are about the classifier)
+    words = ["Soldiers", "stormed", "the", "parliament", "."]
     return Doc(
         NLP.vocab,
         words=words,
@@ -87,7 +88,7 @@ def _doc() -> Doc:
         heads=[1, 1, 3, 1, 1],
         deps=["nsubj", "ROOT", "det", "dobj", "punct"],
         pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT"],
-        lemmas=["rioter", "storm", "the", "parliament", "."],
+        lemmas=["soldier", "storm", "the", "parliament", "."],
     )
 
 
@@ -151,10 +152,10 @@ def test_keep_threshold_drops_a_doubtful_pattern_match() -> None:
 
 
 def _two_sentences(one: bool) -> Doc:
-    # "Police arrested him . Rioters stormed the parliament ." (one=True: "... him and rioters
+    # "Police arrested him . Soldiers stormed the parliament ." (one=True: "... him and soldiers
     # stormed the parliament ." in one sentence)
     words = ["Police", "arrested", "him", "." if not one else "and"]
-    words += ["Rioters" if not one else "rioters", "stormed", "the", "parliament", "."]
+    words += ["Soldiers" if not one else "soldiers", "stormed", "the", "parliament", "."]
     heads = [1, 1, 1, 1, 5, 5 if not one else 1, 7, 5, 5]
     deps = ["nsubj", "ROOT", "dobj", "punct" if not one else "cc", "nsubj"]
     deps += ["ROOT" if not one else "conj", "det", "dobj", "punct"]
@@ -166,7 +167,7 @@ def _two_sentences(one: bool) -> Doc:
         deps=deps,
         pos=["NOUN", "VERB", "PRON", "PUNCT" if not one else "CCONJ", "NOUN", "VERB", "DET"]
         + ["NOUN", "PUNCT"],
-        lemmas=["police", "arrest", "he", "." if not one else "and", "rioter", "storm", "the"]
+        lemmas=["police", "arrest", "he", "." if not one else "and", "soldier", "storm", "the"]
         + ["parliament", "."],
         sent_starts=[True, False, False, False, not one, False, False, False, False],
     )
@@ -209,7 +210,7 @@ def test_cluster_features_and_the_cluster_table_check(tmp_path: Path) -> None:
 
 
 def _tensor_doc() -> Doc:
-    doc = _doc()  # Rioters stormed the parliament .
+    doc = _doc()  # Soldiers stormed the parliament .
     doc.tensor = np.arange(10, dtype=np.float32).reshape(5, 2)
     return doc
 
@@ -218,10 +219,10 @@ def test_dense_features_read_the_model_tensor() -> None:
     from newsgraph.nlp.events._features import DENSE_PARTS, dense
 
     assert DENSE_PARTS == ("trigger", "dependents", "sentence")
-    # "stormed" is row [2, 3]; its dependents (no punctuation): "Rioters" [0, 1] and
+    # "stormed" is row [2, 3]; its dependents (no punctuation): "Soldiers" [0, 1] and
     # "parliament" [6, 7], mean [3, 4]; the sentence's five rows average [4, 5]
     assert dense(_tensor_doc()[1]).tolist() == [2.0, 3.0, 3.0, 4.0, 4.0, 5.0]
-    # a word with no dependents stands for itself: "Rioters" [0, 1]
+    # a word with no dependents stands for itself: "Soldiers" [0, 1]
     assert dense(_tensor_doc()[0]).tolist() == [0.0, 1.0, 0.0, 1.0, 4.0, 5.0]
     # a doc without a tensor (a blank pipeline): no dense features
     assert dense(_doc()[1]) is None
