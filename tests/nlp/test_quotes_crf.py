@@ -208,7 +208,7 @@ def test_token_features_and_labels_of_a_parsed_sentence(bare_nlp: Language) -> N
 
 @pytest.mark.model
 def test_the_crf_adds_an_attribution_the_rules_miss(bare_nlp: Language) -> None:
-    text = "Officials grumbled that the bridge would stay shut until May. Traffic was light."
+    text = 'Officials grumbled that the bridge would stay "shut" until May. Traffic was light.'
     rules_only = QuoteFinder(
         None, cue_model=False, end_model=False, start_model=False, colon_lines=False
     )
@@ -227,10 +227,13 @@ def test_the_crf_adds_an_attribution_the_rules_miss(bare_nlp: Language) -> None:
     [quote] = doc._.ng_quotes
     assert quote.cue.text == "grumbled"
     assert quote.source.text == "Officials"
-    assert quote.content.text == "the bridge would stay shut until May"
+    assert quote.content.text == 'the bridge would stay "shut" until May'
     assert quote.rule == "sequence-tagger"
-    assert quote.kind == "indirect"
+    assert quote.kind == "mixed"  # a quotation inside
     assert quote.content.text == text[quote.content.start : quote.content.end]
+    # a sentence with neither a cue-lexicon word nor a quotation mark is not tagged
+    plain = finder(bare_nlp(text.replace('"', "")))
+    assert plain._.ng_quotes == []
 
 
 _ARTICLES = [

@@ -28,6 +28,7 @@ from spacy.tokens import Doc
 from newsgraph.errors import ResourceError
 from newsgraph.nlp._doc import doc_text, tokens
 from newsgraph.nlp.quotes._bounds import word
+from newsgraph.nlp.quotes._crf_fast import FeatureTables, _ranges, viterbi_marginals
 from newsgraph.nlp.quotes._lexicon import Lexicon
 
 # Bump whenever token_features() changes: weights trained with other templates are refused.
@@ -38,6 +39,7 @@ ROLE_OF_LABEL = {"CUE": "cue", "SRC": "source", "CON": "content"}
 # what the component does with the tagger: nothing, add its attributions where the rules found
 # none, accept cue candidates it labels a cue, or both
 CRF_MODES = ("off", "add", "rescue", "both")
+_CUE_IDS = (LABELS.index("B-CUE"), LABELS.index("I-CUE"))
 
 Char = tuple[int, int]
 
@@ -48,8 +50,16 @@ def _clean(w: str) -> str:
 
 
 def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Token ranges of the sequences tagged: the parse's sentences."""
-    return [(s.start, s.end) for s in doc.sents]
+    """Token ranges of the sequences tagged: the parse's sentences (``doc.sents``)."""
+    from spacy.attrs import SENT_START
+
+    n = len(doc)
+    if n == 0:
+        return []
+    starts = np.flatnonzero(doc.to_array(SENT_START).astype(np.int64) == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    return list(zip(starts, [*starts[1:], n], strict=True))
 
 
 def token_features(
@@ -191,13 +201,58 @@ class SequenceTagger:
     meta: dict[str, Any] = field(default_factory=dict)
     _index: dict[str, int] = field(default_factory=dict, repr=False)
     _padded: Any = field(default=None, repr=False)
+    _tables: FeatureTables | None = field(default=None, repr=False)
+    _padded32: Any = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._index = {n: i for i, n in enumerate(self.names)}
         # one extra zero row: the row of every feature the model has no weights for
         self._padded = np.vstack(
-            [np.asarray(self.state, dtype=np.float32), np.zeros((1, len(LABELS)), np.float32)]
+            [np.asarray(self.state, dtype=np.float64), np.zeros((1, len(LABELS)), np.float64)]
         )
+        self._padded32 = self._padded.astype(np.float32)
+
+    @property
+    def tables(self) -> FeatureTables:
+        """The feature names parsed into integer look-up tables (built on first use)."""
+        if self._tables is None:
+            self._tables = FeatureTables(self.names)
+        return self._tables
+
+    def tag_doc_tokens(
+        self,
+        doc: Doc,
+        lex: Lexicon,
+        quoted: Sequence[Char],
+        bounds: Sequence[tuple[int, int]],
+        *,
+        cue_sentences: bool = False,
+        known: Any = None,
+    ) -> tuple[Any, Any, list[tuple[int, int]]]:
+        """Label ids (into :data:`LABELS`) and their marginal probabilities for every token of
+        ``doc``, from the vectorised features, and the sequences tagged: ``bounds``, or with
+        ``cue_sentences`` those holding a cue-lexicon word or a quotation mark (with ``known``, a
+        boolean per token: a cue-lexicon word not known). Outside the sequences tagged: label 0
+        and probability NaN; the probabilities are computed only in sequences where a word is
+        tagged a cue (with ``known``: a word not known), NaN elsewhere."""
+        rows, used = self.tables.rows(
+            doc, lex, quoted, bounds, cue_sentences=cue_sentences, known=known
+        )
+        labels = np.zeros(len(doc), np.int64)
+        probs = np.full(len(doc), np.nan)
+        if not used:
+            return labels, probs, used
+        padded = self._padded32
+        emit = padded[rows[:, 0]].copy()
+        for c in range(1, rows.shape[1]):  # one template at a time: half the memory traffic
+            emit += padded[rows[:, c]]
+        lens = [b - a for a, b in used]
+        sel = _ranges(used)
+        skip = None if known is None else known[sel]
+        found, prob = viterbi_marginals(emit, lens, self.trans, only=_CUE_IDS, skip=skip)
+        labels[sel] = found
+        probs[sel] = prob
+        return labels, probs, used
 
     def emissions(self, feats: Sequence[Sequence[str]]) -> Any:
         """Per-token label scores (tokens x labels): the sum of the tokens' feature rows."""
@@ -212,49 +267,13 @@ class SequenceTagger:
     def decode(self, emit: Any, bounds: Sequence[tuple[int, int]]) -> tuple[list[int], Any]:
         """Best label per token (Viterbi within each ``[start, end)`` sequence) and each
         token's marginal probability of that label (forward-backward), all sequences at once."""
-        n_seq = len(bounds)
-        n_lab = len(LABELS)
-        if n_seq == 0:
+        if not bounds:
             return [], np.zeros(0, dtype=np.float64)
-        lens = np.array([b - a for a, b in bounds], dtype=np.int64)
-        width = int(lens.max())
-        e = np.zeros((n_seq, width, n_lab), dtype=np.float64)
-        for s, (a, b) in enumerate(bounds):
-            e[s, : b - a] = emit[a:b]
-        trans = np.asarray(self.trans, dtype=np.float64)
-        alive = np.arange(width)[None, :] < lens[:, None]  # (seq, position)
-        # Viterbi
-        delta = e[:, 0].copy()
-        back = np.zeros((n_seq, width, n_lab), dtype=np.int64)
-        for t in range(1, width):
-            cand = delta[:, :, None] + trans[None]
-            back[:, t] = cand.argmax(axis=1)
-            delta = np.where(alive[:, t, None], cand.max(axis=1) + e[:, t], delta)
-        path = np.zeros((n_seq, width), dtype=np.int64)
-        cur = delta.argmax(axis=1)
-        seqs = np.arange(n_seq)
-        for t in range(width - 1, -1, -1):
-            nxt = back[seqs, min(t + 1, width - 1), cur]
-            cur = np.where(t == lens - 1, delta.argmax(axis=1), np.where(t < lens - 1, nxt, cur))
-            path[:, t] = cur
-        # forward-backward in log space
-        alpha = np.zeros_like(e)
-        alpha[:, 0] = e[:, 0]
-        for t in range(1, width):
-            alpha[:, t] = _logsumexp(alpha[:, t - 1, :, None] + trans[None], axis=1) + e[:, t]
-        beta = np.zeros_like(e)
-        for t in range(width - 2, -1, -1):
-            step = _logsumexp(trans[None] + (e[:, t + 1] + beta[:, t + 1])[:, None, :], axis=2)
-            beta[:, t] = np.where((t < lens - 1)[:, None], step, 0.0)
-        log_z = _logsumexp(alpha[seqs, lens - 1], axis=1)
-        chosen = np.take_along_axis(alpha + beta, path[:, :, None], axis=2)[:, :, 0]
-        prob = np.exp(np.where(alive, chosen - log_z[:, None], 0.0))
-        labels: list[int] = []
-        probs: list[Any] = []
-        for s in range(n_seq):
-            labels.extend(int(x) for x in path[s, : lens[s]])
-            probs.append(prob[s, : lens[s]])
-        return labels, np.concatenate(probs)
+        sel = _ranges(bounds)
+        found, prob = viterbi_marginals(
+            np.asarray(emit)[sel], [b - a for a, b in bounds], self.trans
+        )
+        return [int(x) for x in found], prob
 
     def tag(
         self, feats: Sequence[Sequence[str]], bounds: Sequence[tuple[int, int]]
@@ -320,11 +339,6 @@ class SequenceTagger:
         return cls(names, state, trans, meta)
 
 
-def _logsumexp(x: Any, axis: int) -> Any:
-    top = x.max(axis=axis, keepdims=True)
-    return (top + np.log(np.exp(x - top).sum(axis=axis, keepdims=True))).squeeze(axis)
-
-
 @dataclass(frozen=True, slots=True)
 class TaggedSpan:
     """A run of tokens the tagger gave one role: tokens ``[start, end)``, and the smallest
@@ -352,6 +366,42 @@ def tagged_spans(labels: Sequence[str], prob: Any, offset: int = 0) -> list[Tagg
     return out
 
 
+def _inside(doc: Doc, spans: Sequence[Char]) -> Any:
+    """Per token of ``doc``: whether its characters lie inside one of ``spans``."""
+    from spacy.attrs import IDX, LENGTH
+
+    at = doc.to_array([IDX, LENGTH]).astype(np.int64).reshape(-1, 2)
+    spans = sorted(spans)
+    a = np.array([x for x, _ in spans], np.int64)
+    b = np.maximum.accumulate(np.array([y for _, y in spans], np.int64))
+    k = np.searchsorted(a, at[:, 0], side="right") - 1  # the last span starting at or before
+    return (k >= 0) & (at[:, 0] + at[:, 1] <= b[np.maximum(k, 0)])
+
+
+def _spans(ids: Any, prob: Any, ranges: Sequence[tuple[int, int]]) -> list[TaggedSpan]:
+    """:func:`tagged_spans` of the label ids (into :data:`LABELS`) of each token range of
+    ``ranges``, with numpy (a span never crosses from one range into the next)."""
+    sel = _ranges(ranges)
+    lab = ids[sel]
+    kind = (lab + 1) // 2  # 0 O, 1 CUE, 2 SRC, 3 CON
+    prev = np.concatenate([[0], kind[:-1]])
+    fresh = np.zeros(len(sel), bool)
+    lens = np.array([b - a for a, b in ranges], np.int64)
+    fresh[(np.cumsum(lens) - lens)[lens > 0]] = True  # a range's first token
+    opens = (kind != 0) & ((lab % 2 == 1) | (prev != kind) | fresh)
+    begin = np.flatnonzero(opens)
+    if not len(begin):
+        return []
+    stops = np.flatnonzero(opens | (kind == 0) | fresh)
+    end = np.append(stops, len(sel))[np.searchsorted(stops, begin, side="right")]
+    roles = ("", "cue", "source", "content")
+    p = prob[sel]
+    return [
+        TaggedSpan(roles[kind[a]], int(sel[a]), int(sel[a]) + b - a, float(p[a:b].min()))
+        for a, b in zip(begin.tolist(), end.tolist(), strict=True)
+    ]
+
+
 @dataclass(frozen=True, slots=True)
 class TaggedAttribution:
     """A cue the tagger found with the nearest source and content it tagged in its sentence
@@ -377,16 +427,50 @@ def tag_doc(
     lex: Lexicon,
     quoted: Sequence[Char],
     bounds: Sequence[tuple[int, int]] | None = None,
+    *,
+    cue_sentences: bool = False,
+    known_cues: Sequence[Char] = (),
 ) -> TaggedDoc:
-    """Tag every sentence (or the token ranges ``bounds``); pair each tagged cue with the
-    nearest tagged source and content of its sentence (a cue without a content makes no
-    attribution)."""
+    """Tag every sentence (or the token ranges ``bounds``); pair each tagged cue with the nearest
+    tagged source and content of its sentence (a cue without a content makes no attribution).
+    With ``cue_sentences``, only the sentences holding a cue-lexicon word or a quotation mark
+    are tagged; with ``known_cues`` (character spans of cues found already), a lexicon word
+    inside them does not count, and a sentence whose tagged cue words all lie inside them is
+    left out (no marginals computed: its attributions would overlap those cues).
+    """
     bounds = sentence_bounds(doc) if bounds is None else bounds
-    labels, prob = tagger.tag(token_features(doc, lex, quoted, bounds), bounds)
-    cue_prob = {i: float(prob[i]) for i, lab in enumerate(labels) if lab.endswith("CUE")}
+    known = _inside(doc, known_cues) if known_cues else None
+    ids, prob, used = tagger.tag_doc_tokens(
+        doc, lex, quoted, bounds, cue_sentences=cue_sentences, known=known
+    )
+    cue_at = np.flatnonzero(((ids == 1) | (ids == 2)) & ~np.isnan(prob))
+    cue_prob = dict(zip(cue_at.tolist(), prob[cue_at].tolist(), strict=True))
     out: list[TaggedAttribution] = []
-    for a, b in bounds:
-        spans = tagged_spans(labels[a:b], prob[a:b], a)
+    if not len(cue_at):
+        return TaggedDoc(cue_prob, out)
+    starts = np.array([a for a, _ in used], np.int64)
+    with_cue = [used[k] for k in np.unique(np.searchsorted(starts, cue_at, side="right") - 1)]
+    by_sentence: list[list[TaggedSpan]] = [[] for _ in with_cue]
+    begin = np.array([a for a, _ in with_cue], np.int64)
+    for span in _spans(ids, prob, with_cue):
+        by_sentence[int(np.searchsorted(begin, span.start, side="right")) - 1].append(span)
+    for spans in by_sentence:
+        sources = [s for s in spans if s.role == "source"]
+        contents = [s for s in spans if s.role == "content"]
+        for cue in (s for s in spans if s.role == "cue"):
+
+            def gap(s: TaggedSpan, c: TaggedSpan = cue) -> int:
+                return min(abs(s.start - c.end), abs(c.start - s.end))
+
+            content = min(contents, key=gap, default=None)
+            if content is None:
+                continue
+            out.append(TaggedAttribution(cue, min(sources, key=gap, default=None), content))
+    return TaggedDoc(cue_prob, out)
+    for a, b in used:
+        if not ((cue_at >= a) & (cue_at < b)).any():
+            continue
+        spans = _spans(ids[a:b], prob[a:b], a)
         sources = [s for s in spans if s.role == "source"]
         contents = [s for s in spans if s.role == "content"]
         for cue in (s for s in spans if s.role == "cue"):

@@ -22,7 +22,7 @@ ends, de-duplication), ``_speakers`` (names, pronoun antecedents, non-statements
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -104,6 +104,7 @@ class QuoteFinder(_Linking, _Records):
         self.max_cue_gap = max_cue_gap
         self.colon_lines = colon_lines
         self._bound: CueBound | None = None
+        self._cue_sentences = True
 
     @property
     def cue_scorer(self) -> LinearModel | None:
@@ -137,13 +138,23 @@ class QuoteFinder(_Linking, _Records):
             self.weights = QuoteWeights.from_disk(folder, spacy_model=self.spacy_model)
         return self
 
-    def _tagging(self, doc: Doc, quotes: list[QuoteSpan]) -> TaggedDoc:
-        """The sequence tagger's reading of every sentence of ``doc``. (Tagging only the
-        sentences the rules found no cue in halves its cost but loses the gain: docs/quotes.md.)
-        """
+    def _tagging(
+        self, doc: Doc, quotes: list[QuoteSpan], found: Sequence[_Attribution] = ()
+    ) -> TaggedDoc:
+        """The sequence tagger's reading of the sentences of ``doc`` that hold a cue-lexicon word
+        or a quotation mark (``found``: attributions whose cues a tagged cue may not overlap, so
+        sentences tagging nothing else need no marginals). (Tagging only the sentences the rules
+        found no cue in loses gain: docs/quotes.md.)"""
         assert self.weights is not None and self.weights.crf is not None
         quoted = [(q.start, q.end) for q in quotes]
-        return tag_doc(self.weights.crf, doc, self.lexicon, quoted)
+        return tag_doc(
+            self.weights.crf,
+            doc,
+            self.lexicon,
+            quoted,
+            cue_sentences=self._cue_sentences,
+            known_cues=[a.cue for a in found],
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         attributions = self._attributions(doc)
@@ -214,7 +225,7 @@ class QuoteFinder(_Linking, _Records):
         out = _dedupe(sorted(out, key=lambda a: a.content), [(q.start, q.end) for q in quotes])
         if self.crf in {"add", "both"}:
             if tagged is None:
-                tagged = self._tagging(doc, quotes)
+                tagged = self._tagging(doc, quotes, out)
             out.extend(self._tagged(doc, out, quotes, tagged))
             out.sort(key=lambda a: a.content)
         return out
