@@ -114,3 +114,19 @@ def test_armed_groups_since_2014_are_placed_and_so_are_whom_they_attack(nlp: Lan
     text = "JNIM fighters attacked an army base, killing 20 soldiers."
     ev = _one(_events(nlp, text), "ASSAULT")
     assert [a.code for a in ev.targets] == ["MLIMIL"]
+
+
+@pytest.mark.model
+def test_a_country_named_only_as_the_other_side_is_not_this_sides(nlp: Language) -> None:
+    # old: the minister was Japanese (JPNGOV) for criticising Japan; the people killed in
+    # Gaza had no country (Israel and Gaza both named) and those in Kharkiv were Russian
+    ev = _one(_events(nlp, "The foreign minister criticized Japan."), "ACCUSE")
+    assert [a.code for a in ev.sources] == ["GOV"]
+    events = _events(nlp, "Israeli air strikes killed ten people in Gaza.")
+    ev = next(e for e in events if e.trigger.text == "killed")
+    assert [a.code for a in ev.targets] == ["PSECVL"]
+    ev = _one(_events(nlp, "Russian forces killed five civilians in Kharkiv."), "ASSAULT")
+    assert [a.code for a in ev.targets] == ["UKRCVL"]
+    # a target keeps the source's country when the sentence names no other
+    ev = _one(_events(nlp, "Syrian troops killed 20 civilians."), "ASSAULT")
+    assert [a.code for a in ev.targets] == ["SYRCVL"]

@@ -24,7 +24,8 @@ from newsgraph.nlp.events._countries import (
     _alpha3,
     _phrase_country,
     _sentence_country,
-    sentence_countries,
+    sentence_mentions,
+    sides_apart,
 )
 from newsgraph.nlp.events._lookups import _Lookups
 from newsgraph.nlp.events.actor_table import pieces
@@ -150,17 +151,17 @@ class _Context(_Lookups):
         and the people and organisations the actor table places there, as a reader infers
         "tech companies" are American in "Hillary Clinton called on tech companies to ...";
         None when it names none or several."""
-        found = sentence_countries(doc, head, strict=True)
+        mentions = sentence_mentions(doc, head, strict=True)
         sent = head.sent
         lo, hi = sent.start_char, sent.end_char
         for ent in doc._.ng_entities or []:
-            if ent.type not in ("PERSON", "ORG") or not any(
-                lo <= m.start < hi for m in ent.mentions
-            ):
+            chars = [m.start for m in ent.mentions if lo <= m.start < hi]
+            if ent.type not in ("PERSON", "ORG") or not chars:
                 continue
             code = self._entity_code(ent, date)
             if code and _placed(code) and not code.startswith(INTERNATIONAL):
-                found.add(code[:3])
+                mentions.setdefault(code[:3], []).extend(chars)
+        found = sides_apart(doc, head, mentions)
         return found.pop() if len(found) == 1 else None
 
     def dominant_country(self, doc: Doc, date: str | None) -> str | None:

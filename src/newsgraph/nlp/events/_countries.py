@@ -79,22 +79,103 @@ def _sentence_country(doc: Doc, head: Token, *, strict: bool = False) -> str | N
 
 def sentence_countries(doc: Doc, head: Token, *, strict: bool = False) -> set[str]:
     """The countries the head's sentence names through its places and its country, demonym
-    and capital entities (``strict``: as :func:`_sentence_country`)."""
+    and capital entities (``strict``: as :func:`_sentence_country`), less those that name
+    the other side of the head's verb (:func:`sides_apart`)."""
+    return sides_apart(doc, head, sentence_mentions(doc, head, strict=strict))
+
+
+def sentence_mentions(doc: Doc, head: Token, *, strict: bool = False) -> dict[str, list[int]]:
+    """Country -> the characters the head's sentence names it at, through its places and its
+    country, demonym and capital entities (``strict``: as :func:`_sentence_country`)."""
     sent = head.sent
     lo, hi = sent.start_char, sent.end_char
-    found: set[str] = set()
+    found: dict[str, list[int]] = {}
     for p in doc._.ng_places or []:
         if strict and p.feature not in ("country", "admin1"):
             continue
         if lo <= p.span.start < hi and not _excluded(doc, p.span.start, head):
             iso3 = _alpha3(p.country_code)
             if iso3:
-                found.add(iso3)
+                found.setdefault(iso3, []).append(p.span.start)
     for ent in doc._.ng_entities or []:
         if ent.type in ("GPE", "NORP") and ent.country:
-            if any(lo <= m.start < hi and not _excluded(doc, m.start, head) for m in ent.mentions):
-                found.add(ent.country)
+            for m in ent.mentions:
+                if lo <= m.start < hi and not _excluded(doc, m.start, head):
+                    found.setdefault(ent.country, []).append(m.start)
     return found
+
+
+def sides_apart(doc: Doc, head: Token, found: dict[str, list[int]]) -> set[str]:
+    """The countries of ``found`` (country -> the characters it is named at) that may be the
+    head's own: a country named only as the other side of the head's verb is not ("The
+    foreign minister criticized Japan": no Japanese minister; "Israeli air strikes killed
+    ten people in Gaza": the people are Gaza's, not Israel's). A target keeps the source's
+    country when the sentence names no other ("Syrian troops killed 20 civilians"): whom
+    forces act on is often their own people; a source never takes its target's."""
+    role = _clause_role(head)
+    if role is None:
+        return set(found)
+    own = {
+        c for c, chars in found.items() if any(not _other_side(doc, ch, head, role) for ch in chars)
+    }
+    if own or role[1] == "source":
+        return own
+    return set(found)
+
+
+# prepositions whose object on a verb is a side it acts on ("fired at Israeli towns", "imposed
+# sanctions on Iran", "talks with Japanese officials", "sent aid to Ukraine")
+_TARGET_PREPS = frozenset({"at", "against", "on", "with", "to", "into"})
+# nouns for an action whose "in"/"during" phrase says who acted ("killed in Israeli strikes")
+_ACTIONS = frozenset(
+    """attack attacks strike strikes airstrike airstrikes raid raids shelling bombing
+    bombardment offensive operation assault ambush crackdown""".split()
+)
+
+
+def _clause_role(tok: Token) -> tuple[Token, str] | None:
+    """(verb, "source" | "target") of a noun that is a side of its verb: its subject, the
+    agent of a passive or the action a passive happened in are its source; its object, its
+    passive subject, or the object of a target preposition its target; None otherwise (a
+    setting: "in Lagos", "on Monday")."""
+    if tok.dep_ == "nsubj" and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head, "source"
+    if tok.dep_ in ("dobj", "dative", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX"):
+        return tok.head, "target"
+    if tok.dep_ == "pobj":
+        prep = tok.head
+        verb = prep.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        if prep.dep_ == "agent":
+            return verb, "source"
+        if prep.lower_ in ("in", "during") and tok.lower_ in _ACTIONS:
+            return verb, "source"
+        if prep.lower_ in _TARGET_PREPS:
+            return verb, "target"
+    return None
+
+
+# the dependencies by which a word names (part of) the side it modifies or is coordinated
+# with: "Israeli air strikes", "Putin and Merkel", "Erdogan, the Turkish president"
+_IDENTITY_DEPS = frozenset({"compound", "amod", "poss", "nmod", "flat", "case", "conj", "appos"})
+
+
+def _other_side(doc: Doc, char: int, head: Token, role: tuple[Token, str]) -> bool:
+    """Whether the country named at ``char`` is the identity (the head, or a modifier of the
+    head) of the other side of ``role``'s verb."""
+    span_ = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span_ is None or not len(span_):
+        return False
+    t = span_[0]
+    for _ in range(6):
+        if t.dep_ not in _IDENTITY_DEPS or t.head is t:
+            break
+        t = t.head
+    if t.i == head.i:
+        return False
+    other = _clause_role(t)
+    return other is not None and other[0].i == role[0].i and other[1] != role[1]
 
 
 def _excluded(doc: Doc, char: int, head: Token) -> bool:
