@@ -130,3 +130,16 @@ def test_a_country_named_only_as_the_other_side_is_not_this_sides(nlp: Language)
     # a target keeps the source's country when the sentence names no other
     ev = _one(_events(nlp, "Syrian troops killed 20 civilians."), "ASSAULT")
     assert [a.code for a in ev.targets] == ["SYRCVL"]
+
+
+@pytest.mark.model
+def test_his_country_is_the_owners_and_a_junta_governs(nlp: Language) -> None:
+    # old: "his country" uncoded (France and Iraq both named); "the junta in Niger" no actor
+    text = (
+        "After meeting the Iraqi president, the French foreign minister said his country "
+        "would send more aid."
+    )
+    ev = next(e for e in _events(nlp, text) if e.trigger.text.startswith("send"))
+    assert [a.code for a in ev.sources] == ["FRA"]
+    ev = _one(_events(nlp, "The junta in Niger arrested the deposed president."), "COERCE")
+    assert [a.code for a in ev.sources] == ["NERGOV"]

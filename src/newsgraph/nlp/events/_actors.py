@@ -139,6 +139,17 @@ def _is_country(body: Token) -> bool:
 _DATELINE = re.compile(r"[A-Z][A-Z.' -]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\b")
 
 
+# possessive pronouns whose owner's country "their country" is
+_OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def _owned_home(head: Token) -> bool:
+    """ "his country", "their nation": a country named by a common noun and its owner."""
+    return head.lower_ in ("country", "nation") and any(
+        c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in head.children
+    )
+
+
 # children: no agent ("the children fought over the last slice of cake"), but civilians when
 # attacked or seized (:func:`newsgraph.nlp.events._countries.victim`)
 _CHILDREN = frozenset(
@@ -301,6 +312,17 @@ class ActorCoder(_Context):
         # not the two named last: sides may be parties, teams or the two of an argument
         pair = _coordinated_pair(doc, head) if kind == "side" else _country_pair(doc, head)
         return [Actor(None, pspan, c + (sector or ""), c, sector, c) for c in pair]
+
+    def _owners_country(self, doc: Doc, head: Token) -> str | None:
+        """The country of the pronoun that owns ``head`` ("the French foreign minister said
+        his country would send aid" -> FRA), or None."""
+        poss = next(
+            (c for c in head.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS), None
+        )
+        if poss is None:
+            return None
+        owner = self._pronoun(doc, poss)
+        return owner.country if owner is not None and owner.country else None
 
     def _pronoun(self, doc: Doc, head: Token) -> Actor | None:
         """A pronoun: its entity if linked; "I"/"we" inside a quote: the quote's speaker; else
@@ -476,6 +498,11 @@ class ActorCoder(_Context):
             bloc = self._last_organisation(doc, head, date)
             if bloc is not None:
                 return _Coded(bloc, None, bloc[:3], None)
+        if root is None and not suffixes and not prefixes and _owned_home(head):
+            # "his country", "their nation": the country of whom the pronoun stands for
+            home = self._owners_country(doc, head)
+            if home is not None:
+                return _Coded(home, home, None, None)
         if root is None and not suffixes and not prefixes and _home_noun(head):
             # "the country", "our nation": the country the article (else the sentence) is about
             home = self.dominant_country(doc, date) or _sentence_country(doc, head, strict=True)
