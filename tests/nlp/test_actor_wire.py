@@ -143,3 +143,14 @@ def test_his_country_is_the_owners_and_a_junta_governs(nlp: Language) -> None:
     assert [a.code for a in ev.sources] == ["FRA"]
     ev = _one(_events(nlp, "The junta in Niger arrested the deposed president."), "COERCE")
     assert [a.code for a in ev.sources] == ["NERGOV"]
+
+
+@pytest.mark.model
+def test_the_captives_released_are_the_target(nlp: Language) -> None:
+    # old: no target (the pattern's own word was never a RETREAT's target)
+    ev = _one(_events(nlp, "Hamas released 20 Israeli hostages."), "RETREAT")
+    assert [a.code for a in ev.targets] == ["ISRCVL"]
+    # an exchange stays between its two sides
+    ev = _one(_events(nlp, "Russia and Ukraine exchanged prisoners."), "RETREAT")
+    assert [a.code for a in ev.sources] == ["RUS"]
+    assert [a.code for a in ev.targets] == ["UKR"]

@@ -106,10 +106,19 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
             and dep.dep_ == "dobj"
             and dep.head == verb
             and not targets
-            and pattern.type in _PEOPLE_OBJECT_TYPES
+            and (
+                pattern.type in _PEOPLE_OBJECT_TYPES
+                or (
+                    pattern.type == "RETREAT"
+                    and not pattern.reciprocal  # "exchanged prisoners": the two sides
+                    and dep.lemma_.lower() in _CAPTIVES
+                )
+            )
             and _people(dep)
         ):
-            targets.append(dep)  # "expelled two Pakistani diplomats": the word is the target
+            # "expelled two Pakistani diplomats", "released 20 Israeli hostages": the word is
+            # the target (not "withdrew its troops": those are the source's own)
+            targets.append(dep)
         if dep is not None and dep.pos_ == "ADP" and dep.head == verb and not targets:
             targets.extend(_pobjs(dep))  # "vote for her", "sided with the critics"
         if dep is not None and dep.pos_ == "NOUN" and not targets:
@@ -257,6 +266,8 @@ def _located(target: Token, verb: Token) -> Token:
 # reprimanded, not the country alone); elsewhere the pattern's word is the source's own
 # ("deployed troops")
 _PEOPLE_OBJECT_TYPES = frozenset({"SANCTION", "COERCE", "ASSAULT", "ACCUSE"})
+# the people a release frees
+_CAPTIVES = frozenset({"prisoner", "hostage", "detainee", "captive"})
 
 
 def _people(noun: Token) -> bool:
