@@ -154,3 +154,14 @@ def test_the_captives_released_are_the_target(nlp: Language) -> None:
     ev = _one(_events(nlp, "Russia and Ukraine exchanged prisoners."), "RETREAT")
     assert [a.code for a in ev.sources] == ["RUS"]
     assert [a.code for a in ev.targets] == ["UKR"]
+
+
+@pytest.mark.model
+def test_heads_of_state_by_title_are_government(nlp: Language) -> None:
+    # old: DEU and SAU with no sector (Phoenix's CHANCELLOR and CROWN_PRINCE were missing)
+    text = "Germany's chancellor urged Beijing to use its influence on Moscow."
+    ev = _one(_events(nlp, text), "REQUEST")
+    assert [a.code for a in ev.sources] == ["DEUGOV"]
+    text = "The Saudi crown prince received the Iraqi prime minister in Riyadh."
+    ev = _one(_events(nlp, text), "CONSULT")
+    assert [a.code for a in ev.sources] == ["SAUGOV"]
