@@ -165,3 +165,14 @@ def test_heads_of_state_by_title_are_government(nlp: Language) -> None:
     text = "The Saudi crown prince received the Iraqi prime minister in Riyadh."
     ev = _one(_events(nlp, text), "CONSULT")
     assert [a.code for a in ev.sources] == ["SAUGOV"]
+
+
+def test_probe_scorer_names_a_missing_file_in_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from newsgraph.eval.actor_probes import main
+
+    missing = tmp_path / "nope.tsv"
+    assert main([str(missing)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "nope.tsv" in err[0]
