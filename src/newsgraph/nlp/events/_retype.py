@@ -25,6 +25,10 @@ None when the rule does not apply); :meth:`EventCoder._event` applies them after
   loan obligations").
 * :func:`agreed_talks` -- agreeing to return to talks is an agreed future meeting (AGREE,
   CAMEO 036), not the concession of agreeing to let something happen.
+* :func:`formal_charge` -- charging someone with a crime is the manual's ACCUSE ``allege``
+  ("sue, indict, or charge; bring to trial": "Iran charged the French academic with espionage",
+  "He was charged with second-degree murder"), not an arrest; "was arrested and charged with"
+  and "arrested on warrants charging them" stay COERCE ``arrest`` (the arrest is the event).
 * :func:`warning_of_act` -- "X warned (that) it would/could VERB ..." is a threat even with no
   one warned as object (the pattern's ``actor_object`` option is for "warned Iran").
 """
@@ -275,3 +279,20 @@ def debt_relief(tok: Token, pattern: Pattern) -> Pattern | None:
                 context="economic",
             )
     return None
+
+
+# words of an arrest in the sentence of a charge: the arrest is the event, the charge its detail
+_ARRESTS = frozenset(
+    {"arrest", "detain", "jail", "imprison", "apprehend", "nab", "book", "detention", "custody"}
+)
+
+
+def formal_charge(tok: Token, pattern: Pattern) -> Pattern | None:
+    """ACCUSE ``allege`` for someone charged with a crime and not arrested (module doc)."""
+    if pattern.pos != "V" or pattern.type != "COERCE" or pattern.lemma != "charge":
+        return None
+    if any(t.lemma_.lower() in _ARRESTS for t in tok.sent if t.i != tok.i):
+        return None
+    return dataclasses.replace(
+        pattern, name=f"{pattern.name}.indict", type="ACCUSE", mode="allege", cameo="112"
+    )

@@ -85,6 +85,7 @@ from newsgraph.nlp.events._proposals import _free_verbs, _learned
 from newsgraph.nlp.events._retype import (
     agreed_talks,
     debt_relief,
+    formal_charge,
     halted_talks,
     peacekeeping,
     rescue,
@@ -398,6 +399,7 @@ class EventCoder:
             or halted_talks(tok, pattern)
             or peacekeeping(tok, pattern)
             or rescue(tok, pattern)
+            or formal_charge(tok, pattern)
             or pattern
         )  # the manual's types by who acts or what is acted on (_retype)
         refused = False
