@@ -67,7 +67,9 @@ def test_children_attacked_or_seized_are_civilians(nlp: Language) -> None:
 
 def test_probe_file_loads_split_by_id_hash() -> None:
     probes = load_probes(DEFAULT)
-    assert len(probes) == 60
+    assert len(probes) == 100
+    # its own folder: the events gate hashes tests/data/events/ whole
+    assert DEFAULT.parent.name == "actor_probes"
     assert {p.split for p in probes} == {"tune", "check"}
     first = probes[0]
     assert (first.id, first.source_code, first.target_code) == ("ap-001", "JPNGOV", "INDGOV")

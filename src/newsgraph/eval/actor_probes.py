@@ -1,11 +1,15 @@
-"""Score actor coding on the hand-written actor probes (``tests/data/events/actor_probes.tsv``).
+"""Score actor coding on the hand-written actor probes
+(``tests/data/actor_probes/actor_probes.tsv``; its own folder, so that the events gate's hash of
+``tests/data/events/`` does not depend on it).
 
 The probes are short wire-style sentences, one event each, written with their source and target
-codes before the coder was run on them (see the file's header). Each sentence is coded alone,
-with no article and no publication date, by the pipeline's event coder. For each probe the
-*scored event* is the first non-negated coded event of the gold type, else the first coded event
-(the probes measure actors, not types); its first source and target codes are compared with the
-gold codes by :func:`newsgraph.eval._events_records.actor_key` (country, or organisation for
+codes before the coder was run on them (see the file's header). Each probe text is coded alone,
+with no article and no publication date, by the pipeline's event coder. A probe text of two
+sentences (a pronoun resolved from the sentence before) is scored on the events of its last
+sentence only. For each probe the *scored event* is the first non-negated coded event of the
+gold type, else the first coded event (the probes measure actors, not types); its first source
+and target codes are compared with the gold codes by
+:func:`newsgraph.eval._events_records.actor_key` (country, or organisation for
 IGO/NGO/IMG/MNC codes). A probe with no coded event is wrong on both sides.
 
 ``python -m newsgraph.eval.actor_probes [--part tune|check] [--show]`` prints the source and
@@ -26,7 +30,9 @@ from spacy.language import Language
 from newsgraph.eval._events_records import actor_key
 from newsgraph.eval.splits import part_of
 
-DEFAULT = Path(__file__).resolve().parents[3] / "tests" / "data" / "events" / "actor_probes.tsv"
+DEFAULT = (
+    Path(__file__).resolve().parents[3] / "tests" / "data" / "actor_probes" / "actor_probes.tsv"
+)
 _COLUMNS = 8
 
 
@@ -83,6 +89,7 @@ def evaluate(
 ) -> dict[str, Any]:
     """Source/target country accuracy per half, and the wrong probes (gold vs predicted)."""
     from newsgraph.eval.events import parse, predictions
+    from newsgraph.nlp._doc import sentence_starts
 
     probes = [p for p in load_probes(path) if part in (None, p.split)]
     if nlp is None:
@@ -99,7 +106,9 @@ def evaluate(
     out: dict[str, Any] = {"wrong": []}
     counts: dict[str, list[int]] = {}
     for p, doc in zip(probes, docs, strict=True):
-        pair = scored_pair(p, predictions(coder(doc)._.ng_events or []))
+        last = len(sentence_starts(doc)) - 1
+        events = [e for e in coder(doc)._.ng_events or [] if e.sentence == last]
+        pair = scored_pair(p, predictions(events))
         src, tgt = pair if pair else ("", "")
         c = counts.setdefault(p.split, [0, 0, 0, 0])
         bad = []
