@@ -1,0 +1,148 @@
+"""Whom an actor acts for when its own words do not code it: the owner of "his country",
+"her aides", "its troops", the body a spokesperson speaks for, a capitalised name the tagger
+took for a common noun.
+
+Part of :class:`newsgraph.nlp.events._actors.ActorCoder`, which inherits :class:`_Owners`;
+split out of ``_actors`` to keep it under 600 lines (definitions moved verbatim, behaviour
+unchanged). The methods that code another phrase call the coder's own ``actor`` and
+``_pronoun`` (typed by the :class:`_Coder` protocol).
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from spacy.tokens import Doc, Token
+
+from newsgraph.model import Actor
+from newsgraph.nlp._doc import entity_at
+from newsgraph.nlp.events._codes import DOMESTIC, INTERNATIONAL, _Coded, _placed, _sector_of
+from newsgraph.nlp.events._context import _Context
+
+# people who speak or act for a body named in their "of"/"for" phrase ("a spokeswoman for the
+# ministry", "the head of the delegation")
+_SPEAKS_FOR = frozenset(
+    """spokesman spokeswoman spokesperson head chief leader member representative envoy
+    delegate""".split()
+)
+
+
+def _is_country(body: Token) -> bool:
+    """Whether the body named is a country, or a country's ("China's delegation")."""
+    return body.ent_type_ == "GPE" or any(
+        c.dep_ == "poss" and c.ent_type_ == "GPE" for c in body.children
+    )
+
+
+# possessive pronouns whose owner's country "their country" is
+_OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
+
+
+def _owned_home(head: Token) -> bool:
+    """ "his country", "their nation": a country named by a common noun and its owner."""
+    return head.lower_ in ("country", "nation") and any(
+        c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS for c in head.children
+    )
+
+
+class _Coder(Protocol):
+    """What the moved methods need of :class:`~newsgraph.nlp.events._actors.ActorCoder`."""
+
+    def actor(self, doc: Doc, head: Token, date: str | None) -> Actor | None: ...
+
+    def _pronoun(self, doc: Doc, head: Token) -> Actor | None: ...
+
+
+class _Owners(_Context):
+    """Owners and bodies an actor acts for (methods of the actor coder)."""
+
+    def _owners_country(self: _Coder, doc: Doc, head: Token) -> str | None:
+        """The country of the pronoun that owns ``head`` ("the French foreign minister said
+        his country would send aid" -> FRA), or None."""
+        poss = next(
+            (c for c in head.children if c.dep_ == "poss" and c.lower_ in _OWNER_PRONOUNS), None
+        )
+        if poss is None:
+            return None
+        owner = self._pronoun(doc, poss)
+        return owner.country if owner is not None and owner.country else None
+
+    def _mistagged_name(self, doc: Doc, head: Token, date: str | None) -> _Coded | None:
+        """A capitalised word the tagger took for a common noun that is a mention of a linked
+        person or organisation the article names in full is that name ("Soros, in the first
+        half of 2015, contributed" after "George Soros": "Soros" tagged a plural noun): the
+        entity's table code, else nothing more than its name (the entity's country is merged
+        in later); None otherwise."""
+        if head.pos_ != "NOUN" or not head.text[:1].isupper():
+            return None
+        ent = entity_at(doc, head.idx, head.idx + len(head))
+        if ent is None or ent.type not in ("PERSON", "ORG"):
+            return None
+        if not any(m.start <= head.idx and head.idx + len(head) <= m.end for m in ent.mentions):
+            return None
+        if len(ent.name.split()) < 2:
+            return None  # "Groups representing colleges ...": a capitalised word, not a name
+        code = self._entity_code(ent, date)
+        if code:
+            country = code[:3] if _placed(code) and not code.startswith(INTERNATIONAL) else None
+            return _Coded(code, country, _sector_of(code), ent.name)
+        return _Coded(None, None, None, ent.name)
+
+    def _dependant(self: _Coder, doc: Doc, head: Token, date: str | None) -> _Coded | None:
+        """Aides, advisers, allies and staff act for whom they belong to: "her aides" after
+        "Mrs. Clinton" -> USAPTY, "aides to Mr. Obama" -> USAGOV; None with no coded owner."""
+        owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ != "whose"]
+        owners += [
+            o
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "of", "for") and c.i > head.i
+            for o in c.children
+            if o.dep_ == "pobj"
+        ]
+        for owner in owners[:1]:
+            if owner.lower_ == "your":
+                return None
+            a = self.actor(doc, owner, date)
+            if a is not None and a.code and _placed(a.code):
+                return _Coded(a.code, a.country, a.sector, None)
+        return None
+
+    def _body(
+        self: _Coder, doc: Doc, head: Token, coded: _Coded | None, date: str | None
+    ) -> _Coded | None:
+        """The country of the body a spokesperson, head or member speaks for, named in the
+        "of"/"for" phrase: "a spokeswoman for the Israeli Defense Ministry" -> ISRGOV (not the
+        article's country), "the deputy head of China's delegation" -> CHNGOV; the noun keeps
+        its own sector, else takes the body's, a country's being its government ("members ...
+        for LinkedIn" -> USA). None when the phrase names no body with a country."""
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ not in ("of", "for") or c.i < head.i:
+                continue
+            for body in (o for o in c.children if o.dep_ == "pobj"):
+                found = self.actor(doc, body, date)
+                if found is None or not found.country:
+                    poss = next((p for p in body.children if p.dep_ == "poss"), None)
+                    found = self.actor(doc, poss, date) if poss is not None else None
+                if found is None or not found.country or not _placed(found.country):
+                    continue
+                sector = (coded.sector if coded is not None else None) or found.sector
+                if sector is None and found.code == found.country and _is_country(body):
+                    sector = "GOV"  # "the head of China's delegation", "an envoy of France"
+                name = coded.name if coded is not None else None
+                return _Coded(found.country + (sector or ""), found.country, sector, name)
+        return None
+
+    def _owned(self: _Coder, doc: Doc, coded: _Coded, head: Token, date: str | None) -> _Coded:
+        """A domestic sector with no country takes its owner's: "its troops" after "the
+        nation of Bangladesh" -> BGDMIL, "Iran's police" -> IRNCOP; the owner is a
+        possessive pronoun resolved like any pronoun, or a possessive noun phrase."""
+        code = coded.code
+        if not code or _placed(code) or code[:3] not in DOMESTIC:
+            return coded
+        poss = next((c for c in head.children if c.dep_ == "poss"), None)
+        if poss is None or poss.lower_ in ("whose", "your", "my", "our"):
+            return coded
+        owner = self.actor(doc, poss, date)
+        if owner is None or not owner.country or not _placed(owner.country):
+            return coded
+        return _Coded(owner.country + code, owner.country, coded.sector or code[:3], coded.name)
