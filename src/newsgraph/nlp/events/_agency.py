@@ -197,7 +197,11 @@ def stance_holder(doc: Doc, sources: Sequence[Actor], targets: Sequence[Actor]) 
 # kinds of event_harm.tsv whose nouns can be the subject of a violent or political act though
 # they name no person ("the blast killed five", "shells hit the town", "the fighting displaced
 # thousands"); "people" names groups of people
-_AGENT_KINDS = ("weapon", "blast_source", "conflict", "force", "people")
+_AGENT_KINDS = ("weapon", "blast_source", "conflict", "force", "people", "bystander")
+# an explosion stands for whoever set it off ("the blast killed five people in the market");
+# one at a works or of gas is an accident, which harm_ok tells by the cause (_mishap), and a
+# fire or a blaze (kind burst) is no agent unless armed (kind force: "fire")
+_BLASTS = frozenset({"explosion", "blast"})
 
 
 def no_agent(
@@ -251,7 +255,7 @@ def _stand_in(h: Token) -> Token:
 def _agent_words() -> frozenset[str]:
     """Common nouns that can act: event_harm.tsv's agent kinds and the arms of _ARMS."""
     words = harm_words()
-    return frozenset().union(*(words.get(k, frozenset()) for k in _AGENT_KINDS)) | _ARMS
+    return frozenset().union(*(words.get(k, frozenset()) for k in _AGENT_KINDS)) | _ARMS | _BLASTS
 
 
 @lru_cache(maxsize=1)

@@ -286,7 +286,7 @@ def harm_ok(
         return False
     objs = _objects(tok, dep) or _shared_objects(tok)
 
-    people = words.get("people", frozenset())
+    people = words.get("people", frozenset()) | words.get("bystander", frozenset())
 
     def person(o: Token) -> bool:
         return (
@@ -316,6 +316,14 @@ def harm_ok(
     return any(person(o) or o.lemma_.lower() in physical for o in objs)
 
 
+def _measure_of(word: Token, domain: frozenset[str]) -> bool:
+    """A domain word used as the measure or part of what its "of" names, which is no domain
+    word ("a round of talks", "a series of meetings"): the game is in the "of" object, if
+    anywhere ("the final round of the tournament" stays sport)."""
+    objs = _of_objects(word)
+    return bool(objs) and not any(_forms(o) & domain for o in objs)
+
+
 def domain_idiom(tok: Token, actors: Sequence[Actor]) -> bool:
     """An event word used in a market report or a game ("the rally in bank stocks", "the
     dollar retreated", "the visitors launched a late offensive", "merger talks collapsed"): a
@@ -333,7 +341,11 @@ def domain_idiom(tok: Token, actors: Sequence[Actor]) -> bool:
         return False
     domain = words.get("market", frozenset()) | words.get("sport", frozenset())
     domain |= words.get("culture", frozenset())
-    if any(_forms(t) & domain for t in clause_tokens(tok) if t.pos_ in ("NOUN", "PROPN")):
+    if any(
+        _forms(t) & domain and not _measure_of(t, domain)
+        for t in clause_tokens(tok)
+        if t.pos_ in ("NOUN", "PROPN")
+    ):
         return True
     # a game or a show in what the trigger governs as its content ("agreed a deal to replace
     # him as the club's manager until the end of the season"; market words there do not count:

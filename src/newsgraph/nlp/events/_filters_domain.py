@@ -365,8 +365,24 @@ def _political_actor(doc: Doc, actor: Actor, kinds: dict[str, str]) -> bool:
     span = doc.char_span(actor.span.start, actor.span.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    if _sides(span.root):
+        return True
     # a proper name the recogniser left untagged is still a name ("Bradley apologized")
     return span.root.ent_type_ in _NAMED_ENTS or span.root.pos_ == "PROPN"
+
+
+# the sides of a dispute or a negotiation ("the two sides reached a deal", "both sides agreed
+# to a ceasefire", "the parties signed"): parties to a conflict, named earlier in the story
+_SIDES = frozenset({"side", "party"})
+
+
+def _sides(head: Token) -> bool:
+    """A plural "sides" or "parties" standing alone, not the sides of something named in an
+    "of" phrase ("both sides of the family", "the parties to the contract" keep their
+    object's kind)."""
+    if head.tag_ != "NNS" or head.lemma_.lower() not in _SIDES:
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("of", "to") for c in head.children)
 
 
 def _paragraph(tok: Token) -> Span:

@@ -52,6 +52,32 @@ def _across_borders(tok: Token, sources: list[Actor], targets: list[Actor]) -> b
     return bool(other - src)
 
 
+# what a state asks to be given when it appeals for aid (CAMEO 023, "appeal for aid")
+_AID_WORDS = frozenset({"aid", "help", "assistance", "relief", "funds", "funding", "supplies"})
+# codes of private people and bodies: their appeal in a disaster is no political event
+_APPEALING_PRIVATE = frozenset({"CVL", "BUS", "MNC", "EDU", "HLH", "MED", "LAB", "AGR", "REF"})
+
+
+def _appeal_for_aid(tok: Token, pattern: Pattern, sources: list[Actor]) -> bool:
+    """A government, country or international body appealing or asking for aid or money
+    ("Somalia appealed for food aid as drought threatened millions", "the governor asked the federal
+    government for disaster relief after the tornado"): a REQUEST of its own (CAMEO 023) even
+    in a disaster, unlike telling the public what to do ("authorities urged residents to
+    leave as the floodwaters rose") or an appeal by private people ("residents appealed for
+    help")."""
+    if pattern.type != "REQUEST":
+        return False
+    if not any(a.code and a.code[-3:] not in _APPEALING_PRIVATE for a in sources):
+        return False
+    asked = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children]
+    return any(
+        t.lemma_.lower() in _AID_WORDS or t.ent_type_ == "MONEY"
+        for g in asked
+        if g.dep_ == "pobj"
+        for t in g.subtree
+    )
+
+
 def _politician(a: Actor) -> bool:
     """A person the actor table gives a political role in some period (a business code is
     only their undated default): "Trump refused to release his tax returns" in a sentence
@@ -69,7 +95,11 @@ def _not_political(
     """Interactions PLOVER does not code: between businesses only ("Apple sued Samsung", "the
     company warned of lower deliveries"), and force or withdrawal by an uncoded name with no
     victim ("Manchester United attacked relentlessly", "Federer withdrew from the tournament")."""
-    if disaster_response(tok, pattern.type) and not _across_borders(tok, sources, targets):
+    if (
+        disaster_response(tok, pattern.type)
+        and not _across_borders(tok, sources, targets)
+        and not _appeal_for_aid(tok, pattern, sources)
+    ):
         return True  # "authorities evacuated thousands as the floods rose"
     if pattern.type not in _HARM_TYPES | _EASING and hazard_topic(tok, dep):
         return True  # "evacuation warnings were issued", "police are investigating a crash"
@@ -199,6 +229,8 @@ def _news_noun(tok: Token, pattern: Pattern) -> bool:
     growing")."""
     if pattern.type == "PROTEST" and _protesting_people(tok, pattern):
         return True
+    if _imposed(tok, pattern):
+        return True
     return (
         pattern.pos == "N"
         and tok.dep_ == "nsubj"
@@ -206,6 +238,37 @@ def _news_noun(tok: Token, pattern: Pattern) -> bool:
         and not any(c.dep_ in ("dobj", "attr", "ccomp") for c in tok.head.children)
         and not any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in tok.head.children)
     )
+
+
+# auxiliaries of a passive that happened ("was imposed", "were banned", "has been declared"),
+# not of a standing rule ("is banned", "are forbidden")
+_PAST_PASSIVE = frozenset({"was", "were", "been"})
+
+
+def _imposed(tok: Token, pattern: Pattern) -> bool:
+    """Coercion stated in an agentless passive that happened ("A curfew was imposed in the
+    capital", "the rally was banned", "martial law has been declared"): the news with an
+    unknown source, as PLOVER allows; the verb's passive subject is the trigger or its object,
+    and no "by" names the agent (an agent is coded as a source). A standing rule in the
+    present tense, or a relative clause describing its noun, is no event ("Photography is banned
+    inside the museum", "felons, who have been banned from voting")."""
+    if pattern.type != "COERCE":
+        return False
+    if pattern.pos == "N":
+        if tok.dep_ != "nsubjpass":
+            return False
+        verb = tok.head
+    elif pattern.pos == "V":
+        verb = tok
+        if not any(c.dep_ == "nsubjpass" for c in verb.children):
+            return False
+    else:
+        return False
+    if verb.pos_ != "VERB" or any(c.dep_ == "agent" for c in verb.children):
+        return False
+    if verb.dep_ in ("relcl", "acl"):
+        return False  # "felons, who have been banned from voting since the Civil War": a state
+    return any(c.dep_ == "auxpass" and c.lower_ in _PAST_PASSIVE for c in verb.children)
 
 
 def _protesting_people(tok: Token, pattern: Pattern) -> bool:
