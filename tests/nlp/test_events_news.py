@@ -25,6 +25,9 @@ FOUND = [
     ("The senator called the president a champion of working families.", "SUPPORT", None),
     # being an advocate of someone's cause is support (051)
     ("France has long been an advocate of Turkey's membership in the EU.", "SUPPORT", None),
+    # a country's entry into an alliance approved is an agreement endorsed (057)
+    ("The Senate approved Croatia's entry into NATO on Tuesday.", "SUPPORT", None),
+    ("Parliament approved the admission of Montenegro to the alliance.", "SUPPORT", None),
     # delving into a case is an investigation (090)
     ("Investigators delved into the finances of the ruling party.", "ACCUSE", "investigate"),
 ]
