@@ -156,9 +156,16 @@ def test_tagger_file_round_trips_and_is_checked(tmp_path: Path) -> None:
         SequenceTagger.from_disk(tmp_path / "old.npz")
 
 
-def test_the_crf_setting_needs_a_tagger_and_a_known_mode() -> None:
-    with pytest.raises(ResourceError, match="crf.npz"):
-        QuoteFinder(None, crf="add")
+def test_the_crf_setting_needs_a_tagger_and_a_known_mode(tmp_path: Path) -> None:
+    empty = LinearModel.from_weights({})
+    QuoteWeights(empty, empty, 0.5).to_disk(tmp_path / "no-tagger")
+    with pytest.raises(ResourceError, match="no-tagger.*crf.npz"):
+        QuoteFinder(None, crf="add", weights=tmp_path / "no-tagger")
+    # "auto": the tagger's attributions when the weights carry one (the shipped ones do not)
+    assert QuoteFinder(None, crf="auto", weights=tmp_path / "no-tagger").crf == "off"
+    assert QuoteFinder(None, crf="auto").crf == "off"
+    _weights_with(_hand_tagger()).to_disk(tmp_path / "tagger")
+    assert QuoteFinder(None, crf="auto", weights=tmp_path / "tagger").crf == "add"
     with pytest.raises(ValueError, match="crf='on'"):
         QuoteFinder(None, crf="on", weights=_weights_with(_hand_tagger()))
 

@@ -37,8 +37,9 @@ CRF_FILE = "crf.npz"
 LABELS = ("O", "B-CUE", "I-CUE", "B-SRC", "I-SRC", "B-CON", "I-CON")
 ROLE_OF_LABEL = {"CUE": "cue", "SRC": "source", "CON": "content"}
 # what the component does with the tagger: nothing, add its attributions where the rules found
-# none, accept cue candidates it labels a cue, or both
-CRF_MODES = ("off", "add", "rescue", "both")
+# none ("auto": that when the weights carry a tagger), accept cue candidates it labels a cue, or
+# both
+CRF_MODES = ("off", "auto", "add", "rescue", "both")
 _CUE_IDS = (LABELS.index("B-CUE"), LABELS.index("I-CUE"))
 
 Char = tuple[int, int]
@@ -243,9 +244,12 @@ class SequenceTagger:
         if not used:
             return labels, probs, used
         padded = self._padded32
-        emit = padded[rows[:, 0]].copy()
-        for c in range(1, rows.shape[1]):  # one template at a time: half the memory traffic
-            emit += padded[rows[:, c]]
+        missing = self.tables.missing
+        emit = np.zeros((len(rows), padded.shape[1]), np.float32)
+        for c in range(rows.shape[1]):  # one template at a time: half the memory traffic
+            col = rows[:, c]
+            if col[0] != missing or (col != missing).any():  # skip a template no word has
+                emit += padded[col]
         lens = [b - a for a, b in used]
         sel = _ranges(used)
         skip = None if known is None else known[sel]
@@ -451,9 +455,9 @@ def tag_doc(
     starts = np.array([a for a, _ in used], np.int64)
     with_cue = [used[k] for k in np.unique(np.searchsorted(starts, cue_at, side="right") - 1)]
     by_sentence: list[list[TaggedSpan]] = [[] for _ in with_cue]
-    begin = np.array([a for a, _ in with_cue], np.int64)
+    begin = [a for a, _ in with_cue]
     for span in _spans(ids, prob, with_cue):
-        by_sentence[int(np.searchsorted(begin, span.start, side="right")) - 1].append(span)
+        by_sentence[bisect.bisect_right(begin, span.start) - 1].append(span)
     for spans in by_sentence:
         sources = [s for s in spans if s.role == "source"]
         contents = [s for s in spans if s.role == "content"]

@@ -87,7 +87,7 @@ class FeatureTables:
                 continue
             keys = np.array([self._key(template, v) for v, _ in items], dtype=np.int64)
             rows = np.array([r for _, r in items], dtype=np.int64)
-            table = np.full(self._size(template), self.missing, dtype=np.int64)
+            table = np.full(self._size(template), self.missing, dtype=np.int32)
             ok = keys >= 0
             table[keys[ok]] = rows[ok]
             self.tables[template] = table
@@ -208,7 +208,7 @@ class FeatureTables:
         text = doc_text(doc)
         m = len(sel)
         ncol = 24
-        out = np.full((m, ncol), self.missing, dtype=np.int64)
+        out = np.full((m, ncol), self.missing, dtype=np.int32)
         if m == 0:
             return out, bounds
         nd, n2 = self.deps.unk + 1, self.tag2.unk + 1
@@ -239,7 +239,7 @@ class FeatureTables:
         for k, o in enumerate((-2, -1, 1, 2)):
             j = sel + o
             inside = (j >= 0) & (j < n)
-            jj = np.clip(j, 0, max(n - 1, 0))
+            jj = np.minimum(np.maximum(j, 0), n - 1)
             out[:, 15 + 2 * k] = self._look(f"w{o}", np.where(inside, wid[jj], edge))
             out[:, 16 + 2 * k] = np.where(inside, self._look(f"t{o}", tid[jj]), self.missing)
         para = _para_start(text, arr[:, 3], sel)
@@ -250,7 +250,7 @@ class FeatureTables:
         """Rows of ``keys`` in one template's table (``missing`` where absent)."""
         table = self.tables.get(template)
         if table is None:
-            return np.full(len(keys), self.missing, dtype=np.int64)
+            return np.full(len(keys), self.missing, dtype=np.int32)
         return table[keys]
 
     def _tag_ids(self, tag: str) -> tuple[int, int]:
@@ -495,6 +495,19 @@ def _viterbi(e: Any, slen: Any, trans: Any) -> Any:
 def _marginals(e: Any, slen: Any, path: Any, trans: Any) -> Any:
     """Each step's marginal probability of its label on ``path`` (forward-backward; arrays
     as :func:`_viterbi`'s)."""
+    width = int(slen[0])
+    joint = _joint(e, slen, trans)
+    chosen = np.take_along_axis(joint, path[:width, :, None], axis=2)[:, :, 0]
+    norm = joint.sum(axis=2)
+    norm[norm == 0] = 1.0  # padding
+    out = np.ones(e.shape[:2], np.float64)
+    out[:width] = chosen / norm
+    return out
+
+
+def _joint(e: Any, slen: Any, trans: Any) -> Any:
+    """Forward times backward scores per step and label (each step's row proportional to
+    its labels' marginals)."""
     _, n_seq, n_lab = e.shape
     width = int(slen[0])
     live = _live(slen)
@@ -527,10 +540,4 @@ def _marginals(e: Any, slen: Any, path: Any, trans: Any) -> Any:
         np.matmul(tmp[:k], a_t, out=nxt)
         if t % every == 0:
             nxt /= nxt.sum(axis=1, keepdims=True)
-    joint = alpha * beta
-    chosen = np.take_along_axis(joint, path[:width, :, None], axis=2)[:, :, 0]
-    norm = joint.sum(axis=2)
-    norm[norm == 0] = 1.0  # padding
-    out = np.ones(e.shape[:2], np.float64)
-    out[:width] = chosen / norm
-    return out
+    return alpha * beta

@@ -42,7 +42,7 @@ from newsgraph.nlp.quotes._attribution import (
 )
 from newsgraph.nlp.quotes._candidate import MayAccept
 from newsgraph.nlp.quotes._colon_lines import _colon_content, _colon_match
-from newsgraph.nlp.quotes._crf import CRF_MODES, TaggedDoc, tag_doc
+from newsgraph.nlp.quotes._crf import CRF_MODES, TaggedAttribution, TaggedDoc, tag_doc
 from newsgraph.nlp.quotes._lexicon import Lexicon, load_lexicon
 from newsgraph.nlp.quotes._linking import _Linking
 from newsgraph.nlp.quotes._marks import QuoteSpan, quote_spans
@@ -79,7 +79,8 @@ class QuoteFinder(_Linking, _Records):
         max_cue_gap: int = 6,
         colon_lines: bool = True,
         crf: str = "off",
-        crf_min_prob: float = 0.9,
+        crf_min_prob: float = 0.8,
+        crf_min_content_prob: float = 0.7,
     ) -> None:
         self.name = name
         self.lexicon: Lexicon = load_lexicon(cues, unnamed)
@@ -90,10 +91,13 @@ class QuoteFinder(_Linking, _Records):
         self.weights: QuoteWeights | None = None
         if isinstance(weights, QuoteWeights):
             self.weights = weights
-        elif cue_model or end_model or start_model or crf != "off":
+        elif cue_model or end_model or start_model or crf not in ("off", "auto"):
             self.weights = _load_weights(str(weights or shipped_dir()), self.spacy_model)
         if crf not in CRF_MODES:
             raise ValueError(f"crf={crf!r}: want one of {', '.join(CRF_MODES)}")
+        self._auto = crf == "auto"
+        if self._auto:  # the tagger's attributions when the weights carry a tagger
+            crf = "add" if self.weights is not None and self.weights.crf is not None else "off"
         if crf != "off" and (self.weights is None or self.weights.crf is None):
             folder = weights if isinstance(weights, str | Path) and weights else shipped_dir()
             raise ResourceError(
@@ -101,10 +105,10 @@ class QuoteFinder(_Linking, _Records):
             )
         self.crf = crf
         self.crf_min_prob = crf_min_prob
+        self.crf_min_content_prob = crf_min_content_prob
         self.max_cue_gap = max_cue_gap
         self.colon_lines = colon_lines
         self._bound: CueBound | None = None
-        self._cue_sentences = True
 
     @property
     def cue_scorer(self) -> LinearModel | None:
@@ -136,6 +140,8 @@ class QuoteFinder(_Linking, _Records):
         folder = Path(path)
         if (folder / META_FILE).is_file():
             self.weights = QuoteWeights.from_disk(folder, spacy_model=self.spacy_model)
+            if self._auto:
+                self.crf = "add" if self.weights.crf is not None else "off"
         return self
 
     def _tagging(
@@ -152,7 +158,7 @@ class QuoteFinder(_Linking, _Records):
             doc,
             self.lexicon,
             quoted,
-            cue_sentences=self._cue_sentences,
+            cue_sentences=True,
             known_cues=[a.cue for a in found],
         )
 
@@ -235,10 +241,11 @@ class QuoteFinder(_Linking, _Records):
     ) -> list[_Attribution]:
         """Attributions the sequence tagger finds where the rules found none: a tagged cue
         (every word's label at least ``crf_min_prob`` likely) overlapping no cue found and a
-        content overlapping no content found, with the nearest tagged source of its sentence."""
+        content overlapping no content found (every word's label at least
+        ``crf_min_content_prob`` likely), with the nearest tagged source of its sentence."""
         out: list[_Attribution] = []
         for t in tagged.attributions:
-            if t.cue.prob < self.crf_min_prob:
+            if t.cue.prob < self.crf_min_prob or t.content.prob < self.crf_min_content_prob:
                 continue
             cue = _chars(doc, t.cue.start, t.cue.end)
             content = _chars(doc, t.content.start, t.content.end)
@@ -248,6 +255,8 @@ class QuoteFinder(_Linking, _Records):
                 continue
             source = _chars(doc, t.source.start, t.source.end) if t.source else None
             inside = [q for q in quotes if content[0] <= q.start and q.end <= content[1]]
+            if not self._tagged_statement(doc, t, source, content):
+                continue
             att = _Attribution(
                 cue=cue,
                 source=source,
@@ -260,6 +269,41 @@ class QuoteFinder(_Linking, _Records):
             )
             out.append(att)
         return out
+
+    def _tagged_statement(
+        self,
+        doc: Doc,
+        t: TaggedAttribution,
+        source: tuple[int, int] | None,
+        content: tuple[int, int],
+    ) -> bool:
+        """Whether a tagged attribution passes the rules' filters: no act or silence ("declined
+        to comment", "refused to sit down"), no headline topic before a colon ("Sudan talks:
+        Envoys agree ...") and not inside a line such a topic opens ("Budget vote: Senators
+        reject the spending plan")."""
+        text = _doc.doc_text(doc)
+        cue_start = doc[t.cue.start].idx
+        line = text.rfind("\n", 0, cue_start) + 1
+        colon = text.find(":", line, cue_start)
+        if (
+            colon >= 0
+            and "\n" not in text[line:colon]
+            and not self._speaker_label(doc, line, colon + 1)
+        ):
+            return False
+        cue_end = t.cue.end
+        while cue_end - 1 > t.cue.start and doc[cue_end - 1].text == ":":
+            cue_end -= 1  # "talks:": the colon sits between the cue and its content
+        cand = Candidate(
+            head=_root(doc, t.cue.start, cue_end),
+            cue=_chars(doc, t.cue.start, cue_end),
+            source=source,
+            content=content,
+            weight=t.cue.prob,
+            rule="sequence-tagger",
+            content_token=_root(doc, t.content.start, t.content.end),
+        )
+        return not _non_statement(doc, cand, self.lexicon) and not self._topic_label(doc, cand)
 
     def _scored(
         self,
@@ -377,7 +421,8 @@ def _load_weights(folder: str, spacy_model: str | None) -> QuoteWeights:
         "max_cue_gap": 6,
         "colon_lines": True,
         "crf": "off",
-        "crf_min_prob": 0.9,
+        "crf_min_prob": 0.8,
+        "crf_min_content_prob": 0.7,
     },
 )
 def make_quote_finder(
@@ -393,16 +438,19 @@ def make_quote_finder(
     colon_lines: bool,
     crf: str,
     crf_min_prob: float,
+    crf_min_content_prob: float,
 ) -> QuoteFinder:
     """spaCy factory for :class:`QuoteFinder`.
 
     ``cue_model=false``: lexicon cues only; ``end_model=false``: contents end where the parse
     ends them; ``start_model=false``: contents start where the parse starts them;
     ``weights``: a folder written by ``newsgraph train quotes`` (empty: the shipped weights);
-    ``crf``: what the sequence tagger adds ("off", the default; "add": its attributions where
-    the rules found none; "rescue": cue candidates the scorer refused but the tagger labels a
-    cue; "both"), needing a weights folder with ``crf.npz`` (``newsgraph train quotes --crf``;
-    see docs/quotes.md); tagged cues count when their words are ``crf_min_prob`` likely.
+    ``crf``: what the sequence tagger adds ("off", the default; "auto": "add" when the weights
+    folder holds a ``crf.npz``, else "off"; "add": its attributions where the rules found none;
+    "rescue": cue candidates the scorer refused but the tagger labels a cue; "both"), the modes
+    but "auto" and "off" needing a weights folder with ``crf.npz``
+    (``newsgraph train quotes --crf``; see docs/quotes.md); tagged cues count when their words
+    are ``crf_min_prob`` likely, their contents when ``crf_min_content_prob`` likely.
     """
     return QuoteFinder(
         nlp,
@@ -417,6 +465,7 @@ def make_quote_finder(
         colon_lines=colon_lines,
         crf=crf,
         crf_min_prob=crf_min_prob,
+        crf_min_content_prob=crf_min_content_prob,
     )
 
 
