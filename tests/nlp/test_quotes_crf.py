@@ -314,3 +314,46 @@ def test_train_quotes_crf_writes_a_tagger_the_component_uses(tmp_path: Path) -> 
     assert result.exit_code == 2
     assert "['I-CUE', 'I-SRC']" in result.output and "Traceback" not in result.output
     assert not (tmp_path / "w2").exists()
+
+
+@pytest.mark.model
+def test_tagged_attributions_pass_the_rules_filters(nlp: Language) -> None:
+    from newsgraph.nlp.quotes._crf import TaggedAttribution, TaggedSpan
+
+    finder = QuoteFinder(None, weights=_weights_with(_hand_tagger()), crf="add")
+
+    def passes(text: str, source: str, cue: str, content: str) -> bool:
+        doc = nlp(text)
+
+        def span(role: str, words: str) -> TaggedSpan:
+            a = text.index(words)
+            chars = doc.char_span(a, a + len(words))
+            assert chars is not None, words
+            return TaggedSpan(role, chars.start, chars.end, 0.99)
+
+        t = TaggedAttribution(span("cue", cue), span("source", source), span("content", content))
+        src = (t.source.start, t.source.end) if t.source else None
+        src_chars = (doc[src[0]].idx, doc[src[1] - 1].idx + len(doc[src[1] - 1])) if src else None
+        c = text.index(content)
+        return finder._tagged_statement(doc, t, src_chars, (c, c + len(content)))
+
+    assert passes(
+        "Officials grumbled that the bridge would stay shut.",
+        "Officials",
+        "grumbled",
+        "that the bridge would stay shut",
+    )
+    # a silence, an act: what the rules drop (test_quotes.py), the tagger may not add
+    assert not passes("The ministry declined to comment.", "The ministry", "declined", "to comment")
+    assert not passes(
+        "The rebels have refused to sit down for talks.",
+        "The rebels",
+        "have refused",
+        "to sit down for talks",
+    )
+    # a headline's topic before a colon, and a line such a topic opens
+    headline = "Sudan talks: Envoys agree to extend the truce\n\nBudget vote: Senators reject it\n"
+    assert not passes(headline, "Sudan", "talks:", "Envoys agree to extend the truce")
+    assert not passes(headline, "Senators", "reject", "it")
+    # a speaker's label before a colon stays ("He says: “...”": a speech verb, a quotation)
+    assert passes('Lavrov said: "Terror must go."', "Lavrov", "said:", "Terror must go")
