@@ -265,7 +265,8 @@ def test_own_code(bare_nlp) -> None:  # type: ignore[no-untyped-def]
 # OVER_REACH event got no event from the coder of f3a14a6 (checked by hand: "the two sides"
 # had no political context, "a round of talks" was sport, peacekeepers no armed force, an
 # agentless curfew no actor, a landmine or a blast no agent, a state's appeal for aid a
-# disaster response, a highway no target, fans no people); each control is the nearby
+# disaster response, a highway no target, fans no people, an explosion called intentional an
+# accident, regulations no political word, a law or a ruling no agent); each control is the nearby
 # reading that must stay without an event.
 OVER_REACH = [
     # the sides of a dispute or negotiation are political actors
@@ -289,6 +290,17 @@ OVER_REACH = [
     ("Farmers blockaded the main highway into the capital.", "PROTEST"),
     # fans and shoppers are people violence can hit
     ("Gunmen attacked fans outside the stadium, killing four.", "ASSAULT"),
+    # an explosion called intentional is no accident
+    (
+        "Twenty people were injured by an explosion that the mayor described as an "
+        "intentional act.",
+        "ASSAULT",
+    ),
+    # regulations are a word of government
+    ("The group objects to the new regulations.", "ACCUSE"),
+    # an instrument of authority acts for its issuer
+    ("The new law prohibits the entry of foreign journalists.", "COERCE"),
+    ("The ruling freed three opposition leaders from prison.", "RETREAT"),
 ]
 
 OVER_REACH_CONTROLS = [
@@ -311,6 +323,9 @@ OVER_REACH_CONTROLS = [
     "Snow blocked the main highway for hours.",
     "A truck blocked the highway after it overturned.",
     "The striker attacked the fans in a post-match interview.",
+    "Twenty people were injured in an explosion at a gas station.",
+    "The group objects to the new seating plan.",
+    "The measure will help farmers sell more grain.",
 ]
 
 

@@ -202,6 +202,12 @@ _AGENT_KINDS = ("weapon", "blast_source", "conflict", "force", "people", "bystan
 # one at a works or of gas is an accident, which harm_ok tells by the cause (_mishap), and a
 # fire or a blaze (kind burst) is no agent unless armed (kind force: "fire")
 _BLASTS = frozenset({"explosion", "blast"})
+# instruments of authority act for whoever issued them ("a measure to ease restrictions on
+# civil society", "the decree bans rallies", "the law prohibits the entry of foreigners")
+_INSTRUMENTS = frozenset(
+    "law decree order measure ruling resolution legislation regulation bill directive ordinance "
+    "edict verdict".split()
+)
 
 
 def no_agent(
@@ -253,9 +259,11 @@ def _stand_in(h: Token) -> Token:
 
 @lru_cache(maxsize=1)
 def _agent_words() -> frozenset[str]:
-    """Common nouns that can act: event_harm.tsv's agent kinds and the arms of _ARMS."""
+    """Common nouns that can act: event_harm.tsv's agent kinds, the arms of _ARMS, blasts and
+    instruments of authority."""
     words = harm_words()
-    return frozenset().union(*(words.get(k, frozenset()) for k in _AGENT_KINDS)) | _ARMS | _BLASTS
+    kinds = frozenset().union(*(words.get(k, frozenset()) for k in _AGENT_KINDS))
+    return kinds | _ARMS | _BLASTS | _INSTRUMENTS
 
 
 @lru_cache(maxsize=1)

@@ -42,11 +42,20 @@ def _words(*kinds: str) -> frozenset[str]:
 
 def _hostile(sent: Span, *, strict: bool) -> bool:
     """Whether a sentence names a weapon or an armed conflict (event_harm.tsv: weapon,
-    conflict); ``strict`` also counts armed forces and arms (force), but not the harm words
-    themselves ("killed", "injured")."""
+    conflict) or calls harm deliberate (:data:`_INTENT`); ``strict`` also counts armed forces
+    and arms (force), but not the harm words themselves ("killed", "injured")."""
     kinds = ("weapon", "conflict", "force") if strict else ("weapon", "conflict")
     hostile = _words(*kinds) - _HARM_VERBS
+    if any(t.lower_ in _INTENT for t in sent):
+        return True  # "an explosion that the mayor described as an intentional act"
     return any(_forms(t) & hostile for t in sent if t.pos_ in ("NOUN", "PROPN", "VERB"))
+
+
+# words that call harm deliberate: an explosion or fire so called is an attack, no accident
+_INTENT = frozenset(
+    "intentional intentionally deliberate deliberately arson arsonist arsonists sabotage "
+    "terror terrorism".split()
+)
 
 
 def _accident_noun(tok: Token) -> bool:
