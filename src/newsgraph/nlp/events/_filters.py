@@ -39,7 +39,8 @@ from newsgraph.nlp.events._roles import subject
 def _objects(tok: Token, dep: Token | None) -> list[Token]:
     """What a violent trigger acts on: direct objects and passive subjects of a verb, the
     prepositional targets of a noun; the pattern's own dependent ("set *fire* to") excluded;
-    a quantity's "of" object stands for it ("demolished dozens *of homes*")."""
+    a quantity's or a part's "of" object stands for it ("demolished dozens *of homes*", "a
+    section *of the railroad*")."""
     out: list[Token] = []
     for c in tok.children:
         if c == dep:
@@ -48,7 +49,15 @@ def _objects(tok: Token, dep: Token | None) -> list[Token]:
             out.append(c)
         elif tok.pos_ in ("NOUN", "PROPN") and c.dep_ == "prep" and c.lower_ in ("on", "against"):
             out.extend(g for g in c.children if g.dep_ == "pobj")
-    return [*out, *(g for o in out if o.lower_ in _QUANTITY for g in _of_objects(o))]
+    return [
+        *out,
+        *(g for o in out if o.lower_ in _QUANTITY or o.lemma_ in _PARTS for g in _of_objects(o)),
+    ]
+
+
+# a part of a thing stands for it ("blew up a section of the railroad", "set fire to part of
+# the building")
+_PARTS = frozenset({"section", "part", "stretch", "portion", "wing", "floor", "length"})
 
 
 _QUANTITY = frozenset(
@@ -324,6 +333,12 @@ def _measure_of(word: Token, domain: frozenset[str]) -> bool:
     return bool(objs) and not any(_forms(o) & domain for o in objs)
 
 
+def _acting_people(word: Token, people: frozenset[str]) -> bool:
+    """A domain word for people who act as the subject ("Traders shut their shops in protest
+    against new taxes"): they are the actors, not a market report's subject matter."""
+    return word.dep_ in ("nsubj", "nsubjpass") and bool(_forms(word) & people)
+
+
 def domain_idiom(tok: Token, actors: Sequence[Actor]) -> bool:
     """An event word used in a market report or a game ("the rally in bank stocks", "the
     dollar retreated", "the visitors launched a late offensive", "merger talks collapsed"): a
@@ -341,8 +356,9 @@ def domain_idiom(tok: Token, actors: Sequence[Actor]) -> bool:
         return False
     domain = words.get("market", frozenset()) | words.get("sport", frozenset())
     domain |= words.get("culture", frozenset())
+    people = words.get("people", frozenset())
     if any(
-        _forms(t) & domain and not _measure_of(t, domain)
+        _forms(t) & domain and not _measure_of(t, domain) and not _acting_people(t, people)
         for t in clause_tokens(tok)
         if t.pos_ in ("NOUN", "PROPN")
     ):
