@@ -144,10 +144,10 @@ class FeatureTables:
             return int(v[0]) * nd + int(v[1])
         if template in ("ht", "cue|"):
             return int(v[0]) * nd + int(v[1])
-        if template == "br":
-            return _branch_code(*v[0], nd, n2)
-        if template == "brq":
-            return _branch_code(*v[0], nd, n2) * 4 + int(v[1])
+        if template in ("br", "brq"):
+            dep, right, tag2 = v[0]
+            code = _branch_code(dep, right, tag2, nd, n2)
+            return code if template == "br" else code * 4 + int(v[1])
         return int(v[0])
 
     def _size(self, template: str) -> int:
@@ -193,12 +193,14 @@ class FeatureTables:
         ).T
         strings = doc.vocab.strings
         heads = np.arange(n) + arr[:, 2]
-        tag = self._mapped(arr[:, 0], "tag", lambda h: self._tag_ids(strings[h]))
+        tag = self._mapped(arr[:, 0], "tag", lambda h: self._tag_ids(str(strings[h])))
         tid, t2id = tag[:, 0], tag[:, 1]
-        did = self._mapped(arr[:, 1], "dep", lambda h: (self.deps.get(strings[h]),))[:, 0]
-        lem = self._mapped(arr[:, 5], f"lemma{id(lex)}", lambda h: _lemma(strings[h], lex, self))
+        did = self._mapped(arr[:, 1], "dep", lambda h: (self.deps.get(str(strings[h])),))[:, 0]
+        lem = self._mapped(
+            arr[:, 5], f"lemma{id(lex)}", lambda h: _lemma(str(strings[h]), lex, self)
+        )
         is_cue, is_prep = lem[:, 1] != 0, lem[:, 2] != 0
-        orth = self._mapped(arr[:, 8], "orth", lambda h: _orth(strings[h]))
+        orth = self._mapped(arr[:, 8], "orth", lambda h: _orth(str(strings[h])))
         space = orth[:, 2] != 0
         wid = self._word_ids(doc, arr, lem[:, 0], orth)
         if cue_sentences:

@@ -159,7 +159,7 @@ class QuoteFinder(_Linking, _Records):
             self.lexicon,
             quoted,
             cue_sentences=True,
-            known_cues=[a.cue for a in found],
+            known_cues=[a.cue for a in found if a.cue is not None],
         )
 
     def __call__(self, doc: Doc) -> Doc:
