@@ -316,6 +316,8 @@ OVER_REACH_CONTROLS = [
     # a standing rule in the present tense
     "Photography is banned inside the museum.",
     "Dogs are banned from the beach in summer.",
+    # the passive subject is no coercion noun
+    "Parking was banned on Main Street during the parade.",
     # a passive in a relative clause describes its noun
     "The bakery is run by two brothers who were banned from driving last year.",
     # explosions with an accident's cause, fires

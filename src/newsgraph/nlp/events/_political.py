@@ -248,22 +248,21 @@ _PAST_PASSIVE = frozenset({"was", "were", "been"})
 def _imposed(tok: Token, pattern: Pattern) -> bool:
     """Coercion stated in an agentless passive that happened ("A curfew was imposed in the
     capital", "the rally was banned", "martial law has been declared"): the news with an
-    unknown source, as PLOVER allows; the verb's passive subject is the trigger or its object,
-    and no "by" names the agent (an agent is coded as a source). A standing rule in the
-    present tense, or a relative clause describing its noun, is no event ("Photography is banned
-    inside the museum", "felons, who have been banned from voting")."""
+    unknown source, as PLOVER allows. The passive subject is the coercion noun itself, the
+    trigger or its pattern's dependent (not "Parking was banned on Main Street during the
+    parade"), and no "by" names the agent (an agent is coded as a source). A standing rule in
+    the present tense, or a relative clause describing its noun, is no event ("Photography is
+    banned inside the museum", "felons, who have been banned from voting")."""
     if pattern.type != "COERCE":
         return False
-    if pattern.pos == "N":
-        if tok.dep_ != "nsubjpass":
-            return False
+    if pattern.pos == "N" and tok.dep_ == "nsubjpass":
         verb = tok.head
-    elif pattern.pos == "V":
-        verb = tok
-        if not any(c.dep_ == "nsubjpass" for c in verb.children):
-            return False
+    elif pattern.pos == "V" and any(
+        c.dep_ == "nsubjpass" and c.lemma_.lower() in pattern.with_ for c in tok.children
+    ):
+        verb = tok  # "imposed" with its pattern's own noun ("curfew") as the passive subject
     else:
-        return False
+        return False  # not "Parking was banned": the coercion noun is no passive subject
     if verb.pos_ != "VERB" or any(c.dep_ == "agent" for c in verb.children):
         return False
     if verb.dep_ in ("relcl", "acl"):
