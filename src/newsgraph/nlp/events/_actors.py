@@ -126,6 +126,26 @@ __all__ = [
 _DATELINE = re.compile(r"[A-Z][A-Z.' -]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\b")
 
 
+# common nouns for a place whose "of" phrase names it ("the city of Mariupol")
+_PLACE_NOUNS = frozenset("city town village municipality province region district".split())
+
+
+def _named_place(head: Token) -> Token | None:
+    """The proper noun a place noun's "of" phrase names ("the town of Halabja"), or None."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _PLACE_NOUNS:
+        return None
+    return next(
+        (
+            o
+            for c in head.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children
+            if o.dep_ == "pobj" and o.pos_ == "PROPN"
+        ),
+        None,
+    )
+
+
 # children: no agent ("the children fought over the last slice of cake"), but civilians when
 # attacked or seized (:func:`newsgraph.nlp.events._countries.victim`)
 _CHILDREN = frozenset(
@@ -177,6 +197,12 @@ class ActorCoder(_Owners):
             # a town or region attacked that nothing else codes is its country, as the
             # gazetteer places it ("Russian forces bombarded Mariupol" -> UKR)
             where = _place_country(doc, named)
+            if where is not None:
+                coded = _Coded(where, where, None, coded.name if coded is not None else None)
+        if (coded is None or coded.code is None) and attacked(named):
+            # "pounded the city of Mariupol", "the Kurdish town of Halabja": the place named
+            place = _named_place(named)
+            where = _place_country(doc, place) if place is not None else None
             if where is not None:
                 coded = _Coded(where, where, None, coded.name if coded is not None else None)
         if named.lemma_.lower() in _CHILDREN and victim(named):

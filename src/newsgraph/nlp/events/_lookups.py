@@ -16,6 +16,19 @@ from newsgraph.nlp.events.actor_table import ActorTable, pieces
 from newsgraph.nlp.events.dictionaries import ActorEntry, AgentEntry, Dictionary
 
 
+def _acronym_of_organisation(tok: Token, code: str | None) -> bool:
+    """An all-capital acronym the table codes as an international organisation, though the
+    tagger saw no entity ("ECOWAS threatened military action", "UNICEF delivered vaccines":
+    tagged common nouns); not in a sentence written all in capitals (a headline)."""
+    if not code or not code.startswith(("IGO", "NGO")):
+        return False
+    text = tok.text
+    if len(text) < 3 or not text.isalpha() or not text.isupper():
+        return False
+    words = [t for t in tok.sent if t.is_alpha and t.i != tok.i]
+    return any(not t.is_upper for t in words)
+
+
 class _Lookups:
     """Looks names up; the coder sets ``actors``, ``agents`` and ``table``."""
 
@@ -79,9 +92,14 @@ class _Lookups:
                 entry = self.table.names.get(key)
                 if entry is None:
                     continue
-                if len(key) == 1 and key not in self.table.curated and not _whole_entity(tok):
-                    continue  # a one-word Phoenix name only as a whole name ("Aleppo")
                 code = _normalise(entry.role_on(date))
+                if (
+                    len(key) == 1
+                    and key not in self.table.curated
+                    and not _whole_entity(tok)
+                    and not _acronym_of_organisation(tok, code)
+                ):
+                    continue  # a one-word Phoenix name only as a whole name ("Aleppo")
                 if code:
                     text = " ".join(t.text for t in toks[i : i + k + 1])
                     hit = (code, list(range(i, i + k + 1)), text)

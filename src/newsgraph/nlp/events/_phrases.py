@@ -85,13 +85,46 @@ def of_members(head: Token) -> tuple[Token | None, list[Token]]:
     return None, []
 
 
+# common nouns that describe an organisation named right after them ("the military alliance
+# NATO", "the regional bloc ECOWAS"), which the parser may split into two sibling phrases
+_ORG_DESCRIPTIONS = frozenset(
+    """alliance bloc group organisation organization agency watchdog charity body movement
+    coalition network militia faction""".split()
+)
+
+
 def _name_head(token: Token) -> Token:
-    """Prefer a proper-noun apposition: "his Turkish counterpart Mevlut Cavusoglu" -> Cavusoglu."""
+    """Prefer a proper-noun apposition: "his Turkish counterpart Mevlut Cavusoglu" -> Cavusoglu;
+    an organisation noun that ends its phrase is the name right after it when the parser made
+    the name a sibling in the same role ("The military alliance NATO accused Russia": two
+    subjects, "alliance" and "NATO")."""
     if token.pos_ != "PROPN":
         for child in token.children:
             if child.dep_ == "appos" and child.pos_ == "PROPN":
                 return child
+        sibling = _named_sibling(token)
+        if sibling is not None:
+            return sibling
     return token
+
+
+def _named_sibling(token: Token) -> Token | None:
+    """The head of the name right after an organisation noun when both fill one role of one
+    head ("alliance" / "NATO" both subjects of "accused"), else None."""
+    if token.lemma_.lower() not in _ORG_DESCRIPTIONS or token.right_edge != token:
+        return None
+    if token.i + 1 >= len(token.doc) or token.head == token:
+        return None
+    name = token.doc[token.i + 1]
+    if name.pos_ != "PROPN":
+        return None
+    for _ in range(4):  # "Amnesty International": the name's own head
+        if name.dep_ not in ("compound", "flat") or name.head.i <= name.i:
+            break
+        name = name.head
+    if name.dep_ == token.dep_ and name.head == token.head and name.pos_ == "PROPN":
+        return name
+    return None
 
 
 def distribute(pairs: list[tuple[Token, Actor]]) -> list[Actor]:

@@ -145,6 +145,17 @@ def _antecedent(pron: Token) -> Token | None:
             return found
     if word == "it":
         return _organisation_before(pron, prev.start)
+    if plural and own is not None:
+        # an object "them" with no plural subject before it: the people the previous sentence
+        # acted on ("The minister met Chinese diplomats in Kyiv. He urged them to ...")
+        for tok in reversed(pron.doc[prev.start : sent.start]):
+            if (
+                tok.dep_ in ("dobj", "pobj")
+                and tok.tag_ in ("NNS", "NNPS")
+                and tok.ent_type_ in ("", "NORP")
+                and _personal(tok)
+            ):
+                return tok
     if plural:
         # no plural subject: the nearest coordination of names ("Take Sens. Mike Crapo and
         # Jim Risch. Last week, they endorsed ...")
@@ -213,6 +224,8 @@ def _own_subject(pron: Token) -> Token | None:
     if pron.dep_ not in ("dobj", "dative", "pobj"):
         return None
     verb = pron.head.head if pron.dep_ == "pobj" else pron.head
+    if verb.dep_ in ("dobj", "nsubjpass") and pron.head.lower_ == "of":
+        verb = verb.head  # "Police arrested several of them": the quantity's verb
     return subject(verb) if verb.pos_ in ("VERB", "AUX") else None
 
 

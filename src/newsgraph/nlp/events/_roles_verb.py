@@ -163,6 +163,12 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
         targets = recipients + [
             t for t in targets if t not in recipients and t.dep_ not in ("dobj", "nsubjpass")
         ]
+    givers = _givers_from(verb) if patient is None else []
+    if givers:
+        # "Ukraine received F-16 jets from Denmark", "received a phone call from the Saudi
+        # crown prince": the giver acted, the receiver is the target
+        subj = subject(verb)
+        sources, targets = givers, [subj] if subj is not None else []
     if not targets and pattern.type == "PROTEST":
         targets = _anti(verb, sources)
     if pattern.type == "ASSAULT":
@@ -286,6 +292,41 @@ _TRANSFER = frozenset(
     """hand turn send deliver give transfer extradite return provide supply ship sell lend
     donate deport repatriate release surrender airlift""".split()
 )
+
+
+# verbs whose subject gets something from a giver named by "from"
+_RECEIVE = frozenset("receive get obtain accept".split())
+# people a host receives (not in the participant list)
+_VISITORS = frozenset("counterpart guest visitor leader team".split())
+
+
+def _given(obj: Token) -> bool:
+    """An object that is something given, not someone received: "jets", "a phone call" (the
+    participant list also holds weapons like "aircraft", which are given too)."""
+    if obj.pos_ not in ("NOUN", "PROPN") or obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    lemma = obj.lemma_.lower()
+    return lemma not in _VISITORS and (lemma not in participants() or not _people(obj))
+
+
+def _givers_from(verb: Token) -> list[Token]:
+    """The "from" objects of a receiving verb whose object is a thing ("received jets from
+    Denmark", "a shipment of ammunition from the United States", "a phone call from X"); not
+    where the object names people ("received a delegation from Moscow": the host's visitors)."""
+    if verb.lemma_.lower() not in _RECEIVE:
+        return []
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs or not all(_given(o) for o in objs):
+        return []
+    hosts = [verb] + [t for o in objs for t in o.subtree if t.pos_ == "NOUN" and t.i - o.i < 6]
+    return [
+        g
+        for h in hosts
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in _pobjs(c)
+        if g.pos_ in ("NOUN", "PROPN")
+    ]
 
 
 def _recipients(verb: Token) -> list[Token]:
