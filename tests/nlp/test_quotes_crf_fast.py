@@ -153,8 +153,9 @@ def test_vectorised_features_have_the_feature_strings_weights(bare_nlp: Language
     for doc, q, f in zip(docs, quoted, feats, strict=True):
         bounds = sentence_bounds(doc)
         assert bounds == [(s.start, s.end) for s in doc.sents]
-        rows, used = tables.rows(doc, lex, q, bounds)
-        assert used == bounds and len(rows) == len(doc)
+        rows, used, known = tables.rows(doc, lex, q, bounds)
+        assert used == bounds and len(rows) == len(doc) and known is None
+        assert tables.rows(doc, lex, q)[1] == bounds  # no bounds: the sentences
         for i, tok_feats in enumerate(f):
             want = sorted(index[n] for n in tok_feats if n in index)
             got = sorted(int(r) for r in rows[i] if r != tables.missing)
@@ -178,13 +179,16 @@ def test_only_sentences_that_can_hold_a_new_cue_are_tagged(bare_nlp: Language) -
     tables = FeatureTables(["b"])
     bounds = sentence_bounds(doc)
     assert len(bounds) == 4
-    _, used = tables.rows(doc, lex, quoted, bounds, cue_sentences=True)
+    _, used, _ = tables.rows(doc, lex, quoted, bounds, cue_sentences=True)
     # 'said' is a lexicon cue, the third sentence holds quotation marks; the others neither
     assert used == [bounds[1], bounds[2]]
     said = text.index("said")
     known = _inside(doc, [(said, said + 4)])
     assert known.tolist() == [t.text == "said" for t in doc]
-    _, used = tables.rows(doc, lex, quoted, bounds, cue_sentences=True, known=known)
+    _, used, inside = tables.rows(
+        doc, lex, quoted, bounds, cue_sentences=True, known_cues=[(said, said + 4)]
+    )
+    assert inside.tolist() == known.tolist()
     assert used == [bounds[2]]  # 'said' is a cue found already; the quotation still counts
     tagged = tag_doc(
         SequenceTagger(["b"], np.zeros((1, 7)), np.zeros((7, 7))),

@@ -28,7 +28,13 @@ from spacy.tokens import Doc
 from newsgraph.errors import ResourceError
 from newsgraph.nlp._doc import doc_text, tokens
 from newsgraph.nlp.quotes._bounds import word
-from newsgraph.nlp.quotes._crf_fast import FeatureTables, _ranges, viterbi_marginals
+from newsgraph.nlp.quotes._crf_fast import (
+    FeatureTables,
+    _ranges,
+    inside_spans,
+    sentence_ranges,
+    viterbi_marginals,
+)
 from newsgraph.nlp.quotes._lexicon import Lexicon
 
 # Bump whenever token_features() changes: weights trained with other templates are refused.
@@ -54,13 +60,9 @@ def sentence_bounds(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges of the sequences tagged: the parse's sentences (``doc.sents``)."""
     from spacy.attrs import SENT_START
 
-    n = len(doc)
-    if n == 0:
+    if len(doc) == 0:
         return []
-    starts = np.flatnonzero(doc.to_array(SENT_START).astype(np.int64) == 1).tolist()
-    if not starts or starts[0] != 0:
-        starts.insert(0, 0)
-    return list(zip(starts, [*starts[1:], n], strict=True))
+    return sentence_ranges(doc.to_array(SENT_START).astype(np.int64))
 
 
 def token_features(
@@ -225,19 +227,19 @@ class SequenceTagger:
         doc: Doc,
         lex: Lexicon,
         quoted: Sequence[Char],
-        bounds: Sequence[tuple[int, int]],
+        bounds: Sequence[tuple[int, int]] | None = None,
         *,
         cue_sentences: bool = False,
-        known: Any = None,
+        known_cues: Sequence[Char] = (),
     ) -> tuple[Any, Any, list[tuple[int, int]]]:
         """Label ids (into :data:`LABELS`) and their marginal probabilities for every token of
-        ``doc``, from the vectorised features, and the sequences tagged: ``bounds``, or with
-        ``cue_sentences`` those holding a cue-lexicon word or a quotation mark (with ``known``, a
-        boolean per token: a cue-lexicon word not known). Outside the sequences tagged: label 0
-        and probability NaN; the probabilities are computed only in sequences where a word is
-        tagged a cue (with ``known``: a word not known), NaN elsewhere."""
-        rows, used = self.tables.rows(
-            doc, lex, quoted, bounds, cue_sentences=cue_sentences, known=known
+        ``doc``, from the vectorised features, and the sequences tagged: ``bounds`` (None: the
+        sentences), or with ``cue_sentences`` those holding a cue-lexicon word (outside
+        ``known_cues``, character spans) or a quotation mark. Outside the sequences tagged:
+        label 0 and probability NaN; the probabilities are computed only in sequences where a
+        word (outside ``known_cues``) is tagged a cue, NaN elsewhere."""
+        rows, used, known = self.tables.rows(
+            doc, lex, quoted, bounds, cue_sentences=cue_sentences, known_cues=known_cues
         )
         labels = np.zeros(len(doc), np.int64)
         probs = np.full(len(doc), np.nan)
@@ -375,11 +377,7 @@ def _inside(doc: Doc, spans: Sequence[Char]) -> Any:
     from spacy.attrs import IDX, LENGTH
 
     at = doc.to_array([IDX, LENGTH]).astype(np.int64).reshape(-1, 2)
-    spans = sorted(spans)
-    a = np.array([x for x, _ in spans], np.int64)
-    b = np.maximum.accumulate(np.array([y for _, y in spans], np.int64))
-    k = np.searchsorted(a, at[:, 0], side="right") - 1  # the last span starting at or before
-    return (k >= 0) & (at[:, 0] + at[:, 1] <= b[np.maximum(k, 0)])
+    return inside_spans(at[:, 0], at[:, 1], spans)
 
 
 def _spans(ids: Any, prob: Any, ranges: Sequence[tuple[int, int]]) -> list[TaggedSpan]:
@@ -442,10 +440,8 @@ def tag_doc(
     inside them does not count, and a sentence whose tagged cue words all lie inside them is
     left out (no marginals computed: its attributions would overlap those cues).
     """
-    bounds = sentence_bounds(doc) if bounds is None else bounds
-    known = _inside(doc, known_cues) if known_cues else None
     ids, prob, used = tagger.tag_doc_tokens(
-        doc, lex, quoted, bounds, cue_sentences=cue_sentences, known=known
+        doc, lex, quoted, bounds, cue_sentences=cue_sentences, known_cues=known_cues
     )
     cue_at = np.flatnonzero(((ids == 1) | (ids == 2)) & ~np.isnan(prob))
     cue_prob = dict(zip(cue_at.tolist(), prob[cue_at].tolist(), strict=True))

@@ -173,17 +173,17 @@ class FeatureTables:
         doc: Doc,
         lex: Lexicon,
         quoted: Sequence[Char],
-        bounds: Sequence[tuple[int, int]],
+        bounds: Sequence[tuple[int, int]] | None = None,
         *,
         cue_sentences: bool = False,
-        known: Any = None,
-    ) -> tuple[Any, list[tuple[int, int]]]:
+        known_cues: Sequence[Char] = (),
+    ) -> tuple[Any, list[tuple[int, int]], Any]:
         """Feature rows (tokens of ``bounds`` in order x templates; ``missing`` where the
         model has no weight) of the features :func:`_crf.token_features` gives those tokens,
-        and the bounds they cover. With ``cue_sentences``, only the ranges of ``bounds`` that
-        hold a cue-lexicon word (with ``known``, a boolean per token: one not known) or a
-        quotation mark."""
-        bounds = list(bounds)
+        the bounds they cover and (with ``known_cues``, else None) per token whether it lies
+        inside one of those character spans. ``bounds`` None: the parse's sentences. With
+        ``cue_sentences``, only the ranges of ``bounds`` that hold a cue-lexicon word (not
+        inside ``known_cues``) or a quotation mark."""
         n = len(doc)
         # one contiguous row per attribute (column look-ups on a strided array copy it)
         arr = (
@@ -191,6 +191,8 @@ class FeatureTables:
             if n
             else np.zeros((len(_ATTRS), 0), np.int64)
         ).T
+        bounds = sentence_ranges(arr[:, 9]) if bounds is None else list(bounds)
+        known = inside_spans(arr[:, 3], arr[:, 4], known_cues) if known_cues else None
         strings = doc.vocab.strings
         heads = np.arange(n) + arr[:, 2]
         tag = self._mapped(arr[:, 0], "tag", lambda h: self._tag_ids(str(strings[h])))
@@ -212,7 +214,7 @@ class FeatureTables:
         ncol = 24
         out = np.full((m, ncol), self.missing, dtype=np.int32)
         if m == 0:
-            return out, bounds
+            return out, bounds, known
         nd, n2 = self.deps.unk + 1, self.tag2.unk + 1
         h = heads[sel]
         q = _quote_state(arr[sel, 3], arr[sel, 4], quoted)
@@ -246,7 +248,7 @@ class FeatureTables:
             out[:, 16 + 2 * k] = np.where(inside, self._look(f"t{o}", tid[jj]), self.missing)
         para = _para_start(text, arr[:, 3], sel)
         out[:, 23] = np.where(para, self.flags["para-start"], self.missing)
-        return out, bounds
+        return out, bounds, known
 
     def _look(self, template: str, keys: Any) -> Any:
         """Rows of ``keys`` in one template's table (``missing`` where absent)."""
@@ -337,6 +339,28 @@ def _ranges(bounds: Sequence[tuple[int, int]]) -> Any:
     lens = b[:, 1] - b[:, 0]
     first = np.cumsum(lens) - lens
     return np.arange(int(lens.sum())) - np.repeat(first - b[:, 0], lens)
+
+
+def sentence_ranges(sent_start: Any) -> list[tuple[int, int]]:
+    """Token ranges of sentences from a ``SENT_START`` column (1: a sentence opens; the first
+    token always does)."""
+    n = len(sent_start)
+    if n == 0:
+        return []
+    starts = np.flatnonzero(sent_start == 1).tolist()
+    if not starts or starts[0] != 0:
+        starts.insert(0, 0)
+    return list(zip(starts, [*starts[1:], n], strict=True))
+
+
+def inside_spans(idx: Any, length: Any, spans: Sequence[Char]) -> Any:
+    """Per token (character start ``idx``, ``length``): whether it lies inside one of
+    ``spans``."""
+    ordered = sorted(spans)
+    a = np.array([x for x, _ in ordered], np.int64)
+    b = np.maximum.accumulate(np.array([y for _, y in ordered], np.int64))
+    k = np.searchsorted(a, idx, side="right") - 1  # the last span starting at or before
+    return (k >= 0) & (idx + length <= b[np.maximum(k, 0)])
 
 
 def _cue_bounds(
