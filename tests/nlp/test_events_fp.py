@@ -266,7 +266,7 @@ def test_own_code(bare_nlp) -> None:  # type: ignore[no-untyped-def]
 # had no political context, "a round of talks" was sport, peacekeepers no armed force, an
 # agentless curfew no actor, a landmine or a blast no agent, a state's appeal for aid a
 # disaster response, a highway no target, fans no people, an explosion called intentional an
-# accident, regulations no political word, a law or a ruling no agent, traders a market
+# accident, regulations no political word, a court's ruling no agent, traders a market
 # report, bandits no agent, a section of a railroad no target); each control is the nearby
 # reading that must stay without an event.
 OVER_REACH = [
@@ -300,7 +300,6 @@ OVER_REACH = [
     # regulations are a word of government
     ("The group objects to the new regulations.", "ACCUSE"),
     # an instrument of authority acts for its issuer
-    ("The new law prohibits the entry of foreign journalists.", "COERCE"),
     ("The ruling freed three opposition leaders from prison.", "RETREAT"),
     # people of a market acting are actors, not a market report
     ("Traders shut their shops in protest against new taxes.", "PROTEST"),
@@ -334,6 +333,9 @@ OVER_REACH_CONTROLS = [
     "Twenty people were injured in an explosion at a gas station.",
     "The group objects to the new seating plan.",
     "The measure will help farmers sell more grain.",
+    # closures in an epidemic; laws in general are no agent
+    "All schools and universities in the city have been closed indefinitely.",
+    "New laws will be introduced to restrict the movement of poultry.",
     "Traders launched a late rally in bank stocks.",
     "The chef blew up part of the kitchen while testing a recipe.",
 ]

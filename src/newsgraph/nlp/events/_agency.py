@@ -202,12 +202,10 @@ _AGENT_KINDS = ("weapon", "blast_source", "conflict", "force", "people", "bystan
 # one at a works or of gas is an accident, which harm_ok tells by the cause (_mishap), and a
 # fire or a blaze (kind burst) is no agent unless armed (kind force: "fire")
 _BLASTS = frozenset({"explosion", "blast"})
-# instruments of authority act for whoever issued them ("a measure to ease restrictions on
-# civil society", "the decree bans rallies", "the law prohibits the entry of foreigners")
-_INSTRUMENTS = frozenset(
-    "law decree order measure ruling resolution legislation regulation bill directive ordinance "
-    "edict verdict".split()
-)
+# a court's or a ruler's instrument acts for whoever issued it ("the ruling freed three
+# opposition leaders", "the decree dissolved parliament"); not laws and measures in general
+# ("new laws will be introduced to restrict movement of poultry", GeoVirus)
+_INSTRUMENTS = frozenset("decree ruling verdict edict directive ordinance".split())
 
 
 def no_agent(

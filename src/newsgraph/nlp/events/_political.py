@@ -245,6 +245,17 @@ def _news_noun(tok: Token, pattern: Pattern) -> bool:
 _PAST_PASSIVE = frozenset({"was", "were", "been"})
 
 
+# restrictions imposed on a population or a country; not closures ("all schools have been
+# closed indefinitely" in an epidemic, GeoVirus) nor a health lockdown
+_IMPOSITIONS = frozenset({"curfew", "blockade", "embargo", "siege", "martial", "ban"})
+
+
+def _named(noun: Token) -> set[str]:
+    """A noun's lemma and its modifiers' ("martial law": law, martial)."""
+    mods = (m.lemma_.lower() for m in noun.children if m.dep_ in ("amod", "compound"))
+    return {noun.lemma_.lower(), *mods}
+
+
 def _imposed(tok: Token, pattern: Pattern) -> bool:
     """Coercion stated in an agentless passive that happened ("A curfew was imposed in the
     capital", "the rally was banned", "martial law has been declared"): the news with an
@@ -255,10 +266,10 @@ def _imposed(tok: Token, pattern: Pattern) -> bool:
     banned inside the museum", "felons, who have been banned from voting")."""
     if pattern.type != "COERCE":
         return False
-    if pattern.pos == "N" and tok.dep_ == "nsubjpass":
+    if pattern.pos == "N" and tok.dep_ == "nsubjpass" and tok.lemma_.lower() in _IMPOSITIONS:
         verb = tok.head
     elif pattern.pos == "V" and any(
-        c.dep_ == "nsubjpass" and c.lemma_.lower() in pattern.with_ for c in tok.children
+        c.dep_ == "nsubjpass" and _named(c) & pattern.with_ & _IMPOSITIONS for c in tok.children
     ):
         verb = tok  # "imposed" with its pattern's own noun ("curfew") as the passive subject
     else:
