@@ -337,6 +337,7 @@ OVER_REACH_CONTROLS = [
     "All schools and universities in the city have been closed indefinitely.",
     "New laws will be introduced to restrict the movement of poultry.",
     "Traders launched a late rally in bank stocks.",
+    "The driver was airlifted to a hospital in Columbia, where he later died.",
     "The chef blew up part of the kitchen while testing a recipe.",
 ]
 

@@ -334,9 +334,10 @@ def _measure_of(word: Token, domain: frozenset[str]) -> bool:
 
 
 def _acting_people(word: Token, people: frozenset[str]) -> bool:
-    """A domain word for people who act as the subject ("Traders shut their shops in protest
-    against new taxes"): they are the actors, not a market report's subject matter."""
-    return word.dep_ in ("nsubj", "nsubjpass") and bool(_forms(word) & people)
+    """A domain word for people who act as the active subject ("Traders shut their shops in
+    protest against new taxes"): they are the actors, not a market report's subject matter
+    (a passive subject is acted on: "The driver ... was airlifted to hospital")."""
+    return word.dep_ == "nsubj" and bool(_forms(word) & people)
 
 
 def domain_idiom(tok: Token, actors: Sequence[Actor]) -> bool:
