@@ -109,3 +109,21 @@ def test_a_place_noun_attacked_is_the_country_of_the_place_it_names(nlp: Languag
     text = "Iraqi forces attacked the Kurdish town of Halabja in 1988."
     ev = _one(_events(nlp, text), "ASSAULT")
     assert [a.code for a in ev.targets] == ["IRQ"]
+
+
+@pytest.mark.model
+def test_a_commitment_is_aimed_at_whom_its_infinitive_acts_on(nlp: Language) -> None:
+    # old: no target (the offer's roles read only its own objects)
+    text = "Egypt offered on Sunday to help Sudan build a new dam on the Nile."
+    ev = _one(_events(nlp, text), "AGREE")
+    assert [a.code for a in ev.targets] == ["SDN"]
+    text = "Norway offered on Tuesday to mediate between the Sri Lankan government and the rebels."
+    ev = _one(_events(nlp, text), "AGREE")
+    assert [a.code for a in ev.targets][:1] == ["LKAGOV"]
+    # a thing object leaves the target to the infinitive's "with" phrase
+    ev = _one(_events(nlp, "China pledged to expand trade with Pakistan."), "AGREE")
+    assert [a.code for a in ev.targets] == ["PAK"]
+    # an infinitive of saying aims the refusal at no one in its clause
+    text = "A spokesman for the Iranian government declined to say whether Iraq had agreed."
+    ev = _one(_events(nlp, text), "REJECT")
+    assert ev.targets == []

@@ -57,6 +57,7 @@ from newsgraph.nlp.events._roles_speech import (
     _STATEMENT_VERBS,
     _heard_by,
     _press,
+    commitment_object,
 )
 from newsgraph.nlp.events._roles_speech import addressee as _statement_addressee
 from newsgraph.nlp.events._roles_verb import (
@@ -90,8 +91,10 @@ def addressee(trigger: Token) -> list[Token]:
     statement that carries it (:func:`newsgraph.nlp.events._roles_speech.addressee`: "Putin
     told Erdogan that Russia would ..."), else, for a stance adjective, the object of its
     infinitive ("is not ready to support Trump", "unwilling to negotiate with the
-    government"); empty when there is none."""
-    return _statement_addressee(trigger) or _stance_object(trigger)
+    government"), else, for a commitment, whom its infinitive's act is aimed at ("offered to
+    help Sudan", :func:`newsgraph.nlp.events._roles_speech.commitment_object`); empty when
+    there is none."""
+    return _statement_addressee(trigger) or _stance_object(trigger) or commitment_object(trigger)
 
 
 __all__ = [

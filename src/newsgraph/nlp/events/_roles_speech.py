@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.nlp.events._roles_common import _expand, _pobjs, _prep_objects
+from newsgraph.nlp.events._roles_common import _expand, _pobjs, _prep_objects, _thing
 
 # verbs whose object hears what is said: "told Erdogan that", "assured Kiev", "urged Y to"
 _ADDRESS_VERBS = frozenset(
@@ -104,3 +104,69 @@ def _heard_by(verb: Token) -> list[Token]:
                 if msg.lemma_.lower() in _CONVERSATIONS:  # "in a phone call with Macron"
                     out.extend(_prep_objects(msg, frozenset({"with"})))
     return out
+
+
+# verbs that commit their subject to the act of their infinitive: the act's object is whom
+# the commitment is aimed at ("offered to help Sudan", "threatened to retake Nagorno-Karabakh");
+# not stance adjectives ("ready to support X": the support is the event, aimed at X itself)
+_COMMITTING = frozenset("offer pledge promise vow agree undertake threaten refuse decline".split())
+# infinitives of saying: "declined to say whether he ..." is aimed at no one in the clause
+_SAYING = frozenset(
+    "say comment confirm disclose discuss name acknowledge answer elaborate specify reveal".split()
+)
+_COMMITTED_PREPS = frozenset({"with", "to", "against", "between", "on", "for"})
+
+
+def commitment_object(trigger: Token) -> list[Token]:
+    """Whom a commitment with no target of its own is aimed at: the object of its infinitive
+    ("Egypt offered to help Sudan" -> Sudan, "Azerbaijan threatened to retake
+    Nagorno-Karabakh"), else the infinitive's with/to/against/between phrase ("offered to
+    mediate between the government and the rebels"); a thing object leaves the target to the
+    prepositions ("pledged to expand trade with Pakistan" -> Pakistan). Not through an
+    infinitive of saying ("declined to say whether he ..."). One infinitive deep, and one more
+    through a second infinitive ("pledged to work to ..."); empty when there is none."""
+    if trigger.lemma_.lower() not in _COMMITTING or trigger.pos_ != "VERB":
+        return []
+    comps = [c for c in trigger.children if _infinitive(c) and c.i > trigger.i]
+    for _ in range(2):
+        for comp in comps:
+            if comp.lemma_.lower() in _SAYING:
+                continue
+            objs = [c for c in comp.children if c.dep_ == "dobj"]
+            named = [o for o in objs if not _thing(o)]
+            if named:
+                return named
+            hosts = [comp, *objs]
+            found = [
+                o
+                for h in hosts
+                for c in h.children
+                if c.dep_ == "prep" and c.lower_ in _COMMITTED_PREPS
+                for o in _pobjs(c)
+                if o.pos_ in ("NOUN", "PROPN") and not _thing(o)
+            ]
+            if found:
+                return found
+            subjects = [
+                s
+                for c in comp.children
+                if c.dep_ in ("ccomp", "xcomp")
+                for s in c.children
+                if s.dep_ == "nsubj" and not _thing(s)
+            ]
+            if subjects:  # "offered to help Sudan build a dam": Sudan, the clause's subject
+                return subjects
+        comps = [g for c in comps for g in c.children if _infinitive(g)]
+    return []
+
+
+def _infinitive(tok: Token) -> bool:
+    """An infinitive complement: "offered to help", also where a time phrase made the parser
+    take it for an adverbial clause ("offered on Sunday to help")."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    return tok.dep_ == "xcomp" or (
+        tok.dep_ == "advcl"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        and not any(c.dep_ == "mark" for c in tok.children)  # "as if to hand ..."
+    )
