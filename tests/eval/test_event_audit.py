@@ -1,0 +1,129 @@
+"""The event hand audit (tests/data/event_audit): its scorer's arithmetic on a tiny fake audit
+worked out by hand, the loader's refusals, and that the real audit files load against ../shared."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsgraph.eval.event_audit import (
+    AuditFileError,
+    AuditRow,
+    audit_numbers,
+    load_articles,
+    load_audit,
+    replay,
+    report,
+)
+from tests.conftest import shared_path
+
+AUDIT = Path(__file__).resolve().parents[1] / "data" / "event_audit"
+
+
+def _row(
+    id: str,
+    start: int,
+    typ: str,
+    verdicts: str,
+    path: str = "a.txt",
+) -> AuditRow:
+    """verdicts: event, type, source country, source sector, target ('-' when no event)."""
+    v = [None if c == "-" else c == "y" for c in verdicts]
+    return AuditRow(
+        id=id,
+        corpus="polnear",
+        path=path,
+        published=None,
+        start=start,
+        end=start + 5,
+        trigger="xxxxx",
+        type=typ,
+        source_code="USAGOV",
+        target_code="",
+        event=bool(v[0]),
+        type_ok=v[1],
+        source_country_ok=v[2],
+        source_sector_ok=v[3],
+        target_ok=v[4],
+        reason="r",
+    )
+
+
+FAKE = [
+    _row("a1", 0, "ACCUSE", "yyyyy"),  # all right
+    _row("a2", 10, "ASSAULT", "ynyny"),  # real, wrong type, source country ok, sector wrong
+    _row("a3", 20, "AGREE", "n----"),  # no event
+    _row("a4", 30, "REQUEST", "yynyn"),  # real, type ok, source country wrong, target wrong
+    _row("b1", 0, "PROTEST", "n----", path="b.txt"),  # no event
+]
+
+
+def test_audit_numbers_by_hand() -> None:
+    n = audit_numbers(FAKE)
+    # 5 events; real a1, a2, a4 = 3; type ok a1, a4 = 2; source country a1, a2, a4 = 3 minus
+    # a4 = 2; sector a1, a4 = 2; target a1, a2 = 2; all right (type, source, target) only a1.
+    assert (n.events, n.real, n.type_ok) == (5, 3, 2)
+    assert (n.source_country_ok, n.source_sector_ok, n.target_ok, n.all_right) == (2, 2, 2, 1)
+    assert n.share("real") == pytest.approx(0.6)
+    assert n.share("type_ok", "real") == pytest.approx(2 / 3)
+    text = report(n, articles=2)
+    assert "3/5 = 60%" in text and "2/3 = 67% of real ones" in text and "81%" in text
+
+
+def test_replay_by_hand() -> None:
+    current = {
+        # a1 still ACCUSE at an overlapping trigger (2-4 overlaps 0-5); a2 now ACCUSE (changed);
+        # a3 and a4 gone; one new event at 100-105 that no audited trigger overlaps.
+        "a.txt": [(2, 4, "ACCUSE"), (10, 15, "ACCUSE"), (100, 105, "CONSULT")],
+        # b1 gone (b.txt has no events now); the event at 5-9 would overlap nothing either.
+        "b.txt": [],
+    }
+    rep = replay(FAKE, current)
+    assert (rep.same, rep.changed) == (1, 1)
+    assert rep.changed_ids == ["a2"]
+    # gone: a3 (no event), a4 (real, right type), b1 (no event)
+    assert (rep.gone_no_event, rep.gone_right, rep.gone_wrong_type) == (2, 1, 0)
+    assert rep.gone_ids == ["a3", "a4", "b1"]
+    assert rep.new_events == 1
+    # a trigger that only touches (end == start) does not overlap: a1 at 0-5 vs 5-9 is gone
+    rep2 = replay(FAKE[:1], {"a.txt": [(5, 9, "ACCUSE")]})
+    assert (rep2.same, rep2.gone_right, rep2.new_events) == (0, 1, 1)
+
+
+def test_a_gone_wrong_type_event_is_counted_apart() -> None:
+    rep = replay(FAKE[1:2], {})
+    assert (rep.gone_no_event, rep.gone_right, rep.gone_wrong_type) == (0, 0, 1)
+
+
+def test_loader_refuses_bad_rows(tmp_path: Path) -> None:
+    header = (AUDIT / "audit.tsv").read_text(encoding="utf-8").splitlines()
+    head = next(h for h in header if h.startswith("id\t"))
+    good = "\t".join(
+        ["au-1", "polnear", "x.txt", "", "3", "8", "xxxxx", "0", "20", "0000000000", "ACCUSE", "",
+         "USA", "", "", "y", "y", "y", "n", "y", "reason"]
+    )  # fmt: skip
+    f = tmp_path / "audit.tsv"
+    f.write_text(head + "\n" + good + "\n", encoding="utf-8")
+    assert load_audit(f)[0].source_sector_ok is False  # loads without the corpus
+    for bad, msg in [
+        (good.replace("ACCUSE", "ATTACK"), "unknown PLOVER type"),
+        (good.replace("\ty\ty\ty\tn\ty\t", "\ty\ty\t-\tn\ty\t"), "must be y or n"),
+        (good.replace("\ty\ty\ty\tn\ty\t", "\tn\ty\ty\tn\ty\t"), "must be '-'"),
+        (good.replace("\t3\t8\t", "\t3\t30\t"), "not inside sentence"),
+        (good + "\textra", "cells"),
+    ]:
+        f.write_text(head + "\n" + bad + "\n", encoding="utf-8")
+        with pytest.raises(AuditFileError, match=msg) as info:
+            load_audit(f)
+        assert f"{f}:2:" in str(info.value)
+
+
+def test_the_audit_loads_against_the_corpus() -> None:
+    shared = shared_path()
+    rows = load_audit(AUDIT / "audit.tsv", shared)
+    articles = load_articles(AUDIT / "articles.tsv")
+    assert len(articles) == 30 and len(rows) == sum(a.events for a in articles)
+    assert {r.path for r in rows} <= {a.path for a in articles}
+    assert all(r.trigger in r.sentence for r in rows)
+    assert len({r.id for r in rows}) == len(rows)
