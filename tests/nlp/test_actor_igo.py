@@ -127,3 +127,14 @@ def test_a_commitment_is_aimed_at_whom_its_infinitive_acts_on(nlp: Language) -> 
     text = "A spokesman for the Iranian government declined to say whether Iraq had agreed."
     ev = _one(_events(nlp, text), "REJECT")
     assert ev.targets == []
+
+
+@pytest.mark.model
+def test_workers_who_strike_or_blockade_are_agents_of_their_place(nlp: Language) -> None:
+    # old: no source code (the agent nouns lacked these workers), so no country either
+    text = "Dockworkers in Rotterdam downed tools on Monday in a dispute over automation."
+    ev = _one(_events(nlp, text), "PROTEST")
+    assert [a.code for a in ev.sources] == ["NLDLAB"]
+    text = "Truck drivers in Canada blockaded the Ambassador Bridge for a week."
+    ev = _one(_events(nlp, text), "PROTEST")
+    assert [a.code for a in ev.sources] == ["CANLAB"]
