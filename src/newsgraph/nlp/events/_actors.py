@@ -166,6 +166,7 @@ class ActorCoder(_Owners):
         self.actors = actors
         self.agents = [*agents, builtin_agents()]
         self.table = builtin_table() if table is None else table
+        self._resolving: set[tuple[int, int]] = set()  # pronouns being resolved (cycle guard)
 
     def actor(self, doc: Doc, head: Token, date: str | None) -> Actor | None:
         """The actor a noun phrase headed by ``head`` stands for, or None when it is no actor."""
@@ -318,6 +319,16 @@ class ActorCoder(_Owners):
     def _pronoun(self, doc: Doc, head: Token) -> Actor | None:
         """A pronoun: its entity if linked; "I"/"we" inside a quote: the quote's speaker; else
         a nearby antecedent's code ("X said it ...")."""
+        key = (id(doc), head.i)
+        if key in self._resolving:
+            return None  # resolving this pronoun already: a cycle of antecedents has no actor
+        self._resolving.add(key)
+        try:
+            return self._resolve_pronoun(doc, head)
+        finally:
+            self._resolving.discard(key)
+
+    def _resolve_pronoun(self, doc: Doc, head: Token) -> Actor | None:
         pspan = span(doc, head.idx, head.idx + len(head))
         date = doc._.ng_published
         spoke = speaker_antecedent(head)

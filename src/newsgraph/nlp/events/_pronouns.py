@@ -104,6 +104,10 @@ def _antecedent(pron: Token) -> Token | None:
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
             tok = tok.head.head  # "Mr. Trump, who has been leading in polls, ... his"
         tok = _counted_people(tok)
+        if tok.left_edge.i <= pron.i <= tok.right_edge.i and pron in set(tok.subtree):
+            # a pronoun never refers to a phrase that holds it ("several of their civilians":
+            # "their" is not the civilians), which would also resolve it through itself
+            return None
         if plural != (tok.tag_ in ("NNS", "NNPS") or bool(tok.conjuncts)):
             return None
         if word == "it" and tok.ent_type_ == "PERSON":
