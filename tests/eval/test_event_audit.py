@@ -8,9 +8,11 @@ from pathlib import Path
 import pytest
 
 from newsgraph.eval.event_audit import (
+    AuditArticle,
     AuditFileError,
     AuditRow,
     audit_numbers,
+    in_part,
     load_articles,
     load_audit,
     replay,
@@ -127,3 +129,42 @@ def test_the_audit_loads_against_the_corpus() -> None:
     assert {r.path for r in rows} <= {a.path for a in articles}
     assert all(r.trigger in r.sentence for r in rows)
     assert len({r.id for r in rows}) == len(rows)
+
+
+def test_rows_split_by_article() -> None:
+    """The part is the article's: a.txt tune, b.txt check (given here, not hashed); the check
+    report leaves the ids out, and a row of an unlisted article is refused."""
+    arts = [AuditArticle("polnear", "a.txt", None, 4, "tune"),
+            AuditArticle("polnear", "b.txt", None, 1, "check")]  # fmt: skip
+    assert [r.id for r in in_part(FAKE, arts, "tune")] == ["a1", "a2", "a3", "a4"]
+    assert [r.id for r in in_part(FAKE, arts, "check")] == ["b1"]
+    assert len(in_part(FAKE, arts, None)) == 5
+    with pytest.raises(AuditFileError, match="b.txt"):
+        in_part(FAKE, arts[:1], "tune")
+    rep = replay(FAKE[:4], {"a.txt": [(10, 15, "ACCUSE")]})  # a2 changed; a1, a3, a4 gone
+    text = report(audit_numbers(FAKE[:4]), rep, 1, "tune")
+    assert "the tune articles" in text and "(a2)" in text and "gone ids: a1, a3, a4" in text
+    quiet = report(audit_numbers(FAKE[:4]), rep, 1, "check", ids=False)
+    assert "a2" not in quiet and "gone ids" not in quiet and "gone: 3 = 1 judged" in quiet
+
+
+def test_articles_split_is_checked(tmp_path: Path) -> None:
+    """The split column must be sha1(path) odd -> check (newsgraph.eval.splits.part_of)."""
+    lines = (AUDIT / "articles.tsv").read_text(encoding="utf-8").splitlines()
+    row = next(i for i, line in enumerate(lines) if line.endswith("\tcheck"))
+    lines[row] = lines[row][: -len("check")] + "tune"
+    f = tmp_path / "articles.tsv"
+    f.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    with pytest.raises(AuditFileError, match="disagrees with sha1"):
+        load_articles(f)
+
+
+def test_the_audit_parts() -> None:
+    """16 tune articles with 97 events (51 real), 14 check articles with 59 (19 real); counted
+    by hand from articles.tsv and the verdict column of audit.tsv."""
+    rows = load_audit(AUDIT / "audit.tsv")
+    articles = load_articles(AUDIT / "articles.tsv")
+    tune, check = in_part(rows, articles, "tune"), in_part(rows, articles, "check")
+    assert sum(a.split == "tune" for a in articles) == 16
+    assert (len(tune), sum(r.event for r in tune)) == (97, 51)
+    assert (len(check), sum(r.event for r in check)) == (59, 19)

@@ -4,7 +4,10 @@
 real articles, each judged by hand: is there a real political event at the trigger, is the
 PLOVER type right, is the source's country (and, separately, its sector) right, is the
 target's country right. The verdicts judge the program's output (they are not blind gold).
-``articles.tsv`` lists the 30 articles with the publication date the pipeline was given.
+``articles.tsv`` lists the 30 articles with the publication date the pipeline was given and
+the article's part: :func:`newsgraph.eval.splits.part_of` of its path, as all our gold is split
+(checked on load). Coder changes are fitted to the *tune* articles' rows; the *check* articles'
+rows are read as totals only, and the report gives every number per part.
 
 This module loads both files (checking every row's sentence against the corpus under
 ``../shared``), reports the precision numbers at audit time beside GDELT's own hand check, and,
@@ -28,6 +31,7 @@ from pathlib import Path
 
 from newsgraph.eval._events_documents import document_text
 from newsgraph.eval._events_records import PLOVER_TYPES
+from newsgraph.eval.splits import Part, part_of
 
 DEFAULT_DIR = Path(__file__).resolve().parents[3] / "tests" / "data" / "event_audit"
 AUDITED_COMMIT = "93392d32540761a186ae98b0ae17629b98a99b2a"
@@ -39,7 +43,8 @@ HEADER = (
     "check", "type", "mode", "source_code", "target_code", "flags", "event", "type_ok",
     "source_country_ok", "source_sector_ok", "target_ok", "reason",
 )  # fmt: skip
-ARTICLE_HEADER = ("corpus", "path", "published", "events")
+ARTICLE_HEADER = ("corpus", "path", "published", "events", "split")
+PARTS: tuple[Part, ...] = ("tune", "check")
 CORPORA = ("polnear", "extraction", "lgl")
 VERDICTS = ("y", "n")
 
@@ -79,6 +84,7 @@ class AuditArticle:
     path: str
     published: str | None
     events: int
+    split: Part = "tune"
 
 
 @dataclass(slots=True)
@@ -230,13 +236,34 @@ def load_audit(file: Path, shared: Path | None = None) -> list[AuditRow]:
 
 
 def load_articles(file: Path) -> list[AuditArticle]:
-    """The audited articles (``articles.tsv``), in audit order."""
+    """The audited articles (``articles.tsv``), in audit order. An article's ``split`` must be
+    ``part_of`` its path."""
     out: list[AuditArticle] = []
     for no, c in _rows(file, ARTICLE_HEADER):
         if c[0] not in CORPORA:
             raise AuditFileError(f"{file}:{no}: unknown corpus {c[0]!r}")
-        out.append(AuditArticle(c[0], c[1], c[2] or None, _int(f"{file}:{no}", "events", c[3])))
+        split = part_of(c[1])
+        if c[4] != split:
+            raise AuditFileError(
+                f"{file}:{no}: split {c[4]!r} of {c[1]!r} disagrees with sha1(path) "
+                f"(expected {split!r})"
+            )
+        out.append(
+            AuditArticle(c[0], c[1], c[2] or None, _int(f"{file}:{no}", "events", c[3]), split)
+        )
     return out
+
+
+def in_part(
+    rows: Sequence[AuditRow], articles: Sequence[AuditArticle], part: Part | None
+) -> list[AuditRow]:
+    """The rows of the articles of one part (all rows when ``part`` is None). A row whose
+    article is not listed is refused."""
+    parts = {a.path: a.split for a in articles}
+    for r in rows:
+        if r.path not in parts:
+            raise AuditFileError(f"audit row {r.id}: article {r.path!r} is not in articles.tsv")
+    return [r for r in rows if part is None or parts[r.path] == part]
 
 
 def audit_numbers(rows: Sequence[AuditRow]) -> AuditNumbers:
@@ -311,10 +338,19 @@ def _pct(k: int, n: int) -> str:
     return f"{k}/{n} = {k / n:.0%}" if n else f"{k}/0"
 
 
-def report(n: AuditNumbers, rep: Replay | None = None, articles: int = 0) -> str:
+def report(
+    n: AuditNumbers,
+    rep: Replay | None = None,
+    articles: int = 0,
+    part: Part | None = None,
+    ids: bool = True,
+) -> str:
+    """The numbers of one part (``part``) or of all rows; ``ids=False`` leaves the ids of
+    changed and gone events out (the check part is read as totals only)."""
+    what = "all articles" if part is None else f"the {part} articles"
     lines = [
-        f"Hand audit of the coder of commit {AUDITED_COMMIT[:7]} on {articles} real articles "
-        f"({n.events} events, every event; judged output, not blind gold)",
+        f"Hand audit of the coder of commit {AUDITED_COMMIT[:7]}, {what}: {articles} real "
+        f"articles ({n.events} events, every event; judged output, not blind gold)",
         f"  real political event at the trigger: {_pct(n.real, n.events)}",
         f"  type right:              {_pct(n.type_ok, n.events)} of all events "
         f"({_pct(n.type_ok, n.real)} of real ones)   GDELT hand check: {GDELT_CODES:.0%} "
@@ -332,13 +368,13 @@ def report(n: AuditNumbers, rep: Replay | None = None, articles: int = 0) -> str
             "Current coder on the same articles:",
             f"  audited events still produced with the same type: {rep.same}/{n.events}",
             f"  at the same trigger with another type: {rep.changed}"
-            + (f" ({', '.join(rep.changed_ids)})" if rep.changed_ids else ""),
+            + (f" ({', '.join(rep.changed_ids)})" if rep.changed_ids and ids else ""),
             f"  gone: {gone} = {rep.gone_no_event} judged 'no event' (fixed false positives)"
             f" + {rep.gone_right} judged real with the right type (lost)"
             f" + {rep.gone_wrong_type} judged real with a wrong type",
             f"  new events at triggers the audit has not judged: {rep.new_events}",
         ]
-        if rep.gone_ids:
+        if rep.gone_ids and ids:
             lines.append(f"  gone ids: {', '.join(rep.gone_ids)}")
     return "\n".join(lines)
 
@@ -348,6 +384,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("dir", nargs="?", default=str(DEFAULT_DIR), help="the audit folder")
     ap.add_argument("--shared", help="the shared data folder (default: ../shared)")
     ap.add_argument("--no-run", action="store_true", help="only the audit-time numbers")
+    ap.add_argument(
+        "--part",
+        choices=("tune", "check", "all"),
+        default="all",
+        help="which part to report (default: tune and check apart, ids for tune only)",
+    )
     args = ap.parse_args(argv)
     folder = Path(args.dir)
     shared = Path(args.shared) if args.shared else shared_root(folder)
@@ -357,8 +399,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     except AuditFileError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
-    rep = None if args.no_run else replay(rows, run_current(articles, shared))
-    print(report(audit_numbers(rows), rep, len(articles)))
+    try:
+        in_part(rows, articles, None)
+    except AuditFileError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    parts = PARTS if args.part == "all" else (args.part,)
+    current = (
+        None if args.no_run else run_current([a for a in articles if a.split in parts], shared)
+    )
+    blocks = []
+    for part in parts:
+        these = in_part(rows, articles, part)
+        paths = {a.path for a in articles if a.split == part}
+        rep = (
+            None
+            if current is None
+            else replay(these, {k: v for k, v in current.items() if k in paths})
+        )
+        count = sum(a.split == part for a in articles)
+        blocks.append(report(audit_numbers(these), rep, count, part, ids=part == "tune"))
+    print("\n\n".join(blocks))
     return 0
 
 

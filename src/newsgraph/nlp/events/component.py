@@ -53,6 +53,7 @@ from newsgraph.nlp.events._filters import (
     stance_holder,
 )
 from newsgraph.nlp.events._filters_domain import participant_kind
+from newsgraph.nlp.events._filters_speech import non_physical_attack, speech_no_event
 from newsgraph.nlp.events._flags import background, clause_tokens, cues, hypothetical, negated
 from newsgraph.nlp.events._main_event import main_events
 from newsgraph.nlp.events._model import META_FILE, NONE, TypeModel, load_shipped
@@ -377,6 +378,7 @@ class EventCoder:
             or private_life(tok, [*sources, *targets])
             or participant_kind(tok, pattern, sources, targets)
             or _pronoun_talk(tok, pattern, sources, targets)
+            or speech_no_event(tok, pattern, sources, targets)
         ):
             return None
         if pattern.pos == "A" and not stance_holder(doc, sources, targets):
@@ -400,6 +402,7 @@ class EventCoder:
             or peacekeeping(tok, pattern)
             or rescue(tok, pattern)
             or formal_charge(tok, pattern)
+            or non_physical_attack(tok, pattern)
             or pattern
         )  # the manual's types by who acts or what is acted on (_retype)
         refused = False
