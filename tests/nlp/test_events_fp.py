@@ -306,6 +306,9 @@ OVER_REACH = [
     # bandits are armed violence; a part of a thing stands for it
     ("Bandits stormed a school and abducted 80 pupils.", "ASSAULT"),
     ("Militants blew up a section of the railroad.", "ASSAULT"),
+    # a quantity of the weapon fired is the weapon, no object harmed ("dozens of rockets")
+    ("Hamas fired dozens of rockets into southern Israel.", "ASSAULT"),
+    ("Separatists fired hundreds of shells into the town overnight.", "ASSAULT"),
 ]
 
 OVER_REACH_CONTROLS = [
@@ -339,6 +342,7 @@ OVER_REACH_CONTROLS = [
     "Traders launched a late rally in bank stocks.",
     "The driver was airlifted to a hospital in Columbia, where he later died.",
     "The chef blew up part of the kitchen while testing a recipe.",
+    "The striker fired dozens of shots at goal in the second half.",
 ]
 
 

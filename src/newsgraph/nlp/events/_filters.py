@@ -43,8 +43,8 @@ def _objects(tok: Token, dep: Token | None) -> list[Token]:
     section *of the railroad*")."""
     out: list[Token] = []
     for c in tok.children:
-        if c == dep:
-            continue
+        if c == dep or (dep is not None and dep in _of_objects(c)):
+            continue  # the dependent itself, or a quantity of it ("fired dozens of rockets")
         if c.dep_ in ("dobj", "nsubjpass"):
             out.append(c)
         elif tok.pos_ in ("NOUN", "PROPN") and c.dep_ == "prep" and c.lower_ in ("on", "against"):
