@@ -70,7 +70,9 @@ _PROTEST_PURPOSE = frozenset(
 _VENUE_PREPS = frozenset({"at", "during", "from", "after", "before", "ahead", "to"})
 _LEAGUES = frozenset({"NFL", "NBA", "MLB", "NHL", "MLS", "NCAA", "ATP", "WTA", "PGA", "NASCAR"})
 _CHAMPION = frozenset({"champion", "champ", "titleholder", "title", "winner", "medallist"})
-_FOR_COMMENT = frozenset({"request", "ask", "call", "plea", "inquiry", "query", "decline"})
+# ("declined to comment" stays the coder's REJECT: a refusal by a named body, which the actor
+# tests rely on; no tune audit row has it)
+_FOR_COMMENT = frozenset({"request", "ask", "call", "plea", "inquiry", "query"})
 _COUNT_WORDS = frozenset({"thousand", "hundred", "dozen", "score", "number", "million", "lot"})
 _EVERY = frozenset({"every", "each", "no", "any"})
 _PUBLIC = frozenset(
@@ -215,8 +217,8 @@ def sport(tok: Token, sources: Sequence[Actor]) -> bool:
 
 
 def comment_request(tok: Token) -> bool:
-    """ "did not respond to requests for comment", "asked for comment", "declined to comment":
-    the press's routine, not a political request or refusal."""
+    """ "did not respond to requests for comment", "asked for comment": the press's routine,
+    not a political request."""
     if tok.lemma_.lower() not in _FOR_COMMENT:
         # "ignored repeated requests for comment": the request is the act's object
         return any(comment_request(o) for o in _dobjs(tok) if o.lemma_.lower() in _FOR_COMMENT)
