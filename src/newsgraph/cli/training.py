@@ -71,22 +71,31 @@ def train_events(
     limit: Annotated[
         int | None, typer.Option(help="Use only the first N weakly labelled sentences.")
     ] = None,
+    probes: Annotated[
+        Path, typer.Option(help="CAMEO-code probe file; its tune rows join the training data.")
+    ] = Path("tests/data/event_probes/cameo_probes.tsv"),
 ) -> None:
     """Learn the event-type classifier of newsgraph_events (see docs/events.md).
 
     Weak labels from the NGEC synthetic PLOVER stories and the PETRARCH suite's tune half, plus
-    the tune rows of the event gold; writes event_types.npz and its meta record.
+    the tune rows of the event gold and of the CAMEO-code probes; writes event_types.npz and its
+    meta record.
     """
     from ..nlp.events._model import shipped_dir
     from ..nlp.pipeline import shared as shared_pipeline
     from ..train.events import PETRARCH, SYNTHETIC, train
 
-    for need in (shared / SYNTHETIC, shared / PETRARCH, gold / "gold.tsv"):
+    for need in (shared / SYNTHETIC, shared / PETRARCH, gold / "gold.tsv", probes):
         if not need.exists():
-            _fail(f"{need}: not found; pass the shared data folder and --gold")
+            _fail(f"{need}: not found; pass the shared data folder, --gold and --probes")
             raise typer.Exit(2)
     model, info = train(
-        shared, gold, shared_pipeline(), limit=limit, progress=lambda m: err.print(m)
+        shared,
+        gold,
+        shared_pipeline(),
+        limit=limit,
+        probes=probes,
+        progress=lambda m: err.print(m),
     )
     _write(model, out_dir or shipped_dir(), info)
 
