@@ -39,3 +39,12 @@ def one_event(events: list[Event], etype: str) -> Event:
     found = [e for e in events if e.type == etype]
     assert found, f"no {etype} event in {[(e.type, e.trigger.text) for e in events]}"
     return found[0]
+
+
+def assert_found(events: list[Event], etype: str, mode: str | None = None) -> None:
+    """An event of type ``etype`` is among ``events`` (with ``mode`` when given); fails
+    naming what was found instead."""
+    found = [e for e in events if e.type == etype]
+    assert found, f"no {etype} in {[(e.type, e.trigger.text) for e in events]}"
+    if mode is not None:
+        assert any(e.mode == mode for e in found), [(e.type, e.mode) for e in found]

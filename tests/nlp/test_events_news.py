@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp._docs import assert_found
+
 # (sentence, PLOVER type, mode or None) that must be among the events
 FOUND = [
     # charging someone with a crime is ACCUSE allege ("sue, indict, or charge"), not an arrest
@@ -35,11 +37,7 @@ FOUND = [
 
 @pytest.mark.parametrize(("text", "etype", "mode"), FOUND)
 def test_news_classes_are_found(code, text: str, etype: str, mode: str | None) -> None:  # type: ignore[no-untyped-def]
-    events = code(text)
-    found = [e for e in events if e.type == etype]
-    assert found, f"no {etype} in {[(e.type, e.trigger.text) for e in events]}"
-    if mode is not None:
-        assert any(e.mode == mode for e in found), [(e.type, e.mode) for e in found]
+    assert_found(code(text), etype, mode)
 
 
 # (sentence, type that must NOT be among the events)
