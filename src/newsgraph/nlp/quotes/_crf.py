@@ -467,19 +467,3 @@ def tag_doc(
                 continue
             out.append(TaggedAttribution(cue, min(sources, key=gap, default=None), content))
     return TaggedDoc(cue_prob, out)
-    for a, b in used:
-        if not ((cue_at >= a) & (cue_at < b)).any():
-            continue
-        spans = _spans(ids[a:b], prob[a:b], a)
-        sources = [s for s in spans if s.role == "source"]
-        contents = [s for s in spans if s.role == "content"]
-        for cue in (s for s in spans if s.role == "cue"):
-
-            def gap(s: TaggedSpan, c: TaggedSpan = cue) -> int:
-                return min(abs(s.start - c.end), abs(c.start - s.end))
-
-            content = min(contents, key=gap, default=None)
-            if content is None:
-                continue
-            out.append(TaggedAttribution(cue, min(sources, key=gap, default=None), content))
-    return TaggedDoc(cue_prob, out)
