@@ -24,6 +24,7 @@ from newsgraph.nlp.events._countries import (
     _alpha3,
     _phrase_country,
     _sentence_country,
+    institution_country,
     sentence_mentions,
     sides_apart,
 )
@@ -116,10 +117,15 @@ class _Context(_Lookups):
         """A domestic sector with no country takes the article's dominant country; so does a
         named person or organisation nothing else codes (country only, no sector): in a
         story about Syria an unknown "Ahmed Khalil" is coded SYR, as an event-data user
-        would place him."""
+        would place him. With no article country (a lone sentence, a short item) the name
+        takes the one country of the people and organisations the table knows in its sentence
+        (not its places: they say where, not whose; and not the other side): "David
+        Axelrod called on Howard Dean to apologize to Donald Trump" -> USA."""
         code = coded.code
         if not code and ent_type in ("PERSON", "ORG"):
             home = self.dominant_country(doc, date)
+            if home is None and head is not None:
+                home = self._sentence_home(doc, head, date, own_only=True)
             if home is None:
                 return coded
             return _Coded(home, home, coded.sector, coded.name)
@@ -133,7 +139,9 @@ class _Context(_Lookups):
             return coded
         if code[:3] not in DOMESTIC:
             return coded
-        home = _phrase_country(doc, head) if head is not None else None
+        home = None
+        if head is not None:  # a place in its phrase, or an institution only one country has
+            home = _phrase_country(doc, head) or institution_country(head)
         if home is None and head is not None and (
             code[:3] in _LOCAL or head.lemma_.lower() in _LOCAL_NOUNS
         ):
@@ -145,23 +153,33 @@ class _Context(_Lookups):
             return coded
         return _Coded(home + code, home, coded.sector or code[:3], coded.name)
 
-    def _sentence_home(self, doc: Doc, head: Token, date: str | None) -> str | None:
+    def _sentence_home(
+        self, doc: Doc, head: Token, date: str | None, *, own_only: bool = False
+    ) -> str | None:
         """The one country a sentence names, for an actor in a text with no dominant country
         (a lone sentence, a short item): its countries and provinces, demonyms and capitals,
         and the people and organisations the actor table places there, as a reader infers
         "tech companies" are American in "Hillary Clinton called on tech companies to ...";
-        None when it names none or several."""
-        mentions = sentence_mentions(doc, head, strict=True)
+        None when it names none or several. ``own_only`` (for a name nothing codes): only
+        the coded people, parties and agencies of the sentence count, not its places or
+        demonyms ("Assange was accused ... in Stockholm" says nothing of his country), and
+        not those only on the other side (:func:`sides_apart`)."""
+        mentions = {} if own_only else sentence_mentions(doc, head, strict=True)
         sent = head.sent
         lo, hi = sent.start_char, sent.end_char
+        # a conjoined name keeps its own code ("support for Alexa, Google Assistant")
+        beside = {t.idx for c in head.conjuncts for t in c.subtree} if own_only else set()
         for ent in doc._.ng_entities or []:
-            chars = [m.start for m in ent.mentions if lo <= m.start < hi]
+            chars = [m.start for m in ent.mentions if lo <= m.start < hi and m.start not in beside]
             if ent.type not in ("PERSON", "ORG") or not chars:
                 continue
             code = self._entity_code(ent, date)
-            if code and _placed(code) and not code.startswith(INTERNATIONAL):
-                mentions.setdefault(code[:3], []).extend(chars)
-        found = sides_apart(doc, head, mentions)
+            if not code or not _placed(code) or code.startswith(INTERNATIONAL):
+                continue
+            if own_only and len(code) <= 3:
+                continue  # a name coded by its country alone places no one
+            mentions.setdefault(code[:3], []).extend(chars)
+        found = sides_apart(doc, head, mentions, own_only=own_only)
         return found.pop() if len(found) == 1 else None
 
     def dominant_country(self, doc: Doc, date: str | None) -> str | None:

@@ -33,6 +33,35 @@ def _phrase_country(doc: Doc, head: Token) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# institutions only one country has, named by common words: a phrase holding one of these
+# word runs is that country's ("A federal grand jury has been addressing the slaying",
+# "SWAT officers surrounded the home", "the district attorney said" -> USA)
+_INSTITUTIONS: dict[tuple[str, ...], str] = {
+    ("grand", "jury"): "USA",
+    ("grand", "juries"): "USA",
+    ("swat",): "USA",
+    ("district", "attorney"): "USA",
+    ("district", "attorneys"): "USA",
+    ("state", "trooper"): "USA",
+    ("state", "troopers"): "USA",
+    ("sheriff", "'s", "deputies"): "USA",
+    ("sheriff", "'s", "deputy"): "USA",
+}
+_INSTITUTION_LEN = max(len(k) for k in _INSTITUTIONS)
+
+
+def institution_country(head: Token) -> str | None:
+    """The country of a one-country institution named in the actor's own phrase
+    (:data:`_INSTITUTIONS`), or None."""
+    words = [t.lower_.replace("’", "'") for t in np_tokens(head)]
+    for i in range(len(words)):
+        for n in range(1, _INSTITUTION_LEN + 1):
+            home = _INSTITUTIONS.get(tuple(words[i : i + n]))
+            if home is not None:
+                return home
+    return None
+
+
 def mark_attacked(targets: list[Token]) -> None:
     """Remember the targets of an attack on their doc (the doc's cache, token indices): the
     actor coder codes a town attacked as its country ("shelled Mariupol" -> UKR), which it
@@ -105,20 +134,24 @@ def sentence_mentions(doc: Doc, head: Token, *, strict: bool = False) -> dict[st
     return found
 
 
-def sides_apart(doc: Doc, head: Token, found: dict[str, list[int]]) -> set[str]:
+def sides_apart(
+    doc: Doc, head: Token, found: dict[str, list[int]], *, own_only: bool = False
+) -> set[str]:
     """The countries of ``found`` (country -> the characters it is named at) that may be the
     head's own: a country named only as the other side of the head's verb is not ("The
     foreign minister criticized Japan": no Japanese minister; "Israeli air strikes killed
     ten people in Gaza": the people are Gaza's, not Israel's). A target keeps the source's
     country when the sentence names no other ("Syrian troops killed 20 civilians"): whom
-    forces act on is often their own people; a source never takes its target's."""
+    forces act on is often their own people; a source never takes its target's, nor does
+    any side when ``own_only`` (a named person or group: "Israeli troops shot Ahmed Khalil"
+    says nothing of his country)."""
     role = _clause_role(head)
     if role is None:
         return set(found)
     own = {
         c for c, chars in found.items() if any(not _other_side(doc, ch, head, role) for ch in chars)
     }
-    if own or role[1] == "source":
+    if own or role[1] == "source" or own_only:
         return own
     return set(found)
 
