@@ -41,6 +41,8 @@ class Pattern:
     compound: str | None = None  # "source"/"target": applies only when that actor is coordinated
     harm: str | None = None  # "harm" | "harm_object" | "harm_person": violence constraints
     intransitive: bool = False  # only with no direct object: "Russia withdrew", not "... its bid"
+    refusal: bool = False  # only as a refusal: "would not be part of", "wants nothing to do with"
+    speech: bool = False  # only as a demand or a disapproval stated: "says Iran must stop"
 
 
 _OPTIONS = frozenset(
@@ -52,6 +54,8 @@ _OPTIONS = frozenset(
         "harm_human",
         "actor_object",
         "intransitive",
+        "refusal",
+        "speech",
     }
 )
 _HARM = ("harm", "harm_object", "harm_person", "harm_human", "actor_object")
@@ -106,6 +110,8 @@ def _pattern(origin: str, line: datafiles.Line) -> Pattern:
         reciprocal="reciprocal" in opts,
         harm=harm[-1] if harm else None,
         intransitive="intransitive" in opts,
+        refusal="refusal" in opts,
+        speech="speech" in opts,
     )
 
 

@@ -85,12 +85,18 @@ from newsgraph.nlp.events._political import (
 from newsgraph.nlp.events._proposals import _free_verbs, _learned
 from newsgraph.nlp.events._retype import (
     agreed_talks,
+    call_on_day,
     debt_relief,
+    defended_own_words,
     formal_charge,
     halted_talks,
     peacekeeping,
+    personal_attack,
+    refusal_phrase,
     rescue,
     riot,
+    speech_act,
+    urging_warning,
     warning_of_act,
 )
 from newsgraph.nlp.events._roles import (
@@ -226,8 +232,16 @@ class EventCoder:
             if not may_match(p, i):
                 continue
             m = self.index.match(tok)
-            if m is not None:
-                found.append((tok, m[0], m[1]))
+            if m is None:
+                continue
+            if m[0].refusal and not refusal_phrase(tok):
+                continue  # "was part of the coalition"
+            if m[0].speech:  # "says Iran must stop", '"This is a disgrace," McCain said'
+                act = speech_act(tok, m[0])
+                if act is None:
+                    continue  # "said the economy should grow"
+                m = (act, m[1])
+            found.append((tok, m[0], m[1]))
         # a verb pattern whose "with" word is itself a nominal trigger wins ("held talks")
         used = {dep.i for _, _, dep in found if dep is not None}
         return [f for f in found if f[0].i not in used or f[1].pos == "V"]
@@ -403,9 +417,15 @@ class EventCoder:
             or rescue(tok, pattern)
             or formal_charge(tok, pattern)
             or non_physical_attack(tok, pattern)
+            or personal_attack(tok, pattern)
+            or urging_warning(tok, pattern)
+            or defended_own_words(tok, pattern)
+            or call_on_day(tok, pattern)
             or pattern
         )  # the manual's types by who acts or what is acted on (_retype)
         refused = False
+        if pattern.refusal:  # "would not be part of": the refusal happened (_triggers)
+            refused = True
         intent = intention(tok, pattern) if pattern.type not in _THREAT_TYPES else None
         if intent is not None:  # "will meet" is AGREE, "will not withdraw" REJECT
             pattern, refused = intent
