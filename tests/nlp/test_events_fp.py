@@ -354,3 +354,38 @@ def test_over_reach_fixed(code, text: str, etype: str) -> None:  # type: ignore[
 @pytest.mark.parametrize("text", OVER_REACH_CONTROLS)
 def test_over_reach_controls(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [(e.type, e.trigger.text) for e in code(text)] == []
+
+
+# Attacks known by their casualties (issue 10, blind gold tune rows ev-494, ev-501, ev-503, the
+# classes written by hand): an explosion as the agent of harm to people is an attack unless an
+# accident is named (was dropped by hazard_kind); an attack noun in a sentence that reports
+# casualties, or harm suffered in one, is the news with an unknown source (was dropped by the
+# minimum-actor check). Each ATTACK sentence got no event before (checked by hand); each
+# ACCIDENT_OR_NO_CASUALTY sentence stays without one.
+ATTACKS = [
+    "Twenty people were injured by an explosion in a crowded market.",
+    "The bombings claimed at least 200 lives.",
+    "The massacre in the village left 40 people dead.",
+    "In all, the bombings in Kenya and Tanzania last week claimed at least 217 lives and "
+    "injured nearly 5,000.",
+    "The following are the latest figures for the dead and injured in the bombings of the "
+    "embassies.",
+]
+
+ACCIDENT_OR_NO_CASUALTY = [
+    "Twenty people were injured by a gas explosion.",
+    "Five people were hurt by an explosion at a fireworks factory.",
+    "Two workers were killed by an explosion after a tanker overturned.",
+    "The bombings were the subject of a documentary.",
+    "The following are the latest figures for the dead and injured in the crash.",
+]
+
+
+@pytest.mark.parametrize("text", ATTACKS)
+def test_attack_known_by_casualties(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" in {e.type for e in code(text)}
+
+
+@pytest.mark.parametrize("text", ACCIDENT_OR_NO_CASUALTY)
+def test_accident_or_no_casualty_stays_no_event(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(e.type, e.trigger.text) for e in code(text)] == []

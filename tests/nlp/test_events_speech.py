@@ -97,3 +97,52 @@ def test_verbal_attack_is_accuse(code, text: str) -> None:  # type: ignore[no-un
 @pytest.mark.parametrize(("text", "etype"), CONTROLS)
 def test_political_control_stays(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     assert etype in {e.type for e in code(text)}
+
+
+# Events the text does not assert (issue 10, tune audit rows au-032, au-067, au-149, and the
+# same classes written by hand): a negated subject ("Neither ... nor", "No soldiers",
+# "Nobody"), what an ad, a theory, a rumour or a poll says, help given to the speaker by
+# private people. Each got the event in the comment from the coder before (checked by hand).
+NOT_ASSERTED = [
+    # a negated subject (was ACCUSE 'charged'; tune row au-032; ASSAULT; ASSAULT; COERCE)
+    "Neither Clinton nor her allies have been charged with any crime related to her use of a "
+    "private email system as secretary of state.",
+    "Neither the army nor the police attacked the protesters.",
+    "No soldiers attacked the village, the army said.",
+    "Nobody arrested the protesters.",
+    # what an ad or a theory says, a rumour (was SUPPORT; tune row au-067; ASSAULT; COERCE)
+    "The advertisement suggests that the mayor supports the governor.",
+    "The senator promoted a conspiracy theory that the judge was murdered by the government.",
+    "Rumours that the general had been arrested spread on Monday.",
+]
+
+# help to the speaker by private people (was AID 'helping' in the full pipeline, which codes
+# the workers as LAB; tune row au-149); a public body's help stays
+PERSONAL_HELP = [
+    ('"The workers from the old plant are helping me," said Smith, who owns the bakery.', None),
+    ('"The Red Cross is helping me," said Smith, who owns the bakery.', "AID"),
+]
+
+ASSERTED_CONTROLS = [
+    ("Both Clinton and her aides have been charged with a crime.", "ACCUSE"),
+    ("Two soldiers attacked the village, the army said.", "ASSAULT"),
+    ("The senator said that the judge was murdered by the government.", "ASSAULT"),
+    ("Reports that the general had been arrested spread on Monday.", "COERCE"),
+    ('"Russia is helping me," Assad said.', "AID"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_ASSERTED)
+def test_not_asserted_is_no_event(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(e.type, e.trigger.text) for e in code(text)] == []
+
+
+@pytest.mark.parametrize(("text", "etype"), ASSERTED_CONTROLS)
+def test_asserted_control_stays(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    assert etype in {e.type for e in code(text)}
+
+
+@pytest.mark.parametrize(("text", "etype"), PERSONAL_HELP)
+def test_personal_help(nlp, text: str, etype: str | None) -> None:  # type: ignore[no-untyped-def]
+    types = {e.type for e in nlp(text)._.ng_events if not e.negated}
+    assert (etype in types) if etype else "AID" not in types

@@ -88,6 +88,39 @@ def _setting_nouns(tok: Token) -> list[Token]:
     return out
 
 
+# blasts that, as the agent of harm to people, stand for an attacker unless an accident is
+# named ("injured by an explosion in a crowded market"); a fire or a leak stays an accident
+_BLASTS = frozenset({"explosion", "blast", "detonation"})
+
+
+def _attacking_blast(agent: Token) -> bool:
+    """A passive's agent that is an explosion with no accident named, as its active subject
+    would be ("an explosion injured 20 people" is coded as an attack): no industrial modifier
+    ("a gas explosion"), no works or works-modified place ("at a fireworks factory", "at a gas
+    station") and no accident or mishap word in the sentence ("when a tanker crashed";
+    event_harm.tsv: works, works_modifier, accident, mishap)."""
+    if agent.lemma_.lower() not in _BLASTS:
+        return False
+    industrial, works = _words("works_modifier"), _words("works")
+    if any(
+        c.dep_ in ("compound", "amod", "nmod") and _forms(c) & industrial for c in agent.children
+    ):
+        return False
+    for prep in agent.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "inside", "near"):
+            continue
+        for place in (g for g in prep.children if g.dep_ == "pobj"):
+            mods = [c for c in place.children if c.dep_ in ("compound", "amod", "nmod")]
+            if _forms(place) & works or any(_forms(m) & (industrial | works) for m in mods):
+                return False
+    accidents, mishaps = _words("accident"), _words("mishap")
+    return not any(
+        (_forms(t) & accidents and t.pos_ in ("NOUN", "PROPN"))
+        or (t.lemma_.lower() in mishaps and t.pos_ == "VERB")
+        for t in agent.sent
+    )
+
+
 def harm_in_accident(tok: Token, pattern: Pattern) -> bool:
     """Harm suffered in an accident or a disaster, not an attack: a violence trigger with no
     subject and no agent of its own (a source the roles carried over from the main clause does
@@ -99,7 +132,7 @@ def harm_in_accident(tok: Token, pattern: Pattern) -> bool:
     if pattern.type not in _HARM_TYPES or any(c.dep_ == "nsubj" for c in tok.children):
         return False
     agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    if not all(_accident_noun(g) for g in agents):
+    if not all(_accident_noun(g) and not _attacking_blast(g) for g in agents):
         return False  # "killed in the crash by a drunk driver": someone did it
     return any(_accident_noun(n) for n in _setting_nouns(tok))
 

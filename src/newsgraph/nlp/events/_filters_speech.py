@@ -28,6 +28,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from newsgraph.model import Actor
+from newsgraph.nlp.events._agency import _PRIVATE_CODES
 from newsgraph.nlp.events._patterns import Pattern
 
 # verb -> abstract objects with which it is no political act
@@ -276,6 +277,77 @@ def _poll_holder(tok: Token) -> bool:
     return any(t.lemma_.lower() in _POLL for t in tok.sent) or bool(words & {"%", "percent"})
 
 
+# sources of claims that are no actor's statement of fact: what an ad, a theory, a rumour or a
+# poll says or implies happened is not asserted by the text ("the advertisement suggests that
+# Phoenix and its officers support Trump's campaign", "a conspiracy theory that the judge was
+# murdered"); a report or a statement ("a report says troops attacked") is the press's source
+_CLAIM_SOURCES = frozenset(
+    {"ad", "advertisement", "advert", "commercial", "theory", "theorist", "rumor", "rumour",
+     "hoax", "myth", "meme", "legend", "conspiracy", "poll", "survey", "fiction", "fantasy"}
+)  # fmt: skip
+# a negated subject: the act is said not to have happened ("Neither Clinton nor her allies have
+# been charged", "No one was arrested", "Nobody attacked the convoy")
+_NO_ONE = frozenset({"nobody", "none", "neither", "noone"})
+_FIRST_PERSON = frozenset({"me", "myself"})
+_HELP_TYPES = frozenset({"AID", "SUPPORT"})
+
+
+def _claim_source(noun: Token) -> bool:
+    return noun.lemma_.lower() in _CLAIM_SOURCES or noun.lower_ in _CLAIM_SOURCES
+
+
+def attributed_content(tok: Token) -> bool:
+    """The act is what an ad, a theory, a rumour or a poll says (:data:`_CLAIM_SOURCES`): the
+    trigger's clause is the content clause of a verb whose subject is one ("the advertisement
+    suggests that Phoenix and its officers support Trump's campaign") or the "that" clause of
+    one ("a conspiracy theory that the judge was murdered"); not asserted, so no event."""
+    clause = tok
+    for _ in range(4):
+        if clause.dep_ == "conj":
+            clause = clause.head
+            continue
+        head = clause.head
+        if head is clause:
+            return False
+        if clause.dep_ == "ccomp" and any(
+            c.dep_ in ("nsubj", "nsubjpass") and _claim_source(c) for c in head.children
+        ):
+            return True
+        if clause.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and _claim_source(head):
+            return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+        if clause.dep_ not in ("xcomp", "ccomp"):
+            return False
+        clause = head
+    return False
+
+
+def negated_subject(tok: Token) -> bool:
+    """The act's subject is negated ("Neither Clinton nor her allies have been charged", "No
+    one was arrested", "Nobody attacked the convoy"): the sentence says it did not happen.
+    (The syntax flag ``negated`` reads "not"/"never" on the verb; this is the subject's own
+    negation.)"""
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    for s in subjects:
+        if s.lower_ in _NO_ONE:
+            return True
+        if any(c.dep_ in ("det", "preconj", "cc") and c.lower_ == "neither" for c in s.children):
+            return True  # "Neither Clinton nor her allies"
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in s.children):
+            return True  # "No one", "no soldiers"
+    return False
+
+
+def personal_help(tok: Token, pattern: Pattern, actors: Sequence[Actor]) -> bool:
+    """Help given to the speaker by private people ("great people who worked there before are
+    now helping me"): an AID or SUPPORT whose object is "me" and no actor coded other than as
+    private people or bodies; a public body's help keeps it ("Russia is helping me")."""
+    if pattern.type not in _HELP_TYPES:
+        return False
+    if not any(o.lower_ in _FIRST_PERSON for o in _dobjs(tok)):
+        return False
+    return all(a.code is None or a.code[-3:] in _PRIVATE_CODES for a in actors)
+
+
 def speech_no_event(
     tok: Token,
     pattern: Pattern,
@@ -295,6 +367,9 @@ def speech_no_event(
         or aggregate_violence(tok, pattern, [*sources, *targets])
         or poll_answer(tok)
         or verbal_metaphor(tok, pattern, sources)
+        or attributed_content(tok)
+        or negated_subject(tok)
+        or personal_help(tok, pattern, [*sources, *targets])
     )
 
 

@@ -131,6 +131,7 @@ def _not_political(
             not hit
             and not any(a.code for a in actors)
             and not any(a.span.text.lower() in _PERSONAL or _participant_text(a) for a in sources)
+            and not _deadly_attack(tok, pattern)  # "the dead and injured in the bombings"
         ):
             return True
     return False
@@ -231,12 +232,62 @@ def _news_noun(tok: Token, pattern: Pattern) -> bool:
         return True
     if _imposed(tok, pattern):
         return True
+    if _deadly_attack(tok, pattern):
+        return True
     return (
         pattern.pos == "N"
         and tok.dep_ == "nsubj"
         and tok.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("dobj", "attr", "ccomp") for c in tok.head.children)
         and not any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in tok.head.children)
+    )
+
+
+# nouns that name an armed attack by themselves ("the bombings", "the massacre", "an air
+# strike"); "strike" only with "air" ("a strike" may be a walkout)
+_ATTACK_NOUNS = frozenset(
+    {"bombing", "massacre", "shelling", "airstrike", "air-strike", "bombardment"}
+)
+# words that report casualties: lemmas of harm verbs, forms of casualty nouns and adjectives
+_CASUALTY_LEMMAS = frozenset({"kill", "injure", "wound", "die", "hurt", "maim"})
+_CASUALTY_FORMS = frozenset(
+    "dead injured wounded casualties lives deaths fatalities victims toll killed".split()
+)
+
+
+def _attack_noun(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma == "strike":
+        return any(c.lower_ == "air" for c in tok.children)
+    return lemma in _ATTACK_NOUNS or tok.lower_ in _ATTACK_NOUNS
+
+
+def _deadly_attack(tok: Token, pattern: Pattern) -> bool:
+    """An attack noun in a sentence that reports casualties ("the bombings in Kenya and
+    Tanzania claimed at least 217 lives"), or harm suffered in one ("figures for the dead and
+    injured in the bombings"): the attack is the news, coded with an unknown source as PLOVER
+    does when no one is named (not "the bombings were the subject of a documentary")."""
+    if pattern.type != "ASSAULT":
+        return False
+    if pattern.pos == "V":
+        # harm suffered in an attack ("the dead and injured in the bombings"): the attack's
+        # casualties, as harm suffered in a crash is the crash's
+        return (
+            tok.lemma_.lower() in _CASUALTY_LEMMAS
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in tok.children)
+            and any(
+                _attack_noun(g)
+                for p in tok.children
+                if p.dep_ == "prep" and p.lower_ in ("in", "during")
+                for g in p.children
+                if g.dep_ == "pobj"
+            )
+        )
+    if pattern.pos != "N" or not _attack_noun(tok):
+        return False
+    return any(
+        t.i != tok.i and (t.lemma_.lower() in _CASUALTY_LEMMAS or t.lower_ in _CASUALTY_FORMS)
+        for t in tok.sent
     )
 
 
