@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.errors import InputError
 from newsgraph.model import Actor, Event, Place, TimeRef, record_id
 from newsgraph.nlp._doc import sentence_index, span, tokens
+from newsgraph.nlp.events._accusations import reported_accusations
 from newsgraph.nlp.events._actors import ActorCoder, distribute
 from newsgraph.nlp.events._anchors import _in_clause, _reported_by, _trigger_extent
 from newsgraph.nlp.events._arrays import parse_of
@@ -54,7 +55,7 @@ from newsgraph.nlp.events._filters import (
 )
 from newsgraph.nlp.events._filters_domain import participant_kind
 from newsgraph.nlp.events._filters_speech import non_physical_attack, speech_no_event
-from newsgraph.nlp.events._flags import background, clause_tokens, cues, hypothetical, negated
+from newsgraph.nlp.events._flags import background, clause_tokens, hypothetical, negated
 from newsgraph.nlp.events._main_event import main_events
 from newsgraph.nlp.events._model import META_FILE, NONE, TypeModel, load_shipped
 from newsgraph.nlp.events._nested import _content_events, _nominal_targets, _secondary, _subsumed
@@ -85,25 +86,26 @@ from newsgraph.nlp.events._political import (
 from newsgraph.nlp.events._proposals import _free_verbs, _learned
 from newsgraph.nlp.events._retype import (
     agreed_talks,
-    call_on_day,
     debt_relief,
-    defended_own_words,
     formal_charge,
     halted_talks,
     peacekeeping,
-    personal_attack,
-    refusal_phrase,
     rescue,
     riot,
+    warning_of_act,
+)
+from newsgraph.nlp.events._retype_speech import (
+    call_on_day,
+    defended_own_words,
+    personal_attack,
+    refusal_phrase,
     speech_act,
     urging_warning,
-    warning_of_act,
 )
 from newsgraph.nlp.events._roles import (
     addressee,
     noun_roles,
     phrase_candidates,
-    subject,
     verb_roles,
 )
 from newsgraph.nlp.events._roles_common import _between
@@ -111,18 +113,6 @@ from newsgraph.nlp.events.dictionaries import load_actors, load_agents
 
 __all__ = ["EventCoder", "load_actors", "load_agents", "load_patterns", "make_events"]
 
-_ACCUSE = Pattern(
-    name="accuse.claim_hostile_act",
-    pos="V",
-    lemma="say",
-    with_=frozenset(),
-    type="ACCUSE",
-    mode="allege",
-    cameo="112",
-    targets=frozenset(),
-    context=None,
-    reciprocal=False,
-)
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 
 
@@ -219,7 +209,7 @@ class EventCoder:
                     events.append(ev)
             events.extend(self._fill(doc, fill, events, date))
         events = main_events(doc, _secondary(doc, _content_events(doc, events)))
-        events.extend(self._accusations(doc, events, date))
+        events.extend(reported_accusations(doc, events, date, self._actors, self._make))
         events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
         doc._.ng_events = events
         return doc
@@ -530,40 +520,6 @@ class EventCoder:
             if a is not None and a.code and all(a.span != s.span for s in sources):
                 return a
         return None
-
-    def _accusations(self, doc: Doc, events: list[Event], date: str | None) -> list[Event]:
-        """A claim of a hostile act ("S says X is aiding terrorists") is an accusation."""
-        c = cues()
-        out: list[Event] = []
-        by_start = {e.trigger.start: e for e in events}
-        for ev in events:
-            tok = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-            if tok is None or not ev.sources:
-                continue
-            head = tok.root
-            if head.dep_ != "ccomp" or head.head.lemma_.lower() not in c["say"]:
-                continue
-            # a claim that someone aids terrorists; not a reported act of force or coercion
-            # ("Tbilisi says the separatists launched an attack" is the attack, PLOVER-coded
-            # as reported: tune sentences only ever had the act as their event)
-            hostile = any(
-                w.lower_.rstrip("s") in c["allegation_label"]
-                or w.lemma_.lower() in c["allegation_label"]
-                for a in ev.targets
-                for w in doc.char_span(a.span.start, a.span.end, alignment_mode="expand") or []
-            )
-            say = head.head
-            speaker = subject(say)
-            if not hostile or speaker is None or say.idx in by_start:
-                continue
-            sources = self._actors(doc, [speaker], date)
-            if not sources:
-                continue
-            targets = [a for a in ev.sources if a not in sources]
-            out.append(
-                self._make(doc, say, say.idx, say.idx + len(say), _ACCUSE, sources, targets, date)
-            )
-        return out
 
 
 @Language.factory(
