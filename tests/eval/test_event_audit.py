@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from newsgraph.eval.event_audit import (
+    BATCHES,
     AuditArticle,
     AuditFileError,
     AuditRow,
@@ -29,6 +30,7 @@ def _row(
     typ: str,
     verdicts: str,
     path: str = "a.txt",
+    batch: str = "1",
 ) -> AuditRow:
     """verdicts: event, type, source country, source sector, target ('-' when no event)."""
     v = [None if c == "-" else c == "y" for c in verdicts]
@@ -49,6 +51,7 @@ def _row(
         source_sector_ok=v[3],
         target_ok=v[4],
         reason="r",
+        batch=batch,
     )
 
 
@@ -103,7 +106,7 @@ def test_loader_refuses_bad_rows(tmp_path: Path) -> None:
     head = next(h for h in header if h.startswith("id\t"))
     good = "\t".join(
         ["au-1", "polnear", "x.txt", "", "3", "8", "xxxxx", "0", "20", "0000000000", "ACCUSE", "",
-         "USA", "", "", "y", "y", "y", "n", "y", "reason"]
+         "USA", "", "", "y", "y", "y", "n", "y", "reason", "2"]
     )  # fmt: skip
     f = tmp_path / "audit.tsv"
     f.write_text(head + "\n" + good + "\n", encoding="utf-8")
@@ -114,6 +117,7 @@ def test_loader_refuses_bad_rows(tmp_path: Path) -> None:
         (good.replace("\ty\ty\ty\tn\ty\t", "\tn\ty\ty\tn\ty\t"), "must be '-'"),
         (good.replace("\t3\t8\t", "\t3\t30\t"), "not inside sentence"),
         (good + "\textra", "cells"),
+        (good[: -len("2")] + "3", "unknown batch '3'"),
     ]:
         f.write_text(head + "\n" + bad + "\n", encoding="utf-8")
         with pytest.raises(AuditFileError, match=msg) as info:
@@ -125,7 +129,8 @@ def test_the_audit_loads_against_the_corpus() -> None:
     shared = shared_path()
     rows = load_audit(AUDIT / "audit.tsv", shared)
     articles = load_articles(AUDIT / "articles.tsv")
-    assert len(articles) == 30 and len(rows) == sum(a.events for a in articles)
+    assert len(articles) == 60 and len(rows) == sum(a.events for a in articles)
+    assert [sum(a.batch == b for a in articles) for b in ("1", "2")] == [30, 30]
     assert {r.path for r in rows} <= {a.path for a in articles}
     assert all(r.trigger in r.sentence for r in rows)
     assert len({r.id for r in rows}) == len(rows)
@@ -151,8 +156,8 @@ def test_rows_split_by_article() -> None:
 def test_articles_split_is_checked(tmp_path: Path) -> None:
     """The split column must be sha1(path) odd -> check (newsgraph.eval.splits.part_of)."""
     lines = (AUDIT / "articles.tsv").read_text(encoding="utf-8").splitlines()
-    row = next(i for i, line in enumerate(lines) if line.endswith("\tcheck"))
-    lines[row] = lines[row][: -len("check")] + "tune"
+    row = next(i for i, line in enumerate(lines) if line.endswith("\tcheck\t2"))
+    lines[row] = lines[row][: -len("check\t2")] + "tune\t2"
     f = tmp_path / "articles.tsv"
     f.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(AuditFileError, match="disagrees with sha1"):
@@ -160,11 +165,53 @@ def test_articles_split_is_checked(tmp_path: Path) -> None:
 
 
 def test_the_audit_parts() -> None:
-    """16 tune articles with 97 events (51 real), 14 check articles with 59 (19 real); counted
-    by hand from articles.tsv and the verdict column of audit.tsv."""
+    """Batch 1: 16 tune articles with 97 events (51 real), 14 check articles with 59 (19
+    real); counted by hand from articles.tsv and the verdict column of audit.tsv."""
     rows = load_audit(AUDIT / "audit.tsv")
     articles = load_articles(AUDIT / "articles.tsv")
-    tune, check = in_part(rows, articles, "tune"), in_part(rows, articles, "check")
-    assert sum(a.split == "tune" for a in articles) == 16
+    tune, check = in_part(rows, articles, "tune", "1"), in_part(rows, articles, "check", "1")
+    assert sum(a.split == "tune" and a.batch == "1" for a in articles) == 16
     assert (len(tune), sum(r.event for r in tune)) == (97, 51)
     assert (len(check), sum(r.event for r in check)) == (59, 19)
+
+
+def test_the_second_batch_parts() -> None:
+    """Batch 2 (commit 28f0cc7): 11 tune articles with 36 events (18 real: type 15, source
+    country 15), 19 check articles with 90 events (31 real: type 27, source country 27);
+    counted by hand from the batch, split and verdict columns."""
+    rows = load_audit(AUDIT / "audit.tsv")
+    articles = load_articles(AUDIT / "articles.tsv")
+    assert BATCHES["2"].startswith("28f0cc7")
+    tune = in_part(rows, articles, "tune", "2")
+    check = in_part(rows, articles, "check", "2")
+    assert [sum(a.split == p and a.batch == "2" for a in articles) for p in ("tune", "check")] == [
+        11,
+        19,
+    ]
+    nt, nc = audit_numbers(tune), audit_numbers(check)
+    assert (nt.events, nt.real, nt.type_ok, nt.source_country_ok) == (36, 18, 15, 15)
+    assert (nc.events, nc.real, nc.type_ok, nc.source_country_ok) == (90, 31, 27, 27)
+    # the first batch is unchanged by the second: 97 + 59 rows, and both batches add up
+    assert len(in_part(rows, articles, None, "1")) == 156
+    assert len(in_part(rows, articles, "tune")) == 97 + 36
+
+
+def test_rows_by_batch_and_the_batch_report() -> None:
+    """A row's batch must be its article's; the report of one batch names its commit, the
+    report of all batches every commit. FAKE plus one batch-2 row on c.txt (a check article)."""
+    arts = [AuditArticle("polnear", "a.txt", None, 4, "tune"),
+            AuditArticle("polnear", "b.txt", None, 1, "check"),
+            AuditArticle("polnear", "c.txt", None, 1, "check", "2")]  # fmt: skip
+    rows = [*FAKE, _row("c1", 0, "ACCUSE", "yyyny", path="c.txt", batch="2")]
+    assert [r.id for r in in_part(rows, arts, "check", "2")] == ["c1"]
+    assert [r.id for r in in_part(rows, arts, "check", "1")] == ["b1"]
+    assert [r.id for r in in_part(rows, arts, "check")] == ["b1", "c1"]
+    assert in_part(rows, arts, "tune", "2") == []
+    # check, both batches: b1 no event, c1 real with type and source country right -> 1/2 real
+    n = audit_numbers(in_part(rows, arts, "check"))
+    assert (n.events, n.real, n.type_ok, n.source_country_ok, n.source_sector_ok) == (2, 1, 1, 1, 0)
+    text = report(n, None, 2, "check", ids=False, batch="2")
+    assert "batch 2 (the coder of commit 28f0cc7)" in text and "1/2 = 50%" in text
+    assert "93392d3" in report(n, None, 2, "check", ids=False)
+    with pytest.raises(AuditFileError, match="c1: batch 1 but its article is in batch 2"):
+        in_part([_row("c1", 0, "ACCUSE", "yyyny", path="c.txt")], arts, None)

@@ -1,17 +1,19 @@
 """Hand audit of coded events on whole real articles (issue 10 item 5), GDELT-style.
 
-``tests/data/event_audit/audit.tsv`` holds every event the coder of one commit produced on 30
-real articles, each judged by hand: is there a real political event at the trigger, is the
-PLOVER type right, is the source's country (and, separately, its sector) right, is the
-target's country right. The verdicts judge the program's output (they are not blind gold).
-``articles.tsv`` lists the 30 articles with the publication date the pipeline was given and
-the article's part: :func:`newsgraph.eval.splits.part_of` of its path, as all our gold is split
-(checked on load). Coder changes are fitted to the *tune* articles' rows; the *check* articles'
-rows are read as totals only, and the report gives every number per part.
+``tests/data/event_audit/audit.tsv`` holds every event the coder produced on 60 real articles,
+judged in two batches of 30 articles, each batch on the coder of one commit (:data:`BATCHES`;
+the ``batch`` column of every row and article records which). Each event is judged by hand: is
+there a real political event at the trigger, is the PLOVER type right, is the source's country
+(and, separately, its sector) right, is the target's country right. The verdicts judge the
+program's output (they are not blind gold). ``articles.tsv`` lists the articles with the
+publication date the pipeline was given, the article's batch and its part:
+:func:`newsgraph.eval.splits.part_of` of its path, as all our gold is split (checked on load).
+Coder changes are fitted to the *tune* articles' rows; the *check* articles' rows are read as
+totals only, and the report gives every number per batch and per part.
 
 This module loads both files (checking every row's sentence against the corpus under
 ``../shared``), reports the precision numbers at audit time beside GDELT's own hand check, and,
-after re-running the current coder on the 30 articles, how many audited events it still
+after re-running the current coder on the articles, how many audited events it still
 produces with the same type, with another type, or not at all (split by verdict), so a later
 change can be read against the audit::
 
@@ -34,16 +36,20 @@ from newsgraph.eval._events_records import PLOVER_TYPES
 from newsgraph.eval.splits import Part, part_of
 
 DEFAULT_DIR = Path(__file__).resolve().parents[3] / "tests" / "data" / "event_audit"
-AUDITED_COMMIT = "93392d32540761a186ae98b0ae17629b98a99b2a"
+AUDITED_COMMIT = "93392d32540761a186ae98b0ae17629b98a99b2a"  # batch 1
+BATCHES: dict[str, str] = {  # batch -> the commit whose coder produced (and was judged on) it
+    "1": AUDITED_COMMIT,
+    "2": "28f0cc76e92f2aa97e1824294c2873ec9476ac80",
+}
 GDELT_CODES = 0.81  # GDELT's own hand check: share of events with a correct event code
 GDELT_ACTOR1 = 0.79  # ... and with a correct Actor1
 
 HEADER = (
     "id", "corpus", "path", "published", "start", "end", "trigger", "sent_start", "sent_end",
     "check", "type", "mode", "source_code", "target_code", "flags", "event", "type_ok",
-    "source_country_ok", "source_sector_ok", "target_ok", "reason",
+    "source_country_ok", "source_sector_ok", "target_ok", "reason", "batch",
 )  # fmt: skip
-ARTICLE_HEADER = ("corpus", "path", "published", "events", "split")
+ARTICLE_HEADER = ("corpus", "path", "published", "events", "split", "batch")
 PARTS: tuple[Part, ...] = ("tune", "check")
 CORPORA = ("polnear", "extraction", "lgl")
 VERDICTS = ("y", "n")
@@ -76,6 +82,7 @@ class AuditRow:
     target_ok: bool | None
     reason: str
     sentence: str = ""
+    batch: str = "1"
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +92,7 @@ class AuditArticle:
     published: str | None
     events: int
     split: Part = "tune"
+    batch: str = "1"
 
 
 @dataclass(slots=True)
@@ -196,6 +204,8 @@ def load_audit(file: Path, shared: Path | None = None) -> list[AuditRow]:
         real = rec["event"] == "y"
         if not rec["reason"].strip():
             raise AuditFileError(f"{where}: empty reason")
+        if rec["batch"] not in BATCHES:
+            raise AuditFileError(f"{where}: unknown batch {rec['batch']!r}")
         sentence = ""
         if shared is not None:
             try:
@@ -230,6 +240,7 @@ def load_audit(file: Path, shared: Path | None = None) -> list[AuditRow]:
                 target_ok=_verdict(where, "target_ok", rec["target_ok"], real),
                 reason=rec["reason"],
                 sentence=sentence,
+                batch=rec["batch"],
             )
         )
     return out
@@ -243,27 +254,44 @@ def load_articles(file: Path) -> list[AuditArticle]:
         if c[0] not in CORPORA:
             raise AuditFileError(f"{file}:{no}: unknown corpus {c[0]!r}")
         split = part_of(c[1])
+        if c[5] not in BATCHES:
+            raise AuditFileError(f"{file}:{no}: unknown batch {c[5]!r}")
         if c[4] != split:
             raise AuditFileError(
                 f"{file}:{no}: split {c[4]!r} of {c[1]!r} disagrees with sha1(path) "
                 f"(expected {split!r})"
             )
         out.append(
-            AuditArticle(c[0], c[1], c[2] or None, _int(f"{file}:{no}", "events", c[3]), split)
+            AuditArticle(
+                c[0], c[1], c[2] or None, _int(f"{file}:{no}", "events", c[3]), split, c[5]
+            )
         )
     return out
 
 
 def in_part(
-    rows: Sequence[AuditRow], articles: Sequence[AuditArticle], part: Part | None
+    rows: Sequence[AuditRow],
+    articles: Sequence[AuditArticle],
+    part: Part | None,
+    batch: str | None = None,
 ) -> list[AuditRow]:
-    """The rows of the articles of one part (all rows when ``part`` is None). A row whose
-    article is not listed is refused."""
-    parts = {a.path: a.split for a in articles}
+    """The rows of the articles of one part (all rows when ``part`` is None) and of one batch
+    (all batches when ``batch`` is None). A row whose article is not listed, or whose batch is
+    not its article's, is refused."""
+    by_path = {a.path: a for a in articles}
     for r in rows:
-        if r.path not in parts:
+        if r.path not in by_path:
             raise AuditFileError(f"audit row {r.id}: article {r.path!r} is not in articles.tsv")
-    return [r for r in rows if part is None or parts[r.path] == part]
+        if r.batch != by_path[r.path].batch:
+            raise AuditFileError(
+                f"audit row {r.id}: batch {r.batch} but its article is in batch "
+                f"{by_path[r.path].batch}"
+            )
+    return [
+        r
+        for r in rows
+        if (part is None or by_path[r.path].split == part) and (batch is None or r.batch == batch)
+    ]
 
 
 def audit_numbers(rows: Sequence[AuditRow]) -> AuditNumbers:
@@ -344,12 +372,19 @@ def report(
     articles: int = 0,
     part: Part | None = None,
     ids: bool = True,
+    batch: str | None = None,
 ) -> str:
-    """The numbers of one part (``part``) or of all rows; ``ids=False`` leaves the ids of
-    changed and gone events out (the check part is read as totals only)."""
+    """The numbers of one part (``part``) or of all rows, of one batch (``batch``, named with
+    its commit) or of all batches; ``ids=False`` leaves the ids of changed and gone events out
+    (the check part is read as totals only)."""
     what = "all articles" if part is None else f"the {part} articles"
+    who = (
+        f"batch {batch} (the coder of commit {BATCHES[batch][:7]})"
+        if batch is not None
+        else "all batches (" + ", ".join(f"{b}: {c[:7]}" for b, c in BATCHES.items()) + ")"
+    )
     lines = [
-        f"Hand audit of the coder of commit {AUDITED_COMMIT[:7]}, {what}: {articles} real "
+        f"Hand audit, {who}, {what}: {articles} real "
         f"articles ({n.events} events, every event; judged output, not blind gold)",
         f"  real political event at the trigger: {_pct(n.real, n.events)}",
         f"  type right:              {_pct(n.type_ok, n.events)} of all events "
@@ -385,6 +420,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--shared", help="the shared data folder (default: ../shared)")
     ap.add_argument("--no-run", action="store_true", help="only the audit-time numbers")
     ap.add_argument(
+        "--batch",
+        choices=(*BATCHES, "all"),
+        default="all",
+        help="which batch to report (default: each batch apart, then all batches together)",
+    )
+    ap.add_argument(
         "--part",
         choices=("tune", "check", "all"),
         default="all",
@@ -405,20 +446,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     parts = PARTS if args.part == "all" else (args.part,)
-    current = (
-        None if args.no_run else run_current([a for a in articles if a.split in parts], shared)
-    )
+    batches: tuple[str | None, ...] = (*BATCHES, None) if args.batch == "all" else (args.batch,)
+    chosen = [
+        a for a in articles if a.split in parts and (args.batch == "all" or a.batch == args.batch)
+    ]
+    current = None if args.no_run else run_current(chosen, shared)
     blocks = []
-    for part in parts:
-        these = in_part(rows, articles, part)
-        paths = {a.path for a in articles if a.split == part}
-        rep = (
-            None
-            if current is None
-            else replay(these, {k: v for k, v in current.items() if k in paths})
-        )
-        count = sum(a.split == part for a in articles)
-        blocks.append(report(audit_numbers(these), rep, count, part, ids=part == "tune"))
+    for batch in batches:
+        for part in parts:
+            these = in_part(rows, articles, part, batch)
+            paths = {a.path for a in chosen if a.split == part and batch in (None, a.batch)}
+            rep = (
+                None
+                if current is None
+                else replay(these, {k: v for k, v in current.items() if k in paths})
+            )
+            blocks.append(
+                report(audit_numbers(these), rep, len(paths), part, part == "tune", batch)
+            )
     print("\n\n".join(blocks))
     return 0
 
