@@ -53,6 +53,36 @@ def trigger_roots(doc: Doc, events: list[Event]) -> dict[str, Token]:
     return out
 
 
+def force_outcome(tok: Token, noun_types: dict[int, str]) -> bool:
+    """Harm told in a relative clause of a nominal event of force that is itself coded ("rebel
+    raids on the town that killed 300 people"): what the raid did, news of its own; and a
+    visit in a participle clause of a named person (:func:`_visit_of_person`)."""
+    return (
+        tok.dep_ == "relcl"
+        and tok.head.pos_ == "NOUN"
+        and noun_types.get(tok.head.i) in _FORCE_NOUNS
+        and noun_types.get(tok.i) == "ASSAULT"
+    ) or _visit_of_person(tok, noun_types)
+
+
+def _visit_of_person(tok: Token, noun_types: dict[int, str]) -> bool:
+    """A visit in a participle clause of a named person ("Scharping, ending a two-day visit,
+    said ..."): the visit is news, not a description of the speaker."""
+    part = tok.head
+    return (
+        noun_types.get(tok.i) == "CONSULT"
+        and tok.lemma_.lower() == "visit"
+        and tok.dep_ == "dobj"
+        and part.tag_ == "VBG"
+        and part.dep_ in ("acl", "advcl")
+        and part.head.pos_ == "PROPN"
+    )
+
+
+# nominal events of force a relative clause of harm tells the outcome of
+_FORCE_NOUNS = frozenset({"ASSAULT", "COERCE"})
+
+
 def _in_modifier_clause(tok: Token) -> bool:
     """A trigger under a relative or participial clause anywhere above it, through reported
     clauses ("alarmed that X is denying ..."): it describes a participant."""
@@ -171,7 +201,12 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
         )
 
     hypothetical = {e.id: e.hypothetical for e in events}
-    flags = {eid: minor(tok, hypothetical[eid]) for eid, tok in roots.items()}
+    types = {e.id: e.type for e in events}
+    noun_types = {tok.i: types[eid] for eid, tok in roots.items()}
+    flags = {
+        eid: not force_outcome(tok, noun_types) and minor(tok, hypothetical[eid])
+        for eid, tok in roots.items()
+    }
     return keep_main(events, flags)
 
 

@@ -11,7 +11,7 @@ import dataclasses
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Event
-from newsgraph.nlp.events._main_event import keep_main, trigger_roots
+from newsgraph.nlp.events._main_event import force_outcome, keep_main, trigger_roots
 from newsgraph.nlp.events._patterns import Pattern, PatternIndex, goldstein_of, plover_quads
 from newsgraph.nlp.events._roles import governing_verb, noun_roles
 
@@ -41,6 +41,8 @@ def _subsumed(noun: Token, pattern: Pattern, verbal: dict[int, str]) -> bool:
         return True
     if noun_roles(noun, pattern, inherit=False)[0]:
         return False
+    if _attack_in_harm(noun, pattern, gov, verbal):
+        return False
     if gov is not None and gov.i in verbal:
         return True
     tok = noun
@@ -52,6 +54,28 @@ def _subsumed(noun: Token, pattern: Pattern, verbal: dict[int, str]) -> bool:
         if tok.i in verbal and (not clause or verbal[tok.i] in _CONTENT_TYPES):
             return True
     return False
+
+
+def _attack_in_harm(
+    noun: Token, pattern: Pattern, gov: Token | None, verbal: dict[int, str]
+) -> bool:
+    """An attack noun with its own target that is where harm was done ("the dead and injured
+    in the bombings of the U.S. Embassies"): the attack is the event, the harm is absorbed
+    into it (:func:`_absorbed_harm`), not the other way round."""
+    if pattern.type != "ASSAULT" or gov is None or verbal.get(gov.i) != "ASSAULT":
+        return False
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return False
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in _ATTACK_OBJECT
+        and any(g.dep_ == "pobj" for g in c.children)
+        for c in noun.children
+    )
+
+
+# prepositions naming what an attack noun was aimed at
+_ATTACK_OBJECT = frozenset({"of", "on", "against"})
 
 
 # answers to a demand: the demand they answer, even with its own actor, is their topic
@@ -82,9 +106,14 @@ def _secondary(doc: Doc, events: list[Event]) -> list[Event]:
     phrases ("after her meeting with Obama"). A sentence keeps its main-clause events."""
     if len(events) < 2:
         return events
+    events = _absorbed_harm(doc, events)
     roots = trigger_roots(doc, events)
+    types = {e.id: e.type for e in events}
+    noun_types = {tok.i: types[eid] for eid, tok in roots.items()}
 
     def minor(tok: Token) -> bool:
+        if force_outcome(tok, noun_types):
+            return False
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in _SETTING:
             return True
         # "after touring the capital and meeting police leaders, the FBI chief said ...": a
@@ -107,6 +136,59 @@ def _secondary(doc: Doc, events: list[Event]) -> list[Event]:
 
     flags = {eid: minor(tok) for eid, tok in roots.items()}
     return keep_main(events, flags)
+
+
+def _absorbed_harm(doc: Doc, events: list[Event]) -> list[Event]:
+    """Drop harm whose setting is a coded attack noun with a target ("the dead and injured in
+    the bombings of the U.S. Embassies"): the attack, with its target, is the event (see
+    :func:`_subsumed`); "killed in the army's attack" keeps its victims."""
+    roots = trigger_roots(doc, events)
+    types = {e.id: e.type for e in events}
+    aimed = {e.id for e in events if e.targets}
+    attacks = {
+        tok.i
+        for eid, tok in roots.items()
+        if types[eid] == "ASSAULT" and tok.pos_ == "NOUN" and eid in aimed
+    }
+    drop = {
+        eid
+        for eid, tok in roots.items()
+        if tok.i not in attacks and any(_harm_setting(tok, a) for a in (doc[i] for i in attacks))
+    }
+    kept = [e for e in events if e.id not in drop or types[e.id] != "ASSAULT"]
+    return [e for e in kept if not _told_again(e, roots, kept)]
+
+
+def _told_again(e: Event, roots: dict[str, Token], events: list[Event]) -> bool:
+    """An attack noun with a source and no target beside a verbal attack in its sentence by
+    the same side that names whom it hit ("rocked by a terrorist attack, when suicide bombers
+    killed 130 people"): the same attack told twice; the verb, with its victims, stays."""
+    tok = roots.get(e.id)
+    if tok is None or tok.pos_ != "NOUN" or e.type != "ASSAULT" or e.targets or not e.sources:
+        return False
+    codes = {a.code for a in e.sources if a.code}
+    return any(
+        o is not e
+        and o.type == "ASSAULT"
+        and o.sentence == e.sentence
+        and o.targets
+        and o.id in roots
+        and roots[o.id].pos_ == "VERB"
+        and codes & {a.code for a in o.sources}
+        for o in events
+    )
+
+
+def _harm_setting(harm: Token, attack: Token) -> bool:
+    """Whether ``attack`` is the "in" object of ``harm`` (or of a word it is conjoined to)."""
+    if attack.dep_ != "pobj" or attack.head.lower_ != "in":
+        return False
+    host = attack.head.head
+    return (
+        host == harm
+        or (host.dep_ == "conj" and host.head == harm)
+        or (harm.dep_ == "conj" and harm.head == host)
+    )
 
 
 _TIME_UNITS = frozenset({"year", "years", "month", "months", "decade", "decades", "week", "weeks"})

@@ -80,9 +80,13 @@ def noun_roles(
             if (
                 child.dep_ in ("amod", "compound", "nmod")
                 and child.i < noun.i
-                and (child.ent_type_ in ("GPE", "NORP", "ORG") or child.pos_ == "PROPN")
+                and (
+                    child.ent_type_ in ("GPE", "NORP", "ORG")
+                    or child.pos_ == "PROPN"
+                    or (inherit and _acting_group(child, pattern))
+                )
             ):
-                sources.append(child)
+                sources.append(child)  # "Israeli strikes", "rebel raids", "army shelling"
     targets = _prep_objects(
         noun, pattern.targets | (frozenset({"with"}) if pattern.reciprocal else frozenset())
     )
@@ -129,6 +133,11 @@ def noun_roles(
                 targets.append(subj)
         elif gov is not None and not sources and not _in_setting(noun):
             subj = subject(gov)
+            visitor = _visitor(gov) if pattern.type == "CONSULT" else None
+            if visitor is not None:
+                subj = subj or visitor
+                if not targets:
+                    targets = _host_country(noun, visitor)
             if subj is None and gov.lemma_.lower() in _ENGAGED:
                 subj = next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
             if subj is not None and subj != noun:
@@ -142,6 +151,45 @@ def noun_roles(
         for host in hosts:
             sources, targets = _between(host, sources, targets)
     return sources, targets
+
+
+# nominal events of force whose modifier names who used it
+_FORCE_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+# modifiers of a nominal event of force that name an acting group ("rebel raids", "army
+# shelling", "police crackdown"); a weapon or means ("drone strike", "air raid", "car bombing",
+# "suicide attack", "knife attack") is none
+ACTING_GROUPS = frozenset(
+    "rebel militant insurgent guerrilla jihadist army military police government regime"
+    " troop soldier militia security paramilitary junta separatist terrorist islamist"
+    " taliban".split()
+)
+
+
+def _acting_group(child: Token, pattern: Pattern) -> bool:
+    """A modifier naming an acting group on a nominal event of force ("rebel raids"); only
+    for the event's own sides, not where the noun is weighed as what another event is about
+    ("condemned the terrorist attacks" stays one ACCUSE)."""
+    return pattern.type in _FORCE_TYPES and child.lemma_.lower() in ACTING_GROUPS
+
+
+def _visitor(part: Token) -> Token | None:
+    """The named person a participle clause describes ("Scharping, ending a two-day visit,
+    said", "Ending a visit, Scharping said"): who paid the visit in its object."""
+    if part.tag_ != "VBG" or part.dep_ not in ("advcl", "acl"):
+        return None
+    who = part.head if part.head.pos_ == "PROPN" else subject(part.head)
+    if who is None or who.pos_ != "PROPN" or who.ent_type_ in ("GPE", "LOC", "ORG", "NORP"):
+        return None
+    return who
+
+
+def _host_country(noun: Token, visitor: Token) -> list[Token]:
+    """The country a visit with no "to" object was paid to: the one country its sentence names
+    outside the visitor's own name ("Scharping, ending a two-day visit, said Poland was ...")."""
+    places = [e.root for e in noun.sent.ents if e.label_ == "GPE" and visitor not in e]
+    names = {p.text.lower() for p in places}
+    return places[:1] if len(names) == 1 else []
 
 
 # prepositions that place a nominal event beside its clause in time: whoever the clause is
