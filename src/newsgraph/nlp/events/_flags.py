@@ -7,7 +7,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsgraph import datafiles
-from newsgraph.nlp._doc import tokens
+from newsgraph.nlp._doc import _cached, tokens
 from newsgraph.nlp.events._arrays import Parse, parse_of
 
 # relations through which a governing word's modality reaches the trigger
@@ -142,8 +142,9 @@ def _clause_head(p: Parse, i: int) -> int:
 
 
 def clause_indices(doc: Doc, trigger: int) -> tuple[int, ...]:
-    """Indices of the tokens of :func:`clause_tokens` (sorted)."""
-    return _clause(parse_of(doc), trigger)
+    """Indices of the tokens of :func:`clause_tokens` (sorted); computed once per token and
+    doc (the filters ask for the same clauses many times)."""
+    return _cached(doc, ("events.clause", trigger), lambda: _clause(parse_of(doc), trigger))  # type: ignore[no-any-return]
 
 
 def _clause(p: Parse, trigger: int) -> tuple[int, ...]:
