@@ -22,7 +22,6 @@ not ASSAULT.
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 
 from spacy.tokens import Token
@@ -30,6 +29,7 @@ from spacy.tokens import Token
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _PRIVATE_CODES
 from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._retype_speech import as_criticism
 
 # verb -> abstract objects with which it is no political act
 _ABSTRACT_OBJECTS: dict[str, frozenset[str]] = {
@@ -413,12 +413,4 @@ def non_physical_attack(tok: Token, pattern: Pattern) -> Pattern | None:
                 verbal = True
     if not verbal:
         return None
-    return dataclasses.replace(
-        pattern,
-        name=f"{pattern.name}.verbal",
-        type="ACCUSE",
-        mode="disapprove",
-        cameo="111",
-        context=None,
-        harm=None,
-    )
+    return as_criticism(pattern)

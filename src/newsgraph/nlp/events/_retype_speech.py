@@ -71,6 +71,20 @@ def _person(tok: Token) -> bool:
     )
 
 
+def as_criticism(pattern: Pattern) -> Pattern:
+    """An attack made in words is criticism: ACCUSE ``disapprove`` (CAMEO 111), its rule named
+    ``<pattern>.verbal``. The one retyping every verbal-attack rule uses."""
+    return dataclasses.replace(
+        pattern,
+        name=f"{pattern.name}.verbal",
+        type="ACCUSE",
+        mode="disapprove",
+        cameo="111",
+        context=None,
+        harm=None,
+    )
+
+
 def personal_attack(tok: Token, pattern: Pattern) -> Pattern | None:
     """ACCUSE ``disapprove`` for a person's attacks on a person with no weapon or violence
     word in the sentence: "doubling down on his attacks on a former Miss Universe", "responded
@@ -94,15 +108,7 @@ def personal_attack(tok: Token, pattern: Pattern) -> Pattern | None:
         t.ent_type_ in ("GPE", "NORP") for c in tok.children for t in c.subtree
     ):
         return None
-    return dataclasses.replace(
-        pattern,
-        name=f"{pattern.name}.verbal",
-        type="ACCUSE",
-        mode="disapprove",
-        cameo="111",
-        context=None,
-        harm=None,
-    )
+    return as_criticism(pattern)
 
 
 # one's own words and conduct: defending them is rejecting the criticism of them

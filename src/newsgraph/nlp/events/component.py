@@ -95,6 +95,7 @@ from newsgraph.nlp.events._retype import (
     warning_of_act,
 )
 from newsgraph.nlp.events._retype_speech import (
+    as_criticism,
     call_on_day,
     defended_own_words,
     personal_attack,
@@ -392,14 +393,7 @@ class EventCoder:
         if pattern.type == "CONSULT" and pattern.pos == "V" and not sources:
             return None  # "thousands of tourists visited the city": who consulted?
         if pattern.type == "ASSAULT" and _verbal_attack(doc, tok, sources, targets):
-            pattern = dataclasses.replace(
-                pattern,
-                name=f"{pattern.name}.verbal",
-                type="ACCUSE",
-                mode="disapprove",
-                cameo="111",
-                context=None,
-            )
+            pattern = as_criticism(pattern)  # "Trump attacked Clinton"
         pattern = (
             riot(tok, pattern)
             or halted_talks(tok, pattern)
