@@ -285,19 +285,26 @@ def _clause_content(tok: Token, by_token: dict[int, Event], e: Event) -> bool:
     further clauses and their arguments) of a request, refusal or offer (:data:`_ASKED`)."""
     if tok.dep_ not in ("xcomp", "ccomp"):
         return False
+    other = _governing_event(tok, by_token, e)
+    if other is None or other.hypothetical or other.type not in _ASKED:
+        return False
+    # what is offered is cooperation ("ready to cooperate"); a summons in an invitation is its
+    # own request ("invited them to appear before the command")
+    return other.type != "AGREE" or e.type in _OFFERED
+
+
+def _governing_event(tok: Token, by_token: dict[int, Event], e: Event) -> Event | None:
+    """The nearest other event up the clause-content path from ``tok`` (four steps at most,
+    through :data:`_CONTENT_PATH` dependencies), or None."""
     t = tok
     for _ in range(4):
         if t.dep_ not in _CONTENT_PATH or t.head == t:
-            return False
+            return None
         t = t.head
         other = by_token.get(t.i)
         if other is not None and other is not e:
-            if other.hypothetical or other.type not in _ASKED:
-                return False
-            # what is offered is cooperation ("ready to cooperate"); a summons in an invitation
-            # is its own request ("invited them to appear before the command")
-            return other.type != "AGREE" or e.type in _OFFERED
-    return False
+            return other
+    return None
 
 
 _OFFERED = frozenset({"COOPERATE", "AID", "CONCEDE", "RETREAT", "CONSULT", "SUPPORT"})
@@ -327,15 +334,8 @@ def _agreed_meeting(e: Event, tok: Token, by_token: dict[int, Event]) -> bool:
     agreed future meeting is AGREE), so they are no CONSULT of their own."""
     if e.type != "CONSULT":
         return False
-    t = tok
-    for _ in range(4):
-        if t.dep_ not in _CONTENT_PATH or t.head == t:
-            return False
-        t = t.head
-        other = by_token.get(t.i)
-        if other is not None and other is not e:
-            return other.type == "AGREE"
-    return False
+    other = _governing_event(tok, by_token, e)
+    return other is not None and other.type == "AGREE"
 
 
 def _as_threat(promise: Event, content: Event) -> Event:
