@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import spacy
 from spacy.tokens import Doc
 
@@ -48,6 +50,21 @@ def _neg(nid: str, split: str, corpus: str = "handwritten") -> NegativeSentence:
     return NegativeSentence(nid, split, corpus, "", None, None, nid, "sport", "")  # type: ignore[arg-type]
 
 
+def _stub(coded: dict[str, list[Event]]) -> tuple[dict[str, Doc], Callable[[Doc], Doc]]:
+    """Docs keyed by sentence id and a coder that gives each doc its listed events."""
+    docs: dict[str, Doc] = {}
+    for key, evs in coded.items():
+        d = NLP.make_doc(key)
+        d.user_data["evs"] = evs
+        docs[key] = d
+
+    def coder(doc: Doc) -> Doc:
+        doc._.ng_events = doc.user_data["evs"]
+        return doc
+
+    return docs, coder
+
+
 def test_predictions_skip_negated_and_take_first_codes() -> None:
     evs = [_event("AGREE", "USAGOV", None), _event("ASSAULT", "RUS", "UKR", negated=True)]
     assert predictions(evs) == [("AGREE", "USAGOV", "")]
@@ -62,16 +79,7 @@ def test_metrics_per_split_hand_computed() -> None:
         "n2": [],
         "t1": [_event("REJECT", "FRA", None)],  # tune half: wrong type
     }
-    docs: dict[str, Doc] = {}
-    for key, evs in coded.items():
-        d = NLP.make_doc(key)
-        d.user_data["evs"] = evs
-        docs[key] = d
-
-    def coder(doc: Doc) -> Doc:
-        doc._.ng_events = doc.user_data["evs"]
-        return doc
-
+    docs, coder = _stub(coded)
     gold = [
         _gold("g1", "check", "CONSULT", "USAGOV", "CHN"),
         _gold("g2", "check", "ASSAULT", "RUSMIL", "TUR"),
@@ -101,16 +109,7 @@ def test_no_event_rate_by_origin_hand_computed() -> None:
         "c3": [_event("REJECT", "FRA", None, negated=True)],  # negated: no event
         "t1": [_event("AGREE", None, None)],  # tune half: not counted in check
     }
-    docs: dict[str, Doc] = {}
-    for key, evs in coded.items():
-        d = NLP.make_doc(key)
-        d.user_data["evs"] = evs
-        docs[key] = d
-
-    def coder(doc: Doc) -> Doc:
-        doc._.ng_events = doc.user_data["evs"]
-        return doc
-
+    docs, coder = _stub(coded)
     negs = [
         _neg("h1", "check"),
         _neg("h2", "check"),

@@ -136,7 +136,7 @@ def metrics(
             ("handwritten", [x for x in n if x.corpus == "handwritten"]),
             ("corpus", [x for x in n if x.corpus != "handwritten"]),
         ):
-            hit = sum(1 for x in rows if preds.get(x.id))
+            hit = score(preds, [], rows).negatives_with_event
             out[f"{part}_{origin}_negatives"] = len(rows)
             out[f"{part}_{origin}_negatives_with_event"] = hit
             out[f"{part}_{origin}_no_event_accuracy"] = (
