@@ -33,8 +33,9 @@ def test_a_place_or_a_demonym_does_not_place_an_unknown_name(nlp) -> None:
 
 
 def test_a_known_person_on_the_other_side_does_not_place_the_source(nlp) -> None:
-    # "a source never takes its target's": the union praising Clinton is not placed by her
-    text = "The Association of Flight Attendants called Clinton a champion for its members."
+    # "a source never takes its target's": the union praising Clinton is not placed by her (a
+    # union the actor table does not know: the Association of Flight Attendants joined it)
+    text = "The Association of Hospital Chaplains called Clinton a champion for its members."
     praise = one_event(coded_events(nlp, text), "SUPPORT")
     assert [a.country for a in praise.sources] == [None]
 
