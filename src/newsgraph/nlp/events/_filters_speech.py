@@ -28,6 +28,8 @@ from spacy.tokens import Token
 
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _PRIVATE_CODES
+from newsgraph.nlp.events._filters_everyday import everyday_no_event
+from newsgraph.nlp.events._flags import clause_tokens
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._retype_speech import as_criticism
 
@@ -139,7 +141,14 @@ def abstract_object(tok: Token) -> bool:
     ):
         return True  # "could not resist pointing out"
     words = _ABSTRACT_OBJECTS.get(lemma)
+    # a conjoined quantity is a measure of the same thing ("335 horsepower and 517 lb-ft of
+    # torque")
+    objs = [o for o in objs if not (o.dep_ == "conj" and _measure(o))]
     return bool(words and objs and all(o.lemma_.lower() in words for o in objs))
+
+
+def _measure(obj: Token) -> bool:
+    return obj.pos_ != "PROPN" and any(c.dep_ == "nummod" for c in obj.children)
 
 
 def speech_formula(tok: Token) -> bool:
@@ -148,8 +157,8 @@ def speech_formula(tok: Token) -> bool:
     if tok.lemma_.lower() not in _FORMULA_VERBS:
         return False
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subj or subj[0].lower_ not in ("i", "we"):
-        return False
+    if not any(s.lower_ in ("i", "we") for s in subj):
+        return False  # ("He will not be forgotten, I promise you": the parser gives both)
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "obj", "iobj")]
     if any(c.dep_ in ("xcomp", "ccomp") and c.i > tok.i for c in tok.children):
         return False  # "I promise you I will cut taxes" stays a promise
@@ -208,9 +217,11 @@ def sport(tok: Token, sources: Sequence[Actor]) -> bool:
     if tok.lemma_.lower() == "defend" and tok.dep_ in ("amod", "compound"):
         if tok.head.lemma_.lower() in _CHAMPION:
             return True
-    if any(c.lemma_.lower() in _CHAMPION for c in tok.children if c.dep_ in ("dobj", "obj")):
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    titles = objs + [c for o in objs for c in o.children if c.dep_ == "compound"]
+    if any(c.lemma_.lower() in _CHAMPION for c in titles):
         if tok.lemma_.lower() == "defend":
-            return True  # "defended their title"
+            return True  # "defended their title", "against defending champion Croatia"
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass", "poss")]
     names = {t.text.upper() for s in subj for t in s.subtree}
     names |= {w.upper() for a in sources if a.span is not None for w in a.span.text.split()}
@@ -234,8 +245,14 @@ def comment_request(tok: Token) -> bool:
 
 def aggregate_violence(tok: Token, pattern: Pattern, actors: Sequence[Actor]) -> bool:
     """ "thousands of shootings", "every shooting did not result in a homicide": a count or
-    generalisation of violence, with no coded actor, is a statistic, not an event."""
-    if pattern.type != "ASSAULT" or pattern.pos != "N" or any(a.code for a in actors):
+    generalisation of violence, with no coded actor in its clause, is a statistic, not an
+    event (the one whose claim it is, "Trump's claim that there have been thousands of
+    shootings", is no side of it)."""
+    if pattern.type != "ASSAULT" or pattern.pos != "N":
+        return False
+    clause = clause_tokens(tok)
+    lo, hi = clause[0].idx, clause[-1].idx + len(clause[-1])
+    if any(a.code and a.span.start < hi and lo < a.span.end for a in actors):
         return False
     if any(c.dep_ == "det" and c.lower_ in _EVERY for c in tok.children):
         return True
@@ -370,6 +387,7 @@ def speech_no_event(
         or attributed_content(tok)
         or negated_subject(tok)
         or personal_help(tok, pattern, [*sources, *targets])
+        or everyday_no_event(tok, pattern, sources, targets)
     )
 
 

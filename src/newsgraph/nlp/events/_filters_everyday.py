@@ -1,0 +1,242 @@
+"""Event words the text does not assert as a political act (issue 10, the hand audit of coded
+events on real articles, batch-2 and batch-1 tune articles only): no PLOVER event.
+
+* content not asserted: the complement of a negated verb of saying or perceiving ("isn't
+  saying if Trump's foundation violated any laws", "never overheard his fellow officers discuss
+  the incident"), an embedded question ("asked whether the army had attacked"), the content of
+  an allegation ("it is alleged he raped a girl"); a question put to the hearer ("Mr.
+  President, will you pledge not to issue a pardon?");
+* habitual or generic acts: a simple-present clause with a simple-present "when" clause ("When
+  something gets under his skin, he lashes out"; "when officials give the order to shut down
+  factories, it gets done"); a headline's historical present (no final stop) stays;
+* private exchanges: speech, help, praise or cooperation whose every object is a private
+  relation of the actor ("told friends and family", "praised his bankers ... and his landlord",
+  "thank everyone who has sent kind messages"), whoever the actor is;
+* acts on oneself: help, support or defence of oneself ("protect ourselves from this toxic
+  air", "is going to defend himself") and promotion of one's own plans ("Clinton is promoting
+  her plans"): no second party, campaigning;
+* votes and support of the electorate: a vote for someone by voters or people no political
+  code names ("they should vote for him"), support from voters ("record low support from black
+  voters", a poll figure); a legislature's or party's vote stays.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from newsgraph.model import Actor
+from newsgraph.nlp.events._agency import _KIN, _PRIVATE_CODES
+from newsgraph.nlp.events._flags import clause_head
+from newsgraph.nlp.events._patterns import Pattern
+
+# verbs whose negation leaves their complement unasserted ("did not say that", "never saw");
+# factive verbs (know, realise, regret) presuppose their complement and are not here
+_REPORT_VERBS = frozenset(
+    {"say", "tell", "hear", "overhear", "see", "witness", "confirm", "claim", "report",
+     "indicate", "suggest", "show", "believe", "think", "recall", "remember", "reveal",
+     "disclose", "specify", "comment", "speculate", "notice", "observe", "watch"}
+)  # fmt: skip
+_QUESTION_MARKS = frozenset({"if", "whether"})
+_ALLEGE = frozenset({"allege"})
+_WHEN = frozenset({"when", "whenever"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+# private relations besides kin: an act whose every object is one is private life
+_PRIVATE_RELATIONS = _KIN | frozenset(
+    {"friend", "friends", "neighbour", "neighbor", "neighbours", "neighbors", "banker",
+     "bankers", "landlord", "landlords", "tenant", "tenants", "fan", "fans", "well-wisher",
+     "wellwisher", "colleague", "colleagues", "classmate", "classmates", "teammate",
+     "teammates", "customer", "customers", "client", "clients", "assistant", "everyone",
+     "everybody", "partner", "kid", "kids", "child", "children", "loved", "relative",
+     "relatives", "sweetheart", "mate", "mates", "pal", "pals", "buddy", "buddies"}
+)  # fmt: skip
+# types of exchange (not force): speech, help, praise, cooperation
+_EXCHANGE_TYPES = frozenset({"REQUEST", "SUPPORT", "CONSULT", "AGREE", "AID", "COOPERATE"})
+_SPEECH_LEMMAS = frozenset({"tell", "ask", "thank", "write", "text", "email", "phone", "call"})
+_REFLEXIVE = frozenset(
+    {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
+     "themselves", "oneself"}
+)  # fmt: skip
+_SELF_TYPES = frozenset({"AID", "SUPPORT", "COOPERATE"})
+_ARMING = frozenset({"arm", "equip", "mobilize", "mobilise"})
+_ENABLE = frozenset({"help", "assist", "enable", "allow", "train", "arm", "equip"})
+_PROMOTE = frozenset({"promote", "tout", "pitch", "advertise", "plug", "market", "showcase"})
+_OWN = frozenset({"his", "her", "their", "its", "my", "our", "your", "own"})
+_ELECTORATE = frozenset(
+    {"voter", "voters", "american", "americans", "people", "citizen", "citizens", "resident",
+     "residents", "electorate", "supporter", "supporters", "constituent", "constituents",
+     "respondent", "respondents", "independent", "independents", "evangelical", "evangelicals",
+     "millennial", "millennials", "woman", "women", "man", "men", "worker", "workers"}
+)  # fmt: skip
+
+
+def _objects(tok: Token) -> list[Token]:
+    """The trigger's objects and their conjuncts (not appositions: "his landlord, Lee Rashid"
+    is one person)."""
+    out = [c for c in tok.children if c.dep_ in ("dobj", "obj", "dative")]
+    out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "with")
+            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    seen: list[Token] = []
+    stack = list(out)
+    while stack:
+        o = stack.pop()
+        if o in seen:
+            continue
+        seen.append(o)
+        stack += [c for c in o.children if c.dep_ == "conj"]
+    return seen
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def unasserted_complement(tok: Token) -> bool:
+    """The trigger's clause is the content of a negated verb of saying or perceiving ("isn't
+    saying if ... violated any laws", "never overheard officers discuss the incident"), an
+    embedded question ("if"/"whether" complement), or the content of an allegation ("it is
+    alleged he raped ..."): the text does not assert it."""
+    verb = clause_head(tok)
+    for _ in range(3):
+        if verb.dep_ == "conj" and verb.head is not verb:
+            verb = verb.head
+            continue
+        if verb.dep_ not in ("ccomp", "xcomp") or verb.head is verb:
+            return False
+        head = verb.head
+        lemma = head.lemma_.lower()
+        if verb.dep_ == "ccomp":
+            if lemma in _ALLEGE or (lemma in _REPORT_VERBS and _negated(head)):
+                return True
+            if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in verb.children):
+                return head.pos_ in ("VERB", "AUX")
+        verb = head
+    return False
+
+
+def question_to_hearer(tok: Token) -> bool:
+    """ "Mr. President, will you pledge not to ...?": a question asking the hearer to act,
+    an auxiliary before the subject "you" and a question mark; nothing was done."""
+    verb = clause_head(tok)
+    subj = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subj or subj[0].lower_ != "you":
+        return False
+    if not any(c.dep_ in ("aux", "auxpass") and c.i < subj[0].i for c in verb.children):
+        return False
+    sent = tok.sent
+    last = [t for t in sent if not t.is_space and t.text not in ('"', "”", "’", "'")]
+    return bool(last) and last[-1].text == "?"
+
+
+def _present_simple(verb: Token) -> bool:
+    if verb.tag_ in _PRESENT and verb.lemma_.lower() != "be":
+        return not any(c.dep_ == "aux" for c in verb.children)
+    # "it gets done": a present passive with "get"
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "auxpass" and c.tag_ in _PRESENT and c.lemma_.lower() == "get"
+        for c in verb.children
+    )
+
+
+def _when_clause(verb: Token) -> bool:
+    return any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in _WHEN and c.i < verb.i for c in verb.children
+    )
+
+
+def _stops(tok: Token) -> bool:
+    """The sentence ends with a full stop (headlines' historical present has none)."""
+    words = [t for t in tok.sent if not t.is_space and not t.is_quote]
+    return bool(words) and words[-1].text in (".", "!")
+
+
+def habitual(tok: Token) -> bool:
+    """A simple-present clause with a simple-present "when" clause: a habit or a generic
+    truth ("When something gets under his skin, he lashes out"; "when officials give the order
+    to shut down factories, it gets done"), not an event. The trigger may be in either
+    clause."""
+    if not _stops(tok):
+        return False
+    node = tok
+    for _ in range(6):
+        if node.pos_ in ("VERB", "AUX"):
+            for adv in node.children:
+                if adv.dep_ == "advcl" and _when_clause(adv) and _present_simple(adv):
+                    if _present_simple(node):
+                        return True
+            if node.dep_ == "advcl" and _when_clause(node) and _present_simple(node):
+                return _present_simple(node.head)
+        if node.dep_ in ("ccomp", "relcl", "ROOT", "parataxis") or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def private_exchange(tok: Token, pattern: Pattern) -> bool:
+    """Speech, help, praise or cooperation whose every object is a private relation of the
+    actor (:data:`_PRIVATE_RELATIONS`: "told friends and family", "praised his bankers ... and
+    his landlord", "thank everyone who has sent kind messages"): private life, whoever acts.
+    Force against a family ("police arrested his family") is not an exchange and stays."""
+    if pattern.type not in _EXCHANGE_TYPES and tok.lemma_.lower() not in _SPEECH_LEMMAS:
+        return False
+    objs = _objects(tok)
+    return bool(objs) and all(
+        o.lower_ in _PRIVATE_RELATIONS or o.lemma_.lower() in _PRIVATE_RELATIONS for o in objs
+    )
+
+
+def self_directed(tok: Token, pattern: Pattern) -> bool:
+    """Help, support or defence of oneself ("protect ourselves from this toxic air", "going
+    to defend himself") or promotion of one's own plans ("Clinton is promoting her plans",
+    "pitched himself"): no second party, so no dyadic event."""
+    if pattern.type not in _SELF_TYPES or tok.lemma_.lower() in _ARMING:
+        return False  # "the villagers armed themselves": a militia mobilising
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "obj")]
+    if not objs:
+        return False
+    if all(o.lower_ in _REFLEXIVE for o in objs):
+        # "Germany is helping Ukraine defend itself": the helper's act is the news
+        return not (tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in _ENABLE)
+    if tok.lemma_.lower() not in _PROMOTE:
+        return False
+    return all(
+        any(c.dep_ in ("poss", "amod") and c.lower_ in _OWN for c in o.children) for o in objs
+    )
+
+
+def _public_only(actors: Sequence[Actor]) -> bool:
+    return all(a.code is None or a.code[-3:] in _PRIVATE_CODES for a in actors)
+
+
+def electorate_support(tok: Token, pattern: Pattern, sources: Sequence[Actor]) -> bool:
+    """A vote for someone by voters or people no political code names ("they should vote for
+    him"), or support from voters ("record low support from black voters"): the election and
+    the polls, not a political act (a legislature's or party's vote stays)."""
+    if pattern.type != "SUPPORT" or not _public_only(sources):
+        return False
+    if tok.lemma_.lower() == "vote" and tok.pos_ == "VERB":
+        return True
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() != "support":
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ in ("from", "among")
+        and any(g.dep_ == "pobj" and g.lower_ in _ELECTORATE for g in c.children)
+        for c in tok.children
+    )  # fmt: skip
+
+
+def everyday_no_event(
+    tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
+) -> bool:
+    """True when the trigger is one of the unasserted, habitual, private or self-directed uses
+    of the module docstring."""
+    del targets  # the same signature as the other filters of the chain
+    return (
+        unasserted_complement(tok)
+        or question_to_hearer(tok)
+        or habitual(tok)
+        or private_exchange(tok, pattern)
+        or self_directed(tok, pattern)
+        or electorate_support(tok, pattern, sources)
+    )
