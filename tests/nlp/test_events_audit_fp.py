@@ -144,3 +144,30 @@ def test_statistic_in_a_claim_has_no_side(bare_nlp) -> None:  # type: ignore[no-
     shootings = next(t for t in doc if t.text == "shootings")
     police = Actor(None, Span.of(by, 0, 6), "USACOP", "USA", "COP")
     assert not aggregate_violence(shootings, _pattern("ASSAULT", "N"), [police])
+
+
+# a negated subject says the act did not happen, as "did not" does: the event carries the
+# `negated` flag (docs/events.md, Flags) instead of being dropped (tune row au-032: 'Neither
+# Clinton nor her allies have been charged', dropped by the old filter chain)
+NEGATED_SUBJECT = [
+    ("Neither Clinton nor her allies have been charged with any crime.", "ACCUSE"),
+    ("Neither the army nor the police attacked the protesters.", "ASSAULT"),
+    ("No soldiers attacked the village, the army said.", "ASSAULT"),
+    ("Nobody arrested the protesters.", "COERCE"),
+]
+ASSERTED_SUBJECT = [
+    ("Both Clinton and her aides have been charged with a crime.", "ACCUSE"),
+    ("Two soldiers attacked the village, the army said.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NEGATED_SUBJECT)
+def test_negated_subject_is_flagged(nlp, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in nlp(text)._.ng_events if e.type == etype]
+    assert found and all(e.negated for e in found), [(e.type, e.negated) for e in found]
+
+
+@pytest.mark.parametrize(("text", "etype"), ASSERTED_SUBJECT)
+def test_asserted_subject_not_flagged(nlp, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    found = [e for e in nlp(text)._.ng_events if e.type == etype]
+    assert found and not any(e.negated for e in found), [(e.type, e.negated) for e in found]

@@ -302,9 +302,6 @@ _CLAIM_SOURCES = frozenset(
     {"ad", "advertisement", "advert", "commercial", "theory", "theorist", "rumor", "rumour",
      "hoax", "myth", "meme", "legend", "conspiracy", "poll", "survey", "fiction", "fantasy"}
 )  # fmt: skip
-# a negated subject: the act is said not to have happened ("Neither Clinton nor her allies have
-# been charged", "No one was arrested", "Nobody attacked the convoy")
-_NO_ONE = frozenset({"nobody", "none", "neither", "noone"})
 _FIRST_PERSON = frozenset({"me", "myself"})
 _HELP_TYPES = frozenset({"AID", "SUPPORT"})
 
@@ -335,22 +332,6 @@ def attributed_content(tok: Token) -> bool:
         if clause.dep_ not in ("xcomp", "ccomp"):
             return False
         clause = head
-    return False
-
-
-def negated_subject(tok: Token) -> bool:
-    """The act's subject is negated ("Neither Clinton nor her allies have been charged", "No
-    one was arrested", "Nobody attacked the convoy"): the sentence says it did not happen.
-    (The syntax flag ``negated`` reads "not"/"never" on the verb; this is the subject's own
-    negation.)"""
-    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
-    for s in subjects:
-        if s.lower_ in _NO_ONE:
-            return True
-        if any(c.dep_ in ("det", "preconj", "cc") and c.lower_ == "neither" for c in s.children):
-            return True  # "Neither Clinton nor her allies"
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in s.children):
-            return True  # "No one", "no soldiers"
     return False
 
 
@@ -385,7 +366,6 @@ def speech_no_event(
         or poll_answer(tok)
         or verbal_metaphor(tok, pattern, sources)
         or attributed_content(tok)
-        or negated_subject(tok)
         or personal_help(tok, pattern, [*sources, *targets])
         or everyday_no_event(tok, pattern, sources, targets)
     )

@@ -83,6 +83,8 @@ def negated(trigger: Token) -> bool:
     if cut is not None:
         chain = chain[: cut + 1]
     for i, tok in enumerate(chain):
+        if tok.pos_ in ("VERB", "AUX") and negated_subject(tok):
+            return True  # "No one was arrested", "Neither Clinton nor her allies have been charged"
         for child in tok.children:
             if child.dep_ == "neg":
                 return True
@@ -90,6 +92,27 @@ def negated(trigger: Token) -> bool:
                 return True
         if i > 0 and tok.lemma_.lower() in c["neg_verb"] and tok.pos_ == "VERB":
             return True
+    return False
+
+
+# a negated subject: the act is said not to have happened ("Neither Clinton nor her allies have
+# been charged", "No one was arrested", "Nobody attacked the convoy")
+_NO_ONE = frozenset({"nobody", "none", "neither", "noone"})
+
+
+def negated_subject(verb: Token) -> bool:
+    """The verb's subject is negated ("Neither Clinton nor her allies have been charged", "No
+    one was arrested", "Nobody attacked the convoy", "no soldiers"): the sentence says the act
+    did not happen, as "did not" does."""
+    for s in verb.children:
+        if s.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if s.lower_ in _NO_ONE:
+            return True
+        if any(c.dep_ in ("det", "preconj", "cc") and c.lower_ == "neither" for c in s.children):
+            return True  # "Neither Clinton nor her allies"
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in s.children):
+            return True  # "No one", "no soldiers"
     return False
 
 
