@@ -259,21 +259,26 @@ class PatternIndex:
         if not pats:
             return None
         by_prep: tuple[Pattern, Token] | None = None
+        by_particle: tuple[Pattern, Token] | None = None
         for p in pats:
             if p.compound == "source" and not _compound_subject(token):
                 continue
             if p.intransitive and any(c.dep_ in _OBJECT_DEPS for c in token.children):
                 continue  # "Russia withdrew", not "Russia withdrew its offer"
             if not p.with_:
-                return by_prep or (p, None)
+                return by_particle or by_prep or (p, None)
             dep = _dependent_with(token, p.with_)
             if dep is not None and (p.compound != "target" or _compound_object(dep)):
                 if dep.pos_ != "ADP":
                     return p, dep
                 # a preposition is weaker evidence than a content word: "called a general
-                # strike for Thursday" is a strike call, not a call for something
+                # strike for Thursday" is a strike call, not a call for something; a particle
+                # is part of the verb and beats a preposition: "called him out for his
+                # remarks" is calling out, not a call for something
+                if dep.dep_ == "prt":
+                    by_particle = by_particle or (p, dep)
                 by_prep = by_prep or (p, dep)
-        return by_prep
+        return by_particle or by_prep
 
 
 def hyphen_form(token: Token) -> str | None:

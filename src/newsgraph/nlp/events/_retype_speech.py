@@ -88,24 +88,36 @@ def as_criticism(pattern: Pattern) -> Pattern:
 def personal_attack(tok: Token, pattern: Pattern) -> Pattern | None:
     """ACCUSE ``disapprove`` for a person's attacks on a person with no weapon or violence
     word in the sentence: "doubling down on his attacks on a former Miss Universe", "responded
-    with attacks on Machado" (verbal attacks by a politician); "Troops attacked the village",
-    "the gunman's attack on the senator" stay ASSAULT."""
-    if pattern.type != "ASSAULT" or tok.pos_ != "NOUN" or tok.lemma_.lower() not in _ATTACKS:
+    with attacks on Machado", "withering attacks against Hillary Clinton" (verbal attacks by a
+    politician); "Troops attacked the village", "the gunman's attack on the senator" stay
+    ASSAULT. The attack noun may be the object of the trigger verb ("launched sharp attacks
+    against Clinton")."""
+    if pattern.type != "ASSAULT":
+        return None
+    if tok.pos_ == "VERB":
+        attack = next(
+            (c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in _ATTACKS), None
+        )
+        if attack is None:
+            return None
+    elif tok.pos_ == "NOUN" and tok.lemma_.lower() in _ATTACKS:
+        attack = tok
+    else:
         return None
     targets = [
         g
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "on"
+        for c in attack.children
+        if c.dep_ == "prep" and c.lower_ in ("on", "against")
         for g in c.children
         if g.dep_ == "pobj"
     ]
     if not targets or not all(_person(t) for t in targets):
         return None
-    owners = [c for c in tok.children if c.dep_ == "poss"]
+    owners = [c for c in attack.children if c.dep_ == "poss"]
     if owners and not all(o.lower_ in _OWN or o.ent_type_ == "PERSON" for o in owners):
         return None
-    if _forceful(tok) or any(
-        t.ent_type_ in ("GPE", "NORP") for c in tok.children for t in c.subtree
+    if _forceful(attack) or any(
+        t.ent_type_ in ("GPE", "NORP") for c in attack.children for t in c.subtree
     ):
         return None
     return as_criticism(pattern)

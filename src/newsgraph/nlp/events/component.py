@@ -233,6 +233,17 @@ class EventCoder:
                     continue  # "said the economy should grow"
                 m = (act, m[1])
             found.append((tok, m[0], m[1]))
+        # a verb pattern whose "with" word only modifies its object, itself a nominal trigger,
+        # is that noun's event: "launched attack ads" is the ads (ACCUSE), not an attack
+        nouns = {tok.i for tok, pattern, _ in found if pattern.pos == "N"}
+        found = [
+            f
+            for f in found
+            if f[1].pos != "V"
+            or f[2] is None
+            or f[2].dep_ != "compound"
+            or f[2].head.i not in nouns
+        ]
         # a verb pattern whose "with" word is itself a nominal trigger wins ("held talks")
         used = {dep.i for _, _, dep in found if dep is not None}
         return [f for f in found if f[0].i not in used or f[1].pos == "V"]
