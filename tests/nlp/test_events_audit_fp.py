@@ -10,7 +10,11 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.nlp.events._filters_everyday import private_exchange, self_directed
-from newsgraph.nlp.events._filters_speech import aggregate_violence, speech_formula
+from newsgraph.nlp.events._filters_speech import (
+    aggregate_violence,
+    non_physical_attack,
+    speech_formula,
+)
 from newsgraph.nlp.events._patterns import Pattern
 
 NO_EVENT = [
@@ -42,6 +46,15 @@ NO_EVENT = [
     # au-123)
     "The SPACE VIZZION 4Motion would offer 335 horsepower and 517 lb-ft of torque in total.",
     "Spain will be back in action on Wednesday against defending champion Croatia.",
+    # an intention to do nothing a coder codes (were REJECT 'reluctant', AGREE 'willing'; like
+    # tune rows au-237, au-242, au-246)
+    "Delhi officials are reluctant to take aggressive action.",
+    "Indian officials are reluctant to enforce bans on burning, driving, fireworks, and "
+    "industrial activity.",
+    "Many public officials are willing to accept the tradeoffs.",
+    # the content of a charge (was AID 'donated'; tune row au-036)
+    "Trump charges that countries that stand to benefit from the deal donated millions of "
+    "dollars to the Clinton Foundation.",
     # a crime statistic in a claim (was ASSAULT 'shootings' with the claimant as its source;
     # tune row au-022)
     "Politifact seized on Trump’s claim that there have been “thousands of shootings” in "
@@ -69,6 +82,12 @@ CONTROLS = [
     ("The villagers armed themselves to protect themselves from the rebels.", "AID"),
     ("Russian forces carried out thousands of air strikes in Syria.", "ASSAULT"),
     ("The minister asked the United Nations to investigate the killings.", "REQUEST"),
+    ("Iran is willing to negotiate.", "AGREE"),
+    ("China said on Wednesday it was willing to expand trade and investment with Pakistan.",
+     "AGREE"),
+    ("The rebels are unwilling to negotiate with the Malian government.", "REJECT"),
+    ("The government is reluctant to impose sanctions on Russia.", "REJECT"),
+    ("The army accused the rebels of attacking the convoy.", "ACCUSE"),
 ]  # fmt: skip
 
 
@@ -124,6 +143,17 @@ def test_promise_formula_with_a_second_subject(bare_nlp) -> None:  # type: ignor
     doc = Doc(bare_nlp.vocab, words=words, heads=heads, deps=deps, lemmas=lemmas)
     assert speech_formula(doc[8])
     assert not speech_formula(_tok(bare_nlp, "I promise you I will cut taxes.", "promise"))
+
+
+def test_media_attack_is_criticism(bare_nlp) -> None:  # type: ignore[no-untyped-def]
+    # tune row au-050 (was ASSAULT 'attack'): the lemmatiser reads "media" as "medium"
+    doc = bare_nlp("It is the single-biggest coordinated media attack in history.")
+    attack = next(t for t in doc if t.text == "attack")
+    retyped = non_physical_attack(attack, _pattern("ASSAULT", "N"))
+    assert retyped is not None and retyped.type == "ACCUSE"
+    doc = bare_nlp("It is the single-biggest coordinated rocket attack in history.")
+    attack = next(t for t in doc if t.text == "attack")
+    assert non_physical_attack(attack, _pattern("ASSAULT", "N")) is None
 
 
 def test_statistic_in_a_claim_has_no_side(bare_nlp) -> None:  # type: ignore[no-untyped-def]

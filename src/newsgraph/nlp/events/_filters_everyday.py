@@ -4,7 +4,8 @@ events on real articles, batch-2 and batch-1 tune articles only): no PLOVER even
 * content not asserted: the complement of a negated verb of saying or perceiving ("isn't
   saying if Trump's foundation violated any laws", "never overheard his fellow officers discuss
   the incident"), an embedded question ("asked whether the army had attacked"), the content of
-  an allegation ("it is alleged he raped a girl"); a question put to the hearer ("Mr.
+  an allegation or a charge ("it is alleged he raped a girl", "Trump charges that countries
+  ... donated millions"); a question put to the hearer ("Mr.
   President, will you pledge not to issue a pardon?");
 * habitual or generic acts: a simple-present clause with a simple-present "when" clause ("When
   something gets under his skin, he lashes out"; "when officials give the order to shut down
@@ -15,6 +16,9 @@ events on real articles, batch-2 and batch-1 tune articles only): no PLOVER even
 * acts on oneself: help, support or defence of oneself ("protect ourselves from this toxic
   air", "is going to defend himself") and promotion of one's own plans ("Clinton is promoting
   her plans"): no second party, campaigning;
+* an intention to do nothing a coder codes: "officials are reluctant to take aggressive
+  action", "reluctant to enforce bans", "willing to accept the tradeoffs" (an attitude);
+  "willing to negotiate", "not ready to support Trump", "ready to withdraw" stay AGREE/REJECT;
 * votes and support of the electorate: a vote for someone by voters or people no political
   code names ("they should vote for him"), support from voters ("record low support from black
   voters", a poll figure); a legislature's or party's vote stays.
@@ -23,13 +27,14 @@ events on real articles, batch-2 and batch-1 tune articles only): no PLOVER even
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from spacy.tokens import Token
 
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _KIN, _PRIVATE_CODES
 from newsgraph.nlp.events._flags import clause_head
-from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._patterns import Pattern, PatternIndex, builtin_patterns
 
 # verbs whose negation leaves their complement unasserted ("did not say that", "never saw");
 # factive verbs (know, realise, regret) presuppose their complement and are not here
@@ -38,8 +43,11 @@ _REPORT_VERBS = frozenset(
      "indicate", "suggest", "show", "believe", "think", "recall", "remember", "reveal",
      "disclose", "specify", "comment", "speculate", "notice", "observe", "watch"}
 )  # fmt: skip
+_ALLEGATIONS = frozenset(
+    {"allegation", "accusation", "charge", "claim", "assertion", "insinuation", "suggestion"}
+)
 _QUESTION_MARKS = frozenset({"if", "whether"})
-_ALLEGE = frozenset({"allege"})
+_ALLEGE = frozenset({"allege", "charge"})  # "it is alleged he raped", "charges that ... donated"
 _WHEN = frozenset({"when", "whenever"})
 _PRESENT = frozenset({"VBZ", "VBP"})
 # private relations besides kin: an act whose every object is one is private life
@@ -102,6 +110,9 @@ def unasserted_complement(tok: Token) -> bool:
         if verb.dep_ == "conj" and verb.head is not verb:
             verb = verb.head
             continue
+        if verb.dep_ == "acl" and verb.head.lemma_.lower() in _ALLEGATIONS:
+            # "the allegation that ...", "Trump charges that countries ... donated"
+            return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
         if verb.dep_ not in ("ccomp", "xcomp") or verb.head is verb:
             return False
         head = verb.head
@@ -226,6 +237,33 @@ def electorate_support(tok: Token, pattern: Pattern, sources: Sequence[Actor]) -
     )  # fmt: skip
 
 
+_PARTY_ENTS = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+@lru_cache(maxsize=1)
+def _builtin_index() -> PatternIndex:
+    return PatternIndex(builtin_patterns())
+
+
+def idle_intention(tok: Token, pattern: Pattern) -> bool:
+    """An intention adjective ("willing", "ready", "reluctant", ...; stance patterns of AGREE or
+    REJECT with no target preposition) whose "to" infinitive holds no word the built-in
+    patterns code ("reluctant to take aggressive action", "willing to accept the tradeoffs"):
+    an attitude to no PLOVER act. "Willing to negotiate", "not ready to support Trump", "ready
+    to take part in talks", an act with a named party ("willing to expand trade with
+    Pakistan") stay; with no infinitive ("ready for talks") the stance stays too."""
+    if pattern.pos != "A" or pattern.type not in ("AGREE", "REJECT") or pattern.targets:
+        return False
+    acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
+    if not acts:
+        return False
+    words = [t for a in acts for t in a.subtree]
+    if any(t.ent_type_ in _PARTY_ENTS for t in words):
+        return False  # "willing to expand trade and investment with Pakistan": a second party
+    index = _builtin_index()
+    return not any(index.match(t) is not None for t in words)
+
+
 def everyday_no_event(
     tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
 ) -> bool:
@@ -239,4 +277,5 @@ def everyday_no_event(
         or private_exchange(tok, pattern)
         or self_directed(tok, pattern)
         or electorate_support(tok, pattern, sources)
+        or idle_intention(tok, pattern)
     )

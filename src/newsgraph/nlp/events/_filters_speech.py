@@ -385,7 +385,12 @@ def verbal_metaphor(tok: Token, pattern: Pattern, sources: Sequence[Actor]) -> b
         return False
     if tok.lemma_.lower() not in _ATTACK_WORDS:
         return False
-    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in _VERBAL for c in tok.children)
+    return any(c.dep_ in ("compound", "amod") and _verbal_word(c) for c in tok.children)
+
+
+def _verbal_word(tok: Token) -> bool:
+    """ "media", "verbal", ... (the lemmatiser reads "media" as "medium")."""
+    return tok.lemma_.lower() in _VERBAL or tok.lower_ in _VERBAL
 
 
 def non_physical_attack(tok: Token, pattern: Pattern) -> Pattern | None:
@@ -402,7 +407,7 @@ def non_physical_attack(tok: Token, pattern: Pattern) -> Pattern | None:
         objs = [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "on"
                 for g in c.children if g.dep_ == "pobj"]  # fmt: skip
         verbal = verbal or any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _VERBAL for c in tok.children
+            c.dep_ in ("compound", "amod") and _verbal_word(c) for c in tok.children
         )
     verbal = verbal or bool(objs and all(o.lemma_.lower() in _ABSTRACT_TARGETS for o in objs))
     for c in tok.children:  # "attacked her in a tweet", "on Twitter"
