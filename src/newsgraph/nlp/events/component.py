@@ -115,6 +115,11 @@ from newsgraph.nlp.events.dictionaries import load_actors, load_agents
 __all__ = ["EventCoder", "load_actors", "load_agents", "load_patterns", "make_events"]
 
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+# a quantifier standing alone for the people acted on, as a passive subject or an object ("Both
+# were charged with assault", "Several were arrested", "police detained some"): someone, though
+# uncoded; not as an active subject ("Many visited the museum" names no actor)
+_PEOPLE_QUANTIFIERS = frozenset({"both", "several", "others", "many", "some"})
+_PATIENT_DEPS = frozenset({"nsubjpass", "dobj"})
 
 
 def _named_side(ev: Event) -> bool:
@@ -501,7 +506,12 @@ class EventCoder:
         pairs: list[tuple[Token, Actor]] = []
         for h in heads:
             found = self.coder.actors_of(doc, h, date)  # "the ministers of X and Y": X's, Y's
-            if not found and (h.lower_ in _PERSONAL or _participant(h) or _bare_name(h)):
+            if not found and (
+                h.lower_ in _PERSONAL
+                or _participant(h)
+                or _bare_name(h)
+                or (h.lower_ in _PEOPLE_QUANTIFIERS and h.dep_ in _PATIENT_DEPS)
+            ):
                 # "He rejected ...", "city attorneys rejected ...", "Reno denied ...": someone,
                 # not coded (the small model's NER misses many sentence-initial names)
                 found = [Actor(None, span(doc, h.idx, h.idx + len(h)), None, None, None, h.text)]
