@@ -24,6 +24,7 @@ they are words the classifier has no evidence about).
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -37,6 +38,9 @@ from newsgraph.nlp.events._features import FEATURE_VERSION, cluster_sha256
 WEIGHTS_FILE = "event_types.npz"
 META_FILE = "event_types.meta.json"
 NONE = "NONE"  # the class of candidates that are no event
+# how far below the bound a candidate's largest logit gap to NONE must be for
+# :meth:`TypeModel.below` (float32 rounding in :meth:`TypeModel.probs` is below 1e-4)
+_GAP_MARGIN = 1e-3
 
 # decision thresholds used when a meta record gives none ("keep": a built-in pattern match
 # whose own type it finds this unlikely, and less likely than no event, is dropped; 0 = off;
@@ -64,6 +68,7 @@ class TypeModel:
     dense_coef: np.ndarray | None = None  # (dense dimensions, n_classes)
     dense_mean: np.ndarray | None = None  # (dense dimensions,)
     _index: dict[str, int] = field(default_factory=dict, repr=False)
+    _gap: tuple[np.ndarray, np.ndarray] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._index = {f: i for i, f in enumerate(self.features)}
@@ -102,6 +107,49 @@ class TypeModel:
         e = np.exp(z)
         p = e / e.sum()
         return dict(zip(self.classes, p.tolist(), strict=True))
+
+    def below(self, feats: list[list[str]], floor: float) -> list[bool]:
+        """For each candidate (its feature strings; a model without dense weights), True when
+        no class but ``NONE`` can have a probability of ``floor`` or more: its :meth:`probs`
+        need not be computed. One numpy pass for all candidates of a doc.
+
+        A class's probability is at most ``1 / (1 + exp(z_NONE - z_k))``, so every class
+        whose logit gap to ``NONE`` stays below ``logit(floor)`` is below ``floor``. The gaps
+        are summed in float64 and must clear that bound by :data:`_GAP_MARGIN`, far above the
+        float32 rounding of :meth:`probs`; a candidate near the bound answers False (computed
+        in full). Most candidates (verbs no pattern matched) are far below it."""
+        if (
+            self.dense_coef is not None
+            or not 0.0 < floor < 1.0
+            or NONE not in self.classes
+            or len(self.classes) < 2
+            or not feats
+        ):
+            return [False] * len(feats)
+        gap, base = self._gaps()
+        pad = len(gap) - 1  # a zero row: every candidate has at least one row
+        get = self._index.get
+        flat: list[int] = []
+        starts: list[int] = []
+        for f in feats:
+            known = set(map(get, f))
+            known.discard(None)
+            starts.append(len(flat))
+            flat.extend(known)  # type: ignore[arg-type]  # None discarded
+            flat.append(pad)
+        top = (np.add.reduceat(gap[flat], starts, axis=0) + base).max(axis=1)
+        return (top < math.log(floor / (1.0 - floor)) - _GAP_MARGIN).tolist()  # type: ignore[no-any-return]
+
+    def _gaps(self) -> tuple[np.ndarray, np.ndarray]:
+        """Each feature's logit gaps of the classes but ``NONE`` to ``NONE`` (float64, one
+        row per feature and a last row of zeros) and the intercept's (built on first use)."""
+        if self._gap is None:
+            n = self.classes.index(NONE)
+            keep = [c for c in range(len(self.classes)) if c != n]
+            coef, icpt = self.coef.astype(np.float64), self.intercept.astype(np.float64)
+            rows = (coef - coef[:, [n]])[:, keep]
+            self._gap = (np.vstack([rows, np.zeros((1, len(keep)))]), (icpt - icpt[n])[keep])
+        return self._gap
 
     def to_disk(self, path: Path | str) -> None:
         """Write the weights and the meta record into directory ``path``."""

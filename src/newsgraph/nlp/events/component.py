@@ -203,8 +203,8 @@ class EventCoder:
                 events.append(ev)
         if self.model is not None:
             fill: list[tuple[Token, Pattern, float]] = []
-            for tok in _free_verbs(doc, seen, bare=self.model.thresholds["bare"] <= 1):
-                proposal = self._propose(tok)
+            free = _free_verbs(doc, seen, bare=self.model.thresholds["bare"] <= 1)
+            for tok, proposal in zip(free, self._proposals(free), strict=True):
                 if proposal is None:
                     continue
                 if proposal[1] < self.model.thresholds["propose"]:
@@ -285,17 +285,29 @@ class EventCoder:
         tell events from idioms; the classifier reads the whole clause."""
         return self.model is not None and prob is not None and prob >= self.model.thresholds["bare"]
 
-    def _propose(self, tok: Token) -> tuple[Pattern, float] | None:
-        """An event the classifier finds at a verb no pattern matched: its likeliest type when
-        that is no ``NONE`` and at least the lower of the ``propose`` and ``fill`` thresholds
-        (the caller applies them)."""
+    def _proposals(self, toks: list[Token]) -> list[tuple[Pattern, float] | None]:
+        """Events the classifier finds at verbs no pattern matched: for each verb its likeliest
+        type when that is no ``NONE`` and at least the lower of the ``propose`` and ``fill``
+        thresholds (the caller applies them), else None. The verbs whose features prove every
+        type below that (:meth:`TypeModel.below`: most of them) skip the softmax."""
         assert self.model is not None
-        probs = self.model.probs(features(tok, None, None), self._dense(tok))
-        best = max(probs, key=lambda t: probs[t])
         th = self.model.thresholds
-        if best == NONE or probs[best] < min(th["propose"], th["fill"]):
+        floor = min(th["propose"], th["fill"])
+        feats = [features(tok, None, None) for tok in toks]
+        low = self.model.below(feats, floor)
+        return [
+            None if no else self._propose(tok, f, floor)
+            for tok, f, no in zip(toks, feats, low, strict=True)
+        ]
+
+    def _propose(self, tok: Token, feats: list[str], floor: float) -> tuple[Pattern, float] | None:
+        assert self.model is not None
+        probs = self.model.probs(feats, self._dense(tok))
+        best = max(probs, key=lambda t: probs[t])
+        if best == NONE or probs[best] < floor:
             return None
         return _learned(tok.lemma_.lower(), "V", best, None), probs[best]
+
 
     def _fill(
         self,
