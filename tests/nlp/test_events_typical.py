@@ -2,8 +2,8 @@
 to back (gold rows ev-567..658, tune half; issue 10) showed missing or mistyped, fixed by whole
 class: calling someone out, campaign ads against a rival, names that brand a person, verbal
 attacks launched against a person, crowd-control weapons used on people, suspects held on bond
-or without bail, investigations begun, started or conducted, and a quantifier standing alone
-for people ("Both were charged") as a side.
+or without bail, investigations begun, started or conducted, leads and tips pursued, and a
+quantifier standing alone for people ("Both were charged") as a side.
 
 Every sentence here was written by hand for this file (none is a gold or probe row); its
 expected type is the PLOVER manual's, and each FOUND row failed on the coder before the rule it
@@ -40,6 +40,10 @@ FOUND = [
     # an investigation begun, started or conducted (090)
     ("State police began an investigation after the shooting.", "ACCUSE", "investigate"),
     ("The inspector general started a probe last month.", "ACCUSE", "investigate"),
+    # leads, tips and clues pursued or followed are an investigation (090)
+    ("The sheriff's office is pursuing a tip about the stolen truck.", "ACCUSE", "investigate"),
+    ("Detectives are following up on several leads in the case.", "ACCUSE", "investigate"),
+    ("Police are following new leads in the disappearance of the girl.", "ACCUSE", None),
     # a quantifier standing alone for people is an (uncoded) side
     ("Both were charged with disturbing the peace.", "ACCUSE", "allege"),
     ("Several were arrested after the march.", "COERCE", "arrest"),
@@ -68,6 +72,10 @@ NOT_FOUND = [
     ("The farmer sprayed pesticide on the field.", "ASSAULT"),
     ("The concert was held in the old prison yard.", "COERCE"),
     ("Scientists began a study of the coral reef.", "ACCUSE"),
+    # controls: a captain's lead, a career pursued, tips in a newsletter
+    ("The team followed the lead of its captain.", "ACCUSE"),
+    ("She pursued a career in law after college.", "ACCUSE"),
+    ("Investors followed the tips in the newsletter.", "ACCUSE"),
     # controls: people who visit a museum, things destroyed in a fire
     ("Many visited the museum over the weekend.", "CONSULT"),
     ("Some were destroyed in the fire.", "ASSAULT"),
