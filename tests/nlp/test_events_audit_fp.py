@@ -201,3 +201,12 @@ def test_negated_subject_is_flagged(nlp, text: str, etype: str) -> None:  # type
 def test_asserted_subject_not_flagged(nlp, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     found = [e for e in nlp(text)._.ng_events if e.type == etype]
     assert found and not any(e.negated for e in found), [(e.type, e.negated) for e in found]
+
+
+def test_object_control_infinitive_takes_the_governing_flags(nlp) -> None:  # type: ignore[no-untyped-def]
+    # tune row au-144 (was ASSAULT 'shot', unflagged): the parser hangs "him to get shot" on
+    # "want" as a clause (ccomp); a negated wish reaches it as it reaches an xcomp
+    shot = [e for e in nlp("He didn't want him to get shot.")._.ng_events if e.type == "ASSAULT"]
+    assert shot and shot[0].negated and shot[0].hypothetical
+    done = [e for e in nlp("The army attacked the city.")._.ng_events if e.type == "ASSAULT"]
+    assert done and not done[0].negated and not done[0].hypothetical

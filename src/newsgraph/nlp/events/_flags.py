@@ -48,12 +48,21 @@ def cues() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+def _infinitival(tok: Token) -> bool:
+    """ "didn't want him to get shot", "urged Iran to stop": an object-control infinitive the
+    parser hangs as a clause (ccomp); it is the verb's complement as an xcomp is."""
+    return tok.dep_ == "ccomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def _chain(trigger: Token, allowed: set[str]) -> list[Token]:
-    """The trigger and its governors up to the first clause boundary not in ``allowed``."""
+    """The trigger and its governors up to the first clause boundary not in ``allowed`` (an
+    infinitival ccomp passes where xcomp does)."""
     out = [trigger]
     tok = trigger
     for _ in range(8):
-        if tok.head == tok or tok.dep_ not in allowed:
+        if tok.head == tok:
+            break
+        if tok.dep_ not in allowed and not ("xcomp" in allowed and _infinitival(tok)):
             break
         tok = tok.head
         out.append(tok)
@@ -146,7 +155,7 @@ def hypothetical(trigger: Token) -> bool:
             return True
         if _preceded_by(tok, c["purpose"]):
             return True
-        if tok.dep_ in ("ccomp", "relcl", "ROOT", "parataxis"):
+        if tok.dep_ in ("ccomp", "relcl", "ROOT", "parataxis") and not _infinitival(tok):
             break
     return False
 
