@@ -2,8 +2,9 @@
 to back (gold rows ev-567..658, tune half; issue 10) showed missing or mistyped, fixed by whole
 class: calling someone out, campaign ads against a rival, names that brand a person, verbal
 attacks launched against a person, crowd-control weapons used on people, suspects held on bond
-or without bail, investigations begun, started or conducted, leads and tips pursued, and a
-quantifier standing alone for people ("Both were charged") as a side.
+or without bail, investigations begun, started or conducted, leads and tips pursued, faults
+admitted in a that-clause, and a quantifier standing alone for people ("Both were charged") as a
+side.
 
 Every sentence here was written by hand for this file (none is a gold or probe row); its
 expected type is the PLOVER manual's, and each FOUND row failed on the coder before the rule it
@@ -44,6 +45,10 @@ FOUND = [
     ("The sheriff's office is pursuing a tip about the stolen truck.", "ACCUSE", "investigate"),
     ("Detectives are following up on several leads in the case.", "ACCUSE", "investigate"),
     ("Police are following new leads in the disappearance of the girl.", "ACCUSE", None),
+    # a that-clause admitting a fault is what is admitted: a concession (080)
+    ("The ministry acknowledged that the new voting rules were a problem.", "CONCEDE", None),
+    ("The minister admitted that the government had made mistakes.", "CONCEDE", None),
+    ("The police chief acknowledged that his department had mishandled the case.", "CONCEDE", None),
     # a quantifier standing alone for people is an (uncoded) side
     ("Both were charged with disturbing the peace.", "ACCUSE", "allege"),
     ("Several were arrested after the march.", "COERCE", "arrest"),
@@ -76,6 +81,9 @@ NOT_FOUND = [
     ("The team followed the lead of its captain.", "ACCUSE"),
     ("She pursued a career in law after college.", "ACCUSE"),
     ("Investors followed the tips in the newsletter.", "ACCUSE"),
+    # controls: a that-clause with no fault admitted
+    ("The company acknowledged that sales fell in March.", "CONCEDE"),
+    ("The governor acknowledged that the budget is tight.", "CONCEDE"),
     # controls: people who visit a museum, things destroyed in a fire
     ("Many visited the museum over the weekend.", "CONSULT"),
     ("Some were destroyed in the fire.", "ASSAULT"),

@@ -397,7 +397,20 @@ def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
                     return grand
     if token.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.lemma_.lower() in lemmas:
         return token.head
+    if token.lemma_.lower() in _ADMISSION_VERBS:
+        # what is admitted may be a that-clause: "acknowledged that the formula is a problem",
+        # "admitted that the government had made mistakes", "conceded he had been wrong"
+        for clause in (c for c in token.children if c.dep_ == "ccomp"):
+            for word in (clause, *clause.children):
+                if (word is clause or word.dep_ in _ADMITTED_DEPS) and _words(word) & lemmas:
+                    return word
     return preps[0] if preps else None
+
+
+# verbs of admission, whose that-clause is what is admitted, and the words of that clause that
+# say what it is (its verb, object or predicate: "made mistakes", "is a problem", "was wrong")
+_ADMISSION_VERBS = frozenset({"admit", "acknowledge", "confess"})
+_ADMITTED_DEPS = frozenset({"dobj", "attr", "acomp"})
 
 
 # adjectives and participles that state a stance when predicated of an actor ("A" patterns)
