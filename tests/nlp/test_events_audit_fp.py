@@ -55,6 +55,9 @@ NO_EVENT = [
     # the content of a charge (was AID 'donated'; tune row au-036)
     "Trump charges that countries that stand to benefit from the deal donated millions of "
     "dollars to the Clinton Foundation.",
+    # a lone speaker discussing a topic (was CONSULT Caddell -> Fox News; written like the
+    # audit's "discuss polls" kind)
+    "Pat Caddell discussed the latest polls on Fox News.",
     # a crime statistic in a claim (was ASSAULT 'shootings' with the claimant as its source;
     # tune row au-022)
     "Politifact seized on Trump’s claim that there have been “thousands of shootings” in "
@@ -88,6 +91,10 @@ CONTROLS = [
     ("The rebels are unwilling to negotiate with the Malian government.", "REJECT"),
     ("The government is reluctant to impose sanctions on Russia.", "REJECT"),
     ("The army accused the rebels of attacking the convoy.", "ACCUSE"),
+    ("Obama and Putin discussed Syria.", "CONSULT"),
+    ("Kerry talked with Lavrov about Syria.", "CONSULT"),
+    ("The two leaders discussed trade.", "CONSULT"),
+    ("The president discussed the crisis with the prime minister.", "CONSULT"),
 ]  # fmt: skip
 
 

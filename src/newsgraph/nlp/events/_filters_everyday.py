@@ -19,6 +19,9 @@ events on real articles, batch-2 and batch-1 tune articles only): no PLOVER even
 * an intention to do nothing a coder codes: "officials are reluctant to take aggressive
   action", "reluctant to enforce bans", "willing to accept the tradeoffs" (an attitude);
   "willing to negotiate", "not ready to support Trump", "ready to withdraw" stay AGREE/REJECT;
+* a lone speaker discussing a topic: "Pat Caddell discussed the latest polls on Fox News",
+  "had talked about the race" (CONSULT needs a second party: "Obama and Putin discussed
+  Syria", "talked with Lavrov", "the two leaders discussed trade" stay);
 * votes and support of the electorate: a vote for someone by voters or people no political
   code names ("they should vote for him"), support from voters ("record low support from black
   voters", a poll figure); a legislature's or party's vote stays.
@@ -264,6 +267,28 @@ def idle_intention(tok: Token, pattern: Pattern) -> bool:
     return not any(index.match(t) is not None for t in words)
 
 
+_DISCUSS = frozenset({"discuss", "talk", "speak", "chat", "converse"})
+_PARTY_PREPS = frozenset({"with", "to", "between", "among"})
+_PLURAL_PRONOUNS = frozenset({"they", "we", "both", "all"})
+
+
+def lone_discussion(tok: Token, pattern: Pattern) -> bool:
+    """A CONSULT verb of talking ("discuss", "talk", ...) with one singular subject and no one
+    talked with or to: commentary on a topic ("discussed the latest polls on Fox News"), not a
+    consultation between two parties."""
+    if pattern.type != "CONSULT" or pattern.pos != "V" or tok.lemma_.lower() not in _DISCUSS:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS for c in tok.children):
+        return False
+    subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subj) != 1:
+        return False
+    s = subj[0]
+    if s.tag_ in ("NNS", "NNPS") or s.lower_ in _PLURAL_PRONOUNS:
+        return False
+    return not any(c.dep_ in ("conj", "nummod") for c in s.children)
+
+
 def everyday_no_event(
     tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
 ) -> bool:
@@ -278,4 +303,5 @@ def everyday_no_event(
         or self_directed(tok, pattern)
         or electorate_support(tok, pattern, sources)
         or idle_intention(tok, pattern)
+        or lone_discussion(tok, pattern)
     )
