@@ -1,8 +1,11 @@
 """Actors of the real-news gold's error classes (the tenth session, issue 10 item 3): names a
 user expects the actor table to know (US governors, mayors and Supreme Court justices, state
-officials the news still names, US unions and advocacy groups), ... Sentences written for these
-tests, not taken from the gold; expected codes worked out by hand from the public record before
-running the coder (each failed on the old code unless marked as a control)."""
+officials the news still names, US unions and advocacy groups); a target named only through
+the act a verb's object names ("threatened military action against X"); whom the message a
+request is made in is addressed to ("in a letter to X"); where a named victim was attacked or
+seized. Sentences written for these tests, not taken from the gold; expected codes worked out by
+hand (from the public record for the table) before running the coder; each failed on the old
+code unless marked as a control."""
 
 from __future__ import annotations
 
@@ -47,7 +50,7 @@ def _code(name: str, date: str) -> str | None:
         # people the news names as actors abroad: a Nigerian senator, a German defence minister
         ("Dino Melaye", "2017-01-01", "NGALEG"),
         ("Rudolf Scharping", "1999-03-01", "DEUGOV"),
-        ("Julian Assange", "2019-05-01", "AUSMED"),
+        ("Jamal Khashoggi", "2018-10-01", "SAUMED"),
     ],
 )
 def test_office_holders_a_us_reader_expects(name: str, date: str, code: str) -> None:
@@ -77,9 +80,60 @@ def test_ambiguous_surnames_stay_unvouched() -> None:
 
 @pytest.mark.model
 def test_a_governor_named_in_a_sentence_is_coded(nlp: Language) -> None:
-    ev = _one(_events(nlp, "Ron DeSantis criticized the Biden administration.", "2021-06-01"),
-              "ACCUSE")
+    ev = _one(
+        _events(nlp, "Ron DeSantis criticized the Biden administration.", "2021-06-01"), "ACCUSE"
+    )
     assert [a.code for a in ev.sources] == ["USAGOV"]
-    ev = _one(_events(nlp, "The NAACP condemned the decision by Gov. Greg Abbott.", "2021-06-01"),
-              "ACCUSE")
+    ev = _one(
+        _events(nlp, "The NAACP condemned the decision by Gov. Greg Abbott.", "2021-06-01"),
+        "ACCUSE",
+    )
     assert [a.code for a in ev.sources][:1] == ["USANGO"]
+
+
+@pytest.mark.model
+def test_an_act_named_as_the_object_is_aimed_at_its_against_phrase(nlp: Language) -> None:
+    # old: the act itself was the target ("military action" -> USAMIL, MIL)
+    ev = _one(_events(nlp, "Washington threatened military action against Pyongyang."), "THREATEN")
+    assert [a.code for a in ev.targets] == ["PRKGOV"]
+    ev = _one(
+        _events(nlp, "ECOWAS threatened military action against the Malian junta."), "THREATEN"
+    )
+    assert [a.country for a in ev.targets][:1] == ["MLI"]
+    # control: an act aimed at a thing keeps no actor as its target
+    assert all(
+        a.span.text != "corruption"
+        for e in _events(nlp, "The senator launched a campaign against corruption.")
+        for a in e.targets
+    )
+
+
+@pytest.mark.model
+def test_the_letter_a_request_is_made_in_names_its_addressee(nlp: Language) -> None:
+    # old: no target (the "in" phrase is the act's setting, which the fallback skips)
+    text = "Iran requested an emergency meeting in a letter to the Security Council."
+    ev = _one(_events(nlp, text), "REQUEST")
+    assert [a.code for a in ev.targets] == ["IGOUNO"]
+    text = "The governor asked for federal aid in a letter to President Obama."
+    ev = _one(_events(nlp, text, "2012-01-01"), "REQUEST")
+    assert [a.code for a in ev.targets] == ["USAGOV"]
+    # control: the press an interview is given to is no target
+    ev = _one(
+        _events(nlp, "The minister asked for calm in an interview with reporters."), "REQUEST"
+    )
+    assert ev.targets == []
+
+
+@pytest.mark.model
+def test_a_named_victim_is_where_the_attack_happened(nlp: Language) -> None:
+    # old: no country (a lone sentence; places say where, not whose, for other actors)
+    text = "Maria Lopez was kidnapped from her shop in Culiacan on Monday."
+    ev = _one(_events(nlp, text), "ASSAULT")
+    assert [(a.span.text, a.country) for a in ev.targets] == [("Maria Lopez", "MEX")]
+    # controls: a place in the attacker's phrase, and an accusation (not an attack) made in
+    # a city, say nothing of the person
+    ev = _one(_events(nlp, "Troops from Chad killed Ahmed Khalil."), "ASSAULT")
+    assert [a.country for a in ev.targets] == [None]
+    text = "Ortega was accused of assault by a woman after a party in Stockholm."
+    ev = _one(_events(nlp, text), "ACCUSE")
+    assert all(a.country != "SWE" for a in ev.targets)

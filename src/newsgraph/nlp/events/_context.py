@@ -27,6 +27,7 @@ from newsgraph.nlp.events._countries import (
     institution_country,
     sentence_mentions,
     sides_apart,
+    victim_place_country,
 )
 from newsgraph.nlp.events._lookups import _Lookups
 from newsgraph.nlp.events.actor_table import pieces
@@ -126,6 +127,8 @@ class _Context(_Lookups):
             home = self.dominant_country(doc, date)
             if home is None and head is not None:
                 home = self._sentence_home(doc, head, date, own_only=True)
+            if home is None and head is not None:  # a victim: where it happened to them
+                home = victim_place_country(doc, head)
             if home is None:
                 return coded
             return _Coded(home, home, coded.sector, coded.name)

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph import datafiles
 from newsgraph.errors import ResourceError
+from newsgraph.model import Place
 from newsgraph.nlp._doc import _cached
 from newsgraph.nlp.events._phrases import np_tokens
 
@@ -86,6 +87,49 @@ def mark_victims(targets: list[Token]) -> None:
 def victim(head: Token) -> bool:
     """Whether ``head`` is a target of an attack or of coercion (:func:`mark_victims`)."""
     return head.i in _cached(head.doc, "victim_heads", set)
+
+
+def victim_place_country(doc: Doc, head: Token) -> str | None:
+    """The one country of the places (as the gazetteer resolved them) the sentence of a
+    named victim of an attack or of coercion names, which a coder reading it places the victim
+    in: "Hernandez was kidnapped from his store in the town of Trujillo Alto" -> PRI; not the
+    victim's own name read as a place, nor a place only on the other side ("troops from
+    Chad killed Ahmed Khalil"), nor demonyms ("Turkish media said Khashoggi was beaten": who
+    reports it, not where); None when none or several, and for anyone not a victim
+    (:func:`victim`: "Assange was accused ... in Stockholm" says nothing of him)."""
+    if not victim(head):
+        return None
+    sent = head.sent
+    lo, hi = sent.start_char, sent.end_char
+    own_lo, own_hi = head.left_edge.idx, head.idx + len(head)
+    found: dict[str, list[int]] = {}
+    for p in doc._.ng_places or []:
+        if not lo <= p.span.start < hi or own_lo <= p.span.start < own_hi:
+            continue
+        iso3 = _alpha3(p.country_code)
+        if iso3 and not _excluded(doc, p.span.start, head) and not _within_other(doc, p, head):
+            found.setdefault(iso3, []).append(p.span.start)
+    return found.popitem()[0] if len(found) == 1 else None
+
+
+def _within_other(doc: Doc, place: Place, head: Token) -> bool:
+    """Whether a place lies inside the phrase of the other side of ``head``'s verb ("troops
+    from Chad killed X"), by the heads above it up to that side."""
+    role = _clause_role(head)
+    span_ = doc.char_span(place.span.start, place.span.start + 1, alignment_mode="expand")
+    if role is None or span_ is None or not len(span_):
+        return False
+    t = span_[0]
+    for _ in range(8):
+        if t.i == head.i:
+            return False
+        other = _clause_role(t)
+        if other is not None and other[0].i == role[0].i:
+            return other[1] != role[1]
+        if t.head is t:
+            break
+        t = t.head
+    return False
 
 
 def _place_country(doc: Doc, head: Token) -> str | None:

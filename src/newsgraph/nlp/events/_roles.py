@@ -58,6 +58,7 @@ from newsgraph.nlp.events._roles_speech import (
     _heard_by,
     _press,
     commitment_object,
+    own_message_addressee,
 )
 from newsgraph.nlp.events._roles_speech import addressee as _statement_addressee
 from newsgraph.nlp.events._roles_verb import (
@@ -93,8 +94,15 @@ def addressee(trigger: Token) -> list[Token]:
     infinitive ("is not ready to support Trump", "unwilling to negotiate with the
     government"), else, for a commitment, whom its infinitive's act is aimed at ("offered to
     help Sudan", :func:`newsgraph.nlp.events._roles_speech.commitment_object`); empty when
-    there is none."""
-    return _statement_addressee(trigger) or _stance_object(trigger) or commitment_object(trigger)
+    there is none; else whom the message the trigger's own act is made in is addressed to
+    ("asked for the return of emails in a letter to the FBI",
+    :func:`newsgraph.nlp.events._roles_speech.own_message_addressee`)."""
+    return (
+        _statement_addressee(trigger)
+        or _stance_object(trigger)
+        or commitment_object(trigger)
+        or own_message_addressee(trigger)
+    )
 
 
 __all__ = [

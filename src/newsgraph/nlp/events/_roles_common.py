@@ -241,7 +241,10 @@ def _owner(obj: Token, subj: Token | None = None) -> Token:
             named = [o for o in _pobjs(c) if o.pos_ == "PROPN" or o.ent_type_ in _GIVERS]
             if named:
                 return named[0]
-    return obj
+    # "threatened military action against the junta", "announced sanctions against Iran": whom
+    # the act named as the object is aimed at (not "a campaign against corruption": a thing)
+    aimed = [o for o in _prep_objects(obj, AIMED_AT) if not _thing(o) and o.pos_ != "PRON"]
+    return aimed[0] if aimed else obj
 
 
 _GIVERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
