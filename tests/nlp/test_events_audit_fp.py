@@ -95,6 +95,8 @@ CONTROLS = [
     ("Kerry talked with Lavrov about Syria.", "CONSULT"),
     ("The two leaders discussed trade.", "CONSULT"),
     ("The president discussed the crisis with the prime minister.", "CONSULT"),
+    ("The Kremlin announced that it was discussing the situation in the region with Iran and "
+     "Turkey.", "CONSULT"),
 ]  # fmt: skip
 
 

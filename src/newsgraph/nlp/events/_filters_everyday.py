@@ -278,8 +278,8 @@ def lone_discussion(tok: Token, pattern: Pattern) -> bool:
     consultation between two parties."""
     if pattern.type != "CONSULT" or pattern.pos != "V" or tok.lemma_.lower() not in _DISCUSS:
         return False
-    if any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS for c in tok.children):
-        return False
+    if any(c.dep_ == "prep" and c.lower_ in _PARTY_PREPS for c in tok.subtree):
+        return False  # "discussing the situation in the region with Iran and Turkey"
     subj = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subj) != 1:
         return False
