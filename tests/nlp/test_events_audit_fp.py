@@ -58,6 +58,10 @@ NO_EVENT = [
     # a lone speaker discussing a topic (was CONSULT Caddell -> Fox News; written like the
     # audit's "discuss polls" kind)
     "Pat Caddell discussed the latest polls on Fox News.",
+    # a restaurant closed for rodents (was COERCE 'shut down' CANGOV; tune row au-261)
+    "Richmond’s Bo Kong Vegetarian Restaurant was shut down March 10 by the Vancouver Coastal "
+    "Health Authority, marking the city’s sixth restaurant closure of the year and its fifth "
+    "for rodent infestation.",
     # a crime statistic in a claim (was ASSAULT 'shootings' with the claimant as its source;
     # tune row au-022)
     "Politifact seized on Trump’s claim that there have been “thousands of shootings” in "
@@ -95,6 +99,8 @@ CONTROLS = [
     ("Kerry talked with Lavrov about Syria.", "CONSULT"),
     ("The two leaders discussed trade.", "CONSULT"),
     ("The president discussed the crisis with the prime minister.", "CONSULT"),
+    ("Police shut down the opposition newspaper.", "COERCE"),
+    ("Authorities shut down the restaurant owned by the opposition leader.", "COERCE"),
     ("The Kremlin announced that it was discussing the situation in the region with Iran and "
      "Turkey.", "CONSULT"),
 ]  # fmt: skip

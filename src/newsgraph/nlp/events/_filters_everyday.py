@@ -22,6 +22,9 @@ events on real articles, batch-2 and batch-1 tune articles only): no PLOVER even
 * a lone speaker discussing a topic: "Pat Caddell discussed the latest polls on Fox News",
   "had talked about the race" (CONSULT needs a second party: "Obama and Putin discussed
   Syria", "talked with Lavrov", "the two leaders discussed trade" stay);
+* a food premise closed for hygiene: "the restaurant was shut down by the health authority
+  ..., its fifth closure for rodent infestation" (an inspection, local administration; "police
+  shut down the opposition newspaper", "closed all restaurants to curb the virus" stay);
 * votes and support of the electorate: a vote for someone by voters or people no political
   code names ("they should vote for him"), support from voters ("record low support from black
   voters", a poll figure); a legislature's or party's vote stays.
@@ -289,6 +292,32 @@ def lone_discussion(tok: Token, pattern: Pattern) -> bool:
     return not any(c.dep_ in ("conj", "nummod") for c in s.children)
 
 
+_CLOSE = frozenset({"shut", "close", "closure", "shutdown", "suspend"})
+_PREMISES = frozenset(
+    {"restaurant", "eatery", "cafe", "café", "bar", "pub", "shop", "store", "bakery",
+     "kitchen", "diner", "takeaway", "grocery", "supermarket", "butcher", "deli", "buffet",
+     "canteen", "cafeteria", "bistro", "pizzeria", "food"}
+)  # fmt: skip
+_HYGIENE = frozenset(
+    {"rodent", "rodents", "infestation", "pest", "pests", "cockroach", "cockroaches", "mice",
+     "rat", "rats", "vermin", "hygiene", "unhygienic", "sanitation", "sanitary",
+     "unsanitary", "inspection", "inspector", "inspectors", "mould", "mold"}
+)  # fmt: skip
+
+
+def hygiene_closure(tok: Token, pattern: Pattern) -> bool:
+    """A food premise closed for hygiene (a restaurant, café or shop closed, with rodents,
+    pests, sanitation or an inspection named in the sentence): routine inspection, not a
+    political act of coercion."""
+    if pattern.type != "COERCE" or tok.lemma_.lower() not in _CLOSE:
+        return False
+    closed = [c for c in tok.children if c.dep_ in ("dobj", "obj", "nsubjpass", "compound")]
+    words = {t.lower_ for c in closed for t in c.subtree}
+    if not words & _PREMISES:
+        return False
+    return any(t.lower_ in _HYGIENE for t in tok.sent)
+
+
 def everyday_no_event(
     tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
 ) -> bool:
@@ -304,4 +333,5 @@ def everyday_no_event(
         or electorate_support(tok, pattern, sources)
         or idle_intention(tok, pattern)
         or lone_discussion(tok, pattern)
+        or hygiene_closure(tok, pattern)
     )
