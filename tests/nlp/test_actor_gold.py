@@ -3,9 +3,11 @@ user expects the actor table to know (US governors, mayors and Supreme Court jus
 officials the news still names, US unions and advocacy groups); a target named only through
 the act a verb's object names ("threatened military action against X"); whom the message a
 request is made in is addressed to ("in a letter to X"); where a named victim was attacked or
-seized. Sentences written for these tests, not taken from the gold; expected codes worked out by
-hand (from the public record for the table) before running the coder; each failed on the old
-code unless marked as a control."""
+seized; a country name inside a longer place name ("New Mexico"); whom a verbless complement is
+said of ("found Marriott guilty"); offenders and bystanders as agent nouns. Sentences written
+for these tests, not taken from the gold; expected codes worked out by hand (from the public
+record for the table) before running the coder; each failed on the old code unless marked as a
+control."""
 
 from __future__ import annotations
 
@@ -137,3 +139,38 @@ def test_a_named_victim_is_where_the_attack_happened(nlp: Language) -> None:
     text = "Ortega was accused of assault by a woman after a party in Stockholm."
     ev = _one(_events(nlp, text), "ACCUSE")
     assert all(a.country != "SWE" for a in ev.targets)
+
+
+@pytest.mark.model
+def test_a_country_name_inside_a_state_name_is_not_that_country(nlp: Language) -> None:
+    # old: MEXGOV, JEYGOV, MEXCOP (the country name inside the state's)
+    ev = _one(_events(nlp, "The New Mexico governor criticized the plan."), "ACCUSE")
+    assert [a.code for a in ev.sources] == ["USAGOV"]
+    ev = _one(_events(nlp, "The New Jersey governor criticized the plan."), "ACCUSE")
+    assert [a.code for a in ev.sources] == ["USAGOV"]
+    ev = _one(_events(nlp, "New Mexico police arrested two men."), "COERCE")
+    assert [a.code for a in ev.sources] == ["USACOP"]
+    # controls: a country named in full, a demonym
+    ev = _one(_events(nlp, "New Zealand troops arrived in Iraq."), "MOBILIZE")
+    assert [a.code for a in ev.sources] == ["NZLMIL"]
+    ev = _one(_events(nlp, "The Mexican government criticized the plan."), "ACCUSE")
+    assert [a.code for a in ev.sources] == ["MEXGOV"]
+
+
+@pytest.mark.model
+def test_whom_a_verdict_is_said_of_is_its_target(nlp: Language) -> None:
+    # old: no target ("Marriott" is the subject of the verbless "guilty" in the parse)
+    ev = _one(_events(nlp, "A jury in Texas found Marriott guilty of fraud."), "SANCTION")
+    assert [(a.span.text, a.code) for a in ev.targets] == [("Marriott", "USA")]
+    assert [a.code for a in ev.sources] == ["USAJUD"]  # control: the jury stays the source
+
+
+@pytest.mark.model
+def test_offenders_and_bystanders_are_agent_nouns(nlp: Language) -> None:
+    # old: "defendant", "fugitive" and "bystander" coded nothing and were dropped
+    ev = _one(_events(nlp, "The court convicted the defendant of fraud."), "SANCTION")
+    assert [a.code for a in ev.targets] == ["CRM"]
+    ev = _one(_events(nlp, "Police arrested the fugitive in Florida."), "COERCE")
+    assert [a.code for a in ev.targets] == ["USACRM"]
+    ev = _one(_events(nlp, "The police officer killed a bystander in Chicago."), "ASSAULT")
+    assert [a.code for a in ev.targets] == ["USACVL"]

@@ -11,6 +11,7 @@ from newsgraph import lexicons as lexicon
 from newsgraph.model import Entity
 from newsgraph.nlp._doc import entity_at
 from newsgraph.nlp.events._codes import _normalise, _placed
+from newsgraph.nlp.events._countries import _alpha3
 from newsgraph.nlp.events._phrases import _NAMED, _nameish, _whole_entity
 from newsgraph.nlp.events.actor_table import ActorTable, pieces
 from newsgraph.nlp.events.dictionaries import ActorEntry, AgentEntry, Dictionary
@@ -144,8 +145,32 @@ class _Lookups:
                     return inst.country, inst.sector
                 iso = lexicon.country_names().get(chunk) or lexicon.demonyms().get(chunk)
                 if iso:
-                    return iso, None
+                    part_of = _longer_place(toks, i, size)
+                    if part_of is None:
+                        return iso, None
+                    if part_of:
+                        return part_of, None  # "the New Mexico governor": USA, not MEX
+                    continue  # "New South Wales": no place of Wales'
                 cap = lexicon.capitals().get(chunk)
                 if cap:
                     return cap, "GOV"
         return None, None
+
+
+def _longer_place(toks: list[Token], i: int, size: int) -> str | None:
+    """Whether a country name or demonym at ``toks[i:i+size]`` is part of a longer place name:
+    the country (ISO3) of the place the gazetteer resolved over it ("New Mexico", "New Jersey"
+    are US states, not Mexico or Jersey), "" for a name after "New" the gazetteer has not
+    resolved ("New South Wales"), else None (the name stands for its country). Not a facility
+    the gazetteer placed ("the Israeli embassy in Buenos Aires" stays Israel's)."""
+    doc = toks[0].doc
+    lo, hi = toks[i].idx, toks[i + size - 1].idx + len(toks[i + size - 1])
+    for p in doc._.ng_places or []:
+        if p.feature == "other":
+            continue  # a facility ("the Israeli embassy" in Buenos Aires) is no place name
+        if p.span.start <= lo and hi <= p.span.end and (p.span.start < lo or p.span.end > hi):
+            return _alpha3(p.country_code) or ""
+    before = [t.text for t in toks[max(0, i - 2) : i]]
+    if before[-1:] == ["New"] or (len(before) == 2 and before[0] == "New" and before[1].istitle()):
+        return ""
+    return None

@@ -334,3 +334,17 @@ def _counted(head: Token) -> Token:
             if objs:
                 return objs[0]
     return head
+
+
+def small_clause_subject(verb: Token) -> list[Token]:
+    """Whom a verb's verbless complement is said of, the parser having made them its subject:
+    "a jury found Marriott guilty" -> Marriott, "found the defendant, X, guilty" -> defendant;
+    not a clause with a verb of its own ("said Marriott was guilty") nor "it" ("found it hard
+    to ...")."""
+    return [
+        s
+        for c in verb.children
+        if c.dep_ in ("ccomp", "oprd") and c.pos_ in ("ADJ", "NOUN")
+        for s in c.children
+        if s.dep_ == "nsubj" and s.lower_ not in ("it", "that", "this", *_WH)
+    ]

@@ -23,6 +23,7 @@ from newsgraph.nlp.events._roles_common import (
     _prep_objects,
     _thing,
     participants,
+    small_clause_subject,
     subject,
 )
 from newsgraph.nlp.events._roles_speech import (
@@ -119,6 +120,8 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
             # "expelled two Pakistani diplomats", "released 20 Israeli hostages": the word is
             # the target (not "withdrew its troops": those are the source's own)
             targets.append(dep)
+        if not targets:
+            targets.extend(small_clause_subject(verb))  # "a jury found Marriott guilty"
         if dep is not None and dep.pos_ == "ADP" and dep.head == verb and not targets:
             targets.extend(_pobjs(dep))  # "vote for her", "sided with the critics"
         if dep is not None and dep.pos_ == "NOUN" and not targets:
