@@ -17,7 +17,7 @@ def _factories() -> dict[str, str]:
 
 def test_every_component_of_the_config_is_an_entry_point():
     names = list(pipeline.config()["pipeline"]["components"])
-    assert names[0] == "newsgraph_entity_ruler"
+    assert names[:2] == ["newsgraph_truecase", "newsgraph_entity_ruler"]
     assert set(names) <= set(_factories())
 
 
@@ -32,7 +32,9 @@ def test_blank_pipeline_adds_a_component_by_name(factory):
 def test_full_pipeline_declares_what_it_reads(nlp):
     problems = nlp.analyze_pipes(pretty=False)["problems"]
     assert {name: p for name, p in problems.items() if p} == {}
-    assert nlp.pipe_names.index("newsgraph_entity_ruler") == nlp.pipe_names.index("ner") + 1
+    # the truecasing step rebuilds the doc right after the NER, the last pipe that reads case
+    assert nlp.pipe_names.index("newsgraph_truecase") == nlp.pipe_names.index("ner") + 1
+    assert nlp.pipe_names.index("newsgraph_entity_ruler") == nlp.pipe_names.index("ner") + 2
     names = nlp.pipe_names
     # attach gives events and quotes their time and place: it runs after all four
     for before in ("newsgraph_times", "newsgraph_places", "newsgraph_quotes", "newsgraph_events"):

@@ -131,3 +131,36 @@ def train_framing(
         _fail(str(exc))
         raise typer.Exit(2) from None
     out.print(_dumps(info), highlight=False)
+
+
+@train_app.command("truecase")
+def train_truecase(
+    shared: Annotated[
+        Path, typer.Argument(help="The shared data folder (synthetic stories, PolNeAR train).")
+    ] = Path("../shared"),
+    out_dir: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Folder for the case tables (default: the shipped one)."),
+    ] = None,
+    tune: Annotated[
+        bool, typer.Option("--tune", help="Also score the threshold grid on the tune split.")
+    ] = False,
+) -> None:
+    """Learn the headline truecaser's case tables from news text (see docs/truecase.md).
+
+    Counts how often each word is written lowercase inside sentences of ordinary lines (NGEC
+    synthetic story bodies, PolNeAR train texts no gold names); writes lowercase.txt,
+    acronyms.txt and meta.json to src/newsgraph/nlp/resources/truecase.
+    """
+    from importlib import resources
+
+    from ..train.truecase import POLNEAR, SYNTHETIC, train
+
+    for need in (shared / SYNTHETIC, shared / POLNEAR):
+        if not need.exists():
+            _fail(f"{need}: not found; pass the shared data folder")
+            raise typer.Exit(2)
+    target = out_dir or Path(str(resources.files("newsgraph.nlp").joinpath("resources/truecase")))
+    info = train(shared, target, tune=tune, progress=lambda m: err.print(m))
+    out.print(_dumps(info), highlight=False)
+    out.print(f"wrote {target}", highlight=False)

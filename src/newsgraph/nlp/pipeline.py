@@ -24,6 +24,9 @@ from newsgraph.errors import ModelMissingError
 from newsgraph.nlp._doc import register_extensions
 from newsgraph.nlp.attribute_ruler import speed_up
 from newsgraph.nlp.tokenizer import bounded
+from newsgraph.nlp.truecase import make_truecase  # registers newsgraph_truecase
+
+_FACTORIES = (make_truecase,)
 
 log = logging.getLogger(__name__)
 

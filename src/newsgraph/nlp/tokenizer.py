@@ -21,6 +21,11 @@ On 924 news texts (4.2 M characters) one run was longer than 64 characters (a UR
 had 8 symbols in a row, and no sentence came near 300 tokens (the longest, 233): the caps
 change nothing there. The text is never changed: ``doc.text`` is the input, every offset
 holds.
+
+With ``truecase`` on (set by the ``newsgraph_truecase`` component, ``pipeline.cfg``), a text
+with Title Case or ALL-CAPS lines is tokenized in its truecased form (same length, only case
+changed: :mod:`newsgraph.nlp.truecase`) so the model parses those lines as prose; the original
+text waits in ``doc.user_data`` and the component rebuilds the doc over it after the NER.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from newsgraph.nlp._doc import remember_text
+from newsgraph.nlp.truecase import ORIGINAL_KEY, mark_lines, truecase_lines
 
 #: a run of this many symbols (not letter, digit, space) is cut into tokens of MAX_WORD_CHARS
 MAX_SYMBOL_RUN = 8
@@ -54,11 +60,24 @@ _END_CODES = np.array([ord(c) for c in sorted(_ENDS)], dtype=np.uint32)
 class BoundedTokenizer:
     """spaCy's tokenizer with the bounds above; everything else is the wrapped tokenizer's."""
 
+    truecase: bool = False  # class default: instances pickled before the setting existed
+
     def __init__(self, tokenizer: Any) -> None:
         self.tokenizer = tokenizer
         self.vocab: Vocab = tokenizer.vocab
+        #: tokenize title-case / all-caps lines truecased (see the module's docstring)
+        self.truecase = False
 
     def __call__(self, text: str) -> Doc:
+        found = truecase_lines(text) if self.truecase else None
+        if found is not None:
+            doc = self._plain(found[0])
+            mark_lines(doc, found[1])
+            doc.user_data[ORIGINAL_KEY] = text
+            return doc
+        return self._plain(text)
+
+    def _plain(self, text: str) -> Doc:
         doc = self._tokenize(text)
         cap_sentences(doc, text=text)
         # the text as given is doc.text (spaCy keeps it exactly); the pipeline's per-doc cache
