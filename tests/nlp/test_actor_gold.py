@@ -4,7 +4,8 @@ officials the news still names, US unions and advocacy groups); a target named o
 the act a verb's object names ("threatened military action against X"); whom the message a
 request is made in is addressed to ("in a letter to X"); where a named victim was attacked or
 seized; a country name inside a longer place name ("New Mexico"); whom a verbless complement is
-said of ("found Marriott guilty"); offenders and bystanders as agent nouns. Sentences written
+said of ("found Marriott guilty"); offenders and bystanders as agent nouns; the person an act
+named by a noun was done to ("Navalny's arrest"). Sentences written
 for these tests, not taken from the gold; expected codes worked out by hand (from the public
 record for the table) before running the coder; each failed on the old code unless marked as a
 control."""
@@ -174,3 +175,20 @@ def test_offenders_and_bystanders_are_agent_nouns(nlp: Language) -> None:
     assert [a.code for a in ev.targets] == ["USACRM"]
     ev = _one(_events(nlp, "The police officer killed a bystander in Chicago."), "ASSAULT")
     assert [a.code for a in ev.targets] == ["USACVL"]
+
+
+@pytest.mark.model
+def test_the_possessor_of_an_act_done_to_someone_is_its_target(nlp: Language) -> None:
+    # old: the person arrested or killed was the source ("Navalny" arrested himself)
+    ev = _one(_events(nlp, "Police announced Navalny's arrest on Sunday."), "COERCE")
+    assert [a.span.text for a in ev.sources] == ["Police"]
+    assert [a.span.text for a in ev.targets] == ["Navalny"]
+    ev = _one(_events(nlp, "Khashoggi's killing by Saudi agents shocked the world."), "ASSAULT")
+    assert [a.code for a in ev.sources] == ["SAUCOP"]
+    assert [a.span.text for a in ev.targets] == ["Khashoggi"]
+    # controls: a state's possessive acts ("Iran's execution"), as does the possessor of an act
+    # with its person in the "of" phrase
+    ev = _one(_events(nlp, "Iran's execution drew criticism."), "ASSAULT")
+    assert [a.code for a in ev.sources] == ["IRN"]
+    ev = _one(_events(nlp, "Russia's arrest of Navalny drew criticism."), "COERCE")
+    assert [a.code for a in ev.sources] == ["RUS"]

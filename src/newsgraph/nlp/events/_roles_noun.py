@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph import lexicons as lexicon
 from newsgraph.nlp.events._countries import mark_attacked, mark_victims
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles_common import (
@@ -114,6 +115,13 @@ def noun_roles(
                 targets.extend(_pobjs(child))  # "threw his support behind Clinton"
     if not sources and pattern.type == "PROTEST" and noun.dep_ in _SUBJ:
         sources.append(noun)  # "protests broke out": the protest stands for its protesters
+    if not targets:
+        # "Navalny's arrest", "the journalist's killing": the possessor of an act done to
+        # someone is whom it was done to
+        done_to = _possessed_patients(noun, sources)
+        if done_to:
+            targets = done_to
+            sources = [s for s in sources if s not in done_to]
     targets = [_owner(t) for t in targets]
     if pattern.type == "ASSAULT":
         mark_attacked(targets)  # "the shelling of Mariupol", "attacks on Kharkiv"
@@ -244,3 +252,46 @@ def _relative_owner(noun: Token) -> Token | None:
             return None
         tok = tok.head
     return None
+
+
+# nouns for an act done to a person, whose possessor is that person ("Navalny's arrest",
+# "Khashoggi's killing"); in "Russia's arrest of Navalny" the person is the "of" object and the
+# possessor acts
+_PATIENT_NOUNS = frozenset(
+    """arrest detention conviction indictment sentencing imprisonment jailing execution
+    killing murder assassination kidnapping abduction torture capture deportation expulsion
+    extradition release beating rape prosecution impeachment ouster""".split()
+)
+# state bodies whose possessive names who acts ("the government's arrest of ...")
+_BODIES = frozenset("government regime state police army military authorities court".split())
+
+
+def _possessed_patients(noun: Token, sources: list[Token]) -> list[Token]:
+    """The named possessors among ``sources`` of a noun naming an act done to a person
+    (:data:`_PATIENT_NOUNS`), when they name a person or a private body, not a state or its
+    organs ("Navalny's arrest", "the journalist's abduction", "Enron's indictment"; not
+    "Iran's execution", "the government's arrest"), by the lexicons, not the tagger's entity
+    types (which take "Navalny" for a place or an organisation). Not a possessive pronoun:
+    "his arrest" is left to the pronoun's own reading. Empty otherwise."""
+    if noun.lemma_.lower() not in _PATIENT_NOUNS:
+        return []
+    return [
+        s
+        for s in sources
+        if s.dep_ == "poss"
+        and s.head == noun
+        and s.pos_ in ("PROPN", "NOUN")
+        and s.ent_type_ != "NORP"
+        and not _state_name(s)
+    ]
+
+
+def _state_name(tok: Token) -> bool:
+    """A country or its capital by name ("Iran", "Moscow"), or a state body ("the
+    government")."""
+    name = " ".join(t.text for t in tok.subtree if t.dep_ != "case")
+    return bool(
+        lexicon.country_names().get(name)
+        or lexicon.capitals().get(name)
+        or tok.lemma_.lower() in _BODIES
+    )
