@@ -272,14 +272,15 @@ def _possessed_patients(noun: Token, sources: list[Token]) -> list[Token]:
     organs ("Navalny's arrest", "the journalist's abduction", "Enron's indictment"; not
     "Iran's execution", "the government's arrest"), by the lexicons, not the tagger's entity
     types (which take "Navalny" for a place or an organisation). Not a possessive pronoun:
-    "his arrest" is left to the pronoun's own reading. Empty otherwise."""
+    "his arrest" is left to the pronoun's own reading; "a murderer whose detention" is the
+    murderer's. Empty otherwise."""
     if noun.lemma_.lower() not in _PATIENT_NOUNS:
         return []
+    whose = _relative_owner(noun) if any(c.lower_ == "whose" for c in noun.children) else None
     return [
         s
         for s in sources
-        if s.dep_ == "poss"
-        and s.head == noun
+        if ((s.dep_ == "poss" and s.head == noun) or s == whose)
         and s.pos_ in ("PROPN", "NOUN")
         and s.ent_type_ != "NORP"
         and not _state_name(s)
