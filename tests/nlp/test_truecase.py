@@ -92,6 +92,8 @@ def _fixture_shared(root: Path) -> Path:
     (pol / "x_2016-01-01_a.txt").write_text(
         "Police Arrest Men Headline\n\nThe Lagos team met the Lagos mayor. The Lagos men met.\n"
     )
+    # a gold text: if it were read, "summit" would reach 3 lowercase sightings
+    (pol / "y_2016-01-02_b.txt").write_text("They said the summit began.\n")
     return root
 
 
@@ -100,7 +102,12 @@ def test_train_command_on_fixture_corpus(tmp_path: Path) -> None:
 
     shared = _fixture_shared(tmp_path / "shared")
     out = tmp_path / "tables"
-    result = CliRunner().invoke(app, ["train", "truecase", str(shared), "--out", str(out)])
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    row = "ev-1\tcheck\tpolnear\tdata/polnear/train/text/y_2016-01-02_b.txt\n"
+    (gold / "gold.tsv").write_text(row)
+    args = ["train", "truecase", str(shared), "--out", str(out), "--gold", str(gold)]
+    result = CliRunner().invoke(app, args)
     assert result.exit_code == 0, result.output
     lower = (out / "lowercase.txt").read_text().split("\n")
     # inner sightings: police 4 lowercase, arrested 4, men 3, summit 2 (< 3), Lagos 0 lowercase
@@ -112,6 +119,7 @@ def test_train_command_on_fixture_corpus(tmp_path: Path) -> None:
     assert "NATO" not in acronyms  # 2 sightings, below the minimum of 3
     meta = json.loads((out / "meta.json").read_text())
     assert meta["texts"] == {"ngec_synthetic": 2, "polnear_train": 1}
+    assert meta["excluded_gold_texts"] == 1  # y_..._b is named by the gold: not read
     assert meta["min_count"] == 3 and meta["threshold"] == 0.9
 
 

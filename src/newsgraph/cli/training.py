@@ -142,6 +142,9 @@ def train_truecase(
         Path | None,
         typer.Option("--out", "-o", help="Folder for the case tables (default: the shipped one)."),
     ] = None,
+    gold: Annotated[
+        Path, typer.Option(help="The hand gold folder whose PolNeAR texts are left out.")
+    ] = Path("tests/data"),
     tune: Annotated[
         bool, typer.Option("--tune", help="Also score the threshold grid on the tune split.")
     ] = False,
@@ -156,11 +159,11 @@ def train_truecase(
 
     from ..train.truecase import POLNEAR, SYNTHETIC, train
 
-    for need in (shared / SYNTHETIC, shared / POLNEAR):
+    for need in (shared / SYNTHETIC, shared / POLNEAR, gold):
         if not need.exists():
-            _fail(f"{need}: not found; pass the shared data folder")
+            _fail(f"{need}: not found; pass the shared data folder and --gold")
             raise typer.Exit(2)
     target = out_dir or Path(str(resources.files("newsgraph.nlp").joinpath("resources/truecase")))
-    info = train(shared, target, tune=tune, progress=lambda m: err.print(m))
+    info = train(shared, target, gold=gold, tune=tune, progress=lambda m: err.print(m))
     out.print(_dumps(info), highlight=False)
     out.print(f"wrote {target}", highlight=False)

@@ -134,16 +134,14 @@ def inflections(word: str) -> list[str]:
     return forms
 
 
-def sources(shared: Path) -> Iterator[tuple[str, str, str]]:
+def sources(shared: Path, gold: Path = Path("tests/data")) -> Iterator[tuple[str, str, str]]:
     """(source, key, text) of every counted text: synthetic story bodies, then PolNeAR train
-    texts no gold in ``tests/data`` points at."""
-    import newsgraph
-
+    texts no gold under ``gold`` (the repository's ``tests/data``) points at."""
     csv.field_size_limit(1 << 30)
     with gzip.open(shared / SYNTHETIC, "rt", encoding="utf-8", newline="") as fh:
         for i, row in enumerate(csv.DictReader(fh)):
             yield "ngec_synthetic", f"synthetic-{i}", row.get("text") or ""
-    excluded = gold_texts(Path(newsgraph.__file__).resolve().parents[2] / "tests" / "data")
+    excluded = gold_texts(gold)
     for path in sorted((shared / POLNEAR).glob("*.txt")):
         if path.stem not in excluded:
             yield "polnear_train", path.stem, path.read_text(encoding="utf-8")
@@ -229,6 +227,7 @@ def train(
     shared: Path,
     out: Path,
     *,
+    gold: Path = Path("tests/data"),
     min_count: int = MIN_COUNT,
     threshold: float = THRESHOLD,
     tune: bool = False,
@@ -241,7 +240,7 @@ def train(
     tune_counts = Counts()
     held_out: list[str] = []
     per_source: Counter[str] = Counter()
-    for source, key, text in sources(shared):
+    for source, key, text in sources(shared, gold):
         per_source[source] += 1
         counts.add(text)
         if tune:
@@ -256,6 +255,8 @@ def train(
             "ngec_synthetic": f"{SYNTHETIC} (story bodies; NGEC project, MIT)",
             "polnear_train": f"{POLNEAR} (texts no gold under tests/data names)",
         },
+        "excluded_gold_texts": sum(1 for _ in (shared / POLNEAR).glob("*.txt"))
+        - per_source["polnear_train"],
         "texts": dict(per_source),
         "lines": counts.lines,
         "inner_words": counts.words,
