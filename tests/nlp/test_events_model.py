@@ -108,6 +108,38 @@ def test_classifier_proposes_a_verb_no_pattern_knows() -> None:
     assert off(_doc())._.ng_events == []
 
 
+def test_below_skips_only_candidates_no_type_can_reach_the_floor() -> None:
+    m = _model()
+    # "bias" alone: z = (0, 1, 0), P(ASSAULT) = 1 / (2 + e) = 0.21; the gap to NONE is -1, so
+    # the bound is sigmoid(-1) = 0.269: below 0.3 proven, below 0.25 not provable
+    only_bias = ["bias"]
+    assert m.probs(only_bias)["ASSAULT"] == pytest.approx(1 / (2 + math.e), rel=1e-5)
+    assert m.below([only_bias], 0.3) == [True]
+    assert m.below([only_bias], 0.25) == [False]
+    # "storm": z = (3, 1, 0), P(ASSAULT) = 0.84, never skipped; an unseen word changes nothing
+    stormy = ["bias", "lem=storm", "lem=unseen"]
+    assert m.below([only_bias, stormy, ["lem=unseen"]], 0.3) == [True, False, False]
+    assert m.below([stormy], 0.9) == [True]  # 0.84 < 0.9: no type reaches that floor
+    assert m.below([only_bias], 0.0) == [False] and m.below([only_bias], 1.0) == [False]
+    assert m.below([], 0.3) == []
+
+
+def test_below_never_skips_a_candidate_the_shipped_classifier_would_propose() -> None:
+    m = load_shipped()
+    rng = np.random.default_rng(7)
+    feats = [
+        [m.features[k] for k in rng.choice(len(m.features), size=n, replace=False)]
+        for n in rng.integers(1, 30, size=400)
+    ]
+    for floor in (0.1, 0.3, 0.6):
+        skipped = m.below(feats, floor)
+        for f, skip in zip(feats, skipped, strict=True):
+            p = m.probs(f)
+            if skip:
+                assert max(v for c, v in p.items() if c != "NONE") < floor
+        assert any(skipped) and not all(skipped)
+
+
 def test_component_state_to_and_from_disk(tmp_path: Path) -> None:
     coder = EventCoder(model=_model())
     coder.to_disk(tmp_path / "state")
