@@ -62,6 +62,10 @@ _PARTS = frozenset({"section", "part", "stretch", "portion", "wing", "floor", "l
 
 _QUANTITY = frozenset(
     {"dozens", "hundreds", "thousands", "scores", "tens", "millions", "number", "group", "couple"}
+    # a measure or a lot of seized goods stands for them ("seized two tons of cocaine", "a
+    # cache of weapons", "a large quantity of ammunition")
+    | {"tons", "tonnes", "kilograms", "kilos", "pounds", "cache", "caches", "stash", "haul"}
+    | {"crates", "quantity", "quantities", "amount", "amounts", "stockpile", "consignment"}
 )
 
 

@@ -132,6 +132,7 @@ def _not_political(
             and not any(a.code for a in actors)
             and not any(a.span.text.lower() in _PERSONAL or _participant_text(a) for a in sources)
             and not _deadly_attack(tok, pattern)  # "the dead and injured in the bombings"
+            and not armed_attack(tok, pattern)  # "a bomb went off in a crowded market"
         ):
             return True
     return False
@@ -232,7 +233,7 @@ def _news_noun(tok: Token, pattern: Pattern) -> bool:
         return True
     if _imposed(tok, pattern):
         return True
-    if _deadly_attack(tok, pattern):
+    if _deadly_attack(tok, pattern) or armed_attack(tok, pattern):
         return True
     return (
         pattern.pos == "N"
@@ -288,6 +289,49 @@ def _deadly_attack(tok: Token, pattern: Pattern) -> bool:
     return any(
         t.i != tok.i and (t.lemma_.lower() in _CASUALTY_LEMMAS or t.lower_ in _CASUALTY_FORMS)
         for t in tok.sent
+    )
+
+
+# weapons whose use is an attack by itself: a bomb that exploded, rockets that landed, shells
+# that hit ("mine" is left out: a coal mine; "device" only beside an explosive word)
+_WEAPONS = frozenset(
+    "bomb bombs explosive explosives ied ieds grenade grenades landmine landmines rocket rockets "
+    "missile missiles mortar mortars shell shells projectile projectiles car-bomb".split()
+)
+# deliberate damage to a place or a building, done by people whoever they are ("houses were
+# set on fire", "the office was torched", "shops were looted")
+_DELIBERATE = frozenset({"set", "torch", "loot", "ransack", "raze", "vandalize", "vandalise"})
+
+
+def _armed_word(t: Token) -> bool:
+    return t.lemma_.lower() in _WEAPONS or t.lower_ in _WEAPONS
+
+
+def armed_attack(tok: Token, pattern: Pattern) -> bool:
+    """An attack known by its weapon or its deliberate damage, with no attacker named: a
+    weapon that is the subject of the trigger ("a roadside bomb exploded near the convoy",
+    "two rockets landed near the airport", "mortar shells hit a residential area") or that
+    names a blast ("a bomb blast rocked the capital"), and a building or place set on fire,
+    torched or looted ("houses were set on fire in the village"). PLOVER codes these with an
+    unknown source, as ACLED does. Not in a condition ("if a bomb went off")."""
+    if pattern.type != "ASSAULT":
+        return False
+    head = tok.head if pattern.pos == "N" and tok.dep_ in ("nsubj", "nsubjpass") else tok
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in head.children):
+        return False
+    if pattern.pos == "N":
+        return any(c.dep_ in ("compound", "amod") and _armed_word(c) for c in tok.children)
+    if pattern.pos != "V":
+        return False
+    subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(
+        _armed_word(s) or any(c.dep_ == "compound" and _armed_word(c) for c in s.children)
+        for s in subjects
+    ):
+        return True  # "a roadside bomb exploded", "a bomb blast rocked the capital"
+    physical = harm_words().get("physical", frozenset())
+    return tok.lemma_.lower() in _DELIBERATE and any(
+        s.dep_ == "nsubjpass" and s.lemma_.lower() in physical for s in subjects
     )
 
 

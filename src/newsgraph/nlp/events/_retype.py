@@ -31,6 +31,9 @@ None when the rule does not apply); :meth:`EventCoder._event` applies them after
   and "arrested on warrants charging them" stay COERCE ``arrest`` (the arrest is the event).
 * :func:`warning_of_act` -- "X warned (that) it would/could VERB ..." is a threat even with no
   one warned as object (the pattern's ``actor_object`` option is for "warned Iran").
+* :func:`unexcluded_force` -- force, sanctions or legal action a state does not rule out
+  ("did not rule out sending in the army", "refused to rule out military action") is a
+  threat held open, THREATEN (CAMEO 13), not a negated refusal.
 * the rules about words and speech (urging warnings, verbal attacks, defending one's words,
   phone calls on a day, refusals to take part, stated demands and verdicts) are in
   :mod:`newsgraph.nlp.events._retype_speech`.
@@ -298,4 +301,89 @@ def formal_charge(tok: Token, pattern: Pattern) -> Pattern | None:
         return None
     return dataclasses.replace(
         pattern, name=f"{pattern.name}.indict", type="ACCUSE", mode="allege", cameo="112"
+    )
+
+
+# what a state threatens when it does not rule it out: force, sanctions, legal action
+_THREAT_OPTIONS = frozenset(
+    {
+        "sanction",
+        "embargo",
+        "tariff",
+        "retaliation",
+        "retaliate",
+        "intervention",
+        "intervene",
+        "invasion",
+        "invade",
+        "blockade",
+        "expulsion",
+        "expel",
+        "arrest",
+        "prosecution",
+        "action",
+        "option",
+    }
+)
+_EXCLUDE = frozenset({"rule", "exclude"})
+_DECLINE = frozenset({"refuse", "decline"})
+
+
+def _excluded(tok: Token) -> Token | None:
+    """The "rule out"/"exclude" verb of a trigger: itself, or the infinitive of a refusal
+    ("refused to rule out")."""
+    if tok.lemma_.lower() in _EXCLUDE:
+        return tok
+    if tok.lemma_.lower() in _DECLINE:
+        for c in tok.children:
+            if c.dep_ == "xcomp" and c.lemma_.lower() in _EXCLUDE:
+                return c
+    return None
+
+
+def _means(verb: Token) -> list[Token]:
+    """What is not ruled out, by its head words: the object and its modifiers ("military
+    action", "new sanctions"), and what a gerund or infinitive object acts with ("sending in
+    the army", "use of force"); not whom it is aimed at ("talks with the rebels")."""
+    out: list[Token] = []
+    for o in verb.children:
+        if o.dep_ not in ("dobj", "xcomp", "pcomp", "ccomp"):
+            continue
+        out.append(o)
+        out.extend(c for c in o.children if c.dep_ in ("amod", "compound", "nmod", "dobj"))
+        for c in o.children:  # "sending in the army", "use of force"
+            if c.dep_ == "prep" and c.lower_ in ("in", "of"):
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+            if c.dep_ == "prt":
+                out.extend(g for g in o.children if g.dep_ == "dobj")
+    return out
+
+
+def unexcluded_force(tok: Token, pattern: Pattern) -> Pattern | None:
+    """THREATEN for force, sanctions or legal action a state will not rule out ("did not rule
+    out sending in the army", "refused to rule out military action against North Korea", "has
+    not excluded new sanctions"): CAMEO 13, a threat held open, not a refusal; the threat was
+    made, so the event is not negated (``refusal``). "ruled out sanctions" stays REJECT, and
+    "did not rule out a run for the presidency" stays a negated REJECT."""
+    if pattern.type != "REJECT" or pattern.pos != "V":
+        return None
+    verb = _excluded(tok)
+    if verb is None or (
+        verb.lemma_.lower() == "rule"
+        and not any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    ):
+        return None
+    if verb is tok and not any(c.dep_ == "neg" for c in tok.children):
+        return None
+    words = harm_words()
+    force = words.get("force", frozenset()) | words.get("armed", frozenset()) | _THREAT_OPTIONS
+    if not any(t.lemma_.lower() in force or t.lower_ in force for t in _means(verb)):
+        return None
+    return dataclasses.replace(
+        pattern,
+        name=f"{pattern.name}.threat",
+        type="THREATEN",
+        mode=None,
+        cameo="130",
+        refusal=True,
     )

@@ -8,6 +8,8 @@ instead, or None; the conditions return whether the trigger stands).
   criticism, ACCUSE ("his attacks on a former Miss Universe").
 * :func:`defended_own_words` -- defending one's own words or conduct ("defending his tweets") is
   REJECT (of the criticism), not SUPPORT.
+* :func:`verbal_protest` -- one official or body protesting an act ("the foreign ministry
+  protested the arrest of its diplomat") is criticism, ACCUSE, not a demonstration.
 * :func:`call_on_day` -- "called Machado on Friday" is a phone call (CONSULT), not a call on
   someone to act.
 * :func:`refusal_phrase`, :func:`speech_act` -- the conditions of the lexicon options
@@ -25,7 +27,7 @@ from spacy.tokens import Token
 from newsgraph.nlp.events._harm_lexicon import harm_words
 from newsgraph.nlp.events._participants import _participant
 from newsgraph.nlp.events._patterns import Pattern
-from newsgraph.nlp.events._retype import warning_of_act
+from newsgraph.nlp.events._retype import unexcluded_force, warning_of_act
 
 
 # what an urging warning's clause may not hold: force, weapons or an armed side make it a threat
@@ -143,15 +145,34 @@ _OWN_WORDS = frozenset(
         "ad",
         "claim",
         "joke",
+        # one's record and choices in office ("defended her record as secretary of state")
+        "record",
+        "choice",
+        "vote",
+        "move",
+        "approach",
+        "stance",
+        "position",
+        "rhetoric",
+        "language",
+        "testimony",
+        "tenure",
+        "performance",
+        "leadership",
+        "legacy",
+        "policy",
+        "judgment",
+        "judgement",
     }
 )
 _OWN_POSS = frozenset({"his", "her", "its", "their", "my", "our"})
 
 
 def defended_own_words(tok: Token, pattern: Pattern) -> Pattern | None:
-    """REJECT for defending one's own words or conduct against criticism ("Trump is defending
-    his tweets", "defended her remarks"): CAMEO 12 rejecting criticism, not support of
-    someone; "The minister defended the new law" stays SUPPORT."""
+    """REJECT for defending one's own words, conduct or record against criticism ("Trump is
+    defending his tweets", "defended her remarks", "defended her record as secretary of
+    state"): CAMEO 12 rejecting criticism, not
+    support of someone; "The minister defended the new law" stays SUPPORT."""
     if pattern.type != "SUPPORT" or pattern.pos != "V" or tok.lemma_.lower() != "defend":
         return None
     objs = [c for c in tok.children if c.dep_ == "dobj"]
@@ -164,6 +185,46 @@ def defended_own_words(tok: Token, pattern: Pattern) -> Pattern | None:
     return dataclasses.replace(
         pattern, name=f"{pattern.name}.own_words", type="REJECT", mode=None, cameo="120"
     )
+
+
+# who protests in the street: a crowd, a quantity of people, the people kinds of event_harm.tsv
+_CROWDS = frozenset(
+    {"crowd", "mob", "group", "throng", "gathering", "people", "hundreds", "thousands", "dozens"}
+)
+
+
+def verbal_protest(tok: Token, pattern: Pattern) -> Pattern | None:
+    """ACCUSE ``disapprove`` for a protest one official, body or person lodges against an act
+    ("The president of the CRIF protested the court's decision", "the foreign ministry
+    protested the arrest of its diplomat", "Beijing protested the sale"): CAMEO 111, a
+    complaint in words, not a demonstration. A transitive "protest" whose every subject is one
+    singular noun or name that is not a crowd or a people noun; "Thousands protested the
+    decision", "Students protested the tuition increase", "the crowd protested the verdict"
+    and an intransitive "protested outside the embassy" stay PROTEST."""
+    if pattern.type != "PROTEST" or pattern.pos != "V" or tok.lemma_.lower() != "protest":
+        return None
+    if not any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or any(c.dep_ == "conj" for c in subjects[0].children):
+        return None
+    subj = subjects[0]
+    people = harm_words().get("people", frozenset())
+    if (
+        subj.tag_ not in ("NN", "NNP")
+        or subj.lemma_.lower() in people | _CROWDS
+        or subj.lower_ in _CROWDS
+        or _participant(subj) and subj.lemma_.lower() in people
+    ):
+        return None
+    return as_criticism(pattern)
+
+
+def in_words(tok: Token, pattern: Pattern) -> Pattern | None:
+    """Acts done in words that a verb of another type reports: force a state will not rule
+    out is a threat (:func:`newsgraph.nlp.events._retype.unexcluded_force`), a protest one
+    official lodges is criticism (:func:`verbal_protest`)."""
+    return unexcluded_force(tok, pattern) or verbal_protest(tok, pattern)
 
 
 _DAYS = frozenset(

@@ -82,6 +82,7 @@ from newsgraph.nlp.events._political import (
     _pronoun_talk,
     _threat,
     _verbal_attack,
+    armed_attack,
 )
 from newsgraph.nlp.events._proposals import _free_verbs, _learned
 from newsgraph.nlp.events._retype import (
@@ -98,6 +99,7 @@ from newsgraph.nlp.events._retype_speech import (
     as_criticism,
     call_on_day,
     defended_own_words,
+    in_words,
     personal_attack,
     refusal_phrase,
     speech_act,
@@ -308,7 +310,6 @@ class EventCoder:
             return None
         return _learned(tok.lemma_.lower(), "V", best, None), probs[best]
 
-
     def _fill(
         self,
         doc: Doc,
@@ -407,7 +408,7 @@ class EventCoder:
             return None
         if (
             _not_political(tok, pattern, dep, sources, targets)
-            or domain_idiom(tok, [*sources, *targets])
+            or (domain_idiom(tok, [*sources, *targets]) and not armed_attack(tok, pattern))
             or private_life(tok, [*sources, *targets])
             or participant_kind(tok, pattern, sources, targets)
             or _pronoun_talk(tok, pattern, sources, targets)
@@ -432,6 +433,7 @@ class EventCoder:
             or personal_attack(tok, pattern)
             or urging_warning(tok, pattern)
             or defended_own_words(tok, pattern)
+            or in_words(tok, pattern)
             or call_on_day(tok, pattern)
             or pattern
         )  # the manual's types by who acts or what is acted on (_retype)
