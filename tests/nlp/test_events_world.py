@@ -5,7 +5,9 @@ places set on fire; force, sanctions or legal action a state will not rule out (
 one official or body protesting an act (criticism, not a demonstration); defending one's own
 record or choices (rejecting the criticism); verbal attacks phrased with "into"; praise by
 "herald", "acclaim" and a glowing assessment; joining NATO or a treaty; weapons and drugs
-seized by police or troops.
+seized by police or troops; raids by armed men outside the state (attacks); armed men and
+offenders as participants ("bandits", "youths"); a disaster word that only sizes an election
+win ("a landslide victory") names no disaster.
 
 Every sentence here was written by hand for this file (none is a gold or probe row); its
 expected type is the PLOVER manual's, and each FOUND row failed on the coder before the rule it
@@ -53,6 +55,26 @@ FOUND = [
     # weapons and drugs seized (the quantity stands for the goods)
     ("Police seized 40 rifles and a grenade launcher in the raid.", "COERCE", "seize"),
     ("Customs officers seized two tons of cocaine at the port.", "COERCE", "seize"),
+    # a raid by armed men outside the state is an attack (190), not an authority's search
+    ("Armed bandits raided the village and stole cattle.", "ASSAULT", None),
+    ("Gunmen raided a police station in Zamfara.", "ASSAULT", None),
+    ("The raid by militants on the army post left four soldiers dead.", "ASSAULT", None),
+    # armed men and offenders the actor coder leaves uncoded are participants
+    ("Bandits attacked the village and stole cattle.", "ASSAULT", None),
+    ("Bandits burned houses in the village.", "ASSAULT", None),
+    ("Armed bandits stormed a village at dawn.", "ASSAULT", None),
+    # a disaster word that sizes an election win names no disaster (no disaster response)
+    (
+        "The prime minister called for an alliance against migration as his party began "
+        "campaigning for an election it is expected to win by a landslide.",
+        "REQUEST",
+        None,
+    ),
+    (
+        "The president urged voters to back reform after his party won by a landslide.",
+        "REQUEST",
+        None,
+    ),
 ]
 
 
@@ -90,6 +112,14 @@ NOT_FOUND = [
     ("The new phone heralds a new era for the company.", "SUPPORT"),
     ("The club joined the league in 1990.", "SUPPORT"),
     ("The company seized the opportunity to expand.", "COERCE"),
+    # an authority's raid stays COERCE
+    ("Police raided the offices of the opposition newspaper.", "ASSAULT"),
+    ("Federal agents raided the home of the senator.", "ASSAULT"),
+    # controls: a youth team, youth unemployment
+    ("The youth team beat the visitors 2-0.", "ASSAULT"),
+    ("Youth unemployment rose sharply last year.", "ASSAULT"),
+    # control: relief after a real landslide is a disaster response
+    ("The Red Cross distributed food to the families after the landslide.", "AID"),
 ]
 
 

@@ -200,9 +200,33 @@ def disaster_response(tok: Token, etype: str) -> bool:
     disasters, conflict = words.get("disaster", frozenset()), words.get("conflict", frozenset())
     # a disaster is named by a noun ("rioters stormed the parliament" names no storm); conflict
     # by a noun or a verb ("after rebels attacked")
-    nouns = [w for t in tok.sent if t.pos_ in ("NOUN", "PROPN") for w in _forms(t)]
+    nouns = [
+        w for t in tok.sent if t.pos_ in ("NOUN", "PROPN") and not _electoral(t) for w in _forms(t)
+    ]
     words_ = [w for t in tok.sent if t.pos_ in ("NOUN", "PROPN", "VERB") for w in _forms(t)]
     return any(w in disasters for w in nouns) and not any(w in conflict for w in words_)
+
+
+# what a disaster word measures in an election ("a landslide victory", "won in a landslide",
+# "a tsunami of votes"): the size of a win, no disaster
+_ELECTORAL = frozenset(
+    {"victory", "win", "defeat", "loss", "majority", "election", "vote", "votes", "triumph"}
+)
+
+
+def _electoral(t: Token) -> bool:
+    """A disaster word that only sizes an election result: a modifier of a win or a vote, or
+    the object of "by"/"in" under "win" ("won by a landslide")."""
+    if t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in _ELECTORAL:
+        return True
+    if any(c.lower_ == "of" and any(g.lemma_.lower() in _ELECTORAL for g in c.children)
+           for c in t.children):
+        return True
+    return (
+        t.dep_ == "pobj"
+        and t.head.lower_ in ("by", "in")
+        and t.head.head.lemma_.lower() in {"win", "sweep", "carry", "reelect", "re-elect"}
+    )
 
 
 def _tanker_blast(tok: Token, words: dict[str, frozenset[str]]) -> bool:

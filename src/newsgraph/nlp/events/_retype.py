@@ -387,3 +387,63 @@ def unexcluded_force(tok: Token, pattern: Pattern) -> Pattern | None:
         cameo="130",
         refusal=True,
     )
+
+
+# armed men outside the state: their raids are attacks, not searches by an authority
+_RAIDERS = frozenset(
+    {
+        "bandit",
+        "gunman",
+        "gunmen",
+        "militant",
+        "rebel",
+        "insurgent",
+        "jihadist",
+        "terrorist",
+        "militia",
+        "militiaman",
+        "militiamen",
+        "attacker",
+        "assailant",
+        "pirate",
+        "raider",
+        "fighter",
+    }
+)
+# "armed men", "masked gunmen", "a group of armed youths"
+_ARMED_HEADS = frozenset({"man", "men", "group", "youth", "youths", "individual", "people"})
+
+
+def _raider(t: Token) -> bool:
+    lemma = t.lemma_.lower()
+    if lemma in _RAIDERS or t.lower_ in _RAIDERS:
+        return True
+    return lemma in _ARMED_HEADS and any(
+        c.dep_ == "amod" and c.lower_ in ("armed", "masked", "unidentified") for c in t.children
+    )
+
+
+def armed_raid(tok: Token, pattern: Pattern) -> Pattern | None:
+    """ASSAULT for a raid by armed men outside the state ("armed bandits raided the village",
+    "gunmen raided a police station", "a raid by militants on an army post"): CAMEO 190, an
+    attack; the manual's COERCE raid is an authority's search or seizure ("police raided the
+    offices of the newspaper" stays COERCE)."""
+    if pattern.type != "COERCE" or tok.lemma_.lower() != "raid":
+        return None
+    if pattern.pos == "V":
+        doers = _subjects(tok) + [
+            g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+    else:
+        doers = [c for c in tok.children if c.dep_ in ("compound", "poss", "amod")] + [
+            g
+            for c in tok.children
+            if c.dep_ == "prep" and c.lower_ == "by"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+    if not doers or not all(_raider(d) for d in doers):
+        return None
+    return dataclasses.replace(
+        pattern, name=f"{pattern.name}.armed", type="ASSAULT", mode=None, cameo="190"
+    )
