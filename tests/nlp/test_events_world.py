@@ -7,7 +7,9 @@ record or choices (rejecting the criticism); verbal attacks phrased with "into";
 "herald", "acclaim" and a glowing assessment; joining NATO or a treaty; weapons and drugs
 seized by police or troops; raids by armed men outside the state (attacks); armed men and
 offenders as participants ("bandits", "youths"); a disaster word that only sizes an election
-win ("a landslide victory") names no disaster.
+win ("a landslide victory") names no disaster; a meeting with someone the actor coder leaves
+uncoded ("met with Espinoza") or with the relatives of others ("met with families of the
+victims") is a consultation, not a lone body meeting or private life.
 
 Every sentence here was written by hand for this file (none is a gold or probe row); its
 expected type is the PLOVER manual's, and each FOUND row failed on the coder before the rule it
@@ -70,6 +72,11 @@ FOUND = [
         "REQUEST",
         None,
     ),
+    # a meeting with someone the actor coder leaves uncoded, or with the relatives of others
+    ("Obama met with Espinoza on Friday.", "CONSULT", None),
+    ("The minister met with relatives of the hostages.", "CONSULT", None),
+    ("The president met with the parents of the kidnapped schoolgirls.", "CONSULT", None),
+    ("The senator thanked the families of the fallen soldiers.", "SUPPORT", None),
     (
         "The president urged voters to back reform after his party won by a landslide.",
         "REQUEST",
@@ -118,6 +125,11 @@ NOT_FOUND = [
     # controls: a youth team, youth unemployment
     ("The youth team beat the visitors 2-0.", "ASSAULT"),
     ("Youth unemployment rose sharply last year.", "ASSAULT"),
+    # controls: a body meeting alone, thanks to one's own family
+    ("The city council met on Tuesday.", "CONSULT"),
+    ("The board met in closed session.", "CONSULT"),
+    ("The senator thanked his family and friends.", "SUPPORT"),
+    ("The governor met with the families of his friends.", "CONSULT"),
     # control: relief after a real landslide is a disaster response
     ("The Red Cross distributed food to the families after the landslide.", "AID"),
 ]

@@ -194,12 +194,30 @@ def private_exchange(tok: Token, pattern: Pattern) -> bool:
     """Speech, help, praise or cooperation whose every object is a private relation of the
     actor (:data:`_PRIVATE_RELATIONS`: "told friends and family", "praised his bankers ... and
     his landlord", "thank everyone who has sent kind messages"): private life, whoever acts.
-    Force against a family ("police arrested his family") is not an exchange and stays."""
+    Force against a family ("police arrested his family") is not an exchange and stays, and so
+    does a meeting with the families of others ("met with families of the victims")."""
     if pattern.type not in _EXCHANGE_TYPES and tok.lemma_.lower() not in _SPEECH_LEMMAS:
         return False
     objs = _objects(tok)
     return bool(objs) and all(
-        o.lower_ in _PRIVATE_RELATIONS or o.lemma_.lower() in _PRIVATE_RELATIONS for o in objs
+        (o.lower_ in _PRIVATE_RELATIONS or o.lemma_.lower() in _PRIVATE_RELATIONS)
+        and not _of_others(o)
+        for o in objs
+    )
+
+
+def _of_others(o: Token) -> bool:
+    """Relations of people outside one's own circle ("families of the victims", "relatives of
+    the hostages", "the parents of the kidnapped schoolgirls"): a public group a leader meets
+    or helps, not private life; "his family", "friends of his" stay private."""
+    return any(
+        g.dep_ == "pobj"
+        and g.pos_ in ("NOUN", "PROPN")
+        and g.lower_ not in _PRIVATE_RELATIONS
+        and g.lemma_.lower() not in _PRIVATE_RELATIONS
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
     )
 
 

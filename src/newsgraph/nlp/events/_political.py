@@ -9,9 +9,15 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.lexicons import country_of_name
 from newsgraph.model import Actor
+from newsgraph.nlp.events._agency import _KIN
 from newsgraph.nlp.events._filters import disaster_response, harm_words, hazard_topic
 from newsgraph.nlp.events._flags import clause_tokens
-from newsgraph.nlp.events._participants import _PERSONAL, _participant, _participant_text
+from newsgraph.nlp.events._participants import (
+    _PERSONAL,
+    _lone,
+    _participant,
+    _participant_text,
+)
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles import subject
 from newsgraph.nlp.events.actor_table import builtin_table
@@ -401,3 +407,27 @@ def _protesting_people(tok: Token, pattern: Pattern) -> bool:
 
 
 _CONDITION = frozenset({"if", "unless", "whether"})
+
+
+# whom a meeting is with when the actor coder codes no one: a name, people, kin, a pronoun
+_MET_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+
+
+def lone_meeting(
+    pattern: Pattern, targets: list[Actor], src_heads: list[Token], tgt_heads: list[Token]
+) -> bool:
+    """A reciprocal meeting with one singular side and no one met ("the city council met"):
+    no event. Someone met whom the actor coder leaves uncoded still makes two sides: a name
+    ("Obama met with Espinoza"), people or their relatives ("met with the parents of the
+    kidnapped schoolgirls"), a person pronoun."""
+    if not pattern.reciprocal or targets or not _lone(src_heads):
+        return False
+    people = harm_words().get("people", frozenset())
+    return not any(
+        (h.pos_ == "PROPN" and h.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"))
+        or h.lower_ in _MET_PRONOUNS
+        or _participant(h)
+        or h.lemma_.lower() in people
+        or h.lower_ in _KIN
+        for h in tgt_heads
+    )

@@ -62,7 +62,6 @@ from newsgraph.nlp.events._nested import _content_events, _nominal_targets, _sec
 from newsgraph.nlp.events._participants import (
     _PERSONAL,
     _bare_name,
-    _lone,
     _participant,
     mutual_sides,
 )
@@ -83,6 +82,7 @@ from newsgraph.nlp.events._political import (
     _threat,
     _verbal_attack,
     armed_attack,
+    lone_meeting,
 )
 from newsgraph.nlp.events._proposals import _free_verbs, _learned
 from newsgraph.nlp.events._retype import (
@@ -417,7 +417,7 @@ class EventCoder:
             return None
         if pattern.pos == "A" and not stance_holder(doc, sources, targets):
             return None  # "residents were angry about the potholes": no political actor
-        if pattern.reciprocal and pattern.type == "CONSULT" and not targets and _lone(src_heads):
+        if pattern.type == "CONSULT" and lone_meeting(pattern, targets, src_heads, tgt_heads):
             return None  # "the city council met": a meeting needs two sides
         if pattern.type == "CONSULT" and pattern.pos == "V" and not sources:
             return None  # "thousands of tourists visited the city": who consulted?
