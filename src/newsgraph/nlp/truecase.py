@@ -11,23 +11,25 @@ characters with the same tokens and every annotation, so every offset and ``doc.
 the input's. ``truecase = false`` in ``pipeline.cfg`` turns it off.
 
 * A line (text between line breaks) is **title case** when it has at least ``MIN_WORDS``
-  words and at least ``MIN_LONG`` words of four or more letters (small function words such as
-  "with", "from" left out), and every such word after the first is capitalised; it is **all
-  caps** when it has at least ``MIN_WORDS`` words, at least ``MIN_LONG`` words of two or more
-  letters and no lowercase letter. An ordinary sentence that starts with a name ("Donald Trump
-  said on Tuesday that ...") has lowercase long words and does not qualify (measured in
-  ``docs/truecase.md``).
+  words and at least ``MIN_LONG`` words of four or more letters, and every word after the
+  first is capitalised but articles, conjunctions and prepositions (``FUNCTION_WORDS``; one
+  other lowercase word allowed per ``TOLERANCE``); it is **all caps** when it has at least
+  ``MIN_WORDS`` words, at least ``MIN_LONG`` of two or more letters and no lowercase letter.
+  An ordinary sentence that starts with a name ("Donald Trump said on Tuesday that ...") has
+  lowercase words and does not qualify (measured in ``docs/truecase.md``).
 * In such a line a word is lowercased when its lowercase form is in the case table
   (``resources/truecase/lowercase.txt``, learned by ``newsgraph train truecase``: words written
   lowercase in at least 90% of their sightings inside sentences of ordinary text). The line's
   first word keeps its initial capital. In an ALL-CAPS line a word of the acronym table
   (``resources/truecase/acronyms.txt``: words seen written all in capitals inside ordinary
-  text, "US", "WHO", "ICE") stays as it is; in a title-case line a word written all in
+  text, "US", "NATO", "ICE") stays as it is; in a title-case line a word written all in
   capitals is an acronym and stays. Unknown words stay: an unknown capitalised word is
   probably a name.
 * Only case changes, character by character, and a character whose lowercase form has another
   length ("İ") is left as it is, so the result has the input's length and every character
   keeps its position.
+* The tokenizer starts a sentence at each truecased line and after it (:func:`mark_lines`): a
+  headline with no full stop, now read as a clause, must not take the next paragraph in.
 """
 
 from __future__ import annotations
@@ -63,7 +65,8 @@ MIN_WORDS = 3
 MIN_LONG = 2
 #: the longest line that is tested (a headline; longer lines are body text)
 MAX_LINE = 300
-#: a title-case line of n long words may have (n - 1) // TOLERANCE of them lowercase
+#: of the n words after the first (function words left out) a title-case line may have
+#: (n - 1) // TOLERANCE lowercase: one in a long headline of mixed style, none in a short one
 TOLERANCE = 8
 
 #: where the tokenizer leaves the original text of a doc it tokenized truecased
@@ -125,7 +128,7 @@ def line_kind(line: str) -> str | None:
 
 
 def _letters(token: str) -> int:
-    """Letters in ``token`` up to its first non-letter ("Reagan-like" 6, "It's" 2)."""
+    """Letters of the word ``token`` starts with ("Reagan-like" 6, "It's" 4)."""
     m = _WORD.match(token)
     return len(m.group()) if m else 0
 
