@@ -33,6 +33,8 @@ def _person_like(doc: Doc, s: int, e: int, gaz: Gazetteer) -> bool:
     if e - s <= 2 and _titled(doc, s):
         return True
     first = doc[s].text
+    if e - s > 1 and doc[s + 1].text == "State" and first in _us_state_names(gaz):
+        return False  # "Virginia State Police": the state's, not a woman's
     if first not in lexicons.first_names():
         # a census first name ("Kimberly", "Marion") is a person's unless the text places it:
         # "in Kimberly", "Marion, Ind."
@@ -158,3 +160,55 @@ def _misread_group(ent: SpacySpan, gaz: Gazetteer) -> bool:
     if ent.text in lexicons.first_names() or ent.text in _stopnames():
         return False
     return any(_strong(r, p, _NEAR_MIN_POP) for r, p in gaz.lookup(ent.text))
+
+
+# words a date is made of: a country's name among them is the model's misreading ("In Niger,
+# soldiers ..." tagged DATE), a name before a holiday word is the holiday's ("Australia Day")
+_DATE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may"
+    " june july august september october november december jan feb mar apr jun jul aug sep sept"
+    " oct nov dec day days week weeks weekend month months year years decade decades century"
+    " today yesterday tomorrow tonight night morning afternoon evening noon midnight spring"
+    " summer autumn fall winter season quarter era age".split()
+)
+_HOLIDAY_WORDS = frozenset("day eve week weekend holiday festival anniversary".split())
+
+
+def _date_places(doc: Doc, ent: SpacySpan, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """Token spans of country or national-capital names inside a ``DATE`` entity ("Niger" of
+    "Wednesday Niger"): capitalised runs of words that are no date words, whose whole name is
+    a country or a capital, and that no holiday word follows ("Australia Day")."""
+    out: list[tuple[int, int]] = []
+    i = ent.start
+    while i < ent.end:
+        found = 0
+        for j in range(min(ent.end, i + 3), i, -1):  # the longest name first
+            if not all(_name_word(t) and t.lower_ not in _DATE_WORDS for t in doc[i:j]):
+                continue
+            nxt = doc[j] if j < len(doc) else None
+            if nxt is not None and nxt.text in ("'s", "’s") and j + 1 < len(doc):
+                nxt = doc[j + 1]
+            if nxt is not None and nxt.lower_ in _HOLIDAY_WORDS:
+                continue
+            if any(
+                p and (r.feature == COUNTRY or r.geonameid in gaz.capitals)
+                for r, p in gaz.lookup(doc[i:j].text)
+            ):
+                found = j
+                break
+        if found:
+            out.append((i, found))
+        i = found or i + 1
+    return out
+
+
+def _us_state_names(gaz: Gazetteer) -> frozenset[str]:
+    """The names of the US states ("Virginia", "Georgia")."""
+    global _STATE_NAMES
+    if _STATE_NAMES is None:
+        rows = (gaz.state(code) for code in set(gaz.us_abbrev.values()))
+        _STATE_NAMES = frozenset(r.name for r in rows if r is not None)
+    return _STATE_NAMES
+
+
+_STATE_NAMES: frozenset[str] | None = None

@@ -20,6 +20,14 @@ _NATIONAL_BEFORE = re.compile(
     r"\b(?:President|Prime Minister|Foreign Minister|Minister|Ministry|Embassy|Ambassador"
     r"|Republic|King|Queen|Parliament|Government|government|Kingdom|Emir) of\s*(?:the\s+)?$"
 )
+# a town's own offices and bodies right after its name: "Lebanon City Council" is a town's
+# council (a country or a first-level division has none by that name)
+_MUNICIPAL_AFTER = re.compile(
+    r"\s+(?:(?:City|Town|Village|city|town|village)\s+(?:Council|Hall|Commission|Manager"
+    r"|Clerk|Board|council|hall|commission|manager|clerk)|Mayor|Board of Selectmen|Selectmen"
+    r"|Police Department|Fire Department|Police Chief|Fire Chief|Public Schools|School District)"
+    r"\b"
+)
 _QUALIFIER = re.compile(r",\s*((?:[A-Z][A-Za-z]*\.?)(?:\s?[A-Z][A-Za-z]*\.?){0,2})")
 
 # mention rules of demonyms: on their own ("Syrian" officials) and inside an organisation's
@@ -47,6 +55,7 @@ class Mention:
     late: bool = False  # a model place written as a place ("at X"): its town when unresolved
     point: tuple[float, float, str] | None = None  # a landmark's own point and country
     added: bool = False  # a building or district mention no model entity gave (not evidence)
+    municipal: bool = False  # before "City Council", "Mayor", ...: a town's name
 
 
 @dataclass(slots=True)
@@ -133,6 +142,8 @@ def read_qualifiers(text: str, m: Mention, gaz: Gazetteer) -> None:
         m.division = True
     if _NATIONAL_BEFORE.search(text[max(0, m.start - 30) : m.start]):
         m.national = True
+    if _MUNICIPAL_AFTER.match(after):
+        m.municipal = True
 
 
 _TOWN_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}), $")

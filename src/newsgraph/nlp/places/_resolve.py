@@ -256,6 +256,19 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
         if named is None:
             return None
         return Resolution(named, named.lat, named.lon, ADMIN1, 0.85, "demonym")
+    headed: set[int] = set()
+    if _generic_division(m.text):
+        # "Capital Territory" alone may have lost its head ("Australian Capital Territory"):
+        # the divisions that end with it compete as alternate readings, so the article's
+        # country decides (the Solomon Islands' Capital Territory stays, with no context)
+        known = {r.index for r, _p in cands}
+        heads = [r for r in gaz.admin1_ending(m.text) if r.index not in known]
+        cands = cands + [(r, False) for r in heads]
+        headed = {r.index for r in heads}
+    if m.municipal and not (m.qualifier_state or m.qualifier_country):
+        # "Lebanon City Council", "Alexandria Police Department": a town's name
+        towns = [(r, p) for r, p in cands if r.feature == CITY]
+        cands = towns or cands
     if not cands:
         return None
     if m.rule == "dateline" and not (m.qualifier_state or m.qualifier_country):
@@ -263,7 +276,10 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
         # alternate name is Dallas, however much the story is about Iowa
         own: list[tuple[GeoRow, bool]] = [(r, p) for r, p in cands if p and r.feature == CITY]
         cands = own or cands
-    scored = sorted(((_score(r, p, m, ctx), r, p) for r, p in cands), key=lambda t: -t[0])
+    scored = sorted(
+        ((_score(r, p, m, ctx) + _head_support(r, ctx, headed), r, p) for r, p in cands),
+        key=lambda t: -t[0],
+    )
     top_s, top, top_primary = scored[0]
     qualified = bool(m.qualifier_state or m.qualifier_country)
     if top.feature == ADMIN1 and ADMIN1 not in m.listed_with and not m.division:
@@ -302,6 +318,14 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
             scored.remove(namesake[0])
             scored.insert(0, namesake[0])
             top_s, top, top_primary = namesake[0]
+    if top.feature == ADMIN1 and not (qualified or m.division or ADMIN1 in m.listed_with):
+        # a small division named after a big town elsewhere is a namesake when the article
+        # says nothing of its country: "Manchester" alone is England's, not Jamaica's parish
+        town = _bigger_namesake(top, scored, ctx, m.key)
+        if town is not None:
+            scored.remove(town)
+            scored.insert(0, town)
+            top_s, top, top_primary = town
     if not top_primary and top.population < _MIN_ALT_ONLY_POP and m.rule not in _NAMED_BY_NER:
         return None  # "Western" is an old name of a small town: not worth a guess
     margin = max(0.0, top_s - scored[1][0]) if len(scored) > 1 else 6.0
@@ -319,6 +343,58 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
     if top.feature == COUNTY and top.geonameid is None:  # a county without a point of its own
         lat, lon = _place_county(top, gaz, ctx)
     return Resolution(top, lat, lon, top.feature, conf, rule)
+
+
+# words that name a kind or a part of a division, not which one: "Capital Territory",
+# "Western Province", "National Capital District" lose nothing but the head without them
+_GENERIC_DIVISION_WORDS = frozenset(
+    "capital territory federal national district province region state area northern"
+    " southern eastern western central north south east west upper lower".split()
+)
+
+
+def _generic_division(name: str) -> bool:
+    """A name made only of division-kind and direction words, with a kind word in it."""
+    words = name.lower().split()
+    return (
+        len(words) >= 2
+        and all(w in _GENERIC_DIVISION_WORDS for w in words)
+        and any(w in ("territory", "district", "province", "region") for w in words)
+    )
+
+
+def _head_support(row: GeoRow, ctx: Context, headed: set[int]) -> float:
+    """A division whose head a fragment lost is supported by every other name of the article
+    with a reading in its country (the fragment itself has none there: "Canberra" for the
+    Australian Capital Territory of "Capital Territory")."""
+    if row.index not in headed or ctx.names < 2 or not row.country_code:
+        return 0.0
+    return _W_SUPPORT * ctx.support_countries[row.country_code] / (ctx.names - 1)
+
+
+_NAMESAKE_TOWN_FACTOR = 3.0
+
+
+def _bigger_namesake(
+    top: GeoRow, scored: list[tuple[float, GeoRow, bool]], ctx: Context, key: str
+) -> tuple[float, GeoRow, bool] | None:
+    """The best-scored town (else second-level division) of another country with 3+ times the
+    people of the first-level division ``top``, when nothing else in the article points to
+    ``top``'s country (no vote, no other name with a reading there)."""
+    cc = top.country_code or ""
+    own = _own_votes(ctx, key)
+    if ctx.countries[cc] - own["c:" + cc] > 0 or ctx.support_countries[cc] > 1:
+        return None
+    bigger = [
+        t
+        for t in scored
+        if t[2]
+        and t[1].feature in (CITY, ADMIN2)
+        and t[1].country_code != cc
+        and t[1].population >= _NAMESAKE_TOWN_FACTOR * max(1, top.population)
+    ]
+    # the town itself before its district ("Manchester" the city, not the borough)
+    return next((t for t in bigger if t[1].feature == CITY), bigger[0] if bigger else None)
 
 
 def _place_county(row: GeoRow, gaz: Gazetteer, ctx: Context) -> tuple[float | None, float | None]:

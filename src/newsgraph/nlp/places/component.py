@@ -24,6 +24,7 @@ from newsgraph.nlp.places._carriers import _drop_carriers
 from newsgraph.nlp.places._entities import (
     _after_locative,
     _after_type_of,
+    _date_places,
     _misread_group,
     _misread_person,
     _person_like,
@@ -243,6 +244,9 @@ def find_mentions(
             and not _titled(doc, ent.start)
         ):
             weak.append(_mention(doc, ent.start, ent.end, "near"))  # "Greer" a town nearby?
+        elif ent.label_ == "DATE" and gazetteer_matches:
+            # "In Niger, soldiers ...": a country or capital the model read as a date
+            out.extend(_mention(doc, s, e, "gazetteer") for s, e in _date_places(doc, ent, gaz))
         elif ent.label_ in _PLACE_LABELS and _demonym(ent.text, gaz):
             out.append(Mention(ent.start_char, ent.end_char, "", "demonym"))  # "Sri Lankan"
         elif ent.label_ in _PLACE_LABELS:

