@@ -37,6 +37,7 @@ def test_prose_starting_with_names_is_not_touched() -> None:
         "Hillary Clinton gets testy on campaign trail.",
         "He now has 568. Ted Cruz has 370 delegates, Marco Rubio has 163 and John Kasich has 63.",
         "Barack Obama",
+        "Crews closed Cabin Creek Road and Paint Creek Road near St. Clair Twp.",
     ):
         assert line_kind(line) is None, line
         assert truecase(line) is None, line
