@@ -9,7 +9,9 @@ seized by police or troops; raids by armed men outside the state (attacks); arme
 offenders as participants ("bandits", "youths"); a disaster word that only sizes an election
 win ("a landslide victory") names no disaster; a meeting with someone the actor coder leaves
 uncoded ("met with Espinoza") or with the relatives of others ("met with families of the
-victims") is a consultation, not a lone body meeting or private life.
+victims") is a consultation, not a lone body meeting or private life; fire exchanged or
+traded, enemies "neutralized" and a ceasefire violated are attacks; an embassy acts for its
+state.
 
 Every sentence here was written by hand for this file (none is a gold or probe row); its
 expected type is the PLOVER manual's, and each FOUND row failed on the coder before the rule it
@@ -72,6 +74,14 @@ FOUND = [
         "REQUEST",
         None,
     ),
+    # fire exchanged or traded, enemies "neutralized", a ceasefire violated (190, 196)
+    ("Lebanese troops exchanged fire with gunmen in Tripoli overnight.", "ASSAULT", "firearms"),
+    ("Indian and Pakistani troops traded fire across the Line of Control.", "ASSAULT", None),
+    ("An exchange of fire between police and smugglers left two dead.", "ASSAULT", None),
+    ("The army said it had neutralized 15 militants in the mountains.", "ASSAULT", None),
+    ("Rebels violated the ceasefire in Donetsk.", "ASSAULT", None),
+    # an embassy speaks for its state
+    ("The embassy urged its citizens to leave the country immediately.", "REQUEST", None),
     # a meeting with someone the actor coder leaves uncoded, or with the relatives of others
     ("Obama met with Espinoza on Friday.", "CONSULT", None),
     ("The minister met with relatives of the hostages.", "CONSULT", None),
@@ -125,6 +135,10 @@ NOT_FOUND = [
     # controls: a youth team, youth unemployment
     ("The youth team beat the visitors 2-0.", "ASSAULT"),
     ("Youth unemployment rose sharply last year.", "ASSAULT"),
+    # controls: shirts exchanged, a threat or a leak neutralized
+    ("The teams exchanged shirts after the match.", "ASSAULT"),
+    ("The company neutralized the threat of a takeover.", "ASSAULT"),
+    ("Firefighters neutralized the chemical leak.", "ASSAULT"),
     # controls: a body meeting alone, thanks to one's own family
     ("The city council met on Tuesday.", "CONSULT"),
     ("The board met in closed session.", "CONSULT"),
