@@ -176,3 +176,25 @@ def test_a_holiday_named_after_a_country_is_no_place() -> None:
         [("Australia Day", "DATE"), ("Wednesday", "DATE")],
     )
     assert _places(doc) == {}
+
+
+# --- "X, south-west London": a part of a place after the comma -------------------------------
+
+
+def test_a_direction_and_a_city_after_the_comma_locate_the_name() -> None:
+    doc = tagged(
+        "A man was stabbed in Richmond, south-west London, on Friday, the Metropolitan Police "
+        "said.",
+        [("Richmond", "GPE"), ("London", "GPE"), ("Friday", "DATE")],
+    )
+    p = _places(doc)["Richmond"]
+    assert p.country_code == "GB" and _km(p, 51.46, -0.30) < 10
+
+
+def test_richmond_in_a_virginia_story_stays_the_state_capital() -> None:
+    doc = tagged(
+        "Lawmakers in Richmond passed the budget, Virginia Gov. Glenn Youngkin said.",
+        [("Richmond", "GPE"), ("Virginia", "GPE"), ("Glenn Youngkin", "PERSON")],
+    )
+    p = _places(doc)["Richmond"]
+    assert p.country_code == "US" and _km(p, 37.54, -77.44) < 10

@@ -135,6 +135,8 @@ def read_qualifiers(text: str, m: Mention, gaz: Gazetteer) -> None:
             if m.qualifier_country:
                 break
     if not (m.qualifier_state or m.qualifier_country):
+        _area_qualifier(after, m, gaz)
+    if not (m.qualifier_state or m.qualifier_country):
         _division_of_town_before(text, m, gaz)
     if _DIVISION_WORDS.match(after) or _DIVISION_BEFORE.search(
         text[max(0, m.start - 20) : m.start]
@@ -144,6 +146,40 @@ def read_qualifiers(text: str, m: Mention, gaz: Gazetteer) -> None:
         m.national = True
     if _MUNICIPAL_AFTER.match(after):
         m.municipal = True
+
+
+# "Richmond, south-west London", "Haifa, northern Israel", "Lebanon, central Indiana": a part
+# of a place named after the comma locates the name
+_AREA_QUALIFIER = re.compile(
+    r",\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south|east|west)ern"
+    r"|(?:north|south)-?(?:east|west)ern|central|inner|outer|greater|rural|downtown)\s+"
+    r"((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})\b"
+)
+_AREA_CITY_MIN_POP = 500_000
+
+
+def _area_qualifier(after: str, m: Mention, gaz: Gazetteer) -> None:
+    """A country, a first-level division or a city of 500,000+ (its most populous reading)
+    after a comma and a direction word qualifies the name before it."""
+    q = _AREA_QUALIFIER.match(after)
+    if q is None:
+        return
+    rows = [r for r, p in gaz.lookup(q.group(1)) if p]
+    country = next((r for r in rows if r.feature == COUNTRY), None)
+    division = next((r for r in rows if r.feature == ADMIN1), None)
+    cities = [r for r in rows if r.feature == CITY and r.population >= _AREA_CITY_MIN_POP]
+    if country is not None:
+        m.qualifier_country = country.country_code
+    elif division is not None and division.country_code == "US":
+        m.qualifier_state = division.admin1
+    elif division is not None:
+        m.qualifier_country = division.country_code
+    elif cities:
+        city = max(cities, key=lambda r: r.population)
+        if city.country_code == "US":
+            m.qualifier_state = city.admin1
+        else:
+            m.qualifier_country = city.country_code
 
 
 _TOWN_BEFORE = re.compile(r"(?<![\w.’'-])([A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,2}), $")
