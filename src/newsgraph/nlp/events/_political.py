@@ -305,8 +305,9 @@ _WEAPONS = frozenset(
     "missile missiles mortar mortars shell shells projectile projectiles car-bomb".split()
 )
 # deliberate damage to a place or a building, done by people whoever they are ("houses were
-# set on fire", "the office was torched", "shops were looted")
-_DELIBERATE = frozenset({"set", "torch", "loot", "ransack", "raze", "vandalize", "vandalise"})
+# set on fire", "the office was torched", "shops were looted"); not vandalism ("his vehicle
+# has been vandalised" is everyday crime)
+_DELIBERATE = frozenset({"set", "torch", "loot", "ransack", "raze"})
 
 
 def _armed_word(t: Token) -> bool:
