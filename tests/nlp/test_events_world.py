@@ -11,7 +11,8 @@ win ("a landslide victory") names no disaster; a meeting with someone the actor 
 uncoded ("met with Espinoza") or with the relatives of others ("met with families of the
 victims") is a consultation, not a lone body meeting or private life; fire exchanged or
 traded, enemies "neutralized" and a ceasefire violated are attacks; an embassy acts for its
-state.
+state; a passive request of an act with no one named ("his extradition has been requested") is
+the request, the act its content.
 
 Every sentence here was written by hand for this file (none is a gold or probe row); its
 expected type is the PLOVER manual's, and each FOUND row failed on the coder before the rule it
@@ -80,6 +81,9 @@ FOUND = [
     ("An exchange of fire between police and smugglers left two dead.", "ASSAULT", None),
     ("The army said it had neutralized 15 militants in the mountains.", "ASSAULT", None),
     ("Rebels violated the ceasefire in Donetsk.", "ASSAULT", None),
+    # a passive request whose subject is the act asked for, no one named: the request (100)
+    ("The ministry said his extradition has been requested.", "REQUEST", None),
+    ("The release of the prisoners has been demanded.", "REQUEST", None),
     # an embassy speaks for its state
     ("The embassy urged its citizens to leave the country immediately.", "REQUEST", None),
     # a meeting with someone the actor coder leaves uncoded, or with the relatives of others
@@ -135,6 +139,8 @@ NOT_FOUND = [
     # controls: a youth team, youth unemployment
     ("The youth team beat the visitors 2-0.", "ASSAULT"),
     ("Youth unemployment rose sharply last year.", "ASSAULT"),
+    # the act asked for is no second event
+    ("The ministry said his extradition has been requested.", "COOPERATE"),
     # controls: shirts exchanged, a threat or a leak neutralized
     ("The teams exchanged shirts after the match.", "ASSAULT"),
     ("The company neutralized the threat of a takeover.", "ASSAULT"),

@@ -39,6 +39,8 @@ def _subsumed(noun: Token, pattern: Pattern, verbal: dict[int, str]) -> bool:
         # "requested French military assistance": what is asked for, whoever would give it;
         # "bowed to the protesters' demands", "rejected the opposition's demands"
         return True
+    if noun.dep_ == "nsubjpass" and verbal.get(noun.head.i) == "REQUEST":
+        return True  # "his extradition has been requested": what is asked for, in the passive
     if noun_roles(noun, pattern, inherit=False)[0]:
         return False
     if _attack_in_harm(noun, pattern, gov, verbal):

@@ -239,7 +239,7 @@ def _news_noun(tok: Token, pattern: Pattern) -> bool:
         return True
     if _imposed(tok, pattern):
         return True
-    if _deadly_attack(tok, pattern) or armed_attack(tok, pattern):
+    if _deadly_attack(tok, pattern) or armed_attack(tok, pattern) or _requested_act(tok, pattern):
         return True
     return (
         pattern.pos == "N"
@@ -295,6 +295,26 @@ def _deadly_attack(tok: Token, pattern: Pattern) -> bool:
     return any(
         t.i != tok.i and (t.lemma_.lower() in _CASUALTY_LEMMAS or t.lower_ in _CASUALTY_FORMS)
         for t in tok.sent
+    )
+
+
+# acts a request asks for, as the subject of a passive request ("his extradition has been
+# requested", "an investigation into the killings has been requested")
+_REQUESTED = frozenset(
+    "release extradition withdrawal resignation ceasefire cease-fire truce investigation "
+    "inquiry probe halt end return removal dialogue talks aid assistance help".split()
+)
+
+
+def _requested_act(tok: Token, pattern: Pattern) -> bool:
+    """A request in the passive whose subject is the act asked for, with no one named ("the
+    ministry said his extradition has been requested"): the request is the news, with an
+    unknown source, and the act its content (not an extradition that happened)."""
+    return (
+        pattern.type == "REQUEST"
+        and pattern.pos == "V"
+        and any(c.dep_ == "nsubjpass" and c.lemma_.lower() in _REQUESTED for c in tok.children)
+        and not any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in tok.children)
     )
 
 
