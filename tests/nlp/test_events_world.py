@@ -12,7 +12,8 @@ uncoded ("met with Espinoza") or with the relatives of others ("met with familie
 victims") is a consultation, not a lone body meeting or private life; fire exchanged or
 traded, enemies "neutralized" and a ceasefire violated are attacks; an embassy acts for its
 state; a passive request of an act with no one named ("his extradition has been requested") is
-the request, the act its content.
+the request, the act its content; territory recaptured, retaken or overrun is seized, aircraft
+downed are attacked, fences and gates stormed are physical targets.
 
 Every sentence here was written by hand for this file (none is a gold or probe row); its
 expected type is the PLOVER manual's, and each FOUND row failed on the coder before the rule it
@@ -81,6 +82,14 @@ FOUND = [
     ("An exchange of fire between police and smugglers left two dead.", "ASSAULT", None),
     ("The army said it had neutralized 15 militants in the mountains.", "ASSAULT", None),
     ("Rebels violated the ceasefire in Donetsk.", "ASSAULT", None),
+    # territory recaptured, retaken or overrun (192, as "captured the town"); aircraft downed
+    ("The army recaptured the town from the rebels.", "COERCE", "seize"),
+    ("Government forces retook the city of Palmyra.", "COERCE", "seize"),
+    ("Insurgents overran an army base in the north.", "COERCE", "seize"),
+    ("Air defences downed two drones over the capital.", "ASSAULT", None),
+    ("Rebels claimed to have downed a government helicopter.", "ASSAULT", None),
+    # a border fence stormed
+    ("Hundreds of migrants stormed the border fence.", "ASSAULT", None),
     # a passive request whose subject is the act asked for, no one named: the request (100)
     ("The ministry said his extradition has been requested.", "REQUEST", None),
     ("The release of the prisoners has been demanded.", "REQUEST", None),
@@ -141,6 +150,11 @@ NOT_FOUND = [
     ("Youth unemployment rose sharply last year.", "ASSAULT"),
     # the act asked for is no second event
     ("The ministry said his extradition has been requested.", "COOPERATE"),
+    # controls: beers downed, a lead retaken, banks overrun by water, a pitch stormed
+    ("He downed two beers and left.", "ASSAULT"),
+    ("The team retook the lead in the second half.", "COERCE"),
+    ("The flood waters overran the river banks.", "COERCE"),
+    ("The fans stormed the pitch after the final whistle.", "ASSAULT"),
     # controls: shirts exchanged, a threat or a leak neutralized
     ("The teams exchanged shirts after the match.", "ASSAULT"),
     ("The company neutralized the threat of a takeover.", "ASSAULT"),
