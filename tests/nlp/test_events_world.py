@@ -86,7 +86,7 @@ FOUND = [
     ("The army recaptured the town from the rebels.", "COERCE", "seize"),
     ("Government forces retook the city of Palmyra.", "COERCE", "seize"),
     ("Insurgents overran an army base in the north.", "COERCE", "seize"),
-    ("Air defences downed two drones over the capital.", "ASSAULT", None),
+    ("The army downed two drones over the capital.", "ASSAULT", None),
     ("Rebels claimed to have downed a government helicopter.", "ASSAULT", None),
     # a border fence stormed
     ("Hundreds of migrants stormed the border fence.", "ASSAULT", None),
@@ -150,6 +150,8 @@ NOT_FOUND = [
     ("Youth unemployment rose sharply last year.", "ASSAULT"),
     # the act asked for is no second event
     ("The ministry said his extradition has been requested.", "COOPERATE"),
+    # controls: the body's defences are no armed force (no participant)
+    ("Their receptors allow the body's defenses to identify threats.", "THREATEN"),
     # controls: beers downed, a lead retaken, banks overrun by water, a pitch stormed
     ("He downed two beers and left.", "ASSAULT"),
     ("The team retook the lead in the second half.", "COERCE"),
