@@ -166,6 +166,7 @@ NOT_FOUND = [
     ("The board met in closed session.", "CONSULT"),
     ("The senator thanked his family and friends.", "SUPPORT"),
     ("The governor met with the families of his friends.", "CONSULT"),
+    ("The Huffington Post spoke with Teachout on the latest episode of its podcast.", "CONSULT"),
     # control: relief after a real landslide is a disaster response
     ("The Red Cross distributed food to the families after the landslide.", "AID"),
 ]

@@ -432,6 +432,8 @@ _CONDITION = frozenset({"if", "unless", "whether"})
 
 # whom a meeting is with when the actor coder codes no one: a name, people, kin, a pronoun
 _MET_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+# meetings in person; talking with someone may be an interview ("spoke with Teachout")
+_MEET_LEMMAS = frozenset({"meet"})
 
 
 def lone_meeting(
@@ -440,9 +442,12 @@ def lone_meeting(
     """A reciprocal meeting with one singular side and no one met ("the city council met"):
     no event. Someone met whom the actor coder leaves uncoded still makes two sides: a name
     ("Obama met with Espinoza"), people or their relatives ("met with the parents of the
-    kidnapped schoolgirls"), a person pronoun."""
+    kidnapped schoolgirls"), a person pronoun; only for "meet" (a media outlet that "spoke
+    with" a candidate interviewed her)."""
     if not pattern.reciprocal or targets or not _lone(src_heads):
         return False
+    if pattern.lemma not in _MEET_LEMMAS:
+        return True  # "The Huffington Post spoke with Teachout": an interview, not talks
     people = harm_words().get("people", frozenset())
     return not any(
         (h.pos_ == "PROPN" and h.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"))
