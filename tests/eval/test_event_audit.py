@@ -9,6 +9,7 @@ import pytest
 
 from newsgraph.eval.event_audit import (
     BATCHES,
+    PARTS,
     AuditArticle,
     AuditFileError,
     AuditRow,
@@ -16,6 +17,7 @@ from newsgraph.eval.event_audit import (
     in_part,
     load_articles,
     load_audit,
+    main,
     replay,
     report,
 )
@@ -117,7 +119,7 @@ def test_loader_refuses_bad_rows(tmp_path: Path) -> None:
         (good.replace("\ty\ty\ty\tn\ty\t", "\tn\ty\ty\tn\ty\t"), "must be '-'"),
         (good.replace("\t3\t8\t", "\t3\t30\t"), "not inside sentence"),
         (good + "\textra", "cells"),
-        (good[: -len("2")] + "3", "unknown batch '3'"),
+        (good[: -len("2")] + "4", "unknown batch '4'"),
     ]:
         f.write_text(head + "\n" + bad + "\n", encoding="utf-8")
         with pytest.raises(AuditFileError, match=msg) as info:
@@ -129,8 +131,8 @@ def test_the_audit_loads_against_the_corpus() -> None:
     shared = shared_path()
     rows = load_audit(AUDIT / "audit.tsv", shared)
     articles = load_articles(AUDIT / "articles.tsv")
-    assert len(articles) == 60 and len(rows) == sum(a.events for a in articles)
-    assert [sum(a.batch == b for a in articles) for b in ("1", "2")] == [30, 30]
+    assert len(articles) == 90 and len(rows) == sum(a.events for a in articles)
+    assert [sum(a.batch == b for a in articles) for b in ("1", "2", "3")] == [30, 30, 30]
     assert {r.path for r in rows} <= {a.path for a in articles}
     assert all(r.trigger in r.sentence for r in rows)
     assert len({r.id for r in rows}) == len(rows)
@@ -191,9 +193,36 @@ def test_the_second_batch_parts() -> None:
     nt, nc = audit_numbers(tune), audit_numbers(check)
     assert (nt.events, nt.real, nt.type_ok, nt.source_country_ok) == (36, 18, 15, 15)
     assert (nc.events, nc.real, nc.type_ok, nc.source_country_ok) == (90, 31, 27, 27)
-    # the first batch is unchanged by the second: 97 + 59 rows, and both batches add up
+    # the first batch is unchanged by the second: 97 + 59 rows, and the batches add up
     assert len(in_part(rows, articles, None, "1")) == 156
-    assert len(in_part(rows, articles, "tune")) == 97 + 36
+    assert len(in_part(rows, articles, "tune")) == 97 + 36 + 56  # batch 3's 56 too
+
+
+def test_the_third_batch_parts(capsys: pytest.CaptureFixture[str]) -> None:
+    """Batch 3 (commit 329c336, after the filters fitted to batches 1-2's tune rows): 13 tune
+    articles with 56 events (29 real: type 27, source country 23, sector 21, target 20, all
+    four 14), 17 check articles with 80 events (29 real: type 27, source country 20, sector 13,
+    target 24, all four 16); counted by hand from the batch, split and verdict columns."""
+    rows = load_audit(AUDIT / "audit.tsv")
+    articles = load_articles(AUDIT / "articles.tsv")
+    assert BATCHES["3"].startswith("329c336")
+    assert [sum(a.split == p and a.batch == "3" for a in articles) for p in PARTS] == [13, 17]
+    nt = audit_numbers(in_part(rows, articles, "tune", "3"))
+    nc = audit_numbers(in_part(rows, articles, "check", "3"))
+    got = [(n.events, n.real, n.type_ok, n.source_country_ok, n.source_sector_ok, n.target_ok,
+            n.all_right) for n in (nt, nc)]  # fmt: skip
+    assert got == [(56, 29, 27, 23, 21, 20, 14), (80, 29, 27, 20, 13, 24, 16)]
+    # the whole batch: 56 + 80 = 136 events, 29 + 29 = 58 real; earlier batches unchanged
+    assert audit_numbers(in_part(rows, articles, None, "3")).real == 58
+    assert len(in_part(rows, articles, None, "2")) == 126
+    assert len(in_part(rows, articles, "tune")) == 97 + 36 + 56
+    assert audit_numbers(in_part(rows, articles, "check")).real == 19 + 31 + 29
+    # the scorer's report of one batch and part: 29/56 = 51.8% -> 52%, 23/29 = 79.3% -> 79%
+    assert main(["--no-run", "--batch", "3", "--part", "tune", "--shared", str(shared_path())]) == 0
+    out = capsys.readouterr().out
+    assert "batch 3 (the coder of commit 329c336), the tune articles: 13 real articles" in out
+    assert "29/56 = 52%" in out and "23/56 = 41% of all events (23/29 = 79% of real" in out
+    assert "the check articles" not in out and "batch 2" not in out
 
 
 def test_rows_by_batch_and_the_batch_report() -> None:

@@ -1,7 +1,7 @@
 """Hand audit of coded events on whole real articles (issue 10 item 5), GDELT-style.
 
-``tests/data/event_audit/audit.tsv`` holds every event the coder produced on 60 real articles,
-judged in two batches of 30 articles, each batch on the coder of one commit (:data:`BATCHES`;
+``tests/data/event_audit/audit.tsv`` holds every event the coder produced on 90 real articles,
+judged in three batches of 30 articles, each batch on the coder of one commit (:data:`BATCHES`;
 the ``batch`` column of every row and article records which). Each event is judged by hand: is
 there a real political event at the trigger, is the PLOVER type right, is the source's country
 (and, separately, its sector) right, is the target's country right. The verdicts judge the
@@ -40,6 +40,7 @@ AUDITED_COMMIT = "93392d32540761a186ae98b0ae17629b98a99b2a"  # batch 1
 BATCHES: dict[str, str] = {  # batch -> the commit whose coder produced (and was judged on) it
     "1": AUDITED_COMMIT,
     "2": "28f0cc76e92f2aa97e1824294c2873ec9476ac80",
+    "3": "329c336e48539515f0550418294c3e75a09a43a4",
 }
 GDELT_CODES = 0.81  # GDELT's own hand check: share of events with a correct event code
 GDELT_ACTOR1 = 0.79  # ... and with a correct Actor1
