@@ -219,8 +219,10 @@ def _electoral(t: Token) -> bool:
     the object of "by"/"in" under "win" ("won by a landslide")."""
     if t.dep_ in ("compound", "amod", "nmod") and t.head.lemma_.lower() in _ELECTORAL:
         return True
-    if any(c.lower_ == "of" and any(g.lemma_.lower() in _ELECTORAL for g in c.children)
-           for c in t.children):
+    if any(
+        c.lower_ == "of" and any(g.lemma_.lower() in _ELECTORAL for g in c.children)
+        for c in t.children
+    ):
         return True
     return (
         t.dep_ == "pobj"

@@ -214,7 +214,6 @@ def verbal_protest(tok: Token, pattern: Pattern) -> Pattern | None:
         subj.tag_ not in ("NN", "NNP")
         or subj.lemma_.lower() in people | _CROWDS
         or subj.lower_ in _CROWDS
-        or _participant(subj) and subj.lemma_.lower() in people
     ):
         return None
     return as_criticism(pattern)
