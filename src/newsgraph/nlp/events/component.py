@@ -53,6 +53,7 @@ from newsgraph.nlp.events._filters import (
     stance,
     stance_holder,
 )
+from newsgraph.nlp.events._filters_article import article_gate
 from newsgraph.nlp.events._filters_domain import participant_kind
 from newsgraph.nlp.events._filters_speech import non_physical_attack, speech_no_event
 from newsgraph.nlp.events._flags import background, clause_tokens, hypothetical, negated
@@ -155,6 +156,7 @@ class EventCoder:
         patterns: list[Pattern] | None = None,
         model: TypeModel | None | bool = True,
         spacy_model: str | None = None,
+        article_gate: bool = True,
     ) -> None:
         """``model``: True for the shipped classifier weights, a :class:`TypeModel`, or
         False/None for the patterns alone; ``spacy_model`` ("name version") is checked
@@ -168,6 +170,7 @@ class EventCoder:
         )
         self.min_actors = min_actors
         self.spacy_model = spacy_model
+        self.article_gate = article_gate  # _filters_article: stricter in sport/business news
         if model is True:
             model = load_shipped(spacy_model)
         self.model: TypeModel | None = model or None
@@ -219,6 +222,8 @@ class EventCoder:
         events = main_events(doc, _secondary(doc, _content_events(doc, events)))
         events.extend(reported_accusations(doc, events, date, self._actors, self._make))
         events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
+        if self.article_gate:
+            events = article_gate(doc, events)
         doc._.ng_events = events
         return doc
 
@@ -569,6 +574,7 @@ class EventCoder:
         "agents": [],
         "min_actors": 1,
         "use_model": True,
+        "article_gate": True,
     },
 )
 def make_events(
@@ -580,6 +586,7 @@ def make_events(
     agents: list[str],
     min_actors: int,
     use_model: bool,
+    article_gate: bool,
 ) -> EventCoder:
     """The PLOVER event coder; ``actors``/``agents`` are PETRARCH-format dictionary paths;
     ``use_model`` adds the learned type classifier (shipped weights) to the patterns."""
@@ -597,4 +604,5 @@ def make_events(
         min_actors=min_actors,
         model=use_model,
         spacy_model=spacy_model,
+        article_gate=article_gate,
     )
