@@ -153,6 +153,25 @@ _CHILDREN = frozenset(
 )
 
 
+_ACCORD_NOUNS = frozenset(
+    "accord accords agreement treaty protocol protocols convention pact deal declaration".split()
+)
+
+
+def _names_accord(tok: Token) -> bool:
+    """A city that names an agreement ("the Paris accord", "the Minsk protocols"): where it
+    was signed, no side of an event; a country stays a party ("the Iran deal")."""
+    if not (
+        tok.ent_type_ in ("GPE", "LOC")
+        and tok.dep_ in ("compound", "nmod", "amod")
+        and tok.head.lemma_.lower() in _ACCORD_NOUNS
+        and tok.head.i > tok.i
+    ):
+        return False
+    places = tok.doc._.ng_places or []
+    return any(p.feature == "city" and p.span.start <= tok.idx < p.span.end for p in places)
+
+
 class ActorCoder(_Owners):
     """Finds and codes actors; user dictionaries take precedence over the built-in lexicons."""
 
@@ -407,6 +426,9 @@ class ActorCoder(_Owners):
         return found
 
     def _code(self, doc: Doc, head: Token, toks: list[Token], date: str | None) -> _Coded | None:
+        if _names_accord(head):
+            return None  # "the Paris accord": Paris is where it was signed, no party to it
+        toks = [t for t in toks if not _names_accord(t)]
         words = [t.lower_ for t in toks]
         root: str | None = None
         country: str | None = None
@@ -440,6 +462,8 @@ class ActorCoder(_Owners):
                     used.update(span_idx)
                 else:
                     fallback, fallback_at = code, span_idx
+        # "Soviet Union" names a country, not a labour union
+        used.update(k for k in range(1, len(words)) if words[k - 1 : k + 1] == ["soviet", "union"])
         # agents (longest match anywhere in the phrase, nouns only)
         agent_used: set[int] = set()
         i = 0
@@ -466,7 +490,7 @@ class ActorCoder(_Owners):
                 if any(i in used for i in fallback_at):  # nor "the situation in Idlib"
                     fallback = None
             # an agent word may also name an institution: "members of Congress" -> USA + LEG
-            country, inst_sector = self._country(toks, used - agent_used)
+            country, inst_sector = self._country(toks, used - agent_used, date)
             if inst_sector and not suffixes:
                 suffixes.append(inst_sector)
             group = ethnic_homes(toks, used - agent_used) if country is None else None

@@ -30,7 +30,7 @@ from newsgraph.nlp.events._countries import (
     victim_place_country,
 )
 from newsgraph.nlp.events._lookups import _Lookups
-from newsgraph.nlp.events.actor_table import pieces
+from newsgraph.nlp.events.actor_table import pieces, role_of
 
 _SPEAKER_LABEL = re.compile(r"\s*[\"“]?\s*([A-Z][A-Za-z.'’ -]{0,40}?)\s*:\s")
 _QUESTION_LABEL = re.compile(r"(?:^|\n)\s*Q\s*:\s")
@@ -85,7 +85,7 @@ class _Context(_Lookups):
         code = self._entity_code(ent, date) if ent is not None else None
         if code is None:
             entry = self.table.person(m.group(1))
-            code = _normalise(entry.role_on(date)) if entry is not None else None
+            code = _normalise(role_of(entry, date)) if entry is not None else None
         if code is None:
             return None
         country = code[:3] if _placed(code) and not code.startswith(INTERNATIONAL) else None

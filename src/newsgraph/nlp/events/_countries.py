@@ -106,6 +106,8 @@ def victim_place_country(doc: Doc, head: Token) -> str | None:
     for p in doc._.ng_places or []:
         if not lo <= p.span.start < hi or own_lo <= p.span.start < own_hi:
             continue
+        if p.feature == "city" and p.span.text in _person_names(doc):
+            continue  # "DuVernay highlights the police killings of Trayvon Martin"
         iso3 = _alpha3(p.country_code)
         if iso3 and not _excluded(doc, p.span.start, head) and not _within_other(doc, p, head):
             found.setdefault(iso3, []).append(p.span.start)
@@ -168,7 +170,7 @@ def sentence_mentions(doc: Doc, head: Token, *, strict: bool = False) -> dict[st
             continue
         if lo <= p.span.start < hi and not _excluded(doc, p.span.start, head):
             iso3 = _alpha3(p.country_code)
-            if iso3:
+            if iso3 and not (p.feature == "city" and p.span.text in _person_names(doc)):
                 found.setdefault(iso3, []).append(p.span.start)
     for ent in doc._.ng_entities or []:
         if ent.type in ("GPE", "NORP") and ent.country:
@@ -176,6 +178,23 @@ def sentence_mentions(doc: Doc, head: Token, *, strict: bool = False) -> dict[st
                 if lo <= m.start < hi and not _excluded(doc, m.start, head):
                     found.setdefault(ent.country, []).append(m.start)
     return found
+
+
+def _person_names(doc: Doc) -> frozenset[str]:
+    """The names and name words of the article's people: a town the gazetteer found at one
+    ("DuVernay highlights the police killings": Ava DuVernay, no Canadian town) places
+    nobody in its sentence. Cached on the doc."""
+
+    def make() -> frozenset[str]:
+        out: set[str] = set()
+        for ent in doc._.ng_entities or []:
+            if ent.type == "PERSON":
+                for name in (ent.name, *ent.aliases):
+                    out.add(name)
+                    out.update(w for w in name.split() if w[:1].isupper() and len(w) > 2)
+        return frozenset(out)
+
+    return _cached(doc, "person_names", make)
 
 
 def sides_apart(

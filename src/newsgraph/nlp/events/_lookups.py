@@ -13,7 +13,7 @@ from newsgraph.nlp._doc import entity_at
 from newsgraph.nlp.events._codes import _normalise, _placed
 from newsgraph.nlp.events._countries import _alpha3
 from newsgraph.nlp.events._phrases import _NAMED, _nameish, _whole_entity
-from newsgraph.nlp.events.actor_table import ActorTable, pieces
+from newsgraph.nlp.events.actor_table import ActorTable, pieces, role_of
 from newsgraph.nlp.events.dictionaries import ActorEntry, AgentEntry, Dictionary
 
 
@@ -30,6 +30,12 @@ def _acronym_of_organisation(tok: Token, code: str | None) -> bool:
     return any(not t.is_upper for t in words)
 
 
+def _common_word(tok: Token) -> bool:
+    """A capitalised common noun, not a name: not a proper noun, not all capitals, outside
+    every entity ("Ice" at the start of a sentence; "ICE", "Nato", "Hamas" are names)."""
+    return tok.pos_ != "PROPN" and not tok.text.isupper() and not tok.ent_type_
+
+
 class _Lookups:
     """Looks names up; the coder sets ``actors``, ``agents`` and ``table``."""
 
@@ -39,14 +45,14 @@ class _Lookups:
 
     def _table_code(self, name: str, date: str | None, kind: str | None = None) -> str | None:
         entry = self.table.person(name) if kind == "PERSON" else self.table.get(name)
-        return _normalise(entry.role_on(date)) if entry is not None else None
+        return _normalise(role_of(entry, date)) if entry is not None else None
 
     def _entity_code(self, ent: Entity, date: str | None) -> str | None:
         """The table's code for a linked entity: a person by any of the names the article
         gives them (fullest first), anything else by its name."""
         if ent.type == "PERSON":
             entry = self.table.person_of([ent.name, *ent.aliases])
-            return _normalise(entry.role_on(date)) if entry is not None else None
+            return _normalise(role_of(entry, date)) if entry is not None else None
         return self._table_code(ent.name, date) if ent.type in _NAMED else None
 
     def _match_table(
@@ -76,7 +82,7 @@ class _Lookups:
                 text = " ".join(t.text for t in toks[i : j + 1])
                 names = [ent.name, *ent.aliases] if ent is not None else [text]
                 entry = self.table.person_of(names)
-                code = _normalise(entry.role_on(date)) if entry is not None else None
+                code = _normalise(role_of(entry, date)) if entry is not None else None
                 if code:
                     return code, list(range(i, j + 1)), ent.name if ent is not None else text
                 i = j + 1
@@ -93,7 +99,7 @@ class _Lookups:
                 entry = self.table.names.get(key)
                 if entry is None:
                     continue
-                code = _normalise(entry.role_on(date))
+                code = _normalise(role_of(entry, date))
                 if (
                     len(key) == 1
                     and key not in self.table.curated
@@ -101,6 +107,10 @@ class _Lookups:
                     and not _acronym_of_organisation(tok, code)
                 ):
                     continue  # a one-word Phoenix name only as a whole name ("Aleppo")
+                if len(key) == 1 and _common_word(tok):
+                    break  # "Ice covered the roads" is no "ICE"
+                if code and len(code) == 3:
+                    code = _resolved_city(toks[i : i + k + 1], code)
                 if code:
                     text = " ".join(t.text for t in toks[i : i + k + 1])
                     hit = (code, list(range(i, i + k + 1)), text)
@@ -129,8 +139,19 @@ class _Lookups:
                     return m[0], m[1]
         return None
 
-    def _country(self, toks: list[Token], used: set[int]) -> tuple[str | None, str | None]:
-        """Country (ISO3) from names, demonyms, capitals and institutions in the phrase."""
+    def _country(
+        self, toks: list[Token], used: set[int], date: str | None = None
+    ) -> tuple[str | None, str | None]:
+        """Country (ISO3) from names, demonyms (also plural: "Soviets"), capitals and
+        institutions in the phrase; "Soviet" in an article dated before 1992 is CAMEO's SUN
+        (the Soviet Union), not Russia."""
+        iso, sector = self._country_of(toks, used)
+        if iso == "RUS" and date is not None and date < _SOVIET_END:
+            if any(t.lower_ in _SOVIET and k not in used for k, t in enumerate(toks)):
+                return "SUN", sector
+        return iso, sector
+
+    def _country_of(self, toks: list[Token], used: set[int]) -> tuple[str | None, str | None]:
         texts = [t.text for t in toks]
         n = len(toks)
         for size in (4, 3, 2, 1):
@@ -143,7 +164,11 @@ class _Lookups:
                 inst = lexicon.institutions().get(chunk)
                 if inst is not None:
                     return inst.country, inst.sector
-                iso = lexicon.country_names().get(chunk) or lexicon.demonyms().get(chunk)
+                iso = (
+                    lexicon.country_names().get(chunk)
+                    or lexicon.demonyms().get(chunk)
+                    or _plural_demonym(chunk)
+                )
                 if iso:
                     part_of = _longer_place(toks, i, size)
                     if part_of is None:
@@ -153,8 +178,33 @@ class _Lookups:
                     continue  # "New South Wales": no place of Wales'
                 cap = lexicon.capitals().get(chunk)
                 if cap:
-                    return cap, "GOV"
+                    home = _resolved_city(toks[i : i + size], cap)
+                    return (cap, "GOV") if home == cap else (home, None)
         return None, None
+
+
+def _resolved_city(toks: list[Token], country: str) -> str:
+    """The country of a city name the gazetteer resolved in another country than the table's
+    or the lexicon's ("Tripoli" in a Lebanon story is the Lebanese city, not Libya's
+    capital), else ``country``."""
+    lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1])
+    for p in toks[0].doc._.ng_places or []:
+        if p.feature == "city" and p.span.start == lo and p.span.end == hi:
+            iso = _alpha3(p.country_code)
+            return iso if iso else country
+    return country
+
+
+_SOVIET = frozenset({"soviet", "soviets", "ussr", "u.s.s.r."})
+_SOVIET_END = "1991-12-26"  # the day after the Soviet Union was dissolved
+
+
+def _plural_demonym(chunk: str) -> str | None:
+    """The country of a plural demonym noun the lexicon lists in the singular only
+    ("Soviets", "Czechs", "Britons" after "Briton"); a one-word name ending in "s"."""
+    if len(chunk) < 5 or " " in chunk or not chunk.endswith("s") or chunk.endswith("ss"):
+        return None
+    return lexicon.demonyms().get(chunk[:-1])
 
 
 def _longer_place(toks: list[Token], i: int, size: int) -> str | None:

@@ -61,12 +61,29 @@ _NICKNAMES = {a: b for a, b in _NICK_PAIRS} | {b: a for a, b in _NICK_PAIRS}
 
 def pieces(text: str) -> tuple[str, ...]:
     """The comparable pieces of a name: lower-cased runs of letters and digits, accents
-    dropped, apostrophes joining ("Çavuşoğlu" = "cavusoglu", "O'Malley" = "omalley")."""
+    dropped, apostrophes joining ("Çavuşoğlu" = "cavusoglu", "O'Malley" = "omalley"), a run of
+    two or more single letters one piece ("I.R.S." = "IRS", "Washington, D.C." = "Washington
+    DC")."""
     text = text.lower().replace("'", "").replace("’", "")
     if not text.isascii():
         folded = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in folded if not unicodedata.combining(c))
-    return tuple(_PIECE.findall(text))
+    found = _PIECE.findall(text)
+    out: list[str] = []
+    run = False  # the last piece out is a run of one-letter pieces joined
+    for k, piece in enumerate(found):
+        single = len(piece) == 1 and piece.isalpha()
+        nxt = found[k + 1] if k + 1 < len(found) else ""
+        if single and run:
+            out[-1] += piece  # an initialism with or without dots: "I.R.S." = "IRS"
+        elif single and len(nxt) == 1 and nxt.isalpha():
+            out.append(piece)
+            run = True
+            continue
+        else:
+            out.append(piece)
+        run = run and single
+    return tuple(out)
 
 
 @dataclass(slots=True)
@@ -118,6 +135,21 @@ class ActorTable:
 
     def __len__(self) -> int:
         return len(self.names)
+
+
+def role_of(entry: ActorEntry, date: str | None) -> str | None:
+    """The entry's code on ``date`` (:meth:`ActorEntry.role_on`), except that an undated
+    article does not make a politician of a business career a business actor: with no date,
+    an undated business default (``USABUS``) of an entry with dated political roles gives way
+    to the latest of them (undated "Trump" is USAGOV, not USABUS); a business person with no
+    political role stays BUS."""
+    code = entry.role_on(date)
+    if date is not None or code is None or code[3:6] != "BUS":
+        return code
+    dated = [c for c in entry.codes if c.start is not None and c.code[3:6] != "BUS"]
+    if not dated:
+        return code
+    return entry.role_on(max(dated, key=lambda c: c.start or "").start)
 
 
 def parse_codes(cell: str, name: str, line: int) -> list[DatedCode]:
