@@ -57,6 +57,7 @@ from newsgraph.nlp.events._filters_article import article_gate
 from newsgraph.nlp.events._filters_domain import participant_kind
 from newsgraph.nlp.events._filters_speech import non_physical_attack, speech_no_event
 from newsgraph.nlp.events._flags import background, clause_tokens, hypothetical, negated
+from newsgraph.nlp.events._headline import headline_future, headline_parse
 from newsgraph.nlp.events._main_event import main_events
 from newsgraph.nlp.events._model import META_FILE, NONE, TypeModel, load_shipped
 from newsgraph.nlp.events._nested import _content_events, _nominal_targets, _secondary, _subsumed
@@ -188,6 +189,7 @@ class EventCoder:
 
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.ng_published
+        headline_parse(doc, self.index.has_verb)  # verbless headlines (_headline)
         events: list[Event] = []
         triggers = self._triggers(doc)
         verbal = {tok.i: pattern.type for tok, pattern, _ in triggers if pattern.pos == "V"}
@@ -219,6 +221,7 @@ class EventCoder:
                 if ev is not None and _named_side(ev):
                     events.append(ev)
             events.extend(self._fill(doc, fill, events, date))
+        events = headline_future(doc, events)  # "Obama to visit Cuba": planned (_headline)
         events = main_events(doc, _secondary(doc, _content_events(doc, events)))
         events.extend(reported_accusations(doc, events, date, self._actors, self._make))
         events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
