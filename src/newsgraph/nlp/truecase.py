@@ -87,6 +87,10 @@ FUNCTION_WORDS = frozenset(
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*")
 _LINE = re.compile(r"[^\n\r]+")
 _LEAD = re.compile(r"^[^\w]+")
+# the first whitespace-separated token of a line, and each later token's leading word (after
+# its leading symbols, as ``_LEAD`` strips them); ``\s`` and ``str.split`` agree on whitespace
+_FIRST = re.compile(r"\s*\S+")
+_NEXT_WORD = re.compile(r"\s[^\w\s]*([^\W\d_]+(?:['’][^\W\d_]+)*)")
 
 
 @lru_cache(maxsize=1)
@@ -103,7 +107,7 @@ def tables() -> tuple[frozenset[str], frozenset[str]]:
 
 def line_kind(line: str) -> str | None:
     """``"title"``, ``"caps"`` or None: whether ``line`` is a Title Case or ALL-CAPS line."""
-    if len(line) > MAX_LINE:
+    if len(line) > MAX_LINE or _prose(line):
         return None
     words = _WORD.findall(line)
     if len(words) < MIN_WORDS:
@@ -122,6 +126,22 @@ def line_kind(line: str) -> str | None:
     # near St. Clair Twp.") marks prose; allowing one per 8 words found 3 more of 840 PolNeAR
     # headlines and took such sentences in
     return "title" if all(t[0].isupper() for t in toks) else None
+
+
+def _prose(line: str) -> bool:
+    """Whether a token after the line's first starts with a lowercase letter of a word that is
+    no function word: such a line has a lowercase letter (no all-caps line) and fails the
+    title-case test, so :func:`line_kind` is None. Most lines are prose and the first such
+    word ends the test before any per-token work."""
+    first = _FIRST.match(line)
+    if first is None:
+        return False
+    for m in _NEXT_WORD.finditer(line, first.end()):
+        word = m.group(1)
+        c = word[0]
+        if c.islower() and c.isalpha() and word.lower() not in FUNCTION_WORDS:
+            return True
+    return False
 
 
 def _letters(token: str) -> int:
