@@ -67,10 +67,11 @@ def test_capitalised_common_noun_is_no_agency(nlp) -> None:  # type: ignore[no-u
         ("The Soviets invaded Afghanistan in December.", "1980-01-05", "SUN"),
         ("The Soviet Union invaded Afghanistan in December.", "1980-01-05", "SUN"),
         ("Soviet troops attacked the village.", "1985-01-05", "SUNMIL"),
+        ("Soviet troops attacked the village.", None, "SUNMIL"),  # the word names the USSR
         ("Soviet troops attacked the village.", "2016-01-05", "RUSMIL"),  # dated after 1991
     ],
 )
-def test_soviet_by_the_article_date(nlp, text: str, date: str, source: str) -> None:  # type: ignore[no-untyped-def]
+def test_soviet_by_the_article_date(nlp, text: str, date: str | None, source: str) -> None:  # type: ignore[no-untyped-def]
     sources, _ = _codes(nlp, text, date, "ASSAULT")
     assert sources == [source]
 

@@ -67,6 +67,7 @@ from newsgraph.nlp.events._countries import (
     attacked,
     ethnic_country,
     ethnic_homes,
+    names_accord,
     people_noun,
     victim,
 )
@@ -151,25 +152,6 @@ def _named_place(head: Token) -> Token | None:
 _CHILDREN = frozenset(
     "child schoolchild schoolchildren schoolgirl schoolboy pupil girl boy baby infant kid".split()
 )
-
-
-_ACCORD_NOUNS = frozenset(
-    "accord accords agreement treaty protocol protocols convention pact deal declaration".split()
-)
-
-
-def _names_accord(tok: Token) -> bool:
-    """A city that names an agreement ("the Paris accord", "the Minsk protocols"): where it
-    was signed, no side of an event; a country stays a party ("the Iran deal")."""
-    if not (
-        tok.ent_type_ in ("GPE", "LOC")
-        and tok.dep_ in ("compound", "nmod", "amod")
-        and tok.head.lemma_.lower() in _ACCORD_NOUNS
-        and tok.head.i > tok.i
-    ):
-        return False
-    places = tok.doc._.ng_places or []
-    return any(p.feature == "city" and p.span.start <= tok.idx < p.span.end for p in places)
 
 
 class ActorCoder(_Owners):
@@ -426,9 +408,9 @@ class ActorCoder(_Owners):
         return found
 
     def _code(self, doc: Doc, head: Token, toks: list[Token], date: str | None) -> _Coded | None:
-        if _names_accord(head):
+        if names_accord(head):
             return None  # "the Paris accord": Paris is where it was signed, no party to it
-        toks = [t for t in toks if not _names_accord(t)]
+        toks = [t for t in toks if not names_accord(t)]
         words = [t.lower_ for t in toks]
         root: str | None = None
         country: str | None = None

@@ -51,6 +51,25 @@ _INSTITUTIONS: dict[tuple[str, ...], str] = {
 _INSTITUTION_LEN = max(len(k) for k in _INSTITUTIONS)
 
 
+_ACCORD_NOUNS = frozenset(
+    "accord accords agreement treaty protocol protocols convention pact deal declaration".split()
+)
+
+
+def names_accord(tok: Token) -> bool:
+    """A city that names an agreement ("the Paris accord", "the Minsk protocols"): where it
+    was signed, no side of an event; a country stays a party ("the Iran deal")."""
+    if not (
+        tok.ent_type_ in ("GPE", "LOC")
+        and tok.dep_ in ("compound", "nmod", "amod")
+        and tok.head.lemma_.lower() in _ACCORD_NOUNS
+        and tok.head.i > tok.i
+    ):
+        return False
+    places = tok.doc._.ng_places or []
+    return any(p.feature == "city" and p.span.start <= tok.idx < p.span.end for p in places)
+
+
 def institution_country(head: Token) -> str | None:
     """The country of a one-country institution named in the actor's own phrase
     (:data:`_INSTITUTIONS`), or None."""

@@ -31,8 +31,9 @@ def _acronym_of_organisation(tok: Token, code: str | None) -> bool:
 
 
 def _common_word(tok: Token) -> bool:
-    """A capitalised common noun, not a name: not a proper noun, not all capitals, outside
-    every entity ("Ice" at the start of a sentence; "ICE", "Nato", "Hamas" are names)."""
+    """A capitalised common noun where the table knows an acronym, not the name: not a proper
+    noun, not all capitals, outside every entity ("Ice blocked the road" is no "ICE"; "Nato"
+    tagged a name is NATO)."""
     return tok.pos_ != "PROPN" and not tok.text.isupper() and not tok.ent_type_
 
 
@@ -107,7 +108,7 @@ class _Lookups:
                     and not _acronym_of_organisation(tok, code)
                 ):
                     continue  # a one-word Phoenix name only as a whole name ("Aleppo")
-                if len(key) == 1 and _common_word(tok):
+                if key in self.table.acronyms and _common_word(tok):
                     break  # "Ice covered the roads" is no "ICE"
                 if code and len(code) == 3:
                     code = _resolved_city(toks[i : i + k + 1], code)
@@ -143,10 +144,10 @@ class _Lookups:
         self, toks: list[Token], used: set[int], date: str | None = None
     ) -> tuple[str | None, str | None]:
         """Country (ISO3) from names, demonyms (also plural: "Soviets"), capitals and
-        institutions in the phrase; "Soviet" in an article dated before 1992 is CAMEO's SUN
-        (the Soviet Union), not Russia."""
+        institutions in the phrase; "Soviet" is CAMEO's SUN (the Soviet Union) unless the
+        article is dated after 1991 (then the lexicon's Russia)."""
         iso, sector = self._country_of(toks, used)
-        if iso == "RUS" and date is not None and date < _SOVIET_END:
+        if iso == "RUS" and (date is None or date < _SOVIET_END):
             if any(t.lower_ in _SOVIET and k not in used for k, t in enumerate(toks)):
                 return "SUN", sector
         return iso, sector
@@ -185,13 +186,18 @@ class _Lookups:
 
 def _resolved_city(toks: list[Token], country: str) -> str:
     """The country of a city name the gazetteer resolved in another country than the table's
-    or the lexicon's ("Tripoli" in a Lebanon story is the Lebanese city, not Libya's
-    capital), else ``country``."""
+    or the lexicon's, when the article names that other country and nowhere the table's
+    ("Tripoli" in a Lebanon story is the Lebanese city, not Libya's capital; "Moscow" beside
+    "the Kremlin" stays Russia's), else ``country``."""
     lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1])
-    for p in toks[0].doc._.ng_places or []:
+    places = toks[0].doc._.ng_places or []
+    for p in places:
         if p.feature == "city" and p.span.start == lo and p.span.end == hi:
             iso = _alpha3(p.country_code)
-            return iso if iso else country
+            if not iso or iso == country:
+                return country
+            named = {_alpha3(q.country_code) for q in places if q is not p}
+            return iso if iso in named and country not in named else country
     return country
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph import lexicons as lexicon
-from newsgraph.nlp.events._countries import mark_attacked, mark_victims
+from newsgraph.nlp.events._countries import mark_attacked, mark_victims, names_accord
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles_common import (
     _SUBJ,
@@ -81,6 +81,7 @@ def noun_roles(
             if (
                 child.dep_ in ("amod", "compound", "nmod")
                 and child.i < noun.i
+                and not names_accord(child)  # "the Paris accord": no party to it
                 and (
                     child.ent_type_ in ("GPE", "NORP", "ORG")
                     or child.pos_ == "PROPN"

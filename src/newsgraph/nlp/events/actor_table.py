@@ -94,6 +94,7 @@ class ActorTable:
     names: dict[tuple[str, ...], ActorEntry] = field(default_factory=dict)
     longest: int = 0
     curated: set[tuple[str, ...]] = field(default_factory=set)
+    acronyms: set[tuple[str, ...]] = field(default_factory=set)  # "ICE": a name in capitals
 
     def get(self, name: str) -> ActorEntry | None:
         return self.names.get(pieces(name))
@@ -174,6 +175,9 @@ def read_table(lines: list[datafiles.Line] | tuple[datafiles.Line, ...], name: s
         if not phrases:
             raise ResourceError(name, "no name", line.number)
         entry = ActorEntry(phrases=phrases, codes=codes)
+        table.acronyms.update(
+            pieces(n) for n in cells[0].split("|") if n.isalpha() and n.isupper() and len(n) > 1
+        )
         for p in phrases:
             if len(p) <= MAX_WORDS:
                 table.names.setdefault(p, entry)
@@ -191,6 +195,8 @@ def builtin_table() -> ActorTable:
             merged.names.setdefault(key, entry)
             if fname == TABLES[0] and len(key) == 1:
                 merged.curated.add(key)
+        if fname == TABLES[0]:
+            merged.acronyms |= part.acronyms
         merged.longest = max(merged.longest, part.longest)
     return merged
 
