@@ -172,13 +172,7 @@ class Pipeline:
             return
         try:
             with time_limit(self.timeout), _pipeline.static_heap():
-                docs = [self.make_doc(r, published) for r in fit]
-                arts = [
-                    to_article(raw, doc, published)
-                    for raw, doc in zip(
-                        fit, self.nlp.pipe(docs, batch_size=self.batch_size), strict=True
-                    )
-                ]
+                arts = self._articles(fit, published)
         except (Exception, OverBudget) as exc:  # retry one by one: one article fails alone
             if isinstance(exc, OverBudget) and len(fit) == 1:
                 yield self._over_budget(fit[0])
@@ -188,6 +182,15 @@ class Pipeline:
                 yield self._one(raw, published)
             return
         yield from arts
+
+    def _articles(self, raws: list[RawArticle], published: str | None) -> list[Article]:
+        """The batch's articles; its docs are garbage once this returns, still inside the
+        caller's ``static_heap`` block, whose closing collection frees them."""
+        docs = [self.make_doc(r, published) for r in raws]
+        return [
+            to_article(raw, doc, published)
+            for raw, doc in zip(raws, self.nlp.pipe(docs, batch_size=self.batch_size), strict=True)
+        ]
 
     def _warm_up(self) -> None:
         """Run one short text first, outside any budget: components load their resources
