@@ -98,3 +98,13 @@ def test_static_heap_collects_the_blocks_garbage():
         assert ref() is not None  # only the collector frees a cycle
     assert ref() is None
     assert gc.get_freeze_count() == 0
+
+
+def test_static_heap_collects_young_objects_less_often_inside_the_block_only():
+    import gc
+
+    before = gc.get_threshold()
+    with pipeline.static_heap():
+        inside = gc.get_threshold()
+    assert inside == (max(before[0], 10_000), *before[1:])
+    assert gc.get_threshold() == before
