@@ -120,3 +120,13 @@ def test_a_persons_name_read_as_a_town_places_nobody(nlp) -> None:  # type: igno
     )
     _, targets = _codes(nlp, text, "2016-10-07", "ASSAULT")
     assert "CAN" not in targets
+
+
+@pytest.mark.model
+def test_a_former_office_holder_is_an_elite(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the audit's Council of Europe politician "a former Greek foreign minister" was GRCGOV
+    text = "A former Greek foreign minister criticized Russia."
+    assert _codes(nlp, text, "2009-03-15", "ACCUSE")[0] == ["GRCELI"]
+    # control: a serving one stays GOV
+    text = "The Greek foreign minister criticized Russia."
+    assert _codes(nlp, text, "2009-03-15", "ACCUSE")[0] == ["GRCGOV"]

@@ -154,6 +154,18 @@ _CHILDREN = frozenset(
 )
 
 
+_OFFICES = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+
+
+def _former(toks: list[Token], office: set[int]) -> bool:
+    """Whether "former" or "ex-" stands before the office word of an unnamed holder ("a former
+    foreign minister", "an ex-general"): they no longer hold it."""
+    if not office:
+        return False
+    first = min(office)
+    return any(t.lower_ in ("former", "ex", "ex-") for t in toks[:first])
+
+
 class ActorCoder(_Owners):
     """Finds and codes actors; user dictionaries take precedence over the built-in lexicons."""
 
@@ -499,6 +511,8 @@ class ActorCoder(_Owners):
             country = None
         else:
             country = root[:3] if len(root) >= 3 and root[:3].isalpha() else None
+        if name is None and suffixes and suffixes[0] in _OFFICES and _former(toks, agent_used):
+            suffixes = ["ELI"]  # "a former Greek foreign minister": CAMEO's elites, GRCELI
         if root is None and not suffixes and not prefixes and _acting_locality(head):
             suffixes.append("GOV")  # "the city lifted its curfew": the city's government
         if root is None and not suffixes and not prefixes and _bloc_noun(head):
