@@ -23,6 +23,7 @@ from thinc.api import Config
 from newsgraph.errors import ModelMissingError
 from newsgraph.nlp._doc import register_extensions
 from newsgraph.nlp.attribute_ruler import speed_up
+from newsgraph.nlp.lemmatizer import speed_up_lemmatizer
 from newsgraph.nlp.tokenizer import bounded
 from newsgraph.nlp.truecase import make_truecase  # registers newsgraph_truecase
 
@@ -98,6 +99,7 @@ def build(
     nlp = load_model(name or config()["pipeline"]["model"])
     nlp.tokenizer = bounded(nlp.tokenizer)  # linear on hostile input: see nlp/tokenizer.py
     speed_up(nlp)  # the model's attribute ruler, same output by table: nlp/attribute_ruler.py
+    speed_up_lemmatizer(nlp)  # the model's lemmatizer, one rule run per word: nlp/lemmatizer.py
     return add_components(nlp, overrides)
 
 
