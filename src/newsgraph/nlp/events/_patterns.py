@@ -451,3 +451,13 @@ def stance_negated(token: Token) -> bool:
     """ "is not happy with": a negation on the adjective or its copula."""
     verb = stance_copula(token)
     return any(c.dep_ == "neg" for c in (*token.children, *verb.children))
+
+
+def subject_noun(index: PatternIndex, dep: Token | None) -> Pattern | None:
+    """The nominal pattern of a verb pattern's required word when that word is the verb's
+    subject ("Talks between X and Y resumed", "negotiations with the rebels broke down"):
+    its sides are the noun's prepositional objects, not the verb's."""
+    if dep is None or dep.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    m = index.match(dep)
+    return m[0] if m is not None and m[0].pos == "N" else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from newsgraph.model import Event
 from newsgraph.nlp._doc import tokens
 from newsgraph.nlp.events._arrays import parse_of
 from newsgraph.nlp.events._features import _NAMED
@@ -60,3 +61,11 @@ _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent"})
 _NO_PROPOSAL = frozenset("have do be go get know see think seem become ’ 's".split())
 _INHERITS = frozenset({"conj", "xcomp", "advcl", "relcl", "acl"})  # subject from the head
 _NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+
+
+def _named_side(ev: Event) -> bool:
+    """An event the classifier proposed at a verb no pattern knows needs an actor the coder
+    coded or linked to a named entity: its evidence is the weakest, and a pronoun or an untagged
+    capitalised word may be anything ("She also won the award", "Brydge proved it was up for
+    the challenge", "the DAX dropped")."""
+    return any(a.code or a.entity for a in [*ev.sources, *ev.targets])

@@ -75,6 +75,7 @@ from newsgraph.nlp.events._patterns import (
     load_patterns,
     plover_quads,
     stance_roles,
+    subject_noun,
 )
 from newsgraph.nlp.events._political import (
     _THREAT_TYPES,
@@ -86,7 +87,7 @@ from newsgraph.nlp.events._political import (
     armed_attack,
     lone_meeting,
 )
-from newsgraph.nlp.events._proposals import _free_verbs, _learned
+from newsgraph.nlp.events._proposals import _free_verbs, _learned, _named_side
 from newsgraph.nlp.events._retype import (
     agreed_talks,
     debt_relief,
@@ -124,24 +125,6 @@ _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 # uncoded; not as an active subject ("Many visited the museum" names no actor)
 _PEOPLE_QUANTIFIERS = frozenset({"both", "several", "others", "many", "some"})
 _PATIENT_DEPS = frozenset({"nsubjpass", "dobj"})
-
-
-def _named_side(ev: Event) -> bool:
-    """An event the classifier proposed at a verb no pattern knows needs an actor the coder
-    coded or linked to a named entity: its evidence is the weakest, and a pronoun or an untagged
-    capitalised word may be anything ("She also won the award", "Brydge proved it was up for
-    the challenge", "the DAX dropped")."""
-    return any(a.code or a.entity for a in [*ev.sources, *ev.targets])
-
-
-def _subject_noun(index: PatternIndex, dep: Token | None) -> Pattern | None:
-    """The nominal pattern of a verb pattern's required word when that word is the verb's
-    subject ("Talks between X and Y resumed", "negotiations with the rebels broke down"):
-    its sides are the noun's prepositional objects, not the verb's."""
-    if dep is None or dep.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    m = index.match(dep)
-    return m[0] if m is not None and m[0].pos == "N" else None
 
 
 class EventCoder:
@@ -374,7 +357,7 @@ class EventCoder:
         elif pattern.pos == "V":
             src_heads, tgt_heads = verb_roles(tok, pattern, dep)
             tgt_heads = _nominal_targets(self.index, tgt_heads)
-            if dep is not None and (noun := _subject_noun(self.index, dep)) is not None:
+            if dep is not None and (noun := subject_noun(self.index, dep)) is not None:
                 # "Talks between the government and the rebels resumed": the sides are the
                 # event noun's, which is the verb's subject; the verb's own when the noun has
                 # none ("a meeting was held between the ministers")
