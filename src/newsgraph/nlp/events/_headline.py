@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable
+from typing import Any, cast
 
 from spacy.attrs import DEP, HEAD, POS, TAG
 from spacy.tokens import Doc, Span, Token
@@ -173,9 +174,9 @@ def headline_parse(doc: Doc, is_verb: Callable[[str], bool]) -> None:
     if not changed:
         return
     if [s.start for s in doc.sents] != starts:
-        doc.from_array([HEAD, DEP, TAG, POS], saved)  # never move a sentence boundary
+        doc.from_array([HEAD, DEP, TAG, POS], cast(Any, saved))  # never move a sentence boundary
         return
-    cache = doc.user_data.get(_CACHE_KEY)
+    cache = cast(dict[Any, Any], doc.user_data).get(_CACHE_KEY)
     if isinstance(cache, dict):  # parse-derived values of the events coder are rebuilt
         for key in [k for k in cache if k == "events_parse" or isinstance(k, tuple)]:
             del cache[key]
