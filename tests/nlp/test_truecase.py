@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner
 
 from newsgraph.nlp.truecase import ORIGINAL_KEY, line_kind, truecase
+from tests.test_end_to_end import _spans
 
 
 def test_title_case_headlines_lowercase_common_words() -> None:
@@ -139,17 +140,6 @@ HEADLINE_ARTICLE = (
     "Police in Lagos arrested two men on Sunday after a protest over fuel prices, "
     '"We will not tolerate violence," the police spokesman Benjamin Hundeyin said.\n'
 )
-
-
-def _spans(obj):  # type: ignore[no-untyped-def]
-    if isinstance(obj, dict):
-        if {"start", "end", "text"} <= obj.keys():
-            yield obj
-        for v in obj.values():
-            yield from _spans(v)
-    elif isinstance(obj, list):
-        for v in obj:
-            yield from _spans(v)
 
 
 @pytest.mark.model
