@@ -177,10 +177,10 @@ def test_possessive_country_before_a_title_gives_the_country(ent_nlp):
     # the "'s". Armenia comes first in the article, so any fallback would say ARM.
     doc = ent_nlp(
         "The foreign ministers of Armenia and Azerbaijan met in Berlin on Thursday.\n\n"
-        "\"We have made progress on the wording,\" Armenian Foreign Minister Levon Hakobyan "
+        '"We have made progress on the wording," Armenian Foreign Minister Levon Hakobyan '
         "said after the meeting.\n\n"
         "Azerbaijan's Foreign Minister Elnur Guliyev said Baku wanted a peace treaty signed "
-        "\"within months, not years\" and accused Yerevan of slowing the process."
+        '"within months, not years" and accused Yerevan of slowing the process.'
     )
     guliyev = _by_name(doc, "Elnur Guliyev")
     assert guliyev.country == "AZE"

@@ -165,9 +165,7 @@ def _lower(word: str, keep_first: bool) -> str:
     return "".join(out)
 
 
-def truecase_line(
-    line: str, kind: str, lowercase: frozenset[str], acronyms: frozenset[str]
-) -> str:
+def truecase_line(line: str, kind: str, lowercase: frozenset[str], acronyms: frozenset[str]) -> str:
     """``line`` (of ``kind`` "title" or "caps") with its common words lowercased (same length)."""
     pieces: list[str] = []
     pos = 0
