@@ -145,8 +145,10 @@ class _Context(_Lookups):
         home = None
         if head is not None:  # a place in its phrase, or an institution only one country has
             home = _phrase_country(doc, head) or institution_country(head)
-        if home is None and head is not None and (
-            code[:3] in _LOCAL or head.lemma_.lower() in _LOCAL_NOUNS
+        if (
+            home is None
+            and head is not None
+            and (code[:3] in _LOCAL or head.lemma_.lower() in _LOCAL_NOUNS)
         ):
             home = _sentence_country(doc, head)
         home = home or self.dominant_country(doc, date)
