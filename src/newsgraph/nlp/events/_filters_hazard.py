@@ -93,27 +93,38 @@ def _setting_nouns(tok: Token) -> list[Token]:
 _BLASTS = frozenset({"explosion", "blast", "detonation"})
 
 
-def _attacking_blast(agent: Token) -> bool:
-    """A passive's agent that is an explosion with no accident named, as its active subject
-    would be ("an explosion injured 20 people" is coded as an attack): no industrial modifier
-    ("a gas explosion"), no works or works-modified place ("at a fireworks factory", "at a gas
-    station") and no accident or mishap word in the sentence ("when a tanker crashed";
-    event_harm.tsv: works, works_modifier, accident, mishap)."""
-    if agent.lemma_.lower() not in _BLASTS:
-        return False
+def _works_place(head: Token) -> bool:
+    """Whether an at/in/inside/near phrase on ``head`` names a works or works-modified place
+    ("at a fireworks factory", "at a gas station"; event_harm.tsv: works, works_modifier)."""
     industrial, works = _words("works_modifier"), _words("works")
-    if any(
-        c.dep_ in ("compound", "amod", "nmod") and _forms(c) & industrial for c in agent.children
-    ):
-        return False
-    for prep in agent.children:
+    for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in ("at", "in", "inside", "near"):
             continue
         for place in (g for g in prep.children if g.dep_ == "pobj"):
             mods = [c for c in place.children if c.dep_ in ("compound", "amod", "nmod")]
             if _forms(place) & works or any(_forms(m) & (industrial | works) for m in mods):
-                return False
-    accidents, mishaps = _words("accident"), _words("mishap")
+                return True
+    return False
+
+
+def _attacking_blast(agent: Token, trigger: Token | None = None) -> bool:
+    """A passive's agent (or, given the ``trigger``, a noun of its setting phrase) that is an
+    explosion with no accident named, as its active subject would be ("an explosion injured 20
+    people" is coded as an attack): no industrial or works modifier ("a gas explosion", "a
+    pipeline explosion"), no works or works-modified place on it or on the trigger ("at a
+    fireworks factory", "at a gas station") and no accident, mishap or accident cause in the
+    sentence ("when a tanker crashed", "caused by an electrical fault"; event_harm.tsv: works,
+    works_modifier, accident, mishap, blast_cause)."""
+    if agent.lemma_.lower() not in _BLASTS:
+        return False
+    industrial = _words("works_modifier", "works")
+    if any(
+        c.dep_ in ("compound", "amod", "nmod") and _forms(c) & industrial for c in agent.children
+    ):
+        return False
+    if _works_place(agent) or (trigger is not None and _works_place(trigger)):
+        return False
+    accidents, mishaps = _words("accident", "blast_cause"), _words("mishap")
     return not any(
         (_forms(t) & accidents and t.pos_ in ("NOUN", "PROPN"))
         or (t.lemma_.lower() in mishaps and t.pos_ == "VERB")
@@ -134,7 +145,10 @@ def harm_in_accident(tok: Token, pattern: Pattern) -> bool:
     agents = [g for c in tok.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     if not all(_accident_noun(g) and not _attacking_blast(g) for g in agents):
         return False  # "killed in the crash by a drunk driver": someone did it
-    return any(_accident_noun(n) for n in _setting_nouns(tok))
+    setting = _setting_nouns(tok)
+    if any(_attacking_blast(n, tok) for n in setting):
+        return False  # "three people were killed in a blast in Kabul": an attack
+    return any(_accident_noun(n) for n in setting)
 
 
 def _political(actor: Actor) -> bool:

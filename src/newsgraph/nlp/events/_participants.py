@@ -55,11 +55,29 @@ _FORCE_KINDS = frozenset({"security", "intelligence", "secret", "special", "arme
 _CROWD_COUNTS = frozenset({"thousand", "hundred", "dozen", "score", "million"})
 
 
+# verbs of harm to people whose bare counted object or passive subject is the victims ("a
+# blast killed 5", "Three killed in blast", "killing at least 30")
+_COUNTED_HARM = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+
+
+def _counted_victims(head: Token) -> bool:
+    """A bare number that is the object or the passive subject of a verb of harm to people:
+    the victims counted ("Blast kills 5 in Mogadishu", "Three killed in blast")."""
+    return (
+        head.tag_ == "CD"
+        and head.dep_ in ("dobj", "nsubjpass")
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in _COUNTED_HARM
+    )
+
+
 def _participant(head: Token) -> bool:
     """A noun naming people, a body or a military asset (event_participants.txt); a security
     body named by its kind ("detained by the security services"); a bare counted crowd as a
     subject ("Thousands marched through the capital"; with an "of" object the object says who
-    they are)."""
+    they are); victims counted by a bare number ("a blast killed 5")."""
+    if _counted_victims(head):
+        return True
     if head.pos_ not in ("NOUN", "PROPN"):
         return False
     lemma = head.lemma_.lower()
