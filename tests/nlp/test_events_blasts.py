@@ -95,3 +95,61 @@ def test_blast_attack_kept(nlp, text: str) -> None:
 def test_accident_is_no_event(nlp, text: str) -> None:
     events = coded_events(nlp, text)
     assert not events, [(e.type, e.trigger.text) for e in events]
+
+
+# written for the second round (issue 10) and labelled before the change; each gave no event on
+# the coder before it. A blast that kills or wounds people passes the domain filter whatever
+# culture or market word names the place ("at a wedding", "at a market"), as a weapon does;
+# workers named by a mission that attacks target ("aid workers") are no accident cue.
+BLAST_AT_VENUE = [
+    ("Explosion kills 8 at wedding in Nangarhar", "8"),
+    ("A blast killed 8 at a market in Kabul.", "8"),
+]
+TARGETED_WORKERS = [
+    ("Three aid workers were killed in a blast in Kabul.", "Three aid workers"),
+    ("Two election workers were wounded in an explosion in Kandahar.", "Two election workers"),
+    (
+        "Four health workers were killed in an explosion near a clinic in Mogadishu.",
+        "Four health workers",
+    ),
+    ("Five vaccination workers were killed in a blast in Peshawar.", "Five vaccination workers"),
+    (
+        "Two humanitarian workers were injured in an explosion in Aleppo.",
+        "Two humanitarian workers",
+    ),
+]
+# controls, labelled before the change: attacks found before and after, and accidents (workers
+# at their works, an industrial blast at a market) that stay no event
+VENUE_KEPT = [
+    "Three people were killed in a blast at a wedding party in Kunduz.",
+    "An explosion killed six people at a football stadium in Mogadishu.",
+    "A bomb killed 12 at a concert in Manchester.",
+]
+WORKER_ACCIDENTS = [
+    "Two factory workers were killed in an explosion at the plant.",
+    "Four construction workers were injured in a blast at a quarry.",
+    "Three workers were killed in an explosion at a fireworks factory.",
+    "A gas explosion killed 8 at a market in Lagos.",
+    "The miners were killed in the explosion.",
+    "The workers killed in the blast were employed at the plant.",
+    "Two workers died in a gas explosion at a factory.",
+]
+
+
+@pytest.mark.parametrize(("text", "victims"), BLAST_AT_VENUE + TARGETED_WORKERS)
+def test_blast_at_venue_or_on_targeted_workers_is_an_attack(nlp, text: str, victims: str) -> None:
+    ev = one_event(coded_events(nlp, text), "ASSAULT")
+    assert ev.mode == "explosives"
+    assert not ev.sources
+    assert [a.span.text for a in ev.targets] == [victims]
+
+
+@pytest.mark.parametrize("text", VENUE_KEPT)
+def test_blast_at_venue_kept(nlp, text: str) -> None:
+    one_event(coded_events(nlp, text), "ASSAULT")
+
+
+@pytest.mark.parametrize("text", WORKER_ACCIDENTS)
+def test_workers_at_works_stay_accidents(nlp, text: str) -> None:
+    events = coded_events(nlp, text)
+    assert not events, [(e.type, e.trigger.text) for e in events]

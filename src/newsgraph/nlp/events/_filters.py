@@ -370,6 +370,31 @@ def _acting_people(word: Token, people: frozenset[str]) -> bool:
     return word.dep_ == "nsubj" and bool(_forms(word) & people)
 
 
+# verbs of harm to people that a blast as their subject or setting makes an attack
+_BLAST_HARM = frozenset({"kill", "wound", "injure", "hurt", "maim"})
+
+
+def _blast_harm(tok: Token) -> bool:
+    """Harm to people done by a blast with no accident named, as its subject or in its setting
+    ("Explosion kills 8 at wedding", "a blast killed 8 at a market"): an attack, whatever
+    culture or market word names the place (``_filters_hazard._attacking_blast``)."""
+    from newsgraph.nlp.events._filters_hazard import _attacking_blast  # imports this module
+
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in _BLAST_HARM:
+        return False
+    nouns = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "acl" and any(c.dep_ == "dobj" for c in tok.children):
+        nouns.append(tok.head)  # "A blast killed 8 at a market" parsed as a blast's modifier
+    nouns += [
+        g
+        for p in tok.children
+        if p.dep_ in ("prep", "agent") and p.lower_ in ("in", "by", "during")
+        for g in p.children
+        if g.dep_ == "pobj"
+    ]
+    return any(_attacking_blast(n, tok) for n in nouns)
+
+
 def domain_idiom(tok: Token, actors: Sequence[Actor]) -> bool:
     """An event word used in a market report or a game ("the rally in bank stocks", "the
     dollar retreated", "the visitors launched a late offensive", "merger talks collapsed"): a
@@ -383,7 +408,7 @@ def domain_idiom(tok: Token, actors: Sequence[Actor]) -> bool:
         for c in tok.children
     ):
         return True
-    if any(a.code for a in actors):
+    if any(a.code for a in actors) or _blast_harm(tok):
         return False
     domain = words.get("market", frozenset()) | words.get("sport", frozenset())
     domain |= words.get("culture", frozenset())

@@ -126,9 +126,22 @@ def _attacking_blast(agent: Token, trigger: Token | None = None) -> bool:
         return False
     accidents, mishaps = _words("accident", "blast_cause"), _words("mishap")
     return not any(
-        (_forms(t) & accidents and t.pos_ in ("NOUN", "PROPN"))
+        (_forms(t) & accidents and t.pos_ in ("NOUN", "PROPN") and not _targeted_workers(t))
         or (t.lemma_.lower() in mishaps and t.pos_ == "VERB")
         for t in agent.sent
+    )
+
+
+_WORKERS = frozenset({"worker", "workman", "labourer", "laborer"})
+
+
+def _targeted_workers(tok: Token) -> bool:
+    """Workers named by a mission that attacks target ("aid workers", "polio workers",
+    "election workers"; event_harm.tsv: targeted_work): victims of an attack, not workers at
+    their works ("the workers killed in the blast" at a plant stay an accident cue)."""
+    return tok.lemma_.lower() in _WORKERS and any(
+        c.dep_ in ("compound", "amod", "nmod") and _forms(c) & _words("targeted_work")
+        for c in tok.children
     )
 
 
