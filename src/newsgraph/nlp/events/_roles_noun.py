@@ -25,9 +25,10 @@ from newsgraph.nlp.events._roles_common import (
 )
 
 # verbs whose subject undergoes the nominal event in their object: "he faced criticism from
-# his party", "the city came under attack", "Kiev won support from Brussels"
+# his party", "the city came under attack", "Kiev won support from Brussels"; victims who died or
+# perished in it: "five civilians died in the shelling"
 _UNDERGO = frozenset(
-    "face receive draw suffer endure weather field attract survive withstand".split()
+    "face receive draw suffer endure weather field attract survive withstand die perish".split()
 )
 
 
