@@ -32,6 +32,7 @@ from importlib import resources
 from spacy.tokens import Doc
 
 from newsgraph.model import Actor, Event
+from newsgraph.nlp._doc import doc_text
 
 DOMAINS = ("sport", "business", "entertainment", "product")
 MIN_WORDS = 150  # shorter texts (a sentence, a brief) are never gated
@@ -131,7 +132,7 @@ def survives(ev: Event, sentence: str, domain: str) -> bool:
 def article_gate(doc: Doc, events: list[Event]) -> list[Event]:
     """The events of ``doc`` that survive the gate (all of them when the article's domain is
     not sport, business, entertainment or product news)."""
-    domain = domain_score(doc.text).domain if events else None
+    domain = domain_score(doc_text(doc)).domain if events else None
     if domain is None:
         return events
     sents = list(doc.sents)
