@@ -86,17 +86,6 @@ def test_blast_with_victims_is_an_attack(nlp, text: str, victims: str) -> None:
     assert not ev.negated
 
 
-@pytest.mark.parametrize("text", KEPT)
-def test_blast_attack_kept(nlp, text: str) -> None:
-    one_event(coded_events(nlp, text), "ASSAULT")
-
-
-@pytest.mark.parametrize("text", ACCIDENTS)
-def test_accident_is_no_event(nlp, text: str) -> None:
-    events = coded_events(nlp, text)
-    assert not events, [(e.type, e.trigger.text) for e in events]
-
-
 # written for the second round (issue 10) and labelled before the change; each gave no event on
 # the coder before it. A blast that kills or wounds people passes the domain filter whatever
 # culture or market word names the place ("at a wedding", "at a market"), as a weapon does;
@@ -144,13 +133,13 @@ def test_blast_at_venue_or_on_targeted_workers_is_an_attack(nlp, text: str, vict
     assert [a.span.text for a in ev.targets] == [victims]
 
 
-@pytest.mark.parametrize("text", VENUE_KEPT)
-def test_blast_at_venue_kept(nlp, text: str) -> None:
+@pytest.mark.parametrize("text", KEPT + VENUE_KEPT)
+def test_blast_attack_kept(nlp, text: str) -> None:
     one_event(coded_events(nlp, text), "ASSAULT")
 
 
-@pytest.mark.parametrize("text", WORKER_ACCIDENTS)
-def test_workers_at_works_stay_accidents(nlp, text: str) -> None:
+@pytest.mark.parametrize("text", ACCIDENTS + WORKER_ACCIDENTS)
+def test_accident_is_no_event(nlp, text: str) -> None:
     events = coded_events(nlp, text)
     assert not events, [(e.type, e.trigger.text) for e in events]
 
