@@ -17,7 +17,7 @@ def _factories() -> dict[str, str]:
 
 def test_every_component_of_the_config_is_an_entry_point():
     names = list(pipeline.config()["pipeline"]["components"])
-    assert names[:2] == ["newsgraph_truecase", "newsgraph_entity_ruler"]
+    assert names[:3] == ["newsgraph_truecase", "newsgraph_headline", "newsgraph_entity_ruler"]
     assert set(names) <= set(_factories())
 
 
@@ -34,7 +34,9 @@ def test_full_pipeline_declares_what_it_reads(nlp):
     assert {name: p for name, p in problems.items() if p} == {}
     # the truecasing step rebuilds the doc right after the NER, the last pipe that reads case
     assert nlp.pipe_names.index("newsgraph_truecase") == nlp.pipe_names.index("ner") + 1
-    assert nlp.pipe_names.index("newsgraph_entity_ruler") == nlp.pipe_names.index("ner") + 2
+    # the headline parse repair right after it, before every component reads the parse
+    assert nlp.pipe_names.index("newsgraph_headline") == nlp.pipe_names.index("ner") + 2
+    assert nlp.pipe_names.index("newsgraph_entity_ruler") == nlp.pipe_names.index("ner") + 3
     names = nlp.pipe_names
     # attach gives events and quotes their time and place: it runs after all four
     for before in ("newsgraph_times", "newsgraph_places", "newsgraph_quotes", "newsgraph_events"):

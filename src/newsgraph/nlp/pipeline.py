@@ -23,11 +23,12 @@ from thinc.api import Config
 from newsgraph.errors import ModelMissingError
 from newsgraph.nlp._doc import register_extensions
 from newsgraph.nlp.attribute_ruler import speed_up
+from newsgraph.nlp.headline import make_headline  # registers newsgraph_headline
 from newsgraph.nlp.lemmatizer import speed_up_lemmatizer
 from newsgraph.nlp.tokenizer import bounded
 from newsgraph.nlp.truecase import make_truecase  # registers newsgraph_truecase
 
-_FACTORIES = (make_truecase,)
+_FACTORIES = (make_truecase, make_headline)
 
 log = logging.getLogger(__name__)
 

@@ -57,7 +57,7 @@ from newsgraph.nlp.events._filters_article import article_gate
 from newsgraph.nlp.events._filters_domain import participant_kind
 from newsgraph.nlp.events._filters_speech import non_physical_attack, speech_no_event
 from newsgraph.nlp.events._flags import background, clause_tokens, hypothetical, negated
-from newsgraph.nlp.events._headline import headline_future, headline_parse
+from newsgraph.nlp.events._headline import headline_future
 from newsgraph.nlp.events._main_event import main_events
 from newsgraph.nlp.events._model import META_FILE, NONE, TypeModel, load_shipped
 from newsgraph.nlp.events._nested import _content_events, _nominal_targets, _secondary, _subsumed
@@ -172,7 +172,6 @@ class EventCoder:
 
     def __call__(self, doc: Doc) -> Doc:
         date = doc._.ng_published
-        headline_parse(doc, self.index.has_verb)  # verbless headlines (_headline)
         events: list[Event] = []
         triggers = self._triggers(doc)
         verbal = {tok.i: pattern.type for tok, pattern, _ in triggers if pattern.pos == "V"}

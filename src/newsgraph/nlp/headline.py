@@ -1,0 +1,245 @@
+"""Headline parse repair: the ``newsgraph_headline`` component (issue 10/12, headline grammar).
+
+Headlines drop auxiliaries and articles and use the bare present; the small model, trained on
+prose, reads several of their shapes as noun phrases with no verb at all. This component
+repairs the parse of such headline sentences once per doc, right after ``newsgraph_truecase``
+(which runs after the model's NER) and before ``newsgraph_prepare``, so every later component
+(entities, times, places, quotes, events, framing) reads the same, repaired parse.
+``repair = false`` in ``pipeline.cfg`` turns it off. Two repairs:
+
+- **A plural noun that is the headline's verb.** "ICE Arrests Over 150 in Bay Area",
+  "Myanmar junta bombs village, killing 30": in a headline sentence with no finite verb, a
+  plural noun (``NNS``) whose lemma is a headline verb (:func:`headline_verbs`), with a noun
+  phrase before it and words after it, that the parser made the root or a ``compound`` of the
+  root noun, is re-read as the verb (``VBZ``/``VERB``): the noun phrase before it becomes its
+  subject, the noun phrase right after it its object, and whatever hung on the old root hangs
+  on the verb. A plural noun that the parser already made a subject ("Police raids net 20
+  suspects") is left alone.
+- **A bare past participle after the subject is a passive.** "Three killed in blast",
+  "Opposition leader detained in Dhaka": a ``VBN`` the parser hung as ``acl`` on the root noun
+  phrase before it, in a headline sentence with no finite verb, becomes the root and the noun
+  phrase its passive subject (``nsubjpass``), as if the headline's omitted "were" were there.
+
+A *headline sentence* is the doc's first sentence or a sentence with no final stop, of at most
+:data:`MAX_TOKENS` words. Prose sentences are never touched; the parse of a headline sentence is
+only changed where it had no finite verb; offsets, tokens and sentence boundaries are kept (the
+repair is undone, with ``Doc.from_array``, if a boundary would move). After a repair the doc's
+per-doc cache (``newsgraph.nlp._doc``) keeps only the entries no parse made (:data:`KEPT`):
+nothing derived from the old parse survives.
+
+The verb test is the component's own, so it works with the event coder disabled: a lemma is a
+headline verb when it is the lemma of a verb pattern (``V``) of the event coder's shipped
+resources (``events/event_lexicon.tsv``, ``events/event_patterns.tsv``, read at load; user
+pattern files passed to the event coder do not add to it) or listed in
+``resources/headline/news_verbs.txt`` (common news verbs that are no event: "signs", "passes",
+"unveils").
+
+The event coding of headlines ("Obama to visit Cuba": "to" + verb is a planned event) stays in
+the event coder (``newsgraph.nlp.events._headline``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import lru_cache
+from typing import Any, cast
+
+from spacy.attrs import DEP, HEAD, POS, TAG
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from newsgraph import datafiles
+
+MAX_TOKENS = 15
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
+_NP = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET"})
+_STOPS = frozenset({".", "!", "?"})
+_NP_DEP = {"ADJ": "amod", "DET": "det", "NUM": "nummod"}
+_CACHE_KEY = ("._.", "ng_cache", None, None)  # doc._.ng_cache in user_data (see nlp/_doc.py)
+#: the per-doc cache entries a repair keeps: none is read from the parse (the text the tokenizer
+#: was given, the article id hashed from it, the caller's "publication date was inferred" flag);
+#: every other entry (tokens, sentence bounds, entities, the components' parse-derived values)
+#: is dropped and rebuilt on demand from the repaired parse
+KEPT = frozenset({"text", "id", "published_inferred"})
+
+#: the event coder's shipped pattern files whose verb lemmas are headline verbs
+EVENT_FILES = ("events/event_lexicon.tsv", "events/event_patterns.tsv")
+#: common news verbs that are no event trigger
+NEWS_VERBS_FILE = "headline/news_verbs.txt"
+
+
+@lru_cache(maxsize=1)
+def headline_verbs() -> frozenset[str]:
+    """Lemmas a plural noun of a verbless headline may be re-read as (module doc)."""
+    verbs = set(datafiles.words(NEWS_VERBS_FILE))
+    for name in EVENT_FILES:
+        for line in datafiles.lines(name):
+            cells = line.cells()
+            if len(cells) > 2 and cells[1] == "V" and cells[2]:
+                verbs.add(cells[2].lower())
+    return frozenset(verbs)
+
+
+def _words(sent: Span) -> list[Token]:
+    return [t for t in sent if not t.is_space]
+
+
+def headline_sentences(doc: Doc) -> list[Span]:
+    """The doc's headline sentences (module doc)."""
+    out = []
+    for n, sent in enumerate(doc.sents):
+        words = _words(sent)
+        if not words or len(words) > MAX_TOKENS:
+            continue
+        last = next((t for t in reversed(words) if t.text not in ("'", '"', "’", "”")), words[-1])
+        if n == 0 or last.text not in _STOPS:
+            out.append(sent)
+    return out
+
+
+def _verbless(words: list[Token]) -> bool:
+    return not any(t.tag_ in _FINITE for t in words)
+
+
+def _np_deps(tokens: list[Token], head: Token) -> None:
+    for t in tokens:
+        if t is not head:
+            t.head = head
+            t.dep_ = _NP_DEP.get(t.pos_, "compound")
+
+
+def _rehang(words: list[Token], region: set[int], verb: Token) -> list[tuple[Token, Token, str]]:
+    """Tokens outside ``region`` that hung on a region token (or were a root): their new head
+    (the verb) and dependency label, read before anything is moved."""
+    moves = []
+    for t in words:
+        if t.i in region or t.i == verb.i:
+            continue
+        if t.head.i in region or t.head.i == t.i:
+            dep = {"acl": "advcl", "ROOT": "dep", "relcl": "advcl"}.get(t.dep_, t.dep_)
+            moves.append((t, verb, dep))
+    return moves
+
+
+def _noun_verb(words: list[Token], is_verb: Callable[[str], bool]) -> bool:
+    """Re-read a plural noun as the headline's verb (module doc); True when the parse changed."""
+    for j, t in enumerate(words):
+        if t.tag_ != "NNS" or j == 0 or j == len(words) - 1:
+            continue
+        if t.dep_ not in ("ROOT", "compound") or not is_verb(t.lemma_.lower()):
+            continue
+        if t.dep_ == "compound" and t.head.dep_ != "ROOT":
+            continue
+        before = words[:j]
+        if any(b.pos_ not in _NP for b in before) or before[-1].pos_ not in NOMINAL:
+            continue
+        run: list[Token] = []
+        for a in words[j + 1 :]:
+            if a.pos_ not in _NP:
+                break
+            run.append(a)
+        while run and run[-1].pos_ not in NOMINAL:
+            run.pop()
+        region = {b.i for b in before} | {a.i for a in run}
+        moves = _rehang(words, region, t)
+        t.head = t
+        t.dep_ = "ROOT"
+        t.tag_ = "VBZ"
+        t.pos_ = "VERB"
+        subject = before[-1]
+        _np_deps(before, subject)
+        subject.head = t
+        subject.dep_ = "nsubj"
+        if run:
+            obj = run[-1]
+            _np_deps(run, obj)
+            obj.head = t
+            obj.dep_ = "dobj"
+        for tok, head, dep in moves:
+            tok.head = head
+            tok.dep_ = dep
+        return True
+    return False
+
+
+def _bare_passive(words: list[Token]) -> bool:
+    """Read a bare past participle after the subject as a passive (module doc)."""
+    for j, t in enumerate(words):
+        if t.tag_ != "VBN" or t.dep_ != "acl" or j == 0:
+            continue
+        root = t.head
+        if root.dep_ != "ROOT" or root.i > t.i or root.pos_ not in NOMINAL:
+            continue
+        if any(c.dep_ == "auxpass" for c in t.children):
+            continue
+        if any(b.pos_ not in _NP for b in words[:j]):
+            continue
+        moves = [
+            (c, {"acl": "advcl", "relcl": "advcl"}.get(c.dep_, c.dep_))
+            for c in root.children
+            if c.i > t.i
+        ]
+        t.head = t
+        t.dep_ = "ROOT"
+        t.pos_ = "VERB"
+        root.head = t
+        root.dep_ = "nsubjpass"
+        for c, dep in moves:
+            c.head = t
+            c.dep_ = dep
+        return True
+    return False
+
+
+def headline_parse(doc: Doc, is_verb: Callable[[str], bool] | None = None) -> bool:
+    """Repair the parse of the doc's verbless headline sentences in place (module doc); True
+    when the parse changed. ``is_verb`` defaults to membership in :func:`headline_verbs`."""
+    if not doc.has_annotation("DEP"):
+        return False
+    heads = headline_sentences(doc)
+    todo = [s for s in heads if _verbless(_words(s))]
+    if not todo:
+        return False
+    if is_verb is None:
+        is_verb = headline_verbs().__contains__
+    starts = [s.start for s in doc.sents]
+    saved = doc.to_array([HEAD, DEP, TAG, POS])
+    changed = False
+    for sent in todo:
+        words = _words(sent)
+        changed = _noun_verb(words, is_verb) or _bare_passive(words) or changed
+    if not changed:
+        return False
+    if [s.start for s in doc.sents] != starts:
+        doc.from_array([HEAD, DEP, TAG, POS], cast(Any, saved))  # never move a sentence boundary
+        return False
+    data = cast(dict[Any, Any], doc.user_data)
+    cache = data.get(_CACHE_KEY)
+    if isinstance(cache, dict):  # nothing read from the old parse survives
+        data[_CACHE_KEY] = {k: v for k, v in cache.items() if k in KEPT}
+    return True
+
+
+class HeadlineParse:
+    """The ``newsgraph_headline`` component: repairs verbless headline parses (module doc)."""
+
+    def __init__(self, nlp: Language, name: str, repair: bool = True) -> None:
+        self.name = name
+        self.repair = repair
+        self._is_verb = headline_verbs().__contains__ if repair else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        if self._is_verb is not None:
+            headline_parse(doc, self._is_verb)
+        return doc
+
+
+@Language.factory(
+    "newsgraph_headline",
+    default_config={"repair": True},
+    requires=["token.tag", "token.dep", "token.lemma", "token.is_sent_start"],
+    assigns=["token.tag", "token.pos", "token.dep", "token.head"],
+)
+def make_headline(nlp: Language, name: str, repair: bool = True) -> HeadlineParse:
+    return HeadlineParse(nlp, name, repair)
