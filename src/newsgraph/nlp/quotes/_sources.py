@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from newsgraph.nlp._doc import doc_text
-from newsgraph.nlp.quotes._candidate import Char, _subtree, trim
+from newsgraph.nlp.quotes._candidate import Candidate, Char, _subtree, trim
 
 _SUBJ = {"nsubj", "csubj"}
 _INHERIT = {"conj", "xcomp", "advcl", "acl"}
@@ -103,6 +103,7 @@ def source_span(src: Token, cue: Token) -> Char | None:
     m = _DATELINE.match(text, a, b)
     if m:
         a = m.end()
+    a = _after_focus(src, a, b)
     if a <= cue.idx < b:  # the parse hung the cue on the source phrase: stop before it
         b = min(b, cue.left_edge.idx if cue.left_edge.i > src.i else cue.idx)
         span = trim(text, (a, b), keep_final_quote=False)
@@ -112,12 +113,42 @@ def source_span(src: Token, cue: Token) -> Char | None:
     if src.i > cue.i:
         b = _before_circumstance(src, a, b)
     b = _before_aside(src, a, b)
-    if "," in text[a:b] and text[b : b + 1] == "," and b <= cue.idx:
-        b += 1
+    return _closing_mark(text, a, b, cue.idx)
+
+
+_ABBREV = re.compile(r"(?<![\w.])(?:[A-Z][a-z]{1,4}|Jr|Sr)$")
+
+
+def _closing_mark(text: str, a: int, b: int, cue: int) -> tuple[int, int] | None:
+    """An appositive source before its cue keeps the mark that closes the apposition: its comma
+    ("Joe Smith, a broker in Tampa, said"), after an abbreviation its period and comma ("Carole
+    Bower, a retiree in Carthage, Ill., said"), its dash ("Jason Sims — a teacher — said")."""
+    if "," in text[a:b] and b < cue:
+        if text[b] == ",":
+            b += 1
+        elif text[b : b + 2] == ".," and _ABBREV.search(text, a, b):
+            b += 2
+    elif "—" in text[a:b] and text[b : b + 2] == " —" and b + 2 <= cue:
+        b += 2
     return (a, b) if b > a else None
 
 
 _ASIDE_TAGS = {"VBG", "VBN"}
+_FOCUS = {"even"}
+
+
+def _after_focus(src: Token, a: int, b: int) -> int:
+    """'Even the organizer of a pro-Trump rally said ...': a focusing adverb opening the source
+    phrase is no part of the source (PolNeAR's sources start at the noun phrase)."""
+    doc = src.doc
+    for tok in doc[src.left_edge.i : src.i]:
+        if tok.idx < a:
+            continue
+        if tok.idx >= b or tok.lower_ not in _FOCUS or tok.dep_ != "advmod":
+            break
+        nxt = doc[tok.i + 1]
+        return nxt.idx if nxt.i <= src.i else a
+    return a
 
 
 def _before_aside(src: Token, a: int, b: int) -> int:
@@ -163,3 +194,45 @@ def _line_subject(cue: Token, line: int) -> Char | None:
     if not toks or any(t.pos_ not in _NOMINAL for t in toks):
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+_LIGHT_DEPS = {"dobj", "pobj"}
+
+
+def light_verb_source(noun: Token) -> tuple[Token | None, Token | None]:
+    """The source of a cue noun with no possessor: the subject of the verb it is the object of,
+    directly or through a preposition ("Trump launched an attack against Obama", "They have less
+    rigid attitudes about sex"), when that subject comes before the noun; and that verb."""
+    if noun.dep_ not in _LIGHT_DEPS:
+        return None, None
+    verb = noun.head
+    if noun.dep_ == "pobj":
+        if verb.dep_ != "prep":
+            return None, None
+        verb = verb.head
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return None, None
+    src, how = _source_token(verb)
+    if src is None or how not in {"subject", "shared-subject"} or src.i > noun.i:
+        return None, None
+    return src, verb
+
+
+_NOUN_RULES = {"noun-that", "noun-prep"}
+
+
+def with_light_verb_sources(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+    """Cue nouns' candidates without a source take :func:`light_verb_source`'s (after the cue
+    scorer has read them as the parse gave them), unless that verb is a cue itself ("has raised
+    questions about", "says in a statement that": the verb's attribution is the one)."""
+    heads = {c.head for c in cands}
+    for cand in cands:
+        if cand.source is not None or cand.rule not in _NOUN_RULES:
+            continue
+        src, verb = light_verb_source(doc[cand.head])
+        if src is None or verb is None or verb.i in heads:
+            continue
+        span = source_span(src, doc[cand.head])
+        if span is not None and span[1] <= cand.cue[0]:
+            cand.source, cand.source_token = span, src.i
+    return cands

@@ -59,6 +59,7 @@ from newsgraph.nlp.quotes._model import (
 )
 from newsgraph.nlp.quotes._records import _one_per_content, _Records
 from newsgraph.nlp.quotes._rules import Candidate, find_candidates
+from newsgraph.nlp.quotes._sources import with_light_verb_sources
 from newsgraph.nlp.quotes._speakers import _name_like, _non_statement
 
 
@@ -192,11 +193,14 @@ class QuoteFinder(_Linking, _Records):
         )
         if scorer is not None:
             cands = self._scored(doc, cands, quotes, scorer, tagged)
-        cands = [
-            c
-            for c in cands
-            if not _non_statement(doc, c, self.lexicon) and not self._topic_label(doc, c)
-        ]
+        cands = with_light_verb_sources(
+            doc,
+            [
+                c
+                for c in cands
+                if not _non_statement(doc, c, self.lexicon) and not self._topic_label(doc, c)
+            ],
+        )
         by_head = {c.head: c for c in cands}
         linked: dict[int, list[QuoteSpan]] = {}
         loose: list[QuoteSpan] = []
