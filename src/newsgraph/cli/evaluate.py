@@ -23,6 +23,12 @@ def _eval_command(name: str, default_path: str) -> None:
             help="Score only the 'tune' or the 'check' half (scorers that split; see "
             "docs/evaluation.md).",
         ),
+        texts_part: str | None = typer.Option(  # noqa: B008
+            None,
+            "--texts-part",
+            help="Only the 'tune' or the 'check' texts of the folder (actors: the folder "
+            "rates; see docs/events.md).",
+        ),
     ) -> None:
         from ..eval import gate
 
@@ -36,7 +42,18 @@ def _eval_command(name: str, default_path: str) -> None:
         if part and not gate.splits(name):
             _fail(f"--part: the {name} scorer scores its whole gold set (see docs/evaluation.md)")
             raise typer.Exit(2)
-        metrics = gate.run(name, target, limit=limit, part=part)
+        if texts_part is not None:
+            import importlib
+            import inspect
+
+            module = importlib.import_module(gate.SCORERS[name][0])
+            if "texts_part" not in inspect.signature(module.evaluate).parameters:
+                _fail(f"--texts-part: the {name} scorer has no folder of texts to split")
+                raise typer.Exit(2)
+            if texts_part not in ("tune", "check"):
+                _fail(f"--texts-part {texts_part!r}: use 'tune' or 'check'")
+                raise typer.Exit(2)
+        metrics = gate.run(name, target, limit=limit, part=part, texts_part=texts_part)
         print(_dumps(metrics)) if as_json else out.print(
             gate.report(name, metrics), highlight=False
         )

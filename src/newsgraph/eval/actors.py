@@ -22,6 +22,11 @@ trigger lies in the sentence are scored with ``events_gold.score``: source and t
 (or organisation) accuracy on type-matched events. ``gold_check_*`` is the check half, reported;
 ``gold_tune_*`` the tune half the rules were fitted on (in-sample). ``--part check`` (or
 ``tune``) adds them; without it only the rates are computed.
+
+``--texts-part tune`` (or ``check``) restricts the rates to those of the 200 texts whose name
+:func:`newsgraph.eval.splits.part_of` puts in that part (110 tune, 90 check of the first 200):
+actor rules are fitted on the tune texts and reported on the check texts. Without it the rates
+cover all the texts, so earlier numbers stay comparable.
 """
 
 from __future__ import annotations
@@ -188,15 +193,23 @@ def evaluate(
     nlp: Language | None = None,
     part: str | None = None,
     gold: Path | None = GOLD_DIR,
+    texts_part: str | None = None,
 ) -> dict[str, Any]:
-    """Coding rates on the folder's first ``limit`` texts (default 200); with ``part``
-    ("tune" or "check") also country accuracy on that half of the event gold in ``gold``
-    (default ``tests/data/events``, all of its sentences)."""
+    """Coding rates on the folder's first ``limit`` texts (default 200), only those of one part
+    with ``texts_part`` ("tune" or "check"); with ``part`` ("tune" or "check") also country
+    accuracy on that half of the event gold in ``gold`` (default ``tests/data/events``, all of
+    its sentences)."""
     if nlp is None:
         from newsgraph.nlp.pipeline import build
 
         nlp = build()
     items = texts(Path(path), limit)
+    if texts_part is not None:
+        if texts_part not in ("tune", "check"):
+            raise ValueError(f"texts part {texts_part!r}: use 'tune' or 'check'")
+        from newsgraph.eval.splits import part_of
+
+        items = [item for item in items if part_of(item[0]) == texts_part]
     docs = [_make_doc(nlp, text, published) for _name, text, published in items]
     events: list[Any] = []
     uncoded: Counter[str] = Counter()
@@ -216,6 +229,8 @@ def evaluate(
                     bare[f"{a.code}: {a.span.text}"] += 1
     out = rates(events)
     out["texts"] = len(items)
+    if texts_part is not None:
+        out["texts_part"] = texts_part
     out["top_uncoded_sources"] = uncoded.most_common(15)
     out["top_uncoded_targets"] = untargeted.most_common(15)
     out["top_bare_sector"] = bare.most_common(10)
@@ -226,8 +241,9 @@ def evaluate(
 
 
 def report(metrics: dict[str, Any]) -> str:
+    which = f" ({metrics['texts_part']} part)" if metrics.get("texts_part") else ""
     lines = [
-        f"Actor coding on {metrics['texts']} real-news texts, {metrics['events']} events",
+        f"Actor coding on {metrics['texts']} real-news texts{which}, {metrics['events']} events",
         f"  source with a country/IGO code  {metrics['source_coded']:.3f}",
         f"  both sides country/IGO-coded    {metrics['both_coded']:.3f}",
         f"  source with any code            {metrics['source_any']:.3f}",

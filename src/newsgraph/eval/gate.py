@@ -67,8 +67,10 @@ def run(
     limit: int | None = None,
     nlp: Any = None,
     part: str | None = None,
+    texts_part: str | None = None,
 ) -> dict[str, Any]:
-    """Score one gold set; ``part`` ("tune"/"check") goes to scorers that split a set.
+    """Score one gold set; ``part`` ("tune"/"check") goes to scorers that split a set,
+    ``texts_part`` to those that also split their folder of texts (``actors``).
 
     A scorer that does not split scores its whole set, which is then one part as a whole
     (GeoVirus is all check; see docs/evaluation.md).
@@ -77,6 +79,8 @@ def run(
     kwargs: dict[str, Any] = {"limit": limit, "nlp": nlp}
     if part in ("tune", "check") and splits(name):
         kwargs["part"] = part
+    if texts_part is not None:
+        kwargs["texts_part"] = texts_part
     return module.evaluate(path, **kwargs)  # type: ignore[no-any-return]
 
 

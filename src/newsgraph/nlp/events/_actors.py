@@ -232,6 +232,8 @@ class ActorCoder(_Owners):
             coded = self._body(doc, named, coded, date) or coded
         if coded is None:
             coded = self._mistagged_name(doc, named, date)
+        if coded is None or coded.code is None:  # "The group has fought ..." after "The NRA"
+            coded = self._named_org(doc, named, date) or coded
         if coded is None:
             return None
         start, end = _extent(doc, named)

@@ -38,6 +38,23 @@ def _is_country(body: Token) -> bool:
 _OWNER_PRONOUNS = frozenset({"his", "her", "its", "their"})
 
 
+# bare common nouns that refer back to an organisation named before them ("The NRA said ...
+# The group has fought ..."), and how many sentences back the name may be
+_ORG_ANAPHORS = frozenset("group organization organisation agency company firm".split())
+_ORG_REACH = 2
+
+
+def _org_anaphor(head: Token) -> bool:
+    """ "the group", "the organization" with no word of its own that says which (not "a
+    group", "the group of senators", "a civil rights group", "the group's leader")."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in _ORG_ANAPHORS or head.tag_ != "NN":
+        return False
+    dets = [c for c in head.children if c.dep_ == "det"]
+    if not dets or any(d.lower_ not in ("the", "this") for d in dets):
+        return False
+    return all(c.dep_ in ("det", "punct") for c in head.children)
+
+
 def _owned_home(head: Token) -> bool:
     """ "his country", "their nation": a country named by a common noun and its owner."""
     return head.lower_ in ("country", "nation") and any(
@@ -87,6 +104,37 @@ class _Owners(_Context):
             country = code[:3] if _placed(code) and not code.startswith(INTERNATIONAL) else None
             return _Coded(code, country, _sector_of(code), ent.name)
         return _Coded(None, None, None, ent.name)
+
+    def _named_org(self: _Coder, doc: Doc, head: Token, date: str | None) -> _Coded | None:
+        """ "the group", "the organization" (:func:`_org_anaphor`) is the organisation named
+        last before it, in its own sentence or the two before, when that one is coded with a
+        country or as an international body ("The NRA said it would oppose the plan. The
+        group has fought ..." -> USANGO); None otherwise."""
+        if not _org_anaphor(head):
+            return None
+        first = head.sent.start
+        for _ in range(_ORG_REACH):
+            if first == 0:
+                break
+            first = doc[first - 1].sent.start
+        for tok in reversed(doc[first : head.i]):
+            if tok.ent_type_ not in ("ORG", "GPE") or tok.ent_iob_ != "B":
+                continue
+            end = tok.i + 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            root = doc[tok.i : end].root
+            if root.pos_ != "PROPN":
+                continue
+            a = self.actor(doc, root, date)
+            if tok.ent_type_ == "GPE" and (
+                a is None or a.code in (None, a.country) or a.sector in ("GOV", None)
+            ):
+                continue  # a country or a place; the tagger takes some bodies for places
+            if a is None or not a.code or not _placed(a.code):
+                return None  # the organisation named last is the one meant, coded or not
+            return _Coded(a.code, a.country, a.sector, a.name)
+        return None
 
     def _dependant(self: _Coder, doc: Doc, head: Token, date: str | None) -> _Coded | None:
         """Aides, advisers, allies and staff act for whom they belong to: "her aides" after

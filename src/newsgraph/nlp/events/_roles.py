@@ -61,6 +61,7 @@ from newsgraph.nlp.events._roles_speech import (
     own_message_addressee,
 )
 from newsgraph.nlp.events._roles_speech import addressee as _statement_addressee
+from newsgraph.nlp.events._roles_targets import implied_target
 from newsgraph.nlp.events._roles_verb import (
     _ACTION_NOUNS,
     _AUTHORITIES,
@@ -96,12 +97,16 @@ def addressee(trigger: Token) -> list[Token]:
     help Sudan", :func:`newsgraph.nlp.events._roles_speech.commitment_object`); empty when
     there is none; else whom the message the trigger's own act is made in is addressed to
     ("asked for the return of emails in a letter to the FBI",
-    :func:`newsgraph.nlp.events._roles_speech.own_message_addressee`)."""
+    :func:`newsgraph.nlp.events._roles_speech.own_message_addressee`); else, for a nominal
+    request, offer or threat, whoever answers it, or for a claim, its "that" clause's subject
+    (:func:`newsgraph.nlp.events._roles_targets.implied_target`: "Mexico accepted the
+    administration's request" -> Mexico)."""
     return (
         _statement_addressee(trigger)
         or _stance_object(trigger)
         or commitment_object(trigger)
         or own_message_addressee(trigger)
+        or implied_target(trigger)
     )
 
 

@@ -1,0 +1,86 @@
+"""Targets a nominal event with no target phrase of its own still has in its sentence: whoever
+answers it ("Mexico accepted the administration's request" -> Mexico) and the subject of its
+content clause ("Trump's accusation that Obama created ISIS" -> Obama). Used by
+:func:`newsgraph.nlp.events._roles.addressee`, i.e. only for an event with a source and no
+target; each returns heads that name someone (a name, a pronoun, a noun the participant or agent
+lists know), never a thing ("rejected the request", "the claim that the plan would fail")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.nlp.events._roles_common import _thing, subject
+
+# nouns for something said to someone that the hearer answers: a request, offer or threat is
+# answered by whom it was made to
+_ANSWERED_NOUNS = frozenset(
+    """request demand call appeal plea petition offer proposal invitation overture ultimatum
+    threat warning""".split()
+)
+# verbs whose subject answers the request, offer or threat in their object ("Mexico accepted
+# the request", "Iran rebuffed the offer", "Congress ignored his demands")
+_ANSWER_VERBS = frozenset(
+    """accept reject refuse deny grant heed ignore answer welcome rebuff dismiss decline
+    approve honor honour spurn snub turn""".split()
+)
+# verbs whose "to" object they answer ("Mexico would respond to Trump's threats")
+_ANSWER_TO = frozenset("respond reply react accede yield bow listen".split())
+
+# nouns for a claim about someone, whose "that" clause says who did what ("the accusation that
+# Obama created ISIS" is aimed at Obama)
+_CLAIM_NOUNS = frozenset(
+    "accusation allegation charge claim insinuation suggestion criticism complaint".split()
+)
+
+
+def _someone(tok: Token) -> bool:
+    return tok.pos_ in ("PROPN", "PRON", "NOUN") and not _thing(tok) and tok.lower_ != "it"
+
+
+def answerer(noun: Token) -> list[Token]:
+    """The subject of the verb that answers a nominal request, offer or threat: "Mexico
+    accepted the Bush administration's request" -> Mexico, "Mexico would respond to Mr. Trump's
+    threats" -> Mexico; [] elsewhere ("he repeated the request": repeating is no answer)."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ANSWERED_NOUNS:
+        return []
+    head = noun.head
+    gov: Token | None = None
+    if noun.dep_ == "dobj" and head.pos_ == "VERB":
+        if head.lemma_.lower() in _ANSWER_VERBS and (
+            head.lemma_.lower() != "turn"
+            or any(c.dep_ == "prt" and c.lower_ == "down" for c in head.children)
+        ):
+            gov = head
+    elif noun.dep_ == "pobj" and head.lower_ == "to" and head.head.pos_ == "VERB":
+        if head.head.lemma_.lower() in _ANSWER_TO:
+            gov = head.head
+    if gov is None:
+        return []
+    subj = subject(gov)
+    if subj is None or subj in noun.subtree or not _someone(subj):
+        return []
+    return [subj]
+
+
+def claim_subject(noun: Token) -> list[Token]:
+    """The subject of a claim noun's "that" clause: "Trump's accusation that Obama and Clinton
+    created the Islamic State" -> Obama (and Clinton, its conjunct, added by the caller's
+    coordination); [] when the clause's subject is a thing ("the claim that the plan would
+    fail") or there is no such clause."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _CLAIM_NOUNS:
+        return []
+    for clause in noun.children:
+        if clause.dep_ not in ("acl", "ccomp", "relcl") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+            continue  # "the accusations that he made": a relative clause, not the content
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and _someone(subj):
+            return [subj, *subj.conjuncts]
+    return []
+
+
+def implied_target(trigger: Token) -> list[Token]:
+    """Whom a nominal event with no target phrase is aimed at, by :func:`answerer`, else
+    :func:`claim_subject`; [] when neither applies."""
+    return answerer(trigger) or claim_subject(trigger)

@@ -1,0 +1,105 @@
+"""Targets of events whose own phrase names none (issue #10, item 3, both sides coded on real
+news): whoever answers a nominal request, offer or threat, the subject of a claim's "that"
+clause, "the group" for the organisation named before it, delegates and legislatures as
+actors; and controls where no target may be invented (a thing is never a target)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp._docs import coded_events, one_event
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "etype", "target", "code"),
+    [
+        # the answerer of a request is whom it was made to (the event is the administration's)
+        (
+            "Mexico accepted the Bush administration's request to open the border.",
+            "REQUEST",
+            "Mexico",
+            "MEX",
+        ),
+        # "respond to" answers a threat: the threat was aimed at Mexico
+        (
+            "The minister said Mexico would respond to Mr. Trump's threats.",
+            "THREATEN",
+            "Mexico",
+            "MEX",
+        ),
+    ],
+)
+def test_whoever_answers_a_nominal_request_or_threat_is_its_target(
+    nlp, text: str, etype: str, target: str, code: str
+) -> None:
+    event = one_event(coded_events(nlp, text), etype)
+    assert [(a.span.text, a.code) for a in event.targets] == [(target, code)]
+
+
+def test_repeating_a_request_does_not_answer_it(nlp) -> None:
+    # Mexico repeats the request; it is not whom the request was made to
+    text = "Mexico repeated the Bush administration's request to open the border."
+    request = one_event(coded_events(nlp, text), "REQUEST")
+    assert [a.span.text for a in request.sources] == ["Bush administration"]
+    assert all(a.span.text != "Mexico" for a in request.targets)
+
+
+def test_the_subject_of_an_accusations_that_clause_is_its_target(nlp) -> None:
+    text = "Trump's accusation that Obama and Clinton created the Islamic State angered Biden."
+    accused = one_event(coded_events(nlp, text), "ACCUSE")
+    assert [a.span.text for a in accused.sources] == ["Trump"]
+    assert [(a.span.text, a.country) for a in accused.targets] == [
+        ("Obama", "USA"),
+        ("Clinton", "USA"),
+    ]
+
+
+def test_the_group_is_the_organisation_named_before_it(nlp) -> None:
+    text = "The NRA said it will oppose Obama's plan. The group criticized Obama on Monday."
+    events = coded_events(nlp, text)
+    criticism = next(e for e in events if e.trigger.text == "criticized")
+    assert [(a.span.text, a.code) for a in criticism.sources] == [("group", "USANGO")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no organisation named before it: nothing to refer to
+        "Activists met on Monday. The group criticized the mayor.",
+        # "a group", "a civil rights group" introduce a group; they do not refer back
+        "The NRA held a rally. A civil rights group criticized the mayor.",
+    ],
+)
+def test_a_group_not_referring_back_takes_no_organisation(nlp, text: str) -> None:
+    events = coded_events(nlp, text)
+    criticism = next(e for e in events if e.trigger.text == "criticized")
+    assert all(a.code is None or "NGO" not in a.code for a in criticism.sources)
+
+
+def test_delegates_and_legislatures_are_actors(nlp) -> None:
+    urged = one_event(coded_events(nlp, "Kasich urged delegates to back him."), "REQUEST")
+    assert [(a.span.text, a.sector) for a in urged.targets] == [("delegates", "LEG")]
+    text = "The governor asked the legislature for more money."
+    asked = one_event(coded_events(nlp, text), "REQUEST")
+    assert [(a.span.text, a.sector) for a in asked.targets] == [("legislature", "LEG")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a thing is never a target: "the delegate system" is no one, nor is the bill
+        "Trump blasted the convoluted delegate system.",
+        "The senator voiced support for the bill.",
+        # a statement with no addressee, a claim about a thing
+        "Rubio said the deal was a mistake.",
+        "Rubio dismissed the claim that the plan would fail.",
+    ],
+)
+def test_no_target_is_invented(nlp, text: str) -> None:
+    events = coded_events(nlp, text)
+    assert events, text  # each sentence has its event, with a source
+    assert all(not e.targets for e in events), [
+        (e.type, [a.span.text for a in e.targets]) for e in events
+    ]
