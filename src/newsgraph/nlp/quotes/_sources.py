@@ -221,7 +221,7 @@ def light_verb_source(noun: Token) -> tuple[Token | None, Token | None]:
 _NOUN_RULES = {"noun-that", "noun-prep"}
 
 
-def with_light_verb_sources(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
+def with_implied_sources(doc: Doc, cands: list[Candidate]) -> list[Candidate]:
     """Cue nouns' candidates without a source take :func:`light_verb_source`'s (after the cue
     scorer has read them as the parse gave them), unless that verb is a cue itself ("has raised
     questions about", "says in a statement that": the verb's attribution is the one)."""

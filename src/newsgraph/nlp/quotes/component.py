@@ -59,7 +59,7 @@ from newsgraph.nlp.quotes._model import (
 )
 from newsgraph.nlp.quotes._records import _one_per_content, _Records
 from newsgraph.nlp.quotes._rules import Candidate, find_candidates
-from newsgraph.nlp.quotes._sources import with_light_verb_sources
+from newsgraph.nlp.quotes._sources import with_implied_sources
 from newsgraph.nlp.quotes._speakers import _name_like, _non_statement
 
 
@@ -193,7 +193,7 @@ class QuoteFinder(_Linking, _Records):
         )
         if scorer is not None:
             cands = self._scored(doc, cands, quotes, scorer, tagged)
-        cands = with_light_verb_sources(
+        cands = with_implied_sources(
             doc,
             [
                 c
