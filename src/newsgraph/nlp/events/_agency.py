@@ -105,12 +105,26 @@ def _intender(tok: Token) -> Token | None:
     meet") or the intention verb it complements ("plans to meet"); None if neither."""
     if tok.pos_ not in ("VERB", "AUX"):
         return None
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in tok.children):
-        return tok
-    head = tok.head
-    if tok.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in _INTENT_VERBS:
+    verb = tok
+    # a verb conjoined to the one that carries the future or the intention shares it ("will
+    # travel to Paris and meet Macron", "plans to fly to Kiev and hold talks"), unless it has
+    # an auxiliary or a subject of its own ("met X and will meet Y")
+    while (
+        verb.dep_ == "conj"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in _OWN_CLAUSE for c in verb.children)
+    ):
+        verb = verb.head
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+        return verb
+    head = verb.head
+    if verb.dep_ == "xcomp" and head.pos_ == "VERB" and head.lemma_.lower() in _INTENT_VERBS:
         return head
     return None
+
+
+# dependents that give a conjoined verb a clause of its own
+_OWN_CLAUSE = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 
 
 def _has_subject(verb: Token) -> bool:

@@ -291,6 +291,23 @@ def _mishap(tok: Token) -> bool:
     return False
 
 
+# the work or the plight of the people a modifier names ("polio workers", "Ebola health
+# workers", "flood relief workers", "earthquake survivors"): not what harmed them
+_PEOPLE_NOUNS = frozenset({"vaccinator", "survivor", "volunteer", "responder", "team", "convoy"})
+
+
+def _describes(word: Token, people: frozenset[str]) -> bool:
+    """A natural-hazard or disease word that only modifies a noun for people ("five polio
+    workers were killed in a blast"): it describes the victims, it did not harm them."""
+    head = word
+    while head.dep_ in ("compound", "amod") and head.head.i != head.i:
+        head = head.head
+        lemma = head.lemma_.lower()
+        if lemma in people or lemma in _PEOPLE_NOUNS:
+            return True
+    return False
+
+
 def harm_ok(
     tok: Token, pattern: Pattern, dep: Token | None, is_actor: Callable[[Token], bool]
 ) -> bool:
@@ -320,12 +337,14 @@ def harm_ok(
         c.dep_ in _NOMINAL_DEPS and c.lemma_.lower() in benign for c in tok.children
     ):
         return False
+    people = words.get("people", frozenset()) | words.get("bystander", frozenset())
     clause = clause_tokens(tok)
-    if any(_forms(t) & natural and t.pos_ in ("NOUN", "PROPN") for t in clause):
+    if any(
+        _forms(t) & natural and t.pos_ in ("NOUN", "PROPN") and not _describes(t, people)
+        for t in clause
+    ):
         return False
     objs = _objects(tok, dep) or _shared_objects(tok)
-
-    people = words.get("people", frozenset()) | words.get("bystander", frozenset())
 
     def person(o: Token) -> bool:
         return (

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _PRIVATE_CODES
 from newsgraph.nlp.events._filters import armed_words, harm_words
+from newsgraph.nlp.events._filters_acled import display_not_protest
 from newsgraph.nlp.events._filters_hazard import hazard_kind
 from newsgraph.nlp.events._patterns import Pattern
 
@@ -57,6 +58,11 @@ _ONLINE = frozenset(
     "profile profiles page pages webpage webpages website websites site sites homepage "
     "account accounts channel channels feed feeds blog blogs link links app apps portal "
     "portals forum forums".split()
+)
+# shows and gatherings the public visits: a visit to one is an outing, not a meeting
+_SHOWS = frozenset(
+    "fair fairs show shows exhibition exhibitions expo expos festival festivals conference "
+    "conferences concert concerts museum museums gallery galleries zoo zoos".split()
 )
 _VISITS = frozenset({"CONSULT"})
 # sums of money and funding instruments: as the subject of "fund" or "support", the money is
@@ -233,12 +239,15 @@ def accident_relative(tok: Token, pattern: Pattern) -> bool:
 
 
 def online_visit(tok: Token, pattern: Pattern) -> bool:
-    """A visit to a place on the web is no meeting ("how many people visited my profile",
-    "visit the club's website"): a visit whose every object is a web page, site or account."""
+    """A visit to a place on the web or to a public show is no meeting ("how many people
+    visited my profile", "visit the club's website", "said while visiting the CES trade show",
+    "the governor visited the state fair"): a visit whose every object is a web page, site or
+    account, or a fair, show, exhibition, festival, conference, concert or museum (no one is
+    met there as a side)."""
     if pattern.type not in _VISITS or tok.lemma_.lower() != "visit":
         return False
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(objs) and all(_forms(o) & _ONLINE for o in objs)
+    return bool(objs) and all(_forms(o) & (_ONLINE | _SHOWS) for o in objs)
 
 
 def funding_means(tok: Token, pattern: Pattern, sources: Sequence[Actor]) -> bool:
@@ -572,4 +581,5 @@ def participant_kind(
         or purpose_only(tok, pattern, sources, targets)
         or warning_sign(tok, pattern, sources, targets)
         or hazard_kind(tok, pattern, sources, targets)
+        or display_not_protest(tok, pattern)
     )

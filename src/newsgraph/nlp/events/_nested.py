@@ -27,6 +27,12 @@ def _nominal_targets(index: PatternIndex, heads: list[Token]) -> list[Token]:
     return out
 
 
+# a punishment or detention its subject receives, serves or faces is itself the news, whatever
+# the verb ("received", "was given", "is serving") may trigger on its own
+_PUNISHMENTS = frozenset({"SANCTION", "COERCE"})
+_UNDERGONE = frozenset({"receive", "get", "give", "serve", "face", "hand"})
+
+
 def _subsumed(noun: Token, pattern: Pattern, verbal: dict[int, str]) -> bool:
     """A nominal trigger with no actor of its own inside the object of a verbal trigger is
     what that event is about ("promised aid", "postponed their meeting", "condemned the
@@ -45,6 +51,8 @@ def _subsumed(noun: Token, pattern: Pattern, verbal: dict[int, str]) -> bool:
         return False
     if _attack_in_harm(noun, pattern, gov, verbal):
         return False
+    if gov is not None and pattern.type in _PUNISHMENTS and gov.lemma_.lower() in _UNDERGONE:
+        return False  # "received a three-year prison sentence": the news, not what was received
     if gov is not None and gov.i in verbal:
         return True
     tok = noun

@@ -217,6 +217,8 @@ _PUBLIC_TYPES = frozenset({"PROTEST", "ASSAULT", "COERCE", "SANCTION", "MOBILIZE
 
 _FUTURE = frozenset({"will", "would", "'ll", "shall"})
 _THREAT_TYPES = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+# verbs of a state that goes on, whose subject is the one held ("remain in custody")
+_STATES = frozenset({"remain", "stay"})
 
 
 def _threat(tok: Token, pattern: Pattern) -> bool:
@@ -225,6 +227,8 @@ def _threat(tok: Token, pattern: Pattern) -> bool:
     manual codes THREATEN, not the hypothetical act."""
     if pattern.type not in _THREAT_TYPES or tok.pos_ not in ("VERB", "AUX"):
         return False
+    if tok.lemma_.lower() in _STATES:
+        return False  # "will remain in custody": its subject undergoes it, no one threatens
     return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children) and any(
         c.dep_ == "nsubj" for c in tok.children
     )
@@ -357,9 +361,14 @@ def armed_attack(tok: Token, pattern: Pattern) -> bool:
     ):
         return True  # "a roadside bomb exploded", "a bomb blast rocked the capital"
     physical = harm_words().get("physical", frozenset())
-    return tok.lemma_.lower() in _DELIBERATE and any(
-        s.dep_ == "nsubjpass" and s.lemma_.lower() in physical for s in subjects
-    )
+    # a quantity's "of" object is what was hit ("dozens of shops were looted")
+    hit = [
+        g
+        for s in subjects
+        if s.dep_ == "nsubjpass"
+        for g in (s, *(o for p in s.children if p.lower_ == "of" for o in p.children))
+    ]
+    return tok.lemma_.lower() in _DELIBERATE and any(g.lemma_.lower() in physical for g in hit)
 
 
 # auxiliaries of a passive that happened ("was imposed", "were banned", "has been declared"),

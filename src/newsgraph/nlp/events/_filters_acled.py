@@ -1,0 +1,52 @@
+"""Filters for the kinds of real news the ACLED-style judge reads (issue 10): a protest told by
+what the crowd did with its signs.
+
+Waving flags, carrying banners and holding up placards or portraits is how news reports a
+peaceful demonstration ("Demonstrators waved Cuban flags on the shore", "Marchers held up
+portraits of the jailed leader"), but the same acts are everyday ones for fans, children or a
+shop ("Fans waved flags as the team bus arrived", "The shop displayed posters of the film"):
+the display patterns of ``event_lexicon.tsv`` (``lex.protest.display_*``) stand only when their
+subject is a protesting crowd."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._roles_common import subject
+
+# verbs and objects of a display of signs (the lexicon's display patterns)
+DISPLAY_VERBS = frozenset({"wave", "carry", "hold", "brandish", "display", "raise"})
+DISPLAY_OBJECTS = frozenset(
+    "banner banners placard placards poster posters portrait portraits flag flags sign signs "
+    "effigy effigies".split()
+)
+# who displays signs as a protest
+_PROTESTERS = frozenset(
+    "protester protesters protestor protestors demonstrator demonstrators marcher marchers "
+    "rioter rioters activist activists crowd crowds striker strikers picketer picketers".split()
+)
+
+
+def _who(verb: Token) -> list[Token]:
+    """The subject of the display and, for a quantity, its "of" object ("hundreds of
+    activists")."""
+    who = subject(verb)
+    if who is None:
+        return []
+    out = [who]
+    for prep in who.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            out.extend(g for g in prep.children if g.dep_ == "pobj")
+    return out
+
+
+def display_not_protest(tok: Token, pattern: Pattern) -> bool:
+    """A display of flags, banners, placards or portraits whose subject is no protesting crowd
+    (module doc): no event."""
+    if pattern.type != "PROTEST" or tok.lemma_.lower() not in DISPLAY_VERBS:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if not any(o.lower_ in DISPLAY_OBJECTS for o in objs):
+        return False
+    return not any(w.lower_ in _PROTESTERS or w.lemma_.lower() in _PROTESTERS for w in _who(tok))
