@@ -3,7 +3,8 @@
 Headlines drop auxiliaries and articles and use the bare present; the small model, trained on
 prose, reads several of their shapes as noun phrases with no verb at all. This component
 repairs the parse of such headline sentences once per doc, right after ``newsgraph_truecase``
-(which runs after the model's NER) and before ``newsgraph_prepare``, so every later component
+(which runs after the model's NER) and before ``newsgraph_entity_ruler`` and
+``newsgraph_prepare``, so every later component
 (entities, times, places, quotes, events, framing) reads the same, repaired parse.
 ``repair = false`` in ``pipeline.cfg`` turns it off. Two repairs:
 
@@ -31,8 +32,8 @@ The verb test is the component's own, so it works with the event coder disabled:
 headline verb when it is the lemma of a verb pattern (``V``) of the event coder's shipped
 resources (``events/event_lexicon.tsv``, ``events/event_patterns.tsv``, read at load; user
 pattern files passed to the event coder do not add to it) or listed in
-``resources/headline/news_verbs.txt`` (common news verbs that are no event: "signs", "passes",
-"unveils").
+``resources/headline/news_verbs.txt`` (common news verbs that are no event trigger: "unveils",
+"names", "wins").
 
 The event coding of headlines ("Obama to visit Cuba": "to" + verb is a planned event) stays in
 the event coder (``newsgraph.nlp.events._headline``).
