@@ -103,3 +103,55 @@ def test_no_target_is_invented(nlp, text: str) -> None:
     assert all(not e.targets for e in events), [
         (e.type, [a.span.text for a in e.targets]) for e in events
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "target"),
+    [
+        # the support goes to whoever accepts, welcomes or refuses to disavow it
+        ("Clinton welcomed Sanders's endorsement.", "Sanders", "Clinton"),
+        (
+            "Ted Cruz refused to disavow Lindsey Graham's endorsement.",
+            "Lindsey Graham's",
+            "Ted Cruz",
+        ),
+        # and to the indirect object of the verb that gives it
+        (
+            "During the primaries, the Times gave Clinton a glowing endorsement.",
+            "Times",
+            "Clinton",
+        ),
+    ],
+)
+def test_support_goes_to_whom_it_is_given_or_who_takes_it(
+    nlp, text: str, source: str, target: str
+) -> None:
+    events = coded_events(nlp, text, "2016-06-01")
+    support = next(e for e in events if e.trigger.text == "endorsement")
+    assert [a.span.text for a in support.sources] == [source]
+    assert [a.span.text for a in support.targets] == [target]
+
+
+def test_support_for_a_thing_is_not_given_to_who_welcomes_it(nlp) -> None:
+    events = coded_events(nlp, "Clinton welcomed Ryan's support for the bill.", "2016-06-01")
+    support = next(e for e in events if e.trigger.text == "support")
+    assert [a.span.text for a in support.sources] == ["Ryan"]
+    assert support.targets == []
+    gave = coded_events(nlp, "The Senate gave the bill its support.", "2016-06-01")
+    assert all(not e.targets for e in gave)
+
+
+def test_the_two_men_are_the_two_officials_named_last(nlp) -> None:
+    text = (
+        "Donald Trump flew to Mexico City on Wednesday to see President Enrique Pena Nieto. "
+        "The two men met for an hour."
+    )
+    met = one_event(coded_events(nlp, text, "2016-08-31"), "CONSULT")
+    sides = sorted(a.code for a in [*met.sources, *met.targets])
+    assert sides == ["MEXGOV", "USAPTY"]
+
+
+def test_two_men_without_the_are_not_the_people_named_before(nlp) -> None:
+    text = "Donald Trump spoke with Paul Ryan on Monday. Two men were later arrested at the hotel."
+    arrest = one_event(coded_events(nlp, text, "2016-06-01"), "COERCE")
+    assert all(a.sector not in ("PTY", "LEG") for a in arrest.targets)

@@ -18,7 +18,11 @@ _PAIR_NOUNS = frozenset({"country", "nation", "government", "neighbour", "neighb
 # and for two people named before: "the two leaders", "both ministers"
 _PAIR_PEOPLE = frozenset(
     {"leader", "minister", "president", "premier", "counterpart", "head", "diplomat", "envoy"}
+    | {"candidate", "nominee", "rival", "senator", "politician", "official"}
 )
+# "the two men", "both women": two people only when definite, referring back ("two men were
+# arrested" introduces two others)
+_PAIR_ANYONE = frozenset({"man", "woman"})
 _OFFICIALS = frozenset({"GOV", "MIL", "LEG", "PTY", "ELI", "IGO", "OPP"})
 _PAIR_REACH = 3000  # characters back to look for the two countries or people
 
@@ -36,6 +40,10 @@ def _pair_kind(head: Token) -> str | None:
         return None
     lemma = head.lemma_.lower()
     if lemma in _PAIR_PEOPLE:
+        return "person"
+    if lemma in _PAIR_ANYONE and any(
+        c.dep_ in ("det", "predet") and c.lower_ in ("the", "both") for c in head.children
+    ):
         return "person"
     if lemma == "government":
         return "government"

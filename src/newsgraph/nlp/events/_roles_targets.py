@@ -1,6 +1,7 @@
 """Targets a nominal event with no target phrase of its own still has in its sentence: whoever
-answers it ("Mexico accepted the administration's request" -> Mexico) and the subject of its
-content clause ("Trump's accusation that Obama created ISIS" -> Obama). Used by
+answers it ("Mexico accepted the administration's request" -> Mexico), whom it is given to
+("gave Clinton a glowing endorsement" -> Clinton) and the subject of its content clause
+("Trump's accusation that Obama created ISIS" -> Obama). Used by
 :func:`newsgraph.nlp.events._roles.addressee`, i.e. only for an event with a source and no
 target; each returns heads that name someone (a name, a pronoun, a noun the participant or agent
 lists know), never a thing ("rejected the request", "the claim that the plan would fail")."""
@@ -23,6 +24,13 @@ _ANSWER_VERBS = frozenset(
     """accept reject refuse deny grant heed ignore answer welcome rebuff dismiss decline
     approve honor honour spurn snub turn""".split()
 )
+# support given to someone, who takes it or turns it down ("Clinton welcomed Sanders's
+# endorsement", "Cruz refused to disavow Graham's endorsement"); only with no phrase of its own
+# saying what it is for ("welcomed Ryan's support for the bill" is the bill's)
+_GIVEN_NOUNS = frozenset("endorsement support backing".split())
+_GIVEN_VERBS = frozenset(
+    "accept reject refuse welcome disavow repudiate renounce decline seek tout".split()
+)
 # verbs whose "to" object they answer ("Mexico would respond to Trump's threats")
 _ANSWER_TO = frozenset("respond reply react accede yield bow listen".split())
 
@@ -40,12 +48,20 @@ def _someone(tok: Token) -> bool:
 def answerer(noun: Token) -> list[Token]:
     """The subject of the verb that answers a nominal request, offer or threat: "Mexico
     accepted the Bush administration's request" -> Mexico, "Mexico would respond to Mr. Trump's
-    threats" -> Mexico; [] elsewhere ("he repeated the request": repeating is no answer)."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _ANSWERED_NOUNS:
+    threats" -> Mexico; or that takes or refuses support given to it ("Trump disavowed Duke's
+    endorsement" -> Trump); [] elsewhere ("he repeated the request": repeating is no answer)."""
+    if noun.pos_ != "NOUN":
         return []
     head = noun.head
     gov: Token | None = None
-    if noun.dep_ == "dobj" and head.pos_ == "VERB":
+    lemma = noun.lemma_.lower()
+    if lemma in _GIVEN_NOUNS:
+        if noun.dep_ == "dobj" and head.pos_ == "VERB" and head.lemma_.lower() in _GIVEN_VERBS:
+            if not any(c.dep_ == "prep" and c.i > noun.i for c in noun.children):
+                gov = head
+    elif lemma not in _ANSWERED_NOUNS:
+        return []
+    elif noun.dep_ == "dobj" and head.pos_ == "VERB":
         if head.lemma_.lower() in _ANSWER_VERBS and (
             head.lemma_.lower() != "turn"
             or any(c.dep_ == "prt" and c.lower_ == "down" for c in head.children)
@@ -80,7 +96,32 @@ def claim_subject(noun: Token) -> list[Token]:
     return []
 
 
+# verbs that hand the nominal event in their object to someone ("gave Clinton a glowing
+# endorsement", "lent his support to Cruz", "offered Kiev aid")
+_GIVING_VERBS = frozenset("give offer extend lend throw pledge send hand grant".split())
+
+
+def recipient(noun: Token) -> list[Token]:
+    """Whom the verb that gives a nominal event hands it to: its indirect object ("the Times
+    gave Clinton a glowing endorsement" -> Clinton) or its "to" object ("lent his support to
+    Cruz"); [] elsewhere, and for a thing ("gave the bill his support")."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj":
+        return []
+    verb = noun.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _GIVING_VERBS:
+        return []
+    found = [c for c in verb.children if c.dep_ == "dative" and c.lower_ != "to"]
+    found += [
+        o
+        for c in verb.children
+        if c.dep_ in ("dative", "prep") and c.lower_ == "to" and c.i > noun.i
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return [t for t in found if _someone(t)][:1]
+
+
 def implied_target(trigger: Token) -> list[Token]:
     """Whom a nominal event with no target phrase is aimed at, by :func:`answerer`, else
-    :func:`claim_subject`; [] when neither applies."""
-    return answerer(trigger) or claim_subject(trigger)
+    :func:`recipient`, else :func:`claim_subject`; [] when none applies."""
+    return answerer(trigger) or recipient(trigger) or claim_subject(trigger)
