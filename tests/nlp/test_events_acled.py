@@ -540,3 +540,61 @@ def test_attacks_on_health_and_relief_workers_stay(code, text: str) -> None:  # 
 )
 def test_a_hazard_that_kills_is_still_no_attack(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert code(text) == []
+
+
+# market traders and vendors who protest are news: a market word in the clause does not make a
+# protest word a market idiom (rallies and marches of stocks stay idioms, a game's protests too)
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traders staged a peaceful protest against the new market levy.",
+        "Market vendors protested against their relocation to the outskirts.",
+        "Fish traders protested outside the market authority's offices.",
+    ],
+)
+def test_market_traders_protesting_is_a_protest(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("PROTEST", "demo") in [(e.type, e.mode) for e in code(text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stocks rallied in late trading.",
+        "Traders rallied behind the dollar.",
+        "Players protested the referee's decision.",
+        "Investors protested the company's decision to cut the dividend.",
+    ],
+)
+def test_market_rallies_and_game_protests_stay_no_events(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(text) == []
+
+
+# a courtesy call by a diplomat or an office-holder on another is a visit (CAMEO 042), not a
+# call on them to act
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Chinese ambassador called on the Prime Minister.",
+        "The visiting US envoy called on President Museveni at State House.",
+        "The new High Commissioner called on the foreign minister on Tuesday.",
+        "A delegation of EU officials called on the Speaker of Parliament.",
+    ],
+)
+def test_a_courtesy_call_is_a_visit(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [(e.type, e.mode) for e in code(text)] == [("CONSULT", "visit")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters called on the president to resign.",
+        "The ambassador called on the government to respect the ceasefire.",
+        "Critics called on the minister.",
+    ],
+)
+def test_a_call_on_someone_to_act_stays_a_request(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" in [e.type for e in code(text)]

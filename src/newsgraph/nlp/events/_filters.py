@@ -414,6 +414,18 @@ def _blast_harm(tok: Token) -> bool:
     return any(_attacking_blast(n, tok) for n in nouns)
 
 
+# words that name a protest and nothing else (not "rally", "march" or "strike": stocks rally,
+# markets march higher, a striker strikes)
+_PROTEST_WORDS = frozenset({"protest", "demonstrate", "demonstration", "sit-in", "picket", "vigil"})
+
+
+def _protest_act(tok: Token) -> bool:
+    """The trigger, its object or its purpose clause names a protest ("protested", "staged a
+    protest", "marched to the council to protest the fees")."""
+    words = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "xcomp", "advcl"))]
+    return any(w.lemma_.lower() in _PROTEST_WORDS or w.lower_ in _PROTEST_WORDS for w in words)
+
+
 def domain_idiom(tok: Token, actors: Sequence[Actor]) -> bool:
     """An event word used in a market report or a game ("the rally in bank stocks", "the
     dollar retreated", "the visitors launched a late offensive", "merger talks collapsed"): a
@@ -429,8 +441,11 @@ def domain_idiom(tok: Token, actors: Sequence[Actor]) -> bool:
         return True
     if any(a.code for a in actors) or _blast_harm(tok):
         return False
-    domain = words.get("market", frozenset()) | words.get("sport", frozenset())
-    domain |= words.get("culture", frozenset())
+    domain = words.get("sport", frozenset()) | words.get("culture", frozenset())
+    if not _protest_act(tok):
+        # market traders and vendors who protest, demonstrate or hold a sit-in are news ("traders
+        # staged a protest against the market levy"); a market that rallies is not
+        domain |= words.get("market", frozenset())
     people = words.get("people", frozenset())
     if any(
         _forms(t) & domain and not _measure_of(t, domain) and not _acting_people(t, people)

@@ -234,13 +234,59 @@ _DAYS = frozenset(
 )
 
 
+# office-holders one pays a courtesy call on ("called on the Prime Minister")
+_OFFICES = frozenset(
+    "president minister premier king queen emir sultan governor chancellor ambassador envoy "
+    "counterpart leader chief secretary commissioner pope prince speaker".split()
+)
+
+
+# who else pays one: diplomats and delegations
+_CALLERS = frozenset({"delegation", "diplomat", "official", "mission", "commissioner"})
+
+
+def _office(t: Token) -> bool:
+    return t.ent_type_ == "PERSON" or t.lemma_.lower() in _OFFICES
+
+
+def _courtesy_call(tok: Token, ons: list[Token]) -> bool:
+    """ "called on the Prime Minister", "called on President Museveni at State House": an office
+    -holder or a named person after "on", called on by one (or a diplomat or a delegation), and
+    nothing asked of them (no verb after the trigger: "called on the president to resign"; no
+    "for": "called on the governor for help")."""
+    people = [
+        g
+        for o in ons
+        for g in o.children
+        if g.dep_ == "pobj" and g.ent_type_ not in ("DATE", "TIME") and g.lower_ not in _DAYS
+    ]
+    if not people or not all(_office(g) for g in people):
+        return False
+    caller = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if caller is None and tok.dep_ == "acl":
+        caller = tok.head  # the parser's reading of "The Chinese ambassador called on ..."
+    if caller is None or not (_office(caller) or caller.lemma_.lower() in _CALLERS):
+        return False  # "critics called on the minister" (to act, says the next sentence)
+    after = [t for t in tok.subtree if t.i > tok.i]
+    if any(t.pos_ in ("VERB", "AUX") or t.lower_ in ("for", "that") for t in after):
+        return False
+    return not any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in tok.children)
+
+
 def call_on_day(tok: Token, pattern: Pattern) -> Pattern | None:
     """CONSULT ``phone`` for "called X on Friday": an "on" with a day is when someone was
     phoned, no call on them to act ("Clinton called Alicia Machado on Friday to express
-    gratitude"; "called on Iran to free the sailors" stays REQUEST)."""
+    gratitude"; "called on Iran to free the sailors" stays REQUEST); CONSULT ``visit`` for a
+    courtesy call on an office-holder ("the Chinese ambassador called on the Prime Minister":
+    nothing is asked of them)."""
     if pattern.type != "REQUEST" or pattern.pos != "V" or tok.lemma_.lower() != "call":
         return None
     ons = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("on", "upon")]
+    courtesy = _courtesy_call(tok, ons)
+    if courtesy:
+        return dataclasses.replace(
+            pattern, name=f"{pattern.name}.courtesy", type="CONSULT", mode="visit", cameo="042"
+        )
     if not ons or not all(
         any(
             g.dep_ == "pobj" and (g.ent_type_ in ("DATE", "TIME") or g.lower_ in _DAYS)
