@@ -598,3 +598,33 @@ def test_a_courtesy_call_is_a_visit(code, text: str) -> None:  # type: ignore[no
 )
 def test_a_call_on_someone_to_act_stays_a_request(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "REQUEST" in [e.type for e in code(text)]
+
+
+# a private contract (a book deal, a licensing or sponsorship agreement) is no agreement
+# between political actors whoever signs it, and what it bars its signatory from is a term
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The senator signed a book deal with Simon & Schuster.",
+        "The former president signed a licensing agreement with a clothing maker.",
+        "The mayor signed a sponsorship deal with the brewery for the festival.",
+        "She signed an agreement barring her from writing about the marriage.",
+        "He agreed to a clause barring him from competing with the firm for two years.",
+    ],
+)
+def test_private_contracts_are_no_events(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("Russia signed a gas supply agreement with China.", "SUPPORT"),
+        ("Iran signed a nuclear agreement with the six powers.", "SUPPORT"),
+        ("The governor signed a law barring protesters from blocking roads.", "COERCE"),
+    ],
+)
+def test_agreements_between_states_and_bans_by_law_stay(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    assert etype in [e.type for e in code(text)]

@@ -1,12 +1,18 @@
 """Filters for the kinds of real news the ACLED-style judge reads (issue 10): a protest told by
-what the crowd did with its signs.
+what the crowd did with its signs, and private contracts that are no agreements.
 
 Waving flags, carrying banners and holding up placards or portraits is how news reports a
 peaceful demonstration ("Demonstrators waved Cuban flags on the shore", "Marchers held up
 portraits of the jailed leader"), but the same acts are everyday ones for fans, children or a
 shop ("Fans waved flags as the team bus arrived", "The shop displayed posters of the film"):
 the display patterns of ``event_lexicon.tsv`` (``lex.protest.display_*``) stand only when their
-subject is a protesting crowd."""
+subject is a protesting crowd.
+
+A signed book deal, licensing or sponsorship agreement is a private contract whoever signs it
+("The senator signed a book deal with Simon & Schuster"), not the manual's SUPPORT for signing
+an agreement between political actors ("Russia signed a gas supply agreement with China"); and
+what a contract bars its signatory from doing is a term of it, no coercion ("She signed an
+agreement barring her from writing about the marriage")."""
 
 from __future__ import annotations
 
@@ -50,3 +56,30 @@ def display_not_protest(tok: Token, pattern: Pattern) -> bool:
     if not any(o.lower_ in DISPLAY_OBJECTS for o in objs):
         return False
     return not any(w.lower_ in _PROTESTERS or w.lemma_.lower() in _PROTESTERS for w in _who(tok))
+
+
+# kinds of contract that are private whoever signs them
+_PRIVATE_DEALS = frozenset(
+    "book licensing license licence publishing record recording sponsorship endorsement "
+    "nondisclosure non-disclosure confidentiality prenuptial lease rental franchise marketing "
+    "advertising modeling modelling film movie television tv broadcasting streaming employment "
+    "severance".split()
+)
+_SIGN_VERBS = frozenset({"sign", "ink", "reach", "strike", "seal", "conclude"})
+# what a contract is called when it is the subject of "barring"
+_CONTRACTS = frozenset({"agreement", "contract", "clause", "deal", "term", "covenant"})
+
+
+def private_contract(tok: Token, pattern: Pattern) -> bool:
+    """A private contract signed or struck, or a contract's term barring its signatory (module
+    doc): no event."""
+    if pattern.type == "COERCE":
+        return tok.dep_ == "acl" and tok.head.lemma_.lower() in _CONTRACTS
+    if pattern.type not in ("SUPPORT", "AGREE") or tok.lemma_.lower() not in _SIGN_VERBS:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    return any(
+        m.dep_ in ("compound", "amod", "nmod") and m.lower_ in _PRIVATE_DEALS
+        for o in objs
+        for m in o.children
+    )

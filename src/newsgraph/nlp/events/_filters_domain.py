@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _PRIVATE_CODES
 from newsgraph.nlp.events._filters import armed_words, harm_words
-from newsgraph.nlp.events._filters_acled import display_not_protest
+from newsgraph.nlp.events._filters_acled import display_not_protest, private_contract
 from newsgraph.nlp.events._filters_hazard import hazard_kind
 from newsgraph.nlp.events._patterns import Pattern
 
@@ -582,4 +582,5 @@ def participant_kind(
         or warning_sign(tok, pattern, sources, targets)
         or hazard_kind(tok, pattern, sources, targets)
         or display_not_protest(tok, pattern)
+        or private_contract(tok, pattern)
     )
