@@ -155,3 +155,23 @@ def test_two_men_without_the_are_not_the_people_named_before(nlp) -> None:
     text = "Donald Trump spoke with Paul Ryan on Monday. Two men were later arrested at the hotel."
     arrest = one_event(coded_events(nlp, text, "2016-06-01"), "COERCE")
     assert all(a.sector not in ("PTY", "LEG") for a in arrest.targets)
+
+
+def test_a_lone_surname_is_the_person_named_in_full_before(nlp) -> None:
+    text = (
+        '"Subpoenas are not optional," panel Chairman Rep. Jason Chaffetz (R-Utah) said on '
+        "Thursday. Democrats criticized the vote. Chaffetz insisted that he has different "
+        "questions for Pagliano."
+    )
+    insisted = one_event(coded_events(nlp, text, "2016-09-22"), "REQUEST")
+    assert [(a.span.text, a.code) for a in insisted.sources] == [("Chaffetz", "USALEG")]
+
+
+def test_it_is_never_a_person_named_by_a_surname(nlp) -> None:
+    # "it" is the Russian government, not Schiff (who, coded by his surname, must not take it)
+    text = (
+        "Rep. Adam Schiff spoke on Thursday. Schiff told USA TODAY it is clear that the "
+        "hacking can be traced to the Russian government or hackers sanctioned by it."
+    )
+    sanctioned = one_event(coded_events(nlp, text, "2016-09-22"), "SANCTION")
+    assert all(a.sector != "LEG" for a in sanctioned.sources)

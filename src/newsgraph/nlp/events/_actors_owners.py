@@ -14,7 +14,7 @@ from typing import Protocol
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.model import Actor
+from newsgraph.model import Actor, Entity
 from newsgraph.nlp._doc import entity_at
 from newsgraph.nlp.events._codes import DOMESTIC, INTERNATIONAL, _Coded, _placed, _sector_of
 from newsgraph.nlp.events._context import _Context
@@ -68,6 +68,8 @@ class _Coder(Protocol):
     def actor(self, doc: Doc, head: Token, date: str | None) -> Actor | None: ...
 
     def _pronoun(self, doc: Doc, head: Token) -> Actor | None: ...
+
+    def _entity_code(self, ent: Entity, date: str | None) -> str | None: ...
 
 
 class _Owners(_Context):
@@ -135,6 +137,37 @@ class _Owners(_Context):
                 return None  # the organisation named last is the one meant, coded or not
             return _Coded(a.code, a.country, a.sector, a.name)
         return None
+
+    def _surname(self: _Coder, doc: Doc, head: Token, date: str | None) -> _Coded | None:
+        """A lone surname nothing else codes is the person the article named in full with it
+        before: the linker's entity for it, else the one person whose full name ends in it
+        ("Rep. Jason Chaffetz (R-Utah) said ... Chaffetz insisted" -> his entity's code, LEG,
+        placed later by the article's country); None when no person or several share it."""
+        if head.pos_ != "PROPN" or not head.text[:1].isupper() or len(head.text) < 3:
+            return None
+        if any(c.dep_ in ("compound", "flat", "poss") for c in head.children):
+            return None  # part of a longer name
+        ent = entity_at(doc, head.idx, head.idx + len(head))
+        if ent is None:
+            found = {
+                e.id: e
+                for e in doc._.ng_entities or []
+                if e.type == "PERSON"
+                and len(e.name.split()) >= 2
+                and e.name.split()[-1] == head.text
+                and any(m.end <= head.idx for m in e.mentions)
+            }
+            ent = next(iter(found.values())) if len(found) == 1 else None
+        if ent is None or ent.type != "PERSON" or len(ent.name.split()) < 2:
+            return None
+        code = self._entity_code(ent, date)
+        if code:
+            country = code[:3] if _placed(code) and not code.startswith(INTERNATIONAL) else None
+            return _Coded(code, country, _sector_of(code), ent.name)
+        country = ent.country if ent.confidence > 0.6 else None
+        if country is None and ent.sector is None:
+            return None
+        return _Coded((country or "") + (ent.sector or ""), country, ent.sector, ent.name)
 
     def _dependant(self: _Coder, doc: Doc, head: Token, date: str | None) -> _Coded | None:
         """Aides, advisers, allies and staff act for whom they belong to: "her aides" after

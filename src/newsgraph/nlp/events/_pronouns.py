@@ -110,8 +110,8 @@ def _antecedent(pron: Token) -> Token | None:
             return None
         if plural != (tok.tag_ in ("NNS", "NNPS") or bool(tok.conjuncts)):
             return None
-        if word == "it" and tok.ent_type_ == "PERSON":
-            return None
+        if word == "it" and (tok.ent_type_ == "PERSON" or _linked_person(tok)):
+            return None  # "Schiff ... told USA TODAY it is clear": "it" is no person
         if word in ("he", "she", "him", "her") and not _personal(tok):
             return None  # "65 percent of Republicans supported his call": not "percent"
         return tok
@@ -264,6 +264,15 @@ def _counted_people(tok: Token) -> Token:
     from newsgraph.nlp.events._roles import _counted  # _roles imports this module
 
     return _counted(tok)
+
+
+def _linked_person(tok: Token) -> bool:
+    """Whether the entity linker has ``tok`` as a mention of a person (a surname the tagger
+    left untyped: "Schiff")."""
+    if tok.pos_ != "PROPN":
+        return False
+    ent = entity_at(tok.doc, tok.idx, tok.idx + len(tok))
+    return ent is not None and ent.type == "PERSON"
 
 
 def _organisation_before(pron: Token, start: int) -> Token | None:
