@@ -175,3 +175,22 @@ def test_it_is_never_a_person_named_by_a_surname(nlp) -> None:
     )
     sanctioned = one_event(coded_events(nlp, text, "2016-09-22"), "SANCTION")
     assert all(a.sector != "LEG" for a in sanctioned.sources)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Trump criticized Muslims in France.", "FRACVL"),
+        ("Trump criticized Muslims in Michigan.", "USACVL"),
+    ],
+)
+def test_followers_of_a_faith_take_the_place_in_their_own_phrase(nlp, text: str, code: str) -> None:
+    accused = one_event(coded_events(nlp, text, "2016-06-01"), "ACCUSE")
+    assert [a.code for a in accused.targets] == [code]
+
+
+def test_followers_of_a_faith_with_no_place_stay_uncoded(nlp) -> None:
+    # the story's country is not theirs: "Muslims" alone is placed nowhere
+    text = "Donald Trump spoke in Ohio on Monday. Trump criticized Muslims in a speech."
+    accused = one_event(coded_events(nlp, text, "2016-06-01"), "ACCUSE")
+    assert all(a.country is None for a in accused.targets)

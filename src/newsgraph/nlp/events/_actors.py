@@ -233,7 +233,12 @@ class ActorCoder(_Owners):
         if coded is None:
             coded = self._mistagged_name(doc, named, date)
         if coded is None or coded.code is None:  # "The group has fought ..." after "The NRA"
-            coded = self._named_org(doc, named, date) or self._surname(doc, named, date) or coded
+            coded = (
+                self._named_org(doc, named, date)
+                or self._surname(doc, named, date)
+                or self._faith_group(doc, named)
+                or coded
+            )
         if coded is None:
             return None
         start, end = _extent(doc, named)

@@ -18,6 +18,7 @@ from newsgraph.model import Actor, Entity
 from newsgraph.nlp._doc import entity_at
 from newsgraph.nlp.events._codes import DOMESTIC, INTERNATIONAL, _Coded, _placed, _sector_of
 from newsgraph.nlp.events._context import _Context
+from newsgraph.nlp.events._countries import _phrase_country
 
 # people who speak or act for a body named in their "of"/"for" phrase ("a spokeswoman for the
 # ministry", "the head of the delegation")
@@ -53,6 +54,13 @@ def _org_anaphor(head: Token) -> bool:
     if not dets or any(d.lower_ not in ("the", "this") for d in dets):
         return False
     return all(c.dep_ in ("det", "punct") for c in head.children)
+
+
+# followers of a faith, who have no country of their own: placed only by a place in their own
+# phrase ("Muslims in France" -> FRACVL) or a demonym ("British Muslims", coded elsewhere)
+_FAITHS = frozenset(
+    "muslim christian jew hindu sikh buddhist catholic protestant evangelical".split()
+)
 
 
 def _owned_home(head: Token) -> bool:
@@ -168,6 +176,16 @@ class _Owners(_Context):
         if country is None and ent.sector is None:
             return None
         return _Coded((country or "") + (ent.sector or ""), country, ent.sector, ent.name)
+
+    def _faith_group(self, doc: Doc, head: Token) -> _Coded | None:
+        """Followers of a faith with a place in their own phrase are that country's civilians
+        ("Muslims in France" -> FRACVL); None without one ("Muslims" alone stays uncoded: the
+        article's country is not theirs)."""
+        word = head.lower_[:-1] if head.lower_.endswith("s") else ""
+        if head.tag_ not in ("NNS", "NNPS") or word not in _FAITHS:
+            return None
+        home = _phrase_country(doc, head)
+        return _Coded(home + "CVL", home, "CVL", None) if home else None
 
     def _dependant(self: _Coder, doc: Doc, head: Token, date: str | None) -> _Coded | None:
         """Aides, advisers, allies and staff act for whom they belong to: "her aides" after
