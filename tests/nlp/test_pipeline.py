@@ -44,6 +44,19 @@ def test_full_pipeline_declares_what_it_reads(nlp):
 
 
 @pytest.mark.model
+def test_entity_ruler_patterns_keep_their_case(nlp):
+    # the ruler tokenizes its patterns with the pipeline built so far minus its last pipe: with
+    # newsgraph_truecase last, a Title Case pattern of 3+ words stayed truecased ("Doctors
+    # without borders") and never matched; with newsgraph_headline last, the truecaser puts
+    # the original characters back (8 of 788 patterns were broken before it)
+    ruler = nlp.get_pipe("newsgraph_entity_ruler")
+    stored = {d.text for docs in ruler.phrase_patterns.values() for d in docs}
+    assert {"Doctors Without Borders", "British Indian Ocean Territory"} <= stored
+    doc = nlp("U.S. forces bombed a Doctors Without Borders hospital in Kunduz.")
+    assert ("Doctors Without Borders", "ORG") in {(e.text, e.label_) for e in doc.ents}
+
+
+@pytest.mark.model
 def test_overrides_reach_the_component(bare_nlp, tmp_path):
     patterns = tmp_path / "p.tsv"
     patterns.write_text("# my patterns\n", encoding="utf-8")
