@@ -628,3 +628,37 @@ def test_private_contracts_are_no_events(code, text: str) -> None:  # type: igno
 )
 def test_agreements_between_states_and_bans_by_law_stay(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     assert etype in [e.type for e in code(text)]
+
+
+# violence, looting or a protest stated with no one named, as wire news states it: in an
+# existential clause, as what was reported, seen or heard, or as what reports are of
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        ("There were protests in the capital on Friday.", "PROTEST"),
+        ("Clashes were reported in the north of the country.", "ASSAULT"),
+        ("There was heavy fighting in the suburbs overnight.", "ASSAULT"),
+        ("There was widespread looting in the capital overnight.", "ASSAULT"),
+        ("Looting was reported in several districts of the city.", "ASSAULT"),
+        ("There have been reports of looting in the port.", "ASSAULT"),
+        ("Gunfire was heard near the presidential palace.", "ASSAULT"),
+    ],
+)
+def test_stated_violence_and_protests_are_events(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    assert etype in [e.type for e in code(text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There were no protests in the capital.",
+        "People will be up in revolt, there will be riots.",
+        "There was a rally on Wall Street.",
+        "There was a march of penguins on the beach.",
+        "There was a strike in the second half.",
+    ],
+)
+def test_no_forecast_or_idiom_is_stated_violence(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(text) == []

@@ -245,12 +245,57 @@ def _news_noun(tok: Token, pattern: Pattern) -> bool:
         return True
     if _deadly_attack(tok, pattern) or armed_attack(tok, pattern) or _requested_act(tok, pattern):
         return True
+    if _stated_violence(tok, pattern):
+        return True
     return (
         pattern.pos == "N"
         and tok.dep_ == "nsubj"
         and tok.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("dobj", "attr", "ccomp") for c in tok.head.children)
         and not any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in tok.head.children)
+    )
+
+
+# event nouns as often of markets, games or nature as of conflict ("there was a rally on Wall
+# Street", "a march of penguins", "a strike in the second half")
+_LOOSE = frozenset("rally march strike fight battle offensive raid war campaign".split())
+_MODALS = frozenset("will would 'll shall should could can may might must".split())
+# verbs whose passive subject is an event someone saw or reported ("clashes were reported")
+_REPORTED = frozenset({"report", "see", "witness", "hear", "observe", "record"})
+
+
+def _stated_violence(tok: Token, pattern: Pattern) -> bool:
+    """Violence or a protest stated to have happened with no one named, as wire news states
+    it: in an existential clause ("there were protests in the capital", "there was heavy
+    fighting overnight"), as what was reported, seen or heard ("clashes were reported in the
+    north", "looting was reported"), or as what reports are of ("there have been reports of
+    wholesale looting"). Not "there were no protests", not in a condition or a forecast ("there
+    will be riots"), and not for the nouns of markets, games and nature too ("there was a rally
+    on Wall Street")."""
+    if pattern.type not in _HARM_TYPES or tok.lemma_.lower() in _LOOSE:
+        return False
+    if pattern.pos != "N" and not (tok.tag_ == "VBG" and tok.dep_ in ("pobj", "pcomp")):
+        return False  # a gerund the parser made a verb: "reports of looting"
+    if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return False
+    noun = tok
+    if noun.dep_ in ("pobj", "pcomp") and noun.head.lower_ == "of":
+        if noun.head.head.lemma_ != "report":
+            return False
+        noun = noun.head.head  # "reports of looting": the reports are stated
+    head = noun.head
+    if head.pos_ not in ("VERB", "AUX") or any(c.dep_ == "neg" for c in head.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in head.children):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in _MODALS for c in head.children):
+        return False  # "there will be riots": a forecast
+    if noun.dep_ in ("attr", "nsubj") and head.lemma_ == "be":
+        return any(c.dep_ == "expl" for c in head.children)
+    return (
+        noun.dep_ == "nsubjpass"
+        and head.lemma_.lower() in _REPORTED
+        and not any(c.dep_ == "agent" for c in head.children)
     )
 
 
@@ -360,6 +405,8 @@ def armed_attack(tok: Token, pattern: Pattern) -> bool:
         for s in subjects
     ):
         return True  # "a roadside bomb exploded", "a bomb blast rocked the capital"
+    if tok.lemma_.lower() in _DELIBERATE and _stated_violence(tok, pattern):
+        return True  # "there have been reports of looting"
     physical = harm_words().get("physical", frozenset())
     # a quantity's "of" object is what was hit ("dozens of shops were looted")
     hit = [
