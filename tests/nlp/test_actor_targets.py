@@ -194,3 +194,47 @@ def test_followers_of_a_faith_with_no_place_stay_uncoded(nlp) -> None:
     text = "Donald Trump spoke in Ohio on Monday. Trump criticized Muslims in a speech."
     accused = one_event(coded_events(nlp, text, "2016-06-01"), "ACCUSE")
     assert all(a.country is None for a in accused.targets)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "him" is not the clause's own subject, also through a relative pronoun or control
+        "Donald Trump spoke in Houston. Then Hugh Hewitt, the host who had pressed him on his "
+        "tax returns, spoke.",
+        "Donald Trump spoke in Houston. It was Hugh Hewitt who urged him to release his tax "
+        "returns.",
+        "Donald Trump met voters. Mitt Romney called a press conference to criticize him.",
+    ],
+)
+def test_an_object_him_is_the_person_before_not_the_clauses_subject(nlp, text: str) -> None:
+    events = [e for e in coded_events(nlp, text, "2016-06-01") if e.type != "CONSULT"]
+    assert len(events) == 1, events
+    assert [(a.span.text, a.code) for a in events[0].targets] == [("him", "USAPTY")]
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        ("Grove tweeted out Trump's praise of Boyle on Monday.", "Boyle"),
+        ("Obama criticized Russia's backing of Assad.", "Assad"),
+    ],
+)
+def test_the_of_object_of_an_owned_nominal_event_is_its_target(nlp, text: str, target: str) -> None:
+    events = coded_events(nlp, text, "2016-06-01")
+    support = one_event([e for e in events if e.trigger.text != "criticized"], "SUPPORT")
+    assert [a.span.text for a in support.targets] == [target]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama welcomed Russia's backing of the peace plan.",
+        "Trump led the field with support of 31 percent of Republican voters.",
+    ],
+)
+def test_an_of_object_that_is_a_thing_or_a_share_is_no_target(nlp, text: str) -> None:
+    events = coded_events(nlp, text, "2016-06-01")
+    support = next(e for e in events if e.trigger.text in ("backing", "support"))
+    assert support.sources
+    assert support.targets == []

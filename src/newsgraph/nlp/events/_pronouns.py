@@ -68,11 +68,15 @@ def _previous_speaker(doc: Doc, char: int) -> tuple[Entity | None, SpacySpan | N
 def _recent_person(doc: Doc, pron: Token) -> Entity | None:
     """An object "him"/"her": the person mentioned last before it (within ~1,500 characters),
     other than the subject of its own clause ("Trump attacked him": not Trump)."""
-    subj = next((c for c in pron.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    # the clause's subject, also through a relative pronoun or control ("Hewitt, who had
+    # pressed him": not Hewitt)
+    subj = _own_subject(pron) or next(
+        (c for c in pron.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
+    )
     own = entity_at(doc, subj.idx, subj.idx + len(subj)) if subj is not None else None
     best: tuple[int, Entity] | None = None
     for e in doc._.ng_entities or []:
-        if e.type != "PERSON" or e is own:
+        if e.type != "PERSON" or (own is not None and e.id == own.id):
             continue
         for m in e.mentions:
             if (

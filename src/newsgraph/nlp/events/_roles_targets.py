@@ -1,6 +1,7 @@
 """Targets a nominal event with no target phrase of its own still has in its sentence: whoever
 answers it ("Mexico accepted the administration's request" -> Mexico), whom it is given to
-("gave Clinton a glowing endorsement" -> Clinton) and the subject of its content clause
+("gave Clinton a glowing endorsement" -> Clinton), the "of" object of one its possessor does
+("Trump's praise of Boyle" -> Boyle) and the subject of its content clause
 ("Trump's accusation that Obama created ISIS" -> Obama). Used by
 :func:`newsgraph.nlp.events._roles.addressee`, i.e. only for an event with a source and no
 target; each returns heads that name someone (a name, a pronoun, a noun the participant or agent
@@ -121,7 +122,35 @@ def recipient(noun: Token) -> list[Token]:
     return [t for t in found if _someone(t)][:1]
 
 
+def owned_of_object(noun: Token) -> list[Token]:
+    """The "of" object of a nominal event whose possessor is its source: "Trump's praise of
+    Boyle" -> Boyle, "Russia's backing of Assad" -> Assad; a named actor or a noun for people,
+    never a thing ("Trump's support of 31 percent", "Obama's defense of his record")."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in noun.children):
+        return []
+    objs = [
+        o
+        for c in noun.children
+        if c.dep_ == "prep" and c.lower_ == "of" and c.i > noun.i
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return [
+        o
+        for o in objs
+        if o.pos_ == "PROPN"
+        or o.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        or (o.pos_ == "NOUN" and not _thing(o))
+    ][:1]
+
+
 def implied_target(trigger: Token) -> list[Token]:
     """Whom a nominal event with no target phrase is aimed at, by :func:`answerer`, else
-    :func:`recipient`, else :func:`claim_subject`; [] when none applies."""
-    return answerer(trigger) or recipient(trigger) or claim_subject(trigger)
+    :func:`recipient`, :func:`owned_of_object` or :func:`claim_subject`; [] when none
+    applies."""
+    return (
+        answerer(trigger)
+        or recipient(trigger)
+        or owned_of_object(trigger)
+        or claim_subject(trigger)
+    )
