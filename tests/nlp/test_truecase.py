@@ -195,3 +195,27 @@ def test_texts_without_title_lines_are_untouched(nlp) -> None:  # type: ignore[n
     assert [(t.tag_, t.dep_, t.ent_type_) for t in on[6:]] == [
         (t.tag_, t.dep_, t.ent_type_) for t in off[6:]
     ]
+
+
+@pytest.mark.model
+def test_inferred_publication_date_survives_truecasing(nlp) -> None:  # type: ignore[no-untyped-def]
+    """The caller's "publication date was inferred" flag and the article id are no fact of the
+    parse: rebuilding a truecased doc over its original text keeps them (it used to restart the
+    per-doc cache with the text alone, so a Title Case headline turned the times' anchor from
+    "inferred" into "published")."""
+    from newsgraph.nlp._doc import _CACHE_KEY
+
+    body = "DAMASCUS, March 12, 2015 -- Rebels seized the town on Monday."
+    anchors = {}
+    for headline in ("Rebels Seize Town In The North", "Rebels seize town in the north"):
+        text = f"{headline}\n\n{body}"
+        doc = nlp.make_doc(text)
+        doc.user_data[_CACHE_KEY]["published_inferred"] = True
+        doc._.ng_published = "2015-03-12"
+        doc = nlp(doc)
+        assert doc.text == text
+        assert doc.user_data[_CACHE_KEY].get("published_inferred") is True
+        monday = [t for t in doc._.ng_times if t.span.text == "Monday"]
+        assert [t.value for t in monday] == ["2015-03-09"]  # the Monday before March 12, 2015
+        anchors[headline] = monday[0].anchor
+    assert set(anchors.values()) == {"inferred"}

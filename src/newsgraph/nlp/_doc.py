@@ -67,6 +67,20 @@ def _cached(doc: Doc, key: Hashable, make):  # type: ignore[no-untyped-def]
         return value
 
 
+#: the per-doc cache entries that hold no fact read from the parse or the token text: the
+#: article id (hashed from the text) and the caller's "publication date was inferred" flag
+#: (set before the pipeline runs). A component that rebuilds or re-parses a doc keeps these and
+#: drops everything else (tokens, sentence bounds, entities, parse-derived values).
+PARSE_FREE = frozenset({"id", "published_inferred"})
+
+
+def restart_cache(doc: Doc, text: str, old: dict[Any, Any] | None) -> None:
+    """Restart ``doc``'s cache with ``text`` and the :data:`PARSE_FREE` entries of ``old``."""
+    kept = {k: v for k, v in (old or {}).items() if k in PARSE_FREE}
+    data: dict[Any, Any] = doc.user_data
+    data[_CACHE_KEY] = {**kept, "text": text}
+
+
 def remember_text(doc: Doc, text: str) -> None:
     """Start the doc's cache with the text it was made from (the tokenizer has it; spaCy keeps
     it exactly as ``doc.text``, which otherwise is rebuilt by walking every token)."""

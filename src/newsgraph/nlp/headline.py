@@ -25,7 +25,8 @@ A *headline sentence* is the doc's first sentence or a sentence with no final st
 :data:`MAX_TOKENS` words. Prose sentences are never touched; the parse of a headline sentence is
 only changed where it had no finite verb; offsets, tokens and sentence boundaries are kept (the
 repair is undone, with ``Doc.from_array``, if a boundary would move). After a repair the doc's
-per-doc cache (``newsgraph.nlp._doc``) keeps only the entries no parse made (:data:`KEPT`):
+per-doc cache (``newsgraph.nlp._doc``) keeps only the text and the entries no parse made
+(``newsgraph.nlp._doc.PARSE_FREE``):
 nothing derived from the old parse survives.
 
 The verb test is the component's own, so it works with the event coder disabled: a lemma is a
@@ -50,6 +51,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph import datafiles
+from newsgraph.nlp._doc import _CACHE_KEY, restart_cache
 
 MAX_TOKENS = 15
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -57,12 +59,6 @@ NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 _NP = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET"})
 _STOPS = frozenset({".", "!", "?"})
 _NP_DEP = {"ADJ": "amod", "DET": "det", "NUM": "nummod"}
-_CACHE_KEY = ("._.", "ng_cache", None, None)  # doc._.ng_cache in user_data (see nlp/_doc.py)
-#: the per-doc cache entries a repair keeps: none is read from the parse (the text the tokenizer
-#: was given, the article id hashed from it, the caller's "publication date was inferred" flag);
-#: every other entry (tokens, sentence bounds, entities, the components' parse-derived values)
-#: is dropped and rebuilt on demand from the repaired parse
-KEPT = frozenset({"text", "id", "published_inferred"})
 
 #: the event coder's shipped pattern files whose verb lemmas are headline verbs
 EVENT_FILES = ("events/event_lexicon.tsv", "events/event_patterns.tsv")
@@ -215,10 +211,12 @@ def headline_parse(doc: Doc, is_verb: Callable[[str], bool] | None = None) -> bo
     if [s.start for s in doc.sents] != starts:
         doc.from_array([HEAD, DEP, TAG, POS], cast(Any, saved))  # never move a sentence boundary
         return False
-    data = cast(dict[Any, Any], doc.user_data)
-    cache = data.get(_CACHE_KEY)
-    if isinstance(cache, dict):  # nothing read from the old parse survives
-        data[_CACHE_KEY] = {k: v for k, v in cache.items() if k in KEPT}
+    # nothing read from the old parse survives: the cache keeps the text the tokenizer was
+    # given and the entries no parse decides (nlp._doc.PARSE_FREE); every other entry (tokens,
+    # sentence bounds, entities, parse-derived values) is rebuilt on demand from the new parse
+    cache = cast(dict[Any, Any], doc.user_data).get(_CACHE_KEY)
+    if isinstance(cache, dict):
+        restart_cache(doc, cache["text"] if "text" in cache else doc.text, cache)
     return True
 
 

@@ -59,6 +59,8 @@ from spacy.attrs import (
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from newsgraph.nlp._doc import _CACHE_KEY, restart_cache
+
 #: fewest words on a line that can be a title-case or all-caps headline
 MIN_WORDS = 3
 #: fewest long words (4+ letters for title case, 2+ for all caps) such a line must have
@@ -70,7 +72,6 @@ MAX_LINE = 300
 ORIGINAL_KEY = "ng_truecase_original"
 #: the token annotations the model sets, copied onto the rebuilt doc
 ATTRS = [TAG, POS, MORPH, LEMMA, HEAD, DEP, SENT_START, ENT_IOB, ENT_TYPE, ENT_KB_ID, ENT_ID]
-_CACHE_KEY = ("._.", "ng_cache", None, None)  # doc._.ng_cache in user_data (see nlp/_doc.py)
 
 RESOURCE = "resources/truecase"
 LOWERCASE_FILE = "lowercase.txt"
@@ -253,7 +254,8 @@ def mark_lines(doc: Doc, lines: list[tuple[int, int]]) -> None:
 def restore(doc: Doc, original: str) -> Doc:
     """A doc over ``original`` (same length as ``doc.text``) with ``doc``'s tokens and every
     annotation: tags, morphology, lemmas, the parse, sentence starts, entities, the tensor,
-    ``user_data`` (the per-doc cache restarts with the original text) and categories."""
+    ``user_data`` (the per-doc cache restarts with the original text, keeping only what no
+    parse or token text decides: ``nlp._doc.PARSE_FREE``) and categories."""
     arr = doc.to_array([IDX, LENGTH, SPACY])
     starts = arr[:, 0].tolist()
     words = [original[s : s + n] for s, n in zip(starts, arr[:, 1].tolist(), strict=True)]
@@ -268,8 +270,9 @@ def restore(doc: Doc, original: str) -> Doc:
     new.cats = dict(doc.cats)
     data: dict[Any, Any] = dict(doc.user_data)
     data.pop(ORIGINAL_KEY, None)
-    data[_CACHE_KEY] = {"text": original}
+    old_cache = data.pop(_CACHE_KEY, None)
     new.user_data.update(data)
+    restart_cache(new, original, old_cache if isinstance(old_cache, dict) else None)
     return new
 
 
