@@ -45,5 +45,18 @@ def ruler_patterns() -> list[dict[str, Any]]:
 )
 def make_entity_ruler(nlp: Language, name: str, *, overwrite_ents: bool) -> EntityRuler:
     ruler = EntityRuler(nlp, name=name, phrase_matcher_attr="ORTH", overwrite_ents=overwrite_ents)
-    ruler.add_patterns(ruler_patterns())
+    # spaCy tokenizes phrase patterns by running the pipes built so far (minus the last one):
+    # with the tokenizer's headline truecasing on, a Title Case pattern of three or more words
+    # ("Doctors Without Borders") would be stored truecased whenever the truecase restorer is
+    # not among those pipes, and never match. Patterns are names, not headlines: tokenize them
+    # with truecasing off, whatever the pipe order.
+    tokenizer: Any = nlp.tokenizer
+    truecase = getattr(tokenizer, "truecase", None)
+    if truecase is not None:
+        tokenizer.truecase = False
+    try:
+        ruler.add_patterns(ruler_patterns())
+    finally:
+        if truecase is not None:
+            tokenizer.truecase = truecase
     return ruler
