@@ -78,6 +78,12 @@ def test_a_group_not_referring_back_takes_no_organisation(nlp, text: str) -> Non
     assert all(a.code is None or "NGO" not in a.code for a in criticism.sources)
 
 
+def test_debate_moderators_are_journalists(nlp) -> None:
+    text = "Trump said Democrats are trying to pressure the moderators."
+    pressure = one_event(coded_events(nlp, text, "2016-09-20"), "REQUEST")
+    assert [(a.span.text, a.sector) for a in pressure.targets] == [("moderators", "MED")]
+
+
 def test_delegates_and_legislatures_are_actors(nlp) -> None:
     urged = one_event(coded_events(nlp, "Kasich urged delegates to back him."), "REQUEST")
     assert [(a.span.text, a.sector) for a in urged.targets] == [("delegates", "LEG")]
