@@ -244,3 +244,12 @@ def test_an_of_object_that_is_a_thing_or_a_share_is_no_target(nlp, text: str) ->
     support = next(e for e in events if e.trigger.text in ("backing", "support"))
     assert support.sources
     assert support.targets == []
+
+
+def test_majorities_stand_for_whom_they_count(nlp) -> None:
+    text = (
+        "Majorities of Democrats in five states say they would be satisfied with Clinton as "
+        "the nominee."
+    )
+    satisfied = one_event(coded_events(nlp, text, "2016-04-26"), "SUPPORT")
+    assert [(a.span.text, a.code) for a in satisfied.sources] == [("they", "USAPTY")]

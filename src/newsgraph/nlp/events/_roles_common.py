@@ -31,7 +31,8 @@ _NO_OBJECT_CONTROL = frozenset({"have", "need", "use", "take", "make", "spend", 
 _QUANTITY = frozenset(
     """percent per cent dozens hundreds thousands millions tens scores majority minority
     most many some few several all none each one two three four five six seven eight nine
-    ten half third quarter rest number handful group""".split()
+    ten half third quarter rest number handful group majorities minorities thirds quarters
+    two-thirds""".split()
 )
 
 
