@@ -119,7 +119,7 @@ def test_loader_refuses_bad_rows(tmp_path: Path) -> None:
         (good.replace("\ty\ty\ty\tn\ty\t", "\tn\ty\ty\tn\ty\t"), "must be '-'"),
         (good.replace("\t3\t8\t", "\t3\t30\t"), "not inside sentence"),
         (good + "\textra", "cells"),
-        (good[: -len("2")] + "4", "unknown batch '4'"),
+        (good[: -len("2")] + "5", "unknown batch '5'"),
     ]:
         f.write_text(head + "\n" + bad + "\n", encoding="utf-8")
         with pytest.raises(AuditFileError, match=msg) as info:
@@ -131,8 +131,8 @@ def test_the_audit_loads_against_the_corpus() -> None:
     shared = shared_path()
     rows = load_audit(AUDIT / "audit.tsv", shared)
     articles = load_articles(AUDIT / "articles.tsv")
-    assert len(articles) == 90 and len(rows) == sum(a.events for a in articles)
-    assert [sum(a.batch == b for a in articles) for b in ("1", "2", "3")] == [30, 30, 30]
+    assert len(articles) == 120 and len(rows) == sum(a.events for a in articles)
+    assert [sum(a.batch == b for a in articles) for b in ("1", "2", "3", "4")] == [30] * 4
     assert {r.path for r in rows} <= {a.path for a in articles}
     assert all(r.trigger in r.sentence for r in rows)
     assert len({r.id for r in rows}) == len(rows)
@@ -195,7 +195,7 @@ def test_the_second_batch_parts() -> None:
     assert (nc.events, nc.real, nc.type_ok, nc.source_country_ok) == (90, 31, 27, 27)
     # the first batch is unchanged by the second: 97 + 59 rows, and the batches add up
     assert len(in_part(rows, articles, None, "1")) == 156
-    assert len(in_part(rows, articles, "tune")) == 97 + 36 + 56  # batch 3's 56 too
+    assert len(in_part(rows, articles, "tune")) == 97 + 36 + 56 + 33  # batches 3 and 4 too
 
 
 def test_the_third_batch_parts(capsys: pytest.CaptureFixture[str]) -> None:
@@ -215,8 +215,7 @@ def test_the_third_batch_parts(capsys: pytest.CaptureFixture[str]) -> None:
     # the whole batch: 56 + 80 = 136 events, 29 + 29 = 58 real; earlier batches unchanged
     assert audit_numbers(in_part(rows, articles, None, "3")).real == 58
     assert len(in_part(rows, articles, None, "2")) == 126
-    assert len(in_part(rows, articles, "tune")) == 97 + 36 + 56
-    assert audit_numbers(in_part(rows, articles, "check")).real == 19 + 31 + 29
+    assert len(in_part(rows, articles, None, "3")) == 136
     # the scorer's report of one batch and part: 29/56 = 51.8% -> 52%, 23/29 = 79.3% -> 79%
     assert main(["--no-run", "--batch", "3", "--part", "tune", "--shared", str(shared_path())]) == 0
     out = capsys.readouterr().out
@@ -244,3 +243,29 @@ def test_rows_by_batch_and_the_batch_report() -> None:
     assert "93392d3" in report(n, None, 2, "check", ids=False)
     with pytest.raises(AuditFileError, match="c1: batch 1 but its article is in batch 2"):
         in_part([_row("c1", 0, "ACCUSE", "yyyny", path="c.txt")], arts, None)
+
+
+def test_the_fourth_batch_parts(capsys: pytest.CaptureFixture[str]) -> None:
+    """Batch 4 (commit 2037e65, after the article gate and the everyday filters): 14 tune
+    articles with 33 events (13 real: type 10, source country 10, sector 7, target 8, all four
+    4), 16 check articles with 43 events (9 real: type 9, source country 7, sector 7, target 6,
+    all four 6); counted by hand from the verdicts as they were written."""
+    rows = load_audit(AUDIT / "audit.tsv")
+    articles = load_articles(AUDIT / "articles.tsv")
+    assert BATCHES["4"].startswith("2037e65")
+    assert [sum(a.split == p and a.batch == "4" for a in articles) for p in PARTS] == [14, 16]
+    nt = audit_numbers(in_part(rows, articles, "tune", "4"))
+    nc = audit_numbers(in_part(rows, articles, "check", "4"))
+    got = [(n.events, n.real, n.type_ok, n.source_country_ok, n.source_sector_ok, n.target_ok,
+            n.all_right) for n in (nt, nc)]  # fmt: skip
+    assert got == [(33, 13, 10, 10, 7, 8, 4), (43, 9, 9, 7, 7, 6, 6)]
+    # all four batches per part: tune 97 + 36 + 56 + 33 events, check real 19 + 31 + 29 + 9
+    assert len(in_part(rows, articles, "tune")) == 222
+    assert audit_numbers(in_part(rows, articles, "check")).real == 88
+    assert [r.id for r in in_part(rows, articles, None, "4")][:1] == ["au-419"]
+    # the scorer's report: 9/43 = 20.9% -> 21%, 7/43 = 16.3% -> 16%, 7/9 = 77.8% -> 78%
+    argv = ["--no-run", "--batch", "4", "--part", "check", "--shared", str(shared_path())]
+    assert main(argv) == 0
+    out = capsys.readouterr().out
+    assert "batch 4 (the coder of commit 2037e65), the check articles: 16 real articles" in out
+    assert "9/43 = 21%" in out and "7/43 = 16% of all events (7/9 = 78% of real" in out

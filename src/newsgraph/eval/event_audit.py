@@ -1,7 +1,7 @@
 """Hand audit of coded events on whole real articles (issue 10 item 5), GDELT-style.
 
-``tests/data/event_audit/audit.tsv`` holds every event the coder produced on 90 real articles,
-judged in three batches of 30 articles, each batch on the coder of one commit (:data:`BATCHES`;
+``tests/data/event_audit/audit.tsv`` holds every event the coder produced on 120 real articles,
+judged in four batches of 30 articles, each batch on the coder of one commit (:data:`BATCHES`;
 the ``batch`` column of every row and article records which). Each event is judged by hand: is
 there a real political event at the trigger, is the PLOVER type right, is the source's country
 (and, separately, its sector) right, is the target's country right. The verdicts judge the
@@ -41,6 +41,7 @@ BATCHES: dict[str, str] = {  # batch -> the commit whose coder produced (and was
     "1": AUDITED_COMMIT,
     "2": "28f0cc76e92f2aa97e1824294c2873ec9476ac80",
     "3": "329c336e48539515f0550418294c3e75a09a43a4",
+    "4": "2037e653c069844f417f1ad0788e5c3bb86a82eb",
 }
 GDELT_CODES = 0.81  # GDELT's own hand check: share of events with a correct event code
 GDELT_ACTOR1 = 0.79  # ... and with a correct Actor1
