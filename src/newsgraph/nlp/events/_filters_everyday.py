@@ -39,6 +39,7 @@ from spacy.tokens import Token
 
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _KIN, _PRIVATE_CODES
+from newsgraph.nlp.events._filters_routine import routine_no_event
 from newsgraph.nlp.events._flags import clause_head
 from newsgraph.nlp.events._patterns import Pattern, PatternIndex, builtin_patterns
 
@@ -340,8 +341,7 @@ def everyday_no_event(
     tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
 ) -> bool:
     """True when the trigger is one of the unasserted, habitual, private or self-directed uses
-    of the module docstring."""
-    del targets  # the same signature as the other filters of the chain
+    of the module docstring, or a routine use of ``_filters_routine``."""
     return (
         unasserted_complement(tok)
         or question_to_hearer(tok)
@@ -352,4 +352,5 @@ def everyday_no_event(
         or idle_intention(tok, pattern)
         or lone_discussion(tok, pattern)
         or hygiene_closure(tok, pattern)
+        or routine_no_event(tok, pattern, sources, targets)
     )
