@@ -30,6 +30,23 @@ NO_EVENT = [
     "Green Party's Jill Stein.",
     # a participle as an adjective (was COERCE 'surrounding'; like tune row au-493)
     "Adding land to the refuge will serve as an economic boon to surrounding communities.",
+    # talk of something, and what it is talk of (was CONSULT 'talk'; tune row au-392; with
+    # the talk filtered alone the coder gave SANCTION 'sanctions' -> RUSGOV)
+    "Luc van den Brande and Theodoros Pangalos said talk of sanctions against Moscow was "
+    "groundless.",
+    # consumer credit (were AID 'loans'; tune rows au-339, au-341)
+    "Donald Trump has mentioned refinancing student loans and forcing universities to spend more.",
+    "Mr. McKinley is bearish on the future of student loans and expects them to become less "
+    "available.",
+    # a product released (was CONCEDE 'release'; tune row au-382; and written like it)
+    "Following the 16-inch MacBook Pro, Apple plans to release a new 13-inch MacBook Pro with a "
+    "scissor switch keyboard in the first half of 2020.",
+    # a question to oneself (was REQUEST 'asking'; tune row au-340)
+    "Mr. McKinley suggested looking at the things on your card statement and asking yourself "
+    "this: Would I rather help my kid go to college?",
+    # an election won (was COERCE 'take control' USAPTY; tune row au-301)
+    "By the fall of 2010, Tea Party groups had seized on cap-and-trade, with attacks that "
+    "helped Republicans take control of the House.",
 ]
 
 CONTROLS = [
@@ -47,6 +64,13 @@ CONTROLS = [
     ("Iraqi troops surrounded the city.", "COERCE"),
     ("Rebels are surrounding villages near the border.", "COERCE"),
     ("Ten percent of the troops withdrew from the city.", "RETREAT"),
+    ("Iran and the United States held talks in Geneva.", "CONSULT"),
+    ("The World Bank approved a $2 billion loan to Egypt.", "AID"),
+    ("The rebels released two hostages.", "RETREAT"),
+    ("The army released 500 prisoners.", "RETREAT"),
+    ("Iran released the British sailors.", "RETREAT"),
+    ("Rebels took control of the city.", "COERCE"),
+    ("The army took control of parliament.", "COERCE"),
 ]
 
 

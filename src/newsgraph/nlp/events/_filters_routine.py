@@ -17,6 +17,19 @@ audit's tune rows of batches 1-4; hooked into ``_filters_everyday.everyday_no_ev
 * a participle used as an adjective: "an economic boon to surrounding communities" (a bare
   plural right after the participle, the participle the object of a place preposition);
   "troops surrounded the city", "after surrounding the city, the army shelled it" stay;
+* talk of something: a singular "talk of sanctions against Moscow was groundless", "there is
+  talk of war" is speculation, not talks ("held talks", "talks with Iran", "the talk between
+  the two leaders" stay), nor is what it is talk of;
+* consumer credit: "refinancing student loans", "the future of student loans" (a loan named
+  by its borrower's kind: student, home, car, payday, mortgage) is personal finance, no AID
+  ("a $2 billion loan to Egypt", "China's loans to Africa" stay);
+* a product released: "Apple plans to release a new 13-inch MacBook Pro" (a product or a
+  work as the object) is publishing, no RETREAT or CONCEDE ("released two hostages" stays);
+* a question to oneself: "asking yourself this: ...", "he told himself" (speech whose only
+  addressee is the speaker);
+* an election won: a party taking control of a legislative chamber ("helped Republicans take
+  control of the House") is winning seats, no COERCE ("Rebels took control of the city" and
+  anything by armed forces stay);
 * a poll share as the subject: "1 percent support the Green Party's Jill Stein", "5 percent
   prefer Johnson" (a bare "N percent", no "of" phrase): a poll figure; "10 percent of the
   troops withdrew" stays.
@@ -55,6 +68,27 @@ _ROUTINE = frozenset(
      "semiannual", "bimonthly"}
 )  # fmt: skip
 _SHARE = frozenset({"percent", "%", "per"})
+_CONSUMER = frozenset(
+    {"student", "home", "car", "auto", "payday", "mortgage", "consumer", "personal", "college",
+     "tuition", "household", "housing", "credit"}
+)  # fmt: skip
+_PUBLISH = frozenset({"release", "launch", "unveil"})
+_PRODUCTS = frozenset(
+    {"version", "model", "product", "phone", "smartphone", "laptop", "computer", "tablet",
+     "update", "software", "game", "app", "edition", "single", "device", "console", "vehicle",
+     "car", "watch", "camera", "feature", "chip", "processor"}
+)  # fmt: skip
+_NEW = frozenset({"new", "latest", "updated", "upgraded", "redesigned", "next-generation"})
+_SELF_SPEECH = frozenset({"ask", "tell"})
+_REFLEXIVE = frozenset(
+    {"myself", "yourself", "himself", "herself", "itself", "ourselves", "yourselves",
+     "themselves", "oneself"}
+)  # fmt: skip
+_ARMED = frozenset({"MIL", "REB", "INS", "COP", "SPY", "UAF", "CRM"})
+_CHAMBERS = frozenset(
+    {"house", "senate", "congress", "chamber", "legislature", "parliament", "assembly",
+     "majority", "bundestag", "duma", "commons"}
+)  # fmt: skip
 _PLACE_PREPS = frozenset({"to", "in", "of", "from", "across", "throughout", "into", "on"})
 
 
@@ -154,6 +188,73 @@ def adjectival_participle(tok: Token) -> bool:
                 and nxt.tag_ in ("NNS", "NNPS"))  # fmt: skip
 
 
+def talk_of(tok: Token, pattern: Pattern) -> bool:
+    """ "talk of sanctions": speculation, not talks (module docstring)."""
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "talk":
+        return tok.head.head.tag_ == "NN"  # "talk of sanctions": the sanctions are talk too
+    if pattern.type != "CONSULT" or tok.pos_ != "NOUN" or tok.lower_ != "talk":
+        return False
+    preps = {c.lower_ for c in tok.children if c.dep_ == "prep"}
+    return "of" in preps and not preps & {"with", "between", "among"}
+
+
+def consumer_loan(tok: Token, pattern: Pattern) -> bool:
+    """ "student loans": personal finance, no AID (module docstring)."""
+    if pattern.type != "AID" or tok.pos_ != "NOUN" or tok.lemma_.lower() != "loan":
+        return False
+    return any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _CONSUMER for c in tok.children
+    )
+
+
+def product_release(tok: Token, pattern: Pattern) -> bool:
+    """ "release a new 13-inch MacBook Pro": a product, no release of people."""
+    if pattern.type not in ("RETREAT", "CONCEDE") or tok.lemma_.lower() not in _PUBLISH:
+        return False
+    objs = _children(tok, ("dobj", "obj"))
+    return bool(objs) and all(_product(o) for o in objs)
+
+
+def _product(obj: Token) -> bool:
+    """A product or a work: its entity type, its noun, or how it is described ("a new 13-inch
+    MacBook Pro": new, latest, a measure in inches; people released are not)."""
+    if obj.ent_type_ in ("PRODUCT", "WORK_OF_ART") or obj.lemma_.lower() in _PRODUCTS:
+        return True
+    mods = [c for c in obj.children if c.dep_ in ("amod", "compound", "nummod")]
+    if any(m.lower_ in _NEW for m in mods):
+        return True
+    return any(t.ent_type_ == "QUANTITY" for m in mods for t in m.subtree)
+
+
+def self_address(tok: Token, pattern: Pattern) -> bool:
+    """ "asking yourself this": speech to oneself (module docstring)."""
+    if tok.lemma_.lower() not in _SELF_SPEECH or pattern.type not in ("REQUEST", "CONSULT"):
+        return False
+    hearers = _children(tok, ("dative", "iobj", "dobj", "obj"))
+    return any(h.lower_ in _REFLEXIVE for h in hearers) and not any(
+        h.pos_ in ("PROPN", "NOUN") for h in hearers if h.dep_ in ("dative", "iobj")
+    )
+
+
+def chamber_control(tok: Token, pattern: Pattern, sources: Sequence[Actor]) -> bool:
+    """ "helped Republicans take control of the House": an election won (module docstring)."""
+    if pattern.type != "COERCE" or "control" not in tok.sent.text.lower():
+        return False
+    if any(a.code and a.code[-3:] in _ARMED for a in sources):
+        return False
+    controls = [c for c in tok.children if c.dep_ in ("dobj", "obj") and c.lower_ == "control"]
+    if tok.lower_ == "control":
+        controls.append(tok)
+    return any(
+        g.lemma_.lower() in _CHAMBERS or g.lower_ in _CHAMBERS
+        for c in controls
+        for p in c.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
+
+
 def _bare_share(noun: Token) -> bool:
     if noun.lower_ not in _SHARE or not any(c.dep_ == "nummod" for c in noun.children):
         return False
@@ -177,4 +278,9 @@ def routine_no_event(
         or routine_session(tok, pattern, sources, targets)
         or share_subject(tok)
         or adjectival_participle(tok)
+        or talk_of(tok, pattern)
+        or consumer_loan(tok, pattern)
+        or product_release(tok, pattern)
+        or self_address(tok, pattern)
+        or chamber_control(tok, pattern, sources)
     )
