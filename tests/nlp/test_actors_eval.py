@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import Path
+
+import pytest
 
 from newsgraph.eval.actors import bare_sector, placed, rates, texts
 from newsgraph.model import Actor, Event, Span
@@ -68,3 +71,19 @@ def test_texts_take_dev_then_train_with_their_dates(tmp_path: Path) -> None:
     got = texts(tmp_path, 2)
     assert [(n, d) for n, _, d in got] == [("a_2016-01-01", "2016-01-01"), ("b_2016-01-02", None)]
     assert [n for n, _, _ in texts(tmp_path, None)] == ["a_2016-01-01", "b_2016-01-02", "c"]
+
+
+def test_texts_of_one_part_are_those_whose_name_hashes_there(tmp_path: Path) -> None:
+    folder = tmp_path / "dev" / "text"
+    folder.mkdir(parents=True)
+    names = [f"doc{i}" for i in range(8)]
+    for name in names:
+        (folder / f"{name}.txt").write_text(name, encoding="utf-8")
+    # the repository's split rule: check when sha1(name) is odd
+    odd = [n for n in names if int(hashlib.sha1(n.encode()).hexdigest(), 16) % 2]
+    assert [n for n, _, _ in texts(tmp_path, None, "check")] == odd
+    assert [n for n, _, _ in texts(tmp_path, None, "tune")] == [n for n in names if n not in odd]
+    # the limit applies first: the part of the first 4 texts, not the first 4 of the part
+    assert [n for n, _, _ in texts(tmp_path, 4, "check")] == [n for n in names[:4] if n in odd]
+    with pytest.raises(ValueError, match="texts part"):
+        texts(tmp_path, None, "dev")

@@ -66,8 +66,11 @@ def bare_sector(code: str | None) -> bool:
     return bool(code) and not placed(code)
 
 
-def texts(folder: Path, limit: int | None) -> list[tuple[str, str, str | None]]:
-    """(name, text, published) of the first ``limit`` PolNeAR texts, dev then train."""
+def texts(
+    folder: Path, limit: int | None, part: str | None = None
+) -> list[tuple[str, str, str | None]]:
+    """(name, text, published) of the first ``limit`` PolNeAR texts, dev then train; with
+    ``part`` ("tune" or "check") only those of them whose name is in that part."""
     folder = Path(folder)
     dates: dict[str, str] = {}
     meta = folder / "metadata.tsv"
@@ -76,8 +79,8 @@ def texts(folder: Path, limit: int | None) -> list[tuple[str, str, str | None]]:
             for row in csv.DictReader(fh, delimiter="\t"):
                 dates[row["filename"]] = row["publication_date"]
     out: list[tuple[str, str, str | None]] = []
-    for part in ("dev", "train"):
-        for p in sorted((folder / part / "text").glob("*.txt")):
+    for compartment in ("dev", "train"):
+        for p in sorted((folder / compartment / "text").glob("*.txt")):
             out.append((p.stem, p.read_text(encoding="utf-8"), dates.get(p.stem)))
     if not out:
         out = [
@@ -85,7 +88,13 @@ def texts(folder: Path, limit: int | None) -> list[tuple[str, str, str | None]]:
             for p in sorted(folder.glob("*.txt"))
         ]
     n = DEFAULT_LIMIT if limit is None else limit
-    return out[:n]
+    if part is None:
+        return out[:n]
+    if part not in ("tune", "check"):
+        raise ValueError(f"texts part {part!r}: use 'tune' or 'check'")
+    from newsgraph.eval.splits import part_of
+
+    return [item for item in out[:n] if part_of(item[0]) == part]
 
 
 def rates(events: list[Any]) -> dict[str, Any]:
@@ -203,13 +212,7 @@ def evaluate(
         from newsgraph.nlp.pipeline import build
 
         nlp = build()
-    items = texts(Path(path), limit)
-    if texts_part is not None:
-        if texts_part not in ("tune", "check"):
-            raise ValueError(f"texts part {texts_part!r}: use 'tune' or 'check'")
-        from newsgraph.eval.splits import part_of
-
-        items = [item for item in items if part_of(item[0]) == texts_part]
+    items = texts(Path(path), limit, texts_part)
     docs = [_make_doc(nlp, text, published) for _name, text, published in items]
     events: list[Any] = []
     uncoded: Counter[str] = Counter()
