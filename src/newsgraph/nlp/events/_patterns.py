@@ -212,6 +212,8 @@ class PatternIndex:
         for key, pats in self._by.items():
             self._by[key] = sorted(reversed(pats), key=lambda p: (p.compound is None, not p.with_))
         self._stance = frozenset(lemma for pos, lemma in self._by if pos == "A")
+        self._verbs = frozenset(lemma for pos, lemma in self._by if pos == "V")
+        self._nouns = frozenset(lemma for pos, lemma in self._by if pos == "N")
         self._forms: dict[str, str | None] = {}  # inflected verb -> its pattern lemma, if any
 
     def has_verb(self, lemma: str) -> bool:
@@ -225,20 +227,26 @@ class PatternIndex:
             self._forms[word] = next(found, None)
         return self._forms[word]
 
-    def may_match(self, p: Parse, i: int) -> bool:
-        """False for a token :meth:`match` surely finds nothing for (read from the doc's
-        :class:`Parse`, no ``Token`` needed): no pattern has its lemma."""
-        if i >= 2 and p.lower[i - 1] == "-" and ("N", f"{p.lower[i - 2]}-{p.lower[i]}") in self._by:
-            return True  # "a sit-in": the tokenizer splits the hyphenated noun
-        if p.tag[i] in _STANCE_TAGS and self._stance:
-            if p.lower[i] in self._stance or p.lemma[i] in self._stance:
-                return True
-        pos = p.pos[i]
-        if pos in _VERB_POS:
-            return ("V", p.lemma[i]) in self._by or self._verb_lemma(p.lower[i]) is not None
-        if pos in _NOUN_POS:
-            return ("N", p.lemma[i]) in self._by
-        return False
+    def candidates(self, p: Parse) -> list[int]:
+        """The indices of the doc's tokens :meth:`match` may find a pattern for, read from the
+        doc's :class:`Parse` (no ``Token`` needed); every other token surely has none: no
+        pattern has its lemma (verbs, nouns), its stance word or its hyphenated form."""
+        by, stance, verbs, nouns = self._by, self._stance, self._verbs, self._nouns
+        lower, lemma, tags = p.lower, p.lemma, p.tag
+        out = []
+        for i, pos in enumerate(p.pos):
+            if pos in _VERB_POS:
+                if lemma[i] in verbs or self._verb_lemma(lower[i]) is not None:
+                    out.append(i)
+                    continue
+            elif pos in _NOUN_POS and lemma[i] in nouns:
+                out.append(i)
+                continue
+            if stance and tags[i] in _STANCE_TAGS and (lower[i] in stance or lemma[i] in stance):
+                out.append(i)  # "was heartened by"
+            elif i >= 2 and lower[i - 1] == "-" and ("N", f"{lower[i - 2]}-{lower[i]}") in by:
+                out.append(i)  # "a sit-in": the tokenizer splits the hyphenated noun
+        return out
 
     def match(self, token: Token) -> tuple[Pattern, Token | None] | None:
         """The pattern a token triggers and the dependent that satisfied its "with", if any."""
@@ -292,19 +300,36 @@ def hyphen_form(token: Token) -> str | None:
     if i < 2:
         return None
     doc = token.doc
-    hyphen, first = doc[i - 1], doc[i - 2]
-    if hyphen.text != "-" or hyphen.whitespace_ or first.whitespace_:
+    hyphen = doc[i - 1]
+    if hyphen.text != "-" or hyphen.whitespace_:
+        return None
+    first = doc[i - 2]  # built only after a hyphen (most tokens follow none)
+    if first.whitespace_:
         return None
     return f"{first.lower_}-{token.lower_}"
 
 
-def _words(token: Token) -> set[str]:
-    """Lemma, lower-case form and hyphenated form of a token, for "with" constraints."""
-    out = {token.lemma_.lower(), token.lower_}
+def _has_word(token: Token, lemmas: frozenset[str]) -> bool:
+    """Whether the token's lemma, lower-case form or hyphenated form (:func:`hyphen_form`) is
+    one of ``lemmas``, for "with" constraints; the hyphenated form is built only when a word
+    of ``lemmas`` has a hyphen."""
+    if token.lemma_.lower() in lemmas or token.lower_ in lemmas:
+        return True
+    if not _hyphenated(lemmas):
+        return False
     joined = hyphen_form(token)
-    if joined is not None:
-        out.add(joined)
-    return out
+    return joined is not None and joined in lemmas
+
+
+_HYPHENATED: dict[frozenset[str], bool] = {}
+
+
+def _hyphenated(lemmas: frozenset[str]) -> bool:
+    """Whether a word of ``lemmas`` has a hyphen (memoised per set: patterns share theirs)."""
+    found = _HYPHENATED.get(lemmas)
+    if found is None:
+        found = _HYPHENATED[lemmas] = any("-" in w for w in lemmas)
+    return found
 
 
 def _verb_forms(word: str) -> list[str]:
@@ -364,13 +389,9 @@ _QUANTITY = frozenset(
 def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
     """The dependent that satisfies a pattern's "with": a content word first; a preposition
     only after the trigger ("fired at", not "On 2 September, ... fired")."""
-    preps = [
-        c
-        for c in token.children
-        if c.pos_ == "ADP" and c.i > token.i and (c.lemma_.lower() in lemmas or c.lower_ in lemmas)
-    ]
-    for child in token.children:
-        if child.pos_ != "ADP" and _words(child) & lemmas:
+    children = list(token.children)
+    for child in children:
+        if child.pos_ != "ADP" and _has_word(child, lemmas):
             return child
         if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in _QUANTITY:
             # "hundreds of demonstrators gathered": the people are the quantity's "of" object
@@ -397,7 +418,7 @@ def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
         if child.dep_ in ("ccomp", "xcomp") and not any(g.dep_ == "mark" for g in child.children):
             # a small clause: "let inspectors return", "allowed inspectors back into"
             for grand in child.children:
-                if grand.dep_ == "nsubj" and _words(grand) & lemmas:
+                if grand.dep_ == "nsubj" and _has_word(grand, lemmas):
                     return grand
     if token.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.lemma_.lower() in lemmas:
         return token.head
@@ -406,9 +427,19 @@ def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
         # "admitted that the government had made mistakes", "conceded he had been wrong"
         for clause in (c for c in token.children if c.dep_ == "ccomp"):
             for word in (clause, *clause.children):
-                if (word is clause or word.dep_ in _ADMITTED_DEPS) and _words(word) & lemmas:
+                if (word is clause or word.dep_ in _ADMITTED_DEPS) and _has_word(word, lemmas):
                     return word
-    return preps[0] if preps else None
+    # a preposition after the trigger, read last: most matches end at a content word above
+    return next(
+        (
+            c
+            for c in children
+            if c.pos_ == "ADP"
+            and c.i > token.i
+            and (c.lemma_.lower() in lemmas or c.lower_ in lemmas)
+        ),
+        None,
+    )
 
 
 # verbs of admission, whose that-clause is what is admitted, and the words of that clause that

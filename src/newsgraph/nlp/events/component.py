@@ -214,11 +214,9 @@ class EventCoder:
 
     def _triggers(self, doc: Doc) -> list[tuple[Token, Pattern, Token | None]]:
         found = []
-        p = parse_of(doc)
-        may_match = self.index.may_match
-        for i, tok in enumerate(tokens(doc)):
-            if not may_match(p, i):
-                continue
+        toks = tokens(doc)
+        for i in self.index.candidates(parse_of(doc)):
+            tok = toks[i]
             m = self.index.match(tok)
             if m is None:
                 continue
