@@ -46,7 +46,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any, cast
 
-from spacy.attrs import DEP, HEAD, POS, TAG
+import numpy as np
+from spacy.attrs import DEP, HEAD, IS_SPACE, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
@@ -85,7 +86,14 @@ def _words(sent: Span) -> list[Token]:
 def headline_sentences(doc: Doc) -> list[Span]:
     """The doc's headline sentences (module doc)."""
     out = []
+    spaces: list[int] | None = None  # spaces[k]: the space tokens before token k
     for n, sent in enumerate(doc.sents):
+        size = sent.end - sent.start
+        if size > MAX_TOKENS:  # too many words unless its space tokens bring it down
+            if spaces is None:
+                spaces = [0, *np.cumsum(doc.to_array(IS_SPACE)).tolist()]
+            if size - (spaces[sent.end] - spaces[sent.start]) > MAX_TOKENS:
+                continue
         words = _words(sent)
         if not words or len(words) > MAX_TOKENS:
             continue
