@@ -62,6 +62,7 @@ from newsgraph.nlp.events._roles_speech import (
 )
 from newsgraph.nlp.events._roles_speech import addressee as _statement_addressee
 from newsgraph.nlp.events._roles_targets import implied_target
+from newsgraph.nlp.events._roles_transfer import _TRANSFER, _recipients
 from newsgraph.nlp.events._roles_verb import (
     _ACTION_NOUNS,
     _AUTHORITIES,
@@ -70,7 +71,6 @@ from newsgraph.nlp.events._roles_verb import (
     _PEOPLE_OBJECT_TYPES,
     _REPORT_VERBS,
     _SETTING_PREPS,
-    _TRANSFER,
     _VP_STEP,
     _WHERE_PREPS,
     _content_subject,
@@ -78,7 +78,6 @@ from newsgraph.nlp.events._roles_verb import (
     _located,
     _passive_patient,
     _people,
-    _recipients,
     _relative,
     _reporting_authority,
     _shared_object,

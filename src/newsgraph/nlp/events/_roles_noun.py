@@ -23,6 +23,7 @@ from newsgraph.nlp.events._roles_common import (
     governing_verb,
     subject,
 )
+from newsgraph.nlp.events._roles_transfer import _TRANSFER, _compound_recipient
 
 # verbs whose subject undergoes the nominal event in their object: "he faced criticism from
 # his party", "the city came under attack", "Kiev won support from Brussels"; victims who died or
@@ -77,11 +78,19 @@ def noun_roles(
             sources.extend(_pobjs(child))
         elif child.dep_ == "prep" and child.lower_ == "from" and "from" not in pattern.targets:
             sources.extend(_pobjs(child))  # "warnings from Moscow", "aid from the EU"
+    # "gave Israel aid", "offered Ukraine military aid": the place the parser compounded into
+    # the goods is their recipient (_roles_transfer), not the giver
+    recipient = (
+        _compound_recipient(noun.head)
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _TRANSFER
+        else []
+    )
     if not sources:
         for child in noun.children:
             if (
                 child.dep_ in ("amod", "compound", "nmod")
                 and child.i < noun.i
+                and not any(child in r.subtree for r in recipient)
                 and not names_accord(child)  # "the Paris accord": no party to it
                 and (
                     child.ent_type_ in ("GPE", "NORP", "ORG")
@@ -115,6 +124,8 @@ def noun_roles(
                 targets.extend(_pobjs(child))
             elif child.dep_ == "prep" and child.lower_ == "behind" and pattern.type == "SUPPORT":
                 targets.extend(_pobjs(child))  # "threw his support behind Clinton"
+    if not targets:
+        targets = list(recipient)
     if not sources and pattern.type == "PROTEST" and noun.dep_ in _SUBJ:
         sources.append(noun)  # "protests broke out": the protest stands for its protesters
     if not targets:

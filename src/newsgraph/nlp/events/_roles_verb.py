@@ -32,6 +32,7 @@ from newsgraph.nlp.events._roles_speech import (
     _STATEMENT_VERBS,
     _press,
 )
+from newsgraph.nlp.events._roles_transfer import _recipients
 
 # nouns for an action whose "by" phrase names who acted: "an offensive by the army killed ..."
 _ACTION_NOUNS = frozenset(
@@ -290,13 +291,6 @@ def _people(noun: Token) -> bool:
     )
 
 
-# verbs that hand something or someone over to a recipient named by "to"
-_TRANSFER = frozenset(
-    """hand turn send deliver give transfer extradite return provide supply ship sell lend
-    donate deport repatriate release surrender airlift""".split()
-)
-
-
 # verbs whose subject gets something from a giver named by "from"
 _RECEIVE = frozenset("receive get obtain accept".split())
 # people a host receives (not in the participant list)
@@ -330,18 +324,6 @@ def _givers_from(verb: Token) -> list[Token]:
         for g in _pobjs(c)
         if g.pos_ in ("NOUN", "PROPN")
     ]
-
-
-def _recipients(verb: Token) -> list[Token]:
-    """The "to" objects of a transfer verb: "handed over to the United States"."""
-    if verb.lemma_.lower() not in _TRANSFER:
-        return []
-    out: list[Token] = []
-    for host in [verb] + [c for c in verb.children if c.dep_ == "prt"]:
-        for child in host.children:
-            if child.dep_ in ("prep", "dative") and child.lower_ == "to":
-                out.extend(o for o in _pobjs(child) if o.pos_ in ("NOUN", "PROPN", "PRON"))
-    return out
 
 
 def _content_subject(head: Token, pattern: Pattern, deps: str = "ccomp acl") -> Token | None:
