@@ -58,6 +58,7 @@ from newsgraph.nlp.events._codes import (
     _placed,
     _sector_of,
     builtin_agents,
+    rank_in_group,
 )
 from newsgraph.nlp.events._countries import (
     _KINGDOMS,
@@ -74,6 +75,7 @@ from newsgraph.nlp.events._countries import (
 from newsgraph.nlp.events._pairs import (
     _OFFICIALS,
     _capital_as_place,
+    _capital_struck,
     _coordinated_pair,
     _country_pair,
     _pair_kind,
@@ -187,8 +189,13 @@ class ActorCoder(_Owners):
             return self._pronoun(doc, head)
         named = _name_head(head)
         coded = self._code(doc, named, np_tokens(named), date)
-        if coded is not None and coded.country and _capital_as_place(doc, named):
-            # "attacked a hotel in Mogadishu": the capital is where, not the government
+        if (
+            coded is not None
+            and coded.country
+            and (_capital_as_place(doc, named) or _capital_struck(doc, named))
+        ):
+            # "attacked a hotel in Mogadishu": the capital is where, not the government;
+            # "missiles hit Kyiv": the capital struck is the country (tests/data/events)
             coded = _Coded(coded.country, coded.country, None, coded.name)
         if named != head:  # "his Turkish counterpart Mevlut Cavusoglu": code the title too
             described = self._code(doc, head, np_tokens(head), date)
@@ -543,6 +550,7 @@ class ActorCoder(_Owners):
             if head.ent_type_ in _NAMED and head.pos_ == "PROPN":
                 return _Coded(None, None, None, _ent_text(doc, head))
             return None
+        suffixes = rank_in_group(root, suffixes, head.lemma_.lower())  # "a rebel leader"
         sector = suffixes[0][:3] if suffixes else (_sector_of(root) if root else None)
         # an agent already in the actor's own code is not added again (USAGOV + officials)
         prefixes = [p for p in prefixes if not _has_piece(root, p)]

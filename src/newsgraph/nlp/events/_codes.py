@@ -93,3 +93,27 @@ def _merge_entity(coded: _Coded, ent: Entity) -> _Coded:
     elif code is not None and code == country and sector and ent.type == "PERSON":
         code = country + sector
     return _Coded(code, country, sector, ent.name or coded.name)
+
+
+# words for a member or a rank of a group: in an armed group they are the group ("a senior
+# al-Qaeda leader" -> IMGMUSALQ, "a rebel commander" -> REB), not its government or army
+_GROUP_RANKS = frozenset(
+    "leader leaders commander commanders chief chiefs head heads emir emirs chieftain "
+    "warlord spokesman spokeswoman spokesperson deputy lieutenant official officials figure "
+    "figures operative operatives boss founder ideologue mastermind kingpin".split()
+)
+# offices a rank word adds that an armed group's own code already covers
+_RANK_OFFICES = frozenset({"GOV", "MIL"})
+
+
+def rank_in_group(root: str | None, suffixes: list[str], head_lemma: str) -> list[str]:
+    """The agent suffixes of a phrase with its rank words dropped when the phrase names a
+    member of an armed group (a REB code, a transnational militant group ``IMG...``): the
+    coding conventions code a militant group's leader or commander as the group itself
+    (tests/data/events/README.md); "the Taliban government" (head: government) keeps GOV."""
+    if head_lemma not in _GROUP_RANKS:
+        return suffixes
+    armed = root is not None and (root.startswith("IMG") or _has_piece(root, "REB"))
+    if not armed and "REB" not in suffixes:
+        return suffixes
+    return [s for s in suffixes if s not in _RANK_OFFICES]

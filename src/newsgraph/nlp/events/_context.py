@@ -145,6 +145,10 @@ class _Context(_Lookups):
         home = None
         if head is not None:  # a place in its phrase, or an institution only one country has
             home = _phrase_country(doc, head) or institution_country(head)
+        if home is None and head is not None and code[:3] in _LOCAL:
+            # a victim is of the place it happened ("Saudi-led air strikes killed 20
+            # civilians in Yemen" -> YEMCVL), not of the attacker's country the sentence names
+            home = victim_place_country(doc, head)
         if (
             home is None
             and head is not None

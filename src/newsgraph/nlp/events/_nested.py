@@ -172,9 +172,11 @@ def _absorbed_harm(doc: Doc, events: list[Event]) -> list[Event]:
 def _told_again(e: Event, roots: dict[str, Token], events: list[Event]) -> bool:
     """An attack noun with a source and no target beside a verbal attack in its sentence by
     the same side that names whom it hit ("rocked by a terrorist attack, when suicide bombers
-    killed 130 people"): the same attack told twice; the verb, with its victims, stays."""
+    killed 130 people"): the same attack told twice; the verb, with its victims, stays. So is
+    such a noun inside the verb's own source ("A US drone strike killed a senior al-Qaeda
+    leader", "Saudi-led air strikes killed 20 civilians"), whoever the noun names or not."""
     tok = roots.get(e.id)
-    if tok is None or tok.pos_ != "NOUN" or e.type != "ASSAULT" or e.targets or not e.sources:
+    if tok is None or tok.pos_ != "NOUN" or e.type != "ASSAULT" or e.targets:
         return False
     codes = {a.code for a in e.sources if a.code}
     return any(
@@ -184,7 +186,10 @@ def _told_again(e: Event, roots: dict[str, Token], events: list[Event]) -> bool:
         and o.targets
         and o.id in roots
         and roots[o.id].pos_ == "VERB"
-        and codes & {a.code for a in o.sources}
+        and (
+            (e.sources and codes & {a.code for a in o.sources})
+            or any(a.span.start <= tok.idx < a.span.end for a in o.sources)
+        )
         for o in events
     )
 

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from newsgraph import lexicons as lexicon
 from newsgraph.model import Entity
 from newsgraph.nlp._doc import entity_at
-from newsgraph.nlp.events._countries import _alpha3
+from newsgraph.nlp.events._countries import _alpha3, attacked
 from newsgraph.nlp.events._phrases import _ent_text
 
 # plural nouns that stand for two countries named before: "the two countries", "both nations"
@@ -109,6 +109,14 @@ def _capital_as_place(doc: Doc, tok: Token) -> bool:
     if tok.dep_ != "pobj" or tok.head.lower_ not in _PLACE_PREPS:
         return False
     return lexicon.capitals().get(_ent_text(doc, tok)) is not None
+
+
+def _capital_struck(doc: Doc, tok: Token) -> bool:
+    """A capital that is the target of an attack ("Russian missiles hit Kyiv", "drones
+    attacked Moscow overnight"): the city struck is its country, as any town struck is
+    (:func:`~newsgraph.nlp.events._countries.attacked`), not the government it stands for
+    when it speaks or acts ("Kyiv said", "Moscow warned Kyiv")."""
+    return attacked(tok) and lexicon.capitals().get(_ent_text(doc, tok)) is not None
 
 
 def _coordinated_pair(doc: Doc, head: Token) -> list[str]:
