@@ -66,10 +66,12 @@ from newsgraph.nlp.events._countries import (
     _place_country,
     _sentence_country,
     attacked,
+    backer,
     ethnic_country,
     ethnic_homes,
     names_accord,
     people_noun,
+    struck_object,
     victim,
 )
 from newsgraph.nlp.events._pairs import (
@@ -213,7 +215,7 @@ class ActorCoder(_Owners):
             (coded is None or coded.code is None)
             and named.pos_ == "PROPN"
             and named.ent_type_ != "PERSON"
-            and attacked(named)
+            and (attacked(named) or struck_object(named))
         ):
             # a town or region attacked that nothing else codes is its country, as the
             # gazetteer places it ("Russian forces bombarded Mariupol" -> UKR)
@@ -448,7 +450,7 @@ class ActorCoder(_Owners):
         used: set[int] = set()
         while i < len(toks):
             tok = toks[i]
-            m = self._match_actor(words, i) if _nameish(tok) else None
+            m = self._match_actor(words, i) if _nameish(tok) and not backer(tok) else None
             if m is not None:
                 n, entry = m
                 code = entry.code_on(date)
@@ -459,6 +461,7 @@ class ActorCoder(_Owners):
                 i += n
                 continue
             i += 1
+        used.update(k for k, t in enumerate(toks) if backer(t))  # "Iranian-backed militias"
         fallback: str | None = None  # a table entry that gives only a country (a city)
         fallback_at: list[int] = []
         if root is None:

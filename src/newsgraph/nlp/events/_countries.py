@@ -27,7 +27,7 @@ def _phrase_country(doc: Doc, head: Token) -> str | None:
     found = {
         iso3
         for p in doc._.ng_places or []
-        if lo <= p.span.start and p.span.end <= hi
+        if lo <= p.span.start and p.span.end <= hi and not _backer_at(doc, p.span.start)
         for iso3 in [_alpha3(p.country_code)]
         if iso3
     }
@@ -93,6 +93,24 @@ def mark_attacked(targets: list[Token]) -> None:
 def attacked(head: Token) -> bool:
     """Whether ``head`` is a target of an attack (:func:`mark_attacked`)."""
     return head.i in _cached(head.doc, "attacked_heads", set)
+
+
+# verbs of armed force whose direct object is what was struck, before any event is made
+_STRIKE_VERBS = frozenset(
+    "shell bomb bombard pound strike hit attack raid pummel hammer blitz strafe rocket".split()
+)
+
+
+def struck_object(head: Token) -> bool:
+    """Whether ``head`` is the direct object of a verb of armed force ("Russian strikes
+    pounded Kharkiv"): a town there is struck, which the violence patterns' "harm" check asks
+    of the actor coder before :func:`mark_attacked` has run (the small model tags many towns
+    as no entity: "Kharkiv", "Donetsk")."""
+    return (
+        head.dep_ == "dobj"
+        and head.head.pos_ == "VERB"
+        and head.head.lemma_.lower() in _STRIKE_VERBS
+    )
 
 
 def mark_victims(targets: list[Token]) -> None:
@@ -295,8 +313,35 @@ def _other_side(doc: Doc, char: int, head: Token, role: tuple[Token, str]) -> bo
 
 def _excluded(doc: Doc, char: int, head: Token) -> bool:
     """Whether the country named at ``char`` says nothing of ``head``'s: another's envoy
-    (:func:`_others_envoy`) or a meeting's venue (:func:`_venue`)."""
-    return _others_envoy(doc, char, head) or _venue(doc, char)
+    (:func:`_others_envoy`), a meeting's venue (:func:`_venue`) or a backer
+    (:func:`backer`)."""
+    return _others_envoy(doc, char, head) or _venue(doc, char) or _backer_at(doc, char)
+
+
+# "X-backed": the country or power that backs, arms or funds a group, which is not its own
+_BACKING = frozenset(
+    "backed sponsored supported funded financed armed trained allied aligned proxy".split()
+)
+
+
+def backer(tok: Token) -> bool:
+    """Whether ``tok`` names who backs a group in a hyphenated modifier ("Iranian-backed
+    militias", "Russian-backed separatists", "a Turkish-funded faction"): the group is of the
+    place it fights in, not of its backer; "Saudi-led" names the leader, which is its side."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return (
+        nxt is not None
+        and nxt.text in ("-", "‐", "–")
+        and not nxt.whitespace_
+        and not tok.whitespace_
+        and tok.i + 2 < len(tok.doc)
+        and tok.doc[tok.i + 2].lower_ in _BACKING
+    )
+
+
+def _backer_at(doc: Doc, char: int) -> bool:
+    span_ = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span_ is not None and len(span_) > 0 and backer(span_[0])
 
 
 # words for a meeting, whose venue is no participant's country
