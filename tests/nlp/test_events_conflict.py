@@ -175,3 +175,15 @@ def test_the_leader_of_a_coalition_and_a_named_group_keep_their_codes(nlp: Langu
     assert (_codes(ev.sources), _codes(ev.targets)) == (["LBNREB"], ["ISR"])
     (ev,) = [e for e in _events(nlp, "Iran backed the militias.")]
     assert (ev.type, _codes(ev.sources)) == ("SUPPORT", ["IRN"])
+
+
+def test_the_far_side_of_a_border_is_not_where_it_happened(nlp: Language) -> None:
+    # Burkina Faso borders Niger: the jihadists near the border are on Burkina Faso's side
+    text = "Burkina Faso's army killed 50 jihadists near the border with Niger."
+    (ev,) = _assaults(nlp, text)
+    assert (_codes(ev.sources), _codes(ev.targets)) == (["BFAMIL"], ["BFAREB"])
+
+
+def test_fighters_of_a_transnational_group_are_the_group(nlp: Language) -> None:
+    (ev,) = _assaults(nlp, "Iraqi forces killed 12 Islamic State fighters near the Syrian border.")
+    assert _codes(ev.targets) == ["IMGMUSISI"]

@@ -110,7 +110,11 @@ def rank_in_group(root: str | None, suffixes: list[str], head_lemma: str) -> lis
     """The agent suffixes of a phrase with its rank words dropped when the phrase names a
     member of an armed group (a REB code, a transnational militant group ``IMG...``): the
     coding conventions code a militant group's leader or commander as the group itself
-    (tests/data/events/README.md); "the Taliban government" (head: government) keeps GOV."""
+    (tests/data/events/README.md); "the Taliban government" (head: government) keeps GOV. A
+    transnational militant group's fighters are the group ("Islamic State fighters" ->
+    IMGMUSISI, not IMGMUSISIREB)."""
+    if root is not None and root.startswith("IMG"):
+        suffixes = [s for s in suffixes if s != "REB"]
     if head_lemma not in _GROUP_RANKS:
         return suffixes
     armed = root is not None and (root.startswith("IMG") or _has_piece(root, "REB"))

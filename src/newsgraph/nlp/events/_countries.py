@@ -27,7 +27,10 @@ def _phrase_country(doc: Doc, head: Token) -> str | None:
     found = {
         iso3
         for p in doc._.ng_places or []
-        if lo <= p.span.start and p.span.end <= hi and not _backer_at(doc, p.span.start)
+        if lo <= p.span.start
+        and p.span.end <= hi
+        and not _backer_at(doc, p.span.start)
+        and not _across_border_at(doc, p.span.start)
         for iso3 in [_alpha3(p.country_code)]
         if iso3
     }
@@ -315,7 +318,28 @@ def _excluded(doc: Doc, char: int, head: Token) -> bool:
     """Whether the country named at ``char`` says nothing of ``head``'s: another's envoy
     (:func:`_others_envoy`), a meeting's venue (:func:`_venue`) or a backer
     (:func:`backer`)."""
-    return _others_envoy(doc, char, head) or _venue(doc, char) or _backer_at(doc, char)
+    return (
+        _others_envoy(doc, char, head)
+        or _venue(doc, char)
+        or _backer_at(doc, char)
+        or _across_border_at(doc, char)
+    )
+
+
+_BORDERS = frozenset({"border", "borders", "frontier", "boundary"})
+
+
+def _across_border_at(doc: Doc, char: int) -> bool:
+    """Whether the place at ``char`` is the far side of a border ("near the border with
+    Niger", "along the frontier with Pakistan"): the event is on this side of it."""
+    span_ = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span_ is None or not len(span_):
+        return False
+    tok = span_[0]
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lower_ in _BORDERS
 
 
 # "X-backed": the country or power that backs, arms or funds a group, which is not its own
