@@ -149,8 +149,17 @@ def test_a_barrage_or_strikes_that_pound_a_town(
     assert _codes(ev.targets) == [target]
 
 
-def test_a_tour_that_hit_a_city_is_no_attack(nlp: Language) -> None:
-    assert _events(nlp, "The tour hit Liverpool in June.") == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tour hit Liverpool in June.",
+        "Strikes hit Air France flights on Monday.",  # labour strikes
+        "The Jets hit the Patriots with a late touchdown.",
+        "A huge fire hit the refinery near Houston.",
+    ],
+)
+def test_what_hits_a_city_or_a_firm_in_peace_is_no_attack(nlp: Language, text: str) -> None:
+    assert _assaults(nlp, text) == []
 
 
 # "X-backed": the backer is not the group's country; the group is of the place it fights in
