@@ -11,7 +11,8 @@ from spacy.tokens import Token
 
 from newsgraph import datafiles
 from newsgraph.errors import ResourceError
-from newsgraph.nlp.events._arrays import Parse
+from newsgraph.nlp._doc import tokens
+from newsgraph.nlp.events._arrays import Parse, parse_of
 from newsgraph.nlp.events.dictionaries import VerbEntry
 
 PLOVER_TYPES = (
@@ -309,15 +310,15 @@ def hyphen_form(token: Token) -> str | None:
     return f"{first.lower_}-{token.lower_}"
 
 
-def _has_word(token: Token, lemmas: frozenset[str]) -> bool:
-    """Whether the token's lemma, lower-case form or hyphenated form (:func:`hyphen_form`) is
+def _has_word(p: Parse, toks: list[Token], k: int, lemmas: frozenset[str]) -> bool:
+    """Whether token ``k``'s lemma, lower-case form or hyphenated form (:func:`hyphen_form`) is
     one of ``lemmas``, for "with" constraints; the hyphenated form is built only when a word
     of ``lemmas`` has a hyphen."""
-    if token.lemma_.lower() in lemmas or token.lower_ in lemmas:
+    if p.lemma[k] in lemmas or p.lower[k] in lemmas:
         return True
     if not _hyphenated(lemmas):
         return False
-    joined = hyphen_form(token)
+    joined = hyphen_form(toks[k])
     return joined is not None and joined in lemmas
 
 
@@ -388,55 +389,62 @@ _QUANTITY = frozenset(
 
 def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
     """The dependent that satisfies a pattern's "with": a content word first; a preposition
-    only after the trigger ("fired at", not "On 2 September, ... fired")."""
-    children = list(token.children)
+    only after the trigger ("fired at", not "On 2 September, ... fired"). Read from the doc's
+    :class:`Parse` (``p.lemma[k]`` is ``lemma_.lower()``, ``p.children`` as ``.children``)."""
+    doc = token.doc
+    p, toks = parse_of(doc), tokens(doc)
+    pos, dep, lemma, lower, kids = p.pos, p.dep, p.lemma, p.lower, p.children
+    i = token.i
+    children = kids(i)
     for child in children:
-        if child.pos_ != "ADP" and _has_word(child, lemmas):
-            return child
-        if child.dep_ in ("nsubj", "nsubjpass") and child.lemma_.lower() in _QUANTITY:
+        cdep = dep[child]
+        if pos[child] != "ADP" and _has_word(p, toks, child, lemmas):
+            return toks[child]
+        if cdep in ("nsubj", "nsubjpass") and lemma[child] in _QUANTITY:
             # "hundreds of demonstrators gathered": the people are the quantity's "of" object
-            for prep in child.children:
-                for grand in prep.children if prep.lower_ == "of" else ():
-                    if grand.dep_ == "pobj" and grand.lemma_.lower() in lemmas:
-                        return grand
-        if child.dep_ in ("prep", "dobj", "prt", "agent"):
-            for grand in child.children:
-                if grand.dep_ in ("pobj", "compound", "amod") and (
-                    grand.lemma_.lower() in lemmas or grand.lower_ in lemmas
+            for prep in kids(child):
+                for grand in kids(prep) if lower[prep] == "of" else ():
+                    if dep[grand] == "pobj" and lemma[grand] in lemmas:
+                        return toks[grand]
+        if cdep in ("prep", "dobj", "prt", "agent"):
+            for grand in kids(child):
+                if dep[grand] in ("pobj", "compound", "amod") and (
+                    lemma[grand] in lemmas or lower[grand] in lemmas
                 ):
-                    return grand
-                if child.dep_ == "agent" and grand.lemma_.lower() in _QUANTITY:
+                    return toks[grand]
+                if cdep == "agent" and lemma[grand] in _QUANTITY:
                     # "greeted by hundreds of protesters": the quantity's "of" object
-                    for prep in grand.children:
-                        for of in prep.children if prep.lower_ == "of" else ():
-                            if of.dep_ == "pobj" and of.lemma_.lower() in lemmas:
-                                return of
-                if child.dep_ == "dobj" and grand.dep_ == "prep":  # "$500 million in aid"
-                    for pobj in grand.children:
-                        if pobj.dep_ == "pobj" and pobj.lemma_.lower() in lemmas:
-                            return pobj
-        if child.dep_ in ("ccomp", "xcomp") and not any(g.dep_ == "mark" for g in child.children):
+                    for prep in kids(grand):
+                        for of in kids(prep) if lower[prep] == "of" else ():
+                            if dep[of] == "pobj" and lemma[of] in lemmas:
+                                return toks[of]
+                if cdep == "dobj" and dep[grand] == "prep":  # "$500 million in aid"
+                    for pobj in kids(grand):
+                        if dep[pobj] == "pobj" and lemma[pobj] in lemmas:
+                            return toks[pobj]
+        if cdep in ("ccomp", "xcomp") and not any(dep[g] == "mark" for g in kids(child)):
             # a small clause: "let inspectors return", "allowed inspectors back into"
-            for grand in child.children:
-                if grand.dep_ == "nsubj" and _has_word(grand, lemmas):
-                    return grand
-    if token.dep_ in ("dobj", "pobj", "nsubjpass") and token.head.lemma_.lower() in lemmas:
-        return token.head
-    if token.lemma_.lower() in _ADMISSION_VERBS:
+            for grand in kids(child):
+                if dep[grand] == "nsubj" and _has_word(p, toks, grand, lemmas):
+                    return toks[grand]
+    head = p.head[i]
+    if dep[i] in ("dobj", "pobj", "nsubjpass") and lemma[head] in lemmas:
+        return toks[head]
+    if lemma[i] in _ADMISSION_VERBS:
         # what is admitted may be a that-clause: "acknowledged that the formula is a problem",
         # "admitted that the government had made mistakes", "conceded he had been wrong"
-        for clause in (c for c in token.children if c.dep_ == "ccomp"):
-            for word in (clause, *clause.children):
-                if (word is clause or word.dep_ in _ADMITTED_DEPS) and _has_word(word, lemmas):
-                    return word
+        for clause in (c for c in children if dep[c] == "ccomp"):
+            for word in (clause, *kids(clause)):
+                if (word == clause or dep[word] in _ADMITTED_DEPS) and _has_word(
+                    p, toks, word, lemmas
+                ):
+                    return toks[word]
     # a preposition after the trigger, read last: most matches end at a content word above
     return next(
         (
-            c
+            toks[c]
             for c in children
-            if c.pos_ == "ADP"
-            and c.i > token.i
-            and (c.lemma_.lower() in lemmas or c.lower_ in lemmas)
+            if pos[c] == "ADP" and c > i and (lemma[c] in lemmas or lower[c] in lemmas)
         ),
         None,
     )
