@@ -200,11 +200,18 @@ def disaster_response(tok: Token, etype: str) -> bool:
     disasters, conflict = words.get("disaster", frozenset()), words.get("conflict", frozenset())
     # a disaster is named by a noun ("rioters stormed the parliament" names no storm); conflict
     # by a noun or a verb ("after rebels attacked")
-    nouns = [
-        w for t in tok.sent if t.pos_ in ("NOUN", "PROPN") and not _electoral(t) for w in _forms(t)
-    ]
-    words_ = [w for t in tok.sent if t.pos_ in ("NOUN", "PROPN", "VERB") for w in _forms(t)]
-    return any(w in disasters for w in nouns) and not any(w in conflict for w in words_)
+    # (read lazily: most sentences name no disaster, and then the conflict words are not read)
+    sent = tok.sent
+    if not any(
+        w in disasters
+        for t in sent
+        if t.pos_ in ("NOUN", "PROPN") and not _electoral(t)
+        for w in _forms(t)
+    ):
+        return False
+    return not any(
+        w in conflict for t in sent if t.pos_ in ("NOUN", "PROPN", "VERB") for w in _forms(t)
+    )
 
 
 # what a disaster word measures in an election ("a landslide victory", "won in a landslide",
