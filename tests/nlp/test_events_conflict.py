@@ -196,3 +196,10 @@ def test_the_far_side_of_a_border_is_not_where_it_happened(nlp: Language) -> Non
 def test_fighters_of_a_transnational_group_are_the_group(nlp: Language) -> None:
     (ev,) = _assaults(nlp, "Iraqi forces killed 12 Islamic State fighters near the Syrian border.")
     assert _codes(ev.targets) == ["IMGMUSISI"]
+
+
+def test_harm_done_by_an_attack_noun_is_its_agents_on_the_place_struck(nlp: Language) -> None:
+    # the "by" agent of the bombardment killed; the civilians were in Mariupol (Ukraine)
+    text = "The bombardment of Mariupol by Russian forces killed dozens of civilians."
+    killed = [e for e in _assaults(nlp, text) if e.trigger.text == "killed"]
+    assert [(_codes(e.sources), _codes(e.targets)) for e in killed] == [(["RUSMIL"], ["UKRCVL"])]

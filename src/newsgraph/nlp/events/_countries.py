@@ -125,8 +125,13 @@ def mark_victims(targets: list[Token]) -> None:
 
 
 def victim(head: Token) -> bool:
-    """Whether ``head`` is a target of an attack or of coercion (:func:`mark_victims`)."""
-    return head.i in _cached(head.doc, "victim_heads", set)
+    """Whether ``head`` is a target of an attack or of coercion (:func:`mark_victims`), or the
+    "of" object of a quantity that is ("killed dozens of civilians")."""
+    marked = _cached(head.doc, "victim_heads", set)
+    if head.i in marked:
+        return True
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i in marked
 
 
 def victim_place_country(doc: Doc, head: Token) -> str | None:
@@ -142,6 +147,9 @@ def victim_place_country(doc: Doc, head: Token) -> str | None:
     sent = head.sent
     lo, hi = sent.start_char, sent.end_char
     own_lo, own_hi = head.left_edge.idx, head.idx + len(head)
+    marked = _cached(head.doc, "victim_heads", set)
+    # "killed dozens of civilians": the quantity holds the clause role
+    anchor = head if head.i in marked or head.dep_ != "pobj" else head.head.head
     found: dict[str, list[int]] = {}
     for p in doc._.ng_places or []:
         if not lo <= p.span.start < hi or own_lo <= p.span.start < own_hi:
@@ -149,7 +157,7 @@ def victim_place_country(doc: Doc, head: Token) -> str | None:
         if p.feature == "city" and p.span.text in _person_names(doc):
             continue  # "DuVernay highlights the police killings of Trayvon Martin"
         iso3 = _alpha3(p.country_code)
-        if iso3 and not _excluded(doc, p.span.start, head) and not _within_other(doc, p, head):
+        if iso3 and not _excluded(doc, p.span.start, head) and not _within_other(doc, p, anchor):
             found.setdefault(iso3, []).append(p.span.start)
     return found.popitem()[0] if len(found) == 1 else None
 
@@ -163,7 +171,7 @@ def _within_other(doc: Doc, place: Place, head: Token) -> bool:
         return False
     t = span_[0]
     for _ in range(8):
-        if t.i == head.i:
+        if t.i == head.i or _struck_in(t):
             return False
         other = _clause_role(t)
         if other is not None and other[0].i == role[0].i:
@@ -172,6 +180,26 @@ def _within_other(doc: Doc, place: Place, head: Token) -> bool:
             break
         t = t.head
     return False
+
+
+# attack nouns whose "of", "on" or "against" object is the place struck
+_ATTACK_NOUNS = frozenset(
+    "attack assault bombardment bombing shelling strike airstrike raid offensive siege barrage"
+    " blockade invasion incursion onslaught blitz".split()
+)
+
+
+def _struck_in(t: Token) -> bool:
+    """Whether ``t`` is the object of an attack noun ("the bombardment of Mariupol by Russian
+    forces killed dozens of civilians"): the place struck, where the harm happened, though it
+    sits in the phrase of the other side."""
+    prep = t.head
+    return (
+        t.dep_ == "pobj"
+        and prep.lower_ in ("of", "on", "against")
+        and prep.head.pos_ == "NOUN"
+        and prep.head.lemma_.lower() in _ATTACK_NOUNS
+    )
 
 
 def _place_country(doc: Doc, head: Token) -> str | None:

@@ -37,7 +37,7 @@ from newsgraph.nlp.events._roles_transfer import _recipients
 # nouns for an action whose "by" phrase names who acted: "an offensive by the army killed ..."
 _ACTION_NOUNS = frozenset(
     "offensive attack assault raid strike airstrike bombing shelling operation crackdown"
-    " campaign ambush incursion invasion".split()
+    " campaign ambush incursion invasion bombardment barrage onslaught blitz siege massacre".split()
 )
 
 
