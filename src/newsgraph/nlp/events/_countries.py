@@ -359,7 +359,9 @@ _BORDERS = frozenset({"border", "borders", "frontier", "boundary"})
 
 def _across_border_at(doc: Doc, char: int) -> bool:
     """Whether the place at ``char`` is the far side of a border ("near the border with
-    Niger", "along the frontier with Pakistan"): the event is on this side of it."""
+    Niger", "along the frontier with Pakistan") in a sentence that names another country: the
+    event is on that side of it ("Burkina Faso's army killed 50 jihadists near the border with
+    Niger"); with no other country named the border's country is all the sentence says."""
     span_ = doc.char_span(char, char + 1, alignment_mode="expand")
     if span_ is None or not len(span_):
         return False
@@ -367,7 +369,24 @@ def _across_border_at(doc: Doc, char: int) -> bool:
     while tok.dep_ in ("compound", "flat") and tok.head is not tok:
         tok = tok.head
     prep = tok.head
-    return tok.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lower_ in _BORDERS
+    if not (tok.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lower_ in _BORDERS):
+        return False
+    sent = tok.sent
+    far = {
+        _alpha3(p.country_code) for p in doc._.ng_places or [] if p.span.start <= char < p.span.end
+    }
+    named = {
+        _alpha3(p.country_code)
+        for p in doc._.ng_places or []
+        if sent.start_char <= p.span.start < sent.end_char
+    } | {
+        ent.country
+        for ent in doc._.ng_entities or []
+        if ent.type in ("GPE", "NORP") and ent.country
+        for m in ent.mentions
+        if sent.start_char <= m.start < sent.end_char
+    }
+    return bool(named - far - {None})
 
 
 # "X-backed": the country or power that backs, arms or funds a group, which is not its own
