@@ -58,14 +58,30 @@ def domain_lexicon() -> dict[tuple[str, ...], str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _openers() -> dict[str, int]:
+    """Each word that can open a lexicon term (a one-word term also with a final 's') -> the
+    longest term it opens: most words open none and are passed over at one lookup."""
+    out: dict[str, int] = {}
+    for term in domain_lexicon():
+        for first in (term[0], term[0] + "s") if len(term) == 1 else (term[0],):
+            out[first] = max(out.get(first, 0), len(term))
+    return out
+
+
 def _hits(words: Sequence[str]) -> list[str]:
     """The domains of the lexicon terms in ``words`` (longest match first, no overlaps; a
     term also matches with a final 's')."""
     lex = domain_lexicon()
+    openers = _openers()
     out: list[str] = []
     i = 0
     while i < len(words):
-        for n in range(min(_MAX_PHRASE, len(words) - i), 0, -1):
+        longest = openers.get(words[i], 0)
+        if not longest:
+            i += 1
+            continue
+        for n in range(min(longest, len(words) - i), 0, -1):
             key = tuple(words[i : i + n])
             domain = lex.get(key)
             if domain is None and key[-1].endswith("s"):
