@@ -203,3 +203,11 @@ def test_harm_done_by_an_attack_noun_is_its_agents_on_the_place_struck(nlp: Lang
     text = "The bombardment of Mariupol by Russian forces killed dozens of civilians."
     killed = [e for e in _assaults(nlp, text) if e.trigger.text == "killed"]
     assert [(_codes(e.sources), _codes(e.targets)) for e in killed] == [(["RUSMIL"], ["UKRCVL"])]
+
+
+def test_air_strikes_as_the_subject_strike_the_verbs_object_once(nlp: Language) -> None:
+    # Gaza is Palestinian; Kharkiv is in Ukraine: one attack each, with its target
+    (ev,) = _assaults(nlp, "Israeli air strikes hit Gaza overnight.")
+    assert ([a.country for a in ev.sources], [a.country for a in ev.targets]) == (["ISR"], ["PSE"])
+    (ev,) = _assaults(nlp, "Russian air strikes pounded Kharkiv overnight.")
+    assert (_codes(ev.sources), _codes(ev.targets)) == (["RUS"], ["UKR"])

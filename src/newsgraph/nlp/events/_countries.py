@@ -104,6 +104,15 @@ _STRIKE_VERBS = frozenset(
 )
 
 
+def struck_object_of(subj: Token) -> list[Token]:
+    """The direct objects of the verb of armed force ``subj`` is the subject of ("Israeli air
+    strikes hit Gaza" -> Gaza), or none."""
+    verb = subj.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _STRIKE_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ == "dobj"]
+
+
 def struck_object(head: Token) -> bool:
     """Whether ``head`` is the direct object of a verb of armed force ("Russian strikes
     pounded Kharkiv"): a town there is struck, which the violence patterns' "harm" check asks

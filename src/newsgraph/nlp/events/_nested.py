@@ -176,8 +176,18 @@ def _told_again(e: Event, roots: dict[str, Token], events: list[Event]) -> bool:
     such a noun inside the verb's own source ("A US drone strike killed a senior al-Qaeda
     leader", "Saudi-led air strikes killed 20 civilians"), whoever the noun names or not."""
     tok = roots.get(e.id)
-    if tok is None or tok.pos_ != "NOUN" or e.type != "ASSAULT" or e.targets:
+    if tok is None or tok.pos_ != "NOUN" or e.type != "ASSAULT":
         return False
+    if e.targets:  # "Russian air strikes pounded Kharkiv": the noun took the verb's object
+        return any(
+            o is not e
+            and o.type == "ASSAULT"
+            and o.id in roots
+            and roots[o.id].pos_ == "VERB"
+            and tok.head.i == roots[o.id].i
+            and {a.span.start for a in e.targets} <= {a.span.start for a in o.targets}
+            for o in events
+        )
     codes = {a.code for a in e.sources if a.code}
     return any(
         o is not e

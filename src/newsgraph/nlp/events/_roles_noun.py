@@ -5,7 +5,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph import lexicons as lexicon
-from newsgraph.nlp.events._countries import mark_attacked, mark_victims, names_accord
+from newsgraph.nlp.events._countries import (
+    mark_attacked,
+    mark_victims,
+    names_accord,
+    struck_object_of,
+)
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles_common import (
     _SUBJ,
@@ -126,6 +131,15 @@ def noun_roles(
                 targets.extend(_pobjs(child))  # "threw his support behind Clinton"
     if not targets:
         targets = list(recipient)
+    if (
+        not targets
+        and pattern.type == "ASSAULT"
+        and noun.dep_ == "nsubj"
+        and struck_object_of(noun)
+    ):
+        # "Israeli air strikes hit Gaza": what the strikes, as the subject of a verb of force,
+        # struck
+        targets = struck_object_of(noun)
     if not sources and pattern.type == "PROTEST" and noun.dep_ in _SUBJ:
         sources.append(noun)  # "protests broke out": the protest stands for its protesters
     if not targets:
