@@ -18,15 +18,13 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.model import Event
+from tests.nlp._docs import coded_events
 
 pytestmark = pytest.mark.model
 
 
 def _events(nlp: Language, text: str) -> list[Event]:
-    doc = nlp.make_doc(text)
-    doc._.ng_cache = {}
-    doc._.ng_published = "2020-01-01"
-    return [e for e in nlp(doc)._.ng_events or [] if not e.negated]
+    return [e for e in coded_events(nlp, text, "2020-01-01") if not e.negated]
 
 
 def _assaults(nlp: Language, text: str) -> list[Event]:
