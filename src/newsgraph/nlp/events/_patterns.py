@@ -44,6 +44,7 @@ class Pattern:
     intransitive: bool = False  # only with no direct object: "Russia withdrew", not "... its bid"
     refusal: bool = False  # only as a refusal: "would not be part of", "wants nothing to do with"
     speech: bool = False  # only as a demand or a disapproval stated: "says Iran must stop"
+    in_force: bool = False  # only taking effect: "the truce took effect", "came into force"
 
 
 _OPTIONS = frozenset(
@@ -57,6 +58,7 @@ _OPTIONS = frozenset(
         "intransitive",
         "refusal",
         "speech",
+        "in_force",
     }
 )
 _HARM = ("harm", "harm_object", "harm_person", "harm_human", "actor_object")
@@ -113,6 +115,7 @@ def _pattern(origin: str, line: datafiles.Line) -> Pattern:
         intransitive="intransitive" in opts,
         refusal="refusal" in opts,
         speech="speech" in opts,
+        in_force="in_force" in opts,
     )
 
 
@@ -278,6 +281,8 @@ class PatternIndex:
                 continue
             if p.intransitive and any(c.dep_ in _OBJECT_DEPS for c in token.children):
                 continue  # "Russia withdrew", not "Russia withdrew its offer"
+            if p.in_force and not _takes_effect(token if p.pos == "V" else _verb_of(token)):
+                continue  # "the truce took effect", not "took the truce seriously"
             if not p.with_:
                 return by_particle or by_prep or (p, None)
             dep = _dependent_with(token, p.with_)
@@ -316,6 +321,16 @@ def _has_word(p: Parse, toks: list[Token], k: int, lemmas: frozenset[str]) -> bo
     of ``lemmas`` has a hyphen."""
     if p.lemma[k] in lemmas or p.lower[k] in lemmas:
         return True
+    heads = _compounds(lemmas)
+    if heads and p.lemma[k] in heads:
+        # "rocket+fire": a "fire" headed by a weapon ("Rocket fire hit Sderot", "machine-gun
+        # fire"), never a bare one ("a refinery fire hit production")
+        mods = heads[p.lemma[k]]
+        for c in p.children(k):
+            if p.dep[c] in _MODIFIER_DEPS and (
+                p.lemma[c] in mods or p.lower[c] in mods or hyphen_form(toks[c]) in mods
+            ):
+                return True
     if not _hyphenated(lemmas):
         return False
     joined = hyphen_form(toks[k])
@@ -323,6 +338,45 @@ def _has_word(p: Parse, toks: list[Token], k: int, lemmas: frozenset[str]) -> bo
 
 
 _HYPHENATED: dict[frozenset[str], bool] = {}
+_COMPOUNDS: dict[frozenset[str], dict[str, frozenset[str]]] = {}
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def _compounds(lemmas: frozenset[str]) -> dict[str, frozenset[str]]:
+    """A "with" set's "modifier+head" words as head -> its modifiers (memoised per set):
+    the head satisfies the constraint only with one of them as its compound or modifier."""
+    found = _COMPOUNDS.get(lemmas)
+    if found is None:
+        pairs: dict[str, set[str]] = {}
+        for w in lemmas:
+            mod, plus, head = w.partition("+")
+            if plus and mod and head:
+                pairs.setdefault(head, set()).add(mod)
+        found = _COMPOUNDS[lemmas] = {h: frozenset(m) for h, m in pairs.items()}
+    return found
+
+
+# what takes effect: "took effect", "came into force", "went into effect", "entered into force"
+_EFFECT = frozenset({"effect", "force"})
+
+
+def _verb_of(noun: Token) -> Token | None:
+    """The verb a noun is the subject of, if it is one."""
+    return noun.head if noun.dep_ == "nsubj" and noun.head.pos_ in _VERB_POS else None
+
+
+def _takes_effect(token: Token | None) -> bool:
+    """Whether a verb says its subject takes effect: "effect" as its object ("took effect") or
+    "effect"/"force" as the object of its "into" or "in" ("came into force")."""
+    if token is None:
+        return False
+    for c in token.children:
+        if c.dep_ == "dobj" and c.lemma_.lower() in _EFFECT and token.lemma_.lower() == "take":
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("into", "in"):
+            if any(g.dep_ == "pobj" and g.lemma_.lower() in _EFFECT for g in c.children):
+                return True
+    return False
 
 
 def _hyphenated(lemmas: frozenset[str]) -> bool:

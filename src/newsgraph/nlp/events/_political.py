@@ -95,6 +95,36 @@ def _politician(a: Actor) -> bool:
     )
 
 
+# who receives a business licence or permit, and rights that are one ("mining rights")
+_FIRMS = frozenset(
+    "company firm corporation developer operator contractor investor bank business conglomerate "
+    "miner carrier airline utility supplier retailer manufacturer producer insurer startup "
+    "broadcaster consortium".split()
+)
+_COMMERCIAL = frozenset(
+    "mining drilling exploration fishing broadcast broadcasting landing logging grazing "
+    "development naming distribution marketing water mineral oil gas".split()
+)
+
+
+def _business_grant(tok: Token) -> bool:
+    """A grant to a business or of commercial rights is a licence or permit, no concession
+    between political actors: "granted the company rights to the oil field", "granted mining
+    rights to a Chinese firm" ("granted the rebels amnesty" stays). The recipient is the
+    verb's indirect object, its "to" object or a compound of what it granted."""
+    if tok.lemma_.lower() != "grant":
+        return False
+    granted = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    recipients = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+    for c in [*tok.children, *(g for o in granted for g in o.children)]:
+        if c.dep_ in ("dative", "prep") and c.lower_ == "to":
+            recipients.extend(g for g in c.children if g.dep_ == "pobj")
+    mods = [g for o in granted for g in o.children if g.dep_ == "compound"]
+    return any(r.lemma_.lower() in _FIRMS for r in [*recipients, *mods]) or any(
+        m.lemma_.lower() in _COMMERCIAL for m in mods
+    )
+
+
 def _not_political(
     tok: Token, pattern: Pattern, dep: Token | None, sources: list[Actor], targets: list[Actor]
 ) -> bool:
@@ -111,6 +141,8 @@ def _not_political(
         return True  # "evacuation warnings were issued", "police are investigating a crash"
     if pattern.type == "PROTEST" and _campaign_rally(tok, dep, sources):
         return True  # "Sanders held a rally at Penn State": a campaign event
+    if pattern.type == "CONCEDE" and _business_grant(tok):
+        return True  # "granted the company rights to the oil field": a licence, no concession
     actors = [*sources, *targets]
     sectors = {a.sector or (a.code[-3:] if a.code else None) for a in actors if a.code}
     if (
