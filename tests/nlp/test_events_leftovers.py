@@ -1,8 +1,9 @@
 """Leftover event classes of issue 10 reported by the session's engineers, fixed by whole class:
 weapon fire as the subject of "hit"/"strike" (a weapon compound only, never a bare blaze),
 gatherings of civilians struck (weddings, funerals, processions), ceasefires and truces that
-take effect (RETREAT `ceasefire`, the manual's "observing a ceasefire"), a crowd rushing at
-people, and licences and commercial rights granted to a business (no concession).
+take effect (RETREAT `ceasefire`, the manual's "observing a ceasefire"), a hostile crowd
+rushing at people (PROTEST), and licences and commercial rights granted to a business (no
+concession).
 
 Every sentence here was written by hand for this file (none is a gold or probe row) and labelled
 with its PLOVER type before the coder ran on it; each FOUND row and the first two NOT_FOUND rows
@@ -39,9 +40,9 @@ FOUND = [
         "RETREAT",
         "ceasefire",
     ),
-    # a crowd rushing at people is mob violence (180)
-    ("An angry crowd rushed at the police.", "ASSAULT", None),
-    ("Hundreds of rioters rushed at the riot police in Nairobi.", "ASSAULT", None),
+    # a hostile crowd rushing at people is a protest (141), as the gold's convention
+    ("An angry crowd rushed at the police.", "PROTEST", "demo"),
+    ("Hundreds of rioters rushed at the riot police in Nairobi.", "PROTEST", None),
 ]
 
 
