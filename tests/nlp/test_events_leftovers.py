@@ -2,8 +2,8 @@
 weapon fire as the subject of "hit"/"strike" (a weapon compound only, never a bare blaze),
 gatherings of civilians struck (weddings, funerals, processions), ceasefires and truces that
 take effect (RETREAT `ceasefire`, the manual's "observing a ceasefire"), a hostile crowd
-rushing at people (PROTEST), and licences and commercial rights granted to a business (no
-concession).
+rushing at people (PROTEST), a crowd setting upon people (ASSAULT), and licences and
+commercial rights granted to a business (no concession).
 
 Every sentence here was written by hand for this file (none is a gold or probe row) and labelled
 with its PLOVER type before the coder ran on it; each FOUND row and the first two NOT_FOUND rows
@@ -43,6 +43,9 @@ FOUND = [
     # a hostile crowd rushing at people is a protest (141), as the gold's convention
     ("An angry crowd rushed at the police.", "PROTEST", "demo"),
     ("Hundreds of rioters rushed at the riot police in Nairobi.", "PROTEST", None),
+    # a crowd or mob setting upon people is mob violence (180)
+    ("An angry crowd set upon the suspect.", "ASSAULT", "beat"),
+    ("A mob of villagers set upon two police officers.", "ASSAULT", None),
 ]
 
 
@@ -71,6 +74,7 @@ NO_EVENT = [
     # rushing at things; taking on rivals, staff and debt
     "Shoppers rushed at the doors when the store opened.",
     "Fans rushed at the gates before the match.",
+    "The sun set upon the hills.",
     "The team took on the champions on Saturday.",
     "The company took on new staff.",
 ]

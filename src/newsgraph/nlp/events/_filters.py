@@ -361,9 +361,14 @@ def harm_ok(
             or is_actor(o)
         )
 
-    if dep is not None and dep.pos_ == "ADP" and pattern.harm in ("harm", "harm_object"):
+    if (
+        dep is not None
+        and (dep.pos_ == "ADP" or dep.dep_ == "prep")
+        and pattern.harm in ("harm", "harm_object")
+    ):
         # "fired round after round of teargas at protesters": the pattern's preposition names
-        # the target; the direct object is the ammunition
+        # the target; the direct object is the ammunition (a preposition the tagger calls a
+        # conjunction too: "set upon the thief")
         aimed = [g for g in dep.children if g.dep_ == "pobj"]
         if any(person(o) or o.lemma_.lower() in physical for o in aimed):
             return True
