@@ -41,6 +41,14 @@ _LOCAL = frozenset({"CVL", "REB", "COP", "CRM"})
 # and nouns for the authorities of the place where something happened ("Authorities blame an
 # explosion in the town of Cizre" in a story told from the US -> TURGOV)
 _LOCAL_NOUNS = frozenset({"authority"})
+# a state's own bodies, one to a country ("the army", "police"; not "troops" or "forces",
+# which may be anyone's): with no other country named, of the one country their sentence
+# names, cities included ("Army shelling hit a school in Kadugli" -> SDNMIL)
+_STATE_BODIES = frozenset({"army", "military", "police", "government", "regime", "junta"})
+# courts and their officers judge where the case is: the one country their sentence names
+# comes before the article's (a news roundup's US item after a Spanish one: "... will remain
+# in custody, a federal judge ruled" on a San Bernardino case -> USAJUD, not ESPJUD)
+_COURTS = frozenset({"judge", "court", "prosecutor", "jury"})
 # transnational militant groups (Phoenix IMG codes) and the countries where they are coded as
 # that country's rebels (the event gold's convention: IS in Iraq/Syria -> IRQREB/SYRREB)
 _IMG_HOMES = {
@@ -155,9 +163,15 @@ class _Context(_Lookups):
             and (code[:3] in _LOCAL or head.lemma_.lower() in _LOCAL_NOUNS)
         ):
             home = _sentence_country(doc, head)
+        if home is None and head is not None and head.lemma_.lower() in _COURTS:
+            home = _one_country(doc, head)
         home = home or self.dominant_country(doc, date)
         if home is None and head is not None:  # no article country: the sentence's one
             home = self._sentence_home(doc, head, date)
+        if home is None and head is not None and head.lemma_.lower() in _STATE_BODIES:
+            # "Army shelling hit a school in Kadugli": a state's own army, police or
+            # government, where no other country is named, is that of the place it acts in
+            home = _one_country(doc, head)
         if home is None:
             return coded
         return _Coded(home + code, home, coded.sector or code[:3], coded.name)
@@ -234,3 +248,10 @@ class _Context(_Lookups):
         if cache is not None:
             cache["actor_country"] = home
         return home
+
+
+def _one_country(doc: Doc, head: Token) -> str | None:
+    """The one country the head's sentence names (its places, cities included, countries,
+    demonyms and capitals), or None when it names none or several."""
+    found = sentence_mentions(doc, head)
+    return next(iter(found)) if len(found) == 1 else None

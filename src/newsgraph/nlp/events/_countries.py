@@ -14,6 +14,7 @@ from newsgraph import datafiles
 from newsgraph.errors import ResourceError
 from newsgraph.model import Place
 from newsgraph.nlp._doc import _cached
+from newsgraph.nlp.events._countries_struck import attack_on_place
 from newsgraph.nlp.events._phrases import np_tokens
 
 _ETHNIC_FILE = "events/actors/ethnic_groups.tsv"
@@ -291,6 +292,9 @@ def sides_apart(
     own = {
         c for c, chars in found.items() if any(not _other_side(doc, ch, head, role) for ch in chars)
     }
+    struck = attack_on_place(role[0], _ATTACK_NOUNS) if role[1] == "target" else None
+    if struck is not None:  # the victims of an attack on a place are not the attacker's
+        return {c for c in own if any(not struck[0] <= ch < struck[1] for ch in found[c])}
     if own or role[1] == "source" or own_only:
         return own
     return set(found)

@@ -60,6 +60,16 @@ _UNDERGO_GOOD = frozenset(
 )
 
 
+# verbs whose subject serves the punishment or custody in their object: "is serving a life
+# sentence", "served two years in prison" (the court or jailer is the other side)
+_SERVE = frozenset({"serve"})
+
+
+# verbs that hand their object to someone, whose passive subject received it: "was given a
+# suspended sentence", "was handed a fine", "Ukraine was granted military aid"
+_HANDED = frozenset("give hand award grant issue".split())
+
+
 # passive verbs whose subject takes part in the nominal event: "forces were engaged in clashes"
 _ENGAGED = frozenset({"engage", "involve", "embroil", "lock", "mire", "bog"})
 
@@ -157,8 +167,11 @@ def noun_roles(
     if inherit:
         gov = governing_verb(noun)
         if gov is not None and _undergoes(gov, noun, pattern):
-            subj = subject(gov)
+            subj = subject(gov) or _handed_to(gov)
             sources = _givers(sources, gov, subj)
+            if not sources:
+                # "was given a suspended sentence by a judge": the passive's agent gave it
+                sources = [o for c in gov.children if c.dep_ == "agent" for o in _pobjs(c)]
             if not sources and pattern.type in _GIVEN_TYPES:
                 # "won the endorsement of X", "faced the criticism of X": X gave it
                 given = _prep_objects(noun, frozenset({"of"}))
@@ -249,7 +262,19 @@ def _undergoes(gov: Token, noun: Token, pattern: Pattern) -> bool:
         return pattern.type in ("SUPPORT", "AID")
     if lemma in _REBUT:
         return pattern.type in _HOSTILE_TYPES
+    if lemma in _SERVE:
+        return pattern.type in ("SANCTION", "COERCE")
+    if lemma in _HANDED:
+        return noun.dep_ == "dobj" and _handed_to(gov) is not None
     return lemma in _UNDERGO
+
+
+def _handed_to(gov: Token) -> Token | None:
+    """The passive subject of a verb of handing over, who received its object ("A man was
+    given a suspended sentence" -> man); None for an active verb or another verb."""
+    if gov.lemma_.lower() not in _HANDED:
+        return None
+    return next((c for c in gov.children if c.dep_ == "nsubjpass"), None)
 
 
 def _givers(sources: list[Token], gov: Token, subj: Token | None) -> list[Token]:

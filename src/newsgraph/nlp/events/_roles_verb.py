@@ -26,6 +26,7 @@ from newsgraph.nlp.events._roles_common import (
     small_clause_subject,
     subject,
 )
+from newsgraph.nlp.events._roles_custody import JOINT_TYPES, held, joint, ruled_by
 from newsgraph.nlp.events._roles_speech import (
     _ADDRESS_VERBS,
     _MESSAGE_NOUNS,
@@ -173,6 +174,11 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
         # crown prince": the giver acted, the receiver is the target
         subj = subject(verb)
         sources, targets = givers, [subj] if subj is not None else []
+    if patient is None and held(verb):
+        # "two journalists remain in detention": whoever stays in custody is held, the
+        # target; the jailer is only the authority that reports it
+        targets = sources + [t for t in targets if t not in sources]
+        sources = _reporting_authority(verb) or ruled_by(verb, _AUTHORITIES)
     if not targets and pattern.type == "PROTEST":
         targets = _anti(verb, sources)
     if pattern.type == "ASSAULT":
@@ -180,7 +186,14 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
         mark_attacked(targets)
     if pattern.type in ("ASSAULT", "COERCE"):
         mark_victims(targets)
-    return _between(verb, _expand(sources), _expand([_relative(verb, t) for t in targets]))
+    sources, targets = _between(
+        verb, _expand(sources), _expand([_relative(verb, t) for t in targets])
+    )
+    if not targets and len(sources) > 1 and pattern.type in JOINT_TYPES and joint(verb):
+        # "Trump and Ryan pledged to work together": each commits to the other (the first
+        # named -> the others, as reciprocal events are coded)
+        sources, targets = sources[:1], sources[1:]
+    return sources, targets
 
 
 # verbal events the type classifier may find on the act asked for or blamed rather than on the
