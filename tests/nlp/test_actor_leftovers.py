@@ -98,10 +98,10 @@ def test_a_tradesman_arraigned_is_a_civilian(nlp: Language) -> None:
     assert _codes(ev.targets) == ["USACVL"]
 
 
-def test_a_driver_sentenced_to_probation_is_the_target(nlp: Language) -> None:
-    ev = _one(_events(nlp, "A judge sentenced the driver to a year's probation."), "SANCTION")
+def test_a_plumber_sentenced_to_probation_is_the_target(nlp: Language) -> None:
+    ev = _one(_events(nlp, "A judge sentenced the plumber to a year's probation."), "SANCTION")
     assert _codes(ev.sources) == ["JUD"]
-    assert _texts(ev.targets) == ["driver"]
+    assert _texts(ev.targets) == ["plumber"]
     assert _codes(ev.targets) == ["CVL"]  # a private person; the sentence names no country
 
 
