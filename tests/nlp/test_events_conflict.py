@@ -209,3 +209,22 @@ def test_air_strikes_as_the_subject_strike_the_verbs_object_once(nlp: Language) 
     assert ([a.country for a in ev.sources], [a.country for a in ev.targets]) == (["ISR"], ["PSE"])
     (ev,) = _assaults(nlp, "Russian air strikes pounded Kharkiv overnight.")
     assert (_codes(ev.sources), _codes(ev.targets)) == (["RUS"], ["UKR"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the small model tags the town a person; the places component resolved it in Ukraine
+        "The attack by Russian troops on Kharkiv killed six civilians.",
+        "The attack on Kharkiv killed six civilians.",
+    ],
+)
+def test_a_town_the_model_calls_a_person_is_its_country(nlp: Language, text: str) -> None:
+    attack = [e for e in _events(nlp, text) if e.type == "ASSAULT" and e.trigger.text == "attack"]
+    assert [[(a.span.text, a.code) for a in e.targets] for e in attack] == [[("Kharkiv", "UKR")]]
+
+
+def test_a_person_no_place_resolved_stays_uncoded(nlp: Language) -> None:
+    # no place is resolved over "Kimberly" (a first name): no country from a gazetteer
+    events = _events(nlp, "Kimberly Jones criticized the senator.")
+    assert [[a.code for a in e.sources] for e in events if e.type == "ACCUSE"] == [[None]]

@@ -131,6 +131,13 @@ class _Context(_Lookups):
         (not its places: they say where, not whose; and not the other side): "David
         Axelrod called on Howard Dean to apologize to Donald Trump" -> USA."""
         code = coded.code
+        if not code and ent_type in ("PERSON", "ORG") and head is not None:
+            # a town the small model tagged as a person or organisation ("The attack by
+            # Russian troops on Kharkiv") that the places component resolved as a town:
+            # it stands for its country, like any place that acts or is acted on
+            town = _resolved_town(doc, head)
+            if town is not None:
+                return _Coded(town, town, coded.sector, coded.name)
         if not code and ent_type in ("PERSON", "ORG"):
             home = self.dominant_country(doc, date)
             if home is None and head is not None:
@@ -255,3 +262,15 @@ def _one_country(doc: Doc, head: Token) -> str | None:
     demonyms and capitals), or None when it names none or several."""
     found = sentence_mentions(doc, head)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _resolved_town(doc: Doc, head: Token) -> str | None:
+    """The country (ISO alpha-3) of the town or province the places component resolved over
+    exactly the name ``head`` heads, or None. The places component weighs names against
+    people and organisations (first names, "University of", ...), so a name it kept as a town
+    is one ("Kharkiv" tagged PERSON by the model)."""
+    lo, hi = head.left_edge.idx, head.idx + len(head)
+    for p in doc._.ng_places or []:
+        if p.span.start == lo and p.span.end == hi and p.feature in ("city", "admin1"):
+            return _alpha3(p.country_code) or None
+    return None
