@@ -370,17 +370,26 @@ def _excluded(doc: Doc, char: int, head: Token) -> bool:
 _BORDERS = frozenset({"border", "borders", "frontier", "boundary"})
 
 
+def _name_head(doc: Doc, char: int) -> Token | None:
+    """The head word of the name starting at ``char`` (up through its compound and flat
+    parts: "Burkina Faso" -> "Faso"), or None when no token is there."""
+    span_ = doc.char_span(char, char + 1, alignment_mode="expand")
+    if span_ is None or not len(span_):
+        return None
+    tok = span_[0]
+    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
+        tok = tok.head
+    return tok
+
+
 def _across_border_at(doc: Doc, char: int) -> bool:
     """Whether the place at ``char`` is the far side of a border ("near the border with
     Niger", "along the frontier with Pakistan") in a sentence that names another country: the
     event is on that side of it ("Burkina Faso's army killed 50 jihadists near the border with
     Niger"); with no other country named the border's country is all the sentence says."""
-    span_ = doc.char_span(char, char + 1, alignment_mode="expand")
-    if span_ is None or not len(span_):
+    tok = _name_head(doc, char)
+    if tok is None:
         return False
-    tok = span_[0]
-    while tok.dep_ in ("compound", "flat") and tok.head is not tok:
-        tok = tok.head
     prep = tok.head
     if not (tok.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lower_ in _BORDERS):
         return False
@@ -440,12 +449,9 @@ def _venue(doc: Doc, char: int) -> bool:
     """Whether the place named at ``char`` is where a meeting is held: "the foreign ministers
     held talks in Ankara", "the two leaders met in Beijing", "a summit in Doha" (the hosts
     need not be among those who meet; the participants are coded from their own words)."""
-    tok = doc.char_span(char, char + 1, alignment_mode="expand")
-    if tok is None or not len(tok):
+    t = _name_head(doc, char)
+    if t is None:
         return False
-    t = tok[0]
-    while t.dep_ in ("compound", "flat") and t.head is not t:
-        t = t.head
     if t.dep_ != "pobj" or t.head.lower_ not in ("in", "at"):
         return False
     host = t.head.head
