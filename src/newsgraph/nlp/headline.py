@@ -26,13 +26,13 @@ A *headline sentence* is the doc's first sentence or a sentence with no final st
 only changed where it had no finite verb; offsets, tokens and sentence boundaries are kept (the
 repair is undone, with ``Doc.from_array``, if a boundary would move). After a repair the doc's
 per-doc cache (``newsgraph.nlp._doc``) keeps only the text and the entries no parse made
-(``newsgraph.nlp._doc.PARSE_FREE``):
-nothing derived from the old parse survives.
+(``newsgraph.nlp._doc.PARSE_FREE``): nothing derived from the old parse survives.
 
 The verb test is the component's own, so it works with the event coder disabled: a lemma is a
 headline verb when it is the lemma of a verb pattern (``V``) of the event coder's shipped
-resources (``events/event_lexicon.tsv``, ``events/event_patterns.tsv``, read at load; user
-pattern files passed to the event coder do not add to it) or listed in
+resources (``events/event_lexicon.tsv``, ``events/event_patterns.tsv``, read by the event
+coder's own loader, ``_patterns.builtin_patterns``, at load; user pattern files passed to the
+event coder do not add to it) or listed in
 ``resources/headline/news_verbs.txt`` (common news verbs that are no event trigger: "unveils",
 "names", "wins").
 
@@ -61,8 +61,6 @@ _NP = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET"})
 _STOPS = frozenset({".", "!", "?"})
 _NP_DEP = {"ADJ": "amod", "DET": "det", "NUM": "nummod"}
 
-#: the event coder's shipped pattern files whose verb lemmas are headline verbs
-EVENT_FILES = ("events/event_lexicon.tsv", "events/event_patterns.tsv")
 #: common news verbs that are no event trigger
 NEWS_VERBS_FILE = "headline/news_verbs.txt"
 
@@ -70,12 +68,12 @@ NEWS_VERBS_FILE = "headline/news_verbs.txt"
 @lru_cache(maxsize=1)
 def headline_verbs() -> frozenset[str]:
     """Lemmas a plural noun of a verbless headline may be re-read as (module doc)."""
+    # the event coder's shipped patterns, as its own loader reads them (imported here: the
+    # events package imports this module)
+    from newsgraph.nlp.events._patterns import builtin_patterns
+
     verbs = set(datafiles.words(NEWS_VERBS_FILE))
-    for name in EVENT_FILES:
-        for line in datafiles.lines(name):
-            cells = line.cells()
-            if len(cells) > 2 and cells[1] == "V" and cells[2]:
-                verbs.add(cells[2].lower())
+    verbs.update(p.lemma.lower() for p in builtin_patterns() if p.pos == "V")
     return frozenset(verbs)
 
 

@@ -220,10 +220,6 @@ class PatternIndex:
         self._nouns = frozenset(lemma for pos, lemma in self._by if pos == "N")
         self._forms: dict[str, str | None] = {}  # inflected verb -> its pattern lemma, if any
 
-    def has_verb(self, lemma: str) -> bool:
-        """Whether a verb pattern has this lemma."""
-        return ("V", lemma) in self._by
-
     def _verb_lemma(self, word: str) -> str | None:
         """The pattern lemma of a verb form the lemmatizer missed (memoised per word)."""
         if word not in self._forms:
