@@ -103,6 +103,8 @@ def _plausible(doc: Doc, c: Candidate) -> bool:
         return False  # "quarterly dividend", "annual sales": a figure per period, not a time
     if c.rule == "vague" and _discourse_now(doc, c):
         return False
+    if c.rule == "deictic" and _named_deictic(text, c):
+        return False
     if c.rule not in ("year", "yrange"):
         return True
     before = text[max(0, c.start - 5) : c.start]
@@ -151,6 +153,24 @@ def _discourse_now(doc: Doc, c: Candidate) -> bool:
     nxt = doc.char_span(c.end, len(text), alignment_mode="expand")
     first = next((t for t in (nxt or []) if not t.is_space and t.text != ","), None)
     return first is not None and first.tag_ == "VB" and first.text[:1].islower()
+
+
+# what may open a clause, so that a capitalised word after it is no name: sentence ends,
+# quotes, dashes (AQUAINT's "_" too), a dateline's closing bracket
+_CLAUSE_OPENERS = (*_SENT_END, "-", "–", "_", ";", ")", "'", "‘", "…")
+
+
+def _named_deictic(text: str, c: Candidate) -> bool:
+    """A capitalised "Today", "Tonight" ... inside a sentence after a lower-case word names a
+    programme ("the Today show", "BBC Radio 4's Today programme", "the Tonight Show"); opening
+    the text, a line, a sentence or a quote it is the day."""
+    if not text[c.start].isupper() or c.groups.get("pre"):
+        return False
+    gap = text[max(0, c.start - 25) : c.start]
+    prev = gap.rstrip()
+    if not prev or "\n" in gap[len(prev) :]:
+        return False
+    return not prev.endswith(_CLAUSE_OPENERS)
 
 
 @lru_cache(maxsize=1)
