@@ -55,3 +55,52 @@ def test_a_capitalised_deictic_inside_a_sentence_is_a_programme_name(blank, text
 )
 def test_a_deictic_opening_a_sentence_stays_a_day(blank, text, expected) -> None:
     assert _run(blank, text, "2013-03-22") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the model tags "between the ages of 5" a DATE: an age, no time (issue 12)
+        "Children between the ages of 5 and 12 may enter.",
+        "Those at the age of 65 or over pay less.",
+    ],
+)
+def test_ages_the_model_calls_dates_are_not_times(bare_nlp, text) -> None:
+    if "newsgraph_times" not in bare_nlp.pipe_names:
+        bare_nlp.add_pipe("newsgraph_times")
+    doc = bare_nlp.make_doc(text)
+    doc._.ng_published = "2013-03-22"
+    for _, proc in bare_nlp.pipeline:
+        doc = proc(doc)
+    assert [r.span.text for r in doc._.ng_times] == []
+
+
+@pytest.mark.model
+def test_a_date_the_model_finds_stays(bare_nlp) -> None:
+    # control: a model DATE with a number that is no age is kept, its value unresolved
+    if "newsgraph_times" not in bare_nlp.pipe_names:
+        bare_nlp.add_pipe("newsgraph_times")
+    doc = bare_nlp.make_doc("They met on day 3 of the summit.")
+    doc._.ng_published = "2013-03-22"
+    for _, proc in bare_nlp.pipeline:
+        doc = proc(doc)
+    assert [(r.span.text, r.value) for r in doc._.ng_times] == [("day 3", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a two-digit year decades ahead of publication is the past one (was 2062)
+        ("He was born in the spring of '62 in Ohio.", "2013-03-22", [("'62", "1962")]),
+        ("The class of '64 met again.", "2018-08-29", [("'64", "1964")]),
+        # controls: a year just behind or a few years ahead keeps its century
+        ("The Cubs won it all in '16.", "2018-08-29", [("'16", "2016")]),
+        ("Voters will decide in '16.", "2013-03-22", [("'16", "2016")]),
+        ("The '99 season was the best.", "2013-03-22", [("'99", "1999")]),
+    ],
+)
+def test_a_two_digit_year_is_the_latest_up_to_thirty_years_ahead(
+    blank, text, published, expected
+) -> None:
+    assert _run(blank, text, published) == expected

@@ -52,7 +52,7 @@ _PER_PERIOD_FIGURE = re.compile(
     r"spending|production|shipments|payments?|premiums?|rent|share\s+turnover)\b"
 )
 _AGE = re.compile(
-    r"(?i)\b(?:\d+|[a-z]+-[a-z]+)[\s-]+(?:years?|months?)[\s-]+(?:olds?|of\s+age)\b|\bage[ds]?\s+\d|"
+    r"(?i)\b(?:\d+|[a-z]+-[a-z]+)[\s-]+(?:years?|months?)[\s-]+(?:olds?|of\s+age)\b|\bage[ds]?\s+(?:of\s+)?\d|"
     r"^\D*\d{1,3}\s+(?:or|and)\s+(?:above|over|older|younger|under|below|more|less)\b"
 )
 # a number with only degree words around it ("under 30", "Barely 30", "30 and a half"):

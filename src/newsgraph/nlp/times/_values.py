@@ -55,14 +55,12 @@ def _year2(yy: str, anchor: date | None) -> int:
 
 
 def _year_near(yy: int, anchor: date | None) -> int:
-    """A two-digit year ("'16") in the century that puts it within 50 years of the anchor."""
-    base = anchor.year if anchor else 2030
+    """A two-digit year ("'16", "'62"): the latest such year up to thirty years after the
+    anchor (news names past years far more than ones decades ahead: "'62" in a 2013 story is
+    1962, not 2062; "'16" in it is 2016; a "'60 target" in 2030 is 2060)."""
+    base = (anchor.year if anchor else 2030) + 30
     y = (base // 100) * 100 + yy
-    if y > base + 50:
-        y -= 100
-    elif y < base - 50:
-        y += 100
-    return y
+    return y - 100 if y > base else y
 
 
 def _month(name: str) -> int:
