@@ -104,3 +104,18 @@ def test_a_two_digit_year_is_the_latest_up_to_thirty_years_ahead(
     blank, text, published, expected
 ) -> None:
     assert _run(blank, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hundred-year "00s" before 2000 is the century (TIMEX 18 = 1800-1899), not 1800-09
+        ("The records date from the 1800s.", [("the 1800s", "18")]),
+        ("The mill was built in the early 1900s.", [("the early 1900s", "19")]),
+        # controls: other decades, and "the 2000s" (the decade 2000-09)
+        ("The plant opened in the 1980s.", [("the 1980s", "198")]),
+        ("Prices soared in the 2000s.", [("the 2000s", "200")]),
+    ],
+)
+def test_hundreds_before_2000_are_centuries(blank, text, expected) -> None:
+    assert _run(blank, text, "2013-03-22") == expected

@@ -358,6 +358,10 @@ def _decade(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         base = ctx.anchor.year if ctx.anchor else 2030
         y = (base // 100) * 100 + int(dec)
         dec = str(y - 100 if y > base + 10 else y)
+    elif dec.endswith("00") and int(dec) < 2000:
+        # "the 1800s", "the early 1900s": the century (TIMEX ``18``), not its first decade;
+        # "the 2000s" is read as the decade
+        return Resolved("DATE", dec[:2], "century", relative=False, confidence=0.85)
     return Resolved("DATE", dec[:3], "decade", relative=False, confidence=0.9)
 
 
