@@ -119,3 +119,38 @@ def test_a_two_digit_year_is_the_latest_up_to_thirty_years_ahead(
 )
 def test_hundreds_before_2000_are_centuries(blank, text, expected) -> None:
     assert _run(blank, text, "2013-03-22") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # "this past" / "this coming" belong to the expression (was "past weekend" alone)
+        (
+            "Protesters clashed with police this past weekend.",
+            "2018-08-27",
+            [("this past weekend", "2018-W34-WE")],
+        ),
+        ("Prices fell this past week.", "2018-08-29", [("this past week", "2018-W34")]),
+        # the coming weekend said on a Wednesday is Sat-Sun 2018-09-01/02, this ISO week's (was W36)
+        (
+            "Protesters will rally this coming weekend.",
+            "2018-08-29",
+            [("this coming weekend", "2018-W35-WE")],
+        ),
+        (
+            "Protesters will rally the coming weekend.",
+            "2018-08-29",
+            [("the coming weekend", "2018-W35-WE")],
+        ),
+        # controls: "next weekend" stays the one after it; said on a Saturday, the coming one is
+        # the next week's
+        ("Protesters will rally next weekend.", "2018-08-29", [("next weekend", "2018-W36-WE")]),
+        (
+            "Protesters will rally the coming weekend.",
+            "2018-09-01",
+            [("the coming weekend", "2018-W36-WE")],
+        ),
+    ],
+)
+def test_this_past_and_the_coming_weekend(blank, text, published, expected) -> None:
+    assert _run(blank, text, published) == expected

@@ -252,6 +252,7 @@ def _rules() -> list[tuple[str, str]]:
         (
             "relunit",
             r"\b(?:(?P<pre>(?i:earlier|later|early|late))\s+)?(?:(?P<the>(?i:the))\s+)?"
+            r"(?:(?i:this)\s+(?=(?i:past|coming)\s))?"  # "this past weekend", "this coming week"
             r"\b(?P<rel>(?i:last|next|this|past|coming|upcoming|previous|following|current|same|"
             r"that))\s+(?:(?i:fiscal)\s+(?=(?i:year|quarter)\b))?"
             r"(?P<u>(?i:day|week|weekend|month|year|decade|century|quarter))\b(?!-)",
