@@ -154,3 +154,21 @@ def test_hundreds_before_2000_are_centuries(blank, text, expected) -> None:
 )
 def test_this_past_and_the_coming_weekend(blank, text, published, expected) -> None:
     assert _run(blank, text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # published Friday 2013-03-22, in Q1: a bare "Q3" told in the past is 2012's (as "the
+        # third quarter"), "Q1 results" to be reported this quarter's
+        ("Revenue rose 5 percent in Q3.", [("Q3", "2012-Q3")]),
+        ("GDP shrank in Q4, official data showed.", [("Q4", "2012-Q4")]),
+        ("The company will report Q1 results in April.", [("Q1", "2013-Q1"), ("April", "2013-04")]),
+        # controls: a car model, numbered questions, a quarter with its year
+        ("He bought an Audi Q3 last year.", [("last year", "2012")]),
+        ("Answer Q3 and Q4 on the form.", []),
+        ("Revenue rose in Q4 2012.", [("Q4 2012", "2012-Q4")]),
+    ],
+)
+def test_a_bare_quarter_abbreviation(blank, text, expected) -> None:
+    assert _run(blank, text, "2013-03-22") == expected

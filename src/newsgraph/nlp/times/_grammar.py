@@ -171,7 +171,13 @@ def _rules() -> list[tuple[str, str]]:
             rf"next))\s+year['’]s\s+|(?P<pago>(?i:year-ago|year-earlier))\s+)?"
             rf"(?:(?i:fiscal)[\s-]+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th)|"
             rf"(?<=[Tt]he )(?i:final|last))(?P<hy>-|\s+)quarter(?!s)(?:\s+of\s+(?:(?P<y>{_YEAR})"
-            rf"|(?P<ry>(?i:the|this|last|next)\s+year)))?\b|\bQ(?P<qn>[1-4])\s+(?P<qy>{_YEAR})\b",
+            rf"|(?P<ry>(?i:the|this|last|next)\s+year)))?\b|\bQ(?P<qn>[1-4])\s+(?P<qy>{_YEAR})\b"
+            # a bare "Q3" after a preposition or determiner ("in Q3", "its Q4") or before a
+            # figure ("Q2 results"); not a model name ("Audi Q3") nor a numbered question
+            r"|(?:(?<=\b[Ii]n )|(?<=\b[Ff]or )|(?<=\b[Dd]uring )|(?<=\b[Tt]he )|(?<=\b[Ii]ts )|"
+            r"(?<=\b[Oo]f )|(?<=\b[Ss]ince )|(?<=\b[Tt]heir ))Q(?P<bq>[1-4])\b(?![-'’:.]?\d)"
+            r"|\bQ(?P<bq2>[1-4])(?=\s+(?:results|earnings|profits?|revenues?|sales|loss(?:es)?|"
+            r"GDP|growth|figures|numbers)\b)",
         ),
         (
             "qref",

@@ -57,7 +57,8 @@ def _quarter(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
     if g["qn"]:
         return Resolved("DATE", f"{g['qy']}-Q{g['qn']}", "quarter", relative=False, confidence=0.95)
-    q = _ORDINALS[(g["q"] or "").lower()]
+    bq = g.get("bq") or g.get("bq2")  # a bare "Q3": as "the third quarter"
+    q = int(bq) if bq else _ORDINALS[(g["q"] or "").lower()]
     explicit = g["y"] or g["py"]
     if explicit:
         return Resolved("DATE", f"{explicit}-Q{q}", "quarter", relative=False, confidence=0.95)
