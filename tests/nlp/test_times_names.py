@@ -172,3 +172,30 @@ def test_this_past_and_the_coming_weekend(blank, text, published, expected) -> N
 )
 def test_a_bare_quarter_abbreviation(blank, text, expected) -> None:
     assert _run(blank, text, "2013-03-22") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a day range written day-first: the first day is a date of its own in the same month
+        # (was untagged: only "23 March")
+        (
+            "The meeting is scheduled for 22-23 March.",
+            [("22", "2013-03-22"), ("23 March", "2013-03-23")],
+        ),
+        (
+            "The talks were held on 19 and 20 March in Brussels.",
+            [("19", "2013-03-19"), ("20 March", "2013-03-20")],
+        ),
+        # with "from": one range (September told in the past, published in March: 2012's)
+        (
+            "The summit ran from 19 to 22 September.",
+            [("from 19 to 22 September", "2012-09-19/2012-09-22")],
+        ),
+        # controls: a figure before the date, and a single day
+        ("Prices rose 5-23 March.", [("23 March", "2013-03-23")]),
+        ("The meeting was on 23 March.", [("23 March", "2013-03-23")]),
+    ],
+)
+def test_a_first_day_before_a_day_month(blank, text, expected) -> None:
+    assert _run(blank, text, "2013-03-22") == expected

@@ -93,6 +93,11 @@ def _second_days(doc: Doc, items: list[_Item]) -> list[_Item]:
     for it in items:
         out.append(it)
         first = it.res.day
+        if it.rule == "dmy" and it.res.granularity == "day" and first is not None:
+            if (lead := _first_day(text, it)) is not None:
+                added.append(lead)
+                out.insert(len(out) - 1, lead)
+            continue
         if it.rule != "mdy" or it.res.granularity != "day" or first is None:
             continue
         m = _SECOND_DAY.match(text, it.end)
@@ -123,8 +128,46 @@ def _second_days(doc: Doc, items: list[_Item]) -> list[_Item]:
     return [
         it
         for it in out
-        if it.rule == "mdy+day" or not any(a.start < it.end and it.start < a.end for a in added)
+        if it.rule in ("mdy+day", "dmy+day")
+        or not any(a.start < it.end and it.start < a.end for a in added)
     ]
+
+
+# a first day before a day-month ("22-23 March", "19 and 20 May", "from 19 to 22 September")
+_FIRST_DAY = re.compile(
+    r"(?<![\w.,/$£€-])(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*"
+    r"(?:and|or|to|through|until|till|-|–)\s*$"
+)
+
+# what comes before that first day: a preposition, a bracket or a comma ("rose 5-23 March" is
+# a figure)
+_BEFORE_FIRST_DAY = re.compile(
+    r"(?i)(?:\b(?:on|from|between|for|of|over|until|till|by|since|during|the)|[,(])\s*$"
+)
+
+
+def _first_day(text: str, it: _Item) -> _Item | None:
+    """The first day of a day range written day-first ("22-23 March"): a date of its own in
+    the second day's month and year (TimeML tags both days)."""
+    second = it.res.day
+    m = _FIRST_DAY.search(text, max(0, it.start - 16), it.start)
+    if second is None or m is None or not _BEFORE_FIRST_DAY.search(text, 0, m.start("d")):
+        return None
+    try:
+        first = second.replace(day=int(m.group("d")))
+    except ValueError:
+        return None
+    if first >= second:
+        return None
+    res = Resolved(
+        "DATE",
+        first.isoformat(),
+        "day",
+        relative=it.res.relative,
+        confidence=min(it.res.confidence, 0.75),
+        day=first,
+    )
+    return _Item(m.start("d"), m.end("d"), "dmy+day", res)
 
 
 _PER_UNIT = re.compile(r"(?i)(?:a|an|per)\s+[a-z]+$")
