@@ -199,3 +199,27 @@ def test_a_bare_quarter_abbreviation(blank, text, expected) -> None:
 )
 def test_a_first_day_before_a_day_month(blank, text, expected) -> None:
     assert _run(blank, text, "2013-03-22") == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # issue 12: no dates from scores and votes (pinned; these held before this pass)
+        ("Arsenal won 2-1 at home.", []),
+        ("The Patriots led 21-14 at halftime and won 28-24.", []),
+        ("Serena Williams won 6-4, 6-3 in the second round.", []),
+        ("The bill passed the Senate 51-49.", []),
+        ("The court ruled 5-4 that the law stands.", []),
+        # the day of the game stays (2013-03-22 is a Friday: Sunday before it is 03-17)
+        ("The Yankees beat the Red Sox 7-3 on Sunday.", [("Sunday", "2013-03-17")]),
+    ],
+)
+def test_scores_and_votes_are_not_dates(bare_nlp, text, expected) -> None:
+    if "newsgraph_times" not in bare_nlp.pipe_names:
+        bare_nlp.add_pipe("newsgraph_times")
+    doc = bare_nlp.make_doc(text)
+    doc._.ng_published = "2013-03-22"
+    for _, proc in bare_nlp.pipeline:
+        doc = proc(doc)
+    assert [(r.span.text, r.value) for r in doc._.ng_times] == expected
