@@ -223,3 +223,27 @@ def test_scores_and_votes_are_not_dates(bare_nlp, text, expected) -> None:
     for _, proc in bare_nlp.pipeline:
         doc = proc(doc)
     assert [(r.span.text, r.value) for r in doc._.ng_times] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a week of a month is the ISO week holding that month's n-th Thursday (weeks belong
+        # to the month of their Thursday): April 2013's first Thursday is the 4th (W14: 1-7
+        # April), March's second the 14th (W11), its last the 28th (W13); was the month
+        ("The vote is set for the first week of April.", [("the first week of April", "2013-W14")]),
+        (
+            "The strike began in the second week of March.",
+            [("the second week of March", "2013-W11")],
+        ),
+        (
+            "Talks are planned for the last week of March.",
+            [("the last week of March", "2013-W13")],
+        ),
+        # controls: the week of a day, and "the last week" of something that is no month
+        ("The strike began in the week of March 11.", [("the week of March 11", "2013-W11")]),
+        ("Prices fell in the last week of the campaign.", [("the last week", "P1W")]),
+    ],
+)
+def test_the_nth_week_of_a_month(blank, text, expected) -> None:
+    assert _run(blank, text, "2013-03-22") == expected

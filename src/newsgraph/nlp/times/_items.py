@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Doc
 
@@ -224,9 +224,42 @@ def _join_part_of(doc: Doc, items: list[_Item]) -> None:
             it.rule += "+partof"
 
 
-def _join_week_of(doc: Doc, items: list[_Item]) -> None:
-    """ "the week of March 6": the ISO week holding that day."""
+_NTH_WEEK_OF = re.compile(
+    r"(?i)\bthe\s+(?P<n>first|second|third|fourth|last|final)\s+week\s+of\s+$"
+)
+_MONTH_VALUE = re.compile(r"^(\d{4})-(\d\d)$")
+
+
+def _nth_week(value: str | None, n: str) -> date | None:
+    """The Thursday of "the second week of March" (weeks counted as ISO counts them: a week
+    belongs to the month that holds its Thursday); ``None`` unless ``value`` is a month."""
+    m = _MONTH_VALUE.match(value or "")
+    if m is None:
+        return None
+    first = date(int(m.group(1)), int(m.group(2)), 1)
+    thursday = first + timedelta(days=(4 - first.isoweekday()) % 7)
+    if n in ("last", "final"):
+        while (thursday + timedelta(days=7)).month == first.month:
+            thursday += timedelta(days=7)
+        return thursday
+    return thursday + timedelta(days=7 * ("first second third fourth".split().index(n)))
+
+
+def _join_week_of(doc: Doc, items: list[_Item]) -> list[_Item]:
+    """ "the week of March 6": the ISO week holding that day; "the first week of April", "the
+    last week of March": that week of the month (what it swallows, "the last week", goes)."""
+    grown: list[_Item] = []
     for it in items:
+        nth = _NTH_WEEK_OF.search(doc_text(doc)[max(0, it.start - 26) : it.start])
+        if nth and it.res.type == "DATE" and it.res.granularity == "month":
+            if (thu := _nth_week(it.res.value, nth.group("n").lower())) is not None:
+                mon, sun = week_bounds(thu)
+                it.start -= len(nth.group(0))
+                it.res.value, it.res.granularity = week_value(thu), "week"
+                it.res.interval = {"from": mon.isoformat(), "to": sun.isoformat()}
+                it.rule += "+weekof"
+                grown.append(it)
+            continue
         m = _WEEK_OF.search(doc_text(doc)[max(0, it.start - 16) : it.start])
         day = it.res.day
         if m and day is not None and it.res.type == "DATE" and it.res.granularity == "day":
@@ -235,6 +268,11 @@ def _join_week_of(doc: Doc, items: list[_Item]) -> None:
             it.res.value, it.res.granularity = week_value(day), "week"
             it.res.interval = {"from": mon.isoformat(), "to": sun.isoformat()}
             it.rule += "+weekof"
+    return [
+        it
+        for it in items
+        if not any(g is not it and g.start <= it.start and it.end <= g.end for g in grown)
+    ]
 
 
 _CLOCK_RULES = ("time", "clockpd")

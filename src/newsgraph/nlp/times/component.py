@@ -96,7 +96,7 @@ def tag(doc: Doc, *, use_ner: bool = True, vague: bool = True) -> list[TimeRef]:
         _rates(doc, items)
     _part_to_next_day(doc, items)
     _join_part_of(doc, items)
-    _join_week_of(doc, items)
+    items = _join_week_of(doc, items)
     items = _join_ranges(doc, _join_clock(doc, items), anchor)
     if use_ner:
         items = sorted(items + _ner_items(doc, items), key=lambda it: it.start)
