@@ -21,7 +21,7 @@ from newsgraph.nlp.events._harm_lexicon import (
     _forms,
     harm_words,
 )
-from newsgraph.nlp.events._patterns import Pattern, stance_negated
+from newsgraph.nlp.events._patterns import Pattern, hyphen_form, stance_negated
 from newsgraph.nlp.events._roles import subject
 
 # family and private relations: an event whose actors include one of these and no actor with a
@@ -70,7 +70,7 @@ _PUBLIC_ACTS = frozenset(
 def _public_act(tok: Token) -> bool:
     """A protest word as the trigger or its object ("held a vigil", "staged a sit-in")."""
     words = [tok, *(c for c in tok.children if c.dep_ == "dobj")]
-    return any({w.lemma_.lower(), w.lower_} & _PUBLIC_ACTS for w in words)
+    return any({w.lemma_.lower(), w.lower_, hyphen_form(w)} & _PUBLIC_ACTS for w in words)
 
 
 # --- intentions and refusals (PLOVER manual: AGREE, CONCEDE, REJECT, THREATEN)

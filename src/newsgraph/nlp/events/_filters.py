@@ -315,6 +315,16 @@ def _describes(word: Token, people: frozenset[str]) -> bool:
     return False
 
 
+def _natural_subject(subj: Token, natural: frozenset[str]) -> bool:
+    """A natural force as the subject, or a named one: the storm's kind as the compound of
+    its name ("Cyclone Freddy flattened homes", "Hurricane Ian killed 60", "Storm Ciara")."""
+    if _forms(subj) & natural:
+        return True
+    return subj.pos_ == "PROPN" and any(
+        c.dep_ == "compound" and _forms(c) & natural for c in subj.children
+    )
+
+
 def harm_ok(
     tok: Token, pattern: Pattern, dep: Token | None, is_actor: Callable[[Token], bool]
 ) -> bool:
@@ -338,7 +348,7 @@ def harm_ok(
     natural = words.get("natural", frozenset())
     physical = words.get("physical", frozenset())
     benign = words.get("benign", frozenset())
-    if any(_forms(s) & natural for s in _subjects(tok)) or _mishap(tok):
+    if any(_natural_subject(s, natural) for s in _subjects(tok)) or _mishap(tok):
         return False
     if tok.pos_ in ("NOUN", "PROPN") and any(
         c.dep_ in _NOMINAL_DEPS and c.lemma_.lower() in benign for c in tok.children

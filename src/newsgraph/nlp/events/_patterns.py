@@ -437,6 +437,13 @@ _QUANTITY = frozenset(
 )
 
 
+# accords that the participle of their making may describe ("the agreement, signed in ...")
+_ACCORDS = frozenset(
+    "agreement deal accord treaty pact memorandum protocol ceasefire truce armistice "
+    "settlement declaration roadmap charter".split()
+)
+
+
 def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
     """The dependent that satisfies a pattern's "with": a content word first; a preposition
     only after the trigger ("fired at", not "On 2 September, ... fired"). Read from the doc's
@@ -479,6 +486,10 @@ def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
                     return toks[grand]
     head = p.head[i]
     if dep[i] in ("dobj", "pobj", "nsubjpass") and lemma[head] in lemmas:
+        return toks[head]
+    if dep[i] == "acl" and p.tag[i] == "VBN" and lemma[head] in lemmas & _ACCORDS:
+        # a past participle describing the accord it made: "the agreement, signed in Luanda",
+        # "the deal brokered by Turkey" (not "the sanctions imposed on Iraq": a background)
         return toks[head]
     if lemma[i] in _ADMISSION_VERBS:
         # what is admitted may be a that-clause: "acknowledged that the formula is a problem",

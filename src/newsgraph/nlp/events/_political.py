@@ -411,6 +411,33 @@ _WEAPONS = frozenset(
 _DELIBERATE = frozenset({"set", "torch", "loot", "ransack", "raze"})
 
 
+# modifiers that name an attack by its means or its doers when no one is named ("an arson
+# attack destroyed a mosque", "a mob attack on a church", "a machete attack")
+_BY_HAND = frozenset({"arson", "mob", "machete", "acid"})
+# nouns of deliberate damage to a place ("the torching of a police station", "the looting of
+# shops"): with a building or place as their "of" object, an attack whoever did it; a mob
+# killing with a person as its "of" object ("the lynching of a cattle trader")
+_DAMAGE_NOUNS = frozenset({"torching", "looting", "ransacking", "razing", "burning", "vandalism"})
+_MOB_KILLINGS = frozenset({"lynching"})
+
+
+def _damage_of_place(tok: Token) -> bool:
+    word = tok.lemma_.lower()
+    if word in _DAMAGE_NOUNS:
+        hit = harm_words().get("physical", frozenset())
+    elif word in _MOB_KILLINGS:
+        hit = harm_words().get("people", frozenset())
+    else:
+        return False
+    return any(
+        g.dep_ == "pobj"
+        and (g.lemma_.lower() in hit or (word in _MOB_KILLINGS and g.ent_type_ == "PERSON"))
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+    )
+
+
 def _armed_word(t: Token) -> bool:
     return t.lemma_.lower() in _WEAPONS or t.lower_ in _WEAPONS
 
@@ -428,7 +455,10 @@ def armed_attack(tok: Token, pattern: Pattern) -> bool:
     if any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in head.children):
         return False
     if pattern.pos == "N":
-        return any(c.dep_ in ("compound", "amod") and _armed_word(c) for c in tok.children)
+        return any(
+            c.dep_ in ("compound", "amod") and (_armed_word(c) or c.lemma_.lower() in _BY_HAND)
+            for c in tok.children
+        ) or _damage_of_place(tok)
     if pattern.pos != "V":
         return False
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
