@@ -163,14 +163,18 @@ _CLAUSE_OPENERS = (*_SENT_END, "-", "–", "_", ";", ")", "'", "‘", "…")
 def _named_deictic(text: str, c: Candidate) -> bool:
     """A capitalised "Today", "Tonight" ... inside a sentence after a lower-case word names a
     programme ("the Today show", "BBC Radio 4's Today programme", "the Tonight Show"); opening
-    the text, a line, a sentence or a quote it is the day."""
+    the text, a line, a sentence or a quote it is the day, and so in a title-case headline
+    ("10 Things to Know for Today": a capitalised word just before the lower-case one)."""
     if not text[c.start].isupper() or c.groups.get("pre"):
         return False
     gap = text[max(0, c.start - 25) : c.start]
     prev = gap.rstrip()
-    if not prev or "\n" in gap[len(prev) :]:
+    if not prev or "\n" in gap[len(prev) :] or prev.endswith(_CLAUSE_OPENERS):
         return False
-    return not prev.endswith(_CLAUSE_OPENERS)
+    words = re.findall(r"[\w'’]+", prev)
+    if words and words[-1].lower().endswith(("'s", "’s")):
+        return True  # "BBC Radio 4's Today programme"
+    return not any(w[:1].isupper() for w in words[-2:])
 
 
 @lru_cache(maxsize=1)
