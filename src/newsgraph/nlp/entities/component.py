@@ -256,8 +256,8 @@ class EntityLinker:
 
     def _appositive(self, doc: Doc, ent: SpacySpan, c: Cluster) -> None:
         for child in ent.root.children:
-            if child.dep_ != "appos":
-                continue
+            if child.dep_ != "appos" or ent.start <= child.i < ent.end:
+                continue  # an apposition inside the name is the name ("Chief Chuck Jordan")
             if owner_organisation(doc, doc[child.left_edge.i : child.i + 1]) is not None:
                 # "Amina Diallo, the African Union's special envoy": she acts for the
                 # organisation, not for the country the article is about

@@ -368,14 +368,16 @@ class ActorCoder(_Owners):
             if a is not None and a.code:
                 return Actor(a.entity, pspan, a.code, a.country, a.sector, a.name)
         ent = entity_at(doc, head.idx, head.idx + len(head))
+        said_by = None  # the source phrase of the quote a first-person pronoun is in
         if ent is None and head.lower_ in _FIRST_PERSON:
             ent, source = _speaker(doc, head.idx)
             if ent is None and source is None and _in_quotes(doc_text(doc), head.idx):
                 # a quote's further sentences the quote finder left out: "... I'm a woman,"
                 # she said. "I'm going to ask for their support ..."
                 ent, source = _previous_speaker(doc, head.idx)
-            if ent is None and source is not None and source.root.i != head.i:
-                a = self.actor(doc, source.root, date)  # an unnamed source: "an aide said"
+            said_by = source if source is not None and source.root.i != head.i else None
+            if ent is None and said_by is not None:
+                a = self.actor(doc, said_by.root, date)  # an unnamed source: "an aide said"
                 if a is not None:
                     return Actor(a.entity, pspan, a.code, a.country, a.sector, a.name)
         if ent is None and head.lower_ in _FIRST_PERSON:
@@ -395,6 +397,11 @@ class ActorCoder(_Owners):
                 # "The Ethiopian marathoner Feyisa Lilesa ... when he held": the phrase the
                 # person was named in says what the entity does not
                 named = self._mention_code(doc, ent, head, date)
+                if named is None and said_by is not None:
+                    # '"I will ...," police Chief Chuck Jordan said': the attribution after
+                    # the quote names the speaker's title
+                    a = self.actor(doc, said_by.root, date)
+                    named = a if a is not None and a.country and _placed(a.code) else None
                 if named is not None:
                     return Actor(ent.id, pspan, named.code, named.country, named.sector, ent.name)
             coded = self._localise(

@@ -170,6 +170,8 @@ class _Lookups:
                     or lexicon.demonyms().get(chunk)
                     or _plural_demonym(chunk)
                 )
+                if iso and _in_person_name(toks[i : i + size]):
+                    continue  # "Police Chief Chuck Jordan", "Paris Hilton": a person's name
                 if iso:
                     part_of = _longer_place(toks, i, size)
                     if part_of is None:
@@ -211,6 +213,25 @@ def _plural_demonym(chunk: str) -> str | None:
     if len(chunk) < 5 or " " in chunk or not chunk.endswith("s") or chunk.endswith("ss"):
         return None
     return lexicon.demonyms().get(chunk[:-1])
+
+
+def _in_person_name(chunk: list[Token]) -> bool:
+    """Whether a country name or demonym is only a part of a longer person's name the tagger
+    found ("Chuck Jordan", "Paris Hilton", "Kenya Moore"): a first or last name, not the
+    country. A name with "of" in it ("King Abdullah of Jordan") keeps its country."""
+    if any(t.ent_type_ != "PERSON" for t in chunk):
+        return False
+    doc = chunk[0].doc
+    start = chunk[0].i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = chunk[-1].i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    name = doc[start:end]
+    if len(name) <= len(chunk):
+        return False
+    return not any(t.lower_ in ("of", "de", "al") for t in name)
 
 
 def _longer_place(toks: list[Token], i: int, size: int) -> str | None:

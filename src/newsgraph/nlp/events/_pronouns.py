@@ -9,7 +9,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from newsgraph.model import Entity
+from newsgraph.model import Entity, Quote
 from newsgraph.nlp._doc import entity_at
 from newsgraph.nlp.events._codes import builtin_agents
 
@@ -21,16 +21,20 @@ _FIRST_PERSON = {"i", "we", "me", "us", "my", "our"}
 
 
 def _speaker(doc: Doc, char: int) -> tuple[Entity | None, SpacySpan | None]:
-    """The speaker of the innermost quote whose content covers ``char``: its entity, else the
-    tokens of its source phrase ("a campaign aide")."""
+    """The speaker of the innermost quote whose content covers ``char``: its entity (None
+    when the quote finder linked none) and the tokens of its source phrase ("a campaign aide",
+    "police Chief Chuck Jordan"; None when it has none)."""
     inside = [q for q in doc._.ng_quotes or [] if q.content.start <= char < q.content.end]
     if not inside:
         return None, None
-    q = min(inside, key=lambda q: q.content.end - q.content.start)
+    return _quote_speaker(doc, min(inside, key=lambda q: q.content.end - q.content.start))
+
+
+def _quote_speaker(doc: Doc, q: Quote) -> tuple[Entity | None, SpacySpan | None]:
     ent = next((e for e in doc._.ng_entities or [] if q.speaker and e.id == q.speaker), None)
-    if ent is not None or q.source is None:
+    if q.source is None:
         return ent, None
-    return None, doc.char_span(q.source.start, q.source.end, alignment_mode="expand")
+    return ent, doc.char_span(q.source.start, q.source.end, alignment_mode="expand")
 
 
 def _in_quotes(text: str, char: int) -> bool:
@@ -50,7 +54,7 @@ _QUOTE_RUN = 1200
 
 def _previous_speaker(doc: Doc, char: int) -> tuple[Entity | None, SpacySpan | None]:
     """The speaker of the last quote that ends before ``char`` (within ``_QUOTE_RUN``
-    characters) and names one: its entity, else its source phrase."""
+    characters) and names one: its entity and its source phrase, as :func:`_speaker`."""
     before = [
         q
         for q in doc._.ng_quotes or []
@@ -58,11 +62,7 @@ def _previous_speaker(doc: Doc, char: int) -> tuple[Entity | None, SpacySpan | N
     ]
     if not before:
         return None, None
-    q = max(before, key=lambda q: q.content.end)
-    ent = next((e for e in doc._.ng_entities or [] if q.speaker and e.id == q.speaker), None)
-    if ent is not None or q.source is None:
-        return ent, None
-    return None, doc.char_span(q.source.start, q.source.end, alignment_mode="expand")
+    return _quote_speaker(doc, max(before, key=lambda q: q.content.end))
 
 
 def _recent_person(doc: Doc, pron: Token) -> Entity | None:

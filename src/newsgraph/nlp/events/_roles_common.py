@@ -44,6 +44,44 @@ _BETWEEN = frozenset({"between", "among", "amongst"})
 POSSESSIVE = {"his": "he", "her": "she", "their": "they", "its": "it", "our": "we", "my": "i"}
 
 
+# finite verb tags, of the verb or of its auxiliary
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# dependencies that give a clause its subject of any kind
+_ANY_SUBJECT = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """The name right before a finite main or content-clause verb the parser left with no
+    subject, having hung the name elsewhere: "... and Democrats accused the GOP" (Democrats
+    parsed a conjunct of the object before), "Sen. Lindsey Graham (R-SC) called out his
+    rival" (Graham parsed an apposition). Adverbs and a parenthesis between are skipped; only
+    a proper name or a named entity, never a common noun ("the investigation accused")."""
+    if verb.dep_ not in ("ROOT", "ccomp") or verb.pos_ != "VERB":
+        return None
+    if verb.tag_ not in _FINITE and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children
+    ):
+        return None
+    if any(c.dep_ in _ANY_SUBJECT for c in verb.children):
+        return None
+    doc, start = verb.doc, verb.sent.start
+    i = verb.i - 1
+    while i >= start and doc[i].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        i -= 1
+    if i >= start and doc[i].text == ")":
+        while i >= start and doc[i].text != "(":
+            i -= 1
+        i -= 1  # the token before the parenthesis
+    if i < start:
+        return None
+    tok = doc[i]
+    if tok.head == verb or tok.dep_ in ("compound", "poss", "amod", "nmod", "case"):
+        return None
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        return None
+    return tok
+
+
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """The subject of a verb, inherited through control, coordination and relative clauses."""
     for child in verb.children:
@@ -60,6 +98,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
                 # is no subject; the actor after the dash is
                 return _after_dateline(child, verb)
             return child
+    stranded = _stranded_subject(verb)
+    if stranded is not None:
+        return stranded
     if depth > 0:  # a clause under a passive: "Roof is accused of killing", "was forced to quit"
         patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         if patient is not None:

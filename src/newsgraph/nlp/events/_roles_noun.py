@@ -172,6 +172,15 @@ def noun_roles(
             if not sources:
                 # "was given a suspended sentence by a judge": the passive's agent gave it
                 sources = [o for c in gov.children if c.dep_ == "agent" for o in _pobjs(c)]
+            if not sources:
+                # "Rubio's team winning praise from Bush's team": the parser hangs the giver's
+                # "from" phrase on the verb of receiving
+                sources = [
+                    o
+                    for c in gov.children
+                    if c.dep_ == "prep" and c.lower_ == "from" and c.i > noun.i
+                    for o in _pobjs(c)
+                ]
             if not sources and pattern.type in _GIVEN_TYPES:
                 # "won the endorsement of X", "faced the criticism of X": X gave it
                 given = _prep_objects(noun, frozenset({"of"}))

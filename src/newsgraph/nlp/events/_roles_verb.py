@@ -75,6 +75,8 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
             if child.dep_ == "agent":
                 sources.extend(_pobjs(child))
         if not sources:
+            sources.extend(_shared_agent(verb))
+        if not sources:
             # "three soldiers were killed in a Taliban attack", "arrested in a police raid":
             # whoever made the attack or raid the passive happened in acted
             sources.extend(_action_agent(verb))
@@ -373,6 +375,22 @@ def _done_by(noun: Token) -> Token | None:
 # the lemma of a gerund the parser read as a verb ("as a result of army shelling of ...")
 _ACTION_VERBS = frozenset({"shell", "bomb", "raid", "strike", "attack", "bombard"})
 _ACTOR_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
+
+
+def _shared_agent(verb: Token) -> list[Token]:
+    """The "by" agent of a passive coordinated with this one that shares its subject: "was
+    shot and killed by a white officer" (the parser hangs the agent on "killed" only), "was
+    killed by the army and buried"; [] when the other passive has its own subject."""
+    others = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        others.append(verb.head)
+    for other in others:
+        if other is not verb.head and any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
+            continue
+        agents = [o for c in other.children if c.dep_ == "agent" for o in _pobjs(c)]
+        if agents:
+            return agents
+    return []
 
 
 def _action_agent(verb: Token) -> list[Token]:
