@@ -135,3 +135,38 @@ def test_sexual_assault_undergone_keeps_its_mode(code) -> None:  # type: ignore[
     text = "The attacker dragged a woman into a field and subjected her to a sexual assault."
     found = [e for e in code(text) if e.type == "ASSAULT"]
     assert found and all(e.mode == "sexual" for e in found), [(e.type, e.mode) for e in found]
+
+
+# second batch (same rules): written and labelled before the coder ran; each failed on 9b8797d
+FOUND_2 = [
+    # a particle the parser took for a preposition: "burned down the house of ..."
+    (
+        "On 20 March, a mob burned down the house of a man accused of witchcraft in Kasai.",
+        ("ASSAULT",),
+    ),
+    # a statue or a building torn down (1712; a riot when rioters do it)
+    ("Rioters tore down the statue of the former dictator.", ("ASSAULT", "PROTEST")),
+    # forced into sexual slavery (1821)
+    ("Fighters forced women into sexual slavery in the occupied towns.", ("ASSAULT",)),
+]
+
+NO_EVENT_2 = [
+    # a fire of the forest or the bush is a natural force
+    "Forest fires destroyed 300 homes on the island of Rhodes.",
+    "A bush fire destroyed 50 homes in New South Wales.",
+    # controls: "down" with no physical target, a natural force, burning cash
+    "Critics shot down the proposal within hours.",
+    "The wind blew down power lines across the county.",
+    "The company burned through its cash reserves in six months.",
+]
+
+
+@pytest.mark.parametrize(("text", "types"), FOUND_2)
+def test_weak_class_found_second_batch(code, text: str, types: tuple[str, ...]) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert any(e.type in types for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+@pytest.mark.parametrize("text", NO_EVENT_2)
+def test_no_event_second_batch(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(text) == [], [(e.type, e.trigger.text, e.rule) for e in code(text)]

@@ -47,6 +47,9 @@ def _objects(tok: Token, dep: Token | None) -> list[Token]:
             continue  # the dependent itself, or a quantity of it ("fired dozens of rockets")
         if c.dep_ in ("dobj", "nsubjpass"):
             out.append(c)
+        elif tok.pos_ == "VERB" and c.dep_ == "prep" and c.lower_ == "down" and c.i == tok.i + 1:
+            # a particle the parser took for a preposition: "burned down the house of ..."
+            out.extend(g for g in c.children if g.dep_ == "pobj")
         elif tok.pos_ in ("NOUN", "PROPN") and c.dep_ == "prep" and c.lower_ in ("on", "against"):
             out.extend(g for g in c.children if g.dep_ == "pobj")
     return [
@@ -315,11 +318,20 @@ def _describes(word: Token, people: frozenset[str]) -> bool:
     return False
 
 
+# what makes a fire a wildfire ("forest fires destroyed 300 homes", "bush fires")
+_WILD = frozenset({"forest", "bush", "brush", "grass", "scrub", "peat", "wild"})
+
+
 def _natural_subject(subj: Token, natural: frozenset[str]) -> bool:
     """A natural force as the subject, or a named one: the storm's kind as the compound of
-    its name ("Cyclone Freddy flattened homes", "Hurricane Ian killed 60", "Storm Ciara")."""
+    its name ("Cyclone Freddy flattened homes", "Hurricane Ian killed 60", "Storm Ciara");
+    a fire of the forest or the bush ("forest fires destroyed 300 homes")."""
     if _forms(subj) & natural:
         return True
+    if subj.lemma_.lower() == "fire":
+        return any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _WILD for c in subj.children
+        )
     return subj.pos_ == "PROPN" and any(
         c.dep_ == "compound" and _forms(c) & natural for c in subj.children
     )
