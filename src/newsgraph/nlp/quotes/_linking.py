@@ -42,22 +42,23 @@ class _Linking:
     ) -> int | None:
         """``"...," he said`` / ``"...," said Lavrov``: a cue a few tokens after the quote."""
         first = _token_at_or_after(doc, q.end)
-        if first is None or _doc.doc_text(doc)[q.start : q.end].rstrip(_CLOSERS).endswith("."):
-            return None  # nothing follows, or the quote closed its own sentence
+        if first is None:
+            return None  # nothing follows
         nxt = doc[first]
-        if (
-            _doc.doc_text(doc)[q.start : q.end].rstrip(_CLOSERS).endswith(("?", "!"))
-            and nxt.text[:1].isupper()
-            and nxt.pos_ != "PROPN"
+        closed = _doc.doc_text(doc)[q.start : q.end].rstrip(_CLOSERS)
+        if closed.endswith(".") or (
+            closed.endswith(("?", "!")) and nxt.text[:1].isupper() and nxt.pos_ != "PROPN"
         ):
-            return None  # '"... ?" He answered, ...': a new sentence with its own cue
+            # the quote closed its own sentence ('"... ?" He answered, ...': a new sentence with
+            # its own cue), unless that sentence is only a source and its cue ('"...." Trump said.')
+            return _bare_cue_sentence(doc, q, first, by_head)
         sent_end = nxt.sent.end
         if not _GAP_AFTER.match(_doc.doc_text(doc)[q.end : doc[first].idx]):
             return None
         for i in range(first, min(first + self.max_cue_gap, sent_end, len(doc))):
             tok = doc[i]
             if tok.text in _SENT_END or tok.text in '"“‘(' or "\n" in tok.text:
-                break
+                return None
             cand = by_head.get(i)
             if cand is not None and cand.head >= first:
                 if _own_clause(doc, cand, quotes) or (
@@ -65,7 +66,7 @@ class _Linking:
                 ):
                     return None  # '"Guccifer" claimed that ...': the cue has its own content
                 return i
-        return None
+        return _cue_after_source(doc, nxt.idx, sent_end, by_head, quotes)
 
     def _cue_before(self, doc: Doc, q: QuoteSpan, by_head: dict[int, Candidate]) -> int | None:
         """``Lavrov said: "..."`` / ``he said, "..."``: a cue right before the quote opens."""
@@ -168,3 +169,52 @@ class _Linking:
             att.content = (att.content[0], q.end)
             att.quotes.append(q)
             ends[k] = q.end
+
+
+def _cue_after_source(
+    doc: Doc, start: int, sent_end: int, by_head: dict[int, Candidate], quotes: list[QuoteSpan]
+) -> int | None:
+    """``"...," James Comey, the director of the FBI, said``: past the cue window, a cue whose
+    source opens right after the quote (at character ``start``) and which follows that source
+    at once (commas aside), in the same sentence with no quotation mark or line break between."""
+    text = _doc.doc_text(doc)
+    for cand in by_head.values():
+        src = cand.source
+        if src is None or src[0] != start or doc[cand.head].i >= sent_end:
+            continue
+        if cand.cue[0] < src[1] or not _GAP_AFTER.match(text[src[1] : cand.cue[0]]):
+            continue
+        between = text[start : cand.cue[0]]
+        if "\n" in between or any(m in between for m in '"“”‘('):
+            continue
+        if _own_clause(doc, cand, quotes):
+            continue
+        return cand.head
+    return None
+
+
+def _bare_cue_sentence(
+    doc: Doc, q: QuoteSpan, first: int, by_head: dict[int, Candidate]
+) -> int | None:
+    """``"... missing." Trump said.``: the words after a closed quote (in its paragraph) up to
+    the next sentence end are nothing but a source and its cue, a cue with no content of its
+    own: the quote is its content."""
+    text = _doc.doc_text(doc)
+    gap = text[q.end : doc[first].idx]
+    if not _GAP_AFTER.match(gap) or "\n" in gap:
+        return None
+    for i in range(first, min(first + 12, len(doc))):
+        tok = doc[i]
+        if tok.text in _SENT_END or "\n" in tok.text or tok.text in '"“‘':
+            return None
+        cand = by_head.get(i)
+        if cand is None:
+            continue
+        src = cand.source
+        if cand.content is not None or src is None or src[0] != doc[first].idx:
+            return None
+        if cand.cue[0] < src[1] or text[src[1] : cand.cue[0]].strip(" ,"):
+            return None
+        after = text[cand.cue[1] : cand.cue[1] + 2]
+        return i if after[:1] in tuple(_SENT_END) else None
+    return None

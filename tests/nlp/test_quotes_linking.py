@@ -1,0 +1,79 @@
+"""newsgraph_quotes: a quotation tied to the cue after it when a long source phrase (a name with
+an apposition or a relative clause) stands between them."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+@pytest.fixture(scope="module")
+def quotes_nlp(bare_nlp: Language) -> Language:
+    import copy
+
+    nlp = copy.deepcopy(bare_nlp)
+    nlp.add_pipe("newsgraph_quotes")
+    return nlp
+
+
+def _quotes(nlp: Language, text: str) -> list[tuple[str | None, str | None, str, str]]:
+    doc = nlp(text)
+    return [
+        (
+            q.cue.text if q.cue else None,
+            q.source.text if q.source else None,
+            q.content.text,
+            q.kind,
+        )
+        for q in doc._.ng_quotes
+    ]
+
+
+@pytest.mark.model
+def test_a_quote_before_a_long_source_is_the_cues_direct_content(quotes_nlp: Language) -> None:
+    # the source (name, apposition, relative clause) puts the cue beyond the cue window after
+    # the quote; the quote is still its words, and the next sentence's quote goes on with it
+    first = '"The bill is dead in the Senate,"'
+    second = '"We will keep fighting for it."'
+    source = "Maria Lopez, a retired teacher who has volunteered for the campaign since June,"
+    text = f"{first} {source} said at the rally. {second}"
+    assert _quotes(quotes_nlp, text) == [("said", source, text, "direct")]
+    first, second = '"The bill is dead,"', '"Nobody wants it."'
+    source = "Tom Reed, the chairman of the county party,"
+    text = f"{first} {source} told reporters. {second}"
+    assert _quotes(quotes_nlp, text) == [("told", source, text, "direct")]
+
+
+@pytest.mark.model
+def test_a_short_source_and_a_closed_quote_link_as_before(quotes_nlp: Language) -> None:
+    # control: a cue inside the window links as it did
+    text = '"The bill is dead," he told reporters. "Nobody wants it."'
+    assert _quotes(quotes_nlp, text) == [("told", "he", text, "direct")]
+    # control: a quote that closes its own sentence is not tied to the next sentence's cue,
+    # however its source begins
+    text = '"The bill is dead." Tom Reed, the chairman of the county party, said the vote was fair.'
+    assert _quotes(quotes_nlp, text) == [
+        ("said", "Tom Reed, the chairman of the county party,", "the vote was fair", "indirect")
+    ]
+
+
+@pytest.mark.model
+def test_a_closed_quote_followed_by_a_bare_source_and_cue_is_its_content(
+    quotes_nlp: Language,
+) -> None:
+    # the quote closes its sentence, but the next holds only who said it: '"...." X said.'
+    quote = '"We will win the state in November."'
+    text = f"{quote} Maria Lopez said."
+    assert _quotes(quotes_nlp, text) == [("said", "Maria Lopez", quote, "direct")]
+    quote = '"Did we win the state?"'
+    assert _quotes(quotes_nlp, f"{quote} She asked.") == [("asked", "She", quote, "direct")]
+
+
+@pytest.mark.model
+def test_a_cue_after_a_closed_quote_with_its_own_clause_keeps_it(quotes_nlp: Language) -> None:
+    # control: the next sentence's cue reports its own clause; the quote stays unattributed
+    quote = '"We will win the state in November."'
+    text = f"The mayor spoke. {quote} Maria Lopez said the polls were wrong."
+    assert _quotes(quotes_nlp, text) == [
+        ("said", "Maria Lopez", "the polls were wrong", "indirect")
+    ]
