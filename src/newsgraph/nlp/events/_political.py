@@ -525,7 +525,11 @@ def _protesting_people(tok: Token, pattern: Pattern) -> bool:
     """A protest whose subject is a plural noun for a group of people the actor coder may not
     code ("tribal elders organised a sit-in", "lecturers boycotted classes", "shopkeepers shut
     their businesses in protest"; event_harm.tsv: people): the news, like "protests broke out".
-    Not "fans marched to the stadium": fans are no such group."""
+    Not "fans marched to the stadium": fans are no such group. A verbless headline's protest
+    noun with a crowd or such a group as its modifier is one too ("Thousands rally in Belgrade
+    against lithium mine", "Students protest in Dhaka"; not "Stocks rally in Asia")."""
+    if pattern.pos == "N" and tok.dep_ == "ROOT" and _crowd_modifier(tok):
+        return True
     verb: Token | None = tok
     if pattern.pos == "N":
         verb = tok.head if tok.dep_ in ("dobj", "nsubjpass") else None
@@ -545,7 +549,33 @@ def _protesting_people(tok: Token, pattern: Pattern) -> bool:
     return who.lemma_.lower() in harm_words().get("people", frozenset())
 
 
+# how a headline counts a crowd ("Thousands rally", "Hundreds march")
+_CROWD_COUNTS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "crowds"})
+
+
+def _crowd_modifier(noun: Token) -> bool:
+    people = harm_words().get("people", frozenset())
+    return any(
+        c.i < noun.i
+        and c.dep_ in ("nummod", "compound", "amod", "nmod", "nsubj")
+        and (c.lower_ in _CROWD_COUNTS or (c.tag_ == "NNS" and c.lemma_.lower() in people))
+        for c in noun.children
+    )
+
+
 _CONDITION = frozenset({"if", "unless", "whether"})
+
+
+def _headline_pair(head: Token) -> bool:
+    """A subject name right after another name and a comma, hung on the same verb: a
+    headline's pair of sides ("Modi, Putin hold talks"), which the parser does not join."""
+    doc = head.doc
+    if head.pos_ != "PROPN" or head.i < 2 or doc[head.i - 1].text != ",":
+        return False
+    first = doc[head.i - 2]
+    while first.dep_ == "compound" and first.head.i < head.i - 1:
+        first = first.head
+    return first.pos_ == "PROPN" and first.head.i == head.head.i and first.i < head.i
 
 
 # whom a meeting is with when the actor coder codes no one: a name, people, kin, a pronoun
@@ -564,6 +594,8 @@ def lone_meeting(
     with" a candidate interviewed her)."""
     if not pattern.reciprocal or targets or not _lone(src_heads):
         return False
+    if _headline_pair(src_heads[0]):
+        return False  # "Modi, Putin hold talks in Moscow": two sides, one comma
     if pattern.lemma not in _MEET_LEMMAS:
         return True  # "The Huffington Post spoke with Teachout": an interview, not talks
     people = harm_words().get("people", frozenset())
