@@ -21,10 +21,11 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.model import Event
 from newsgraph.nlp.events._agency import _INTENT
+from newsgraph.nlp.events._harm_lexicon import harm_words
 from newsgraph.nlp.events._patterns import goldstein_of, plover_quads
 from newsgraph.nlp.headline import NOMINAL, headline_sentences
 
-__all__ = ["headline_future", "headline_sentences"]
+__all__ = ["crowd_modifier", "headline_future", "headline_pair", "headline_sentences"]
 
 
 def _planned(tok: Token) -> bool:
@@ -63,3 +64,29 @@ def headline_future(doc: Doc, events: list[Event]) -> list[Event]:
             )
         out.append(dataclasses.replace(ev, hypothetical=True))
     return out
+
+
+# how a headline counts a crowd ("Thousands rally", "Hundreds march")
+_CROWD_COUNTS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "crowds"})
+
+
+def crowd_modifier(noun: Token) -> bool:
+    """A headline's protest noun counted by its crowd or by a group of people before it
+    ("Thousands rally", "Students protest")."""
+    people = harm_words().get("people", frozenset())
+    return any(
+        c.i < noun.i
+        and c.dep_ in ("nummod", "compound", "amod", "nmod", "nsubj")
+        and (c.lower_ in _CROWD_COUNTS or (c.tag_ == "NNS" and c.lemma_.lower() in people))
+        for c in noun.children
+    )
+
+
+def headline_pair(head: Token) -> bool:
+    """A subject name right after another name and a comma, hung on the same verb: a
+    headline's pair of sides ("Modi, Putin hold talks"), which the parser does not join."""
+    doc = head.doc
+    if head.pos_ != "PROPN" or head.i < 2 or doc[head.i - 1].text != ",":
+        return False
+    first = doc[head.i - 2]
+    return first.pos_ == "PROPN" and first.head.i == head.head.i

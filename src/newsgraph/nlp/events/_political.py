@@ -10,8 +10,10 @@ from spacy.tokens import Doc, Token
 from newsgraph.lexicons import country_of_name
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _KIN
+from newsgraph.nlp.events._damage import BY_HAND, damage_of_place
 from newsgraph.nlp.events._filters import disaster_response, harm_words, hazard_topic
 from newsgraph.nlp.events._flags import clause_tokens
+from newsgraph.nlp.events._headline import crowd_modifier, headline_pair
 from newsgraph.nlp.events._participants import (
     _PERSONAL,
     _lone,
@@ -411,33 +413,6 @@ _WEAPONS = frozenset(
 _DELIBERATE = frozenset({"set", "torch", "loot", "ransack", "raze"})
 
 
-# modifiers that name an attack by its means or its doers when no one is named ("an arson
-# attack destroyed a mosque", "a mob attack on a church", "a machete attack")
-_BY_HAND = frozenset({"arson", "mob", "machete", "acid"})
-# nouns of deliberate damage to a place ("the torching of a police station", "the looting of
-# shops"): with a building or place as their "of" object, an attack whoever did it; a mob
-# killing with a person as its "of" object ("the lynching of a cattle trader")
-_DAMAGE_NOUNS = frozenset({"torching", "looting", "ransacking", "razing", "burning", "vandalism"})
-_MOB_KILLINGS = frozenset({"lynching"})
-
-
-def _damage_of_place(tok: Token) -> bool:
-    word = tok.lemma_.lower()
-    if word in _DAMAGE_NOUNS:
-        hit = harm_words().get("physical", frozenset())
-    elif word in _MOB_KILLINGS:
-        hit = harm_words().get("people", frozenset())
-    else:
-        return False
-    return any(
-        g.dep_ == "pobj"
-        and (g.lemma_.lower() in hit or (word in _MOB_KILLINGS and g.ent_type_ == "PERSON"))
-        for c in tok.children
-        if c.dep_ == "prep" and c.lower_ == "of"
-        for g in c.children
-    )
-
-
 def _armed_word(t: Token) -> bool:
     return t.lemma_.lower() in _WEAPONS or t.lower_ in _WEAPONS
 
@@ -456,9 +431,9 @@ def armed_attack(tok: Token, pattern: Pattern) -> bool:
         return False
     if pattern.pos == "N":
         return any(
-            c.dep_ in ("compound", "amod") and (_armed_word(c) or c.lemma_.lower() in _BY_HAND)
+            c.dep_ in ("compound", "amod") and (_armed_word(c) or c.lemma_.lower() in BY_HAND)
             for c in tok.children
-        ) or _damage_of_place(tok)
+        ) or damage_of_place(tok)
     if pattern.pos != "V":
         return False
     subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -528,7 +503,7 @@ def _protesting_people(tok: Token, pattern: Pattern) -> bool:
     Not "fans marched to the stadium": fans are no such group. A verbless headline's protest
     noun with a crowd or such a group as its modifier is one too ("Thousands rally in Belgrade
     against lithium mine", "Students protest in Dhaka"; not "Stocks rally in Asia")."""
-    if pattern.pos == "N" and tok.dep_ == "ROOT" and _crowd_modifier(tok):
+    if pattern.pos == "N" and tok.dep_ == "ROOT" and crowd_modifier(tok):
         return True
     verb: Token | None = tok
     if pattern.pos == "N":
@@ -549,33 +524,7 @@ def _protesting_people(tok: Token, pattern: Pattern) -> bool:
     return who.lemma_.lower() in harm_words().get("people", frozenset())
 
 
-# how a headline counts a crowd ("Thousands rally", "Hundreds march")
-_CROWD_COUNTS = frozenset({"thousands", "hundreds", "dozens", "tens", "scores", "crowds"})
-
-
-def _crowd_modifier(noun: Token) -> bool:
-    people = harm_words().get("people", frozenset())
-    return any(
-        c.i < noun.i
-        and c.dep_ in ("nummod", "compound", "amod", "nmod", "nsubj")
-        and (c.lower_ in _CROWD_COUNTS or (c.tag_ == "NNS" and c.lemma_.lower() in people))
-        for c in noun.children
-    )
-
-
 _CONDITION = frozenset({"if", "unless", "whether"})
-
-
-def _headline_pair(head: Token) -> bool:
-    """A subject name right after another name and a comma, hung on the same verb: a
-    headline's pair of sides ("Modi, Putin hold talks"), which the parser does not join."""
-    doc = head.doc
-    if head.pos_ != "PROPN" or head.i < 2 or doc[head.i - 1].text != ",":
-        return False
-    first = doc[head.i - 2]
-    while first.dep_ == "compound" and first.head.i < head.i - 1:
-        first = first.head
-    return first.pos_ == "PROPN" and first.head.i == head.head.i and first.i < head.i
 
 
 # whom a meeting is with when the actor coder codes no one: a name, people, kin, a pronoun
@@ -594,7 +543,7 @@ def lone_meeting(
     with" a candidate interviewed her)."""
     if not pattern.reciprocal or targets or not _lone(src_heads):
         return False
-    if _headline_pair(src_heads[0]):
+    if headline_pair(src_heads[0]):
         return False  # "Modi, Putin hold talks in Moscow": two sides, one comma
     if pattern.lemma not in _MEET_LEMMAS:
         return True  # "The Huffington Post spoke with Teachout": an interview, not talks
