@@ -51,6 +51,8 @@ def test_a_capitalised_deictic_inside_a_sentence_is_a_programme_name(blank, text
         ('"Tomorrow we vote," he said.', [("Tomorrow", "2013-03-23")]),
         ("Senate budget vote\nYesterday the Senate voted.", [("Yesterday", "2013-03-21")]),
         ("WASHINGTON (AP) _ Today the Senate votes.", [("Today", "2013-03-22")]),
+        # an opening quote written `` (AP/NYT wire style, as in the TimeML corpora)
+        ("Officials said ``Today we vote,'' and left.", [("Today", "2013-03-22")]),
         # a title-case headline: lower-case function words between capitalised ones
         ("10 Things to Know for Today\n\nThe Senate votes.", [("Today", "2013-03-22")]),
     ],

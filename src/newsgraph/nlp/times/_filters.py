@@ -155,26 +155,24 @@ def _discourse_now(doc: Doc, c: Candidate) -> bool:
     return first is not None and first.tag_ == "VB" and first.text[:1].islower()
 
 
-# what may open a clause, so that a capitalised word after it is no name: sentence ends,
-# quotes, dashes (AQUAINT's "_" too), a dateline's closing bracket
-_CLAUSE_OPENERS = (*_SENT_END, "-", "–", "_", ";", ")", "'", "‘", "…")
-
-
 def _named_deictic(text: str, c: Candidate) -> bool:
-    """A capitalised "Today", "Tonight" ... inside a sentence after a lower-case word names a
-    programme ("the Today show", "BBC Radio 4's Today programme", "the Tonight Show"); opening
-    the text, a line, a sentence or a quote it is the day, and so in a title-case headline
-    ("10 Things to Know for Today": a capitalised word just before the lower-case one)."""
+    """A capitalised "Today", "Tonight" ... after "the" or a possessive, or before "show" /
+    "programme", names a programme ("the Today show", "BBC Radio 4's Today programme", "the
+    Tonight Show"): no day is ever "the today". Elsewhere (opening a sentence, a quote, a line,
+    in a title-case headline) it is the day."""
     if not text[c.start].isupper() or c.groups.get("pre"):
         return False
-    gap = text[max(0, c.start - 25) : c.start]
-    prev = gap.rstrip()
-    if not prev or "\n" in gap[len(prev) :] or prev.endswith(_CLAUSE_OPENERS):
-        return False
-    words = re.findall(r"[\w'’]+", prev)
-    if words and words[-1].lower().endswith(("'s", "’s")):
-        return True  # "BBC Radio 4's Today programme"
-    return not any(w[:1].isupper() for w in words[-2:])
+    if _PROGRAMME_NOUN.match(text, c.end):
+        return True
+    before = text[max(0, c.start - 25) : c.start]
+    words = re.findall(r"[\w'’]+", before)
+    if not words or "\n" in before[len(before.rstrip()) :]:
+        return False  # the text or a line opens with it
+    last = words[-1]
+    return last.lower() == "the" or last.lower().endswith(("'s", "’s"))
+
+
+_PROGRAMME_NOUN = re.compile(r"\s+(?:show|programme|program|Show|Programme|Program)\b")
 
 
 @lru_cache(maxsize=1)
