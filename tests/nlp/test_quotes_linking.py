@@ -77,3 +77,28 @@ def test_a_cue_after_a_closed_quote_with_its_own_clause_keeps_it(quotes_nlp: Lan
     assert _quotes(quotes_nlp, text) == [
         ("said", "Maria Lopez", "the polls were wrong", "indirect")
     ]
+
+
+@pytest.mark.model
+def test_whom_or_what_of_after_a_saying_verb_leaves_it_the_quote(quotes_nlp: Language) -> None:
+    # "said to X" is whom the words were for, "said of X" what they were about: the quote before
+    # the cue is what was said, and the preposition is no part of the cue
+    quote = '"Sometimes old diplomats need a job!"'
+    text = f"{quote} the former governor said to the magazine."
+    assert _quotes(quotes_nlp, text) == [("said", "the former governor", quote, "direct")]
+    quote = '"Absolutely not,"'
+    text = f"{quote} he said of the possibility of delegates switching sides."
+    assert _quotes(quotes_nlp, text) == [("said", "he", quote, "direct")]
+    quote = '"Let me make it very clear that the party will not change,"'
+    text = f"{quote} he asserted to reporters on Tuesday."
+    assert _quotes(quotes_nlp, text) == [("asserted", "he", quote, "direct")]
+
+
+@pytest.mark.model
+def test_a_preposition_that_takes_what_was_said_stays_the_cues(quotes_nlp: Language) -> None:
+    # control: after "referring to" the object is what the words were about, its own content
+    text = '"Build a wall," he said, referring to the plan to close the border.'
+    assert _quotes(quotes_nlp, text) == [
+        ("said", "he", '"Build a wall,"', "direct"),
+        ("referring to", "he", "the plan to close the border", "indirect"),
+    ]

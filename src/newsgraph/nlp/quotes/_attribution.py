@@ -10,7 +10,7 @@ import math
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.nlp import _doc
 from newsgraph.nlp.quotes._bounds import (
@@ -30,6 +30,12 @@ _OPENERS = '"“‘«'
 _CLOSERS = "\"'”’»"
 _ADDRESSED = {"tell", "ask"}
 _OWN_CLAUSE_RULES = {"verb-ccomp", "verb-xcomp", "verb-dobj", "verb-pobj"}
+_ASIDE_PREPS = {"to", "of", "about"}
+# verbs of saying whose words are their object or clause, never a prepositional object: after
+# them "to X" is whom the words were for and "of X" / "about X" what they were about (unlike
+# "referred to", "warned of", "bragged about", "pointed to")
+_SAYING = {"say", "write", "assert", "respond", "reply", "declare", "state", "remark", "insist"}
+_ASIDE_OBJECTS = {"NOUN", "PROPN", "PRON"}
 
 
 @dataclass(slots=True)
@@ -138,8 +144,25 @@ def _own_clause(doc: Doc, cand: Candidate, quotes: list[QuoteSpan]) -> bool:
         return False
     if rule == "verb-dobj" and doc[cand.head].lemma_.lower() in _ADDRESSED:
         return False
+    if _aside_prep(doc, cand) is not None:
+        return False
     a = cand.content[0]
     return not any(q.start <= a < q.end or q.start - 2 <= a <= q.start for q in quotes)
+
+
+def _aside_prep(doc: Doc, cand: Candidate) -> Token | None:
+    """The preposition of a saying verb's object that says whom the words were for or what they
+    were about, not what was said, when a quotation before the cue is what was said
+    (``"...," she said to reporters``, ``"...," he said of the plan``)."""
+    if cand.content_token is None or not cand.rule.startswith("verb-pobj"):
+        return None
+    if doc[cand.head].lemma_.lower() not in _SAYING:
+        return None
+    obj = doc[cand.content_token]
+    prep = obj.head
+    if obj.dep_ != "pobj" or prep.lower_ not in _ASIDE_PREPS or obj.pos_ not in _ASIDE_OBJECTS:
+        return None
+    return prep
 
 
 def _quote_close(doc: Doc, b: int) -> int:

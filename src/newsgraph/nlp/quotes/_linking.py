@@ -17,6 +17,7 @@ from newsgraph.nlp import _doc
 from newsgraph.nlp.quotes._attribution import (
     _CLOSERS,
     _OPENERS,
+    _aside_prep,
     _Attribution,
     _lead_in,
     _opens_sentence,
@@ -92,6 +93,10 @@ class _Linking:
     def _direct(self, doc: Doc, cand: Candidate, qs: list[QuoteSpan]) -> _Attribution:
         content = (qs[0].start, qs[-1].end)
         cue = cand.cue
+        prep = _aside_prep(doc, cand)
+        if prep is not None and prep.i > 0 and cue[1] == prep.idx + len(prep):
+            before = doc[prep.i - 1]  # 'said to reporters': the preposition is no part of the cue
+            cue = (cue[0], before.idx + len(before))
         if _doc.doc_text(doc)[cue[1] : cue[1] + 1] == ":" and any(q.start > cue[1] for q in qs):
             cue = (cue[0], cue[1] + 1)  # 'said: "..."' — the colon belongs to the cue
         lead = _lead_in(doc, qs[0].start, cue[0], cand.source)
