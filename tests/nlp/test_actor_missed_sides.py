@@ -12,7 +12,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.nlp.events._roles_common import _stranded_subject
+from newsgraph.nlp.events._roles_common import _stranded_subject, object_relative
 from newsgraph.nlp.events._roles_verb import _shared_agent
 from tests.nlp._docs import coded_events as _events
 from tests.nlp._docs import one_event as _one
@@ -233,3 +233,75 @@ def test_a_name_parsed_as_an_apposition_inside_the_name_gives_no_country(
     doc._.ng_published = None
     people = [e for e in nlp(doc)._.ng_entities or [] if "Jordan" in e.name]
     assert people and all(e.country != "JOR" for e in people), people
+
+
+@pytest.mark.model
+def test_beaten_by_police_and_arrested_takes_the_police_as_the_arrest_source(
+    nlp: Language,
+) -> None:
+    events = _events(nlp, "The protester was beaten by police and arrested.")
+    arrest = _one(events, "COERCE")
+    assert _texts(arrest.sources) == ["police"]
+    assert any("protester" in t for t in _texts(arrest.targets))
+
+
+# --- (f) a relative pronoun the parser made a second subject is the clause's object
+
+
+_BACKED = (
+    "His victory deals a devastating blow to Florida Sen. Marco Rubio, who many in the "
+    "Republican establishment had backed in the hope of derailing Trump’s dash to the "
+    "nomination."
+)
+
+
+@pytest.mark.model
+def test_whom_many_in_a_party_backed_is_the_target_and_they_the_source(nlp: Language) -> None:
+    ev = _one(_events(nlp, _BACKED, "2016-03-15"), "SUPPORT")
+    assert any("Rubio" in t for t in _texts(ev.targets)), _texts(ev.targets)
+    assert not any("Rubio" in t for t in _texts(ev.sources)), _texts(ev.sources)
+    assert _codes(ev.sources) == ["USAPTY"]
+
+
+@pytest.mark.model
+def test_a_relative_subject_stays_the_source(nlp: Language) -> None:
+    # control: "who" with no other subject is the subject
+    ev = _one(_events(nlp, "The senator, who backed the governor, lost."), "SUPPORT")
+    assert _texts(ev.sources) == ["senator"]
+    assert _texts(ev.targets) == ["governor"]
+
+
+def _relative_clause(second_subject: bool) -> Doc:
+    # "the senator who (voters) backed"
+    if second_subject:
+        words = ["the", "senator", "who", "voters", "backed"]
+        heads, deps = [1, 1, 4, 4, 1], ["det", "ROOT", "nsubj", "nsubj", "relcl"]
+        tags = ["DT", "NN", "WP", "NNS", "VBD"]
+    else:
+        words = ["the", "senator", "who", "backed"]
+        heads, deps = [1, 1, 3, 1], ["det", "ROOT", "nsubj", "relcl"]
+        tags = ["DT", "NN", "WP", "VBD"]
+    pos = {"WP": "PRON"}
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=[
+            pos.get(t) or {"DT": "DET", "NN": "NOUN", "NNS": "NOUN", "VBD": "VERB"}[t] for t in tags
+        ],
+    )
+    return doc
+
+
+def test_a_relative_pronoun_before_another_subject_is_the_object() -> None:
+    doc = _relative_clause(second_subject=True)
+    found = object_relative(doc[4])
+    assert found is not None and found.text == "who"
+
+
+def test_a_lone_relative_pronoun_is_no_object() -> None:
+    # control
+    doc = _relative_clause(second_subject=False)
+    assert object_relative(doc[3]) is None

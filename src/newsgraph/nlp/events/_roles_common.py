@@ -82,10 +82,24 @@ def _stranded_subject(verb: Token) -> Token | None:
     return tok
 
 
+def object_relative(verb: Token) -> Token | None:
+    """The relative pronoun the parser made a second subject of a relative clause that has
+    its own subject after it: "Rubio, who many in the Republican establishment had backed"
+    ("who" is the object: many backed Rubio); None elsewhere."""
+    if verb.dep_ != "relcl":
+        return None
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    wh = next((c for c in subjects if c.lower_ in _WH), None)
+    if wh is not None and any(c.i > wh.i and c.lower_ not in _WH for c in subjects):
+        return wh
+    return None
+
+
 def subject(verb: Token, depth: int = 0) -> Token | None:
     """The subject of a verb, inherited through control, coordination and relative clauses."""
+    as_object = object_relative(verb)
     for child in verb.children:
-        if child.dep_ in _SUBJ:
+        if child.dep_ in _SUBJ and child != as_object:
             if child.lower_ in _WH and verb.dep_ in ("relcl", "acl"):
                 noun = verb.head
                 if noun.dep_ == "appos" and noun.head.pos_ == "PROPN":
@@ -367,13 +381,19 @@ def _same_name(a: Token, b: Token) -> bool:
 
 def _counted(head: Token) -> Token:
     """The people a quantity counts: "45 percent of voters" -> voters, "one of the
-    journalists" -> journalists; other heads unchanged."""
+    journalists" -> journalists, "many in the Republican establishment" -> establishment
+    (not a place: "thousands in Gaza" stays thousands); other heads unchanged."""
     if head.lower_ not in _QUANTITY:
         return head
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             objs = _pobjs(child)
             if objs:
+                return objs[0]
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "among") and head.pos_ != "NUM":
+            objs = [o for o in _pobjs(child) if o.ent_type_ not in ("GPE", "LOC", "FAC")]
+            if objs and objs[0].pos_ == "NOUN":
                 return objs[0]
     return head
 

@@ -22,6 +22,7 @@ from newsgraph.nlp.events._roles_common import (
     _pobjs,
     _prep_objects,
     _thing,
+    object_relative,
     participants,
     small_clause_subject,
     subject,
@@ -97,7 +98,12 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
             sources.append(acted)
             # "Lions, tigers, and Gondor welcomed": the parser may give a verb two subjects
             sources.extend(
-                c for c in verb.children if c.dep_ == "nsubj" and c != subj and not _dateline(c)
+                c
+                for c in verb.children
+                if c.dep_ == "nsubj"
+                and c != subj
+                and not _dateline(c)
+                and c != object_relative(verb)
             )
         for child in verb.children:
             if child.dep_ in ("dobj", "dative") and child != dep:
@@ -124,6 +130,8 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
             # "expelled two Pakistani diplomats", "released 20 Israeli hostages": the word is
             # the target (not "withdrew its troops": those are the source's own)
             targets.append(dep)
+        if not targets and (relative := object_relative(verb)) is not None:
+            targets.append(relative)  # "Rubio, who many ... had backed"
         if not targets:
             targets.extend(small_clause_subject(verb))  # "a jury found Marriott guilty"
         if dep is not None and dep.pos_ == "ADP" and dep.head == verb and not targets:
@@ -385,7 +393,7 @@ def _shared_agent(verb: Token) -> list[Token]:
     if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
         others.append(verb.head)
     for other in others:
-        if other is not verb.head and any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
+        if other != verb.head and any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
             continue
         agents = [o for c in other.children if c.dep_ == "agent" for o in _pobjs(c)]
         if agents:
