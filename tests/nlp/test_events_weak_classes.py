@@ -198,3 +198,30 @@ def test_headline_found(code, text: str, types: tuple[str, ...]) -> None:  # typ
 @pytest.mark.parametrize("text", NO_EVENT_HEADLINES)
 def test_headline_no_event(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert code(text) == [], [(e.type, e.trigger.text, e.rule) for e in code(text)]
+
+
+# disaster relief (fourth batch, same rules; each row failed on de5aaa6 but the controls)
+def test_civil_servants_on_strike(code) -> None:  # type: ignore[no-untyped-def]
+    # civil servants are a public group whose strike is news
+    text = "Civil servants stayed away from work across the country in a general strike."
+    assert any(e.type == "PROTEST" for e in code(text)), [(e.type, e.rule) for e in code(text)]
+
+
+NO_EVENT_RELIEF = [
+    # a disaster named by the participle of what it struck ("flooded villages")
+    "Soldiers were deployed to help evacuate residents from flooded villages.",
+    # a visit to a disaster's victims or areas is relief, no one consulted
+    "The governor visited flood victims in the camp on Monday.",
+    "The prime minister toured earthquake-hit areas on Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT_RELIEF)
+def test_disaster_relief_no_event(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(text) == [], [(e.type, e.trigger.text, e.rule) for e in code(text)]
+
+
+def test_visit_to_a_country_after_a_disaster_stays(code) -> None:  # type: ignore[no-untyped-def]
+    # control: a visit to a country (a coded target) is diplomacy even after a disaster
+    events = code("The UN secretary-general visited Pakistan after the floods.")
+    assert any(e.type == "CONSULT" for e in events), [(e.type, e.rule) for e in events]

@@ -191,6 +191,12 @@ def _content_subjects(tok: Token, words: dict[str, frozenset[str]]) -> list[Toke
 _RESPONSE_TYPES = frozenset({"AID", "MOBILIZE", "COERCE", "THREATEN", "REQUEST"})
 
 
+def _disaster_participle(t: Token, disasters: frozenset[str]) -> bool:
+    """A disaster named by the participle describing what it struck ("flooded villages")."""
+    low = t.lower_
+    return t.dep_ == "amod" and low.endswith("ed") and low[:-2] in disasters
+
+
 def disaster_response(tok: Token, etype: str) -> bool:
     """A response to a natural disaster ("authorities evacuated thousands as floods rose",
     "the government declared a state of emergency after the earthquake", "the Red Cross
@@ -199,6 +205,11 @@ def disaster_response(tok: Token, etype: str) -> bool:
     conflict). Relief against a disease stays AID; in a war it is news."""
     if etype not in _RESPONSE_TYPES:
         return False
+    return disaster_sentence(tok)
+
+
+def disaster_sentence(tok: Token) -> bool:
+    """Whether the trigger's sentence names a natural disaster and no conflict."""
     words = harm_words()
     disasters, conflict = words.get("disaster", frozenset()), words.get("conflict", frozenset())
     # a disaster is named by a noun ("rioters stormed the parliament" names no storm); conflict
@@ -210,7 +221,7 @@ def disaster_response(tok: Token, etype: str) -> bool:
         for t in sent
         if t.pos_ in ("NOUN", "PROPN") and not _electoral(t)
         for w in _forms(t)
-    ):
+    ) and not any(_disaster_participle(t, disasters) for t in sent):
         return False
     return not any(
         w in conflict for t in sent if t.pos_ in ("NOUN", "PROPN", "VERB") for w in _forms(t)

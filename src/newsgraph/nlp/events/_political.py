@@ -11,7 +11,12 @@ from newsgraph.lexicons import country_of_name
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _KIN
 from newsgraph.nlp.events._damage import BY_HAND, damage_of_place
-from newsgraph.nlp.events._filters import disaster_response, harm_words, hazard_topic
+from newsgraph.nlp.events._filters import (
+    disaster_response,
+    disaster_sentence,
+    harm_words,
+    hazard_topic,
+)
 from newsgraph.nlp.events._flags import clause_tokens
 from newsgraph.nlp.events._headline import crowd_modifier, headline_pair
 from newsgraph.nlp.events._participants import (
@@ -139,6 +144,13 @@ def _not_political(
         and not _appeal_for_aid(tok, pattern, sources)
     ):
         return True  # "authorities evacuated thousands as the floods rose"
+    if (
+        pattern.type == "CONSULT"
+        and pattern.mode == "visit"
+        and not any(a.code for a in targets)
+        and disaster_sentence(tok)
+    ):
+        return True  # "the governor visited flood victims": relief, no one consulted
     if pattern.type not in _HARM_TYPES | _EASING and hazard_topic(tok, dep):
         return True  # "evacuation warnings were issued", "police are investigating a crash"
     if pattern.type == "PROTEST" and _campaign_rally(tok, dep, sources):
