@@ -102,3 +102,34 @@ def test_a_preposition_that_takes_what_was_said_stays_the_cues(quotes_nlp: Langu
         ("said", "he", '"Build a wall,"', "direct"),
         ("referring to", "he", "the plan to close the border", "indirect"),
     ]
+
+
+@pytest.mark.model
+def test_a_whole_quotation_right_after_its_verb_is_its_content(quotes_nlp: Language) -> None:
+    # no comma or colon between the cue and the quotation: the quotation, a whole utterance
+    # or title, is what the cue reports, not the phrase the parse runs on into
+    quote = "“Character Studies,”"
+    text = f"In 2005 the mayor published {quote} a collection of his essays about the city."
+    assert _quotes(quotes_nlp, text) == [("published", "the mayor", quote, "direct")]
+    quote = "“A Very Long Winter,”"
+    text = f"Titled {quote} the video pans around images of the city."
+    assert _quotes(quotes_nlp, text) == [("Titled", None, quote, "direct")]
+    quote = '"Jews Against the Wall - Because We Have Seen This Before."'
+    text = f"Protesters outside held signs saying {quote}"
+    assert _quotes(quotes_nlp, text) == [("saying", None, quote, "direct")]
+
+
+@pytest.mark.model
+def test_a_partial_quotation_right_after_its_verb_goes_on_in_its_clause(
+    quotes_nlp: Language,
+) -> None:
+    # control: a quotation opening the cue's clause in lower case is part of that clause
+    text = "The senator has said repeatedly “the next president” should choose the nominee."
+    assert _quotes(quotes_nlp, text) == [
+        (
+            "has said repeatedly",
+            "The senator",
+            "“the next president” should choose the nominee",
+            "mixed",
+        )
+    ]

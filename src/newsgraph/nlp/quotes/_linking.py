@@ -78,7 +78,7 @@ class _Linking:
             return None
         tok = doc[last]
         if tok.text not in {":", ",", "—", "–"} and tok.lower_ != "that":
-            return None
+            return _cue_right_before(doc, q, last, by_head)
         for i in range(last - 1, max(-1, last - 1 - self.max_cue_gap), -1):
             t = doc[i]
             if t.text in _SENT_END or t.text in '"”’':
@@ -222,4 +222,29 @@ def _bare_cue_sentence(
             return None
         after = text[cand.cue[1] : cand.cue[1] + 2]
         return i if after[:1] in tuple(_SENT_END) else None
+    return None
+
+
+def _cue_right_before(
+    doc: Doc, q: QuoteSpan, last: int, by_head: dict[int, Candidate]
+) -> int | None:
+    """``a man yelled "Stay there!"``, ``the crowd chanted "Lock her up."``: a verb cue whose span
+    ends on the word right before the quotation mark (no comma or colon) has the quotation as
+    its words when the quotation is a whole utterance (it opens in upper case and closes on a
+    sentence's or a clause's mark) and the parse gives the cue no content outside it; a partial
+    quotation goes on in the cue's clause (``said "the next president" should choose``)."""
+    text = _doc.doc_text(doc)
+    tok = doc[last]
+    if text[tok.idx + len(tok) : q.start].strip():
+        return None
+    words = text[q.start : q.end].strip(_OPENERS + _CLOSERS + "'")
+    if not words[:1].isupper() or not words.endswith((".", "!", "?", ",")):
+        return None
+    for i in range(last, max(-1, last - 4), -1):
+        cand = by_head.get(i)
+        if cand is None or not cand.rule.startswith("verb") or cand.cue[1] != tok.idx + len(tok):
+            continue
+        if cand.content is not None and not q.start <= cand.content[0] < q.end:
+            return None  # "what he called ''a disgrace''": the parse's content is more
+        return i
     return None
