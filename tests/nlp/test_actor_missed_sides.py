@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.nlp.events._roles_common import _stranded_subject, object_relative
-from newsgraph.nlp.events._roles_verb import _shared_agent
+from newsgraph.nlp.events._roles_hidden import _shared_agent
 from tests.nlp._docs import coded_events as _events
 from tests.nlp._docs import one_event as _one
 
@@ -305,3 +305,57 @@ def test_a_lone_relative_pronoun_is_no_object() -> None:
     # control
     doc = _relative_clause(second_subject=False)
     assert object_relative(doc[3]) is None
+
+
+# --- (g) targets hidden from the verb's own object
+
+
+@pytest.mark.model
+def test_joining_a_named_body_has_the_body_as_target(nlp: Language) -> None:
+    ev = _one(_events(nlp, "Montenegro formally joined NATO on Monday.", "2017-06-05"), "SUPPORT")
+    assert _codes(ev.sources) == ["MNE"]
+    assert _codes(ev.targets) == ["IGOWSTNAT"]
+
+
+@pytest.mark.model
+def test_joining_a_treaty_has_no_body_as_target(nlp: Language) -> None:
+    # control: a treaty is no actor
+    text = "Montenegro formally joined the treaty on Monday."
+    ev = _one(_events(nlp, text, "2017-06-05"), "SUPPORT")
+    assert ev.targets == []
+
+
+@pytest.mark.model
+def test_an_object_it_after_a_named_country_is_the_country(nlp: Language) -> None:
+    text = (
+        'He has called China "provocative and expansionist," accusing it of "creating a '
+        'Great Wall of sand."'
+    )
+    ev = next(e for e in _events(nlp, text, "2016-04-10") if e.trigger.text == "accusing")
+    assert _texts(ev.targets) == ["it"]
+    assert _codes(ev.targets) == ["CHN"]
+
+
+@pytest.mark.model
+def test_an_object_it_after_a_thing_stays_uncoded(nlp: Language) -> None:
+    # control: "it" is the bill, no actor
+    ev = _one(_events(nlp, "The senator read the bill, calling it a disaster."), "ACCUSE")
+    assert not any(a.code for a in ev.targets)
+
+
+@pytest.mark.model
+def test_a_call_for_cutting_aid_to_countries_targets_them(nlp: Language) -> None:
+    text = (
+        "Trump has called for cutting off foreign aid to Guatemala, Honduras and El Salvador "
+        "if they do not stop the migrants."
+    )
+    ev = _one(_events(nlp, text, "2018-10-22"), "REQUEST")
+    assert [c[:3] for c in _codes(ev.targets) if c] == ["GTM", "HND", "SLV"]
+
+
+@pytest.mark.model
+def test_a_call_for_ending_a_tax_rule_has_no_target(nlp: Language) -> None:
+    # control: the act asked for is done to a thing
+    text = "Mr. Trump has called for eliminating the tax treatment of carried interest."
+    ev = _one(_events(nlp, text, "2016-09-30"), "REQUEST")
+    assert ev.targets == []

@@ -123,6 +123,10 @@ def _antecedent(pron: Token) -> Token | None:
     found = _governing(pron, agrees)
     if found is not None:
         return found
+    if word == "it":
+        found = _governing_object(pron)
+        if found is not None:
+            return found
     # the nearest agreeing subject before it in its own sentence ("While Israel stayed out of
     # the war, it has bombed ..."), else the previous sentence's main subject, else the nearest
     # agreeing subject there ("it" is no person: "Trump said it ..." does not make "it" Trump)
@@ -193,6 +197,28 @@ def _governing(pron: Token, agrees: Callable[[Token], Token | None]) -> Token | 
                 return found
         else:
             break
+    return None
+
+
+def _governing_object(pron: Token) -> Token | None:
+    """An object "it" in a participle, infinitive or coordinated clause stands for the named
+    country or organisation the governing verb acted on: "He called China 'provocative',
+    accusing it of militarising the sea" -> China; "urged the EU to reconsider and asked it
+    to ..." -> EU. Never a person, never a thing ("read the bill, calling it ...")."""
+    if pron.dep_ not in ("dobj", "dative"):
+        return None
+    clause = pron.head
+    if clause.dep_ not in ("advcl", "conj", "xcomp") or clause.head == clause:
+        return None
+    gov = clause.head
+    for obj in gov.children:
+        if (
+            obj.dep_ == "dobj"
+            and obj.i < pron.i
+            and obj.pos_ == "PROPN"
+            and obj.ent_type_ in ("GPE", "ORG", "NORP")
+        ):
+            return obj
     return None
 
 

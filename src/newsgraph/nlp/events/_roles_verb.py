@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from newsgraph.nlp.events._actors import builtin_agents, conjuncts
 from newsgraph.nlp.events._countries import mark_attacked, mark_victims
 from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._phrases import _bloc_noun
 from newsgraph.nlp.events._roles_common import (
     _SUBJ,
     _THIRD_POSSESSIVE,
@@ -28,6 +29,7 @@ from newsgraph.nlp.events._roles_common import (
     subject,
 )
 from newsgraph.nlp.events._roles_custody import JOINT_TYPES, held, joint, ruled_by
+from newsgraph.nlp.events._roles_hidden import _gerund_targets, _shared_agent
 from newsgraph.nlp.events._roles_speech import (
     _ADDRESS_VERBS,
     _MESSAGE_NOUNS,
@@ -130,12 +132,17 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
             # "expelled two Pakistani diplomats", "released 20 Israeli hostages": the word is
             # the target (not "withdrew its troops": those are the source's own)
             targets.append(dep)
+        if not targets and dep is not None and dep.dep_ == "dobj" and dep.head == verb:
+            if (dep.pos_ == "PROPN" and dep.ent_type_ in ("ORG", "GPE", "NORP")) or _bloc_noun(dep):
+                # "joined NATO", "join the alliance": the body the pattern names
+                targets.append(dep)
         if not targets and (relative := object_relative(verb)) is not None:
             targets.append(relative)  # "Rubio, who many ... had backed"
         if not targets:
             targets.extend(small_clause_subject(verb))  # "a jury found Marriott guilty"
         if dep is not None and dep.pos_ == "ADP" and dep.head == verb and not targets:
             targets.extend(_pobjs(dep))  # "vote for her", "sided with the critics"
+            targets.extend(_gerund_targets(dep))  # "called for cutting off aid to Guatemala"
         if dep is not None and dep.pos_ == "NOUN" and not targets:
             # "block Obama's efforts"; "block his efforts" when "his" is not the subject
             targets.extend(
@@ -383,22 +390,6 @@ def _done_by(noun: Token) -> Token | None:
 # the lemma of a gerund the parser read as a verb ("as a result of army shelling of ...")
 _ACTION_VERBS = frozenset({"shell", "bomb", "raid", "strike", "attack", "bombard"})
 _ACTOR_ENTS = frozenset({"NORP", "GPE", "ORG", "PERSON"})
-
-
-def _shared_agent(verb: Token) -> list[Token]:
-    """The "by" agent of a passive coordinated with this one that shares its subject: "was
-    shot and killed by a white officer" (the parser hangs the agent on "killed" only), "was
-    killed by the army and buried"; [] when the other passive has its own subject."""
-    others = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
-    if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
-        others.append(verb.head)
-    for other in others:
-        if other != verb.head and any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
-            continue
-        agents = [o for c in other.children if c.dep_ == "agent" for o in _pobjs(c)]
-        if agents:
-            return agents
-    return []
 
 
 def _action_agent(verb: Token) -> list[Token]:

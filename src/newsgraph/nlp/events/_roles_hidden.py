@@ -1,0 +1,50 @@
+"""Sides the parse hides from the verb's own roles (used by
+:func:`newsgraph.nlp.events._roles_verb.verb_roles`): the "by" agent a passive shares with the
+passive it is coordinated with, and whom the act a preposition's gerund asks for is done to."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.nlp.events._roles_common import _pobjs, _thing
+
+
+def _gerund_targets(prep: Token) -> list[Token]:
+    """Whom the act a preposition's gerund asks for is done to: its named or personal object
+    ("called for prosecuting Clinton"), else its "to", "against" or "on" object ("called for
+    cutting off foreign aid to Guatemala"); never a thing ("called for eliminating the tax
+    treatment")."""
+    found: list[Token] = []
+    for gerund in prep.children:
+        if gerund.dep_ != "pcomp" or gerund.tag_ != "VBG":
+            continue
+        found += [
+            c
+            for c in gerund.children
+            if c.dep_ == "dobj" and (c.pos_ == "PROPN" or (c.pos_ == "NOUN" and not _thing(c)))
+        ]
+        if not found:
+            found += [
+                o
+                for c in gerund.children
+                if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "against", "on")
+                for o in _pobjs(c)
+                if o.pos_ == "PROPN" or (o.pos_ == "NOUN" and not _thing(o))
+            ]
+    return found
+
+
+def _shared_agent(verb: Token) -> list[Token]:
+    """The "by" agent of a passive coordinated with this one that shares its subject: "was
+    shot and killed by a white officer" (the parser hangs the agent on "killed" only), "was
+    killed by the army and buried"; [] when the other passive has its own subject."""
+    others = [c for c in verb.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    if verb.dep_ == "conj" and verb.head.tag_ == "VBN":
+        others.append(verb.head)
+    for other in others:
+        if other != verb.head and any(c.dep_ in ("nsubj", "nsubjpass") for c in other.children):
+            continue
+        agents = [o for c in other.children if c.dep_ == "agent" for o in _pobjs(c)]
+        if agents:
+            return agents
+    return []
