@@ -225,3 +225,12 @@ def test_visit_to_a_country_after_a_disaster_stays(code) -> None:  # type: ignor
     # control: a visit to a country (a coded target) is diplomacy even after a disaster
     events = code("The UN secretary-general visited Pakistan after the floods.")
     assert any(e.type == "CONSULT" for e in events), [(e.type, e.rule) for e in events]
+
+
+def test_crop_pests_are_no_attackers(code) -> None:  # type: ignore[no-untyped-def]
+    # locusts and other crop pests are natural forces (failed on fd42d0e) ...
+    text = "Locusts destroyed crops across the Horn of Africa."
+    assert code(text) == [], [(e.type, e.rule) for e in code(text)]
+    # ... and a militia destroying crops stays an attack (control)
+    events = code("Suspected militiamen destroyed crops and torched farmland in Benue state.")
+    assert any(e.type == "ASSAULT" for e in events), [(e.type, e.rule) for e in events]
