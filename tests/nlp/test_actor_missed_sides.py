@@ -359,3 +359,26 @@ def test_a_call_for_ending_a_tax_rule_has_no_target(nlp: Language) -> None:
     text = "Mr. Trump has called for eliminating the tax treatment of carried interest."
     ev = _one(_events(nlp, text, "2016-09-30"), "REQUEST")
     assert ev.targets == []
+
+
+# --- (h) an organisation referred back to by a description in common words
+
+_NRA = (
+    "The National Rifle Association says President Barack Obama’s executive actions on gun "
+    "control are “ripe for abuse.” "
+)
+
+
+@pytest.mark.model
+def test_the_nations_largest_gun_group_is_the_organisation_named_before(nlp: Language) -> None:
+    text = _NRA + "The nation’s largest gun group is accusing Obama of political exploitation."
+    ev = next(e for e in _events(nlp, text, "2016-01-05") if e.trigger.text == "accusing")
+    assert _codes(ev.sources) == ["USANGO"]
+
+
+@pytest.mark.model
+def test_a_civil_rights_group_is_no_organisation_named_before(nlp: Language) -> None:
+    # control: an indefinite description brings in another group
+    text = _NRA + "A civil rights group is accusing Obama of political exploitation."
+    ev = next(e for e in _events(nlp, text, "2016-01-05") if e.trigger.text == "accusing")
+    assert not any(a.code for a in ev.sources)

@@ -46,14 +46,29 @@ _ORG_REACH = 2
 
 
 def _org_anaphor(head: Token) -> bool:
-    """ "the group", "the organization" with no word of its own that says which (not "a
-    group", "the group of senators", "a civil rights group", "the group's leader")."""
+    """ "the group", "the organization", also described by common words ("the gun-rights
+    group", "the nation's largest gun group"), with no name or phrase of its own that says
+    which (not "a group", "a civil rights group", "the group of senators", "the Republican
+    group", "the group's leader")."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in _ORG_ANAPHORS or head.tag_ != "NN":
         return False
     dets = [c for c in head.children if c.dep_ == "det"]
-    if not dets or any(d.lower_ not in ("the", "this") for d in dets):
+    if dets and any(d.lower_ not in ("the", "this") for d in dets):
         return False
-    return all(c.dep_ in ("det", "punct") for c in head.children)
+    home = [c for c in head.children if c.dep_ == "poss" and c.lower_ in ("nation", "country")]
+    if not dets and not home:
+        return False
+    return all(
+        c.dep_ in ("det", "punct")
+        or c in home
+        or (
+            c.dep_ in ("amod", "compound")
+            and c.i < head.i
+            and c.pos_ in ("ADJ", "NOUN", "VERB")
+            and not c.ent_type_
+        )
+        for c in head.children
+    )
 
 
 # followers of a faith, who have no country of their own: placed only by a place in their own
