@@ -133,3 +133,30 @@ def test_a_partial_quotation_right_after_its_verb_goes_on_in_its_clause(
             "mixed",
         )
     ]
+
+
+@pytest.mark.model
+def test_the_phrase_after_an_inverted_cue_is_its_speaker(quotes_nlp: Language) -> None:
+    # '"...," added X.': the parse takes X for the verb's object (and at times the quotation's
+    # words for its subject); X is who spoke
+    quote = '"She has to win the first two primaries,"'
+    text = f"{quote} added a South Carolina Democrat."
+    assert _quotes(quotes_nlp, text) == [("added", "a South Carolina Democrat", quote, "direct")]
+    text = '"Debate recap," tweeted a campaign spokesman.'
+    assert _quotes(quotes_nlp, text) == [
+        ("tweeted", "a campaign spokesman", '"Debate recap,"', "direct")
+    ]
+
+
+@pytest.mark.model
+def test_an_object_after_a_cue_with_its_own_subject_stays_an_object(
+    quotes_nlp: Language,
+) -> None:
+    # controls: a subject before the cue speaks; a participle shares the subject found before
+    assert _quotes(quotes_nlp, '"We need it," he told the crowd.') == [
+        ("told", "he", '"We need it,"', "direct")
+    ]
+    assert _quotes(quotes_nlp, 'The mayor called the plan "a disgrace," citing its cost.') == [
+        ("called", "The mayor", 'the plan "a disgrace,"', "mixed"),
+        ("citing", "The mayor", "its cost", "indirect"),
+    ]

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from newsgraph.nlp import _doc
 from newsgraph.nlp.quotes._attribution import (
@@ -28,6 +28,7 @@ from newsgraph.nlp.quotes._attribution import (
 )
 from newsgraph.nlp.quotes._marks import QuoteSpan
 from newsgraph.nlp.quotes._rules import Candidate
+from newsgraph.nlp.quotes._sources import source_span
 
 _GAP_AFTER = re.compile(r"^[\s,—–-]*$")
 _SENT_END = ".!?"
@@ -62,6 +63,8 @@ class _Linking:
                 return None
             cand = by_head.get(i)
             if cand is not None and cand.head >= first:
+                if _inverted_speaker(doc, cand, q) is not None:
+                    return i  # '"Debate recap," tweeted a spokesman': its object is who spoke
                 if _own_clause(doc, cand, quotes) or (
                     cand.source and cand.source[0] <= q.start < cand.source[1]
                 ):
@@ -99,17 +102,21 @@ class _Linking:
             cue = (cue[0], before.idx + len(before))
         if _doc.doc_text(doc)[cue[1] : cue[1] + 1] == ":" and any(q.start > cue[1] for q in qs):
             cue = (cue[0], cue[1] + 1)  # 'said: "..."' — the colon belongs to the cue
-        lead = _lead_in(doc, qs[0].start, cue[0], cand.source)
+        source, source_token = cand.source, cand.source_token
+        speaker = _inverted_speaker(doc, cand, qs[0])
+        if speaker is not None:
+            source, source_token = source_span(speaker, doc[cand.head]), speaker.i
+        lead = _lead_in(doc, qs[0].start, cue[0], source)
         if lead is not None:
             content = (lead, content[1])
         return _Attribution(
             cue=cue,
-            source=cand.source,
+            source=source,
             content=content,
             kind="direct",
             rule=f"direct-{'after' if qs[0].start < cand.cue[0] else 'before'}-cue",
             weight=min(1.0, cand.weight + 0.05),
-            source_token=cand.source_token,
+            source_token=source_token,
             quotes=list(qs),
             head=cand.head,
         )
@@ -247,4 +254,32 @@ def _cue_right_before(
         if cand.content is not None and not q.start <= cand.content[0] < q.end:
             return None  # "what he called ''a disgrace''": the parse's content is more
         return i
+    return None
+
+
+_SPEAKER_DEPS = {"dobj", "attr", "oprd", "npadvmod"}
+_FINITE = {"VBD", "VBZ", "VBP"}
+_SPEAKER_ENDS = {".", ",", ";", "!", "?", "—", "–"}
+
+
+def _inverted_speaker(doc: Doc, cand: Candidate, q: QuoteSpan) -> Token | None:
+    """``"...," added a South Carolina Democrat.``: a cue opening the words after the quotation
+    it reports, with no subject outside the quotation, is followed by its speaker, whom the
+    parse may take for the verb's object ('"Debate recap," tweeted a spokesman': the subject
+    it found is the quotation's words)."""
+    src = cand.source
+    if cand.cue[0] < q.end or (src is not None and not q.start <= src[0] < q.end):
+        return None  # a subject outside the quotation ('..." he said', 'X hailed it as "...,"')
+    text = _doc.doc_text(doc)
+    if text[q.end : cand.cue[0]].strip(" ,\u00a0"):
+        return None  # words between the quotation and its cue: the cue's subject is there
+    verb = doc[cand.head]
+    if verb.tag_ not in _FINITE or "+" in cand.rule:
+        return None  # '"...," citing X': a participle shares a subject found elsewhere
+    cue_end = _token_at_or_after(doc, cand.cue[1])
+    for child in verb.rights:
+        if child.dep_ in _SPEAKER_DEPS and child.left_edge.i == cue_end:
+            after = child.right_edge.i + 1  # the speaker closes the clause: 'added X.', 'X, who'
+            if after >= len(doc) or doc[after].text in _SPEAKER_ENDS or doc[after].is_space:
+                return child
     return None
