@@ -382,3 +382,31 @@ def test_a_civil_rights_group_is_no_organisation_named_before(nlp: Language) -> 
     text = _NRA + "A civil rights group is accusing Obama of political exploitation."
     ev = next(e for e in _events(nlp, text, "2016-01-05") if e.trigger.text == "accusing")
     assert not any(a.code for a in ev.sources)
+
+
+# --- (i) harm done "at the hands of" someone
+
+
+@pytest.mark.model
+def test_killed_at_the_hands_of_militants_has_them_as_source(nlp: Language) -> None:
+    text = "Three civilians were killed at the hands of Islamic State militants near Mosul."
+    ev = _one(_events(nlp, text, "2016-11-02"), "ASSAULT")
+    assert any("militants" in t for t in _texts(ev.sources)), _texts(ev.sources)
+    assert any("civilians" in t for t in _texts(ev.targets)), _texts(ev.targets)
+
+
+@pytest.mark.model
+def test_a_shooting_in_a_clause_at_the_hands_of_an_employee_is_theirs(nlp: Language) -> None:
+    text = (
+        "The same station employed TV reporter Alison Parker, who died in an on-air shooting "
+        "in August at the hands of a former station employee."
+    )
+    ev = _one(_events(nlp, text, "2016-01-05"), "ASSAULT")
+    assert _texts(ev.sources) == ["former station employee"]
+
+
+@pytest.mark.model
+def test_killed_with_no_hands_named_has_no_source(nlp: Language) -> None:
+    # control
+    ev = _one(_events(nlp, "Three civilians were killed near Mosul.", "2016-11-02"), "ASSAULT")
+    assert ev.sources == []

@@ -1,6 +1,7 @@
 """Sides the parse hides from the verb's own roles (used by
 :func:`newsgraph.nlp.events._roles_verb.verb_roles`): the "by" agent a passive shares with the
-passive it is coordinated with, and whom the act a preposition's gerund asks for is done to."""
+passive it is coordinated with, whom the act a preposition's gerund asks for is done to, and
+who did harm "at the hands of" someone."""
 
 from __future__ import annotations
 
@@ -47,4 +48,30 @@ def _shared_agent(verb: Token) -> list[Token]:
         agents = [o for c in other.children if c.dep_ == "agent" for o in _pobjs(c)]
         if agents:
             return agents
+    return []
+
+
+def at_hands_of(trigger: Token) -> list[Token]:
+    """Who did it, named "at the hands of" them on the trigger or on the clause it is in:
+    "killed at the hands of Islamic State militants", "died in an on-air shooting at the hands
+    of a former station employee" -> employee; [] when no such phrase."""
+    hosts = [trigger]
+    tok = trigger
+    for _ in range(2):  # "shooting" <- "in" <- "died"
+        if tok.head == tok:
+            break
+        tok = tok.head
+        hosts.append(tok)
+        if tok.pos_ in ("VERB", "AUX"):
+            break
+    for host in hosts:
+        for prep in host.children:
+            if prep.dep_ != "prep" or prep.lower_ != "at":
+                continue
+            for hands in _pobjs(prep):
+                if hands.lower_ != "hands":
+                    continue
+                found = [o for c in hands.children if c.lower_ == "of" for o in _pobjs(c)]
+                if found:
+                    return found
     return []

@@ -28,6 +28,7 @@ from newsgraph.nlp.events._roles_common import (
     governing_verb,
     subject,
 )
+from newsgraph.nlp.events._roles_hidden import at_hands_of
 from newsgraph.nlp.events._roles_transfer import _TRANSFER, _compound_recipient
 
 # verbs whose subject undergoes the nominal event in their object: "he faced criticism from
@@ -93,6 +94,8 @@ def noun_roles(
             sources.extend(_pobjs(child))
         elif child.dep_ == "prep" and child.lower_ == "from" and "from" not in pattern.targets:
             sources.extend(_pobjs(child))  # "warnings from Moscow", "aid from the EU"
+    if not sources:
+        sources.extend(at_hands_of(noun))  # "died in a shooting at the hands of a gunman"
     # "gave Israel aid", "offered Ukraine military aid": the place the parser compounded into
     # the goods is their recipient (_roles_transfer), not the giver
     recipient = (

@@ -29,7 +29,7 @@ from newsgraph.nlp.events._roles_common import (
     subject,
 )
 from newsgraph.nlp.events._roles_custody import JOINT_TYPES, held, joint, ruled_by
-from newsgraph.nlp.events._roles_hidden import _gerund_targets, _shared_agent
+from newsgraph.nlp.events._roles_hidden import _gerund_targets, _shared_agent, at_hands_of
 from newsgraph.nlp.events._roles_speech import (
     _ADDRESS_VERBS,
     _MESSAGE_NOUNS,
@@ -78,7 +78,7 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
             if child.dep_ == "agent":
                 sources.extend(_pobjs(child))
         if not sources:
-            sources.extend(_shared_agent(verb))
+            sources.extend(_shared_agent(verb) or at_hands_of(verb))
         if not sources:
             # "three soldiers were killed in a Taliban attack", "arrested in a police raid":
             # whoever made the attack or raid the passive happened in acted
