@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
-from newsgraph.nlp.quotes._sources import _closing_mark
+from newsgraph.nlp.quotes._sources import _closing_mark, _source_token
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +83,31 @@ def test_a_cue_noun_keeps_its_possessor_and_leaves_a_verb_cue_its_source(
     assert ("attack on", "his") in roles and ("renewed", "Trump") in roles
     roles = _roles(quotes_nlp, "The senator issued a statement that the bill was dead.")
     assert roles == [("issued a statement", "The senator")]
+
+
+def _parsed(words: list[str], spaces: list[bool], heads: list[int], deps: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, spaces=spaces, heads=heads, deps=deps)
+
+
+def test_a_time_stamp_run_into_the_cue_sentence_is_no_subject() -> None:
+    # AP's "The Latest": the parse ran the time stamp's line into the next sentence and gave
+    # the cue two subjects; the one on the cue's own line speaks
+    words = ["9:18", "p.m.", "\n\n", "The", "governor", "is", "thanking", "his", "supporters", "."]
+    spaces = [True, False, False, True, True, True, True, True, False, False]
+    heads = [1, 6, 1, 4, 6, 6, 6, 8, 6, 6]
+    deps = ["nummod", "nsubj", "dep", "det", "nsubj", "aux", "ROOT", "poss", "dobj", "punct"]
+    doc = _parsed(words, spaces, heads, deps)
+    assert doc.text == "9:18 p.m.\n\nThe governor is thanking his supporters."
+    src, how = _source_token(doc[6])
+    assert (src.text if src is not None else None, how) == ("governor", "subject")
+
+
+def test_two_subjects_on_the_cue_line_keep_the_first() -> None:
+    # control: no line break before the cue: the first subject, as before
+    words = ["Officials", "and", "aides", "they", "said", "it", "."]
+    spaces = [True, True, True, True, True, False, False]
+    heads = [4, 0, 0, 4, 4, 4, 4]
+    deps = ["nsubj", "cc", "conj", "nsubj", "ROOT", "dobj", "punct"]
+    doc = _parsed(words, spaces, heads, deps)
+    src, how = _source_token(doc[4])
+    assert (src.text if src is not None else None, how) == ("Officials", "subject")

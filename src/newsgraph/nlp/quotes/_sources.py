@@ -21,9 +21,9 @@ _SPEECH_EVENTS = {"speech", "debate", "interview", "poll", "rally", "statement",
 
 
 def _source_token(verb: Token) -> tuple[Token | None, str]:
-    for child in verb.children:
-        if child.dep_ in _SUBJ:
-            return child, "subject"
+    subjects = [c for c in verb.children if c.dep_ in _SUBJ]
+    if subjects:
+        return _on_cue_line(verb, subjects), "subject"
     for child in verb.children:
         if child.dep_ == "agent":
             objs = [c for c in child.children if c.dep_ == "pobj"]
@@ -41,6 +41,18 @@ def _source_token(verb: Token) -> tuple[Token | None, str]:
     if src is None:
         return _line_opening_subject(verb)
     return src, how
+
+
+def _on_cue_line(verb: Token, subjects: list[Token]) -> Token:
+    """'9:18 p.m.\n\nDonald Trump is thanking ...': the parse ran a time stamp's line into the
+    cue's sentence and gave the cue two subjects; the one on the cue's own line before it
+    speaks."""
+    line = doc_text(verb.doc).rfind("\n", 0, verb.idx) + 1
+    if len(subjects) > 1 and subjects[0].idx < line:
+        mine = [c for c in subjects if line <= c.idx < verb.idx]
+        if mine:
+            return mine[0]
+    return subjects[0]
 
 
 def _line_opening_subject(verb: Token) -> tuple[Token | None, str]:
