@@ -234,3 +234,30 @@ def test_crop_pests_are_no_attackers(code) -> None:  # type: ignore[no-untyped-d
     # ... and a militia destroying crops stays an attack (control)
     events = code("Suspected militiamen destroyed crops and torched farmland in Benue state.")
     assert any(e.type == "ASSAULT" for e in events), [(e.type, e.rule) for e in events]
+
+
+# a private trip to places is no consultation (fifth batch; each failed on f409fba)
+NO_EVENT_PRIVATE_VISITS = [
+    "The chef visited farms across Italy for his new book.",
+    "Hundreds of pilgrims visited the shrine on Sunday.",
+]
+
+# controls: a visit to a capital, to an official, by a religious leader, and by someone named
+# only by a pronoun stay CONSULT
+VISITS = [
+    "A delegation of Kenyan lawmakers visited Addis Ababa last week.",
+    "Residents visited the mayor's office to complain about the roads.",
+    "The Pope visited a refugee camp in Lesbos.",
+    "He later visited the troops at a base near Kandahar.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT_PRIVATE_VISITS)
+def test_private_visit_no_event(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(text) == [], [(e.type, e.trigger.text, e.rule) for e in code(text)]
+
+
+@pytest.mark.parametrize("text", VISITS)
+def test_public_visit_stays(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert any(e.type == "CONSULT" for e in events), [(e.type, e.rule) for e in events]

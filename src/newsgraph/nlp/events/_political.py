@@ -173,6 +173,15 @@ def _not_political(
         and not any(_politician(a) for a in actors if a.code)
     ):
         return True  # "the teacher praised the students", "the professor asked students"
+    if (
+        pattern.type == "CONSULT"
+        and pattern.mode == "visit"
+        and not any(a.code for a in targets)
+        and sources
+        and all(a.code is not None and a.code[-3:] in _APPEALING_PRIVATE for a in sources)
+        and not any(_politician(a) for a in sources if a.code)
+    ):
+        return True  # "the chef visited farms across Italy": a private trip to places
     if pattern.type in ("ASSAULT", "RETREAT") and pattern.pos == "V":
         hit = [
             c
