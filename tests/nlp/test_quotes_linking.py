@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from newsgraph.nlp.quotes._linking import _named_between
 
 
 @pytest.fixture(scope="module")
@@ -160,3 +164,34 @@ def test_an_object_after_a_cue_with_its_own_subject_stays_an_object(
         ("called", "The mayor", 'the plan "a disgrace,"', "mixed"),
         ("citing", "The mayor", "its cost", "indirect"),
     ]
+
+
+def _tagged(words: list[str], spaces: list[bool], pos: list[str]) -> Doc:
+    return Doc(Vocab(), words=words, spaces=spaces, pos=pos)
+
+
+def test_a_name_between_a_quotation_and_a_subjectless_cue_is_its_source() -> None:
+    # '"...," Brent Bozell, founder of the center, tells ...': the parse hung the name on the
+    # quotation and left the cue without a subject; the noun phrase up to the cue speaks
+    words = ['"', "Yes", ",", '"', "Brent", "Bozell", ",", "founder", "of", "the", "center"]
+    words += [",", "tells", "the", "host", "."]
+    spaces = [False, False, False, True, True, False, True, True, True, True, False]
+    spaces += [True, True, True, False, False]
+    pos = ["PUNCT", "INTJ", "PUNCT", "PUNCT", "PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "DET"]
+    pos += ["NOUN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT"]
+    doc = _tagged(words, spaces, pos)
+    assert doc.text == '"Yes," Brent Bozell, founder of the center, tells the host.'
+    start, cue = doc[4].idx, doc[12].idx
+    span = _named_between(doc, start, cue)
+    assert span is not None
+    assert doc.text[span[0] : span[1]] == "Brent Bozell, founder of the center,"
+
+
+def test_words_between_a_quotation_and_a_cue_that_are_no_name_are_no_source() -> None:
+    # control: a pronoun and a verb between the quotation and the cue are a clause of their own
+    words = ['"', "Yes", ",", '"', "he", "added", "and", "then", "tells", "the", "host", "."]
+    spaces = [False, False, False, True, True, True, True, True, True, True, False, False]
+    pos = ["PUNCT", "INTJ", "PUNCT", "PUNCT", "PRON", "VERB", "CCONJ", "ADV", "VERB", "DET"]
+    pos += ["NOUN", "PUNCT"]
+    doc = _tagged(words, spaces, pos)
+    assert _named_between(doc, doc[4].idx, doc[8].idx) is None

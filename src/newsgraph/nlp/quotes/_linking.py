@@ -26,9 +26,10 @@ from newsgraph.nlp.quotes._attribution import (
     _token_at_or_after,
     _token_before,
 )
+from newsgraph.nlp.quotes._candidate import Char, trim
 from newsgraph.nlp.quotes._marks import QuoteSpan
 from newsgraph.nlp.quotes._rules import Candidate
-from newsgraph.nlp.quotes._sources import source_span
+from newsgraph.nlp.quotes._sources import _closing_mark, source_span
 
 _GAP_AFTER = re.compile(r"^[\s,—–-]*$")
 _SENT_END = ".!?"
@@ -106,6 +107,10 @@ class _Linking:
         speaker = _inverted_speaker(doc, cand, qs[0])
         if speaker is not None:
             source, source_token = source_span(speaker, doc[cand.head]), speaker.i
+        elif source is None and qs[0].end <= cand.cue[0]:
+            after = _token_at_or_after(doc, qs[0].end)
+            if after is not None:
+                source = _named_between(doc, doc[after].idx, cand.cue[0])
         lead = _lead_in(doc, qs[0].start, cue[0], source)
         if lead is not None:
             content = (lead, content[1])
@@ -192,12 +197,14 @@ def _cue_after_source(
     text = _doc.doc_text(doc)
     for cand in by_head.values():
         src = cand.source
+        if src is None and start < cand.cue[0] and doc[cand.head].i < sent_end:
+            src = _named_between(doc, start, cand.cue[0])
         if src is None or src[0] != start or doc[cand.head].i >= sent_end:
             continue
         if cand.cue[0] < src[1] or not _GAP_AFTER.match(text[src[1] : cand.cue[0]]):
             continue
         between = text[start : cand.cue[0]]
-        if "\n" in between or any(m in between for m in '"“”‘('):
+        if "\n" in between or any(m in between for m in _QUOTE_MARKS):
             continue
         if _own_clause(doc, cand, quotes):
             continue
@@ -257,6 +264,7 @@ def _cue_right_before(
     return None
 
 
+_QUOTE_MARKS = "\"“”‘"
 _SPEAKER_DEPS = {"dobj", "attr", "oprd", "npadvmod"}
 _FINITE = {"VBD", "VBZ", "VBP"}
 _SPEAKER_ENDS = {".", ",", ";", "!", "?", "—", "–"}
@@ -283,3 +291,22 @@ def _inverted_speaker(doc: Doc, cand: Candidate, q: QuoteSpan) -> Token | None:
             if after >= len(doc) or doc[after].text in _SPEAKER_ENDS or doc[after].is_space:
                 return child
     return None
+
+
+_NAME_POS = {"PROPN", "NOUN", "ADJ", "DET", "NUM", "ADP", "PUNCT", "CCONJ", "PART"}
+
+
+def _named_between(doc: Doc, start: int, cue: int) -> Char | None:
+    """``"...," Brent Bozell III, founder of the Media Research Center, tells ...``: the parse
+    hung the name after a quotation on the quotation's words and left its cue subjectless; the
+    words from the quotation to the cue, a noun phrase opening on a name, are its source."""
+    text = _doc.doc_text(doc)
+    span = trim(text, (start, cue), keep_final_quote=False)
+    if span is None or "\n" in text[start:cue] or any(m in text[start:cue] for m in _QUOTE_MARKS):
+        return None
+    toks = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if toks is None or not len(toks) or toks[0].pos_ != "PROPN":
+        return None
+    if any(t.pos_ not in _NAME_POS for t in toks) or any(t.text in ".;:!?" for t in toks):
+        return None
+    return _closing_mark(text, span[0], span[1], cue)
