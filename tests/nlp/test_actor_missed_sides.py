@@ -410,3 +410,53 @@ def test_killed_with_no_hands_named_has_no_source(nlp: Language) -> None:
     # control
     ev = _one(_events(nlp, "Three civilians were killed near Mosul.", "2016-11-02"), "ASSAULT")
     assert ev.sources == []
+
+
+# --- (j) no one country for leaders of a region of many countries
+
+_SUMMIT = "Ethiopia hosted the summit in Addis Ababa on Friday. Ethiopia welcomed the delegates. "
+
+
+@pytest.mark.model
+def test_african_leaders_take_no_country_from_the_article(nlp: Language) -> None:
+    text = _SUMMIT + "African leaders criticized the plan on Saturday."
+    ev = _one(_events(nlp, text, "2016-09-18"), "ACCUSE")
+    assert _codes(ev.sources) == ["GOV"]
+
+
+@pytest.mark.model
+def test_leaders_with_no_region_take_the_article_country(nlp: Language) -> None:
+    # control
+    text = _SUMMIT + "The leaders criticized the plan on Saturday."
+    ev = _one(_events(nlp, text, "2016-09-18"), "ACCUSE")
+    assert _codes(ev.sources) == ["ETHGOV"]
+
+
+@pytest.mark.model
+def test_latin_american_leaders_are_not_american(nlp: Language) -> None:
+    text = "Latin American leaders criticized the United States on Friday."
+    ev = _one(_events(nlp, text, "2016-09-18"), "ACCUSE")
+    assert _codes(ev.sources) == ["GOV"]
+    assert _codes(ev.targets) == ["USA"]
+
+
+@pytest.mark.model
+def test_american_leaders_are_american(nlp: Language) -> None:
+    # control
+    ev = _one(_events(nlp, "American leaders criticized Russia on Friday.", "2016-09-18"), "ACCUSE")
+    assert _codes(ev.sources) == ["USAGOV"]
+
+
+@pytest.mark.model
+def test_a_dateline_folded_into_the_subject_gives_it_no_country(nlp: Language) -> None:
+    text = "BRUSSELS - European leaders gathered Friday to discuss the challenges facing them."
+    ev = _one(_events(nlp, text, "2016-09-18"), "CONSULT")
+    assert _codes(ev.sources) == ["GOV"]
+
+
+@pytest.mark.model
+def test_a_dateline_before_police_keeps_their_country(nlp: Language) -> None:
+    # control: the dateline still places the story ("WASHINGTON (AP) — Police ...")
+    text = "WASHINGTON (AP) — Police arrested ten protesters on Friday."
+    ev = _one(_events(nlp, text, "2016-09-18"), "COERCE")
+    assert _codes(ev.sources) == ["USACOP"]

@@ -131,6 +131,25 @@ __all__ = [
 _DATELINE = re.compile(r"[A-Z][A-Z.' -]+,\s+[A-Z][a-z]+\.?\s+\d{1,2}\b")
 
 
+_DATELINE_DASHES = frozenset({"—", "–", "-", "--", "_"})
+
+
+def without_dateline(toks: list[Token]) -> list[Token]:
+    """A phrase's tokens without the wire dateline the parser folded into it ("BRUSSELS -
+    European leaders" -> "European leaders"): an upper-case place opening the sentence, with
+    at most a bracketed agency or a region after it, up to a dash."""
+    if not toks or toks[0].i != toks[0].sent.start or len(toks[0].text) < 3:
+        return toks
+    if not toks[0].text.isupper() or not toks[0].is_alpha:
+        return toks
+    for k, t in enumerate(toks[:9]):
+        if t.text in _DATELINE_DASHES and k > 0:
+            return toks[k + 1 :] or toks
+        if not (t.text.isupper() or t.is_punct or t.text.istitle() or t.is_space):
+            return toks
+    return toks
+
+
 # common nouns for a place whose "of" phrase names it ("the city of Mariupol")
 _PLACE_NOUNS = frozenset("city town village municipality province region district".split())
 
@@ -190,7 +209,7 @@ class ActorCoder(_Owners):
         if head.lower_ in _PRONOUNS or head.lower_ in _POSSESSIVE:
             return self._pronoun(doc, head)
         named = _name_head(head)
-        coded = self._code(doc, named, np_tokens(named), date)
+        coded = self._code(doc, named, without_dateline(np_tokens(named)), date)
         if (
             coded is not None
             and coded.country

@@ -157,6 +157,8 @@ class _Context(_Lookups):
             return coded
         if code[:3] not in DOMESTIC:
             return coded
+        if head is not None and regional(head):
+            return coded  # "European leaders", "African states": no one country stands for them
         home = None
         if head is not None:  # a place in its phrase, or an institution only one country has
             home = _phrase_country(doc, head) or institution_country(head)
@@ -255,6 +257,29 @@ class _Context(_Lookups):
         if cache is not None:
             cache["actor_country"] = home
         return home
+
+
+# words for a region of several countries, and nouns for states and their officials: together
+# they name many countries ("European leaders", "African states", "Latin American governments"),
+# none of which the article's or the sentence's country may stand for
+_REGIONS = frozenset(
+    "european african asian arab western latin nordic baltic balkan scandinavian caribbean".split()
+)
+_STATE_LEVEL = frozenset(
+    """leader state country nation government minister diplomat official ally power partner
+    capital""".split()
+)
+
+
+def regional(head: Token) -> bool:
+    """Whether a noun for states or their officials is modified by a word for a region of
+    several countries ("European leaders", "Latin American governments"; not "Arab residents",
+    who live in one country)."""
+    if head.lemma_.lower() not in _STATE_LEVEL:
+        return False
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
+    mods += [g for c in mods for g in c.children if g.dep_ in ("amod", "compound")]
+    return any(m.lower_ in _REGIONS for m in mods)
 
 
 def _one_country(doc: Doc, head: Token) -> str | None:

@@ -172,6 +172,8 @@ class _Lookups:
                 )
                 if iso and _in_person_name(toks[i : i + size]):
                     continue  # "Police Chief Chuck Jordan", "Paris Hilton": a person's name
+                if iso and i > 0 and chunk in _REGION_TAILS and toks[i - 1].text in _REGION_HEADS:
+                    continue  # "Latin American leaders": a region of many countries
                 if iso:
                     part_of = _longer_place(toks, i, size)
                     if part_of is None:
@@ -213,6 +215,12 @@ def _plural_demonym(chunk: str) -> str | None:
     if len(chunk) < 5 or " " in chunk or not chunk.endswith("s") or chunk.endswith("ss"):
         return None
     return lexicon.demonyms().get(chunk[:-1])
+
+
+# "American" after these names a region of many countries ("Latin American", "South American",
+# "Central American", "North American"), not the United States
+_REGION_HEADS = frozenset({"Latin", "South", "Central", "North"})
+_REGION_TAILS = frozenset({"American", "Americans", "America"})
 
 
 def _in_person_name(chunk: list[Token]) -> bool:
