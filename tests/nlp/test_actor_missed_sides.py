@@ -460,3 +460,33 @@ def test_a_dateline_before_police_keeps_their_country(nlp: Language) -> None:
     text = "WASHINGTON (AP) — Police arrested ten protesters on Friday."
     ev = _one(_events(nlp, text, "2016-09-18"), "COERCE")
     assert _codes(ev.sources) == ["USACOP"]
+
+
+# --- (k) "they"/"them" for a body named by a singular noun
+
+
+@pytest.mark.model
+def test_them_for_the_government_named_before_is_the_government(nlp: Language) -> None:
+    text = (
+        "I told Megyn Kelly that the government tried to put me away, but a federal judge "
+        "refused to let them."
+    )
+    ev = _one(_events(nlp, text), "REJECT")
+    assert _texts(ev.targets) == ["them"]
+    assert _codes(ev.targets) == ["GOV"]
+
+
+@pytest.mark.model
+def test_they_after_a_campaign_is_the_campaign(nlp: Language) -> None:
+    text = "The campaign issued a statement. They criticized Trump on Monday."
+    ev = _one(_events(nlp, text, "2016-09-18"), "ACCUSE")
+    assert _texts(ev.sources) == ["They"]
+    assert _codes(ev.sources) == ["PTY"]
+
+
+@pytest.mark.model
+def test_they_after_a_campaign_and_its_staffers_stays_unresolved(nlp: Language) -> None:
+    # control: "they" may be the staffers
+    text = "The campaign hired ten new staffers. They criticized Trump on Monday."
+    ev = _one(_events(nlp, text, "2016-09-18"), "ACCUSE")
+    assert _codes(ev.sources) == [None]

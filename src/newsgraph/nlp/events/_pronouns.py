@@ -146,6 +146,8 @@ def _antecedent(pron: Token) -> Token | None:
             ):
                 return tok
     if sent.start == 0:
+        if plural:
+            return _collective_before(pron, sent.start, own)
         return _organisation_before(pron, sent.start) if word == "it" else None
     prev = pron.doc[sent.start - 1].sent
     subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -179,6 +181,34 @@ def _antecedent(pron: Token) -> Token | None:
                 and any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in tok.children)
             ):
                 return tok
+        return _collective_before(pron, prev.start, own)
+    return None
+
+
+# singular nouns for a body of people that news refers back to as "they"/"them" ("the
+# government tried to put me away, but a judge refused to let them")
+_COLLECTIVES = frozenset(
+    """government administration campaign committee panel company agency department council
+    board commission team party""".split()
+)
+
+
+def _collective_before(pron: Token, start: int, own: Token | None) -> Token | None:
+    """ "they"/"them" with no plural antecedent: the nearest subject before it (from token
+    ``start``) that is a singular noun for a body of people, other than the pronoun's own
+    clause's subject; None when there is none, or when a plural noun stands between that
+    "they" may mean ("The campaign hired ten staffers. They ...")."""
+    if any(t.tag_ in ("NNS", "NNPS") for t in pron.doc[start : pron.i]):
+        return None
+    for tok in reversed(pron.doc[start : pron.i]):
+        if (
+            tok.dep_ in ("nsubj", "nsubjpass")
+            and tok.pos_ == "NOUN"
+            and tok.tag_ == "NN"
+            and tok.lemma_.lower() in _COLLECTIVES
+            and tok != own
+        ):
+            return tok
     return None
 
 
