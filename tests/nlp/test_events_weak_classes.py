@@ -261,3 +261,24 @@ def test_private_visit_no_event(code, text: str) -> None:  # type: ignore[no-unt
 def test_public_visit_stays(code, text: str) -> None:  # type: ignore[no-untyped-def]
     events = code(text)
     assert any(e.type == "CONSULT" for e in events), [(e.type, e.rule) for e in events]
+
+
+# sixth batch (same rules; each FOUND row failed on f014be6): talks called bilateral or joint
+# are talks, not a joint exercise; a classroom is a physical target
+FOUND_6 = [
+    ("The two sides held bilateral talks on the sidelines of the UN General Assembly.", "CONSULT"),
+    ("The foreign ministers held a joint meeting in Tokyo.", "CONSULT"),
+    ("Arsonists set alight three classrooms at a secondary school in Kisii.", "ASSAULT"),
+]
+
+# controls: joint exercises and drills stay cooperation
+CONTROL_6 = [
+    ("China and Russia held joint naval exercises in the Sea of Japan.", "COOPERATE"),
+    ("India and France held a joint military exercise in Rajasthan.", "COOPERATE"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), FOUND_6 + CONTROL_6)
+def test_held_talks_and_exercises(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert any(e.type == etype for e in events), [(e.type, e.rule) for e in events]
