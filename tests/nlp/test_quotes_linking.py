@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from newsgraph.nlp.quotes._attribution import _opens_sentence
 from newsgraph.nlp.quotes._linking import _named_between
 
 
@@ -195,3 +196,23 @@ def test_words_between_a_quotation_and_a_cue_that_are_no_name_are_no_source() ->
     pos += ["NOUN", "PUNCT"]
     doc = _tagged(words, spaces, pos)
     assert _named_between(doc, doc[4].idx, doc[8].idx) is None
+
+
+def test_a_quotation_after_one_closed_by_two_apostrophes_opens_a_sentence() -> None:
+    # newspapers that write quotation marks as two apostrophes close a sentence with .''
+    text = "''It's over.'' ''We lost.''"
+    assert _opens_sentence(text, text.index("''We"))
+    # control: a plural possessive's apostrophe closes no sentence
+    text = "the voters' 'choice'"
+    assert not _opens_sentence(text, text.index("'choice"))
+
+
+@pytest.mark.model
+def test_a_quotation_after_an_apostrophes_quotation_continues_its_speaker(
+    quotes_nlp: Language,
+) -> None:
+    text = (
+        "''It's nonsense,'' Mr. Trump said by telephone on NBC's ''Meet the Press.'' "
+        "''She lies like crazy about everything; she's a liar and everybody knows that.''"
+    )
+    assert _quotes(quotes_nlp, text) == [("said", "Mr. Trump", text, "direct")]

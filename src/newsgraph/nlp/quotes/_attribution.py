@@ -180,6 +180,8 @@ def _opens_sentence(text: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and text[j] in " \t\u00a0":
         j -= 1
+    if j > 0 and text[j] == "'" and text[j - 1] in ".!?'":
+        return True  # after a quotation closed by two apostrophes ('... Press.'' ''She ...')
     return j < 0 or text[j] in '\n.!?"”’:'
 
 
