@@ -216,3 +216,21 @@ def test_a_quotation_after_an_apostrophes_quotation_continues_its_speaker(
         "''She lies like crazy about everything; she's a liar and everybody knows that.''"
     )
     assert _quotes(quotes_nlp, text) == [("said", "Mr. Trump", text, "direct")]
+
+
+@pytest.mark.model
+def test_a_passive_cue_without_agent_reports_its_subject(quotes_nlp: Language) -> None:
+    # no clause or object: what the passive's subject names is what was approved, identified
+    text = "The plan was ultimately approved on Tuesday."
+    assert _quotes(quotes_nlp, text) == [("was ultimately approved", None, "The plan", "indirect")]
+    text = "Maria Lopez was identified as the protester."
+    assert _quotes(quotes_nlp, text) == [("was identified", None, text[:-1], "indirect")]
+
+
+@pytest.mark.model
+def test_a_passive_with_an_agent_or_an_addressee_keeps_its_reading(quotes_nlp: Language) -> None:
+    # controls: the one asked is no content; an agent is the source and the subject as before
+    text = "The senator was asked about the plan."
+    assert _quotes(quotes_nlp, text) == [("was asked about", None, "the plan", "indirect")]
+    text = "The suspect was named by police."
+    assert _quotes(quotes_nlp, text) == [("was named", "police", "The suspect", "indirect")]

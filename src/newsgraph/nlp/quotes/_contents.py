@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.nlp.quotes._candidate import Char
+from newsgraph.nlp.quotes._candidate import Candidate, Char, _subtree, trim
 from newsgraph.nlp.quotes._lexicon import Lexicon
 from newsgraph.nlp.quotes._sources import _CIRCUMSTANCE_ENTS, _CIRCUMSTANCE_PREPS, _SPEECH_EVENTS
 
@@ -312,3 +312,40 @@ def _inverted_content(verb: Token) -> Char | None:
     a = head.left_edge.idx
     b = head.right_edge.idx + len(head.right_edge)
     return a, b
+
+
+_AS_COMPLEMENT = {"oprd", "xcomp", "attr", "acomp"}
+
+
+def with_passive_contents(cands: list[Candidate], text: str, toks: list[Token]) -> list[Candidate]:
+    """Candidates left without a content whose cue is a passive verb with its subject before it
+    and no agent ("The plan was ultimately approved", "Mr. Manafort's role was disclosed"): the
+    subject names what was reported, approved, disclosed, and is the content; a complement after
+    the verb joins it ("Kelsey Atkinson was identified as the protester"). Not for verbs whose
+    passive subject is the one addressed ("was asked", "were told"). Filled in after the cue
+    scorer has read the candidates as the parse gave them (its features and weights unchanged).
+    """
+    for cand in cands:
+        if cand.content is not None or not cand.rule.startswith("verb"):
+            continue
+        verb = toks[cand.head]
+        if verb.lemma_.lower() in _RECIPIENT_VERBS:
+            continue
+        kids = list(verb.children)
+        subj = [c for c in kids if c.dep_ == "nsubjpass" and c.i < verb.i]
+        if not subj or any(c.dep_ == "agent" for c in kids):
+            continue
+        a, b = _subtree(subj[0])
+        comp = [
+            c
+            for c in kids
+            if c.i > verb.i
+            and (c.dep_ in _AS_COMPLEMENT or (c.dep_ == "prep" and c.lower_ == "as"))
+        ]
+        if comp:
+            b = comp[0].right_edge.idx + len(comp[0].right_edge)
+        a = max(a, text.rfind("\n", 0, cand.cue[0]) + 1)  # in the cue's paragraph
+        content = trim(text, (a, b)) if b > a else None
+        if content is not None:
+            cand.content, cand.content_token = content, subj[0].i
+    return cands
