@@ -282,3 +282,34 @@ CONTROL_6 = [
 def test_held_talks_and_exercises(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     events = code(text)
     assert any(e.type == etype for e in events), [(e.type, e.rule) for e in events]
+
+
+# seventh batch (same rules; each FOUND row failed on 06f3961): an official's or a delegation's
+# trip abroad is a visit (042); teachers downing their chalk strike
+FOUND_7 = [
+    ("The Turkish foreign minister travelled to Baghdad on Monday.", "CONSULT"),
+    ("Pakistan's army chief landed in Riyadh on Sunday.", "CONSULT"),
+    ("A Hamas delegation travelled to Cairo on Tuesday.", "CONSULT"),
+    ("Teachers downed their chalk to demand payment of salary arrears.", "PROTEST"),
+]
+
+# a trip at home, a deployment, a private trip, a plane, astronauts: no visit
+NO_EVENT_7 = [
+    "The president travelled to Ohio on Monday.",
+    "French troops flew to Mali in January.",
+    "The singer flew to Paris for the fashion show.",
+    "The plane landed in Riyadh on Sunday.",
+    "The senator travelled to his home state for the weekend.",
+    "The astronauts landed in Kazakhstan after six months in space.",
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), FOUND_7)
+def test_trip_abroad_is_a_visit(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert any(e.type == etype for e in events), [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize("text", NO_EVENT_7)
+def test_trip_no_visit(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(text) == [], [(e.type, e.trigger.text, e.rule) for e in code(text)]
