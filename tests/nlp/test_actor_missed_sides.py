@@ -490,3 +490,28 @@ def test_they_after_a_campaign_and_its_staffers_stays_unresolved(nlp: Language) 
     text = "The campaign hired ten new staffers. They criticized Trump on Monday."
     ev = _one(_events(nlp, text, "2016-09-18"), "ACCUSE")
     assert _codes(ev.sources) == [None]
+
+
+# --- (l) an infinitive's object is the other side of the verb that governs it
+
+
+@pytest.mark.model
+def test_a_president_vowing_to_block_a_countrys_programme_is_not_of_that_country(
+    nlp: Language,
+) -> None:
+    ev = _one(_events(nlp, "The president vowed to block Iran’s nuclear program."), "THREATEN")
+    assert _codes(ev.sources) == ["GOV"]
+    assert _codes(ev.targets) == ["IRN"]
+
+
+@pytest.mark.model
+def test_a_call_on_someone_to_apologize_to_a_third_keeps_the_sentence_country(
+    nlp: Language,
+) -> None:
+    # control: object control, the third person is not the call's other side
+    text = (
+        "David Axelrod on Wednesday called on Howard Dean to apologize to Donald Trump for "
+        "accusing him of being a cocaine user."
+    )
+    ev = _one(_events(nlp, text, "2016-02-25"), "REQUEST")
+    assert [c[:3] for c in _codes(ev.sources) if c] == ["USA"]

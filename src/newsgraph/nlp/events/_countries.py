@@ -14,7 +14,7 @@ from newsgraph import datafiles
 from newsgraph.errors import ResourceError
 from newsgraph.model import Place
 from newsgraph.nlp._doc import _cached
-from newsgraph.nlp.events._countries_struck import attack_on_place
+from newsgraph.nlp.events._countries_struck import attack_on_place, same_act
 from newsgraph.nlp.events._phrases import np_tokens
 
 _ETHNIC_FILE = "events/actors/ethnic_groups.tsv"
@@ -351,8 +351,8 @@ def _other_side(doc: Doc, char: int, head: Token, role: tuple[Token, str]) -> bo
         t = t.head
     if t.i == head.i:
         return False
-    other = _clause_role(t)
-    return other is not None and other[0].i == role[0].i and other[1] != role[1]
+    other = _clause_role(t)  # the same verb, or an infinitive it governs ("vowed to block")
+    return other is not None and same_act(other[0], role[0]) and other[1] != role[1]
 
 
 def _excluded(doc: Doc, char: int, head: Token) -> bool:

@@ -3,7 +3,8 @@ leftovers). "The attack by Russian troops on the village killed six civilians": 
 are of the village's country (the gazetteer's, :func:`newsgraph.nlp.events._countries.
 victim_place_country`) or, where no one knows it, of no country; never of the attacker's
 country, which the sentence names only in the attack's own phrase. Used by
-:func:`newsgraph.nlp.events._countries.sides_apart`."""
+:func:`newsgraph.nlp.events._countries.sides_apart`, as is :func:`same_act` (an infinitive's
+object is the other side of the verb that governs it)."""
 
 from __future__ import annotations
 
@@ -33,3 +34,20 @@ def attack_on_place(verb: Token, attack_nouns: frozenset[str]) -> tuple[int, int
                     last = subj.right_edge
                     return subj.left_edge.idx, last.idx + len(last)
     return None
+
+
+def same_act(verb: Token, governor: Token) -> bool:
+    """Whether ``verb`` is ``governor`` or an infinitive it governs with no object of its own,
+    up to two deep: in "The president vowed to block Iran's nuclear program" the object of
+    "block" is the vow's other side, so Iran is no country of the president's; in "Axelrod
+    called on Dean to apologize to Trump" Dean is the other side, not Trump."""
+    for _ in range(3):
+        if verb.i == governor.i:
+            return True
+        head = verb.head
+        if verb.dep_ != "xcomp" or head.i == verb.i:
+            return False
+        if any(c.dep_ in ("dobj", "dative") or c.lower_ == "on" for c in head.children):
+            return False  # object control: the infinitive's objects are the object's business
+        verb = head
+    return False
