@@ -234,3 +234,22 @@ def test_a_passive_with_an_agent_or_an_addressee_keeps_its_reading(quotes_nlp: L
     assert _quotes(quotes_nlp, text) == [("was asked about", None, "the plan", "indirect")]
     text = "The suspect was named by police."
     assert _quotes(quotes_nlp, text) == [("was named", "police", "The suspect", "indirect")]
+
+
+@pytest.mark.model
+def test_the_if_clause_after_a_verb_of_asking_is_what_was_asked(quotes_nlp: Language) -> None:
+    text = "Asked if he was ever bullied, the senator said no."
+    assert _quotes(quotes_nlp, text) == [
+        ("Asked", None, "if he was ever bullied", "indirect"),
+        ("said", "the senator", "no", "indirect"),
+    ]
+
+
+@pytest.mark.model
+def test_a_verb_of_asking_with_its_own_content_keeps_it(quotes_nlp: Language) -> None:
+    # control: "asked about X" has its content already
+    text = "Asked about the plan, the senator said no."
+    assert _quotes(quotes_nlp, text) == [
+        ("Asked about", None, "the plan", "indirect"),
+        ("said", "the senator", "no", "indirect"),
+    ]

@@ -315,37 +315,59 @@ def _inverted_content(verb: Token) -> Char | None:
 
 
 _AS_COMPLEMENT = {"oprd", "xcomp", "attr", "acomp"}
+_ASKING = {"ask", "wonder", "inquire"}
+_QUESTION_MARKS = {"if", "whether"}
 
 
-def with_passive_contents(cands: list[Candidate], text: str, toks: list[Token]) -> list[Candidate]:
-    """Candidates left without a content whose cue is a passive verb with its subject before it
-    and no agent ("The plan was ultimately approved", "Mr. Manafort's role was disclosed"): the
-    subject names what was reported, approved, disclosed, and is the content; a complement after
-    the verb joins it ("Kelsey Atkinson was identified as the protester"). Not for verbs whose
-    passive subject is the one addressed ("was asked", "were told"). Filled in after the cue
-    scorer has read the candidates as the parse gave them (its features and weights unchanged).
-    """
+def with_implied_contents(cands: list[Candidate], text: str, toks: list[Token]) -> list[Candidate]:
+    """Candidates left without a content that the parse gives one another way (filled in after
+    the cue scorer has read the candidates as the parse gave them: its features and weights are
+    unchanged): a passive cue's subject (:func:`_passive_content`) and the question after a verb
+    of asking (:func:`_question_content`)."""
     for cand in cands:
         if cand.content is not None or not cand.rule.startswith("verb"):
             continue
         verb = toks[cand.head]
-        if verb.lemma_.lower() in _RECIPIENT_VERBS:
+        found = _question_content(verb) or _passive_content(verb)
+        if found is None:
             continue
-        kids = list(verb.children)
-        subj = [c for c in kids if c.dep_ == "nsubjpass" and c.i < verb.i]
-        if not subj or any(c.dep_ == "agent" for c in kids):
-            continue
-        a, b = _subtree(subj[0])
-        comp = [
-            c
-            for c in kids
-            if c.i > verb.i
-            and (c.dep_ in _AS_COMPLEMENT or (c.dep_ == "prep" and c.lower_ == "as"))
-        ]
-        if comp:
-            b = comp[0].right_edge.idx + len(comp[0].right_edge)
+        (a, b), head = found
         a = max(a, text.rfind("\n", 0, cand.cue[0]) + 1)  # in the cue's paragraph
         content = trim(text, (a, b)) if b > a else None
         if content is not None:
-            cand.content, cand.content_token = content, subj[0].i
+            cand.content, cand.content_token = content, head.i
     return cands
+
+
+def _question_content(verb: Token) -> tuple[Char, Token] | None:
+    """'Asked if he was ever bullied, the senator said no': the if- or whether-clause the parse
+    hung on a verb of asking is what was asked."""
+    if verb.lemma_.lower() not in _ASKING:
+        return None
+    for c in verb.rights:
+        if c.dep_ in {"advcl", "ccomp"} and c.left_edge.lower_ in _QUESTION_MARKS:
+            return _subtree(c), c
+    return None
+
+
+def _passive_content(verb: Token) -> tuple[Char, Token] | None:
+    """A passive cue with its subject before it and no agent ("The plan was ultimately
+    approved", "Mr. Manafort's role was disclosed"): the subject names what was reported,
+    approved, disclosed, and is the content; a complement after the verb joins it ("Kelsey
+    Atkinson was identified as the protester"). Not for verbs whose passive subject is the one
+    addressed ("was asked", "were told")."""
+    if verb.lemma_.lower() in _RECIPIENT_VERBS:
+        return None
+    kids = list(verb.children)
+    subj = [c for c in kids if c.dep_ == "nsubjpass" and c.i < verb.i]
+    if not subj or any(c.dep_ == "agent" for c in kids):
+        return None
+    a, b = _subtree(subj[0])
+    comp = [
+        c
+        for c in kids
+        if c.i > verb.i and (c.dep_ in _AS_COMPLEMENT or (c.dep_ == "prep" and c.lower_ == "as"))
+    ]
+    if comp:
+        b = comp[0].right_edge.idx + len(comp[0].right_edge)
+    return (a, b), subj[0]

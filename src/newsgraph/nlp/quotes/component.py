@@ -42,7 +42,7 @@ from newsgraph.nlp.quotes._attribution import (
 )
 from newsgraph.nlp.quotes._candidate import MayAccept
 from newsgraph.nlp.quotes._colon_lines import _colon_content, _colon_match
-from newsgraph.nlp.quotes._contents import with_passive_contents
+from newsgraph.nlp.quotes._contents import with_implied_contents
 from newsgraph.nlp.quotes._crf import CRF_MODES, TaggedAttribution, TaggedDoc, tag_doc
 from newsgraph.nlp.quotes._lexicon import Lexicon, load_lexicon
 from newsgraph.nlp.quotes._linking import _Linking
@@ -202,7 +202,7 @@ class QuoteFinder(_Linking, _Records):
                 if not _non_statement(doc, c, self.lexicon) and not self._topic_label(doc, c)
             ],
         )
-        cands = with_passive_contents(cands, _doc.doc_text(doc), _doc.tokens(doc))
+        cands = with_implied_contents(cands, _doc.doc_text(doc), _doc.tokens(doc))
         by_head = {c.head: c for c in cands}
         linked: dict[int, list[QuoteSpan]] = {}
         loose: list[QuoteSpan] = []
