@@ -313,3 +313,31 @@ def test_trip_abroad_is_a_visit(code, text: str, etype: str) -> None:  # type: i
 @pytest.mark.parametrize("text", NO_EVENT_7)
 def test_trip_no_visit(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert code(text) == [], [(e.type, e.trigger.text, e.rule) for e in code(text)]
+
+
+# eighth batch (same rules; each NO_EVENT row failed on 5ea3ca6): a deal landed, a metaphorical
+# torching, a tour of a site with no one visited
+NO_EVENT_8 = [
+    "The Chinese premier landed a deal with German carmakers.",
+    "The torching of the budget by critics was swift.",
+    "Officials toured the new factory in Shenzhen.",
+    "The prime minister toured a car plant in Sunderland.",
+]
+
+# controls: visits to a country, to troops, and to a site abroad stay CONSULT
+VISITS_8 = [
+    "Blinken visited Kyiv on Wednesday.",
+    "The defence minister visited troops at a base near the border.",
+    "The Chinese president visited a school in Moscow during his state visit.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT_8)
+def test_no_event_eighth_batch(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(text) == [], [(e.type, e.trigger.text, e.rule) for e in code(text)]
+
+
+@pytest.mark.parametrize("text", VISITS_8)
+def test_visits_stay(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert any(e.type == "CONSULT" for e in events), [(e.type, e.rule) for e in events]

@@ -385,6 +385,8 @@ def harm_ok(
     ):
         return False
     objs = _objects(tok, dep) or _shared_objects(tok)
+    if not objs and tok.pos_ == "NOUN" and pattern.harm in ("harm_object", "harm_person"):
+        objs = _of_objects(tok)  # "the torching of a police station", not "of the budget"
 
     def person(o: Token) -> bool:
         return (

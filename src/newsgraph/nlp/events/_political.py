@@ -27,7 +27,7 @@ from newsgraph.nlp.events._participants import (
 )
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles import subject
-from newsgraph.nlp.events._trips import home_or_private_trip
+from newsgraph.nlp.events._trips import home_or_private_trip, site_visit
 from newsgraph.nlp.events.actor_table import builtin_table
 
 
@@ -183,8 +183,10 @@ def _not_political(
         and not any(_politician(a) for a in sources if a.code)
     ):
         return True  # "the chef visited farms across Italy": a private trip to places
-    if home_or_private_trip(tok, pattern, sources, targets):
-        return True  # "the president travelled to Ohio", "troops flew to Mali" (_trips)
+    if home_or_private_trip(tok, pattern, sources, targets) or site_visit(
+        tok, pattern, sources, targets
+    ):
+        return True  # "the president travelled to Ohio", "officials toured a factory" (_trips)
     if pattern.type in ("ASSAULT", "RETREAT") and pattern.pos == "V":
         hit = [
             c

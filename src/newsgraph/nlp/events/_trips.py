@@ -14,7 +14,7 @@ from spacy.tokens import Token
 from newsgraph.model import Actor
 from newsgraph.nlp.events._patterns import Pattern
 
-__all__ = ["home_or_private_trip"]
+__all__ = ["home_or_private_trip", "site_visit"]
 
 _TRIP_LEMMAS = frozenset({"travel", "fly", "land"})
 _POLITICAL = frozenset({"GOV", "LEG", "MIL", "JUD", "SPY", "IGO", "IMG", "REB", "OPP", "PTY"})
@@ -44,3 +44,29 @@ def home_or_private_trip(
     home = {a.country for a in sources if a.country}
     away = {a.country for a in targets if a.country}
     return not home or not away or away <= home
+
+
+_VISIT_LEMMAS = frozenset({"visit", "tour"})
+# sites, works and institutions one tours (not people, bodies or forces one visits)
+_SITES = frozenset(
+    "factory plant site school hospital clinic museum farm mine port airport market project "
+    "facility exhibition fair memorial monument temple church mosque shrine cathedral "
+    "university campus college laboratory lab warehouse mall park zoo stadium dam bridge "
+    "construction plantation refinery shipyard showroom studio".split()
+)
+
+
+def site_visit(tok: Token, pattern: Pattern, sources: list[Actor], targets: list[Actor]) -> bool:
+    """A visit or tour of a site with no one visited and no place of another country in the
+    verb's phrase (no target at all: the coder takes a coded place there as the target):
+    officials touring a factory, a president visiting a school ("Officials toured the new
+    factory in Shenzhen"). The object must be a site (:data:`_SITES`): a visit to people, a
+    body or a force the actor coder leaves uncoded ("visit the first infantry brigade") stays."""
+    return (
+        pattern.type == "CONSULT"
+        and pattern.mode == "visit"
+        and tok.lemma_.lower() in _VISIT_LEMMAS
+        and not targets
+        and bool(sources)
+        and any(c.dep_ == "dobj" and c.lemma_.lower() in _SITES for c in tok.children)
+    )
