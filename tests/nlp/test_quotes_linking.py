@@ -253,3 +253,20 @@ def test_a_verb_of_asking_with_its_own_content_keeps_it(quotes_nlp: Language) ->
         ("Asked about", None, "the plan", "indirect"),
         ("said", "the senator", "no", "indirect"),
     ]
+
+
+@pytest.mark.model
+def test_a_preposition_past_the_cues_adverb_takes_what_was_said(quotes_nlp: Language) -> None:
+    text = "This time he spoke briefly of his friendship with the governor."
+    assert _quotes(quotes_nlp, text) == [
+        ("spoke briefly of", "he", "his friendship with the governor", "indirect")
+    ]
+
+
+@pytest.mark.model
+def test_an_implied_content_keeps_quotes_and_silences_as_they_were(quotes_nlp: Language) -> None:
+    # controls: a cue tied to a quotation keeps its words; a request for comment not answered
+    # is no statement
+    text = '"We will win this state," she said at a town hall in Iowa.'
+    assert _quotes(quotes_nlp, text) == [("said", "she", '"We will win this state,"', "direct")]
+    assert _quotes(quotes_nlp, "Fields did not reply to a request for comment on Tuesday.") == []

@@ -330,6 +330,11 @@ def with_implied_contents(cands: list[Candidate], text: str, toks: list[Token]) 
         verb = toks[cand.head]
         found = _question_content(verb) or _passive_content(verb)
         if found is None:
+            found = _prep_content(verb, cand.cue[1], toks)
+            if found is not None:  # "spoke briefly of X": the preposition joins the cue
+                prep = found[1].head
+                cand.cue = (cand.cue[0], prep.idx + len(prep))
+        if found is None:
             continue
         (a, b), head = found
         a = max(a, text.rfind("\n", 0, cand.cue[0]) + 1)  # in the cue's paragraph
@@ -337,6 +342,21 @@ def with_implied_contents(cands: list[Candidate], text: str, toks: list[Token]) 
         if content is not None:
             cand.content, cand.content_token = content, head.i
     return cands
+
+
+def _prep_content(verb: Token, cue_end: int, toks: list[Token]) -> tuple[Char, Token] | None:
+    """'spoke briefly of his friendship', 'talked at length about the plan': a preposition of
+    content right after the cue (past the adverb the cue took in) takes what was said, unless
+    its object is a time, a place or an event ("spoke for an hour")."""
+    nxt = next((t for t in toks[verb.i + 1 : verb.i + 4] if t.idx >= cue_end), None)
+    if nxt is None or nxt.idx != cue_end + 1 or nxt.head.i != verb.i or nxt.dep_ != "prep":
+        return None
+    if nxt.lower_ not in _CUE_PREPS:
+        return None  # "said at a town hall", "identified as X", "echoed with X": no content
+    objs = [c for c in nxt.children if c.dep_ in {"pobj", "pcomp"}]
+    if not objs or objs[0].ent_type_ in _TIME_ENTS or _circumstance(objs[0]):
+        return None
+    return _subtree(objs[0]), objs[0]
 
 
 def _question_content(verb: Token) -> tuple[Char, Token] | None:

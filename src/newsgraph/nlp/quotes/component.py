@@ -202,7 +202,6 @@ class QuoteFinder(_Linking, _Records):
                 if not _non_statement(doc, c, self.lexicon) and not self._topic_label(doc, c)
             ],
         )
-        cands = with_implied_contents(cands, _doc.doc_text(doc), _doc.tokens(doc))
         by_head = {c.head: c for c in cands}
         linked: dict[int, list[QuoteSpan]] = {}
         loose: list[QuoteSpan] = []
@@ -214,13 +213,17 @@ class QuoteFinder(_Linking, _Records):
                 loose.append(q)
             else:
                 linked.setdefault(head, []).append(q)
+        # what the parse gives a cue that no quotation took, another way (after the scorer)
+        with_implied_contents(
+            [c for c in cands if c.head not in linked], _doc.doc_text(doc), _doc.tokens(doc)
+        )
         out: list[_Attribution] = []
         for cand in cands:
             if cand.head in linked:
                 qs = sorted(linked[cand.head], key=lambda q: q.start)
                 out.append(self._direct(doc, cand, qs))
-            elif cand.content is not None:
-                out.append(self._indirect(doc, cand, quotes))
+            elif cand.content is not None and not _non_statement(doc, cand, self.lexicon):
+                out.append(self._indirect(doc, cand, quotes))  # (an implied content may be one)
         self._continue_quotes(doc, out, loose)
         starter = self.start_chooser
         if starter is not None:
