@@ -515,3 +515,22 @@ def test_a_call_on_someone_to_apologize_to_a_third_keeps_the_sentence_country(
     )
     ev = _one(_events(nlp, text, "2016-02-25"), "REQUEST")
     assert [c[:3] for c in _codes(ev.sources) if c] == ["USA"]
+
+
+# --- (m) a place attacked, placed by the country its "in" phrase names
+
+
+@pytest.mark.model
+def test_a_province_bombed_in_a_named_country_is_that_country(nlp: Language) -> None:
+    text = "Turkish jets bombed Duhok province in northern Iraq."
+    ev = _one(_events(nlp, text, "2022-05-01"), "ASSAULT")
+    assert _codes(ev.sources) == ["TURMIL"]
+    assert _codes(ev.targets) == ["IRQ"]
+
+
+@pytest.mark.model
+def test_the_city_of_a_named_town_stays_the_towns(nlp: Language) -> None:
+    # control: the "of" phrase as before
+    text = "Russian forces pounded the city of Mariupol."
+    ev = _one(_events(nlp, text, "2022-05-01"), "ASSAULT")
+    assert _codes(ev.targets) == ["UKR"]

@@ -155,19 +155,17 @@ _PLACE_NOUNS = frozenset("city town village municipality province region distric
 
 
 def _named_place(head: Token) -> Token | None:
-    """The proper noun a place noun's "of" phrase names ("the town of Halabja"), or None."""
+    """The proper noun a place noun's "of" phrase names ("the town of Halabja"), else the one
+    its "in" phrase names ("Duhok province in northern Iraq"), or None."""
     if head.pos_ != "NOUN" or head.lemma_.lower() not in _PLACE_NOUNS:
         return None
-    return next(
-        (
-            o
-            for c in head.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for o in c.children
-            if o.dep_ == "pobj" and o.pos_ == "PROPN"
-        ),
-        None,
-    )
+    for prep in ("of", "in"):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ == prep:
+                named = [o for o in c.children if o.dep_ == "pobj" and o.pos_ == "PROPN"]
+                if named:
+                    return named[0]
+    return None
 
 
 # children: no agent ("the children fought over the last slice of cake"), but civilians when
