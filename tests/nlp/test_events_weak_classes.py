@@ -341,3 +341,22 @@ def test_no_event_eighth_batch(code, text: str) -> None:  # type: ignore[no-unty
 def test_visits_stay(code, text: str) -> None:  # type: ignore[no-untyped-def]
     events = code(text)
     assert any(e.type == "CONSULT" for e in events), [(e.type, e.rule) for e in events]
+
+
+# ninth batch (same rules; each failed on 70e8a28): mob or jungle justice is mob violence
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents meted out jungle justice to a suspected thief in Onitsha.",
+        "A suspected phone thief fell victim to mob justice in Kampala on Sunday.",
+    ],
+)
+def test_mob_justice(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert any(e.type == "ASSAULT" for e in events), [(e.type, e.rule) for e in events]
+
+
+def test_justice_delivered_by_a_court_is_no_assault(code) -> None:  # type: ignore[no-untyped-def]
+    # control: justice with no mob is no violence
+    text = "The court delivered justice to the victims' families after ten years."
+    assert not any(e.type == "ASSAULT" for e in code(text)), [(e.type, e.rule) for e in code(text)]
