@@ -264,7 +264,7 @@ def _cue_right_before(
     return None
 
 
-_QUOTE_MARKS = "\"“”‘"
+_QUOTE_MARKS = '"“”‘'
 _SPEAKER_DEPS = {"dobj", "attr", "oprd", "npadvmod"}
 _FINITE = {"VBD", "VBZ", "VBP"}
 _SPEAKER_ENDS = {".", ",", ";", "!", "?", "—", "–"}
