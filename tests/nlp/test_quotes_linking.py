@@ -270,3 +270,25 @@ def test_an_implied_content_keeps_quotes_and_silences_as_they_were(quotes_nlp: L
     text = '"We will win this state," she said at a town hall in Iowa.'
     assert _quotes(quotes_nlp, text) == [("said", "she", '"We will win this state,"', "direct")]
     assert _quotes(quotes_nlp, "Fields did not reply to a request for comment on Tuesday.") == []
+
+
+@pytest.mark.model
+def test_an_as_clause_whose_comma_the_parse_took_reports_the_clause_after(
+    quotes_nlp: Language,
+) -> None:
+    # the parse hangs the as-clause's closing comma on its cue, which then had no content
+    text = (
+        "As the International Business Times noted, Clinton raised more than $1.1 million "
+        "from the securities industry for her 2000 Senate campaign."
+    )
+    assert _quotes(quotes_nlp, text) == [
+        ("noted", "the International Business Times", text[text.index("Clinton") : -1], "indirect")
+    ]
+
+
+@pytest.mark.model
+def test_an_as_clause_of_time_is_no_attribution(quotes_nlp: Language) -> None:
+    # control: "as" of time with a verb that is no cue reports nothing
+    assert _quotes(quotes_nlp, "As the mayor spoke, the crowd cheered loudly.") == []
+    text = "As the polls closed, the governor said the state was won."
+    assert _quotes(quotes_nlp, text) == [("said", "the governor", "the state was won", "indirect")]

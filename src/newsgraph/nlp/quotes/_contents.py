@@ -328,7 +328,7 @@ def with_implied_contents(cands: list[Candidate], text: str, toks: list[Token]) 
         if cand.content is not None or not cand.rule.startswith("verb"):
             continue
         verb = toks[cand.head]
-        found = _question_content(verb) or _passive_content(verb)
+        found = _question_content(verb) or _passive_content(verb) or _as_clause_content(verb)
         if found is None:
             found = _prep_content(verb, cand.cue[1], toks)
             if found is not None:  # "spoke briefly of X": the preposition joins the cue
@@ -357,6 +357,18 @@ def _prep_content(verb: Token, cue_end: int, toks: list[Token]) -> tuple[Char, T
     if not objs or objs[0].ent_type_ in _TIME_ENTS or _circumstance(objs[0]):
         return None
     return _subtree(objs[0]), objs[0]
+
+
+def _as_clause_content(verb: Token) -> tuple[Char, Token] | None:
+    """'As the International Business Times noted, Clinton raised ...': an as-clause before the
+    clause it reports, whose closing comma the parse gave the cue, reports the clause after it."""
+    head, edge = verb.head, verb.right_edge
+    if verb.dep_ != "advcl" or head.i <= verb.i or edge.text != "," or edge.i + 1 >= head.i:
+        return None
+    if verb.left_edge.lower_ != "as" or verb.left_edge.dep_ != "mark":
+        return None
+    after = verb.doc[edge.i + 1]
+    return (after.idx, head.right_edge.idx + len(head.right_edge)), head
 
 
 def _question_content(verb: Token) -> tuple[Char, Token] | None:
