@@ -360,3 +360,32 @@ def test_justice_delivered_by_a_court_is_no_assault(code) -> None:  # type: igno
     # control: justice with no mob is no violence
     text = "The court delivered justice to the victims' families after ten years."
     assert not any(e.type == "ASSAULT" for e in code(text)), [(e.type, e.rule) for e in code(text)]
+
+
+# tenth batch (same rules; each NO_EVENT row failed on 64ac661): a blaze named by no weapon or
+# side, an explosion at a fuel station, troops clearing snow
+NO_EVENT_10 = [
+    "A fire at a mosque in Kano killed 15 worshippers.",
+    "An explosion at a gas station in Nairobi killed three people.",
+    "The government deployed soldiers to clear roads blocked by snow.",
+]
+
+# controls: weapon fire named by its side or weapon, a blast at a police station, a deployment
+# after an attack
+FOUND_10 = [
+    ("Israeli fire killed two Palestinians near the border fence.", "ASSAULT"),
+    ("Army fire killed three protesters in Khartoum.", "ASSAULT"),
+    ("An explosion at a police station in Quetta killed five officers.", "ASSAULT"),
+    ("Soldiers were deployed to the snowbound border after militants attacked a post.", "MOBILIZE"),
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT_10)
+def test_no_event_tenth_batch(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(text) == [], [(e.type, e.trigger.text, e.rule) for e in code(text)]
+
+
+@pytest.mark.parametrize(("text", "etype"), FOUND_10)
+def test_weapon_fire_and_attacks_stay(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert any(e.type == etype for e in events), [(e.type, e.rule) for e in events]

@@ -58,6 +58,14 @@ def _objects(tok: Token, dep: Token | None) -> list[Token]:
     ]
 
 
+def _fuel_station(place: Token, industrial: frozenset[str]) -> bool:
+    """A station that sells fuel or gas ("an explosion at a gas station"), not a police one."""
+    return place.lemma_.lower() == "station" and any(
+        c.dep_ == "compound" and c.lemma_.lower() in industrial | {"petrol", "filling"}
+        for c in place.children
+    )
+
+
 # a part of a thing stands for it ("blew up a section of the railroad", "set fire to part of
 # the building")
 _PARTS = frozenset({"section", "part", "stretch", "portion", "wing", "floor", "length"})
@@ -307,7 +315,11 @@ def _mishap(tok: Token) -> bool:
             return True  # "a gas explosion"
         for prep in s.children:
             if prep.dep_ == "prep" and prep.lower_ in ("at", "in", "inside"):
-                if any(g.lemma_.lower() in works for g in prep.children if g.dep_ == "pobj"):
+                if any(
+                    g.lemma_.lower() in works or _fuel_station(g, industrial)
+                    for g in prep.children
+                    if g.dep_ == "pobj"
+                ):
                     return True
     return False
 
@@ -340,9 +352,10 @@ def _natural_subject(subj: Token, natural: frozenset[str]) -> bool:
     if _forms(subj) & natural:
         return True
     if subj.lemma_.lower() == "fire":
-        return any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _WILD for c in subj.children
-        )
+        # "A fire at a mosque killed 15": a blaze; weapon fire is named by its weapon or its
+        # side ("Israeli fire", "army fire", "rocket fire")
+        mods = [c for c in subj.children if c.dep_ in ("compound", "amod", "poss", "nmod")]
+        return all(c.lemma_.lower() in _WILD for c in mods)
     return subj.pos_ == "PROPN" and any(
         c.dep_ == "compound" and _forms(c) & natural for c in subj.children
     )
