@@ -534,3 +534,21 @@ def test_the_city_of_a_named_town_stays_the_towns(nlp: Language) -> None:
     text = "Russian forces pounded the city of Mariupol."
     ev = _one(_events(nlp, text, "2022-05-01"), "ASSAULT")
     assert _codes(ev.targets) == ["UKR"]
+
+
+# --- (n) a singular possessive that cannot be the plural subject
+
+
+@pytest.mark.model
+def test_her_victory_praised_by_her_supporters_is_hers(nlp: Language) -> None:
+    text = "Supporters of Clinton in New York praised her victory."
+    ev = _one(_events(nlp, text, "2016-09-18"), "SUPPORT")
+    assert _texts(ev.targets) == ["her"]
+    assert _codes(ev.targets) == ["USAPTY"]
+
+
+@pytest.mark.model
+def test_her_victory_praised_by_herself_has_no_target(nlp: Language) -> None:
+    # control: "her" is the subject's own
+    ev = _one(_events(nlp, "Clinton praised her victory.", "2016-09-18"), "SUPPORT")
+    assert ev.targets == []

@@ -327,11 +327,22 @@ def _other(pron: Token, subj: Token | None) -> bool:
         if mine is not None and theirs is not None:
             return mine.id != theirs.id
     ante = _antecedent(pron)
+    if ante is None and pron.lower_ in ("his", "her") and _plural(subj):
+        # "Supporters of Clinton praised her victory": a singular "her" is no plural subject
+        return True
     if ante is None or ante == subj:
         return False
     if subj.pos_ == "PRON":
         return _antecedent(subj) not in (None, ante)
     return True
+
+
+def _plural(tok: Token) -> bool:
+    """Whether a subject names several: a plural noun (not a country named in the plural: "the
+    United States"), a coordination, "they"/"we"."""
+    if tok.lower_ in ("they", "we"):
+        return True
+    return bool(tok.conjuncts) or (tok.tag_ in ("NNS", "NNPS") and tok.ent_type_ != "GPE")
 
 
 _THIRD_POSSESSIVE = frozenset({"his", "her", "their", "its"})
