@@ -292,3 +292,21 @@ def test_an_as_clause_of_time_is_no_attribution(quotes_nlp: Language) -> None:
     assert _quotes(quotes_nlp, "As the mayor spoke, the crowd cheered loudly.") == []
     text = "As the polls closed, the governor said the state was won."
     assert _quotes(quotes_nlp, text) == [("said", "the governor", "the state was won", "indirect")]
+
+
+@pytest.mark.model
+def test_the_infinitive_after_continued_is_the_cue_with_its_content(
+    quotes_nlp: Language,
+) -> None:
+    text = "Lewandowski continued to say he had never touched Fields."
+    assert _quotes(quotes_nlp, text) == [
+        ("continued to say", "Lewandowski", "he had never touched Fields", "indirect")
+    ]
+
+
+@pytest.mark.model
+def test_acts_after_continued_stay_no_statements(quotes_nlp: Language) -> None:
+    # controls: a refusal to act and a declined comment are no statements
+    text = "The rebels continued to refuse to sit down for negotiations."
+    assert _quotes(quotes_nlp, text) == []
+    assert _quotes(quotes_nlp, "The senator declined to comment.") == []

@@ -330,6 +330,11 @@ def with_implied_contents(cands: list[Candidate], text: str, toks: list[Token]) 
         verb = toks[cand.head]
         found = _question_content(verb) or _passive_content(verb) or _as_clause_content(verb)
         if found is None:
+            found = _aspect_content(verb, cand.cue[1], toks)
+            if found is not None:  # "continued to refute X": the infinitive joins the cue
+                inf = found[1].head
+                cand.cue = (cand.cue[0], inf.idx + len(inf))
+        if found is None:
             found = _prep_content(verb, cand.cue[1], toks)
             if found is not None:  # "spoke briefly of X": the preposition joins the cue
                 prep = found[1].head
@@ -357,6 +362,24 @@ def _prep_content(verb: Token, cue_end: int, toks: list[Token]) -> tuple[Char, T
     if not objs or objs[0].ent_type_ in _TIME_ENTS or _circumstance(objs[0]):
         return None
     return _subtree(objs[0]), objs[0]
+
+
+_ASPECT = {"continue", "begin", "start"}
+
+
+def _aspect_content(verb: Token, cue_end: int, toks: list[Token]) -> tuple[Char, Token] | None:
+    """'continued to refute a Politico story', 'continued to say he had never touched her': after
+    a verb of going on or starting, the infinitive right after the cue says what was said and
+    joins the cue; its clause or object is the content."""
+    if verb.lemma_.lower() not in _ASPECT or verb.i + 2 >= len(toks):
+        return None
+    to, inf = toks[verb.i + 1], toks[verb.i + 2]
+    if to.idx != cue_end + 1 or to.lower_ != "to" or inf.dep_ != "xcomp" or inf.head.i != verb.i:
+        return None
+    head = _content_token(inf, inf.lemma_.lower(), wide=True)
+    if head is None or head.i < inf.i:
+        return None
+    return _subtree(head), head
 
 
 def _as_clause_content(verb: Token) -> tuple[Char, Token] | None:
