@@ -389,3 +389,27 @@ def test_no_event_tenth_batch(code, text: str) -> None:  # type: ignore[no-untyp
 def test_weapon_fire_and_attacks_stay(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     events = code(text)
     assert any(e.type == etype for e in events), [(e.type, e.rule) for e in events]
+
+
+# eleventh batch (same rules; each failed on 297191b but the controls): a go-slow is a strike
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Workers at the plant staged a go-slow over unpaid bonuses.",
+        "Doctors began a go-slow in public hospitals on Monday.",
+    ],
+)
+def test_go_slow_is_a_strike(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert any(e.type == "PROTEST" for e in events), [(e.type, e.rule) for e in events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Traffic was a go-slow on the M1 after the accident.",
+        "The economy is in a go-slow as exports fall.",
+    ],
+)
+def test_go_slow_of_traffic_is_no_event(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert code(text) == [], [(e.type, e.trigger.text, e.rule) for e in code(text)]
