@@ -552,3 +552,23 @@ def test_her_victory_praised_by_herself_has_no_target(nlp: Language) -> None:
     # control: "her" is the subject's own
     ev = _one(_events(nlp, "Clinton praised her victory.", "2016-09-18"), "SUPPORT")
     assert ev.targets == []
+
+
+@pytest.mark.model
+def test_the_leaders_of_a_group_of_world_economies_take_no_sentence_country(
+    nlp: Language,
+) -> None:
+    text = (
+        "North Korea fired three missiles into the sea Monday while the leaders of the G-20 "
+        "group of world economies held a summit in China."
+    )
+    ev = _one(_events(nlp, text, "2016-09-10"), "CONSULT")
+    assert _codes(ev.sources) == ["GOV"]
+
+
+@pytest.mark.model
+def test_the_leaders_of_a_rebel_group_keep_the_article_country(nlp: Language) -> None:
+    # control: one group in one country
+    text = "Syrian troops advanced on Idlib. The leaders of the rebel group rejected the offer."
+    ev = _one(_events(nlp, text, "2016-09-10"), "REJECT")
+    assert _codes(ev.sources) == ["SYRREB"]

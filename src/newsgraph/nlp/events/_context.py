@@ -274,12 +274,29 @@ _STATE_LEVEL = frozenset(
 def regional(head: Token) -> bool:
     """Whether a noun for states or their officials is modified by a word for a region of
     several countries ("European leaders", "Latin American governments"; not "Arab residents",
-    who live in one country)."""
+    who live in one country) or is "of" a grouping of many ("the leaders of the G-20 group of
+    world economies")."""
     if head.lemma_.lower() not in _STATE_LEVEL:
         return False
     mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
     mods += [g for c in mods for g in c.children if g.dep_ in ("amod", "compound")]
-    return any(m.lower_ in _REGIONS for m in mods)
+    return any(m.lower_ in _REGIONS for m in mods) or any(_grouping(o) for o in _of_objects(head))
+
+
+_GROUP_NAME = re.compile(r"^G-?\d{1,2}$")  # "G-20", "G7"
+_MEMBERS = frozenset({"country", "nation", "state", "economy", "government"})
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    return [o for c in tok.children if c.lower_ == "of" for o in c.children if o.dep_ == "pobj"]
+
+
+def _grouping(tok: Token) -> bool:
+    """A grouping of many countries: a "G-20" style name, or a noun whose "of" phrase counts
+    countries ("the group of world economies", "a bloc of nations"); not "the rebel group"."""
+    if _GROUP_NAME.match(tok.text):
+        return True
+    return any(o.lemma_.lower() in _MEMBERS and o.tag_ == "NNS" for o in _of_objects(tok))
 
 
 def _one_country(doc: Doc, head: Token) -> str | None:
