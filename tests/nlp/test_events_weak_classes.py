@@ -413,3 +413,21 @@ def test_go_slow_is_a_strike(code, text: str) -> None:  # type: ignore[no-untype
 )
 def test_go_slow_of_traffic_is_no_event(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert code(text) == [], [(e.type, e.trigger.text, e.rule) for e in code(text)]
+
+
+# twelfth batch (same rules; each failed on 0cf6f36): a ceasefire or truce concluded is agreed
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The government and the National Liberation Front concluded a ceasefire in Bogota.",
+        "Israel and Hezbollah concluded a truce after 34 days of war.",
+    ],
+)
+def test_truce_concluded_is_agreed(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert any(e.type == "AGREE" for e in events), [(e.type, e.rule) for e in events]
+
+
+def test_festival_concluded_is_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    text = "The festival concluded with a fireworks display."
+    assert code(text) == [], [(e.type, e.trigger.text, e.rule) for e in code(text)]
