@@ -6,7 +6,7 @@ repairs the parse of such headline sentences once per doc, right after ``newsgra
 (which runs after the model's NER) and before ``newsgraph_entity_ruler`` and
 ``newsgraph_prepare``, so every later component
 (entities, times, places, quotes, events, framing) reads the same, repaired parse.
-``repair = false`` in ``pipeline.cfg`` turns it off. Two repairs:
+``repair = false`` in ``pipeline.cfg`` turns it off. Three repairs:
 
 - **A plural noun that is the headline's verb.** "ICE Arrests Over 150 in Bay Area",
   "Myanmar junta bombs village, killing 30": in a headline sentence with no finite verb, a
@@ -15,7 +15,12 @@ repairs the parse of such headline sentences once per doc, right after ``newsgra
   root noun, is re-read as the verb (``VBZ``/``VERB``): the noun phrase before it becomes its
   subject, the noun phrase right after it its object, and whatever hung on the old root hangs
   on the verb. A plural noun that the parser already made a subject ("Police raids net 20
-  suspects") is left alone.
+  suspects") is left alone. So is a singular noun right after a plural one, the bare verb
+  agreeing with a plural subject ("Gunmen torch school in Katsina"), unless it is also an event
+  noun a plural may modify ("Refugees aid package").
+- **Two names and a bare verb.** "Erdogan, Aliyev meet in Nakhchivan": two names a single comma
+  splits, then a headline verb the tagger read as a noun (followed by nothing or by a
+  preposition or adverb) becomes the root, the names its coordinated subject.
 - **A bare past participle after the subject is a passive.** "Three killed in blast",
   "Opposition leader detained in Dhaka": a ``VBN`` the parser hung as ``acl`` on the root noun
   phrase before it, in a headline sentence with no finite verb, becomes the root and the noun
@@ -101,7 +106,8 @@ def headline_sentences(doc: Doc) -> list[Span]:
     return out
 
 
-def _verbless(words: list[Token]) -> bool:
+def verbless(words: list[Token]) -> bool:
+    """No finite verb among ``words``."""
     return not any(t.tag_ in _FINITE for t in words)
 
 
@@ -125,10 +131,29 @@ def _rehang(words: list[Token], region: set[int], verb: Token) -> list[tuple[Tok
     return moves
 
 
+@lru_cache(maxsize=1)
+def event_nouns() -> frozenset[str]:
+    """Lemmas of the event coder's shipped noun patterns ("aid", "attack", "visit")."""
+    from newsgraph.nlp.events._patterns import builtin_patterns
+
+    return frozenset(p.lemma.lower() for p in builtin_patterns() if p.pos == "N")
+
+
+def _bare_after_plural(words: list[Token], j: int) -> bool:
+    """A singular noun right after a plural one: a bare present verb after its plural subject
+    ("Gunmen torch school", "Bandits loot market"), the headline verb agreeing with its
+    subject. Not a word that is also an event noun, which a plural may modify ("Refugees aid
+    package", "Farmers protest camp")."""
+    t = words[j]
+    return t.tag_ == "NN" and words[j - 1].tag_ == "NNS" and t.lemma_.lower() not in event_nouns()
+
+
 def _noun_verb(words: list[Token], is_verb: Callable[[str], bool]) -> bool:
     """Re-read a plural noun as the headline's verb (module doc); True when the parse changed."""
     for j, t in enumerate(words):
-        if t.tag_ != "NNS" or j == 0 or j == len(words) - 1:
+        if j == 0 or j == len(words) - 1:
+            continue
+        if t.tag_ != "NNS" and not _bare_after_plural(words, j):
             continue
         if t.dep_ not in ("ROOT", "compound") or not is_verb(t.lemma_.lower()):
             continue
@@ -148,7 +173,7 @@ def _noun_verb(words: list[Token], is_verb: Callable[[str], bool]) -> bool:
         moves = _rehang(words, region, t)
         t.head = t
         t.dep_ = "ROOT"
-        t.tag_ = "VBZ"
+        t.tag_ = "VBZ" if t.tag_ == "NNS" else "VBP"
         t.pos_ = "VERB"
         subject = before[-1]
         _np_deps(before, subject)
@@ -159,6 +184,53 @@ def _noun_verb(words: list[Token], is_verb: Callable[[str], bool]) -> bool:
             _np_deps(run, obj)
             obj.head = t
             obj.dep_ = "dobj"
+        for tok, head, dep in moves:
+            tok.head = head
+            tok.dep_ = dep
+        return True
+    return False
+
+
+def _name_groups(before: list[Token]) -> list[list[Token]] | None:
+    """Two names a single comma splits ("Erdogan , Aliyev"), or None."""
+    commas = [k for k, b in enumerate(before) if b.text == ","]
+    if len(commas) != 1:
+        return None
+    first, second = before[: commas[0]], before[commas[0] + 1 :]
+    if not first or not second or any(b.pos_ != "PROPN" for b in first + second):
+        return None
+    return [first, second]
+
+
+def _pair_verb(words: list[Token], is_verb: Callable[[str], bool]) -> bool:
+    """Two names a comma joins and a bare verb the parser took for a noun ("Erdogan, Aliyev
+    meet", "Putin, Xi confer in Beijing"): the verb is the root, the names its coordinated
+    subject, as the parser reads "Ruto, Museveni meet" when it tags the verb right."""
+    for j, t in enumerate(words):
+        if t.tag_ != "NN" or j < 3 or not is_verb(t.lemma_.lower()):
+            continue
+        groups = _name_groups(words[:j])
+        if groups is None:
+            return False
+        after = words[j + 1 : j + 2]
+        if after and after[0].pos_ not in ("ADP", "ADV"):
+            return False  # "Erdogan, Aliyev meet in Baku": a phrase of place, time or manner
+        region = {b.i for b in words[:j]}
+        moves = _rehang(words, region, t)
+        t.head = t
+        t.dep_ = "ROOT"
+        t.tag_ = "VBP"
+        t.pos_ = "VERB"
+        first, second = groups
+        _np_deps(first, first[-1])
+        _np_deps(second, second[-1])
+        first[-1].head = t
+        first[-1].dep_ = "nsubj"
+        second[-1].head = first[-1]
+        second[-1].dep_ = "conj"
+        comma = words[len(first)]
+        comma.head = first[-1]
+        comma.dep_ = "punct"
         for tok, head, dep in moves:
             tok.head = head
             tok.dep_ = dep
@@ -201,7 +273,7 @@ def headline_parse(doc: Doc, is_verb: Callable[[str], bool] | None = None) -> bo
     if not doc.has_annotation("DEP"):
         return False
     heads = headline_sentences(doc)
-    todo = [s for s in heads if _verbless(_words(s))]
+    todo = [s for s in heads if verbless(_words(s))]
     if not todo:
         return False
     if is_verb is None:
@@ -211,7 +283,12 @@ def headline_parse(doc: Doc, is_verb: Callable[[str], bool] | None = None) -> bo
     changed = False
     for sent in todo:
         words = _words(sent)
-        changed = _noun_verb(words, is_verb) or _bare_passive(words) or changed
+        changed = (
+            _noun_verb(words, is_verb)
+            or _pair_verb(words, is_verb)
+            or _bare_passive(words)
+            or changed
+        )
     if not changed:
         return False
     if [s.start for s in doc.sents] != starts:

@@ -23,9 +23,15 @@ from newsgraph.model import Event
 from newsgraph.nlp.events._agency import _INTENT
 from newsgraph.nlp.events._harm_lexicon import harm_words
 from newsgraph.nlp.events._patterns import goldstein_of, plover_quads
-from newsgraph.nlp.headline import NOMINAL, headline_sentences
+from newsgraph.nlp.headline import NOMINAL, headline_sentences, verbless
 
-__all__ = ["crowd_modifier", "headline_future", "headline_pair", "headline_sentences"]
+__all__ = [
+    "crowd_modifier",
+    "headline_future",
+    "headline_pair",
+    "headline_sentences",
+    "headline_visit",
+]
 
 
 def _planned(tok: Token) -> bool:
@@ -90,3 +96,39 @@ def headline_pair(head: Token) -> bool:
         return False
     first = doc[head.i - 2]
     return first.pos_ == "PROPN" and first.head.i == head.head.i
+
+
+# where a headline puts its visitor ("Blinken in Cairo"), and what it is there for ("for talks",
+# "on a visit")
+_AT_PREPS = frozenset({"in", "at"})
+_FOR_PREPS = frozenset({"for", "on"})
+_PLACES = frozenset({"GPE", "LOC"})
+
+
+def headline_visit(noun: Token) -> tuple[list[Token], list[Token]]:
+    """A verbless headline's visitor and host: "Blinken in Cairo for talks", "Modi in
+    Washington for state visit", "Scholz in Kyiv on surprise visit". The talks or visit noun
+    hangs by "for" or "on" on the headline's root, the name before an "in" or "at" place; the
+    name is the source (the one who travelled to consult) and the place its host, unless the
+    noun names one ("for talks with Xi"). Empty lists when the noun is not so placed ("Apple
+    in talks for stake": the talks are no "for" object; "Stocks rally in Asia")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in _FOR_PREPS:
+        return [], []
+    root = noun.head.head
+    if root.dep_ != "ROOT" or noun.head.dep_ != "prep" or root.i > noun.i:
+        return [], []
+    sent = root.sent
+    if not any(sent.start_char == s.start_char for s in headline_sentences(noun.doc)):
+        return [], []
+    if not verbless([t for t in sent if not t.is_space]):
+        return [], []
+    if root.pos_ not in NOMINAL and not root.is_title:  # the parser tags names as it likes
+        return [], []
+    at = next(
+        (c for c in root.children if c.dep_ == "prep" and c.lower_ in _AT_PREPS and c.i > root.i),
+        None,
+    )
+    if at is None or at.i > noun.head.i:
+        return [], []
+    places = [o for o in at.children if o.dep_ == "pobj" and o.ent_type_ in _PLACES]
+    return ([root], places) if places else ([], [])

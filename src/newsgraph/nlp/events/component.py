@@ -57,7 +57,7 @@ from newsgraph.nlp.events._filters_article import article_gate
 from newsgraph.nlp.events._filters_domain import participant_kind
 from newsgraph.nlp.events._filters_speech import non_physical_attack, speech_no_event
 from newsgraph.nlp.events._flags import background, clause_tokens, hypothetical, negated
-from newsgraph.nlp.events._headline import headline_future
+from newsgraph.nlp.events._headline import headline_future, headline_visit
 from newsgraph.nlp.events._main_event import main_events
 from newsgraph.nlp.events._model import META_FILE, NONE, TypeModel, load_shipped
 from newsgraph.nlp.events._nested import _content_events, _nominal_targets, _secondary, _subsumed
@@ -363,6 +363,9 @@ class EventCoder:
                     src_heads, tgt_heads = n_src, n_tgt
         else:
             src_heads, tgt_heads = noun_roles(tok, pattern)
+            if not src_heads and pattern.type == "CONSULT":  # "Blinken in Cairo for talks"
+                src_heads, hosts = headline_visit(tok)
+                tgt_heads = tgt_heads or hosts
             if not src_heads and not tgt_heads and tok.dep_ in ("nsubj", "nsubjpass"):
                 # "Fighting was reported between the army and the rebels": the sides hang on
                 # the verb the event noun is the subject of
