@@ -58,7 +58,7 @@ from newsgraph.nlp.events._codes import (
     _placed,
     _sector_of,
     builtin_agents,
-    rank_in_group,
+    group_suffixes,
 )
 from newsgraph.nlp.events._countries import (
     _KINGDOMS,
@@ -577,7 +577,7 @@ class ActorCoder(_Owners):
             if head.ent_type_ in _NAMED and head.pos_ == "PROPN":
                 return _Coded(None, None, None, _ent_text(doc, head))
             return None
-        suffixes = rank_in_group(root, suffixes, head.lemma_.lower())  # "a rebel leader"
+        suffixes = group_suffixes(root, suffixes, head)  # "a rebel leader", "armed men"
         sector = suffixes[0][:3] if suffixes else (_sector_of(root) if root else None)
         # an agent already in the actor's own code is not added again (USAGOV + officials)
         prefixes = [p for p in prefixes if not _has_piece(root, p)]

@@ -9,6 +9,7 @@ from functools import lru_cache
 from importlib import resources
 
 import pycountry
+from spacy.tokens import Token
 
 from newsgraph.model import Entity
 from newsgraph.nlp.events.dictionaries import Dictionary, load_agents
@@ -121,3 +122,22 @@ def rank_in_group(root: str | None, suffixes: list[str], head_lemma: str) -> lis
     if not armed and "REB" not in suffixes:
         return suffixes
     return [s for s in suffixes if s not in _RANK_OFFICES]
+
+
+# people a weapon word makes an armed group: "armed men", "masked youths" (like "gunmen": REB)
+_PEOPLE_HEADS = frozenset({"man", "men", "youth", "youths", "individual", "people", "person"})
+_ARMING = frozenset({"armed", "masked", "heavily-armed"})
+
+
+def group_suffixes(root: str | None, suffixes: list[str], head: Token) -> list[str]:
+    """:func:`rank_in_group`, then two conventions of the gold: people the phrase calls armed
+    are an armed group, not civilians ("armed men stormed the village" -> REB, as "gunmen");
+    an international organisation's office-holder is the organisation ("the UN
+    secretary-general", "the UN envoy" -> IGOUNO, as a named one is), so no GOV is added."""
+    suffixes = rank_in_group(root, suffixes, head.lemma_.lower())
+    if suffixes[:1] == ["CVL"] and (head.lemma_.lower() in _PEOPLE_HEADS):
+        if any(c.dep_ == "amod" and c.lower_ in _ARMING for c in head.children):
+            suffixes = ["REB", *suffixes[1:]]
+    if root is not None and root.startswith("IGO"):
+        suffixes = [s for s in suffixes if s != "GOV"]
+    return suffixes
