@@ -34,6 +34,7 @@ from newsgraph.nlp.events._harm_lexicon import (
 from newsgraph.nlp.events._harm_lexicon import harm_words as harm_words
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles import subject
+from newsgraph.nlp.events._roles_clause import clause_read_as_noun
 
 
 def _objects(tok: Token, dep: Token | None) -> list[Token]:
@@ -377,6 +378,8 @@ def harm_ok(
             for g in c.children
             if g.dep_ == "nsubj"
         ]
+        if (read := clause_read_as_noun(tok)) is not None:
+            objs.append(read[1])  # "The Qatari emir hosted Hamas leaders": parsed as one noun
         return any(
             o.lower_ in _HUMAN_PRONOUNS or o.ent_type_ in _NAMED_TARGET or is_actor(o) for o in objs
         )

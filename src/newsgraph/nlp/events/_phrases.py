@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.model import Actor
 from newsgraph.nlp._doc import doc_ents
+from newsgraph.nlp.events._roles_clause import clause_phrase
 
 _NP_DROP = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "ccomp", "prep", "case"}
 _NP_KEEP_PREPS = {"of", "in", "from"}
@@ -33,7 +34,8 @@ def np_tokens(head: Token) -> list[Token]:
                     out.extend(np_tokens(grand))
             continue
         out.extend(t for t in child.subtree if t.dep_ != "punct" or t.i not in (0,))
-    return sorted(set(out), key=lambda t: t.i)
+    # "The Qatari emir hosted Hamas leaders" parsed as one noun phrase: its two halves
+    return clause_phrase(head, sorted(set(out), key=lambda t: t.i))
 
 
 def coordinated_modifier(tok: Token) -> bool:

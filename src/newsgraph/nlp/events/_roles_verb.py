@@ -9,6 +9,7 @@ from newsgraph.nlp.events._actors import builtin_agents, conjuncts
 from newsgraph.nlp.events._countries import mark_attacked, mark_victims
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._phrases import _bloc_noun
+from newsgraph.nlp.events._roles_clause import clause_read_as_noun
 from newsgraph.nlp.events._roles_common import (
     _SUBJ,
     _THIRD_POSSESSIVE,
@@ -67,6 +68,8 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
     spoken = _spoken_request(verb, pattern)
     if spoken is not None:
         return spoken
+    if (clause := clause_read_as_noun(verb)) is not None:
+        return [clause[0]], [clause[1]]  # "The Qatari emir hosted Hamas leaders in Doha"
     sources: list[Token] = []
     targets: list[Token] = []
     patient = _passive_patient(verb)
