@@ -238,6 +238,33 @@ def _pair_verb(words: list[Token], is_verb: Callable[[str], bool]) -> bool:
     return False
 
 
+def _pair_subject(words: list[Token]) -> bool:
+    """Two names a comma joins before a finite verb whose subject the second is, the first hung
+    on the verb as a clause or adverb ("Modi, Sharif talk by phone", "Nadal, Djokovic meet in
+    final"): the names are the verb's coordinated subject, as the parser reads "Erdogan, Aliyev
+    meet". Not when the first is already the subject or hangs elsewhere."""
+    j = next((k for k, t in enumerate(words) if t.tag_ in _FINITE), None)
+    if j is None or j < 3:
+        return False
+    verb = words[j]
+    groups = _name_groups(words[:j])
+    if groups is None:
+        return False
+    first, second = groups
+    one, two = first[-1], second[-1]
+    if two.dep_ != "nsubj" or two.head.i != verb.i or one.head.i != verb.i:
+        return False
+    if one.dep_ not in ("advcl", "npadvmod", "dep", "appos", "nmod", "intj"):
+        return False
+    one.dep_ = "nsubj"
+    two.head = one
+    two.dep_ = "conj"
+    comma = words[len(first)]
+    comma.head = one
+    comma.dep_ = "punct"
+    return True
+
+
 def _bare_passive(words: list[Token]) -> bool:
     """Read a bare past participle after the subject as a passive (module doc)."""
     for j, t in enumerate(words):
@@ -274,6 +301,8 @@ def headline_parse(doc: Doc, is_verb: Callable[[str], bool] | None = None) -> bo
         return False
     heads = headline_sentences(doc)
     todo = [s for s in heads if verbless(_words(s))]
+    if len(todo) < len(heads):  # "Modi, Sharif talk by phone": the names' parse (_pair_subject)
+        todo += [s for s in heads if not verbless(_words(s))]
     if not todo:
         return False
     if is_verb is None:
@@ -283,6 +312,9 @@ def headline_parse(doc: Doc, is_verb: Callable[[str], bool] | None = None) -> bo
     changed = False
     for sent in todo:
         words = _words(sent)
+        if not verbless(words):
+            changed = _pair_subject(words) or changed
+            continue
         changed = (
             _noun_verb(words, is_verb)
             or _pair_verb(words, is_verb)

@@ -20,7 +20,7 @@ import dataclasses
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Event
-from newsgraph.nlp.events._agency import _INTENT
+from newsgraph.nlp.events._agency import _INTENT, _PRIVATE_CODES
 from newsgraph.nlp.events._harm_lexicon import harm_words
 from newsgraph.nlp.events._patterns import goldstein_of, plover_quads
 from newsgraph.nlp.headline import NOMINAL, headline_sentences, verbless
@@ -31,6 +31,8 @@ __all__ = [
     "headline_pair",
     "headline_sentences",
     "headline_visit",
+    "headline_visitor",
+    "no_pair_meeting",
 ]
 
 
@@ -105,6 +107,25 @@ _FOR_PREPS = frozenset({"for", "on"})
 _PLACES = frozenset({"GPE", "LOC"})
 
 
+def headline_visitor(
+    noun: Token, src_heads: list[Token], tgt_heads: list[Token]
+) -> tuple[list[Token], list[Token]]:
+    """The sides of a headline's talks, visit or summit noun: the noun's own when it has a
+    source other than its modifiers; else the visitor and host of :func:`headline_visit`
+    ("Ruto in Addis Ababa for AU summit": "AU" names the summit, not who came to it; the name
+    is the source, the place the host). The noun's own sides when it is not so placed."""
+    if any(h.head.i != noun.i or h.dep_ not in _NAMING for h in src_heads):
+        return src_heads, tgt_heads
+    visitor, hosts = headline_visit(noun)
+    if not visitor:
+        return src_heads, tgt_heads
+    return visitor, [h for h in tgt_heads if h.i not in {s.i for s in src_heads}] or hosts
+
+
+# how a noun's modifier names it ("AU summit", "Commonwealth summit")
+_NAMING = frozenset({"compound", "nmod", "amod"})
+
+
 def headline_visit(noun: Token) -> tuple[list[Token], list[Token]]:
     """A verbless headline's visitor and host: "Blinken in Cairo for talks", "Modi in
     Washington for state visit", "Scholz in Kyiv on surprise visit". The talks or visit noun
@@ -132,3 +153,76 @@ def headline_visit(noun: Token) -> tuple[list[Token], list[Token]]:
         return [], []
     places = [o for o in at.children if o.dep_ == "pobj" and o.ent_type_ in _PLACES]
     return ([root], places) if places else ([], [])
+
+
+# a contest two named players meet in ("Nadal, Djokovic meet in final", "clash in semi-final")
+_CONTESTS = frozenset(
+    {
+        "final",
+        "finals",
+        "semifinal",
+        "quarterfinal",
+        "match",
+        "derby",
+        "showdown",
+        "rematch",
+        "tournament",
+        "championship",
+        "cup",
+        "league",
+        "title",
+        "game",
+    }
+)
+
+
+def _name_pair(verb: Token) -> bool:
+    """The verb's subject is two names a comma joins ("Modi, Sharif talk"): a name subject
+    with a name conjunct after a comma, or a name subject right after another name and a comma
+    (:func:`headline_pair`)."""
+    for subj in verb.children:
+        if subj.dep_ != "nsubj" or subj.pos_ != "PROPN":
+            continue
+        if headline_pair(subj):
+            return True
+        if any(
+            c.dep_ == "conj" and c.pos_ == "PROPN" and subj.doc[c.i - 1].text == ","
+            for c in subj.children
+        ):
+            return True
+    return False
+
+
+def _political_side(ev: Event) -> bool:
+    """An actor the coder codes as other than a private person or body."""
+    return any(
+        a.code and a.code[-3:] not in _PRIVATE_CODES and (a.sector or "") not in _PRIVATE_CODES
+        for a in (*ev.sources, *ev.targets)
+    )
+
+
+def no_pair_meeting(doc: Doc, events: list[Event]) -> list[Event]:
+    """Drop a headline's meeting of two names a comma joins that is no political event: they
+    meet in a contest ("Nadal, Djokovic meet in final", "Federer, Murray meet in semi-final"),
+    or neither is coded as a political side ("Messi, Neymar meet again": both uncoded or
+    private). "Modi, Putin hold talks in Moscow" and "Erdogan, Aliyev meet in Nakhchivan" (one
+    side coded, no contest) stay."""
+    spans = [(s.start_char, s.end_char) for s in headline_sentences(doc)]
+    if not spans or not events:
+        return events
+    out = []
+    for ev in events:
+        start = ev.trigger.start
+        if ev.type != "CONSULT" or not any(a <= start < b for a, b in spans):
+            out.append(ev)
+            continue
+        tok = doc.char_span(start, ev.trigger.end, alignment_mode="expand")
+        verb = tok.root if tok is not None else None
+        if verb is None or verb.pos_ != "VERB" or not _name_pair(verb):
+            out.append(ev)
+            continue
+        contest = any(t.lemma_.lower() in _CONTESTS for t in verb.sent if t.pos_ != "PROPN")
+        if contest or not _political_side(ev):
+            continue
+        out.append(ev)
+    return out

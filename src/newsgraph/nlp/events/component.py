@@ -57,7 +57,7 @@ from newsgraph.nlp.events._filters_article import article_gate
 from newsgraph.nlp.events._filters_domain import participant_kind
 from newsgraph.nlp.events._filters_speech import non_physical_attack, speech_no_event
 from newsgraph.nlp.events._flags import background, clause_tokens, hypothetical, negated
-from newsgraph.nlp.events._headline import headline_future, headline_visit
+from newsgraph.nlp.events._headline import headline_future, headline_visitor, no_pair_meeting
 from newsgraph.nlp.events._main_event import main_events
 from newsgraph.nlp.events._model import META_FILE, NONE, TypeModel, load_shipped
 from newsgraph.nlp.events._nested import _content_events, _nominal_targets, _secondary, _subsumed
@@ -203,7 +203,7 @@ class EventCoder:
                 if ev is not None and _named_side(ev):
                     events.append(ev)
             events.extend(self._fill(doc, fill, events, date))
-        events = headline_future(doc, events)  # "Obama to visit Cuba": planned (_headline)
+        events = headline_future(doc, no_pair_meeting(doc, events))  # planned; sport (_headline)
         events = main_events(doc, _secondary(doc, _content_events(doc, events)))
         events.extend(reported_accusations(doc, events, date, self._actors, self._make))
         events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
@@ -363,9 +363,8 @@ class EventCoder:
                     src_heads, tgt_heads = n_src, n_tgt
         else:
             src_heads, tgt_heads = noun_roles(tok, pattern)
-            if not src_heads and pattern.type == "CONSULT":  # "Blinken in Cairo for talks"
-                src_heads, hosts = headline_visit(tok)
-                tgt_heads = tgt_heads or hosts
+            if pattern.type == "CONSULT":  # "Blinken in Cairo for talks" (_headline)
+                src_heads, tgt_heads = headline_visitor(tok, src_heads, tgt_heads)
             if not src_heads and not tgt_heads and tok.dep_ in ("nsubj", "nsubjpass"):
                 # "Fighting was reported between the army and the rebels": the sides hang on
                 # the verb the event noun is the subject of
