@@ -17,7 +17,8 @@ repairs the parse of such headline sentences once per doc, right after ``newsgra
   on the verb. A plural noun that the parser already made a subject ("Police raids net 20
   suspects") is left alone. So is a singular noun right after a plural one, the bare verb
   agreeing with a plural subject ("Gunmen torch school in Katsina"), unless it is also an event
-  noun a plural may modify ("Refugees aid package").
+  noun a plural may modify ("Refugees aid package") and the plural is no agent noun with an
+  object after the verb ("Herdsmen raid village": :data:`AGENT_PLURALS`).
 - **Two names and a bare verb.** "Erdogan, Aliyev meet in Nakhchivan": two names a single comma
   splits, then a headline verb the tagger read as a noun (followed by nothing or by a
   preposition or adverb) becomes the root, the names its coordinated subject.
@@ -139,13 +140,63 @@ def event_nouns() -> frozenset[str]:
     return frozenset(p.lemma.lower() for p in builtin_patterns() if p.pos == "N")
 
 
+# plural nouns of people who act, a bare verb that is also an event noun after them being their
+# act ("Herdsmen raid village", "Rebels attack convoy"): armed groups, forces, crowds, workers
+AGENT_PLURALS = frozenset(
+    {
+        "gunmen",
+        "herdsmen",
+        "herders",
+        "militants",
+        "militias",
+        "militiamen",
+        "insurgents",
+        "jihadists",
+        "rebels",
+        "bandits",
+        "fighters",
+        "attackers",
+        "pirates",
+        "troops",
+        "soldiers",
+        "forces",
+        "police",
+        "policemen",
+        "protesters",
+        "protestors",
+        "demonstrators",
+        "rioters",
+        "workers",
+        "strikers",
+        "students",
+        "miners",
+        "farmers",
+        "settlers",
+        "jets",
+        "warplanes",
+        "drones",
+    }
+)
+
+
+def _agent_object(words: list[Token], j: int) -> bool:
+    """An event noun right after a plural agent noun with a noun phrase after it: the agents'
+    bare verb and its object ("Gunmen raid police station", "Herdsmen raid village")."""
+    if words[j - 1].lower_ not in AGENT_PLURALS or j + 1 >= len(words):
+        return False
+    return words[j + 1].pos_ in _NP
+
+
 def _bare_after_plural(words: list[Token], j: int) -> bool:
     """A singular noun right after a plural one: a bare present verb after its plural subject
     ("Gunmen torch school", "Bandits loot market"), the headline verb agreeing with its
     subject. Not a word that is also an event noun, which a plural may modify ("Refugees aid
-    package", "Farmers protest camp")."""
+    package", "Farmers protest camp"), unless the plural is an agent noun and an object follows
+    (:func:`_agent_object`)."""
     t = words[j]
-    return t.tag_ == "NN" and words[j - 1].tag_ == "NNS" and t.lemma_.lower() not in event_nouns()
+    if t.tag_ != "NN" or words[j - 1].tag_ != "NNS":
+        return False
+    return t.lemma_.lower() not in event_nouns() or _agent_object(words, j)
 
 
 def _noun_verb(words: list[Token], is_verb: Callable[[str], bool]) -> bool:
@@ -197,9 +248,19 @@ def _name_groups(before: list[Token]) -> list[list[Token]] | None:
     if len(commas) != 1:
         return None
     first, second = before[: commas[0]], before[commas[0] + 1 :]
-    if not first or not second or any(b.pos_ != "PROPN" for b in first + second):
+    if not first or not second or not all(name_like(b) for b in first + second):
         return None
     return [first, second]
+
+
+# what the tagger reads a capitalized name as when it takes it for a common noun
+_NAME_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def name_like(t: Token) -> bool:
+    """A name: tagged one, or a capitalized noun the model found as a name entity ("Federer,
+    Murray clash": "Federer" tagged NN, found as an ORG)."""
+    return t.pos_ == "PROPN" or (t.pos_ == "NOUN" and t.is_title and t.ent_type_ in _NAME_ENTS)
 
 
 def _pair_verb(words: list[Token], is_verb: Callable[[str], bool]) -> bool:
@@ -238,6 +299,35 @@ def _pair_verb(words: list[Token], is_verb: Callable[[str], bool]) -> bool:
     return False
 
 
+# how the parser hangs the first of two names on the verb when it misses the pair
+_CLAUSE_DEPS = frozenset({"advcl", "npadvmod", "dep", "appos", "nmod", "intj"})
+# how the parser hangs the second name's clause on the first when it reads the first as the root
+_UNDER_FIRST = frozenset({"appos", "relcl", "acl", "conj"})
+
+
+def _pair_under_first(verb: Token, one: Token, two: Token, comma: Token) -> bool:
+    """The first of two names read as the root, the clause of the second hung on it ("Museveni,
+    Ruto meet in Nairobi": "Ruto meet" in apposition; "Sisi, Abiy meet": a conjunct): the verb
+    becomes the root, the first name its subject, the second its conjunct; what hung on the
+    first name after the second hangs on the verb."""
+    if one.dep_ != "ROOT" or verb.head.i != one.i or verb.dep_ not in _UNDER_FIRST:
+        return False
+    if two.head.i != verb.i or two.dep_ not in ("nsubj", "compound", "npadvmod", "nmod"):
+        return False
+    for c in list(one.children):
+        if c.i > two.i and c.i != verb.i:
+            c.head = verb
+    verb.head = verb
+    verb.dep_ = "ROOT"
+    one.head = verb
+    one.dep_ = "nsubj"
+    two.head = one
+    two.dep_ = "conj"
+    comma.head = one
+    comma.dep_ = "punct"
+    return True
+
+
 def _pair_subject(words: list[Token]) -> bool:
     """Two names a comma joins before a finite verb whose subject the second is, the first hung
     on the verb as a clause or adverb ("Modi, Sharif talk by phone", "Nadal, Djokovic meet in
@@ -252,9 +342,13 @@ def _pair_subject(words: list[Token]) -> bool:
         return False
     first, second = groups
     one, two = first[-1], second[-1]
-    if two.dep_ != "nsubj" or two.head.i != verb.i or one.head.i != verb.i:
+    if _pair_under_first(verb, one, two, words[len(first)]):
+        return True
+    if two.dep_ != "nsubj" or two.head.i != verb.i:
         return False
-    if one.dep_ not in ("advcl", "npadvmod", "dep", "appos", "nmod", "intj"):
+    if one.head.i == two.i and one.dep_ in ("nmod", "compound", "appos"):
+        one.head = verb  # "Ruto, Museveni meet": the first name hung on the second
+    elif one.head.i != verb.i or one.dep_ not in _CLAUSE_DEPS:
         return False
     one.dep_ = "nsubj"
     two.head = one

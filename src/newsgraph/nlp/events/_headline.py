@@ -23,7 +23,7 @@ from newsgraph.model import Event
 from newsgraph.nlp.events._agency import _INTENT, _PRIVATE_CODES
 from newsgraph.nlp.events._harm_lexicon import harm_words
 from newsgraph.nlp.events._patterns import goldstein_of, plover_quads
-from newsgraph.nlp.headline import NOMINAL, headline_sentences, verbless
+from newsgraph.nlp.headline import NOMINAL, headline_sentences, name_like, verbless
 
 __all__ = [
     "crowd_modifier",
@@ -176,17 +176,30 @@ _CONTESTS = frozenset(
 )
 
 
+# verbs of two sides facing each other that a contest makes a game ("Federer, Murray clash in
+# semi-final"); political pairs keep them ("Putin, Erdogan clash over Syria")
+_FACE_OFFS = frozenset({"clash", "face", "battle", "square"})
+
+
+def _contest(t: Token) -> bool:
+    """A contest word: a common noun or adjective of :data:`_CONTESTS`, or the "Open" ending a
+    tournament's name ("Australian Open")."""
+    if t.pos_ == "PROPN":
+        return t.lower_ == "open" and t.i > t.sent.start and t.doc[t.i - 1].is_title
+    return t.lemma_.lower() in _CONTESTS
+
+
 def _name_pair(verb: Token) -> bool:
     """The verb's subject is two names a comma joins ("Modi, Sharif talk"): a name subject
     with a name conjunct after a comma, or a name subject right after another name and a comma
     (:func:`headline_pair`)."""
     for subj in verb.children:
-        if subj.dep_ != "nsubj" or subj.pos_ != "PROPN":
+        if subj.dep_ != "nsubj" or not name_like(subj):
             continue
         if headline_pair(subj):
             return True
         if any(
-            c.dep_ == "conj" and c.pos_ == "PROPN" and subj.doc[c.i - 1].text == ","
+            c.dep_ == "conj" and name_like(c) and subj.doc[c.i - 1].text == ","
             for c in subj.children
         ):
             return True
@@ -213,16 +226,20 @@ def no_pair_meeting(doc: Doc, events: list[Event]) -> list[Event]:
     out = []
     for ev in events:
         start = ev.trigger.start
-        if ev.type != "CONSULT" or not any(a <= start < b for a, b in spans):
+        if not any(a <= start < b for a, b in spans):
             out.append(ev)
             continue
         tok = doc.char_span(start, ev.trigger.end, alignment_mode="expand")
         verb = tok.root if tok is not None else None
-        if verb is None or verb.pos_ != "VERB" or not _name_pair(verb):
+        meeting = ev.type == "CONSULT"
+        if verb is None or verb.pos_ != "VERB" or not (meeting or verb.lemma_ in _FACE_OFFS):
             out.append(ev)
             continue
-        contest = any(t.lemma_.lower() in _CONTESTS for t in verb.sent if t.pos_ != "PROPN")
-        if contest or not _political_side(ev):
+        if not _name_pair(verb):
+            out.append(ev)
+            continue
+        contest = any(_contest(t) for t in verb.sent)
+        if contest or (meeting and not _political_side(ev)):
             continue
         out.append(ev)
     return out
