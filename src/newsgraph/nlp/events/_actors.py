@@ -59,6 +59,7 @@ from newsgraph.nlp.events._codes import (
     _sector_of,
     builtin_agents,
     group_suffixes,
+    no_agent_here,
 )
 from newsgraph.nlp.events._countries import (
     _KINGDOMS,
@@ -507,7 +508,7 @@ class ActorCoder(_Owners):
                 i += 1
                 continue
             am = self._match_agent(words, i, toks)
-            if am is not None:
+            if am is not None and not no_agent_here(toks[i], am[0], head):
                 n, agent = am
                 if agent.prefix and agent.prefix not in prefixes:
                     prefixes.append(agent.prefix)

@@ -141,3 +141,22 @@ def group_suffixes(root: str | None, suffixes: list[str], head: Token) -> list[s
     if root is not None and root.startswith("IGO"):
         suffixes = [s for s in suffixes if s != "GOV"]
     return suffixes
+
+
+# people nouns that name actors only as the phrase's head: as a modifier they name whom a body
+# serves ("the youth wing of the party" PTY, "the youth minister", "the minister of youth" GOV)
+_HEAD_ONLY = frozenset({"youth"})
+
+
+def no_agent_here(tok: Token, length: int, head: Token) -> bool:
+    """A one-word agent match that names no agent of the phrase: a participle modifying the
+    noun though its lemma is an agent noun ("suspected jihadists" are jihadists, REB, as CAMEO
+    codes suspected attackers by their group, not suspects CRM stacked on them; "suspected
+    robbers" stay CRM by "robbers"), or a head-only people noun that is not the head."""
+    if length != 1:
+        return False
+    if tok.tag_ == "VBN" and tok.dep_ == "amod":
+        return True
+    if tok.lemma_.lower() not in _HEAD_ONLY or tok == head:
+        return False
+    return not (tok.dep_ == "conj" and tok.head == head)  # "youths and women" are actors
