@@ -119,3 +119,19 @@ def test_suspected_or_unknown_group_nouns_keep_their_code(
 )
 def test_suspects_stay_criminals(nlp: Language, text: str) -> None:
     assert _target(nlp, text, "COERCE") == ["KENCRM"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        # bandits are criminals (Phoenix: BANDIT, ARMED_BANDIT [~CRM]); herders are agricultural
+        # (Phoenix: HERDS!PERSON! [~AGR]); both were uncoded before the lead's entries
+        ("Bandits abducted 20 pupils from a school in Zamfara, Nigeria.", "NGACRM"),
+        ("Armed bandits attacked a village in Katsina, Nigeria.", "NGACRM"),
+        ("Herdsmen killed 12 villagers in Benue State, Nigeria, on Sunday.", "NGAAGR"),
+        ("Herders attacked farmers in central Mali.", "MLIAGR"),
+    ],
+)
+def test_bandits_and_herders_are_coded(nlp: Language, text: str, code: str) -> None:
+    assert _source(nlp, text, "ASSAULT") == [code]
