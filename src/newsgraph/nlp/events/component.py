@@ -98,6 +98,7 @@ from newsgraph.nlp.events._retype import (
     riot,
     warning_of_act,
 )
+from newsgraph.nlp.events._retype_clash import issue_targets, verbal_clash
 from newsgraph.nlp.events._retype_speech import (
     as_criticism,
     call_on_day,
@@ -425,8 +426,11 @@ class EventCoder:
             or defended_own_words(tok, pattern)
             or in_words(tok, pattern)
             or call_on_day(tok, pattern)
+            or verbal_clash(tok, pattern, sources, targets)
             or pattern
         )  # the manual's types by who acts or what is acted on (_retype)
+        if pattern.name.startswith("assault.") and pattern.name.endswith("clash.verbal"):
+            targets = issue_targets(tok, targets)  # "clashed over Syria": no side
         refused = False
         if pattern.refusal:  # "would not be part of": the refusal happened (_triggers)
             refused = True
