@@ -93,3 +93,52 @@ def test_armed_over_issue_keeps_its_target(nlp) -> None:
     ev = _clash(nlp, "Israeli forces clashed with Palestinian gunmen in Jenin.")
     assert ev.type == "ASSAULT"
     assert any((a.code or "").startswith("PSE") for a in ev.targets)
+
+
+# item 2: a raid by a non-state group is an attack (ASSAULT, CAMEO 190), as the rule for raids
+# by armed men codes it; a raid by police, troops or agents stays COERCE seize. Labelled by hand.
+RAID_ATTACK = [  # COERCE on the old code
+    "Herdsmen raided a village in Benue, Nigeria.",
+    "Armed herders raided farms in Plateau state.",
+    "Herders raided a village in central Mali.",
+    "Separatists raided a police station in Cameroon.",
+    "Kidnappers raided a school in Kaduna.",
+]
+RAID_ATTACK_KEPT = [  # ASSAULT on the old code too
+    "Bandits raided a market in Zamfara.",
+    "Gunmen raided a church in Kaduna.",
+    "Militants raided an army post near the border.",
+]
+RAID_SEIZE = [
+    "Police raided the offices of the newspaper.",
+    "Soldiers raided a rebel hideout in the forest.",
+    "FBI agents raided the home of the former aide.",
+    "Security forces raided a militant hideout in Kashmir.",
+    "Customs officers raided a warehouse in Lagos.",
+    "Troops raided a bandit camp in Zamfara.",
+    "Anti-graft agents raided the home of the former governor.",
+]
+
+
+def _raid(nlp, text: str):
+    found = [e for e in coded_events(nlp, text) if e.trigger.text.lower().startswith("raid")]
+    assert len(found) == 1, [(e.type, e.trigger.text) for e in coded_events(nlp, text)]
+    return found[0]
+
+
+@pytest.mark.parametrize("text", RAID_ATTACK + RAID_ATTACK_KEPT)
+def test_non_state_raid_is_attack(nlp, text: str) -> None:
+    assert _raid(nlp, text).type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", RAID_SEIZE)
+def test_authority_raid_stays_seizure(nlp, text: str) -> None:
+    ev = _raid(nlp, text)
+    assert (ev.type, ev.mode) == ("COERCE", "seize")
+
+
+def test_nominal_herdsmen_raid_no_seizure(nlp) -> None:
+    # "a raid by herdsmen" was COERCE seize beside the killing; now no seizure, the attack kept
+    events = coded_events(nlp, "A raid by herdsmen on the village killed ten people.")
+    assert not [e for e in events if e.type == "COERCE"]
+    assert [e for e in events if e.type == "ASSAULT"]

@@ -408,6 +408,16 @@ _RAIDERS = frozenset(
         "pirate",
         "raider",
         "fighter",
+        # non-state groups whose raids on villages are attacks (clash16): herders in the
+        # farmer-herder conflicts, cattle rustlers, robbers, kidnappers, separatists, extremists
+        "herdsman",
+        "herdsmen",
+        "herder",
+        "rustler",
+        "robber",
+        "kidnapper",
+        "separatist",
+        "extremist",
     }
 )
 # "armed men", "masked gunmen", "a group of armed youths"
