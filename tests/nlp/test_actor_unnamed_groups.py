@@ -131,6 +131,9 @@ def test_suspects_stay_criminals(nlp: Language, text: str) -> None:
         ("Armed bandits attacked a village in Katsina, Nigeria.", "NGACRM"),
         ("Herdsmen killed 12 villagers in Benue State, Nigeria, on Sunday.", "NGAAGR"),
         ("Herders attacked farmers in central Mali.", "MLIAGR"),
+        # cattle rustlers are criminals (Phoenix: RUSTLER [~CRM]); were uncoded
+        ("Rustlers killed five herders in Kenya.", "KENCRM"),
+        ("Cattle rustlers attacked a village in West Pokot, Kenya.", "KENCRM"),
     ],
 )
 def test_bandits_and_herders_are_coded(nlp: Language, text: str, code: str) -> None:
