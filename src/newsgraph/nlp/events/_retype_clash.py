@@ -21,6 +21,7 @@ from spacy.tokens import Token
 from newsgraph.model import Actor
 from newsgraph.nlp.events._harm_lexicon import harm_words
 from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._retype_figurative import verbal_attack
 from newsgraph.nlp.events._retype_speech import as_criticism
 
 _CLASH_RULES = frozenset({"assault.clash", "assault.n_clash"})
@@ -105,7 +106,10 @@ def verbal_clash(
     or armed context ("Merkel clashed with Macron over farm subsidies", "Senators clashed over
     the nominee during a heated hearing"); "Police clashed with protesters", "Hamas, Fatah clash
     in Gaza" (an armed group) and "clashed on their border, killing three soldiers" stay
-    ASSAULT."""
+    ASSAULT. An attack in words on a person is criticism too (_retype_figurative)."""
+    verbal = verbal_attack(tok, pattern, sources, targets)
+    if verbal is not None:
+        return verbal
     if pattern.name not in _CLASH_RULES or pattern.type != "ASSAULT":
         return None
     if _violent(tok) or not _political([*sources, *targets]):
