@@ -70,3 +70,51 @@ def test_verbal_attack_is_criticism(nlp, text: str) -> None:
 @pytest.mark.parametrize("text", VIOLENT)
 def test_violent_attack_stays_assault(nlp, text: str) -> None:
     assert _attack(nlp, text).type == "ASSAULT"
+
+
+# "fight" as a struggle or advocacy: no event (labelled by hand; ASSAULT or a THREATEN made of
+# the fight on the old code). Real fighting, with an opponent or armed sides, stays ASSAULT.
+FIGHT_NO_EVENT = [
+    "Hillary Clinton will fight for working families.",
+    "The Republican candidates are still fighting to survive.",
+    "Senator Elizabeth Warren keeps fighting.",
+    "The Democratic Party fought to keep its majority in the Senate.",
+    "Governor Jeb Bush fought to retain his lead in the polls.",
+    "The senator has been fighting for veterans her whole life.",
+    "Nancy Pelosi fought hard for the health care bill.",
+    "The governor is fighting to win the nomination.",
+    "Republicans fought for a balanced budget amendment.",
+    "The mayor fought for years to build the new stadium.",
+]
+
+FIGHT_REAL = [
+    "Troops fought rebels near Goma.",
+    "Government forces fought Islamic State militants in Mosul.",
+    "Kurdish fighters fought for the town of Kobani.",
+    "The army fought to retake the city from the rebels.",
+    "Police fought with protesters in Athens.",
+    "Rebels fought against government troops in the north.",
+]
+
+
+def _fights(nlp, text: str):
+    events = coded_events(nlp, text, published="2016-03-01")
+    return [e for e in events if e.trigger.text.lower().startswith(("fight", "fought"))]
+
+
+@pytest.mark.parametrize("text", FIGHT_NO_EVENT)
+def test_figurative_fight_no_event(nlp, text: str) -> None:
+    assert _fights(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", FIGHT_REAL)
+def test_real_fight_stays_assault(nlp, text: str) -> None:
+    found = _fights(nlp, text)
+    assert [e.type for e in found] == ["ASSAULT"]
+
+
+def test_promise_to_fight_for_people_is_no_threat(nlp) -> None:
+    # was THREATEN (the fight read as force); the promise itself is kept
+    events = coded_events(nlp, "The president promised to fight for the American people.",
+                          published="2016-03-01")  # fmt: skip
+    assert [e.type for e in events] == ["AGREE"]

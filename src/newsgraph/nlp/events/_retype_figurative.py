@@ -121,7 +121,8 @@ _ARMED_CODES = frozenset({"MIL", "REB", "COP", "SPY", "INS", "UAF", "CRM", "SEP"
 _PLACE_ENTS = frozenset({"GPE", "NORP", "LOC", "FAC"})
 
 
-def _violent(tok: Token) -> bool:
+def violent_sentence(tok: Token) -> bool:
+    """A word of weapons, force, armed people, conflict or terror in the sentence."""
     words = harm_words()
     lexicon = set(_EXTRA_VIOLENT)
     for kind in ("force", "armed", "conflict", "weapon"):
@@ -130,7 +131,8 @@ def _violent(tok: Token) -> bool:
     return any({t.lower_, t.lemma_.lower()} & lexicon for t in tok.sent if t.i != tok.i)
 
 
-def _armed(actors: list[Actor]) -> bool:
+def armed_side(actors: list[Actor]) -> bool:
+    """A side coded as an armed, police or criminal group."""
     for a in actors:
         code = a.code or ""
         if {code[i : i + 3] for i in range(0, len(code), 3)} & _ARMED_CODES:
@@ -205,7 +207,7 @@ def verbal_attack(
         )
         if tok.lemma_.lower() not in _ATTACK_LEMMAS:
             return None
-    if _violent(tok) or _armed([*sources, *targets]):
+    if violent_sentence(tok) or armed_side([*sources, *targets]):
         return None
     aimed = _verb_aim(tok) if tok.pos_ in ("VERB", "AUX") else _noun_aim(tok)
     return as_criticism(pattern) if aimed else None

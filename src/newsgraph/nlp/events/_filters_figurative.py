@@ -1,0 +1,38 @@
+"""Fighting as a struggle or advocacy in political news (issue 10 items 1 and 4, metaphor17).
+
+"She will fight for the American people", "these candidates are all still fighting to
+survive", "Debbie gets back up and keeps fighting", "fight to retain their fundraising edge":
+no one is fought, no violence is done; the trigger is no event (no PLOVER type fits a
+promise to work hard). :func:`figurative_fight` drops a ``fight`` verb in a sentence with no
+weapon, force, armed, conflict or terror word (the test of
+:mod:`newsgraph.nlp.events._retype_figurative`) and no armed, police or criminal side when
+it fights *for* someone or something, fights *to* do something, or fights with no opponent
+(no object, no "against"/"with"). "Troops fought rebels near Goma", "fight the Islamic State",
+"Kurdish fighters fought for the town" stay ASSAULT.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from newsgraph.model import Actor
+from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._retype_figurative import armed_side, violent_sentence
+
+_OPPONENT_PREPS = frozenset({"against", "with", "off"})
+
+
+def figurative_fight(tok: Token, pattern: Pattern, actors: Sequence[Actor]) -> bool:
+    """True for a ``fight`` verb meaning a struggle or advocacy (see the module note)."""
+    if pattern.type != "ASSAULT" or tok.lemma_.lower() != "fight" or tok.pos_ != "VERB":
+        return False
+    if violent_sentence(tok) or armed_side(list(actors)):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "nsubjpass") for c in kids):
+        return False  # someone or something is fought
+    if any(c.dep_ in ("prep", "prt") and c.lower_ in _OPPONENT_PREPS for c in kids):
+        return False  # "fought against the rebels", "fought with police"
+    return True
