@@ -118,3 +118,38 @@ def test_promise_to_fight_for_people_is_no_threat(nlp) -> None:
     events = coded_events(nlp, "The president promised to fight for the American people.",
                           published="2016-03-01")  # fmt: skip
     assert [e.type for e in events] == ["AGREE"]
+
+
+# beating or catching a rival in an election: a win or a chase, no event (labelled by hand).
+CONTEST_NO_EVENT = [
+    "Romney beat a crowded field of Republican hopefuls to win the nomination.",
+    "The incumbent beat back a strong challenge from the left in the primary.",
+    "Bernie Sanders hopes to catch Hillary Clinton in the delegate race.",
+    "Marco Rubio needs a big win in Florida to catch Donald Trump in the delegate count.",
+    "The senator beat her Republican challenger by ten points.",
+    "John Kasich has little chance of catching Donald Trump before the convention.",
+    "Hillary Clinton beat Bernie Sanders by a wide margin among black voters.",  # none before too
+    "Jeb Bush is trying to catch Marco Rubio in the polls.",
+    "Clinton beat back a challenge from Sanders in Nevada.",
+    "Trump beat his Republican rivals with a populist message.",
+    "Sanders beat Clinton in the Michigan primary.",  # no event on the old code too
+]
+
+CONTEST_REAL = [
+    ("Police beat protesters in Cairo.", "ASSAULT"),
+    ("Soldiers beat the prisoners with sticks.", "ASSAULT"),
+    ("Police caught the suspect near the border.", "COERCE"),
+    ("Thugs beat a candidate during the election in Kenya.", "ASSAULT"),
+    ("Security forces beat opposition supporters at a rally in Harare.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize("text", CONTEST_NO_EVENT)
+def test_electoral_contest_no_event(nlp, text: str) -> None:
+    assert coded_events(nlp, text, published="2016-03-01") == []
+
+
+@pytest.mark.parametrize(("text", "etype"), CONTEST_REAL)
+def test_real_beating_or_arrest_kept(nlp, text: str, etype: str) -> None:
+    events = coded_events(nlp, text, published="2016-03-01")
+    assert [e.type for e in events] == [etype]

@@ -36,3 +36,54 @@ def figurative_fight(tok: Token, pattern: Pattern, actors: Sequence[Actor]) -> b
     if any(c.dep_ in ("prep", "prt") and c.lower_ in _OPPONENT_PREPS for c in kids):
         return False  # "fought against the rebels", "fought with police"
     return True
+
+
+# words of an electoral contest: candidates beating or catching each other in it
+_CONTEST = frozenset(
+    {
+        "nomination",
+        "nominee",
+        "primary",
+        "primaries",
+        "caucus",
+        "caucuses",
+        "election",
+        "race",
+        "poll",
+        "polls",
+        "vote",
+        "voter",
+        "voters",
+        "candidate",
+        "candidates",
+        "challenger",
+        "challenge",
+        "rival",
+        "rivals",
+        "delegate",
+        "delegates",
+        "convention",
+        "ballot",
+        "point",
+        "points",
+        "margin",
+        "field",
+        "victory",
+        "win",
+        "wins",
+    }
+)
+_CONTEST_VERBS = frozenset({"beat", "catch"})
+
+
+def electoral_contest(tok: Token, pattern: Pattern, actors: Sequence[Actor]) -> bool:
+    """True for beating or catching a rival in an electoral contest ("Trump beat a large
+    field of Republican candidates", "beat back the Sanders challenge among voters", "hopes
+    to catch Hillary Clinton in the delegate race"): a win or a chase, no beating or arrest.
+    "Police beat protesters", "Soldiers beat the prisoners with sticks", "Thugs beat a
+    candidate during the election" (an armed or criminal side) stay."""
+    if pattern.type not in ("ASSAULT", "COERCE") or tok.lemma_.lower() not in _CONTEST_VERBS:
+        return False
+    if violent_sentence(tok) or armed_side(list(actors)):
+        return False
+    return any(t.lower_ in _CONTEST or t.lemma_.lower() in _CONTEST for t in tok.sent)

@@ -29,7 +29,7 @@ from spacy.tokens import Token
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _PRIVATE_CODES
 from newsgraph.nlp.events._filters_everyday import everyday_no_event
-from newsgraph.nlp.events._filters_figurative import figurative_fight
+from newsgraph.nlp.events._filters_figurative import electoral_contest, figurative_fight
 from newsgraph.nlp.events._flags import clause_tokens
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._retype_speech import as_criticism
@@ -370,6 +370,7 @@ def speech_no_event(
         or personal_help(tok, pattern, [*sources, *targets])
         or everyday_no_event(tok, pattern, sources, targets)
         or figurative_fight(tok, pattern, [*sources, *targets])
+        or electoral_contest(tok, pattern, [*sources, *targets])
     )
 
 
