@@ -128,7 +128,7 @@ CONTEST_NO_EVENT = [
     "Marco Rubio needs a big win in Florida to catch Donald Trump in the delegate count.",
     "The senator beat her Republican challenger by ten points.",
     "John Kasich has little chance of catching Donald Trump before the convention.",
-    "Hillary Clinton beat Bernie Sanders by a wide margin among black voters.",  # none before too
+    "Hillary Clinton beat Bernie Sanders by a wide margin among black voters.",  # none before
     "Jeb Bush is trying to catch Marco Rubio in the polls.",
     "Clinton beat back a challenge from Sanders in Nevada.",
     "Trump beat his Republican rivals with a populist message.",
@@ -153,3 +153,121 @@ def test_electoral_contest_no_event(nlp, text: str) -> None:
 def test_real_beating_or_arrest_kept(nlp, text: str, etype: str) -> None:
     events = coded_events(nlp, text, published="2016-03-01")
     assert [e.type for e in events] == [etype]
+
+
+# verbs of saying, describing or thinking the classifier typed as deeds (metaphor18):
+# labelled by hand, none is an assault, arrest, threat, sanction or protest (the
+# unmarked rows were THREATEN on the old code).
+_DEEDS = {"ASSAULT", "COERCE", "THREATEN", "SANCTION", "PROTEST", "MOBILIZE"}
+SPOKEN_NO_DEED = [
+    "Republicans portrayed the senator's private server as a reckless danger.",  # none before
+    "Several party leaders suggested the governor would be competitive in the state.",
+    "The senator noted that the governor's campaign manager is from Ohio.",  # none before
+    "The candidate has suggested that the country could simply default on its debt.",
+    "He has also suggested that voters should deliver a spanking to the president.",  # none before
+    "The chairman told reporters that the nominee would win the state in November.",  # none before
+    "Party leaders admit that they are nervous about the nominee's appeal.",  # none before
+    "The governor suggests cutting regulations as a way to reduce poverty.",
+]
+
+SPOKEN_REAL = [  # real deeds and threats said or reported (controls)
+    ("Police arrested the opposition leader in Harare.", "COERCE"),
+    ("Russia warned that it would retaliate against any new sanctions.", "THREATEN"),
+    ("The president threatened to impose sanctions on Russia.", "THREATEN"),
+    ("The minister said police had arrested dozens of protesters in Nairobi.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize("text", SPOKEN_NO_DEED)
+def test_speech_verb_is_no_deed(nlp, text: str) -> None:
+    events = coded_events(nlp, text, published="2016-03-01")
+    assert [e.type for e in events if e.type in _DEEDS] == []
+
+
+@pytest.mark.parametrize(("text", "etype"), SPOKEN_REAL)
+def test_said_deed_or_threat_kept(nlp, text: str, etype: str) -> None:
+    events = coded_events(nlp, text, published="2016-03-01")
+    assert etype in [e.type for e in events]
+
+
+def _learned(etype: str, lemma: str, name: str | None = None):
+    from newsgraph.nlp.events._patterns import Pattern
+
+    return Pattern(name=name or f"model:{etype.lower()}.{lemma}", pos="V", lemma=lemma,
+                   with_=frozenset(), type=etype, mode=None, cameo="", targets=frozenset(),
+                   context=None, reciprocal=False)  # fmt: skip
+
+
+def _verb(nlp, text: str, lemma: str):
+    return next(t for t in nlp(text) if t.lemma_.lower() == lemma)
+
+
+def test_spoken_deed_rule(nlp) -> None:
+    from newsgraph.nlp.events._filters_cognition import spoken_deed
+
+    plain = _verb(nlp, "The governor suggested the state could default on its debt.", "suggest")
+    threat = _verb(nlp, "The governor suggested that Iran would face consequences.", "suggest")
+    ups = _verb(nlp, "The army called up thousands of reservists.", "call")
+    names = _verb(nlp, "The senator called the governor a liar.", "call")
+    assert spoken_deed(plain, _learned("THREATEN", "suggest"))  # no threat named
+    assert spoken_deed(plain, _learned("COERCE", "suggest"))
+    assert spoken_deed(names, _learned("ASSAULT", "call"))
+    assert not spoken_deed(threat, _learned("THREATEN", "suggest"))  # a threat named
+    assert not spoken_deed(plain, _learned("ACCUSE", "suggest"))  # a speech act's type
+    assert not spoken_deed(plain, _learned("REQUEST", "suggest"))
+    assert not spoken_deed(ups, _learned("MOBILIZE", "call"))  # calling up is a deed
+    assert not spoken_deed(plain, _learned("THREATEN", "suggest", name="threaten.suggest"))
+
+
+# targeting voters, buyers or an audience: a campaign's or a seller's aim (labelled by hand)
+TARGET_NO_ATTACK = [
+    "Early voting lets the best-funded campaigns target their voters.",
+    "The campaign is targeting working-class voters in Ohio.",
+    "The voters that the Republican nominee is targeting live in the suburbs.",  # none before
+    "The company stopped targeting teenagers as customers.",  # none before
+    "Democrats are targeting suburban women voters with new ads.",  # none before
+]
+
+TARGET_ATTACK = [  # real attacks (controls)
+    "Militants targeted voters at a polling station in Kabul.",
+    "A suicide bomber targeted a crowded market in Baghdad.",
+    "Rebels targeted an army convoy near Goma.",
+]
+
+
+@pytest.mark.parametrize("text", TARGET_NO_ATTACK)
+def test_targeting_an_audience_is_no_attack(nlp, text: str) -> None:
+    events = coded_events(nlp, text, published="2016-03-01")
+    assert "ASSAULT" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", TARGET_ATTACK)
+def test_targeted_attack_kept(nlp, text: str) -> None:
+    events = coded_events(nlp, text, published="2016-03-01")
+    assert "ASSAULT" in [e.type for e in events]
+
+
+# a vow to fight for a cause is no threat (labelled by hand)
+VOW_NO_THREAT = [
+    "The senator vowed to fight for working families in Congress.",
+    "The governor pledged to fight for the middle class.",  # none before
+    "The candidate vowed to fight for every vote in Ohio.",
+]
+
+VOW_THREAT = [  # threats of force (controls)
+    "Hamas vowed to fight Israel.",
+    "The rebels vowed to fight until the government falls.",
+    "The president vowed to fight and crush the terrorists.",
+]
+
+
+@pytest.mark.parametrize("text", VOW_NO_THREAT)
+def test_vow_to_fight_for_a_cause_is_no_threat(nlp, text: str) -> None:
+    events = coded_events(nlp, text, published="2016-03-01")
+    assert "THREATEN" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", VOW_THREAT)
+def test_vow_to_fight_an_enemy_kept(nlp, text: str) -> None:
+    events = coded_events(nlp, text, published="2016-03-01")
+    assert "THREATEN" in [e.type for e in events]

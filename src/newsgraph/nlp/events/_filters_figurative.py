@@ -26,7 +26,14 @@ _OPPONENT_PREPS = frozenset({"against", "with", "off"})
 
 def figurative_fight(tok: Token, pattern: Pattern, actors: Sequence[Actor]) -> bool:
     """True for a ``fight`` verb meaning a struggle or advocacy (see the module note)."""
-    if pattern.type != "ASSAULT" or tok.lemma_.lower() != "fight" or tok.pos_ != "VERB":
+    if pattern.type != "ASSAULT":
+        return False
+    return _struggle(tok, actors)
+
+
+def _struggle(tok: Token, actors: Sequence[Actor]) -> bool:
+    """A ``fight`` verb with no opponent, no violent word and no armed side."""
+    if tok.lemma_.lower() != "fight" or tok.pos_ != "VERB":
         return False
     if violent_sentence(tok) or armed_side(list(actors)):
         return False
@@ -36,6 +43,24 @@ def figurative_fight(tok: Token, pattern: Pattern, actors: Sequence[Actor]) -> b
     if any(c.dep_ in ("prep", "prt") and c.lower_ in _OPPONENT_PREPS for c in kids):
         return False  # "fought against the rebels", "fought with police"
     return True
+
+
+_VOWS = frozenset({"vow", "pledge", "promise", "swear"})
+
+
+def vow_to_struggle(tok: Token, pattern: Pattern, actors: Sequence[Actor]) -> bool:
+    """True for a vow to fight for a cause ("vowed to fight for the middle class", "pledged to
+    fight for working families"): a THREATEN read from the fight alone, when the fight has no
+    opponent and the sentence no other force word (metaphor18). "Hamas vowed to fight Israel",
+    "the rebels vowed to fight until the government falls" (an armed side), "vowed to fight
+    and crush the rebels" stay THREATEN."""
+    if pattern.type != "THREATEN" or tok.lemma_.lower() not in _VOWS:
+        return False
+    fights = [c for c in tok.children if c.dep_ == "xcomp" and c.lemma_.lower() == "fight"]
+    if not fights or not all(_struggle(f, actors) for f in fights):
+        return False
+    others = pattern.with_ - {"fight"}
+    return not any(t.lemma_.lower() in others or t.lower_ in others for t in tok.sent)
 
 
 # words of an electoral contest: candidates beating or catching each other in it
@@ -87,3 +112,28 @@ def electoral_contest(tok: Token, pattern: Pattern, actors: Sequence[Actor]) -> 
     if violent_sentence(tok) or armed_side(list(actors)):
         return False
     return any(t.lower_ in _CONTEST or t.lemma_.lower() in _CONTEST for t in tok.sent)
+
+
+# people a campaign or a seller aims at: "target their voters", "targeting young men as
+# consumers" (issue 10 items 1 and 4, metaphor18)
+_AUDIENCE = frozenset(
+    """voter voters electorate consumer consumers customer customers buyer buyers shopper
+    shoppers donor donors audience audiences viewer viewers reader readers constituent
+    constituents demographic demographics market markets""".split()
+)
+
+
+def audience_target(tok: Token, pattern: Pattern, actors: Sequence[Actor]) -> bool:
+    """True for targeting voters, buyers or an audience ("campaigns can target their voters",
+    "the working class voters that Trump is targeting", "stop targeting young men as their
+    ideal consumers"): a campaign's or a seller's aim, no attack. "Militants targeted voters at
+    a polling station" (an armed side) and "targeted the market with a car bomb" (a weapon)
+    stay ASSAULT."""
+    if pattern.type != "ASSAULT" or tok.lemma_.lower() != "target" or tok.pos_ != "VERB":
+        return False
+    if violent_sentence(tok) or armed_side(list(actors)):
+        return False
+    aimed = [*tok.subtree]
+    if tok.dep_ == "relcl":
+        aimed.append(tok.head)  # "the voters that Trump is targeting"
+    return any(t.lower_ in _AUDIENCE or t.lemma_.lower() in _AUDIENCE for t in aimed)

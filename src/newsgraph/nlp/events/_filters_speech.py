@@ -28,8 +28,14 @@ from spacy.tokens import Token
 
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _PRIVATE_CODES
+from newsgraph.nlp.events._filters_cognition import spoken_deed
 from newsgraph.nlp.events._filters_everyday import everyday_no_event
-from newsgraph.nlp.events._filters_figurative import electoral_contest, figurative_fight
+from newsgraph.nlp.events._filters_figurative import (
+    audience_target,
+    electoral_contest,
+    figurative_fight,
+    vow_to_struggle,
+)
 from newsgraph.nlp.events._flags import clause_tokens
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._retype_speech import as_criticism
@@ -371,6 +377,9 @@ def speech_no_event(
         or everyday_no_event(tok, pattern, sources, targets)
         or figurative_fight(tok, pattern, [*sources, *targets])
         or electoral_contest(tok, pattern, [*sources, *targets])
+        or spoken_deed(tok, pattern)
+        or audience_target(tok, pattern, [*sources, *targets])
+        or vow_to_struggle(tok, pattern, [*sources, *targets])
     )
 
 

@@ -1,0 +1,69 @@
+"""Verbs of saying, describing and thinking the classifier typed as deeds (issue 10 items 1
+and 4, metaphor18).
+
+"Republicans have portrayed her use of the private email system as a reckless danger"
+(COERCE), "several GOP leaders suggested he'd be competitive" (THREATEN), "noted that Cruz's
+campaign manager is from the state" (COERCE), "has suggested that the United States could
+simply default on its debt" (THREATEN): the learned classifier (rule ``model:<type>.<lemma>``)
+reads the deed words around a verb of communication or cognition into the verb. Saying,
+describing or believing something is no assault, arrest, sanction, protest or mobilisation;
+in PLOVER a speech act can only be an accusation, a request, a rejection, support, an
+agreement, a concession or a consultation, or a threat when a threat is named.
+
+:func:`spoken_deed` drops a classifier-proposed event whose trigger is such a verb unless its
+type is one of :data:`_SPEECH_TYPES`, or THREATEN with a threat word (threat, warn,
+retaliate, ultimatum, consequences ...) in the verb's clause. Pattern events ("threatened
+to impose sanctions", "warned of retaliation", "called up reservists") are not touched, nor
+the events of the clause a statement carries ("said police arrested dozens": the arrest).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.nlp.events._patterns import Pattern
+
+# verbs of communication and cognition: what is said, shown or thought is no deed
+_SAYING = frozenset(
+    """say tell suggest portray describe argue note claim think believe characterize
+    characterise depict frame label paint cast write explain insist contend assert remark
+    comment observe predict speculate acknowledge admit imply hint mention recall report
+    tweet publicize publicise posit theorize theorise reckon guess wonder suppose recount
+    allege opine muse stress emphasize emphasise caution""".split()
+)
+# "call up / out / in" reservists or troops is a mobilisation, no speech
+_CALL_DEEDS = frozenset({"up", "out", "in"})
+# the PLOVER types a speech act can be
+_SPEECH_TYPES = frozenset({"ACCUSE", "REQUEST", "REJECT", "SUPPORT", "AGREE", "CONCEDE", "CONSULT"})
+# a threat named in the verb's clause: "said it would retaliate", "warned of consequences"
+_THREAT_WORDS = frozenset(
+    """threat threaten warn warning ultimatum retaliate retaliation reprisal reprisals
+    consequence consequences""".split()
+)
+
+
+def speech_verb(tok: Token) -> bool:
+    """True for a verb of saying, describing or thinking ("portrayed", "suggested", "noted";
+    "called her a liar" but not "called up reservists")."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if lemma == "call":
+        return not any(c.dep_ == "prt" and c.lower_ in _CALL_DEEDS for c in tok.children)
+    return lemma in _SAYING
+
+
+def _names_threat(tok: Token) -> bool:
+    return any(t.lemma_.lower() in _THREAT_WORDS or t.lower_ in _THREAT_WORDS for t in tok.subtree)
+
+
+def spoken_deed(tok: Token, pattern: Pattern) -> bool:
+    """True for a classifier-proposed event on a verb of saying or thinking whose type no
+    speech act can have (see the module note)."""
+    if not pattern.name.startswith("model:") or not speech_verb(tok):
+        return False
+    if pattern.type in _SPEECH_TYPES:
+        return False
+    if pattern.type == "THREATEN":
+        return not _names_threat(tok)
+    return True
