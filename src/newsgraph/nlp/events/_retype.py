@@ -457,3 +457,43 @@ def armed_raid(tok: Token, pattern: Pattern) -> Pattern | None:
     return dataclasses.replace(
         pattern, name=f"{pattern.name}.armed", type="ASSAULT", mode=None, cameo="190"
     )
+
+
+# sides whose strikes are attacks, not walkouts ("the army continued its strikes")
+_STRIKERS_ARMED = frozenset(
+    "army military troops force forces navy coalition regime government jet jets warplane "
+    "warplanes aircraft drone drones militant militants rebel rebels".split()
+)
+
+
+def state_strike(tok: Token, pattern: Pattern) -> Pattern | None:
+    """ASSAULT for strikes a state or armed side continues or resumes ("Russia continued its
+    strikes on Kyiv", "the army resumed its strikes"), or strikes on a place ("resumed strikes
+    on Gaza"): CAMEO 190. A labour strike continued stays PROTEST ``strike`` ("workers
+    continued their strike over unpaid wages", "strike against the government")."""
+    if pattern.type != "PROTEST" or pattern.mode != "strike":
+        return None
+    if tok.lemma_.lower() not in ("continue", "resume"):
+        return None
+    nouns = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    nouns = [n for n in nouns if n.lemma_.lower() == "strike"]
+    if not nouns:
+        return None
+    armed = any(
+        s.ent_type_ in ("GPE", "NORP") or s.lemma_.lower() in _STRIKERS_ARMED
+        for s in _subjects(tok)
+    )
+    physical = harm_words().get("physical", frozenset())
+    hit = any(
+        g.ent_type_ in ("GPE", "LOC", "FAC") or g.lemma_.lower() in physical
+        for n in nouns
+        for c in n.children
+        if c.dep_ == "prep" and c.lower_ == "on"
+        for g in c.children
+        if g.dep_ == "pobj"
+    )
+    if not armed and not hit:
+        return None
+    return dataclasses.replace(
+        pattern, name=f"{pattern.name}.armed", type="ASSAULT", mode=None, cameo="190"
+    )

@@ -27,7 +27,12 @@ from spacy.tokens import Token
 from newsgraph.nlp.events._harm_lexicon import harm_words
 from newsgraph.nlp.events._participants import _participant
 from newsgraph.nlp.events._patterns import Pattern
-from newsgraph.nlp.events._retype import armed_raid, unexcluded_force, warning_of_act
+from newsgraph.nlp.events._retype import (
+    armed_raid,
+    state_strike,
+    unexcluded_force,
+    warning_of_act,
+)
 
 
 # what an urging warning's clause may not hold: force, weapons or an armed side make it a threat
@@ -223,9 +228,13 @@ def in_words(tok: Token, pattern: Pattern) -> Pattern | None:
     """Acts a verb of another type reports, by who acts: force a state will not rule out is a
     threat (:func:`newsgraph.nlp.events._retype.unexcluded_force`), a protest one official
     lodges is criticism (:func:`verbal_protest`), a raid by armed men an attack
-    (:func:`newsgraph.nlp.events._retype.armed_raid`)."""
+    (:func:`newsgraph.nlp.events._retype.armed_raid`), strikes a state continues an attack
+    (:func:`newsgraph.nlp.events._retype.state_strike`)."""
     return (
-        unexcluded_force(tok, pattern) or verbal_protest(tok, pattern) or armed_raid(tok, pattern)
+        unexcluded_force(tok, pattern)
+        or verbal_protest(tok, pattern)
+        or armed_raid(tok, pattern)
+        or state_strike(tok, pattern)
     )
 
 
