@@ -271,3 +271,47 @@ def test_vow_to_fight_for_a_cause_is_no_threat(nlp, text: str) -> None:
 def test_vow_to_fight_an_enemy_kept(nlp, text: str) -> None:
     events = coded_events(nlp, text, published="2016-03-01")
     assert "THREATEN" in [e.type for e in events]
+
+
+# winning a nomination, a race, delegates or a majority is no detention (labelled by hand,
+# metaphor19)
+PRIZE_NO_EVENT = [
+    "Trump locked up the Republican nomination on Tuesday.",
+    "Clinton is on the verge of locking up the Democratic nomination.",
+    "Trump is close to locking up the delegates he needs.",
+    "Romney locked up enough delegates last night.",
+    "The Democrats locked up a majority in the Senate.",
+    "Clinton clinched the Democratic nomination in New Jersey.",  # none before
+    "The governor locked up the primary with a win in Texas.",  # none before
+    "She clinched the race for the Senate seat by a wide margin.",  # none before
+    "The party struck a deal with the campaign after he locked up the nomination.",  # none before
+]
+
+PRIZE_DETENTION = [  # people locked up (controls)
+    "Police locked up dozens of protesters in Cairo.",
+    "The regime locked up opposition candidates before the election.",
+    "Authorities locked up the journalist for two years.",
+    "Police locked up the candidate after the election.",
+]
+
+
+@pytest.mark.parametrize("text", PRIZE_NO_EVENT)
+def test_locking_up_a_nomination_is_no_detention(nlp, text: str) -> None:
+    events = coded_events(nlp, text, published="2016-03-01")
+    assert "COERCE" not in [e.type for e in events]
+
+
+@pytest.mark.parametrize("text", PRIZE_DETENTION)
+def test_locking_up_people_kept(nlp, text: str) -> None:
+    events = coded_events(nlp, text, published="2016-03-01")
+    assert "COERCE" in [e.type for e in events]
+
+
+def test_won_prize_rule(nlp) -> None:
+    from newsgraph.nlp.events._filters_figurative import won_prize
+
+    prize = _verb(nlp, "The senator locked up the nomination.", "lock")
+    person = _verb(nlp, "The senator locked up the journalist.", "lock")
+    assert won_prize(prize, _learned("COERCE", "lock", name="coerce.lock_up"), [])
+    assert not won_prize(person, _learned("COERCE", "lock", name="coerce.lock_up"), [])
+    assert not won_prize(prize, _learned("ACCUSE", "lock"), [])  # only a detention is dropped

@@ -106,7 +106,10 @@ def electoral_contest(tok: Token, pattern: Pattern, actors: Sequence[Actor]) -> 
     field of Republican candidates", "beat back the Sanders challenge among voters", "hopes
     to catch Hillary Clinton in the delegate race"): a win or a chase, no beating or arrest.
     "Police beat protesters", "Soldiers beat the prisoners with sticks", "Thugs beat a
-    candidate during the election" (an armed or criminal side) stay."""
+    candidate during the election" (an armed or criminal side) stay. Also a won prize
+    (:func:`won_prize`)."""
+    if won_prize(tok, pattern, actors):
+        return True
     if pattern.type not in ("ASSAULT", "COERCE") or tok.lemma_.lower() not in _CONTEST_VERBS:
         return False
     if violent_sentence(tok) or armed_side(list(actors)):
@@ -137,3 +140,29 @@ def audience_target(tok: Token, pattern: Pattern, actors: Sequence[Actor]) -> bo
     if tok.dep_ == "relcl":
         aimed.append(tok.head)  # "the voters that Trump is targeting"
     return any(t.lower_ in _AUDIENCE or t.lemma_.lower() in _AUDIENCE for t in aimed)
+
+
+# what a candidate wins: "locked up the nomination", "clinched enough delegates"
+# (issue 10 items 1 and 4, metaphor19)
+_PRIZE = frozenset(
+    """nomination nominations primary primaries caucus caucuses race delegate delegates
+    majority supermajority seat seats victory win election vote votes endorsement""".split()
+)
+_WIN_VERBS = frozenset({"lock", "clinch", "sew", "wrap", "seal", "secure"})
+
+
+def won_prize(tok: Token, pattern: Pattern, actors: Sequence[Actor]) -> bool:
+    """True for locking up or clinching a nomination, a race, delegates or a majority
+    ("Trump locked up the Republican nomination", "close to locking up the delegates he
+    needs", "the Democrats locked up a majority in the Senate"): a win, no detention (COERCE).
+    "Police locked up dozens of protesters", "the regime locked up opposition candidates
+    before the election" (a person locked up) stay. The prize object decides: a force word
+    elsewhere in the sentence ("after the campaign struck a deal") does not make it a
+    detention; an armed side does."""
+    if pattern.type != "COERCE" or tok.lemma_.lower() not in _WIN_VERBS:
+        return False
+    if armed_side(list(actors)):
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [c for o in objs for c in o.conjuncts]
+    return bool(objs) and all(o.lemma_.lower() in _PRIZE or o.lower_ in _PRIZE for o in objs)
