@@ -21,7 +21,7 @@ from spacy.tokens import Token
 from newsgraph.model import Actor
 from newsgraph.nlp.events._harm_lexicon import harm_words
 from newsgraph.nlp.events._patterns import Pattern
-from newsgraph.nlp.events._retype_figurative import verbal_attack
+from newsgraph.nlp.events._retype_figurative import ARMED_CODES, code_segments, verbal_attack
 from newsgraph.nlp.events._retype_speech import as_criticism
 
 _CLASH_RULES = frozenset({"assault.clash", "assault.n_clash"})
@@ -59,38 +59,25 @@ _VIOLENT = frozenset(
         "student",
     }
 )
-# code segments of armed, police, criminal or private groups: their clash is no dispute in words
-_ARMED_CODES = frozenset({"MIL", "REB", "COP", "SPY", "INS", "UAF", "CRM", "SEP", "IMG"})
-_PRIVATE_CODES = frozenset({"CVL", "BUS", "MNC", "EDU", "HLH", "MED", "LAB", "AGR", "REF", "SPT"})
 _POLITICAL_CODES = frozenset({"GOV", "PTY", "LEG", "ELI", "OPP", "JUD", "IGO", "NGO", "HRI"})
 # prepositions introducing the issue disputed
 _ISSUE_PREPS = frozenset({"over", "on", "about"})
 
 
-def _segments(code: str) -> set[str]:
-    return {code[i : i + 3] for i in range(0, len(code), 3)}
-
-
 def _violent(tok: Token) -> bool:
     words = harm_words()
     lexicon = words.get("force", frozenset()) | words.get("armed", frozenset())
-    lexicon |= words.get("conflict", frozenset())
-    for t in tok.sent:
-        if t.i == tok.i:
-            continue
-        forms = {t.lower_, t.lemma_.lower()}
-        if forms & (lexicon | _VIOLENT):
-            return True
-    return False
+    lexicon |= words.get("conflict", frozenset()) | _VIOLENT
+    return any({t.lower_, t.lemma_.lower()} & lexicon for t in tok.sent if t.i != tok.i)
 
 
 def _political(actors: list[Actor]) -> bool:
-    """Whether no side is armed or private and a side is political (or a state, a bare
-    country code)."""
+    """Whether no side is armed (ARMED_CODES) and a side is political (or a state, a bare
+    country code); private sides alone are not political."""
     political = False
     for a in actors:
-        segs = _segments(a.code or "") | {a.sector or ""}
-        if segs & _ARMED_CODES:
+        segs = code_segments(a.code or "") | {a.sector or ""}
+        if segs & ARMED_CODES:
             return False
         if a.code and len(a.code) == 3 and a.code == a.country:
             political = True

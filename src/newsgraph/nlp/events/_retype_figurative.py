@@ -117,7 +117,8 @@ _EXTRA_VIOLENT = frozenset(
         "soldier",
     }
 )
-_ARMED_CODES = frozenset({"MIL", "REB", "COP", "SPY", "INS", "UAF", "CRM", "SEP", "IMG"})
+# code segments of armed, police or criminal groups (also read by _retype_clash)
+ARMED_CODES = frozenset({"MIL", "REB", "COP", "SPY", "INS", "UAF", "CRM", "SEP", "IMG"})
 _PLACE_ENTS = frozenset({"GPE", "NORP", "LOC", "FAC"})
 
 
@@ -131,13 +132,14 @@ def violent_sentence(tok: Token) -> bool:
     return any({t.lower_, t.lemma_.lower()} & lexicon for t in tok.sent if t.i != tok.i)
 
 
+def code_segments(code: str) -> set[str]:
+    """The three-letter pieces of a CAMEO-style code ("NGAREB" -> {"NGA", "REB"})."""
+    return {code[i : i + 3] for i in range(0, len(code), 3)}
+
+
 def armed_side(actors: list[Actor]) -> bool:
     """A side coded as an armed, police or criminal group."""
-    for a in actors:
-        code = a.code or ""
-        if {code[i : i + 3] for i in range(0, len(code), 3)} & _ARMED_CODES:
-            return True
-    return False
+    return any(code_segments(a.code or "") & ARMED_CODES for a in actors)
 
 
 def _personal(t: Token) -> bool:
