@@ -194,6 +194,20 @@ def _late_in_sentence(text: str, c: Candidate) -> bool:
     return _LATE_PART.search(before) is not None or _LATE_PART.search(after) is not None
 
 
+# a plan, hope or modal in the clause before "soon": what it names still lies ahead
+_LOOKS_AHEAD = re.compile(
+    r"(?i)\b(?:to|would|could|might|should|may|must|expect\w*|hope\w*|plan\w*|promis\w*|"
+    r"predict\w*|likely|vow\w*|pledg\w*|intend\w*|want\w*|wish\w*)\b"
+)
+
+
+def _clause_before(text: str, c: Candidate) -> str:
+    """The words of the candidate's clause before it (back to a sentence end, colon or
+    semicolon, at most 80 characters)."""
+    before = text[max(0, c.start - 80) : c.start]
+    return re.split(r"[.!?;:][\"'”’)]*\s+", before)[-1]
+
+
 def _vague(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     word = " ".join((c.groups["v"] or "").lower().split())
     if word == "soon" and (
@@ -201,6 +215,18 @@ def _vague(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         or re.match(r"(?i)\s+(?:as|after|afterwards?|before|thereafter)\b", text[c.end :])
     ):
         return None  # "as soon as they left", "soon after the vote": relative to an event
+    if (
+        word == "soon"
+        and ctx.parsed
+        and ctx.direction == -1
+        and not _LOOKS_AHEAD.search(_clause_before(text, c))
+    ):
+        # "He was soon released", "a trickle that soon became a flood": soon after a past
+        # event the story tells, not a time ahead of the publication (untagged in TimeML);
+        # "hoped to meet him soon", "an agreement was expected soon" still look ahead
+        return None
+    if word == "the future" and re.match(r"(?i)\s+of\b", text[c.end :]):
+        return None  # "the future of our peoples": the fate of a thing, not a time
     if word in ("the past", "the future") and re.match(
         r"(?i)\s+(?:\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten)\b",
         text[c.end :],

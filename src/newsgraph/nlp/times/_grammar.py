@@ -167,7 +167,10 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "quarter",
-            rf"(?:(?P<the>(?i:the|its|their))\s+)?(?:(?P<py>{_YEAR})\s+|(?P<pr>(?i:this|last|"
+            # the determiner of an adjective "third-quarter" is its noun's ("its third-quarter
+            # loss": TimeML's span is "third-quarter")
+            rf"(?:(?P<the>(?i:the|its|their))\s+(?!(?i:fiscal[\s-]+)?(?i:first|second|third|"
+            rf"fourth|1st|2nd|3rd|4th)-quarter))?(?:(?P<py>{_YEAR})\s+|(?P<pr>(?i:this|last|"
             rf"next))\s+year['’]s\s+|(?P<pago>(?i:year-ago|year-earlier))\s+)?"
             rf"(?:(?i:fiscal)[\s-]+)?(?P<q>(?i:first|second|third|fourth|1st|2nd|3rd|4th)|"
             rf"(?<=[Tt]he )(?i:final|last))(?P<hy>-|\s+)quarter(?!s)(?:\s+of\s+(?:(?P<y>{_YEAR})"

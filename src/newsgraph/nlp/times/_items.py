@@ -49,8 +49,9 @@ def _resolve_all(doc: Doc, cands: list[Candidate], anchor: date | None) -> list[
     quarter: tuple[int, int] | None = None
     period: date | None = None
     days: dict[tuple[int, int], date] = {}
+    parsed = doc.has_annotation("DEP")
     for c in cands:
-        ctx = Context(anchor, direction(doc, c.start, c.end), ref, quarter, period)
+        ctx = Context(anchor, direction(doc, c.start, c.end), ref, quarter, period, parsed)
         res = resolve(c, doc_text(doc), ctx)
         if res is None:
             continue

@@ -88,6 +88,13 @@ def _weekday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     return _with_part(d, g["part"], 0.85 if rel_arg else 0.8)
 
 
+_OF_BEFORE = re.compile(r"(?i)\b([a-z]+)\s+of\s+$")
+# "the end of tomorrow", "the morning of tomorrow": still the day after publication
+_PART_OF_DAY_NOUNS = frozenset(
+    "end start beginning middle rest morning afternoon evening night close session".split()
+)
+
+
 def _deictic(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
     w = " ".join((g["w"] or "").lower().split())
@@ -99,6 +106,9 @@ def _deictic(c: Candidate, text: str, ctx: Context) -> Resolved | None:
             and re.search(r"[A-Z]\w*$", prev)
         ):
             return None  # part of a title ("Lopez Tonight")
+    if w == "tomorrow" and (m := _OF_BEFORE.search(text[max(0, c.start - 30) : c.start])):
+        if m.group(1).lower() not in _PART_OF_DAY_NOUNS:
+            return None  # "the people of tomorrow", "the cars of tomorrow": the future at large
     offset = {
         "today": 0,
         "tonight": 0,
@@ -289,6 +299,10 @@ def _relunit(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     if rel == "that" and the:
         return None
     anaphoric = rel in ("same", "that", "following", "previous") or (the and rel == "next")
+    if rel in ("that", "same") and unit == "D" and ctx.ref is None:
+        # "strong redemptions that day", "trades made that day" with no day named before: a
+        # generic or unknown day, never the publication day itself
+        return None
     base = (ctx.ref or ctx.anchor) if anaphoric else ctx.anchor
     if anaphoric and unit in ("Y", "M") and ctx.period is not None:
         base = ctx.period  # "later that year", "the following month": of the last one named

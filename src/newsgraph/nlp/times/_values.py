@@ -21,6 +21,7 @@ class Context:
     ref: date | None = None  # last day-level date mentioned before (for "the next day")
     quarter: tuple[int, int] | None = None  # last quarter named before ("the third quarter")
     period: date | None = None  # last year or month named before (day 1 of it), for "that year"
+    parsed: bool = True  # direction read from a dependency parse (else guessed from words)
 
 
 @dataclass(slots=True)

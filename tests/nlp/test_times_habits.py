@@ -1,0 +1,90 @@
+"""Time tagger: vague and anaphoric words that name no time, and the span of an adjective
+quarter (issue 12, tenth pass). Expected values written by hand from the TimeML guidelines:
+"soon" told of a past event, "the future of" a thing, "the people of tomorrow" and "that day"
+with no day named before it are no TIMEX3; "its third-quarter loss" is the TIMEX3
+"third-quarter" (the determiner is the noun's). 1989-10-30 is a Monday in the fourth quarter,
+so the third quarter meant is 1989-Q3; 2013-03-22 is a Friday, so "tomorrow" is 2013-03-23.
+"""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from newsgraph.nlp.times.component import tag
+
+
+@pytest.fixture(scope="module")
+def blank():
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def _run(nlp, text: str, published: str | None):
+    doc = nlp.make_doc(text)
+    doc._.ng_published = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return [(r.span.text, r.type, r.value) for r in tag(doc)]
+
+
+@pytest.mark.model
+def test_soon_in_a_past_narrative_is_no_future(bare_nlp) -> None:
+    for text in (
+        "He was soon released and appeared to be reasonably healthy.",
+        "The cash triggered a trickle that soon became a flood.",
+        "The company soon found itself in trouble with its lenders.",
+    ):
+        assert _run(bare_nlp, text, "2000-02-24") == [], text
+
+
+@pytest.mark.model
+def test_soon_that_looks_ahead_stays_future(bare_nlp) -> None:
+    for text in (
+        "Prosecutors may soon seek an indictment.",
+        "She said she hoped to meet him soon.",
+        "The company will soon announce its results.",
+        "He told reporters an agreement was expected soon.",
+    ):
+        assert _run(bare_nlp, text, "2000-02-24") == [("soon", "DATE", "FUTURE_REF")], text
+
+
+def test_the_future_of_a_thing_is_no_time(blank) -> None:
+    assert _run(blank, "That is very important to the future of our peoples.", "1998-02-13") == []
+    assert _run(blank, "The strikes will continue well into the future.", "1998-02-13") == [
+        ("the future", "DATE", "FUTURE_REF")
+    ]
+
+
+def test_the_people_of_tomorrow_is_no_day(blank) -> None:
+    assert _run(blank, "I would have chosen the people of tomorrow.", "2013-03-22") == []
+    assert _run(blank, "They are building the cars of tomorrow.", "2013-03-22") == []
+    assert _run(blank, "The board meets tomorrow.", "2013-03-22") == [
+        ("tomorrow", "DATE", "2013-03-23")
+    ]
+    assert _run(blank, "The offer expires at the end of tomorrow.", "2013-03-22") == [
+        ("tomorrow", "DATE", "2013-03-23")
+    ]
+
+
+def test_that_day_with_no_day_named_before_is_no_time(blank) -> None:
+    text = "Market makers can suffer huge losses on trades made that day at dropping prices."
+    assert _run(blank, text, "1989-10-30") == []
+    text = "The fund reported the loss on Oct. 12 and sold its shares that day."
+    assert _run(blank, text, "1989-10-30") == [
+        ("Oct. 12", "DATE", "1989-10-12"),
+        ("that day", "DATE", "1989-10-12"),
+    ]
+
+
+def test_an_adjective_quarter_leaves_its_determiner_to_the_noun(blank) -> None:
+    got = _run(blank, "The company said its third-quarter earnings will be low.", "1989-10-30")
+    assert got == [("third-quarter", "DATE", "1989-Q3")]
+    got = _run(blank, "A major factor in the third-quarter loss was a write-down.", "1989-10-30")
+    assert got == [("third-quarter", "DATE", "1989-Q3")]
+    got = _run(blank, "Net income for the fiscal second-quarter rose.", "1989-10-30")
+    assert got == [("fiscal second-quarter", "DATE", "1989-Q2")]
+    # the quarter as a noun keeps its determiner
+    got = _run(blank, "In the third quarter, the company lost money.", "1989-10-30")
+    assert got == [("the third quarter", "DATE", "1989-Q3")]
