@@ -88,3 +88,18 @@ def test_an_adjective_quarter_leaves_its_determiner_to_the_noun(blank) -> None:
     # the quarter as a noun keeps its determiner
     got = _run(blank, "In the third quarter, the company lost money.", "1989-10-30")
     assert got == [("the third quarter", "DATE", "1989-Q3")]
+
+
+def test_a_counted_length_after_a_bare_the_holds_the_determiner(blank) -> None:
+    assert _run(blank, "In the nine months, net income rose 4.3%.", "1989-10-30") == [
+        ("the nine months", "DURATION", "P9M")
+    ]
+    got = _run(blank, "He offered a week instead of the four days he first set.", "1991-02-25")
+    assert got == [("a week", "DURATION", "P1W"), ("the four days", "DURATION", "P4D")]
+    # an adjective length and a relative span stay as they were
+    assert _run(blank, "Bonds rose against the Treasury's 10-year note.", "1989-10-30") == [
+        ("10-year", "DURATION", "P10Y")
+    ]
+    assert _run(blank, "Sales fell over the past two months.", "1989-10-30") == [
+        ("the past two months", "DURATION", "P2M")
+    ]

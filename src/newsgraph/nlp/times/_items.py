@@ -225,6 +225,23 @@ def _join_part_of(doc: Doc, items: list[_Item]) -> None:
             it.rule += "+partof"
 
 
+# "the nine months", "the four days": a counted length after a bare "the" (TimeML's span
+# holds the determiner, as in "the past two months")
+_BARE_THE = re.compile(r"(?i)(?<![\w-])the\s+$")
+_COUNTED = re.compile(r"(?i)(?:\d+|[a-z]+)\s+(?:days|weeks|months|quarters|years|decades|hours)")
+
+
+def _join_the(doc: Doc, items: list[_Item]) -> None:
+    text = doc_text(doc)
+    for it in items:
+        if it.rule != "dur" or it.res.type != "DURATION":
+            continue
+        if not _COUNTED.fullmatch(text[it.start : it.end]):
+            continue
+        if m := _BARE_THE.search(text[max(0, it.start - 8) : it.start]):
+            it.start -= len(m.group(0))
+
+
 _NTH_WEEK_OF = re.compile(
     r"(?i)\bthe\s+(?P<n>first|second|third|fourth|last|final)\s+week\s+of\s+$"
 )

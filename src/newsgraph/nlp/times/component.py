@@ -28,6 +28,7 @@ from newsgraph.nlp.times._items import (
     _join_clock,
     _join_part_of,
     _join_ranges,
+    _join_the,
     _join_week_of,
     _part_to_next_day,
     _rates,
@@ -96,6 +97,7 @@ def tag(doc: Doc, *, use_ner: bool = True, vague: bool = True) -> list[TimeRef]:
         _rates(doc, items)
     _part_to_next_day(doc, items)
     _join_part_of(doc, items)
+    _join_the(doc, items)
     items = _join_week_of(doc, items)
     items = _join_ranges(doc, _join_clock(doc, items), anchor)
     if use_ner:
