@@ -23,6 +23,7 @@ from newsgraph.nlp.events._harm_lexicon import harm_words
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._retype_figurative import ARMED_CODES, code_segments, verbal_attack
 from newsgraph.nlp.events._retype_speech import as_criticism
+from newsgraph.nlp.events._retype_supply import arms_transfer
 
 _CLASH_RULES = frozenset({"assault.clash", "assault.n_clash"})
 # violent context the lexicon's kinds miss: fighters, stones and tear gas, the dead and hurt,
@@ -93,7 +94,11 @@ def verbal_clash(
     or armed context ("Merkel clashed with Macron over farm subsidies", "Senators clashed over
     the nominee during a heated hearing"); "Police clashed with protesters", "Hamas, Fatah clash
     in Gaza" (an armed group) and "clashed on their border, killing three soldiers" stay
-    ASSAULT. An attack in words on a person is criticism too (_retype_figurative)."""
+    ASSAULT. An attack in words on a person is criticism too (_retype_figurative); weapons a
+    state sends to another state are military aid (_retype_supply), both decided by the sides."""
+    supplied = arms_transfer(tok, pattern, sources, targets)
+    if supplied is not None:
+        return supplied
     verbal = verbal_attack(tok, pattern, sources, targets)
     if verbal is not None:
         return verbal

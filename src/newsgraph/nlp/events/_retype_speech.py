@@ -33,6 +33,12 @@ from newsgraph.nlp.events._retype import (
     unexcluded_force,
     warning_of_act,
 )
+from newsgraph.nlp.events._retype_supply import (
+    call_on_forces,
+    hosted_refugees,
+    joint_drill,
+    trade_curb,
+)
 
 
 # what an urging warning's clause may not hold: force, weapons or an armed side make it a threat
@@ -229,12 +235,18 @@ def in_words(tok: Token, pattern: Pattern) -> Pattern | None:
     threat (:func:`newsgraph.nlp.events._retype.unexcluded_force`), a protest one official
     lodges is criticism (:func:`verbal_protest`), a raid by armed men an attack
     (:func:`newsgraph.nlp.events._retype.armed_raid`), strikes a state continues an attack
-    (:func:`newsgraph.nlp.events._retype.state_strike`)."""
+    (:func:`newsgraph.nlp.events._retype.state_strike`), a ban imposed on trade an embargo, a
+    call on forces to act a request, joint drills cooperation, refugees hosted shelter
+    (:mod:`newsgraph.nlp.events._retype_supply`)."""
     return (
         unexcluded_force(tok, pattern)
         or verbal_protest(tok, pattern)
         or armed_raid(tok, pattern)
         or state_strike(tok, pattern)
+        or trade_curb(tok, pattern)
+        or call_on_forces(tok, pattern)
+        or joint_drill(tok, pattern)
+        or hosted_refugees(tok, pattern)
     )
 
 

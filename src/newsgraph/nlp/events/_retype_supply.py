@@ -1,0 +1,173 @@
+"""Arms sent to another state, curbs on trade, and calls on forces (issue 10 items 1 and 4,
+recall21: classes missed on new hand-written sentences).
+
+* :func:`arms_transfer`: weapons a state sends to another state are military aid (the PLOVER
+  manual's AID: "military and police assistance including arms and personnel"), not a
+  deployment of its own forces: "Britain sent long-range missiles to Ukraine" is AID, while
+  "Russia sent tanks to the border" and "China sent drones near Taiwan" (no state receives
+  them) stay MOBILIZE ``weapons``. Only hardware counts: troops, warships and aircraft sent to
+  a country are a deployment there.
+* :func:`trade_curb`: a ban or restrictions imposed on imports, exports or trade are an
+  embargo (SANCTION, CAMEO 163), not a ban on people or their activities (COERCE): "China
+  imposed a ban on imports of Japanese seafood"; "imposed a ban on rallies" stays COERCE.
+* :func:`call_on_forces`: "called on the army to release the prisoners" asks the army to act
+  (REQUEST); only "called in/up/out the army" mobilizes it.
+* :func:`joint_drill`: drills or exercises called joint, combined or bilateral anywhere in
+  their noun phrase ("conducted joint coast guard drills") are military cooperation
+  (COOPERATE, as "held joint exercises" already was), not one side's show of force.
+* :func:`hosted_refugees`: hosting refugees, migrants or displaced people is shelter (AID,
+  the manual's asylum), not a visit hosted (CONSULT).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from spacy.tokens import Token
+
+from newsgraph.model import Actor
+from newsgraph.nlp.events._patterns import Pattern
+
+# hardware that changes hands when sent to another state (not troops, ships or aircraft)
+_ARMS = frozenset(
+    {
+        "weapon",
+        "arm",
+        "tank",
+        "missile",
+        "rocket",
+        "artillery",
+        "howitzer",
+        "ammunition",
+        "munition",
+        "shell",
+        "drone",
+        "launcher",
+        "system",
+        "armour",
+        "armor",
+    }
+)
+# sectors of a state that receives arms (its government or forces, or the bare country)
+_STATE_SECTORS = frozenset({"", "GOV", "MIL"})
+_TRADE = frozenset({"import", "export", "trade", "shipment", "purchase"})
+_CURBS = frozenset({"ban", "restriction", "curb", "embargo", "limit", "control"})
+_JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
+_DRILLS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "war-game", "wargame"})
+_SHELTERED = frozenset(
+    {"refugee", "migrant", "asylum-seeker", "seeker", "evacuee", "displaced", "exile"}
+)
+
+
+def _objects(tok: Token) -> list[Token]:
+    """The trigger's objects, and the "of" object of a quantity ("thousands of refugees")."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return objs + [
+        g
+        for o in objs
+        for c in o.children
+        if c.dep_ == "prep" and c.lower_ == "of"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+
+
+def _state(a: Actor) -> bool:
+    return bool(a.country) and (a.sector or "") in _STATE_SECTORS and len(a.code or "") <= 6
+
+
+def arms_transfer(
+    tok: Token, pattern: Pattern, sources: list[Actor], targets: list[Actor]
+) -> Pattern | None:
+    """AID ``military`` for weapons a state sends to another state (module doc)."""
+    if pattern.type != "MOBILIZE" or pattern.pos != "V" or tok.lemma_.lower() != "send":
+        return None
+    if not any(o.lemma_.lower() in _ARMS for o in _objects(tok)):
+        return None
+    own = {a.country for a in sources if a.country}
+    if not own or not any(_state(a) for a in sources):
+        return None
+    tos = {g.i for c in tok.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.subtree}
+    starts = {tok.doc[i].idx for i in tos}
+    if not any(
+        _state(a) and a.country not in own and any(a.span.start <= s < a.span.end for s in starts)
+        for a in targets
+    ):
+        return None
+    return dataclasses.replace(
+        pattern, name=f"{pattern.name}.arms", type="AID", mode=None, cameo="072", context="military"
+    )
+
+
+def trade_curb(tok: Token, pattern: Pattern) -> Pattern | None:
+    """SANCTION ``discontinue`` for a ban or restrictions imposed on trade (module doc)."""
+    if pattern.type != "COERCE" or pattern.pos != "V":
+        return None
+    for o in _objects(tok):
+        if o.lemma_.lower() not in _CURBS:
+            continue
+        objs = [
+            g
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ in ("on", "against")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if any(g.lemma_.lower() in _TRADE for g in objs):
+            return dataclasses.replace(
+                pattern,
+                name=f"{pattern.name}.trade",
+                type="SANCTION",
+                mode="discontinue",
+                cameo="163",
+                context="economic",
+            )
+    return None
+
+
+def call_on_forces(tok: Token, pattern: Pattern) -> Pattern | None:
+    """REQUEST for a call on forces to act rather than a call-up (module doc)."""
+    if pattern.type != "MOBILIZE" or pattern.pos != "V" or tok.lemma_.lower() != "call":
+        return None
+    if any(c.dep_ in ("prt", "dobj") for c in tok.children):
+        return None  # "called up reservists", "called the National Guard in"
+    if not any(c.dep_ == "prep" and c.lower_ in ("on", "upon") for c in tok.children):
+        return None
+    return dataclasses.replace(
+        pattern,
+        name=f"{pattern.name}.call_on",
+        type="REQUEST",
+        mode=None,
+        cameo="100",
+        context=None,
+    )
+
+
+def joint_drill(tok: Token, pattern: Pattern) -> Pattern | None:
+    """COOPERATE ``military`` for drills called joint in their noun phrase (module doc)."""
+    if pattern.type != "MOBILIZE" or pattern.pos != "V":
+        return None
+    for o in _objects(tok):
+        if o.lemma_.lower() not in _DRILLS:
+            continue
+        if any(t.lower_ in _JOINT for t in o.subtree if t.i < o.i):
+            return dataclasses.replace(
+                pattern,
+                name=f"{pattern.name}.joint",
+                type="COOPERATE",
+                mode=None,
+                cameo="062",
+                context="military",
+            )
+    return None
+
+
+def hosted_refugees(tok: Token, pattern: Pattern) -> Pattern | None:
+    """AID for refugees or migrants hosted (module doc)."""
+    if pattern.type != "CONSULT" or pattern.pos != "V" or tok.lemma_.lower() != "host":
+        return None
+    if not any(o.lemma_.lower() in _SHELTERED for o in _objects(tok)):
+        return None
+    return dataclasses.replace(
+        pattern, name=f"{pattern.name}.refugees", type="AID", mode=None, cameo="075", context=None
+    )
