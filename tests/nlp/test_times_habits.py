@@ -103,3 +103,15 @@ def test_a_counted_length_after_a_bare_the_holds_the_determiner(blank) -> None:
     assert _run(blank, "Sales fell over the past two months.", "1989-10-30") == [
         ("the past two months", "DURATION", "P2M")
     ]
+
+
+def test_over_as_the_preposition_before_a_length_is_outside_it(blank) -> None:
+    got = _run(blank, "The system has evolved over several years.", "1998-03-31")
+    assert got == [("several years", "DURATION", "PXY")]
+    got = _run(blank, "Repayment will be spread over three years.", "1998-03-31")
+    assert got == [("three years", "DURATION", "P3Y")]
+    # "over" meaning "more than" after a preposition, or with "just", stays in
+    got = _run(blank, "He has worked there for just over three years.", "1998-03-31")
+    assert got == [("just over three years", "DURATION", "P3Y")]
+    got = _run(blank, "The state backed the party for over four decades.", "1998-03-31")
+    assert got == [("over four decades", "DURATION", "P40Y")]

@@ -46,6 +46,7 @@ _APPROX = (
     r"much\s+as|as\s+little\s+as|as\s+few\s+as|at\s+least|at\s+most|up\s+to|about|"
     r"around|nearly|almost|roughly|some|over|under"
 )
+_OVER_PREP = r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\bafter\s)|(?<=\bto\s)|(?!over\s))"
 # "in the summer", "over the winter": a season named with "the" after a preposition of time
 # "that" as a determiner ("in custody that March": the year last named),
 # not the complementizer of a reporting or thinking verb ("said that March sales rose")
@@ -302,7 +303,11 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "dur",
-            rf"\b(?:(?P<mod>(?i:{_APPROX}|another|an\s+additional|a\s+further))\s+)?\b"
+            # a bare "over" before a length is the preposition ("evolved over several years":
+            # TimeML's span is "several years"); after a preposition it is "more than" ("for
+            # over four decades"), and "just over", "well over" stay
+            rf"\b(?:(?P<mod>(?i:{_OVER_PREP}(?:{_APPROX})|another|an\s+additional|"
+            rf"a\s+further))\s+)?\b"
             rf"(?P<num>{num})(?:\s+(?P<frac>1/2|½)|(?P<half0>½)|\s+(?P<half1>(?i:and\s+a\s+half)))?"
             rf"(?P<plus>(?i:-plus)|\+)?(?P<sep>[\s-]+)(?:(?i:more|additional|further|extra|trading|business|working)\s+)?"
             rf"(?P<u>{units})"
