@@ -115,3 +115,15 @@ def test_over_as_the_preposition_before_a_length_is_outside_it(blank) -> None:
     assert got == [("just over three years", "DURATION", "P3Y")]
     got = _run(blank, "The state backed the party for over four decades.", "1998-03-31")
     assert got == [("over four decades", "DURATION", "P40Y")]
+
+
+def test_several_quarters_and_straight_quarters_are_lengths(blank) -> None:
+    text = "It achieved profitability after several quarters of losses."
+    assert _run(blank, text, "1989-10-30") == [("several quarters", "DURATION", "PXQ")]
+    text = "Sales fell for three straight quarters."
+    assert _run(blank, text, "1989-10-30") == [("three straight quarters", "DURATION", "P3Q")]
+    text = "Profit rose for five consecutive years."
+    assert _run(blank, text, "1989-10-30") == [("five consecutive years", "DURATION", "P5Y")]
+    # fractions and districts stay untagged
+    assert _run(blank, "Three quarters of the voters backed him.", "1989-10-30") == []
+    assert _run(blank, "Several quarters of the city were flooded.", "1989-10-30") == []

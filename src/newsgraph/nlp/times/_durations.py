@@ -81,6 +81,12 @@ def _set(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     )
 
 
+# no fraction is "several quarters of" anything: "after several quarters of losses" is a length
+_VAGUE_COUNTS = frozenset({"several", "few", "a few", "many", "some"})
+# "several quarters of the city": parts of a whole (or districts), not a length
+_OF_A_WHOLE = re.compile(r"(?i)\s+of\s+(?:the|a|an|its|his|her|their|this|that|these|those)\b")
+
+
 def _dur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
     unit = _unit(g["u"] or "")
@@ -88,7 +94,10 @@ def _dur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     after = text[c.end : c.end + 4]
     if unit == "Q" and (
         num in ("a", "an", "one")
-        or after.startswith((" of", "-"))
+        or (
+            after.startswith(" of") and (num not in _VAGUE_COUNTS or _OF_A_WHOLE.match(text, c.end))
+        )
+        or after.startswith("-")
         or ("-" in (g["sep"] or "") and (g["u"] or "").lower().endswith("s"))
     ):
         return None  # "a quarter of students", "three-quarters from donors": fractions

@@ -309,7 +309,8 @@ def _rules() -> list[tuple[str, str]]:
             rf"\b(?:(?P<mod>(?i:{_OVER_PREP}(?:{_APPROX})|another|an\s+additional|"
             rf"a\s+further))\s+)?\b"
             rf"(?P<num>{num})(?:\s+(?P<frac>1/2|½)|(?P<half0>½)|\s+(?P<half1>(?i:and\s+a\s+half)))?"
-            rf"(?P<plus>(?i:-plus)|\+)?(?P<sep>[\s-]+)(?:(?i:more|additional|further|extra|trading|business|working)\s+)?"
+            rf"(?P<plus>(?i:-plus)|\+)?(?P<sep>[\s-]+)(?:(?i:more|additional|further|extra|trading|"
+            rf"business|working|straight|consecutive|successive)\s+)?"
             rf"(?P<u>{units})"
             rf"(?P<old>-old)?\b(?!-)"
             rf"(?:\s+(?P<half>(?i:and\s+a\s+half))\b)?",
