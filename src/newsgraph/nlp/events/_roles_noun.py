@@ -28,6 +28,8 @@ from newsgraph.nlp.events._roles_common import (
     governing_verb,
     subject,
 )
+from newsgraph.nlp.events._roles_held import GIVER_PREPS as _GIVER_PREPS
+from newsgraph.nlp.events._roles_held import held_support
 from newsgraph.nlp.events._roles_hidden import at_hands_of
 from newsgraph.nlp.events._roles_transfer import _TRANSFER, _compound_recipient
 
@@ -185,8 +187,9 @@ def noun_roles(
                     for o in _pobjs(c)
                 ]
             if not sources and pattern.type in _GIVEN_TYPES:
-                # "won the endorsement of X", "faced the criticism of X": X gave it
-                given = _prep_objects(noun, frozenset({"of"}))
+                # "won the endorsement of X", "faced the criticism of X", "has support
+                # among black voters": X gave it
+                given = _prep_objects(noun, _GIVER_PREPS)
                 sources = given
                 targets = [t for t in targets if t not in given]
             if subj is not None and subj != noun and subj not in sources and not targets:
@@ -268,6 +271,8 @@ def _undergoes(gov: Token, noun: Token, pattern: Pattern) -> bool:
     lemma = gov.lemma_.lower()
     if noun.dep_ == "attr":
         return False
+    if held_support(gov, noun, pattern):  # "has the backing of X", "with support from X"
+        return True
     if lemma == "come":
         return noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head == gov
     if lemma in _UNDERGO_GOOD:
