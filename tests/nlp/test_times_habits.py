@@ -127,3 +127,14 @@ def test_several_quarters_and_straight_quarters_are_lengths(blank) -> None:
     # fractions and districts stay untagged
     assert _run(blank, "Three quarters of the voters backed him.", "1989-10-30") == []
     assert _run(blank, "Several quarters of the city were flooded.", "1989-10-30") == []
+
+
+def test_a_quarter_ended_on_a_date_is_the_calendar_quarter_it_mostly_covers(blank) -> None:
+    # May-July 1989 lies mostly in the second quarter; November 1988 - January 1989 in 1988's
+    # fourth; a quarter ended Sept. 30 is the third
+    got = _run(blank, "In the quarter ended July 31, the company lost money.", "1989-10-30")
+    assert got[0] == ("the quarter", "DATE", "1989-Q2")
+    got = _run(blank, "Net fell in the quarter ended Jan. 31.", "1989-10-30")
+    assert got[0] == ("the quarter", "DATE", "1988-Q4")
+    got = _run(blank, "Sales rose in the quarter ended Sept. 30.", "1989-10-30")
+    assert got[0] == ("the quarter", "DATE", "1989-Q3")

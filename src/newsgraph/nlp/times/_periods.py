@@ -119,7 +119,12 @@ def _qref(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     if g["qu"] == "quarter" and not g["qa"] and ended and ctx.anchor is not None:
         m = _month(ended.group(1))
         y = ctx.anchor.year if m <= ctx.anchor.month else ctx.anchor.year - 1
-        q = (m - 1) // 3 + 1
+        # the calendar quarter holding most of the three months that end in ``m`` (its middle
+        # month): "the quarter ended July 31" (May-July) is Q2, "ended Jan. 31" Q4 of the year
+        # before; a quarter ended in March, June, September or December is that one
+        mid = m - 1 if m > 1 else 12
+        y -= m == 1
+        q = (mid - 1) // 3 + 1
         return Resolved(
             "DATE", f"{y}-Q{q}", "quarter", confidence=0.7, quarter=_reported(y, q, ctx.anchor)
         )
