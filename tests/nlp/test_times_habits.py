@@ -138,3 +138,24 @@ def test_a_quarter_ended_on_a_date_is_the_calendar_quarter_it_mostly_covers(blan
     assert got[0] == ("the quarter", "DATE", "1988-Q4")
     got = _run(blank, "Sales rose in the quarter ended Sept. 30.", "1989-10-30")
     assert got[0] == ("the quarter", "DATE", "1989-Q3")
+
+
+def test_an_earnings_story_keeps_its_reporting_quarter_past_an_earlier_one(blank) -> None:
+    # published 1989-11-01: the story reports the third quarter; "a flat second quarter" named
+    # after it is no reporting quarter for "the year-earlier period" or "a year ago"
+    text = (
+        "The company posted a 20% gain in third-quarter net income. After a flat second "
+        "quarter, it cited higher prices. The comparison was helped by charges taken in the "
+        "year-earlier period. Tax rates were lower than a year ago."
+    )
+    got = [(t, v) for t, _, v in _run(blank, text, "1989-11-01")]
+    assert got == [
+        ("third-quarter", "1989-Q3"),
+        ("second quarter", "1989-Q2"),
+        ("the year-earlier period", "1988-Q3"),
+        ("a year ago", "1988-Q3"),
+    ]
+    # "that quarter" is still the quarter named last
+    text = "Profit rose in the third quarter. It fell in the second quarter. That quarter was weak."
+    got = [(t, v) for t, _, v in _run(blank, text, "1989-11-01")]
+    assert got[-1] == ("That quarter", "1989-Q2")

@@ -47,11 +47,14 @@ def _resolve_all(doc: Doc, cands: list[Candidate], anchor: date | None) -> list[
     items: list[_Item] = []
     ref: date | None = None
     quarter: tuple[int, int] | None = None
+    last_quarter: tuple[int, int] | None = None
     period: date | None = None
     days: dict[tuple[int, int], date] = {}
     parsed = doc.has_annotation("DEP")
     for c in cands:
-        ctx = Context(anchor, direction(doc, c.start, c.end), ref, quarter, period, parsed)
+        ctx = Context(
+            anchor, direction(doc, c.start, c.end), ref, quarter, period, parsed, last_quarter
+        )
         res = resolve(c, doc_text(doc), ctx)
         if res is None:
             continue
@@ -67,8 +70,12 @@ def _resolve_all(doc: Doc, cands: list[Candidate], anchor: date | None) -> list[
             period = date(int(m.group(1)), int(m.group(2) or 1), 1)
         if res.day is not None:
             ref = res.day
-        if res.quarter is not None:
+        if res.quarter is not None and (quarter is None or res.quarter >= quarter):
+            # the story's reporting quarter is the latest completed one it names: "After a
+            # flat second quarter" in a third-quarter report does not become "the period"
             quarter = res.quarter
+        if res.quarter is not None:
+            last_quarter = res.quarter
     return items
 
 

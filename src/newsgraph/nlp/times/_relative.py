@@ -321,8 +321,9 @@ def _relunit(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         step = -1  # "this weekend" said in the past tense on a Monday: the one just gone
     if unit == "WE" and rel == "coming" and base.isoweekday() < 6:
         step = 0  # "the coming weekend" said on a weekday: this week's, the next to begin
-    if unit == "Q" and rel in ("that", "same") and ctx.quarter is not None:
-        return Resolved("DATE", f"{ctx.quarter[0]}-Q{ctx.quarter[1]}", "quarter", confidence=0.7)
+    if unit == "Q" and rel in ("that", "same") and ctx.last_quarter is not None:
+        y, q = ctx.last_quarter  # "that quarter": the one named last
+        return Resolved("DATE", f"{y}-Q{q}", "quarter", confidence=0.7)
     return _unit_at(cal.shift(base, step, unit), unit, 0.75 if anaphoric else 0.9)
 
 

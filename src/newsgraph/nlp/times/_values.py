@@ -22,6 +22,7 @@ class Context:
     quarter: tuple[int, int] | None = None  # last quarter named before ("the third quarter")
     period: date | None = None  # last year or month named before (day 1 of it), for "that year"
     parsed: bool = True  # direction read from a dependency parse (else guessed from words)
+    last_quarter: tuple[int, int] | None = None  # the completed quarter named last ("that quarter")
 
 
 @dataclass(slots=True)
