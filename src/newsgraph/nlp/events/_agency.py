@@ -52,6 +52,8 @@ def private_life(tok: Token, actors: Sequence[Actor]) -> bool:
     doer = subject(tok) if tok.pos_ in ("VERB", "AUX") else None
     if doer is not None and doer.lemma_.lower() in _CROWDS:
         return False  # "a mob of youths attacked a Christian family": no family quarrel
+    if _war_words(tok):
+        return False  # "a strike on a school sheltering displaced families killed 30"
     kin = any(a.span.text.lower().rpartition(" ")[2] in _KIN for a in actors)
     if not kin:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
@@ -60,6 +62,19 @@ def private_life(tok: Token, actors: Sequence[Actor]) -> bool:
         ]
         kin = any(o.lower_ in _KIN or o.lemma_.lower() in _KIN for o in objs)
     return kin and all(a.code is None or a.code[-3:] in _PRIVATE_CODES for a in actors)
+
+
+# weapons of war whose use on families is no private matter (recall21); "fighting with their
+# family", "attacked his wife" have none
+_WAR = frozenset(
+    """bomb bomber bombing bombardment barrage explosive explosives ied grenade rocket missile
+    shell shelling strike airstrike drone artillery mortar warplane""".split()
+)
+
+
+def _war_words(tok: Token) -> bool:
+    """A weapon of war or an air or artillery strike in the trigger's sentence."""
+    return any(t.lemma_.lower() in _WAR or t.lower_ in _WAR for t in tok.sent)
 
 
 _PUBLIC_ACTS = frozenset(
@@ -165,12 +180,18 @@ def intention(tok: Token, pattern: Pattern) -> tuple[Pattern, bool] | None:
 
 def conditional(tok: Token) -> bool:
     """Whether the trigger's clause states a condition ("will cut aid if they do not stop",
-    "unless Iraq complies"): force or coercion on a condition is a threat."""
-    verb = _intender(tok) or tok
+    "unless Iraq complies"): force or coercion on a condition is a threat. A nominal trigger
+    shares the condition of the future or intended verb it is the object of ("said they would
+    resume attacks unless the government released their commanders")."""
+    verbs = {tok, _intender(tok) or tok}
+    if tok.dep_ == "dobj" and tok.head.pos_ in ("VERB", "AUX"):
+        intended = _intender(tok.head)
+        if intended is not None:
+            verbs |= {tok.head, intended}
     return any(
         c.dep_ == "advcl"
         and any(m.dep_ == "mark" and m.lower_ in _CONDITION_MARKS for m in c.children)
-        for v in {tok, verb}
+        for v in verbs
         for c in v.children
     )
 

@@ -15,6 +15,10 @@ type is one of :data:`_SPEECH_TYPES`, or THREATEN with a threat word (threat, wa
 retaliate, ultimatum, consequences ...) in the verb's clause. Pattern events ("threatened
 to impose sanctions", "warned of retaliation", "called up reservists") are not touched, nor
 the events of the clause a statement carries ("said police arrested dozens": the arrest).
+
+:func:`no_comment` (recall21): declining or refusing to comment, elaborate, speculate or give
+details is a press formula, no rejection ("The government spokesman declined to comment on
+the report"); "refused to allow inspectors", "declined to meet the envoy" stay REJECT.
 """
 
 from __future__ import annotations
@@ -67,3 +71,17 @@ def spoken_deed(tok: Token, pattern: Pattern) -> bool:
     if pattern.type == "THREATEN":
         return not _names_threat(tok)
     return True
+
+
+# what one declines to do when one gives the press nothing: no refusal of anyone's demand
+_NO_COMMENT = frozenset(
+    """comment elaborate speculate specify disclose confirm identify name""".split()
+)
+
+
+def no_comment(tok: Token, pattern: Pattern) -> bool:
+    """A REJECT on decline/refuse whose "to" complement is a press formula (module doc)."""
+    if pattern.type != "REJECT" or tok.lemma_.lower() not in ("decline", "refuse"):
+        return False
+    comps = [c for c in tok.children if c.dep_ == "xcomp"]
+    return bool(comps) and all(c.lemma_.lower() in _NO_COMMENT for c in comps)

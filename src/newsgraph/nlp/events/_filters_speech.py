@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _PRIVATE_CODES
-from newsgraph.nlp.events._filters_cognition import spoken_deed
+from newsgraph.nlp.events._filters_cognition import no_comment, spoken_deed
 from newsgraph.nlp.events._filters_everyday import everyday_no_event
 from newsgraph.nlp.events._filters_figurative import (
     audience_target,
@@ -109,6 +109,7 @@ _ABSTRACT_TARGETS = frozenset(
 )  # fmt: skip
 _VERBAL = frozenset({"media", "verbal", "personal", "rhetorical", "partisan", "smear"})
 _ATTACK_WORDS = frozenset({"attack", "target", "assail"})
+_PLATFORMS = frozenset({"twitter", "facebook"})
 
 
 def _dobjs(tok: Token) -> list[Token]:
@@ -380,6 +381,7 @@ def speech_no_event(
         or spoken_deed(tok, pattern)
         or audience_target(tok, pattern, [*sources, *targets])
         or vow_to_struggle(tok, pattern, [*sources, *targets])
+        or no_comment(tok, pattern)
     )
 
 
@@ -424,7 +426,10 @@ def non_physical_attack(tok: Token, pattern: Pattern) -> Pattern | None:
     verbal = verbal or bool(objs and all(o.lemma_.lower() in _ABSTRACT_TARGETS for o in objs))
     for c in tok.children:  # "attacked her in a tweet", "on Twitter"
         if c.dep_ == "prep" and c.lower_ in ("in", "on", "via", "with", "through"):
-            if any(g.lemma_.lower() in _MESSAGES | {"twitter", "facebook"} for g in c.children):
+            # a noun's "on" names what is attacked, so only a platform there is a medium:
+            # "attacks on army posts" are no messages (recall21)
+            words = _PLATFORMS if tok.pos_ == "NOUN" and c.lower_ == "on" else _MESSAGES
+            if any(g.lemma_.lower() in words | _PLATFORMS for g in c.children):
                 verbal = True
     if not verbal:
         return None

@@ -192,13 +192,14 @@ def peacekeeping(tok: Token, pattern: Pattern) -> Pattern | None:
 def warning_of_act(tok: Token, pattern: Pattern) -> bool:
     """Whether a warning states what its actor would do: a content clause with its own subject
     and a future or modal auxiliary ("warned that it would end its mediation", "warned it could
-    close the strait"), so the warning needs no one warned as its object."""
+    close the strait"; passive too: "warned that ships linked to Israel would be targeted"), so
+    the warning needs no one warned as its object."""
     if pattern.type != "THREATEN" or tok.lemma_.lower() not in ("warn", "threaten"):
         return False
     for c in tok.children:
         if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
             continue
-        subj = any(g.dep_ == "nsubj" for g in c.children)
+        subj = any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         modal = any(g.dep_ == "aux" and g.lower_ in _FUTURE_OR_MODAL for g in c.children)
         if subj and modal:
             return True

@@ -23,7 +23,7 @@ from newsgraph.nlp.events._harm_lexicon import harm_words
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._retype_figurative import ARMED_CODES, code_segments, verbal_attack
 from newsgraph.nlp.events._retype_speech import as_criticism
-from newsgraph.nlp.events._retype_supply import arms_transfer
+from newsgraph.nlp.events._retype_supply import arms_transfer, organisation_exit
 
 _CLASH_RULES = frozenset({"assault.clash", "assault.n_clash"})
 # violent context the lexicon's kinds miss: fighters, stones and tear gas, the dead and hurt,
@@ -95,10 +95,13 @@ def verbal_clash(
     the nominee during a heated hearing"); "Police clashed with protesters", "Hamas, Fatah clash
     in Gaza" (an armed group) and "clashed on their border, killing three soldiers" stay
     ASSAULT. An attack in words on a person is criticism too (_retype_figurative); weapons a
-    state sends to another state are military aid (_retype_supply), both decided by the sides."""
-    supplied = arms_transfer(tok, pattern, sources, targets)
-    if supplied is not None:
-        return supplied
+    state sends to another state are military aid, leaving an organisation a sanction
+    (_retype_supply), all decided by the sides."""
+    by_sides = arms_transfer(tok, pattern, sources, targets) or organisation_exit(
+        tok, pattern, sources, targets
+    )
+    if by_sides is not None:
+        return by_sides
     verbal = verbal_attack(tok, pattern, sources, targets)
     if verbal is not None:
         return verbal

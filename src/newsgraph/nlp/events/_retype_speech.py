@@ -37,6 +37,7 @@ from newsgraph.nlp.events._retype_supply import (
     call_on_forces,
     hosted_refugees,
     joint_drill,
+    relief_carrier,
     trade_curb,
 )
 
@@ -236,8 +237,8 @@ def in_words(tok: Token, pattern: Pattern) -> Pattern | None:
     lodges is criticism (:func:`verbal_protest`), a raid by armed men an attack
     (:func:`newsgraph.nlp.events._retype.armed_raid`), strikes a state continues an attack
     (:func:`newsgraph.nlp.events._retype.state_strike`), a ban imposed on trade an embargo, a
-    call on forces to act a request, joint drills cooperation, refugees hosted shelter
-    (:mod:`newsgraph.nlp.events._retype_supply`)."""
+    call on forces to act a request, joint drills cooperation, refugees hosted shelter, relief
+    carried aid (:mod:`newsgraph.nlp.events._retype_supply`)."""
     return (
         unexcluded_force(tok, pattern)
         or verbal_protest(tok, pattern)
@@ -247,6 +248,7 @@ def in_words(tok: Token, pattern: Pattern) -> Pattern | None:
         or call_on_forces(tok, pattern)
         or joint_drill(tok, pattern)
         or hosted_refugees(tok, pattern)
+        or relief_carrier(tok, pattern)
     )
 
 

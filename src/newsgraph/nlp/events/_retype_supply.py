@@ -17,6 +17,12 @@ recall21: classes missed on new hand-written sentences).
   (COOPERATE, as "held joint exercises" already was), not one side's show of force.
 * :func:`hosted_refugees`: hosting refugees, migrants or displaced people is shelter (AID,
   the manual's asylum), not a visit hosted (CONSULT).
+* :func:`relief_carrier`: a ship, plane or convoy sent carrying relief, aid or supplies is
+  aid (AID), not a deployment ("India dispatched a naval ship carrying relief material").
+* :func:`organisation_exit`: withdrawing from an organisation, bloc, treaty or talks is the
+  manual's SANCTION ``withdraw`` ("withdraw oneself ... from a group, mediation activity,
+  organization"), not a military retreat: "Burkina Faso, Mali and Niger withdrew from ECOWAS";
+  "troops withdrew from the town" stays RETREAT.
 """
 
 from __future__ import annotations
@@ -52,6 +58,15 @@ _ARMS = frozenset(
 _STATE_SECTORS = frozenset({"", "GOV", "MIL"})
 _TRADE = frozenset({"import", "export", "trade", "shipment", "purchase"})
 _CURBS = frozenset({"ban", "restriction", "curb", "embargo", "limit", "control"})
+_RELIEF = frozenset(
+    {"relief", "aid", "supply", "supplies", "food", "medicine", "assistance", "tent", "water"}
+)
+_BODIES = frozenset(
+    """bloc union alliance organization organisation agreement accord treaty pact deal league
+    body court council commission talk talks negotiation coalition partnership convention
+    initiative framework""".split()
+)
+_FORCES = frozenset({"troop", "force", "soldier", "army", "fighter", "unit", "militant"})
 _JOINT = frozenset({"joint", "combined", "bilateral", "trilateral", "multinational"})
 _DRILLS = frozenset({"drill", "exercise", "maneuver", "manoeuvre", "war-game", "wargame"})
 _SHELTERED = frozenset(
@@ -170,4 +185,61 @@ def hosted_refugees(tok: Token, pattern: Pattern) -> Pattern | None:
         return None
     return dataclasses.replace(
         pattern, name=f"{pattern.name}.refugees", type="AID", mode=None, cameo="075", context=None
+    )
+
+
+def relief_carrier(tok: Token, pattern: Pattern) -> Pattern | None:
+    """AID for a vessel or convoy sent carrying relief (module doc)."""
+    if pattern.type != "MOBILIZE" or pattern.pos != "V":
+        return None
+    for o in _objects(tok):
+        carried = [
+            g
+            for c in o.children
+            if c.dep_ == "acl" and c.lemma_.lower() in ("carry", "load", "bring")
+            for g in c.subtree
+        ]
+        if any(g.lemma_.lower() in _RELIEF or g.lower_ in _RELIEF for g in carried):
+            return dataclasses.replace(
+                pattern, name=f"{pattern.name}.relief", type="AID", mode=None, cameo="073"
+            )
+    return None
+
+
+def organisation_exit(
+    tok: Token, pattern: Pattern, sources: list[Actor], targets: list[Actor]
+) -> Pattern | None:
+    """SANCTION ``withdraw`` for leaving an organisation, treaty or talks (module doc): every
+    "from" object is a named organisation, a word of one (:data:`_BODIES`), or an actor coded
+    as an international or non-governmental organisation; armed forces withdrawing ("US troops
+    withdrew from the UN base") retreat."""
+    if pattern.type != "RETREAT" or pattern.mode != "withdraw":
+        return None
+    if any((a.sector or "") in ("MIL", "REB") for a in sources) or any(
+        t.lemma_.lower() in _FORCES for t in [tok, *tok.children] if t.dep_ in ("nsubj", "ROOT")
+    ):
+        return None
+    froms = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    bodies = [a for a in targets if (a.code or "")[:3] in ("IGO", "NGO")]
+
+    def organisation(g: Token) -> bool:
+        if g.ent_type_ == "ORG" or g.lemma_.lower() in _BODIES:
+            return True
+        return any(a.span.start <= g.idx < a.span.end for a in bodies)
+
+    if not froms or not all(organisation(g) for g in froms):
+        return None
+    return dataclasses.replace(
+        pattern,
+        name=f"{pattern.name}.organisation",
+        type="SANCTION",
+        mode="withdraw",
+        cameo="160",
+        context="diplomatic",
     )
