@@ -115,6 +115,8 @@ def test_over_as_the_preposition_before_a_length_is_outside_it(blank) -> None:
     assert got == [("just over three years", "DURATION", "P3Y")]
     got = _run(blank, "The state backed the party for over four decades.", "1998-03-31")
     assert got == [("over four decades", "DURATION", "P40Y")]
+    got = _run(blank, "It detailed the bureau's over three hour interview.", "2016-08-19")
+    assert got == [("over three hour", "DURATION", "PT3H")]
 
 
 def test_several_quarters_and_straight_quarters_are_lengths(blank) -> None:

@@ -46,7 +46,10 @@ _APPROX = (
     r"much\s+as|as\s+little\s+as|as\s+few\s+as|at\s+least|at\s+most|up\s+to|about|"
     r"around|nearly|almost|roughly|some|over|under"
 )
-_OVER_PREP = r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\bafter\s)|(?<=\bto\s)|(?!over\s))"
+_OVER_PREP = (
+    r"(?:(?<=\bfor\s)|(?<=\bin\s)|(?<=\bof\s)|(?<=\bafter\s)|(?<=\bto\s)|(?<=['’]s\s)"
+    r"|(?<=\bthe\s)|(?<=\ban\s)|(?!over\s))"
+)
 # "in the summer", "over the winter": a season named with "the" after a preposition of time
 # "that" as a determiner ("in custody that March": the year last named),
 # not the complementizer of a reporting or thinking verb ("said that March sales rose")
