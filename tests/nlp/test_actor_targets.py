@@ -233,17 +233,21 @@ def test_the_of_object_of_an_owned_nominal_event_is_its_target(nlp, text: str, t
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "of_object"),
     [
-        "Obama welcomed Russia's backing of the peace plan.",
-        "Trump led the field with support of 31 percent of Republican voters.",
+        ("Obama welcomed Russia's backing of the peace plan.", "plan"),
+        # the share's voters give the support; Trump, who leads with it, receives it
+        # (targets21, _roles_held): the "of" object is still no target
+        ("Trump led the field with support of 31 percent of Republican voters.", "voters"),
     ],
 )
-def test_an_of_object_that_is_a_thing_or_a_share_is_no_target(nlp, text: str) -> None:
+def test_an_of_object_that_is_a_thing_or_a_share_is_no_target(
+    nlp, text: str, of_object: str
+) -> None:
     events = coded_events(nlp, text, "2016-06-01")
     support = next(e for e in events if e.trigger.text in ("backing", "support"))
     assert support.sources
-    assert support.targets == []
+    assert not any(of_object in a.span.text for a in support.targets)
 
 
 def test_majorities_stand_for_whom_they_count(nlp) -> None:

@@ -6,7 +6,9 @@ out by hand from the text (tests/data/events/README.md conventions) before runni
     support of Y, ..." -- Y is the source and X the target (``_roles_held``);
 (b) offenders and people held by the law as agent nouns (individuals, violators, offenders,
     convicts, gangs, illegal immigrants, detainees; ``event_agents.txt``): an arrest of them
-    had no target, an attack by them no source.
+    had no target, an attack by them no source;
+(c) a demonym the tagger leaves untagged ("Ugandan", "Burkinabe") counts as its sentence's
+    country, as a tagged one does (``_countries_untagged``).
 """
 
 from __future__ import annotations
@@ -192,3 +194,46 @@ def test_criminal_as_an_adjective_names_no_one(nlp: Language) -> None:
 def test_criminal_investigators_are_police(nlp: Language) -> None:
     ev = _one(_events(nlp, "Criminal investigators arrested the suspect in Nairobi."), "COERCE")
     assert [a.code for a in ev.sources] == ["KENCOP"]
+
+
+# --- (c) a demonym the tagger left untagged still names its sentence's country
+
+UNTAGGED = [
+    # sentence, event type, target words, target code (the sentence's one country)
+    ("Ugandan soldiers shot a civilian.", "ASSAULT", "civilian", "UGACVL"),
+    ("Burkinabe soldiers killed a civilian.", "ASSAULT", "civilian", "BFACVL"),
+    ("Somali troops arrested two journalists.", "COERCE", "two journalists", "SOMMED"),
+    ("Ghanaian soldiers beat a civilian.", "ASSAULT", "civilian", "GHACVL"),
+    ("Angolan soldiers killed two civilians.", "ASSAULT", "two civilians", "AGOCVL"),
+    ("Malawian troops shot a civilian.", "ASSAULT", "civilian", "MWICVL"),
+    ("Bangladeshi police beat a protester.", "ASSAULT", "protester", "BGDOPP"),
+    ("Omani soldiers killed a civilian.", "ASSAULT", "civilian", "OMNCVL"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype", "words", "code"), UNTAGGED)
+def test_an_untagged_demonym_places_the_other_side(
+    nlp: Language, text: str, etype: str, words: str, code: str
+) -> None:
+    ev = _one(_events(nlp, text), etype)
+    assert [(a.span.text, a.code) for a in ev.targets] == [(words, code)]
+
+
+UNTAGGED_CONTROLS = [
+    # a place in the sentence places the victim, not the attacker's demonym
+    ("Ugandan soldiers shot a civilian in Kenya.", "ASSAULT", [("civilian", "KENCVL")]),
+    # a tagged demonym, as before
+    ("Kenyan soldiers shot a civilian.", "ASSAULT", [("civilian", "KENCVL")]),
+    # a named person takes no country from the other side
+    ("Israeli troops shot Ahmed Khalil.", "ASSAULT", [("Ahmed Khalil", None)]),
+    # a region of many countries is no country
+    ("Latin American leaders criticized the protesters.", "ACCUSE", [("protesters", "OPP")]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype", "targets"), UNTAGGED_CONTROLS)
+def test_demonym_controls(nlp: Language, text: str, etype: str, targets: list) -> None:
+    ev = _one(_events(nlp, text), etype)
+    assert [(a.span.text, a.code) for a in ev.targets] == targets

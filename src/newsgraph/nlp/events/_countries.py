@@ -15,6 +15,7 @@ from newsgraph.errors import ResourceError
 from newsgraph.model import Place
 from newsgraph.nlp._doc import _cached
 from newsgraph.nlp.events._countries_struck import attack_on_place, same_act
+from newsgraph.nlp.events._countries_untagged import _person_names, untagged_demonyms
 from newsgraph.nlp.events._phrases import np_tokens
 
 _ETHNIC_FILE = "events/actors/ethnic_groups.tsv"
@@ -255,24 +256,10 @@ def sentence_mentions(doc: Doc, head: Token, *, strict: bool = False) -> dict[st
             for m in ent.mentions:
                 if lo <= m.start < hi and not _excluded(doc, m.start, head):
                     found.setdefault(ent.country, []).append(m.start)
+    seen = {c for chars in found.values() for c in chars}  # "Ugandan": untagged demonyms
+    for iso3, chars in untagged_demonyms(doc, lo, hi, seen).items():
+        found.setdefault(iso3, []).extend(c for c in chars if not _excluded(doc, c, head))
     return found
-
-
-def _person_names(doc: Doc) -> frozenset[str]:
-    """The names and name words of the article's people: a town the gazetteer found at one
-    ("DuVernay highlights the police killings": Ava DuVernay, no Canadian town) places
-    nobody in its sentence. Cached on the doc."""
-
-    def make() -> frozenset[str]:
-        out: set[str] = set()
-        for ent in doc._.ng_entities or []:
-            if ent.type == "PERSON":
-                for name in (ent.name, *ent.aliases):
-                    out.add(name)
-                    out.update(w for w in name.split() if w[:1].isupper() and len(w) > 2)
-        return frozenset(out)
-
-    return _cached(doc, "person_names", make)
 
 
 def sides_apart(
