@@ -9,12 +9,14 @@ From the second, wire-style set fresh21b.tsv: leaving an organisation is SANCTIO
 that something would be done is a threat; a future attack on a condition is a threat; "declined
 to comment" is no refusal; "attacks on army posts" are no attacks in words; easing a ban,
 freezing lending, slapping curbs, moving ships, information sharing, returning children and
-banging pots are their types.
+banging pots are their types. From the third, ACLED-note-style set fresh21c.tsv: a date is
+never a pattern's word ("On 21 March ... held talks" is no march); suspending broadcasts or
+newspapers is censorship; talks suspended are SANCTION though the noun carries the event.
 
 The rows marked "fresh21" ("fresh21b") are sentences of fresh21.tsv (fresh21b.tsv) with their
 blind labels (fixed before the coder ran on them); the others were written by hand for this
 file, each labelled from its text. Rows marked "old: ..." failed on the coder of commit
-5c6d15a (second block: of c09896a); the controls passed there and must still."""
+5c6d15a (second block: of c09896a; third: of 2e268b0); the controls passed there and must still."""
 
 from __future__ import annotations
 
@@ -154,6 +156,31 @@ FOUND += [
 ]
 
 
+# third block (fresh21c, ACLED-note style), old = commit 2e268b0
+FOUND += [
+    # a date is no pattern word: "On 21 March ..." is no march (old: PROTEST)
+    (
+        "On 21 March 2023, the Ethiopian prime minister held talks with TPLF leaders in Mekelle.",
+        "CONSULT",
+    ),  # fresh21c
+    ("On 5 March 2024, the two foreign ministers held talks in Rabat.", "CONSULT"),
+    # control: a march held is a protest (so before too)
+    ("On 3 March 2024, hundreds of students held a march in Dakar.", "PROTEST"),
+    # media suspended (old: no event)
+    (
+        "On 9 November 2022, the military junta suspended the broadcasts of Radio France "
+        "Internationale in Burkina Faso.",
+        "COERCE",
+    ),  # fresh21c
+    # control: COERCE before too
+    ("The government suspended two newspapers for a month.", "COERCE"),
+    # talks suspended, the verb's own pattern given way to the noun (old: CONSULT)
+    ("The EU suspended trade talks with the bloc.", "SANCTION"),
+    # control: SANCTION before too
+    ("The EU suspended talks with Turkey.", "SANCTION"),
+]
+
+
 @pytest.mark.parametrize(("text", "etype"), FOUND)
 def test_fresh21_classes_are_found(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     assert_found(code(text), etype)
@@ -190,6 +217,15 @@ NOT_FOUND += [
     ("Rebels resumed attacks after the talks failed, if reports are true.", "THREATEN"),
     ("Colombian rebels said they would resume attacks unless the government released "
      "their commanders.", "ASSAULT"),
+]  # fmt: skip
+
+
+NOT_FOUND += [
+    ("On 21 March 2023, the Ethiopian prime minister held talks with TPLF leaders in Mekelle.",
+     "PROTEST"),
+    ("The EU suspended trade talks with the bloc.", "CONSULT"),
+    # control: talks resumed stay talks
+    ("The two sides resumed trade talks in Geneva.", "SANCTION"),
 ]  # fmt: skip
 
 

@@ -465,8 +465,10 @@ def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
                         return toks[grand]
         if cdep in ("prep", "dobj", "prt", "agent"):
             for grand in kids(child):
-                if dep[grand] in ("pobj", "compound", "amod") and (
-                    lemma[grand] in lemmas or lower[grand] in lemmas
+                if (
+                    dep[grand] in ("pobj", "compound", "amod")
+                    and (lemma[grand] in lemmas or lower[grand] in lemmas)
+                    and toks[grand].ent_type_ not in _WHEN
                 ):
                     return toks[grand]
                 if cdep == "agent" and lemma[grand] in _QUANTITY:
@@ -509,6 +511,11 @@ def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
         ),
         None,
     )
+
+
+# a date is never the word a pattern needs: "On 21 March 2023, ... held talks" is no march
+# (recall21: ACLED-style dates before the trigger)
+_WHEN = frozenset({"DATE", "TIME"})
 
 
 # verbs of admission, whose that-clause is what is admitted, and the words of that clause that

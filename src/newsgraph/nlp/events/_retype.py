@@ -140,8 +140,20 @@ def riot(tok: Token, pattern: Pattern) -> Pattern | None:
 
 
 def halted_talks(tok: Token, pattern: Pattern) -> Pattern | None:
-    """SANCTION ``withdraw`` for talks called off, suspended or broken off (module doc)."""
-    if pattern.pos != "V" or tok.lemma_.lower() not in _HALT_VERBS:
+    """SANCTION ``withdraw`` for talks called off, suspended or broken off (module doc); the
+    talks noun too when it is the object of such a verb ("suspended trade talks with the bloc",
+    where the verb's own pattern gave way to the noun)."""
+    if (
+        pattern.pos == "N"
+        and pattern.type == "CONSULT"
+        and tok.lemma_.lower() in _TALKS
+        and tok.dep_ in ("dobj", "nsubjpass")
+        and tok.head.pos_ == "VERB"
+    ):
+        tok = tok.head  # the verb decides; the noun stays the trigger
+    elif pattern.pos != "V":
+        return None
+    if tok.lemma_.lower() not in _HALT_VERBS:
         return None
     if pattern.type == "SANCTION" and pattern.mode == "withdraw":
         return None
