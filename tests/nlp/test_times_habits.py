@@ -161,3 +161,29 @@ def test_an_earnings_story_keeps_its_reporting_quarter_past_an_earlier_one(blank
     text = "Profit rose in the third quarter. It fell in the second quarter. That quarter was weak."
     got = [(t, v) for t, _, v in _run(blank, text, "1989-11-01")]
     assert got[-1] == ("That quarter", "1989-Q2")
+
+
+@pytest.mark.model
+def test_words_inside_compounds_counts_and_grammar_are_no_times(bare_nlp) -> None:
+    # published 2016-07-27 (a Wednesday)
+    for text in (
+        "Clinton has won 13 of the past 19 Democratic contests.",
+        "They were quoted speaking in the past tense.",
+        "He is a Johnny-come-lately to racial justice issues.",
+        "He reinvented the party a quarter-century ago.",
+        "People were urged to seek shelter, and the hashtag was soon trending globally.",
+        "She has a 12-week-old infant.",
+        "Among white men, she is at minus 72.",
+        "Trump needs to win between 57 and 60 percent of the remaining delegates.",
+    ):
+        assert _run(bare_nlp, text, "2016-07-27") == [], text
+    # the past itself, a count of years ago and a hope stay
+    assert _run(bare_nlp, "He lived there in the past.", "2016-07-27") == [
+        ("the past", "DATE", "PAST_REF")
+    ]
+    assert _run(bare_nlp, "It happened years ago.", "2016-07-27") == [
+        ("years ago", "DATE", "PAST_REF")
+    ]
+    assert _run(bare_nlp, "She said she hoped to meet him soon.", "2016-07-27") == [
+        ("soon", "DATE", "FUTURE_REF")
+    ]

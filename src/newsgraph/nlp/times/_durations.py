@@ -214,7 +214,8 @@ def _clause_before(text: str, c: Candidate) -> str:
     """The words of the candidate's clause before it (back to a sentence end, colon or
     semicolon, at most 80 characters)."""
     before = text[max(0, c.start - 80) : c.start]
-    return re.split(r"[.!?;:][\"'”’)]*\s+", before)[-1]
+    before = re.split(r"[.!?;:][\"'”’)]*\s+", before)[-1]
+    return re.split(r",\s+(?:and|but|while|as)\s+", before)[-1]  # "..., and the tag was soon"
 
 
 def _vague(c: Candidate, text: str, ctx: Context) -> Resolved | None:
@@ -237,10 +238,15 @@ def _vague(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     if word == "the future" and re.match(r"(?i)\s+of\b", text[c.end :]):
         return None  # "the future of our peoples": the fate of a thing, not a time
     if word in ("the past", "the future") and re.match(
-        r"(?i)\s+(?:\d|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten)\b",
+        r"(?i)\s+(?:\d+|few|several|many|couple|two|three|four|five|six|seven|eight|nine|ten|"
+        r"half|dozen|half-dozen|tense)\b",
         text[c.end :],
     ):
-        return None  # "the past three periods of rising rates": an adjective, not the past
+        # "the past three periods of rising rates", "13 of the past 19 contests": an
+        # adjective, not the past; "the past tense" is grammar
+        return None
+    if text[c.start - 1 : c.start] == "-" or text[c.end : c.end + 1] == "-":
+        return None  # "a Johnny-come-lately", "a quarter-century ago": part of a compound
     v = lexicon().vague[word]
     kind = "DURATION" if re.match(r"P[\dX]", v) else "DATE"  # "the weeks ahead": PXW
     return Resolved(kind, v, None, relative=False, confidence=0.5)

@@ -59,8 +59,11 @@ _AGE = re.compile(
 # an age or a count, no time (the grammar tags numbers that name a time unit)
 _BARE_COUNT = re.compile(
     r"(?i)(?:(?:under|over|barely|nearly|about|almost|around|just|only|some|aged?|at\s+least|"
-    r"more\s+than|less\s+than|older\s+than|younger\s+than)\s+)*\d{1,3}(?:\s+and\s+a\s+half)?"
+    r"more\s+than|less\s+than|older\s+than|younger\s+than|between|minus|plus)\s+)*\d{1,3}"
+    r"(?:\s+and\s+a\s+half)?"
 )
+# an age in weeks or days ("a 12-week-old infant", "a 10-day-old calf"): no time of the story
+_YOUNG_AGE = re.compile(r"(?i)\b\d+[\s-]+(?:weeks?|days?)[\s-]+olds?\b")
 _SENT_END = (".", "!", "?", '"', "“", ":", "—", "(", "\n")
 _IMPERATIVE = re.compile(r"(?i),?\s+(?:let['’]?s?\b|let\s+us\b|imagine\b|consider\b|remember\b)")
 
@@ -213,6 +216,7 @@ def _ner_items(doc: Doc, items: list[_Item]) -> list[_Item]:
         if (
             _NUMBER_PAIR.fullmatch(ent.text)
             or _AGE.search(ent.text)
+            or _YOUNG_AGE.search(ent.text)
             or _BARE_COUNT.fullmatch(ent.text)
         ):
             continue  # "between 11 and 15", "52 years old", "26 or above": ages and counts

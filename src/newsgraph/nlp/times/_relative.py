@@ -236,6 +236,8 @@ def _ago(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
     unit = _unit(g["u"] or "")
     n = number_value(g["num"]) if g["num"] else None
+    if n is None and text[c.start - 1 : c.start] == "-":
+        return None  # "a quarter-century ago": a compound the grammar does not count
     if n is None or not float(n).is_integer():
         return Resolved("DATE", "PAST_REF", None, relative=False, confidence=0.6)
     if ctx.anchor is None:
