@@ -12,11 +12,14 @@ freezing lending, slapping curbs, moving ships, information sharing, returning c
 banging pots are their types. From the third, ACLED-note-style set fresh21c.tsv: a date is
 never a pattern's word ("On 21 March ... held talks" is no march); suspending broadcasts or
 newspapers is censorship; talks suspended are SANCTION though the noun carries the event.
+From the fourth, US-political-news set fresh21d.tsv: money released or disbursed to a recipient
+is aid; briefing the press is no consultation.
 
 The rows marked "fresh21" ("fresh21b") are sentences of fresh21.tsv (fresh21b.tsv) with their
 blind labels (fixed before the coder ran on them); the others were written by hand for this
 file, each labelled from its text. Rows marked "old: ..." failed on the coder of commit
-5c6d15a (second block: of c09896a; third: of 2e268b0); the controls passed there and must still."""
+5c6d15a (second block: of c09896a; third: of 2e268b0; fourth: of cbcd4e2); the controls
+passed there and must still."""
 
 from __future__ import annotations
 
@@ -181,6 +184,24 @@ FOUND += [
 ]
 
 
+# fourth block (fresh21d, US political news style), old = commit cbcd4e2
+FOUND += [
+    # money released or disbursed to a recipient (old: RETREAT release, or no event)
+    ("The US released $300 million in military aid to Ukraine.", "AID"),
+    ("The World Bank released $500 million in budget support to Ghana.", "AID"),
+    ("The IMF disbursed $1 billion to Sri Lanka.", "AID"),
+    (
+        "The administration released $1.1 billion in emergency funds to fight the Zika virus "
+        "in Puerto Rico.",
+        "AID",
+    ),  # fresh21d
+    # control: prisoners released
+    ("Israel released 20 Palestinian prisoners.", "RETREAT"),
+    # control: briefing political actors is a consultation
+    ("The prime minister briefed opposition leaders on the security situation.", "CONSULT"),
+]
+
+
 @pytest.mark.parametrize(("text", "etype"), FOUND)
 def test_fresh21_classes_are_found(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     assert_found(code(text), etype)
@@ -229,6 +250,9 @@ NOT_FOUND += [
 ]  # fmt: skip
 
 
+NOT_FOUND += [("The US released $300 million in military aid to Ukraine.", "RETREAT")]
+
+
 @pytest.mark.parametrize(("text", "etype"), NOT_FOUND)
 def test_fresh21_other_type_absent(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     events = code(text)
@@ -244,6 +268,10 @@ NO_EVENT = [
     "The government spokesman declined to comment on the report.",  # fresh21b
     "The minister refused to comment on the allegations.",
     "The man attacked his wife in their home.",
+    # the press briefed (old: CONSULT); things released that are no money or people
+    "The White House press secretary briefed reporters on the president's schedule.",  # 21d
+    "The spokesman briefed reporters on the talks.",
+    "The company released its quarterly results.",
 ]
 
 

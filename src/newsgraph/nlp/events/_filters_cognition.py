@@ -19,6 +19,9 @@ the events of the clause a statement carries ("said police arrested dozens": the
 :func:`no_comment` (recall21): declining or refusing to comment, elaborate, speculate or give
 details is a press formula, no rejection ("The government spokesman declined to comment on
 the report"); "refused to allow inspectors", "declined to meet the envoy" stay REJECT.
+:func:`press_briefing` (recall21): briefing reporters, journalists or the press is no
+consultation between actors ("The White House press secretary briefed reporters"); "briefed
+opposition leaders" stays CONSULT.
 """
 
 from __future__ import annotations
@@ -85,3 +88,17 @@ def no_comment(tok: Token, pattern: Pattern) -> bool:
         return False
     comps = [c for c in tok.children if c.dep_ == "xcomp"]
     return bool(comps) and all(c.lemma_.lower() in _NO_COMMENT for c in comps)
+
+
+# the press, whom a briefing informs without any consultation between political actors
+_PRESS = frozenset(
+    """reporter journalist press media correspondent newsman newsmen newspaperman""".split()
+)
+
+
+def press_briefing(tok: Token, pattern: Pattern) -> bool:
+    """A CONSULT whose every object is the press (module doc)."""
+    if pattern.type != "CONSULT" or pattern.pos != "V":
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    return bool(objs) and all(o.lemma_.lower() in _PRESS or o.lower_ in _PRESS for o in objs)

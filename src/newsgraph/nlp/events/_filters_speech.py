@@ -28,7 +28,7 @@ from spacy.tokens import Token
 
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _PRIVATE_CODES
-from newsgraph.nlp.events._filters_cognition import no_comment, spoken_deed
+from newsgraph.nlp.events._filters_cognition import no_comment, press_briefing, spoken_deed
 from newsgraph.nlp.events._filters_everyday import everyday_no_event
 from newsgraph.nlp.events._filters_figurative import (
     audience_target,
@@ -382,6 +382,7 @@ def speech_no_event(
         or audience_target(tok, pattern, [*sources, *targets])
         or vow_to_struggle(tok, pattern, [*sources, *targets])
         or no_comment(tok, pattern)
+        or press_briefing(tok, pattern)
     )
 
 
