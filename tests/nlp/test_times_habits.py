@@ -187,3 +187,28 @@ def test_words_inside_compounds_counts_and_grammar_are_no_times(bare_nlp) -> Non
     assert _run(bare_nlp, "She said she hoped to meet him soon.", "2016-07-27") == [
         ("soon", "DATE", "FUTURE_REF")
     ]
+
+
+def test_names_appositions_and_pronouns_that_look_like_times(blank) -> None:
+    for text, published in (
+        ('The unit known as the "Midnight Crew" was disbanded.', "2015-12-04"),
+        ("You need an organization, and you can't do that overnight.", "2016-01-31"),
+    ):
+        assert _run(blank, text, published) == [], text
+    # the year stays, "a year when" restating it is no length or rate
+    assert _run(blank, "The poll was in 1988, a year when Bush won.", "2016-09-07") == [
+        ("1988", "DATE", "1988")
+    ]
+    # controls: a clock word before a weekday, a rate, a length
+    got = _run(blank, "Noon Saturday is the deadline.", "2015-12-04")
+    assert [(t, ty) for t, ty, _ in got] == [("Noon Saturday", "TIME")]
+    assert _run(blank, "He earns $1,500 a month.", "2015-12-20") == [("a month", "SET", "P1M")]
+
+
+@pytest.mark.model
+def test_a_weekday_modifying_a_one_off_meal_or_event_is_that_day(bare_nlp) -> None:
+    # published Wednesday 2016-07-20: the Tuesday before
+    got = _run(bare_nlp, "He arrived at a Tuesday breakfast with reporters.", "2016-07-20")
+    assert got == [("Tuesday", "DATE", "2016-07-19")]
+    got = _run(bare_nlp, "They meet on a Tuesday each month.", "2016-07-20")
+    assert got[0] == ("Tuesday", "SET", "XXXX-WXX-2")

@@ -96,6 +96,15 @@ def _plausible(doc: Doc, c: Candidate) -> bool:
         text, c.start, c.end
     ):
         return False  # a name or title: ABC's "This Week", "60 Minutes", "High Noon"
+    if (
+        c.rule == "time"
+        and c.groups.get("w")
+        and text[c.start].isupper()
+        and (name := re.match(r"[\"“]?\s*([A-Z][a-z]+)", text[c.end + 1 : c.end + 16]))
+        and name.group(1) not in lexicon().weekdays
+        and name.group(1).rstrip(".") not in lexicon().months
+    ):
+        return False  # a name: the "Midnight Crew", "High Noon Saloon"
     if c.rule == "set" and c.groups.get("word") and text[c.start].isupper():
         if _in_title(text, c.start, c.end) or re.match(r"\s+[A-Z]", text[c.end :]):
             return False  # part of a name ("The Daily Beast", "Daily Mail")

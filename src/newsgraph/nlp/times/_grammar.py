@@ -293,7 +293,8 @@ def _rules() -> list[tuple[str, str]]:
         ),
         (
             "rate",
-            rf"(?:\b(?:times|once|twice|{numw})|[$£€]?\d[\d,]*(?:\.\d+)?(?:\s*(?i:million|"
+            # a figure ends in a digit: "in 1988, a year when" is no rate
+            rf"(?:\b(?:times|once|twice|{numw})|[$£€]?\d(?:[\d,]*\d)?(?:\.\d+)?(?:\s*(?i:million|"
             rf"billion|thousand|hundred|[kmb]n?|%))?|\bcents?|\bdollars|\bpounds|\beuros)\s+"
             rf"(?P<body>(?i:a|an|per)\s+(?P<pu>{unit1}))\b(?!-|\s+(?i:after|before|later|"
             rf"earlier|ago|out|of|from|since)\b)",

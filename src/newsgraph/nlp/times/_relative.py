@@ -46,7 +46,8 @@ _ONE_OFF_EVENT = re.compile(
     r"(?i)\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:interviews?|speech|statement|"
     r"meeting|(?:phone\s+)?call|(?:news|press)\s+conference|vote|debate|rally|election|primary|"
     r"hearing|briefing|announcement|address|letter|e-?mail|post|tweet|attack|raid|shooting|"
-    r"crash|ruling|decision|session|report)\b"
+    r"crash|ruling|decision|session|report|breakfast|lunch(?:eon)?|dinner|fundraiser|event|"
+    r"appearance|summit|ceremony|deadline)\b"
 )
 
 
@@ -131,6 +132,8 @@ def _thispart(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         return Resolved("TIME", None, "partofday", confidence=0.6)
     rel = _rel_word(g["rel"])
     part = (g["part"] or "").lower()
+    if rel == "that" and part == "overnight":
+        return None  # "you can't do that overnight": the pronoun and "in a short time"
     if rel not in ("this", "last"):
         # "that night", "the next morning": of the day last named (else the publication day)
         base = ctx.ref or ctx.anchor
