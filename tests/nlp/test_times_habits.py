@@ -212,3 +212,10 @@ def test_a_weekday_modifying_a_one_off_meal_or_event_is_that_day(bare_nlp) -> No
     assert got == [("Tuesday", "DATE", "2016-07-19")]
     got = _run(bare_nlp, "They meet on a Tuesday each month.", "2016-07-20")
     assert got[0] == ("Tuesday", "SET", "XXXX-WXX-2")
+
+
+def test_a_day_or_year_a_clause_picks_out_is_a_date_not_a_length(blank) -> None:
+    got = _run(blank, "On a day when most candidates rested, he campaigned.", "2016-03-01")
+    assert got == [("a day", "DATE", None)]
+    got = _run(blank, "He was ill for a year when he was young.", "2016-03-01")
+    assert got == [("a year", "DURATION", "P1Y")]

@@ -101,12 +101,15 @@ def _dur(c: Candidate, text: str, ctx: Context) -> Resolved | None:
         or ("-" in (g["sep"] or "") and (g["u"] or "").lower().endswith("s"))
     ):
         return None  # "a quarter of students", "three-quarters from donors": fractions
-    if (
-        num in ("a", "an")
-        and re.search(r"\d,\s+$", text[max(0, c.start - 4) : c.start])
-        and re.match(r"\s+(?:when|in\s+which|that)\b", text[c.end :])
-    ):
-        return None  # "in 1988, a year when Bush won": the date named again, no length
+    if num in ("a", "an") and re.match(r"\s+(?:when|in\s+which)\b", text[c.end :]):
+        # a day or year the clause picks out, no length: "in 1988, a year when Bush won" names
+        # the year again (no record), "On a day when most candidates rested" one not named
+        # (a DATE of unknown value)
+        before = text[max(0, c.start - 8) : c.start]
+        if re.search(r"\d,\s+$", before):
+            return None
+        if re.search(r"(?i)\b(?:on|in|at|during)\s+$", before):
+            return Resolved("DATE", None, None, confidence=0.5)
     if unit == "WE" and num in ("a", "an", "one"):
         return None
     if unit == "S" and num in ("a", "an") and _ORDINAL_NEXT.match(text, c.end):
