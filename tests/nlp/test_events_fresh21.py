@@ -13,13 +13,16 @@ banging pots are their types. From the third, ACLED-note-style set fresh21c.tsv:
 never a pattern's word ("On 21 March ... held talks" is no march); suspending broadcasts or
 newspapers is censorship; talks suspended are SANCTION though the noun carries the event.
 From the fourth, US-political-news set fresh21d.tsv: money released or disbursed to a recipient
-is aid; briefing the press is no consultation.
+is aid; briefing the press is no consultation. From the fifth set fresh21e.tsv
+(constructions): blocking a package, aid or sanctions is a veto; a misdeed someone is said to
+have done (rig, steal, embezzle, bribe ...) is an allegation; the lifting of a curfew, ban or
+sanctions is a concession.
 
-The rows marked "fresh21" ("fresh21b") are sentences of fresh21.tsv (fresh21b.tsv) with their
-blind labels (fixed before the coder ran on them); the others were written by hand for this
-file, each labelled from its text. Rows marked "old: ..." failed on the coder of commit
-5c6d15a (second block: of c09896a; third: of 2e268b0; fourth: of cbcd4e2); the controls
-passed there and must still."""
+The rows marked "fresh21", "fresh21b" ... are sentences of those files with their blind labels
+(fixed before the coder ran on them); the others were written by hand for this file, each
+labelled from its text. Rows marked "old: ..." failed on the coder of commit 5c6d15a (second
+block: of c09896a; third: 2e268b0; fourth: cbcd4e2; fifth: 8be86ba); the controls passed
+there and must still."""
 
 from __future__ import annotations
 
@@ -202,6 +205,19 @@ FOUND += [
 ]
 
 
+# fifth block (fresh21e, constructions), old = commit 8be86ba
+FOUND += [
+    # a veto of a package, aid, sanctions or accession (old: no REJECT)
+    ("Hungary blocks EU aid package for Ukraine", "REJECT"),  # fresh21e
+    ("Hungary blocked new EU sanctions on Russia.", "REJECT"),
+    # a misdeed said to have been done is an allegation (old: no event)
+    ("Opposition parties in Zambia said the election commission had rigged the vote.", "ACCUSE"),
+    ("The opposition said the president had stolen public funds.", "ACCUSE"),
+    # the lifting of a curfew announced (old: no event)
+    ("The government announced the lifting of the curfew in Nairobi.", "CONCEDE"),
+]
+
+
 @pytest.mark.parametrize(("text", "etype"), FOUND)
 def test_fresh21_classes_are_found(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     assert_found(code(text), etype)
@@ -272,6 +288,9 @@ NO_EVENT = [
     "The White House press secretary briefed reporters on the president's schedule.",  # 21d
     "The spokesman briefed reporters on the talks.",
     "The company released its quarterly results.",
+    # said with no misdeed, lifting with no restriction: no event
+    "He said the weather had been fine.",
+    "The lifting of weights is good exercise.",
 ]
 
 
