@@ -219,3 +219,24 @@ def test_a_day_or_year_a_clause_picks_out_is_a_date_not_a_length(blank) -> None:
     assert got == [("a day", "DATE", None)]
     got = _run(blank, "He was ill for a year when he was young.", "2016-03-01")
     assert got == [("a year", "DURATION", "P1Y")]
+
+
+@pytest.mark.model
+def test_heading_into_a_weekdays_event_looks_ahead(bare_nlp) -> None:
+    # published Monday 2016-02-08: the coming Tuesday is 2016-02-09
+    text = "Heading into Tuesday's New Hampshire primary, Sanders leads in the polls."
+    assert _run(bare_nlp, text, "2016-02-08") == [("Tuesday", "DATE", "2016-02-09")]
+    # a past report of a weekday's event stays in the past
+    text = "He said Sunday's debate was rigged."
+    assert _run(bare_nlp, text, "2016-02-08") == [("Sunday", "DATE", "2016-02-07")]
+
+
+def test_a_holiday_before_a_capitalised_name_word_is_a_name(blank) -> None:
+    for text in ("The letter was signed by Easter Seals.", "They were held on Christmas Island."):
+        assert _run(blank, text, "2016-06-29") == [], text
+    assert _run(blank, "Pilgrims gathered for Easter Sunday.", "2016-06-29") == [
+        ("Easter Sunday", "DATE", "2016-03-27")
+    ]
+    assert _run(blank, "Christmas Eve was quiet.", "2016-06-29") == [
+        ("Christmas Eve", "DATE", "2015-12-24")
+    ]

@@ -226,9 +226,22 @@ def _month_alone(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     return Resolved("DATE", f"{y:04d}-{m:02d}", "month", confidence=0.8)
 
 
+# capitalised words after a holiday that keep it a day ("Easter Sunday", "Christmas Eve")
+_HOLIDAY_PARTS = frozenset("Day Eve Weekend Morning Night Vigil Mass Week Holiday Holidays".split())
+
+
 def _holiday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     g = c.groups
     rule = lexicon().holidays[" ".join((g["hol"] or "").split())]
+    name = re.match(r"\s+([A-Z][a-z]+)\b", text[c.end : c.end + 20])
+    if (
+        name
+        and not g["y"]
+        and name.group(1) not in _HOLIDAY_PARTS
+        and name.group(1) not in lexicon().weekdays
+        and name.group(1).rstrip(".") not in lexicon().months
+    ):
+        return None  # a name: "Easter Seals", "Christmas Island", "Passover Seder Foundation"
 
     def on(y: int) -> date | None:
         return cal.holiday_date(rule, y)

@@ -29,6 +29,9 @@ def direction(doc: Doc, start: int, end: int) -> int:
     root, head = span.root, span.root.head
     if _after_past_report(doc, span):
         return -1
+    after = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
+    if after and _AHEAD.search(doc_text(doc)[max(0, start - 25) : start]):
+        return 1  # "Heading into Tuesday's primary", "ahead of Monday's vote": the day ahead
     if head.pos_ in ("NOUN", "PROPN") and (
         root.dep_ in _NOUN_MODIFIER or (root.dep_ == "poss" and head.dep_ in _SUBJECT)
     ):
@@ -127,7 +130,8 @@ _CALENDAR_EVENTS = frozenset(
     " hearing meeting game match race".split()
 )
 _AHEAD = re.compile(
-    r"(?i)\b(?:up\s+to|until|till|ahead\s+of|toward|towards|in\s+advance\s+of|run-up\s+to)\s+$"
+    r"(?i)\b(?:up\s+to|until|till|ahead\s+of|toward|towards|in\s+advance\s+of|run-up\s+to|"
+    r"heading\s+into|going\s+into|leading\s+up\s+to)\s+$"
 )
 
 
