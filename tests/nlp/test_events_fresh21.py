@@ -16,13 +16,14 @@ From the fourth, US-political-news set fresh21d.tsv: money released or disbursed
 is aid; briefing the press is no consultation. From the fifth set fresh21e.tsv
 (constructions): blocking a package, aid or sanctions is a veto; a misdeed someone is said to
 have done (rig, steal, embezzle, bribe ...) is an allegation; the lifting of a curfew, ban or
-sanctions is a concession.
+sanctions is a concession. From the seventh set fresh21g.tsv (long wire sentences): an attack
+or operation an actor will or could launch is a threat; revoking an agreement is a sanction.
 
 The rows marked "fresh21", "fresh21b" ... are sentences of those files with their blind labels
 (fixed before the coder ran on them); the others were written by hand for this file, each
 labelled from its text. Rows marked "old: ..." failed on the coder of commit 5c6d15a (second
-block: of c09896a; third: 2e268b0; fourth: cbcd4e2; fifth: 8be86ba); the controls passed
-there and must still."""
+block: of c09896a; third: 2e268b0; fourth: cbcd4e2; fifth: 8be86ba; sixth: 92a23e6); the
+controls passed there and must still."""
 
 from __future__ import annotations
 
@@ -218,6 +219,26 @@ FOUND += [
 ]
 
 
+# sixth block (fresh21g, long wire sentences), old = commit 92a23e6
+FOUND += [
+    # an attack its actor will or could launch is a threat (old: ASSAULT)
+    (
+        "Turkey's president said on Wednesday his country could launch a new military "
+        "operation against Kurdish militants in northern Syria at any moment.",
+        "THREATEN",
+    ),  # fresh21g
+    ("Israel will launch a military operation in Rafah, Netanyahu said.", "THREATEN"),
+    # control: one launched is an attack
+    ("The army launched a military operation in Rafah.", "ASSAULT"),
+    # an agreement revoked (old: no event)
+    (
+        "Niger's military government revoked a military cooperation agreement with the "
+        "United States.",
+        "SANCTION",
+    ),  # fresh21g
+]
+
+
 @pytest.mark.parametrize(("text", "etype"), FOUND)
 def test_fresh21_classes_are_found(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     assert_found(code(text), etype)
@@ -267,6 +288,12 @@ NOT_FOUND += [
 
 
 NOT_FOUND += [("The US released $300 million in military aid to Ukraine.", "RETREAT")]
+
+
+NOT_FOUND += [
+    ("Israel will launch a military operation in Rafah, Netanyahu said.", "ASSAULT"),
+    ("The army launched a military operation in Rafah.", "THREATEN"),
+]
 
 
 @pytest.mark.parametrize(("text", "etype"), NOT_FOUND)

@@ -285,13 +285,25 @@ def _threat(tok: Token, pattern: Pattern) -> bool:
     """A use of force, coercion or sanction announced for the future by its actor ("Iraq would
     retaliate against Venezuela", "the US will strike Iraq unless ...") is a threat: the PLOVER
     manual codes THREATEN, not the hypothetical act."""
-    if pattern.type not in _THREAT_TYPES or tok.pos_ not in ("VERB", "AUX"):
+    if pattern.type not in _THREAT_TYPES:
+        return False
+    future = _FUTURE
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LAUNCH:
+        # an attack or operation its actor will or could launch ("said his country could
+        # launch a new military operation against Kurdish militants at any moment"; recall21)
+        tok, future = tok.head, _FUTURE | _MAY
+    if tok.pos_ not in ("VERB", "AUX"):
         return False
     if tok.lemma_.lower() in _STATES:
         return False  # "will remain in custody": its subject undergoes it, no one threatens
-    return any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in tok.children) and any(
+    return any(c.dep_ == "aux" and c.lower_ in future for c in tok.children) and any(
         c.dep_ == "nsubj" for c in tok.children
     )
+
+
+# verbs that launch a nominal attack, and the modals of what an actor may yet launch
+_LAUNCH = frozenset({"launch", "mount", "stage", "carry", "conduct", "begin", "start", "resume"})
+_MAY = frozenset({"could", "may", "might"})
 
 
 def _news_noun(tok: Token, pattern: Pattern) -> bool:
