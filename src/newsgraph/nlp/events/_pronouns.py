@@ -191,6 +191,11 @@ _COLLECTIVES = frozenset(
     """government administration campaign committee panel company agency department council
     board commission team party""".split()
 )
+# further nouns for bodies, never "he"/"she" (with the collectives above)
+_BODIES = frozenset(
+    """court jury tribunal parliament congress senate assembly police army military navy
+    ministry regime junta cabinet union firm bank newspaper""".split()
+)
 
 
 def _collective_before(pron: Token, start: int, own: Token | None) -> Token | None:
@@ -354,11 +359,15 @@ def _entity_head(tok: Token) -> Token:
 
 def _personal(tok: Token) -> bool:
     """Whether a subject can be "he"/"she": a person's name, or a noun the agent dictionary
-    or the participant list knows ("the senator", "a spokesman"), not "percent" or "the bill"."""
+    or the participant list knows ("the senator", "a spokesman"), not "percent" or "the bill";
+    not a body of people ("A court upheld his conviction", "ECOWAS criticized his detention":
+    "his" is no court and no acronym's organisation; targets21)."""
     if tok.ent_type_:
         return tok.ent_type_ == "PERSON"
     if tok.pos_ == "PROPN":
-        return True
+        return not (tok.text.isupper() and len(tok.text) > 1)
     lemma = tok.lemma_.lower()
+    if lemma in _COLLECTIVES or lemma in _BODIES:
+        return False
     agents = builtin_agents()
     return bool(agents.match([lemma], 0) or agents.match([tok.lower_], 0))

@@ -340,20 +340,28 @@ def _possessed_patients(noun: Token, sources: list[Token]) -> list[Token]:
     (:data:`_PATIENT_NOUNS`), when they name a person or a private body, not a state or its
     organs ("Navalny's arrest", "the journalist's abduction", "Enron's indictment"; not
     "Iran's execution", "the government's arrest"), by the lexicons, not the tagger's entity
-    types (which take "Navalny" for a place or an organisation). Not a possessive pronoun:
-    "his arrest" is left to the pronoun's own reading; "a murderer whose detention" is the
-    murderer's. Empty otherwise."""
+    types (which take "Navalny" for a place or an organisation); "a murderer whose detention"
+    is the murderer's. A person's possessive pronoun too, when the noun has no "of" object
+    ("Police announced his arrest", "a court upheld her conviction": he and she are whom it
+    was done to, never a state; targets21); not "its"/"their", which may be a state body's
+    ("the police defended their detention of the protesters"). Empty otherwise."""
     if noun.lemma_.lower() not in _PATIENT_NOUNS:
         return []
     whose = _relative_owner(noun) if any(c.lower_ == "whose" for c in noun.children) else None
+    person_pronoun = not _prep_objects(noun, frozenset({"of"}))
     return [
         s
         for s in sources
         if ((s.dep_ == "poss" and s.head == noun) or s == whose)
-        and s.pos_ in ("PROPN", "NOUN")
-        and s.ent_type_ != "NORP"
-        and not _state_name(s)
+        and (
+            (s.pos_ in ("PROPN", "NOUN") and s.ent_type_ != "NORP" and not _state_name(s))
+            or (person_pronoun and s.lower_ in _PERSON_POSSESSIVES and s.dep_ == "poss")
+        )
     ]
+
+
+# possessive pronouns that only a person owns
+_PERSON_POSSESSIVES = frozenset({"his", "her"})
 
 
 def _state_name(tok: Token) -> bool:
