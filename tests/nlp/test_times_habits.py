@@ -240,3 +240,15 @@ def test_a_holiday_before_a_capitalised_name_word_is_a_name(blank) -> None:
     assert _run(blank, "Christmas Eve was quiet.", "2016-06-29") == [
         ("Christmas Eve", "DATE", "2015-12-24")
     ]
+
+
+def test_this_past_or_coming_before_a_month_season_or_weekday_is_one_expression(blank) -> None:
+    got = _run(blank, "At a debate this past September, he spoke.", "2016-01-20")
+    assert got == [("this past September", "DATE", "2015-09")]
+    got = _run(blank, "Shares fell this past spring.", "2016-01-20")
+    assert got == [("this past spring", "DATE", "2015-SP")]
+    # the relative word alone and "the past year" keep their spans
+    got = _run(blank, "He spoke last Tuesday.", "2016-01-20")
+    assert [t for t, _, _ in got] == ["last Tuesday"]
+    got = _run(blank, "Sales rose over the past year.", "2016-01-20")
+    assert got == [("the past year", "DURATION", "P1Y")]

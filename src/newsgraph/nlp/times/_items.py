@@ -238,9 +238,19 @@ _BARE_THE = re.compile(r"(?i)(?<![\w-])the\s+$")
 _COUNTED = re.compile(r"(?i)(?:\d+|[a-z]+)\s+(?:days|weeks|months|quarters|years|decades|hours)")
 
 
+_THIS_BEFORE = re.compile(r"(?i)(?<![\w-])this\s+$")
+
+
 def _join_the(doc: Doc, items: list[_Item]) -> None:
     text = doc_text(doc)
     for it in items:
+        if re.match(r"(?i)(?:past|coming)\s", text[it.start : it.end]) and (
+            m := _THIS_BEFORE.search(text[max(0, it.start - 6) : it.start])
+        ):
+            # "this past September", "this past spring", "this coming Tuesday": one expression
+            # (TimeML's span "this past spring")
+            it.start -= len(m.group(0))
+            continue
         if it.rule != "dur" or it.res.type != "DURATION":
             continue
         if not _COUNTED.fullmatch(text[it.start : it.end]):
