@@ -18,12 +18,13 @@ is aid; briefing the press is no consultation. From the fifth set fresh21e.tsv
 have done (rig, steal, embezzle, bribe ...) is an allegation; the lifting of a curfew, ban or
 sanctions is a concession. From the seventh set fresh21g.tsv (long wire sentences): an attack
 or operation an actor will or could launch is a threat; revoking an agreement is a sanction.
+From the eighth set fresh21h.tsv: forces withdrawing from a place under a deal retreat.
 
 The rows marked "fresh21", "fresh21b" ... are sentences of those files with their blind labels
 (fixed before the coder ran on them); the others were written by hand for this file, each
 labelled from its text. Rows marked "old: ..." failed on the coder of commit 5c6d15a (second
-block: of c09896a; third: 2e268b0; fourth: cbcd4e2; fifth: 8be86ba; sixth: 92a23e6); the
-controls passed there and must still."""
+block: of c09896a; third: 2e268b0; fourth: cbcd4e2; fifth: 8be86ba; sixth: 92a23e6; seventh:
+92289cd); the controls passed there and must still."""
 
 from __future__ import annotations
 
@@ -236,6 +237,21 @@ FOUND += [
         "United States.",
         "SANCTION",
     ),  # fresh21g
+]
+
+
+# seventh block (fresh21h, long wire sentences), old = commit 92289cd
+FOUND += [
+    # forces withdrawing from a place under a deal retreat (old: SANCTION, the deal read as
+    # what they left)
+    (
+        "Ethiopian federal troops began withdrawing from the Tigray region's capital, Mekelle, "
+        "on Thursday under a deal signed last month, residents and aid workers said.",
+        "RETREAT",
+    ),  # fresh21h
+    # controls: leaving a pact stays SANCTION
+    ("The United States withdrew from the nuclear deal in 2018.", "SANCTION"),
+    ("Iran withdrew from the agreement.", "SANCTION"),
 ]
 
 

@@ -23,7 +23,11 @@ from newsgraph.nlp.events._harm_lexicon import harm_words
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._retype_figurative import ARMED_CODES, code_segments, verbal_attack
 from newsgraph.nlp.events._retype_speech import as_criticism
-from newsgraph.nlp.events._retype_supply import arms_transfer, organisation_exit
+from newsgraph.nlp.events._retype_supply import (
+    arms_transfer,
+    forces_withdraw,
+    organisation_exit,
+)
 
 _CLASH_RULES = frozenset({"assault.clash", "assault.n_clash"})
 # violent context the lexicon's kinds miss: fighters, stones and tear gas, the dead and hurt,
@@ -95,10 +99,12 @@ def verbal_clash(
     the nominee during a heated hearing"); "Police clashed with protesters", "Hamas, Fatah clash
     in Gaza" (an armed group) and "clashed on their border, killing three soldiers" stay
     ASSAULT. An attack in words on a person is criticism too (_retype_figurative); weapons a
-    state sends to another state are military aid, leaving an organisation a sanction
-    (_retype_supply), all decided by the sides."""
-    by_sides = arms_transfer(tok, pattern, sources, targets) or organisation_exit(
-        tok, pattern, sources, targets
+    state sends to another state are military aid, leaving an organisation a sanction, forces
+    leaving a place a retreat (_retype_supply), all decided by the sides."""
+    by_sides = (
+        arms_transfer(tok, pattern, sources, targets)
+        or organisation_exit(tok, pattern, sources, targets)
+        or forces_withdraw(tok, pattern, sources)
     )
     if by_sides is not None:
         return by_sides

@@ -23,6 +23,9 @@ recall21: classes missed on new hand-written sentences).
   manual's SANCTION ``withdraw`` ("withdraw oneself ... from a group, mediation activity,
   organization"), not a military retreat: "Burkina Faso, Mali and Niger withdrew from ECOWAS";
   "troops withdrew from the town" stays RETREAT.
+* :func:`forces_withdraw`: forces withdrawing from a place under a deal or treaty retreat
+  (RETREAT ``withdraw``): "Ethiopian federal troops began withdrawing from Mekelle under a deal
+  signed last month" is no exit from the deal, though the pact pattern found its word.
 """
 
 from __future__ import annotations
@@ -242,4 +245,35 @@ def organisation_exit(
         mode="withdraw",
         cameo="160",
         context="diplomatic",
+    )
+
+
+def forces_withdraw(tok: Token, pattern: Pattern, sources: list[Actor]) -> Pattern | None:
+    """RETREAT ``withdraw`` for forces leaving a place, read as leaving a pact (module doc): a
+    SANCTION on withdraw/pull whose doer is armed and none of whose "from" objects is an
+    organisation or a pact."""
+    if pattern.type != "SANCTION" or tok.lemma_.lower() not in ("withdraw", "pull"):
+        return None
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if tok.dep_ == "xcomp" and not subj:  # "troops began withdrawing"
+        subj = [c for c in tok.head.children if c.dep_ == "nsubj"]
+    armed = any((a.sector or "") in ("MIL", "REB") for a in sources) or any(
+        s.lemma_.lower() in _FORCES for s in subj
+    )
+    froms = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    if not armed or not froms or any(g.lemma_.lower() in _BODIES for g in froms):
+        return None
+    return dataclasses.replace(
+        pattern,
+        name=f"{pattern.name}.forces",
+        type="RETREAT",
+        mode="withdraw",
+        cameo="0872",
+        context="military",
     )
