@@ -18,13 +18,15 @@ is aid; briefing the press is no consultation. From the fifth set fresh21e.tsv
 have done (rig, steal, embezzle, bribe ...) is an allegation; the lifting of a curfew, ban or
 sanctions is a concession. From the seventh set fresh21g.tsv (long wire sentences): an attack
 or operation an actor will or could launch is a threat; revoking an agreement is a sanction.
-From the eighth set fresh21h.tsv: forces withdrawing from a place under a deal retreat.
+From the eighth set fresh21h.tsv: forces withdrawing from a place under a deal retreat. From
+the ninth, fresh21i.tsv: restrictions placed or curbs imposed on exports are an embargo; a
+refusal to take part in talks is a rejection.
 
 The rows marked "fresh21", "fresh21b" ... are sentences of those files with their blind labels
 (fixed before the coder ran on them); the others were written by hand for this file, each
 labelled from its text. Rows marked "old: ..." failed on the coder of commit 5c6d15a (second
 block: of c09896a; third: 2e268b0; fourth: cbcd4e2; fifth: 8be86ba; sixth: 92a23e6; seventh:
-92289cd); the controls passed there and must still."""
+92289cd; eighth: 96a454c); the controls passed there and must still."""
 
 from __future__ import annotations
 
@@ -255,6 +257,27 @@ FOUND += [
 ]
 
 
+# eighth block (fresh21i, long wire sentences), old = commit 96a454c
+FOUND += [
+    # restrictions placed or curbs imposed on exports (old: no event, or COERCE)
+    (
+        "China placed export restrictions on gallium and germanium, two metals used in chipmaking.",
+        "SANCTION",
+    ),  # fresh21i
+    ("India imposed curbs on rice exports.", "SANCTION"),
+    ("The government imposed curbs on exports of rice.", "SANCTION"),
+    # control: SANCTION before too
+    ("The US placed sanctions on three Russian banks.", "SANCTION"),
+    # curbs on people stay coercion (old: PROTEST, from the protests)
+    ("The government imposed curbs on protests.", "COERCE"),
+    ("The government placed restrictions on opposition rallies.", "COERCE"),
+    # refusing to take part in talks (old: CONSULT)
+    ("Hamas said on Tuesday it would not take part in new ceasefire talks in Cairo.", "REJECT"),
+    # control: taking part in a protest stays a protest
+    ("Thousands took part in the protest.", "PROTEST"),
+]
+
+
 @pytest.mark.parametrize(("text", "etype"), FOUND)
 def test_fresh21_classes_are_found(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     assert_found(code(text), etype)
@@ -309,6 +332,15 @@ NOT_FOUND += [("The US released $300 million in military aid to Ukraine.", "RETR
 NOT_FOUND += [
     ("Israel will launch a military operation in Rafah, Netanyahu said.", "ASSAULT"),
     ("The army launched a military operation in Rafah.", "THREATEN"),
+]
+
+
+NOT_FOUND += [
+    ("Hamas said on Tuesday it would not take part in new ceasefire talks in Cairo.", "CONSULT"),
+    ("The government imposed curbs on protests.", "PROTEST"),
+    # "over the crackdown" is no curb imposed: the sanctions stay
+    ("The European Union imposed sanctions on Belarusian officials over the crackdown.", "COERCE"),
+    ("Thousands took part in the protest.", "CONSULT"),
 ]
 
 

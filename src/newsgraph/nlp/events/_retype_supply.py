@@ -124,14 +124,15 @@ def trade_curb(tok: Token, pattern: Pattern) -> Pattern | None:
     for o in _objects(tok):
         if o.lemma_.lower() not in _CURBS:
             continue
-        objs = [
+        objs = [  # "on imports" hung on the curb or on the verb
             g
-            for c in o.children
+            for c in [*o.children, *tok.children]
             if c.dep_ == "prep" and c.lower_ in ("on", "against")
             for g in c.children
             if g.dep_ == "pobj"
         ]
-        if any(g.lemma_.lower() in _TRADE for g in objs):
+        kinds = [c for c in o.children if c.dep_ in ("compound", "amod")]  # "export curbs"
+        if any(g.lemma_.lower() in _TRADE for g in [*objs, *kinds]):
             return dataclasses.replace(
                 pattern,
                 name=f"{pattern.name}.trade",
