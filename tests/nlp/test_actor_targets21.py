@@ -12,7 +12,10 @@ out by hand from the text (tests/data/events/README.md conventions) before runni
 (d) "his"/"her" owning an act done to someone (arrest, conviction, detention ...) is whom it
     was done to, not who did it (``_roles_noun._possessed_patients``);
 (e) "he"/"she" is never a body (court, department, an acronym's organisation; ``_pronouns``);
-(f) kin nouns (wife, mother, brothers, widow ...) are people (``event_agents.txt``).
+(f) kin nouns (wife, mother, brothers, widow ...) are people (``event_agents.txt``);
+(g) a past participle on a person with no agent is a reduced passive whose patients they are
+    ("left three policemen wounded", "soldiers killed in the ambush";
+    ``_roles_verb._passive_patient``).
 """
 
 from __future__ import annotations
@@ -364,3 +367,83 @@ def test_a_kin_noun_with_a_name_beside_it_is_that_name(nlp: Language) -> None:
     text = "The department was investigating his wife, Hillary Clinton, over the emails."
     ev = _one(_events(nlp, text, "2016-07-01"), "ACCUSE")
     assert _texts(ev.targets) == ["Hillary Clinton"]
+
+
+# --- (g) a past participle on a person with no agent is a reduced passive: its patients
+
+REDUCED_PASSIVES = [
+    # sentence, trigger, target (words, code)
+    (
+        "The shootout left three policemen wounded in Kabul.",
+        "wounded",
+        ("three policemen", "AFGCOP"),
+    ),
+    (
+        "The blast left 14 Pakistani policemen injured in Quetta.",
+        "injured",
+        ("14 Pakistani policemen", "PAKCOP"),
+    ),
+    (
+        "Four soldiers killed in the ambush were buried in Kano.",
+        "killed",
+        ("Four soldiers", "NGAMIL"),
+    ),
+    (
+        "Protesters injured in the clashes were taken to hospital in Nairobi.",
+        "injured",
+        ("Protesters", "KENOPP"),
+    ),
+    (
+        "A shootout left four gunmen killed in Dagestan, Russia.",
+        "killed",
+        ("four gunmen", "RUSREB"),
+    ),
+    (
+        "The clashes left dozens of Sudanese protesters injured in Khartoum.",
+        "injured",
+        ("Sudanese protesters", "SDNOPP"),
+    ),
+    (
+        "Eight Kenyan herders killed in the raid were buried in Marsabit.",
+        "killed",
+        ("Eight Kenyan herders", "KENAGR"),
+    ),
+    (
+        "Three Malian soldiers wounded in the ambush were flown to Bamako.",
+        "wounded",
+        ("Three Malian soldiers", "MLIMIL"),
+    ),
+    (
+        "Two Iraqi policemen injured in the explosion died in Mosul hospital.",
+        "injured",
+        ("Two Iraqi policemen", "IRQCOP"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "target"), REDUCED_PASSIVES)
+def test_people_a_participle_describes_are_its_patients(
+    nlp: Language, text: str, trigger: str, target: tuple
+) -> None:
+    ev = next(e for e in _events(nlp, text) if e.trigger.text == trigger)
+    assert ev.sources == []
+    assert [(a.span.text, a.code) for a in ev.targets] == [target]
+
+
+REDUCED_CONTROLS = [
+    # a thing the participle describes is no patient: the aid's recipient stays the target
+    ("The aid pledged to Ukraine arrived.", "aid pledged", [], ["Ukraine"]),
+    # a participle that is no event leaves its noun the subject of the main verb
+    ("Soldiers stationed in Mali attacked the rebels.", "attacked", ["Soldiers"], ["rebels"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "src", "tgt"), REDUCED_CONTROLS)
+def test_reduced_passive_controls(
+    nlp: Language, text: str, trigger: str, src: list, tgt: list
+) -> None:
+    ev = next(e for e in _events(nlp, text) if e.trigger.text == trigger)
+    assert _texts(ev.sources) == src
+    assert _texts(ev.targets) == tgt

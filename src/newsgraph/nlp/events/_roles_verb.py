@@ -513,7 +513,10 @@ def _passive_patient(verb: Token) -> Token | None:
         patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
         return patient or verb
     if not any(c.dep_ == "agent" for c in verb.children):
-        return None
+        # a reduced passive on a person with no agent: "left three policemen wounded", "four
+        # gunmen killed in the shootout" (the people are its patients, not its doers)
+        reduced = verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and not _thing(head)
+        return head if reduced else None
     if verb.dep_ == "advcl" and head.pos_ in ("VERB", "AUX"):
         return subject(head) or verb  # "Asked by reporters, Carson said"
     if verb.dep_ in ("acl", "relcl") and head.pos_ in ("NOUN", "PROPN", "PRON"):
