@@ -20,13 +20,14 @@ sanctions is a concession. From the seventh set fresh21g.tsv (long wire sentence
 or operation an actor will or could launch is a threat; revoking an agreement is a sanction.
 From the eighth set fresh21h.tsv: forces withdrawing from a place under a deal retreat. From
 the ninth, fresh21i.tsv: restrictions placed or curbs imposed on exports are an embargo; a
-refusal to take part in talks is a rejection.
+refusal to take part in talks is a rejection. From the tenth, fresh21j.tsv: exercises held by
+two states are cooperation; protection granted and a field hospital sent are aid.
 
 The rows marked "fresh21", "fresh21b" ... are sentences of those files with their blind labels
 (fixed before the coder ran on them); the others were written by hand for this file, each
 labelled from its text. Rows marked "old: ..." failed on the coder of commit 5c6d15a (second
 block: of c09896a; third: 2e268b0; fourth: cbcd4e2; fifth: 8be86ba; sixth: 92a23e6; seventh:
-92289cd; eighth: 96a454c); the controls passed there and must still."""
+92289cd; eighth: 96a454c; ninth: e9c3741); the controls passed there and must still."""
 
 from __future__ import annotations
 
@@ -278,6 +279,24 @@ FOUND += [
 ]
 
 
+# ninth block (fresh21j, long wire sentences, cooperative types), old = commit e9c3741
+FOUND += [
+    # exercises of two states are cooperation (old: MOBILIZE)
+    ("India and France held naval exercises in the Arabian Sea.", "COOPERATE"),
+    ("India held naval exercises with France in the Arabian Sea.", "COOPERATE"),
+    # controls: one state's drills stay MOBILIZE
+    ("Russia held military exercises near the border with Ukraine.", "MOBILIZE"),
+    ("China began military exercises around Taiwan.", "MOBILIZE"),
+    # protection granted and a field hospital sent are aid (old: CONCEDE, no event)
+    ("Turkey granted temporary protection to more than 3,000 Afghans.", "AID"),
+    (
+        "The United Arab Emirates sent a field hospital and 50 tonnes of medical supplies to "
+        "Sudan's Chad border region on Sunday to treat refugees fleeing fighting in Darfur.",
+        "AID",
+    ),  # fresh21j
+]
+
+
 @pytest.mark.parametrize(("text", "etype"), FOUND)
 def test_fresh21_classes_are_found(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     assert_found(code(text), etype)
@@ -341,6 +360,13 @@ NOT_FOUND += [
     # "over the crackdown" is no curb imposed: the sanctions stay
     ("The European Union imposed sanctions on Belarusian officials over the crackdown.", "COERCE"),
     ("Thousands took part in the protest.", "CONSULT"),
+]
+
+
+NOT_FOUND += [
+    ("India and France held naval exercises in the Arabian Sea.", "MOBILIZE"),
+    ("Russia held military exercises near the border with Ukraine.", "COOPERATE"),
+    ("Turkey granted temporary protection to more than 3,000 Afghans.", "CONCEDE"),
 ]
 
 

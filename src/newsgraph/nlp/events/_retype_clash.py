@@ -26,6 +26,7 @@ from newsgraph.nlp.events._retype_speech import as_criticism
 from newsgraph.nlp.events._retype_supply import (
     arms_transfer,
     forces_withdraw,
+    multinational_drill,
     organisation_exit,
 )
 
@@ -100,11 +101,13 @@ def verbal_clash(
     in Gaza" (an armed group) and "clashed on their border, killing three soldiers" stay
     ASSAULT. An attack in words on a person is criticism too (_retype_figurative); weapons a
     state sends to another state are military aid, leaving an organisation a sanction, forces
-    leaving a place a retreat (_retype_supply), all decided by the sides."""
+    leaving a place a retreat, a drill of two states cooperation (_retype_supply), all decided
+    by the sides."""
     by_sides = (
         arms_transfer(tok, pattern, sources, targets)
         or organisation_exit(tok, pattern, sources, targets)
         or forces_withdraw(tok, pattern, sources)
+        or multinational_drill(tok, pattern, sources, targets)
     )
     if by_sides is not None:
         return by_sides

@@ -23,6 +23,10 @@ recall21: classes missed on new hand-written sentences).
   manual's SANCTION ``withdraw`` ("withdraw oneself ... from a group, mediation activity,
   organization"), not a military retreat: "Burkina Faso, Mali and Niger withdrew from ECOWAS";
   "troops withdrew from the town" stays RETREAT.
+* :func:`multinational_drill`: an exercise or drill held by the forces of two or more
+  states, or by one with another, is military cooperation (the manual: "joint military
+  operations are coded as COOPERATE but single-country exercises should be coded as
+  MOBILIZE"): "India and France held naval exercises in the Arabian Sea".
 * :func:`forces_withdraw`: forces withdrawing from a place under a deal or treaty retreat
   (RETREAT ``withdraw``): "Ethiopian federal troops began withdrawing from Mekelle under a deal
   signed last month" is no exit from the deal, though the pact pattern found its word.
@@ -277,4 +281,25 @@ def forces_withdraw(tok: Token, pattern: Pattern, sources: list[Actor]) -> Patte
         mode="withdraw",
         cameo="0872",
         context="military",
+    )
+
+
+def multinational_drill(
+    tok: Token, pattern: Pattern, sources: list[Actor], targets: list[Actor]
+) -> Pattern | None:
+    """COOPERATE ``military`` for a drill of two or more states (module doc)."""
+    if pattern.type != "MOBILIZE":
+        return None
+    drills = [tok, *_objects(tok)]
+    if not any(t.lemma_.lower() in _DRILLS for t in drills):
+        return None
+    withs = {
+        g.idx for c in tok.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.subtree
+    }
+    partners = [a for a in targets if any(a.span.start <= i < a.span.end for i in withs)]
+    states = {a.country for a in [*sources, *partners] if a.country}
+    if len(states) < 2:
+        return None
+    return dataclasses.replace(
+        pattern, name=f"{pattern.name}.joint", type="COOPERATE", mode=None, cameo="062"
     )
