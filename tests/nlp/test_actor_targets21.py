@@ -15,7 +15,9 @@ out by hand from the text (tests/data/events/README.md conventions) before runni
 (f) kin nouns (wife, mother, brothers, widow ...) are people (``event_agents.txt``);
 (g) a past participle on a person with no agent is a reduced passive whose patients they are
     ("left three policemen wounded", "soldiers killed in the ambush";
-    ``_roles_verb._passive_patient``).
+    ``_roles_verb._passive_patient``);
+(h) an act of force someone is subjected to, protected from or holds out against is aimed at
+    them, and the protector is no attacker (``_roles_exposed``).
 """
 
 from __future__ import annotations
@@ -446,4 +448,86 @@ def test_reduced_passive_controls(
 ) -> None:
     ev = next(e for e in _events(nlp, text) if e.trigger.text == trigger)
     assert _texts(ev.sources) == src
+    assert _texts(ev.targets) == tgt
+
+
+# --- (h) an act of force someone is put through, protected or held out against
+
+EXPOSED = [
+    # sentence, trigger, source (words, code), target (words, code)
+    (
+        "The man subjected her to a serious sexual assault.",
+        "assault",
+        ("man", "CVL"),
+        ("her", None),
+    ),
+    (
+        "The UN peacekeepers protected civilians against attacks by militias in Bunia.",
+        "attacks",
+        ("militias in Bunia", "CODREB"),
+        ("civilians", "CODCVL"),
+    ),
+    (
+        "French troops protected the villagers from attacks by jihadists in Mali.",
+        "attacks",
+        ("jihadists in Mali", "MLIREB"),
+        ("villagers", "MLICVL"),
+    ),
+    (
+        "Nigerian troops protected the schoolgirls from an attack by Boko Haram in Borno.",
+        "attack",
+        ("Boko Haram", "NGAREB"),
+        ("schoolgirls", "NGACVL"),
+    ),
+    (
+        "Afghan police shielded the voters from attacks by the Taliban in Kandahar.",
+        "attacks",
+        ("Taliban", "AFGGOV"),
+        ("voters", "AFGCVL"),
+    ),
+    (
+        "Iraqi forces defended the refugees against attacks by Islamic State fighters in Sinjar.",
+        "attacks",
+        ("Islamic State fighters", "IRQREB"),
+        ("refugees", "IRQREF"),
+    ),
+    (
+        "Kurdish fighters held out against attacks by Islamic State militants in Kobani.",
+        "attacks",
+        ("Islamic State militants", "IMGMUSISI"),
+        ("Kurdish fighters", "SYRREB"),
+    ),
+    (
+        "Ukrainian forces held out against relentless attacks by Russian troops in Bakhmut.",
+        "attacks",
+        ("Russian troops", "RUSMIL"),
+        ("Ukrainian forces", "UKRMIL"),
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "src", "tgt"), EXPOSED)
+def test_an_act_of_force_is_aimed_at_whom_it_is_put_on_or_kept_from(
+    nlp: Language, text: str, trigger: str, src: tuple, tgt: tuple
+) -> None:
+    ev = next(e for e in _events(nlp, text) if e.trigger.text == trigger)
+    assert [(a.span.text, a.code) for a in ev.sources] == [src]
+    assert [(a.span.text, a.code) for a in ev.targets] == [tgt]
+
+
+EXPOSED_CONTROLS = [
+    # a thing defended is struck, not its defenders
+    ("Kenyan police defended the church from an attack by Al-Shabaab.", "attack", []),
+    # attacks launched against someone, as before
+    ("Israeli troops launched attacks against Hamas in Gaza.", "launched attacks", ["Hamas"]),
+    # retaliating is no defending: the attacks keep no target named
+    ("The army retaliated against attacks by rebels in Darfur.", "attacks", []),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "trigger", "tgt"), EXPOSED_CONTROLS)
+def test_exposed_controls(nlp: Language, text: str, trigger: str, tgt: list) -> None:
+    ev = next(e for e in _events(nlp, text) if e.trigger.text == trigger)
     assert _texts(ev.targets) == tgt

@@ -28,6 +28,7 @@ from newsgraph.nlp.events._roles_common import (
     governing_verb,
     subject,
 )
+from newsgraph.nlp.events._roles_exposed import defended, exposed_targets
 from newsgraph.nlp.events._roles_held import GIVER_PREPS as _GIVER_PREPS
 from newsgraph.nlp.events._roles_held import held_support
 from newsgraph.nlp.events._roles_hidden import at_hands_of
@@ -158,6 +159,9 @@ def noun_roles(
     if not sources and pattern.type == "PROTEST" and noun.dep_ in _SUBJ:
         sources.append(noun)  # "protests broke out": the protest stands for its protesters
     if not targets:
+        # "subjected her to a sexual assault", "protected civilians against attacks by X"
+        targets = exposed_targets(noun, pattern.type)
+    if not targets:
         # "Navalny's arrest", "the journalist's killing": the possessor of an act done to
         # someone is whom it was done to
         done_to = _possessed_patients(noun, sources)
@@ -194,7 +198,12 @@ def noun_roles(
                 targets = [t for t in targets if t not in given]
             if subj is not None and subj != noun and subj not in sources and not targets:
                 targets.append(subj)
-        elif gov is not None and not sources and not _in_setting(noun):
+        elif (
+            gov is not None
+            and not sources
+            and not _in_setting(noun)
+            and defended(noun, pattern.type) is None  # the defender attacks no one
+        ):
             subj = subject(gov)
             visitor = _visitor(gov) if pattern.type == "CONSULT" else None
             if visitor is not None:
