@@ -531,3 +531,36 @@ EXPOSED_CONTROLS = [
 def test_exposed_controls(nlp: Language, text: str, trigger: str, tgt: list) -> None:
     ev = next(e for e in _events(nlp, text) if e.trigger.text == trigger)
     assert _texts(ev.targets) == tgt
+
+
+KEPT_FROM = [
+    # a verb of defending is not aimed at what it keeps away
+    (
+        "Nigerian troops protected the schoolgirls from an attack by Boko Haram in Borno.",
+        "AID",
+        ["schoolgirls"],
+    ),
+    ("Malian soldiers protected the convoy from an ambush by jihadists near Gao.", "AID", []),
+    # hostile words someone is shielded from are aimed at them, not said by the shield
+    ("The US shielded Israel from criticism at the UN Security Council.", "ACCUSE", ["Israel"]),
+    ("Russia shielded Syria from condemnation at the Security Council.", "ACCUSE", ["Syria"]),
+    ("Turkey protected Qatar from threats by Saudi Arabia.", "THREATEN", ["Qatar"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype", "tgt"), KEPT_FROM)
+def test_what_a_defender_keeps_away_is_no_side_of_its_own(
+    nlp: Language, text: str, etype: str, tgt: list
+) -> None:
+    ev = _one(_events(nlp, text), etype)
+    assert _texts(ev.targets) == tgt
+    if etype != "AID":
+        assert all(a.span.text not in ("US", "Russia", "Turkey") for a in ev.sources)
+
+
+@pytest.mark.model
+def test_protection_from_a_thing_keeps_its_target(nlp: Language) -> None:
+    # control: sanctions are no side; the protected state is the AID's target, as before
+    ev = _one(_events(nlp, "China protected Russia from sanctions at the Security Council."), "AID")
+    assert _texts(ev.targets) == ["Russia"]

@@ -17,7 +17,7 @@ from spacy.tokens import Token
 
 from newsgraph.nlp.events._roles_common import _thing, subject
 
-_HARM_TYPES = frozenset({"ASSAULT", "COERCE"})
+_HARM_TYPES = frozenset({"ASSAULT", "COERCE", "ACCUSE", "THREATEN", "SANCTION"})
 _EXPOSE = frozenset({"subject", "expose"})
 _DEFEND = frozenset(
     "defend protect shield guard safeguard hold shelter save rescue evacuate".split()
@@ -58,3 +58,14 @@ def exposed_targets(noun: Token, ptype: str) -> list[Token]:
         return []  # "defended the church from an attack": the church is struck, not the police
     subj = subject(verb)  # "held the stronghold against attacks", "held out against attacks"
     return [subj] if subj is not None else []
+
+
+def kept_from(verb: Token, prep: Token) -> bool:
+    """Whether ``prep`` is the "from"/"against" phrase of a verb of defending: what it names
+    is kept away, no side the defender acts on ("protected the schoolgirls from an attack by
+    Boko Haram": the AID is not aimed at Boko Haram)."""
+    return (
+        prep.dep_ == "prep"
+        and prep.lower_ in ("from", "against")
+        and verb.lemma_.lower() in _DEFEND
+    )

@@ -30,6 +30,7 @@ from newsgraph.nlp.events._roles_common import (
     subject,
 )
 from newsgraph.nlp.events._roles_custody import JOINT_TYPES, held, joint, ruled_by
+from newsgraph.nlp.events._roles_exposed import kept_from
 from newsgraph.nlp.events._roles_hidden import _gerund_targets, _shared_agent, at_hands_of
 from newsgraph.nlp.events._roles_speech import (
     _ADDRESS_VERBS,
@@ -573,6 +574,8 @@ def phrase_candidates(verb: Token) -> list[Token]:
             continue
         if address and tok.head == verb and _press(tok):
             continue  # "assured journalists that ...": no target
+        if tok.head == verb and kept_from(verb, tok):
+            continue  # "protected the schoolgirls from an attack by Boko Haram": no target
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
             out.append(tok)
         stack.extend(c for c in tok.children if c.dep_ in (*_VP_STEP, "conj", "appos"))
