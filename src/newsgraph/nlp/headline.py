@@ -6,7 +6,7 @@ repairs the parse of such headline sentences once per doc, right after ``newsgra
 (which runs after the model's NER) and before ``newsgraph_entity_ruler`` and
 ``newsgraph_prepare``, so every later component
 (entities, times, places, quotes, events, framing) reads the same, repaired parse.
-``repair = false`` in ``pipeline.cfg`` turns it off. Three repairs:
+``repair = false`` in ``pipeline.cfg`` turns it off. The repairs:
 
 - **A plural noun that is the headline's verb.** "ICE Arrests Over 150 in Bay Area",
   "Myanmar junta bombs village, killing 30": in a headline sentence with no finite verb, a
@@ -22,6 +22,15 @@ repairs the parse of such headline sentences once per doc, right after ``newsgra
 - **Two names and a bare verb.** "Erdogan, Aliyev meet in Nakhchivan": two names a single comma
   splits, then a headline verb the tagger read as a noun (followed by nothing or by a
   preposition or adverb) becomes the root, the names its coordinated subject.
+- **Two names, a comma and a finite verb** (headline14/15/21): the names are the verb's
+  coordinated subject where the parser hung the first as a clause, adverb or second subject,
+  or the second as a compound ("Modi, Sharif talk by phone", "Orban, Fico meet",
+  "Zelensky, Duda meet"); a capitalized word the tagger read as an adjective or adverb is a
+  name there when prose never writes it lowercase ("Sisi, Abiy hold talks"; not "Finally,").
+- **Kickers and title-case gaps** (headline21): the clause after a place kicker is parsed
+  on its own (:mod:`newsgraph.nlp.headline_kicker`: "Sudan: Army shells Omdurman market");
+  a capitalized verb truecasing does not know, and a compound subject of a finite verb, are
+  read as such (:mod:`newsgraph.nlp.headline_case`: "Gunmen Kidnap 20 Students").
 - **A bare past participle after the subject is a passive.** "Three killed in blast",
   "Opposition leader detained in Dhaka": a ``VBN`` the parser hung as ``acl`` on the root noun
   phrase before it, in a headline sentence with no finite verb, becomes the root and the noun
@@ -53,16 +62,23 @@ from functools import lru_cache
 from typing import Any, cast
 
 import numpy as np
-from spacy.attrs import DEP, HEAD, IS_SPACE, POS, TAG
+from spacy.attrs import DEP, HEAD, IS_SPACE, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph import datafiles
 from newsgraph.nlp._doc import _CACHE_KEY, restart_cache
+from newsgraph.nlp.headline_case import FINITE as _FINITE
+from newsgraph.nlp.headline_case import NOMINAL, case_gap, proper_verb, verb_nouns
+from newsgraph.nlp.headline_kicker import (
+    Reader,
+    hang_kicker,
+    model_reader,
+    reparse_after_kicker,
+)
+from newsgraph.nlp.truecase import tables, truecase
 
 MAX_TOKENS = 15
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "PRON"})
 _NP = frozenset({"NOUN", "PROPN", "NUM", "ADJ", "DET"})
 _STOPS = frozenset({".", "!", "?"})
 _NP_DEP = {"ADJ": "amod", "DET": "det", "NUM": "nummod"}
@@ -194,9 +210,32 @@ def _bare_after_plural(words: list[Token], j: int) -> bool:
     package", "Farmers protest camp"), unless the plural is an agent noun and an object follows
     (:func:`_agent_object`)."""
     t = words[j]
-    if t.tag_ != "NN" or words[j - 1].tag_ != "NNS":
+    if words[j - 1].tag_ not in ("NNS", "NNPS"):
+        return False
+    if t.tag_ == "NNP" and case_gap(t):  # "Militants Behead Hostage"
+        return True
+    if t.tag_ != "NN":
         return False
     return t.lemma_.lower() not in event_nouns() or _agent_object(words, j)
+
+
+def _verb_tagged(words: list[Token], j: int) -> bool:
+    """A word the tagger read as a present verb that the parser hung inside the root noun phrase
+    ("Police Detain Opposition Leader": "Detain" an ``amod`` of "Leader"; "Soldiers detain
+    protesters" read with "Soldiers" the root), right after the noun phrase starting the
+    clause."""
+    t = words[j]
+    if t.tag_ not in ("VB", "VBP", "VBZ") or t.dep_ == "ROOT":
+        return False
+    root = next((w for w in words if w.head.i == w.i), None)
+    return root is not None and root.pos_ in NOMINAL and words[j - 1].pos_ in NOMINAL
+
+
+def _in_root_phrase(t: Token) -> bool:
+    """``t`` is the root or hangs on it through modifiers of nouns only (compound, amod)."""
+    while t.dep_ in ("compound", "amod"):
+        t = t.head
+    return t.dep_ == "ROOT"
 
 
 def _noun_verb(words: list[Token], is_verb: Callable[[str], bool]) -> bool:
@@ -204,11 +243,14 @@ def _noun_verb(words: list[Token], is_verb: Callable[[str], bool]) -> bool:
     for j, t in enumerate(words):
         if j == 0 or j == len(words) - 1:
             continue
-        if t.tag_ != "NNS" and not _bare_after_plural(words, j):
+        verb_tag = _verb_tagged(words, j)
+        if t.tag_ != "NNS" and not verb_tag and not _bare_after_plural(words, j):
             continue
-        if t.dep_ not in ("ROOT", "compound") or not is_verb(t.lemma_.lower()):
+        if not is_verb(t.lemma_.lower()) and not (case_gap(t) and is_verb(t.lower_)):
             continue
-        if t.dep_ == "compound" and t.head.dep_ != "ROOT":
+        if t.dep_ == "amod" and t.tag_ not in ("NN", "NNP") and not verb_tag:
+            continue  # "Police detain journalists": a bare verb the tagger read as a noun
+        if not verb_tag and not _in_root_phrase(t):
             continue
         before = words[:j]
         if any(b.pos_ not in _NP for b in before) or before[-1].pos_ not in NOMINAL:
@@ -224,7 +266,9 @@ def _noun_verb(words: list[Token], is_verb: Callable[[str], bool]) -> bool:
         moves = _rehang(words, region, t)
         t.head = t
         t.dep_ = "ROOT"
-        t.tag_ = "VBZ" if t.tag_ == "NNS" else "VBP"
+        if t.tag_ == "NNP":
+            t.lemma_ = t.lower_  # "Behead": the verb's lemma
+        t.tag_ = "VBZ" if t.tag_ in ("NNS", "VBZ") else "VBP"
         t.pos_ = "VERB"
         subject = before[-1]
         _np_deps(before, subject)
@@ -248,9 +292,29 @@ def _name_groups(before: list[Token]) -> list[list[Token]] | None:
     if len(commas) != 1:
         return None
     first, second = before[: commas[0]], before[commas[0] + 1 :]
-    if not first or not second or not all(name_like(b) for b in first + second):
+    if not first or not second or not all(_pair_name(b) for b in first + second):
         return None
     return [first, second]
+
+
+def _pair_name(t: Token) -> bool:
+    """A name of a comma pair: :func:`name_like`, or a capitalized word the tagger took for an
+    adjective, adverb or interjection that is no common word: its lowercase form is not in the
+    truecase table of words written lowercase in prose ("Sisi, Abiy hold talks": "Sisi" tagged
+    JJ; "Orban, Fico meet": "Orban" tagged RB; "Finally, Biden signs bill" is no pair)."""
+    if name_like(t):
+        return True
+    if not t.is_title or not t.is_alpha or t.pos_ not in ("ADJ", "ADV", "INTJ", "NOUN"):
+        return False
+    return t.lower_ not in tables()[0]  # the case table of prose
+
+
+def _as_names(groups: list[list[Token]]) -> None:
+    """Tag the pair's names as proper nouns where the tagger read them as other words."""
+    for t in (t for g in groups for t in g):
+        if t.pos_ != "PROPN":
+            t.tag_ = "NNP"
+            t.pos_ = "PROPN"
 
 
 # what the tagger reads a capitalized name as when it takes it for a common noun
@@ -283,6 +347,7 @@ def _pair_verb(words: list[Token], is_verb: Callable[[str], bool]) -> bool:
         t.tag_ = "VBP"
         t.pos_ = "VERB"
         first, second = groups
+        _as_names(groups)
         _np_deps(first, first[-1])
         _np_deps(second, second[-1])
         first[-1].head = t
@@ -300,7 +365,9 @@ def _pair_verb(words: list[Token], is_verb: Callable[[str], bool]) -> bool:
 
 
 # how the parser hangs the first of two names on the verb when it misses the pair
-_CLAUSE_DEPS = frozenset({"advcl", "npadvmod", "dep", "appos", "nmod", "intj"})
+_CLAUSE_DEPS = frozenset({"advcl", "npadvmod", "dep", "appos", "nmod", "intj", "advmod"})
+# how it hangs the second on a verb it gives no subject ("Zelensky, Duda meet": a compound)
+_SUBJECT_MISSED = frozenset({"compound", "npadvmod", "nmod"})
 # how the parser hangs the second name's clause on the first when it reads the first as the root
 _UNDER_FIRST = frozenset({"appos", "relcl", "acl", "conj"})
 
@@ -328,12 +395,32 @@ def _pair_under_first(verb: Token, one: Token, two: Token, comma: Token) -> bool
     return True
 
 
+def _second_subject(verb: Token, two: Token) -> bool:
+    """The second name is the verb's subject, or hangs on a verb that has none ("Zelensky, Duda
+    meet in Warsaw": "Duda" a compound of "meet")."""
+    if two.head.i != verb.i:
+        return False
+    if two.dep_ == "nsubj":
+        return True
+    return two.dep_ in _SUBJECT_MISSED and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children
+    )
+
+
 def _pair_subject(words: list[Token]) -> bool:
-    """Two names a comma joins before a finite verb whose subject the second is, the first hung
-    on the verb as a clause or adverb ("Modi, Sharif talk by phone", "Nadal, Djokovic meet in
-    final"): the names are the verb's coordinated subject, as the parser reads "Erdogan, Aliyev
-    meet". Not when the first is already the subject or hangs elsewhere."""
-    j = next((k for k, t in enumerate(words) if t.tag_ in _FINITE), None)
+    """Two names a comma joins before a finite verb (or a bare verb the parser made the root:
+    "Trudeau, Modi clash over killing") whose subject the second is, the first hung on the verb
+    as a clause or adverb ("Modi, Sharif talk by phone", "Orban, Fico meet") or as a second
+    subject ("Erdogan, Netanyahu clash over Gaza"): the names are the verb's coordinated
+    subject, as the parser reads "Erdogan, Aliyev meet". Not when the first hangs elsewhere."""
+    j = next(
+        (
+            k
+            for k, t in enumerate(words)
+            if t.tag_ in _FINITE or (t.tag_ == "VB" and t.dep_ == "ROOT")
+        ),
+        None,
+    )
     if j is None or j < 3:
         return False
     verb = words[j]
@@ -343,13 +430,15 @@ def _pair_subject(words: list[Token]) -> bool:
     first, second = groups
     one, two = first[-1], second[-1]
     if _pair_under_first(verb, one, two, words[len(first)]):
+        _as_names(groups)
         return True
-    if two.dep_ != "nsubj" or two.head.i != verb.i:
+    if not _second_subject(verb, two):
         return False
     if one.head.i == two.i and one.dep_ in ("nmod", "compound", "appos"):
         one.head = verb  # "Ruto, Museveni meet": the first name hung on the second
-    elif one.head.i != verb.i or one.dep_ not in _CLAUSE_DEPS:
+    elif one.head.i != verb.i or one.dep_ not in _CLAUSE_DEPS | {"nsubj"}:
         return False
+    _as_names(groups)
     one.dep_ = "nsubj"
     two.head = one
     two.dep_ = "conj"
@@ -388,37 +477,40 @@ def _bare_passive(words: list[Token]) -> bool:
     return False
 
 
-def headline_parse(doc: Doc, is_verb: Callable[[str], bool] | None = None) -> bool:
+def headline_parse(
+    doc: Doc, is_verb: Callable[[str], bool] | None = None, read: Reader | None = None
+) -> bool:
     """Repair the parse of the doc's verbless headline sentences in place (module doc); True
-    when the parse changed. ``is_verb`` defaults to membership in :func:`headline_verbs`."""
+    when the parse changed. ``is_verb`` defaults to membership in :func:`headline_verbs`;
+    with ``read`` (the model's reader, :func:`headline_kicker.model_reader`) the clause after
+    a headline's kicker is first parsed on its own ("Sudan: Army shells Omdurman market")."""
     if not doc.has_annotation("DEP"):
         return False
     heads = headline_sentences(doc)
-    todo = [s for s in heads if verbless(_words(s))]
-    if len(todo) < len(heads):  # "Modi, Sharif talk by phone": the names' parse (_pair_subject)
-        todo += [s for s in heads if not verbless(_words(s))]
-    if not todo:
+    if not heads:
         return False
     if is_verb is None:
         is_verb = headline_verbs().__contains__
     starts = [s.start for s in doc.sents]
-    saved = doc.to_array([HEAD, DEP, TAG, POS])
+    saved = doc.to_array([HEAD, DEP, TAG, POS, LEMMA, MORPH])
+    ents = list(doc.ents)
     changed = False
-    for sent in todo:
+    for sent in heads:
         words = _words(sent)
-        if not verbless(words):
-            changed = _pair_subject(words) or changed
+        k = 0
+        if read is not None:  # the clause after a kicker read alone (headline_kicker)
+            k = reparse_after_kicker(sent, words, read, truecase(sent.text) or sent.text)
+        if k:
+            _repair(words[k:], is_verb)
+            hang_kicker(words[: k - 1], words[k - 1], next(t for t in words[k:] if t.head == t))
+            changed = True
             continue
-        changed = (
-            _noun_verb(words, is_verb)
-            or _pair_verb(words, is_verb)
-            or _bare_passive(words)
-            or changed
-        )
+        changed = _repair(words, is_verb) or changed
     if not changed:
         return False
-    if [s.start for s in doc.sents] != starts:
-        doc.from_array([HEAD, DEP, TAG, POS], cast(Any, saved))  # never move a sentence boundary
+    if [s.start for s in doc.sents] != starts:  # never move a sentence boundary
+        doc.from_array([HEAD, DEP, TAG, POS, LEMMA, MORPH], cast(Any, saved))
+        doc.ents = cast(Any, ents)
         return False
     # nothing read from the old parse survives: the cache keeps the text the tokenizer was
     # given and the entries no parse decides (nlp._doc.PARSE_FREE); every other entry (tokens,
@@ -429,6 +521,22 @@ def headline_parse(doc: Doc, is_verb: Callable[[str], bool] | None = None) -> bo
     return True
 
 
+def _repair(words: list[Token], is_verb: Callable[[str], bool]) -> bool:
+    """The repairs of one clause (module doc); True when the parse changed."""
+    if not verbless(words):
+        if _pair_subject(words) or verb_nouns(words):
+            return True
+        root = next((w for w in words if w.head.i == w.i), None)  # a verb inside a noun root
+        return root is not None and root.pos_ in NOMINAL and _noun_verb(words, is_verb)
+    return (
+        _noun_verb(words, is_verb)
+        or _pair_verb(words, is_verb)
+        or _bare_passive(words)
+        or _pair_subject(words)
+        or proper_verb(words, is_verb)
+    )
+
+
 class HeadlineParse:
     """The ``newsgraph_headline`` component: repairs verbless headline parses (module doc)."""
 
@@ -436,10 +544,14 @@ class HeadlineParse:
         self.name = name
         self.repair = repair
         self._is_verb = headline_verbs().__contains__ if repair else None
+        self._nlp = nlp
+        self._read: Reader | None = None
 
     def __call__(self, doc: Doc) -> Doc:
         if self._is_verb is not None:
-            headline_parse(doc, self._is_verb)
+            if self._read is None:
+                self._read = model_reader(self._nlp)
+            headline_parse(doc, self._is_verb, self._read)
         return doc
 
 

@@ -17,21 +17,28 @@ from __future__ import annotations
 
 import dataclasses
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from newsgraph.model import Event
+from newsgraph.model import Actor, Event, Place
 from newsgraph.nlp.events._agency import _INTENT, _PRIVATE_CODES
+from newsgraph.nlp.events._codes import _placed
+from newsgraph.nlp.events._countries import _alpha3
 from newsgraph.nlp.events._harm_lexicon import harm_words
 from newsgraph.nlp.events._patterns import goldstein_of, plover_quads
+from newsgraph.nlp.events._retype_figurative import ARMED_CODES, code_segments
 from newsgraph.nlp.headline import NOMINAL, headline_sentences, name_like, verbless
+from newsgraph.nlp.headline_kicker import kicker_end
 
 __all__ = [
     "crowd_modifier",
+    "headline_events",
+    "kicker_sides",
     "headline_future",
     "headline_pair",
     "headline_sentences",
     "headline_visit",
     "headline_visitor",
+    "leaders_clash",
     "no_pair_meeting",
 ]
 
@@ -241,5 +248,140 @@ def no_pair_meeting(doc: Doc, events: list[Event]) -> list[Event]:
         contest = any(_contest(t) for t in verb.sent)
         if contest or (meeting and not _political_side(ev)):
             continue
-        out.append(ev)
+        out.append(leaders_clash(verb, ev) or ev)
     return out
+
+
+# the clash rules whose verb two leaders' headline makes a dispute in words
+_CLASH_RULES = ("assault.clash",)
+# sectors of a leader or political body (no armed one: ARMED_CODES)
+_LEADER_CODES = frozenset({"GOV", "ELI", "LEG", "PTY", "OPP", "JUD", "IGO"})
+# prepositions (or particles) of the issue disputed: "clash over Syria"
+_ISSUE_WORDS = frozenset({"over", "on", "about"})
+
+
+def _leader(actor: Actor) -> bool:
+    """A side coded as a political person or body (no armed sector, no bare state)."""
+    segs = code_segments(actor.code or "")
+    return bool(segs & _LEADER_CODES) and not segs & ARMED_CODES
+
+
+def leaders_clash(verb: Token, ev: Event) -> Event | None:
+    """Two leaders' names a comma joins that "clash" in a headline ("Putin, Erdogan clash over
+    Syria", "Scholz, Macron clash over nuclear power"): a dispute in words, ACCUSE
+    ``disapprove`` as a clash of political sides in words is coded (_retype_clash), whatever
+    the issue is (a killing, power), and the first name the source, the second its target as
+    a headline pair meeting is coded; the issue ("over migrants") is no side. None when a side
+    is armed or a bare state ("Hamas, Fatah clash in Gaza", "India, Pakistan clash") or uncoded."""
+    if not ev.rule.startswith(_CLASH_RULES) or ev.type not in ("ASSAULT", "ACCUSE"):
+        return None
+    issue = [
+        (c.left_edge.idx, c.right_edge.idx + len(c.right_edge))
+        for c in verb.children
+        if c.dep_ in ("prep", "prt") and c.lower_ in _ISSUE_WORDS
+    ]
+    targets = [
+        a
+        for a in ev.targets
+        if a.span is None or not any(lo <= a.span.start < hi for lo, hi in issue)
+    ]
+    sides = [*ev.sources, *targets]
+    if len(sides) < 2 or not all(_leader(a) for a in sides):
+        return None
+    first = ev.sources[0] if ev.sources else sides[0]
+    ev = dataclasses.replace(ev, sources=[first], targets=[a for a in sides if a is not first])
+    if ev.type == "ASSAULT":
+        ev = dataclasses.replace(
+            ev,
+            type="ACCUSE",
+            mode="disapprove",
+            cameo="111",
+            quad=plover_quads()["ACCUSE"],
+            goldstein=goldstein_of("111"),
+            rule=f"{ev.rule}.verbal",
+            context=[],
+        )
+    return ev
+
+
+def headline_events(doc: Doc, events: list[Event]) -> list[Event]:
+    """The coder's headline passes, in order: sport and leaders' pairs
+    (:func:`no_pair_meeting`), the kicker's country (:func:`kicker_sides`), planned events
+    (:func:`headline_future`)."""
+    return headline_future(doc, kicker_sides(doc, no_pair_meeting(doc, events)))
+
+
+def _kicker_country(doc: Doc, sent: Span) -> Place | None:
+    """The country a headline's kicker names ("Kenya: Police arrest 40 protesters"), the kicker
+    in the sentence or, split off by the parser, the sentence before it; None when it has none
+    or names no one country."""
+    words = [t for t in sent if not t.is_space]
+    k = kicker_end(words)
+    if k:
+        lo, hi = words[0].idx, words[k].idx
+    elif sent.start > 0:
+        before = [t for t in doc[sent.start - 1].sent if not t.is_space]
+        if kicker_end(before + words) != len(before) - 1:
+            return None
+        lo, hi = before[0].idx, before[-1].idx
+    else:
+        return None
+    countries = [
+        p
+        for p in doc._.ng_places or []
+        if p.feature == "country" and lo <= p.span.start < hi and _alpha3(p.country_code)
+    ]
+    return countries[0] if len(countries) == 1 else None
+
+
+# acts on people or places whose side a place named in the verb's phrase is, by PETRARCH's
+# convention ("Gangs torch homes in Haiti" HTICRM -> HTI); a kicker names that place
+_STRUCK_TYPES = frozenset({"ASSAULT", "COERCE"})
+
+
+def _homed(actor: Actor, home: str) -> Actor:
+    """A group coded with no country ("COP", "OPP") placed in ``home``."""
+    if actor.country or not actor.code or _placed(actor.code):
+        return actor
+    sector = actor.sector or actor.code[:3]
+    return Actor(actor.entity, actor.span, home + actor.code, home, sector, actor.name)
+
+
+def kicker_sides(doc: Doc, events: list[Event]) -> list[Event]:
+    """The sides of a headline under a country kicker that are bare groups (police,
+    protesters, gunmen: coded with no country) are of the kicker's country, the country the
+    story is set in ("Kenya: Police arrest 40 protesters" KENCOP -> KENOPP, as "Kenyan police
+    arrest 40 protesters"); a side with a country of its own keeps it ("Ukraine: Russian jets
+    bomb Kharkiv" RUSMIL). An attack or a coercion a verb names with no coded target is on the
+    kicker's country, as it is on a country named in the verb's phrase ("Haiti: Gangs torch
+    homes" HTICRM -> HTI, as "Gangs torch homes in Haiti")."""
+    heads = {s.start: s for s in headline_sentences(doc)}
+    if not heads or not events:
+        return events
+    out = []
+    for ev in events:
+        tok = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
+        sent = tok.sent if tok is not None else None
+        place = _kicker_country(doc, sent) if sent is not None and sent.start in heads else None
+        home = _alpha3(place.country_code) if place is not None else None
+        if tok is None or place is None or home is None:
+            out.append(ev)
+            continue
+        targets = [_homed(a, home) for a in ev.targets]
+        if (
+            ev.type in _STRUCK_TYPES
+            and tok.root.pos_ == "VERB"
+            and not any(a.code for a in targets)
+        ):
+            targets.append(Actor(_entity_at(doc, place), place.span, home, home, None, place.name))
+        sources = [_homed(a, home) for a in ev.sources]
+        out.append(dataclasses.replace(ev, sources=sources, targets=targets))
+    return out
+
+
+def _entity_at(doc: Doc, place: Place) -> str | None:
+    """The id of the entity a place's words are a mention of."""
+    for ent in doc._.ng_entities or []:
+        if any(m.start == place.span.start for m in ent.mentions):
+            return str(ent.id)
+    return None

@@ -57,7 +57,7 @@ from newsgraph.nlp.events._filters_article import article_gate
 from newsgraph.nlp.events._filters_domain import participant_kind
 from newsgraph.nlp.events._filters_speech import non_physical_attack, speech_no_event
 from newsgraph.nlp.events._flags import background, clause_tokens, hypothetical, negated
-from newsgraph.nlp.events._headline import headline_future, headline_visitor, no_pair_meeting
+from newsgraph.nlp.events._headline import headline_events, headline_visitor
 from newsgraph.nlp.events._main_event import main_events
 from newsgraph.nlp.events._model import META_FILE, NONE, TypeModel, load_shipped
 from newsgraph.nlp.events._nested import _content_events, _nominal_targets, _secondary, _subsumed
@@ -204,7 +204,7 @@ class EventCoder:
                 if ev is not None and _named_side(ev):
                     events.append(ev)
             events.extend(self._fill(doc, fill, events, date))
-        events = headline_future(doc, no_pair_meeting(doc, events))  # planned; sport (_headline)
+        events = headline_events(doc, events)  # sport, pairs, kickers, planned (_headline)
         events = main_events(doc, _secondary(doc, _content_events(doc, events)))
         events.extend(reported_accusations(doc, events, date, self._actors, self._make))
         events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
