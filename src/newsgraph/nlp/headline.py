@@ -73,6 +73,7 @@ from newsgraph.nlp.headline_case import NOMINAL, case_gap, proper_verb, verb_nou
 from newsgraph.nlp.headline_kicker import (
     Reader,
     hang_kicker,
+    kicker_end,
     model_reader,
     reparse_after_kicker,
 )
@@ -498,7 +499,7 @@ def headline_parse(
     for sent in heads:
         words = _words(sent)
         k = 0
-        if read is not None:  # the clause after a kicker read alone (headline_kicker)
+        if read is not None and kicker_end(words):  # the clause after a kicker read alone
             k = reparse_after_kicker(sent, words, read, truecase(sent.text) or sent.text)
         if k:
             _repair(words[k:], is_verb)
