@@ -17,7 +17,9 @@ out by hand from the text (tests/data/events/README.md conventions) before runni
     ("left three policemen wounded", "soldiers killed in the ambush";
     ``_roles_verb._passive_patient``);
 (h) an act of force someone is subjected to, protected from or holds out against is aimed at
-    them, and the protector is no attacker (``_roles_exposed``).
+    them, and the protector is no attacker (``_roles_exposed``);
+(i) victims named by who they are (pupils, missionaries, mourners, tourists, passengers, nuns,
+    boys, teenagers; ``event_agents.txt``) are coded, so their country can be placed.
 """
 
 from __future__ import annotations
@@ -477,7 +479,7 @@ EXPOSED = [
         "Nigerian troops protected the schoolgirls from an attack by Boko Haram in Borno.",
         "attack",
         ("Boko Haram", "NGAREB"),
-        ("schoolgirls", "NGACVL"),
+        ("schoolgirls", "NGAEDU"),
     ),
     (
         "Afghan police shielded the voters from attacks by the Taliban in Kandahar.",
@@ -564,3 +566,42 @@ def test_protection_from_a_thing_keeps_its_target(nlp: Language) -> None:
     # control: sanctions are no side; the protected state is the AID's target, as before
     ev = _one(_events(nlp, "China protected Russia from sanctions at the Security Council."), "AID")
     assert _texts(ev.targets) == ["Russia"]
+
+
+# --- (i) victims news names by who they are (pupils, missionaries, mourners, tourists ...)
+
+VICTIMS = [
+    ("Gangs kidnapped 17 missionaries in Haiti.", "ASSAULT", ("17 missionaries", "HTIREL")),
+    (
+        "Gunmen abducted 30 pupils from a school in Kaduna, Nigeria.",
+        "ASSAULT",
+        ("30 pupils", "NGAEDU"),
+    ),
+    ("Police fired tear gas at mourners in Nairobi.", "ASSAULT", ("mourners in Nairobi", "KENCVL")),
+    ("Militants attacked tourists in Luxor, Egypt.", "ASSAULT", ("tourists", "EGYCVL")),
+    (
+        "Pirates seized 20 passengers off the coast of Somalia.",
+        "COERCE",
+        ("20 passengers", "SOMCVL"),
+    ),
+    ("Soldiers shot two boys in Tigray, Ethiopia.", "ASSAULT", ("two boys", "ETHCVL")),
+    ("Gunmen kidnapped three nuns in Enugu, Nigeria.", "ASSAULT", ("three nuns", "NGAREL")),
+    ("Police arrested a teenager in Karachi, Pakistan.", "COERCE", ("teenager", "PAKCVL")),
+    ("Nigerian troops protected the schoolgirls in Borno.", "AID", ("schoolgirls", "NGAEDU")),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype", "target"), VICTIMS)
+def test_victims_named_by_who_they_are_are_coded(
+    nlp: Language, text: str, etype: str, target: tuple
+) -> None:
+    ev = _one(_events(nlp, text), etype)
+    assert [(a.span.text, a.code) for a in ev.targets] == [target]
+
+
+@pytest.mark.model
+def test_men_stay_civilians(nlp: Language) -> None:
+    # control: an agent noun the table already had, as before
+    ev = _one(_events(nlp, "Kenyan police arrested three men."), "COERCE")
+    assert [(a.span.text, a.code) for a in ev.targets] == [("three men", "KENCVL")]
