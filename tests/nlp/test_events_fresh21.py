@@ -4,6 +4,8 @@ are military aid; bans and curbs on trade are an embargo (SANCTION); a call on f
 is a request; joint drills are cooperation; forces disengaging or retreating withdraw;
 "sexual violence by X against Y" is an assault; trees burned are property attacked; a person
 handed over to another state to face charges is extradition; refugees hosted are sheltered.
+Working together is cooperation only when done, not wished or possible (on PolNeAR train texts
+the first pattern coded "the whole nation needs to work together" and "we can work together").
 From the second, wire-style set fresh21b.tsv: leaving an organisation is SANCTION
 ``withdraw``; relief carried is aid; a war strike on families is no private matter; a warning
 that something would be done is a threat; a future attack on a condition is a threat; "declined
@@ -21,7 +23,9 @@ or operation an actor will or could launch is a threat; revoking an agreement is
 From the eighth set fresh21h.tsv: forces withdrawing from a place under a deal retreat. From
 the ninth, fresh21i.tsv: restrictions placed or curbs imposed on exports are an embargo; a
 refusal to take part in talks is a rejection. From the tenth, fresh21j.tsv: exercises held by
-two states are cooperation; protection granted and a field hospital sent are aid.
+two states are cooperation; protection granted and a field hospital sent are aid; a meeting
+that is the setting of another act ("at the end of its summit", "during talks") is no second
+event.
 
 The rows marked "fresh21", "fresh21b" ... are sentences of those files with their blind labels
 (fixed before the coder ran on them); the others were written by hand for this file, each
@@ -46,6 +50,7 @@ FOUND = [
     ("Germany delivered Leopard tanks to Ukraine.", "AID"),
     ("Britain sent long-range missiles to Ukraine.", "AID"),
     ("Britain shipped anti-tank missiles to Kyiv.", "AID"),
+    ("Germany delivered IRIS-T air defense systems and ammunition to Ukraine.", "AID"),
     ("The United States sent tanks to Poland.", "AID"),
     # control (AID before too)
     ("Russia supplied arms to Syria.", "AID"),
@@ -88,14 +93,19 @@ FOUND = [
         "Nablus.",
         "ASSAULT",
     ),  # fresh21
-    # a person handed over to face charges; working together (old: no event)
+    # working together, done (old: no event)
     (
-        "Chile handed over a former army officer to Argentina to face charges of human rights "
-        "abuses.",
+        "Interpol and Brazilian federal police worked together to dismantle a trafficking ring.",
         "COOPERATE",
     ),  # fresh21
     (
-        "Interpol and Brazilian federal police worked together to dismantle a trafficking ring.",
+        "The FBI and local police are working together on the investigation, officials said.",
+        "COOPERATE",
+    ),  # fresh21d
+    # a person handed over to face charges (old: no event)
+    (
+        "Chile handed over a former army officer to Argentina to face charges of human rights "
+        "abuses.",
         "COOPERATE",
     ),  # fresh21
     # control: handing over suspects was COOPERATE before too
@@ -287,6 +297,9 @@ FOUND += [
     # controls: one state's drills stay MOBILIZE
     ("Russia held military exercises near the border with Ukraine.", "MOBILIZE"),
     ("China began military exercises around Taiwan.", "MOBILIZE"),
+    # controls: a meeting that is the news stays
+    ("Biden and Xi met at the summit in Bali.", "CONSULT"),
+    ("Leaders gathered in Doha for a summit on Gaza.", "CONSULT"),
     # protection granted and a field hospital sent are aid (old: CONCEDE, no event)
     ("Turkey granted temporary protection to more than 3,000 Afghans.", "AID"),
     (
@@ -364,6 +377,14 @@ NOT_FOUND += [
 
 
 NOT_FOUND += [
+    # a summit that is the setting of a statement is no second event (old: CONSULT beside it)
+    (
+        "The Gulf Cooperation Council backed Morocco's autonomy plan for Western Sahara in a "
+        "statement at the end of its summit in Doha.",
+        "CONSULT",
+    ),
+    # control (no CONSULT before either)
+    ("The minister criticised Israel during talks with his Egyptian counterpart.", "CONSULT"),
     ("India and France held naval exercises in the Arabian Sea.", "MOBILIZE"),
     ("Russia held military exercises near the border with Ukraine.", "COOPERATE"),
     ("Turkey granted temporary protection to more than 3,000 Afghans.", "CONCEDE"),
@@ -392,6 +413,14 @@ NO_EVENT = [
     # said with no misdeed, lifting with no restriction: no event
     "He said the weather had been fine.",
     "The lifting of weights is good exercise.",
+    # the words of the new patterns met elsewhere in a sentence (PolNeAR train, recall21)
+    "The campaign said she never sent classified information on an unclassified system.",
+    "Scalia's absence has handed Chief Justice Roberts the difficult task of steering the court.",
+    "The whole nation needs to work together.",
+    "We can do civil things together and work together.",
+    "Braynard and Chrabaszcz worked together at the RNC.",
+    "Donald Trump has delivered an impassioned defense of New York values.",
+    "The company delivered a new billing system to the city.",
 ]
 
 

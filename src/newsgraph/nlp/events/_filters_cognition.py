@@ -19,6 +19,13 @@ the events of the clause a statement carries ("said police arrested dozens": the
 :func:`no_comment` (recall21): declining or refusing to comment, elaborate, speculate or give
 details is a press formula, no rejection ("The government spokesman declined to comment on
 the report"); "refused to allow inspectors", "declined to meet the envoy" stay REJECT.
+:func:`exhortation` (recall21): working together that is only wished, needed or possible ("the
+whole nation needs to work together", "we can work together") is no cooperation; "the FBI and
+local police are working together on the investigation" is.
+:func:`loose_arms` (recall21): the arms-delivery patterns need the hardware as the verb's
+object ("delivered Leopard tanks", "sent Patriot air defence systems"), not met elsewhere:
+"delivered an impassioned defense of New York values", "send classified information on an
+unclassified system" are no aid.
 :func:`press_briefing` (recall21): briefing reporters, journalists or the press is no
 consultation between actors ("The White House press secretary briefed reporters"); "briefed
 opposition leaders" stays CONSULT.
@@ -26,8 +33,11 @@ opposition leaders" stays CONSULT.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
+from newsgraph.model import Actor
 from newsgraph.nlp.events._patterns import Pattern
 
 # verbs of communication and cognition: what is said, shown or thought is no deed
@@ -102,3 +112,47 @@ def press_briefing(tok: Token, pattern: Pattern) -> bool:
         return False
     objs = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
     return bool(objs) and all(o.lemma_.lower() in _PRESS or o.lower_ in _PRESS for o in objs)
+
+
+# modals of what could or should be, not what is done
+_WISH_MODALS = frozenset({"can", "could", "should", "must", "might", "may", "ought"})
+
+
+def exhortation(tok: Token, pattern: Pattern, sources: Sequence[Actor]) -> bool:
+    """Cooperation in a wish or a possibility (module doc): the working-together pattern as
+    the complement of another verb ("needs to", "want to") or under a modal, or by people
+    none of whom has a code ("Braynard and Chrabaszcz worked together at the RNC")."""
+    if pattern.type != "COOPERATE" or pattern.name != "cooperate.work_together":
+        return False
+    if tok.dep_ == "xcomp" or not any(a.code for a in sources):
+        return True
+    verb = tok
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "we can do civil things together and work together"
+    return any(
+        c.dep_ == "aux" and c.lower_ in _WISH_MODALS for v in {tok, verb} for c in v.children
+    )
+
+
+_ARMS_RULES = frozenset({"aid.deliver_arms", "aid.ship_arms", "aid.transfer_arms", "aid.send_arms"})
+_HARDWARE = frozenset(
+    """weapon arm tank missile rocket artillery howitzer ammunition munition shell drone
+    launcher jet warplane helicopter armour armor""".split()
+)
+_SYSTEMS = frozenset({"defence", "defense", "missile", "rocket", "radar", "weapon", "artillery"})
+
+
+def loose_arms(tok: Token, pattern: Pattern) -> bool:
+    """An arms-delivery match whose object is no hardware (module doc)."""
+    if pattern.name not in _ARMS_RULES:
+        return False
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    for o in objs:
+        heads = [o, *(g for c in o.children if c.dep_ == "conj" for g in (c,))]
+        for h in heads:
+            if h.lemma_.lower() in _HARDWARE:
+                return False
+            mods = {t.lemma_.lower() for t in h.subtree if t.i < h.i}
+            if h.lemma_.lower() == "system" and mods & _SYSTEMS:
+                return False
+    return True

@@ -28,7 +28,13 @@ from spacy.tokens import Token
 
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _PRIVATE_CODES
-from newsgraph.nlp.events._filters_cognition import no_comment, press_briefing, spoken_deed
+from newsgraph.nlp.events._filters_cognition import (
+    exhortation,
+    loose_arms,
+    no_comment,
+    press_briefing,
+    spoken_deed,
+)
 from newsgraph.nlp.events._filters_everyday import everyday_no_event
 from newsgraph.nlp.events._filters_figurative import (
     audience_target,
@@ -383,6 +389,8 @@ def speech_no_event(
         or vow_to_struggle(tok, pattern, [*sources, *targets])
         or no_comment(tok, pattern)
         or press_briefing(tok, pattern)
+        or exhortation(tok, pattern, sources)
+        or loose_arms(tok, pattern)
     )
 
 

@@ -112,6 +112,29 @@ def _time_clause(tok: Token) -> bool:
     return False
 
 
+# meetings that are where or when something else was said or done, and the words that place
+# an act in them ("at the end of its summit", "on the sidelines of the talks")
+_MEETINGS = frozenset(
+    {"summit", "meeting", "talk", "talks", "conference", "session", "forum", "visit", "gathering"}
+)
+_SETTING_PREPS = frozenset({"at", "during", "on"})
+_SETTING_NOUNS = frozenset({"end", "close", "start", "opening", "sideline", "sidelines", "margin",
+                            "margins", "conclusion", "eve"})  # fmt: skip
+
+
+def _meeting_setting(tok: Token) -> bool:
+    """A meeting noun that is the setting of another act: the object of "at"/"during"/"on"
+    hung on a verb, or of "of" under "the end/sidelines/margins of" ("backed the plan in a
+    statement at the end of its summit in Doha"; recall21). The sentence's other event is the
+    news; a sentence whose only event is the meeting keeps it."""
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _MEETINGS or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "of" and prep.head.lemma_.lower() in _SETTING_NOUNS:
+        prep = prep.head.head if prep.head.dep_ == "pobj" else prep
+    return prep.lower_ in _SETTING_PREPS and prep.dep_ == "prep"
+
+
 def _describes_argument(tok: Token) -> bool:
     """A nominal trigger (or a gerund) inside the modifier of a subject or object noun: it
     describes that participant ("suspects in the Kenya bombing", "banks afraid of sanctions")."""
@@ -198,6 +221,7 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
             or (not hypothetical and _describes_argument(tok))
             or _trailing_clause(tok, triggers)
             or _gerund_content(tok, triggers)
+            or _meeting_setting(tok)
         )
 
     hypothetical = {e.id: e.hypothetical for e in events}
