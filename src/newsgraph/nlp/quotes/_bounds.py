@@ -20,7 +20,6 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp._doc import _cached, doc_text, tokens
-from newsgraph.nlp.quotes._end_clauses import CLAUSE_TEMPLATES, clause_features
 from newsgraph.nlp.quotes._rules import _CIRCUMSTANCE_ENTS, _CIRCUMSTANCE_PREPS, _SPEECH_EVENTS
 
 Char = tuple[int, int]
@@ -80,7 +79,6 @@ END_TEMPLATES = frozenset(
     | {"edge", "edge|rel", "edge-covers", "edge-punct"}
     | {"cue|side|first", "kind|side|first"}
     | {side + t for side in _SIDES for t in _SIDE_TEMPLATES}
-    | {side + t for side in _SIDES for t in CLAUSE_TEMPLATES}
 )
 
 
@@ -289,7 +287,6 @@ def end_rows(
     rule = rule.split("+")[0]
     cue_word = word(toks[cue_head]) if cue_head is not None else "none"
     head = cue_head if cue_head is not None else -1
-    cue = toks[cue_head] if cue_head is not None and cue_head >= 0 else None
     firsts: dict[tuple[str, int], list[str]] = {}
     edges: dict[int | None, list[str]] = {}
     verbs = _verb_counts(toks, starts, options, parse_end)
@@ -310,7 +307,6 @@ def end_rows(
         moved = text[lo:hi]
         words = len(moved.split())
         side = "longer" if end > parse_end else "shorter"
-        out += _moved_clauses(toks, starts, lo, hi, side, cue)
         out.append(side)
         out.append(f"{side}|words={_bucket(words)}")
         out.append(f"{side}|rule={rule}")
@@ -339,18 +335,6 @@ def end_rows(
             out.append("tiny")
         rows.append(out)
     return rows
-
-
-def _moved_clauses(
-    toks: list[Token], starts: list[int], lo: int, hi: int, side: str, cue: Token | None
-) -> list[str]:
-    """:func:`._end_clauses.clause_features` of the words between offsets ``lo`` and ``hi``."""
-    i, j = _index_in(starts, lo), _index_in(starts, hi - 1)
-    if i is None or j is None:
-        return []
-    if toks[i].idx + len(toks[i]) <= lo:
-        i += 1  # ``lo`` falls after a token: the moved words start at the next one
-    return clause_features(toks, i, j, side, cue)
 
 
 def _first_moved(toks: list[Token], k: int, side: str) -> list[str]:
