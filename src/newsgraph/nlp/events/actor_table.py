@@ -153,6 +153,67 @@ def role_of(entry: ActorEntry, date: str | None) -> str | None:
     return entry.role_on(max(dated, key=lambda c: c.start or "").start)
 
 
+@dataclass(slots=True)
+class SharedEntry(ActorEntry):
+    """A one-word name (a surname) several people of the hand-written table carry ("Sharif":
+    Nawaz, then Shehbaz). On a date it is the one holding a dated role then; two holding one
+    at once is no one (never a guess: "Fernandez" in 2021 is Alberto or Cristina). With none
+    in office, the one code every holder with a role gives (two former Pakistani prime
+    ministers are both PAKELI), else none. ``codes`` joins the holders' codes for readers that
+    only ask whether some political role exists."""
+
+    members: list[ActorEntry] = field(default_factory=list)
+
+    def _held(self, date: str | None) -> list[ActorEntry]:
+        """The holders with a dated role covering ``date``."""
+        if date is None:
+            return []
+        return [
+            m for m in self.members if any((c.start or c.end) and c.covers(date) for c in m.codes)
+        ]
+
+    def code_on(self, date: str | None) -> str | None:
+        held = self._held(date)
+        if held:
+            return held[0].code_on(date) if len(held) == 1 else None
+        return _agreed([m.code_on(date) for m in self.members])
+
+    def role_on(self, date: str | None) -> str | None:
+        held = self._held(date)
+        if held:
+            return held[0].role_on(date) if len(held) == 1 else None
+        return _agreed([m.role_on(date) for m in self.members])
+
+
+def _agreed(codes: list[str | None]) -> str | None:
+    """The one code all that have one give, else none."""
+    found = {c for c in codes if c is not None}
+    return found.pop() if len(found) == 1 else None
+
+
+def _same_person(a: ActorEntry, b: ActorEntry) -> bool:
+    """Two rows naming one person (a row repeated in a later section): a full name in common."""
+    return bool({p for p in a.phrases if len(p) > 1} & {p for p in b.phrases if len(p) > 1})
+
+
+def _share(table: ActorTable, key: tuple[str, ...], entry: ActorEntry) -> None:
+    """File ``entry`` under ``key``; a one-word name another person already has becomes a
+    :class:`SharedEntry` of both, resolved by date."""
+    old = table.names.get(key)
+    if old is None:
+        table.names[key] = entry
+        return
+    if old is entry or len(key) > 1:
+        return
+    members = old.members if isinstance(old, SharedEntry) else [old]
+    if any(_same_person(m, entry) for m in members):
+        return
+    members = [*members, entry]
+    table.names[key] = SharedEntry(
+        phrases=[key], codes=[c for m in members for c in m.codes], members=members
+    )
+
+
 def parse_codes(cell: str, name: str, line: int) -> list[DatedCode]:
     out = []
     for raw in cell.split(";"):
@@ -164,7 +225,11 @@ def parse_codes(cell: str, name: str, line: int) -> list[DatedCode]:
     return out
 
 
-def read_table(lines: list[datafiles.Line] | tuple[datafiles.Line, ...], name: str) -> ActorTable:
+def read_table(
+    lines: list[datafiles.Line] | tuple[datafiles.Line, ...], name: str, shared: bool = False
+) -> ActorTable:
+    """The table in ``lines``; with ``shared`` (the hand-written table) a surname two people
+    carry is a :class:`SharedEntry` resolved by date, else the first row's."""
     table = ActorTable()
     for line in lines:
         cells = line.cells()
@@ -180,7 +245,10 @@ def read_table(lines: list[datafiles.Line] | tuple[datafiles.Line, ...], name: s
         )
         for p in phrases:
             if len(p) <= MAX_WORDS:
-                table.names.setdefault(p, entry)
+                if shared:
+                    _share(table, p, entry)
+                else:
+                    table.names.setdefault(p, entry)
                 table.longest = max(table.longest, len(p))
     return table
 
@@ -190,7 +258,7 @@ def builtin_table() -> ActorTable:
     """All packaged actor tables merged; earlier files win on the same name."""
     merged = ActorTable()
     for fname in TABLES:
-        part = read_table(datafiles.lines(f"events/actors/{fname}"), fname)
+        part = read_table(datafiles.lines(f"events/actors/{fname}"), fname, fname == TABLES[0])
         for key, entry in part.names.items():
             merged.names.setdefault(key, entry)
             if fname == TABLES[0] and len(key) == 1:
