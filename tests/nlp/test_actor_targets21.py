@@ -19,7 +19,9 @@ out by hand from the text (tests/data/events/README.md conventions) before runni
 (h) an act of force someone is subjected to, protected from or holds out against is aimed at
     them, and the protector is no attacker (``_roles_exposed``);
 (i) victims named by who they are (missionaries, mourners, tourists, passengers, nuns,
-    teenagers; ``event_agents.txt``) are coded, so their country can be placed.
+    teenagers; ``event_agents.txt``) are coded, so their country can be placed;
+(j) "his"/"her" owning an act done to them in a target phrase ("called for her release", "a
+    warrant for his arrest") is the target (``_roles_exposed.done_to_someone``).
 """
 
 from __future__ import annotations
@@ -611,3 +613,77 @@ def test_men_stay_civilians(nlp: Language) -> None:
     # control: an agent noun the table already had, as before
     ev = _one(_events(nlp, "Kenyan police arrested three men."), "COERCE")
     assert [(a.span.text, a.code) for a in ev.targets] == [("three men", "KENCVL")]
+
+
+# --- (j) "his"/"her" owning an act done to them in a target phrase is the target
+
+DONE_TO = [
+    # text, date, trigger, target words (the pronoun, whose country its antecedent gives)
+    (
+        "Aung San Suu Kyi was detained. The United Nations called for her release.",
+        "2021-03-01",
+        "called for",
+        "her",
+    ),
+    (
+        "Alexei Navalny was jailed in Moscow. The European Union called for his release.",
+        "2021-03-01",
+        "called for",
+        "his",
+    ),
+    (
+        "Paul Rusesabagina was seized in Kigali. Belgium called for his release.",
+        "2021-03-01",
+        "called for",
+        "his",
+    ),
+    (
+        "Jimmy Lai was jailed in Hong Kong. Britain called for his release.",
+        "2021-03-01",
+        "called for",
+        "his",
+    ),
+    (
+        "Evan Gershkovich was held in Moscow. Washington called for his release.",
+        "2023-05-01",
+        "called for",
+        "his",
+    ),
+    (
+        "Narges Mohammadi was jailed in Tehran. Norway called for her release.",
+        "2023-10-01",
+        "called for",
+        "her",
+    ),
+    (
+        "Can Dundar fled to Germany. A court in Istanbul issued a warrant for his arrest.",
+        "2018-01-01",
+        "issued a warrant",
+        "his",
+    ),
+    (
+        "Julian Assange hid in the embassy. A Swedish court issued a warrant for his arrest.",
+        "2012-01-01",
+        "issued a warrant",
+        "his",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date", "trigger", "tgt"), DONE_TO)
+def test_his_or_her_release_or_arrest_asked_for_is_aimed_at_them(
+    nlp: Language, text: str, date: str, trigger: str, tgt: str
+) -> None:
+    ev = next(e for e in _events(nlp, text, date) if e.trigger.text == trigger)
+    assert _texts(ev.targets) == [tgt]
+
+
+@pytest.mark.model
+def test_a_named_release_asked_for_is_unchanged(nlp: Language) -> None:
+    # control: the named patient in an "of" phrase, as before
+    ev = _one(
+        _events(nlp, "The United Nations called for the release of Suu Kyi.", "2021-03-01"),
+        "REQUEST",
+    )
+    assert [(a.span.text, a.code) for a in ev.targets] == [("release of Suu Kyi", "MMRELI")]

@@ -69,3 +69,17 @@ def kept_from(verb: Token, prep: Token) -> bool:
         and prep.lower_ in ("from", "against")
         and verb.lemma_.lower() in _DEFEND
     )
+
+
+# acts done to a person whose possessor is whom they are done to (as _roles_noun's list)
+_DONE_TO = frozenset("arrest detention release extradition deportation execution".split())
+
+
+def done_to_someone(tok: Token) -> bool:
+    """Whether a prepositional target is an act done to a person and owned by "his"/"her"
+    ("called for her release", "a warrant for his arrest"): the owner is the target."""
+    return (
+        tok.dep_ == "pobj"
+        and tok.lemma_.lower() in _DONE_TO
+        and any(c.dep_ == "poss" and c.lower_ in ("his", "her") for c in tok.children)
+    )

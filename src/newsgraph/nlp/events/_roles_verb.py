@@ -30,7 +30,7 @@ from newsgraph.nlp.events._roles_common import (
     subject,
 )
 from newsgraph.nlp.events._roles_custody import JOINT_TYPES, held, joint, ruled_by
-from newsgraph.nlp.events._roles_exposed import kept_from
+from newsgraph.nlp.events._roles_exposed import done_to_someone, kept_from
 from newsgraph.nlp.events._roles_hidden import _gerund_targets, _shared_agent, at_hands_of
 from newsgraph.nlp.events._roles_speech import (
     _ADDRESS_VERBS,
@@ -181,7 +181,11 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
         for t in _prep_objects(host, preps):
             if t not in targets:
                 targets.append(t)
-    targets = [_owner(t, subject(verb)) if t.dep_ == "dobj" else t for t in targets]
+    # a thing object stands for its owner; so does an act done to someone in a target phrase
+    # ("called for her release", "issued a warrant for his arrest": her, him; targets21)
+    targets = [
+        _owner(t, subject(verb)) if t.dep_ == "dobj" or done_to_someone(t) else t for t in targets
+    ]
     recipients = _recipients(verb)
     if recipients:
         # "suspects were handed over to the United States", "sent supplies to Kenya": the
