@@ -1,8 +1,8 @@
-"""Score the event coder on a hand-written fresh set (tests/data/events/fresh21*.tsv), the way
+"""Score the event coder on a hand-written fresh set (tests/data/events_fresh/fresh21*.tsv), the way
 ``newsgraph eval events`` scores the gold: types per sentence, actor countries on the matched
 sentences, no-event rate. A test helper, not a test (issue 10, recall21):
 
-    .venv/bin/python -m tests.nlp._fresh21_score tests/data/events/fresh21.tsv [-v]
+    .venv/bin/python -m tests.nlp._fresh21_score tests/data/events_fresh/fresh21.tsv [-v]
 
 prints one line of scores per kind of row (and for all) and every sentence whose gold type is
 missing or which has an extra type (``-v``: every sentence)."""
