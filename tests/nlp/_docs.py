@@ -6,7 +6,25 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsgraph.model import Event
+from newsgraph.model import Event, TimeRef
+from newsgraph.nlp.times.component import tag
+
+
+def sentencizer() -> Language:
+    """A blank English pipeline that only splits sentences (the time tagger's fallback path:
+    no tags, no parse)."""
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+def time_records(nlp: Language, text: str, published: str | None) -> list[TimeRef]:
+    """The time tagger's records for ``text`` run through ``nlp`` with a publication date."""
+    doc = nlp.make_doc(text)
+    doc._.ng_published = published
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return tag(doc)
 
 
 def tagged(text: str, ents: list[tuple[str, str]]) -> Doc:

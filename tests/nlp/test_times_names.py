@@ -6,24 +6,17 @@ explicit items re-checked. Values worked out by hand with a calendar: 2013-03-22
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from newsgraph.nlp.times.component import tag
+from tests.nlp._docs import sentencizer, time_records
 
 
 @pytest.fixture(scope="module")
 def blank():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
+    return sentencizer()
 
 
 def _run(nlp, text: str, published: str | None) -> list[tuple[str, str | None]]:
-    doc = nlp.make_doc(text)
-    doc._.ng_published = published
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return [(r.span.text, r.value) for r in tag(doc)]
+    return [(r.span.text, r.value) for r in time_records(nlp, text, published)]
 
 
 @pytest.mark.parametrize(

@@ -7,24 +7,17 @@ Sunday and 2012-09-01 a Saturday; 2016-11-01 is a Tuesday; Super Tuesday 2012 wa
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from newsgraph.nlp.times.component import tag
+from tests.nlp._docs import sentencizer, time_records
 
 
 @pytest.fixture(scope="module")
 def blank():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
+    return sentencizer()
 
 
 def _run(nlp, text: str, published: str | None) -> list[tuple[str, str, str | None]]:
-    doc = nlp.make_doc(text)
-    doc._.ng_published = published
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return [(r.span.text, r.type, r.value) for r in tag(doc)]
+    return [(r.span.text, r.type, r.value) for r in time_records(nlp, text, published)]
 
 
 @pytest.mark.model

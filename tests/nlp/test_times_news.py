@@ -6,24 +6,17 @@ Monday before it is 2013-03-18, the Tuesday before 2013-03-19 and the Monday aft
 from __future__ import annotations
 
 import pytest
-import spacy
 
-from newsgraph.nlp.times.component import tag
+from tests.nlp._docs import sentencizer, time_records
 
 
 @pytest.fixture(scope="module")
 def blank():
-    nlp = spacy.blank("en")
-    nlp.add_pipe("sentencizer")
-    return nlp
+    return sentencizer()
 
 
 def _run(nlp, text: str, published: str | None):
-    doc = nlp.make_doc(text)
-    doc._.ng_published = published
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return tag(doc)
+    return time_records(nlp, text, published)
 
 
 @pytest.fixture(scope="module")

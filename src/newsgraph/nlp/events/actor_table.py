@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -172,17 +173,19 @@ class SharedEntry(ActorEntry):
             m for m in self.members if any((c.start or c.end) and c.covers(date) for c in m.codes)
         ]
 
-    def code_on(self, date: str | None) -> str | None:
+    def _pick(self, date: str | None, read: Callable[[ActorEntry], str | None]) -> str | None:
+        """``read`` of the one holder on ``date``; none for two; with none in office, what every
+        member that gives one agrees on."""
         held = self._held(date)
         if held:
-            return held[0].code_on(date) if len(held) == 1 else None
-        return _agreed([m.code_on(date) for m in self.members])
+            return read(held[0]) if len(held) == 1 else None
+        return _agreed([read(m) for m in self.members])
+
+    def code_on(self, date: str | None) -> str | None:
+        return self._pick(date, lambda m: m.code_on(date))
 
     def role_on(self, date: str | None) -> str | None:
-        held = self._held(date)
-        if held:
-            return held[0].role_on(date) if len(held) == 1 else None
-        return _agreed([m.role_on(date) for m in self.members])
+        return self._pick(date, lambda m: m.role_on(date))
 
 
 def _agreed(codes: list[str | None]) -> str | None:
