@@ -298,6 +298,17 @@ def _relunit(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     if (
         the
         and rel in ("past", "last")
+        and unit == "Y"
+        and ctx.anchor is not None
+        and not re.match(r"\s+of\b", text[c.end :])
+    ):
+        # "over the past year", "the last year": TimeML's previous calendar year (TimeBank
+        # tune 1 of 1; issue 12, eleventh pass, the lead's decision), not the twelve months
+        # to publication; "the last year of his term" is not counted back from publication
+        return _unit_at(cal.shift(ctx.anchor, -1, "Y"), "Y", 0.8)
+    if (
+        the
+        and rel in ("past", "last")
         or (the and rel in ("next", "coming") and _DURATION_PREP.search(before))
     ):
         return _duration(1.0, unit, rel, ctx, 0.8)
