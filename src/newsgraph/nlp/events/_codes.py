@@ -145,7 +145,8 @@ def group_suffixes(root: str | None, suffixes: list[str], head: Token) -> list[s
 
 # people nouns that name actors only as the phrase's head: as a modifier they name whom a body
 # serves ("the youth wing of the party" PTY, "the youth minister", "the minister of youth" GOV)
-_HEAD_ONLY = frozenset({"youth"})
+# or no one ("donor countries", "a press conference", "the witness stand", "audience members")
+_HEAD_ONLY = frozenset({"youth", "donor", "witness", "audience", "press"})
 
 
 def no_agent_here(tok: Token, length: int, head: Token) -> bool:

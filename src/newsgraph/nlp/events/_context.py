@@ -159,6 +159,8 @@ class _Context(_Lookups):
             return coded
         if head is not None and regional(head):
             return coded  # "European leaders", "African states": no one country stands for them
+        if head is not None and foreign(head):
+            return coded  # "foreign journalists in Cairo" are not Egypt's: no country we know
         home = None
         if head is not None:  # a place in its phrase, or an institution only one country has
             home = _phrase_country(doc, head) or institution_country(head)
@@ -281,6 +283,23 @@ def regional(head: Token) -> bool:
     mods = [c for c in head.children if c.dep_ in ("amod", "compound", "nmod") and c.i < head.i]
     mods += [g for c in mods for g in c.children if g.dep_ in ("amod", "compound")]
     return any(m.lower_ in _REGIONS for m in mods) or any(_grouping(o) for o in _of_objects(head))
+
+
+# words saying a group is not of the place or story it is in; a foreign minister, ministry or
+# secretary is a government's own office
+_FOREIGN = frozenset({"foreign", "overseas"})
+_OWN_OFFICES = frozenset({"minister", "ministry", "secretary", "office", "affairs", "service"})
+
+
+def foreign(head: Token) -> bool:
+    """Whether a noun for people is called foreign ("foreign donors", "foreign journalists",
+    "overseas investors"): the story's or place's country is not theirs. Not an office of the
+    country's own government ("the foreign minister")."""
+    if head.lemma_.lower() in _OWN_OFFICES:
+        return False
+    mods = [c for c in head.children if c.dep_ in ("amod", "compound") and c.i < head.i]
+    mods += [g for c in mods for g in c.children if g.dep_ == "amod"]  # "foreign business leaders"
+    return any(m.lower_ in _FOREIGN for m in mods)
 
 
 _GROUP_NAME = re.compile(r"^G-?\d{1,2}$")  # "G-20", "G7"

@@ -1,0 +1,248 @@
+"""Both sides coded on real news (issue 10 item 3, both22), by class of phrasing. Sentences
+written for these tests; the expected sides and codes were worked out by hand from the text
+(tests/data/events/README.md conventions) before running the coder.
+
+(a) business people are Phoenix's business agents (CEO, ENTREPRENEUR, TYCOON,
+    BUSINESS_LEADER, BUSINESSPERSON, EMPLOYER, MANUFACTURER, CORPORATION ... [~BUS]): a side
+    named so had no code, or the sentence had no event at all;
+(b) private people named by their part in a story -- donors, witnesses, an audience -- are
+    civilians (CVL, as SUPPORTER, VOTER and CROWD already were), "the press" the media (MED,
+    as MEDIA and REPORTER); as a modifier these words name no one ("a press conference",
+    "donor countries", "the witness stand"; ``_codes._HEAD_ONLY``).
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.nlp._docs import coded_events as _events
+
+
+def _side(events: list, side: str, words: str) -> list[str | None]:
+    """The codes of every actor on ``side`` of any event whose span starts with ``words`` (the
+    coder's span runs on over a place phrase: "donors in New York")."""
+    return [
+        a.code
+        for e in events
+        for a in (e.sources if side == "source" else e.targets)
+        if a.span.text.startswith(words)
+    ]
+
+
+# --- (a) business people
+
+BUSINESS = [
+    # sentence, date, side, words, code
+    ("Kenyan police arrested a tycoon in Nairobi.", "2019-05-01", "target", "tycoon", "KENBUS"),
+    (
+        "Chinese authorities detained a property tycoon in Beijing.",
+        "2019-05-01",
+        "target",
+        "property tycoon",
+        "CHNBUS",
+    ),
+    (
+        "Pakistani police arrested a businesswoman in Karachi.",
+        "2019-05-01",
+        "target",
+        "businesswoman",
+        "PAKBUS",
+    ),
+    (
+        "Maduro accused manufacturers of hoarding food.",
+        "2016-05-01",
+        "target",
+        "manufacturers",
+        "VENBUS",
+    ),
+    (
+        "The French president met with business leaders in Paris.",
+        "2019-05-01",
+        "target",
+        "business leaders",
+        "FRABUS",
+    ),
+    (
+        "Trump met with business leaders in New York.",
+        "2016-05-01",
+        "target",
+        "business leaders",
+        "USABUS",
+    ),
+    (
+        "Egyptian police detained an entrepreneur in Cairo.",
+        "2019-05-01",
+        "target",
+        "entrepreneur",
+        "EGYBUS",
+    ),
+    (
+        "Nigerian entrepreneurs criticized the government.",
+        "2019-05-01",
+        "source",
+        "Nigerian entrepreneurs",
+        "NGABUS",
+    ),
+    (
+        "Russian investigators arrested the CEO of a bank in Moscow.",
+        "2019-05-01",
+        "target",
+        "CEO of a bank",
+        "RUSBUS",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date", "side", "words", "code"), BUSINESS)
+def test_business_people_are_business(
+    nlp: Language, text: str, date: str, side: str, words: str, code: str
+) -> None:
+    events = _events(nlp, text, date)
+    assert code in _side(events, side, words), [
+        (e.type, [(a.span.text, a.code) for a in e.sources + e.targets]) for e in events
+    ]
+
+
+# --- (b) donors, witnesses, an audience are civilians; the press is the media
+
+PEOPLE = [
+    ("Clinton met with donors in Manhattan.", "2016-05-01", "target", "donors", "USACVL"),
+    ("Macron met with donors in Lyon.", "2019-05-01", "target", "donors", "FRACVL"),
+    ("Gunmen shot a witness in Karachi.", "2019-05-01", "target", "witness", "PAKCVL"),
+    (
+        "The Nigerian army detained witnesses in Maiduguri.",
+        "2019-05-01",
+        "target",
+        "witnesses",
+        "NGACVL",
+    ),
+    ("Soldiers fired on an audience in Kinshasa.", "2019-05-01", "target", "audience", "CODCVL"),
+    ("Trump mocked the audience in Ohio.", "2016-05-01", "target", "audience", "USACVL"),
+    ("Trump criticized the press.", "2016-05-01", "target", "press", "USAMED"),
+    ("Erdogan threatened the press.", "2017-05-01", "target", "press", "TURMED"),
+    ("Duterte criticized the press in Manila.", "2017-05-01", "target", "press", "PHLMED"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date", "side", "words", "code"), PEOPLE)
+def test_people_named_by_their_part_are_coded(
+    nlp: Language, text: str, date: str, side: str, words: str, code: str
+) -> None:
+    events = _events(nlp, text, date)
+    assert code in _side(events, side, words), [
+        (e.type, [(a.span.text, a.code) for a in e.sources + e.targets]) for e in events
+    ]
+
+
+MODIFIER_CONTROLS = [
+    # the words as modifiers of another noun name no one
+    ("Trump criticized Clinton at a press conference in Miami.", "2016-05-01", "press conference"),
+    ("Donor countries pledged aid to Haiti.", "2019-05-01", "Donor countries"),
+    ("The judge questioned the witness stand.", "2019-05-01", "witness stand"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date", "phrase"), MODIFIER_CONTROLS)
+def test_as_a_modifier_they_code_no_one(nlp: Language, text: str, date: str, phrase: str) -> None:
+    events = _events(nlp, text, date)
+    codes = [a.code for e in events for a in e.sources + e.targets if a.span.text.endswith(phrase)]
+    assert not any(c and c[3:] in ("MED", "CVL") for c in codes), codes
+
+
+@pytest.mark.model
+def test_existing_people_codes_stay(nlp: Language) -> None:
+    # controls: the agents the table already had keep their codes
+    events = _events(nlp, "Police arrested journalists in Cairo.", "2019-05-01")
+    assert "EGYMED" in _side(events, "target", "journalists")
+    events = _events(nlp, "Obama met with business executives at the White House.", "2016-05-01")
+    assert "USABUS" in _side(events, "target", "business executives")
+    events = _events(nlp, "Trump criticized the media.", "2016-05-01")
+    assert "USAMED" in _side(events, "target", "media")
+
+
+# --- (c) people called foreign are not of the story's or the sentence's country
+# (``_context.foreign``): "1,076 foreign donors" in a US story were USACVL
+
+FOREIGN = [
+    # sentence, date, side, words, country they must not get
+    (
+        "Foreign entrepreneurs criticized the Chinese government.",
+        "2019-05-01",
+        "source",
+        "Foreign entrepreneurs",
+        "CHN",
+    ),
+    (
+        "Putin met foreign business leaders in Moscow.",
+        "2019-05-01",
+        "target",
+        "foreign business leaders",
+        "RUS",
+    ),
+    ("Egypt expelled foreign journalists.", "2019-05-01", "target", "foreign journalists", "EGY"),
+    (
+        "The Clinton Foundation thanked foreign donors.",
+        "2016-05-01",
+        "target",
+        "foreign donors",
+        "USA",
+    ),
+    (
+        "Nigerian troops fought foreign fighters in Borno.",
+        "2019-05-01",
+        "target",
+        "foreign fighters",
+        "NGA",
+    ),
+    ("Erdogan criticized the foreign press.", "2019-05-01", "target", "foreign press", "TUR"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date", "side", "words", "country"), FOREIGN)
+def test_foreign_people_take_no_country_from_around_them(
+    nlp: Language, text: str, date: str, side: str, words: str, country: str
+) -> None:
+    events = _events(nlp, text, date)
+    codes = _side(events, side, words)
+    assert codes, [(e.type, [(a.span.text, a.code) for a in e.sources + e.targets]) for e in events]
+    assert not any((c or "").startswith(country) for c in codes), codes
+
+
+FOREIGN_CONTROLS = [
+    # a government's foreign minister or ministry is its own
+    (
+        "China's foreign minister criticized Japan.",
+        "2019-05-01",
+        "source",
+        "China's foreign minister",
+        "CHNGOV",
+    ),
+    (
+        "The Egyptian foreign ministry summoned the British ambassador.",
+        "2019-05-01",
+        "source",
+        "Egyptian foreign ministry",
+        "EGYGOV",
+    ),
+    # people not called foreign keep the country around them
+    (
+        "Kenyan police arrested an entrepreneur in Nairobi.",
+        "2019-05-01",
+        "target",
+        "entrepreneur",
+        "KENBUS",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date", "side", "words", "code"), FOREIGN_CONTROLS)
+def test_own_foreign_offices_keep_their_country(
+    nlp: Language, text: str, date: str, side: str, words: str, code: str
+) -> None:
+    assert code in _side(_events(nlp, text, date), side, words)
