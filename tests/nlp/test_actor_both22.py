@@ -246,3 +246,172 @@ def test_own_foreign_offices_keep_their_country(
     nlp: Language, text: str, date: str, side: str, words: str, code: str
 ) -> None:
     assert code in _side(_events(nlp, text, date), side, words)
+
+
+# --- (d) a demonym before "-American" or "-born" names descent or birthplace, not whom the
+# person acts for (``_countries_descent``): "Mexican-American reporter Jorge Ramos" was MEXMED,
+# "the Canadian-born senator" (Ted Cruz) CANLEG
+
+DESCENT = [
+    # sentence, date, side, words, code
+    (
+        "Trump criticized the Mexican-American judge.",
+        "2016-05-01",
+        "target",
+        "Mexican-American judge",
+        "USAJUD",
+    ),
+    (
+        "The Cuban-American senator criticized Obama.",
+        "2016-05-01",
+        "source",
+        "Cuban-American senator",
+        "USALEG",
+    ),
+    (
+        "Iranian authorities arrested an Iranian-American journalist in Tehran.",
+        "2016-05-01",
+        "target",
+        "Iranian-American journalist",
+        "USAMED",
+    ),
+    (
+        "Russian police detained a Russian-American businessman in Moscow.",
+        "2019-05-01",
+        "target",
+        "Russian-American businessman",
+        "USABUS",
+    ),
+    (
+        "Trump criticized the Canadian-born senator.",
+        "2016-05-01",
+        "target",
+        "Canadian-born senator",
+        "USALEG",
+    ),
+    (
+        "Turkish police arrested a German-born journalist in Istanbul.",
+        "2019-05-01",
+        "target",
+        "German-born journalist",
+        "TURMED",
+    ),
+    (
+        "The Ukrainian-Canadian minister criticized Russia.",
+        "2019-05-01",
+        "source",
+        "Ukrainian-Canadian minister",
+        "CANGOV",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date", "side", "words", "code"), DESCENT)
+def test_descent_and_birthplace_are_not_allegiance(
+    nlp: Language, text: str, date: str, side: str, words: str, code: str
+) -> None:
+    events = _events(nlp, text, date)
+    assert code in _side(events, side, words), [
+        (e.type, [(a.span.text, a.code) for a in e.sources + e.targets]) for e in events
+    ]
+
+
+@pytest.mark.model
+def test_a_birthplace_alone_gives_no_country(nlp: Language) -> None:
+    events = _events(
+        nlp, "The Somali-born lawmaker criticized the Kenyan government.", "2019-05-01"
+    )
+    codes = _side(events, "source", "Somali-born lawmaker")
+    assert codes and not any((c or "").startswith("SOM") for c in codes), codes
+
+
+DESCENT_CONTROLS = [
+    (
+        "The Mexican government criticized Trump.",
+        "2016-05-01",
+        "source",
+        "Mexican government",
+        "MEXGOV",
+    ),
+    (
+        "Cuban dissidents criticized the Cuban government.",
+        "2016-05-01",
+        "source",
+        "Cuban dissidents",
+        "CUBOPP",
+    ),
+    (
+        "A Turkish-backed militia attacked Kurdish fighters in Afrin.",
+        "2019-05-01",
+        "target",
+        "Kurdish fighters",
+        "SYRREB",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date", "side", "words", "code"), DESCENT_CONTROLS)
+def test_plain_demonyms_keep_their_country(
+    nlp: Language, text: str, date: str, side: str, words: str, code: str
+) -> None:
+    assert code in _side(_events(nlp, text, date), side, words)
+
+
+# --- (e) a lone surname the tagger missed, of a person the article named in full before and
+# nothing codes, is placed as that person's tagged mentions are: by the article's country
+# (``_actors_owners._surname``; "Ramos used his acceptance speech to call for ..." had an
+# uncoded source though "Jorge Ramos" was USA in the same article)
+
+SURNAMES = [
+    # article, date, event type, source words, source country
+    (
+        "Univision anchor Jorge Ramos spoke in Miami on Monday. The United States votes in "
+        "November, and the United States is divided across the United States. Ramos used his "
+        "acceptance speech to call for the resignation of President Enrique Pena Nieto.",
+        "2016-04-12",
+        "REQUEST",
+        "Ramos",
+        "USA",
+    ),
+    (
+        "Celebrities Julianne Moore and Amy Schumer went on Twitter to applaud Obama's "
+        "announcement in the United States. The United States is divided across the United "
+        "States. Moore thanked him for taking action.",
+        "2016-01-05",
+        "SUPPORT",
+        "Moore",
+        "USA",
+    ),
+    (
+        "Brazilian activist Marcelo Freixo spoke in Rio de Janeiro on Monday. Brazil votes in "
+        "October, and Brazil's police are on alert across Brazil. Freixo thanked him for taking "
+        "action.",
+        "2017-05-01",
+        "SUPPORT",
+        "Freixo",
+        "BRA",
+    ),
+    (
+        "Kenyan activist Boniface Mwangi spoke in Nairobi on Monday. Kenya votes in August, and "
+        "Kenya's police are on alert across Kenya. Mwangi used his speech to call for the "
+        "resignation of President Uhuru Kenyatta.",
+        "2017-05-01",
+        "REQUEST",
+        "Mwangi",
+        "KEN",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date", "etype", "words", "country"), SURNAMES)
+def test_a_lone_surname_is_placed_like_the_person(
+    nlp: Language, text: str, date: str, etype: str, words: str, country: str
+) -> None:
+    events = [e for e in _events(nlp, text, date) if e.type == etype]
+    codes = _side(events, "source", words)
+    assert any((c or "")[:3] == country for c in codes), [
+        (e.type, [(a.span.text, a.code) for a in e.sources + e.targets]) for e in events
+    ]

@@ -75,6 +75,7 @@ from newsgraph.nlp.events._countries import (
     struck_object,
     victim,
 )
+from newsgraph.nlp.events._countries_descent import descent_demonyms
 from newsgraph.nlp.events._pairs import (
     _OFFICIALS,
     _capital_as_place,
@@ -487,6 +488,7 @@ class ActorCoder(_Owners):
                 continue
             i += 1
         used.update(k for k, t in enumerate(toks) if backer(t))  # "Iranian-backed militias"
+        used.update(descent_demonyms(toks))  # "Mexican-American", "Canadian-born": no allegiance
         fallback: str | None = None  # a table entry that gives only a country (a city)
         fallback_at: list[int] = []
         if root is None:

@@ -189,7 +189,10 @@ class _Owners(_Context):
             return _Coded(code, country, _sector_of(code), ent.name)
         country = ent.country if ent.confidence > 0.6 else None
         if country is None and ent.sector is None:
-            return None
+            # nothing codes the person: the name alone, placed later as the person's tagged
+            # mentions are (the article's country; "Ramos used his speech to ..." after
+            # "Univision anchor Jorge Ramos")
+            return _Coded(None, None, None, ent.name)
         return _Coded((country or "") + (ent.sector or ""), country, ent.sector, ent.name)
 
     def _faith_group(self, doc: Doc, head: Token) -> _Coded | None:

@@ -14,6 +14,7 @@ from newsgraph import datafiles
 from newsgraph.errors import ResourceError
 from newsgraph.model import Place
 from newsgraph.nlp._doc import _cached
+from newsgraph.nlp.events._countries_descent import descent_at
 from newsgraph.nlp.events._countries_struck import attack_on_place, same_act
 from newsgraph.nlp.events._countries_untagged import _person_names, untagged_demonyms
 from newsgraph.nlp.events._phrases import np_tokens
@@ -33,6 +34,7 @@ def _phrase_country(doc: Doc, head: Token) -> str | None:
         and p.span.end <= hi
         and not _backer_at(doc, p.span.start)
         and not _across_border_at(doc, p.span.start)
+        and not descent_at(doc, p.span.start)
         for iso3 in [_alpha3(p.country_code)]
         if iso3
     }
@@ -351,6 +353,7 @@ def _excluded(doc: Doc, char: int, head: Token) -> bool:
         or _venue(doc, char)
         or _backer_at(doc, char)
         or _across_border_at(doc, char)
+        or descent_at(doc, char)  # "the Canadian-born senator"
     )
 
 
