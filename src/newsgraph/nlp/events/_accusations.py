@@ -29,6 +29,11 @@ _ACCUSE = Pattern(
 )
 
 
+# acts of force a speaker reports are the acts ("the army said its forces killed eight
+# militants"), whatever their targets are called (long22)
+_REPORTED_ACTS = frozenset({"ASSAULT", "COERCE"})
+
+
 def reported_accusations(
     doc: Doc, events: list[Event], date: str | None, actors: ActorsOf, make: MakeEvent
 ) -> list[Event]:
@@ -38,7 +43,7 @@ def reported_accusations(
     by_start = {e.trigger.start: e for e in events}
     for ev in events:
         tok = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
-        if tok is None or not ev.sources:
+        if tok is None or not ev.sources or ev.type in _REPORTED_ACTS:
             continue
         head = tok.root
         if head.dep_ != "ccomp" or head.head.lemma_.lower() not in c["say"]:

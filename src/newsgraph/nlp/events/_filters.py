@@ -117,8 +117,24 @@ def _subjects(tok: Token) -> list[Token]:
         return own
     if tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and tok.head.pos_ in ("VERB", "AUX"):
         return _subjects(tok.head)
+    if (lost := _lost_subject(tok)) is not None:
+        return [lost]  # "after an earthquake in the east killed 1,000" parsed as "after [noun]"
     inherited = subject(tok)
     return [inherited] if inherited is not None else []
+
+
+def _lost_subject(tok: Token) -> Token | None:
+    """The subject the parser took for the object of a time word ("after an earthquake in the
+    country's east killed more than 1,000 people": "after" + noun, the verb left bare): the
+    noun whose phrase ends right before a finite verb with no subject (long22)."""
+    if tok.dep_ != "advcl" or tok.tag_ not in ("VBD", "VBZ", "VBP") or tok.i < 2:
+        return None
+    for prep in tok.sent:
+        if prep.i < tok.i and prep.lower_ in ("after", "when", "as", "since", "before"):
+            for n in prep.children:
+                if n.dep_ == "pobj" and n.right_edge.i == tok.i - 1:
+                    return n
+    return None
 
 
 def _noun_chain(noun: Token) -> list[Token]:
@@ -294,6 +310,8 @@ def _mishap(tok: Token) -> bool:
     works, works_modifier)."""
     words = harm_words()
     mishaps, works = words.get("mishap", frozenset()), words.get("works", frozenset())
+    if tok.dep_ == "conj" and tok.tag_ == "VBG" and tok.head.tag_ == "VBG" and _mishap(tok.head):
+        return True  # "colliding with a goods train, killing 12 and injuring 50" (long22)
     if tok.dep_ == "advcl" and tok.tag_ in ("VBG", "VBN") and _mishap_verb(tok.head, mishaps):
         return True  # "a truck overturned, killing five"; "overturned and burst into flames, ..."
     if _tanker_blast(tok, words):

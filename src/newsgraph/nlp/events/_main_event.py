@@ -30,6 +30,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Event
+from newsgraph.nlp.events._claims import claim_comment
 
 # the marks of a time clause whose event is the setting of the main clause's event
 _TIME_MARKS = frozenset({"after", "before", "since", "until", "following", "once"})
@@ -222,16 +223,35 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
             or _trailing_clause(tok, triggers)
             or _gerund_content(tok, triggers)
             or _meeting_setting(tok)
+            or claim_comment(tok)  # ", a charge Manila denied" (_claims)
         )
 
     hypothetical = {e.id: e.hypothetical for e in events}
     types = {e.id: e.type for e in events}
     noun_types = {tok.i: types[eid] for eid, tok in roots.items()}
+    rules = {e.id: e.rule for e in events}
     flags = {
-        eid: not force_outcome(tok, noun_types) and minor(tok, hypothetical[eid])
+        eid: (not force_outcome(tok, noun_types) and minor(tok, hypothetical[eid]))
+        or _carrier_verb(tok, rules[eid], triggers)
         for eid, tok in roots.items()
     }
     return keep_main(events, flags)
+
+
+def _carrier_verb(tok: Token, rule: str, triggers: set[int]) -> bool:
+    """A verb the classifier proposed whose object is itself a coded nominal event ("Washington
+    announced the suspension of aid": the suspension is the news, the announcing its carrier;
+    long22). Pattern triggers keep their own reading ("held talks", "launched an attack" are
+    one event already)."""
+    return (
+        rule.startswith("model:")
+        and tok.lemma_.lower() in _CARRIERS
+        and any(c.dep_ == "dobj" and c.i in triggers for c in tok.children)
+    )
+
+
+# verbs that make a nominal event public ("treating the raid as an SS operation" is its own)
+_CARRIERS = frozenset({"announce", "order", "declare", "confirm", "unveil", "approve"})
 
 
 def keep_main(events: list[Event], flags: dict[str, bool]) -> list[Event]:

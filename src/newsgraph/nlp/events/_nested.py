@@ -11,6 +11,7 @@ import dataclasses
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Event
+from newsgraph.nlp.events._claims import claim_comment
 from newsgraph.nlp.events._main_event import force_outcome, keep_main, trigger_roots
 from newsgraph.nlp.events._patterns import Pattern, PatternIndex, goldstein_of, plover_quads
 from newsgraph.nlp.events._roles import governing_verb, noun_roles
@@ -259,7 +260,12 @@ def _content_events(doc: Doc, events: list[Event]) -> list[Event]:
             other = by_token.get(tok.i)
             if other is not None and other is not e and not other.hypothetical:
                 inner = True
-                if other.type == "AGREE" and e.quad == 4 and not _assistance(e, span_.root):
+                if (
+                    other.type == "AGREE"
+                    and e.quad == 4
+                    and not e.negated  # "agreed not to use force": a promise (long22)
+                    and not _assistance(e, span_.root)
+                ):
                     threats[other.id] = e  # "vowed to block any attempt": a threat
                 elif (
                     other.type == "REQUEST" and e.type == "THREATEN" and e.rule.endswith(".threat")
@@ -313,9 +319,18 @@ def _clause_content(tok: Token, by_token: dict[int, Event], e: Event) -> bool:
     other = _governing_event(tok, by_token, e)
     if other is None or other.hypothetical or other.type not in _ASKED:
         return False
+    gov = _trigger_root(tok.doc, other)
+    if gov is not None and claim_comment(gov):
+        return False  # "accused Manila of ramming a vessel, a charge Manila denied" (_claims)
     # what is offered is cooperation ("ready to cooperate"); a summons in an invitation is its
     # own request ("invited them to appear before the command")
     return other.type != "AGREE" or e.type in _OFFERED
+
+
+def _trigger_root(doc: Doc, e: Event) -> Token | None:
+    """The syntactic head of an event's trigger."""
+    span_ = doc.char_span(e.trigger.start, e.trigger.end, alignment_mode="expand")
+    return span_.root if span_ is not None else None
 
 
 def _governing_event(tok: Token, by_token: dict[int, Event], e: Event) -> Event | None:

@@ -13,6 +13,8 @@ from newsgraph import datafiles
 from newsgraph.errors import ResourceError
 from newsgraph.nlp._doc import tokens
 from newsgraph.nlp.events._arrays import Parse, parse_of
+from newsgraph.nlp.events._phrasal import CLAUSES as _CLAUSES
+from newsgraph.nlp.events._phrasal import carries_on as _carries_on
 from newsgraph.nlp.events.dictionaries import VerbEntry
 
 PLOVER_TYPES = (
@@ -275,6 +277,8 @@ class PatternIndex:
         for p in pats:
             if p.compound == "source" and not _compound_subject(token):
                 continue
+            if pos == "V" and _carries_on(token):
+                return None  # "the army pressed on with an operation" (long22)
             if p.intransitive and any(c.dep_ in _OBJECT_DEPS for c in token.children):
                 continue  # "Russia withdrew", not "Russia withdrew its offer"
             if p.in_force and not _takes_effect(token if p.pos == "V" else _verb_of(token)):
@@ -456,7 +460,8 @@ def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
     for child in children:
         cdep = dep[child]
         if pos[child] != "ADP" and _has_word(p, toks, child, lemmas):
-            return toks[child]
+            if not (cdep in _CLAUSES and p.tag[child] == "VBG"):
+                return toks[child]  # not "accepted a proposal, calling it historic" (long22)
         if cdep in ("nsubj", "nsubjpass") and lemma[child] in _QUANTITY:
             # "hundreds of demonstrators gathered": the people are the quantity's "of" object
             for prep in kids(child):
@@ -471,6 +476,12 @@ def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
                     and toks[grand].ent_type_ not in _WHEN
                 ):
                     return toks[grand]
+                if lower[child] == "of" and dep[grand] == "pobj":
+                    # "the suspension of $100 million in security assistance" (long22)
+                    for prep in kids(grand):
+                        for pobj in kids(prep) if dep[prep] == "prep" else ():
+                            if dep[pobj] == "pobj" and lemma[pobj] in lemmas:
+                                return toks[pobj]
                 if cdep == "agent" and lemma[grand] in _QUANTITY:
                     # "greeted by hundreds of protesters": the quantity's "of" object
                     for prep in kids(grand):

@@ -39,6 +39,7 @@ from newsgraph.nlp.events._accusations import reported_accusations
 from newsgraph.nlp.events._actors import ActorCoder, distribute
 from newsgraph.nlp.events._anchors import _in_clause, _reported_by, _trigger_extent
 from newsgraph.nlp.events._arrays import parse_of
+from newsgraph.nlp.events._claims import reported_claims
 from newsgraph.nlp.events._features import dense, features
 from newsgraph.nlp.events._filters import (
     agreed_concession,
@@ -206,6 +207,7 @@ class EventCoder:
             events.extend(self._fill(doc, fill, events, date))
         events = headline_events(doc, events)  # sport, pairs, kickers, planned (_headline)
         events = main_events(doc, _secondary(doc, _content_events(doc, events)))
+        events = reported_claims(doc, events, date, self._actors, self._make)
         events.extend(reported_accusations(doc, events, date, self._actors, self._make))
         events.sort(key=lambda e: (e.trigger.start, e.trigger.end))
         if self.article_gate:
