@@ -415,3 +415,72 @@ def test_a_lone_surname_is_placed_like_the_person(
     assert any((c or "")[:3] == country for c in codes), [
         (e.type, [(a.span.text, a.code) for a in e.sources + e.targets]) for e in events
     ]
+
+
+# --- (f) a newspaper named after its city is that country's media (``_actors_media``): "The
+# Washington Post" was USAGOV (the capital's government), "The Boston Globe" USA, "The New York
+# Times" a bare MED
+
+PAPERS = [
+    # sentence, date, side, words, code
+    ("The Washington Post criticized Trump.", "2016-05-01", "source", "Washington Post", "USAMED"),
+    (
+        "The Jerusalem Post criticized Netanyahu.",
+        "2016-05-01",
+        "source",
+        "The Jerusalem Post",
+        "ISRMED",
+    ),
+    ("The Moscow Times criticized Putin.", "2016-05-01", "source", "The Moscow Times", "RUSMED"),
+    (
+        "The Tehran Times criticized Saudi Arabia.",
+        "2016-05-01",
+        "source",
+        "The Tehran Times",
+        "IRNMED",
+    ),
+    ("The Boston Globe criticized Trump.", "2016-05-01", "source", "The Boston Globe", "USAMED"),
+    (
+        "The Times of India criticized Pakistan.",
+        "2016-05-01",
+        "source",
+        "The Times of India",
+        "INDMED",
+    ),
+    (
+        "The New York Times criticized Trump.",
+        "2016-05-01",
+        "source",
+        "The New York Times",
+        "USAMED",
+    ),
+    (
+        "Trump criticized the Washington Post.",
+        "2016-05-01",
+        "target",
+        "the Washington Post",
+        "USAMED",
+    ),
+    ("The Nairobi Star criticized Kenyatta.", "2016-05-01", "source", "Nairobi Star", "KENMED"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date", "side", "words", "code"), PAPERS)
+def test_a_newspaper_named_after_its_city_is_media(
+    nlp: Language, text: str, date: str, side: str, words: str, code: str
+) -> None:
+    events = _events(nlp, text, date)
+    assert code in _side(events, side, words), [
+        (e.type, [(a.span.text, a.code) for a in e.sources + e.targets]) for e in events
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text", ["Washington criticized Moscow.", "Officials in Washington criticized Moscow."]
+)
+def test_a_capital_that_acts_is_still_its_government(nlp: Language, text: str) -> None:
+    events = _events(nlp, text, "2016-05-01")
+    codes = [a.code for e in events for a in e.sources]
+    assert "USAGOV" in codes, codes

@@ -47,6 +47,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.model import Actor, Entity
 from newsgraph.nlp._doc import _cached, doc_text, entity_at, span
+from newsgraph.nlp.events._actors_media import newspaper
 from newsgraph.nlp.events._actors_owners import _SPEAKS_FOR, _owned_home, _Owners
 from newsgraph.nlp.events._codes import (
     DOMESTIC,
@@ -465,6 +466,8 @@ class ActorCoder(_Owners):
         if names_accord(head):
             return None  # "the Paris accord": Paris is where it was signed, no party to it
         toks = [t for t in toks if not names_accord(t)]
+        if (paper := newspaper(self, doc, head, date)) is not None:
+            return paper  # "The Washington Post": MED of its city's country, not USAGOV
         words = [t.lower_ for t in toks]
         root: str | None = None
         country: str | None = None
