@@ -77,7 +77,7 @@ class CorpusReads(StoreReads):
         num_sources, num_articles, is_root, first_article_id, first_event_id``.
         """
         return _corpus_queries.corpus_events(
-            self._conn, actor, _iso_date(since), _iso_date(until), limit, offset
+            self._conn, actor, _iso_date(since), _iso_date(until, "until"), limit, offset
         )
 
     # -- framing (see _framing.py; filled by newsgraph_framing) ---------------------------------

@@ -232,10 +232,11 @@ class StoreReads(StoreBase):
         return _queries.count_place_mentions(self._conn, geonameid)
 
 
-def _iso_date(value: str | dt.date | None) -> str | None:
+def _iso_date(value: str | dt.date | None, name: str = "since") -> str | None:
+    """``value`` as ``YYYY-MM-DD``; a StoreError naming the parameter ``name`` if it is no date."""
     if value is None or isinstance(value, dt.date):
         return value.isoformat()[:10] if value else None
     try:
         return dt.date.fromisoformat(value[:10]).isoformat()
     except ValueError:
-        raise StoreError(f"since={value!r} is not a date: write it as YYYY-MM-DD.") from None
+        raise StoreError(f"{name}={value!r} is not a date: write it as YYYY-MM-DD.") from None
