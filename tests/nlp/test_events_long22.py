@@ -18,6 +18,14 @@ set tests/data/events_fresh/fresh22.tsv and the long-wire sets fresh21g..k:
 * "pressed on with" is no request; talks opened, positions left and soldiers returned are
   their types.
 
+Second block, from fresh22 and the second blind set fresh22b.tsv (old: commit 546d6ce): the
+background of a long sentence is no second event: a nominal event under "despite" or in the
+"of" object of a setting phrase ("after weeks of protests by farmers"), a meeting that sets a
+statement ("said ... after meeting the president"), the reason a trailing participle of saying
+or citing gives ("..., saying they had helped Iran's drone programme"); a verb inside an
+organisation's name ("the Committee to Protect Journalists") is no act; companies added to a
+blacklist are sanctioned.
+
 Rows marked "fresh22" are sentences of that file with their blind labels (fixed before the
 coder ran); the others were written by hand for this file, each labelled from its text. Rows
 marked "old: ..." failed on the coder of commit 556adf3; the controls passed there and must
@@ -224,6 +232,77 @@ def test_long22_accidents_have_no_event(code, text: str) -> None:  # type: ignor
     assert not events, [(e.type, e.rule) for e in events]
 
 
+# second block (old: 546d6ce)
+FOUND2 = [
+    (
+        "The United States added five Chinese companies to its trade blacklist on Tuesday, "
+        "saying they had helped Iran's drone programme, which Washington accuses of supplying "
+        "Russia's war in Ukraine.",
+        "SANCTION",
+    ),  # fresh22b
+    ("Japan added three Russian banks to its blacklist over the war.", "SANCTION"),
+]
+
+# controls that must stay (passed on 546d6ce too)
+FOUND2 += [
+    (
+        "After weeks of protests by farmers, the French government dropped a plan to cut "
+        "subsidies on agricultural diesel, the prime minister announced at a farm in "
+        "southwestern France on Friday.",
+        "CONCEDE",
+    ),  # fresh22
+    ("Hamas rejected the proposal, saying it did not guarantee an end to the war.", "REJECT"),
+    ("Thousands marched on parliament, demanding the release of political prisoners.",
+     "PROTEST"),
+    ("Protests continued in the capital despite the curfew.", "PROTEST"),
+    ("The minister met his Kenyan counterpart after arriving in Nairobi.", "CONSULT"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "etype"), FOUND2)
+def test_long22_second_block_found(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    assert_found(code(text), etype)
+
+
+NOT_FOUND2 = [
+    (
+        "After weeks of protests by farmers, the French government dropped a plan to cut "
+        "subsidies on agricultural diesel, the prime minister announced at a farm in "
+        "southwestern France on Friday.",
+        "PROTEST",
+    ),  # fresh22
+    (
+        "The World Food Programme delivered food to about 200,000 people in besieged parts of "
+        "Sudan's North Darfur state last month, the agency said, despite repeated attacks on its "
+        "convoys.",
+        "ASSAULT",
+    ),  # fresh22
+    (
+        "Germany will send an additional air defence system to Ukraine, Chancellor Friedrich "
+        "Merz said on Tuesday after meeting President Volodymyr Zelenskiy in Berlin.",
+        "CONSULT",
+    ),  # fresh22
+    (
+        "The United States added five Chinese companies to its trade blacklist on Tuesday, "
+        "saying they had helped Iran's drone programme.",
+        "AID",
+    ),  # fresh22b
+    (
+        "Ethiopian authorities detained at least a dozen journalists in the capital Addis Ababa "
+        "over the past week, the Committee to Protect Journalists said on Wednesday.",
+        "AID",
+    ),  # fresh22b
+    # controls: no sanction or meeting where none was (none on 546d6ce either)
+    ("The chef added salt to the soup.", "SANCTION"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NOT_FOUND2)
+def test_long22_second_block_absent(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert etype not in {e.type for e in events}, [(e.type, e.rule) for e in events]
+
+
 def test_fresh22_file_is_complete() -> None:
     """120 rows: 100 long wire-style sentences with one main event, 20 with none."""
     rows = [
@@ -234,3 +313,10 @@ def test_fresh22_file_is_complete() -> None:
     assert len(rows) == 120
     assert sum(r[2] == "NONE" for r in rows) == 20
     assert all(len(r) == 8 for r in rows)
+    b = [
+        line.split("\t")
+        for line in FRESH.with_name("fresh22b.tsv").read_text(encoding="utf-8").splitlines()
+        if line and not line.startswith("#") and not line.startswith("id\t")
+    ]
+    assert len(b) == 40
+    assert sum(r[2] == "NONE" for r in b) == 8

@@ -224,6 +224,7 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
             or _gerund_content(tok, triggers)
             or _meeting_setting(tok)
             or claim_comment(tok)  # ", a charge Manila denied" (_claims)
+            or _given_reason(tok)
         )
 
     hypothetical = {e.id: e.hypothetical for e in events}
@@ -236,6 +237,34 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
         for eid, tok in roots.items()
     }
     return keep_main(events, flags)
+
+
+# participles that give the reason of the main clause's act ("..., saying they had helped ...")
+_REASONS = frozenset({"say", "cite", "accuse", "argue", "claim", "insist"})
+# the path from a trigger up through the reason's content
+_REASON_PATH = frozenset({"ccomp", "xcomp", "dobj", "pobj", "prep", "pcomp", "conj", "advcl"})
+
+
+def _given_reason(tok: Token) -> bool:
+    """A trigger inside the content of a participle of saying or citing that trails its main
+    clause ("added five companies to its blacklist, saying they had helped Iran's drone
+    programme"; "rejected the proposal, saying it did not guarantee an end to the war"): the
+    reason given, not a second event (long22). The participle's own event (an accusation)
+    is kept."""
+    t = tok
+    for _ in range(5):
+        if t.dep_ not in _REASON_PATH or t.head == t:
+            return False
+        t = t.head
+        if (
+            t.tag_ == "VBG"
+            and t.dep_ == "advcl"
+            and t.i > t.head.i
+            and t.lemma_.lower() in _REASONS
+            and not any(c.dep_ in ("nsubj", "mark") for c in t.children)
+        ):
+            return True
+    return False
 
 
 def _carrier_verb(tok: Token, rule: str, triggers: set[int]) -> bool:

@@ -108,6 +108,9 @@ _CONTENT_PATH = frozenset({"xcomp", "ccomp", "dobj", "pobj", "prep", "pcomp", "c
 # prepositions whose nominal object is the setting of the news, not news itself ("after her
 # meeting with Obama", "at the NATO summit", "during protests")
 _SETTING = frozenset({"after", "before", "during", "at", "since", "following", "amid", "until"})
+# the setting prepositions of a long wire sentence's background, also through a measure noun
+# ("after weeks of protests by farmers", "despite repeated attacks on its convoys"; long22)
+_BACKGROUND = _SETTING | {"despite"}
 
 
 def _secondary(doc: Doc, events: list[Event]) -> list[Event]:
@@ -126,6 +129,8 @@ def _secondary(doc: Doc, events: list[Event]) -> list[Event]:
         if force_outcome(tok, noun_types):
             return False
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in _SETTING:
+            return True
+        if _background_phrase(tok) or _statement_setting(tok):
             return True
         # "after touring the capital and meeting police leaders, the FBI chief said ...": a
         # gerund (or its coordinate) under a setting preposition fronted before its clause is
@@ -147,6 +152,33 @@ def _secondary(doc: Doc, events: list[Event]) -> list[Event]:
 
     flags = {eid: minor(tok) for eid, tok in roots.items()}
     return keep_main(events, flags)
+
+
+def _background_phrase(tok: Token) -> bool:
+    """A nominal trigger under "despite", or the "of" object of the noun a setting preposition
+    governs ("after weeks of protests by farmers, the government dropped the plan"): the
+    background of the clause (long22)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
+        return False
+    prep = tok.head
+    if prep.lower_ == "despite":
+        return True
+    if prep.lower_ != "of" or prep.head.dep_ != "pobj":
+        return False
+    return prep.head.head.lower_ in _BACKGROUND
+
+
+def _statement_setting(tok: Token) -> bool:
+    """A gerund under a setting preposition of a verb of saying ("said on Tuesday after meeting
+    Zelenskiy in Berlin", "said ... after meeting the president in Colombo"): where the
+    statement was made; what was said is the news (long22)."""
+    g = tok.head if tok.dep_ == "conj" and tok.tag_ == "VBG" else tok
+    if g.tag_ != "VBG" or g.dep_ != "pcomp" or g.head.lower_ not in _SETTING:
+        return False
+    return g.head.head.lemma_.lower() in _SAY_VERBS
+
+
+_SAY_VERBS = frozenset({"say", "tell", "write", "add"})
 
 
 def _absorbed_harm(doc: Doc, events: list[Event]) -> list[Event]:

@@ -15,6 +15,7 @@ from newsgraph.nlp._doc import tokens
 from newsgraph.nlp.events._arrays import Parse, parse_of
 from newsgraph.nlp.events._phrasal import CLAUSES as _CLAUSES
 from newsgraph.nlp.events._phrasal import carries_on as _carries_on
+from newsgraph.nlp.events._phrasal import in_name
 from newsgraph.nlp.events.dictionaries import VerbEntry
 
 PLOVER_TYPES = (
@@ -277,8 +278,8 @@ class PatternIndex:
         for p in pats:
             if p.compound == "source" and not _compound_subject(token):
                 continue
-            if pos == "V" and _carries_on(token):
-                return None  # "the army pressed on with an operation" (long22)
+            if pos == "V" and (_carries_on(token) or in_name(token)):
+                return None  # "pressed on with an operation", "Committee to Protect" (long22)
             if p.intransitive and any(c.dep_ in _OBJECT_DEPS for c in token.children):
                 continue  # "Russia withdrew", not "Russia withdrew its offer"
             if p.in_force and not _takes_effect(token if p.pos == "V" else _verb_of(token)):

@@ -1,5 +1,7 @@
 """Phrasal readings of trigger words the pattern index skips (issue 10, long22): a verb of going
-on with something ("the army pressed on with an operation" is no REQUEST), and the clauses hung
+on with something ("the army pressed on with an operation" is no REQUEST), a verb inside the
+name of an organisation ("the Committee to Protect Journalists said" is no AID), and the clauses
+hung
 on a trigger that never satisfy a pattern's "with" ("accepted a proposal, calling it a
 historic step" is no accepted call)."""
 
@@ -24,3 +26,17 @@ def carries_on(token: Token) -> bool:
 # proposal, calling it a historic step" is no accepted call; a purpose infinitive still is
 # ("gathered ... to demand higher wages", "handed over ... to face charges")
 CLAUSES = frozenset({"advcl", "conj", "parataxis", "relcl"})
+
+# entity kinds whose names hold verbs that are no acts ("Committee to Protect Journalists",
+# "Save the Children", "Stop the War Coalition")
+_NAMES = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
+
+
+def in_name(token: Token) -> bool:
+    """A capitalised verb inside a named organisation, work or law (long22)."""
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and token.ent_type_ in _NAMES
+        and token.ent_iob_ == "I"
+        and token.text[:1].isupper()
+    )
