@@ -25,7 +25,7 @@ def looks_binary(data: bytes) -> bool:
     if head.startswith(_BOMS):
         return False
     if b"\x00" in head:
-        return True
+        return bomless_wide(head, sniff=True) is None
     if not head:
         return False
     texty = len(head) - len(head.translate(None, _TEXT_BYTES))  # in C, not byte by byte
@@ -39,6 +39,11 @@ def decode_bytes(data: bytes) -> str:
     """
     if looks_binary(data):
         raise DecodeError("binary file, not text")
+    if b"\x00" in data[:_SNIFF] and not data.startswith(_BOMS):
+        text = bomless_wide(data)
+        if text is None:
+            raise DecodeError("could not decode as UTF-16 or UTF-32 without a byte-order mark")
+        return text
     # UTF-32's little-endian mark starts with UTF-16's: test UTF-32 first
     for boms, codec in ((_UTF32, "utf-32"), (_UTF16, "utf-16")):
         if data.startswith(boms):
@@ -61,3 +66,32 @@ def decode_bytes(data: bytes) -> str:
         if len(_CONTROL.findall(text)) <= max(2, len(text) // 200):
             return text
     raise DecodeError("could not decode as UTF-8/Latin-1")
+
+
+_WIDE = (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2))
+
+
+def bomless_wide(data: bytes, sniff: bool = False) -> str | None:
+    """``data`` decoded as UTF-32 or UTF-16 written without a byte-order mark, else None.
+
+    Text in these encodings has NUL bytes in fixed places (``"a"`` is ``61 00`` in UTF-16-LE),
+    which is how binary data is told apart from it: an encoding is taken when its decoding has
+    no NUL or control character beyond 1 in 20, and at least 1 in 10 of its characters are
+    ASCII/Latin-1 (spaces, digits, punctuation; random bytes decode to 1 in 256 or fewer).
+    ``sniff``: ``data`` is the first bytes of a longer input (a cut last character is allowed).
+    """
+    for codec, width in _WIDE:
+        if not sniff and len(data) % width:
+            continue
+        chunk = data[: len(data) - len(data) % width]
+        try:
+            text = chunk.decode(codec, "replace" if sniff else "strict")
+        except UnicodeDecodeError:
+            continue
+        if not text or "\x00" in text or text.count("\ufffd") > (1 if sniff else 0):
+            continue
+        bad = len(_CONTROL.findall(text))
+        latin = sum(1 for ch in text if ch < "\u0100")
+        if bad <= len(text) // 20 and latin * 10 >= len(text):
+            return text
+    return None
