@@ -120,16 +120,18 @@ def ingest_sources(
     on_failure: Callable[[Failure], None] | None = None,
     console: Console | None = None,
     non_english: str = "skip",
+    stats: IngestStats | None = None,
 ) -> IngestStats:
     """Analyse ``sources`` into the store at ``db``.
 
     Articles already stored (same id = same normalised text) are skipped before the model
     runs; each batch is committed in one transaction, so a killed run loses at most one
-    batch and a rerun completes it without duplicates.
+    batch and a rerun completes it without duplicates. ``stats``: the counts to update as
+    batches are committed (what a caller reports when the run is interrupted).
     """
     from .store.sqlite import Store
 
-    stats = IngestStats()
+    stats = IngestStats() if stats is None else stats
     total = _count_inputs(sources)
     progress = Progress(
         TextColumn("[bold]ingest"),

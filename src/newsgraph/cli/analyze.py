@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
@@ -160,7 +160,7 @@ def ingest(
     _check_budgets(max_bytes, max_chars, timeout)
     _check_limit(batch_size, "--batch-size", 100_000)
     _check_limit(workers, "--workers")
-    from ..runner import ingest_sources
+    from ..runner import IngestStats, ingest_sources
 
     published = _published(published)
     _check_choice("--non-english", non_english, ("skip", "flag"))
@@ -187,18 +187,23 @@ def ingest(
 
         pipe = _pipeline(Pipeline, actors, agents, patterns, max_chars=max_chars, timeout=timeout)
         pipe.batch_size = batch_size
-        stats = ingest_sources(
-            pipe,
-            sources,
-            db,
-            published=published,
-            workers=workers,
-            clean=not no_clean,
-            max_bytes=max_bytes,
-            non_english=non_english,
-            on_failure=lambda f: _fail(f"{f.source}: {f.reason}"),
-            console=err,
-        )
+        stats = IngestStats()
+        try:
+            ingest_sources(
+                pipe,
+                sources,
+                db,
+                published=published,
+                workers=workers,
+                clean=not no_clean,
+                max_bytes=max_bytes,
+                non_english=non_english,
+                on_failure=lambda f: _fail(f"{f.source}: {f.reason}"),
+                console=err,
+                stats=stats,
+            )
+        except KeyboardInterrupt:
+            _interrupted(stats, db)
     out.print(
         f"[bold]{stats.added}[/bold] articles added, {stats.skipped} already stored, "
         f"{stats.failed} failed → {db}",
@@ -212,6 +217,16 @@ def ingest(
             highlight=False,
         )
     _finish(stats.added + stats.skipped, stats.failed, strict)
+
+
+def _interrupted(stats: IngestStats, db: Path) -> NoReturn:
+    """Ctrl-C during ``ingest``: one line saying what is kept and how to resume, exit 130."""
+    _fail(
+        f"interrupted: {stats.added} articles stored by this run are kept in {db} "
+        f"({stats.skipped} already there, {stats.failed} failed); the batch being analysed "
+        "was not stored. Run the same command again to resume: stored articles are skipped."
+    )
+    raise typer.Exit(130)
 
 
 def _ingest_dask(
