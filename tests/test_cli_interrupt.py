@@ -1,4 +1,4 @@
-"""ux22: Ctrl-C during ``newsgraph ingest`` says what is kept and how to resume; the rerun resumes."""
+"""ux22: Ctrl-C during ``newsgraph ingest`` says what is kept and how to resume; reruns resume."""
 
 from __future__ import annotations
 
