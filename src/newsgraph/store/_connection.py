@@ -46,8 +46,8 @@ class StoreBase:
 def check_path(path: str, *, must_exist: bool) -> None:
     """Raise :class:`StoreError` (one line) when ``path`` cannot be a store file.
 
-    Refuses a directory, a path in a missing folder, and an existing file that is not
-    SQLite; with ``must_exist`` also a missing or empty file (a read never creates one).
+    Refuses a directory, a path in a missing folder, a device or pipe, and an existing file
+    that is not SQLite; with ``must_exist`` also a missing or empty file (a read never creates one).
     Nothing is created or changed.
     """
     if path == ":memory:" or path.startswith("file:"):
@@ -63,6 +63,10 @@ def check_path(path: str, *, must_exist: bool) -> None:
                 f"no store at {path}; create one with: newsgraph ingest SOURCES --db {path}"
             )
         return
+    if not os.path.isfile(path):  # a device or a pipe: reading it could block or never end
+        raise StoreError(
+            f"{path} is not a regular file (a device, pipe or socket): give a file path."
+        )
     try:
         with open(path, "rb") as f:
             header = f.read(len(_SQLITE_HEADER))
