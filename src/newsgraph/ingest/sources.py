@@ -93,6 +93,12 @@ def _iter_source(source: str, opts: _Options) -> Iterator[Item]:
         yield from _iter_directory(path, opts)
     elif path.is_file():
         yield from _iter_file(path, opts)
+    elif path.exists():  # a device, pipe or socket: reading it may never end
+        yield Failure(
+            display_text(source),
+            "not a regular file (a device, pipe or socket); to read a stream, send it to "
+            "standard input and give - as the source",
+        )
     else:
         yield Failure(display_text(source), "no such file or folder")
 
