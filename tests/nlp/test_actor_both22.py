@@ -484,3 +484,81 @@ def test_a_capital_that_acts_is_still_its_government(nlp: Language, text: str) -
     events = _events(nlp, text, "2016-05-01")
     codes = [a.code for e in events for a in e.sources]
     assert "USAGOV" in codes, codes
+
+
+# --- (g) a family named by the plural of a surname after its members were named in full is
+# of the country they share (``_actors_owners._family``): "The Clintons made the State
+# Department into ..." had an uncoded source
+
+FAMILIES = [
+    # article, date, source words, source country
+    (
+        "Bill Clinton and Hillary Clinton spoke in New York. The Clintons criticized Trump.",
+        "2016-05-01",
+        "Clintons",
+        "USA",
+    ),
+    (
+        "Barack Obama and Michelle Obama spoke in Chicago. The Obamas thanked the volunteers.",
+        "2016-05-01",
+        "Obamas",
+        "USA",
+    ),
+    (
+        "Nawaz Sharif and Maryam Sharif spoke in Lahore. The Sharifs criticized the army.",
+        "2018-05-01",
+        "Sharifs",
+        "PAK",
+    ),
+    (
+        "Rahul Gandhi and Sonia Gandhi spoke in Delhi. The Gandhis criticized Modi.",
+        "2019-05-01",
+        "Gandhis",
+        "IND",
+    ),
+    (
+        "Benjamin Netanyahu and Sara Netanyahu spoke in Jerusalem. The Netanyahus criticized the "
+        "newspaper.",
+        "2019-05-01",
+        "Netanyahus",
+        "ISR",
+    ),
+]
+
+
+# the tagger takes the plural name in a quoted claim for a title (WORK_OF_ART); before, only a
+# family it tagged as people was placed (the rows above, kept as they were)
+FAMILIES += [
+    (
+        "Hillary Clinton and Bill Clinton ran the Clinton Foundation. “The Clintons made the State "
+        "Department into the same kind of Pay-to-Play operation as the Arkansas Government was,” "
+        "Trump declared.",
+        "2016-08-24",
+        "The Clintons",
+        "USA",
+    ),
+    (
+        "Barack Obama and Michelle Obama live in Washington. “The Obamas made the White House into "
+        "the same kind of Pay-to-Play operation as the Chicago Government was,” Trump declared.",
+        "2016-08-24",
+        "Obamas",
+        "USA",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date", "words", "country"), FAMILIES)
+def test_a_family_is_of_its_members_country(
+    nlp: Language, text: str, date: str, words: str, country: str
+) -> None:
+    codes = _side(_events(nlp, text, date), "source", words)
+    assert any((c or "")[:3] == country for c in codes), codes
+
+
+@pytest.mark.model
+def test_plural_names_of_no_family_named_before_stay_as_they_were(nlp: Language) -> None:
+    events = _events(nlp, "The Philippines criticized China.", "2019-05-01")
+    assert "PHL" in _side(events, "source", "Philippines")
+    events = _events(nlp, "The Joneses criticized the mayor.", "2019-05-01")
+    assert not any(_side(events, "source", "Joneses"))

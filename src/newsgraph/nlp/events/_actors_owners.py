@@ -94,6 +94,8 @@ class _Coder(Protocol):
 
     def _entity_code(self, ent: Entity, date: str | None) -> str | None: ...
 
+    def _family(self, doc: Doc, head: Token, date: str | None) -> _Coded | None: ...
+
 
 class _Owners(_Context):
     """Owners and bodies an actor acts for (methods of the actor coder)."""
@@ -170,6 +172,9 @@ class _Owners(_Context):
             return None
         if any(c.dep_ in ("compound", "flat", "poss") for c in head.children):
             return None  # part of a longer name
+        family = self._family(doc, head, date)
+        if family is not None:
+            return family
         ent = entity_at(doc, head.idx, head.idx + len(head))
         if ent is None:
             found = {
@@ -194,6 +199,29 @@ class _Owners(_Context):
             # "Univision anchor Jorge Ramos")
             return _Coded(None, None, None, ent.name)
         return _Coded((country or "") + (ent.sector or ""), country, ent.sector, ent.name)
+
+    def _family(self: _Coder, doc: Doc, head: Token, date: str | None) -> _Coded | None:
+        """A family named by the plural of a surname ("the Clintons", "the Obamas", "the
+        Sharifs") after people of that surname were named in full: the country its coded
+        members share (country only: the members hold different offices); None when no
+        member was named before or they are of several countries."""
+        if not head.text.endswith("s") or not any(c.lower_ == "the" for c in head.children):
+            return None
+        singular = {head.text[:-1], head.text[:-2] if head.text.endswith("es") else ""}
+        homes: set[str] = set()
+        for e in doc._.ng_entities or []:
+            words = e.name.split()
+            if e.type != "PERSON" or len(words) < 2 or words[-1] not in singular:
+                continue
+            if not any(m.end <= head.idx for m in e.mentions):
+                continue
+            code = self._entity_code(e, date) or (e.country if e.confidence > 0.6 else None)
+            if code and _placed(code) and not code.startswith(INTERNATIONAL):
+                homes.add(code[:3])
+        if len(homes) != 1:
+            return None
+        home = homes.pop()
+        return _Coded(home, home, None, f"the {head.text}")
 
     def _faith_group(self, doc: Doc, head: Token) -> _Coded | None:
         """Followers of a faith with a place in their own phrase are that country's civilians
