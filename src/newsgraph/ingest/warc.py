@@ -59,62 +59,120 @@ def _missing(record: Any) -> int:
 
 
 def iter_warc(path: Path, max_bytes: int) -> Iterator[WarcItem]:
-    """(url, html, None) for each HTML response record; (url, b"", reason) for a bad one."""
+    """(url, html, None) for each HTML response record; (url, b"", reason) for a bad one.
+
+    A damaged stretch in the middle of an archive (junk between records, a record whose
+    gzip member or headers are broken) is one failure naming the byte where it starts; the
+    records after it are read on from the next record start (a gzip member's magic bytes in
+    a ``.warc.gz``, a ``WARC/1.`` line otherwise).
+    """
+    compressed = _starts_with(path, _GZIP)
+    start = total = 0
+    while True:
+        failed: list[tuple[int, str]] = []
+        with path.open("rb") as fh:
+            fh.seek(start)
+            for item in _records(_QuietIterator(fh), max_bytes, failed):
+                total += 1
+                yield item
+        if not failed:
+            return
+        at, reason = failed[0]
+        resume = _next_start(path, max(at, start) + 1, compressed)
+        if total == 0 and resume is None:
+            yield None, b"", f"not a readable WARC archive ({reason})"
+            return
+        if start == 0 or at > start:  # one line per damaged stretch, however many resyncs
+            more = "; read on from the next record" if resume is not None else ""
+            yield None, b"", f"damaged WARC data at byte {at:,} ({reason}); not stored{more}"
+        if resume is None:
+            return
+        start = resume
+
+
+_GZIP = b"\x1f\x8b\x08"
+_WARC_LINE = b"\nWARC/1."
+
+
+def _starts_with(path: Path, magic: bytes) -> bool:
     with path.open("rb") as fh:
-        records = _QuietIterator(fh)
-        try:
-            for record in records:
-                if record.format == "warc" and record.length is None:
-                    # every WARC record declares its Content-Length: an archive cut off
-                    # inside a record's headers ends here (it used to vanish without a word)
-                    url = record.rec_headers.get_header("WARC-Target-URI")
-                    yield (
-                        one_line(url, 500) if url else None,
-                        b"",
-                        "truncated WARC record: the archive ends inside its headers; not stored",
-                    )
-                    continue
-                if record.rec_type != "response" or record.http_headers is None:
-                    continue
-                ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-                if "html" not in ctype:
-                    continue
+        return fh.read(len(magic)) == magic
+
+
+def _next_start(path: Path, offset: int, compressed: bool) -> int | None:
+    """Offset of the first record start at or after ``offset`` (None: none left)."""
+    marker, skip = (_GZIP, 0) if compressed else (_WARC_LINE, 1)
+    chunk = 1 << 20
+    with path.open("rb") as fh:
+        fh.seek(max(0, offset - skip))
+        base = fh.tell()
+        carry = b""
+        while True:
+            data = fh.read(chunk)
+            if not data:
+                return None
+            window = carry + data
+            hit = window.find(marker)
+            if hit >= 0:
+                return base - len(carry) + hit + skip
+            carry = window[-(len(marker) - 1) :]
+            base += len(data)
+
+
+def _records(
+    records: _QuietIterator, max_bytes: int, failed: list[tuple[int, str]]
+) -> Iterator[WarcItem]:
+    """The items of ``records`` until its end or a damaged record (then ``failed`` holds
+    where the damage starts and why, one line)."""
+    try:
+        for record in records:
+            if record.format == "warc" and record.length is None:
+                # every WARC record declares its Content-Length: an archive cut off
+                # inside a record's headers ends here (it used to vanish without a word)
                 url = record.rec_headers.get_header("WARC-Target-URI")
-                url = one_line(url, 500) if url else None
-                status = record.http_headers.get_statuscode() or ""
-                if not status.startswith("2"):
-                    yield url, b"", f"HTTP {one_line(status, 20)} in the archive"
-                    continue
-                data = record.content_stream().read(max_bytes + 1)
-                if len(data) > max_bytes:
-                    yield url, b"", cap_reason(max_bytes)
-                    continue
-                missing = _missing(record)
-                if missing:
-                    declared = int(record.length or 0)
-                    yield (
-                        url,
-                        b"",
-                        f"truncated WARC record: {declared - missing:,} of {declared:,} bytes "
-                        "(Content-Length mismatch); not stored",
-                    )
-                    continue
-                yield url, data, None
-        except _CutHeaders:
-            yield (
-                None,
-                b"",
-                "truncated WARC record: the archive ends inside its headers; not stored",
-            )
-        except ArchiveLoadFailed as exc:
-            yield None, b"", f"not a readable WARC archive ({one_line(exc, 120)})"
-        except AttributeError:  # warcio on a record whose first header line is cut
-            yield None, b"", "not a readable WARC archive (a record's headers are damaged)"
-        except (OSError, EOFError, ValueError) as exc:  # zlib/gzip errors on a damaged archive
-            yield (
-                None,
-                b"",
-                f"not a readable WARC archive ({type(exc).__name__}: {one_line(exc, 120)})",
-            )
-        if records.err_count:
-            log.debug("%s: %d record(s) not followed by a blank line", path, records.err_count)
+                yield (
+                    one_line(url, 500) if url else None,
+                    b"",
+                    "truncated WARC record: the archive ends inside its headers; not stored",
+                )
+                continue
+            if record.rec_type != "response" or record.http_headers is None:
+                continue
+            ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+            if "html" not in ctype:
+                continue
+            url = record.rec_headers.get_header("WARC-Target-URI")
+            url = one_line(url, 500) if url else None
+            status = record.http_headers.get_statuscode() or ""
+            if not status.startswith("2"):
+                yield url, b"", f"HTTP {one_line(status, 20)} in the archive"
+                continue
+            data = record.content_stream().read(max_bytes + 1)
+            if len(data) > max_bytes:
+                yield url, b"", cap_reason(max_bytes)
+                continue
+            missing = _missing(record)
+            if missing:
+                declared = int(record.length or 0)
+                yield (
+                    url,
+                    b"",
+                    f"truncated WARC record: {declared - missing:,} of {declared:,} bytes "
+                    "(Content-Length mismatch); not stored",
+                )
+                continue
+            yield url, data, None
+    except _CutHeaders:
+        yield (
+            None,
+            b"",
+            "truncated WARC record: the archive ends inside its headers; not stored",
+        )
+    except ArchiveLoadFailed as exc:
+        failed.append((records.offset, one_line(exc, 120)))
+    except AttributeError:  # warcio on a record whose first header line is cut
+        failed.append((records.offset, "a record's headers are damaged"))
+    except (OSError, EOFError, ValueError) as exc:  # zlib/gzip errors on a damaged archive
+        failed.append((records.offset, f"{type(exc).__name__}: {one_line(exc, 120)}"))
+    if records.err_count:
+        log.debug("%d record(s) not followed by a blank line", records.err_count)
