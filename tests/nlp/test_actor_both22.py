@@ -562,3 +562,61 @@ def test_plural_names_of_no_family_named_before_stay_as_they_were(nlp: Language)
     assert "PHL" in _side(events, "source", "Philippines")
     events = _events(nlp, "The Joneses criticized the mayor.", "2019-05-01")
     assert not any(_side(events, "source", "Joneses"))
+
+
+# --- (h) political action committees and super PACs are party actors (PTY, as CAMPAIGN and
+# CAMPAIGN_MANAGER are; ``event_agents.txt``): "Conservative Solutions PAC raised about $58
+# million in support of Rubio" had an uncoded source, "the political action committee" read
+# as a government committee. A US institution: the rows are US ones
+
+PACS = [
+    # sentence, date, side, words, code
+    (
+        "Conservative Solutions PAC attacked Trump in Iowa.",
+        "2016-05-01",
+        "source",
+        "Conservative Solutions PAC",
+        "USAPTY",
+    ),
+    ("A super PAC backing Cruz criticized Trump.", "2016-05-01", "source", "super PAC", "USAPTY"),
+    ("Trump criticized the super PACs in Iowa.", "2016-05-01", "target", "super PACs", "USAPTY"),
+    (
+        "The political action committee criticized Clinton in Ohio.",
+        "2016-05-01",
+        "source",
+        "political action committee",
+        "USAPTY",
+    ),
+    ("Clinton thanked the super PAC in New York.", "2016-05-01", "target", "super PAC", "USAPTY"),
+    (
+        "A pro-Trump super PAC attacked Clinton in Florida.",
+        "2016-05-01",
+        "source",
+        "pro-Trump super PAC",
+        "USAPTY",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date", "side", "words", "code"), PACS)
+def test_political_action_committees_are_party_actors(
+    nlp: Language, text: str, date: str, side: str, words: str, code: str
+) -> None:
+    events = _events(nlp, text, date)
+    codes = [
+        a.code
+        for e in events
+        for a in (e.sources if side == "source" else e.targets)
+        if words in a.span.text
+    ]
+    assert code in codes, [
+        (e.type, [(a.span.text, a.code) for a in e.sources + e.targets]) for e in events
+    ]
+
+
+@pytest.mark.model
+def test_other_committees_stay_government(nlp: Language) -> None:
+    events = _events(nlp, "The Senate committee criticized the FBI.", "2016-05-01")
+    codes = [a.code for e in events for a in e.sources]
+    assert codes and not any("PTY" in (c or "") for c in codes), codes
