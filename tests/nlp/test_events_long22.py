@@ -26,6 +26,12 @@ or citing gives ("..., saying they had helped Iran's drone programme"); a verb i
 organisation's name ("the Committee to Protect Journalists") is no act; companies added to a
 blacklist are sanctioned.
 
+Third block, from the long-wire sets fresh21h/i and fresh22 (old: commit 5e2b45f): an accord
+under which the main act is done, signed or brokered before, is background ("under a deal
+signed last month"; one signed on a named day stays news); so is the series a "latest" act
+belongs to ("the latest of a series of expulsions"), and a time clause whose subject the
+parser hung on "after" ("after a brief exchange of fire ... killed one soldier").
+
 Rows marked "fresh22" are sentences of that file with their blind labels (fixed before the
 coder ran); the others were written by hand for this file, each labelled from its text. Rows
 marked "old: ..." failed on the coder of commit 556adf3; the controls passed there and must
@@ -301,6 +307,62 @@ NOT_FOUND2 = [
 def test_long22_second_block_absent(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     events = code(text)
     assert etype not in {e.type for e in events}, [(e.type, e.rule) for e in events]
+
+
+# third block (old: 5e2b45f)
+NOT_FOUND3 = [
+    (
+        "Ethiopian federal troops began withdrawing from the Tigray region's capital, Mekelle, "
+        "on Thursday under a deal signed last month, residents and aid workers said.",
+        "SUPPORT",
+    ),  # fresh21h
+    (
+        "Russian troops left their positions around the Zaporizhzhia nuclear power plant under a "
+        "deal brokered by the International Atomic Energy Agency, Ukrainian officials said on "
+        "Sunday.",
+        "CONSULT",
+    ),  # fresh22
+    (
+        "Russia ordered two British diplomats to leave the country within two weeks on Friday, "
+        "accusing them of spying, in the latest of a series of tit-for-tat expulsions between "
+        "Moscow and London.",
+        "COERCE",
+    ),  # fresh22
+    (
+        "Thailand's army said it had reinforced troops along the Cambodian border after a brief "
+        "exchange of fire in a disputed area killed one Cambodian soldier.",
+        "ASSAULT",
+    ),  # fresh21i
+    ("Police arrested ten men after a bomb in the market killed five people.", "ASSAULT"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NOT_FOUND3)
+def test_long22_third_block_absent(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert etype not in {e.type for e in events}, [(e.type, e.rule) for e in events]
+
+
+# controls: the main act stays, an accord signed on a named day stays, a wave as the act stays
+FOUND3 = [
+    (
+        "Ethiopian federal troops began withdrawing from the Tigray region's capital, Mekelle, "
+        "on Thursday under a deal signed last month, residents and aid workers said.",
+        "RETREAT",
+    ),
+    (
+        "Under the accord signed in Doha on Saturday, the United States will withdraw its forces "
+        "from Afghanistan.",
+        "SUPPORT",
+    ),
+    ("Police launched a wave of arrests in the capital.", "COERCE"),
+    ("Police arrested ten men after a bomb in the market killed five people.", "COERCE"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), FOUND3)
+def test_long22_third_block_found(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    assert_found(code(text), etype)
 
 
 def test_fresh22_file_is_complete() -> None:

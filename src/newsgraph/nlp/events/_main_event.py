@@ -97,6 +97,23 @@ def _in_modifier_clause(tok: Token) -> bool:
     return False
 
 
+def _time_word_before(verb: Token) -> Token | None:
+    """The time word the parser took for a preposition when it hung the clause's subject on it
+    ("reinforced troops after a brief exchange of fire in a disputed area killed one soldier":
+    "after" + noun, the verb left with no subject): the time word, or None (long22)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in verb.children):
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    for prep in verb.sent:
+        if prep.i >= verb.i:
+            break
+        if prep.dep_ == "prep" and prep.lower_ in _TIME_MARKS:
+            if any(n.dep_ == "pobj" and n.right_edge.i == verb.i - 1 for n in prep.children):
+                return prep
+    return None
+
+
 def _time_clause(tok: Token) -> bool:
     """A trigger in (or under) an adverbial clause marked "after", "before", "since" ...: the
     setting of the event of the clause it modifies; unless dated as just before it ("killed
@@ -107,6 +124,9 @@ def _time_clause(tok: Token) -> bool:
             c.dep_ == "mark" and c.lower_ in _TIME_MARKS for c in t.children
         ):
             return not any(c.dep_ == "npadvmod" and c.lower_ in _JUST_BEFORE for c in t.children)
+        if t.dep_ in ("advcl", "ccomp", "conj") and (mark := _time_word_before(t)) is not None:
+            # "days after a bombing in Ankara killed two officers": dated just before, news
+            return mark.i == 0 or mark.doc[mark.i - 1].lower_ not in _JUST_BEFORE
         if t.dep_ in ("ROOT", "ccomp", "parataxis") or t.head == t:
             return False
         t = t.head

@@ -130,7 +130,7 @@ def _secondary(doc: Doc, events: list[Event]) -> list[Event]:
             return False
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in _SETTING:
             return True
-        if _background_phrase(tok) or _statement_setting(tok):
+        if _background_phrase(tok) or _statement_setting(tok) or _earlier_accord(tok):
             return True
         # "after touring the capital and meeting police leaders, the FBI chief said ...": a
         # gerund (or its coordinate) under a setting preposition fronted before its clause is
@@ -155,8 +155,9 @@ def _secondary(doc: Doc, events: list[Event]) -> list[Event]:
 
 
 def _background_phrase(tok: Token) -> bool:
-    """A nominal trigger under "despite", or the "of" object of the noun a setting preposition
-    governs ("after weeks of protests by farmers, the government dropped the plan"): the
+    """A nominal trigger under "despite", the "of" object of the noun a setting preposition
+    governs ("after weeks of protests by farmers, the government dropped the plan"), or of the
+    series a "latest" act belongs to ("..., the latest in a series of expulsions"): the
     background of the clause (long22)."""
     if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj":
         return False
@@ -165,7 +166,29 @@ def _background_phrase(tok: Token) -> bool:
         return True
     if prep.lower_ != "of" or prep.head.dep_ != "pobj":
         return False
+    series = prep.head  # "the latest in a series of tit-for-tat expulsions"
+    if series.lemma_.lower() in _SERIES and series.head.head.lower_ == "latest":
+        return True
     return prep.head.head.lower_ in _BACKGROUND
+
+
+# the words of a series that a "latest" act belongs to ("the latest in a series of detentions")
+_SERIES = frozenset({"series", "wave", "string", "spate", "round"})
+# days that date an accord as this news's ("the accord signed in Doha on Saturday")
+_RECENT = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split()
+)
+
+
+def _earlier_accord(tok: Token) -> bool:
+    """An accord under which the main act is done, signed or brokered before ("withdrawing
+    from Mekelle under a deal signed last month", "left their positions under a deal brokered
+    by the IAEA"): the act is the news (long22). An accord signed on a named day is news of
+    its own ("Under the accord signed in Doha on Saturday, the United States will withdraw")."""
+    if tok.pos_ != "NOUN" or tok.dep_ != "pobj" or tok.head.lower_ != "under":
+        return False
+    made = [c for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN"]
+    return bool(made) and not any(t.lower_ in _RECENT for c in made for t in c.subtree)
 
 
 def _statement_setting(tok: Token) -> bool:
