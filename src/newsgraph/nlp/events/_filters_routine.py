@@ -47,6 +47,7 @@ from spacy.tokens import Token
 
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _PRIVATE_CODES
+from newsgraph.nlp.events._filters_court import court_routine
 from newsgraph.nlp.events._patterns import Pattern
 
 _ASK = frozenset({"ask", "wonder", "inquire", "enquire"})
@@ -283,4 +284,5 @@ def routine_no_event(
         or product_release(tok, pattern)
         or self_address(tok, pattern)
         or chamber_control(tok, pattern, sources)
+        or court_routine(tok, pattern)  # "postponed its ruling" (_filters_court, long22)
     )
