@@ -140,7 +140,7 @@ def statements(
               LEFT JOIN actors x ON x.id = s.actor_id
               LEFT JOIN articles a ON a.id = s.first_article_id
               {"WHERE " + " AND ".join(where) if where else ""}
-              ORDER BY s.first_published, s.id LIMIT ?"""
+              ORDER BY s.first_published IS NULL, s.first_published, s.id LIMIT ?"""
     rows = [dict(r) for r in conn.execute(sql, (*params, limit))]
     for row in rows:
         row["outlets"] = json.loads(row["outlets"])

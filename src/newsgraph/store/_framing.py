@@ -205,7 +205,7 @@ def hits_where(
         SELECT f.*, a.title, a.published, a.outlet, a.url, a.text AS article_text
           FROM framing f JOIN articles a ON a.id = f.article_id
          WHERE {where}
-         ORDER BY a.published, f.article_id, f.start
+         ORDER BY a.published IS NULL, a.published, f.article_id, f.start
          LIMIT ? OFFSET ?"""
     return [_hit(r) for r in conn.execute(sql, [*args, limit, offset]).fetchall()]
 

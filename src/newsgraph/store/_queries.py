@@ -205,7 +205,7 @@ def quotes(
                q.json AS record_json
         FROM quotes q JOIN articles a ON a.id = q.article_id
         {_where(where)}
-        ORDER BY a.published, q.article_id, q.content_start
+        ORDER BY a.published IS NULL, a.published, q.article_id, q.content_start
         LIMIT ? OFFSET ?"""
     hits = []
     for r in conn.execute(sql, (*params, limit, offset)):
