@@ -62,7 +62,8 @@ def export(
         err.print(f"{n} rows → standard output", highlight=False)
         return
     n = _read(db, lambda store: do_export(store, chosen, out_path, table=table))  # type: ignore[arg-type]
-    out.print(f"{n} rows → {out_path}", highlight=False)
+    stream = out_path.exists() and not out_path.is_file()  # /dev/stdout, a pipe: data only
+    (err if stream else out).print(f"{n} rows → {out_path}", highlight=False)
 
 
 @app.command()

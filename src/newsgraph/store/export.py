@@ -7,7 +7,9 @@ rows of the table (see :mod:`newsgraph.store._tables` for the columns; the event
 table has GDELT-style columns). Rows are read from SQLite in batches and written as
 they come, so memory stays flat for big stores; Parquet gets one row group per batch.
 Output is written to a temporary file beside ``out`` and moved into place at the
-end: an interrupted export never leaves a half-written file under ``out``'s name.
+end: an interrupted export never leaves a half-written file under ``out``'s name. An
+``out`` that exists but is no regular file (a device, a pipe, ``/dev/stdout``) is written
+into, never replaced; a directory, or a place that cannot be written, is one StoreError.
 Identical stores give byte-identical jsonl and csv files.
 """
 
@@ -75,21 +77,47 @@ def export(
     if table not in TABLES:
         raise StoreError(f"unknown export table {table!r}: use one of {', '.join(TABLES)}.")
     out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    tmp = out.with_name(f".{out.name}.partial")
+    if out.is_dir():
+        raise StoreError(f"{out} is a directory: give a file name, e.g. {out / ('x.' + fmt)}")
     try:
-        if fmt in ("jsonl", "json") and table == "articles":
-            n = _write_lines(_article_json(store.conn, batch_size), tmp, fmt == "json")
-        elif fmt in ("jsonl", "json"):
-            n = _write_lines(_row_json(store.conn, TABLES[table], batch_size), tmp, fmt == "json")
-        elif fmt == "csv":
-            n = _write_csv(store.conn, TABLES[table], tmp, batch_size)
-        else:
-            n = _write_parquet(store.conn, TABLES[table], tmp, batch_size)
-        os.replace(tmp, out)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            tmp.unlink()
+        if out.exists() and not out.is_file():  # a device, a pipe, /dev/stdout: never replaced
+            return _export_into_stream(store, fmt, out, table, batch_size)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        tmp = out.with_name(f".{out.name}.partial")
+        try:
+            n = _write(store, fmt, tmp, table, batch_size)
+            os.replace(tmp, out)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+    except OSError as err:  # no permission, a read-only or full disk, a name too long
+        raise StoreError(f"cannot write {out}: {err.strerror or err}.") from None
+    return n
+
+
+def _write(store: Store, fmt: Format, path: Path, table: TableName, batch_size: int) -> int:
+    if fmt in ("jsonl", "json") and table == "articles":
+        return _write_lines(_article_json(store.conn, batch_size), path, fmt == "json")
+    if fmt in ("jsonl", "json"):
+        return _write_lines(_row_json(store.conn, TABLES[table], batch_size), path, fmt == "json")
+    if fmt == "csv":
+        return _write_csv(store.conn, TABLES[table], path, batch_size)
+    return _write_parquet(store.conn, TABLES[table], path, batch_size)
+
+
+def _export_into_stream(
+    store: Store, fmt: Format, out: Path, table: TableName, batch_size: int
+) -> int:
+    """Export into a file that is not a regular one (a device, a pipe): written to a
+    temporary file first, then copied in, so the device itself is never replaced."""
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"export.{fmt}"
+        n = _write(store, fmt, path, table, batch_size)
+        with path.open("rb") as src, out.open("wb") as dst:
+            shutil.copyfileobj(src, dst)
     return n
 
 
