@@ -36,6 +36,10 @@ Fourth block, the no-event rows of fresh22/fresh22b (old: commit f9b89d4): a cou
 routine is no event: a ruling, hearing or trial postponed or adjourned, more time asked by the
 lawyers.
 
+Fifth block (old: commit 696677d): an event in the "if"/"unless" clause of a threat or promise is
+its condition, not an event; the reason a trailing "saying" gives is background also when the
+event is the subject of the reason ("saying the investigation into the case had stalled").
+
 Rows marked "fresh22" are sentences of that file with their blind labels (fixed before the
 coder ran); the others were written by hand for this file, each labelled from its text. Rows
 marked "old: ..." failed on the coder of commit 556adf3; the controls passed there and must
@@ -400,6 +404,47 @@ COURT_CONTROLS = [
 
 @pytest.mark.parametrize(("text", "etype"), COURT_CONTROLS)
 def test_long22_court_controls_stay(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    assert_found(code(text), etype)
+
+
+# fifth block (old: 696677d)
+NOT_FOUND5 = [
+    (
+        "Iran's foreign minister said Tehran could withdraw from the nuclear Non-Proliferation "
+        "Treaty if European powers reimposed United Nations sanctions, in an interview published "
+        "on Sunday.",
+        "SANCTION",
+    ),  # fresh22
+    ("North Korea said it would cut off all talks if Seoul imposed new sanctions.", "SANCTION"),
+    (
+        "The families of Mexican students who disappeared in 2014 demanded on Monday that "
+        "President Claudia Sheinbaum reopen military archives, saying the investigation into the "
+        "case had stalled.",
+        "ACCUSE",
+    ),  # fresh22
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), NOT_FOUND5)
+def test_long22_conditions_and_reasons_absent(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert etype not in {e.type for e in events}, [(e.type, e.rule) for e in events]
+
+
+# controls (as on 696677d): the threat or promise stays; a lone event in an "if" clause stays
+FOUND5 = [
+    (
+        "Houthi leader Abdul Malik al-Houthi said his group would resume attacks on ships in the "
+        "Red Sea if Israel did not allow aid into Gaza within four days.",
+        "THREATEN",
+    ),
+    ("The government said it would lift the curfew if the protests ended.", "CONCEDE"),
+    ("Rebels attacked the town if reports from residents are true.", "THREATEN"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), FOUND5)
+def test_long22_conditions_controls(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     assert_found(code(text), etype)
 
 

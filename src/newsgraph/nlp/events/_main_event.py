@@ -245,6 +245,7 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
             or _meeting_setting(tok)
             or claim_comment(tok)  # ", a charge Manila denied" (_claims)
             or _given_reason(tok)
+            or _condition_clause(tok)
         )
 
     hypothetical = {e.id: e.hypothetical for e in events}
@@ -262,7 +263,25 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
 # participles that give the reason of the main clause's act ("..., saying they had helped ...")
 _REASONS = frozenset({"say", "cite", "accuse", "argue", "claim", "insist"})
 # the path from a trigger up through the reason's content
-_REASON_PATH = frozenset({"ccomp", "xcomp", "dobj", "pobj", "prep", "pcomp", "conj", "advcl"})
+_REASON_PATH = frozenset(
+    {"ccomp", "xcomp", "dobj", "pobj", "prep", "pcomp", "conj", "advcl", "nsubj", "nsubjpass"}
+)
+
+
+def _condition_clause(tok: Token) -> bool:
+    """A trigger in an "if"/"unless" clause: the condition of the sentence's threat or promise
+    ("would resume attacks on ships if Israel did not allow aid into Gaza", "could withdraw
+    from the treaty if European powers reimposed sanctions"), not an event (long22)."""
+    t = tok
+    for _ in range(6):
+        if t.dep_ == "advcl" and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children
+        ):
+            return True
+        if t.dep_ in ("ROOT", "parataxis") or t.head == t:
+            return False
+        t = t.head
+    return False
 
 
 def _given_reason(tok: Token) -> bool:
