@@ -160,10 +160,14 @@ class _Line:
     credit: str | None = None
     is_title: bool = False
     credit_only: bool = False
+    counted: tuple[str, int] | None = field(default=None, repr=False, compare=False)
 
     @property
     def words(self) -> int:
-        return len(_WORD.findall(self.text))
+        """The line's word count, counted once per text (every noise rule asks for it)."""
+        if self.counted is None or self.counted[0] is not self.text:
+            self.counted = (self.text, len(_WORD.findall(self.text)))
+        return self.counted[1]
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -226,8 +230,10 @@ def _sentence_breaks(text: str) -> int:
 
 def _looks_like_title(lines: list[_Line]) -> bool:
     text = " ".join(line.text for line in lines)
+    if len(text) > 300:  # before counting words: a long line is no title, however long
+        return False
     words = _WORD.findall(text)
-    if not words or len(words) > _TITLE_MAX_WORDS or len(text) > 300 or text.endswith(":"):
+    if not words or len(words) > _TITLE_MAX_WORDS or text.endswith(":"):
         return False
     if len(words) > 15 and _DATELINE.match(text):
         return False
