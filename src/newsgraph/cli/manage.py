@@ -98,5 +98,9 @@ def serve(
     warning = bind_warning(host)
     if warning:
         err.print(warning, highlight=False, soft_wrap=True, markup=False)
-    out.print(f"newsgraph web UI on http://{host}:{port}  (Ctrl+C to stop)")
-    run_server(db, host=host, port=port, allowed_hosts=allow_host or ())
+    out.print(f"starting the newsgraph web UI on http://{host}:{port}  (Ctrl+C to stop)")
+    try:
+        run_server(db, host=host, port=port, allowed_hosts=allow_host or ())
+    except NewsgraphError as exc:  # the port is taken, the host is not this machine's
+        _fail(str(exc))
+        raise typer.Exit(2) from None

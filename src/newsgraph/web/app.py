@@ -11,6 +11,8 @@ the package (no CDN, no external fonts or scripts); the store is only read.
 
 from __future__ import annotations
 
+import errno
+import socket
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -22,6 +24,7 @@ from fastapi.staticfiles import StaticFiles
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
+from ..errors import NewsgraphError
 from ..store import QueryTimeout, StoreError
 from . import api, framing, pages
 from ._db import DEFAULT_TIME_LIMIT, Database
@@ -79,11 +82,51 @@ def serve(
     port: int = 8000,
     allowed_hosts: Iterable[str] = (),
 ) -> None:
-    """Serve the UI for ``db`` with uvicorn until interrupted (see :func:`bind_warning`)."""
+    """Serve the UI for ``db`` with uvicorn until interrupted (see :func:`bind_warning`).
+
+    The address is taken before uvicorn starts: a port in use, a host this machine does not
+    have or cannot resolve is one NewsgraphError line (uvicorn logged several and exited 3).
+    """
     import uvicorn
 
     app = create_app(db, host=host, port=port, allowed_hosts=allowed_hosts)
-    uvicorn.run(app, host=host, port=port, log_level="info")
+    sock = listen(host, port)
+    config = uvicorn.Config(app, host=host, port=port, log_level="info")
+    uvicorn.Server(config).run(sockets=[sock])
+
+
+_BIND_HINTS = {
+    errno.EADDRINUSE: "another program listens there: pick another --port",
+    errno.EACCES: "ports below 1024 need privileges: pick --port 8000 or above",
+    errno.EADDRNOTAVAIL: "this machine has no such address: use --host 127.0.0.1",
+}
+
+
+def listen(host: str, port: int) -> socket.socket:
+    """A socket listening on ``host:port``, or a NewsgraphError saying why not and what to do."""
+    try:
+        family, kind, proto, _, addr = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+    except (socket.gaierror, UnicodeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        raise NewsgraphError(
+            f"--host {host}: not an address this machine can listen on ({reason}); "
+            "use --host 127.0.0.1"
+        ) from None
+    sock = socket.socket(family, kind, proto)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(addr)
+        sock.listen(2048)
+    except OSError as exc:
+        sock.close()
+        hint = _BIND_HINTS.get(exc.errno or 0, "check --host and --port")
+        raise NewsgraphError(
+            f"cannot listen on {host}:{port}: {exc.strerror or exc}; {hint}"
+        ) from None
+    sock.set_inheritable(True)
+    return sock
 
 
 def bind_warning(host: str) -> str | None:
