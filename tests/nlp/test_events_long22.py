@@ -36,9 +36,10 @@ Fourth block, the no-event rows of fresh22/fresh22b (old: commit f9b89d4): a cou
 routine is no event: a ruling, hearing or trial postponed or adjourned, more time asked by the
 lawyers.
 
-Fifth block (old: commit 696677d): an event in the "if"/"unless" clause of a threat or promise is
-its condition, not an event; the reason a trailing "saying" gives is background also when the
-event is the subject of the reason ("saying the investigation into the case had stalled").
+Fifth block (old: commit 696677d): an event in the "if"/"unless" clause of a sentence with a
+threat or promise is its condition, not an event; the reason a trailing "saying" gives is
+background also when the event is the subject of the reason ("saying the investigation into the
+case had stalled").
 
 Rows marked "fresh22" are sentences of that file with their blind labels (fixed before the
 coder ran); the others were written by hand for this file, each labelled from its text. Rows
@@ -415,7 +416,11 @@ NOT_FOUND5 = [
         "on Sunday.",
         "SANCTION",
     ),  # fresh22
-    ("North Korea said it would cut off all talks if Seoul imposed new sanctions.", "SANCTION"),
+    (
+        "Russia said it would expel more diplomats if Britain imposed new sanctions on Russian "
+        "banks.",
+        "SANCTION",
+    ),
     (
         "The families of Mexican students who disappeared in 2014 demanded on Monday that "
         "President Claudia Sheinbaum reopen military archives, saying the investigation into the "
@@ -431,8 +436,10 @@ def test_long22_conditions_and_reasons_absent(code, text: str, etype: str) -> No
     assert etype not in {e.type for e in events}, [(e.type, e.rule) for e in events]
 
 
-# controls (as on 696677d): the threat or promise stays; a lone event in an "if" clause stays
+# controls (as on 696677d): the threat or promise stays; a lone event in an "if" clause stays;
+# with no threat or promise the condition's event stays (hypothetical)
 FOUND5 = [
+    ("The rebels would be pardoned if the army attacked the town.", "ASSAULT"),
     (
         "Houthi leader Abdul Malik al-Houthi said his group would resume attacks on ships in the "
         "Red Sea if Israel did not allow aid into Gaza within four days.",

@@ -232,6 +232,9 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
         return events
     roots = trigger_roots(doc, events)
     triggers = {t.i for t in roots.values()}
+    # a threat or promise whose "if" clause is its condition ("The rebels would be pardoned if
+    # the army attacked" keeps the attack, hypothetical)
+    pledged = any(e.type in ("THREATEN", "AGREE") for e in events)
 
     def minor(tok: Token, hypothetical: bool) -> bool:
         return (
@@ -245,7 +248,7 @@ def main_events(doc: Doc, events: list[Event]) -> list[Event]:
             or _meeting_setting(tok)
             or claim_comment(tok)  # ", a charge Manila denied" (_claims)
             or _given_reason(tok)
-            or _condition_clause(tok)
+            or (pledged and _condition_clause(tok))
         )
 
     hypothetical = {e.id: e.hypothetical for e in events}
@@ -269,7 +272,7 @@ _REASON_PATH = frozenset(
 
 
 def _condition_clause(tok: Token) -> bool:
-    """A trigger in an "if"/"unless" clause: the condition of the sentence's threat or promise
+    """A trigger in an "if"/"unless" clause, in a sentence with a threat or promise: its condition
     ("would resume attacks on ships if Israel did not allow aid into Gaza", "could withdraw
     from the treaty if European powers reimposed sanctions"), not an event (long22)."""
     t = tok
