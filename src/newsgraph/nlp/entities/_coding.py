@@ -79,14 +79,19 @@ def governments(doc: Doc, government: Callable[[str], Cluster]) -> None:
 def table_codes(clusters: list[Cluster], published: str | None) -> None:
     """People and organisations the actor table knows get its country and sector for the
     article's date ("Donald Trump" in 2016: USA, PTY), where the text gave none."""
+    from newsgraph.nlp.events._actors_support import backed
     from newsgraph.nlp.events.actor_table import builtin_table
 
     table = builtin_table()
+    named = {c.country for c in clusters if c.country}  # the article's countries
     for c in clusters:
         if c.label not in {"PERSON", "ORG"} or c.country is not None or not c.names:
             continue
         name = max(c.names, key=lambda n: (len(n.split()), len(n)))
         entry = table.person_of(c.names) if c.label == "PERSON" else table.get(name)
+        if c.label == "PERSON" and entry is not None:
+            # one only Phoenix's country table knows, where the article backs it
+            entry = entry if backed(table, entry, name, published, named) else None
         code = entry.code_on(published) if entry is not None else None
         if not code or len(code) < 3 or not code[:3].isalpha():
             continue

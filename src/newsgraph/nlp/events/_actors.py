@@ -352,7 +352,7 @@ class ActorCoder(_Owners):
         if kind == "person":
             out: list[Actor] = []
             for ent in _people_pair(doc, head):
-                code = self._entity_code(ent, date) or (
+                code = self._entity_code(ent, date, doc) or (
                     (ent.country + (ent.sector or "")) if ent.country else None
                 )
                 if code and _placed(code) and _sector_of(code) in _OFFICIALS:
@@ -407,7 +407,7 @@ class ActorCoder(_Owners):
         if ent is None and head.lower_ in ("him", "her"):
             ent = _recent_person(doc, head)
         if ent is not None:
-            hit = self._entity_code(ent, date)
+            hit = self._entity_code(ent, date, doc)
             if hit:
                 country = hit[:3] if _placed(hit) and not hit.startswith(INTERNATIONAL) else None
                 return Actor(ent.id, pspan, hit, country, _sector_of(hit), ent.name)

@@ -92,7 +92,7 @@ class _Coder(Protocol):
 
     def _pronoun(self, doc: Doc, head: Token) -> Actor | None: ...
 
-    def _entity_code(self, ent: Entity, date: str | None) -> str | None: ...
+    def _entity_code(self, ent: Entity, date: str | None, doc: Doc | None = None) -> str | None: ...
 
     def _family(self, doc: Doc, head: Token, date: str | None) -> _Coded | None: ...
 
@@ -126,7 +126,7 @@ class _Owners(_Context):
             return None
         if len(ent.name.split()) < 2:
             return None  # "Groups representing colleges ...": a capitalised word, not a name
-        code = self._entity_code(ent, date)
+        code = self._entity_code(ent, date, doc)
         if code:
             country = code[:3] if _placed(code) and not code.startswith(INTERNATIONAL) else None
             return _Coded(code, country, _sector_of(code), ent.name)
@@ -188,7 +188,7 @@ class _Owners(_Context):
             ent = next(iter(found.values())) if len(found) == 1 else None
         if ent is None or ent.type != "PERSON" or len(ent.name.split()) < 2:
             return None
-        code = self._entity_code(ent, date)
+        code = self._entity_code(ent, date, doc)
         if code:
             country = code[:3] if _placed(code) and not code.startswith(INTERNATIONAL) else None
             return _Coded(code, country, _sector_of(code), ent.name)
@@ -215,7 +215,7 @@ class _Owners(_Context):
                 continue
             if not any(m.end <= head.idx for m in e.mentions):
                 continue
-            code = self._entity_code(e, date) or (e.country if e.confidence > 0.6 else None)
+            code = self._entity_code(e, date, doc) or (e.country if e.confidence > 0.6 else None)
             if code and _placed(code) and not code.startswith(INTERNATIONAL):
                 homes.add(code[:3])
         if len(homes) != 1:

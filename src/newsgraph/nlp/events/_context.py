@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp._doc import doc_text
+from newsgraph.nlp.events._actors_support import supported_person
 from newsgraph.nlp.events._codes import (
     DOMESTIC,
     INTERNATIONAL,
@@ -90,9 +91,11 @@ class _Context(_Lookups):
                 ),
                 None,
             )
-        code = self._entity_code(ent, date) if ent is not None else None
+        code = self._entity_code(ent, date, doc) if ent is not None else None
         if code is None:
-            entry = self.table.person(m.group(1))
+            entry = supported_person(
+                self.table, self.table.person(m.group(1)), m.group(1), date, doc
+            )
             code = _normalise(role_of(entry, date)) if entry is not None else None
         if code is None:
             return None
@@ -110,7 +113,7 @@ class _Context(_Lookups):
             near = [m.start for m in ent.mentions if head.idx - 2000 <= m.start < head.idx]
             if not near or (best is not None and max(near) <= best[0]):
                 continue
-            code = self._entity_code(ent, date)
+            code = self._entity_code(ent, date, doc)
             if code and code.startswith("IGO"):
                 best = (max(near), code)
         return best[1] if best else None
@@ -207,7 +210,7 @@ class _Context(_Lookups):
             chars = [m.start for m in ent.mentions if lo <= m.start < hi and m.start not in beside]
             if ent.type not in ("PERSON", "ORG") or not chars:
                 continue
-            code = self._entity_code(ent, date)
+            code = self._entity_code(ent, date, doc)
             if not code or not _placed(code) or code.startswith(INTERNATIONAL):
                 continue
             if own_only and len(code) <= 3:
@@ -241,7 +244,7 @@ class _Context(_Lookups):
                 iso3 = ent.country
                 n = sum(m.start not in place_spans for m in ent.mentions)
             else:
-                code = self._entity_code(ent, date)
+                code = self._entity_code(ent, date, doc)
                 iso3 = (
                     code[:3]
                     if code and _placed(code) and not code.startswith(INTERNATIONAL)

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from newsgraph import lexicons as lexicon
 from newsgraph.model import Entity
 from newsgraph.nlp._doc import entity_at
+from newsgraph.nlp.events._actors_support import supported_person
 from newsgraph.nlp.events._codes import _normalise, _placed
 from newsgraph.nlp.events._countries import _alpha3
 from newsgraph.nlp.events._phrases import _NAMED, _nameish, _whole_entity
@@ -48,11 +49,13 @@ class _Lookups:
         entry = self.table.person(name) if kind == "PERSON" else self.table.get(name)
         return _normalise(role_of(entry, date)) if entry is not None else None
 
-    def _entity_code(self, ent: Entity, date: str | None) -> str | None:
+    def _entity_code(self, ent: Entity, date: str | None, doc: Doc | None = None) -> str | None:
         """The table's code for a linked entity: a person by any of the names the article
-        gives them (fullest first), anything else by its name."""
+        gives them (fullest first), one only the Phoenix country table knows where the article
+        ``doc`` backs it (:mod:`._actors_support`); anything else by its name."""
         if ent.type == "PERSON":
             entry = self.table.person_of([ent.name, *ent.aliases])
+            entry = supported_person(self.table, entry, ent.name, date, doc)
             return _normalise(role_of(entry, date)) if entry is not None else None
         return self._table_code(ent.name, date) if ent.type in _NAMED else None
 
@@ -83,6 +86,7 @@ class _Lookups:
                 text = " ".join(t.text for t in toks[i : j + 1])
                 names = [ent.name, *ent.aliases] if ent is not None else [text]
                 entry = self.table.person_of(names)
+                entry = supported_person(self.table, entry, names[0], date, doc)
                 code = _normalise(role_of(entry, date)) if entry is not None else None
                 if code:
                     return code, list(range(i, j + 1)), ent.name if ent is not None else text

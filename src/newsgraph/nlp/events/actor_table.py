@@ -36,6 +36,7 @@ TABLES = (
     "phoenix_nonstate.tsv",
     "phoenix_countries.tsv",
 )
+DERIVED_PEOPLE = "phoenix_countries.tsv"  # whose people need the article's support
 _PIECE = re.compile(r"[^\W_]+")
 _CODE_RE = re.compile(r"^([A-Z0-9]{3,})(?:@(\d{4}-\d{2}-\d{2})?\.\.(\d{4}-\d{2}-\d{2})?)?$")
 MAX_WORDS = 8
@@ -96,6 +97,13 @@ class ActorTable:
     longest: int = 0
     curated: set[tuple[str, ...]] = field(default_factory=set)
     acronyms: set[tuple[str, ...]] = field(default_factory=set)  # "ICE": a name in capitals
+    derived: set[int] = field(default_factory=set)  # ids of entries only Phoenix's countries give
+
+    def derived_person(self, entry: ActorEntry) -> bool:
+        """Whether ``entry`` comes only from the Phoenix-derived country table
+        (``phoenix_countries.tsv``: thousands of minor officials, many with common names), not
+        from the hand-written table (see :mod:`newsgraph.nlp.events._actors_support`)."""
+        return id(entry) in self.derived
 
     def get(self, name: str) -> ActorEntry | None:
         return self.names.get(pieces(name))
@@ -263,7 +271,8 @@ def builtin_table() -> ActorTable:
     for fname in TABLES:
         part = read_table(datafiles.lines(f"events/actors/{fname}"), fname, fname == TABLES[0])
         for key, entry in part.names.items():
-            merged.names.setdefault(key, entry)
+            if merged.names.setdefault(key, entry) is entry and fname == DERIVED_PEOPLE:
+                merged.derived.add(id(entry))
             if fname == TABLES[0] and len(key) == 1:
                 merged.curated.add(key)
         if fname == TABLES[0]:
