@@ -38,7 +38,6 @@ def export(
     ] = "articles",
 ) -> None:
     """Export a store as JSON Lines, JSON, CSV or Parquet (events as GDELT-like rows)."""
-    from ..store.export import export as do_export
     from ..store.export import format_for
 
     try:
@@ -54,16 +53,44 @@ def export(
 
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / f"export.{chosen}"
-            n = _read(db, lambda store: do_export(store, chosen, path, table=table))  # type: ignore[arg-type]
+            n = _exported(db, chosen, path, table)
             sys.stdout.flush()
             with path.open("rb") as fh:
                 shutil.copyfileobj(fh, sys.stdout.buffer)
             sys.stdout.buffer.flush()
         err.print(f"{n} rows → standard output", highlight=False)
         return
-    n = _read(db, lambda store: do_export(store, chosen, out_path, table=table))  # type: ignore[arg-type]
+    n = _exported(db, chosen, out_path, table)
     stream = out_path.exists() and not out_path.is_file()  # /dev/stdout, a pipe: data only
     (err if stream else out).print(f"{n} rows → {out_path}", highlight=False)
+
+
+def _exported(db: Path, fmt: str, path: Path, table: str) -> int:
+    """Export with a progress line on stderr (rows so far, time; gone when done)."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from ..store.export import export as do_export
+
+    bar = Progress(
+        SpinnerColumn(),
+        TextColumn(f"export {table}: " + "{task.completed:,.0f} rows"),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,  # a log or a pipe gets only the final count
+    )
+    with bar:
+        task = bar.add_task("export", total=None)
+        return _read(
+            db,
+            lambda store: do_export(
+                store,
+                fmt,  # type: ignore[arg-type]
+                path,
+                table=table,  # type: ignore[arg-type]
+                progress=lambda rows: bar.advance(task, rows),
+            ),
+        )
 
 
 @app.command()

@@ -16,11 +16,12 @@ Identical stores give byte-identical jsonl and csv files.
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import csv
 import json
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import IO, Any, Literal
 
@@ -70,8 +71,26 @@ def export(
     *,
     table: TableName = "articles",
     batch_size: int = 2000,
+    progress: Callable[[int], None] | None = None,
 ) -> int:
-    """Write ``table`` of ``store`` to ``out`` in format ``fmt``; returns the rows written."""
+    """Write ``table`` of ``store`` to ``out`` in format ``fmt``; returns the rows written.
+
+    ``progress``: called with the number of rows read from the store after each batch.
+    """
+    token = _PROGRESS.set(progress)
+    try:
+        return _export(store, fmt, out, table, batch_size)
+    finally:
+        _PROGRESS.reset(token)
+
+
+#: the caller's progress callback while an export runs (read by _batches)
+_PROGRESS: contextvars.ContextVar[Callable[[int], None] | None] = contextvars.ContextVar(
+    "export_progress", default=None
+)
+
+
+def _export(store: Store, fmt: Format, out: str | Path, table: TableName, batch_size: int) -> int:
     if fmt not in FORMATS:
         raise StoreError(f"unknown export format {fmt!r}: use one of {', '.join(FORMATS)}.")
     if table not in TABLES:
@@ -132,7 +151,10 @@ def _open_text(path: Path) -> IO[str]:
 
 def _batches(conn: sqlite3.Connection, sql: str, size: int) -> Iterator[list[Any]]:
     cur = conn.execute(sql)
+    tick = _PROGRESS.get()
     while rows := cur.fetchmany(size):
+        if tick is not None:
+            tick(len(rows))
         yield rows
 
 
