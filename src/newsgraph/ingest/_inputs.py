@@ -89,12 +89,22 @@ def _read_capped(path: Path, max_bytes: int) -> bytes:
     return bytes(data)
 
 
-def _walk(folder: Path) -> Iterator[Path]:
+def _walk(folder: Path, seen: set[tuple[int, int]] | None = None) -> Iterator[Path]:
+    """Files under ``folder``, sorted, hidden ones skipped. A folder reached again through a
+    symbolic link (a link back up the tree, two links to one folder) is walked once."""
+    seen = set() if seen is None else seen
+    try:
+        st = folder.stat()
+    except OSError:  # a link loop or a folder gone meanwhile
+        return
+    if (st.st_dev, st.st_ino) in seen:
+        return
+    seen.add((st.st_dev, st.st_ino))
     for child in sorted(folder.iterdir()):
         if child.name.startswith("."):
             continue
         if child.is_dir():
-            yield from _walk(child)
+            yield from _walk(child, seen)
         elif child.is_file():
             yield child
 
