@@ -87,6 +87,12 @@ class Context:
     # as it, and names with a town in it ("Huntsville" and "Walker County", Texas)
     divisions_named: defaultdict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
     towns_in: defaultdict[int, set[str]] = field(default_factory=lambda: defaultdict(set))
+    # lat, lon, name key of the first pass's town and county readings, confident or not
+    first_points: list[tuple[float, float, str]] = field(default_factory=list)
+    # (country, first-level division code) -> names of the article that read as it
+    admin1_named: defaultdict[tuple[str, str], set[str]] = field(
+        default_factory=lambda: defaultdict(set)
+    )
     # _own_votes' answers and the sorted names it searches (both reset by every vote)
     own_memo: dict[str, defaultdict[str, float]] = field(default_factory=dict)
     own_sorted: list[str] | None = None

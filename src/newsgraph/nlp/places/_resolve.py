@@ -18,6 +18,7 @@ from functools import lru_cache
 from newsgraph import datafiles
 
 # moved to sibling modules; imported here so `_resolve` stays the module to import from
+from newsgraph.nlp.places._capitals import big_reading, first_points, has_local_evidence
 from newsgraph.nlp.places._hosted import (
     _FACILITY_CONFIDENCE,
     _FOCUS_CONFIDENCE,
@@ -95,6 +96,8 @@ def build_context(mentions: list[Mention], gaz: Gazetteer, dateline: Mention | N
                 continue
             if r.feature in (COUNTY, ADMIN2) and r.geonameid:
                 ctx.divisions_named[r.geonameid].add(m.key)
+            elif r.feature == ADMIN1 and r.country_code and r.admin1:
+                ctx.admin1_named[(r.country_code, r.admin1)].add(m.key)
             elif r.feature == CITY and r.adm2:
                 ctx.towns_in[r.adm2].add(m.key)
     for m in mentions:
@@ -326,6 +329,15 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
             scored.remove(town)
             scored.insert(0, town)
             top_s, top, top_primary = town
+    if not qualified and not m.division:
+        # "The United States criticized Moscow": the capital, not Moscow, Idaho (_capitals)
+        votes = _own_votes(ctx, m.key)
+        voted = {c for c, v in ctx.countries.items() if v - votes["c:" + c] > 0}
+        big = big_reading(top, scored, gaz.capitals, voted)
+        if big is not None and not has_local_evidence(top, ctx, m.key):
+            scored.remove(big)
+            scored.insert(0, big)
+            top_s, top, top_primary = big
     if not top_primary and top.population < _MIN_ALT_ONLY_POP and m.rule not in _NAMED_BY_NER:
         return None  # "Western" is an old name of a small town: not worth a guess
     margin = max(0.0, top_s - scored[1][0]) if len(scored) > 1 else 6.0
@@ -465,6 +477,7 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
                 and r.confidence >= 0.7
             ]
             ctx.anchors = anchors[:MAX_ANCHORS]  # capped: every mention is scored against them
+            ctx.first_points = first_points(mentions, out)[:MAX_ANCHORS]
     # a name the text calls a place ("the island of Java") read as a town of a country the
     # article does not otherwise name is a namesake (Java, Georgia): placed at the focus
     typed = {m.key for m in mentions if m.rule == "typed"}
