@@ -23,6 +23,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from .api import DEFAULT_MAX_CHARS, DEFAULT_TIMEOUT, Pipeline
 from .errors import NewsgraphError
 from .ingest import Failure, RawArticle, iter_articles
+from .ingest._inputs import _walk
 from .ingest._safe import crashed, display_text
 from .model import Article, article_id
 
@@ -51,7 +52,7 @@ def _count_inputs(sources: list[str]) -> int | None:
         if s == "-" or s.startswith(("http://", "https://")):
             return None
         if p.is_dir():
-            files = [f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")]
+            files = list(_walk(p))  # the files ingest reads: no hidden folders, links once
             multi = (".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".urls", ".rss", ".atom", ".xml")
             if any(f.name.endswith(multi) for f in files):
                 return None  # several articles per file: the count is not known up front
