@@ -73,3 +73,21 @@ def test_listen_on_a_free_port_accepts_connections() -> None:  # control
         with socket.create_connection((host, port)):
             conn, _ = sock.accept()
             conn.close()
+
+
+# -- a query stopped by the time limit says how to narrow it, deep pages included ------------
+
+
+@pytest.mark.anyio
+async def test_time_limit_message_names_the_deep_offset(db_path: Path) -> None:
+    from newsgraph.web.app import create_app
+
+    app_ = create_app(db_path, allowed_hosts=["test"], time_limit=0.0)
+    transport = httpx.ASGITransport(app=app_)
+    async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
+        r = await c.get("/api/events", params={"offset": 100000})
+    assert r.status_code == 503
+    detail = r.json()["detail"]
+    assert "took longer than 0 s and was stopped" in detail  # as before
+    assert "a filter such as a type, actor or date" in detail
+    assert "an earlier page: a deep offset reads every row before it" in detail

@@ -141,7 +141,9 @@ class Store(StoreWrites, CorpusReads):
                 raise
             raise QueryTimeout(
                 f"{self.path}: the query took longer than {seconds:g} s and was stopped; "
-                "narrow it (fewer or longer words, a smaller limit)."
+                "narrow it (fewer or longer search words, a filter such as a type, actor or "
+                "date, a smaller limit, or an earlier page: a deep offset reads every row "
+                "before it)."
             ) from None
         finally:
             self._conn.set_progress_handler(None, 0)
