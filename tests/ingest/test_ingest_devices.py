@@ -47,3 +47,27 @@ def test_missing_and_regular_files_as_before(tmp_path: Path) -> None:
     good.write_text("Ministers met in Oslo on Monday to discuss fishing rights.\n")
     (item,) = list(iter_articles([str(good)]))
     assert isinstance(item, RawArticle)
+
+
+@pytest.mark.parametrize(
+    ("source", "reason"),
+    [
+        (
+            "ftp://example.org/x.txt",
+            "unsupported URL scheme ftp://: only http and https URLs are fetched",
+        ),
+        ("file:///etc/hostname", "file:// URLs are not read: give the file's path instead"),
+        ("http://", "not a complete http(s) URL (no host, or spaces in it)"),
+        ("https://example.org/a b", "not a complete http(s) URL (no host, or spaces in it)"),
+    ],
+)
+def test_a_url_newsgraph_does_not_fetch_is_named_as_such(source: str, reason: str) -> None:
+    (item,) = list(iter_articles([source]))
+    assert isinstance(item, Failure)
+    assert (item.source, item.reason) == (source, reason)
+
+
+def test_a_missing_path_with_a_colon_is_still_missing(tmp_path: Path) -> None:  # control
+    source = str(tmp_path / "notes: monday.txt")
+    (item,) = list(iter_articles([source]))
+    assert isinstance(item, Failure) and item.reason == "no such file or folder"

@@ -12,6 +12,7 @@ This module finds the inputs and sends each to its format; the parts it uses are
 from __future__ import annotations
 
 import gzip
+import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -100,7 +101,23 @@ def _iter_source(source: str, opts: _Options) -> Iterator[Item]:
             "standard input and give - as the source",
         )
     else:
-        yield Failure(display_text(source), "no such file or folder")
+        yield Failure(display_text(source), _missing_reason(source))
+
+
+_SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*)://", re.IGNORECASE)
+
+
+def _missing_reason(source: str) -> str:
+    """Why ``source`` names nothing to read: no such path, or a URL newsgraph does not fetch."""
+    m = _SCHEME.match(source)
+    if m is None:
+        return "no such file or folder"
+    scheme = m.group(1).lower()
+    if scheme in ("http", "https"):
+        return "not a complete http(s) URL (no host, or spaces in it)"
+    if scheme == "file":
+        return "file:// URLs are not read: give the file's path instead"
+    return f"unsupported URL scheme {scheme}://: only http and https URLs are fetched"
 
 
 def _from_url(
