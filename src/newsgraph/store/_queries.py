@@ -288,9 +288,14 @@ def events(
                {_WHEN} AS "when", e.json AS record_json
         FROM events e JOIN articles a ON a.id = e.article_id
         LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place_id
-        {_where(where)}
-        ORDER BY {order}, e.article_id, e.trigger_start, e.id
-        LIMIT ? OFFSET ?"""
+        WHERE e.rowid IN (
+            SELECT e.rowid FROM events e JOIN articles a ON a.id = e.article_id
+            {_where(where)}
+            ORDER BY {order}, e.article_id, e.trigger_start, e.id
+            LIMIT ? OFFSET ?)
+        ORDER BY {order}, e.article_id, e.trigger_start, e.id"""
+    # the page's rows are chosen on the narrow rows first: OFFSET skips rows whole, so a deep
+    # page read every skipped row's columns and place (580k events, offset 500k: 2.6 -> 0.8 s)
     hits = []
     for r in conn.execute(sql, (*params, limit, offset)):
         row = _flat(r)
