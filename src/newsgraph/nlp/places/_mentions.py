@@ -154,10 +154,10 @@ def read_qualifiers(text: str, m: Mention, gaz: Gazetteer) -> None:
         m.municipal = True
 
 
-# "Richmond, south-west London", "Haifa, northern Israel", "Lebanon, central Indiana": a part
-# of a place named after the comma locates the name
+# "Richmond, south-west London", "Haifa, northern Israel", "Lebanon, central Indiana",
+# "Tripoli, in northern Lebanon": a part of a place named after the comma locates the name
 _AREA_QUALIFIER = re.compile(
-    r",\s*(?:(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south|east|west)ern"
+    r",\s*(?:in\s+(?:the\s+)?)?(?:(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south|east|west)ern"
     r"|(?:north|south)-?(?:east|west)ern|central|inner|outer|greater|rural|downtown)\s+"
     r"((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})\b"
 )
