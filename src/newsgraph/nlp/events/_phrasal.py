@@ -1,8 +1,7 @@
 """Phrasal readings of trigger words the pattern index skips (issue 10, long22): a verb of going
 on with something ("the army pressed on with an operation" is no REQUEST), a verb inside the
 name of an organisation ("the Committee to Protect Journalists said" is no AID), and the clauses
-hung
-on a trigger that never satisfy a pattern's "with" ("accepted a proposal, calling it a
+hung on a trigger that never satisfy a pattern's "with" ("accepted a proposal, calling it a
 historic step" is no accepted call)."""
 
 from __future__ import annotations
@@ -33,10 +32,19 @@ _NAMES = frozenset({"ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT"})
 
 
 def in_name(token: Token) -> bool:
-    """A capitalised verb inside a named organisation, work or law (long22)."""
+    """A capitalised verb inside a named organisation, work or law (long22); not in a Title
+    Case headline, where the tagger takes a whole clause for a name ("Militants Kidnap Aid
+    Workers In Darfur")."""
     return (
         token.pos_ in ("VERB", "AUX")
         and token.ent_type_ in _NAMES
         and token.ent_iob_ == "I"
         and token.text[:1].isupper()
+        and not _title_case(token)
     )
+
+
+def _title_case(token: Token) -> bool:
+    """Whether the token's sentence writes every word of four letters or more capitalised."""
+    words = [t.text for t in token.sent if t.is_alpha and len(t.text) >= 4]
+    return bool(words) and all(w[:1].isupper() for w in words)
