@@ -166,22 +166,29 @@ def ingest(
     _check_choice("--non-english", non_english, ("skip", "flag"))
     _check_store_path(db)
     if dask is not None or workers > 1:
-        stats = _ingest_dask(
-            dask if dask is not None else f"local:{workers}",
-            sources,
-            db,
-            {
-                "actors": [str(p) for p in actors or []],
-                "agents": [str(p) for p in agents or []],
-                "patterns": [str(p) for p in patterns or []],
-                "max_chars": max_chars,
-                "timeout": timeout,
-            },
-            batch_size=batch_size,
-            published=published,
-            clean=not no_clean,
-            max_bytes=max_bytes,
-        )
+        stats = IngestStats()
+        try:
+            _ingest_dask(
+                dask if dask is not None else f"local:{workers}",
+                sources,
+                db,
+                {
+                    "actors": [str(p) for p in actors or []],
+                    "agents": [str(p) for p in agents or []],
+                    "patterns": [str(p) for p in patterns or []],
+                    "max_chars": max_chars,
+                    "timeout": timeout,
+                },
+                batch_size=batch_size,
+                published=published,
+                clean=not no_clean,
+                max_bytes=max_bytes,
+                stats=stats,
+            )
+        except KeyboardInterrupt:
+            from ..scale.shards import dataset_dir
+
+            _interrupted(stats, db, dataset_dir(db))
     else:
         from ..api import Pipeline
 
@@ -219,12 +226,25 @@ def ingest(
     _finish(stats.added + stats.skipped, stats.failed, strict)
 
 
-def _interrupted(stats: IngestStats, db: Path) -> NoReturn:
-    """Ctrl-C during ``ingest``: one line saying what is kept and how to resume, exit 130."""
+def _interrupted(stats: IngestStats, db: Path, shards: Path | None = None) -> NoReturn:
+    """Ctrl-C during ``ingest``: one line saying what is kept and how to resume, exit 130.
+
+    ``shards``: the dataset folder of a parallel run (``--workers N``, ``--dask``), where
+    partitions the workers finished but the store has not merged yet are kept.
+    """
+    if shards is None:
+        lost = "the batch being analysed was not stored"
+        skipped = "stored articles are skipped"
+    else:
+        lost = (
+            f"partitions the workers finished are kept in {shards} and merged by the rerun "
+            "without analysing them again"
+        )
+        skipped = "stored articles are skipped, nothing is stored twice"
     _fail(
         f"interrupted: {stats.added} articles stored by this run are kept in {db} "
-        f"({stats.skipped} already there, {stats.failed} failed); the batch being analysed "
-        "was not stored. Run the same command again to resume: stored articles are skipped."
+        f"({stats.skipped} already there, {stats.failed} failed); {lost}. "
+        f"Run the same command again to resume: {skipped}."
     )
     raise typer.Exit(130)
 

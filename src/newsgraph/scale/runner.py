@@ -312,6 +312,7 @@ def ingest_dask(
     analyse: Analyse = analyse_partition,
     client: Any = None,
     timeline: list[tuple[str, str, float, float]] | None = None,
+    stats: IngestStats | None = None,
 ) -> IngestStats:
     """Analyse ``sources`` on the Dask cluster ``spec`` into the store at ``db``.
 
@@ -326,12 +327,14 @@ def ingest_dask(
 
     Finished partitions are merged in the order they were cut from the sources, whatever
     order the workers finish them in, so the store is the same with any number of workers.
+    ``stats``: the counts to update as the run goes (what a caller reports when the run is
+    interrupted: a merge cut short is rolled back whole, its shards stay for the rerun).
     """
     from distributed import as_completed
 
     from ..store.sqlite import Store
 
-    stats = IngestStats()
+    stats = stats if stats is not None else IngestStats()
     folder = shards.dataset_dir(db).resolve()
     folder.mkdir(parents=True, exist_ok=True)
     owned, given = None, client is not None

@@ -1,0 +1,117 @@
+"""ux23: Ctrl-C during ``ingest --workers N`` / ``--dask`` says what is kept and how to
+resume (as the single-process path does), and the rerun loses and duplicates nothing."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+from newsgraph import cli
+from newsgraph.ingest import Failure, RawArticle
+from newsgraph.model import Article, Source, article_id
+from newsgraph.nlp.places import gazetteer
+from newsgraph.scale import runner
+from newsgraph.store.sqlite import Store
+
+TOWNS = ["Oslo", "Bergen", "Lima", "Quito", "Tromso", "Arica"]
+
+
+class _Plain:
+    """Stands in for the worker's Pipeline (no model)."""
+
+    def analyze_many(
+        self, items: Iterable[RawArticle | Failure], published: str | None = None
+    ) -> Iterator[Article | Failure]:
+        for raw in items:
+            assert isinstance(raw, RawArticle)
+            yield Article(id=article_id(raw.text), text=raw.text, source=Source(path=raw.path))
+
+
+@pytest.fixture
+def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    from distributed import Client, LocalCluster
+
+    def in_process(spec: Any) -> tuple[Any, Any]:  # the workers are threads of this process
+        cluster = LocalCluster(
+            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0"
+        )
+        return Client(cluster), cluster
+
+    monkeypatch.setattr(runner, "_client", in_process)
+    monkeypatch.setattr(runner, "worker_pipeline", lambda config, batch_size: _Plain())
+    monkeypatch.setattr(gazetteer, "index_ready", lambda: True)
+    (tmp_path / "in").mkdir()
+    for i, town in enumerate(TOWNS):
+        body = f"Ministers of Norway and Chile met in {town} on Monday to discuss fishing."
+        (tmp_path / "in" / f"a{i}.txt").write_text(f"Talks {i}\n\n{body}\n")
+    return tmp_path / "in"
+
+
+def _ingest(folder: Path, db: Path, *options: str) -> Any:
+    args = ["ingest", str(folder), "--db", str(db), "--batch-size", "2", *options]
+    return CliRunner().invoke(cli.app, args)
+
+
+def _ctrl_c_at_second_merge(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Ctrl-C while the client merges its second lot of shards (after writing their rows,
+    before the commit): that merge must be rolled back whole. Returns the switch to disarm."""
+    merge = runner.merge_shards
+    calls = []
+    armed = [True]
+
+    def interrupted(store: Any, paths: list[Path], *args: Any) -> tuple[int, int]:
+        calls.append(paths)
+        if armed[0] and len(calls) == 2:
+            store.add_rows(
+                [r for p in paths for r in runner.shards.read_rows(p) or []], commit=False
+            )
+            raise KeyboardInterrupt
+        return merge(store, paths, *args)
+
+    monkeypatch.setattr(runner, "merge_shards", interrupted)
+    return armed
+
+
+@pytest.mark.parametrize("option", [["--workers", "2"], ["--dask", "local:2"]])
+def test_ctrl_c_in_a_parallel_run_is_one_line_and_the_rerun_resumes(
+    folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, option: list[str]
+) -> None:
+    db = tmp_path / "n.db"
+    armed = _ctrl_c_at_second_merge(monkeypatch)
+    result = _ingest(folder, db, *option)
+    assert result.exit_code == 130, result.output
+    assert "Traceback" not in result.output
+    lines = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert len(lines) == 1, result.output
+    m = re.fullmatch(
+        r"error: interrupted: (\d) articles stored by this run are kept in (.+) \(0 already "
+        r"there, 0 failed\); partitions the workers finished are kept in (.+) and merged by "
+        r"the rerun without analysing them again\. Run the same command again to resume: "
+        r"stored articles are skipped, nothing is stored twice\.",
+        lines[0],
+    )
+    assert m, lines[0]
+    assert Path(m[2]) == db and Path(m[3]).name == "n.dataset"
+    with Store(db, read_only=True) as store:
+        kept = store.count()
+    assert kept == int(m[1]) and 0 < kept < 6  # the second merge was rolled back whole
+    armed[0] = False
+    again = _ingest(folder, db, *option)
+    assert again.exit_code == 0, again.output
+    assert f"{6 - kept} articles added, {kept} already stored, 0 failed" in again.output
+    with Store(db, read_only=True) as store:
+        assert store.count() == 6
+        ids = [r[0] for r in store.conn.execute("SELECT id FROM articles")]
+    assert len(set(ids)) == 6
+
+
+def test_a_parallel_run_without_ctrl_c_is_unchanged(folder: Path, tmp_path: Path) -> None:
+    result = _ingest(folder, tmp_path / "n.db", "--workers", "2")
+    assert result.exit_code == 0, result.output
+    assert "6 articles added, 0 already stored, 0 failed" in result.output
+    assert "interrupted" not in result.output
