@@ -115,3 +115,15 @@ def test_a_parallel_run_without_ctrl_c_is_unchanged(folder: Path, tmp_path: Path
     assert result.exit_code == 0, result.output
     assert "6 articles added, 0 already stored, 0 failed" in result.output
     assert "interrupted" not in result.output
+
+
+def test_a_parallel_run_that_stores_nothing_leaves_no_store(folder: Path, tmp_path: Path) -> None:
+    """(ux23, the same promise as the single-process path: tests/test_cli_no_empty_store.py)"""
+    for path in folder.iterdir():
+        path.write_text("")  # every input fails: empty
+    db = tmp_path / "n.db"
+    result = _ingest(folder, db, "--workers", "2")
+    assert result.exit_code == 1
+    line = f"0 articles added, 0 already stored, 6 failed → nothing stored, {db} not created"
+    assert line in " ".join(result.output.split())
+    assert not db.exists() and not (tmp_path / "n.dataset").exists()

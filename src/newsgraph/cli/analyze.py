@@ -37,6 +37,7 @@ from ._common import (
     _pipeline,
     _published,
 )
+from ._fresh_store import new_paths, remove_unused
 
 if TYPE_CHECKING:
     from ..runner import IngestStats
@@ -165,6 +166,7 @@ def ingest(
     published = _published(published)
     _check_choice("--non-english", non_english, ("skip", "flag"))
     _check_store_path(db)
+    created = new_paths(db)
     if dask is not None or workers > 1:
         stats = IngestStats()
         try:
@@ -211,9 +213,12 @@ def ingest(
             )
         except KeyboardInterrupt:
             _interrupted(stats, db)
+    where = str(db)
+    if not stats.added and not stats.skipped and remove_unused(db, created):
+        where = f"nothing stored, {db} not created"
     out.print(
         f"[bold]{stats.added}[/bold] articles added, {stats.skipped} already stored, "
-        f"{stats.failed} failed → {db}",
+        f"{stats.failed} failed → {where}",
         highlight=False,
     )
     if stats.added or stats.skipped:
