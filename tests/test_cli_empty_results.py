@@ -30,7 +30,9 @@ def test_nothing_found_is_one_line(tmp_path: Path, args: list[str], expected: st
     Store(db).close()
     result = CliRunner().invoke(app, [*args, "--db", str(db)])
     assert result.exit_code == 0, result.output
-    assert result.output.strip().splitlines() == [expected.replace("DB", str(db))]
+    # ux23: the store is empty, so the line also says what to run first
+    hint = "; DB has no articles yet: run newsgraph ingest SOURCES --db DB first"
+    assert result.output.strip().splitlines() == [(expected + hint).replace("DB", str(db))]
 
 
 def test_export_to_stdout(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -162,10 +162,27 @@ def _check_budgets(max_bytes: int, max_chars: int | None = None, timeout: float 
 
 
 def _nothing(rows: list[Any], what: str, db: Path, **filters: str | None) -> bool:
-    """True (and one line said) when a read found no rows, instead of an empty table."""
+    """True (and one line said) when a read found no rows, instead of an empty table; on a
+    store without articles the line says what to run first."""
     if rows:
         return False
     given = [f"{f} {v!r}".strip() for f, v in filters.items() if v]
     match = f" match {' '.join(given)}" if given else ""
-    out.print(f"no {what}{match} in {db}", highlight=False, markup=False, soft_wrap=True)
+    out.print(
+        f"no {what}{match} in {db}{_empty_store(db)}",
+        highlight=False,
+        markup=False,
+        soft_wrap=True,
+    )
     return True
+
+
+def _empty_store(db: Path) -> str:
+    """``""``, or for a store holding no article yet: what to run first (ux23)."""
+    if _read(db, lambda store: store.count()):
+        return ""
+    return f"; {db} has no articles yet: {_first_step(db)}"
+
+
+def _first_step(db: Path) -> str:
+    return f"run newsgraph ingest SOURCES --db {db} first"

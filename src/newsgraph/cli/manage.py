@@ -10,7 +10,7 @@ import typer
 
 from ..errors import NewsgraphError
 from ._app import DEFAULT_DB, DbOpt, app, err, out
-from ._common import _check_limit, _fail, _read, _store
+from ._common import _check_limit, _empty_store, _fail, _read, _store
 
 
 @app.command()
@@ -58,11 +58,12 @@ def export(
             with path.open("rb") as fh:
                 shutil.copyfileobj(fh, sys.stdout.buffer)
             sys.stdout.buffer.flush()
-        err.print(f"{n} rows → standard output", highlight=False)
+        err.print(f"{n} rows → standard output{_empty_store(db) if not n else ''}", highlight=False)
         return
     n = _exported(db, chosen, out_path, table)
     stream = out_path.exists() and not out_path.is_file()  # /dev/stdout, a pipe: data only
-    (err if stream else out).print(f"{n} rows → {out_path}", highlight=False)
+    hint = _empty_store(db) if not n else ""
+    (err if stream else out).print(f"{n} rows → {out_path}{hint}", highlight=False)
 
 
 def _exported(db: Path, fmt: str, path: Path, table: str) -> int:

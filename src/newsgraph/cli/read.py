@@ -11,7 +11,17 @@ import typer
 from rich.table import Table
 
 from ._app import DEFAULT_DB, DbOpt, app, out
-from ._common import _check_choice, _check_date, _check_limit, _dumps, _fail, _nothing, _read
+from ._common import (
+    _check_choice,
+    _check_date,
+    _check_limit,
+    _dumps,
+    _empty_store,
+    _fail,
+    _first_step,
+    _nothing,
+    _read,
+)
 
 
 def _print_rows(
@@ -44,7 +54,8 @@ def show(
     """Show one stored article with its entities, quotes, events, places and times."""
     found = _read(db, lambda store: store.get_json(article))  # exactly what was stored
     if found is None:
-        _fail(f"no article {article!r} in {db}; list some with: newsgraph search QUERY --db {db}")
+        hint = _empty_store(db) or f"; list some with: newsgraph search QUERY --db {db}"
+        _fail(f"no article {article!r} in {db}{hint}")
         raise typer.Exit(1)
     if as_json:
         print(_dumps(found))
@@ -99,6 +110,9 @@ def stats(
     s = _read(db, lambda store: store.stats())
     if as_json:
         print(_dumps(s))
+        return
+    if not s.get("articles"):  # nothing to read yet: the next step is ingest (ux23)
+        out.print(f"{db}: no articles yet: {_first_step(db)}", highlight=False)
         return
     from ..summary import render_stats
 
@@ -256,8 +270,7 @@ def framing(
     if as_json:
         print(_dumps(rows))
         return
-    if not rows:
-        out.print("no framing records" + (f" for actor {actor!r}" if actor else ""))
+    if _nothing(rows, "framing records", db, **{"--actor": actor}):
         return
     table = Table("outlet", "actor", "label", "kind", "count", "polarity", "example")
     for r in rows:
