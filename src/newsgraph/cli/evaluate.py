@@ -9,6 +9,7 @@ import typer
 
 from ._app import eval_app, out
 from ._common import _dumps, _fail
+from ._eval_help import eval_help, limit_help, part_help
 
 
 def _eval_command(name: str, default_path: str) -> None:
@@ -16,12 +17,11 @@ def _eval_command(name: str, default_path: str) -> None:
 
     def command(
         path: Path | None = typer.Argument(None, help=path_help),  # noqa: B008
-        limit: int | None = typer.Option(None, help="Score only the first N documents."),  # noqa: B008
+        limit: int | None = typer.Option(None, help=limit_help(name)),  # noqa: B008
         as_json: bool = typer.Option(False, "--json", help="Print metrics as JSON."),  # noqa: B008
         part: str | None = typer.Option(  # noqa: B008
             None,
-            help="Score only the 'tune' or the 'check' half (scorers that split; see "
-            "docs/evaluation.md).",
+            help=part_help(name),
         ),
         texts_part: str | None = typer.Option(  # noqa: B008
             None,
@@ -58,7 +58,7 @@ def _eval_command(name: str, default_path: str) -> None:
             gate.report(name, metrics), highlight=False
         )
 
-    command.__doc__ = f"Score {name} against its gold data and print the metrics."
+    command.__doc__ = eval_help(name)
     eval_app.command(name)(command)
 
 
