@@ -180,7 +180,9 @@ def test_a_public_feed_cannot_send_the_fetcher_to_private_addresses(
     fish, geneva = _items(f"{server}/feed-private")  # its items link to 127.0.0.2
     assert isinstance(fish, RawArticle)  # full content: nothing to fetch
     assert isinstance(geneva, Failure)
-    assert geneva.source == f"{server.replace('127.0.0.1', '127.0.0.2')}/article"
+    private = server.replace("127.0.0.1", "127.0.0.2")
+    # ux23: the failed link names the feed it came from too
+    assert geneva.source == f"{private}/article (item 2 of the feed {server}/feed-private)"
     assert geneva.reason == (
         "127.0.0.2 (127.0.0.2) is a private, loopback or link-local address and the link "
         "came from a feed on a public address; refused"

@@ -287,7 +287,7 @@ def _from_feed(
             title = strip_site_name(title, outlet=feed.title, url=item.link)
         if item.text:
             label = item.link or f"{source}#{i}"
-            yield _from_text(
+            got = _from_text(
                 item.text,
                 label,
                 opts,
@@ -298,7 +298,17 @@ def _from_feed(
                 outlet=feed.title,
                 **meta,
             )
+            yield _in_feed(got, i, source)
         elif item.link and _URL.match(item.link):
-            yield from _from_url(item.link, opts, allow_private=private_links, given=meta)
+            for got in _from_url(item.link, opts, allow_private=private_links, given=meta):
+                yield _in_feed(got, i, source)
         else:
             yield Failure(f"{source}#{i}", "feed item has no content and no link")
+
+
+def _in_feed(item: Item, i: int, feed: str) -> Item:
+    """A failure of a feed item (its link fetched, or its text) names the feed it came from
+    too (ux23): the link alone does not say which of several feeds to look at."""
+    if isinstance(item, Failure) and item.source != f"{feed}#{i}":  # that one names it
+        return Failure(f"{item.source} (item {i} of the feed {feed})", item.reason)
+    return item
