@@ -39,6 +39,7 @@ from newsgraph.nlp.events._accusations import reported_accusations
 from newsgraph.nlp.events._actors import ActorCoder, distribute
 from newsgraph.nlp.events._anchors import _in_clause, _reported_by, _trigger_extent
 from newsgraph.nlp.events._arrays import parse_of
+from newsgraph.nlp.events._carried import carried_roles
 from newsgraph.nlp.events._claims import reported_claims
 from newsgraph.nlp.events._features import dense, features
 from newsgraph.nlp.events._filters import (
@@ -116,7 +117,6 @@ from newsgraph.nlp.events._roles import (
     phrase_candidates,
     verb_roles,
 )
-from newsgraph.nlp.events._roles_common import _between
 from newsgraph.nlp.events.dictionaries import load_actors, load_agents
 
 __all__ = ["EventCoder", "load_actors", "load_agents", "load_patterns", "make_events"]
@@ -368,10 +368,8 @@ class EventCoder:
             src_heads, tgt_heads = noun_roles(tok, pattern)
             if pattern.type == "CONSULT":  # "Blinken in Cairo for talks" (_headline)
                 src_heads, tgt_heads = headline_visitor(tok, src_heads, tgt_heads)
-            if not src_heads and not tgt_heads and tok.dep_ in ("nsubj", "nsubjpass"):
-                # "Fighting was reported between the army and the rebels": the sides hang on
-                # the verb the event noun is the subject of
-                src_heads, tgt_heads = _between(tok.head, [], [])
+            # "Fighting was reported between ...", "The lifting ... was announced by" (_carried)
+            src_heads, tgt_heads = carried_roles(tok, src_heads, tgt_heads)
         sources = self._actors(doc, src_heads, date)
         if no_agent(
             src_heads,
