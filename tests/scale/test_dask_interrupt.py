@@ -3,6 +3,7 @@ resume (as the single-process path does), and the rerun loses and duplicates not
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -127,3 +128,55 @@ def test_a_parallel_run_that_stores_nothing_leaves_no_store(folder: Path, tmp_pa
     line = f"0 articles added, 0 already stored, 6 failed → nothing stored, {db} not created"
     assert line in " ".join(result.output.split())
     assert not db.exists() and not (tmp_path / "n.dataset").exists()
+
+
+class _FakeCluster:
+    def close(self) -> None:  # what distributed says when it kills workers Ctrl-C reached
+        logging.getLogger("distributed.nanny").warning(
+            "Worker process still alive after 4.0 seconds, killing"
+        )
+
+
+class _FakeClient:
+    def __init__(self, error: type[BaseException]) -> None:
+        self.error = error
+
+    def scheduler_info(self) -> dict[str, Any]:
+        raise self.error  # the run stops here: Ctrl-C (or another error)
+
+    def close(self) -> None:
+        pass
+
+
+def _stopped_by(
+    error: type[BaseException], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> list[str]:
+    """A run on a local cluster stopped by ``error``: the distributed lines logged."""
+    monkeypatch.setattr(runner, "_client", lambda spec: (_FakeClient(error), _FakeCluster()))
+    logger = logging.getLogger("distributed")
+    level = logger.level
+    seen: list[str] = []
+    handler = logging.Handler()
+    handler.emit = lambda record: seen.append(record.getMessage())  # type: ignore[method-assign]
+    logger.addHandler(handler)
+    try:
+        with pytest.raises(error):
+            runner.ingest_dask(["x"], tmp_path / "n.db", runner.DaskSpec(workers=1), {})
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+    return seen
+
+
+def test_ctrl_c_hides_the_lines_of_the_local_cluster_shutting_down(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert _stopped_by(KeyboardInterrupt, monkeypatch, tmp_path) == []
+
+
+def test_another_error_keeps_the_lines_of_the_cluster(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # control: only Ctrl-C (the user stopped the run on purpose) silences the shutdown lines
+    seen = _stopped_by(RuntimeError, monkeypatch, tmp_path)
+    assert seen == ["Worker process still alive after 4.0 seconds, killing"]

@@ -419,6 +419,13 @@ def ingest_dask(
                 if on_progress:
                     on_progress(stats)
                 waited = time.perf_counter()
+    except KeyboardInterrupt:
+        # Ctrl-C reached the local workers too; closing the cluster kills what is left of them
+        # and distributed's lines about it ("Worker process still alive after 4.0 seconds,
+        # killing") would bury the caller's one line on what is kept (ux23)
+        if owned is not None:
+            logging.getLogger("distributed").setLevel(logging.CRITICAL)
+        raise
     finally:
         stats.timed("client_cpu", time.process_time() - cpu)
         if not given:
