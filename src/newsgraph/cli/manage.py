@@ -123,6 +123,9 @@ def serve(
     from ..web.app import serve as run_server
 
     _store(db).close()  # one line now if it is not a store
+    empty = _empty_store(db)
+    if empty:  # the pages would all be empty: say what to run first (ux23)
+        err.print(f"note: {empty[2:]}", highlight=False, soft_wrap=True, markup=False)
     warning = bind_warning(host)
     if warning:
         err.print(warning, highlight=False, soft_wrap=True, markup=False)

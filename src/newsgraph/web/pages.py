@@ -72,7 +72,14 @@ def render(request: Request, name: str, status_code: int = 200, **context: Any) 
 @router.get("/")
 def overview(request: Request, db: Db) -> HTMLResponse:
     stats = db.run(lambda s: s.stats())
-    return render(request, "index.html", stats=stats, recent=db.recent(15), title="Overview")
+    return render(
+        request,
+        "index.html",
+        stats=stats,
+        recent=db.recent(15),
+        title="Overview",
+        db_name=FilePath(db.path).name,  # the file name only: the page may be seen from elsewhere
+    )
 
 
 @router.get("/articles")
