@@ -106,20 +106,27 @@ def analyze(
     ok = bad = 0
     _check_choice("--non-english", non_english, ("skip", "flag"))
     items = iter_articles(sources, clean=not no_clean, max_bytes=max_bytes, non_english=non_english)
-    for art in pipe.analyze_many(items, published=published):
-        if isinstance(art, Failure):
-            bad += 1
-            _fail(f"{art.source}: {art.reason}")
-            continue
-        ok += 1
-        if jsonl:
-            print(_dumps(art.to_dict(), None))
-        elif as_json:
-            print(_dumps(art.to_dict()))
-        else:
-            from ..summary import render_article
+    try:
+        for art in pipe.analyze_many(items, published=published):
+            if isinstance(art, Failure):
+                bad += 1
+                _fail(f"{art.source}: {art.reason}")
+                continue
+            ok += 1
+            if jsonl:
+                print(_dumps(art.to_dict(), None))
+            elif as_json:
+                print(_dumps(art.to_dict()))
+            else:
+                from ..summary import render_article
 
-            render_article(out, art)
+                render_article(out, art)
+    except KeyboardInterrupt:  # click said only "Aborted!" (ux23)
+        _fail(
+            f"interrupted: {ok} articles printed, {bad} failed; analyze stores nothing "
+            "(newsgraph ingest SOURCES --db DB keeps the results and resumes)."
+        )
+        raise typer.Exit(130) from None
     _finish(ok, bad, strict)
 
 
