@@ -7,6 +7,10 @@ long23) and the earlier fresh sets:
   object of an act one does oneself ("The withdrawal of Eritrean troops ... was confirmed by
   monitors"), and a "by" phrase the parser hung on the "of" object ("The arrest of a blogger
   by Uzbek police"). Before (commit 9a654a3) these nouns had no actor and were dropped.
+* an agreement whose clause is set under pressure ("Under pressure from Washington, ... agreed",
+  "Facing pressure from the EU, ... agreed", "After weeks of protests, ... agreed") is a
+  concession (CONCEDE, the manual's yielding); a bill, law or plan dropped, scrapped or
+  shelved is one too, as its withdrawal was (long22). Old: commit 6addcc5.
 
 Rows marked "fresh23"/"fresh21"/"fresh21e" are sentences of those files with their blind
 labels; the others were written by hand for this file, each labelled from its text."""
@@ -117,6 +121,69 @@ def test_fresh23_witness_is_not_the_source(code) -> None:  # type: ignore[no-unt
     assert not any(s.country == "FRA" for e in events for s in e.sources), [
         (e.type, [(s.name, s.country) for s in e.sources]) for e in events
     ]
+
+
+# (sentence, PLOVER type that must be found, type of the old reading that must be gone or "")
+PRESSURE = [
+    (
+        "Under pressure from Washington, the Israeli government agreed to open a new crossing "
+        "into northern Gaza to allow more humanitarian aid into the enclave.",
+        "CONCEDE",
+        "AGREE",
+    ),  # fresh21h
+    (
+        "Facing pressure from the European Union, Serbia's president agreed to hold new local "
+        "elections in Belgrade, meeting a key demand of the opposition, which had staged weeks "
+        "of protests.",
+        "CONCEDE",
+        "AGREE",
+    ),  # fresh21j
+    (
+        "Amid mounting pressure from protesters, the Sri Lankan government agreed to hold early "
+        "elections.",
+        "CONCEDE",
+        "AGREE",
+    ),
+    (
+        "After weeks of protests by farmers, the government agreed to suspend the new tax.",
+        "CONCEDE",
+        "AGREE",
+    ),
+    (
+        "Following weeks of mass protests, the Georgian government dropped a draft law on foreign "
+        "agents.",
+        "CONCEDE",
+        "PROTEST",
+    ),  # fresh23
+    ("The Kenyan government scrapped the finance bill.", "CONCEDE", ""),
+    ("Parliament shelved plans to raise fuel taxes after a public outcry.", "CONCEDE", ""),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "etype", "old"), PRESSURE)
+def test_fresh23_pressure_is_a_concession(code, text: str, etype: str, old: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert_found(events, etype)
+    assert not any(e.type == old for e in events), [(e.type, e.trigger.text) for e in events]
+
+
+# controls: agreements with no pressure stay AGREE; a company's plans are no event
+PRESSURE_CONTROLS = [
+    ("Peru and Chile agreed to reopen border crossings.", "AGREE"),
+    ("After weeks of negotiations, Egypt and Ethiopia agreed to resume talks on the dam.", "AGREE"),
+    ("After talks in Doha, the two sides agreed to a prisoner exchange.", "AGREE"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "etype"), PRESSURE_CONTROLS)
+def test_fresh23_pressure_controls_stay(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert_found(events, etype)
+    assert not any(e.type == "CONCEDE" for e in events)
+
+
+def test_fresh23_company_plans_are_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The company scrapped plans for a new factory in Ohio.") == []
 
 
 def test_fresh23_file_is_complete() -> None:
