@@ -228,15 +228,17 @@ def test_verbs_that_report_no_stance_are_left_out(finder_nlp: Language) -> None:
 def test_features_back_off_names_to_their_entity_type(bare_nlp: Language) -> None:
     from newsgraph.nlp.quotes._marks import find_quote_spans
     from newsgraph.nlp.quotes._model import features
+    from newsgraph.nlp.quotes._nesting import nest_rules
     from newsgraph.nlp.quotes._rules import find_candidates
 
     finder = QuoteFinder(None, cue_model=False, end_model=False)
     doc = bare_nlp("Barack Obama said that Hillary Clinton would win Iowa, adding that she won.")
+    cands = find_candidates(doc, finder.lexicon, broad=True)
     feats = [
         f
-        for c in find_candidates(doc, finder.lexicon, broad=True)
+        for c, n in zip(cands, nest_rules(cands), strict=True)
         for f in features(
-            doc, c, [(q.start, q.end) for q in find_quote_spans(doc.text)], finder.lexicon
+            doc, c, [(q.start, q.end) for q in find_quote_spans(doc.text)], finder.lexicon, nest=n
         )
     ]
     assert feats and not [f for f in feats if re.search("obama|clinton|iowa|barack", f)]
@@ -469,6 +471,7 @@ def test_quote_index_answers_what_a_scan_of_the_stretches_would() -> None:
 @pytest.mark.model
 def test_cue_bound_skips_only_candidates_the_scorer_refuses(finder_nlp: Language) -> None:
     from newsgraph.nlp.quotes._model import QuoteIndex, cue_vector, features
+    from newsgraph.nlp.quotes._nesting import nest_rules
     from newsgraph.nlp.quotes._rules import find_candidates
 
     finder = finder_nlp.get_pipe("newsgraph_quotes")
@@ -484,9 +487,9 @@ def test_cue_bound_skips_only_candidates_the_scorer_refuses(finder_nlp: Language
         cands = find_candidates(doc, finder.lexicon, broad=True, **kw)  # type: ignore[arg-type]
         return [
             c.head
-            for c in cands
+            for c, n in zip(cands, nest_rules(cands), strict=True)
             if scorer.probability(
-                features(doc, c, quoted, finder.lexicon),
+                features(doc, c, quoted, finder.lexicon, nest=n),
                 cue_vector(doc, c.head) if scorer.dense is not None else None,
             )
             >= finder.weights.threshold
@@ -564,7 +567,7 @@ def test_cue_features_describe_the_words_around_and_the_clause_shape(bare_nlp: L
     finder = QuoteFinder(None, cue_model=False, end_model=False)
     doc = bare_nlp("The senators called for an inquiry.")
     (cand,) = [c for c in find_candidates(doc, finder.lexicon, broad=True) if c.head == 2]
-    feats = set(features(doc, cand, [], finder.lexicon))
+    feats = set(features(doc, cand, [], finder.lexicon, nest="none"))
     assert {
         "prev=senator",
         "next=for",
@@ -578,7 +581,7 @@ def test_cue_features_describe_the_words_around_and_the_clause_shape(bare_nlp: L
     # a name either side backs off to its type
     doc = bare_nlp("Yesterday Obama called for an inquiry.")
     (cand,) = [c for c in find_candidates(doc, finder.lexicon, broad=True) if c.head == 2]
-    assert "prev=<PERSON>" in set(features(doc, cand, [], finder.lexicon))
+    assert "prev=<PERSON>" in set(features(doc, cand, [], finder.lexicon, nest="none"))
 
 
 # -- dense inputs: the parse model's token vectors (doc.tensor) ---------------------------------

@@ -88,6 +88,7 @@ from newsgraph.nlp.quotes._model import (
     features,
     spacy_model_of,
 )
+from newsgraph.nlp.quotes._nesting import nest_rules
 from newsgraph.nlp.quotes._rules import Char, find_candidates
 from newsgraph.nlp.quotes._starts import start_options, start_rows
 from newsgraph.nlp.quotes.component import QuoteFinder
@@ -156,11 +157,12 @@ def examples(
     rows: list[list[str]] = []
     labels: list[float] = []
     vectors: list[Any] = []
-    for cand in find_candidates(doc, finder.lexicon, broad=True):
+    cands = find_candidates(doc, finder.lexicon, broad=True)
+    for cand, nest in zip(cands, nest_rules(cands), strict=True):
         tok = doc[cand.head]
         chars = range(tok.idx, tok.idx + len(tok))
         hit = sum(any(i in cov for i in chars) for cov in covers) / max(1, len(covers))
-        rows.append(features(doc, cand, quoted, finder.lexicon))
+        rows.append(features(doc, cand, quoted, finder.lexicon, nest=nest))
         labels.append(hit)
         vectors.append(cue_vector(doc, cand.head))
     return rows, labels, vectors

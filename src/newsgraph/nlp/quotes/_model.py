@@ -51,7 +51,7 @@ Char = tuple[int, int]
 
 # Bump whenever a feature template in features() or _bounds.end_features() changes: weights
 # trained with other templates are refused at load.
-FEATURE_VERSION = "quotes-features/4"
+FEATURE_VERSION = "quotes-features/5"
 META_FILE = "meta.json"
 CUE_FILE = "cue.npz"
 END_FILE = "end.npz"
@@ -107,6 +107,8 @@ CUE_TEMPLATES = frozenset(
         "lem|kids",
         "suf",
         "dep|headdep",
+        "nest",
+        "lex|nest",
     }
 )
 
@@ -132,12 +134,13 @@ def _token_kind(tok: Token) -> str:
 
 
 def features(
-    doc: Doc, cand: Candidate, quoted: Sequence[Char] | QuoteIndex, lex: Lexicon
+    doc: Doc, cand: Candidate, quoted: Sequence[Char] | QuoteIndex, lex: Lexicon, *, nest: str
 ) -> list[str]:
     """The strings that describe one cue candidate to the scorer (no proper nouns in them).
 
     ``quoted``: the doc's quoted stretches, or a :class:`QuoteIndex` of them (built once per
-    doc when many candidates are described).
+    doc when many candidates are described); ``nest``: the rule of the lexicon candidate whose
+    content holds the cue (:func:`~newsgraph.nlp.quotes._nesting.nest_rules`), or ``none``.
     """
     toks = tokens(doc)
     tok = toks[cand.head]
@@ -149,6 +152,8 @@ def features(
         f"rule={rule}",
         f"lem|rule={lemma}|{rule}",
         f"how={how}",
+        f"nest={nest}",
+        f"lex|nest={cand.lexical}|{nest}",
     ]
     out.extend(token_features(toks, tok, lemma, lex))
     if cand.source_token is not None:
@@ -273,6 +278,10 @@ class CueBound:
         self.content = top.get("clen", 0.0) + top.get("cpos", 0.0)
         self.content += max(0.0, w.get("content=quoted", 0.0))
         self.no_content = w.get("content=none", 0.0)
+        # the lexicon content the cue sits in (unknown before the spans): the largest weight
+        self.nest = max(0.0, top.get("nest", 0.0)) + max(
+            [0.0, *(v for n, v in w.items() if n.startswith("lex|nest=False|"))]
+        )
         self.quotes = (
             max(0.0, w.get("cue=inside-quote", 0.0))
             + max(top.get("quote-closes-before", 0.0), top.get("quote-near-before", 0.0))
@@ -311,6 +320,7 @@ class CueBound:
             + sum(w.get(f, 0.0) for f in feats)
             + max(self.no_content, with_content)
             + self.quotes
+            + self.nest
         )
         if self.model.dense is not None:  # the word's vectors: known exactly
             bound += self.model.dense_score(cue_vector(tok.doc, tok.i))

@@ -58,6 +58,7 @@ from newsgraph.nlp.quotes._model import (
     shipped_dir,
     spacy_model_of,
 )
+from newsgraph.nlp.quotes._nesting import nest_rules
 from newsgraph.nlp.quotes._records import _one_per_content, _Records
 from newsgraph.nlp.quotes._rules import Candidate, find_candidates
 from newsgraph.nlp.quotes._sources import with_implied_sources
@@ -330,8 +331,8 @@ class QuoteFinder(_Linking, _Records):
         quoted = QuoteIndex([(q.start, q.end) for q in quotes])
         out: list[Candidate] = []
         dense = scorer.dense is not None
-        for cand in cands:
-            feats = features(doc, cand, quoted, self.lexicon)
+        for cand, nest in zip(cands, nest_rules(cands), strict=True):
+            feats = features(doc, cand, quoted, self.lexicon, nest=nest)
             if dense:
                 p = scorer.probability(feats, cue_vector(doc, cand.head))
             else:
