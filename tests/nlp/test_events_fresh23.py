@@ -10,7 +10,8 @@ long23) and the earlier fresh sets:
 * an agreement whose clause is set under pressure ("Under pressure from Washington, ... agreed",
   "Facing pressure from the EU, ... agreed", "After weeks of protests, ... agreed") is a
   concession (CONCEDE, the manual's yielding); a bill, law or plan dropped, scrapped or
-  shelved is one too, as its withdrawal was (long22). Old: commit 6addcc5.
+  shelved is one too, as its withdrawal was (long22), unless a court or judge shelves it (then
+  it is blocked: COERCE). Old: commit 6addcc5 (court rows: 8c1ff20).
 
 Rows marked "fresh23"/"fresh21"/"fresh21e" are sentences of those files with their blind
 labels; the others were written by hand for this file, each labelled from its text."""
@@ -182,8 +183,28 @@ def test_fresh23_pressure_controls_stay(code, text: str, etype: str) -> None:  #
     assert not any(e.type == "CONCEDE" for e in events)
 
 
+# a law or plan a court shelves is blocked, not given up (old: CONCEDE, commit 8c1ff20)
+COURT_BLOCKS = [
+    "In February the Supreme Court temporarily shelved the president's plan to cut emissions.",
+    "A federal judge scrapped the state's new voting law.",
+]
+
+
+@pytest.mark.parametrize("text", COURT_BLOCKS)
+def test_fresh23_court_shelving_is_no_concession(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert_found(events, "COERCE")
+    assert not any(e.type == "CONCEDE" for e in events)
+
+
 def test_fresh23_company_plans_are_no_event(code) -> None:  # type: ignore[no-untyped-def]
     assert code("The company scrapped plans for a new factory in Ohio.") == []
+
+
+def test_fresh23_scrapped_schedule_is_no_concession(code) -> None:  # type: ignore[no-untyped-def]
+    """Plans to attend something are a schedule, no policy given up (PolNeAR train, 8c1ff20)."""
+    events = code("He scrapped plans to attend Thursday's debate in Detroit.")
+    assert not any(e.type == "CONCEDE" for e in events)
 
 
 def test_fresh23_file_is_complete() -> None:

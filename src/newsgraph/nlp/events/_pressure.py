@@ -11,6 +11,11 @@ setting of pressure:
 
 "Peru and Chile agreed to reopen border crossings" (no pressure) stays AGREE, and so does an
 agreement in whose setting the pressure is only a word of another clause.
+
+A law or plan dropped, scrapped or shelved by its owner is a concession too (the patterns
+``concede.drop_law``/``scrap_law``/``shelve_law``, ``lex.concede.shelve``); one a court or
+judge shelves is blocked, not given up: "the Supreme Court temporarily shelved his Clean Power
+Plan" is COERCE (as "a federal judge blocked the state's voter ID law").
 """
 
 from __future__ import annotations
@@ -61,8 +66,22 @@ def _pressure_setting(verb: Token) -> bool:
     return False
 
 
-def pressured_agreement(tok: Token, pattern: Pattern) -> Pattern | None:
-    """CONCEDE for an agreement whose clause is set under pressure (module doc), else None."""
+# courts and judges: a law they shelve is blocked
+_COURTS = frozenset({"court", "judge", "tribunal", "justice", "justices", "judiciary"})
+# verbs of a concession that a court's subject turns into a block
+_SHELVE_VERBS = frozenset({"drop", "scrap", "shelve"})
+
+
+def concession(tok: Token, pattern: Pattern) -> Pattern | None:
+    """CONCEDE for an agreement whose clause is set under pressure, COERCE for a law a court
+    shelves (module doc), else None."""
+    if pattern.type == "CONCEDE" and pattern.lemma in _SHELVE_VERBS:
+        subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+        if any(s.lemma_.lower() in _COURTS for s in subjects):
+            return dataclasses.replace(
+                pattern, name=f"{pattern.name}.court", type="COERCE", mode=None, cameo="170"
+            )
+        return None
     if pattern.type != "AGREE" or pattern.pos != "V":
         return None
     if tok.lemma_.lower() not in _AGREE_VERBS or not _pressure_setting(tok):

@@ -89,7 +89,7 @@ from newsgraph.nlp.events._political import (
     armed_attack,
     lone_meeting,
 )
-from newsgraph.nlp.events._pressure import pressured_agreement
+from newsgraph.nlp.events._pressure import concession
 from newsgraph.nlp.events._proposals import _free_verbs, _learned, _named_side
 from newsgraph.nlp.events._retype import (
     agreed_talks,
@@ -428,7 +428,7 @@ class EventCoder:
             or in_words(tok, pattern)
             or call_on_day(tok, pattern)
             or verbal_clash(tok, pattern, sources, targets)
-            or pressured_agreement(tok, pattern)  # under pressure: CONCEDE (_pressure)
+            or concession(tok, pattern)  # under pressure; a law a court shelves (_pressure)
             or pattern
         )  # the manual's types by who acts or what is acted on (_retype)
         if pattern.name.startswith("assault.") and pattern.name.endswith("clash.verbal"):
