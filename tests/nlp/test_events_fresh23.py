@@ -156,6 +156,11 @@ PRESSURE = [
         "CONCEDE",
         "PROTEST",
     ),  # fresh23
+    (
+        "Following a general strike by unions, the government agreed to raise public sector pay.",
+        "CONCEDE",
+        "AGREE",
+    ),
     ("The Kenyan government scrapped the finance bill.", "CONCEDE", ""),
     ("Parliament shelved plans to raise fuel taxes after a public outcry.", "CONCEDE", ""),
 ]  # fmt: skip
@@ -173,6 +178,8 @@ PRESSURE_CONTROLS = [
     ("Peru and Chile agreed to reopen border crossings.", "AGREE"),
     ("After weeks of negotiations, Egypt and Ethiopia agreed to resume talks on the dam.", "AGREE"),
     ("After talks in Doha, the two sides agreed to a prisoner exchange.", "AGREE"),
+    # an air strike is force, no labour strike (old: CONCEDE, commit 4940c45)
+    ("After days of Israeli air strikes on Gaza, Hamas agreed to a ceasefire.", "AGREE"),
 ]  # fmt: skip
 
 

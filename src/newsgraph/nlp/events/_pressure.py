@@ -35,6 +35,10 @@ _PRESSURE = frozenset(
 )
 # prepositions and participles that set an act under pressure
 _UNDER = frozenset({"under", "amid", "after", "following"})
+# modifiers that make a strike an armed one
+_ARMED = frozenset(
+    "air drone missile rocket military artillery aerial naval airstrike precision".split()
+)
 _FACING = frozenset({"face", "bow", "yield", "cave", "give"})
 
 
@@ -42,7 +46,9 @@ def _pressure_noun(tok: Token, depth: int = 0) -> bool:
     """``tok`` names pressure, itself or through an "of"/"from" phrase ("weeks of protests",
     "mounting pressure from protesters") or a prepositional object ("bowing to pressure")."""
     if tok.lemma_.lower() in _PRESSURE or tok.lower_ in _PRESSURE:
-        return True
+        # an air or drone strike is force, not a labour strike ("after days of air strikes,
+        # Hamas agreed to a ceasefire" stays AGREE)
+        return not any(c.lemma_.lower() in _ARMED for c in tok.children)
     if depth >= 2:
         return False
     for c in tok.children:
