@@ -112,6 +112,20 @@ def test_fresh23_controls_stay(code, text: str, etype: str, country: str) -> Non
         )
 
 
+# a withdrawal rejected or denied did not happen (old: RETREAT by its "of" object, 30eb0c1)
+NOT_HAPPENED = [
+    "The withdrawal of Russian forces was rejected by the Kremlin.",
+    "The retreat of government troops from the town was denied by the army.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_HAPPENED)
+def test_fresh23_rejected_withdrawal_is_no_retreat(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert_found(events, "REJECT")
+    assert not any(e.type == "RETREAT" for e in events), [(e.type, e.trigger.text) for e in events]
+
+
 def test_fresh23_witness_is_not_the_source(code) -> None:  # type: ignore[no-untyped-def]
     """A witness verb's agent ("confirmed by the French foreign ministry") is not the actor of a
     noun that names the one it happened to ("the release of two French citizens")."""

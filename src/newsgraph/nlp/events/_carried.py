@@ -9,7 +9,8 @@ with no actor:
   was staged by thousands of workers": the carrier verb's agent did the act (a verb of
   deciding, ordering or doing; not a witness: "confirmed by monitors" says who saw it);
 - "The withdrawal of Eritrean troops ... was confirmed by African Union monitors": an act one
-  does oneself (a withdrawal, a retreat) is done by its "of" object;
+  does oneself (a withdrawal, a retreat) is done by its "of" object, when the verb tells that
+  it happened ("was rejected/denied/demanded by" does not: no withdrawal);
 - "The arrest of a blogger by Uzbek police ...": the parser hung the noun's "by" phrase on
   the "of" object; it is the noun's agent.
 
@@ -33,6 +34,10 @@ _DOERS = frozenset(
 # event nouns of an act one does oneself: the "of" object is the agent ("the withdrawal of
 # Eritrean troops"), unlike "the arrest of a blogger" (the one arrested)
 _SELF_ACTS = frozenset({"withdrawal", "retreat", "pullout", "pull-out", "drawdown"})
+# verbs that tell such an act happened (not "was rejected/denied/demanded by": no act)
+_WITNESSED = frozenset(
+    "confirm report announce verify observe see complete finish document note begin".split()
+)
 
 
 def _pobj(prep: Token) -> Token | None:
@@ -76,7 +81,7 @@ def carried_roles(
     if found is None:
         found = _carrier_agent(tok)
     if found is None and of_obj is not None and tok.lemma_.lower() in _SELF_ACTS:
-        if tok.dep_ in ("nsubj", "nsubjpass"):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _WITNESSED:
             found = of_obj
     if found is None:
         return sources, targets
