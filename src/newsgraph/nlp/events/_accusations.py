@@ -15,18 +15,25 @@ from newsgraph.nlp.events._roles import subject
 ActorsOf = Callable[[Doc, list[Token], "str | None"], list[Actor]]
 MakeEvent = Callable[..., Event]
 
-_ACCUSE = Pattern(
-    name="accuse.claim_hostile_act",
-    pos="V",
-    lemma="say",
-    with_=frozenset(),
-    type="ACCUSE",
-    mode="allege",
-    cameo="112",
-    targets=frozenset(),
-    context=None,
-    reciprocal=False,
-)
+
+def accuse_pattern(name: str) -> Pattern:
+    """The pattern of an accusation read off a verb of saying (no pattern row: its name says
+    which rule made it)."""
+    return Pattern(
+        name=name,
+        pos="V",
+        lemma="say",
+        with_=frozenset(),
+        type="ACCUSE",
+        mode="allege",
+        cameo="112",
+        targets=frozenset(),
+        context=None,
+        reciprocal=False,
+    )
+
+
+_ACCUSE = accuse_pattern("accuse.claim_hostile_act")
 
 
 # acts of force a speaker reports are the acts ("the army said its forces killed eight

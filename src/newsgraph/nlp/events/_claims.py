@@ -24,8 +24,8 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Actor, Event
+from newsgraph.nlp.events._accusations import accuse_pattern
 from newsgraph.nlp.events._flags import cues
-from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles import subject
 
 ActorsOf = Callable[[Doc, list[Token], "str | None"], list[Actor]]
@@ -41,18 +41,7 @@ _HOSTILE = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "SANCTION", "THREATEN"})
 # the report's participle: "said in a report published on Thursday that ...")
 _UP = frozenset({"ccomp", "acl", "pobj", "prep"})
 
-_ACCUSE = Pattern(
-    name="accuse.reported_claim",
-    pos="V",
-    lemma="say",
-    with_=frozenset(),
-    type="ACCUSE",
-    mode="allege",
-    cameo="112",
-    targets=frozenset(),
-    context=None,
-    reciprocal=False,
-)
+_ACCUSE = accuse_pattern("accuse.reported_claim")
 
 
 def claim_label(tok: Token) -> bool:
