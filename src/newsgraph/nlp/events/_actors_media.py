@@ -13,7 +13,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp.events._codes import INTERNATIONAL, _Coded, _placed
-from newsgraph.nlp.events._countries import _alpha3
+from newsgraph.nlp.events._countries import alpha3
 
 # the name words of newspapers (the head of "The Washington Post", "the Boston Globe")
 _PAPER_WORDS = frozenset(
@@ -58,8 +58,8 @@ def newspaper(coder: Any, doc: Doc, head: Token, date: str | None) -> _Coded | N
     if iso is None:
         lo, hi = place[0].idx, place[-1].idx + len(place[-1])
         for p in doc._.ng_places or []:
-            if lo <= p.span.start < hi and _alpha3(p.country_code):
-                iso = _alpha3(p.country_code)
+            if lo <= p.span.start < hi and alpha3(p.country_code):
+                iso = alpha3(p.country_code)
                 break
     name = doc.text[place[0].idx : head.idx + len(head)]
     return _Coded((iso or "") + "MED", iso, "MED", name)

@@ -148,11 +148,11 @@ def article_countries(doc: Doc) -> frozenset[str]:
     cache = doc._.ng_cache if isinstance(doc._.ng_cache, dict) else None
     if cache is not None and "article_countries" in cache:
         return cache["article_countries"]  # type: ignore[no-any-return]
-    from newsgraph.nlp.events._countries import _alpha3
+    from newsgraph.nlp.events._countries import alpha3
 
     found: set[str] = set()
     for p in doc._.ng_places or []:
-        iso = _alpha3(p.country_code)
+        iso = alpha3(p.country_code)
         if iso:
             found.add(iso)
     for ent in doc._.ng_entities or []:

@@ -22,9 +22,9 @@ from newsgraph.nlp.events._codes import (
     _sector_of,
 )
 from newsgraph.nlp.events._countries import (
-    _alpha3,
     _phrase_country,
     _sentence_country,
+    alpha3,
     institution_country,
     sentence_mentions,
     sides_apart,
@@ -231,7 +231,7 @@ class _Context(_Lookups):
         counts: dict[str, float] = {}
         place_spans: set[int] = set()
         for p in doc._.ng_places or []:
-            place_iso3 = _alpha3(p.country_code)
+            place_iso3 = alpha3(p.country_code)
             place_spans.add(p.span.start)
             if place_iso3 and p.feature != "other":
                 # streets and buildings are counted through their town; a dateline names
@@ -336,5 +336,5 @@ def _resolved_town(doc: Doc, head: Token) -> str | None:
     lo, hi = head.left_edge.idx, head.idx + len(head)
     for p in doc._.ng_places or []:
         if p.span.start == lo and p.span.end == hi and p.feature in ("city", "admin1"):
-            return _alpha3(p.country_code) or None
+            return alpha3(p.country_code) or None
     return None

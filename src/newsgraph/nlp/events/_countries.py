@@ -35,7 +35,7 @@ def _phrase_country(doc: Doc, head: Token) -> str | None:
         and not _backer_at(doc, p.span.start)
         and not _across_border_at(doc, p.span.start)
         and not descent_at(doc, p.span.start)
-        for iso3 in [_alpha3(p.country_code)]
+        for iso3 in [alpha3(p.country_code)]
         if iso3
     }
     return found.pop() if len(found) == 1 else None
@@ -169,7 +169,7 @@ def victim_place_country(doc: Doc, head: Token) -> str | None:
             continue
         if p.feature == "city" and p.span.text in _person_names(doc):
             continue  # "DuVernay highlights the police killings of Trayvon Martin"
-        iso3 = _alpha3(p.country_code)
+        iso3 = alpha3(p.country_code)
         if iso3 and not _excluded(doc, p.span.start, head) and not _within_other(doc, p, anchor):
             found.setdefault(iso3, []).append(p.span.start)
     return found.popitem()[0] if len(found) == 1 else None
@@ -220,7 +220,7 @@ def _place_country(doc: Doc, head: Token) -> str | None:
     country the actor coder knows by no other name), or None."""
     for p in doc._.ng_places or []:
         if p.span.start <= head.idx < p.span.end:
-            return _alpha3(p.country_code)
+            return alpha3(p.country_code)
     return None
 
 
@@ -250,7 +250,7 @@ def sentence_mentions(doc: Doc, head: Token, *, strict: bool = False) -> dict[st
         if strict and p.feature not in ("country", "admin1"):
             continue
         if lo <= p.span.start < hi and not _excluded(doc, p.span.start, head):
-            iso3 = _alpha3(p.country_code)
+            iso3 = alpha3(p.country_code)
             if iso3 and not (p.feature == "city" and p.span.text in _person_names(doc)):
                 found.setdefault(iso3, []).append(p.span.start)
     for ent in doc._.ng_entities or []:
@@ -385,10 +385,10 @@ def _across_border_at(doc: Doc, char: int) -> bool:
         return False
     sent = tok.sent
     far = {
-        _alpha3(p.country_code) for p in doc._.ng_places or [] if p.span.start <= char < p.span.end
+        alpha3(p.country_code) for p in doc._.ng_places or [] if p.span.start <= char < p.span.end
     }
     named = {
-        _alpha3(p.country_code)
+        alpha3(p.country_code)
         for p in doc._.ng_places or []
         if sent.start_char <= p.span.start < sent.end_char
     } | {
@@ -479,7 +479,8 @@ def _others_envoy(doc: Doc, char: int, head: Token) -> bool:
 
 
 @lru_cache(maxsize=512)
-def _alpha3(alpha2: str | None) -> str | None:
+def alpha3(alpha2: str | None) -> str | None:
+    """ISO alpha-3 of an alpha-2 country code ("SY" -> "SYR"); None for none or an unknown one."""
     if not alpha2:
         return None
     c = pycountry.countries.get(alpha_2=alpha2.upper())
@@ -530,7 +531,7 @@ def division_peoples() -> dict[tuple[str, ...], tuple[str, ...]]:
     for demonym, _name, alpha2 in datafiles.rows(
         "places/geo_division_demonyms.tsv", min_cols=3, max_cols=3
     ):
-        iso3 = _alpha3(alpha2)
+        iso3 = alpha3(alpha2)
         if iso3 is not None:
             for form in (demonym, demonym + "s"):
                 out[tuple(form.split())] = (iso3,)

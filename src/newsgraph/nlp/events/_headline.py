@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.model import Actor, Event, Place
 from newsgraph.nlp.events._agency import _INTENT, _PRIVATE_CODES
 from newsgraph.nlp.events._codes import _placed
-from newsgraph.nlp.events._countries import _alpha3
+from newsgraph.nlp.events._countries import alpha3
 from newsgraph.nlp.events._harm_lexicon import harm_words
 from newsgraph.nlp.events._patterns import goldstein_of, plover_quads
 from newsgraph.nlp.events._retype_figurative import ARMED_CODES, code_segments
@@ -329,7 +329,7 @@ def _kicker_country(doc: Doc, sent: Span) -> Place | None:
     countries = [
         p
         for p in doc._.ng_places or []
-        if p.feature == "country" and lo <= p.span.start < hi and _alpha3(p.country_code)
+        if p.feature == "country" and lo <= p.span.start < hi and alpha3(p.country_code)
     ]
     return countries[0] if len(countries) == 1 else None
 
@@ -363,7 +363,7 @@ def kicker_sides(doc: Doc, events: list[Event]) -> list[Event]:
         tok = doc.char_span(ev.trigger.start, ev.trigger.end, alignment_mode="expand")
         sent = tok.sent if tok is not None else None
         place = _kicker_country(doc, sent) if sent is not None and sent.start in heads else None
-        home = _alpha3(place.country_code) if place is not None else None
+        home = alpha3(place.country_code) if place is not None else None
         if tok is None or place is None or home is None:
             out.append(ev)
             continue

@@ -12,7 +12,7 @@ from newsgraph.model import Entity
 from newsgraph.nlp._doc import entity_at
 from newsgraph.nlp.events._actors_support import supported_person
 from newsgraph.nlp.events._codes import _normalise, _placed
-from newsgraph.nlp.events._countries import _alpha3
+from newsgraph.nlp.events._countries import alpha3
 from newsgraph.nlp.events._phrases import _NAMED, _nameish, _whole_entity
 from newsgraph.nlp.events.actor_table import ActorTable, pieces, role_of
 from newsgraph.nlp.events.dictionaries import ActorEntry, AgentEntry, Dictionary
@@ -201,10 +201,10 @@ def _resolved_city(toks: list[Token], country: str) -> str:
     places = toks[0].doc._.ng_places or []
     for p in places:
         if p.feature == "city" and p.span.start == lo and p.span.end == hi:
-            iso = _alpha3(p.country_code)
+            iso = alpha3(p.country_code)
             if not iso or iso == country:
                 return country
-            named = {_alpha3(q.country_code) for q in places if q is not p}
+            named = {alpha3(q.country_code) for q in places if q is not p}
             return iso if iso in named and country not in named else country
     return country
 
@@ -258,7 +258,7 @@ def _longer_place(toks: list[Token], i: int, size: int) -> str | None:
         if p.feature == "other":
             continue  # a facility ("the Israeli embassy" in Buenos Aires) is no place name
         if p.span.start <= lo and hi <= p.span.end and (p.span.start < lo or p.span.end > hi):
-            return _alpha3(p.country_code) or ""
+            return alpha3(p.country_code) or ""
     before = [t.text for t in toks[max(0, i - 2) : i]]
     if before[-1:] == ["New"] or (len(before) == 2 and before[0] == "New" and before[1].istitle()):
         return ""

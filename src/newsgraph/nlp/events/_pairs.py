@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from newsgraph import lexicons as lexicon
 from newsgraph.model import Entity
 from newsgraph.nlp._doc import entity_at
-from newsgraph.nlp.events._countries import _alpha3, attacked
+from newsgraph.nlp.events._countries import alpha3, attacked
 from newsgraph.nlp.events._phrases import _ent_text
 
 # plural nouns that stand for two countries named before: "the two countries", "both nations"
@@ -92,7 +92,7 @@ def _country_pair(doc: Doc, head: Token) -> list[str]:
                 if head.idx - _PAIR_REACH <= m.start < head.idx:
                     last[ent.country] = max(last.get(ent.country, -1), m.start)
     for p in doc._.ng_places or []:
-        iso3 = _alpha3(p.country_code) if p.feature == "country" else None
+        iso3 = alpha3(p.country_code) if p.feature == "country" else None
         if iso3 and head.idx - _PAIR_REACH <= p.span.start < head.idx:
             last[iso3] = max(last.get(iso3, -1), p.span.start)
     if len(last) < 2:

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.model import Entity, Place
 from newsgraph.nlp._doc import _cached, doc_text
 from newsgraph.nlp.events._actors import ActorCoder
+from newsgraph.nlp.events._countries import alpha3
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "advmod", "npadvmod", "quantmod"})
@@ -145,15 +146,7 @@ def main_country(places: list[Place]) -> str | None:
     if not counts:
         return None
     code, n = counts.most_common(1)[0]
-    return _alpha3(code) if n >= 2 else None
-
-
-@lru_cache(maxsize=512)
-def _alpha3(alpha2: str) -> str | None:
-    import pycountry
-
-    c = pycountry.countries.get(alpha_2=alpha2.upper())
-    return c.alpha_3 if c is not None else None
+    return alpha3(code) if n >= 2 else None
 
 
 def resolve(
@@ -188,7 +181,7 @@ def resolve(
             if actor.span.start <= p.span.start and p.span.end <= actor.span.end and p.country_code
         ]
         if inside:
-            country = _alpha3(inside[0].country_code or "")
+            country = alpha3(inside[0].country_code or "")
     if country is None:
         country = article_country
     name = actor.span.text if actor is not None else doc_text(doc)[head.idx : head.idx + len(head)]
