@@ -13,9 +13,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+from xml.sax import SAXParseException
 
 import feedparser
 import lxml.html
+
+from newsgraph.ingest._feed_items import Piece, cdata_left_open, split_items
 
 #: an item's content shorter than this (in words) is a teaser: the link is fetched instead
 MIN_CONTENT_WORDS = 40
@@ -33,6 +36,7 @@ class FeedItem:
     published: str | None  # ISO date, as the item gives it
     guid: str | None
     text: str | None  # paragraphs separated by blank lines, when the item has full content
+    error: str | None = None  # why the item could not be read (its XML is broken)
 
 
 @dataclass(slots=True)
@@ -112,6 +116,12 @@ def parse_feed(data: bytes) -> Feed:
     parsed = feedparser.parse(data)
     title = _text(parsed.feed.get("title")) if parsed.get("feed") else None
     entries = parsed.get("entries") or []
+    broken = parsed.get("bozo") and isinstance(parsed.get("bozo_exception"), SAXParseException)
+    if broken or cdata_left_open(data):
+        # not well-formed: read each item alone so the damage stays in its item (ux24)
+        pieces = split_items(data)
+        if pieces is not None:
+            return Feed(title, list(_pieces(pieces)))
     if not entries:
         error = None
         if parsed.get("bozo") and not parsed.get("feed"):
@@ -119,6 +129,14 @@ def parse_feed(data: bytes) -> Feed:
             error = f"malformed feed ({type(exc).__name__}: {exc})" if exc else "malformed feed"
         return Feed(title, [], error)
     return Feed(title, list(_items(entries)))
+
+
+def _pieces(pieces: list[Piece]) -> Iterator[FeedItem]:
+    for piece in pieces:
+        if piece.entry is None:
+            yield FeedItem(None, None, None, None, None, error=piece.error)
+        else:
+            yield from _items([piece.entry])
 
 
 def _items(entries: list[Any]) -> Iterator[FeedItem]:

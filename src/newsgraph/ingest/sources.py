@@ -277,6 +277,9 @@ def _from_feed(
         yield Failure(source, "a feed with no items")
         return
     for i, item in enumerate(feed.items, 1):
+        if item.error:
+            yield Failure(f"{source}#{i}", item.error)
+            continue
         meta: dict[str, Any] = {
             "published": item.published,
             "published_from": "metadata" if item.published else None,
