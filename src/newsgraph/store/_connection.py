@@ -46,15 +46,23 @@ class StoreBase:
 def check_path(path: str, *, must_exist: bool) -> None:
     """Raise :class:`StoreError` (one line) when ``path`` cannot be a store file.
 
-    Refuses a directory, a path in a missing folder, a device or pipe, and an existing file
-    that is not SQLite; with ``must_exist`` also a missing or empty file (a read never creates one).
-    Nothing is created or changed.
+    Refuses a directory, a path in a missing folder or under a file, a device or pipe, an
+    SQLite URI (``file:...``), and an existing file that is not SQLite; with ``must_exist``
+    (a read) also a missing or empty file (a read never creates one), without it (a write)
+    a store or folder that cannot be written. Nothing is created or changed.
     """
-    if path == ":memory:" or path.startswith("file:"):
+    if path == ":memory:":
         return
+    if path.startswith("file:") and not os.path.lexists(path):
+        raise StoreError(_uri_refused(path))
     folder = os.path.dirname(path) or "."
     if os.path.isdir(path):
         raise StoreError(f"{path} is a directory, not a store file: give a file path.")
+    above = folder
+    while not os.path.exists(above) and os.path.dirname(above) not in ("", above):
+        above = os.path.dirname(above)
+    if os.path.exists(above) and not os.path.isdir(above):
+        raise StoreError(f"{path}: {above} is a file, not a folder; give a path in a folder.")
     if not os.path.isdir(folder):
         raise StoreError(f"{path}: the folder {folder} does not exist; create it first.")
     if not os.path.exists(path):
@@ -62,6 +70,7 @@ def check_path(path: str, *, must_exist: bool) -> None:
             raise StoreError(
                 f"no store at {path}; create one with: newsgraph ingest SOURCES --db {path}"
             )
+        _check_writable(path, folder, exists=False)
         return
     if not os.path.isfile(path):  # a device or a pipe: reading it could block or never end
         raise StoreError(
@@ -72,11 +81,45 @@ def check_path(path: str, *, must_exist: bool) -> None:
             header = f.read(len(_SQLITE_HEADER))
     except OSError as err:
         raise StoreError(f"{path} cannot be read: {err.strerror}.") from None
-    if header == _SQLITE_HEADER:
-        return
-    if header or must_exist:
+    if header != _SQLITE_HEADER and (header or must_exist):
         what = "an empty file" if not header else "not a SQLite database"
         raise StoreError(f"{path} is not a newsgraph store ({what}): give another --db path.")
+    if not must_exist:
+        _check_writable(path, folder, exists=True)
+
+
+def _check_writable(path: str, folder: str, *, exists: bool) -> None:
+    """Raise :class:`StoreError` when a writer could not write the store at ``path`` (a
+    read-only file, folder or file system): found here, before a model loads or a file is
+    made, instead of by SQLite's first write (ux24). Root passes every permission check
+    but a read-only file system's."""
+    if exists and not os.access(path, os.W_OK):
+        raise StoreError(
+            f"{path} is read-only: it cannot be written (make it writable, or give another "
+            "--db path; read commands such as stats, search and export read it as it is)."
+        )
+    if not os.access(folder, os.W_OK | os.X_OK):
+        if exists:
+            raise StoreError(
+                f"{path}: the folder {folder} is read-only, and SQLite writes its journal "
+                "beside the store; make the folder writable or copy the store to one that is."
+            )
+        raise StoreError(
+            f"{path}: the folder {folder} is read-only, so the store cannot be created there; "
+            "give a --db path in a folder you can write."
+        )
+
+
+def _uri_refused(path: str) -> str:
+    """The line for an SQLite URI given as ``--db`` (it was opened as a path, and failed
+    with 'cannot be opened')."""
+    from urllib.parse import unquote, urlsplit
+
+    plain = unquote(urlsplit(path).path) or "PATH"
+    return (
+        f"{path} is an SQLite URI; --db takes a file path: give {plain} (read commands "
+        "already open it read-only)."
+    )
 
 
 def _retry_busy(action: Callable[[], object], wait_s: float = _BUSY_MS / 1000) -> None:
