@@ -37,6 +37,11 @@ from newsgraph.nlp.events._roles_common import (
     participants,
     subject,
 )
+from newsgraph.nlp.events._roles_counterpart import (
+    clause_counterpart,
+    condition_subject,
+    willing_object,
+)
 from newsgraph.nlp.events._roles_noun import (
     _ENGAGED,
     _GIVEN_TYPES,
@@ -103,7 +108,10 @@ def addressee(trigger: Token) -> list[Token]:
     return (
         _statement_addressee(trigger)
         or _stance_object(trigger)
+        or willing_object(trigger)
         or commitment_object(trigger)
+        or clause_counterpart(trigger)
+        or condition_subject(trigger)
         or own_message_addressee(trigger)
         or implied_target(trigger)
     )

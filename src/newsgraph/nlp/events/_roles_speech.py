@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.nlp.events._roles_common import _expand, _pobjs, _prep_objects, _thing
+from newsgraph.nlp.events._roles_counterpart import act_counterparts
 
 # verbs whose object hears what is said: "told Erdogan that", "assured Kiev", "urged Y to"
 _ADDRESS_VERBS = frozenset(
@@ -132,6 +133,10 @@ def commitment_object(trigger: Token) -> list[Token]:
         for comp in comps:
             if comp.lemma_.lower() in _SAYING:
                 continue
+            # "agreed to extradite the suspects to Cambodia": the recipient, not the suspects
+            counter = act_counterparts(comp)
+            if counter:
+                return counter
             objs = [c for c in comp.children if c.dep_ == "dobj"]
             named = [o for o in objs if not _thing(o)]
             if named:

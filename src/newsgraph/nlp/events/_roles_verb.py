@@ -29,6 +29,7 @@ from newsgraph.nlp.events._roles_common import (
     small_clause_subject,
     subject,
 )
+from newsgraph.nlp.events._roles_counterpart import infinitive_counterparts
 from newsgraph.nlp.events._roles_custody import JOINT_TYPES, held, joint, ruled_by
 from newsgraph.nlp.events._roles_exposed import done_to_someone, kept_from
 from newsgraph.nlp.events._roles_hidden import _gerund_targets, _shared_agent, at_hands_of
@@ -583,5 +584,8 @@ def phrase_candidates(verb: Token) -> list[Token]:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
             out.append(tok)
         stack.extend(c for c in tok.children if c.dep_ in (*_VP_STEP, "conj", "appos"))
-    # a thing stands for its owner: "threatened to revoke the boy's parole" -> boy
-    return sorted({_owner(t) for t in out}, key=lambda t: t.i)
+    # a thing stands for its owner: "threatened to revoke the boy's parole" -> boy; the other
+    # party of the infinitive's act comes first ("agreed to extradite the suspects to Cambodia")
+    front = infinitive_counterparts(verb)
+    rest = sorted({_owner(t) for t in out} - set(front), key=lambda t: t.i)
+    return front + rest

@@ -1,0 +1,125 @@
+"""Targets the coder missed or took from the wrong phrase (issue 10 item 3, targets24), by class
+of phrasing. Sentences written for these tests; the expected target country was worked out by
+hand from the text (tests/data/events/README.md conventions, PLOVER: AGREE, REJECT and THREATEN
+are coded against the other party of the act promised, refused or threatened) before running
+the coder.
+
+(a) the other party of an act committed to, refused, threatened or stood ready for
+    (``_roles_counterpart``): the recipient of a hand-over in an infinitive ("agreed to
+    extradite the suspects to Cambodia": Cambodia, not the suspects), the with/to/against
+    party of the infinitive's act ("offered to share data with Bangladesh"), a willing stance's
+    act ("ready to resume talks with Ecuador"), a promise or warning about what the speaker
+    will do said in a clause ("warned that it would cut off contact with South Korea"), the
+    subject of a threat's condition ("threatened to close its airspace if Sweden joined").
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.nlp._docs import coded_events as _events
+from tests.nlp._docs import one_event as _one
+
+
+def _target_country(ev) -> str:  # type: ignore[no-untyped-def]
+    """The country of the first coded target, as the event scorer reads it."""
+    code = next((a.code for a in ev.targets if a.code), "") or ""
+    return code[:3]
+
+
+def _source_country(ev) -> str:  # type: ignore[no-untyped-def]
+    code = next((a.code for a in ev.sources if a.code), "") or ""
+    return code[:3]
+
+
+# --- (a) the other party of the act committed to, refused, threatened or stood ready for
+
+COUNTERPARTS = [
+    # sentence, type, source country, target country
+    # a hand-over's recipient, not what is handed over
+    ("Pakistan agreed to hand over the two fugitives to Afghanistan.", "AGREE", "PAK", "AFG"),
+    ("Germany pledged to deliver tanks to Poland.", "AGREE", "DEU", "POL"),
+    ("Spain refused to extradite the businessman to Venezuela.", "REJECT", "ESP", "VEN"),
+    ("Norway offered to send medical teams to Nepal.", "AGREE", "NOR", "NPL"),
+    ("Turkey refused to return the refugees to Syria.", "REJECT", "TUR", "SYR"),
+    # the partner or aim of the infinitive's act
+    ("India offered to share vaccine data with Bangladesh.", "AGREE", "IND", "BGD"),
+    ("Egypt threatened to take action against Ethiopia over the dam.", "THREATEN", "EGY", "ETH"),
+    ("Indonesia pledged to cooperate with Australia on people smuggling.", "AGREE", "IDN", "AUS"),
+    # a willing stance
+    ("Colombia said it was ready to resume talks with Ecuador.", "AGREE", "COL", "ECU"),
+    (
+        "Vietnam said it was willing to work with the Philippines on fishing disputes.",
+        "AGREE",
+        "VNM",
+        "PHL",
+    ),
+    (
+        "Greece's prime minister said he was ready to meet his Turkish counterpart.",
+        "AGREE",
+        "GRC",
+        "TUR",
+    ),
+    # a promise or warning said in a clause about the speaker's own act
+    (
+        "North Korea warned that it would cut off all contact with South Korea.",
+        "THREATEN",
+        "PRK",
+        "KOR",
+    ),
+    ("Russia warned that its forces would strike Ukraine's power grid.", "THREATEN", "RUS", "UKR"),
+    ("Japan promised that Tokyo would share radar data with South Korea.", "AGREE", "JPN", "KOR"),
+    # the subject of a threat's condition
+    (
+        "Turkey threatened to close its airspace if Sweden joined the alliance.",
+        "THREATEN",
+        "TUR",
+        "SWE",
+    ),
+    (
+        "China threatened to impose tariffs if Australia pursued the inquiry.",
+        "THREATEN",
+        "CHN",
+        "AUS",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype", "src_c", "tgt_c"), COUNTERPARTS)
+def test_the_other_party_of_the_committed_act_is_the_target(
+    nlp: Language, text: str, etype: str, src_c: str, tgt_c: str
+) -> None:
+    ev = _one(_events(nlp, text, "2020-06-01"), etype)
+    assert _source_country(ev) == src_c
+    assert _target_country(ev) == tgt_c
+
+
+COUNTERPART_CONTROLS = [
+    # sentence, type, target country: the old behaviour stays
+    # a named object of the infinitive with no other party: the object
+    ("Egypt offered to help Sudan.", "AGREE", "SDN"),
+    ("Russia threatened to invade Georgia.", "THREATEN", "GEO"),
+    # a refusing stance, as before
+    (
+        "The rebels said they were unwilling to negotiate with the Malian government.",
+        "REJECT",
+        "MLI",
+    ),
+    # an addressee named by the statement verb comes first
+    ("Putin told Erdogan that Russia would support the deal.", "AGREE", "TUR"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype", "tgt_c"), COUNTERPART_CONTROLS)
+def test_counterpart_controls(nlp: Language, text: str, etype: str, tgt_c: str) -> None:
+    ev = _one(_events(nlp, text, "2020-06-01"), etype)
+    assert _target_country(ev) == tgt_c
+
+
+@pytest.mark.model
+def test_a_hand_over_with_no_recipient_keeps_what_is_handed_over(nlp: Language) -> None:
+    ev = _one(_events(nlp, "Russia refused to extradite the two suspects.", "2020-06-01"), "REJECT")
+    assert "suspects" in " ".join(a.span.text for a in ev.targets)
