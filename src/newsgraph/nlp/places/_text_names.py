@@ -191,10 +191,15 @@ def _repeats(doc: Doc, found: list[Mention], persons: bytearray) -> list[Mention
     """Other occurrences of names already found as places (one sense per discourse), but not
     inside a person's name, nor inside an organisation's name that holds a place name without
     being about the place ("New York" of "the New York Times", "Arizona" of "University of
-    Arizona": ``resources/places/geo_org_heads.txt``)."""
+    Arizona": ``resources/places/geo_org_heads.txt``). A name read as a place because a
+    locative word comes before it ("stay in Rukban") counts too: the model, which tagged it an
+    organisation there, tags it so in "the Rukban camp" and "leaving Rukban" as well."""
     names = {
         doc_text(doc)[m.start : m.end] for m in found if m.rule in ("ner", "gazetteer", "typed")
     }
+    # names only a locative word made places: their repeats must stand alone, not inside a
+    # longer capitalised name ("Youngstown State University", "North Nokomis Street")
+    by_locative = {doc_text(doc)[m.start : m.end] for m in found if m.rule == "locative"} - names
     covered = bytearray(persons)
     for ent in doc_ents(doc):
         if ent.label_ in _HOST_LABELS and any(t.lower_ in _MEDIA_ARMY_HEADS for t in ent):
@@ -203,14 +208,42 @@ def _repeats(doc: Doc, found: list[Mention], persons: bytearray) -> list[Mention
         covered[m.start : m.end] = b"\x01" * (m.end - m.start)
     out: list[Mention] = []
     text = doc_text(doc)
-    for name in sorted(names, key=lambda n: (-len(n), n)):  # longest first, deterministic
+    for name in sorted(names | by_locative, key=lambda n: (-len(n), n)):  # longest first
         if not name[:1].isupper():
             continue
         for start, end in _whole_word_hits(text, name):
+            if name in by_locative and _in_longer_name(text, start, end):
+                continue
             if not any(covered[start:end]):
                 covered[start:end] = b"\x01" * (end - start)
                 out.append(Mention(start, end, "", "repeat"))
     return out
+
+
+_CAPITAL_WORD = re.compile(r"[A-Z][\w'’.-]*")
+
+
+def _in_longer_name(text: str, start: int, end: int) -> bool:
+    """A capitalised word joins the name at ``text[start:end]`` on either side (a space
+    apart): "Youngstown State University", "North Nokomis Street"."""
+    if _CAPITAL_WORD.match(text, end + 1) and text[end : end + 1] == " ":
+        return True
+    before = text[:start]
+    if not before.endswith(" "):
+        return False
+    word = before[:-1].rsplit(None, 1)[-1] if before[:-1].strip() else ""
+    return (
+        bool(word)
+        and word[:1].isupper()
+        and word[-1:] not in ".!?:;,\"“”'"
+        and word not in _FUNCTION_CAPS
+    )
+
+
+# capitalised at a sentence's start, never part of a name: "The Rukban camp", "In Greer"
+_FUNCTION_CAPS = frozenset(
+    "The A An In At On Of From To For By With Near Inside Outside And Or But This That".split()
+)
 
 
 def _is_word_char(c: str) -> bool:
