@@ -69,3 +69,39 @@ def test_locative_name_not_repeated_before_a_street_word() -> None:
     found = _found(text, ents)
     assert ("Nokomis", text.index("North Nokomis") + 6) not in [(n, s) for n, s, _ in found]
     assert ("Nokomis", text.index("in Nokomis") + 3) in [(n, s) for n, s, _ in found]
+
+
+# --- "X, in the north of Y": a part of a place after the comma qualifies the name before it,
+# as "X, in northern Y" already did
+
+
+def _country_of(text: str, ents: list[tuple[str, str]], name: str) -> str | None:
+    doc = PlacesComponent()(tagged(text, ents))
+    return next((p.country_code for p in doc._.ng_places or [] if p.span.text == name), None)
+
+
+def test_in_the_north_of_qualifies() -> None:
+    text = "Clashes broke out in Tripoli, in the north of Lebanon, on Sunday."
+    assert _country_of(text, [("Tripoli", "GPE"), ("Lebanon", "GPE")], "Tripoli") == "LB"
+
+
+def test_in_the_south_west_of_a_city_qualifies() -> None:
+    text = "The fire started in a warehouse in Richmond, in the south-west of London."
+    assert _country_of(text, [("Richmond", "GPE"), ("London", "GPE")], "Richmond") == "GB"
+
+
+def test_on_the_outskirts_of_qualifies() -> None:
+    text = "Police searched a house in Hamilton, on the outskirts of Glasgow, on Friday."
+    assert _country_of(text, [("Hamilton", "GPE"), ("Glasgow", "GPE")], "Hamilton") == "GB"
+
+
+def test_northern_qualifier_kept() -> None:
+    # control: the form the qualifier rule already read
+    text = "Clashes broke out in Tripoli, in northern Lebanon, on Sunday."
+    assert _country_of(text, [("Tripoli", "GPE"), ("Lebanon", "GPE")], "Tripoli") == "LB"
+
+
+def test_capital_of_is_no_area_qualifier() -> None:
+    # control: "the capital of Libya" names the same city; Tripoli stays Libya's
+    text = "He was born in Tripoli, the capital of Libya, in 1970."
+    assert _country_of(text, [("Tripoli", "GPE"), ("Libya", "GPE")], "Tripoli") == "LY"

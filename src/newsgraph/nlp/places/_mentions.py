@@ -155,10 +155,15 @@ def read_qualifiers(text: str, m: Mention, gaz: Gazetteer) -> None:
 
 
 # "Richmond, south-west London", "Haifa, northern Israel", "Lebanon, central Indiana",
-# "Tripoli, in northern Lebanon": a part of a place named after the comma locates the name
+# "Tripoli, in northern Lebanon", "Tripoli, in the north of Lebanon", "Saint-Denis, on the
+# outskirts of Paris": a part of a place named after the comma locates the name
 _AREA_QUALIFIER = re.compile(
-    r",\s*(?:in\s+(?:the\s+)?)?(?:(?:north|south|east|west)(?:-?(?:east|west))?|(?:north|south|east|west)ern"
-    r"|(?:north|south)-?(?:east|west)ern|central|inner|outer|greater|rural|downtown)\s+"
+    r",\s*(?:(?:in\s+(?:the\s+)?)?(?:(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"|(?:north|south|east|west)ern|(?:north|south)-?(?:east|west)ern"
+    r"|central|inner|outer|greater|rural|downtown)"
+    r"|(?:in|on|at)\s+the\s+(?:far\s+)?(?:(?:north|south)(?:-?(?:east|west))?|east|west"
+    r"|(?:north|south|east|west)ern\s+part|centre|center|heart|outskirts|suburbs|edge)"
+    r"\s+of(?:\s+the)?)\s+"
     r"((?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2})\b"
 )
 _AREA_CITY_MIN_POP = 500_000
