@@ -396,6 +396,32 @@ CREATE INDEX framing_actor_nocase ON framing(actor COLLATE NOCASE, label);
 CREATE INDEX framing_code_nocase ON framing(target_code COLLATE NOCASE);
 """
 
+# An event's own date: its time expression's value when that is a calendar date (a year,
+# month or day), else its day-resolved date, else the article's publication day.
+EVENT_WHEN = (
+    "COALESCE(CASE WHEN e.time_value GLOB '[0-9][0-9][0-9][0-9]' "
+    "OR e.time_value GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' "
+    "THEN substr(e.time_value, 1, 10) END, "
+    "e.event_date, substr(a.published, 1, 10))"
+)
+_WHEN_OF = f"SELECT {EVENT_WHEN} FROM events e JOIN articles a ON a.id = e.article_id"
+
+# The timeline's order kept in an index (ux24): an event's own date needs its article's
+# publication day, so it was computed and sorted for every event on every page (a deep page
+# sorted and skipped all the rows before it). ``when_day`` holds it, set by a trigger on
+# every write path (single articles, batches, merged Dask shards); the events list's order
+# (event date, article, position) gets its own index too.
+_V9_EVENT_ORDER = f"""
+ALTER TABLE events ADD COLUMN when_day TEXT;
+UPDATE events SET when_day = ({_WHEN_OF} WHERE e.rowid = events.rowid);
+CREATE INDEX events_when ON events(when_day IS NULL, when_day, article_id, trigger_start, id);
+CREATE INDEX events_order ON events(event_date, article_id, trigger_start, id);
+CREATE TRIGGER events_when_day AFTER INSERT ON events BEGIN
+    UPDATE events SET when_day = ({_WHEN_OF} WHERE e.rowid = new.rowid)
+    WHERE rowid = new.rowid;
+END;
+"""
+
 #: Ordered migrations; migration ``n`` (1-based) takes ``user_version`` from ``n - 1`` to ``n``.
 MIGRATIONS: list[str] = [
     _V1_TABLES,
@@ -406,6 +432,7 @@ MIGRATIONS: list[str] = [
     _V6_FRAMING,
     _V7_EVENT_ACTOR_NAMES,
     _V8_FRAMING_NOCASE,
+    _V9_EVENT_ORDER,
 ]
 
 #: The schema version this code writes.
