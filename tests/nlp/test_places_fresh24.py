@@ -105,3 +105,54 @@ def test_capital_of_is_no_area_qualifier() -> None:
     # control: "the capital of Libya" names the same city; Tripoli stays Libya's
     text = "He was born in Tripoli, the capital of Libya, in 1970."
     assert _country_of(text, [("Tripoli", "GPE"), ("Libya", "GPE")], "Tripoli") == "LY"
+
+
+# --- a building named whole, then by its capitalised head word alone: the same building
+
+
+def _facilities_of(text: str, ents: list[tuple[str, str]]) -> list[tuple[str, int, str | None]]:
+    doc = PlacesComponent()(tagged(text, ents))
+    return [
+        (p.span.text, p.span.start, p.country_code)
+        for p in doc._.ng_places or []
+        if p.rule.startswith("facility")
+    ]
+
+
+def test_building_head_word_alone_repeats_the_building() -> None:
+    text = (
+        "Protesters gathered outside the Ohio Statehouse in Columbus on Monday. "
+        "By noon hundreds had walked into the Statehouse, and a Statehouse hallway was shut."
+    )
+    ents = [("Ohio Statehouse", "ORG"), ("Columbus", "GPE"), ("Statehouse", "ORG")]
+    found = _facilities_of(text, ents)
+    starts = [s for name, s, _cc in found if name == "Statehouse"]
+    assert starts == [text.index("the Statehouse,") + 4, text.index("a Statehouse") + 2]
+    assert all(cc == "US" for _n, _s, cc in found)
+
+
+def test_capitol_head_word_alone() -> None:
+    text = (
+        "Lawmakers returned to the Texas Capitol in Austin for the special session. "
+        "Teachers filled the Capitol rotunda for an hour."
+    )
+    ents = [("Texas Capitol", "FAC"), ("Austin", "GPE"), ("Capitol", "ORG")]
+    found = _facilities_of(text, ents)
+    assert ("Capitol", text.index("the Capitol rotunda") + 4, "US") in found
+
+
+def test_head_word_inside_another_name_is_not_the_building() -> None:
+    # control: "Statehouse Security" is an office's name, not the building again
+    text = (
+        "Protesters gathered outside the Ohio Statehouse in Columbus on Monday. "
+        "Statehouse Security officers closed the doors."
+    )
+    ents = [("Ohio Statehouse", "ORG"), ("Columbus", "GPE"), ("Statehouse Security", "ORG")]
+    assert [name for name, _s, _cc in _facilities_of(text, ents)] == ["Ohio Statehouse"]
+
+
+def test_head_word_alone_without_a_named_building() -> None:
+    # control: no building named whole before it: nothing to repeat
+    text = "Lawmakers met at the Statehouse on Monday to debate the budget."
+    ents = [("Statehouse", "ORG")]
+    assert _facilities_of(text, ents) == []

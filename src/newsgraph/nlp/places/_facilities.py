@@ -280,7 +280,32 @@ def _facilities(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]
     for m in out:
         if named_after_host(m):
             m.host = hosts.get(_core(text[m.start : m.end]), m.host)
+    out.extend(_head_repeats(text, found + out))
     return landmarks + out
+
+
+def _head_repeats(text: str, found: list[Mention]) -> list[Mention]:
+    """A building named whole once ("the Indiana Statehouse", "the U.S. Capitol") and then by
+    its capitalised head word alone ("entrances to the Statehouse", "a Statehouse hallway",
+    "inside the Capitol"): the same building, at the same town. Not where a capitalised word
+    joins the head word on either side (another name: "Capitol Police", "State Capitol")."""
+    named: dict[str, tuple[int, int] | None] = {}
+    for m in found:
+        words = text[m.start : m.end].split(" ")
+        if m.rule == "facility" and len(words) >= 2 and words[-1] in _building_words():
+            named.setdefault(words[-1], m.host or (m.start, m.end))
+    out: list[Mention] = []
+    for head, host in named.items():
+        for hit in re.finditer(rf"(?<![\w’'.-]){re.escape(head)}(?![\w’'-])", text):
+            s, e = hit.span()
+            if re.match(r" [A-Z]", text[e : e + 2]) or re.search(r"[A-Z][\w’'.-]* $", text[:s]):
+                continue
+            if any(m.start < e and s < m.end for m in found + out):
+                continue
+            m = Mention(s, e, "", "facility", typed=True, added=True)
+            m.host = host
+            out.append(m)
+    return out
 
 
 def _in_other_name(doc: Doc, s: int, e: int) -> bool:
