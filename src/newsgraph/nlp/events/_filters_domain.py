@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _PRIVATE_CODES
+from newsgraph.nlp.events._condemned import condemned_act
 from newsgraph.nlp.events._filters import armed_words, harm_words
 from newsgraph.nlp.events._filters_acled import display_not_protest, private_contract
 from newsgraph.nlp.events._filters_hazard import hazard_kind
@@ -417,8 +418,8 @@ def no_political_context(
     organization has provided support and information to them", "users and critics alike
     have been asking for noise cancellation"). "The ministry provided support to the flood
     victims" has its word; "Bradley apologized" its named source."""
-    if pattern.type not in _AMBIGUOUS_TYPES:
-        return False
+    if pattern.type not in _AMBIGUOUS_TYPES or condemned_act(tok, pattern):
+        return False  # "residents denounced the killings" (_condemned)
     doc = tok.doc
     kinds = {e.id: e.type for e in doc._.ng_entities or []}
     if any(_political_actor(doc, a, kinds) for a in (*sources, *targets)):

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.lexicons import country_of_name
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _KIN
+from newsgraph.nlp.events._custody import counted_custody
 from newsgraph.nlp.events._damage import BY_HAND, damage_of_place
 from newsgraph.nlp.events._filters import (
     disaster_response,
@@ -313,7 +314,7 @@ def _news_noun(tok: Token, pattern: Pattern) -> bool:
     growing")."""
     if pattern.type == "PROTEST" and _protesting_people(tok, pattern):
         return True
-    if _imposed(tok, pattern):
+    if _imposed(tok, pattern) or counted_custody(tok, pattern):  # "Five were arrested"
         return True
     if _deadly_attack(tok, pattern) or armed_attack(tok, pattern) or _requested_act(tok, pattern):
         return True

@@ -11,7 +11,8 @@ None when the rule does not apply); :meth:`EventCoder._event` applies them after
   blocking one by a group of people of event_harm.tsv kind ``people`` ("truck drivers
   blockaded the bridge", "students occupied the university"; not settlers). Not a clash with people
   ("protesters clashed with police" stays as the gold codes it, ASSAULT), not gunfire or
-  bombs.
+  bombs. Protesters or such people surrounding a place demonstrate, PROTEST ``demo``
+  ("several thousand teachers surrounded the Statehouse"; troops and police stay COERCE).
 * :func:`halted_talks` -- calling off, suspending or breaking off talks, negotiations or
   mediation is SANCTION ``withdraw`` (CAMEO 164/165), not a concession ("called off the
   strike" stays CONCEDE).
@@ -71,6 +72,10 @@ _PROPERTY_VERBS = frozenset(
 )
 _OBSTRUCT_VERBS = frozenset({"occupy", "blockade", "block", "barricade", "seize"})
 _BLOCK_VERBS = frozenset({"blockade", "block", "barricade", "occupy"})
+# a crowd round a place is a demonstration (troops or police surrounding it stay COERCE); not
+# people of event_harm.tsv kind ``people`` who surround a place as offenders
+_SURROUND_VERBS = frozenset({"surround", "encircle"})
+_OFFENDERS = frozenset({"thief", "robber", "burglar", "kidnapper", "rustler", "suspect", "settler"})
 # people who take and hold land for themselves, not in protest
 _NOT_PROTESTERS = frozenset({"settler"})
 _TALKS = frozenset(
@@ -93,8 +98,9 @@ _FUTURE_OR_MODAL = frozenset({"will", "would", "could", "might", "may", "shall",
 
 
 def _subjects(tok: Token) -> list[Token]:
-    """The trigger's subjects, their conjuncts, and a quantity's "of" object ("hundreds of
-    protesters"); for a conjoined verb with no subject of its own, the first verb's."""
+    """The trigger's subjects, their conjuncts and appositions, and a quantity's "of" object
+    ("hundreds of protesters"); for a conjoined verb with no subject of its own, the first
+    verb's."""
     verb = tok
     subs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     while not subs and verb.dep_ == "conj" and verb.head != verb:
@@ -104,10 +110,20 @@ def _subjects(tok: Token) -> list[Token]:
     for s in subs:
         out.append(s)
         out.extend(s.conjuncts)
+        # a dateline the parser took for the subject: "Indianapolis - Several thousand teachers
+        # ... surrounded", the people are its apposition
+        out.extend(c for c in s.children if c.dep_ == "appos")
         for prep in s.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
                 out.extend(g for g in prep.children if g.dep_ == "pobj")
     return out
+
+
+def _crowd_demo(pattern: Pattern) -> Pattern:
+    """A crowd gathered round a place: a demonstration (PROTEST ``demo``, CAMEO 141)."""
+    return dataclasses.replace(
+        pattern, name=f"{pattern.name}.demo", type="PROTEST", mode="demo", cameo="141", context=None
+    )
 
 
 def riot(tok: Token, pattern: Pattern) -> Pattern | None:
@@ -127,7 +143,11 @@ def riot(tok: Token, pattern: Pattern) -> Pattern | None:
                 cameo=cameo,
                 context=None,
             )
+        if pattern.lemma in _SURROUND_VERBS and subjects & (people - _OFFENDERS):
+            return _crowd_demo(pattern)  # "several thousand teachers surrounded the Statehouse"
         return None
+    if pattern.lemma in _SURROUND_VERBS:
+        return _crowd_demo(pattern)  # "protesters surrounded the parliament"
     if pattern.type == "ASSAULT" and pattern.lemma in _PROPERTY_VERBS:
         mode, cameo = "riot", "145"
     elif pattern.lemma in _OBSTRUCT_VERBS:
