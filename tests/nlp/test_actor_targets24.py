@@ -11,6 +11,9 @@ the coder.
     act ("ready to resume talks with Ecuador"), a promise or warning about what the speaker
     will do said in a clause ("warned that it would cut off contact with South Korea"), the
     subject of a threat's condition ("threatened to close its airspace if Sweden joined").
+(b) whom a protest is aimed at: whom its purpose clause makes demands of ("marched to demand
+    the president's resignation", "demanding answers from the government"), before the place
+    it is held at (``_roles_protest``).
 """
 
 from __future__ import annotations
@@ -123,3 +126,91 @@ def test_counterpart_controls(nlp: Language, text: str, etype: str, tgt_c: str) 
 def test_a_hand_over_with_no_recipient_keeps_what_is_handed_over(nlp: Language) -> None:
     ev = _one(_events(nlp, "Russia refused to extradite the two suspects.", "2020-06-01"), "REJECT")
     assert "suspects" in " ".join(a.span.text for a in ev.targets)
+
+
+# --- (b) whom a protest is aimed at: whom its purpose clause makes demands of, the owner of
+# what it is against (``_roles_protest``)
+
+PROTEST_TARGETS = [
+    # sentence, date, target word, target code (None: the word only; the sentence's one
+    # country is not given to a head of government: a gap of its own)
+    (
+        "Thousands of teachers marched in Lima to demand higher pay from the government.",
+        "2020-06-01",
+        "government",
+        "PERGOV",
+    ),
+    (
+        "Protesters gathered outside parliament in Bucharest demanding the prime minister's"
+        " resignation.",
+        "2020-06-01",
+        "prime minister",
+        None,
+    ),
+    (
+        "Opposition supporters marched through Harare to demand the president's resignation.",
+        "2020-06-01",
+        "president",
+        "ZWEGOV",
+    ),
+    (
+        "Hundreds of nurses went on strike in Seoul to press the health ministry for more staff.",
+        "2020-06-01",
+        "ministry",
+        "KORGOV",
+    ),
+    (
+        "Farmers blocked highways in Karnataka to force the state government to withdraw the tax.",
+        "2020-06-01",
+        "government",
+        "INDGOV",
+    ),
+    (
+        "Thousands protested in Tbilisi against the government's foreign agents bill.",
+        "2023-06-01",
+        "government",
+        "GEOGOV",
+    ),
+    (
+        "Hundreds of Sudanese protested in Khartoum against Egypt's decision.",
+        "2020-06-01",
+        "Egypt",
+        "EGY",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date", "word", "tgt"), PROTEST_TARGETS)
+def test_a_protest_is_aimed_at_whom_it_makes_demands_of(
+    nlp: Language, text: str, date: str, word: str, tgt: str | None
+) -> None:
+    ev = _one(_events(nlp, text, date), "PROTEST")
+    assert ev.targets, "no target"
+    assert word in ev.targets[0].span.text
+    if tgt is not None:
+        assert (ev.targets[0].code or "")[:6] == tgt
+
+
+PROTEST_CONTROLS = [
+    # a protest with its target named keeps it
+    ("Hundreds of Kenyans protested against President Ruto in Nairobi.", "2024-07-01", "KEN"),
+    # anti-X protesters, as before
+    ("Anti-government protesters marched in Belgrade.", "2020-06-01", "SRB"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "date", "tgt_c"), PROTEST_CONTROLS)
+def test_protest_controls(nlp: Language, text: str, date: str, tgt_c: str) -> None:
+    ev = _one(_events(nlp, text, date), "PROTEST")
+    assert _target_country(ev) == tgt_c
+
+
+@pytest.mark.model
+def test_a_protest_against_a_thing_with_no_owner_has_no_target(nlp: Language) -> None:
+    ev = _one(
+        _events(nlp, "Farmers in Kenya protested against the new fuel taxes.", "2020-06-01"),
+        "PROTEST",
+    )
+    assert _target_country(ev) == ""

@@ -14,7 +14,6 @@ from newsgraph.nlp.events._roles_common import (
     _SUBJ,
     _THIRD_POSSESSIVE,
     _WH,
-    _anti,
     _between,
     _dateline,
     _expand,
@@ -33,6 +32,7 @@ from newsgraph.nlp.events._roles_counterpart import infinitive_counterparts
 from newsgraph.nlp.events._roles_custody import JOINT_TYPES, held, joint, ruled_by
 from newsgraph.nlp.events._roles_exposed import done_to_someone, kept_from
 from newsgraph.nlp.events._roles_hidden import _gerund_targets, _shared_agent, at_hands_of
+from newsgraph.nlp.events._roles_protest import protest_targets
 from newsgraph.nlp.events._roles_speech import (
     _ADDRESS_VERBS,
     _MESSAGE_NOUNS,
@@ -205,8 +205,8 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
         # target; the jailer is only the authority that reports it
         targets = sources + [t for t in targets if t not in sources]
         sources = _reporting_authority(verb) or ruled_by(verb, _AUTHORITIES)
-    if not targets and pattern.type == "PROTEST":
-        targets = _anti(verb, sources)
+    if pattern.type == "PROTEST":  # "to demand X's resignation" (_roles_protest)
+        targets = protest_targets(verb, sources, targets)
     if pattern.type == "ASSAULT":
         targets = [_located(t, verb) for t in targets]
         mark_attacked(targets)

@@ -1,0 +1,101 @@
+"""Whom a protest is aimed at when no phrase of the protest verb names it: whoever its purpose
+clause makes demands of, and the owner of what it protests against.
+
+PLOVER codes PROTEST against the actor protested against. News mostly names that actor in the
+protest's purpose: "blocked roads in Dhaka to demand the prime minister's resignation" (the
+prime minister), "called a general strike to force the prime minister to resign", "held a
+vigil demanding answers from the government", "protested to demand reform of the monarchy";
+or as the owner of an act protested against: "boycotted the conference in protest against
+Israel's participation" (Israel).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.nlp.events._roles_common import _anti, _owner, _pobjs, _thing
+
+# verbs of a protest's purpose that make demands of someone
+_DEMANDING = frozenset("demand call urge press force push pressure ask seek".split())
+# prepositions naming whom a demand is made of ("answers from the government") or a thing is
+# of ("reform of the monarchy", "the resignation of the minister")
+_OF_WHOM = frozenset({"from", "of"})
+_PURPOSE_DEPS = frozenset({"advcl", "xcomp", "acl", "conj"})
+
+
+def _someone(tok: Token) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and not _thing(tok)
+
+
+def _demanded_of(verb: Token) -> list[Token]:
+    """Whom a demanding verb makes demands of: its object when that is someone ("force the
+    prime minister to resign"), the owner of a thing object ("the prime minister's
+    resignation"), whoever the thing is from or of ("answers from the government", "reform of
+    the monarchy"), or the verb's own "from"/"on" phrase ("called on the government")."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if _someone(obj):
+            return [obj]
+        owner = _owner(obj)
+        if owner is not obj and owner.pos_ != "PRON":
+            return [owner]
+        found = [
+            o
+            for c in obj.children
+            if c.dep_ == "prep" and c.lower_ in _OF_WHOM
+            for o in _pobjs(c)
+            if _someone(o)
+        ]
+        if found:
+            return found[:1]
+    return [
+        o
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ in ("from", "on")
+        for o in _pobjs(c)
+        if _someone(o)
+    ][:1]
+
+
+def demanded_targets(trigger: Token) -> list[Token]:
+    """Whom a protest's purpose clause ("to demand ...", "demanding ...", "to force ...")
+    makes demands of; empty when there is none. It names the protest's target before the
+    place it is held at ("gathered outside parliament ... demanding the prime minister's
+    resignation": the prime minister)."""
+    for clause in trigger.children:
+        if (
+            clause.dep_ in _PURPOSE_DEPS
+            and clause.pos_ == "VERB"
+            and clause.lemma_.lower() in _DEMANDING
+            and clause.i > trigger.i
+        ):
+            found = _demanded_of(clause)
+            if found:
+                return found
+    return []
+
+
+def protest_demand_targets(trigger: Token) -> list[Token]:
+    """Whom a protest with no target of its own is aimed at: :func:`demanded_targets`, else the
+    owner of what the protest is "against" ("in protest against Israel's participation" ->
+    Israel; not a thing with no owner, "against the new laws"). Empty when there is none."""
+    found = demanded_targets(trigger)
+    if found:
+        return found
+    stack = [c for c in trigger.children if c.dep_ == "prep" and c.i > trigger.i]
+    while stack:
+        tok = stack.pop(0)
+        if tok.dep_ == "prep" and tok.lower_ == "against":
+            for obj in _pobjs(tok):
+                owner = _owner(obj)
+                if owner is not obj and owner.pos_ != "PRON":
+                    return [owner]
+        stack.extend(c for c in tok.children if c.dep_ in ("prep", "pobj"))
+    return []
+
+
+def protest_targets(verb: Token, sources: list[Token], targets: list[Token]) -> list[Token]:
+    """The targets of a verbal protest: whom its purpose clause makes demands of before any
+    other (:func:`demanded_targets`), else its own targets, else those of "anti-X" signs
+    (``_roles_common._anti``), else :func:`protest_demand_targets`."""
+    demanded = demanded_targets(verb) if targets else []
+    return demanded or targets or _anti(verb, sources) or protest_demand_targets(verb)
