@@ -7,6 +7,7 @@ import sqlite3
 from typing import Any
 
 from ..corpus._text import name_key
+from ._country import check_country
 
 _ARTICLE = "a.title AS title, a.published AS published, a.outlet AS outlet, a.url AS url"
 
@@ -36,7 +37,7 @@ def actors(
     params: list[Any] = []
     if country:
         where.append("x.country = ?")
-        params.append(country.upper())
+        params.append(check_country(country))
     if name is not None:
         ids = actor_ids(conn, name)
         if not ids:

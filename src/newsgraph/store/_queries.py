@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from . import _corpus_queries, records
+from ._country import check_country
 from ._errors import StoreError
 from .migrations import EVENT_WHEN, schema_version
 
@@ -247,8 +248,9 @@ def _event_filter(
         where.append(_has_actor(condition))
         params.extend(values)
     if country:
+        code = check_country(country)
         where.append(_has_actor("x.country = ? OR (x.code >= ? AND x.code < ?)"))
-        params.extend([country.upper(), country.upper(), country.upper() + _TOP])
+        params.extend([code, code, code + _TOP])
     if since:
         where.append("e.event_date >= ?")
         params.append(since)
