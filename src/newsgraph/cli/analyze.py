@@ -102,9 +102,13 @@ def analyze(
     from ..ingest import Failure, iter_articles
 
     published = _published(published)
+    # options are checked before the model loads (ux24: a wrong --non-english waited for it)
+    _check_choice("--non-english", non_english, ("skip", "flag"))
+    if as_json and jsonl:  # one of them was silently dropped (ux24)
+        _fail("--json and --jsonl: give one (--json: indented records, --jsonl: one a line)")
+        raise typer.Exit(2)
     pipe = _pipeline(Pipeline, actors, agents, patterns, max_chars=max_chars, timeout=timeout)
     ok = bad = 0
-    _check_choice("--non-english", non_english, ("skip", "flag"))
     items = iter_articles(sources, clean=not no_clean, max_bytes=max_bytes, non_english=non_english)
     try:
         for art in pipe.analyze_many(items, published=published):
