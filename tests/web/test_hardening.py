@@ -164,7 +164,12 @@ def test_serve_warns_on_a_public_address(db_path: Path, monkeypatch: pytest.Monk
     from newsgraph.cli import app
 
     served: dict[str, Any] = {}
-    monkeypatch.setattr("newsgraph.web.app.serve", lambda db, **kw: served.update(kw))
+
+    def fake_serve(db: Path, on_listening: Any, **kw: Any) -> None:
+        served.update(kw)
+        on_listening()  # the address was taken: the command says so (ux24)
+
+    monkeypatch.setattr("newsgraph.web.app.serve", fake_serve)
     result = CliRunner().invoke(
         app, ["serve", "--db", str(db_path), "--host", "0.0.0.0", "--allow-host", "box.lan"]
     )

@@ -126,12 +126,15 @@ def serve(
     empty = _empty_store(db)
     if empty:  # the pages would all be empty: say what to run first (ux23)
         err.print(f"note: {empty[2:]}", highlight=False, soft_wrap=True, markup=False)
-    warning = bind_warning(host)
-    if warning:
-        err.print(warning, highlight=False, soft_wrap=True, markup=False)
-    out.print(f"starting the newsgraph web UI on http://{host}:{port}  (Ctrl+C to stop)")
+
+    def listening() -> None:  # said once the address is taken, not before (ux24)
+        warning = bind_warning(host)
+        if warning:
+            err.print(warning, highlight=False, soft_wrap=True, markup=False)
+        out.print(f"starting the newsgraph web UI on http://{host}:{port}  (Ctrl+C to stop)")
+
     try:
-        run_server(db, host=host, port=port, allowed_hosts=allow_host or ())
+        run_server(db, host=host, port=port, allowed_hosts=allow_host or (), on_listening=listening)
     except NewsgraphError as exc:  # the port is taken, the host is not this machine's
         _fail(str(exc))
         raise typer.Exit(2) from None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import errno
 import socket
-from collections.abc import AsyncIterator, Iterable
+from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
 
@@ -81,18 +81,26 @@ def serve(
     host: str = "127.0.0.1",
     port: int = 8000,
     allowed_hosts: Iterable[str] = (),
+    on_listening: Callable[[], None] | None = None,
 ) -> None:
     """Serve the UI for ``db`` with uvicorn until interrupted (see :func:`bind_warning`).
 
     The address is taken before uvicorn starts: a port in use, a host this machine does not
     have or cannot resolve is one NewsgraphError line (uvicorn logged several and exited 3).
+    ``on_listening`` runs once the address is taken (ux24: the command line said it was
+    starting, and warned about the address, before an address it then could not take).
     """
     import uvicorn
 
     app = create_app(db, host=host, port=port, allowed_hosts=allowed_hosts)
     sock = listen(host, port)
-    config = uvicorn.Config(app, host=host, port=port, log_level="info")
-    uvicorn.Server(config).run(sockets=[sock])
+    try:
+        if on_listening is not None:
+            on_listening()
+        config = uvicorn.Config(app, host=host, port=port, log_level="info")
+        uvicorn.Server(config).run(sockets=[sock])
+    finally:
+        sock.close()
 
 
 _BIND_HINTS = {
