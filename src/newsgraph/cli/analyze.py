@@ -223,7 +223,7 @@ def ingest(
                 stats=stats,
             )
         except KeyboardInterrupt:
-            _interrupted(stats, db)
+            _interrupted(stats, db, created=created)
     where = str(db)
     if not stats.added and not stats.skipped and remove_unused(db, created):
         where = f"nothing stored, {db} not created"
@@ -242,12 +242,24 @@ def ingest(
     _finish(stats.added + stats.skipped, stats.failed, strict)
 
 
-def _interrupted(stats: IngestStats, db: Path, shards: Path | None = None) -> NoReturn:
+def _interrupted(
+    stats: IngestStats, db: Path, shards: Path | None = None, created: list[Path] | None = None
+) -> NoReturn:
     """Ctrl-C during ``ingest``: one line saying what is kept and how to resume, exit 130.
 
     ``shards``: the dataset folder of a parallel run (``--workers N``, ``--dask``), where
     partitions the workers finished but the store has not merged yet are kept.
+    ``created``: what the run created (:func:`new_paths`); a single-process run stopped
+    before it stored anything removes the store it created, as a run that stored nothing
+    does (ux24: it left an empty store and said '0 articles ... are kept in DB').
     """
+    if shards is None and not stats.added and not stats.skipped and created:
+        if remove_unused(db, [p for p in created if p == db]):
+            _fail(
+                f"interrupted before any article was stored ({stats.failed} failed): nothing "
+                f"stored, {db} not created. Run the same command again to start over."
+            )
+            raise typer.Exit(130)
     if shards is None:
         lost = "the batch being analysed was not stored"
         skipped = "stored articles are skipped"
