@@ -11,9 +11,13 @@ ev-851, labelled blind on whole documents) and the older tune rows:
 * a condemnation of an act of violence is political even when no actor is coded ("Some
   anti-abortion groups ... have denounced the bombings and shootings": ACCUSE ``disapprove``;
   ``_condemned``); "Critics denounced the movie as boring" stays no event.
+* an investigation ordered or opened "into" an act is the event, the act the matter
+  investigated ("ordered multiple investigations into the 66-year-old's suicide": "order" is
+  an opening verb of investigation and probe, as it was of inquiry; "opened an investigation
+  into the bombing" no longer adds an ASSAULT by the police; ``_nested._investigated``).
 
 Every sentence was written by hand for this file (modelled on the gold rows, never copied)
-and labelled from its text. Old code: commit 26f83cc."""
+and labelled from its text. Old code: commit 26f83cc (the investigation rows: 9b25702)."""
 
 from __future__ import annotations
 
@@ -81,3 +85,28 @@ def test_real24_no_event(code, text: str) -> None:  # type: ignore[no-untyped-de
 def test_real24_offenders_surrounding_are_no_protest(code) -> None:  # type: ignore[no-untyped-def]
     events = code("Kidnappers surrounded the car on the highway.")
     assert not any(e.type == "PROTEST" for e in events), [(e.type, e.rule) for e in events]
+
+
+# an investigation ordered or opened "into" an act: the investigation is the event, the act is
+# the matter investigated (no second event with the investigator as its source)
+INVESTIGATED = [
+    "The governor ordered investigations into the killings.",
+    "The prime minister ordered a probe into the shooting.",
+    "Police opened an investigation into the bombing.",
+]
+
+
+@pytest.mark.parametrize("text", INVESTIGATED)
+def test_real24_investigation_into_an_act(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert_found(events, "ACCUSE", "investigate")
+    assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.rule) for e in events]
+
+
+def test_real24_act_beside_an_investigation_stays(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Gunmen killed three villagers, and police opened an investigation.")
+    assert_found(events, "ASSAULT")
+
+
+def test_real24_ordered_supplies_are_no_investigation(code) -> None:  # type: ignore[no-untyped-def]
+    assert not code("The restaurant ordered more supplies for the investigation team.")

@@ -132,6 +132,8 @@ def _secondary(doc: Doc, events: list[Event]) -> list[Event]:
             return True
         if _background_phrase(tok) or _statement_setting(tok) or _earlier_accord(tok):
             return True
+        if _investigated(tok):
+            return True
         # "after touring the capital and meeting police leaders, the FBI chief said ...": a
         # gerund (or its coordinate) under a setting preposition fronted before its clause is
         # the setting too ("deliberated ... before convicting Webb" is news)
@@ -152,6 +154,23 @@ def _secondary(doc: Doc, events: list[Event]) -> list[Event]:
 
     flags = {eid: minor(tok) for eid, tok in roots.items()}
     return keep_main(events, flags)
+
+
+# nouns of an inquiry: what they go "into" is the matter investigated (real24)
+_INQUIRIES = frozenset({"investigation", "probe", "inquiry", "enquiry"})
+
+
+def _investigated(tok: Token) -> bool:
+    """A nominal trigger that is what an investigation goes into ("opened an investigation
+    into the bombing", "ordered investigations into the killings", where the parser hangs
+    "into" on the verb): the matter investigated, not a second event whose source is the
+    investigator (real24)."""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ != "pobj" or tok.head.lower_ != "into":
+        return False
+    head = tok.head.head
+    if head.lemma_.lower() in _INQUIRIES:
+        return True
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _INQUIRIES for c in head.children)
 
 
 def _background_phrase(tok: Token) -> bool:
