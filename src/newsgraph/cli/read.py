@@ -79,7 +79,13 @@ def show(
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help="Full-text query (SQLite FTS5 syntax).")],
+    query: Annotated[
+        str,
+        typer.Argument(
+            help="Words to find (all of them; -word: without it), or SQLite FTS5 syntax "
+            '(AND, OR, NOT, "phrase", prefix*). Start with -- for a leading -word.'
+        ),
+    ],
     db: DbOpt = DEFAULT_DB,
     limit: Annotated[int, typer.Option(help="Maximum results.")] = 20,
     as_json: Annotated[bool, typer.Option("--json", help="Print the hits as JSON.")] = False,

@@ -53,12 +53,28 @@ def _phrase(text: str) -> str:
 
 
 def _terms(text: str) -> str:
-    """Each whitespace-separated term of ``text`` as its own phrase (implicit AND).
+    """Each whitespace-separated term of ``text`` as its own phrase (implicit AND), a term
+    written ``-word`` as a phrase the articles must not hold (``NOT``).
 
     Stray operators (``AND``, ``OR``, ``NOT``, ``NEAR``) are dropped: in a query that
     failed to parse they are typos, not words to look for.
     """
-    return " ".join(_phrase(t) for t in text.split() if t not in _OPERATORS)
+    words = [t for t in text.split() if t not in _OPERATORS]
+    wanted = [_phrase(t) for t in words if not _excluded(t)]
+    unwanted = [_phrase(t[1:]) for t in words if _excluded(t)]
+    if unwanted and not wanted:
+        raise StoreError(
+            f"cannot search for {text!r}: every word is excluded (-word); give a word to find "
+            "too, e.g. idlib -turkey."
+        )
+    # '-word' leaves out articles with it (web-search style), never searches for it (ux24)
+    return " ".join(
+        [f"({' '.join(wanted)})" if unwanted else " ".join(wanted)] + [f"NOT {u}" for u in unwanted]
+    )
+
+
+def _excluded(term: str) -> bool:
+    return len(term) > 1 and term.startswith("-") and term[1] != "-"
 
 
 def check_query(query: str) -> None:
