@@ -58,6 +58,9 @@ def decode_bytes(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    mixed = _mostly_utf8(data)
+    if mixed is not None:
+        return mixed
     for encoding in ("cp1252", "latin-1"):
         try:
             text = data.decode(encoding)
@@ -66,6 +69,40 @@ def decode_bytes(data: bytes) -> str:
         if len(_CONTROL.findall(text)) <= max(2, len(text) // 200):
             return text
     raise DecodeError("could not decode as UTF-8/Latin-1")
+
+
+# a well-formed UTF-8 sequence of 2 to 4 bytes (no overlong forms, no surrogates)
+_UTF8_MULTI = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]|[\xe1-\xec\xee\xef][\x80-\xbf]{2}"
+    rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+    rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
+)
+_HIGH = bytes(range(0x80, 0x100))
+
+
+def _byte_by_byte(exc: UnicodeError) -> tuple[str, int]:
+    """A codec error handler: each byte UTF-8 cannot read, read as cp1252 (else Latin-1)."""
+    assert isinstance(exc, UnicodeDecodeError)
+    bad = exc.object[exc.start : exc.end]
+    return "".join(bytes([b]).decode("cp1252", "ignore") or chr(b) for b in bad), exc.end
+
+
+codecs.register_error("newsgraph-cp1252", _byte_by_byte)
+
+
+def _mostly_utf8(data: bytes) -> str | None:
+    """UTF-8 text with a few stray cp1252 bytes (a scraped page pasted into a UTF-8 file, a
+    smart quote from a Windows editor): read as UTF-8, each stray byte as cp1252 (ux24). The
+    whole text read as cp1252 garbled every UTF-8 letter ('Café' became 'CafÃ©'). Taken
+    when the well-formed multi-byte UTF-8 sequences outnumber the stray bytes; text that is
+    really cp1252 almost never holds one."""
+    valid = _UTF8_MULTI.findall(data)
+    if not valid:
+        return None
+    stray = len(data) - len(data.translate(None, _HIGH)) - sum(map(len, valid))
+    if stray > len(valid):
+        return None
+    return data.decode("utf-8-sig", "newsgraph-cp1252")
 
 
 _WIDE = (("utf-32-le", 4), ("utf-32-be", 4), ("utf-16-le", 2), ("utf-16-be", 2))
