@@ -13,7 +13,11 @@ the coder.
     subject of a threat's condition ("threatened to close its airspace if Sweden joined").
 (b) whom a protest is aimed at: whom its purpose clause makes demands of ("marched to demand
     the president's resignation", "demanding answers from the government"), before the place
-    it is held at (``_roles_protest``).
+    it is held at (``_roles_protest``);
+(c) the victims an attack's result clause names ("a bomb exploded in a market in Peshawar,
+    killing 30 people") or the relative clause on its weapon ("planted a landmine that killed
+    seven police officers"; ``_roles_victims``); thieves and (tribal, clan) elders are people
+    the agent dictionary codes (``event_agents.txt``).
 """
 
 from __future__ import annotations
@@ -177,6 +181,24 @@ PROTEST_TARGETS = [
         "Egypt",
         "EGY",
     ),
+    (
+        "Students marched in Dhaka to demand the resignation of the education minister.",
+        "2020-06-01",
+        "minister",
+        "BGDGOV",
+    ),
+    (
+        "Workers rallied in Buenos Aires calling on the government to raise wages.",
+        "2020-06-01",
+        "government",
+        "ARGGOV",
+    ),
+    (
+        "Pensioners protested in Athens to press the government for higher pensions.",
+        "2020-06-01",
+        "government",
+        "GRCGOV",
+    ),
 ]
 
 
@@ -214,3 +236,118 @@ def test_a_protest_against_a_thing_with_no_owner_has_no_target(nlp: Language) ->
         "PROTEST",
     )
     assert _target_country(ev) == ""
+
+
+# --- (c) the victims an attack's result clause names ("a bomb exploded ..., killing 30
+# people"; ``_roles_victims``), placed where it happened
+
+VICTIMS = [
+    # sentence, victims word, target country
+    ("A bomb exploded at a bus station in Kano, killing 18 people.", "people", "NGA"),
+    (
+        "A roadside bomb went off in Kandahar province, killing four Afghan policemen.",
+        "policemen",
+        "AFG",
+    ),
+    (
+        "A suicide bomber blew himself up at a mosque in Quetta, killing at least 15 worshippers.",
+        "worshippers",
+        "PAK",
+    ),
+    ("A bomb exploded on a bus in Damascus, wounding 12 passengers.", "passengers", "SYR"),
+    ("Two bombs exploded at a market in Maiduguri, killing 40 people.", "people", "NGA"),
+    ("A landmine exploded in Kandahar, killing two children.", "children", "AFG"),
+    ("A grenade exploded in a crowded bar in Bujumbura, injuring 20 people.", "people", "BDI"),
+    ("A car bomb exploded in central Baghdad, killing 25 civilians.", "civilians", "IRQ"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word", "tgt_c"), VICTIMS)
+def test_the_victims_of_the_result_clause_are_the_target(
+    nlp: Language, text: str, word: str, tgt_c: str
+) -> None:
+    ev = _one(_events(nlp, text, "2020-06-01"), "ASSAULT")
+    assert ev.targets, "no target"
+    assert word in ev.targets[0].span.text
+    assert _target_country(ev) == tgt_c
+
+
+VICTIM_CONTROLS = [
+    # sentence, target word: an attack with a target of its own keeps it (a physical target
+    # stands for the place it is in: ``_roles_verb._located``)
+    ("Militants fired rockets at a village in Borno, killing six villagers.", "village"),
+    ("Gunmen attacked a checkpoint in Sinai, killing five soldiers.", "Sinai"),
+    # a site a country owns named in the verb's phrase stays the target
+    ("A bomb exploded outside the French embassy in Tripoli, killing two guards.", "embassy"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word"), VICTIM_CONTROLS)
+def test_victim_controls(nlp: Language, text: str, word: str) -> None:
+    ev = _one(_events(nlp, text, "2020-06-01"), "ASSAULT")
+    assert word in " ".join(a.span.text for a in ev.targets)
+
+
+@pytest.mark.model
+def test_an_explosion_with_no_victims_named_has_no_target(nlp: Language) -> None:
+    ev = _one(_events(nlp, "A bomb exploded in Kabul on Monday.", "2020-06-01"), "ASSAULT")
+    assert not ev.targets
+
+
+RELATIVE_VICTIMS = [
+    # sentence, victims word, target country: the victims of a relative clause on the weapon
+    ("Maoist rebels planted a landmine that killed five soldiers in Jharkhand.", "soldiers", "IND"),
+    (
+        "Taliban fighters detonated a truck bomb that killed 20 policemen in Kunduz.",
+        "policemen",
+        "AFG",
+    ),
+    ("Boko Haram planted a bomb that killed nine villagers in Borno.", "villagers", "NGA"),
+    ("Insurgents set off a bomb that wounded 14 civilians in Baghdad.", "civilians", "IRQ"),
+    ("Rebels laid a mine that killed two farmers in Mali.", "farmers", "MLI"),
+    ("Gunmen threw a grenade that injured six worshippers in Srinagar.", "worshippers", "IND"),
+    ("Al-Shabaab detonated a car bomb that killed 12 soldiers in Mogadishu.", "soldiers", "SOM"),
+    ("Militants fired a rocket that killed three children in Sderot.", "children", "ISR"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "word", "tgt_c"), RELATIVE_VICTIMS)
+def test_the_victims_of_the_weapons_relative_clause_are_the_target(
+    nlp: Language, text: str, word: str, tgt_c: str
+) -> None:
+    ev = _one(_events(nlp, text, "2020-06-01"), "ASSAULT")
+    assert ev.targets, "no target"
+    assert word in ev.targets[0].span.text
+    assert _target_country(ev) == tgt_c
+
+
+PEOPLE_ON_THE_SCENE = [
+    # sentence, type, target word, target code: victims and suspects named by who they are
+    ("A mob lynched a suspected thief in Nairobi.", "ASSAULT", "thief", "KENCRM"),
+    ("Police arrested two thieves in Accra.", "COERCE", "thieves", "GHACRM"),
+    ("Pakistani officials met tribal elders in Waziristan.", "CONSULT", "elders", "PAKCVL"),
+    ("Villagers beat two suspected thieves in Kampala.", "ASSAULT", "thieves", "UGACRM"),
+    ("Somali officials met clan elders in Mogadishu.", "CONSULT", "elders", "SOMCVL"),
+    ("Police detained a suspected thief in Lahore.", "COERCE", "thief", "PAKCRM"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype", "word", "code"), PEOPLE_ON_THE_SCENE)
+def test_people_named_by_who_they_are_on_the_scene_are_coded(
+    nlp: Language, text: str, etype: str, word: str, code: str
+) -> None:
+    ev = _one(_events(nlp, text, "2020-06-01"), etype)
+    found = [a for a in ev.targets if word in a.span.text]
+    assert found, [a.span.text for a in ev.targets]
+    assert (found[0].code or "")[:6] == code
+
+
+@pytest.mark.model
+def test_the_elder_statesman_is_no_group_of_elders(nlp: Language) -> None:
+    # control: "elder" as an adjective names no one new ("the elder Bush" stays a person)
+    ev = _one(_events(nlp, "The elder Bush met Gorbachev in Malta.", "1989-12-03"), "CONSULT")
+    assert all((a.code or "")[3:6] != "CVL" for a in [*ev.sources, *ev.targets])

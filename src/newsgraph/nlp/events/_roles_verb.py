@@ -40,6 +40,7 @@ from newsgraph.nlp.events._roles_speech import (
     _press,
 )
 from newsgraph.nlp.events._roles_transfer import _recipients
+from newsgraph.nlp.events._roles_victims import attack_targets
 
 # nouns for an action whose "by" phrase names who acted: "an offensive by the army killed ..."
 _ACTION_NOUNS = frozenset(
@@ -207,8 +208,8 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
         sources = _reporting_authority(verb) or ruled_by(verb, _AUTHORITIES)
     if pattern.type == "PROTEST":  # "to demand X's resignation" (_roles_protest)
         targets = protest_targets(verb, sources, targets)
-    if pattern.type == "ASSAULT":
-        targets = [_located(t, verb) for t in targets]
+    if pattern.type == "ASSAULT":  # "a bomb exploded ..., killing 30 people" (_roles_victims)
+        targets = attack_targets(verb, [_located(t, verb) for t in targets])
         mark_attacked(targets)
     if pattern.type in ("ASSAULT", "COERCE"):
         mark_victims(targets)
