@@ -156,3 +156,32 @@ def test_head_word_alone_without_a_named_building() -> None:
     text = "Lawmakers met at the Statehouse on Monday to debate the budget."
     ents = [("Statehouse", "ORG")]
     assert _facilities_of(text, ents) == []
+
+
+# --- a building's name never runs across a sentence's end
+
+
+def test_building_name_does_not_cross_a_sentence_end() -> None:
+    text = (
+        "Patients were taken to Sparrow Hospital in Lansing. "
+        "The Hospital said four were in critical condition."
+    )
+    ents = [("Sparrow Hospital", "ORG"), ("Lansing", "GPE"), ("Hospital", "ORG")]
+    doc = PlacesComponent()(tagged(text, ents))
+    names = [p.span.text for p in doc._.ng_places or []]
+    assert not any(". " in name for name in names), names
+    # the head word alone after the named building is that building again
+    assert "Hospital" in names
+
+
+def test_building_noun_does_not_cross_a_sentence_end() -> None:
+    text = "Two men were held overnight in Lansing. The prison said both were safe."
+    ents = [("Lansing", "GPE")]
+    assert [n for n, _s, _cc in _facilities_of(text, ents)] == []
+
+
+def test_abbreviation_inside_a_building_name_kept() -> None:
+    # control: "St." is no sentence end
+    text = "She was taken to St. Mary's Hospital in Saginaw on Friday."
+    ents = [("St. Mary's Hospital", "ORG"), ("Saginaw", "GPE")]
+    assert [n for n, _s, _cc in _facilities_of(text, ents)] == ["St. Mary's Hospital"]

@@ -82,8 +82,33 @@ def _named_buildings(text: str) -> list[tuple[int, int]]:
     out = []
     for hit in _NAMED_BUILDING.finditer(text):
         group = next(g for g in (1, 2, 3) if hit.start(g) >= 0)
-        out.append(hit.span(group))
+        s, e = hit.span(group)
+        s = _after_sentence_end(text, s, e)
+        if " " in text[s:e]:
+            out.append((s, e))
     return out
+
+
+# a word that ends a sentence, not an abbreviation ("Lansing." but not "St.", "U.S.", "Ave.")
+_SENTENCE_END = re.compile(r"[A-Za-z’'-]{4,}\. ")
+
+
+def _after_sentence_end(text: str, s: int, e: int) -> int:
+    """Where a name found across a sentence's end really starts: "Lansing. The Hospital"
+    (after "Sparrow Hospital in Lansing.") is no building's name; what follows the last
+    sentence end inside ``text[s:e]``, without its leading "The", "A", ... words."""
+    last = None
+    for hit in _SENTENCE_END.finditer(text, s, e):
+        if "." not in hit.group(0)[:-2]:
+            last = hit
+    if last is None:
+        return s
+    s = last.end()
+    while True:
+        word = text[s:e].split(" ", 1)[0]
+        if word not in _NOT_FIRST or " " not in text[s:e]:
+            return s
+        s += len(word) + 1
 
 
 def _core(name: str) -> str:
@@ -202,7 +227,8 @@ def _facilities(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]
     building: set[tuple[int, int]] = set()  # named by a building word: always a facility
     for hit in _name_pattern().finditer(text):
         s, e = hit.span(1)
-        words = hit.group(1).split(" ")
+        s = _after_sentence_end(text, s, e)
+        words = text[s:e].split(" ")
         while words and words[0] in _NOT_FIRST:
             s += len(words[0]) + 1
             words = words[1:]
@@ -298,7 +324,10 @@ def _head_repeats(text: str, found: list[Mention]) -> list[Mention]:
     for head, host in named.items():
         for hit in re.finditer(rf"(?<![\w’'.-]){re.escape(head)}(?![\w’'-])", text):
             s, e = hit.span()
-            if re.match(r" [A-Z]", text[e : e + 2]) or re.search(r"[A-Z][\w’'.-]* $", text[:s]):
+            before = re.search(r"([A-Z][\w’'.-]*) $", text[max(0, s - 40) : s])
+            if re.match(r" [A-Z]", text[e : e + 2]) or (
+                before is not None and before.group(1) not in _NOT_FIRST
+            ):
                 continue
             if any(m.start < e and s < m.end for m in found + out):
                 continue
