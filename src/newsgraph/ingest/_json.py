@@ -62,8 +62,10 @@ def _from_record_unguarded(
     if not isinstance(record, dict):
         return Failure(source, 'a JSON article must be an object with a "text" or "html" field')
     notes: list[Removed] = []
-    record = _scrubbed({k: v for k, v in record.items() if k in _FIELDS}, notes)
-    item = _from_fields(record, source, opts, path=path)
+    read = _scrubbed({k: v for k, v in record.items() if k in _FIELDS}, notes)
+    item = _from_fields(read, source, opts, path=path)
+    if isinstance(item, Failure) and item.reason == _NO_TEXT:
+        item = Failure(source, _NO_TEXT + _text_hint(record))
     if isinstance(item, RawArticle):
         item.removed[:0] = notes
     return item
@@ -92,7 +94,24 @@ def _from_fields(record: dict[str, Any], source: str, opts: _Options, *, path: s
         return _from_text(
             text, source, opts, title=title, url=url, path=path, detect_title=not title, **meta
         )
-    return Failure(source, 'the JSON object has no "text" or "html" string')
+    return Failure(source, _NO_TEXT)
+
+
+_NO_TEXT = 'the JSON object has no "text" or "html" string'
+
+
+def _text_hint(record: dict[str, Any]) -> str:
+    """Where the article's text seems to be, when a field by another name holds it (ux24:
+    'content', 'body', 'maintext'... were refused without a word on which field to rename)."""
+    fields = [
+        (len(value.split()), key)
+        for key, value in record.items()
+        if isinstance(value, str) and key not in _FIELDS and len(value.split()) >= 10
+    ]
+    if not fields:
+        return ""
+    key = max(fields)[1]
+    return f'; its text seems to be in {key!r}: name that field "text" ("html" for markup)'
 
 
 def _parse_json(text: str, label: str, lineno: int | None = None) -> tuple[Any, Failure | None]:
