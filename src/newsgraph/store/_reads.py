@@ -165,7 +165,8 @@ class StoreReads(StoreBase):
         """Events filtered by PLOVER type (or CAMEO code prefix), actor (name substring, or a
         code such as ``RUSGOV``/``RUS`` matched as a prefix), ISO3 country of a source or
         target, and date (``since``: the event's day-resolved time, else the article's
-        published date).
+        published date; with ``by_when``, the timeline's order by each event's own date,
+        ``EventHit.when``, a year or month overlapping ``since`` counting as on or after it).
 
         Each :class:`EventHit` holds the typed ``event``, its ``article``, ``date``,
         ``evidence`` sentence and actor names; its flat row (``to_dict()``) is: ``id,
@@ -191,10 +192,13 @@ class StoreReads(StoreBase):
         negated: bool | None = None,
         hypothetical: bool | None = None,
         background: bool | None = None,
+        by_when: bool = False,
     ) -> int:
         """How many events :meth:`events` would give with no limit."""
         flags = {"negated": negated, "hypothetical": hypothetical, "background": background}
-        return _queries.count_events(self._conn, type, actor, country, _iso_date(since), flags)
+        return _queries.count_events(
+            self._conn, type, actor, country, _iso_date(since), flags, by_when
+        )
 
     def event_months(
         self,

@@ -240,7 +240,7 @@ def _event_page(
         f = form.filters()
         rows = s.events(limit=limit, offset=offset, by_when=timeline, **f)
         months = s.event_months(**f) if timeline else []
-        return rows, s.count_events(**f), months
+        return rows, s.count_events(**f, by_when=timeline), months
 
     return db.run(read)
 
