@@ -23,7 +23,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from .api import DEFAULT_MAX_CHARS, DEFAULT_TIMEOUT, Pipeline
 from .errors import NewsgraphError
 from .ingest import Failure, RawArticle, iter_articles
-from .ingest._inputs import _walk
+from .ingest._inputs import _walk, store_files
 from .ingest._safe import crashed, display_text
 from .model import Article, article_id
 
@@ -44,15 +44,16 @@ class IngestStats:
         self.seconds[phase] = self.seconds.get(phase, 0.0) + seconds
 
 
-def _count_inputs(sources: list[str]) -> int | None:
-    """How many files the sources expand to (for the progress bar); None when unknown."""
+def _count_inputs(sources: list[str], skip: frozenset[Path] = frozenset()) -> int | None:
+    """How many files the sources expand to (for the progress bar); None when unknown.
+    ``skip``: the store's own files, which a folder walk leaves out (:func:`store_files`)."""
     n = 0
     for s in sources:
         p = Path(s)
         if s == "-" or s.startswith(("http://", "https://")):
             return None
         if p.is_dir():
-            files = list(_walk(p))  # the files ingest reads: no hidden folders, links once
+            files = list(_walk(p, skip=skip))  # what ingest reads: no hidden folders, links once
             multi = (".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".urls", ".rss", ".atom", ".xml")
             if any(f.name.endswith(multi) for f in files):
                 return None  # several articles per file: the count is not known up front
@@ -133,7 +134,8 @@ def ingest_sources(
     from .store.sqlite import Store
 
     stats = IngestStats() if stats is None else stats
-    total = _count_inputs(sources)
+    own = store_files(db)  # a folder being ingested may hold the store itself (ux24)
+    total = _count_inputs(sources, own)
     progress = Progress(
         TextColumn("[bold]ingest"),
         BarColumn(),
@@ -156,7 +158,7 @@ def ingest_sources(
         def fresh() -> Iterator[RawArticle]:
             batch: list[RawArticle] = []
             for item in iter_articles(
-                sources, clean=clean, max_bytes=max_bytes, non_english=non_english
+                sources, clean=clean, max_bytes=max_bytes, non_english=non_english, exclude=own
             ):
                 if isinstance(item, Failure):
                     report(item)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import logging
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -40,6 +41,7 @@ class _Options:
     max_bytes: int
     timeout: float
     non_english: str = "keep"
+    exclude: frozenset[Path] = frozenset()  # never read in a folder walk (see store_files)
     _client: httpx.Client | None = field(default=None)
 
     @property
@@ -89,10 +91,25 @@ def _read_capped(path: Path, max_bytes: int) -> bytes:
     return bytes(data)
 
 
-def _walk(folder: Path, seen: set[tuple[int, int]] | None = None) -> Iterator[Path]:
-    """Files under ``folder``, sorted, hidden ones skipped. A folder reached again through a
-    symbolic link (a link back up the tree, two links to one folder) is walked once."""
+def store_files(db: str | Path) -> frozenset[Path]:
+    """A store's own files: the database, its ``-wal``/``-shm``/``-journal`` and its
+    ``.dataset`` shard folder, as real paths. A folder walk never reads them (ux24: ingesting
+    a folder that holds the store read it and its WAL as sources, three 'binary file' lines)."""
+    if str(db) == ":memory:":
+        return frozenset()
+    p = Path(db)
+    own = [p, *(Path(f"{p}{end}") for end in ("-wal", "-shm", "-journal"))]
+    return frozenset(Path(os.path.realpath(x)) for x in [*own, p.with_name(p.stem + ".dataset")])
+
+
+def _walk(
+    folder: Path, seen: set[tuple[int, int]] | None = None, skip: frozenset[Path] = frozenset()
+) -> Iterator[Path]:
+    """Files under ``folder``, sorted, hidden ones and ``skip`` (real paths) left out. A folder
+    reached again through a symbolic link (a link back up the tree, two links to one folder)
+    is walked once."""
     seen = set() if seen is None else seen
+    names = {p.name for p in skip}
     try:
         st = folder.stat()
     except OSError:  # a link loop or a folder gone meanwhile
@@ -103,8 +120,10 @@ def _walk(folder: Path, seen: set[tuple[int, int]] | None = None) -> Iterator[Pa
     for child in sorted(folder.iterdir()):
         if child.name.startswith("."):
             continue
+        if child.name in names and Path(os.path.realpath(child)) in skip:
+            continue
         if child.is_dir():
-            yield from _walk(child, seen)
+            yield from _walk(child, seen, skip)
         elif child.is_file():
             yield child
 
@@ -112,7 +131,7 @@ def _walk(folder: Path, seen: set[tuple[int, int]] | None = None) -> Iterator[Pa
 def _line_stats(folder: Path, opts: _Options) -> LineStats | None:
     """Pass one over the plain-text files of a folder: which lines repeat (per sub-folder)."""
     stats = LineStats()
-    for path in _walk(folder):
+    for path in _walk(folder, skip=opts.exclude):
         if _kind_of(path) != "text":
             continue
         try:

@@ -12,6 +12,7 @@ This module finds the inputs and sends each to its format; the parts it uses are
 from __future__ import annotations
 
 import gzip
+import os
 import re
 import sys
 from collections import Counter
@@ -51,6 +52,7 @@ def iter_articles(
     max_bytes: int = 5_000_000,
     timeout: float = 10.0,
     non_english: str = "keep",
+    exclude: Iterable[str | Path] = (),
 ) -> Iterator[RawArticle | Failure]:
     """Each article in ``sources`` (paths, folders, ``-`` for stdin, http(s) URLs), or a Failure.
 
@@ -59,10 +61,13 @@ def iter_articles(
     ``non_english``: ``skip`` an article confidently in another language (a Failure naming
     it), ``flag`` it (a warning naming it) and let it through, or ``keep`` it silently (the
     library default; the commands and ``newsgraph.ingest`` skip). ``language`` is always set.
+    ``exclude``: files and folders a folder walk leaves out (``newsgraph.ingest`` gives its
+    store's own files: :func:`store_files`).
     """
     if non_english not in NON_ENGLISH:
         raise ValueError(f"non_english must be skip, flag or keep, not {non_english!r}")
-    opts = _Options(clean, max_bytes, timeout, non_english)
+    skip = frozenset(Path(os.path.realpath(p)) for p in exclude)
+    opts = _Options(clean, max_bytes, timeout, non_english, skip)
     try:
         for source in sources:
             yield from _guard(_iter_source(str(source), opts), display_text(str(source)))
@@ -199,7 +204,7 @@ def _iter_file_unguarded(
 
 def _iter_directory(folder: Path, opts: _Options) -> Iterator[Item]:
     stats = _line_stats(folder, opts) if opts.clean else None
-    for path in _walk(folder):
+    for path in _walk(folder, skip=opts.exclude):
         lines = stats.boilerplate(display_path(path.parent)) if stats is not None else None
         yield from _iter_file(path, opts, corpus_lines=lines)
 

@@ -37,6 +37,7 @@ from urllib.parse import urlsplit
 
 from ..errors import NewsgraphError
 from ..ingest import Failure, RawArticle, iter_articles
+from ..ingest._inputs import store_files
 from ..model import Article, article_id
 from ..runner import IngestStats
 from . import shards
@@ -205,7 +206,8 @@ def _partitions(
                 kept.append(raw)
         return kept
 
-    for item in iter_articles(sources, clean=clean, max_bytes=max_bytes):
+    own = store_files(store.path)  # a folder being ingested may hold the store (ux24)
+    for item in iter_articles(sources, clean=clean, max_bytes=max_bytes, exclude=own):
         if isinstance(item, Failure):
             stats.failed += 1
             if on_failure:
