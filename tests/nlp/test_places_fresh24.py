@@ -6,7 +6,10 @@ pipeline) the way the model tags them in such sentences.
 
 from __future__ import annotations
 
+from newsgraph.nlp.places._mentions import Resolution
+from newsgraph.nlp.places._resolve import _focus
 from newsgraph.nlp.places.component import PlacesComponent
+from newsgraph.nlp.places.gazetteer import CITY, GeoRow
 from tests.nlp._docs import tagged
 
 
@@ -185,3 +188,29 @@ def test_abbreviation_inside_a_building_name_kept() -> None:
     text = "She was taken to St. Mary's Hospital in Saginaw on Friday."
     ents = [("St. Mary's Hospital", "ORG"), ("Saginaw", "GPE")]
     assert [n for n, _s, _cc in _facilities_of(text, ents)] == ["St. Mary's Hospital"]
+
+
+# --- the article's focus: with no two cities near each other, the most named city
+
+
+def _city(name: str, lat: float, lon: float, confidence: float) -> Resolution:
+    row = GeoRow(0, None, name, CITY, "US", "NV", lat, lon, 100_000)
+    return Resolution(row, lat, lon, CITY, confidence, "gazetteer", "US")
+
+
+def test_focus_is_the_most_named_city_when_none_has_neighbours() -> None:
+    # a Las Vegas story naming the suspect's Phoenix lawyers once: a building the text does not
+    # place ("Mandalay Bay hotel staff") is in Las Vegas, not Phoenix (about 400 km apart)
+    vegas = _city("Las Vegas", 36.17, -115.14, 0.7)
+    phoenix = _city("Phoenix", 33.45, -112.07, 0.9)
+    focus = _focus([vegas, vegas, None, vegas, phoenix])
+    assert focus is not None and (focus.lat, focus.lon) == (36.17, -115.14)
+
+
+def test_focus_still_prefers_a_city_with_neighbours() -> None:
+    # control: Fort Worth beside Dallas (50 km) outweighs Houston named three times
+    houston = _city("Houston", 29.76, -95.36, 0.9)
+    dallas = _city("Dallas", 32.78, -96.80, 0.7)
+    fort_worth = _city("Fort Worth", 32.73, -97.32, 0.7)
+    focus = _focus([houston, houston, houston, dallas, fort_worth])
+    assert focus is not None and focus.lat in (32.78, 32.73)

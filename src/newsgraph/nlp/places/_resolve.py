@@ -540,7 +540,8 @@ _FOCUS_MAX_CITIES = 500  # distinct cities considered for the focus (news names 
 
 def _focus(readings: list[Resolution | None]) -> Resolution | None:
     """The article's local focus: the confident city with most other such cities within
-    150 km. Names the gazetteer lacks (streets, rivers, hamlets) are placed there."""
+    150 km, then the most named. Names the gazetteer lacks (streets, rivers, hamlets) are
+    placed there."""
     cities = [
         r
         for r in readings
@@ -564,9 +565,14 @@ def _focus(readings: list[Resolution | None]) -> Resolution | None:
             if other[0] != key[0]
             and haversine_km(key[1] or 0, key[2] or 0, other[1] or 0, other[2] or 0) <= _FOCUS_KM
         )
+    # ties (often: no two cities near each other) go to the city the article names most
     best = max(
         (r for r in cities if (id(r.row), r.lat, r.lon) in near),
-        key=lambda r: (near[(id(r.row), r.lat, r.lon)], r.confidence),
+        key=lambda r: (
+            near[(id(r.row), r.lat, r.lon)],
+            counts[(id(r.row), r.lat, r.lon)],
+            r.confidence,
+        ),
     )
     cc = best.row.country_code if best.row else None
     return Resolution(None, best.lat, best.lon, "other", _FOCUS_CONFIDENCE, "article-focus", cc)
