@@ -29,6 +29,13 @@ _URL = re.compile(r"^https?://\S+$", re.IGNORECASE)
 _TEXT_SUFFIXES = (".txt", ".text", ".md")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 _JSONL_SUFFIXES = (".jsonl", ".ndjson")
+# tables (newsgraph export writes them): never one article (ux24: an events.csv exported into
+# the folder being ingested came back as an 'article' of comma-separated rows)
+_TABLE_SUFFIXES = (".csv", ".tsv")
+TABLE_REASON = (
+    "a CSV/TSV table, not an article: newsgraph reads .txt, .html, .json, .jsonl, feeds and "
+    'WARC (write a table of articles as JSON Lines, one {"text": ...} a line)'
+)
 
 
 class _TooBig(Exception):
@@ -74,6 +81,8 @@ def _kind_of(path: Path) -> str:
         return "feed"
     if name.endswith(_TEXT_SUFFIXES):
         return "text"
+    if name.endswith(_TABLE_SUFFIXES):
+        return "table"
     return "sniff"
 
 

@@ -24,6 +24,7 @@ from newsgraph.ingest._article import _from_html, _from_text
 from newsgraph.ingest._inputs import (
     _URL,
     NON_ENGLISH,
+    TABLE_REASON,
     Item,
     _is_url_list,
     _kind_of,
@@ -177,6 +178,9 @@ def _iter_file_unguarded(
     path: Path, source: str, opts: _Options, corpus_lines: Counter[str] | None
 ) -> Iterator[Item]:
     kind = _kind_of(path)
+    if kind == "table":
+        yield Failure(source, TABLE_REASON)
+        return
     try:
         if kind == "warc":
             from newsgraph.ingest.warc import iter_warc
