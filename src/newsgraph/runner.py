@@ -57,7 +57,7 @@ def _count_inputs(sources: list[str], skip: frozenset[Path] = frozenset()) -> in
             multi = (".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".urls", ".rss", ".atom", ".xml")
             if any(f.name.endswith(multi) for f in files):
                 return None  # several articles per file: the count is not known up front
-            n += len(files)
+            n += len(files) or 1  # an empty folder is one failure line (ux24)
         elif p.suffix in {".jsonl", ".warc", ".gz", ".urls", ".rss", ".atom", ".xml"}:
             return None
         else:

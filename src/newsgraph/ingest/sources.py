@@ -71,9 +71,22 @@ def iter_articles(
     opts = _Options(clean, max_bytes, timeout, non_english, skip)
     try:
         for source in sources:
-            yield from _guard(_iter_source(str(source), opts), display_text(str(source)))
+            label = display_text(str(source))
+            found = False
+            for item in _guard(_iter_source(str(source), opts), label):
+                found = True
+                yield item
+            if not found:  # ux24: an empty folder or JSON array was a silent no-op
+                yield Failure(label, _nothing_in(str(source)))
     finally:
         opts.close()
+
+
+def _nothing_in(source: str) -> str:
+    """Why a source gave no article and no failure line of its own."""
+    if os.path.isdir(source):
+        return "a folder with no files to read (hidden files and folders are skipped)"
+    return "no articles in it (an empty JSON array, or only blank lines)"
 
 
 def _guard(items: Iterator[Item], source: str, stage: str = "reading") -> Iterator[Item]:
