@@ -17,7 +17,10 @@ the coder.
 (c) the victims an attack's result clause names ("a bomb exploded in a market in Peshawar,
     killing 30 people") or the relative clause on its weapon ("planted a landmine that killed
     seven police officers"; ``_roles_victims``); thieves and (tribal, clan) elders are people
-    the agent dictionary codes (``event_agents.txt``).
+    the agent dictionary codes (``event_agents.txt``);
+(d) a mobilisation is aimed at where the forces go ("moved troops to the border with
+    Pakistan" -> Pakistan), not at the forces; forces deployed in a passive are the mover
+    (``_roles_mobilize``).
 """
 
 from __future__ import annotations
@@ -294,6 +297,44 @@ def test_victim_controls(nlp: Language, text: str, word: str) -> None:
 def test_an_explosion_with_no_victims_named_has_no_target(nlp: Language) -> None:
     ev = _one(_events(nlp, "A bomb exploded in Kabul on Monday.", "2020-06-01"), "ASSAULT")
     assert not ev.targets
+
+
+# --- (d) a mobilisation is aimed at where the forces go, not at the forces
+# (``_roles_mobilize``)
+
+MOBILIZED = [
+    # sentence, source country, target country
+    ("Russia moved thousands of troops to its border with Ukraine.", "RUS", "UKR"),
+    ("India deployed 10,000 more troops to the border with China.", "IND", "CHN"),
+    ("Pakistan moved troops to its eastern border with India.", "PAK", "IND"),
+    # (the small model reads "Azerbaijan" as an adverbial here: no source to check)
+    ("Azerbaijan massed troops on the border with Armenia.", None, "ARM"),
+    ("China deployed warships near Taiwan.", "CHN", "TWN"),
+    ("Kenya deployed police officers to Haiti.", "KEN", "HTI"),
+    ("Rwanda deployed soldiers to Mozambique's Cabo Delgado province.", "RWA", "MOZ"),
+    ("Turkey massed tanks near the Syrian border.", "TUR", "SYR"),
+    ("Ugandan troops were deployed to Somalia.", "UGA", "SOM"),
+    ("The United States deployed troops to Poland.", "USA", "POL"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "src_c", "tgt_c"), MOBILIZED)
+def test_a_mobilisation_is_aimed_at_where_the_forces_go(
+    nlp: Language, text: str, src_c: str | None, tgt_c: str
+) -> None:
+    ev = _one(_events(nlp, text, "2020-06-01"), "MOBILIZE")
+    if src_c is not None:
+        assert _source_country(ev) == src_c
+    assert _target_country(ev) == tgt_c
+
+
+@pytest.mark.model
+def test_mobilisation_control_with_no_destination_the_roles_stay(nlp: Language) -> None:
+    # no place the forces go to: the roles are the old ones (the forces, the mover's own)
+    ev = _one(_events(nlp, "Russia deployed additional troops.", "2020-06-01"), "MOBILIZE")
+    assert _source_country(ev) == "RUS"
+    assert [a.span.text for a in ev.targets] == ["additional troops"]
 
 
 RELATIVE_VICTIMS = [

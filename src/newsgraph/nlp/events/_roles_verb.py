@@ -32,6 +32,7 @@ from newsgraph.nlp.events._roles_counterpart import infinitive_counterparts
 from newsgraph.nlp.events._roles_custody import JOINT_TYPES, held, joint, ruled_by
 from newsgraph.nlp.events._roles_exposed import done_to_someone, kept_from
 from newsgraph.nlp.events._roles_hidden import _gerund_targets, _shared_agent, at_hands_of
+from newsgraph.nlp.events._roles_mobilize import mobilize_roles
 from newsgraph.nlp.events._roles_protest import protest_targets
 from newsgraph.nlp.events._roles_speech import (
     _ADDRESS_VERBS,
@@ -208,6 +209,8 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
         sources = _reporting_authority(verb) or ruled_by(verb, _AUTHORITIES)
     if pattern.type == "PROTEST":  # "to demand X's resignation" (_roles_protest)
         targets = protest_targets(verb, sources, targets)
+    if pattern.type == "MOBILIZE":  # "moved troops to the border with Pakistan"
+        sources, targets = mobilize_roles(verb, sources, targets)
     if pattern.type == "ASSAULT":  # "a bomb exploded ..., killing 30 people" (_roles_victims)
         targets = attack_targets(verb, [_located(t, verb) for t in targets])
         mark_attacked(targets)
