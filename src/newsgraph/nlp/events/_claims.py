@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.model import Actor, Event
 from newsgraph.nlp.events._accusations import accuse_pattern
 from newsgraph.nlp.events._flags import cues
+from newsgraph.nlp.events._ordered import ordered_releases
 from newsgraph.nlp.events._roles import subject
 
 ActorsOf = Callable[[Doc, list[Token], "str | None"], list[Actor]]
@@ -105,7 +106,7 @@ def reported_claims(
     doc: Doc, events: list[Event], date: str | None, actors: ActorsOf, make: MakeEvent
 ) -> list[Event]:
     """The events with each claimed hostile act (see the module doc) replaced by the
-    speaker's accusation."""
+    speaker's accusation, and the releases orders tell added (:mod:`._ordered`)."""
     say = cues()["say"]
     labelled = {s.start for s in doc.sents if any(claim_label(t) for t in s)}
     out: list[Event] = []
@@ -130,4 +131,4 @@ def reported_claims(
             made.add(verb.i)
             end = verb.idx + len(verb)
             out.append(make(doc, verb, verb.idx, end, _ACCUSE, sources, targets, date))
-    return out
+    return out + ordered_releases(doc, out, date, actors, make)

@@ -23,6 +23,7 @@ from newsgraph.nlp.events._agency import private_life as private_life
 from newsgraph.nlp.events._agency import seized_on as seized_on
 from newsgraph.nlp.events._agency import stance as stance
 from newsgraph.nlp.events._agency import stance_holder as stance_holder
+from newsgraph.nlp.events._beaten import beaten_person
 from newsgraph.nlp.events._flags import clause_tokens
 from newsgraph.nlp.events._harm_lexicon import (
     _HUMAN_PRONOUNS,
@@ -450,6 +451,7 @@ def harm_ok(
         return any(
             o.lower_ in _HUMAN_PRONOUNS
             or (o.pos_ == "NOUN" and (is_actor(o) or o.lemma_.lower() in people))
+            or beaten_person(o)  # "Jamal Okoro was beaten by police" (_beaten)
             for o in objs
         )
     return any(person(o) or o.lemma_.lower() in physical for o in objs)

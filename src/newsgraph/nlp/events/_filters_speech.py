@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _PRIVATE_CODES
+from newsgraph.nlp.events._chants import chant_no_event
 from newsgraph.nlp.events._filters_cognition import (
     exhortation,
     loose_arms,
@@ -391,6 +392,7 @@ def speech_no_event(
         or press_briefing(tok, pattern)
         or exhortation(tok, pattern, sources)
         or loose_arms(tok, pattern)
+        or chant_no_event(tok, pattern)
     )
 
 

@@ -20,6 +20,7 @@ from newsgraph.nlp.events._filters import (
 )
 from newsgraph.nlp.events._flags import clause_tokens
 from newsgraph.nlp.events._headline import crowd_modifier, headline_pair
+from newsgraph.nlp.events._meetings import bare_talks
 from newsgraph.nlp.events._participants import (
     _PERSONAL,
     _lone,
@@ -323,6 +324,7 @@ def _news_noun(tok: Token, pattern: Pattern) -> bool:
     return (
         pattern.pos == "N"
         and tok.dep_ == "nsubj"
+        and not bare_talks(tok, pattern)  # "the meeting was long" (_meetings)
         and tok.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ in ("dobj", "attr", "ccomp") for c in tok.head.children)
         and not any(c.dep_ == "mark" and c.lower_ in _CONDITION for c in tok.head.children)
