@@ -214,3 +214,23 @@ def test_focus_still_prefers_a_city_with_neighbours() -> None:
     fort_worth = _city("Fort Worth", 32.73, -97.32, 0.7)
     focus = _focus([houston, houston, houston, dallas, fort_worth])
     assert focus is not None and focus.lat in (32.78, 32.73)
+
+
+# --- a town's possessive inside the model's entity is not part of the building's name
+
+
+def test_possessive_town_is_not_part_of_the_building() -> None:
+    text = "The band will be honored at Cleveland’s Public Auditorium on May 2."
+    ents = [("Cleveland’s Public Auditorium", "ORG")]
+    found = _facilities_of(text, ents)
+    assert [(n, s) for n, s, _cc in found] == [
+        ("Public Auditorium", text.index("Public Auditorium"))
+    ]
+    assert found[0][2] == "US"
+
+
+def test_building_without_possessive_keeps_its_name() -> None:
+    # control: a building named after its town keeps the town in its name
+    text = "The band will be honored at the Cleveland Public Auditorium on May 2."
+    ents = [("the Cleveland Public Auditorium", "ORG")]
+    assert [n for n, _s, _cc in _facilities_of(text, ents)] == ["Cleveland Public Auditorium"]

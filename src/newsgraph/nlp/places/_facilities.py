@@ -242,7 +242,10 @@ def _facilities(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]
     for ent in ents:
         if ent.label_ not in ("FAC", "ORG", "PERSON", "PRODUCT", "GPE", "LOC"):
             continue
-        toks = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS"]
+        # "Cleveland’s Public Auditorium" in one entity: the building starts after the town's
+        # possessive, as "Forest Hill's WoodSpring Suites hotel" (GeoWebNews' span)
+        owner = max((t.i for t in ent if t.text in ("'s", "’s") and t.i > ent.start), default=-1)
+        toks = [t for t in ent if t.lower_ != "the" and t.tag_ != "POS" and t.i > owner]
         if not toks or not all(t.text[:1].isupper() or not t.is_alpha for t in toks):
             continue
         first, last = toks[0].i, toks[-1].i + 1
