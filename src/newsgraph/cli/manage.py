@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
 
@@ -53,7 +53,10 @@ def export(
 
         with tempfile.TemporaryDirectory() as tmp:
             path = Path(tmp) / f"export.{chosen}"
-            n = _exported(db, chosen, path, table)
+            try:
+                n = _exported(db, chosen, path, table)
+            except KeyboardInterrupt:
+                _interrupted("nothing was written to standard output")
             sys.stdout.flush()
             with path.open("rb") as fh:
                 shutil.copyfileobj(fh, sys.stdout.buffer)
@@ -62,13 +65,27 @@ def export(
         line = line or f"{n} rows → standard output{_empty_store(db)}"
         err.print(line, highlight=False)
         return
-    n = _exported(db, chosen, out_path, table)
+    existed = out_path.is_file()
+    into_stream = out_path.exists() and not existed  # a device or pipe: written as it goes
+    try:
+        n = _exported(db, chosen, out_path, table)
+    except KeyboardInterrupt:  # was silent, exit 130 (ux24)
+        if into_stream:
+            _interrupted(f"part of the rows went into {out_path}")
+        kept = f"the earlier {out_path} is kept unchanged" if existed else "no file was made"
+        _interrupted(f"{out_path} was not written ({kept}; a file is written whole or not at all)")
     stream = out_path.exists() and not out_path.is_file()  # /dev/stdout, a pipe: data only
     if n:
         line = f"{n} rows{_pairs(db, table, n)} → {out_path}"
     else:
         line = f"{n} rows → {out_path}{_empty_store(db)}"
     (err if stream else out).print(line, highlight=False)
+
+
+def _interrupted(what: str) -> NoReturn:
+    """Ctrl-C during export: one line on what was written (it exited 130 in silence)."""
+    _fail(f"interrupted: {what}. Run the same command again to export.")
+    raise typer.Exit(130)
 
 
 def _pairs(db: Path, table: str, rows: int) -> str:
