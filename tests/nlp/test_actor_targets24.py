@@ -20,7 +20,9 @@ the coder.
     the agent dictionary codes (``event_agents.txt``);
 (d) a mobilisation is aimed at where the forces go ("moved troops to the border with
     Pakistan" -> Pakistan), not at the forces; forces deployed in a passive are the mover
-    (``_roles_mobilize``).
+    (``_roles_mobilize``);
+(e) a reaction to an act no one is named for is aimed at the country it happened in
+    ("condemned the violence in Myanmar"; ``_roles_scene``).
 """
 
 from __future__ import annotations
@@ -392,3 +394,48 @@ def test_the_elder_statesman_is_no_group_of_elders(nlp: Language) -> None:
     # control: "elder" as an adjective names no one new ("the elder Bush" stays a person)
     ev = _one(_events(nlp, "The elder Bush met Gorbachev in Malta.", "1989-12-03"), "CONSULT")
     assert all((a.code or "")[3:6] != "CVL" for a in [*ev.sources, *ev.targets])
+
+
+# --- (e) a reaction to an act no one is named for is aimed at the country it happened in
+# (``_roles_scene``: "condemned the violence in Myanmar" -> MMR)
+
+SCENES = [
+    # sentence, type, target country
+    ("The European Union condemned the violence in Ethiopia's Tigray region.", "ACCUSE", "ETH"),
+    ("Germany welcomed the ceasefire in Yemen.", "SUPPORT", "YEM"),
+    ("The United States condemned the crackdown in Belarus.", "ACCUSE", "BLR"),
+    ("Japan praised the peaceful elections in Indonesia.", "SUPPORT", "IDN"),
+    ("Canada denounced the human rights abuses in Xinjiang.", "ACCUSE", "CHN"),
+    ("Australia condemned the executions in Iran.", "ACCUSE", "IRN"),
+    ("Britain criticized the elections in Zimbabwe.", "ACCUSE", "ZWE"),
+    ("The UN Security Council condemned the attacks in Mali.", "ACCUSE", "MLI"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype", "tgt_c"), SCENES)
+def test_a_reaction_to_an_act_is_aimed_at_where_it_happened(
+    nlp: Language, text: str, etype: str, tgt_c: str
+) -> None:
+    ev = _one(_events(nlp, text, "2020-06-01"), etype)
+    assert _target_country(ev) == tgt_c
+
+
+SCENE_CONTROLS = [
+    # sentence, type, target words: an owner or an actor named stays the target
+    ("Britain criticized Zimbabwe's elections.", "ACCUSE", ["Zimbabwe"]),
+    ("Trump criticized the media in Washington.", "ACCUSE", ["media"]),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype", "words"), SCENE_CONTROLS)
+def test_scene_controls(nlp: Language, text: str, etype: str, words: list[str]) -> None:
+    ev = _one(_events(nlp, text, "2020-06-01"), etype)
+    assert [a.span.text.split()[-1] for a in ev.targets][:1] == words
+
+
+@pytest.mark.model
+def test_a_reaction_with_no_place_named_has_no_target(nlp: Language) -> None:
+    ev = _one(_events(nlp, "The UN condemned the violence.", "2020-06-01"), "ACCUSE")
+    assert not ev.targets

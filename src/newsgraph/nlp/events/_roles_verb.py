@@ -34,6 +34,7 @@ from newsgraph.nlp.events._roles_exposed import done_to_someone, kept_from
 from newsgraph.nlp.events._roles_hidden import _gerund_targets, _shared_agent, at_hands_of
 from newsgraph.nlp.events._roles_mobilize import mobilize_roles
 from newsgraph.nlp.events._roles_protest import protest_targets
+from newsgraph.nlp.events._roles_scene import scene_targets
 from newsgraph.nlp.events._roles_speech import (
     _ADDRESS_VERBS,
     _MESSAGE_NOUNS,
@@ -189,6 +190,7 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
     targets = [
         _owner(t, subject(verb)) if t.dep_ == "dobj" or done_to_someone(t) else t for t in targets
     ]
+    targets = scene_targets(pattern.type, targets)  # "condemned the violence in Myanmar"
     recipients = _recipients(verb)
     if recipients:
         # "suspects were handed over to the United States", "sent supplies to Kenya": the
