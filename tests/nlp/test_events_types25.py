@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.nlp._docs import assert_found
+from tests.nlp._docs import assert_found, coded_events
 
 # (sentence, PLOVER type, mode or None): each was missed or mistyped by the old code
 FOUND = [
@@ -159,3 +159,29 @@ CONTROLS = [
 @pytest.mark.parametrize(("text", "etype"), CONTROLS)
 def test_types25_controls_stay(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     assert_found(code(text), etype)
+
+
+# second round (after the first commit): a release ordered in the passive, a video conference
+# held; a court hearing "via videoconference" names no one consulted
+FOUND_2 = [
+    ("The prisoners were ordered released by a judge in Lahore.", "RETREAT", "release"),
+    ("The leaders of France and Germany held a videoconference on Tuesday.", "CONSULT", "phone"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "mode"), FOUND_2)
+def test_types25_found_2(code, text: str, etype: str, mode: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert_found(code(text), etype, mode)
+
+
+def test_types25_hearing_by_video_is_no_consultation(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the full pipeline (its actor coder names the judge): the noun pattern fired before
+    events = coded_events(
+        nlp,
+        "Both suspects faced Judge Mark Ellison via videoconference on Monday.",
+    )
+    assert not any(e.type == "CONSULT" for e in events), [(e.type, e.rule) for e in events]
+
+
+def test_types25_goods_ordered_in_the_passive_stay_none(code) -> None:  # type: ignore[no-untyped-def]
+    assert not code("The parts were ordered by a workshop in Lahore.")

@@ -8,7 +8,9 @@ as its target, when the sentence tells the release as what was ordered:
   than 5,000 prisoners to be freed" (the parser hangs the participle on the noun, so the
   release verb has no subject or object of its own and was dropped);
 * a release noun the order takes, whatever people its "of" names: "ordered the immediate
-  release of six American citizens" (the release-noun pattern knows only the captive nouns).
+  release of six American citizens" (the release-noun pattern knows only the captive nouns);
+* the people ordered released in the passive, the order's giver in the "by" phrase: "The
+  prisoners were ordered released by a judge".
 
 Orders of goods ("ordered 40 new aircraft"), a film or an album released, and releases told
 with their own subject and object ("ordered that 40 protesters be released", "ordered police
@@ -69,6 +71,27 @@ def _released_people(order: Token) -> list[tuple[Token, Token]]:
     return found
 
 
+def _passive_release(order: Token) -> tuple[Token, Token, Token] | None:
+    """(release participle, people, giver) of "X were ordered released by Y"."""
+    people = [c for c in order.children if c.dep_ == "nsubjpass"]
+    parts = [
+        c
+        for c in order.children
+        if c.dep_ in ("xcomp", "oprd") and c.tag_ == "VBN" and c.lemma_.lower() in _RELEASE_VERBS
+    ]
+    if not people or not parts:
+        return None
+    givers = [
+        g
+        for v in (parts[0], order)
+        for a in v.children
+        if a.dep_ == "agent"
+        for g in a.children
+        if g.dep_ == "pobj"
+    ]
+    return (parts[0], people[0], givers[0]) if givers else None
+
+
 def ordered_releases(
     doc: Doc, events: list[Event], date: str | None, actors: ActorsOf, make: MakeEvent
 ) -> list[Event]:
@@ -81,9 +104,11 @@ def ordered_releases(
         if order.pos_ != "VERB" or order.lemma_.lower() not in _ORDER:
             continue
         giver = subject(order)
-        if giver is None:
-            continue
-        for word, people in _released_people(order):
+        found = [(w, p, giver) for w, p in _released_people(order)] if giver is not None else []
+        passive = _passive_release(order)
+        if passive is not None:
+            found.append(passive)
+        for word, people, giver in found:
             end = word.idx + len(word)
             if word.idx in starts or (word.idx, end) in covered:
                 continue
