@@ -185,3 +185,38 @@ def test_types25_hearing_by_video_is_no_consultation(nlp) -> None:  # type: igno
 
 def test_types25_goods_ordered_in_the_passive_stay_none(code) -> None:  # type: ignore[no-untyped-def]
     assert not code("The parts were ordered by a workshop in Lahore.")
+
+
+# third round: a headline's order of a release, meals with officials, a denial told with "no"
+FOUND_3 = [
+    ("The prime minister had lunch with the visiting Chinese envoy.", "CONSULT", None),
+    ("The Egyptian foreign minister dined with his Qatari counterpart in Doha.", "CONSULT", None),
+    ("The ministry insisted there had been no civilian casualties.", "REJECT", None),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "mode"), FOUND_3)
+def test_types25_found_3(code, text: str, etype: str, mode: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert_found(code(text), etype, mode)
+
+
+NO_EVENT_3 = [
+    "She had dinner with her family at a restaurant.",
+    "The minister had lunch at a restaurant in Paris.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT_3)
+def test_types25_private_meals_stay_none(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert not events, [(e.type, e.trigger.text, e.rule) for e in events]
+
+
+def test_types25_insisting_no_one_should_is_no_denial(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The foreign ministry insisted that no foreign troops should enter the country.")
+    assert not any(e.type == "REJECT" for e in events), [(e.type, e.rule) for e in events]
+
+
+def test_types25_headline_order_of_release(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a headline: the parser hangs "of" on the verb (full pipeline: the judge is an actor)
+    assert_found(coded_events(nlp, "Judge orders release of 12 protesters"), "RETREAT", "release")

@@ -57,7 +57,10 @@ def _released_people(order: Token) -> list[tuple[Token, Token]]:
     for obj in (c for c in order.children if c.dep_ == "dobj"):
         lemma = obj.lemma_.lower()
         if obj.pos_ == "NOUN" and lemma in _RELEASE_NOUNS:
-            for prep in (c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"):
+            ofs = [c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"]
+            # a headline's "of" the parser hangs on the verb: "Judge orders release of 12 ..."
+            ofs = ofs or [c for c in order.children if c.dep_ == "prep" and c.lower_ == "of"]
+            for prep in ofs:
                 found += [(obj, g) for g in prep.children if g.dep_ == "pobj"]
             continue
         for part in obj.children:
