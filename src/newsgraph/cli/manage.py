@@ -131,8 +131,15 @@ def _exported(db: Path, fmt: str, path: Path, table: str) -> int:
 def dedupe(db: DbOpt = DEFAULT_DB) -> None:
     """Rebuild the corpus tables: near-duplicate clusters, actors, corpus events, statements."""
     _store(db).close()  # one line, and nothing created, if --db is not a store yet
-    with _store(db, must_exist=False) as store:
-        c = store.rebuild_corpus()
+    try:
+        with _store(db, must_exist=False) as store:
+            c = store.rebuild_corpus()
+    except KeyboardInterrupt:  # was silent, exit 130 (ux24)
+        _fail(
+            f"interrupted: the corpus tables of {db} are as they were (the rebuild is one "
+            "transaction, rolled back). Run the same command again to rebuild them."
+        )
+        raise typer.Exit(130) from None
     out.print(
         f"{c.articles} articles in {c.clusters} story clusters ({c.copies} copies), "
         f"{c.actors} actors, {c.corpus_events} corpus events, {c.statements} statements → {db}",
