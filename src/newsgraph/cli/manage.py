@@ -82,6 +82,23 @@ def export(
     (err if stream else out).print(line, highlight=False)
 
 
+def _older_schema_note(db: Path) -> None:
+    """A store written by an older newsgraph is served as it is (serve never writes), without
+    the indexes added since, such as the timeline's (ux24): say how to bring it up to date."""
+    from ..store import SCHEMA_VERSION
+
+    version = _read(db, lambda store: store.schema_version)
+    if version < SCHEMA_VERSION:
+        err.print(
+            f"note: {db} was written by an older newsgraph (schema {version}, now "
+            f"{SCHEMA_VERSION}); it is served as it is, but deep timeline pages are faster "
+            f"once it is updated: run newsgraph dedupe --db {db} once (any write updates it).",
+            highlight=False,
+            soft_wrap=True,
+            markup=False,
+        )
+
+
 def _interrupted(what: str) -> NoReturn:
     """Ctrl-C during export: one line on what was written (it exited 130 in silence)."""
     _fail(f"interrupted: {what}. Run the same command again to export.")
@@ -166,6 +183,7 @@ def serve(
     empty = _empty_store(db)
     if empty:  # the pages would all be empty: say what to run first (ux23)
         err.print(f"note: {empty[2:]}", highlight=False, soft_wrap=True, markup=False)
+    _older_schema_note(db)
 
     def listening() -> None:  # said once the address is taken, not before (ux24)
         warning = bind_warning(host)
