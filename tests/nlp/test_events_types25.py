@@ -220,3 +220,8 @@ def test_types25_insisting_no_one_should_is_no_denial(code) -> None:  # type: ig
 def test_types25_headline_order_of_release(nlp) -> None:  # type: ignore[no-untyped-def]
     # a headline: the parser hangs "of" on the verb (full pipeline: the judge is an actor)
     assert_found(coded_events(nlp, "Judge orders release of 12 protesters"), "RETREAT", "release")
+
+
+def test_types25_meeting_of_named_sides_stays(code) -> None:  # type: ignore[no-untyped-def]
+    # an "of" names who met (tests/nlp/test_events_audit4 holds the same class)
+    assert_found(code("The talks of the two foreign ministers lasted three hours."), "CONSULT")

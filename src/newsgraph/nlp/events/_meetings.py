@@ -5,7 +5,8 @@ news with no actor named ("protests broke out" is news). Consultation needs two 
 meeting was long", "After talks ended, the delegates went back to their hotels",
 "Negotiations dragged on for hours" name no party and imply none, so they are no event. Talks
 a modifier ties to a dispute or a party ("peace talks resumed", "nuclear talks stalled",
-"Iran's talks") imply their sides and stay news, as do talks with a "with" or "between".
+"Iran's talks") imply their sides and stay news, as do talks with a "with", "between" or
+"of" ("the meeting of the two leaders lasted two hours").
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from spacy.tokens import Token
 from newsgraph.nlp.events._patterns import Pattern
 
 _SIDES = frozenset({"poss", "compound", "amod", "nmod", "nummod", "appos"})
-_SIDE_PREPS = frozenset({"with", "between", "among", "on", "over", "about"})
+_SIDE_PREPS = frozenset({"with", "between", "among", "of", "on", "over", "about"})
 
 
 def bare_talks(tok: Token, pattern: Pattern) -> bool:
