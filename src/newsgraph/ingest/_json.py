@@ -4,18 +4,18 @@ streamed a line at a time); each record's fields read, each bad record or line a
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from dateutil import parser as dateparser
-
 from newsgraph.ingest._article import _from_html, _from_text
 from newsgraph.ingest._inputs import Item, _capped_lines, _open, _Options
+from newsgraph.ingest._json_dates import DATE_FIELDS, record_date
 from newsgraph.ingest._safe import crashed, scrub
 from newsgraph.ingest.decode import DecodeError, decode_bytes
 from newsgraph.ingest.fetch import cap_reason
-from newsgraph.ingest.records import Failure, RawArticle
+from newsgraph.ingest.records import Failure, RawArticle, one_line
 from newsgraph.ingest.titles import strip_site_name
 from newsgraph.model import Removed
 
@@ -30,13 +30,7 @@ def _json_loads(text: str) -> Any:
     return json.loads(text, parse_int=_int_or_text)
 
 
-def _iso_date(value: object) -> str | None:
-    if not isinstance(value, str | int | float) or isinstance(value, bool):
-        return None
-    try:
-        return dateparser.parse(str(value)).date().isoformat()
-    except (ValueError, OverflowError):
-        return None
+log = logging.getLogger("newsgraph.ingest.sources")  # the logger of every ingest warning
 
 
 def _from_record(record: object, source: str, opts: _Options, *, path: str | None) -> Item:
@@ -48,7 +42,7 @@ def _from_record(record: object, source: str, opts: _Options, *, path: str | Non
 
 
 #: the fields of a JSON article that are read (others are ignored)
-_FIELDS = ("text", "html", "title", "url", "outlet", "author", "published", "id")
+_FIELDS = ("text", "html", "title", "url", "outlet", "author", "id", *DATE_FIELDS)
 
 
 def _scrubbed(record: dict[str, Any], notes: list[Removed]) -> dict[str, Any]:
@@ -75,7 +69,7 @@ def _from_fields(record: dict[str, Any], source: str, opts: _Options, *, path: s
     text, html = record.get("text"), record.get("html")
     title = record.get("title") if isinstance(record.get("title"), str) else None
     url = record.get("url") if isinstance(record.get("url"), str) else None
-    published = _iso_date(record.get("published"))
+    published, unread = record_date(record)
     given_id = record.get("id")
     meta: dict[str, Any] = {
         "source_id": str(given_id)
@@ -87,14 +81,25 @@ def _from_fields(record: dict[str, Any], source: str, opts: _Options, *, path: s
         "published_from": "metadata" if published else None,
     }
     if isinstance(html, str) and html.strip():
-        return _from_html(html, source, opts, url=url, path=path, title=title, given=meta)
-    if title:
-        title = strip_site_name(title, outlet=meta["outlet"], url=url)
-    if isinstance(text, str):
-        return _from_text(
+        item = _from_html(html, source, opts, url=url, path=path, title=title, given=meta)
+    elif isinstance(text, str):
+        if title:
+            title = strip_site_name(title, outlet=meta["outlet"], url=url)
+        item = _from_text(
             text, source, opts, title=title, url=url, path=path, detect_title=not title, **meta
         )
-    return Failure(source, _NO_TEXT)
+    else:
+        return Failure(source, _NO_TEXT)
+    if unread and isinstance(item, RawArticle) and not item.published:
+        log.warning(
+            "%s: its %r field (%s) is not a date newsgraph can read; the article is analysed "
+            "undated (its relative times resolve against today): give an ISO date, "
+            "e.g. 2018-08-29",
+            source,
+            unread,
+            one_line(record[unread], 60),
+        )
+    return item
 
 
 _NO_TEXT = 'the JSON object has no "text" or "html" string'
