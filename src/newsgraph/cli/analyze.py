@@ -38,6 +38,7 @@ from ._common import (
     _published,
 )
 from ._fresh_store import new_paths, remove_unused
+from ._json_out import JsonRecords
 
 if TYPE_CHECKING:
     from ..runner import IngestStats
@@ -48,7 +49,14 @@ def extract(
     sources: Annotated[
         list[str], typer.Argument(help="Files, directories, URLs, URL lists or - for stdin.")
     ],
-    jsonl: Annotated[bool, typer.Option("--jsonl", help="One JSON object per line.")] = False,
+    jsonl: Annotated[
+        bool,
+        typer.Option(
+            "--jsonl",
+            help="One JSON object per line (without it: one article's object, or for several "
+            "articles one JSON array).",
+        ),
+    ] = False,
     no_clean: Annotated[
         bool, typer.Option("--no-clean", help="Keep the input text as it is.")
     ] = False,
@@ -60,13 +68,20 @@ def extract(
     from ..ingest import Failure, iter_articles, raw_to_dict
 
     ok = bad = 0
-    for item in iter_articles(sources, clean=not no_clean, max_bytes=max_bytes):
-        if isinstance(item, Failure):
-            bad += 1
-            _fail(f"{item.source}: {item.reason}")
-            continue
-        ok += 1
-        print(_dumps(raw_to_dict(item), None if jsonl else 2))
+    records = JsonRecords()
+    try:
+        for item in iter_articles(sources, clean=not no_clean, max_bytes=max_bytes):
+            if isinstance(item, Failure):
+                bad += 1
+                _fail(f"{item.source}: {item.reason}")
+                continue
+            ok += 1
+            if jsonl:
+                print(_dumps(raw_to_dict(item), None))
+            else:
+                records.add(raw_to_dict(item))
+    finally:
+        records.close()
     _finish(ok, bad, strict)
 
 
@@ -83,7 +98,12 @@ def analyze(
         ),
     ] = None,
     as_json: Annotated[
-        bool, typer.Option("--json", help="Print the article record as JSON.")
+        bool,
+        typer.Option(
+            "--json",
+            help="Print the article record as indented JSON; several articles are one JSON "
+            "array of records (--jsonl streams one record a line).",
+        ),
     ] = False,
     jsonl: Annotated[bool, typer.Option("--jsonl", help="One article record per line.")] = False,
     no_clean: NoCleanOpt = False,
@@ -109,6 +129,7 @@ def analyze(
         raise typer.Exit(2)
     pipe = _pipeline(Pipeline, actors, agents, patterns, max_chars=max_chars, timeout=timeout)
     ok = bad = 0
+    records = JsonRecords()
     items = iter_articles(sources, clean=not no_clean, max_bytes=max_bytes, non_english=non_english)
     try:
         for art in pipe.analyze_many(items, published=published):
@@ -120,17 +141,19 @@ def analyze(
             if jsonl:
                 print(_dumps(art.to_dict(), None))
             elif as_json:
-                print(_dumps(art.to_dict()))
+                records.add(art.to_dict())
             else:
                 from ..summary import render_article
 
                 render_article(out, art)
     except KeyboardInterrupt:  # click said only "Aborted!" (ux23)
+        records.close()  # what was printed stays one JSON document (ux25)
         _fail(
             f"interrupted: {ok} articles printed, {bad} failed; analyze stores nothing "
             "(newsgraph ingest SOURCES --db DB keeps the results and resumes)."
         )
         raise typer.Exit(130) from None
+    records.close()
     _finish(ok, bad, strict)
 
 
