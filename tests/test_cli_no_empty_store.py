@@ -68,7 +68,7 @@ def test_an_existing_store_stays_when_every_input_fails(failing: Path, tmp_path:
     (tmp_path / "good.txt").write_text(GOOD)
     first = _ingest(tmp_path / "good.txt", db)
     assert first.exit_code == 0, first.output
-    assert f"1 articles added, 0 already stored, 0 failed → {db} " in _text(first)
+    assert f"1 article added, 0 already stored, 0 failed → {db} " in _text(first)
     again = _ingest(failing, db)
     assert again.exit_code == 1
     assert f"0 articles added, 0 already stored, 2 failed → {db} " in _text(again)
@@ -81,6 +81,6 @@ def test_a_new_store_with_one_article_is_created(failing: Path, tmp_path: Path) 
     db = tmp_path / "new.db"
     result = _ingest(failing, db)
     assert result.exit_code == 0, result.output
-    assert f"1 articles added, 0 already stored, 2 failed → {db} " in _text(result)
+    assert f"1 article added, 0 already stored, 2 failed → {db} " in _text(result)
     with Store(db, read_only=True) as store:
         assert store.count() == 1

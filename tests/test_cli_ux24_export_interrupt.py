@@ -65,4 +65,4 @@ def test_an_export_without_ctrl_c_is_unchanged(db: Path, tmp_path: Path) -> None
     # control
     out = tmp_path / "articles.jsonl"
     code, text = _export(db, str(out))
-    assert code == 0 and text == f"1 rows → {out}"
+    assert code == 0 and text == f"1 row → {out}"

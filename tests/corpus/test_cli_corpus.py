@@ -25,7 +25,7 @@ def test_dedupe_rebuilds_a_store(tmp_path: Path) -> None:
         )
     result = runner.invoke(app, ["dedupe", "--db", str(db)])
     assert result.exit_code == 0, result.output
-    assert "3 articles in 2 story clusters (1 copies)" in result.output
+    assert "3 articles in 2 story clusters (1 copy)" in result.output
     with Store(db) as store:
         assert (
             store.conn.execute(

@@ -90,10 +90,10 @@ def test_ctrl_c_in_a_parallel_run_is_one_line_and_the_rerun_resumes(
     lines = [line for line in result.output.splitlines() if line.startswith("error:")]
     assert len(lines) == 1, result.output
     m = re.fullmatch(
-        r"error: interrupted: (\d) articles stored by this run are kept in (.+) \(0 already "
-        r"there, 0 failed\); partitions the workers finished are kept in (.+) and merged by "
-        r"the rerun without analysing them again\. Run the same command again to resume: "
-        r"stored articles are skipped, nothing is stored twice\.",
+        r"error: interrupted: (\d) articles? stored by this run (?:is|are) kept in (.+) "
+        r"\(0 already there, 0 failed\); partitions the workers finished are kept in (.+) "
+        r"and merged by the rerun without analysing them again\. Run the same command again to "
+        r"resume: stored articles are skipped, nothing is stored twice\.",
         lines[0],
     )
     assert m, lines[0]

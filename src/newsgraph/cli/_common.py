@@ -186,3 +186,8 @@ def _empty_store(db: Path) -> str:
 
 def _first_step(db: Path) -> str:
     return f"run newsgraph ingest SOURCES --db {db} first"
+
+
+def _n(count: int, word: str, plural: str | None = None) -> str:
+    """``count`` and ``word``, singular for 1 ('1 row', '2 rows'; ux25: '1 rows')."""
+    return f"{count} {word if count == 1 else plural or word + 's'}"

@@ -34,6 +34,7 @@ from ._common import (
     _dumps,
     _fail,
     _finish,
+    _n,
     _pipeline,
     _published,
 )
@@ -149,7 +150,7 @@ def analyze(
     except KeyboardInterrupt:  # click said only "Aborted!" (ux23)
         records.close()  # what was printed stays one JSON document (ux25)
         _fail(
-            f"interrupted: {ok} articles printed, {bad} failed; analyze stores nothing "
+            f"interrupted: {_n(ok, 'article')} printed, {bad} failed; analyze stores nothing "
             "(newsgraph ingest SOURCES --db DB keeps the results and resumes)."
         )
         raise typer.Exit(130) from None
@@ -251,7 +252,8 @@ def ingest(
     if not stats.added and not stats.skipped and remove_unused(db, created):
         where = f"nothing stored, {db} not created"
     out.print(
-        f"[bold]{stats.added}[/bold] articles added, {stats.skipped} already stored, "
+        f"[bold]{stats.added}[/bold] {_n(stats.added, 'article').split()[1]} added, "
+        f"{stats.skipped} already stored, "
         f"{stats.failed} failed → {where}",
         highlight=False,
     )
@@ -293,7 +295,8 @@ def _interrupted(
         )
         skipped = "stored articles are skipped, nothing is stored twice"
     _fail(
-        f"interrupted: {stats.added} articles stored by this run are kept in {db} "
+        f"interrupted: {_n(stats.added, 'article')} stored by this run "
+        f"{'is' if stats.added == 1 else 'are'} kept in {db} "
         f"({stats.skipped} already there, {stats.failed} failed); {lost}. "
         f"Run the same command again to resume: {skipped}."
     )

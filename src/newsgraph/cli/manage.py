@@ -10,7 +10,7 @@ import typer
 
 from ..errors import NewsgraphError
 from ._app import DEFAULT_DB, DbOpt, app, err, out
-from ._common import _check_limit, _empty_store, _fail, _read, _store
+from ._common import _check_limit, _empty_store, _fail, _n, _read, _store
 
 
 @app.command()
@@ -61,8 +61,8 @@ def export(
             with path.open("rb") as fh:
                 shutil.copyfileobj(fh, sys.stdout.buffer)
             sys.stdout.buffer.flush()
-        line = f"{n} rows{_pairs(db, table, n)} → standard output" if n else ""
-        line = line or f"{n} rows → standard output{_empty_store(db)}"
+        line = f"{_n(n, 'row')}{_pairs(db, table, n)} → standard output" if n else ""
+        line = line or f"{_n(n, 'row')} → standard output{_empty_store(db)}"
         err.print(line, highlight=False)
         return
     existed = out_path.is_file()
@@ -76,9 +76,9 @@ def export(
         _interrupted(f"{out_path} was not written ({kept}; a file is written whole or not at all)")
     stream = out_path.exists() and not out_path.is_file()  # /dev/stdout, a pipe: data only
     if n:
-        line = f"{n} rows{_pairs(db, table, n)} → {out_path}"
+        line = f"{_n(n, 'row')}{_pairs(db, table, n)} → {out_path}"
     else:
-        line = f"{n} rows → {out_path}{_empty_store(db)}"
+        line = f"{_n(n, 'row')} → {out_path}{_empty_store(db)}"
     (err if stream else out).print(line, highlight=False)
 
 
@@ -113,7 +113,7 @@ def _pairs(db: Path, table: str, rows: int) -> str:
     events = _read(db, lambda store: store.count_events())
     if rows == events:
         return ""
-    return f" (one per source-target actor pair of {events} events; docs/gdelt.md)"
+    return f" (one per source-target actor pair of {_n(events, 'event')}; docs/gdelt.md)"
 
 
 def _exported(db: Path, fmt: str, path: Path, table: str) -> int:
@@ -158,8 +158,9 @@ def dedupe(db: DbOpt = DEFAULT_DB) -> None:
         )
         raise typer.Exit(130) from None
     out.print(
-        f"{c.articles} articles in {c.clusters} story clusters ({c.copies} copies), "
-        f"{c.actors} actors, {c.corpus_events} corpus events, {c.statements} statements → {db}",
+        f"{_n(c.articles, 'article')} in {_n(c.clusters, 'story cluster')} "
+        f"({_n(c.copies, 'copy', 'copies')}), {_n(c.actors, 'actor')}, "
+        f"{_n(c.corpus_events, 'corpus event')}, {_n(c.statements, 'statement')} → {db}",
         highlight=False,
     )
 

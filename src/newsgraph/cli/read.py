@@ -19,6 +19,7 @@ from ._common import (
     _empty_store,
     _fail,
     _first_step,
+    _n,
     _nothing,
     _read,
 )
@@ -69,7 +70,7 @@ def show(
         first = story["articles"][0]
         copy = f"copy of {story['copy_of'][:12]}; " if story["is_copy"] else ""
         out.print(
-            f"story: {copy}{len(story['articles'])} articles, first {first['id'][:12]}"
+            f"story: {copy}{_n(len(story['articles']), 'article')}, first {first['id'][:12]}"
             f" ({first['outlet'] or 'unknown outlet'}, {first['published'] or 'undated'})",
             highlight=False,
             markup=False,
