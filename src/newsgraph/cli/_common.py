@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import functools
 import json
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -191,3 +193,19 @@ def _first_step(db: Path) -> str:
 def _n(count: int, word: str, plural: str | None = None) -> str:
     """``count`` and ``word``, singular for 1 ('1 row', '2 rows'; ux25: '1 rows')."""
     return f"{count} {word if count == 1 else plural or word + 's'}"
+
+
+def _read_only_command(command: Callable[..., None]) -> Callable[..., None]:
+    """A read command whose Ctrl-C is one line, like the write commands' (ux25: show, search,
+    stats, quotes, actors, events, framing exited 130 without a word)."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        try:
+            command(*args, **kwargs)
+        except KeyboardInterrupt:
+            sys.stdout.flush()
+            _fail(f"interrupted: {command.__name__} only reads the store; nothing was changed.")
+            raise typer.Exit(130) from None
+
+    return wrapper

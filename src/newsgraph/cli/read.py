@@ -22,6 +22,7 @@ from ._common import (
     _n,
     _nothing,
     _read,
+    _read_only_command,
 )
 
 
@@ -47,6 +48,7 @@ def _print_rows(
 
 
 @app.command()
+@_read_only_command
 def show(
     article: Annotated[str, typer.Argument(help="Article id (or a unique prefix).")],
     db: DbOpt = DEFAULT_DB,
@@ -79,6 +81,7 @@ def show(
 
 
 @app.command()
+@_read_only_command
 def search(
     query: Annotated[
         str,
@@ -109,6 +112,7 @@ def search(
 
 
 @app.command()
+@_read_only_command
 def stats(
     db: DbOpt = DEFAULT_DB,
     as_json: Annotated[bool, typer.Option("--json", help="Print the counts as JSON.")] = False,
@@ -127,6 +131,7 @@ def stats(
 
 
 @app.command()
+@_read_only_command
 def quotes(
     db: DbOpt = DEFAULT_DB,
     speaker: Annotated[
@@ -186,6 +191,7 @@ def _statements(
 
 
 @app.command()
+@_read_only_command
 def actors(
     db: DbOpt = DEFAULT_DB,
     country: Annotated[str | None, typer.Option(help="ISO alpha-3 country, e.g. RUS.")] = None,
@@ -217,6 +223,7 @@ def actors(
 
 
 @app.command()
+@_read_only_command
 def events(
     db: DbOpt = DEFAULT_DB,
     type: Annotated[
@@ -256,6 +263,7 @@ def events(
 
 
 @app.command()
+@_read_only_command
 def framing(
     db: DbOpt = DEFAULT_DB,
     actor: Annotated[
