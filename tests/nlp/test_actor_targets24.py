@@ -16,8 +16,8 @@ the coder.
     it is held at (``_roles_protest``);
 (c) the victims an attack's result clause names ("a bomb exploded in a market in Peshawar,
     killing 30 people") or the relative clause on its weapon ("planted a landmine that killed
-    seven police officers"; ``_roles_victims``); thieves and (tribal, clan) elders are people
-    the agent dictionary codes (``event_agents.txt``);
+    seven police officers"; ``_roles_victims``); thieves and tribal elders are people the
+    agent dictionary codes (``event_agents.txt``);
 (d) a mobilisation is aimed at where the forces go ("moved troops to the border with
     Pakistan" -> Pakistan), not at the forces; forces deployed in a passive are the mover
     (``_roles_mobilize``);
@@ -264,6 +264,12 @@ VICTIMS = [
     ("A landmine exploded in Kandahar, killing two children.", "children", "AFG"),
     ("A grenade exploded in a crowded bar in Bujumbura, injuring 20 people.", "people", "BDI"),
     ("A car bomb exploded in central Baghdad, killing 25 civilians.", "civilians", "IRQ"),
+    # a part of a place named by its people is no site anyone owns
+    (
+        "A bomb exploded near a mosque in a mainly Sunni district of Baghdad, killing 12 people.",
+        "people",
+        "IRQ",
+    ),
 ]
 
 
@@ -373,7 +379,6 @@ PEOPLE_ON_THE_SCENE = [
     ("Police arrested two thieves in Accra.", "COERCE", "thieves", "GHACRM"),
     ("Pakistani officials met tribal elders in Waziristan.", "CONSULT", "elders", "PAKCVL"),
     ("Villagers beat two suspected thieves in Kampala.", "ASSAULT", "thieves", "UGACRM"),
-    ("Somali officials met clan elders in Mogadishu.", "CONSULT", "elders", "SOMCVL"),
     ("Police detained a suspected thief in Lahore.", "COERCE", "thief", "PAKCRM"),
 ]
 
@@ -439,3 +444,31 @@ def test_scene_controls(nlp: Language, text: str, etype: str, words: list[str]) 
 def test_a_reaction_with_no_place_named_has_no_target(nlp: Language) -> None:
     ev = _one(_events(nlp, "The UN condemned the violence.", "2020-06-01"), "ACCUSE")
     assert not ev.targets
+
+
+@pytest.mark.model
+def test_the_owner_of_the_object_comes_before_the_means_of_the_act(nlp: Language) -> None:
+    # "with protests" is how, not with whom: the minister whose convoy it is is the target
+    ev = _one(
+        _events(nlp, "Farmers threatened to block the minister's convoy with protests.", None),
+        "THREATEN",
+    )
+    assert [a.span.text for a in ev.targets][:1] == ["minister"]
+
+
+@pytest.mark.model
+def test_a_continent_is_no_scene_of_an_act(nlp: Language) -> None:
+    # control: "cooperation in Europe" names no act done to anyone there
+    text = "He said the attacks strengthen the case for closer cooperation in Europe."
+    events = _events(nlp, text, "2020-06-01")
+    assert all("Europe" not in a.span.text for e in events for a in e.targets)
+
+
+@pytest.mark.model
+def test_a_person_object_stays_the_target_not_its_owner(nlp: Language) -> None:
+    # control: the nominee is blocked, not the president who named him
+    ev = _one(
+        _events(nlp, "Republican senators vowed to block Mr. Obama's Supreme Court nominee.", None),
+        "THREATEN",
+    )
+    assert "nominee" in ev.targets[0].span.text

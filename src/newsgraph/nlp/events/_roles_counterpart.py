@@ -49,12 +49,24 @@ def _named(tok: Token) -> bool:
 
 def act_counterparts(act: Token) -> list[Token]:
     """Whom a verb's act is done with or to: the recipient of a hand-over
-    (``_roles_transfer._recipients``), else the named objects of its with/to/against phrases,
+    (``_roles_transfer._recipients``), else the owner of its object ("to disrupt the party's
+    convention with protests": the party), else the named objects of its with/to/against phrases,
     on the verb or in its object phrase ("share its satellite data with Argentina"), never
     inside a clause; empty when there is none."""
     found = [r for r in _recipients(act) if r.pos_ == "PROPN" or _named(r)]
     if found:
         return found
+    # "threatened to disrupt the party's convention with protests": the owner of the object,
+    # not the means its "with" phrase names
+    owners = [
+        c
+        for obj in act.children
+        if obj.dep_ == "dobj" and _thing(obj)  # not "block Mr. Obama's nominee": the nominee
+        for c in obj.children
+        if c.dep_ == "poss" and c.pos_ != "PRON"
+    ]
+    if owners:
+        return owners[:1]
     out: list[Token] = []
     stack = [(c, 1) for c in act.children if c.dep_ in _PHRASE_DEPS and c.dep_ != "conj"]
     while stack:

@@ -16,13 +16,15 @@ from newsgraph.nlp.events._roles_common import _pobjs, _thing
 # the event types of a reaction to what others did
 _REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST"})
 _IN = frozenset({"in", "inside"})
-_PLACES = frozenset({"GPE", "LOC"})
+# countries and towns; not a continent or region ("closer cooperation in Europe" is no act
+# done to Europe, and would make a passing remark an event)
+_PLACES = frozenset({"GPE"})
 _DEPTH = 4
 
 
 def where_done(thing: Token) -> Token | None:
     """The country or place an act named by ``thing`` happened in: the object of an "in"
-    phrase on it or on the nouns of its of/on/against phrases, a named place (GPE/LOC);
+    phrase on it or on the nouns of its of/on/against phrases, a country or town (GPE);
     None when there is none."""
     stack = [(thing, 0)]
     while stack:

@@ -29,6 +29,11 @@ def attack_targets(verb: Token, targets: list[Token]) -> list[Token]:
     return result_victims(verb)
 
 
+# nouns for a part of a place, which no one owns as a site
+_AREAS = frozenset(
+    """area district neighborhood neighbourhood quarter region province part zone suburb town
+    city village street""".split()
+)
 # where the parse puts a place name's adjective or compound on the site it owns
 _OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
@@ -43,6 +48,8 @@ def _owned_site(verb: Token) -> bool:
         for obj in prep.children:
             if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or obj.ent_type_:  # "Kandahar province"
                 continue
+            if obj.lemma_.lower() in _AREAS:
+                continue  # "in a mainly Shiite area": a part of a place, no site anyone owns
             if any(
                 c.dep_ in _OWNER_DEPS and c.ent_type_ in ("GPE", "NORP", "ORG")
                 for c in obj.children
