@@ -200,7 +200,7 @@ def test_text_over_the_model_limit_fails_alone(tmp_path, max_chars, reason):
     assert res.exit_code == 0, res.output
     line = next(ln for ln in res.stderr.splitlines() if "long.txt" in ln)
     assert reason in line  # one line naming the input and why it failed
-    assert "1 articles added" in res.stdout and "1 failed" in res.stdout
+    assert "1 article added" in res.stdout and "1 failed" in res.stdout
 
 
 def test_an_article_that_breaks_a_component_fails_alone():

@@ -194,4 +194,4 @@ def test_as_nobody_reads_of_a_read_only_store_and_a_writable_store(shared_dir: P
     own = _store_in(mine, owner=NOBODY)
     done = _as_nobody("dedupe", "--db", str(own))
     assert done.returncode == 0, done.stderr
-    assert done.stdout.startswith("1 articles in 1 story clusters")
+    assert done.stdout.startswith("1 article in 1 story cluster (0 copies)")

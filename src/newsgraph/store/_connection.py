@@ -3,6 +3,7 @@ process's lock, and the base every part of :class:`~newsgraph.store.sqlite.Store
 
 from __future__ import annotations
 
+import errno
 import os
 import sqlite3
 import time
@@ -55,6 +56,9 @@ def check_path(path: str, *, must_exist: bool) -> None:
         return
     if path.startswith("file:") and not os.path.lexists(path):
         raise StoreError(_uri_refused(path))
+    if os.path.islink(path) and not os.path.exists(path):
+        _check_dangling_link(path, must_exist=must_exist)
+        return
     folder = os.path.dirname(path) or "."
     if os.path.isdir(path):
         raise StoreError(f"{path} is a directory, not a store file: give a file path.")
@@ -86,6 +90,34 @@ def check_path(path: str, *, must_exist: bool) -> None:
         raise StoreError(f"{path} is not a newsgraph store ({what}): give another --db path.")
     if not must_exist:
         _check_writable(path, folder, exists=True)
+
+
+def _check_dangling_link(path: str, *, must_exist: bool) -> None:
+    """A ``--db`` that is a symbolic link to nothing (ux25: a read said 'no store at DB; create
+    one with ingest' and a write 'DB cannot be opened', neither naming the link). A read, or a
+    write whose target cannot be created, is refused with the link's target named; a write into
+    an existing folder creates the store at the target, as SQLite does through the link."""
+    try:
+        os.stat(path)
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            raise StoreError(
+                f"{path} is a symbolic link in a loop of links (it leads to no file): fix or "
+                "remove the link, or give the store's own path."
+            ) from None
+    target = os.path.join(os.path.dirname(path), os.readlink(path))
+    if must_exist:
+        raise StoreError(
+            f"{path} is a symbolic link to {target}, which does not exist: no store there "
+            "(fix or remove the link, or give the store's own path)."
+        )
+    folder = os.path.dirname(target) or "."
+    if not os.path.isdir(folder):
+        raise StoreError(
+            f"{path} is a symbolic link to {target}, whose folder {folder} does not exist: "
+            "fix the link, or give another --db path."
+        )
+    _check_writable(target, folder, exists=False)
 
 
 def _check_writable(path: str, folder: str, *, exists: bool) -> None:
