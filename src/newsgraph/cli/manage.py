@@ -41,6 +41,11 @@ def export(
     from ..store.export import format_for
 
     try:
+        if str(out_path) == "-" and fmt is None:  # ux25: was 'name it .jsonl...' for '-'
+            raise NewsgraphError(
+                "--out - (standard output) has no extension to tell the format by: pass "
+                "--format jsonl, json or csv."
+            )
         chosen = format_for(out_path, fmt)
         if str(out_path) == "-" and chosen == "parquet":
             raise NewsgraphError("Parquet cannot go to standard output: give --out FILE.parquet")
