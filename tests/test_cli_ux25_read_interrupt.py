@@ -52,3 +52,28 @@ def test_without_ctrl_c_read_commands_are_unchanged(db: Path, args: list[str]) -
     result = CliRunner().invoke(cli.app, [*args, "--db", str(db)])
     assert result.exit_code == 0, result.output
     assert "interrupted" not in result.output
+
+
+def test_ctrl_c_in_extract_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import newsgraph.ingest as ingest
+
+    text = tmp_path / "a.txt"
+    text.write_text("Talks in Oslo\n\nMinisters of Norway and Chile met in Oslo on Monday.\n")
+
+    def interrupted(*a: Any, **k: Any) -> Any:
+        yield from ()
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(ingest, "iter_articles", interrupted)
+    result = CliRunner().invoke(cli.app, ["extract", str(text)])
+    assert result.exit_code == 130
+    errors = [line for line in result.output.splitlines() if line.startswith("error:")]
+    assert errors == ["error: interrupted: 0 articles printed, 0 failed; extract stores nothing."]
+
+
+def test_extract_without_ctrl_c_is_unchanged(tmp_path: Path) -> None:
+    # control
+    text = tmp_path / "a.txt"
+    text.write_text("Talks in Oslo\n\nMinisters of Norway and Chile met in Oslo on Monday.\n")
+    result = CliRunner().invoke(cli.app, ["extract", str(text)])
+    assert result.exit_code == 0 and "interrupted" not in result.output

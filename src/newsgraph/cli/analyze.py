@@ -81,8 +81,11 @@ def extract(
                 print(_dumps(raw_to_dict(item), None))
             else:
                 records.add(raw_to_dict(item))
-    finally:
+    except KeyboardInterrupt:  # was silent, exit 130 (ux25)
         records.close()
+        _fail(f"interrupted: {_n(ok, 'article')} printed, {bad} failed; extract stores nothing.")
+        raise typer.Exit(130) from None
+    records.close()
     _finish(ok, bad, strict)
 
 
