@@ -63,7 +63,7 @@ def test_an_unreadable_date_field_is_named_in_one_line(
     lines = [r.getMessage() for r in caplog.records if "date" in r.getMessage()]
     assert len(lines) == 1
     assert "a.json" in lines[0] and "'date'" in lines[0] and "last Tuesday" in lines[0]
-    assert "undated" in lines[0]
+    assert "has no publication date" in lines[0]
 
 
 def test_published_still_wins_and_no_line_when_dated(
@@ -73,7 +73,7 @@ def test_published_still_wins_and_no_line_when_dated(
     with caplog.at_level(logging.WARNING):
         raw = _read(tmp_path, {"text": BODY, "published": "2019-01-02", "date": "2018-08-29"})
     assert raw.published == "2019-01-02"
-    assert not [r for r in caplog.records if "undated" in r.getMessage()]
+    assert not [r for r in caplog.records if "publication date" in r.getMessage()]
 
 
 def test_without_any_date_field_the_article_is_undated_silently(
@@ -83,4 +83,4 @@ def test_without_any_date_field_the_article_is_undated_silently(
     with caplog.at_level(logging.WARNING):
         raw = _read(tmp_path, {"text": BODY, "title": "Cafe tax"})
     assert raw.published is None
-    assert not [r for r in caplog.records if "undated" in r.getMessage()]
+    assert not [r for r in caplog.records if "publication date" in r.getMessage()]

@@ -92,9 +92,9 @@ def _from_fields(record: dict[str, Any], source: str, opts: _Options, *, path: s
         return Failure(source, _NO_TEXT)
     if unread and isinstance(item, RawArticle) and not item.published:
         log.warning(
-            "%s: its %r field (%s) is not a date newsgraph can read; the article is analysed "
-            "undated (its relative times resolve against today): give an ISO date, "
-            "e.g. 2018-08-29",
+            "%s: its %r field (%s) is not a date newsgraph can read; the article has no "
+            "publication date (a date in its first paragraphs is used, else its relative times "
+            "resolve against today): give an ISO date, e.g. 2018-08-29",
             source,
             unread,
             one_line(record[unread], 60),
