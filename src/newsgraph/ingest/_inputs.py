@@ -3,6 +3,7 @@ of a file by its name, capped reads, folder walks, format sniffing and URL lists
 
 from __future__ import annotations
 
+import errno
 import gzip
 import logging
 import os
@@ -133,8 +134,22 @@ def _walk(
             continue
         if child.is_dir():
             yield from _walk(child, seen, skip)
-        elif child.is_file():
-            yield child
+        elif child.is_file() or (child.is_symlink() and not child.exists()):
+            yield child  # a broken link too: its reader says so in one line (ux25)
+
+
+def broken_link(path: Path) -> str | None:
+    """Why ``path`` is a symbolic link to nothing (ux25: 'no such file or folder' for a link
+    that is there, and a folder walk skipped it without a word), else None."""
+    if not path.is_symlink() or path.exists():
+        return None
+    try:
+        path.stat()
+    except OSError as err:
+        if err.errno == errno.ELOOP:
+            return "a symbolic link in a loop of links (it leads to no file)"
+    target = os.path.join(os.path.dirname(path), os.readlink(path))
+    return f"a symbolic link to {display_path(target)}, which does not exist"
 
 
 def _line_stats(folder: Path, opts: _Options) -> LineStats | None:

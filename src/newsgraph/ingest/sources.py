@@ -34,6 +34,7 @@ from newsgraph.ingest._inputs import (
     _sniff,
     _TooBig,
     _walk,
+    broken_link,
 )
 from newsgraph.ingest._json import _from_json_text, _from_jsonl_lines, _iter_jsonl
 from newsgraph.ingest._safe import crashed, display_path, display_text
@@ -120,7 +121,7 @@ def _iter_source(source: str, opts: _Options) -> Iterator[Item]:
             "standard input and give - as the source",
         )
     else:
-        yield Failure(display_text(source), _missing_reason(source))
+        yield Failure(display_text(source), broken_link(path) or _missing_reason(source))
 
 
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*)://", re.IGNORECASE)
@@ -222,6 +223,10 @@ def _iter_file_unguarded(
 def _iter_directory(folder: Path, opts: _Options) -> Iterator[Item]:
     stats = _line_stats(folder, opts) if opts.clean else None
     for path in _walk(folder, skip=opts.exclude):
+        broken = broken_link(path)
+        if broken:
+            yield Failure(display_path(path), broken)
+            continue
         lines = stats.boilerplate(display_path(path.parent)) if stats is not None else None
         yield from _iter_file(path, opts, corpus_lines=lines)
 
