@@ -84,3 +84,23 @@ def test_without_any_date_field_the_article_is_undated_silently(
         raw = _read(tmp_path, {"text": BODY, "title": "Cafe tax"})
     assert raw.published is None
     assert not [r for r in caplog.records if "publication date" in r.getMessage()]
+
+
+@pytest.mark.parametrize("value", ["2018", "March 2018", "03/04/2018"])
+def test_a_date_without_a_day_or_with_swappable_day_and_month_is_not_made_up(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture, value: str
+) -> None:
+    # '2018' was read as today's month and day of 2018, '03/04/2018' as March 4 (a guess)
+    with caplog.at_level(logging.WARNING):
+        raw = _read(tmp_path, {"text": BODY, "published": value})
+    assert raw.published is None
+    assert [r for r in caplog.records if "'published'" in r.getMessage()]
+
+
+@pytest.mark.parametrize(
+    ("value", "date"),
+    [("20180829", "2018-08-29"), ("29/08/2018", "2018-08-29"), ("Aug 29, 2018", "2018-08-29")],
+)
+def test_full_dates_in_published_are_read_as_before(tmp_path: Path, value: str, date: str) -> None:
+    # control
+    assert _read(tmp_path, {"text": BODY, "published": value}).published == date

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from dateutil import parser as dateparser
+from newsgraph.ingest.dates import iso_published
 
 #: the fields read as the publication date, in this order (the first readable one wins)
 DATE_FIELDS = (
@@ -43,7 +43,10 @@ def _epoch(value: int | float) -> str | None:
 
 
 def iso_date(value: object) -> str | None:
-    """The ISO date of a JSON date value (a date text, or a Unix time in s or ms), else None."""
+    """The ISO date of a JSON date value, else None: a date text naming a year, a month and a
+    day (:func:`~newsgraph.ingest.dates.iso_published`; '2018' or 'March 2018' is no day, and a
+    numeric date whose day and month could be swapped is not guessed), or a Unix time in
+    seconds or milliseconds."""
     if isinstance(value, bool):
         return None
     if isinstance(value, int | float):
@@ -51,10 +54,10 @@ def iso_date(value: object) -> str | None:
     if not isinstance(value, str) or not value.strip():
         return None
     text = value.strip()
-    if text.isdigit():
-        return _epoch(int(text)) if len(text) in (10, 13) else None
-    try:
-        return dateparser.parse(text).date().isoformat()
+    if text.isdigit() and len(text) in (10, 13):
+        return _epoch(int(text))
+    try:  # a year, a month and a day, as written (ux25: '2018' was read as today's day of 2018)
+        return iso_published(text)
     except (ValueError, OverflowError):
         return None
 
