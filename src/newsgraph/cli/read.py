@@ -87,7 +87,8 @@ def search(
         str,
         typer.Argument(
             help="Words to find (all of them; -word: without it), or SQLite FTS5 syntax "
-            '(AND, OR, NOT, "phrase", prefix*). Start with -- for a leading -word.'
+            '(AND, OR, NOT, "phrase", prefix*). A query that starts with -word goes after --, '
+            'the options before it: newsgraph search --db DB -- "-turkey idlib".'
         ),
     ],
     db: DbOpt = DEFAULT_DB,
