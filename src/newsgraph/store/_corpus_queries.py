@@ -38,7 +38,7 @@ def actors(
     if country:
         where.append("x.country = ?")
         params.append(check_country(country))
-    if name is not None:
+    if name and name.strip():  # a blank name is no filter, as in quotes and events (ux25)
         ids = actor_ids(conn, name)
         if not ids:
             return []
