@@ -100,3 +100,15 @@ def test_pipeline_takes_a_published_datetime() -> None:
     assert isinstance(art, Article) and art.published == "2018-08-29"
     with pytest.raises(InputError, match="'soon' is not a date"):
         list(_blank().analyze_many([raw], published="soon"))
+
+
+def test_published_option_replaces_an_articles_own_date_and_is_a_no_op_when_absent() -> None:
+    # what --help says for analyze/ingest: --published replaces each input's own date;
+    # without it the article keeps the date its source gave
+    raw = RawArticle(
+        f"Envoys meet\n\n{BODY}", "Envoys meet", path="a.txt", body_start=13, published="2017-05-01"
+    )
+    given = next(iter(_blank().analyze_many([raw], published="2018-08-29")))
+    assert isinstance(given, Article) and given.published == "2018-08-29"
+    own = next(iter(_blank().analyze_many([raw])))
+    assert isinstance(own, Article) and own.published == "2017-05-01"

@@ -98,7 +98,8 @@ def analyze(
         str | None,
         typer.Option(
             help="Publication date, ISO (2018-08-29, 2018-08-29T10:00:00Z) or written "
-            "('Aug 29, 2018'); anchors relative dates."
+            "('Aug 29, 2018'); anchors relative dates. Given, it replaces every input's own "
+            "date (HTML metadata, feed or JSON field); without it each article keeps its own."
         ),
     ] = None,
     as_json: Annotated[
@@ -171,7 +172,8 @@ def ingest(
         str | None,
         typer.Option(
             help="Publication date for all inputs: ISO date or date-time, or a written date "
-            "('Aug 29, 2018')."
+            "('Aug 29, 2018'). Given, it replaces every input's own date (HTML metadata, feed "
+            "or JSON field); without it each article keeps its own."
         ),
     ] = None,
     workers: Annotated[
