@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsgraph.model import Actor
 from newsgraph.nlp.events._filters import harm_words
+from newsgraph.nlp.events._filters_outbreak import outbreak_no_event
 from newsgraph.nlp.events._harm_lexicon import _forms
 from newsgraph.nlp.events._patterns import Pattern
 
@@ -322,8 +323,17 @@ def health_emergency(tok: Token, pattern: Pattern) -> bool:
     if pattern.type != "COERCE":
         return False
     words = [tok, *(c for c in tok.children if c.dep_ in ("dobj", "oprd", "nsubjpass"))]
-    if not any(w.lemma_.lower() == "emergency" for w in words):
+    # "a state of emergency" (fp25): the emergency is below the object through "of"
+    words = [n for w in words for n in _of_chain(w)]
+    emergencies = [w for w in words if w.lemma_.lower() == "emergency"]
+    if not emergencies:
         return False
+    if any(  # "a public health emergency" names its disease kind itself (fp25)
+        c.dep_ in ("compound", "amod") and c.lower_ in ("health", "medical")
+        for e in emergencies
+        for c in e.children
+    ):
+        return not _hostile(tok.sent, strict=False)
     return _hazard_sentence(tok.sent)
 
 
@@ -407,4 +417,5 @@ def hazard_kind(
         or medical_case(tok)
         or staffing_compound(tok, pattern)
         or symptom_complaint(tok, pattern)
+        or outbreak_no_event(tok, pattern, sources, targets)
     )
