@@ -2,8 +2,9 @@
 reading GeoVirus WikiNews outbreak stories and WSJ briefs whole (``_filters_outbreak`` and
 ``_filters_hazard.health_emergency``):
 
-* a question asked ("asked if", "asked how", "asked about", a quoted question) or asking not to
-  be named is no REQUEST; a request to act or for funds stays;
+* a question asked ("asked if", "asked how", "asked about", a quoted question) with no asker
+  or by no political side, or asking not to be named, is no REQUEST; a request to act or for
+  funds, and a political side asking whether (test_events_audit4's control), stay;
 * looking into cases, an outbreak or its source, or by doctors and health officials, is no
   ACCUSE ``investigate``; police and prosecutors investigating stay;
 * vaccinating with no giver, or a country vaccinating its own, is no AID; a foreign giver stays;
@@ -29,7 +30,7 @@ NO_EVENT = [
         "REQUEST",
     ),
     ("Reporters asked the health minister if more hospitals would be opened.", "REQUEST"),
-    ('The senator asked the mayor, "How many families have lost their homes?"', "REQUEST"),
+    ('A reporter asked the mayor, "How many families have lost their homes?"', "REQUEST"),
     ("A government official, who asked not to be named, said the talks had stalled.", "REQUEST"),
     (
         "When asked about the vaccine shortage, the governor said supplies were on the way.",
@@ -69,6 +70,7 @@ NO_EVENT = [
 
 # controls: the old code's event must stay
 KEPT = [
+    ('The senator asked the mayor, "How many families have lost their homes?"', "REQUEST", None),
     (
         "The opposition asked the government to release the detained journalists.",
         "REQUEST",

@@ -49,18 +49,41 @@ _HEALTH_MODIFIERS = frozenset({"health", "medical"})
 _GIVER_HEADS = ("IGO", "NGO")
 
 
-def asked_question(tok: Token, pattern: Pattern) -> bool:
+_POLITICAL_SECTORS = frozenset({"GOV", "LEG", "MIL", "JUD", "SPY", "OPP", "PTY", "REB", "INS"})
+
+
+def _political(actor: Actor) -> bool:
+    code = actor.code or ""
+    if code.startswith(("IGO", "IMG")):
+        return True
+    if actor.sector:
+        return actor.sector in _POLITICAL_SECTORS
+    return len(code) == 3
+
+
+def asked_question(tok: Token, pattern: Pattern, sources: Sequence[Actor]) -> bool:
     """ "ask" with a question (a clause opened by if/whether or a wh-word, an "about" phrase,
-    a quoted question ending in "?") or asking not to be named: no REQUEST."""
+    a quoted question ending in "?") or asking not to be named: no REQUEST, unless a
+    political side named as the subject asks it ("The committee asked whether Russia had
+    attacked the convoy" stays a request for information, test_events_audit4)."""
     if pattern.type != "REQUEST" or tok.lemma_.lower() != "ask" or tok.pos_ != "VERB":
         return False
+    for c in tok.children:  # "asked not to be named": anonymity, whoever asks it
+        if c.dep_ == "xcomp" and c.lemma_.lower() in _ANONYMOUS:
+            if any(g.dep_ == "neg" for g in c.children):
+                return True
+    if not _question(tok):
+        return False
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return True  # "Asked whether ...", "when asked about ...": the press asks
+    return not any(_political(a) for a in sources)
+
+
+def _question(tok: Token) -> bool:
     kids = list(tok.children)
     if any(c.dep_ == "prep" and c.lower_ == "about" for c in kids):
         return True
     for c in kids:
-        if c.dep_ == "xcomp" and c.lemma_.lower() in _ANONYMOUS:
-            if any(g.dep_ == "neg" for g in c.children):
-                return True  # "asked not to be named"
         if c.dep_ in ("ccomp", "advcl", "dep"):
             sub = list(c.subtree)
             if any(g.dep_ == "mark" and g.lower_ in _IF for g in c.children):
@@ -165,7 +188,7 @@ def outbreak_no_event(
 ) -> bool:
     """Whether any filter of this module vetoes the event."""
     return (
-        asked_question(tok, pattern)
+        asked_question(tok, pattern, sources)
         or health_inquiry(tok, pattern)
         or domestic_vaccination(tok, pattern, sources, targets)
         or protected_thing(tok, pattern)
