@@ -10,6 +10,8 @@ reading GeoVirus WikiNews outbreak stories and WSJ briefs whole (``_filters_outb
 * vaccinating with no giver, or a country vaccinating its own, is no AID; a foreign giver stays;
 * protecting a thing (an industry, public health, a quarantine zone) is no AID; protecting
   people stays;
+* a trip or visit by private people (a tourist, students) is no CONSULT ``visit``; a
+  minister's or a president's stays;
 * "a public health emergency", "a state of emergency over the outbreak" is no COERCE (the
   PLOVER manual: an emergency for a disaster is not coercion); one with a coup stays.
 
@@ -66,10 +68,22 @@ NO_EVENT = [
         "The state declared a state of emergency over the spread of the measles outbreak.",
         "COERCE",
     ),
+    (
+        "Health officials said a British tourist visiting Thailand had tested positive for the "
+        "virus.",
+        "CONSULT",
+    ),
+    (
+        "Twelve students may have caught measles during their trip to Vietnam, the school said.",
+        "CONSULT",
+    ),
+    ("A Canadian tourist visiting Peru fell ill with cholera last week.", "CONSULT"),
 ]
 
 # controls: the old code's event must stay
 KEPT = [
+    ("The French foreign minister visited Beijing on Monday.", "CONSULT", "visit"),
+    ("Chinese President Xi Jinping's trip to Moscow ended on Wednesday.", "CONSULT", "visit"),
     ('The senator asked the mayor, "How many families have lost their homes?"', "REQUEST", None),
     (
         "The opposition asked the government to release the detained journalists.",

@@ -183,6 +183,23 @@ def protected_thing(tok: Token, pattern: Pattern) -> bool:
     return False
 
 
+# private people whose trips are no meetings: civilians, pupils and students, patients
+_PRIVATE_SECTORS = frozenset({"CVL", "EDU"})
+_TRIP_WORDS = frozenset({"visit", "trip", "travel", "journey", "holiday", "vacation"})
+
+
+def private_trip(tok: Token, pattern: Pattern, sources: Sequence[Actor]) -> bool:
+    """A trip or visit by private people (a tourist, students, "she" unresolved), where the
+    infection was caught, is travel, not a meeting (CONSULT ``visit``): "a tourist visiting
+    Mexico", "26 students and teachers might have been infected during their trip to Mexico".
+    A visitor with a political code, or a named one, stays."""
+    if pattern.type != "CONSULT" or tok.lemma_.lower() not in _TRIP_WORDS:
+        return False
+    if not sources or any(a.entity for a in sources):
+        return False
+    return all(a.code and a.code[3:] in _PRIVATE_SECTORS for a in sources)
+
+
 def outbreak_no_event(
     tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
 ) -> bool:
@@ -192,4 +209,5 @@ def outbreak_no_event(
         or health_inquiry(tok, pattern)
         or domestic_vaccination(tok, pattern, sources, targets)
         or protected_thing(tok, pattern)
+        or private_trip(tok, pattern, sources)
     )
