@@ -8,7 +8,8 @@ three linear models with scikit-learn:
   of annotators marking its cue word as a Cue. A logistic regression learns from it (a soft label
   ``y`` is a positive row of weight ``y`` and a negative row of weight ``1 - y``). The decision
   threshold maximises exact Content F1 on a held-back fifth of the split, fitted on the other
-  four; the final weights are then fitted on the whole split.
+  four (``--cv-threshold``: on all five folds' pooled held-out scores, ``quotes_threshold``);
+  the final weights are then fitted on the whole split.
 * the **content-end chooser**: for each found attribution whose content starts where the gold's
   does, the places it could end are options and the gold's end is the right one. The right
   option's features minus each wrong one's are the rows of a logistic regression without
@@ -92,6 +93,7 @@ from newsgraph.nlp.quotes._nesting import nest_rules
 from newsgraph.nlp.quotes._rules import Char, find_candidates
 from newsgraph.nlp.quotes._starts import start_options, start_rows
 from newsgraph.nlp.quotes.component import QuoteFinder
+from newsgraph.train.quotes_threshold import cv_threshold, held_back_threshold
 
 THRESHOLDS = tuple(round(0.2 + 0.05 * k, 2) for k in range(13))  # 0.20 .. 0.80
 CUE_C = 0.2  # inverse L2 strength of the cue scorer (scikit-learn's C)
@@ -447,6 +449,7 @@ def train(
     progress: Callable[[str], Any] | None = None,
     dense: bool = False,
     crf: bool = False,
+    cv: bool = False,
 ) -> tuple[QuoteWeights, dict[str, Any]]:
     """Fit the cue scorer and the content-end chooser (and with ``crf`` the sequence tagger)
     on a split; returns the weights (with their meta record) and what was measured on the
@@ -459,7 +462,7 @@ def train(
     names, texts, golds = read_split(Path(path), limit)
     say(f"parsing {len(texts)} articles")
     docs = list(nlp.pipe(texts, batch_size=16))
-    weights, info = fit_docs(docs, golds, say=say, dense=dense)
+    weights, info = fit_docs(docs, golds, say=say, dense=dense, cv=cv)
     provenance = {
         "training_data": {
             "path": Path(path).name,
@@ -491,29 +494,26 @@ def fit_docs(
     end_c: float = END_C,
     start_c: float = START_C,
     dense: bool = False,
+    cv: bool = False,
 ) -> tuple[QuoteWeights, dict[str, Any]]:
-    """Fit on parsed docs: the cue threshold from a held-back fifth, then the cue weights from
-    all of them; then the end chooser on the attributions the cue scorer finds."""
+    """Fit on parsed docs: the cue threshold from a held-back fifth (with ``cv`` from all five
+    folds' held-out scores pooled, :mod:`newsgraph.train.quotes_threshold`), then the cue
+    weights from all of them; then the end chooser on the attributions the cue scorer finds."""
     if dense and any(_token_tensor(d) is None for d in docs):
         raise ValueError("dense=True needs docs parsed by a model that sets doc.tensor")
     # candidates and features only (no weights loaded: they may be of other feature templates)
     base = QuoteFinder(None, cue_model=False, end_model=False, start_model=False)
     feats = [examples(d, g, base) for d, g in zip(docs, golds, strict=True)]
-    fold = [k % 5 == 4 for k in range(len(docs))]
-    say("fitting on four fifths to choose the threshold")
-    rows = [r for (rs, _, _), f in zip(feats, fold, strict=True) if not f for r in rs]
-    labels = [y for (_, ys, _), f in zip(feats, fold, strict=True) if not f for y in ys]
-    vectors = _stacked([vs for (_, _, vs), f in zip(feats, fold, strict=True) if not f], dense)
-    cue = fit_cue(rows, labels, vectors=vectors, c=cue_c)
-    held_docs = [d for d, f in zip(docs, fold, strict=True) if f]
-    held_golds = [g for g, f in zip(golds, fold, strict=True) if f]
+
+    def cue_on(keep: list[int]) -> LinearModel:  # the cue scorer fitted on those articles
+        part = [feats[i] for i in keep]
+        rows = [r for rs, _, _ in part for r in rs]
+        labels = [y for _, ys, _ in part for y in ys]
+        return fit_cue(rows, labels, vectors=_stacked([v for _, _, v in part], dense), c=cue_c)
+
+    choose = cv_threshold if cv else held_back_threshold
+    best, held_f1 = choose(docs, golds, cue_on, THRESHOLDS, say)
     no_end = LinearModel.from_weights({})
-    by_threshold: dict[float, dict[str, float]] = {}
-    for t in THRESHOLDS:
-        finder = QuoteFinder(None, end_model=False, weights=QuoteWeights(cue, no_end, t))
-        by_threshold[t] = score_docs(held_docs, held_golds, finder)
-    best = max(THRESHOLDS, key=lambda t: (by_threshold[t]["content"], -abs(t - 0.5)))
-    say(f"threshold {best}: held-back exact F1 {by_threshold[best]}")
     say("fitting on all articles")
     rows = [r for rs, _, _ in feats for r in rs]
     labels = [y for _, ys, _ in feats for y in ys]
@@ -528,13 +528,14 @@ def fit_docs(
     finder = QuoteFinder(None, end_model=False, weights=QuoteWeights(cue, no_end, best, {}, start))
     choices = [c for d, g in zip(docs, golds, strict=True) for c in end_examples(d, g, finder)]
     end = fit_end(choices, c=end_c, dense=dense)
-    info = {
+    info: dict[str, Any] = {
         "articles": len(docs),
         "candidates": len(rows),
         "positive": round(sum(labels), 1),
         "cue_features": len(cue.names),
         "threshold": best,
-        "held_back_exact_f1": by_threshold[best],
+        "threshold_choice": "pooled out-of-fold, 5 folds" if cv else "held-back fifth",
+        "held_back_exact_f1": held_f1,
         "end_choices": len(choices),
         "end_features": len(end.names),
         "start_choices": len(starts),
