@@ -1,12 +1,20 @@
 """Throughput and memory benchmark: newsgraph's full pipeline vs bare spaCy on the same texts.
 
-Usage: python bench/bench.py CORPUS_DIR [--limit N] [--batch-size B]
+Usage: python bench/bench.py CORPUS_DIR [--limit N] [--batch-size B] [--rounds R]
 
 Each configuration runs in its own subprocess (so peak RSS is its own), over the same
 texts, in the same run. Reports articles/s, words/s, the ratio newsgraph/bare, and peak
 RSS at half and at all of the corpus (flat memory means the two are close). The ratio is
 also given in process CPU time, which other load on a shared machine disturbs far less than
 wall-clock time.
+
+The configurations run in turn, ``--rounds`` times (default 2: bare, bare+ruler, full, bare,
+bare+ruler, full), and each is reported by its fastest round. On a shared or throttled machine
+one configuration's single run can land in a slow spell the other's missed (three one-round
+runs of the same code within ten minutes gave ratios 0.787, 0.929 and 0.772, the bare run
+moving between 3,990 and 4,829 words/s while the full pipeline stayed at 3,708-3,726);
+interleaving exposes both to the same spells and the best round of each is the least
+disturbed. Every round's ratio is printed and kept in the results file.
 
 newsgraph runs the model's attribute ruler through an equivalent table
 (``newsgraph.nlp.attribute_ruler``: the same token annotations, far cheaper). The baseline
@@ -90,6 +98,7 @@ def main() -> None:
     ap.add_argument("corpus", type=Path)
     ap.add_argument("--limit", type=int, default=None)
     ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--rounds", type=int, default=2, help="interleaved rounds; best of each")
     ap.add_argument("--worker", choices=["bare", "bare+ruler", "full"], help=argparse.SUPPRESS)
     args = ap.parse_args()
     if not args.corpus.exists():
@@ -99,6 +108,17 @@ def main() -> None:
     if args.worker:
         print(json.dumps(_worker(args.worker, args.corpus, args.limit, args.batch_size)))
         return
+    rounds: list[dict] = []
+    for _ in range(max(1, args.rounds)):
+        rounds.append(_round(args))
+    results = {
+        mode: max((r[mode] for r in rounds), key=lambda r: r["words_per_s"])
+        for mode in ("bare", "bare+ruler", "full")
+    }
+    _report(results, rounds)
+
+
+def _round(args: argparse.Namespace) -> dict:
     results = {}
     for mode in ("bare", "bare+ruler", "full"):
         cmd = [
@@ -114,6 +134,10 @@ def main() -> None:
             cmd += ["--limit", str(args.limit)]
         proc = subprocess.run(cmd, capture_output=True, text=True, check=True)
         results[mode] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return results
+
+
+def _report(results: dict, rounds: list[dict]) -> None:
     ratio = results["full"]["words_per_s"] / results["bare"]["words_per_s"]
     cpu_ratio = results["bare"]["cpu_seconds"] / results["full"]["cpu_seconds"]
     own = results["full"]["words_per_s"] / results["bare+ruler"]["words_per_s"]
@@ -126,6 +150,10 @@ def main() -> None:
         "cpu_ratio_full_over_bare": round(cpu_ratio, 3),
         "ratio_full_over_bare_with_ruler": round(own, 3),
         "cpu_ratio_full_over_bare_with_ruler": round(own_cpu, 3),
+        "rounds": rounds,
+        "round_ratios": [
+            round(r["full"]["words_per_s"] / r["bare"]["words_per_s"], 3) for r in rounds
+        ],
     }
     out = Path(__file__).parent / "results"
     out.mkdir(exist_ok=True)
@@ -138,7 +166,10 @@ def main() -> None:
             f"{mode:11}{r['articles']:>10}{r['words_per_s']:>12}{r['articles_per_s']:>12}"
             f"{r['peak_rss_mb_half']:>13}{r['peak_rss_mb']:>9}"
         )
-    print(f"ratio newsgraph/bare spaCy (words/s): {ratio:.3f}  (target >= 0.8)")
+    print(
+        f"ratio newsgraph/bare spaCy (words/s, best round of each): {ratio:.3f}  (target >= 0.8);"
+        f" per round: {' '.join(f'{x:.3f}' for x in summary['round_ratios'])}"
+    )
     print(f"ratio in process CPU time (bare CPU s / newsgraph CPU s): {cpu_ratio:.3f}")
     print(
         f"newsgraph's components alone, against spaCy with the same attribute ruler: "
