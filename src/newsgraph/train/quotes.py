@@ -55,15 +55,11 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.eval.quotes import (
-    ROLES,
     GoldDoc,
-    Tally,
     article_files,
-    doc_roles,
     extent,
     minus,
     parse_ann,
-    score_article,
 )
 from newsgraph.nlp.quotes._bounds import (
     _token_tensor,
@@ -93,7 +89,7 @@ from newsgraph.nlp.quotes._nesting import nest_rules
 from newsgraph.nlp.quotes._rules import Char, find_candidates
 from newsgraph.nlp.quotes._starts import start_options, start_rows
 from newsgraph.nlp.quotes.component import QuoteFinder
-from newsgraph.train.quotes_threshold import cv_threshold, held_back_threshold
+from newsgraph.train.quotes_threshold import cv_threshold, held_back_threshold, tallies
 
 THRESHOLDS = tuple(round(0.2 + 0.05 * k, 2) for k in range(13))  # 0.20 .. 0.80
 CUE_C = 0.2  # inverse L2 strength of the cue scorer (scikit-learn's C)
@@ -265,13 +261,7 @@ def score_docs(
     docs: Sequence[Doc], golds: Sequence[Sequence[GoldDoc]], finder: QuoteFinder
 ) -> dict[str, float]:
     """Exact F1 per role of ``finder`` on parsed docs (the ``newsgraph eval quotes`` counts)."""
-    totals = {role: Tally() for role in ROLES}
-    for doc, gs in zip(docs, golds, strict=True):
-        doc._.ng_quotes = None
-        finder(doc)
-        for role, tally in score_article(doc.text, list(gs), doc_roles(doc)).items():
-            totals[role].add(tally, 1.0)
-    return {role: round(t.exact_f1, 4) for role, t in totals.items()}
+    return {role: round(t.exact_f1, 4) for role, t in tallies(docs, golds, finder).items()}
 
 
 def crf_sequences(
