@@ -17,7 +17,7 @@ from .ingest import Failure, RawArticle, iter_articles
 from .ingest._safe import one_line
 from .ingest.budget import OverBudget, time_limit
 from .ingest.dates import iso_published
-from .model import Article, Source, article_id
+from .model import Article, Source
 
 log = logging.getLogger(__name__)
 
@@ -243,7 +243,7 @@ def _assemble(raw: RawArticle, doc: Doc, published: str | None) -> Article:
     else:
         pub_from = None
     return Article(
-        id=article_id(raw.text),
+        id=raw.article_id,  # another outlet's copy of a stored text has its own id
         text=raw.text,
         title=raw.title,
         published=doc._.ng_published,

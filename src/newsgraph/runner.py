@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -25,7 +25,10 @@ from .errors import NewsgraphError
 from .ingest import Failure, RawArticle, iter_articles
 from .ingest._inputs import _walk, store_files
 from .ingest._safe import crashed, display_text
-from .model import Article, article_id
+from .model import Article
+
+if TYPE_CHECKING:
+    from .store.copies import CopyFilter
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +134,7 @@ def ingest_sources(
     batch and a rerun completes it without duplicates. ``stats``: the counts to update as
     batches are committed (what a caller reports when the run is interrupted).
     """
+    from .store.copies import CopyFilter
     from .store.sqlite import Store
 
     stats = IngestStats() if stats is None else stats
@@ -155,6 +159,8 @@ def ingest_sources(
             if on_failure:
                 on_failure(failure)
 
+        copies = CopyFilter(store)
+
         def fresh() -> Iterator[RawArticle]:
             batch: list[RawArticle] = []
             for item in iter_articles(
@@ -165,9 +171,9 @@ def ingest_sources(
                     continue
                 batch.append(item)
                 if len(batch) >= pipe.batch_size:
-                    yield from _new_only(store, batch, stats, progress, task)
+                    yield from _new_only(copies, batch, stats, progress, task)
                     batch = []
-            yield from _new_only(store, batch, stats, progress, task)
+            yield from _new_only(copies, batch, stats, progress, task)
 
         if workers > 1:
             stream: Iterator[Article | Failure] = _parallel(pipe, fresh(), published, workers)
@@ -362,13 +368,11 @@ def _collect(batch: list[RawArticle], future: Future[list[Item]]) -> list[Item]:
 
 
 def _new_only(
-    store, batch: list[RawArticle], stats: IngestStats, progress, task
-) -> Iterator[RawArticle]:  # type: ignore[no-untyped-def]
-    ids = [article_id(r.text) for r in batch]
-    existing = store.existing_ids(ids)
-    for raw, aid in zip(batch, ids, strict=True):
-        if aid in existing:
-            stats.skipped += 1
-            progress.advance(task)
-        else:
-            yield raw
+    copies: CopyFilter, batch: list[RawArticle], stats: IngestStats, progress: Any, task: Any
+) -> list[RawArticle]:
+    """The articles of ``batch`` not stored yet (another outlet's copy of a stored text is
+    new: :mod:`newsgraph.store.copies`); the others count as already stored."""
+    kept = copies.new(batch)
+    stats.skipped += len(batch) - len(kept)
+    progress.advance(task, len(batch) - len(kept))
+    return kept

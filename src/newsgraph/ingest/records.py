@@ -6,7 +6,7 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsgraph.model import Caption, Removed
+from newsgraph.model import Caption, Removed, article_id
 
 
 @dataclass(slots=True)
@@ -30,11 +30,24 @@ class RawArticle:
     removed: list[Removed] = field(default_factory=list)
     captions: list[Caption] = field(default_factory=list)
     body_start: int = 0
+    # set by ingest when the same text is stored from another outlet: this copy's own key
+    copy_key: str | None = None
 
     @property
     def body(self) -> str:
         """The text after the headline."""
         return self.text[self.body_start :]
+
+    @property
+    def article_id(self) -> str:
+        """The stored id: the text's hash, or for another outlet's copy of a stored text
+        the hash of the text and that copy's key (:mod:`newsgraph.store.copies`)."""
+        return copy_id(self.text, self.copy_key)
+
+
+def copy_id(text: str, key: str | None = None) -> str:
+    """``article_id(text)``; with a ``key`` (an outlet or URL), the id of that outlet's copy."""
+    return article_id(text if key is None else f"{text}\x00copy\x00{key}")
 
 
 def printable(text: object) -> str:

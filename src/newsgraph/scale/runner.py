@@ -38,8 +38,9 @@ from urllib.parse import urlsplit
 from ..errors import NewsgraphError
 from ..ingest import Failure, RawArticle, iter_articles
 from ..ingest._inputs import store_files
-from ..model import Article, article_id
+from ..model import Article
 from ..runner import IngestStats
+from ..store.copies import CopyFilter
 from . import shards
 
 log = logging.getLogger(__name__)
@@ -190,20 +191,13 @@ def _partitions(
     """
     batch: list[RawArticle] = []
     ahead: list[RawArticle] = []
-    seen: set[str] = set()
     lookahead = size * (2 * workers + 1)
     early = workers  # partitions yielded before the read-ahead fills
+    copies = CopyFilter(store)  # another outlet's copy of a stored text is new (ux26)
 
     def fresh(items: list[RawArticle]) -> list[RawArticle]:
-        ids = [article_id(r.text) for r in items]
-        stored = store.existing_ids(ids)
-        kept = []
-        for raw, aid in zip(items, ids, strict=True):
-            if aid in stored or aid in seen:
-                stats.skipped += 1
-            else:
-                seen.add(aid)
-                kept.append(raw)
+        kept = copies.new(items)
+        stats.skipped += len(items) - len(kept)
         return kept
 
     own = store_files(store.path)  # a folder being ingested may hold the store (ux24)
@@ -365,7 +359,7 @@ def ingest_dask(
                 stats.timed("client_read_cpu", time.thread_time() - c)
                 if part is None:
                     return False
-                shard = str(folder / shards.shard_name(article_id(r.text) for r in part))
+                shard = str(folder / shards.shard_name(r.article_id for r in part))
                 future = client.submit(
                     analyse, config, batch_size, part, published, shard, pure=False
                 )

@@ -38,6 +38,12 @@ class StoreReads(StoreBase):
             found.update(row[0] for row in self._conn.execute(sql, chunk))
         return found
 
+    def sources_of(self, ids: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
+        """``{id: (url, outlet)}`` of the stored articles among ``ids`` (ingest's copy check)."""
+        from .copies import sources_query
+
+        return sources_query(self._conn, list(dict.fromkeys(ids)))
+
     def resolve_id(self, id_or_prefix: str) -> str | None:
         """The stored article id equal to, or uniquely starting with, ``id_or_prefix``.
 
