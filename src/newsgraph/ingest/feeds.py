@@ -8,7 +8,6 @@ limits as any URL. The item's date is the article's publication date.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ import feedparser
 import lxml.html
 
 from newsgraph.ingest._feed_items import Piece, cdata_left_open, split_items
+from newsgraph.ingest._json_dates import iso_date
 
 #: an item's content shorter than this (in words) is a teaser: the link is fetched instead
 MIN_CONTENT_WORDS = 40
@@ -37,6 +37,7 @@ class FeedItem:
     guid: str | None
     text: str | None  # paragraphs separated by blank lines, when the item has full content
     error: str | None = None  # why the item could not be read (its XML is broken)
+    unread_date: str | None = None  # the item's date text, when it is no date (no day)
 
 
 @dataclass(slots=True)
@@ -83,20 +84,22 @@ def _paragraphs(html: str) -> str:
     return "\n\n".join(texts)
 
 
-def _date(entry: Any) -> str | None:
-    from dateutil import parser as dateparser
-
+def _date(entry: Any) -> tuple[str | None, str | None]:
+    """``(date, unread)``: the item's date read from its own text as ``--published`` reads it
+    (a year, a month and a day; ux26: feedparser's ``*_parsed`` fields fill a missing day or
+    month, so '2018-03' was 1 March and dateutil gave 'March 2018' today's day), and, when no
+    date reads, the first date text it has (to be named in a warning)."""
+    unread = None
     for key in ("published", "updated", "created"):
-        raw = entry.get(key)
+        # the item's own fields: feedparser's get('updated') falls back to 'published' with
+        # a DeprecationWarning
+        raw = dict.get(entry, key) if isinstance(entry, dict) else entry.get(key)
         if isinstance(raw, str) and raw.strip():
-            try:
-                return dateparser.parse(raw).date().isoformat()
-            except (ValueError, OverflowError):
-                pass
-        parsed = entry.get(f"{key}_parsed")
-        if parsed:
-            return dt.date(*parsed[:3]).isoformat()
-    return None
+            date = iso_date(raw)
+            if date:
+                return date, None
+            unread = unread or raw
+    return None, unread
 
 
 def _content(entry: Any, min_words: int = MIN_CONTENT_WORDS) -> str | None:
@@ -144,10 +147,12 @@ def _items(entries: list[Any]) -> Iterator[FeedItem]:
         link = entry.get("link")
         # feedparser gives an Atom entry's id as its link ("urn:uuid:..."): not a page to fetch
         link = link.strip() if isinstance(link, str) and _WEB.match(link.strip()) else None
+        published, unread = _date(entry)
         yield FeedItem(
             title=_text(entry.get("title")),
             link=link,
-            published=_date(entry),
+            published=published,
+            unread_date=unread,
             guid=_text(entry.get("id")),
             # short content is a teaser when there is a link to fetch, else all there is
             text=_content(entry) if link else _content(entry, min_words=1),

@@ -12,6 +12,7 @@ This module finds the inputs and sends each to its format; the parts it uses are
 from __future__ import annotations
 
 import gzip
+import logging
 import os
 import re
 import sys
@@ -41,8 +42,10 @@ from newsgraph.ingest._safe import crashed, display_path, display_text
 from newsgraph.ingest.decode import DecodeError, decode_bytes, looks_binary
 from newsgraph.ingest.feeds import looks_like_feed, parse_feed
 from newsgraph.ingest.fetch import cap_reason, fetch, user_url_is_private
-from newsgraph.ingest.records import Failure, RawArticle
+from newsgraph.ingest.records import Failure, RawArticle, one_line
 from newsgraph.ingest.titles import strip_site_name
+
+log = logging.getLogger(__name__)  # newsgraph.ingest.sources, as every ingest warning
 
 __all__ = ["NON_ENGLISH", "Item", "iter_articles"]
 
@@ -328,12 +331,27 @@ def _from_feed(
                 outlet=feed.title,
                 **meta,
             )
-            yield _in_feed(got, i, source)
+            yield _undated(_in_feed(got, i, source), item.unread_date, i, source)
         elif item.link and _URL.match(item.link):
             for got in _from_url(item.link, opts, allow_private=private_links, given=meta):
-                yield _in_feed(got, i, source)
+                yield _undated(_in_feed(got, i, source), item.unread_date, i, source)
         else:
             yield Failure(f"{source}#{i}", "feed item has no content and no link")
+
+
+def _undated(item: Item, unread: str | None, i: int, feed: str) -> Item:
+    """A feed item whose date text is no date (no day: '2018-03', 'March 2018') and that got
+    none from its page either: one warning line (ux26; a day was made up before)."""
+    if unread and isinstance(item, RawArticle) and not item.published:
+        where = f"{item.url} (item {i} of the feed {feed})" if item.url else f"{feed}#{i}"
+        log.warning(
+            "%s: its date %r has no day, or is no date newsgraph can read; the article has no "
+            "publication date (a date in its first paragraphs is used, else its relative "
+            "times resolve against today)",
+            where,
+            one_line(unread, 60),
+        )
+    return item
 
 
 def _in_feed(item: Item, i: int, feed: str) -> Item:
