@@ -105,7 +105,10 @@ async def test_corpus_events_page_counts_and_pages(tmp_path: Path) -> None:
         bad = await client.get("/corpus-events", params={"since": "notadate"})
     assert "Corpus events" in page and "RUSGOV" in page and "SAUGOV" in page
     assert '<td class="num">2</td>' in page  # articles (and sources) that reported it
-    assert f'href="http://127.0.0.1/articles/{wire.id}"' in page  # its first report
+    first = next(e for e in everything if e["actor1"] == "RUSGOV")["first_event_id"]
+    assert first in {e.id for e in wire.events}
+    # its first report, landing on the event's row (ux26; it landed on the article's top)
+    assert f'href="http://127.0.0.1/articles/{wire.id}#{first}"' in page
     assert "Corpus events 2 of 2" not in second and "Corpus events 2" in second
     assert [e["id"] for e in api] == [everything[1]["id"]]
     assert bad.status_code == 400

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from markupsafe import Markup, escape
 
 # Nesting order for spans with identical ranges: lower ranks sit outside higher ones.
-KINDS = ("quote", "source", "cue", "entity", "place", "time", "event")
+KINDS = ("quote", "source", "cue", "entity", "place", "time", "event", "framing")
 _RANK = {kind: i for i, kind in enumerate(KINDS)}
 
 

@@ -27,6 +27,7 @@ from .views import (
     entity_title,
     event_flags,
     evidence_html,
+    framing_target,
     mention_html,
 )
 from .worldmap import Point, render_map
@@ -123,6 +124,7 @@ def article(request: Request, db: Db, article_id: str) -> HTMLResponse:
         times={t.id: t for t in record.times},
         actor_label=actor_label,
         entity_title=entity_title,
+        framing_target=framing_target,
         event_flags=event_flags,
         conflicts=place_conflicts(record),
         story=story,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from markupsafe import Markup, escape
 
-from ..model import Actor, Article, Entity, Event, Place, Quote, Span, TimeRef
+from ..model import Actor, Article, Entity, Event, Framing, Place, Quote, Span, TimeRef
 from ..store.records import EventHit, PlaceMention
 from .highlight import Highlight
 
@@ -27,7 +27,23 @@ def article_highlights(article: Article) -> list[Highlight]:
         )
     for time in article.times:
         spans.append(Highlight(time.span.start, time.span.end, "time", time_title(time), time.id))
+    for hit in article.framing:  # ux26: framing evidence links had nothing to land on
+        spans.append(
+            Highlight(hit.span.start, hit.span.end, "framing", framing_title(hit, names), hit.id)
+        )
     return spans
+
+
+def framing_target(hit: Framing, names: dict[str, str]) -> str:
+    """Who a framing record labels: the entity's name, else the generic actor and its code."""
+    name = names.get(hit.target or "") or hit.target_name or ""
+    if hit.target_code and hit.target_code != name:
+        name = f"{name} ({hit.target_code})" if name else hit.target_code
+    return name or "no actor"
+
+
+def framing_title(hit: Framing, names: dict[str, str]) -> str:
+    return f"Framing: {hit.label} ({hit.kind}) of {framing_target(hit, names)}"
 
 
 def _quote_highlights(quote: Quote) -> list[Highlight]:
