@@ -10,6 +10,7 @@ import typer
 from ._app import eval_app, out
 from ._common import _dumps, _fail
 from ._eval_help import eval_help, limit_help, part_help
+from ._eval_paths import WRONG_GOLD, no_gold, wrong_gold
 
 
 def _eval_command(name: str, default_path: str) -> None:
@@ -53,7 +54,15 @@ def _eval_command(name: str, default_path: str) -> None:
             if texts_part not in ("tune", "check"):
                 _fail(f"--texts-part {texts_part!r}: use 'tune' or 'check'")
                 raise typer.Exit(2)
-        metrics = gate.run(name, target, limit=limit, part=part, texts_part=texts_part)
+        try:
+            metrics = gate.run(name, target, limit=limit, part=part, texts_part=texts_part)
+        except WRONG_GOLD as exc:  # a path that holds something else (ux26)
+            _fail(wrong_gold(name, target, exc))
+            raise typer.Exit(2) from None
+        empty = no_gold(name, target, metrics)
+        if empty:
+            _fail(empty)
+            raise typer.Exit(2)
         print(_dumps(metrics)) if as_json else out.print(
             gate.report(name, metrics), highlight=False
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 from typing import Annotated, Any, Protocol
 
@@ -15,9 +16,38 @@ class _Saves(Protocol):
     def to_disk(self, path: Path | str) -> None: ...
 
 
+def out_problem(target: Path) -> str | None:
+    """Why the weights folder ``target`` cannot be written, else None (ux26: a file or a path
+    under a file was found only when saving, a traceback after minutes of training)."""
+    if target.exists():
+        if not target.is_dir():
+            return "is a file, not a folder"
+        return None if os.access(target, os.W_OK | os.X_OK) else "the folder cannot be written"
+    parent = target.parent
+    while not parent.exists() and parent != parent.parent:
+        parent = parent.parent
+    if not parent.is_dir():
+        return f"cannot be created: {parent} is a file, not a folder"
+    if not os.access(parent, os.W_OK | os.X_OK):
+        return f"cannot be created: the folder {parent} cannot be written"
+    return None
+
+
+def _check_out(target: Path | None) -> None:
+    """Refuse, before any training, an ``--out`` that cannot be written: one line, exit 2."""
+    reason = out_problem(target) if target is not None else None
+    if reason:
+        _fail(f"--out {target}: {reason}")
+        raise typer.Exit(2)
+
+
 def _write(model: _Saves, target: Path, info: dict[str, Any]) -> None:
     """Save a trained ``model`` to ``target`` and print its training record and where it went."""
-    model.to_disk(target)
+    try:
+        model.to_disk(target)
+    except OSError as exc:  # a full disk, or the folder changed while training
+        _fail(f"--out {target}: could not write the weights ({exc.strerror or exc})")
+        raise typer.Exit(1) from None
     out.print(_dumps(info), highlight=False)
     out.print(f"wrote {target}", highlight=False)
 
@@ -54,6 +84,7 @@ def train_quotes(
     if not (path / "attributions").is_dir() or not (path / "text").is_dir():
         _fail(f"{path}: want a directory with text/ and attributions/")
         raise typer.Exit(2)
+    _check_out(out_dir)
     try:
         weights, info = train(
             path,
@@ -101,6 +132,7 @@ def train_events(
         if not need.exists():
             _fail(f"{need}: not found; pass the shared data folder, --gold and --probes")
             raise typer.Exit(2)
+    _check_out(out_dir or shipped_dir())
     model, info = train(
         shared,
         gold,
@@ -137,6 +169,7 @@ def train_framing(
 
     from ..train.framing import train
 
+    _check_out(out_dir)
     try:
         info = train(path, out=out_dir, limit=limit, progress=lambda m: err.print(m))
     except InputError as exc:
@@ -176,6 +209,7 @@ def train_truecase(
             _fail(f"{need}: not found; pass the shared data folder and --gold")
             raise typer.Exit(2)
     target = out_dir or Path(str(resources.files("newsgraph.nlp").joinpath("resources/truecase")))
+    _check_out(target)
     info = train(shared, target, gold=gold, tune=tune, progress=lambda m: err.print(m))
     out.print(_dumps(info), highlight=False)
     out.print(f"wrote {target}", highlight=False)
