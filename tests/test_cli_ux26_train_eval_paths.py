@@ -115,3 +115,26 @@ def test_control_a_new_nested_out_folder_passes_the_check(tmp_path: Path) -> Non
 
     assert out_problem(tmp_path / "new" / "deeper") is None
     assert out_problem(tmp_path) is None
+
+
+def test_eval_gate_on_a_wrong_root_is_one_line(tmp_path: Path) -> None:
+    code, output = _run("eval", "gate", str(tmp_path))
+    assert code == 2
+    line = _one_error_line(output)
+    assert line.startswith(f"error: {tmp_path}: not the project root: {tmp_path}/")
+    assert "does not exist (and " in line
+
+
+def test_control_eval_gate_on_the_project_root_runs_every_floor(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    ran: list[str] = []
+    monkeypatch.setattr(gate, "run", lambda name, *a, **k: ran.append(name) or {})
+    monkeypatch.setattr(gate, "report", lambda name, metrics: name)
+    monkeypatch.setattr(gate, "check", lambda *a: [])
+    root = Path(gate.__file__).parents[3]  # the repository, ../shared beside it
+    if not (root.parent / "shared").exists():
+        pytest.skip("../shared is not beside the repository")
+    code, output = _run("eval", "gate", str(root))
+    assert code == 0, output
+    assert ran == list(gate.floors())

@@ -94,11 +94,24 @@ def eval_gate(
     from ..eval import gate
 
     failures: list[str] = []
-    for name, spec in gate.floors().items():
-        target = root / spec["path"]
-        metrics = gate.run(
-            name, target, limit=None if full else spec.get("limit"), part=spec.get("part")
+    specs = gate.floors()
+    missing = [str(root / s["path"]) for s in specs.values() if not (root / s["path"]).exists()]
+    if missing:  # ux26: a wrong root was a traceback from the first scorer
+        more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+        _fail(
+            f"{root}: not the project root: {missing[0]} does not exist{more}; pass the "
+            "folder holding tests/data, with the shared data at ../shared beside it"
         )
+        raise typer.Exit(2)
+    for name, spec in specs.items():
+        target = root / spec["path"]
+        try:
+            metrics = gate.run(
+                name, target, limit=None if full else spec.get("limit"), part=spec.get("part")
+            )
+        except WRONG_GOLD as exc:
+            _fail(wrong_gold(name, target, exc))
+            raise typer.Exit(2) from None
         out.print(gate.report(name, metrics), highlight=False)
         failures += gate.check(name, metrics, spec["metrics"])
     for f in failures:
