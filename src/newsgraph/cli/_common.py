@@ -56,6 +56,7 @@ def _pipeline(
 ) -> Pipeline:
     from ..nlp.places.gazetteer import cache_dir, index_ready
 
+    check_patterns(patterns)
     if not index_ready():
         err.print(
             f"building the GeoNames index once for this machine (about 10 s) in {cache_dir()}",
@@ -72,6 +73,25 @@ def _pipeline(
     except NewsgraphError as exc:
         _fail(str(exc))
         raise typer.Exit(2) from None
+
+
+def check_patterns(patterns: list[Path] | None) -> None:
+    """Refuse, before the model loads, a ``--patterns`` file holding no pattern (ux26: an empty
+    or commented-out file was taken silently, as if no option were given; an actor dictionary
+    with no entries was already refused) or a malformed one: one line, exit 2."""
+    from ..nlp.events._patterns import load_patterns
+
+    for path in patterns or []:
+        if not Path(path).is_file():
+            continue  # missing: the coder names it as for --actors and --agents
+        try:
+            found = load_patterns([path])
+        except NewsgraphError as exc:
+            _fail(str(exc))
+            raise typer.Exit(2) from None
+        if not found:
+            _fail(f"{path}: no event patterns in it (is this a pattern file? docs/events.md)")
+            raise typer.Exit(2)
 
 
 def _check_choice(option: str, value: str, choices: tuple[str, ...]) -> None:

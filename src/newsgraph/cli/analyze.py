@@ -37,6 +37,7 @@ from ._common import (
     _n,
     _pipeline,
     _published,
+    check_patterns,
 )
 from ._fresh_store import new_paths, remove_unused
 from ._json_out import JsonRecords
@@ -326,6 +327,7 @@ def _ingest_dask(
         for path in [*options["actors"], *options["agents"], *options["patterns"]]:
             if not Path(path).is_file():
                 raise NewsgraphError(f"{path}: no such dictionary or pattern file")
+        check_patterns([Path(p) for p in options["patterns"]])
         with err.status(f"ingesting on Dask ({spec})", spinner="dots"):
             return ingest_dask(
                 sources,
