@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
+from urllib.parse import urljoin
 from xml.sax import SAXParseException
 
 import feedparser
@@ -25,6 +26,7 @@ MIN_CONTENT_WORDS = 40
 _BLOCKS = {"p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "td", "dd"}
 _ROOTS = (b"<rss", b"<feed", b"<rdf:rdf")
 _WEB = re.compile(r"^https?://\S+$", re.IGNORECASE)
+_SCHEME = re.compile(r"^[a-z][a-z0-9+.-]*:", re.IGNORECASE)  # urn:, mailto:, ftp: ...
 
 
 @dataclass(slots=True)
@@ -118,38 +120,64 @@ def parse_feed(data: bytes) -> Feed:
     """The items of the feed in ``data`` (bytes: feedparser is never given a URL to fetch)."""
     parsed = feedparser.parse(data)
     title = _text(parsed.feed.get("title")) if parsed.get("feed") else None
+    # a relative item link ('/news/1') is read against the channel's own link (ux26)
+    home = parsed.feed.get("link") if parsed.get("feed") else None
+    base = home.strip() if isinstance(home, str) and _WEB.match(home.strip()) else None
     entries = parsed.get("entries") or []
     broken = parsed.get("bozo") and isinstance(parsed.get("bozo_exception"), SAXParseException)
     if broken or cdata_left_open(data):
         # not well-formed: read each item alone so the damage stays in its item (ux24)
         pieces = split_items(data)
         if pieces is not None:
-            return Feed(title, list(_pieces(pieces)))
+            return Feed(title, list(_pieces(pieces, base)))
     if not entries:
         error = None
         if parsed.get("bozo") and not parsed.get("feed"):
             exc = parsed.get("bozo_exception")
             error = f"malformed feed ({type(exc).__name__}: {exc})" if exc else "malformed feed"
         return Feed(title, [], error)
-    return Feed(title, list(_items(entries)))
+    return Feed(title, list(_items(entries, base)))
 
 
-def _pieces(pieces: list[Piece]) -> Iterator[FeedItem]:
+def _pieces(pieces: list[Piece], base: str | None) -> Iterator[FeedItem]:
     for piece in pieces:
         if piece.entry is None:
             yield FeedItem(None, None, None, None, None, error=piece.error)
         else:
-            yield from _items([piece.entry])
+            yield from _items([piece.entry], base)
 
 
-def _items(entries: list[Any]) -> Iterator[FeedItem]:
+def _link(entry: Any, base: str | None) -> str | None:
+    """The item's web link: as given, or a relative one read against ``base``; an Atom
+    entry's id given as its link ("urn:uuid:...") is no page to fetch."""
+    link = entry.get("link")
+    if not isinstance(link, str) or not link.strip():
+        return None
+    link = link.strip()
+    if not _WEB.match(link) and base and not _SCHEME.match(link):
+        link = urljoin(base, link)
+    return link if _WEB.match(link) else None
+
+
+def _title(entry: Any) -> str | None:
+    """The item's title as text: an HTML title ('&lt;b&gt;Bold&lt;/b&gt; &amp;amp; more', which
+    RSS allows) loses its tags and entities (ux26: they were kept in the title and text)."""
+    value = entry.get("title")
+    detail = entry.get("title_detail") or {}
+    if isinstance(value, str) and value.strip() and "html" in str(detail.get("type", "")):
+        try:
+            value = lxml.html.fragment_fromstring(value, create_parent="div").text_content()
+        except Exception:  # lxml on hostile markup: keep the text as given
+            pass
+    return _text(value)
+
+
+def _items(entries: list[Any], base: str | None = None) -> Iterator[FeedItem]:
     for entry in entries:
-        link = entry.get("link")
-        # feedparser gives an Atom entry's id as its link ("urn:uuid:..."): not a page to fetch
-        link = link.strip() if isinstance(link, str) and _WEB.match(link.strip()) else None
+        link = _link(entry, base)
         published, unread = _date(entry)
         yield FeedItem(
-            title=_text(entry.get("title")),
+            title=_title(entry),
             link=link,
             published=published,
             unread_date=unread,
