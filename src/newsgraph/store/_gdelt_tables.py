@@ -77,7 +77,11 @@ COLUMNS: tuple[tuple[str, Kind], ...] = (
     ("time_text", "str"),
     ("time_value", "str"),
     ("trigger", "str"),
+    ("trigger_start", "int"),
+    ("trigger_end", "int"),
     ("evidence", "str"),
+    ("evidence_start", "int"),
+    ("evidence_end", "int"),
     ("confidence", "float"),
     ("rule", "str"),
     ("article_id", "str"),
@@ -119,7 +123,10 @@ def _select(head: str) -> str:
         e.target_codes AS target_codes, e.target_names AS target_names,
         e.time_text AS time_text, e.time_value AS time_value,
         tm.value AS _time_value, tm.interval_from AS _time_from, a.published AS _published,
-        e.trigger_text AS trigger, e.evidence AS evidence, e.confidence AS confidence,
+        e.trigger_text AS trigger, e.trigger_start AS trigger_start,
+        e.trigger_end AS trigger_end, e.evidence AS evidence,
+        e.evidence_start AS evidence_start, e.evidence_end AS evidence_end,
+        e.confidence AS confidence,
         e.rule AS rule, e.article_id AS article_id"""
 
 
