@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.model import Actor, Event
 from newsgraph.nlp.events._accusations import accuse_pattern
+from newsgraph.nlp.events._closures import border_closures
 from newsgraph.nlp.events._flags import cues
 from newsgraph.nlp.events._ordered import ordered_releases
 from newsgraph.nlp.events._roles import subject
@@ -106,7 +107,8 @@ def reported_claims(
     doc: Doc, events: list[Event], date: str | None, actors: ActorsOf, make: MakeEvent
 ) -> list[Event]:
     """The events with each claimed hostile act (see the module doc) replaced by the
-    speaker's accusation, and the releases orders tell added (:mod:`._ordered`)."""
+    speaker's accusation, and the releases orders tell (:mod:`._ordered`) and the closures at a
+    border told by their lanes or a closure noun (:mod:`._closures`) added."""
     say = cues()["say"]
     labelled = {s.start for s in doc.sents if any(claim_label(t) for t in s)}
     out: list[Event] = []
@@ -131,4 +133,5 @@ def reported_claims(
             made.add(verb.i)
             end = verb.idx + len(verb)
             out.append(make(doc, verb, verb.idx, end, _ACCUSE, sources, targets, date))
-    return out + ordered_releases(doc, out, date, actors, make)
+    out += ordered_releases(doc, out, date, actors, make)
+    return out + border_closures(doc, out, date, actors, make)  # lanes at a border (real26)

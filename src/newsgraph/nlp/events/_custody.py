@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.nlp.events._bail import held_on_bail
 from newsgraph.nlp.events._patterns import Pattern
 
 # entity labels of numbers that count no people
@@ -40,4 +41,6 @@ def counted_custody(tok: Token, pattern: Pattern) -> bool:
         c.dep_ == "prep" and c.lower_ == "with" for c in tok.children
     ):
         return False
+    if held_on_bail(tok):  # "was held on $505 bond" (_bail, real26)
+        return True
     return any(c.dep_ in ("nsubjpass", "dobj") and _counted(c) for c in tok.children)

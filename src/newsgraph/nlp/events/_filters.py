@@ -23,6 +23,7 @@ from newsgraph.nlp.events._agency import private_life as private_life
 from newsgraph.nlp.events._agency import seized_on as seized_on
 from newsgraph.nlp.events._agency import stance as stance
 from newsgraph.nlp.events._agency import stance_holder as stance_holder
+from newsgraph.nlp.events._bail import bail_bond
 from newsgraph.nlp.events._beaten import beaten_person
 from newsgraph.nlp.events._flags import clause_tokens
 from newsgraph.nlp.events._harm_lexicon import (
@@ -531,7 +532,10 @@ def domain_idiom(tok: Token, actors: Sequence[Actor]) -> bool:
         domain |= words.get("market", frozenset())
     people = words.get("people", frozenset())
     if any(
-        _forms(t) & domain and not _measure_of(t, domain) and not _acting_people(t, people)
+        _forms(t) & domain
+        and not _measure_of(t, domain)
+        and not _acting_people(t, people)
+        and not bail_bond(t)  # "held on $505 bond" (_bail)
         for t in clause_tokens(tok)
         if t.pos_ in ("NOUN", "PROPN")
     ):

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _PRIVATE_CODES
+from newsgraph.nlp.events._bail import bail_bond
 from newsgraph.nlp.events._condemned import condemned_act
 from newsgraph.nlp.events._filters import armed_words, harm_words
 from newsgraph.nlp.events._filters_acled import display_not_protest, private_contract
@@ -139,7 +140,11 @@ def market_rivals(tok: Token, sources: Sequence[Actor], targets: Sequence[Actor]
     if not all(_entity_type(doc, a) in _FIRM_ENTS for a in actors):
         return False
     market = harm_words().get("market", frozenset())
-    return any(_forms(t) & market for t in tok.sent if t.pos_ in ("NOUN", "PROPN"))
+    return any(
+        _forms(t) & market and not bail_bond(t)  # "held on $10,000 bond" (_bail)
+        for t in tok.sent
+        if t.pos_ in ("NOUN", "PROPN")
+    )
 
 
 def price_movement(tok: Token, sources: Sequence[Actor], targets: Sequence[Actor]) -> bool:

@@ -1,0 +1,91 @@
+"""Classes found on the real-news gold rows added by real26 (issue 10 items 1 and 4: ev-852 to
+ev-940, labelled blind on 23 whole documents) and the older tune rows:
+
+* custody with its bail: "was held on $505 bond", "held without bond" (ev-641, ev-932; ev-791
+  "ordered held on $10,000 bond" was found): ``bond`` is also a market word, so the domain
+  filter took the custody for a bond-market idiom when the person had no coded actor; a bond
+  or bail that is the object of "on"/"without"/"under" on a custody verb is bail (``_bail``),
+  and such a custody is news even when the parser found no person (a surname read as an
+  adverb). "Bond yields retreated", "held on to its bonds" stay no event.
+* closures at a border told by their lanes, gates or port of entry, or with a closure noun
+  (ev-899, ev-900, ev-901): COERCE ``restrict`` (``_closures``); lanes closed on a road or in a
+  car park name no border and stay no event.
+
+Every sentence was written by hand for this file (modelled on the gold rows, never copied)
+and labelled from its text. Old code: commit 62c81b2."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp._docs import assert_found
+
+# (sentence, PLOVER type, mode or None)
+FOUND = [
+    ("Harris was held on $2,500 bond in the Marion County Jail.", "COERCE", "arrest"),
+    ("He was held without bond on Tuesday at the county detention center.", "COERCE", "arrest"),
+    (
+        "Dawson, who listed an address on North Main Street, was held on $10,000 bond at the "
+        "county jail.",
+        "COERCE",
+        "arrest",
+    ),
+    (
+        "Border officials said they would close four traffic lanes at the Nogales port of entry.",
+        "COERCE",
+        "restrict",
+    ),
+    (
+        "Customs agents announced lane closures at two ports of entry near El Paso.",
+        "COERCE",
+        "restrict",
+    ),
+    ("Two lanes were shut down at the Calexico port of entry overnight.", "COERCE", "restrict"),
+    ("Uzbekistan announced the closure of its border with Tajikistan.", "COERCE", "restrict"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "etype", "mode"), FOUND)
+def test_real26_found(code, text: str, etype: str, mode: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert_found(code(text), etype, mode)
+
+
+# controls: what the old code did stays
+CONTROLS = [
+    ("He was ordered held on $10,000 bond for a pending court appearance.", "COERCE", "arrest"),
+    ("Pakistan closed the Torkham border crossing after the clashes.", "COERCE", "restrict"),
+    ("Police arrested the suspect, who was held in the county jail.", "COERCE", "arrest"),
+    ("The woman was being held without bail in the Douglas County Jail.", "COERCE", "arrest"),
+    ("Soldiers closed off the gates at the border crossing on Friday.", "COERCE", "restrict"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "mode"), CONTROLS)
+def test_real26_controls_stay(code, text: str, etype: str, mode: str | None) -> None:  # type: ignore[no-untyped-def]
+    assert_found(code(text), etype, mode)
+
+
+NO_EVENT = [
+    "Bond yields retreated from their highs as investors sought safety.",
+    "The pension fund held on to its government bonds during the sell-off.",
+    "The bank was holding $2 billion in bonds when the market turned.",
+    "Crews closed two lanes of the highway after the crash.",
+    "The mall closed two lanes of its parking lot for repairs.",
+    "The pool will close three lanes for the swim meet.",
+]
+
+
+@pytest.mark.parametrize("text", NO_EVENT)
+def test_real26_no_event(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert not events, [(e.type, e.trigger.text, e.rule) for e in events]
+
+
+def test_real26_denied_closure_is_no_closure(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("The border agency denied that it had closed lanes at the crossing.")
+    assert not any(e.type == "COERCE" for e in events), [(e.type, e.rule) for e in events]
+
+
+def test_real26_closure_protested_is_background(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("Traders marched in the town against the closure of the border crossing.")
+    assert not any(e.type == "COERCE" for e in events), [(e.type, e.rule) for e in events]
