@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from timeline_samples import DATED, TIMELINE, dated_articles
 
-from newsgraph.store import Store
+from newsgraph.store import SCHEMA_VERSION, Store
 
 
 def _labels(store: Store, *, limit: int, offset: int) -> list[str]:
@@ -91,7 +91,7 @@ def test_an_old_store_read_without_migrating_keeps_the_order(dated: Path) -> Non
 def test_migrating_an_old_store_fills_the_order_column(dated: Path) -> None:
     _as_version_8(dated)
     with Store(dated) as store:  # a writer migrates
-        assert store.schema_version == 9
+        assert store.schema_version == SCHEMA_VERSION  # 9 then, migrated further since
         rows = dict(
             store.conn.execute(
                 "SELECT a.title, e.when_day FROM events e JOIN articles a ON a.id = e.article_id"

@@ -13,7 +13,7 @@ import uvicorn
 from typer.testing import CliRunner
 
 from newsgraph.cli import app
-from newsgraph.store import Store
+from newsgraph.store import SCHEMA_VERSION, Store
 from tests.store.store_samples import moscow_article
 
 
@@ -53,8 +53,9 @@ def test_an_older_store_is_served_with_a_note(db: Path, monkeypatch: pytest.Monk
     _as_version_8(db)
     text = _serve(db, monkeypatch)
     assert (
-        f"note: {db} was written by an older newsgraph (schema 8, now 9); it is served as it "
-        "is, but deep timeline pages are faster once it is updated: run newsgraph dedupe "
+        f"note: {db} was written by an older newsgraph (schema 8, now {SCHEMA_VERSION}); it is "
+        "served as it is, but deep timeline and events pages are faster once it is updated: "
+        "run newsgraph dedupe "
         f"--db {db} once (any write updates it)."
     ) in text
     with Store(db, read_only=True) as store:

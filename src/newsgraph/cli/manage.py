@@ -96,8 +96,9 @@ def _older_schema_note(db: Path) -> None:
     if version < SCHEMA_VERSION:
         err.print(
             f"note: {db} was written by an older newsgraph (schema {version}, now "
-            f"{SCHEMA_VERSION}); it is served as it is, but deep timeline pages are faster "
-            f"once it is updated: run newsgraph dedupe --db {db} once (any write updates it).",
+            f"{SCHEMA_VERSION}); it is served as it is, but deep timeline and events pages are "
+            f"faster once it is updated: run newsgraph dedupe --db {db} once (any write updates "
+            "it).",
             highlight=False,
             soft_wrap=True,
             markup=False,

@@ -299,7 +299,8 @@ def events(
 ) -> list[records.EventHit]:
     when = _when(conn)
     where, params = _event_filter(type, actor, country, since, flags, when if by_when else None)
-    order = f"{when} IS NULL, {when}" if by_when else "e.event_date"
+    # undated events last in both orders (ux26), each kept in an index (migrations 9, 10)
+    order = f"{when} IS NULL, {when}" if by_when else "e.event_date IS NULL, e.event_date"
     # the page's rows are chosen on the narrow rows first (ux22), in an order an index holds
     # (ux24): no join, no sort, a deep page steps over index entries only
     pick = (

@@ -422,6 +422,13 @@ CREATE TRIGGER events_when_day AFTER INSERT ON events BEGIN
 END;
 """
 
+# The events list puts undated events after dated ones (ux26: they came first, a page of blank
+# dates before any dated event, as statements and quotes did before ux22), read off an index.
+_V10_UNDATED_LAST = """
+DROP INDEX IF EXISTS events_order;
+CREATE INDEX events_order ON events(event_date IS NULL, event_date, article_id, trigger_start, id);
+"""
+
 #: Ordered migrations; migration ``n`` (1-based) takes ``user_version`` from ``n - 1`` to ``n``.
 MIGRATIONS: list[str] = [
     _V1_TABLES,
@@ -433,6 +440,7 @@ MIGRATIONS: list[str] = [
     _V7_EVENT_ACTOR_NAMES,
     _V8_FRAMING_NOCASE,
     _V9_EVENT_ORDER,
+    _V10_UNDATED_LAST,
 ]
 
 #: The schema version this code writes.
