@@ -39,6 +39,7 @@ from newsgraph.ingest._inputs import (
 )
 from newsgraph.ingest._json import _from_json_text, _from_jsonl_lines, _iter_jsonl
 from newsgraph.ingest._safe import crashed, display_path, display_text
+from newsgraph.ingest._sniffed import GZIP, file_is_warc, gunzip_capped, is_warc, spooled
 from newsgraph.ingest.decode import DecodeError, decode_bytes, looks_binary
 from newsgraph.ingest.feeds import looks_like_feed, parse_feed
 from newsgraph.ingest.fetch import cap_reason, fetch, user_url_is_private
@@ -107,7 +108,7 @@ def _iter_source(source: str, opts: _Options) -> Iterator[Item]:
         if len(data) > opts.max_bytes:
             yield Failure("<stdin>", cap_reason(opts.max_bytes))
             return
-        yield from _from_bytes(data, _sniff(data), "<stdin>", opts)
+        yield from _from_stdin(data, opts)
         return
     if _URL.match(source):
         yield from _from_url(source, opts)
@@ -198,20 +199,18 @@ def _iter_file_unguarded(
     if kind == "table":
         yield Failure(source, TABLE_REASON)
         return
+    if kind == "sniff" and file_is_warc(path):  # a WARC named otherwise (ux26)
+        kind = "warc"
     try:
         if kind == "warc":
-            from newsgraph.ingest.warc import iter_warc
-
-            for url, data, failure in iter_warc(path, opts.max_bytes):
-                if failure is not None:
-                    yield Failure(f"{source}#{url}" if url else source, failure)
-                else:
-                    yield from _from_bytes(data, "html", url or source, opts, url=url, path=source)
+            yield from _from_warc(path, source, opts)
             return
         if kind == "jsonl":
             yield from _iter_jsonl(path, source, opts)
             return
         data = _read_capped(path, opts.max_bytes)
+        if kind == "sniff" and data.startswith(GZIP):  # gzip'd, named without .gz (ux26)
+            data = gunzip_capped(data, opts.max_bytes)
     except _TooBig:
         yield Failure(source, cap_reason(opts.max_bytes))
         return
@@ -221,6 +220,37 @@ def _iter_file_unguarded(
     if kind == "sniff":
         kind = _sniff(data)
     yield from _from_bytes(data, kind, source, opts, path=source, corpus_lines=corpus_lines)
+
+
+def _from_warc(path: Path, source: str, opts: _Options) -> Iterator[Item]:
+    """Each HTML response of the WARC archive at ``path``; a bad record is one Failure."""
+    from newsgraph.ingest.warc import iter_warc
+
+    for url, data, failure in iter_warc(path, opts.max_bytes):
+        if failure is not None:
+            yield Failure(f"{source}#{url}" if url else source, failure)
+        else:
+            yield from _from_bytes(data, "html", url or source, opts, url=url, path=source)
+
+
+def _from_stdin(data: bytes, opts: _Options) -> Iterator[Item]:
+    """Standard input: gzip'd data is decompressed and a WARC archive read as one (ux26: both
+    were "binary file, not text"), anything else sniffed as a file of no known name is."""
+    source = "<stdin>"
+    if data.startswith(GZIP):
+        try:
+            data = gunzip_capped(data, opts.max_bytes)
+        except _TooBig:
+            yield Failure(source, cap_reason(opts.max_bytes))
+            return
+        except (OSError, EOFError) as exc:
+            yield Failure(source, f"could not be read ({exc})")
+            return
+    if is_warc(data):
+        for path in spooled(data):
+            yield from _from_warc(path, source, opts)
+        return
+    yield from _from_bytes(data, _sniff(data), source, opts)
 
 
 def _iter_directory(folder: Path, opts: _Options) -> Iterator[Item]:

@@ -1,0 +1,75 @@
+"""ux26 walk: inputs known by their bytes, not their name. A WARC archive or gzip'd page on
+standard input (`newsgraph ingest - < crawl.warc.gz`, `zcat`-less pipes) was "binary file,
+not text"; an uncompressed WARC named without .warc was read as one text article of WARC
+headers, and a gzip'd page without .gz was "binary file". Each is read as what it is now.
+Junk behind a gzip magic number is one line. Controls: plain text on stdin and a .txt file
+starting with "WARC/1.0" stay articles."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import sys
+from pathlib import Path
+
+import pytest
+from tests.ingest.test_ingest_sources import ARTICLE, PAGE, _warc_record
+
+from newsgraph.ingest import Failure, RawArticle, iter_articles
+
+
+def _stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+
+
+def _items(*sources: str | Path) -> list[RawArticle | Failure]:
+    return list(iter_articles([str(s) for s in sources]))
+
+
+def _warc() -> bytes:
+    return _warc_record("https://example.org/fish", "200 OK", PAGE) + _warc_record(
+        "https://example.org/gone", "404 Not Found", PAGE
+    )
+
+
+@pytest.mark.parametrize("compressed", [True, False])
+def test_a_warc_on_stdin_is_read_as_an_archive(
+    monkeypatch: pytest.MonkeyPatch, compressed: bool
+) -> None:
+    data = _warc()  # gzip members, one a record
+    _stdin(monkeypatch, data if compressed else gzip.decompress(data))
+    fish, gone = _items("-")
+    assert isinstance(fish, RawArticle) and fish.url == "https://example.org/fish"
+    assert fish.title == "Ministers meet on fishing rights"
+    assert isinstance(gone, Failure)
+    assert str(gone) == "<stdin>#https://example.org/gone: HTTP 404 in the archive"
+
+
+def test_a_gzipped_page_on_stdin_is_read(monkeypatch: pytest.MonkeyPatch) -> None:
+    _stdin(monkeypatch, gzip.compress(PAGE.encode()))
+    (page,) = _items("-")
+    assert isinstance(page, RawArticle) and page.title == "Ministers meet on fishing rights"
+    _stdin(monkeypatch, b"\x1f\x8b" + b"junk" * 20)  # a gzip magic number, then junk
+    (bad,) = _items("-")
+    assert isinstance(bad, Failure) and bad.reason.startswith("could not be read (")
+
+
+def test_files_named_otherwise_are_read_by_their_bytes(tmp_path: Path) -> None:
+    crawl = tmp_path / "crawl-2024-02"
+    crawl.write_bytes(gzip.decompress(_warc()))
+    page = tmp_path / "page"
+    page.write_bytes(gzip.compress(PAGE.encode()))
+    fish, gone, saved = _items(crawl, page)
+    assert isinstance(fish, RawArticle) and fish.url == "https://example.org/fish"
+    assert isinstance(gone, Failure) and gone.source == f"{crawl}#https://example.org/gone"
+    assert isinstance(saved, RawArticle) and saved.title == "Ministers meet on fishing rights"
+
+
+def test_control_text_stays_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _stdin(monkeypatch, ARTICLE.encode())
+    (art,) = _items("-")
+    assert isinstance(art, RawArticle) and art.title == "Ministers meet on fishing rights"
+    notes = tmp_path / "notes.txt"
+    notes.write_text("WARC/1.0 is the archive format we use.\n\n" + ARTICLE)
+    (note,) = _items(notes)  # a .txt file is text, whatever its first words
+    assert isinstance(note, RawArticle) and note.text.startswith("WARC/1.0 is")
