@@ -10,9 +10,14 @@ ev-940, labelled blind on 23 whole documents) and the older tune rows:
 * closures at a border told by their lanes, gates or port of entry, or with a closure noun
   (ev-899, ev-900, ev-901): COERCE ``restrict`` (``_closures``); lanes closed on a road or in a
   car park name no border and stay no event.
+* barriers put up by troops or police ("Department of Defense personnel are installing
+  concertina wire ... barricades, and fencing", "the active-duty servicemen ... have been
+  erecting barbed-wire fences along the border"; ev-897, ev-903, beside ev-896 "reinforcing
+  their positions"): MOBILIZE (``_fortified``); a farmer's fence, workers' fencing or a
+  council's parade barriers stay no event.
 
 Every sentence was written by hand for this file (modelled on the gold rows, never copied)
-and labelled from its text. Old code: commit 62c81b2."""
+and labelled from its text. Old code: commit 62c81b2 (the barriers: 9fe3c0a)."""
 
 from __future__ import annotations
 
@@ -42,6 +47,14 @@ FOUND = [
     ),
     ("Two lanes were shut down at the Calexico port of entry overnight.", "COERCE", "restrict"),
     ("Uzbekistan announced the closure of its border with Tajikistan.", "COERCE", "restrict"),
+    ("Marines strung razor wire along the border fence near Tijuana.", "MOBILIZE", "troops"),
+    ("Israeli troops erected new roadblocks outside the city on Sunday.", "MOBILIZE", "troops"),
+    ("Riot police put up barricades around the parliament before the vote.", "MOBILIZE", "police"),
+    (
+        "Army engineers are installing concertina wire and laying sandbags along the river bank.",
+        "MOBILIZE",
+        "troops",
+    ),
 ]  # fmt: skip
 
 
@@ -57,6 +70,7 @@ CONTROLS = [
     ("Police arrested the suspect, who was held in the county jail.", "COERCE", "arrest"),
     ("The woman was being held without bail in the Douglas County Jail.", "COERCE", "arrest"),
     ("Soldiers closed off the gates at the border crossing on Friday.", "COERCE", "restrict"),
+    ("American soldiers have begun reinforcing their positions.", "MOBILIZE", "troops"),
 ]
 
 
@@ -72,6 +86,9 @@ NO_EVENT = [
     "Crews closed two lanes of the highway after the crash.",
     "The mall closed two lanes of its parking lot for repairs.",
     "The pool will close three lanes for the swim meet.",
+    "Workers installed a new fence around the playground.",
+    "The farmer put up a fence to keep the goats in.",
+    "The city council erected barriers along the parade route.",
 ]
 
 

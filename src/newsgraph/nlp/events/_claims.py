@@ -27,6 +27,7 @@ from newsgraph.model import Actor, Event
 from newsgraph.nlp.events._accusations import accuse_pattern
 from newsgraph.nlp.events._closures import border_closures
 from newsgraph.nlp.events._flags import cues
+from newsgraph.nlp.events._fortified import barriers_put_up
 from newsgraph.nlp.events._ordered import ordered_releases
 from newsgraph.nlp.events._roles import subject
 
@@ -108,7 +109,8 @@ def reported_claims(
 ) -> list[Event]:
     """The events with each claimed hostile act (see the module doc) replaced by the
     speaker's accusation, and the releases orders tell (:mod:`._ordered`) and the closures at a
-    border told by their lanes or a closure noun (:mod:`._closures`) added."""
+    border told by their lanes or a closure noun (:mod:`._closures`) and the barriers forces put
+    up (:mod:`._fortified`) added."""
     say = cues()["say"]
     labelled = {s.start for s in doc.sents if any(claim_label(t) for t in s)}
     out: list[Event] = []
@@ -134,4 +136,5 @@ def reported_claims(
             end = verb.idx + len(verb)
             out.append(make(doc, verb, verb.idx, end, _ACCUSE, sources, targets, date))
     out += ordered_releases(doc, out, date, actors, make)
-    return out + border_closures(doc, out, date, actors, make)  # lanes at a border (real26)
+    out += border_closures(doc, out, date, actors, make)  # lanes at a border (real26)
+    return out + barriers_put_up(doc, out, date, actors, make)  # razor wire by troops (real26)
