@@ -43,6 +43,7 @@ from newsgraph.nlp.places._extents import (
 )
 from newsgraph.nlp.places._facilities import _districts, _facilities
 from newsgraph.nlp.places._features import _feature_names, _state_routes
+from newsgraph.nlp.places._foreign_inner import drop_foreign_inner
 from newsgraph.nlp.places._lists import _county_lists, _listed_places
 from newsgraph.nlp.places._names import (
     _DIRECTIONS,
@@ -101,7 +102,7 @@ class PlacesComponent:
         places = _resolve(doc, mentions, gaz)
         if weak:
             places = _near_places(doc, gaz, weak, places)
-        places = [p for p in places if not _unplaced_non_name(p)]
+        places = drop_foreign_inner(doc, [p for p in places if not _unplaced_non_name(p)])
         if self.gazetteer_matches:
             places = sorted(places + _state_towns(doc, gaz, places), key=lambda p: p.span.start)
         kept = [p for p in places if p.confidence >= self.min_confidence]
