@@ -7,8 +7,10 @@ from dataclasses import dataclass
 from typing import Any
 
 import htmldate
+import lxml.html
 import trafilatura
-from trafilatura.utils import load_html
+from trafilatura.utils import HTML_PARSER as _HTML_PARSER
+from trafilatura.utils import decode_file, load_html, repair_faulty_html
 
 log = logging.getLogger(__name__)
 
@@ -79,9 +81,37 @@ def find_published(tree: Any, url: str | None = None) -> str | None:
     return found if isinstance(found, str) else None
 
 
+# trafilatura's parser with libxml2's depth limit (256 open elements) lifted to 2048
+_DEEP_PARSER = lxml.html.HTMLParser(
+    collect_ids=False,
+    default_doctype=False,
+    encoding="utf-8",
+    remove_comments=True,
+    remove_pis=True,
+    huge_tree=True,
+)
+
+
+def _load(html: str | bytes) -> Any:
+    """The page's tree. Broken markup that leaves elements open (an unclosed ``<div>`` or
+    ``<span>`` per paragraph) passes libxml2's depth limit of 256, and the parser silently
+    dropped everything after that point (ux26: the last 24 of 150 paragraphs); such a page
+    is parsed again without the limit, the same way otherwise."""
+    tree = load_html(html)
+    if tree is None or not any("Excessive depth" in e.message for e in _HTML_PARSER.error_log):
+        return tree
+    text = decode_file(html)
+    text = repair_faulty_html(text, text[:50].lower())
+    try:
+        return lxml.html.fromstring(text.encode("utf-8", "surrogatepass"), parser=_DEEP_PARSER)
+    except Exception as exc:  # keep the first reading, cut as it is
+        log.debug("re-parsing a deep page failed: %s", exc)
+        return tree
+
+
 def extract_html(html: str | bytes, *, url: str | None = None) -> HtmlText | None:
     """Main text (precision favoured) and metadata of ``html``; None when there is no article."""
-    tree = load_html(html)
+    tree = _load(html)
     if tree is None:
         return None
     published = find_published(tree, url)
