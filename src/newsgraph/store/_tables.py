@@ -201,10 +201,12 @@ TABLES: dict[str, Table] = {
         ("rule", "str"),
         ("confidence", "float"),
     ),
-    # how outlets label actors (newsgraph_framing); tone is the article's GDELT-style tone
+    # how outlets label actors (newsgraph_framing); tone is the article's GDELT-style tone; a
+    # label with no actor has a null actor, as its target (ux26: the string "(no actor)")
     "framing": _table(
         """SELECT f.id, f.article_id, a.outlet, a.published, f.kind, f.label, f.start, f.end,
-                  f.text, f.actor, f.target, f.target_name, f.target_code, f.polarity,
+                  f.text, nullif(f.actor, '(no actor)') AS actor, f.target, f.target_name,
+                  f.target_code, f.polarity,
                   f.sentence, f.rule, f.confidence, t.tone AS article_tone
            FROM framing f JOIN articles a ON a.id = f.article_id
            LEFT JOIN article_tone t ON t.article_id = f.article_id
