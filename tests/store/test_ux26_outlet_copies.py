@@ -179,3 +179,26 @@ def test_said_first_and_framing_by_outlet_name_both_outlets(tmp_path: Path) -> N
     rows = json.loads(framing.output)
     terror = {r["outlet"] for r in rows if r["label"] == "terrorist"}
     assert terror == {"Site B", "Wire A"}
+
+
+def test_the_run_remembers_a_bounded_window_and_asks_the_store_for_older_texts(
+    tmp_path: Path,
+) -> None:
+    from newsgraph.ingest import RawArticle
+    from newsgraph.store.copies import CopyFilter
+
+    def raw(i: int, outlet: str) -> RawArticle:
+        return RawArticle(f"Text number {i} about fishing rights.", outlet=outlet)
+
+    with Store(tmp_path / "n.db") as store:
+        copies = CopyFilter(store, window=2)
+        first = copies.new([raw(0, "Wire A")])
+        store.add_many(
+            [Article(id=_id(r), text=r.text, source=Source(outlet=r.outlet)) for r in first]
+        )
+        copies.new([raw(i, "Wire A") for i in range(1, 5)])
+        assert len(copies.sources) <= 2 and len(copies.claimed) <= 2
+        # text 0 left the window: the store answers (same outlet: stored; another: a copy)
+        assert copies.new([raw(0, "wire a")]) == []
+        (other,) = copies.new([raw(0, "Site B")])
+        assert other.copy_key == "site b"

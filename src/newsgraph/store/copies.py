@@ -15,6 +15,7 @@ read earlier in the same run) is now compared by source:
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from collections.abc import Iterable
 from typing import Any, Protocol
 
@@ -63,17 +64,31 @@ class CopyFilter:
     counts the ones left out.
     """
 
-    def __init__(self, store: _Store) -> None:
+    def __init__(self, store: _Store, window: int = 100_000) -> None:
         self.store = store
-        self.sources: dict[str, list[SourceKey]] = {}  # text id -> its sources seen
-        self.claimed: set[str] = set()  # ids this run will store
+        # text id -> its sources read this run, and the ids this run will store: only the
+        # last ``window`` of each, so memory stays flat on any corpus size (older ones are
+        # committed by then, and the store answers for them)
+        self.sources: OrderedDict[str, list[SourceKey]] = OrderedDict()
+        self.claimed: OrderedDict[str, None] = OrderedDict()
+        self.window = window
         self.skipped = 0
+
+    def _remember(self, base: str, key: SourceKey) -> None:
+        self.sources[base] = [key]
+        if len(self.sources) > self.window:
+            self.sources.popitem(last=False)
+
+    def _claim(self, aid: str) -> None:
+        self.claimed[aid] = None
+        if len(self.claimed) > self.window:
+            self.claimed.popitem(last=False)
 
     def new(self, batch: list[RawArticle]) -> list[RawArticle]:
         bases = [article_id(r.text) for r in batch]
         unseen = [b for b in bases if b not in self.sources]
         for base, src in self.store.sources_of(unseen).items():
-            self.sources[base] = [source_key(*src)]
+            self._remember(base, source_key(*src))
         kept: list[RawArticle] = []
         for raw, base in zip(batch, bases, strict=True):
             if self._keep(raw, base):
@@ -86,18 +101,18 @@ class CopyFilter:
         key = source_key(raw.url, raw.outlet)
         seen = self.sources.get(base)
         if seen is None:  # a text neither stored nor read before
-            self.sources[base] = [key]
-            self.claimed.add(base)
+            self._remember(base, key)
+            self._claim(base)
             return True
         if key == (None, None) or any(same_source(key, s) for s in seen):
             return False
         seen.append(key)
         keys = copy_keys(key)
         ids = [copy_id(raw.text, k) for k in keys]
-        if self.claimed.intersection(ids) or self.store.existing_ids(ids):
+        if any(i in self.claimed for i in ids) or self.store.existing_ids(ids):
             return False  # this outlet's copy is stored already (a rerun)
         raw.copy_key = keys[0]
-        self.claimed.add(ids[0])
+        self._claim(ids[0])
         return True
 
 
