@@ -47,7 +47,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.model import Actor, Entity
 from newsgraph.nlp._doc import _cached, doc_text, entity_at, span
-from newsgraph.nlp.events._actors_groups import group_sectors
+from newsgraph.nlp.events._actors_groups import kind_pieces
 from newsgraph.nlp.events._actors_media import newspaper
 from newsgraph.nlp.events._actors_owners import _SPEAKS_FOR, _owned_home, _Owners
 from newsgraph.nlp.events._codes import (
@@ -562,7 +562,7 @@ class ActorCoder(_Owners):
         if name is None and suffixes and suffixes[0] in _OFFICES and _former(toks, agent_used):
             suffixes = ["ELI"]  # "a former Greek foreign minister": CAMEO's elites, GRCELI
         if not suffixes and not prefixes and name is None and len(root or "") <= 3:
-            suffixes = group_sectors(head)  # "a group backing Rubio", "anti-abortion groups"
+            root, suffixes = kind_pieces(head, root)  # "a group backing Rubio", "European nations"
         if root is None and not suffixes and not prefixes and _acting_locality(head):
             suffixes.append("GOV")  # "the city lifted its curfew": the city's government
         if root is None and not suffixes and not prefixes and _bloc_noun(head):

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.nlp.events._countries_regions import region_of
+
 _GROUP_NOUNS = frozenset({"group", "organization", "organisation"})
 _BACKING = frozenset({"back", "support", "endorse"})
 # nouns that stand for a politician's side where no name is given
@@ -30,6 +32,17 @@ _CAUSES = frozenset(
 )
 _GREEN = frozenset({"environmental", "environmentalist", "green", "conservation"})
 _STANCES = ("anti", "pro")
+
+
+def kind_pieces(head: Token, root: str | None) -> tuple[str | None, list[str]]:
+    """The root and suffixes of a phrase no table, lexicon or agent word coded, from the kind
+    of noun it is: a campaign or advocacy group's sector (:func:`group_sectors`), or with no
+    root the CAMEO region of states named by one ("European nations" -> EUR,
+    :func:`._countries_regions.region_of`)."""
+    sectors = group_sectors(head)
+    if root is None and not sectors:
+        root = region_of(head)
+    return root, sectors
 
 
 def group_sectors(head: Token) -> list[str]:

@@ -30,6 +30,7 @@ from newsgraph.nlp.events._countries import (
     sides_apart,
     victim_place_country,
 )
+from newsgraph.nlp.events._countries_regions import region_of
 from newsgraph.nlp.events._lookups import _Lookups
 from newsgraph.nlp.events.actor_table import pieces, role_of
 
@@ -156,6 +157,10 @@ class _Context(_Lookups):
             if home is not None and home in _IMG_HOMES.get(code[:9], ()):
                 return _Coded(home + "REB", home, "REB", coded.name)
             return coded
+        region = region_of(head) if head is not None and not _placed(code) else None
+        if region is not None and (not code or code[:3] in DOMESTIC):
+            # "European leaders" -> EURGOV, "European nations" -> EUR: CAMEO's region codes
+            return _Coded(region + (code or ""), None, coded.sector, coded.name)
         if not code or _placed(code) or code.startswith(INTERNATIONAL):
             return coded
         if code[:3] not in DOMESTIC:
