@@ -15,9 +15,15 @@ ev-940, labelled blind on 23 whole documents) and the older tune rows:
   erecting barbed-wire fences along the border"; ev-897, ev-903, beside ev-896 "reinforcing
   their positions"): MOBILIZE (``_fortified``); a farmer's fence, workers' fencing or a
   council's parade barriers stay no event.
+* meeting and discussion nouns whose only modifiers tell when or of what kind they are, with no
+  "with"/"between"/"of" and no side of a country ("legislators gather for organizational
+  meetings", "in subsequent discussions in the blogosphere"; neg-1191, neg-1136, tune no-event
+  rows): no consultation between sides (``_meetings.empty_talks``); "subsequent talks with
+  Iran", "Iran's subsequent talks with the agency" and "held informal talks" stay CONSULT.
 
 Every sentence was written by hand for this file (modelled on the gold rows, never copied)
-and labelled from its text. Old code: commit 62c81b2 (the barriers: 9fe3c0a)."""
+and labelled from its text. Old code: commit 62c81b2 (the barriers: 9fe3c0a; the meetings:
+c666c1a)."""
 
 from __future__ import annotations
 
@@ -71,6 +77,9 @@ CONTROLS = [
     ("The woman was being held without bail in the Douglas County Jail.", "COERCE", "arrest"),
     ("Soldiers closed off the gates at the border crossing on Friday.", "COERCE", "restrict"),
     ("American soldiers have begun reinforcing their positions.", "MOBILIZE", "troops"),
+    ("Subsequent talks with Iran were postponed.", "CONSULT", None),
+    ("Iran's subsequent talks with the agency collapsed.", "CONSULT", None),
+    ("Arab foreign ministers held informal talks in Cairo.", "CONSULT", None),
 ]
 
 
@@ -89,6 +98,8 @@ NO_EVENT = [
     "Workers installed a new fence around the playground.",
     "The farmer put up a fence to keep the goats in.",
     "The city council erected barriers along the parade route.",
+    "The senators gathered for organizational meetings before the session opened.",
+    "Lawmakers return to the capital this week for organizational meetings.",
 ]
 
 
@@ -101,6 +112,18 @@ def test_real26_no_event(code, text: str) -> None:  # type: ignore[no-untyped-de
 def test_real26_denied_closure_is_no_closure(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The border agency denied that it had closed lanes at the crossing.")
     assert not any(e.type == "COERCE" for e in events), [(e.type, e.rule) for e in events]
+
+
+# everyday meetings with an empty modifier that the old code also left alone (controls)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In subsequent discussions on the forum, her post was called brave.",
+        "Volunteers hold regular meetings in the church basement.",
+    ],
+)
+def test_real26_everyday_meetings_stay_none(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not code(text)
 
 
 def test_real26_closure_protested_is_background(code) -> None:  # type: ignore[no-untyped-def]

@@ -17,6 +17,7 @@ from newsgraph.nlp.events._condemned import condemned_act
 from newsgraph.nlp.events._filters import armed_words, harm_words
 from newsgraph.nlp.events._filters_acled import display_not_protest, private_contract
 from newsgraph.nlp.events._filters_hazard import hazard_kind
+from newsgraph.nlp.events._meetings import empty_talks
 from newsgraph.nlp.events._patterns import Pattern
 
 # a nominal event word with no participant at all, in a sentence that measures a movement in
@@ -589,4 +590,5 @@ def participant_kind(
         or hazard_kind(tok, pattern, sources, targets)
         or display_not_protest(tok, pattern)
         or private_contract(tok, pattern)
+        or empty_talks(tok, pattern, sources, targets)  # "organizational meetings" (_meetings)
     )
