@@ -62,3 +62,15 @@ def test_control_plain_titles_absolute_links_and_ids_stay() -> None:
     # a feed without a channel link: a relative link stays unreadable
     (alone,) = parse_feed(_rss(_item("T", "/news/1"), home="")).items
     assert alone.link is None
+
+
+def test_an_item_with_no_link_carrying_its_text_as_description_is_read() -> None:
+    item = f"<item><title>Fish</title><description>&lt;p&gt;{PARA}&lt;/p&gt;</description></item>"
+    (got,) = parse_feed(_rss(item)).items
+    assert got.link is None and got.text == PARA
+
+
+def test_control_a_linked_items_description_stays_a_teaser() -> None:
+    item = f"<item><title>Fish</title><link>https://rel.example/f</link><description>{PARA}"
+    (got,) = parse_feed(_rss(item + "</description></item>")).items
+    assert got.link == "https://rel.example/f" and got.text is None  # the link is fetched

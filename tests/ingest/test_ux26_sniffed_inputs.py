@@ -73,3 +73,33 @@ def test_control_text_stays_text(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     notes.write_text("WARC/1.0 is the archive format we use.\n\n" + ARTICLE)
     (note,) = _items(notes)  # a .txt file is text, whatever its first words
     assert isinstance(note, RawArticle) and note.text.startswith("WARC/1.0 is")
+
+
+def test_markup_and_json_under_each_others_name_are_read_as_what_they_are(
+    tmp_path: Path,
+) -> None:
+    page = tmp_path / "saved-page.json"  # an HTML page saved from a JSON API's URL
+    page.write_text(PAGE)
+    feed = tmp_path / "feed.json"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item>'
+        f"<title>Fish</title><description>{ARTICLE}</description></item></channel></rss>"
+    )
+    records = tmp_path / "records.html"
+    text = ARTICLE.replace("\n", " ").replace('"', "'")
+    records.write_text(f'{{"text": "{text}"}}\n{{"text": "Again: {text}"}}\n')
+    crawl = tmp_path / "crawl.html"
+    crawl.write_bytes(gzip.decompress(_warc()))
+    got = _items(page, feed, records, crawl)
+    titles = [g.title if isinstance(g, RawArticle) else str(g) for g in got]
+    assert titles[0] == "Ministers meet on fishing rights"  # the page
+    assert titles[1] == "Fish"  # the feed's item
+    assert all(isinstance(g, RawArticle) for g in got[2:4])  # the JSON Lines' two records
+    assert isinstance(got[4], RawArticle) and got[4].url == "https://example.org/fish"
+
+
+def test_control_a_broken_json_file_is_still_named_malformed_json(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"text": "unclosed')
+    (item,) = _items(bad)
+    assert isinstance(item, Failure) and item.reason.startswith("malformed JSON")

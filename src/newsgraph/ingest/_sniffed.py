@@ -1,20 +1,22 @@
-"""Inputs known by their first bytes, not their name: a WARC archive or gzip data given on
-standard input or in a file without the usual extension (ux26: `newsgraph ingest - < crawl.warc`
-and a gzip'd page piped in were "binary file, not text"; an uncompressed WARC named without
-.warc was read as one text article of WARC headers)."""
+"""Inputs known by their first bytes, not (only) their name: a WARC archive or gzip data given
+on standard input or in a file of another name (ux26: `newsgraph ingest - < crawl.warc` and a
+gzip'd page piped in were "binary file, not text"; an uncompressed WARC named without .warc
+was read as one text article of WARC headers), and markup or JSON under the other's name."""
 
 from __future__ import annotations
 
 import gzip
 import io
+import re
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from newsgraph.ingest._inputs import _TooBig
 
 GZIP = b"\x1f\x8b"
 _WARC = b"WARC/"
+_WARC_LINE = re.compile(rb"WARC/\d\.\d+\r?\n")  # a record's first line: "WARC/1.0"
 
 
 def gunzip_capped(data: bytes, max_bytes: int) -> bytes:
@@ -29,17 +31,17 @@ def gunzip_capped(data: bytes, max_bytes: int) -> bytes:
 
 def is_warc(data: bytes) -> bool:
     """Whether (decompressed) ``data`` starts a WARC archive's first record."""
-    return data.startswith(_WARC)
+    return _WARC_LINE.match(data) is not None
 
 
 def file_is_warc(path: Path) -> bool:
     """Whether the file at ``path`` is a WARC archive, compressed or not, whatever its name."""
     try:
         with path.open("rb") as fh:
-            head = fh.read(len(_WARC))
+            head = fh.read(16)
         if head.startswith(GZIP):
             with gzip.open(path, "rb") as fh:
-                head = fh.read(len(_WARC))
+                head = fh.read(16)
     except (OSError, EOFError):
         return False
     return is_warc(head)
@@ -51,3 +53,16 @@ def spooled(data: bytes) -> Iterator[Path]:
         path = Path(folder) / "stdin.warc"
         path.write_bytes(data)
         yield path
+
+
+def content_kind(kind: str, data: bytes, sniff: Callable[[bytes], str]) -> str:
+    """The kind to read ``data`` as when its name says ``kind``: markup in a ``.json`` file
+    (an HTML page or a feed saved under that name) or JSON in an ``.html`` file is read as
+    what it is (ux26: "malformed JSON" of a page, "no article text found in the HTML" of
+    JSON Lines); otherwise the name's kind."""
+    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if kind == "json" and head.startswith(b"<"):
+        return sniff(data)
+    if kind == "html" and head.startswith((b"{", b"[")):
+        return sniff(data)
+    return kind

@@ -116,6 +116,16 @@ def _content(entry: Any, min_words: int = MIN_CONTENT_WORDS) -> str | None:
     return best if best and len(best.split()) >= min_words else None
 
 
+def _summary(entry: Any) -> str | None:
+    """The item's description (RSS ``<description>``, Atom ``<summary>``) as text, or None."""
+    value = entry.get("summary")
+    if not isinstance(value, str) or not value.strip():
+        return None
+    detail = entry.get("summary_detail") or {}
+    text = _paragraphs(value) if "html" in str(detail.get("type", "html")) else value.strip()
+    return text or None
+
+
 def parse_feed(data: bytes) -> Feed:
     """The items of the feed in ``data`` (bytes: feedparser is never given a URL to fetch)."""
     parsed = feedparser.parse(data)
@@ -182,6 +192,8 @@ def _items(entries: list[Any], base: str | None = None) -> Iterator[FeedItem]:
             published=published,
             unread_date=unread,
             guid=_text(entry.get("id")),
-            # short content is a teaser when there is a link to fetch, else all there is
-            text=_content(entry) if link else _content(entry, min_words=1),
+            # short content is a teaser when there is a link to fetch, else all there is; an
+            # item with no link and no content may carry its text as its description (ux26:
+            # "no content and no link")
+            text=_content(entry) if link else _content(entry, 1) or _summary(entry),
         )

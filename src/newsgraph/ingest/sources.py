@@ -39,7 +39,14 @@ from newsgraph.ingest._inputs import (
 )
 from newsgraph.ingest._json import _from_json_text, _from_jsonl_lines, _iter_jsonl
 from newsgraph.ingest._safe import crashed, display_path, display_text
-from newsgraph.ingest._sniffed import GZIP, file_is_warc, gunzip_capped, is_warc, spooled
+from newsgraph.ingest._sniffed import (
+    GZIP,
+    content_kind,
+    file_is_warc,
+    gunzip_capped,
+    is_warc,
+    spooled,
+)
 from newsgraph.ingest.decode import DecodeError, decode_bytes, looks_binary
 from newsgraph.ingest.feeds import looks_like_feed, parse_feed
 from newsgraph.ingest.fetch import cap_reason, fetch, user_url_is_private
@@ -199,7 +206,7 @@ def _iter_file_unguarded(
     if kind == "table":
         yield Failure(source, TABLE_REASON)
         return
-    if kind == "sniff" and file_is_warc(path):  # a WARC named otherwise (ux26)
+    if kind not in ("warc", "jsonl", "table") and file_is_warc(path):  # named otherwise (ux26)
         kind = "warc"
     try:
         if kind == "warc":
@@ -217,8 +224,7 @@ def _iter_file_unguarded(
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         yield Failure(source, f"could not be read ({exc})")
         return
-    if kind == "sniff":
-        kind = _sniff(data)
+    kind = _sniff(data) if kind == "sniff" else content_kind(kind, data, _sniff)
     yield from _from_bytes(data, kind, source, opts, path=source, corpus_lines=corpus_lines)
 
 
