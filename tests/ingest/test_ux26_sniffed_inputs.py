@@ -83,7 +83,8 @@ def test_markup_and_json_under_each_others_name_are_read_as_what_they_are(
     feed = tmp_path / "feed.json"
     feed.write_text(
         '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><item>'
-        f"<title>Fish</title><description>{ARTICLE}</description></item></channel></rss>"
+        f"<title>Fish</title><description>{ARTICLE} {ARTICLE}</description></item></channel>"
+        "</rss>"
     )
     records = tmp_path / "records.html"
     text = ARTICLE.replace("\n", " ").replace('"', "'")

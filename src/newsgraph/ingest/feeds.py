@@ -117,13 +117,14 @@ def _content(entry: Any, min_words: int = MIN_CONTENT_WORDS) -> str | None:
 
 
 def _summary(entry: Any) -> str | None:
-    """The item's description (RSS ``<description>``, Atom ``<summary>``) as text, or None."""
+    """The item's description (RSS ``<description>``, Atom ``<summary>``) as text when it is
+    long enough to be an article (:data:`MIN_CONTENT_WORDS`), else None (a teaser)."""
     value = entry.get("summary")
     if not isinstance(value, str) or not value.strip():
         return None
     detail = entry.get("summary_detail") or {}
     text = _paragraphs(value) if "html" in str(detail.get("type", "html")) else value.strip()
-    return text or None
+    return text if len(text.split()) >= MIN_CONTENT_WORDS else None
 
 
 def parse_feed(data: bytes) -> Feed:
