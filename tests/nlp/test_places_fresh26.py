@@ -52,6 +52,13 @@ def test_coast_guard_word_is_no_division_of_another_country() -> None:
     assert _found(text, ents) == [("Canadian", "CA"), ("Nova Scotia", "CA")]
 
 
+def test_demonym_inside_the_service_name_is_the_article_country() -> None:
+    # the only country the sentence names is the demonym inside the service's name: Canada
+    text = "The Canadian Coast Guard rescued two fishermen off Halifax on Sunday."
+    ents = [("The Canadian Coast Guard", "ORG"), ("Halifax", "GPE")]
+    assert _found(text, ents) == [("Canadian", "CA"), ("Halifax", "CA")]
+
+
 # --- controls: the inner name stays
 
 

@@ -24,14 +24,21 @@ from newsgraph.nlp._doc import doc_ents
 
 # rules of inner names found by the gazetteer alone (not by a qualifier, not demonyms)
 _GAZETTEER_INNER = ("inner:gazetteer",)
+# a demonym inside an organisation's name ("the Canadian Coast Guard")
+_DEMONYM_INNER = ("inner-demonym",)
 
 
 def _own_countries(places: list[Place]) -> set[str]:
-    """Countries of the article's places outside organisations' names, when one of them is a
-    country, a first-level division or a demonym ("Arizona", "Canadian"); empty when the
-    article names towns only: a town reading alone is too often wrong to judge by ("Servance",
-    a surname, read as a town in France)."""
-    own = [p for p in places if p.country_code and not p.rule.startswith("inner")]
+    """Countries of the article's places outside organisations' names, and of the demonyms
+    inside them ("Canadian" of "Canadian Coast Guard" says whose service it is), when one of
+    them is a country, a first-level division or a demonym ("Arizona", "Canadian"); empty when
+    the article names towns only: a town reading alone is too often wrong to judge by
+    ("Servance", a surname, read as a town in France)."""
+    own = [
+        p
+        for p in places
+        if p.country_code and (not p.rule.startswith("inner") or p.rule.startswith(_DEMONYM_INNER))
+    ]
     if not any(p.feature in ("country", "admin1") for p in own):
         return set()
     return {p.country_code for p in own if p.country_code}
