@@ -20,10 +20,15 @@ ev-940, labelled blind on 23 whole documents) and the older tune rows:
   meetings", "in subsequent discussions in the blogosphere"; neg-1191, neg-1136, tune no-event
   rows): no consultation between sides (``_meetings.empty_talks``); "subsequent talks with
   Iran", "Iran's subsequent talks with the agency" and "held informal talks" stay CONSULT.
+* walking out of a place is no walkout ('"He walks out of the courthouse right now," the judge
+  said', gold ev-867; "He walked out the back door", "I walked out of that tragedy feeling
+  ..." in unused LGL/PolNeAR texts): a "walk out" of something that is not work, a class or a
+  meeting, or by one person with no "of", is no PROTEST ``strike`` (``_walkouts``); workers,
+  delegates, an opposition walking out of parliament or talks stay.
 
 Every sentence was written by hand for this file (modelled on the gold rows, never copied)
 and labelled from its text. Old code: commit 62c81b2 (the barriers: 9fe3c0a; the meetings:
-c666c1a)."""
+c666c1a; the walkouts: 5d03943)."""
 
 from __future__ import annotations
 
@@ -124,6 +129,32 @@ def test_real26_denied_closure_is_no_closure(code) -> None:  # type: ignore[no-u
 )
 def test_real26_everyday_meetings_stay_none(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert not code(text)
+
+
+WALKED_OUT_OF_A_PLACE = [
+    "He walked out of the county jail on Friday afternoon.",
+    "She walked out the front door and drove away.",
+    "The defendant walked out of the courtroom a free man.",
+]
+
+
+@pytest.mark.parametrize("text", WALKED_OUT_OF_A_PLACE)
+def test_real26_walking_out_of_a_place_is_no_strike(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert not any(e.type == "PROTEST" for e in events), [(e.type, e.rule) for e in events]
+
+
+WALKOUTS = [
+    "Teachers walked out of classrooms across the state to demand higher pay.",
+    "The opposition walked out of parliament in protest.",
+    "Thousands of workers walked out on Monday.",
+    "The Palestinian delegation walked out of the talks.",
+]
+
+
+@pytest.mark.parametrize("text", WALKOUTS)
+def test_real26_walkouts_stay(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert_found(code(text), "PROTEST", "strike")
 
 
 def test_real26_closure_protested_is_background(code) -> None:  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ from newsgraph.nlp.events._filters_acled import display_not_protest, private_con
 from newsgraph.nlp.events._filters_hazard import hazard_kind
 from newsgraph.nlp.events._meetings import empty_talks
 from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._walkouts import left_a_place
 
 # a nominal event word with no participant at all, in a sentence that measures a movement in
 # per cent, is a price movement ("the rally has broken above that trend line, down 60%")
@@ -591,4 +592,5 @@ def participant_kind(
         or display_not_protest(tok, pattern)
         or private_contract(tok, pattern)
         or empty_talks(tok, pattern, sources, targets)  # "organizational meetings" (_meetings)
+        or left_a_place(tok, pattern)  # "walked out the back door" (_walkouts)
     )
