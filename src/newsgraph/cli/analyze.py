@@ -136,9 +136,11 @@ def analyze(
     pipe = _pipeline(Pipeline, actors, agents, patterns, max_chars=max_chars, timeout=timeout)
     ok = bad = 0
     records = JsonRecords()
+    from ..store.copies import mark_copies
+
     items = iter_articles(sources, clean=not no_clean, max_bytes=max_bytes, non_english=non_english)
-    try:
-        for art in pipe.analyze_many(items, published=published):
+    try:  # another outlet's copy of a text gets the id ingest gives it (ux26)
+        for art in pipe.analyze_many(mark_copies(items), published=published):
             if isinstance(art, Failure):
                 bad += 1
                 _fail(f"{art.source}: {art.reason}")

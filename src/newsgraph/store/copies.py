@@ -16,15 +16,16 @@ read earlier in the same run) is now compared by source:
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Iterable
-from typing import Any, Protocol
+from collections.abc import Iterable, Iterator
+from typing import Any, Protocol, TypeVar
 
 from ..ingest.records import RawArticle, copy_id
 from ..model import article_id
 
-__all__ = ["CopyFilter", "copy_keys", "same_source"]
+__all__ = ["CopyFilter", "copy_keys", "mark_copies", "same_source"]
 
 SourceKey = tuple[str | None, str | None]  # (url, folded outlet)
+_T = TypeVar("_T")
 
 
 class _Store(Protocol):
@@ -69,13 +70,13 @@ class CopyFilter:
         # text id -> its sources read this run, and the ids this run will store: only the
         # last ``window`` of each, so memory stays flat on any corpus size (older ones are
         # committed by then, and the store answers for them)
-        self.sources: OrderedDict[str, list[SourceKey]] = OrderedDict()
+        self.sources: OrderedDict[str, list[tuple[SourceKey, str | None]]] = OrderedDict()
         self.claimed: OrderedDict[str, None] = OrderedDict()
         self.window = window
         self.skipped = 0
 
     def _remember(self, base: str, key: SourceKey) -> None:
-        self.sources[base] = [key]
+        self.sources[base] = [(key, None)]  # the text's first source: the text's own id
         if len(self.sources) > self.window:
             self.sources.popitem(last=False)
 
@@ -104,16 +105,41 @@ class CopyFilter:
             self._remember(base, key)
             self._claim(base)
             return True
-        if key == (None, None) or any(same_source(key, s) for s in seen):
+        if key == (None, None):
             return False
-        seen.append(key)
+        for earlier, earlier_key in seen:
+            if same_source(key, earlier):
+                raw.copy_key = earlier_key  # the same article: its id (what analyze prints)
+                return False
         keys = copy_keys(key)
+        seen.append((key, keys[0]))
         ids = [copy_id(raw.text, k) for k in keys]
         if any(i in self.claimed for i in ids) or self.store.existing_ids(ids):
             return False  # this outlet's copy is stored already (a rerun)
         raw.copy_key = keys[0]
         self._claim(ids[0])
         return True
+
+
+class _NoStore:
+    """No stored article: what ``analyze`` compares against (it stores nothing)."""
+
+    def existing_ids(self, ids: Iterable[str]) -> set[str]:
+        return set()
+
+    def sources_of(self, ids: Iterable[str]) -> dict[str, tuple[str | None, str | None]]:
+        return {}
+
+
+def mark_copies(items: Iterable[_T]) -> Iterator[_T]:
+    """``items`` as they come, each other outlet's copy of a text read before in them with its
+    ``copy_key`` set, so ``analyze`` gives it the id ``ingest`` stores it under (ux26: two
+    outlets' copies printed with one id); nothing is left out."""
+    copies = CopyFilter(_NoStore())
+    for item in items:
+        if isinstance(item, RawArticle):
+            copies.new([item])
+        yield item
 
 
 def sources_query(conn: Any, ids: list[str]) -> dict[str, tuple[str | None, str | None]]:
