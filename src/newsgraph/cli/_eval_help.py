@@ -121,6 +121,9 @@ SPLITS: dict[str, str] = {
     "framing": "check",
 }
 
+#: scorers whose folder of texts --texts-part splits (their evaluate() takes ``texts_part``)
+TEXTS_PART = frozenset({"actors"})
+
 #: why a scorer without --part needs none
 _WHOLE = {"quotes": " (PolNeAR's train and dev are separate folders: pass the one to score)"}
 

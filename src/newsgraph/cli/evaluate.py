@@ -9,12 +9,13 @@ import typer
 
 from ._app import eval_app, out
 from ._common import _dumps, _fail
-from ._eval_help import eval_help, limit_help, part_help
+from ._eval_help import TEXTS_PART, eval_help, limit_help, part_help
 from ._eval_paths import WRONG_GOLD, no_gold, wrong_gold
 
 
 def _eval_command(name: str, default_path: str) -> None:
     path_help = f"Gold data (default {default_path})."
+    texts_part_hidden = name not in TEXTS_PART  # ux26: every scorer's help offered it
 
     def command(
         path: Path | None = typer.Argument(None, help=path_help),  # noqa: B008
@@ -29,6 +30,7 @@ def _eval_command(name: str, default_path: str) -> None:
             "--texts-part",
             help="Only the 'tune' or the 'check' texts of the folder (actors: the folder "
             "rates; see docs/events.md).",
+            hidden=texts_part_hidden,
         ),
     ) -> None:
         from ..eval import gate
@@ -44,11 +46,7 @@ def _eval_command(name: str, default_path: str) -> None:
             _fail(f"--part: the {name} scorer scores its whole gold set (see docs/evaluation.md)")
             raise typer.Exit(2)
         if texts_part is not None:
-            import importlib
-            import inspect
-
-            module = importlib.import_module(gate.SCORERS[name][0])
-            if "texts_part" not in inspect.signature(module.evaluate).parameters:
+            if texts_part_hidden:
                 _fail(f"--texts-part: the {name} scorer has no folder of texts to split")
                 raise typer.Exit(2)
             if texts_part not in ("tune", "check"):
