@@ -115,3 +115,30 @@ def test_towns_alone_are_no_evidence_and_countries_own_names_stay() -> None:
         _place(text, "Coast", "inner:gazetteer", "admin1", "TZ"),
     ]
     assert drop_foreign_inner(doc, places) == places[:4]
+
+
+# --- a station named after its town, written as a location: the whole name, at its town
+
+
+def test_station_after_a_locating_word_is_the_whole_name() -> None:
+    # the model tags "Harlingen Station" as a person; "taken to" puts the man in the station
+    text = "Agents arrested the driver near Harlingen, Texas, and took him to Harlingen Station."
+    ents = [("Harlingen", "GPE"), ("Texas", "GPE"), ("Harlingen Station", "PERSON")]
+    assert _found(text, ents) == [("Harlingen", "US"), ("Texas", "US"), ("Harlingen Station", "US")]
+
+
+def test_district_known_as_a_station_is_the_whole_name() -> None:
+    text = (
+        "The old depot district of Gastonia, North Carolina, known as Gastonia Station, reopened."
+    )
+    ents = [("Gastonia", "GPE"), ("North Carolina", "GPE"), ("Gastonia Station", "ORG")]
+    found = _found(text, ents)
+    assert ("Gastonia Station", "US") in found
+    assert [name for name, _cc in found].count("Gastonia") == 1
+
+
+def test_station_people_named_by_their_town_keep_the_town() -> None:
+    # control: "Harlingen Station agents" are the station's people, named by their town
+    text = "Officials in Harlingen, Texas, said Harlingen Station agents stopped a truck."
+    ents = [("Harlingen", "GPE"), ("Texas", "GPE"), ("Harlingen Station", "PERSON")]
+    assert _found(text, ents) == [("Harlingen", "US"), ("Texas", "US"), ("Harlingen", "US")]

@@ -60,6 +60,7 @@ from newsgraph.nlp.places._names import (
 from newsgraph.nlp.places._people import _drop_speakers, _drop_surnames
 from newsgraph.nlp.places._placing import _near_places, _resolve, _state_towns, _unplaced_non_name
 from newsgraph.nlp.places._resolve import Mention, demonym_country
+from newsgraph.nlp.places._stations import _with_station_word
 from newsgraph.nlp.places._text_names import (
     _confirmed_inner,
     _dateline,
@@ -314,6 +315,7 @@ def find_mentions(
         out = _county_lists(doc, gaz, out)
         out = _with_county_word(doc, gaz, out)
         out = _with_particle_tail(doc, gaz, out)
+        out = _with_station_word(doc, out)
         out = _city_of_office(doc, gaz, out)
         out = _state_routes(doc, gaz, out)
     out.extend(_districts(doc, gaz, out))
