@@ -25,10 +25,16 @@ ev-940, labelled blind on 23 whole documents) and the older tune rows:
   ..." in unused LGL/PolNeAR texts): a "walk out" of something that is not work, a class or a
   meeting, or by one person with no "of", is no PROTEST ``strike`` (``_walkouts``); workers,
   delegates, an opposition walking out of parliament or talks stay.
+* blows to a person told with the beating's own verbs (punch, kick, slap, stomp; "hit" with
+  the body part struck): "some of his supporters kicked and punched a Black Lives Matter
+  protester", "the Trump supporter who punched a black protester in the face" (PolNeAR train
+  texts, no gold row: the verbs had no pattern) are ASSAULT ``beat`` with a person struck;
+  "kicked off her campaign", "kicked off the board", "kick-start", "kicked the ball", "punched
+  the air" stay none (``_blows``), "slapped tariffs" stays SANCTION.
 
 Every sentence was written by hand for this file (modelled on the gold rows, never copied)
 and labelled from its text. Old code: commit 62c81b2 (the barriers: 9fe3c0a; the meetings:
-c666c1a; the walkouts: 5d03943)."""
+c666c1a; the walkouts: 5d03943; the blows: dc8a22c)."""
 
 from __future__ import annotations
 
@@ -155,6 +161,39 @@ WALKOUTS = [
 @pytest.mark.parametrize("text", WALKOUTS)
 def test_real26_walkouts_stay(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert_found(code(text), "PROTEST", "strike")
+
+
+BLOWS = [
+    "Supporters kicked and punched a protester at the rally.",
+    "A guard slapped the detainee during questioning.",
+    "The soldier punched a journalist in the face.",
+    "A man hit the officer in the face outside the bar.",
+]
+
+
+@pytest.mark.parametrize("text", BLOWS)
+def test_real26_blows_to_a_person(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert_found(code(text), "ASSAULT", "beat")
+
+
+NOT_BLOWS = [
+    "Clinton kicked off her campaign in Iowa on Monday.",
+    "The student was kicked off the board for his views.",
+    "The group is spending $50,000 to kick-start a web campaign.",
+    "He kicked the ball into the net.",
+    "The player punched the air in celebration.",
+    "We got kicked out of the school for teaching the constitution.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_BLOWS)
+def test_real26_blow_idioms_are_no_assault(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.rule) for e in events]
+
+
+def test_real26_slapped_tariffs_stay_sanction(code) -> None:  # type: ignore[no-untyped-def]
+    assert_found(code("The government slapped new tariffs on Chinese steel."), "SANCTION")
 
 
 def test_real26_closure_protested_is_background(code) -> None:  # type: ignore[no-untyped-def]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, Token
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _PRIVATE_CODES
 from newsgraph.nlp.events._bail import bail_bond
+from newsgraph.nlp.events._blows import idiom_blow
 from newsgraph.nlp.events._condemned import condemned_act
 from newsgraph.nlp.events._filters import armed_words, harm_words
 from newsgraph.nlp.events._filters_acled import display_not_protest, private_contract
@@ -593,4 +594,5 @@ def participant_kind(
         or private_contract(tok, pattern)
         or empty_talks(tok, pattern, sources, targets)  # "organizational meetings" (_meetings)
         or left_a_place(tok, pattern)  # "walked out the back door" (_walkouts)
+        or idiom_blow(tok, pattern)  # "kicked off her campaign" (_blows)
     )
