@@ -180,8 +180,9 @@ def test_empty_store_exports_headers_and_schema(store: Store, tmp_path: Path) ->
 def test_bad_format_or_table_leaves_no_file(filled: Store, tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="unknown export format 'xlsx'"):
         export(filled, "xlsx", tmp_path / "x.xlsx")  # type: ignore[arg-type]
-    with pytest.raises(StoreError, match="unknown export table 'mentions'"):
-        export(filled, "csv", tmp_path / "x.csv", table="mentions")  # type: ignore[arg-type]
+    # ux26: 'mentions' is a table now
+    with pytest.raises(StoreError, match="unknown export table 'sentences'"):
+        export(filled, "csv", tmp_path / "x.csv", table="sentences")  # type: ignore[arg-type]
     assert list(tmp_path.iterdir()) == []
 
 

@@ -32,8 +32,8 @@ def export(
     table: Annotated[
         str,
         typer.Option(
-            help="articles, entities, quotes, events, corpus_events, actors, statements, "
-            "places, times or framing."
+            help="articles, entities, mentions (each entity mention with its offsets), quotes, "
+            "events, corpus_events, actors, statements, places, times or framing."
         ),
     ] = "articles",
 ) -> None:

@@ -81,6 +81,19 @@ TABLES: dict[str, Table] = {
         ("confidence", "float"),
         ("rule", "str"),
     ),
+    # every mention of an entity, with its offsets (ux26: the entities table gave counts only,
+    # no characters to land on)
+    "mentions": _table(
+        """SELECT m.article_id, m.entity_id, e.name, e.type, e.country, m.start, m.end, m.text
+           FROM mentions m JOIN entities e ON e.article_id = m.article_id AND e.id = m.entity_id
+           ORDER BY m.article_id, m.start, m.end, m.entity_id""",
+        ("article_id", "str"),
+        ("entity_id", "str"),
+        ("name", "str"),
+        ("type", "str"),
+        ("country", "str"),
+        *_spans(),
+    ),
     "quotes": _table(
         """SELECT q.id, q.article_id, q.kind, q.content, q.content_start, q.content_end, q.cue,
                   q.cue_start, q.cue_end, q.source, q.source_start, q.source_end, q.speaker,
