@@ -210,7 +210,9 @@ def test_strike_at_a_company_kept(nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        (BOXER, {("COERCE", "detained"), ("ACCUSE", "charged")}),
+        # "Officers said Reyes punched a security guard ... before he was detained": the punch
+        # is the sentence's main event since real26 gave "punch" a pattern (was the detention)
+        (BOXER, {("ASSAULT", "punched"), ("ACCUSE", "charged")}),
         (STADIUM, {("ASSAULT", "bomb exploded"), ("COERCE", "arrested"), ("ASSAULT", "bombing")}),
         (SANCTIONS, {("SANCTION", "imposed sanctions"), ("COERCE", "seized")}),
     ],
