@@ -104,3 +104,27 @@ def test_control_a_broken_json_file_is_still_named_malformed_json(tmp_path: Path
     bad.write_text('{"text": "unclosed')
     (item,) = _items(bad)
     assert isinstance(item, Failure) and item.reason.startswith("malformed JSON")
+
+
+def test_a_warc_without_html_responses_says_so(tmp_path: Path) -> None:
+    head = (
+        b"WARC/1.0\r\nWARC-Type: warcinfo\r\nWARC-Date: 2024-02-14T10:00:00Z\r\n"
+        b"WARC-Record-ID: <urn:uuid:00000000-0000-0000-0000-000000000009>\r\n"
+        b"Content-Type: application/warc-fields\r\nContent-Length: 16\r\n\r\nsoftware: test\r\n"
+        b"\r\n\r\n"
+    )
+    crawl = tmp_path / "info.warc.gz"
+    crawl.write_bytes(gzip.compress(head))
+    (item,) = _items(crawl)
+    assert isinstance(item, Failure)
+    assert item.reason == (
+        "a WARC archive with no HTML responses (only requests, media or other records)"
+    )
+
+
+def test_control_an_empty_json_array_keeps_its_line(tmp_path: Path) -> None:
+    empty = tmp_path / "none.json"
+    empty.write_text("[]")
+    (item,) = _items(empty)
+    assert isinstance(item, Failure)
+    assert item.reason == "no articles in it (an empty JSON array, or only blank lines)"

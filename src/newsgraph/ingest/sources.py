@@ -98,6 +98,10 @@ def _nothing_in(source: str) -> str:
     """Why a source gave no article and no failure line of its own."""
     if os.path.isdir(source):
         return "a folder with no files to read (hidden files and folders are skipped)"
+    path = Path(source)
+    if source != "-" and path.is_file() and (_kind_of(path) == "warc" or file_is_warc(path)):
+        # ux26: it said "an empty JSON array, or only blank lines" of a WARC archive
+        return "a WARC archive with no HTML responses (only requests, media or other records)"
     return "no articles in it (an empty JSON array, or only blank lines)"
 
 
