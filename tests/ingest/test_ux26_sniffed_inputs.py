@@ -128,3 +128,28 @@ def test_control_an_empty_json_array_keeps_its_line(tmp_path: Path) -> None:
     (item,) = _items(empty)
     assert isinstance(item, Failure)
     assert item.reason == "no articles in it (an empty JSON array, or only blank lines)"
+
+
+def test_a_store_given_as_a_source_is_named_as_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsgraph.ingest._sniffed import SQLITE_REASON
+    from newsgraph.store import Store
+
+    db = tmp_path / "news.db"
+    with Store(db) as store:
+        store.conn.execute("CREATE TABLE padding (x BLOB)")
+        store.conn.execute("INSERT INTO padding VALUES (zeroblob(200000))")  # over --max-bytes
+    (item,) = list(iter_articles([str(db)], max_bytes=100_000))
+    assert isinstance(item, Failure) and item.reason == SQLITE_REASON
+    assert "give it as --db" in item.reason
+    _stdin(monkeypatch, db.read_bytes()[:50_000])
+    (piped,) = list(iter_articles(["-"], max_bytes=100_000))
+    assert isinstance(piped, Failure) and piped.reason == SQLITE_REASON
+
+
+def test_control_text_about_sqlite_stays_text(tmp_path: Path) -> None:
+    notes = tmp_path / "notes.txt"
+    notes.write_text("SQLite format 3 files start with a header.\n\n" + ARTICLE)
+    (note,) = _items(notes)
+    assert isinstance(note, RawArticle)

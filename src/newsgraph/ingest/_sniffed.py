@@ -66,3 +66,24 @@ def content_kind(kind: str, data: bytes, sniff: Callable[[bytes], str]) -> str:
     if kind == "html" and head.startswith((b"{", b"[")):
         return sniff(data)
     return kind
+
+
+_SQLITE = b"SQLite format 3\x00"
+#: what a database given as a source is told (ux26: "binary file, not text", or for a store
+#: over --max-bytes "over the cap", as if it were a damaged article)
+SQLITE_REASON = (
+    "an SQLite database (a newsgraph store?), not an article source: to add articles to a "
+    "store, give it as --db"
+)
+
+
+def is_sqlite(data: bytes) -> bool:
+    return data.startswith(_SQLITE)
+
+
+def file_is_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as fh:
+            return is_sqlite(fh.read(len(_SQLITE)))
+    except OSError:
+        return False

@@ -41,9 +41,12 @@ from newsgraph.ingest._json import _from_json_text, _from_jsonl_lines, _iter_jso
 from newsgraph.ingest._safe import crashed, display_path, display_text
 from newsgraph.ingest._sniffed import (
     GZIP,
+    SQLITE_REASON,
     content_kind,
+    file_is_sqlite,
     file_is_warc,
     gunzip_capped,
+    is_sqlite,
     is_warc,
     spooled,
 )
@@ -210,6 +213,9 @@ def _iter_file_unguarded(
     if kind == "table":
         yield Failure(source, TABLE_REASON)
         return
+    if file_is_sqlite(path):
+        yield Failure(source, SQLITE_REASON)
+        return
     if kind not in ("warc", "jsonl", "table") and file_is_warc(path):  # named otherwise (ux26)
         kind = "warc"
     try:
@@ -256,6 +262,9 @@ def _from_stdin(data: bytes, opts: _Options) -> Iterator[Item]:
         except (OSError, EOFError) as exc:
             yield Failure(source, f"could not be read ({exc})")
             return
+    if is_sqlite(data):
+        yield Failure(source, SQLITE_REASON)
+        return
     if is_warc(data):
         for path in spooled(data):
             yield from _from_warc(path, source, opts)
