@@ -24,10 +24,11 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from newsgraph.model import Entity, Place
+from newsgraph.model import Actor, Entity, Place
 from newsgraph.nlp._doc import _cached, doc_text
 from newsgraph.nlp.events._actors import ActorCoder
 from newsgraph.nlp.events._countries import alpha3
+from newsgraph.nlp.framing._nonactor import act_noun, name_calling_noun
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "advmod", "npadvmod", "quantmod"})
@@ -58,6 +59,8 @@ def actor_head(root: Token, inside: frozenset[int] = frozenset()) -> tuple[Token
         return _verb_target(root, inside)
     while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i and head.head.i > head.i:
         head, how = head.head, "modifier"
+    if how == "modifier" and act_noun(head):
+        return head, "act"  # "terror attacks": the perpetrators, whom no phrase names
     if head.dep_ in ("attr", "acomp") and head.head.lemma_ == "be":
         for child in head.head.children:
             if child.dep_ in _SUBJECT_DEPS:
@@ -160,6 +163,8 @@ def resolve(
     article_country: str | None,
 ) -> Target | None:
     """The actor the phrase headed by ``head`` stands for, or None when it names no actor."""
+    if how == "act":
+        return None
     ent = _entity_for(doc, head, entities)
     if ent is not None:
         return Target(ent.id, ent.name, _code(ent.country, ent.sector), how)
@@ -173,6 +178,10 @@ def resolve(
     country = actor.country if actor is not None else None
     sec = (actor.sector if actor is not None else None) or sector
     if sec is None:
+        if how == "name" and name_calling_noun(head):
+            # "we nominate a fascist", "the traitors in the midst of Europe": the label's own
+            # noun is the actor, with no sector to code
+            return Target(None, _name(doc, head, actor), None, how)
         return None
     if country is None and actor is not None:
         inside = [
@@ -184,7 +193,11 @@ def resolve(
             country = alpha3(inside[0].country_code or "")
     if country is None:
         country = article_country
+    return Target(None, _name(doc, head, actor), _code(country, sec), how)
+
+
+def _name(doc: Doc, head: Token, actor: Actor | None) -> str:
     name = actor.span.text if actor is not None else doc_text(doc)[head.idx : head.idx + len(head)]
     if len(name) > _MAX_NAME:
         name = name[:_MAX_NAME].rsplit(" ", 1)[0]
-    return Target(None, name, _code(country, sec), how)
+    return name

@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from newsgraph import datafiles
 from newsgraph.errors import ResourceError
+from newsgraph.nlp.framing._nonactor import non_actor_use
 
 LABELS_FILE = "framing/framing_labels.tsv"
 KINDS = ("name_calling", "loaded_language", "distancing", "scare_quote")
@@ -80,8 +81,7 @@ def _same(tok: Token, word: str) -> bool:
     return tok.lower_ == word or tok.lemma_.lower() == word
 
 
-def match(toks: list[Token], i: int) -> tuple[int, Entry] | None:
-    """The longest entry starting at token ``i``: (number of tokens, entry), or None."""
+def _raw_match(toks: list[Token], i: int) -> tuple[int, Entry] | None:
     tok = toks[i]
     cands = entries().get(tok.lower_) or entries().get(tok.lemma_.lower())
     if not cands:
@@ -93,3 +93,21 @@ def match(toks: list[Token], i: int) -> tuple[int, Entry] | None:
         if all(_same(toks[i + k], w) for k, w in enumerate(e.words)):
             return n, e
     return None
+
+
+def match(toks: list[Token], i: int) -> tuple[int, Entry] | None:
+    """The longest entry starting at token ``i``: (number of tokens, entry), or None; None too
+    where the words name no actor ("anti-terror", "regime change", "Nazi Germany": _nonactor)."""
+    m = _raw_match(toks, i)
+    return None if m is None or non_actor_use(toks, i, m[0]) else m
+
+
+def non_actor_tokens(toks: list[Token]) -> frozenset[int]:
+    """Token indices of lexicon words used where they name no actor: no learned span over
+    them is a label either ("anti-terror strategy", "rote testing regimes")."""
+    out: set[int] = set()
+    for i in range(len(toks)):
+        m = _raw_match(toks, i)
+        if m is not None and non_actor_use(toks, i, m[0]):
+            out.update(range(i, i + m[0]))
+    return frozenset(out)

@@ -118,7 +118,9 @@ class FramingComponent:
         if self.lexicon:
             drafts.extend(_lexicon_drafts(doc))
         if self.tagger is not None:
-            drafts.extend(_keep_apart(drafts, self._tagged(doc)))
+            blocked = _lexicon.non_actor_tokens(tokens(doc))  # "anti-terror strategy"
+            tagged = [d for d in self._tagged(doc) if not d.inside & blocked]
+            drafts.extend(_keep_apart(drafts, tagged))
         if self.scare_quotes:
             drafts.extend(_keep_apart(drafts, _scare_drafts(doc, doc._.ng_quotes or [])))
         doc._.ng_framing = _records(doc, drafts)
