@@ -99,6 +99,14 @@ def _from_html(
         "outlet": page.outlet,
     }
     meta.update({k: v for k, v in (given or {}).items() if v is not None})
+    if page.unread_date and not meta["published"]:  # ux26: a day was made up for it
+        log.warning(
+            "%s: its publication date %r has no day; the article has no publication date (a "
+            "date in its first paragraphs is used, else its relative times resolve against "
+            "today)",
+            source,
+            page.unread_date,
+        )
     text = page.text.replace("\n", "\n\n")
     title = title or page.title
     if title:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,6 +61,7 @@ class HtmlText:
     author: str | None
     outlet: str | None
     url: str | None
+    unread_date: str | None = None  # the page's date metadata when it names no day (ux26)
 
 
 def _blank_to_none(value: object) -> str | None:
@@ -69,8 +71,35 @@ def _blank_to_none(value: object) -> str | None:
     return value or None
 
 
+# the page's own publication-date metadata, first found first
+_DATE_META = (
+    './/meta[@property="article:published_time"]',
+    './/meta[@property="og:published_time"]',
+    './/meta[@itemprop="datePublished"]',
+    './/meta[@name="date"]',
+    './/meta[@name="pubdate"]',
+    './/meta[@name="publishdate"]',
+)
+# a date with no day: "2020", "2020-03", "2020/03"
+_NO_DAY = re.compile(r"\s*(\d{4})(?:[-/.](\d{1,2}))?\s*")
+
+
+def _dayless_meta(tree: Any) -> str | None:
+    """The page's publication-date metadata when it names no day ('2020-03'), else None."""
+    for path in _DATE_META:
+        for el in tree.iterfind(path):
+            value = el.get("content")
+            if isinstance(value, str) and value.strip():
+                return value.strip() if _NO_DAY.fullmatch(value) else None
+    return None
+
+
 def find_published(tree: Any, url: str | None = None) -> str | None:
-    """The page's original publication date (ISO ``YYYY-MM-DD``) by htmldate, or None."""
+    """The page's original publication date (ISO ``YYYY-MM-DD``) by htmldate, or None.
+
+    A page whose publication-date metadata names no day ('2020-03') is undated: htmldate
+    filled in today's day of that month (ux26, the class of feed and JSON dates); the caller
+    names it in one line when nothing else dates the article (``HtmlText.unread_date``)."""
     try:
         found = htmldate.find_date(
             tree, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d"
@@ -78,7 +107,10 @@ def find_published(tree: Any, url: str | None = None) -> str | None:
     except Exception as exc:  # htmldate can trip over odd markup; a date is optional
         log.debug("htmldate failed on %s: %s", url, exc)
         return None
-    return found if isinstance(found, str) else None
+    if not isinstance(found, str):
+        return None
+    dayless = _dayless_meta(tree)
+    return None if dayless is not None and found.startswith(dayless[:4]) else found
 
 
 # trafilatura's parser with libxml2's depth limit (256 open elements) lifted to 2048
@@ -115,6 +147,7 @@ def extract_html(html: str | bytes, *, url: str | None = None) -> HtmlText | Non
     if tree is None:
         return None
     published = find_published(tree, url)
+    dayless = _dayless_meta(tree)
     doc = trafilatura.bare_extraction(tree, url=url, **EXTRACT_OPTIONS)
     if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
         return None
@@ -122,7 +155,9 @@ def extract_html(html: str | bytes, *, url: str | None = None) -> HtmlText | Non
     return HtmlText(
         text=doc.text or "",
         title=_blank_to_none(doc.title),
-        published=published or _blank_to_none(doc.date),
+        # trafilatura's date makes the missing day up as htmldate's did (ux26)
+        published=published or (None if dayless else _blank_to_none(doc.date)),
+        unread_date=None if published else dayless,
         author=_blank_to_none(doc.author),
         outlet=outlet,
         url=_blank_to_none(doc.url) or url,
