@@ -181,3 +181,34 @@ def test_control_a_loaded_noun_alone_still_names_no_actor() -> None:
     ]
     recs = _records(rows, nospace_before=(3,))
     assert [(r.kind, r.target_name) for r in recs] == [("loaded_language", None)]
+
+
+def _so_called(noun: str, lemma: str, modifier: tuple[str, str] | None = None) -> list[Row]:
+    # they courted the so-called [modifier] <noun> .
+    rows: list[Row] = [
+        ("they", 1, "nsubj", "PRON", "they"),
+        ("courted", 1, "ROOT", "VERB", "court"),
+    ]
+    last = 7 if modifier else 6
+    rows += [
+        ("the", last, "det", "DET", "the"),
+        ("so", 5, "advmod", "ADV", "so"),
+        ("-", 5, "punct", "PUNCT", "-"),
+        ("called", last, "amod", "VERB", "call"),
+    ]
+    if modifier:
+        rows.append((modifier[0], last, "compound", "NOUN", modifier[1]))
+    rows += [(noun, 1, "dobj", "NOUN", lemma), (".", 1, "punct", "PUNCT", ".")]
+    return rows
+
+
+def test_so_called_before_a_thing_is_no_distancing() -> None:
+    rows = _so_called("extenders", "extender", ("tax", "tax"))
+    assert _records(rows, nospace_before=(4, 5, 8)) == []  # old: a distancing record
+    guns = _so_called("guns", "gun", ("ghost", "ghost"))
+    assert _records(guns, nospace_before=(4, 5, 8)) == []
+
+
+def test_control_so_called_allies_are_distanced() -> None:
+    recs = _records(_so_called("allies", "ally"), nospace_before=(4, 5, 7))
+    assert [(r.kind, r.label) for r in recs] == [("distancing", "so-called")]

@@ -51,6 +51,12 @@ def _coder() -> ActorCoder:
     return ActorCoder([], [])
 
 
+def coded_actor(head: Token) -> bool:
+    """The event coder codes the phrase headed by ``head`` as an actor with a sector."""
+    actor = _coder().actor(head.doc, head, None)
+    return actor is not None and actor.sector is not None
+
+
 def actor_head(root: Token, inside: frozenset[int] = frozenset()) -> tuple[Token, str]:
     """The token heading the noun phrase of the actor a label rooted at ``root`` labels;
     ``inside``: token indices of the label itself (its own words are never its actor)."""

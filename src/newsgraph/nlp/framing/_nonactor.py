@@ -8,7 +8,12 @@ names none:
 - "regime" as a change of government ("regime change", "regime-change operation") or as a
   system of rules ("testing regimes", "sanctions regimes", "a tax regime");
 - a historical period or state named by "Nazi" ("Nazi Germany", "under Nazi rule",
-  "post-Nazi efforts").
+  "post-Nazi efforts");
+- "so-called" or "self-styled" before a thing or a term rather than a person or group ("the
+  so-called Cadillac tax", "so-called ghost guns", "a so-called illiberal democracy"): the
+  phrase is an actor when its head is a name (a proper noun, a person, organisation or
+  nationality), a noun the event coder codes as an actor ("bishops", "journalist"), or a noun
+  of people or groups (``_PEOPLE``).
 
 And a label that modifies an act or thing rather than a group ("terror attacks", "terrorist
 threats", "extremist content") labels its unnamed perpetrators: the record stays, with no actor
@@ -40,6 +45,19 @@ _PERIOD = frozenset(
      "times", "past", "dictatorship", "government", "camp", "camps", "war"}
 )  # fmt: skip
 _NAZI = frozenset({"nazi", "nazis"})
+_DISTANCING = frozenset({"so", "self"})
+_NAME_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+# nouns of people and groups the event coder's agents do not list
+_PEOPLE = frozenset(
+    {
+        "ally", "allies", "group", "movement", "coalition", "alliance", "front", "faction",
+        "establishment", "elite", "elites", "expert", "leader", "emissary", "envoy", "activist",
+        "champion", "defender", "friend", "partner", "patriot", "hero", "victim", "member",
+        "supporter", "follower", "fighter", "army", "network", "organization", "organisation",
+        "state", "caliphate", "government", "authorities", "people", "man", "woman",
+        "moderate", "moderates", "opposition", "community", "council", "committee",
+    }
+)  # fmt: skip
 
 # heads that name an act or a thing, not a group: a label modifying them labels no actor
 ACT_NOUNS = frozenset(
@@ -95,12 +113,33 @@ def non_actor_use(toks: list[Token], i: int, n: int) -> bool:
             for c in tok.children
         ):
             return True
+    if low in _DISTANCING and n == 3 and not _actor_phrase(toks[i + n - 1]):
+        return True
     if words & _NAZI and n == 1:
         head = tok.head
         if tok.dep_ in ("amod", "compound") and head.i > tok.i:
             if head.lower_ in _PERIOD or head.ent_type_ == "GPE":
                 return True
     return False
+
+
+def _actor_phrase(last: Token) -> bool:
+    """Whether the noun phrase "so-called"/"self-styled" (ending at ``last``) modifies names a
+    person or group (module docstring); a phrase that is no noun is not judged."""
+    head = last
+    while head.dep_ in ("amod", "compound", "advmod", "nmod") and head.head.i > head.i:
+        head = head.head
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return True
+    if head.pos_ == "PROPN" or head.ent_type_ in _NAME_ENTS:
+        return True
+    if any(c.ent_type_ in _NAME_ENTS for c in head.children if c.i < head.i):
+        return True
+    if head.lower_ in _PEOPLE or head.lemma_.lower() in _PEOPLE:
+        return True
+    from newsgraph.nlp.framing._attach import coded_actor
+
+    return coded_actor(head)
 
 
 def act_noun(head: Token) -> bool:
