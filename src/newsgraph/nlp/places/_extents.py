@@ -159,9 +159,14 @@ def _trim(start: int, end: int, doc: Doc, gaz: Gazetteer) -> list[tuple[int, int
     while start < end and doc[start].lower_ == "the":
         start += 1
     while end > start and (
-        doc[end - 1].tag_ == "POS" or doc[end - 1].is_punct or doc[end - 1].lower_ in _JOINERS
+        doc[end - 1].tag_ == "POS"
+        or doc[end - 1].text in _POSSESSIVES
+        or doc[end - 1].is_punct
+        or doc[end - 1].lower_ in _JOINERS
     ):
         end -= 1
+    if end - start > 1 and doc[end - 1].text in _UNIT_WORDS:
+        end -= 1  # "the Westerville city manager": the model's "Westerville city" is the town
     if end < len(doc) and doc[end].text == "." and not doc[end - 1].whitespace_:
         word = doc[end - 1].text
         if word + "." in gaz.us_abbrev or word in _ABBREVIATIONS or "." in word:
@@ -189,6 +194,12 @@ def _trim(start: int, end: int, doc: Doc, gaz: Gazetteer) -> list[tuple[int, int
 
 
 _JOINERS = frozenset({"and", "or", "-", "–", "—", "&"})
+# a possessive by its letters: the tagger reads "’s" before a curly quote as a closing quote
+# ("South Dakota’s “Meth. We’re on it.” campaign"), where the straight "'s" is its POS
+_POSSESSIVES = frozenset({"'s", "’s", "'S", "’S"})
+# lower-case words of a town's office the model keeps in a town's entity ("Fargo city
+# administrator"); capitalised, they are part of the name ("Kansas City")
+_UNIT_WORDS = frozenset({"city", "town", "village"})
 
 
 _ABBREVIATIONS = frozenset({"Twp", "Co", "St", "Ave", "Rd", "Mt", "Ft", "Blvd", "Pkwy"})

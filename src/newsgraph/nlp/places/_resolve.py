@@ -19,6 +19,7 @@ from newsgraph import datafiles
 
 # moved to sibling modules; imported here so `_resolve` stays the module to import from
 from newsgraph.nlp.places._capitals import big_reading, first_points, has_local_evidence
+from newsgraph.nlp.places._demonym_forms import derived_demonyms
 from newsgraph.nlp.places._hosted import (
     _FACILITY_CONFIDENCE,
     _FOCUS_CONFIDENCE,
@@ -223,9 +224,9 @@ def _score(row: GeoRow, primary: bool, m: Mention, ctx: Context) -> float:
 
 def demonym_country(key: str, gaz: Gazetteer) -> str | None:
     """ISO alpha-2 of the country a demonym points to ("syrian", "syrians" -> "SY")."""
-    extra = _extra_demonyms()
+    extra, derived = _extra_demonyms(), derived_demonyms(gaz)
     for k in (key, key[:-1]) if key.endswith("s") else (key,):
-        cc = gaz.demonyms.get(k) or extra.get(k)
+        cc = gaz.demonyms.get(k) or extra.get(k) or derived.get(k)
         if cc:
             return cc
     return None
