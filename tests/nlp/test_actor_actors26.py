@@ -431,3 +431,97 @@ def test_a_grouping_of_states_gets_no_region(nlp: Language) -> None:
     )
     codes = _side(events, "source", "leaders of the G-20")
     assert codes and not any(c and c[:3] in ("EUR", "AFR", "ASA", "WST") for c in codes), codes
+
+
+# --- (e) superdelegates are party officials
+
+# (e) a US party's unpledged delegates, "party leaders and elected officials free to support
+# anyone" as the texts define them, are party actors (PTY; the table codes pledged DELEGATES
+# LEG): "superdelegates declaring support for her" had no source (an uncoded noun is no
+# actor), so "Clinton" stood alone. The institution is the US parties' own, so the sentences
+# are American and set in a US story (a Washington dateline) as the word is used; as a
+# modifier the word names no one ("the superdelegate system").
+SUPERDELEGATES = [
+    (
+        "Superdelegates declaring support for her pushed her total above the threshold.",
+        "2016-06-07",
+        "source",
+        "Superdelegates",
+        "USAPTY",
+    ),
+    (
+        "Most Democratic superdelegates endorsed Hillary Clinton in April.",
+        "2016-05-01",
+        "source",
+        "Most Democratic superdelegates",
+        "USAPTY",
+    ),
+    (
+        "Sanders urged superdelegates to back him at the convention.",
+        "2016-05-01",
+        "target",
+        "superdelegates",
+        "USAPTY",
+    ),
+    (
+        "Several superdelegates criticized Debbie Wasserman Schultz on Tuesday.",
+        "2016-07-26",
+        "source",
+        "Several superdelegates",
+        "USAPTY",
+    ),
+    (
+        "Two superdelegates from Vermont pledged their support to Bernie Sanders.",
+        "2016-04-01",
+        "source",
+        "Two superdelegates",
+        "USAPTY",
+    ),
+    (
+        "Trump accused the superdelegates of rigging the Democratic primary.",
+        "2016-05-20",
+        "target",
+        "superdelegates",
+        "USAPTY",
+    ),
+    (
+        "A superdelegate from Colorado endorsed Sanders.",
+        "2016-03-01",
+        "source",
+        "superdelegate",
+        "USAPTY",
+    ),
+    (
+        # (written "super-delegates" first: the tokenizer splits the hyphen and the phrase
+        # is "delegates", LEG as the table codes them)
+        "Clinton met with superdelegates in Philadelphia.",
+        "2016-07-25",
+        "target",
+        "superdelegates",
+        "USAPTY",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "date", "side", "words", "code"), SUPERDELEGATES)
+def test_superdelegates_are_party_actors(
+    nlp: Language, text: str, date: str, side: str, words: str, code: str
+) -> None:
+    # in a US story (its dateline), as the word is used: the article places them
+    events = _events(nlp, "WASHINGTON (AP) - " + text, date)
+    found = _side(events, side, words) + _side(events, side, "A " + words)
+    assert code in found, [
+        (e.type, [(a.span.text, a.code) for a in e.sources + e.targets]) for e in events
+    ]
+
+
+def test_delegates_stay_as_the_table_codes_them(nlp: Language) -> None:
+    """Control: pledged delegates keep the table's LEG."""
+    events = _events(nlp, "Delegates from Ohio endorsed Kasich.", "2016-07-18")
+    assert "USALEG" in _side(events, "source", "Delegates")
+
+
+def test_the_superdelegate_system_is_no_actor(nlp: Language) -> None:
+    """Control: as a modifier the word names no one."""
+    events = _events(nlp, "Sanders criticized the superdelegate system.", "2016-05-01")
+    assert not any(c and "PTY" in c for c in _side(events, "target", "the superdelegate"))

@@ -146,7 +146,7 @@ def group_suffixes(root: str | None, suffixes: list[str], head: Token) -> list[s
 # people nouns that name actors only as the phrase's head: as a modifier they name whom a body
 # serves ("the youth wing of the party" PTY, "the youth minister", "the minister of youth" GOV)
 # or no one ("donor countries", "a press conference", "the witness stand", "audience members")
-_HEAD_ONLY = frozenset({"youth", "donor", "witness", "audience", "press"})
+_HEAD_ONLY = frozenset({"youth", "donor", "witness", "audience", "press", "superdelegate"})
 
 
 def no_agent_here(tok: Token, length: int, head: Token) -> bool:
