@@ -212,3 +212,67 @@ def test_so_called_before_a_thing_is_no_distancing() -> None:
 def test_control_so_called_allies_are_distanced() -> None:
     recs = _records(_so_called("allies", "ally"), nospace_before=(4, 5, 7))
     assert [(r.kind, r.label) for r in recs] == [("distancing", "so-called")]
+
+
+def _entity(doc: Doc, start: int, end: int, eid: str, kind: str = "PERSON") -> None:
+    from newsgraph.model import Entity, Span
+
+    text = doc.text[start:end]
+    doc._.ng_entities = [Entity(eid, text, kind, mentions=[Span(start, end, text)])]
+
+
+def test_calling_someone_a_fascist_labels_that_person() -> None:
+    # O'Malley calling Trump a fascist .  (parsed the way the model parses it: the label is
+    # the object of the named person, who is the complement of "calling")
+    rows: list[Row] = [
+        ("O'Malley", 0, "ROOT", "PROPN", "O'Malley"),
+        ("calling", 0, "acl", "VERB", "call"),
+        ("Trump", 1, "xcomp", "PROPN", "Trump"),
+        ("a", 4, "det", "DET", "a"),
+        ("fascist", 2, "dobj", "NOUN", "fascist"),
+        (".", 0, "punct", "PUNCT", "."),
+    ]
+    doc = _doc(rows, nospace_before=(5,))
+    _entity(doc, 17, 22, "entity-trump")
+    recs = FramingComponent(NLP, "framing", tagger=False)(doc)._.ng_framing
+    assert [(r.label, r.target, r.target_name) for r in recs] == [
+        ("fascist", "entity-trump", "Trump")
+    ]  # old code: no actor
+
+
+def test_derided_as_a_so_called_pac_labels_the_fund() -> None:
+    # the Fund , which was derided as a so-called PAC .
+    rows: list[Row] = [
+        ("the", 1, "det", "DET", "the"),
+        ("Fund", 1, "ROOT", "PROPN", "Fund"),
+        (",", 1, "punct", "PUNCT", ","),
+        ("which", 5, "nsubjpass", "PRON", "which"),
+        ("was", 5, "auxpass", "AUX", "be"),
+        ("derided", 1, "relcl", "VERB", "deride"),
+        ("as", 5, "prep", "ADP", "as"),
+        ("a", 11, "det", "DET", "a"),
+        ("so", 10, "advmod", "ADV", "so"),
+        ("-", 10, "punct", "PUNCT", "-"),
+        ("called", 11, "amod", "VERB", "call"),
+        ("PAC", 6, "pobj", "PROPN", "PAC"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    doc = _doc(rows, nospace_before=(2, 9, 10, 12))
+    _entity(doc, 0, 8, "entity-fund", "ORG")
+    recs = FramingComponent(NLP, "framing", tagger=False)(doc)._.ng_framing
+    assert [(r.kind, r.target) for r in recs] == [("distancing", "entity-fund")]  # old: none
+
+
+def test_control_calling_the_terrorists_keeps_them_as_the_actor() -> None:
+    # they called the terrorists .
+    rows: list[Row] = [
+        ("they", 1, "nsubj", "PRON", "they"),
+        ("called", 1, "ROOT", "VERB", "call"),
+        ("the", 3, "det", "DET", "the"),
+        ("terrorists", 1, "dobj", "NOUN", "terrorist"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    recs = _records(rows, nospace_before=(4,))
+    assert [(r.label, r.target_name, r.target_code) for r in recs] == [
+        ("terrorist", "terrorists", "REB")
+    ]

@@ -28,6 +28,7 @@ from newsgraph.model import Actor, Entity, Place
 from newsgraph.nlp._doc import _cached, doc_text
 from newsgraph.nlp.events._actors import ActorCoder
 from newsgraph.nlp.events._countries import alpha3
+from newsgraph.nlp.framing._naming import naming_target
 from newsgraph.nlp.framing._nonactor import act_noun, name_calling_noun
 
 _NOUNS = frozenset({"NOUN", "PROPN"})
@@ -67,6 +68,9 @@ def actor_head(root: Token, inside: frozenset[int] = frozenset()) -> tuple[Token
         head, how = head.head, "modifier"
     if how == "modifier" and act_noun(head):
         return head, "act"  # "terror attacks": the perpetrators, whom no phrase names
+    named = naming_target(head, inside)
+    if named is not None:
+        return named, "predicate"  # "calling Trump a fascist"
     if head.dep_ in ("attr", "acomp") and head.head.lemma_ == "be":
         for child in head.head.children:
             if child.dep_ in _SUBJECT_DEPS:
