@@ -12,6 +12,7 @@ import pycountry
 from spacy.tokens import Token
 
 from newsgraph.model import Entity
+from newsgraph.nlp.events._countries_regions import REGION_CODES
 from newsgraph.nlp.events.dictionaries import Dictionary, load_agents
 
 # sectors that belong to one country: with no country stated they take the article's
@@ -52,7 +53,8 @@ def _placed(code: str | None) -> bool:
 def _sector_of(code: str) -> str | None:
     if code.startswith(INTERNATIONAL):
         return code[:3]
-    rest = code[3:] if _placed(code) else code
+    # a region code is a location part too: "WST" has no sector, "EURGOV" is GOV
+    rest = code[3:] if _placed(code) or code[:3] in REGION_CODES else code
     return rest[:3] or None
 
 

@@ -40,6 +40,8 @@ _REGION_WORDS = {
     "balkan": "BLK",
     "caribbean": "CRB",
 }
+# every region code above: a code's location part, like a country's ("EURGOV" is GOV of Europe)
+REGION_CODES = frozenset(_REGION_PAIRS.values()) | frozenset(_REGION_WORDS.values())
 # nouns for states and their officials (as ``_context._STATE_LEVEL``)
 _STATE_LEVEL = frozenset(
     """leader state country nation government minister diplomat official ally power partner
