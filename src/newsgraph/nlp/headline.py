@@ -30,11 +30,15 @@ repairs the parse of such headline sentences once per doc, right after ``newsgra
 - **Kickers and title-case gaps** (headline21): the clause after a place kicker is parsed
   on its own (:mod:`newsgraph.nlp.headline_kicker`: "Sudan: Army shells Omdurman market");
   a capitalized verb truecasing does not know, and a compound subject of a finite verb, are
-  read as such (:mod:`newsgraph.nlp.headline_case`: "Gunmen Kidnap 20 Students").
+  read as such (:mod:`newsgraph.nlp.headline_case`: "Gunmen Kidnap 20 Students"); a Title
+  Case "-s" verb read as a plural noun is the verb, the headline read again with it in its
+  place (:mod:`newsgraph.nlp.headline_sverb`, headline27: "ICE Deports Guatemalan Man").
 - **A bare past participle after the subject is a passive.** "Three killed in blast",
   "Opposition leader detained in Dhaka": a ``VBN`` the parser hung as ``acl`` on the root noun
   phrase before it, in a headline sentence with no finite verb, becomes the root and the noun
-  phrase its passive subject (``nsubjpass``), as if the headline's omitted "were" were there.
+  phrase its passive subject (``nsubjpass``), as if the headline's omitted "were" were there;
+  also after a wider subject ("Man with sack charged", "Fleeing suspect arrested") or tagged
+  as a past tense (:mod:`newsgraph.nlp.headline_passive`, headline27).
 
 A *headline sentence* is the doc's first sentence or a sentence with no final stop, of at most
 :data:`MAX_TOKENS` words. Prose sentences are never touched; the parse of a headline sentence is
@@ -77,6 +81,8 @@ from newsgraph.nlp.headline_kicker import (
     model_reader,
     reparse_after_kicker,
 )
+from newsgraph.nlp.headline_passive import wide_bare_passive
+from newsgraph.nlp.headline_sverb import reparse_s_verb
 from newsgraph.nlp.truecase import tables, truecase
 
 MAX_TOKENS = 15
@@ -506,6 +512,11 @@ def headline_parse(
             hang_kicker(words[: k - 1], words[k - 1], next(t for t in words[k:] if t.head == t))
             changed = True
             continue
+        if read is not None and reparse_s_verb(
+            sent, words, read, truecase(sent.text) or sent.text, is_verb
+        ):  # "ICE Deports Guatemalan Man": a Title Case verb read as a plural noun
+            changed = True
+            continue
         changed = _repair(words, is_verb) or changed
     if not changed:
         return False
@@ -525,7 +536,7 @@ def headline_parse(
 def _repair(words: list[Token], is_verb: Callable[[str], bool]) -> bool:
     """The repairs of one clause (module doc); True when the parse changed."""
     if not verbless(words):
-        if _pair_subject(words) or verb_nouns(words):
+        if _pair_subject(words) or verb_nouns(words) or wide_bare_passive(words, is_verb):
             return True
         root = next((w for w in words if w.head.i == w.i), None)  # a verb inside a noun root
         return root is not None and root.pos_ in NOMINAL and _noun_verb(words, is_verb)
@@ -533,6 +544,7 @@ def _repair(words: list[Token], is_verb: Callable[[str], bool]) -> bool:
         _noun_verb(words, is_verb)
         or _pair_verb(words, is_verb)
         or _bare_passive(words)
+        or wide_bare_passive(words, is_verb)
         or _pair_subject(words)
         or proper_verb(words, is_verb)
     )
