@@ -166,3 +166,11 @@ def test_capitalised_city_stays_in_the_name() -> None:
     text = "Voters in Kansas City approved the bond on Tuesday."
     ents = [("Kansas City", "GPE")]
     assert _found(text, ents) == [("Kansas City", "US")]
+
+
+def test_possessive_of_the_name_itself_stays_with_the_curly_apostrophe() -> None:
+    # control: "St. John’s" is the city's own name, found before and after (the tagger reads
+    # this "’s" as a noun)
+    text = "The ferry docked in St. John’s on Monday after the storm."
+    ents = [("St. John’s", "GPE")]
+    assert _found_tagged(text, ents, "’s", "NN") == [("St. John’s", "CA")]

@@ -164,6 +164,8 @@ def _trim(start: int, end: int, doc: Doc, gaz: Gazetteer) -> list[tuple[int, int
         or doc[end - 1].is_punct
         or doc[end - 1].lower_ in _JOINERS
     ):
+        if _own_possessive(doc, start, end, gaz):
+            break  # "St. John’s", "St. Mary’s": the possessive is the name's own
         end -= 1
     if end - start > 1 and doc[end - 1].text in _UNIT_WORDS:
         end -= 1  # "the Westerville city manager": the model's "Westerville city" is the town
@@ -191,6 +193,20 @@ def _trim(start: int, end: int, doc: Doc, gaz: Gazetteer) -> list[tuple[int, int
                     if gaz.lookup(doc[s:e].text) or _FEATURE_NAME.fullmatch(doc[s:e].text)
                 ]
     return [(start, end)] if end > start else []
+
+
+def _own_possessive(doc: Doc, start: int, end: int, gaz: Gazetteer) -> bool:
+    """The entity ends in a possessive the tagger does not call one and the gazetteer's name
+    has ("St. John’s", its "’s" read as a noun): no possessive to leave out. One the tagger
+    calls a possessive goes as before (LGL does not count "St. John's" read whole: tune
+    precision 0.9020 -> 0.9002 when it stayed)."""
+    last = doc[end - 1]
+    return (
+        end - start > 1
+        and last.tag_ != "POS"
+        and last.text in _POSSESSIVES
+        and bool(gaz.lookup(doc[start:end].text))
+    )
 
 
 _JOINERS = frozenset({"and", "or", "-", "–", "—", "&"})
