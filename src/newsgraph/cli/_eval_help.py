@@ -102,6 +102,13 @@ GOLD: dict[str, tuple[str, str, str]] = {
         "Name_Calling,Labeling, each and pooled",
         "articles",
     ),
+    "framing_attach": (
+        "the framing-attachment TSV (label words in real sentences of ../shared texts, the "
+        "actor each labels, non-label uses)",
+        "label precision and recall, attachment accuracy on found labels, code accuracy, "
+        "false labels on non-label rows",
+        "rows",
+    ),
 }
 
 #: scorers that score one half of their gold with --part, and the half they score without it
@@ -119,6 +126,7 @@ SPLITS: dict[str, str] = {
     "actors": "no event gold (rates only)",
     "speakers": "check",
     "framing": "check",
+    "framing_attach": "all",
 }
 
 #: scorers whose folder of texts --texts-part splits (their evaluate() takes ``texts_part``)

@@ -31,6 +31,7 @@ COUNTS: dict[str, str] = {
     "times": "sentences",
     "times_blind": "sentences",
     "actors": "texts",
+    "framing_attach": "label_rows",
 }
 
 #: what a scorer raises when its path holds something else than its gold

@@ -198,17 +198,26 @@ def predict(doc: Any, gold: GoldRow) -> Prediction:
 
 
 def evaluate(
-    part: str | None = "tune", *, file: Path | str = GOLD, shared: Path | str = SHARED
+    path: Path | str = GOLD,
+    *,
+    limit: int | None = None,
+    nlp: Any = None,
+    part: str | None = None,
+    shared: Path | str = SHARED,
 ) -> dict[str, Any]:
-    """Score the full pipeline on one part of the gold (default: tune)."""
-    from newsgraph.nlp.pipeline import shared as pipeline
+    """Score the full pipeline on one part of the gold (``None``: all rows); ``limit`` keeps
+    the first rows. The gate's signature (``newsgraph eval framing_attach``)."""
+    if nlp is None:
+        from newsgraph.nlp.pipeline import shared as pipeline
 
-    rows = load(file, shared, part)
-    nlp = pipeline()
+        nlp = pipeline()
+    rows = load(path, shared, part)
+    if limit is not None:
+        rows = rows[:limit]
     docs = nlp.pipe((g.sentence for g in rows), batch_size=16)
     metrics = score((g, predict(d, g)) for d, g in zip(docs, rows, strict=True))
     metrics["part"] = part or "all"
-    metrics["gold_sha1"] = hashlib.sha1(Path(file).read_bytes()).hexdigest()[:10]
+    metrics["gold_sha1"] = hashlib.sha1(Path(path).read_bytes()).hexdigest()[:10]
     return metrics
 
 
@@ -230,7 +239,7 @@ def main(argv: Sequence[str] | None = None) -> None:
     ap.add_argument("--part", choices=("tune", "check", "all"), default="tune")
     ap.add_argument("--misses", action="store_true", help="list the rows scored wrong")
     args = ap.parse_args(argv)
-    m = evaluate(None if args.part == "all" else args.part)
+    m = evaluate(part=None if args.part == "all" else args.part)
     print(report(m))
     if args.misses:
         print("\n".join(m["misses"]))

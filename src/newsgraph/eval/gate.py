@@ -46,6 +46,8 @@ SCORERS: dict[str, tuple[str, str]] = {
     "speakers": ("newsgraph.eval.speakers", "tests/data/speakers/gold.tsv"),
     # PTC (SemEval-2020 Task 11): the framing tagger is trained on the tune half (sha1 even)
     "framing": ("newsgraph.eval.framing", "../shared/data/framing/ptc"),
+    # framing labels on real sentences and the actor each labels, gold written blind (attach26)
+    "framing_attach": ("newsgraph.eval.framing_attach", "tests/data/framing_attach/gold.tsv"),
 }
 
 TOLERANCE = 1e-9
