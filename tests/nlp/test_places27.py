@@ -3,14 +3,12 @@
 Entities are set by hand (a blank pipeline) the way the model tags them.
 
 Classes: two-word demonyms the lexicon lacks ("Puerto Rican", "New Zealanders", "El
-Salvadoran"), read from the country's own name; a direction word and a city the article names
-("East London" in a London story) read as a part of that city, not a namesake elsewhere.
+Salvadoran"), read from the country's own name; a curly possessive the tagger does not call
+one; a town's lower-case "city" the model keeps in the town's entity.
 """
 
 from __future__ import annotations
 
-from newsgraph.model import Place, Span
-from newsgraph.nlp.places._city_parts import parts_of_named_cities
 from newsgraph.nlp.places._demonym_forms import derived_demonyms
 from newsgraph.nlp.places.component import PlacesComponent
 from newsgraph.nlp.places.gazetteer import load
@@ -20,14 +18,6 @@ from tests.nlp._docs import tagged
 def _found(text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str | None]]:
     doc = PlacesComponent()(tagged(text, ents))
     return [(p.span.text, p.country_code) for p in doc._.ng_places or []]
-
-
-def _points(text: str, ents: list[tuple[str, str]]) -> list[tuple[str, str | None, int, int]]:
-    doc = PlacesComponent()(tagged(text, ents))
-    return [
-        (p.span.text, p.country_code, round(p.lat or 0), round(p.lon or 0))
-        for p in doc._.ng_places or []
-    ]
 
 
 # --- two-word demonyms formed from the country's name
@@ -66,61 +56,6 @@ def test_one_word_country_names_give_no_forms() -> None:
     assert "nigerian" not in table
     assert "new yorker" not in table
     assert table["papua new guinean"] == "PG"
-
-
-# --- a direction and a city the article names: a part of that city
-
-
-def test_east_of_a_city_the_story_names_is_that_city() -> None:
-    # "East London" alone is East London, South Africa; here it is the east of London
-    text = "Tower Hamlets in East London voted on the motion, the mayor of London said."
-    ents = [("Tower Hamlets", "ORG"), ("East London", "GPE"), ("London", "GPE")]
-    assert _points(text, ents) == [("East London", "GB", 52, 0), ("London", "GB", 52, 0)]
-
-
-def test_direction_and_city_without_the_city_alone_keeps_its_reading() -> None:
-    # control: no "London" alone in the article: East London, South Africa stays
-    text = "Floods closed the port of East London on the Eastern Cape coast."
-    ents = [("East London", "GPE"), ("the Eastern Cape", "LOC")]
-    assert _found(text, ents)[0] == ("East London", "ZA")
-
-
-def _place(text: str, start: int, cc: str, lat: float, lon: float) -> Place:
-    return Place(
-        id=f"p{start}",
-        span=Span(start, start + len(text), text),
-        geonameid=None,
-        name=text,
-        feature="city",
-        country_code=cc,
-        lat=lat,
-        lon=lon,
-        metonymy=False,
-        confidence=0.8,
-    )
-
-
-def test_nearby_town_of_that_form_keeps_its_own_point() -> None:
-    # control: North Las Vegas (36.2 N 115.1 W) lies beside Las Vegas: its own city stays
-    places = [
-        _place("North Las Vegas", 0, "US", 36.20, -115.12),
-        _place("Las Vegas", 40, "US", 36.17, -115.14),
-    ]
-    assert parts_of_named_cities(places) == places
-
-
-def test_far_reading_moves_to_the_article_city() -> None:
-    places = [
-        _place("North Richmond", 0, "AU", -33.58, 150.72),
-        _place("Richmond", 40, "US", 37.55, -77.46),
-    ]
-    moved = parts_of_named_cities(places)[0]
-    assert (moved.span.text, moved.country_code, moved.lat, moved.lon) == (
-        "North Richmond",
-        "US",
-        37.55,
-        -77.46,
-    )
 
 
 # --- a curly possessive the tagger does not call a possessive: the span ends as with "'s"

@@ -21,7 +21,6 @@ from spacy.tokens import Doc
 from newsgraph.model import Place
 from newsgraph.nlp._doc import doc_ents, doc_text
 from newsgraph.nlp.places._carriers import _drop_carriers
-from newsgraph.nlp.places._city_parts import parts_of_named_cities
 from newsgraph.nlp.places._entities import (
     _after_locative,
     _after_type_of,
@@ -105,7 +104,6 @@ class PlacesComponent:
         if weak:
             places = _near_places(doc, gaz, weak, places)
         places = drop_foreign_inner(doc, [p for p in places if not _unplaced_non_name(p)])
-        places = parts_of_named_cities(places)
         if self.gazetteer_matches:
             places = sorted(places + _state_towns(doc, gaz, places), key=lambda p: p.span.start)
         kept = [p for p in places if p.confidence >= self.min_confidence]
