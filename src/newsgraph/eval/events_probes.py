@@ -35,6 +35,7 @@ from newsgraph.eval._events_records import (
     Prediction,
 )
 from newsgraph.eval._events_score import score
+from newsgraph.eval._tsv import header_rows
 from newsgraph.eval.splits import part_of
 
 DEFAULT = (
@@ -75,20 +76,7 @@ def load_probes(path: Path = DEFAULT) -> list[tuple[str, GoldEvent]]:
         raise GoldFileError(str(path), f"cannot read: {exc}") from exc
     out: list[tuple[str, GoldEvent]] = []
     seen: set[str] = set()
-    header = False
-    for n, line in enumerate(lines, 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        where = f"{path}:{n}"
-        cells = line.split("\t")
-        if not header:
-            if tuple(cells) != COLUMNS:
-                raise GoldFileError(where, f"header must be {' '.join(COLUMNS)}")
-            header = True
-            continue
-        if len(cells) != len(COLUMNS):
-            raise GoldFileError(where, f"expected {len(COLUMNS)} cells, found {len(cells)}")
-        row = dict(zip(COLUMNS, cells, strict=True))
+    for where, row in header_rows(lines, COLUMNS, str(path)):
         rid = row["id"]
         if not rid or rid in seen:
             raise GoldFileError(where, f"empty or duplicate id {rid!r}")
@@ -132,8 +120,6 @@ def load_probes(path: Path = DEFAULT) -> list[tuple[str, GoldEvent]]:
                 ),
             )
         )
-    if not header:
-        raise GoldFileError(str(path), "no header line")
     return out
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsgraph.eval._tsv import header_rows
 from newsgraph.eval.events_gold import GoldFileError, document_text, sentence_check
 from newsgraph.eval.splits import part_of
 
@@ -88,21 +89,9 @@ def load(
     """The gold rows of one part (all when ``part`` is None); every row checked against
     ``../shared``. Raises GoldFileError naming the line of a malformed row."""
     rows: list[GoldRow] = []
-    header = False
     seen: set[str] = set()
-    for lineno, line in enumerate(Path(file).read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        where = f"{file}:{lineno}"
-        cells = line.split("\t")
-        if not header:
-            if tuple(cells) != COLUMNS:
-                raise GoldFileError(where, f"header must be {' '.join(COLUMNS)}")
-            header = True
-            continue
-        if len(cells) != len(COLUMNS):
-            raise GoldFileError(where, f"expected {len(COLUMNS)} cells, found {len(cells)}")
-        r = dict(zip(COLUMNS, cells, strict=True))
+    lines = Path(file).read_text(encoding="utf-8").splitlines()
+    for where, r in header_rows(lines, COLUMNS, str(file)):
         if r["id"] in seen or r["split"] != part_of(r["id"]):
             raise GoldFileError(where, f"duplicate id or split disagrees with sha1 ({r['id']})")
         seen.add(r["id"])
