@@ -107,6 +107,14 @@ def _from_html(
             source,
             page.unread_date,
         )
+    elif page.made_up_date and not meta["published"]:  # ux27: htmldate made a day up
+        log.warning(
+            "%s: the page writes no publication date with a day (htmldate read %s, its day "
+            "made up); the article has no publication date (a date in its first paragraphs "
+            "is used, else its relative times resolve against today)",
+            source,
+            page.made_up_date,
+        )
     text = page.text.replace("\n", "\n\n")
     title = title or page.title
     if title:

@@ -13,6 +13,8 @@ import trafilatura
 from trafilatura.utils import HTML_PARSER as _HTML_PARSER
 from trafilatura.utils import decode_file, load_html, repair_faulty_html
 
+from newsgraph.ingest._html_days import writes_day
+
 log = logging.getLogger(__name__)
 
 #: third-party libraries whose log lines name no input ("parsed tree length: 0",
@@ -62,6 +64,7 @@ class HtmlText:
     outlet: str | None
     url: str | None
     unread_date: str | None = None  # the page's date metadata when it names no day (ux26)
+    made_up_date: str | None = None  # htmldate's date whose day the page never writes (ux27)
 
 
 def _blank_to_none(value: object) -> str | None:
@@ -94,12 +97,8 @@ def _dayless_meta(tree: Any) -> str | None:
     return None
 
 
-def find_published(tree: Any, url: str | None = None) -> str | None:
-    """The page's original publication date (ISO ``YYYY-MM-DD``) by htmldate, or None.
-
-    A page whose publication-date metadata names no day ('2020-03') is undated: htmldate
-    filled in today's day of that month (ux26, the class of feed and JSON dates); the caller
-    names it in one line when nothing else dates the article (``HtmlText.unread_date``)."""
+def _htmldate(tree: Any, url: str | None) -> str | None:
+    """htmldate's reading of the page's original publication date (``YYYY-MM-DD``), or None."""
     try:
         found = htmldate.find_date(
             tree, url=url, original_date=True, extensive_search=True, outputformat="%Y-%m-%d"
@@ -107,10 +106,41 @@ def find_published(tree: Any, url: str | None = None) -> str | None:
     except Exception as exc:  # htmldate can trip over odd markup; a date is optional
         log.debug("htmldate failed on %s: %s", url, exc)
         return None
-    if not isinstance(found, str):
-        return None
-    dayless = _dayless_meta(tree)
-    return None if dayless is not None and found.startswith(dayless[:4]) else found
+    return found if isinstance(found, str) else None
+
+
+def find_published(tree: Any, url: str | None = None) -> str | None:
+    """The page's original publication date (ISO ``YYYY-MM-DD``) by htmldate, or None."""
+    return _dates((_htmldate(tree, url),), _serialize(tree), _dayless_meta(tree), url)[0]
+
+
+def _dates(
+    found: tuple[str | None, ...], page: str, dayless: str | None, url: str | None
+) -> tuple[str | None, str | None]:
+    """The page's publication date (the first of ``found`` that stands), and the date a day
+    was made up for (else None).
+
+    A page whose publication-date metadata names no day ('2020-03') is undated: htmldate
+    filled in today's day of that month (ux26, the class of feed and JSON dates); the caller
+    names it in one line when nothing else dates the article (``HtmlText.unread_date``). So
+    is a date whose day the page never writes (ux27: 'Posted March 2020' in its text became
+    2020-01-01; htmldate offers no option against it), see
+    :func:`newsgraph.ingest._html_days.writes_day`."""
+    made_up: str | None = None
+    for date in found:
+        if date is None or (dayless is not None and date.startswith(dayless[:4])):
+            continue
+        if writes_day(page, url, date):
+            return date, None
+        made_up = made_up or date
+    return None, None if dayless else made_up
+
+
+def _serialize(tree: Any) -> str:
+    try:
+        return str(lxml.html.tostring(tree, encoding="unicode"))
+    except Exception:  # a tree lxml cannot write back: nothing is read as written
+        return ""
 
 
 # trafilatura's parser with libxml2's depth limit (256 open elements) lifted to 2048
@@ -146,18 +176,20 @@ def extract_html(html: str | bytes, *, url: str | None = None) -> HtmlText | Non
     tree = _load(html)
     if tree is None:
         return None
-    published = find_published(tree, url)
-    dayless = _dayless_meta(tree)
+    # read before trafilatura prunes the tree
+    found, page, dayless = _htmldate(tree, url), _serialize(tree), _dayless_meta(tree)
     doc = trafilatura.bare_extraction(tree, url=url, **EXTRACT_OPTIONS)
     if doc is None or isinstance(doc, dict) or not (doc.text or "").strip():
         return None
+    # trafilatura's date is htmldate's too, the missing day made up the same way (ux26, ux27)
+    published, made_up = _dates((found, _blank_to_none(doc.date)), page, dayless, url)
     outlet = _blank_to_none(doc.sitename) or _blank_to_none(doc.hostname)
     return HtmlText(
         text=doc.text or "",
         title=_blank_to_none(doc.title),
-        # trafilatura's date makes the missing day up as htmldate's did (ux26)
-        published=published or (None if dayless else _blank_to_none(doc.date)),
+        published=published,
         unread_date=None if published else dayless,
+        made_up_date=made_up,
         author=_blank_to_none(doc.author),
         outlet=outlet,
         url=_blank_to_none(doc.url) or url,
