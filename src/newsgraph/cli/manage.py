@@ -24,11 +24,14 @@ def export(
         ),
     ] = None,
     out_path: Annotated[
-        Path,
+        Path | None,
         typer.Option(
-            "--out", help="Output file: .jsonl, .json, .csv or .parquet (- : standard output)."
+            "--out",
+            help="Output file: .jsonl, .json, .csv or .parquet (- : standard output). "
+            "Default: TABLE.FORMAT in the current folder (events.csv; FORMAT jsonl if not given).",
+            show_default=False,
         ),
-    ] = Path("newsgraph.jsonl"),
+    ] = None,
     table: Annotated[
         str,
         typer.Option(
@@ -40,6 +43,8 @@ def export(
     """Export a store as JSON Lines, JSON, CSV or Parquet (events as GDELT-like rows)."""
     from ..store.export import format_for
 
+    if out_path is None:  # ux27: was newsgraph.jsonl for every table and format
+        out_path = Path(f"{table}.{fmt or 'jsonl'}")
     try:
         if str(out_path) == "-" and fmt is None:  # ux25: was 'name it .jsonl...' for '-'
             raise NewsgraphError(
