@@ -102,10 +102,11 @@ def search(
         rows,
         as_json,
         ("articles", db, {"": query}),
-        ("id", "published", "title", "snippet"),
+        ("id", "published", "outlet", "title", "snippet"),  # outlet: copies told apart (ux27)
         lambda r: (
             r["id"][:12],
             r.get("published") or "",
+            r.get("outlet") or "",
             r.get("title") or "",
             r.get("snippet") or "",
         ),
