@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
-from rich.table import Table
+from rich.table import Column, Table
 
 from ._app import DEFAULT_DB, DbOpt, app, out
 from ._common import (
@@ -41,10 +41,23 @@ def _print_rows(
     what, db, filters = empty
     if _nothing(rows, what, db, **filters):
         return
-    table = Table(*columns)
-    for r in rows:
-        table.add_row(*cells(r))
+    lines = [cells(r) for r in rows]
+    table = Table(*(_column(name, i, lines) for i, name in enumerate(columns)))
+    for line in lines:
+        table.add_row(*line)
     out.print(table)
+
+
+#: columns a reader copies or compares whole (dates, the article id to pass to `show`): in 80
+#: columns an 'events' date was cut to '2019-04-…', a quote's article id to '79e6226733…' (ux27)
+_WHOLE = frozenset({"date", "published", "first said", "article"})
+
+
+def _column(name: str, index: int, lines: list[tuple[str, ...]]) -> Column:
+    if name not in _WHOLE:
+        return Column(name)
+    widest = max((len(line[index]) for line in lines), default=0)
+    return Column(name, min_width=min(widest, 20), no_wrap=True)
 
 
 @app.command()
