@@ -99,27 +99,25 @@ def _from_html(
         "outlet": page.outlet,
     }
     meta.update({k: v for k, v in (given or {}).items() if v is not None})
+    note = None
     if page.unread_date and not meta["published"]:  # ux26: a day was made up for it
-        log.warning(
-            "%s: its publication date %r has no day; the article has no publication date (a "
-            "date in its first paragraphs is used, else its relative times resolve against "
-            "today)",
-            source,
-            page.unread_date,
+        note = (
+            f"{source}: its publication date {page.unread_date!r} has no day; the article has "
+            "no publication date (a date in its first paragraphs is used, else its relative "
+            "times resolve against today)"
         )
     elif page.made_up_date and not meta["published"]:  # ux27: htmldate made a day up
-        log.warning(
-            "%s: the page writes no publication date with a day (htmldate read %s, its day "
-            "made up); the article has no publication date (a date in its first paragraphs "
-            "is used, else its relative times resolve against today)",
-            source,
-            page.made_up_date,
+        note = (
+            f"{source}: the page writes no publication date with a day (htmldate read "
+            f"{page.made_up_date}, its day made up); the article has no publication date (a "
+            "date in its first paragraphs is used, else its relative times resolve against "
+            "today)"
         )
     text = page.text.replace("\n", "\n\n")
     title = title or page.title
     if title:
         title = strip_site_name(title, outlet=meta["outlet"], url=url or page.url)
-    return _from_text(
+    item = _from_text(
         text,
         source,
         opts,
@@ -129,3 +127,8 @@ def _from_html(
         detect_title=False,
         **meta,
     )
+    if note and isinstance(item, RawArticle):
+        # said once by iter_articles, unless the feed item's or JSON record's own line about
+        # its date says it instead (ux27: two lines for one article)
+        item.undated_note = note
+    return item

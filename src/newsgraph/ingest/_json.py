@@ -91,6 +91,7 @@ def _from_fields(record: dict[str, Any], source: str, opts: _Options, *, path: s
     else:
         return Failure(source, _NO_TEXT)
     if unread and isinstance(item, RawArticle) and not item.published:
+        item.undated_note = None  # this line says it instead of its page's (ux27)
         log.warning(
             "%s: its %r field (%s) is not a date newsgraph can read; the article has no "
             "publication date (a date in its first paragraphs is used, else its relative times "

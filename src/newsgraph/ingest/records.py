@@ -32,6 +32,8 @@ class RawArticle:
     body_start: int = 0
     # set by ingest when the same text is stored from another outlet: this copy's own key
     copy_key: str | None = None
+    # the line telling the user the page gave no publication date, logged once (ux27)
+    undated_note: str | None = None
 
     @property
     def body(self) -> str:

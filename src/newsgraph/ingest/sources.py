@@ -90,6 +90,9 @@ def iter_articles(
             found = False
             for item in _guard(_iter_source(str(source), opts), label):
                 found = True
+                if isinstance(item, RawArticle) and item.undated_note:
+                    log.warning("%s", item.undated_note)
+                    item.undated_note = None
                 yield item
             if not found:  # ux24: an empty folder or JSON array was a silent no-op
                 yield Failure(label, _nothing_in(str(source)))
@@ -390,8 +393,10 @@ def _from_feed(
 
 def _undated(item: Item, unread: str | None, i: int, feed: str) -> Item:
     """A feed item whose date text is no date (no day: '2018-03', 'March 2018') and that got
-    none from its page either: one warning line (ux26; a day was made up before)."""
+    none from its page either: one warning line (ux26; a day was made up before), instead of
+    its page's line (ux27: two lines for one article)."""
     if unread and isinstance(item, RawArticle) and not item.published:
+        item.undated_note = None
         where = f"{item.url} (item {i} of the feed {feed})" if item.url else f"{feed}#{i}"
         log.warning(
             "%s: its date %r has no day, or is no date newsgraph can read; the article has no "
