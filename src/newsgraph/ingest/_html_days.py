@@ -16,21 +16,22 @@ import html as _html
 import re
 from functools import lru_cache
 
-#: the first letters of each month's name in English, French, German, Spanish, Italian and
-#: Portuguese ('Sept.', 'März', 'juillet', 'diciembre'); a word starting so is the month
+#: the first letters of each month's name in English, French, German, Spanish, Italian,
+#: Portuguese, Dutch and Russian ('Sept.', 'März', 'juillet', 'diciembre', 'maart', 'марта');
+#: a word starting so is the month
 _MONTH_STEMS: tuple[tuple[str, ...], ...] = (
-    ("jan", "ene", "gen"),
-    ("feb", "fév", "fev"),
-    ("mar", "mär"),
-    ("apr", "avr", "abr"),
-    ("may", "mai", "mag"),
-    ("jun", "juin", "giu"),
-    ("jul", "juil", "lug"),
-    ("aug", "ago", "aoû", "aou"),
-    ("sep", "set"),
-    ("oct", "okt", "ott"),
-    ("nov",),
-    ("dec", "dez", "déc", "dic"),
+    ("jan", "ene", "gen", "янв"),
+    ("feb", "fév", "fev", "фев"),
+    ("mar", "mär", "maa", "мар"),
+    ("apr", "avr", "abr", "апр"),
+    ("may", "mai", "mag", "mei", "мая", "май"),
+    ("jun", "juin", "giu", "июн"),
+    ("jul", "juil", "lug", "июл"),
+    ("aug", "ago", "aoû", "aou", "авг"),
+    ("sep", "set", "сен"),
+    ("oct", "okt", "ott", "окт"),
+    ("nov", "ноя"),
+    ("dec", "dez", "déc", "dic", "дек"),
 )
 _SEP = r"[\s,./\-]*"  # between a date's parts: 'March 5, 2020', '5-Mar-2020', '5. März 2020'
 _OF = r"(?:(?:of|de|del)\s+)?"  # '5th of March', '5 de marzo de 2020'
@@ -54,6 +55,8 @@ def _patterns(year: int, month: int, day: int) -> re.Pattern[str]:
         rf"(?<![^\W\d_]){name}{_SEP}{d}{_ORD}{_SEP}{_OF}{y}(?!\d)",
         rf"(?<!\d){d}{_ORD}{_SEP}{_OF}{name}{_SEP}{_OF}{y}(?!\d)",
         rf"(?<!\d){y}{_SEP}{name}{_SEP}{d}(?!\d)",
+        # Chinese, Japanese and Korean: 2020年3月5日, 2020년 3월 5일
+        rf"(?<!\d){y}\s*[年년]\s*{m}\s*[月월]\s*{d}\s*[日일]",
     ]
     return re.compile("|".join(f"(?:{w})" for w in written), re.IGNORECASE)
 
