@@ -13,6 +13,7 @@ import trafilatura
 from trafilatura.utils import HTML_PARSER as _HTML_PARSER
 from trafilatura.utils import decode_file, load_html, repair_faulty_html
 
+from newsgraph.ingest._byline import clean_author
 from newsgraph.ingest._html_days import writes_day
 
 log = logging.getLogger(__name__)
@@ -190,7 +191,7 @@ def extract_html(html: str | bytes, *, url: str | None = None) -> HtmlText | Non
         published=published,
         unread_date=None if published else dayless,
         made_up_date=made_up,
-        author=_blank_to_none(doc.author),
+        author=clean_author(_blank_to_none(doc.author)),  # no byline date words (ux27)
         outlet=outlet,
         url=_blank_to_none(doc.url) or url,
     )
