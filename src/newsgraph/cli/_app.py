@@ -28,7 +28,8 @@ err = Console(stderr=True)
 
 
 def _flags_without_metavar() -> None:
-    """typer's help shows ``<bool>`` after flags, which take no value: show nothing there."""
+    """typer's help shows ``<bool>`` after flags and ``<int>`` after counted flags (``-v``,
+    ``-vv``), which take no value: show nothing there (ux27 for the counted ones)."""
     from typer.core import TyperOption
 
     shown = getattr(TyperOption, "display_type_rich", None)
@@ -36,7 +37,8 @@ def _flags_without_metavar() -> None:
         return
 
     def display_type_rich(self: Any, ctx: Any) -> str | None:
-        return None if getattr(self, "is_flag", False) else shown(self, ctx)
+        takes_no_value = getattr(self, "is_flag", False) or getattr(self, "count", False)
+        return None if takes_no_value else shown(self, ctx)
 
     display_type_rich._newsgraph = True  # type: ignore[attr-defined]
     TyperOption.display_type_rich = display_type_rich  # type: ignore[method-assign]
