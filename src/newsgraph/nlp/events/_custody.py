@@ -18,6 +18,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.nlp.events._bail import held_on_bail
+from newsgraph.nlp.events._custody_told import told_custody
 from newsgraph.nlp.events._patterns import Pattern
 
 # entity labels of numbers that count no people
@@ -42,5 +43,7 @@ def counted_custody(tok: Token, pattern: Pattern) -> bool:
     ):
         return False
     if held_on_bail(tok):  # "was held on $505 bond" (_bail, real26)
+        return True
+    if told_custody(tok, pattern):  # "has been taken into custody" (_custody_told, types28)
         return True
     return any(c.dep_ in ("nsubjpass", "dobj") and _counted(c) for c in tok.children)

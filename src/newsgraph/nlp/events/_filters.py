@@ -25,6 +25,7 @@ from newsgraph.nlp.events._agency import stance as stance
 from newsgraph.nlp.events._agency import stance_holder as stance_holder
 from newsgraph.nlp.events._bail import bail_bond
 from newsgraph.nlp.events._beaten import beaten_person
+from newsgraph.nlp.events._custody_told import caught_doing
 from newsgraph.nlp.events._flags import clause_tokens
 from newsgraph.nlp.events._harm_lexicon import (
     _HUMAN_PRONOUNS,
@@ -386,7 +387,7 @@ def harm_ok(
     tok: Token, pattern: Pattern, dep: Token | None, is_actor: Callable[[Token], bool]
 ) -> bool:
     """Whether a violence pattern's constraint holds (see event_patterns.tsv, options)."""
-    if pattern.harm is None:
+    if pattern.harm is None or caught_doing(tok, pattern):  # "Man caught smuggling" (types28)
         return True
     if pattern.harm == "actor_object":  # "received the minister", not "received evidence"
         # the parser may hang the person on the infinitive ("wants Congress to approve")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.nlp.events._custody_told import charges_held
 from newsgraph.nlp.events._patterns import Pattern
 
 _PUT_OFF = frozenset({"postpone", "adjourn", "defer", "delay", "suspend", "reschedule"})
@@ -40,6 +41,8 @@ def _objects(tok: Token) -> list[Token]:
 
 def court_routine(tok: Token, pattern: Pattern) -> bool:
     """True when the trigger is a step of a court case's routine (module doc)."""
+    if not charges_held(tok, pattern):  # "held hearings on the charges" (_custody_told)
+        return True
     lemma = tok.lemma_.lower()
     if pattern.type == "SANCTION" and lemma in _PUT_OFF:
         return any(o.lemma_.lower() in _PROCEEDINGS for o in _objects(tok))

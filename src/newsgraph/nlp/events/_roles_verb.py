@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from newsgraph.nlp.events._actors import builtin_agents, conjuncts
 from newsgraph.nlp.events._countries import mark_attacked, mark_victims
+from newsgraph.nlp.events._custody_told import caught_subject
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._phrases import _bloc_noun
 from newsgraph.nlp.events._roles_clause import clause_read_as_noun
@@ -510,6 +511,8 @@ def _passive_patient(verb: Token) -> Token | None:
     patient in view, or None when the verb is active. Besides "X was attacked by Y": passives
     coordinated with one ("officials were mocked and criticized by ..."), participles with an
     agent ("Asked by reporters, Carson said"; "protesters beaten by police")."""
+    if (caught := caught_subject(verb)) is not None:
+        return caught  # "Two Men Caught Smuggling Drugs": the men were caught (_custody_told)
     passive = False
     for child in verb.children:
         if child.dep_ == "nsubjpass":
