@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import json
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
 from store_samples import ankara_article, bare_article, moscow_article
 
-from newsgraph.store import Store, StoreError, export
+from newsgraph.store import Store, StoreError, _writes, export
 from newsgraph.store.export import arrow_schema
 
 MOSCOW = moscow_article()
@@ -43,7 +45,20 @@ def test_jsonl_articles_are_the_article_json(filled: Store, tmp_path: Path) -> N
     assert "Çavuşoğlu" in out.read_text(encoding="utf-8")  # not \u-escaped
 
 
-def test_jsonl_is_byte_identical_whatever_the_insertion_order(tmp_path: Path) -> None:
+class _Noon(dt.datetime):
+    """A clock that always reads the same second."""
+
+    @classmethod
+    def now(cls, tz: dt.tzinfo | None = None) -> _Noon:
+        return cls(2026, 1, 1, 12, tzinfo=tz)
+
+
+def test_jsonl_is_byte_identical_whatever_the_insertion_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # each article's added_at (GDELT's DATEADDED) is the wall clock: the two stores are filled
+    # one after the other, so a second boundary between them changed the bytes (a CI flake)
+    monkeypatch.setattr(_writes, "dt", SimpleNamespace(datetime=_Noon, UTC=dt.UTC))
     with Store(":memory:") as one, Store(":memory:") as two:
         one.add_many([moscow_article(), ankara_article()])
         two.add_many([ankara_article(), moscow_article(), moscow_article()])
@@ -53,6 +68,8 @@ def test_jsonl_is_byte_identical_whatever_the_insertion_order(tmp_path: Path) ->
                 export(one, fmt, a, table=table)  # type: ignore[arg-type]
                 export(two, fmt, b, table=table)  # type: ignore[arg-type]
                 assert a.read_bytes() == b.read_bytes(), (fmt, table)
+                if table == "events":
+                    assert b"20260101120000" in a.read_bytes()  # the fixed clock was read
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl"])
