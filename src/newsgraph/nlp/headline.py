@@ -81,7 +81,7 @@ from newsgraph.nlp.headline_kicker import (
     model_reader,
     reparse_after_kicker,
 )
-from newsgraph.nlp.headline_passive import wide_bare_passive
+from newsgraph.nlp.headline_passive import clauses_after, make_passive_root, wide_bare_passive
 from newsgraph.nlp.headline_sverb import reparse_s_verb
 from newsgraph.nlp.truecase import tables, truecase
 
@@ -467,19 +467,7 @@ def _bare_passive(words: list[Token]) -> bool:
             continue
         if any(b.pos_ not in _NP for b in words[:j]):
             continue
-        moves = [
-            (c, {"acl": "advcl", "relcl": "advcl"}.get(c.dep_, c.dep_))
-            for c in root.children
-            if c.i > t.i
-        ]
-        t.head = t
-        t.dep_ = "ROOT"
-        t.pos_ = "VERB"
-        root.head = t
-        root.dep_ = "nsubjpass"
-        for c, dep in moves:
-            c.head = t
-            c.dep_ = dep
+        make_passive_root(t, root, clauses_after(root, t))  # t is tagged VBN already
         return True
     return False
 

@@ -75,11 +75,7 @@ def wide_bare_passive(words: list[Token], is_verb: Callable[[str], bool]) -> boo
     if t.dep_ == "acl" and root.dep_ == "ROOT" and root.pos_ in NOMINAL:
         if root.i > t.i:
             return False
-        moves = [
-            (c, {"acl": "advcl", "relcl": "advcl"}.get(c.dep_, c.dep_))
-            for c in root.children
-            if c.i > t.i
-        ]
+        moves = clauses_after(root, t)
         subject = root
     elif t.dep_ == "ROOT":
         if not any(c.i < t.i and c.dep_ in ("csubj", "dobj", "dep", "npadvmod") for c in kids):
@@ -95,6 +91,23 @@ def wide_bare_passive(words: list[Token], is_verb: Callable[[str], bool]) -> boo
         moves = []
     else:
         return False
+    make_passive_root(t, subject, moves)
+    return True
+
+
+def clauses_after(noun: Token, participle: Token) -> list[tuple[Token, str]]:
+    """The dependents of ``noun`` after ``participle``, with the label each takes when the
+    participle becomes the clause's verb (a clause on the noun becomes one on the verb)."""
+    return [
+        (c, {"acl": "advcl", "relcl": "advcl"}.get(c.dep_, c.dep_))
+        for c in noun.children
+        if c.i > participle.i
+    ]
+
+
+def make_passive_root(t: Token, subject: Token, moves: list[tuple[Token, str]]) -> None:
+    """Make the past participle ``t`` the root of a passive clause with ``subject`` as its
+    subject, and hang ``moves`` (token, label) on it."""
     t.head = t
     t.dep_ = "ROOT"
     t.pos_ = "VERB"
@@ -104,4 +117,3 @@ def wide_bare_passive(words: list[Token], is_verb: Callable[[str], bool]) -> boo
     for c, dep in moves:
         c.head = t
         c.dep_ = dep
-    return True
