@@ -7,7 +7,6 @@ corpus events' first report lands on its event. Controls: quote links are unchan
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
@@ -15,27 +14,18 @@ import pytest
 
 from newsgraph.model import record_id
 from newsgraph.store import Store
-from newsgraph.web.app import create_app
 from tests.store.framing_samples import PRESSTV_TEXT, presstv_article, reuters_article
 
 pytestmark = pytest.mark.anyio
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-async def client(tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
+def db_path(tmp_path: Path) -> Path:
+    """The store the conftest's ``client`` serves: two outlets' framing of the same actors."""
     path = tmp_path / "framing.db"
     with Store(path) as store:
         store.add_many([presstv_article(), reuters_article()])
-    app = create_app(path, allowed_hosts=["test"])
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
-        yield c
-    app.state.db.close()
+    return path
 
 
 async def test_a_framing_sentence_links_to_its_record_on_the_article(

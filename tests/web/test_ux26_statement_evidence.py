@@ -6,7 +6,6 @@ row of its article (its characters highlighted there). Control: the variants' li
 from __future__ import annotations
 
 import re
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
@@ -14,29 +13,20 @@ import pytest
 
 from newsgraph.store import Store
 from newsgraph.store.corpus import Corpus
-from newsgraph.web.app import create_app
 from tests.corpus.test_actors_statements import corpus_articles
 
 pytestmark = pytest.mark.anyio
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-async def client(tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
+def db_path(tmp_path: Path) -> Path:
+    """The store the conftest's ``client`` serves: the corpus of statements, linked."""
     db = tmp_path / "web.db"
     with Store(db) as store:
         arts = corpus_articles()
         store.add_many(arts)
         Corpus(store.conn).add(a.id for a in arts)
-    app = create_app(db, allowed_hosts=["test"])
-    transport = httpx.ASGITransport(app=app)
-    async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
-        yield c
-    app.state.db.close()
+    return db
 
 
 async def test_first_said_lands_on_the_first_quote(client: httpx.AsyncClient) -> None:
