@@ -25,6 +25,7 @@ from .errors import NewsgraphError
 from .ingest import Failure, RawArticle, iter_articles
 from .ingest._inputs import _walk, store_files
 from .ingest._safe import crashed, display_text
+from .ingest.sources import tell_undated
 from .model import Article
 
 if TYPE_CHECKING:
@@ -164,7 +165,12 @@ def ingest_sources(
         def fresh() -> Iterator[RawArticle]:
             batch: list[RawArticle] = []
             for item in iter_articles(
-                sources, clean=clean, max_bytes=max_bytes, non_english=non_english, exclude=own
+                sources,
+                clean=clean,
+                max_bytes=max_bytes,
+                non_english=non_english,
+                exclude=own,
+                defer_notes=True,
             ):
                 if isinstance(item, Failure):
                     report(item)
@@ -371,8 +377,12 @@ def _new_only(
     copies: CopyFilter, batch: list[RawArticle], stats: IngestStats, progress: Any, task: Any
 ) -> list[RawArticle]:
     """The articles of ``batch`` not stored yet (another outlet's copy of a stored text is
-    new: :mod:`newsgraph.store.copies`); the others count as already stored."""
+    new: :mod:`newsgraph.store.copies`); the others count as already stored. Only a new
+    article's "no publication date" line is said (ux28: a rerun repeated it for each stored
+    one; the run's summary line counts them as already stored)."""
     kept = copies.new(batch)
+    for raw in kept:
+        tell_undated(raw)
     stats.skipped += len(batch) - len(kept)
     progress.advance(task, len(batch) - len(kept))
     return kept

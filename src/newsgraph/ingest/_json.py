@@ -4,7 +4,6 @@ streamed a line at a time); each record's fields read, each bad record or line a
 from __future__ import annotations
 
 import json
-import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -28,9 +27,6 @@ def _int_or_text(digits: str) -> int | str:
 def _json_loads(text: str) -> Any:
     """``json.loads`` that keeps huge integers as text (a RecursionError means too deep)."""
     return json.loads(text, parse_int=_int_or_text)
-
-
-log = logging.getLogger("newsgraph.ingest.sources")  # the logger of every ingest warning
 
 
 def _from_record(record: object, source: str, opts: _Options, *, path: str | None) -> Item:
@@ -91,14 +87,13 @@ def _from_fields(record: dict[str, Any], source: str, opts: _Options, *, path: s
     else:
         return Failure(source, _NO_TEXT)
     if unread and isinstance(item, RawArticle) and not item.published:
-        item.undated_note = None  # this line says it instead of its page's (ux27)
-        log.warning(
-            "%s: its %r field (%s) is not a date newsgraph can read; the article has no "
-            "publication date (a date in its first paragraphs is used, else its relative times "
-            "resolve against today): give an ISO date, e.g. 2018-08-29",
-            source,
-            unread,
-            one_line(record[unread], 60),
+        # this line says it instead of its page's (ux27), once, by iter_articles or, at
+        # ingest, only for an article not stored yet (ux28: a rerun re-warned every one)
+        item.undated_note = (
+            f"{source}: its {unread!r} field ({one_line(record[unread], 60)}) is not a date "
+            "newsgraph can read; the article has no publication date (a date in its first "
+            "paragraphs is used, else its relative times resolve against today): give an ISO "
+            "date, e.g. 2018-08-29"
         )
     return item
 

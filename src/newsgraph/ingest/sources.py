@@ -58,7 +58,7 @@ from newsgraph.ingest.titles import strip_site_name
 
 log = logging.getLogger(__name__)  # newsgraph.ingest.sources, as every ingest warning
 
-__all__ = ["NON_ENGLISH", "Item", "iter_articles"]
+__all__ = ["NON_ENGLISH", "Item", "iter_articles", "tell_undated"]
 
 
 def iter_articles(
@@ -69,6 +69,7 @@ def iter_articles(
     timeout: float = 10.0,
     non_english: str = "keep",
     exclude: Iterable[str | Path] = (),
+    defer_notes: bool = False,
 ) -> Iterator[RawArticle | Failure]:
     """Each article in ``sources`` (paths, folders, ``-`` for stdin, http(s) URLs), or a Failure.
 
@@ -79,6 +80,9 @@ def iter_articles(
     library default; the commands and ``newsgraph.ingest`` skip). ``language`` is always set.
     ``exclude``: files and folders a folder walk leaves out (``newsgraph.ingest`` gives its
     store's own files: :func:`store_files`).
+    ``defer_notes``: leave each article's "no publication date" line on it
+    (``RawArticle.undated_note``) for the caller to say with :func:`tell_undated`; ingest says
+    it only for an article it has not stored yet (ux28: a rerun repeated it for every one).
     """
     if non_english not in NON_ENGLISH:
         raise ValueError(f"non_english must be skip, flag or keep, not {non_english!r}")
@@ -90,14 +94,20 @@ def iter_articles(
             found = False
             for item in _guard(_iter_source(str(source), opts), label):
                 found = True
-                if isinstance(item, RawArticle) and item.undated_note:
-                    log.warning("%s", item.undated_note)
-                    item.undated_note = None
+                if isinstance(item, RawArticle) and not defer_notes:
+                    tell_undated(item)
                 yield item
             if not found:  # ux24: an empty folder or JSON array was a silent no-op
                 yield Failure(label, _nothing_in(str(source)))
     finally:
         opts.close()
+
+
+def tell_undated(item: RawArticle) -> None:
+    """Say ``item``'s "no publication date" line, if it has one, and only once."""
+    if item.undated_note:
+        log.warning("%s", item.undated_note)
+        item.undated_note = None
 
 
 def _nothing_in(source: str) -> str:
@@ -396,14 +406,11 @@ def _undated(item: Item, unread: str | None, i: int, feed: str) -> Item:
     none from its page either: one warning line (ux26; a day was made up before), instead of
     its page's line (ux27: two lines for one article)."""
     if unread and isinstance(item, RawArticle) and not item.published:
-        item.undated_note = None
         where = f"{item.url} (item {i} of the feed {feed})" if item.url else f"{feed}#{i}"
-        log.warning(
-            "%s: its date %r has no day, or is no date newsgraph can read; the article has no "
-            "publication date (a date in its first paragraphs is used, else its relative "
-            "times resolve against today)",
-            where,
-            one_line(unread, 60),
+        item.undated_note = (  # said once, as the page's line is (tell_undated)
+            f"{where}: its date {one_line(unread, 60)!r} has no day, or is no date newsgraph "
+            "can read; the article has no publication date (a date in its first paragraphs is "
+            "used, else its relative times resolve against today)"
         )
     return item
 

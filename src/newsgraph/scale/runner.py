@@ -38,6 +38,7 @@ from urllib.parse import urlsplit
 from ..errors import NewsgraphError
 from ..ingest import Failure, RawArticle, iter_articles
 from ..ingest._inputs import store_files
+from ..ingest.sources import tell_undated
 from ..model import Article
 from ..runner import IngestStats
 from ..store.copies import CopyFilter
@@ -197,11 +198,15 @@ def _partitions(
 
     def fresh(items: list[RawArticle]) -> list[RawArticle]:
         kept = copies.new(items)
+        for raw in kept:  # only a new article's "no publication date" line (ux28)
+            tell_undated(raw)
         stats.skipped += len(items) - len(kept)
         return kept
 
     own = store_files(store.path)  # a folder being ingested may hold the store (ux24)
-    for item in iter_articles(sources, clean=clean, max_bytes=max_bytes, exclude=own):
+    for item in iter_articles(
+        sources, clean=clean, max_bytes=max_bytes, exclude=own, defer_notes=True
+    ):
         if isinstance(item, Failure):
             stats.failed += 1
             if on_failure:
