@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import html as _html
 import re
+import unicodedata
 from functools import lru_cache
 
 #: the first letters of each month's name in English, French, German, Spanish, Italian,
@@ -37,40 +38,96 @@ _SEP = r"[\s,./\-]*"  # between a date's parts: 'March 5, 2020', '5-Mar-2020', '
 _OF = r"(?:(?:of|de|del)\s+)?"  # '5th of March', '5 de marzo de 2020'
 _ORD = r"(?:st|nd|rd|th|er|e|º)?"  # '5th', '1er', '1º'
 _TAGS = re.compile(r"<[^>]*>")
+# a word where a month name stands, in any script (Devanagari's vowel signs are no \w), read
+# as the month only if it is one (_names_month): 'kwietnia', 'квітня', 'Απριλίου', 'أبريل'
+_WORD = r"(?P<word>[^\s\d,./\-<>\"'=:;()\[\]{}|]+\.?)"
+# a digit of another script (Arabic-Indic '٢٠٢٠', Persian '۲۰۲۰', full-width '２０２０')
+_OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
 
 @lru_cache(maxsize=64)
-def _patterns(year: int, month: int, day: int) -> re.Pattern[str]:
+def _patterns(
+    year: int, month: int, day: int
+) -> tuple[re.Pattern[str], tuple[re.Pattern[str], ...]]:
+    """The date written in numbers (any match is the date), and written with a word where
+    its month's name stands (a match is the date when that word names the month)."""
     y, yy = str(year), f"{year % 100:02d}"
     m = rf"0?{month}" if month < 10 else str(month)
     d = rf"0?{day}" if day < 10 else str(day)
-    name = "(?:" + "|".join(_MONTH_STEMS[month - 1]) + r")[^\W\d_]*\.?"
-    written = [
-        # numbers: 2020-03-05, 2020/3/5, 20200305, 05.03.2020, 3/5/2020, 05/03/20
+    numbers = [
+        # 2020-03-05, 2020/3/5, 20200305, 05.03.2020, 3/5/2020, 05/03/20
         rf"(?<!\d){y}[-/._]{m}[-/._]{d}(?!\d)",
         rf"(?<!\d){y}{month:02d}{day:02d}(?!\d)",
         rf"(?<!\d){d}[-/.]{m}[-/.](?:{y}|{yy})(?!\d)",
         rf"(?<!\d){m}[-/.]{d}[-/.](?:{y}|{yy})(?!\d)",
-        # names: March 5, 2020; Thursday 5th of March 2020; 5 de marzo de 2020; 2020 March 5
-        rf"(?<![^\W\d_]){name}{_SEP}{d}{_ORD}{_SEP}{_OF}{y}(?!\d)",
-        rf"(?<!\d){d}{_ORD}{_SEP}{_OF}{name}{_SEP}{_OF}{y}(?!\d)",
-        rf"(?<!\d){y}{_SEP}{name}{_SEP}{d}(?!\d)",
         # Chinese, Japanese and Korean: 2020年3月5日, 2020년 3월 5일
         rf"(?<!\d){y}\s*[年년]\s*{m}\s*[月월]\s*{d}\s*[日일]",
     ]
-    return re.compile("|".join(f"(?:{w})" for w in written), re.IGNORECASE)
+    names = [
+        # March 5, 2020; Thursday 5th of March 2020; 5 de marzo de 2020; 2020. április 5.
+        rf"(?<![^\W\d_]){_WORD}{_SEP}{d}{_ORD}{_SEP}{_OF}{y}(?!\d)",
+        rf"(?<!\d){d}{_ORD}{_SEP}{_OF}{_WORD}{_SEP}{_OF}{y}(?!\d)",
+        rf"(?<!\d){y}{_SEP}{_WORD}{_SEP}{d}(?!\d)",
+    ]
+    number = re.compile("|".join(f"(?:{w})" for w in numbers), re.IGNORECASE)
+    return number, tuple(re.compile(n, re.IGNORECASE) for n in names)
+
+
+@lru_cache(maxsize=1)
+def _locale_months() -> tuple[frozenset[str], ...]:
+    """Each month's names and abbreviations in every language dateparser knows (htmldate
+    reads dates through it: 'kwietnia', 'квітня', 'huhtikuuta', 'Nisan', 'באפריל'), folded."""
+    try:
+        from dateparser.languages.loader import default_loader
+    except ImportError:  # htmldate's dependency; without it the stems above only
+        return tuple(frozenset() for _ in _MONTH_STEMS)
+    keys: tuple[str, ...] = ("january", "february", "march", "april", "may", "june", "july")
+    keys += ("august", "september", "october", "november", "december")
+    months: list[set[str]] = [set() for _ in range(12)]
+    for locale in default_loader.get_locales():
+        for i, key in enumerate(keys):
+            months[i].update(_fold(w) for w in locale.info.get(key, []) if isinstance(w, str))
+    return tuple(frozenset(m) for m in months)
+
+
+def _fold(word: str) -> str:
+    return word.replace("ı", "i").replace("İ", "i").lower().rstrip(".")
+
+
+def _names_month(word: str, month: int) -> bool:
+    folded = _fold(word)
+    if folded.startswith(_MONTH_STEMS[month - 1]):
+        return True
+    return folded in _locale_months()[month - 1]
+
+
+def _ascii_digits(text: str) -> str:
+    if text.isascii():
+        return text
+    return _OTHER_DIGIT.sub(lambda m: str(unicodedata.decimal(m.group(), "")), text)
 
 
 def writes_day(page: str, url: str | None, iso: str) -> bool:
     """Whether ``page`` (its HTML; tags, attributes and text all read) or ``url`` writes the
-    date ``iso`` (``YYYY-MM-DD``) with its day."""
+    date ``iso`` (``YYYY-MM-DD``) with its day: in digits of any script, or with its month's
+    name in any language htmldate reads (ux28: a Polish, Ukrainian, Greek or Arabic page's
+    '5 kwietnia 2020', which htmldate read right, was taken for a made-up day)."""
     try:
         year, month, day = (int(part) for part in iso[:10].split("-"))
     except ValueError:
         return False
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return False
-    pattern = _patterns(year, month, day)
-    page = _html.unescape(page)
-    haystacks = (url or "", page, " ".join(_TAGS.sub(" ", page).split()))
-    return any(pattern.search(h) for h in haystacks)
+    number, names = _patterns(year, month, day)
+    page = _ascii_digits(_html.unescape(page))
+    haystacks = (_ascii_digits(url or ""), page, " ".join(_TAGS.sub(" ", page).split()))
+    for text in haystacks:
+        if number.search(text):
+            return True
+        for pattern in names:
+            found = pattern.search(text)
+            while found is not None:
+                if _names_month(found.group("word"), month):
+                    return True
+                found = pattern.search(text, found.start() + 1)
+    return False
