@@ -7,6 +7,7 @@ page once. Errors never echo the archive's bytes: they are escaped and shortened
 
 from __future__ import annotations
 
+import gzip
 import logging
 from collections.abc import Iterator
 from pathlib import Path
@@ -78,6 +79,9 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[WarcItem]:
         if not failed:
             return
         at, reason = failed[0]
+        if reason == _ONE_MEMBER and start == 0:
+            yield from _one_member(path, max_bytes, total)
+            return
         resume = _next_start(path, max(at, start) + 1, compressed)
         if total == 0 and resume is None:
             yield None, b"", f"not a readable WARC archive ({reason})"
@@ -88,6 +92,26 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[WarcItem]:
         if resume is None:
             return
         start = resume
+
+
+#: warcio's refusal of an archive gzipped as a whole (``gzip crawl.warc``), not record by
+#: record: it read the first record only and called the rest damaged (ux28)
+_ONE_MEMBER = "gzipped as one member"
+
+
+def _one_member(path: Path, max_bytes: int, done: int) -> Iterator[WarcItem]:
+    """The items of an archive gzipped as a whole, read through one gzip stream, after the
+    ``done`` items already read from it. A damaged stretch ends it with one line (there is
+    no record start to read on from inside one gzip stream)."""
+    failed: list[tuple[int, str]] = []
+    with gzip.open(path, "rb") as stream:
+        for i, item in enumerate(_records(_QuietIterator(stream), max_bytes, failed)):
+            if i >= done:
+                yield item
+    if failed:
+        at, reason = failed[0]
+        where = f"byte {at:,} of the uncompressed archive"
+        yield None, b"", f"damaged WARC data at {where} ({reason}); not stored"
 
 
 _GZIP = b"\x1f\x8b\x08"
@@ -169,7 +193,8 @@ def _records(
             "truncated WARC record: the archive ends inside its headers; not stored",
         )
     except ArchiveLoadFailed as exc:
-        failed.append((records.offset, one_line(exc, 120)))
+        whole = "non-chunked gzip" in str(exc)
+        failed.append((records.offset, _ONE_MEMBER if whole else one_line(exc, 120)))
     except AttributeError:  # warcio on a record whose first header line is cut
         failed.append((records.offset, "a record's headers are damaged"))
     except (OSError, EOFError, ValueError) as exc:  # zlib/gzip errors on a damaged archive
