@@ -85,17 +85,35 @@ def test_every_article_is_held_out_once_and_never_fitted_on_in_its_own_fold() ->
     assert table[0.5]["source"].n_pred == 12  # each of the 12 articles counted once
 
 
-def test_train_quotes_offers_the_pooled_choice_and_keeps_the_one_fifth_default() -> None:
+def test_train_quotes_chooses_the_threshold_by_cross_validation_by_default(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the lead's decision (quotes12): the pooled out-of-fold choice is the trainer's default;
+    # --held-back-threshold keeps the old one-fifth choice
     import inspect
 
     from typer.testing import CliRunner
 
+    import newsgraph.train.quotes as trainer
     from newsgraph.cli import app
-    from newsgraph.train.quotes import fit_docs, train
 
-    result = CliRunner().invoke(app, ["train", "quotes", "--help"], env={"COLUMNS": "300"})
-    assert result.exit_code == 0
-    assert "--cv-threshold" in result.output
-    # control: without the option the threshold is still chosen on one held-back fifth
-    assert inspect.signature(fit_docs).parameters["cv"].default is False
-    assert inspect.signature(train).parameters["cv"].default is False
+    assert inspect.signature(trainer.fit_docs).parameters["cv"].default is True
+    assert inspect.signature(trainer.train).parameters["cv"].default is True
+    split = tmp_path / "split"
+    (split / "text").mkdir(parents=True)
+    (split / "attributions").mkdir()
+    seen: list[bool] = []
+
+    def fake_train(path, **kwargs):
+        seen.append(kwargs["cv"])
+        raise ValueError("stop before fitting")
+
+    monkeypatch.setattr(trainer, "train", fake_train)
+    runner = CliRunner()
+    for args in ([], ["--held-back-threshold"], ["--cv-threshold"]):
+        out = str(tmp_path / f"w{len(seen)}")
+        result = runner.invoke(app, ["train", "quotes", str(split), "--out", out, *args])
+        assert result.exit_code == 2, result.output
+    assert seen == [True, False, True]
+    help_text = runner.invoke(app, ["train", "quotes", "--help"], env={"COLUMNS": "300"}).output
+    assert "--cv-threshold" in help_text and "--held-back-threshold" in help_text

@@ -67,11 +67,12 @@ def train_quotes(
     cv_threshold: Annotated[
         bool,
         typer.Option(
-            "--cv-threshold",
+            "--cv-threshold/--held-back-threshold",
             help="Choose the cue threshold on all five folds' pooled held-out scores (mean of "
-            "source, cue and content exact F1) instead of one held-back fifth's content F1.",
+            "source, cue and content exact F1; the default) or, as before 2026-11-30, on one "
+            "held-back fifth's content F1.",
         ),
-    ] = False,
+    ] = True,
 ) -> None:
     """Learn the quote cue scorer and content-end chooser from attribution gold.
 

@@ -7,9 +7,10 @@ three linear models with scikit-learn:
   row of feature strings (:func:`newsgraph.nlp.quotes._model.features`), labelled by the share
   of annotators marking its cue word as a Cue. A logistic regression learns from it (a soft label
   ``y`` is a positive row of weight ``y`` and a negative row of weight ``1 - y``). The decision
-  threshold maximises exact Content F1 on a held-back fifth of the split, fitted on the other
-  four (``--cv-threshold``: on all five folds' pooled held-out scores, ``quotes_threshold``);
-  the final weights are then fitted on the whole split.
+  threshold is chosen by cross-validation on the split (the default, ``--cv-threshold``: all five
+  folds' pooled held-out scores, ``quotes_threshold``; ``--held-back-threshold``: the old choice,
+  exact Content F1 on one held-back fifth fitted on the other four); the final weights are then
+  fitted on the whole split.
 * the **content-end chooser**: for each found attribution whose content starts where the gold's
   does, the places it could end are options and the gold's end is the right one. The right
   option's features minus each wrong one's are the rows of a logistic regression without
@@ -439,7 +440,7 @@ def train(
     progress: Callable[[str], Any] | None = None,
     dense: bool = False,
     crf: bool = False,
-    cv: bool = False,
+    cv: bool = True,
 ) -> tuple[QuoteWeights, dict[str, Any]]:
     """Fit the cue scorer and the content-end chooser (and with ``crf`` the sequence tagger)
     on a split; returns the weights (with their meta record) and what was measured on the
@@ -484,11 +485,12 @@ def fit_docs(
     end_c: float = END_C,
     start_c: float = START_C,
     dense: bool = False,
-    cv: bool = False,
+    cv: bool = True,
 ) -> tuple[QuoteWeights, dict[str, Any]]:
-    """Fit on parsed docs: the cue threshold from a held-back fifth (with ``cv`` from all five
-    folds' held-out scores pooled, :mod:`newsgraph.train.quotes_threshold`), then the cue
-    weights from all of them; then the end chooser on the attributions the cue scorer finds."""
+    """Fit on parsed docs: the cue threshold from all five folds' held-out scores pooled
+    (``cv``, the default, :mod:`newsgraph.train.quotes_threshold`; ``cv=False``: from one
+    held-back fifth), then the cue weights from all of them; then the end chooser on the
+    attributions the cue scorer finds."""
     if dense and any(_token_tensor(d) is None for d in docs):
         raise ValueError("dense=True needs docs parsed by a model that sets doc.tensor")
     # candidates and features only (no weights loaded: they may be of other feature templates)

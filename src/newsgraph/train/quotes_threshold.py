@@ -1,8 +1,9 @@
 """The cue scorer's threshold chosen on all five folds' held-out scores (``cv=True``).
 
-:func:`newsgraph.train.quotes.fit_docs` by default picks the threshold on one held-back fifth
-(fitted on the other four) by exact Content F1, in 0.05 steps; one step moves a fold's scores
-as much as a small candidate change (docs/quotes.md, quotes9). With ``cv=True`` every article
+:func:`newsgraph.train.quotes.fit_docs` with ``cv=False`` (``--held-back-threshold``) picks the
+threshold on one held-back fifth (fitted on the other four) by exact Content F1, in 0.05 steps;
+one step moves a fold's scores as much as a small candidate change (docs/quotes.md, quotes9).
+With ``cv=True`` (the default since 2026-11-30, quotes12) every article
 of the split is scored by cue weights fitted on the other four fifths (article *k* in fold
 *k* mod 5), the exact-F1 counts of each threshold are pooled over all five held-out fifths,
 and the threshold with the best mean of source, cue and content exact F1 wins (ties: the
@@ -121,9 +122,9 @@ def held_back_threshold(
     thresholds: Sequence[float],
     say: Callable[[str], Any] = lambda _msg: None,
 ) -> tuple[float, dict[str, float]]:
-    """The default choice: the cue scorer fitted on four fifths (article *k* with *k* mod 5
-    != 4), the threshold with the best exact Content F1 (rounded to 4 places; ties: nearer
-    0.5) on the fifth held back; returns it and that fifth's exact F1 per role."""
+    """The one-fifth choice (``cv=False``): the cue scorer fitted on four fifths (article *k*
+    with *k* mod 5 != 4), the threshold with the best exact Content F1 (rounded to 4 places;
+    ties: nearer 0.5) on the fifth held back; returns it and that fifth's exact F1 per role."""
     say("fitting on four fifths to choose the threshold")
     fold = fold_of(len(docs))
     cue = fit_cue_on([i for i in range(len(docs)) if fold[i] != FOLDS - 1])
