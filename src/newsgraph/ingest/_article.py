@@ -7,6 +7,7 @@ import logging
 from collections import Counter
 from typing import Any
 
+from newsgraph.ingest._charset import page_text
 from newsgraph.ingest._inputs import Item, _Options
 from newsgraph.ingest.clean import clean_text
 from newsgraph.ingest.html import extract_html
@@ -83,10 +84,12 @@ def _from_html(
     path: str | None,
     title: str | None = None,
     given: dict[str, Any] | None = None,
+    charset: str | None = None,
 ) -> Item:
-    """Main text of a page; ``title`` and ``given`` metadata (from JSON) win over the page's."""
+    """Main text of a page; ``title`` and ``given`` metadata (from JSON) win over the page's.
+    ``charset``: the one its server declared (:mod:`newsgraph.ingest._charset`)."""
     try:
-        page = extract_html(data, url=url)
+        page = extract_html(page_text(data, charset), url=url)
     except Exception as exc:  # lxml/trafilatura on broken markup: report, never crash the batch
         log.debug("HTML extraction failed for %s", source, exc_info=True)
         return Failure(source, f"malformed HTML ({type(exc).__name__}: {exc})")

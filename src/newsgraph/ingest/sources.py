@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from newsgraph.ingest._article import _from_html, _from_text
+from newsgraph.ingest._charset import header_charset
 from newsgraph.ingest._inputs import (
     _URL,
     NON_ENGLISH,
@@ -204,7 +205,14 @@ def _from_url(
         return
     private_ok = user_url_is_private(url) if allow_private is None else allow_private
     yield from _from_bytes(
-        got.data, kind, url, opts, url=got.url, given=given, private_links=private_ok
+        got.data,
+        kind,
+        url,
+        opts,
+        url=got.url,
+        given=given,
+        private_links=private_ok,
+        charset=header_charset(ctype),
     )
 
 
@@ -310,6 +318,7 @@ def _from_bytes(
     corpus_lines: Counter[str] | None = None,
     given: dict[str, Any] | None = None,
     private_links: bool = True,
+    charset: str | None = None,
 ) -> Iterator[Item]:
     if not data.strip():
         yield Failure(source, "empty input")
@@ -326,7 +335,7 @@ def _from_bytes(
             yield from _from_feed(data, source, opts, path=path, private_links=private_links)
         return
     if kind == "html":
-        yield _from_html(data, source, opts, url=url, path=path, given=given)
+        yield _from_html(data, source, opts, url=url, path=path, given=given, charset=charset)
         return
     try:
         text = decode_bytes(data)
