@@ -30,6 +30,7 @@ import re
 import socket
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -343,6 +344,7 @@ def ingest_dask(
         client, owned = _client(spec)
     size = partition_size or batch_size
     cpu = time.process_time()  # this process: reading, merging, linking, Dask's client side
+    finished_run = False  # the cluster's shutdown lines are kept when an error stopped it
     try:
         n_workers = max(1, len(client.scheduler_info().get("workers", {})) or spec.workers or 1)
         with Store(db) as store:
@@ -420,6 +422,7 @@ def ingest_dask(
                 if on_progress:
                     on_progress(stats)
                 waited = time.perf_counter()
+        finished_run = True
     except KeyboardInterrupt:
         # Ctrl-C reached the local workers too; closing the cluster kills what is left of them
         # and distributed's lines about it ("Worker process still alive after 4.0 seconds,
@@ -429,11 +432,31 @@ def ingest_dask(
         raise
     finally:
         stats.timed("client_cpu", time.process_time() - cpu)
-        if not given:
-            client.close()
-        if owned is not None:
-            owned.close()
+        with _quiet_close(owned is not None and finished_run):
+            if not given:
+                client.close()
+            if owned is not None:
+                owned.close()
     return stats
+
+
+@contextmanager
+def _quiet_close(owned: bool) -> Iterator[None]:
+    """Closing the local cluster newsgraph started, after its work is merged: distributed's
+    lines about stopping it ("Worker process still alive after 4.0 seconds, killing", when a
+    loaded machine is slow to end a worker that holds the model) read as a failure at the end
+    of a run that succeeded (ux28); they are not shown. After an error they stay (they may
+    tell why), and a cluster the user gave is not ours."""
+    if not owned:
+        yield
+        return
+    logger = logging.getLogger("distributed")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
 
 
 def merge_shard(
