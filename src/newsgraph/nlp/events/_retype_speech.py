@@ -25,6 +25,7 @@ import dataclasses
 from spacy.tokens import Token
 
 from newsgraph.nlp.events._denials import denied_fact
+from newsgraph.nlp.events._entry_bans import entry_ban
 from newsgraph.nlp.events._harm_lexicon import harm_words
 from newsgraph.nlp.events._participants import _participant
 from newsgraph.nlp.events._patterns import Pattern
@@ -251,6 +252,7 @@ def in_words(tok: Token, pattern: Pattern) -> Pattern | None:
         or hosted_refugees(tok, pattern)
         or relief_carrier(tok, pattern)
         or denied_fact(tok, pattern)  # "insisted she had not approved" (_denials)
+        or entry_ban(tok, pattern)  # "barred them from entering the country" (_entry_bans)
     )
 
 
