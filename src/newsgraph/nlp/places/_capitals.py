@@ -76,6 +76,7 @@ def first_points(
         and r.lat is not None
         and r.lon is not None
         and r.feature in (CITY, COUNTY, ADMIN2)
+        and not m.added
     ]
 
 

@@ -476,6 +476,7 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
                 and r.lon is not None
                 and r.feature == CITY
                 and r.confidence >= 0.7
+                and not mentions[i].added
             ]
             ctx.anchors = anchors[:MAX_ANCHORS]  # capped: every mention is scored against them
             ctx.first_points = first_points(mentions, out)[:MAX_ANCHORS]
@@ -582,8 +583,8 @@ def _focus(readings: list[Resolution | None]) -> Resolution | None:
 def _enrich(ctx: Context, mentions: list[Mention], first: list[Resolution | None]) -> None:
     """Add the first pass's confident readings to the article's countries and states."""
     for m, r in zip(mentions, first, strict=True):
-        if r is None or r.row is None or r.confidence < 0.75 or r.feature == CITY:
-            continue
+        if r is None or r.row is None or r.confidence < 0.75 or r.feature == CITY or m.added:
+            continue  # an added mention ("New Yorkers") is read, never evidence
         ctx.vote(m.key, country=r.row.country_code, weight=0.5)
         if r.row.country_code == "US":
             ctx.vote(m.key, state=r.row.admin1, weight=0.5)

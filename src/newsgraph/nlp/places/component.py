@@ -58,8 +58,10 @@ from newsgraph.nlp.places._names import (
     _titled,
 )
 from newsgraph.nlp.places._people import _drop_speakers, _drop_surnames
+from newsgraph.nlp.places._place_people import place_people
 from newsgraph.nlp.places._placing import _near_places, _resolve, _state_towns, _unplaced_non_name
 from newsgraph.nlp.places._resolve import Mention, demonym_country
+from newsgraph.nlp.places._shared_demonyms import shared_demonyms
 from newsgraph.nlp.places._stations import _with_station_word
 from newsgraph.nlp.places._text_names import (
     _confirmed_inner,
@@ -321,6 +323,8 @@ def find_mentions(
     out.extend(_districts(doc, gaz, out))
     out.extend(_facilities(doc, gaz, out))
     out = _no_currencies(_embassy_demonyms(out, doc_text(doc)), doc_text(doc))
+    out.extend(place_people(doc, gaz, out, doc_text(doc)))
+    out.extend(shared_demonyms(doc, gaz, out, doc_text(doc)))
     for m in out:
         m.text = m.alias or doc_text(doc)[m.start : m.end]
     out.sort(key=lambda m: m.start)
