@@ -48,6 +48,35 @@ class IngestStats:
         self.seconds[phase] = self.seconds.get(phase, 0.0) + seconds
 
 
+#: seconds between two plain progress lines (:class:`ProgressLines`)
+PROGRESS_EVERY = 30.0
+
+
+class ProgressLines:
+    """A plain progress line at most every :data:`PROGRESS_EVERY` seconds, for a run whose
+    progress cannot be drawn live: stderr is a log file or a pipe, not a terminal (rich then
+    shows the bar once, at the end), or a Dask run (a spinner only). A long run said nothing
+    for hours (ux28)."""
+
+    def __init__(
+        self, console: Console, label: str, clock: Callable[[], float] = time.monotonic
+    ) -> None:
+        self.console, self.label, self.clock = console, label, clock
+        self.start = self.last = clock()
+
+    def __call__(self, stats: IngestStats) -> None:
+        now = self.clock()
+        if now - self.last < PROGRESS_EVERY:
+            return
+        self.last = now
+        minutes, seconds = divmod(int(now - self.start), 60)
+        self.console.print(
+            f"{self.label}: {stats.added} added, {stats.skipped} already stored, "
+            f"{stats.failed} failed ({minutes}:{seconds:02d} so far)",
+            highlight=False,
+        )
+
+
 def _count_inputs(sources: list[str], skip: frozenset[Path] = frozenset()) -> int | None:
     """How many files the sources expand to (for the progress bar); None when unknown.
     ``skip``: the store's own files, which a folder walk leaves out (:func:`store_files`)."""
@@ -188,6 +217,8 @@ def ingest_sources(
         pending: list[Article] = []
         seen: set[str] = set()
         linker = _corpus_linker(store)
+        plain = console is not None and not console.is_terminal
+        lines = ProgressLines(console, "ingest") if plain and console is not None else None
 
         def flush() -> None:
             failures = _store_batch(store, pending, stats)
@@ -196,6 +227,8 @@ def ingest_sources(
             for failure in failures:
                 report(failure)
             progress.update(task, status=f"{stats.added} stored")
+            if lines is not None and pending:
+                lines(stats)
             pending.clear()
 
         for art in stream:

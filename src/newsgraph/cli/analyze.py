@@ -319,6 +319,7 @@ def _ingest_dask(
     if quiet:  # distributed's own INFO lines (~25 a run) name no input: worker processes too
         os.environ.setdefault("DASK_LOGGING__DISTRIBUTED", "warning")
     from ..nlp.pipeline import MODEL
+    from ..runner import ProgressLines
     from ..scale import ingest_dask, parse_dask
 
     if quiet:  # in case dask was imported (and its logging set up) before
@@ -330,13 +331,25 @@ def _ingest_dask(
             if not Path(path).is_file():
                 raise NewsgraphError(f"{path}: no such dictionary or pattern file")
         check_patterns([Path(p) for p in options["patterns"]])
-        with err.status(f"ingesting on Dask ({spec})", spinner="dots"):
+        label = f"ingesting on Dask ({spec})"
+        with err.status(label, spinner="dots") as status:
+            lines = None if err.is_terminal else ProgressLines(err, "ingest")
+
+            def on_progress(stats: IngestStats) -> None:  # ux28: a spinner alone said nothing
+                status.update(
+                    f"{label}: {stats.added} added, {stats.skipped} already stored, "
+                    f"{stats.failed} failed"
+                )
+                if lines is not None:
+                    lines(stats)
+
             return ingest_dask(
                 sources,
                 db,
                 spec,
                 {"model": MODEL, **options},
                 on_failure=lambda f: _fail(f"{f.source}: {f.reason}"),
+                on_progress=on_progress,
                 **kw,
             )
     except NewsgraphError as exc:
