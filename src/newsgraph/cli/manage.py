@@ -118,7 +118,18 @@ def _interrupted(what: str) -> NoReturn:
 
 def _pairs(db: Path, table: str, rows: int) -> str:
     """For the events table, what its rows are when they outnumber the events (ux24: '37 rows'
-    beside 'events 28' in stats read as duplicates): one row per source-target pair."""
+    beside 'events 28' in stats read as duplicates): one row per source-target pair. For
+    corpus events, how many events no row counts for want of a date (ux28: they were missing
+    without a word)."""
+    if table == "corpus_events":
+        undated = _read(db, lambda store: store.count_undated_events())
+        if not undated:
+            return ""
+        its = "its" if undated == 1 else "their"
+        return (
+            f" (not counted: {_n(undated, 'event')} with no date of {its} own or {its} "
+            "article's; give ingest --published; docs/gdelt.md)"
+        )
     if table != "events":
         return ""
     events = _read(db, lambda store: store.count_events())

@@ -80,6 +80,13 @@ class CorpusReads(StoreReads):
             self._conn, actor, _iso_date(since), _iso_date(until, "until"), limit, offset
         )
 
+    def count_undated_events(self) -> int:
+        """Events counted in no corpus event for want of a date (their own or their
+        article's); negated and hypothetical events are not counted by design."""
+        from .corpus.events import count_undated
+
+        return count_undated(self._conn)
+
     # -- framing (see _framing.py; filled by newsgraph_framing) ---------------------------------
 
     def framing(

@@ -39,6 +39,19 @@ from newsgraph.corpus.events import (
 from newsgraph.store.corpus._order import articles_by_date
 
 
+def count_undated(conn: sqlite3.Connection) -> int:
+    """Events (neither negated nor hypothetical) with no date, neither their own time's nor
+    their article's publication date: they join no corpus event (:func:`mentions` leaves them
+    out), which ``export --table corpus_events`` says (ux28: the rows went missing silently)."""
+    rows = conn.execute(
+        """SELECT t.value, t.interval_from, a.published
+           FROM events e JOIN articles a ON a.id = e.article_id
+           LEFT JOIN times t ON t.article_id = e.article_id AND t.id = e.time_id
+           WHERE e.negated = 0 AND e.hypothetical = 0"""
+    )
+    return sum(1 for value, start, published in rows if event_date(value, start, published) is None)
+
+
 def mentions(conn: sqlite3.Connection, article_id: str) -> list[Mention]:
     """The corpus mentions of one stored article's events."""
     out: list[Mention] = []
