@@ -2,7 +2,8 @@
 file, a page that writes no date) joins no corpus event, by design (events are matched within
 2 days), but ``export --table corpus_events`` said only '47 rows' while ``events`` listed
 those events: rows missing without a word for a researcher counting events across the
-corpus. The export line says how many events were not counted and why. Controls: a store
+corpus. The export line says how many events were not counted and why, also when no row is
+left. Controls: a store
 whose events all have a date gets the line as before, and the events table's note stays."""
 
 from __future__ import annotations
@@ -38,6 +39,25 @@ def test_the_export_says_how_many_undated_events_it_does_not_count(tmp_path: Pat
     line = _export(db, "corpus_events", tmp_path / "ce.csv")
     assert "not counted: 1 event with no date of its own or its article's" in line
     assert line.endswith("→ " + str(tmp_path / "ce.csv"))
+
+
+def test_a_corpus_events_export_with_no_row_says_why(tmp_path: Path) -> None:
+    db = tmp_path / "n.db"
+    article = moscow_article()
+    undated = dataclasses.replace(
+        article,
+        published=None,
+        events=[e for e in article.events if e.time is None],  # dated by publication only
+    )
+    with Store(db) as store:
+        store.add_many([undated])
+        store.rebuild_corpus()
+    for out in (str(tmp_path / "ce.csv"), "-"):
+        args = ["export", "--db", str(db), "--table", "corpus_events", "--format", "csv"]
+        result = CliRunner().invoke(cli.app, [*args, "--out", out])
+        assert result.exit_code == 0, result.output
+        line = " ".join(result.output.split())
+        assert "0 rows (not counted: 1 event with no date of its own or its article's" in line
 
 
 def test_control_dated_events_give_the_line_as_before(tmp_path: Path) -> None:

@@ -71,8 +71,9 @@ def export(
             with path.open("rb") as fh:
                 shutil.copyfileobj(fh, sys.stdout.buffer)
             sys.stdout.buffer.flush()
-        line = f"{_n(n, 'row')}{_pairs(db, table, n)} → standard output" if n else ""
-        line = line or f"{_n(n, 'row')} → standard output{_empty_store(db)}"
+        # a table with no rows says why too (ux28: corpus events of undated articles only)
+        line = f"{_n(n, 'row')}{_pairs(db, table, n)} → standard output"
+        line += "" if n else _empty_store(db)
         err.print(line, highlight=False)
         return
     existed = out_path.is_file()
@@ -85,10 +86,8 @@ def export(
         kept = f"the earlier {out_path} is kept unchanged" if existed else "no file was made"
         _interrupted(f"{out_path} was not written ({kept}; a file is written whole or not at all)")
     stream = out_path.exists() and not out_path.is_file()  # /dev/stdout, a pipe: data only
-    if n:
-        line = f"{_n(n, 'row')}{_pairs(db, table, n)} → {out_path}"
-    else:
-        line = f"{_n(n, 'row')} → {out_path}{_empty_store(db)}"
+    line = f"{_n(n, 'row')}{_pairs(db, table, n)} → {out_path}"
+    line += "" if n else _empty_store(db)
     (err if stream else out).print(line, highlight=False)
 
 
