@@ -2,9 +2,11 @@
 trafilatura's guess, which for a windows-1252 page (the web's default) is often a Central
 European code page: 'São Paulo' became 'Săo Paulo', '£300' 'Ł300'. The charset its server
 declared (``Content-Type: text/html; charset=...``) was ignored, and a UTF-8 page with one
-stray windows-1252 byte lost every accented letter. Now: UTF-8 (stray bytes read alone), else
-the server's charset, else the page's own declaration as before, else windows-1252 unless the
-guess reads fewer symbols inside words. Controls: an undeclared Central European page keeps
+stray windows-1252 byte lost every accented letter, as did a page declaring UTF-8 in its
+markup while written in windows-1252 (a declaration its bytes contradict). Now: UTF-8 (stray
+bytes read alone), else the server's charset, else the page's own declaration as before
+(unless it says UTF-8), else windows-1252 unless the guess reads fewer symbols inside words.
+Controls: an undeclared Central European page keeps
 its letters ('złotego'), a page declaring its charset and a UTF-8 page read as before."""
 
 from __future__ import annotations
@@ -44,6 +46,18 @@ def test_an_undeclared_windows_1252_page_keeps_its_letters(tmp_path: Path) -> No
     path = tmp_path / "page.html"
     path.write_bytes(_html(WESTERN).encode("cp1252"))
     assert WESTERN in _text(str(path))
+
+
+def test_a_page_declaring_utf8_that_its_bytes_are_not_is_read_as_undeclared(
+    tmp_path: Path,
+) -> None:
+    for i, head in enumerate(
+        ('<meta charset="utf-8">', '<meta http-equiv="Content-Type" content="text/html; '
+         'charset=UTF-8">')
+    ):  # fmt: skip
+        path = tmp_path / f"page{i}.html"
+        path.write_bytes(_html(WESTERN, head).encode("cp1252"))
+        assert WESTERN in _text(str(path))
 
 
 def test_a_utf8_page_with_a_stray_windows_1252_byte_keeps_its_letters(tmp_path: Path) -> None:

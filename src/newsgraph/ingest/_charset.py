@@ -9,7 +9,8 @@ code page: 'São Paulo' came out 'Săo Paulo', '£300' 'Ł300', '«' 'Ŧ'. Here:
   :func:`newsgraph.ingest.decode.decode_bytes` reads text files) are read so;
 - else the charset the server declared (``text/html; charset=...``) is used;
 - else a page declaring its own charset (``<meta charset>``, ``http-equiv``, an XML
-  declaration) is left to trafilatura as before;
+  declaration) is left to trafilatura as before (charset_normalizer tries the declared one
+  first), unless it declares UTF-8, which its bytes are not;
 - else the page is windows-1252, as browsers read an undeclared page, unless the guess reads
   it as another script (Cyrillic, Greek, Arabic, Hebrew, CJK ...) or reads fewer symbols
   inside words ('z³oty' in windows-1252 is 'złoty' in Central European).
@@ -25,7 +26,9 @@ from trafilatura.utils import detect_encoding
 from newsgraph.ingest.decode import _mostly_utf8
 
 _PRESCAN = 4096  # browsers look for a <meta charset> in the first 1024 bytes; pages vary
-_DECLARED = re.compile(rb"<meta[^>]+charset\s*=|<\?xml[^>]+encoding\s*=", re.IGNORECASE)
+_DECLARED = re.compile(
+    rb"(?:<meta[^>]+charset|<\?xml[^>]+encoding)\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE
+)
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 # a character beyond ASCII between two letters (counted when it is no letter: 'z³oty')
@@ -62,7 +65,8 @@ def page_text(data: bytes | str, charset: str | None = None) -> bytes | str:
             return data.decode(charset)
         except (LookupError, UnicodeDecodeError):
             pass
-    if _DECLARED.search(data[:_PRESCAN]):
+    declared = _DECLARED.search(data[:_PRESCAN])
+    if declared and not _names_utf8(declared.group(1)):  # 'utf-8' on bytes that are not
         return data
     western = data.decode("cp1252", "newsgraph-cp1252")
     for guess in detect_encoding(data)[:1]:
@@ -73,6 +77,13 @@ def page_text(data: bytes | str, charset: str | None = None) -> bytes | str:
         if _other_script(other) or _symbols(other) < _symbols(western):
             return other
     return western
+
+
+def _names_utf8(name: bytes) -> bool:
+    try:
+        return codecs.lookup(name.decode("ascii")).name == "utf-8"
+    except (LookupError, UnicodeDecodeError):
+        return False
 
 
 def _symbols(text: str) -> int:
