@@ -25,6 +25,7 @@ from newsgraph.nlp.events._agency import stance as stance
 from newsgraph.nlp.events._agency import stance_holder as stance_holder
 from newsgraph.nlp.events._bail import bail_bond
 from newsgraph.nlp.events._beaten import beaten_person
+from newsgraph.nlp.events._body_blows import body_blow
 from newsgraph.nlp.events._custody_told import caught_doing
 from newsgraph.nlp.events._flags import clause_tokens
 from newsgraph.nlp.events._harm_lexicon import (
@@ -414,6 +415,8 @@ def harm_ok(
         c.dep_ in _NOMINAL_DEPS and c.lemma_.lower() in benign for c in tok.children
     ):
         return False
+    if body_blow(tok, pattern):  # "struck the 17-year-old across the face" (_body_blows)
+        return True
     people = words.get("people", frozenset()) | words.get("bystander", frozenset())
     clause = clause_tokens(tok)
     if any(

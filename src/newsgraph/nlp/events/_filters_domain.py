@@ -14,6 +14,7 @@ from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _PRIVATE_CODES
 from newsgraph.nlp.events._bail import bail_bond
 from newsgraph.nlp.events._blows import idiom_blow
+from newsgraph.nlp.events._body_blows import body_blow
 from newsgraph.nlp.events._condemned import condemned_act
 from newsgraph.nlp.events._filters import armed_words, harm_words
 from newsgraph.nlp.events._filters_acled import display_not_protest, private_contract
@@ -581,7 +582,7 @@ def participant_kind(
         or funding_means(tok, pattern, sources)
         or rescue(tok, pattern)
         or business_dealing(tok, pattern, sources, targets)
-        or accident_victim(tok, pattern, sources)
+        or (accident_victim(tok, pattern, sources) and not body_blow(tok, pattern))  # real28
         or bare_assent(tok, pattern, sources, targets)
         or aimless_visit(tok, pattern, targets)
         or no_political_context(tok, pattern, sources, targets)
