@@ -190,6 +190,7 @@ def ingest_sources(
                 on_failure(failure)
 
         copies = CopyFilter(store)
+        tell = published is None  # --published dates every article: no "no date" lines (ux28)
 
         def fresh() -> Iterator[RawArticle]:
             batch: list[RawArticle] = []
@@ -206,9 +207,9 @@ def ingest_sources(
                     continue
                 batch.append(item)
                 if len(batch) >= pipe.batch_size:
-                    yield from _new_only(copies, batch, stats, progress, task)
+                    yield from _new_only(copies, batch, stats, progress, task, tell)
                     batch = []
-            yield from _new_only(copies, batch, stats, progress, task)
+            yield from _new_only(copies, batch, stats, progress, task, tell)
 
         if workers > 1:
             stream: Iterator[Article | Failure] = _parallel(pipe, fresh(), published, workers)
@@ -407,14 +408,20 @@ def _collect(batch: list[RawArticle], future: Future[list[Item]]) -> list[Item]:
 
 
 def _new_only(
-    copies: CopyFilter, batch: list[RawArticle], stats: IngestStats, progress: Any, task: Any
+    copies: CopyFilter,
+    batch: list[RawArticle],
+    stats: IngestStats,
+    progress: Any,
+    task: Any,
+    tell: bool = True,
 ) -> list[RawArticle]:
     """The articles of ``batch`` not stored yet (another outlet's copy of a stored text is
     new: :mod:`newsgraph.store.copies`); the others count as already stored. Only a new
     article's "no publication date" line is said (ux28: a rerun repeated it for each stored
-    one; the run's summary line counts them as already stored)."""
+    one; the run's summary line counts them as already stored), and none when ``tell`` is
+    false (``--published`` gives every article its date)."""
     kept = copies.new(batch)
-    for raw in kept:
+    for raw in kept if tell else ():
         tell_undated(raw)
     stats.skipped += len(batch) - len(kept)
     progress.advance(task, len(batch) - len(kept))

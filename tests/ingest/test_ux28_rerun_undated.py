@@ -4,7 +4,8 @@ rerun that added nothing printed a warning per undated article. The line is said
 article the run will store; the stored ones are counted in the run's summary as already
 stored. Controls: the first run says each article's line once, a new undated article in the
 rerun still gets its one line, and plain ``iter_articles`` (``analyze``, ``extract``) still
-says every line."""
+says every line. With ``--published`` (every article dated by the user) no such line is said:
+it said 'the article has no publication date' of articles the run dated."""
 
 from __future__ import annotations
 
@@ -148,3 +149,47 @@ def test_control_iter_articles_alone_still_says_every_line(
             got = list(iter_articles([str(pages)]))
         assert [type(g) for g in got] == [RawArticle]
         assert len(_warnings(caplog)) == 1
+
+
+def test_published_given_says_no_undated_line(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # --published dates every article: 'the article has no publication date' was untrue
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    _page(pages, "six")
+    with caplog.at_level(logging.WARNING, logger="newsgraph"):
+        stats = ingest_sources(
+            _Pipeline(),  # type: ignore[arg-type]
+            [str(pages)],
+            tmp_path / "n.db",
+            published="2020-03-05",
+        )
+    assert stats.added == 1
+    assert _warnings(caplog) == []
+    with Store(tmp_path / "d.db") as store, caplog.at_level(logging.WARNING, logger="newsgraph"):
+        parts = list(
+            _partitions(store, [str(pages)], 4, IngestStats(), True, 10**6, None, 1, "2020-03-05")
+        )
+    assert len(parts) == 1
+    assert _warnings(caplog) == []
+
+
+def test_analyze_with_published_says_no_undated_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from typer.testing import CliRunner
+
+    from newsgraph import cli
+    from newsgraph.cli import analyze
+
+    monkeypatch.setattr(analyze, "_pipeline", lambda *args, **kwargs: _Pipeline())
+    page = _page(tmp_path, "six")
+    with caplog.at_level(logging.WARNING, logger="newsgraph"):
+        dated = CliRunner().invoke(cli.app, ["analyze", str(page), "--published", "2020-03-05"])
+    assert dated.exit_code == 0, dated.output
+    assert _warnings(caplog) == []
+    with caplog.at_level(logging.WARNING, logger="newsgraph"):
+        CliRunner().invoke(cli.app, ["analyze", str(page)])  # control: said as before
+    lines = _warnings(caplog)
+    assert len(lines) == 1 and "writes no publication date with a day" in lines[0]

@@ -138,7 +138,13 @@ def analyze(
     records = JsonRecords()
     from ..store.copies import mark_copies
 
-    items = iter_articles(sources, clean=not no_clean, max_bytes=max_bytes, non_english=non_english)
+    items = iter_articles(  # --published dates every article: no "no date" lines (ux28)
+        sources,
+        clean=not no_clean,
+        max_bytes=max_bytes,
+        non_english=non_english,
+        defer_notes=published is not None,
+    )
     try:  # another outlet's copy of a text gets the id ingest gives it (ux26)
         for art in pipe.analyze_many(mark_copies(items), published=published):
             if isinstance(art, Failure):

@@ -182,6 +182,7 @@ def _partitions(
     max_bytes: int,
     on_failure: Callable[[Failure], None] | None,
     workers: int = 1,
+    published: str | None = None,
 ) -> Iterator[list[RawArticle]]:
     """New articles from ``sources``, in partitions of ``size``; failures reported.
 
@@ -199,7 +200,8 @@ def _partitions(
 
     def fresh(items: list[RawArticle]) -> list[RawArticle]:
         kept = copies.new(items)
-        for raw in kept:  # only a new article's "no publication date" line (ux28)
+        # only a new article's "no publication date" line, and none under --published (ux28)
+        for raw in kept if published is None else ():
             tell_undated(raw)
         stats.skipped += len(items) - len(kept)
         return kept
@@ -350,7 +352,7 @@ def ingest_dask(
         with Store(db) as store:
             linker = store.corpus_linker()
             parts = _partitions(
-                store, sources, size, stats, clean, max_bytes, on_failure, n_workers
+                store, sources, size, stats, clean, max_bytes, on_failure, n_workers, published
             )
             futures = as_completed()
             order: dict[str, int] = {}  # future key -> the partition's place in the sources
