@@ -40,6 +40,7 @@ def _text(source: str) -> str:
 
 
 WESTERN = "Café owners in São Paulo said prices rose to £300."
+RUSSIAN = "Министр иностранных дел России Сергей Лавров заявил в понедельник."
 
 
 def test_an_undeclared_windows_1252_page_keeps_its_letters(tmp_path: Path) -> None:
@@ -72,9 +73,9 @@ class _Handler(BaseHTTPRequestHandler):
         pass
 
     def do_GET(self) -> None:
-        body = _html(WESTERN).encode("latin-1")
+        body = _html(RUSSIAN).encode("cp1251")  # no guess reads it: the header says it
         self.send_response(200)
-        self.send_header("Content-Type", "text/html; charset=ISO-8859-1")
+        self.send_header("Content-Type", "text/html; charset=windows-1251")
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         self.wfile.write(body)
@@ -93,7 +94,7 @@ def server() -> Iterator[str]:
 
 
 def test_the_charset_a_server_declares_is_used(server: str) -> None:
-    assert WESTERN in _text(f"{server}/page")
+    assert RUSSIAN in _text(f"{server}/page")
 
 
 POLISH = "Kurs złotego spadł w poniedziałek, podał bank w Łodzi."
@@ -112,3 +113,20 @@ def test_control_declared_and_utf8_pages_read_as_before(tmp_path: Path) -> None:
     utf8.write_bytes(_html(WESTERN).encode("utf-8"))
     assert POLISH in _text(str(declared))
     assert WESTERN in _text(str(utf8))
+
+
+def test_the_charset_of_a_warc_records_http_header_is_used(tmp_path: Path) -> None:
+    page = _html(RUSSIAN).encode("cp1251")
+    http = (
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=windows-1251\r\n"
+        + f"Content-Length: {len(page)}\r\n\r\n".encode()
+        + page
+    )
+    head = (
+        "WARC/1.0\r\nWARC-Type: response\r\nWARC-Target-URI: https://news.example/a\r\n"
+        "WARC-Date: 2020-03-05T12:00:00Z\r\nWARC-Record-ID: <urn:uuid:a>\r\n"
+        f"Content-Type: application/http; msgtype=response\r\nContent-Length: {len(http)}\r\n\r\n"
+    ).encode()
+    path = tmp_path / "crawl.warc"
+    path.write_bytes(head + http + b"\r\n\r\n")
+    assert RUSSIAN in _text(str(path))

@@ -42,7 +42,7 @@ NAMES = ("six", "seven", "eight")
 def test_a_warc_gzipped_as_a_whole_gives_every_page(tmp_path: Path) -> None:
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(gzip.compress(b"".join(_record(n) for n in NAMES)))
-    got = [(url, bool(data), reason) for url, data, reason in iter_warc(path, 10**6)]
+    got = [(url, bool(data), reason) for url, data, reason, _ in iter_warc(path, 10**6)]
     assert got == [(f"https://news.example/{n}", True, None) for n in NAMES]
     items = list(iter_articles([str(path)]))
     assert [type(i) for i in items] == [RawArticle] * 3
@@ -55,7 +55,7 @@ def test_a_whole_gzipped_warc_keeps_its_error_records_once(tmp_path: Path) -> No
     path = tmp_path / "crawl.warc.gz"
     body = _record("six") + _record("gone", "404 Not Found") + _record("seven")
     path.write_bytes(gzip.compress(body))
-    got = [(url, reason) for url, _, reason in iter_warc(path, 10**6)]
+    got = [(url, reason) for url, _, reason, _ in iter_warc(path, 10**6)]
     assert got == [
         ("https://news.example/six", None),
         ("https://news.example/gone", "HTTP 404 in the archive"),
@@ -66,7 +66,7 @@ def test_a_whole_gzipped_warc_keeps_its_error_records_once(tmp_path: Path) -> No
 def test_control_a_warc_gzipped_record_by_record_reads_as_before(tmp_path: Path) -> None:
     path = tmp_path / "crawl.warc.gz"
     path.write_bytes(b"".join(gzip.compress(_record(n)) for n in NAMES))
-    got = [(url, reason) for url, _, reason in iter_warc(path, 10**6)]
+    got = [(url, reason) for url, _, reason, _ in iter_warc(path, 10**6)]
     assert got == [(f"https://news.example/{n}", None) for n in NAMES]
 
 

@@ -263,11 +263,13 @@ def _from_warc(path: Path, source: str, opts: _Options) -> Iterator[Item]:
     """Each HTML response of the WARC archive at ``path``; a bad record is one Failure."""
     from newsgraph.ingest.warc import iter_warc
 
-    for url, data, failure in iter_warc(path, opts.max_bytes):
+    for url, data, failure, charset in iter_warc(path, opts.max_bytes):
         if failure is not None:
             yield Failure(f"{source}#{url}" if url else source, failure)
         else:
-            yield from _from_bytes(data, "html", url or source, opts, url=url, path=source)
+            yield from _from_bytes(
+                data, "html", url or source, opts, url=url, path=source, charset=charset
+            )
 
 
 def _from_stdin(data: bytes, opts: _Options) -> Iterator[Item]:

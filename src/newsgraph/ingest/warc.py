@@ -16,12 +16,14 @@ from typing import Any
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
+from newsgraph.ingest._charset import header_charset
 from newsgraph.ingest._safe import one_line
 from newsgraph.ingest.fetch import cap_reason
 
 log = logging.getLogger(__name__)
 
-WarcItem = tuple[str | None, bytes, str | None]  # (url, html bytes, failure reason or None)
+# (url, html bytes, failure reason or None, the charset its HTTP Content-Type names or None)
+WarcItem = tuple[str | None, bytes, str | None, str | None]
 
 
 class _CutHeaders(Exception):
@@ -84,11 +86,11 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[WarcItem]:
             return
         resume = _next_start(path, max(at, start) + 1, compressed)
         if total == 0 and resume is None:
-            yield None, b"", f"not a readable WARC archive ({reason})"
+            yield None, b"", f"not a readable WARC archive ({reason})", None
             return
         if start == 0 or at > start:  # one line per damaged stretch, however many resyncs
             more = "; read on from the next record" if resume is not None else ""
-            yield None, b"", f"damaged WARC data at byte {at:,} ({reason}); not stored{more}"
+            yield None, b"", f"damaged WARC data at byte {at:,} ({reason}); not stored{more}", None
         if resume is None:
             return
         start = resume
@@ -111,7 +113,7 @@ def _one_member(path: Path, max_bytes: int, done: int) -> Iterator[WarcItem]:
     if failed:
         at, reason = failed[0]
         where = f"byte {at:,} of the uncompressed archive"
-        yield None, b"", f"damaged WARC data at {where} ({reason}); not stored"
+        yield None, b"", f"damaged WARC data at {where} ({reason}); not stored", None
 
 
 _GZIP = b"\x1f\x8b\x08"
@@ -158,6 +160,7 @@ def _records(
                     one_line(url, 500) if url else None,
                     b"",
                     "truncated WARC record: the archive ends inside its headers; not stored",
+                    None,
                 )
                 continue
             if record.rec_type != "response" or record.http_headers is None:
@@ -169,11 +172,11 @@ def _records(
             url = one_line(url, 500) if url else None
             status = record.http_headers.get_statuscode() or ""
             if not status.startswith("2"):
-                yield url, b"", f"HTTP {one_line(status, 20)} in the archive"
+                yield url, b"", f"HTTP {one_line(status, 20)} in the archive", None
                 continue
             data = record.content_stream().read(max_bytes + 1)
             if len(data) > max_bytes:
-                yield url, b"", cap_reason(max_bytes)
+                yield url, b"", cap_reason(max_bytes), None
                 continue
             missing = _missing(record)
             if missing:
@@ -183,14 +186,16 @@ def _records(
                     b"",
                     f"truncated WARC record: {declared - missing:,} of {declared:,} bytes "
                     "(Content-Length mismatch); not stored",
+                    None,
                 )
                 continue
-            yield url, data, None
+            yield url, data, None, header_charset(ctype)  # as a fetched page's (ux28)
     except _CutHeaders:
         yield (
             None,
             b"",
             "truncated WARC record: the archive ends inside its headers; not stored",
+            None,
         )
     except ArchiveLoadFailed as exc:
         whole = "non-chunked gzip" in str(exc)
