@@ -28,6 +28,8 @@ from newsgraph.model import Actor, Entity, Place
 from newsgraph.nlp._doc import _cached, doc_text
 from newsgraph.nlp.events._actors import ActorCoder
 from newsgraph.nlp.events._countries import alpha3
+from newsgraph.nlp.framing._attach_gov import GOV, government_code
+from newsgraph.nlp.framing._attach_links import antecedent, perpetrator, predicate_subject
 from newsgraph.nlp.framing._naming import naming_target
 from newsgraph.nlp.framing._nonactor import act_noun, name_calling_noun
 
@@ -67,14 +69,16 @@ def actor_head(root: Token, inside: frozenset[int] = frozenset()) -> tuple[Token
     while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i and head.head.i > head.i:
         head, how = head.head, "modifier"
     if how == "modifier" and act_noun(head):
+        doer = perpetrator(head)  # "the Tamils' terrorist acts" (_attach_links)
+        if doer is not None:
+            return doer, "modifier"
         return head, "act"  # "terror attacks": the perpetrators, whom no phrase names
     named = naming_target(head, inside)
     if named is not None:
-        return named, "predicate"  # "calling Trump a fascist"
-    if head.dep_ in ("attr", "acomp") and head.head.lemma_ == "be":
-        for child in head.head.children:
-            if child.dep_ in _SUBJECT_DEPS:
-                return child, "predicate"
+        return antecedent(named), "predicate"  # "calling Trump a fascist"
+    subject = predicate_subject(head)  # "HTS is a terrorist group", not "the problem is ..."
+    if subject is not None:
+        return antecedent(subject), "predicate"
     if head.dep_ == "appos" and head.head.pos_ in _NOUNS:
         return head.head, "apposition"
     return head, how
@@ -175,16 +179,27 @@ def resolve(
     """The actor the phrase headed by ``head`` stands for, or None when it names no actor."""
     if how == "act":
         return None
+    gov = sector == GOV
+
+    def entity_target(ent: Entity) -> Target:
+        code = _code(ent.country, ent.sector)
+        if gov:  # "the Obama regime" -> USAGOV (_attach_gov)
+            code = government_code(
+                doc, head, how, country=ent.country, entity=ent, own_code=code,
+                entities=entities, places=places, article_country=article_country,
+            )  # fmt: skip
+        return Target(ent.id, ent.name, code, how)
+
     ent = _entity_for(doc, head, entities)
     if ent is not None:
-        return Target(ent.id, ent.name, _code(ent.country, ent.sector), how)
+        return entity_target(ent)
     if head.pos_ not in _NOUNS and head.pos_ != "PRON":
         return None
     actor = _coder().actor(doc, head, doc._.ng_published)
     if actor is not None and actor.entity is not None:
         for ent in entities:
             if ent.id == actor.entity:
-                return Target(ent.id, ent.name, _code(ent.country, ent.sector), how)
+                return entity_target(ent)
     country = actor.country if actor is not None else None
     sec = (actor.sector if actor is not None else None) or sector
     if sec is None:
@@ -201,6 +216,12 @@ def resolve(
         ]
         if inside:
             country = alpha3(inside[0].country_code or "")
+    if gov:  # "its repressive military dictatorship" -> MMRGOV (_attach_gov)
+        code = government_code(
+            doc, head, how, country=country, entity=None, own_code=None,
+            entities=entities, places=places, article_country=article_country,
+        )  # fmt: skip
+        return Target(None, _name(doc, head, actor), code, how)
     if country is None:
         country = article_country
     return Target(None, _name(doc, head, actor), _code(country, sec), how)

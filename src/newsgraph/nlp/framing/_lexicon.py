@@ -13,6 +13,7 @@ from spacy.tokens import Token
 
 from newsgraph import datafiles
 from newsgraph.errors import ResourceError
+from newsgraph.nlp.framing._attach_uses import more_non_actor_use
 from newsgraph.nlp.framing._nonactor import non_actor_use
 
 LABELS_FILE = "framing/framing_labels.tsv"
@@ -97,9 +98,14 @@ def _raw_match(toks: list[Token], i: int) -> tuple[int, Entry] | None:
 
 def match(toks: list[Token], i: int) -> tuple[int, Entry] | None:
     """The longest entry starting at token ``i``: (number of tokens, entry), or None; None too
-    where the words name no actor ("anti-terror", "regime change", "Nazi Germany": _nonactor)."""
+    where the words name no actor ("anti-terror", "regime change", "Nazi Germany": _nonactor;
+    election "insurgents", "a reign of terror", "the deportation regime": _attach_uses)."""
     m = _raw_match(toks, i)
-    return None if m is None or non_actor_use(toks, i, m[0]) else m
+    return None if m is None or _no_actor(toks, i, m[0]) else m
+
+
+def _no_actor(toks: list[Token], i: int, n: int) -> bool:
+    return non_actor_use(toks, i, n) or (n == 1 and more_non_actor_use(toks, i))
 
 
 def non_actor_tokens(toks: list[Token]) -> frozenset[int]:
@@ -108,6 +114,6 @@ def non_actor_tokens(toks: list[Token]) -> frozenset[int]:
     out: set[int] = set()
     for i in range(len(toks)):
         m = _raw_match(toks, i)
-        if m is not None and non_actor_use(toks, i, m[0]):
+        if m is not None and _no_actor(toks, i, m[0]):
             out.update(range(i, i + m[0]))
     return frozenset(out)

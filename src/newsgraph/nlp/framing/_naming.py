@@ -15,6 +15,7 @@ NAMING_VERBS = frozenset(
         "call", "label", "brand", "dub", "term", "describe", "deride", "dismiss", "denounce",
         "condemn", "regard", "view", "portray", "paint", "cast", "designate", "consider",
         "name", "characterize", "characterise", "depict", "decry", "smear", "tar", "accuse",
+        "classify", "list", "deem", "declare", "treat", "identify",  # attach28: "classified as"
     }
 )  # fmt: skip
 _NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
