@@ -69,3 +69,46 @@ def test_types29_refused_entry_stays_reject(code) -> None:  # type: ignore[no-un
 def test_types29_sport_ban_stays_none(code) -> None:  # type: ignore[no-untyped-def]
     events = code("The league banned the striker for six matches.")
     assert not any(e.type == "REJECT" for e in events), [(e.type, e.rule) for e in events]
+
+
+# "according to X" is no accord: a pattern whose "with" wants an accord noun (sign, announce,
+# leave, join ... an agreement/accord/treaty) took the "according" of the attribution (lemma
+# "accord") for it. Real texts: "announced plans to file for bankruptcy last week, according
+# to the Des Moines Register" (AGREE), "He left his Norman home Saturday, March 7 according to
+# www." (SANCTION), "is also joining the lawsuit, according to one of his senior ..." (SUPPORT);
+# tune no-event row neg-1201 "signed 'false certifications' ..., according to court records".
+# (sentence, the false type of the old code)
+ATTRIBUTED = [
+    ("The governor left the meeting early, according to two people in the room.", "SANCTION"),
+    (
+        "The opposition leader left the country on Sunday, according to airport officials.",
+        "SANCTION",
+    ),
+    ("The minister signed the guest book at the embassy, according to a photographer.", "SUPPORT"),
+    ("The mayor signed the birthday card on Friday, according to his office.", "SUPPORT"),
+    (
+        "The party announced plans to open new offices in the north, according to a statement.",
+        "AGREE",
+    ),
+    ("The senator is also joining the lawsuit, according to one of his aides.", "SUPPORT"),
+]
+
+
+@pytest.mark.parametrize(("text", "false_type"), ATTRIBUTED)
+def test_types29_according_to_is_no_accord(code, text: str, false_type: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert not any(e.type == false_type for e in events), [(e.type, e.rule) for e in events]
+
+
+# controls: an accord named beside the attribution stays
+ACCORDS = [
+    ("The two countries announced an accord on fishing rights, according to state media.", "AGREE"),
+    ("Britain left the European Union in 2020, according to the report.", "SANCTION"),
+    ("Israel and Hamas signed a ceasefire agreement, according to Egyptian officials.", "SUPPORT"),
+    ("The government and the rebels reached a deal on Sunday, according to mediators.", "AGREE"),
+]
+
+
+@pytest.mark.parametrize(("text", "etype"), ACCORDS)
+def test_types29_accords_beside_according_stay(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    assert_found(code(text), etype, None)

@@ -320,6 +320,8 @@ def _has_word(p: Parse, toks: list[Token], k: int, lemmas: frozenset[str]) -> bo
     """Whether token ``k``'s lemma, lower-case form or hyphenated form (:func:`hyphen_form`) is
     one of ``lemmas``, for "with" constraints; the hyphenated form is built only when a word
     of ``lemmas`` has a hyphen."""
+    if p.lower[k] == "according":  # "according to X" is no accord (types29)
+        return False
     if p.lemma[k] in lemmas or p.lower[k] in lemmas:
         return True
     heads = _compounds(lemmas)
