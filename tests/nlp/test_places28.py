@@ -114,3 +114,27 @@ def test_people_of_a_place_are_no_evidence_for_other_names() -> None:
     found = _found(text, ents)
     assert ("New Yorkers", "US") in found and ("Mexico", "MX") in found
     assert abs(_named(text, ents)["Boston"][1] - 42.36) < 0.1
+
+
+# --- a country's demonym leading a group the model tags as one
+
+
+def test_demonym_heading_a_group_of_two_words() -> None:
+    # the old code read "American Muslims" and "a Comorian Muslim" as no place
+    text = "Many American Muslims voted, and a Comorian Muslim who lived in Nairobi was held."
+    ents = [("American Muslims", "NORP"), ("Comorian Muslim", "NORP"), ("Nairobi", "GPE")]
+    assert _found(text, ents) == [("American", "US"), ("Comorian", "KM"), ("Nairobi", "KE")]
+
+
+def test_demonym_heading_a_group_after_the() -> None:
+    text = "He spoke of the Irish Catholic and of Israeli Arabs in Haifa."
+    ents = [("the Irish Catholic", "NORP"), ("Israeli Arabs", "NORP"), ("Haifa", "GPE")]
+    assert _found(text, ents) == [("Irish", "IE"), ("Israeli", "IL"), ("Haifa", "IL")]
+
+
+def test_two_word_demonym_stays_whole_and_a_non_demonym_group_is_no_place() -> None:
+    # control: "South Korean" is one demonym, as before; "African Americans" holds no
+    # country's demonym
+    text = "South Korean officials met African Americans in Atlanta."
+    ents = [("South Korean", "NORP"), ("African Americans", "NORP"), ("Atlanta", "GPE")]
+    assert _found(text, ents) == [("South Korean", "KR"), ("Atlanta", "US")]

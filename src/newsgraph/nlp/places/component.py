@@ -44,6 +44,7 @@ from newsgraph.nlp.places._extents import (
 from newsgraph.nlp.places._facilities import _districts, _facilities
 from newsgraph.nlp.places._features import _feature_names, _state_routes
 from newsgraph.nlp.places._foreign_inner import drop_foreign_inner
+from newsgraph.nlp.places._group_demonyms import leading_demonym
 from newsgraph.nlp.places._lists import _county_lists, _listed_places
 from newsgraph.nlp.places._names import (
     _DIRECTIONS,
@@ -280,6 +281,8 @@ def find_mentions(
             )
         elif ent.label_ == "NORP" and _misread_group(ent, gaz):
             out.append(_mention(doc, ent.start, ent.end, "gazetteer"))  # "in Greer", "Punjab"
+        elif ent.label_ == "NORP" and (lead := leading_demonym(ent, gaz)) is not None:
+            out.append(lead)  # "American" of "American Muslims"
         elif ent.label_ in ("PERSON", "ORG") and _demonym(ent.text, gaz):
             out.append(Mention(ent.start_char, ent.end_char, "", "demonym"))  # "Sri Lankan"
         elif (
