@@ -8,6 +8,12 @@ ev-1029, labelled blind on 18 whole documents) and the older tune rows:
   thrown, or when the passive names no agent (``_body_blows``); a ball that hits a player in
   the face, a compliment thrown back in someone's face, water splashed on one's own face, one struck
   accidentally stay no event.
+* protests told as planned with no one the actor coder knows ("Two marches along routes the
+  city has not authorized are planned", "Supporters of a federally mandated $15 minimum wage
+  plan to protest at ... debate" with "plan" parsed as a noun; tune rows ev-951, ev-449, beside
+  ev-952 "supporters planning ... protests", found before): PROTEST ``demo`` as news with no
+  coded actor (``_planned_protests``); a candidate's rally, a band's or festival's march and a
+  rally in stocks stay no protest.
 
 Every sentence was written by hand for this file (modelled on the gold rows, never copied)
 and labelled from its text. Old code: commit d8427d5."""
@@ -51,3 +57,46 @@ NOT_BLOWS = [
 def test_real28_things_that_land_on_a_face_are_no_assault(code, text: str) -> None:  # type: ignore[no-untyped-def]
     events = code(text)
     assert not any(e.type == "ASSAULT" for e in events), [(e.type, e.rule) for e in events]
+
+
+# protests told as planned, with no one the actor coder knows named (tune ev-951, ev-449;
+# ev-952 "supporters planning ... protests" was found): the news, as "protests broke out" is
+PLANNED_PROTESTS = [
+    "Three marches against the pipeline are planned for Saturday.",
+    "A demonstration outside the embassy is scheduled for Friday morning.",
+    # the parser reads "plan" as a noun with the protest hanging on it
+    "Supporters of a federally funded $12 child care plan to protest at Tuesday's county board "
+    "meeting.",
+]
+
+
+@pytest.mark.parametrize("text", PLANNED_PROTESTS)
+def test_real28_planned_protests(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert_found(code(text), "PROTEST", "demo")
+
+
+PLANNED_BEFORE = [
+    "Residents plan to protest outside city hall on Monday.",
+    "Members of a statewide coalition for a higher minimum wage plan to protest at the "
+    "governor's fundraiser on Friday.",
+]
+
+
+@pytest.mark.parametrize("text", PLANNED_BEFORE)
+def test_real28_planned_protests_found_before_stay(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    # found before (a group of people, a parse with "plan" as the verb): controls of the class
+    assert_found(code(text), "PROTEST")
+
+
+NOT_PLANNED_PROTESTS = [
+    "Trump's rally is scheduled for Saturday in Tulsa.",
+    "The band plans to march in the holiday parade.",
+    "A march through the old town is planned for the festival.",
+    "A rally in bank stocks is expected after the rate decision.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PLANNED_PROTESTS)
+def test_real28_planned_parades_and_rallies_are_no_protest(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert not any(e.type == "PROTEST" for e in events), [(e.type, e.rule) for e in events]

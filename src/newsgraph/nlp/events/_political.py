@@ -10,7 +10,6 @@ from spacy.tokens import Doc, Token
 from newsgraph.lexicons import country_of_name
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _KIN
-from newsgraph.nlp.events._body_blows import body_blow
 from newsgraph.nlp.events._custody import counted_custody
 from newsgraph.nlp.events._damage import BY_HAND, damage_of_place
 from newsgraph.nlp.events._filters import (
@@ -29,6 +28,7 @@ from newsgraph.nlp.events._participants import (
     _participant_text,
 )
 from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._planned_protests import news_without_actor
 from newsgraph.nlp.events._roles import subject
 from newsgraph.nlp.events._trips import home_or_private_trip, site_visit
 from newsgraph.nlp.events.actor_table import builtin_table
@@ -320,7 +320,7 @@ def _news_noun(tok: Token, pattern: Pattern) -> bool:
         return True
     if _deadly_attack(tok, pattern) or armed_attack(tok, pattern) or _requested_act(tok, pattern):
         return True
-    if _stated_violence(tok, pattern) or body_blow(tok, pattern):  # "hit in the head"
+    if _stated_violence(tok, pattern) or news_without_actor(tok, pattern):  # real28
         return True
     return (
         pattern.pos == "N"

@@ -1,0 +1,48 @@
+"""Protests told as planned (issue 10 items 1 and 4, real28).
+
+A protest that is planned or scheduled is the news even when no one the actor coder knows
+is named, as "protests broke out" is (:func:`newsgraph.nlp.events._political._news_noun`):
+"Two marches along routes the city has not authorized are planned for the convention's
+opening day", "A demonstration against the tax is scheduled for Saturday", and "Supporters
+of a $15 minimum wage plan to protest at the debate" where the parser reads "plan" as a noun
+with the protest hanging on it. Only the nouns and verbs of protest proper: a rally may be a
+candidate's ("Trump's rally is scheduled for Saturday") and a march a band's ("The band plans
+to march in the parade"), so neither is a protest by being planned.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.nlp.events._body_blows import body_blow
+from newsgraph.nlp.events._patterns import Pattern
+
+_PLAN_VERBS = frozenset({"plan", "schedule", "organize", "organise"})
+_PROTEST_NOUNS = frozenset({"protest", "march", "demonstration", "vigil", "picket", "sit-in"})
+_PROTEST_VERBS = frozenset({"protest", "demonstrate", "picket"})
+
+
+def planned_protest(tok: Token, pattern: Pattern) -> bool:
+    """A protest noun that is the passive subject of plan or schedule, or a protest verb in
+    an infinitive on "plan" (module doc)."""
+    if pattern.type != "PROTEST":
+        return False
+    lemma = tok.lemma_.lower()
+    if pattern.pos == "N":
+        return (
+            lemma in _PROTEST_NOUNS
+            and tok.dep_ == "nsubjpass"
+            and tok.head.lemma_.lower() in _PLAN_VERBS
+        )
+    return (
+        lemma in _PROTEST_VERBS
+        and tok.dep_ in ("xcomp", "acl")
+        and tok.head.lemma_.lower() == "plan"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    )
+
+
+def news_without_actor(tok: Token, pattern: Pattern) -> bool:
+    """Events that are the news with no coded actor (real28): a blow on a body part
+    (:mod:`._body_blows`), a planned protest (above)."""
+    return body_blow(tok, pattern) or planned_protest(tok, pattern)
