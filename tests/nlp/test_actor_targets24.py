@@ -236,11 +236,24 @@ def test_protest_controls(nlp: Language, text: str, date: str, tgt_c: str) -> No
 
 @pytest.mark.model
 def test_a_protest_against_a_thing_with_no_owner_has_no_target(nlp: Language) -> None:
+    # a thing that is no government's act (a fire, a plant) still gives no target
+    ev = _one(
+        _events(nlp, "Farmers in Kenya protested against the new cement plant.", "2020-06-01"),
+        "PROTEST",
+    )
+    assert _target_country(ev) == ""
+
+
+@pytest.mark.model
+def test_a_protest_against_new_taxes_targets_the_protesters_government(nlp: Language) -> None:
+    # actors28 (_roles_policy): taxes are a government's act; the gold codes such a protest
+    # against that government (cp-353 "... against the new agriculture laws" INDGOV), so the
+    # no-target pinned here before now takes the protesters' country
     ev = _one(
         _events(nlp, "Farmers in Kenya protested against the new fuel taxes.", "2020-06-01"),
         "PROTEST",
     )
-    assert _target_country(ev) == ""
+    assert _target_country(ev) == "KEN"
 
 
 # --- (c) the victims an attack's result clause names ("a bomb exploded ..., killing 30

@@ -153,7 +153,10 @@ def _same(a: Actor, b: Actor) -> bool:
 def _third_side(target: Actor, sources: list[Actor]) -> bool:
     """Whether a target is a side of its own, not the sources again ("Clinton and Lavrov
     committed the two countries": the countries are theirs): a named actor, a group of
-    people, or a country or organisation none of the sources belongs to."""
+    people, or a country or organisation none of the sources belongs to; not what "their"
+    gives the several sources ("their forces")."""
+    if len(sources) > 1 and target.span.text.lower().startswith("their "):
+        return False  # "X and Y pledged to pull back their forces": the sources' own (actors28)
     if target.entity or _participant_text(target) or _agent_text(target):
         return True
     if not _placed(target.code):

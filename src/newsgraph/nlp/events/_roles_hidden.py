@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.nlp.events._roles_common import _pobjs, _thing
+from newsgraph.nlp.events._roles_series import series_agents
 
 
 def _gerund_targets(prep: Token) -> list[Token]:
@@ -48,7 +49,8 @@ def _shared_agent(verb: Token) -> list[Token]:
         agents = [o for c in other.children if c.dep_ == "agent" for o in _pobjs(c)]
         if agents:
             return agents
-    return []
+    # "was interrogated, tortured and killed by Saudi agents" (_roles_series)
+    return series_agents(verb)
 
 
 def at_hands_of(trigger: Token) -> list[Token]:

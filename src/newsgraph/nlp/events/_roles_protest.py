@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.nlp.events._roles_common import _anti, _owner, _pobjs, _thing
+from newsgraph.nlp.events._roles_policy import government_of
 
 # verbs of a protest's purpose that make demands of someone
 _DEMANDING = frozenset("demand call urge press force push pressure ask seek".split())
@@ -32,7 +33,11 @@ def _demanded_of(verb: Token) -> list[Token]:
     prime minister to resign"), the owner of a thing object ("the prime minister's
     resignation"), whoever the thing is from or of ("answers from the government", "reform of
     the monarchy"), or the verb's own "from"/"on" phrase ("called on the government")."""
-    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+    # "to call for the abolition of the monarchy": a "for" object is what is demanded
+    things = [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in _pobjs(c)
+    ]
+    for obj in things:
         if _someone(obj):
             return [obj]
         owner = _owner(obj)
@@ -74,10 +79,12 @@ def demanded_targets(trigger: Token) -> list[Token]:
     return []
 
 
-def protest_demand_targets(trigger: Token) -> list[Token]:
+def protest_demand_targets(trigger: Token, sources: list[Token]) -> list[Token]:
     """Whom a protest with no target of its own is aimed at: :func:`demanded_targets`, else the
     owner of what the protest is "against" ("in protest against Israel's participation" ->
-    Israel; not a thing with no owner, "against the new laws"). Empty when there is none."""
+    Israel), or the government whose act (a law, a reform, a tax) it is against, placed by
+    :func:`newsgraph.nlp.events._roles_policy.government_of` ("Farmers in India protested
+    against the new laws" -> India). Empty when there is none."""
     found = demanded_targets(trigger)
     if found:
         return found
@@ -89,6 +96,10 @@ def protest_demand_targets(trigger: Token) -> list[Token]:
                 owner = _owner(obj)
                 if owner is not obj and owner.pos_ != "PRON":
                     return [owner]
+                # "Farmers in India protested against the new laws": India's (_roles_policy)
+                government = government_of(obj, trigger, sources)
+                if government is not None:
+                    return [government]
         stack.extend(c for c in tok.children if c.dep_ in ("prep", "pobj"))
     return []
 
@@ -98,4 +109,6 @@ def protest_targets(verb: Token, sources: list[Token], targets: list[Token]) -> 
     other (:func:`demanded_targets`), else its own targets, else those of "anti-X" signs
     (``_roles_common._anti``), else :func:`protest_demand_targets`."""
     demanded = demanded_targets(verb) if targets else []
-    return demanded or targets or _anti(verb, sources) or protest_demand_targets(verb)
+    # "protested against the new laws": the government whose act it is (_roles_policy)
+    targets = [government_of(t, verb, sources) or t for t in targets]
+    return demanded or targets or _anti(verb, sources) or protest_demand_targets(verb, sources)

@@ -10,6 +10,7 @@ from newsgraph.nlp.events._countries import mark_attacked, mark_victims
 from newsgraph.nlp.events._custody_told import caught_subject
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._phrases import _bloc_noun
+from newsgraph.nlp.events._roles_asked import asked_of
 from newsgraph.nlp.events._roles_clause import clause_read_as_noun
 from newsgraph.nlp.events._roles_common import (
     _SUBJ,
@@ -30,12 +31,14 @@ from newsgraph.nlp.events._roles_common import (
     subject,
 )
 from newsgraph.nlp.events._roles_counterpart import infinitive_counterparts
-from newsgraph.nlp.events._roles_custody import JOINT_TYPES, held, joint, ruled_by
+from newsgraph.nlp.events._roles_custody import held, ruled_by
 from newsgraph.nlp.events._roles_exposed import done_to_someone, kept_from
 from newsgraph.nlp.events._roles_hidden import _gerund_targets, _shared_agent, at_hands_of
 from newsgraph.nlp.events._roles_mobilize import mobilize_roles
+from newsgraph.nlp.events._roles_mutual import together
 from newsgraph.nlp.events._roles_protest import protest_targets
 from newsgraph.nlp.events._roles_scene import scene_targets
+from newsgraph.nlp.events._roles_series import series_top
 from newsgraph.nlp.events._roles_speech import (
     _ADDRESS_VERBS,
     _MESSAGE_NOUNS,
@@ -186,16 +189,15 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
         for t in _prep_objects(host, preps):
             if t not in targets:
                 targets.append(t)
-    # a thing object stands for its owner; so does an act done to someone in a target phrase
-    # ("called for her release", "issued a warrant for his arrest": her, him; targets21)
+    # a thing object stands for its owner, as an act done to someone ("called for her release")
     targets = [
         _owner(t, subject(verb)) if t.dep_ == "dobj" or done_to_someone(t) else t for t in targets
     ]
-    targets = scene_targets(pattern.type, targets)  # "condemned the violence in Myanmar"
+    # "condemned the violence in Myanmar", "requested French help" (_roles_scene, _roles_asked)
+    targets = asked_of(verb, pattern.type, scene_targets(pattern.type, targets))
     recipients = _recipients(verb)
     if recipients:
-        # "suspects were handed over to the United States", "sent supplies to Kenya": the
-        # recipient is the target, not what (or who) was handed over
+        # "handed over to the United States", "sent supplies to Kenya": the recipient
         targets = recipients + [
             t for t in targets if t not in recipients and t.dep_ not in ("dobj", "nsubjpass")
         ]
@@ -222,9 +224,8 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
     sources, targets = _between(
         verb, _expand(sources), _expand([_relative(verb, t) for t in targets])
     )
-    if not targets and len(sources) > 1 and pattern.type in JOINT_TYPES and joint(verb):
-        # "Trump and Ryan pledged to work together": each commits to the other (the first
-        # named -> the others, as reciprocal events are coded)
+    if len(sources) > 1 and together(pattern.type, verb, targets):
+        # "pledged to work together", "restored ties": the first named -> the others
         sources, targets = sources[:1], sources[1:]
     return sources, targets
 
@@ -524,8 +525,8 @@ def _passive_patient(verb: Token) -> Token | None:
     if verb.tag_ != "VBN" or any(c.dep_ in _SUBJ for c in verb.children):
         return None
     head = verb.head
-    if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in head.children):
-        patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+    if (top := series_top(verb)) is not None:  # "was arrested, questioned and deported"
+        patient = next((c for c in top.children if c.dep_ == "nsubjpass"), None)
         return patient or verb
     if not any(c.dep_ == "agent" for c in verb.children):
         # a reduced passive on a person with no agent: "left three policemen wounded", "four
@@ -575,8 +576,7 @@ def phrase_candidates(verb: Token) -> list[Token]:
     the border with Mordor"), never into clauses, the subject, or setting phrases ("in Moscow")."""
     out: list[Token] = []
     # a phrase before the verb is the setting ("At the NATO summit, the alliance agreed");
-    # an infinitive complement's phrase is the event's content ("agreed to resume contacts
-    # with Moscow")
+    # an infinitive's phrase is the event's content ("agreed to resume contacts with Moscow")
     stack = [c for c in verb.children if c.dep_ in _VP_STEP and c.i > verb.i]
     for xcomp in verb.children:
         if xcomp.dep_ == "xcomp" and xcomp.pos_ in ("VERB", "AUX"):
