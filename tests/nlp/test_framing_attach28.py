@@ -355,3 +355,47 @@ def test_a_regime_of_rules_is_no_label_but_a_leaders_regime_is() -> None:
         ("Baghdad", 4, "compound", "PROPN", "Baghdad"), ("regime", 1, "pobj", "NOUN", "regime")
     )
     assert [r.label for r in _records(rows)] == ["regime"]
+
+
+def _verb_object(det: str, label: Row, noun: str, noun_lemma: str) -> list[Row]:
+    # we will destroy <det> <label> <noun> .
+    return [
+        ("we", 2, "nsubj", "PRON", "we"),
+        ("will", 2, "aux", "AUX", "will"),
+        ("destroy", 2, "ROOT", "VERB", "destroy"),
+        (det, 5, "det", "DET", det),
+        label,
+        (noun, 2, "dobj", "NOUN", noun_lemma),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+
+
+def test_a_label_on_a_hideout_names_no_actor() -> None:
+    rows = _verb_object("all", ("terror", 5, "compound", "NOUN", "terror"), "nests", "nest")
+    rec = _one(_records(rows), "terror")
+    assert rec.target_name is None and rec.target_code is None  # old code: "nests", REB
+
+
+def test_control_a_label_on_a_cell_is_a_group() -> None:
+    rows = _verb_object("the", ("terrorist", 5, "amod", "ADJ", "terrorist"), "cells", "cell")
+    rec = _one(_records(rows), "terrorist")
+    assert rec.target_name == "terrorist cells"
+
+
+def test_distancing_a_noun_of_people_makes_it_the_actor() -> None:
+    # cheated by our so - called allies .
+    rows = [
+        ("cheated", 0, "ROOT", "VERB", "cheat"),
+        ("by", 0, "agent", "ADP", "by"),
+        ("our", 6, "poss", "PRON", "our"),
+        ("so", 5, "advmod", "ADV", "so"),
+        ("-", 5, "punct", "PUNCT", "-"),
+        ("called", 6, "amod", "VERB", "call"),
+        ("allies", 1, "pobj", "NOUN", "ally"),
+        (".", 0, "punct", "PUNCT", "."),
+    ]
+    recs = _records(rows)
+    rec = _one(recs, "so")
+    assert rec.kind == "distancing"
+    assert rec.target_name is not None and "allies" in rec.target_name  # old code: none
+    assert rec.target_code is None

@@ -29,7 +29,13 @@ from newsgraph.nlp._doc import _cached, doc_text
 from newsgraph.nlp.events._actors import ActorCoder
 from newsgraph.nlp.events._countries import alpha3
 from newsgraph.nlp.framing._attach_gov import GOV, government_code
-from newsgraph.nlp.framing._attach_links import antecedent, perpetrator, predicate_subject
+from newsgraph.nlp.framing._attach_links import (
+    actor_noun,
+    antecedent,
+    hideout,
+    perpetrator,
+    predicate_subject,
+)
 from newsgraph.nlp.framing._naming import naming_target
 from newsgraph.nlp.framing._nonactor import act_noun, name_calling_noun
 
@@ -68,7 +74,7 @@ def actor_head(root: Token, inside: frozenset[int] = frozenset()) -> tuple[Token
         return _verb_target(root, inside)
     while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i and head.head.i > head.i:
         head, how = head.head, "modifier"
-    if how == "modifier" and act_noun(head):
+    if how == "modifier" and (act_noun(head) or hideout(head)):
         doer = perpetrator(head)  # "the Tamils' terrorist acts" (_attach_links)
         if doer is not None:
             return doer, "modifier"
@@ -206,6 +212,16 @@ def resolve(
         if how == "name" and name_calling_noun(head):
             # "we nominate a fascist", "the traitors in the midst of Europe": the label's own
             # noun is the actor, with no sector to code
+            return Target(None, _name(doc, head, actor), None, how)
+        if (
+            how == "modifier"
+            and head.pos_ != "PRON"
+            and actor_noun(head)
+            and not name_calling_noun(head)
+        ):
+            # "our so-called allies", "the fascist Left": a noun of people or a name the
+            # label modifies is the actor, with no sector to code (_attach_links); a label
+            # noun ("foreign-backed militancy") takes its own record's actor (+inherit)
             return Target(None, _name(doc, head, actor), None, how)
         return None
     if country is None and actor is not None:

@@ -11,7 +11,8 @@ item 2).
 - A label on an act ("terrorist acts", "terror attacks") labels the perpetrators; where the
   phrase names them, as the act's possessor or its "of" phrase ("the Tamils' terrorist acts",
   "terrorist acts of the Liberation Tigers"), they are the actor. Otherwise the act names no
-  actor (attach26's ``act_noun``).
+  actor (attach26's ``act_noun``). So with a place where they are: "terror nests",
+  "terrorist hideouts", "militant camps" label the unnamed people there, not the place.
 """
 
 from __future__ import annotations
@@ -22,6 +23,13 @@ _RELATIVE = frozenset({"which", "who", "whom", "that"})
 _NAME_POS = frozenset({"PROPN", "PRON"})
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
+# places where a labelled group is: a label modifying them labels the people there
+_HIDEOUTS = frozenset(
+    {
+        "nest", "hideout", "hide-out", "haven", "sanctuary", "base", "camp", "den", "lair",
+        "stronghold", "enclave", "bunker", "safehouse",
+    }
+)  # fmt: skip
 
 
 def actor_noun(tok: Token) -> bool:
@@ -84,3 +92,8 @@ def perpetrator(act: Token) -> Token | None:
                 if obj.dep_ == "pobj" and actor_noun(obj) and obj.pos_ != "PRON":
                     return obj
     return None
+
+
+def hideout(head: Token) -> bool:
+    """The noun a label modifies is a place where a group is ("terror nests")."""
+    return head.pos_ == "NOUN" and head.lemma_.lower() in _HIDEOUTS
