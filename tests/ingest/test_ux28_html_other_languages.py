@@ -97,3 +97,17 @@ def test_control_another_months_name_is_not_this_month() -> None:
     assert not writes_day("<p>5 maja 2020</p>", None, "2020-04-05")  # 5 May
     assert not writes_day("<p>5 dni 2020</p>", None, "2020-04-05")  # '5 days 2020'
     assert not writes_day("<p>5 квітня 2020</p>", None, "2020-05-05")
+
+
+def test_a_long_run_of_word_characters_is_read_in_one_pass() -> None:
+    # hostile markup: the month word is at most 20 characters and starts where a run of word
+    # characters starts, so a run of them ('+a+a...') is read once, not once per place in it
+    # (the first form of this rule, unbounded, spent about 50 s on this 20 KB run)
+    page = "<p>" + "+a" * 10_000 + " posted 5 kwietnia 2020</p>"
+    assert writes_day(page, None, "2020-04-05")
+    assert not writes_day("<p>5 " + "a" * 21 + " 2020</p>", None, "2020-04-05")
+
+
+def test_control_a_month_name_in_quotes_is_read() -> None:
+    assert writes_day("<p>«März 5, 2020»</p>", None, "2020-03-05")
+    assert writes_day("<p>5 kwi. 2020</p>", None, "2020-04-05")

@@ -40,7 +40,11 @@ _ORD = r"(?:st|nd|rd|th|er|e|º)?"  # '5th', '1er', '1º'
 _TAGS = re.compile(r"<[^>]*>")
 # a word where a month name stands, in any script (Devanagari's vowel signs are no \w), read
 # as the month only if it is one (_names_month): 'kwietnia', 'квітня', 'Απριλίου', 'أبريل'
-_WORD = r"(?P<word>[^\s\d,./\-<>\"'=:;()\[\]{}|]+\.?)"
+_WORD_CHAR = r"[^\s\d,./\-<>\"'=:;()\[\]{}|]"
+# at most 20 characters (month names are shorter) starting where such a run starts: each place
+# costs at most 20 steps, so a long run of word characters ('+a+a+a...') stays linear (an
+# unbounded word was quadratic: 40 KB of it took minutes)
+_WORD = rf"(?<!{_WORD_CHAR})(?P<word>{_WORD_CHAR}{{1,20}}\.?)"
 # a digit of another script (Arabic-Indic '٢٠٢٠', Persian '۲۰۲۰', full-width '２０２０')
 _OTHER_DIGIT = re.compile(r"(?![0-9])\d")
 
@@ -65,7 +69,7 @@ def _patterns(
     ]
     names = [
         # March 5, 2020; Thursday 5th of March 2020; 5 de marzo de 2020; 2020. április 5.
-        rf"(?<![^\W\d_]){_WORD}{_SEP}{d}{_ORD}{_SEP}{_OF}{y}(?!\d)",
+        rf"{_WORD}{_SEP}{d}{_ORD}{_SEP}{_OF}{y}(?!\d)",
         rf"(?<!\d){d}{_ORD}{_SEP}{_OF}{_WORD}{_SEP}{_OF}{y}(?!\d)",
         rf"(?<!\d){y}{_SEP}{_WORD}{_SEP}{d}(?!\d)",
     ]
@@ -90,12 +94,22 @@ def _locale_months() -> tuple[frozenset[str], ...]:
     return tuple(frozenset(m) for m in months)
 
 
+def _unquoted(word: str) -> str:
+    """``word`` without the punctuation and symbols around it ('«März' -> 'März')."""
+    start, end = 0, len(word)
+    while start < end and unicodedata.category(word[start])[0] in "PS":
+        start += 1
+    while end > start and unicodedata.category(word[end - 1])[0] in "PS" and word[end - 1] != ".":
+        end -= 1
+    return word[start:end]
+
+
 def _fold(word: str) -> str:
     return word.replace("ı", "i").replace("İ", "i").lower().rstrip(".")
 
 
 def _names_month(word: str, month: int) -> bool:
-    folded = _fold(word)
+    folded = _fold(_unquoted(word))
     if folded.startswith(_MONTH_STEMS[month - 1]):
         return True
     return folded in _locale_months()[month - 1]
