@@ -130,3 +130,25 @@ def test_the_charset_of_a_warc_records_http_header_is_used(tmp_path: Path) -> No
     path = tmp_path / "crawl.warc"
     path.write_bytes(head + http + b"\r\n\r\n")
     assert RUSSIAN in _text(str(path))
+
+
+SMART = "The minister said “talks” would resume – soon."
+
+
+def test_a_page_labelled_iso_8859_1_keeps_its_smart_quotes(tmp_path: Path) -> None:
+    # browsers read the label ISO-8859-1 as windows-1252; Python's Latin-1 read the quotes
+    # and dashes as control characters, which cleaning then dropped ('said talks would')
+    for i, head in enumerate(
+        ('<meta charset="iso-8859-1">', '<meta http-equiv="Content-Type" content="text/html; '
+         'charset=ISO-8859-1">')
+    ):  # fmt: skip
+        path = tmp_path / f"page{i}.html"
+        path.write_bytes(_html(SMART, head).encode("cp1252"))
+        assert SMART in _text(str(path))
+
+
+def test_control_other_declared_charsets_read_as_before(tmp_path: Path) -> None:
+    koi8 = tmp_path / "koi8.html"
+    head = '<meta http-equiv="content-type" content="text/html; charset=koi8-r">'
+    koi8.write_bytes(_html(RUSSIAN, head).encode("koi8-r"))
+    assert RUSSIAN in _text(str(koi8))

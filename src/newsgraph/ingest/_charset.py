@@ -7,10 +7,10 @@ code page: 'São Paulo' came out 'Săo Paulo', '£300' 'Ł300', '«' 'Ŧ'. Here:
 
 - bytes that are UTF-8 (or UTF-8 with a few stray windows-1252 bytes, as
   :func:`newsgraph.ingest.decode.decode_bytes` reads text files) are read so;
-- else the charset the server declared (``text/html; charset=...``) is used;
-- else a page declaring its own charset (``<meta charset>``, ``http-equiv``, an XML
-  declaration) is left to trafilatura as before (charset_normalizer tries the declared one
-  first), unless it declares UTF-8, which its bytes are not;
+- else the charset the server declared (``text/html; charset=...``) is used, else the one the
+  page declares (``<meta charset>``, ``http-equiv``, an XML declaration), each read as
+  browsers read its label (ISO-8859-1 is windows-1252) and skipped when the bytes are not in
+  it (a page labelled UTF-8 that is not);
 - else the page is windows-1252, as browsers read an undeclared page, unless the guess reads
   it as another script (Cyrillic, Greek, Arabic, Hebrew, CJK ...) or reads fewer symbols
   inside words ('z³oty' in windows-1252 is 'złoty' in Central European).
@@ -40,10 +40,25 @@ def header_charset(content_type: str | None) -> str | None:
     found = _HEADER_CHARSET.search(content_type or "")
     if not found:
         return None
+    return _codec(found.group(1))
+
+
+#: labels the web reads as another code page (the WHATWG Encoding Standard, as browsers do):
+#: a page labelled ISO-8859-1 or ASCII is windows-1252, its smart quotes and dashes included
+#: (ux28: Python's Latin-1 read them as control characters, which were then dropped)
+_WEB_NAMES = {"iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254"}
+
+
+def _codec(label: str | bytes) -> str | None:
+    """The Python codec for a charset label as browsers read it; None for one Python does
+    not know or one no ASCII-compatible page can be in (UTF-16/32 in a page's markup)."""
     try:
-        return codecs.lookup(found.group(1)).name
-    except LookupError:
+        name = codecs.lookup(label if isinstance(label, str) else label.decode("ascii")).name
+    except (LookupError, UnicodeDecodeError):
         return None
+    if name.startswith(("utf-16", "utf-32", "utf-7")):
+        return None
+    return _WEB_NAMES.get(name, name)
 
 
 def page_text(data: bytes | str, charset: str | None = None) -> bytes | str:
@@ -60,14 +75,13 @@ def page_text(data: bytes | str, charset: str | None = None) -> bytes | str:
     mixed = _mostly_utf8(data)
     if mixed is not None:
         return mixed
-    if charset:
-        try:
-            return data.decode(charset)
-        except (LookupError, UnicodeDecodeError):
-            pass
-    declared = _DECLARED.search(data[:_PRESCAN])
-    if declared and not _names_utf8(declared.group(1)):  # 'utf-8' on bytes that are not
-        return data
+    for label in (charset, _declared(data)):  # the server's, else the page's own
+        name = _codec(label) if label else None
+        if name and name != "utf-8":  # 'utf-8' on bytes that are not: as undeclared
+            try:
+                return data.decode(name)
+            except (LookupError, UnicodeDecodeError):
+                pass
     western = data.decode("cp1252", "newsgraph-cp1252")
     for guess in detect_encoding(data)[:1]:
         try:
@@ -79,11 +93,10 @@ def page_text(data: bytes | str, charset: str | None = None) -> bytes | str:
     return western
 
 
-def _names_utf8(name: bytes) -> bool:
-    try:
-        return codecs.lookup(name.decode("ascii")).name == "utf-8"
-    except (LookupError, UnicodeDecodeError):
-        return False
+def _declared(data: bytes) -> bytes | None:
+    """The charset label a page's markup declares near its start, if any."""
+    found = _DECLARED.search(data[:_PRESCAN])
+    return found.group(1) if found else None
 
 
 def _symbols(text: str) -> int:
