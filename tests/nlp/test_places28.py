@@ -138,3 +138,26 @@ def test_two_word_demonym_stays_whole_and_a_non_demonym_group_is_no_place() -> N
     text = "South Korean officials met African Americans in Atlanta."
     ents = [("South Korean", "NORP"), ("African Americans", "NORP"), ("Atlanta", "GPE")]
     assert _found(text, ents) == [("South Korean", "KR"), ("Atlanta", "US")]
+
+
+# --- two countries' demonyms joined by a hyphen
+
+
+def test_second_part_of_a_hyphened_demonym_pair() -> None:
+    # the model tags "American" alone; the old code read "Hungarian" as nothing
+    text = "Farkas set up an American-Hungarian joint venture in Budapest."
+    ents = [("American", "NORP"), ("Budapest", "GPE")]
+    assert _found(text, ents) == [("American", "US"), ("Hungarian", "HU"), ("Budapest", "HU")]
+
+
+def test_both_parts_of_a_pair_the_model_tags_whole() -> None:
+    text = "Russian-Chinese ties grew, officials in Moscow said."
+    ents = [("Russian-Chinese", "NORP"), ("Moscow", "GPE")]
+    assert _found(text, ents) == [("Russian", "RU"), ("Chinese", "CN"), ("Moscow", "RU")]
+
+
+def test_pair_without_a_country_demonym_first_is_no_place() -> None:
+    # control: "African" is no country's demonym, so "African-American" stays as it was
+    text = "African-American voters in Atlanta backed him."
+    ents = [("African-American", "NORP"), ("Atlanta", "GPE")]
+    assert _found(text, ents) == [("Atlanta", "US")]

@@ -45,6 +45,7 @@ from newsgraph.nlp.places._facilities import _districts, _facilities
 from newsgraph.nlp.places._features import _feature_names, _state_routes
 from newsgraph.nlp.places._foreign_inner import drop_foreign_inner
 from newsgraph.nlp.places._group_demonyms import leading_demonym
+from newsgraph.nlp.places._hyphen_demonyms import hyphen_demonyms
 from newsgraph.nlp.places._lists import _county_lists, _listed_places
 from newsgraph.nlp.places._names import (
     _DIRECTIONS,
@@ -328,6 +329,7 @@ def find_mentions(
     out = _no_currencies(_embassy_demonyms(out, doc_text(doc)), doc_text(doc))
     out.extend(place_people(doc, gaz, out, doc_text(doc)))
     out.extend(shared_demonyms(doc, gaz, out, doc_text(doc)))
+    out.extend(hyphen_demonyms(doc_text(doc), gaz, out))
     for m in out:
         m.text = m.alias or doc_text(doc)[m.start : m.end]
     out.sort(key=lambda m: m.start)
