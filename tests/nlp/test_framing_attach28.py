@@ -399,3 +399,36 @@ def test_distancing_a_noun_of_people_makes_it_the_actor() -> None:
     assert rec.kind == "distancing"
     assert rec.target_name is not None and "allies" in rec.target_name  # old code: none
     assert rec.target_code is None
+
+
+def _so_called(name: Row, noun: Row) -> list[Row]:
+    # they fear the so - called <name> <noun> .
+    return [
+        ("they", 1, "nsubj", "PRON", "they"),
+        ("fear", 1, "ROOT", "VERB", "fear"),
+        ("the", 7, "det", "DET", "the"),
+        ("so", 5, "advmod", "ADV", "so"),
+        ("-", 5, "punct", "PUNCT", "-"),
+        ("called", 7, "amod", "VERB", "call"),
+        name,
+        noun,
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+
+
+def test_so_called_before_a_term_for_an_event_is_no_distancing() -> None:
+    rows = _so_called(
+        ("Brexit", 7, "compound", "PROPN", "Brexit"), ("vote", 1, "dobj", "NOUN", "vote")
+    )
+    doc = _doc(rows, (("Brexit", 6, 7, "ORG", "GBR", None),))
+    doc[6].ent_type_ = "ORG"
+    recs = list(FramingComponent(NLP, "framing", tagger=False)(doc)._.ng_framing)
+    assert recs == []  # old code: a distancing record on the name inside
+
+
+def test_control_so_called_before_a_group_is_distancing() -> None:
+    rows = _so_called(
+        ("Syrian", 7, "amod", "ADJ", "syrian"), ("groups", 1, "dobj", "NOUN", "group")
+    )
+    rec = _one(_records(rows), "so")
+    assert rec.kind == "distancing"

@@ -10,7 +10,11 @@ in ``_nonactor``).
   terror", "tough on terror" (a policy stance, as attach26's "war on terror");
 - "regime" as a system of rules: the rules compounded into it ("the deportation regime", "the
   inspections regime", as attach26's "sanctions regime") or named in its "of" phrase ("a
-  regime of cap and trade"; "the regime of Haider al-Abadi" stays a label).
+  regime of cap and trade"; "the regime of Haider al-Abadi" stays a label);
+- "so-called" or "self-styled" before a term for an event, a deal, a rule or another thing,
+  whatever names or offices qualify it ("the so-called Brexit vote", "the so-called
+  'governor's bracket'", "the so-called Charleston loophole"): attach26's check takes a phrase
+  with a name or an actor word inside for an actor; the head noun decides here.
 """
 
 from __future__ import annotations
@@ -59,6 +63,18 @@ _RULES = frozenset(
 )  # fmt: skip
 
 
+# heads that make a "so-called" phrase a term for a thing, not an actor
+_TERMS = frozenset(
+    {
+        "vote", "referendum", "election", "primary", "bracket", "deal", "agreement", "accord",
+        "war", "crisis", "scandal", "effect", "loophole", "rule", "law", "bill", "plan",
+        "policy", "program", "programme", "test", "clause", "index", "tax", "doctrine",
+        "reform", "option", "model", "process", "summit", "talks", "affair", "gate", "zone",
+        "evidence", "recession", "economy", "bubble", "report", "dossier", "memo",
+    }
+)  # fmt: skip
+
+
 def _words(tok: Token) -> set[str]:
     return {tok.lower_, tok.lemma_.lower()}
 
@@ -101,8 +117,21 @@ def _rules_regime(tok: Token) -> bool:
     return False
 
 
-def more_non_actor_use(toks: list[Token], i: int) -> bool:
-    """True when the single lexicon word ``toks[i]`` names no actor (module docstring)."""
+def _distanced_term(toks: list[Token], i: int, n: int) -> bool:
+    from newsgraph.nlp.framing._nonactor import act_noun
+
+    if toks[i].lower_ not in ("so", "self") or n != 3 or i + n > len(toks):
+        return False
+    head = toks[i + n - 1]
+    while head.dep_ in ("amod", "compound", "nmod", "advmod") and head.head.i > head.i:
+        head = head.head
+    return head.pos_ == "NOUN" and (bool(_words(head) & _TERMS) or act_noun(head))
+
+
+def more_non_actor_use(toks: list[Token], i: int, n: int = 1) -> bool:
+    """True when the lexicon match ``toks[i : i + n]`` names no actor (module docstring)."""
+    if n != 1:
+        return _distanced_term(toks, i, n)
     tok = toks[i]
     words = _words(tok)
     if words & {"insurgent", "insurgents"}:

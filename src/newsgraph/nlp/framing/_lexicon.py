@@ -105,7 +105,7 @@ def match(toks: list[Token], i: int) -> tuple[int, Entry] | None:
 
 
 def _no_actor(toks: list[Token], i: int, n: int) -> bool:
-    return non_actor_use(toks, i, n) or (n == 1 and more_non_actor_use(toks, i))
+    return non_actor_use(toks, i, n) or more_non_actor_use(toks, i, n)
 
 
 def non_actor_tokens(toks: list[Token]) -> frozenset[int]:
