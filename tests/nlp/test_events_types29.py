@@ -112,3 +112,37 @@ ACCORDS = [
 @pytest.mark.parametrize(("text", "etype"), ACCORDS)
 def test_types29_accords_beside_according_stay(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
     assert_found(code(text), etype, None)
+
+
+# a "sign" the classifier read as SUPPORT that signs no accord (``_signed``): enrolling ("signed
+# up as a Trump delegate", "signed on for two film sequels"), a letter or a form ("The missive
+# is signed by ...", tune no-event row neg-1201 "signed 'false certifications' ..."), autographs
+# (real texts of PolNeAR train and PTC); SUPPORT on the old code, no event now
+UNSIGNED = [
+    "House Speaker Mike Johnson has signed up to serve as a delegate for the Republican "
+    "nominee at the convention.",
+    "Senator Tim Scott signs up to be a Haley delegate.",
+    "The memo is signed by Senate Majority Leader John Thune.",
+    "The letter is signed by House Minority Leader Hakeem Jeffries.",
+]
+
+
+@pytest.mark.parametrize("text", UNSIGNED)
+def test_types29_signed_no_accord_is_no_support(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert not any(e.type == "SUPPORT" for e in events), [(e.type, e.rule) for e in events]
+
+
+# controls: accords signed (patterns), a framework signed up to, and laws the classifier reads
+SIGNED = [
+    "Israel and Jordan signed a water agreement on Tuesday.",
+    "The United States and India signed up to a new framework for sharing intelligence.",
+    "Governor Glenn Youngkin has signed legislation to permit new license plates.",
+    "President Biden has signed an executive decree requiring asylum seekers to apply at ports "
+    "of entry.",
+]
+
+
+@pytest.mark.parametrize("text", SIGNED)
+def test_types29_signed_accords_and_laws_stay(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert_found(code(text), "SUPPORT", None)

@@ -46,6 +46,7 @@ from newsgraph.nlp.events._filters_figurative import (
 from newsgraph.nlp.events._flags import clause_tokens
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._retype_speech import as_criticism
+from newsgraph.nlp.events._signed import unsigned_accord
 
 # verb -> abstract objects with which it is no political act
 _ABSTRACT_OBJECTS: dict[str, frozenset[str]] = {
@@ -393,6 +394,7 @@ def speech_no_event(
         or exhortation(tok, pattern, sources)
         or loose_arms(tok, pattern)
         or chant_no_event(tok, pattern)
+        or unsigned_accord(tok, pattern)  # "signs autographs", "signed up as a delegate"
     )
 
 
