@@ -432,3 +432,29 @@ def test_control_so_called_before_a_group_is_distancing() -> None:
     )
     rec = _one(_records(rows), "so")
     assert rec.kind == "distancing"
+
+
+def _one_insurgent(word: str, verb: str, lemma: str) -> list[Row]:
+    # an <word> <verb> at her heels .
+    return [
+        ("an" if word == "insurgent" else "the", 1, "det", "DET", "a"),
+        (word, 2, "nsubj", "NOUN", "insurgent"),
+        (verb, 2, "ROOT", "VERB", lemma),
+        ("at", 2, "prep", "ADP", "at"),
+        ("her", 5, "poss", "PRON", "her"),
+        ("heels", 3, "pobj", "NOUN", "heel"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+
+
+def test_one_insurgent_with_no_armed_word_is_a_political_challenger() -> None:
+    assert _records(_one_insurgent("insurgent", "nipped", "nip")) == []
+
+
+def test_control_insurgents_in_numbers_or_with_armed_words_are_labels() -> None:
+    assert [r.label for r in _records(_one_insurgent("insurgents", "nipped", "nip"))] == [
+        "insurgent"
+    ]
+    assert [r.label for r in _records(_one_insurgent("insurgent", "shot", "shoot"))] == [
+        "insurgent"
+    ]

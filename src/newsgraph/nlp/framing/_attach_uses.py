@@ -4,8 +4,9 @@ in ``_nonactor``).
 - "insurgent" of an election, a campaign or a party challenger: "the insurgent Republican
   candidacy", "Insurgent Democratic candidates", "an insurgent defeating a party favorite in
   the primary" — the word qualifies a political challenge, not an armed group. Told by the
-  noun it modifies (a campaign, candidacy, bid ...) or, for the noun "insurgent", by the
-  election words of its sentence when no word of armed conflict is there;
+  noun it modifies (a campaign, candidacy, bid ...) or, for the noun, when no word of armed
+  conflict is in its sentence, by the sentence's election words or by being one person ("an
+  insurgent nipping at her heels"; armed insurgents come in numbers, "14 insurgents");
 - "terror" as fear, not as the people who cause it: "a reign of terror", "a campaign of
   terror", "tough on terror" (a policy stance, as attach26's "war on terror");
 - "regime" as a system of rules: the rules compounded into it ("the deportation regime", "the
@@ -41,7 +42,9 @@ _ARMED = frozenset(
     {
         "attack", "kill", "fighter", "troops", "army", "soldier", "bomb", "militant", "rebel",
         "insurgency", "ambush", "gunman", "weapon", "police", "province", "forces", "clash",
-        "fight", "war", "military", "shoot", "security",
+        "fight", "war", "military", "shoot", "security", "capture", "arrest", "detain",
+        "suspect", "dead", "wound", "explosive", "raid", "operation", "battle", "gun", "armed",
+        "taliban", "jihadist", "guerrilla", "commander", "villager", "checkpoint", "prisoner",
     }
 )  # fmt: skip
 # "terror" as fear: the noun whose "of" phrase it is, or the stance "tough on terror"
@@ -87,7 +90,11 @@ def _election_insurgent(tok: Token) -> bool:
         return bool(_words(head) & _POLITICAL)
     sent = tok.sent
     words = set().union(*(_words(t) for t in sent if t.i != tok.i))
-    return bool(words & _ELECTION) and not words & _ARMED
+    if words & _ARMED:
+        return False
+    # one "insurgent", a person, with no word of armed conflict: a political challenger
+    # ("flirts with the insurgent", "rather than as an insurgent nipping at her heels")
+    return bool(words & _ELECTION) or (tok.pos_ == "NOUN" and tok.lower_ == "insurgent")
 
 
 def _fear(toks: list[Token], i: int) -> bool:
