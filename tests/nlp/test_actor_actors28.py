@@ -16,7 +16,9 @@ written for these tests; the expected sides and countries were worked out by han
 (c) help asked of a nation named only by its adjective: "requested French military assistance
     against the Islamist rebels" is asked of France, not aimed at the rebels;
 (d) a series of passive participles ("was interrogated, tortured and killed by Saudi agents")
-    shares the first one's subject as patient and the last one's agent as source.
+    shares the first one's subject as patient and the last one's agent as source;
+(e) a reaction to help, pressure or threats named by a noun with a "from" phrase is aimed at
+    the giver: "heartened by cooperation from Kenya" -> Kenya.
 """
 
 from __future__ import annotations
@@ -295,3 +297,31 @@ def test_a_participle_with_its_own_subject_is_no_member(nlp: Language) -> None:
     assert all(not any(a.span.text.endswith("minister") for a in e.targets) for e in questioned), (
         _show(events)
     )
+
+
+# --- (e) a stance on help or pressure "from" someone is aimed at the giver
+
+GIVERS = [
+    # sentence, event type, target country
+    ("Albright said she was heartened by cooperation from Kenya in the inquiry.", "SUPPORT", "KEN"),
+    ("Officials in Kabul were pleased with help from Pakistan in the talks.", "SUPPORT", "PAK"),
+    ("The Greek minister welcomed the support from France during the crisis.", "SUPPORT", "FRA"),
+    ("Seoul expressed gratitude for the assistance from Japan.", "SUPPORT", "JPN"),
+    ("Venezuela condemned the pressure from the United States on its oil sector.", "ACCUSE", "USA"),
+    ("Taiwan rejected the threats from China over the visit.", "REJECT", "CHN"),
+    ("Serbia denounced the interference from Albania in its elections.", "ACCUSE", "ALB"),
+    (
+        "The Kenyan government praised the cooperation from Uganda on border security.",
+        "SUPPORT",
+        "UGA",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "etype", "target"), GIVERS)
+def test_a_stance_on_help_from_someone_is_aimed_at_the_giver(
+    nlp: Language, text: str, etype: str, target: str
+) -> None:
+    events = _events(nlp, text, "2021-06-01")
+    found = [p for e, p in zip(events, _pairs(events), strict=True) if e.type == etype]
+    assert any(t == target for _s, t in found), _show(events)

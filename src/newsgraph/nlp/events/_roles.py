@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.nlp.events._patterns import Pattern, stance_roles
 from newsgraph.nlp.events._roles_common import (
     _BETWEEN,
     _CHARGE_VERBS,
@@ -55,6 +56,7 @@ from newsgraph.nlp.events._roles_noun import (
     _undergoes,
     noun_roles,
 )
+from newsgraph.nlp.events._roles_scene import scene_targets
 from newsgraph.nlp.events._roles_speech import (
     _ADDRESS_VERBS,
     _MESSAGE_NOUNS,
@@ -115,6 +117,14 @@ def addressee(trigger: Token) -> list[Token]:
         or own_message_addressee(trigger)
         or implied_target(trigger)
     )
+
+
+def stance_sides(trigger: Token, pattern: Pattern) -> tuple[list[Token], list[Token]]:
+    """Source and targets of a stance adjective (``_patterns.stance_roles``), a thing target
+    standing for whoever gave it or the place it happened in, as for verbal reactions
+    (``_roles_scene.scene_targets``: "heartened by cooperation from Kenya" -> Kenya)."""
+    sources, targets = stance_roles(trigger, pattern)
+    return sources, scene_targets(pattern.type, targets)
 
 
 __all__ = [
@@ -184,4 +194,5 @@ __all__ = [
     "_SETTING_PREPS",
     "_VP_STEP",
     "phrase_candidates",
+    "stance_sides",
 ]

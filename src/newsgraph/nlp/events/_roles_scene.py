@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.nlp.events._roles_common import _pobjs, _thing
+from newsgraph.nlp.events._roles_giver import given_by
 
 # the event types of a reaction to what others did
 _REACTION_TYPES = frozenset({"SUPPORT", "ACCUSE", "REJECT", "REQUEST"})
@@ -50,7 +51,8 @@ def where_done(thing: Token) -> Token | None:
 
 def scene_targets(event_type: str, targets: list[Token]) -> list[Token]:
     """``targets`` with each thing (an act named by a common noun: "the violence", "the
-    coup") replaced by the place it happened in (:func:`where_done`), for reactions only."""
+    coup") replaced by whoever gave it (``_roles_giver.given_by``: "heartened by cooperation
+    from Kenya") or the place it happened in (:func:`where_done`), for reactions only."""
     if event_type not in _REACTION_TYPES:
         return targets
-    return [(where_done(t) or t) if _thing(t) else t for t in targets]
+    return [(given_by(t) or where_done(t) or t) if _thing(t) else t for t in targets]

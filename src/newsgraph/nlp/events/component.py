@@ -76,7 +76,6 @@ from newsgraph.nlp.events._patterns import (
     goldstein_of,
     load_patterns,
     plover_quads,
-    stance_roles,
     subject_noun,
 )
 from newsgraph.nlp.events._political import (
@@ -116,6 +115,7 @@ from newsgraph.nlp.events._roles import (
     addressee,
     noun_roles,
     phrase_candidates,
+    stance_sides,
     verb_roles,
 )
 from newsgraph.nlp.events.dictionaries import load_actors, load_agents
@@ -354,7 +354,7 @@ class EventCoder:
             if held is None:
                 return None
             pattern = held
-            src_heads, tgt_heads = stance_roles(tok, pattern)
+            src_heads, tgt_heads = stance_sides(tok, pattern)
         elif pattern.pos == "V":
             src_heads, tgt_heads = verb_roles(tok, pattern, dep)
             tgt_heads = _nominal_targets(self.index, tgt_heads)
