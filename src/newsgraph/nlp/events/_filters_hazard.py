@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from newsgraph.model import Actor
+from newsgraph.nlp.events._disasters import disaster_no_event
 from newsgraph.nlp.events._filters import harm_words
 from newsgraph.nlp.events._filters_outbreak import outbreak_no_event
 from newsgraph.nlp.events._harm_lexicon import _forms
@@ -418,4 +419,5 @@ def hazard_kind(
         or staffing_compound(tok, pattern)
         or symptom_complaint(tok, pattern)
         or outbreak_no_event(tok, pattern, sources, targets)
+        or disaster_no_event(tok, pattern, sources, targets)  # fp29
     )
