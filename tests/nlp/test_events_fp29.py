@@ -6,7 +6,9 @@ reading unused LGL and GeoVirus fire, storm, flood and crash stories whole (``_d
   imposed or lifted, stay;
 * an appeal to the public or to road users to take a precaution (use caution, be careful, boil
   the water) is no REQUEST; an appeal to vote, to join a march or to help find a gunman, and an
-  appeal for caution to rebels or to governments, stay.
+  appeal for caution to rebels or to governments, stay;
+* money, aid or a document received is no CONSULT ``visit`` (hosting): "firms receiving
+  government bailouts"; a leader receiving a minister or a delegation stays (``_received``).
 
 Sentences written by hand for this file (none from the documents read); expected values from
 the PLOVER manual, not from the program's output. Old code: 4258819."""
@@ -28,6 +30,9 @@ NO_EVENT = [
     ("The mayor asked residents to be careful on the roads this weekend.", "REQUEST"),
     ("Officials warned residents to boil their tap water until further notice.", "REQUEST"),
     ("Police urged motorists to be cautious on the icy bridge near the river.", "REQUEST"),
+    ("The firms receiving government bailouts are under pressure to cut pay.", "CONSULT"),
+    ("Farmers receiving government subsidies must file a report each year.", "CONSULT"),
+    ("Ukraine received $5 billion in military aid from the United States.", "CONSULT"),
 ]
 
 # (sentence, PLOVER type, mode or None) that must stay
@@ -45,6 +50,10 @@ KEPT = [
         "REQUEST",
         None,
     ),
+    ("The president received the Chinese foreign minister in Kabul.", "CONSULT", "visit"),
+    ("The king received a delegation of tribal leaders on Sunday.", "CONSULT", "visit"),
+    ("The prime minister received the opposition leader at his residence.", "CONSULT", "visit"),
+    ("Ukraine received $5 billion in military aid from the United States.", "AID", None),
 ]
 
 

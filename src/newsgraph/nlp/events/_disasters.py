@@ -1,5 +1,5 @@
 """Event filters for disaster and accident news (issue 10 items 1 and 4, fp29: false events on
-unseen real news). Read whole, 42 LGL and GeoVirus documents on fires, storms, floods, crashes
+unseen real news). Read whole, 42 LGL, GeoVirus and PTC texts on fires, storms, floods, crashes
 and quakes that no events gold, audit or probe row uses coded two kinds of routine
 hazard-safety work as political events:
 
@@ -24,6 +24,7 @@ from spacy.tokens import Token
 
 from newsgraph.model import Actor
 from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._received import received_thing
 
 # a rule's head noun and the fire- or water-safety words that name it ("burn ban", "boil-water
 # advisory", "ban on outdoor burning")
@@ -134,5 +135,10 @@ def precaution_appeal(
 def disaster_no_event(
     tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
 ) -> bool:
-    """Whether any filter of this module vetoes the event (see each function)."""
-    return safety_rule(tok, pattern) or precaution_appeal(tok, pattern, sources, targets)
+    """Whether any filter of fp29 vetoes the event (see each function; money or a document
+    received is :func:`newsgraph.nlp.events._received.received_thing`)."""
+    return (
+        safety_rule(tok, pattern)
+        or precaution_appeal(tok, pattern, sources, targets)
+        or received_thing(tok, pattern)
+    )
