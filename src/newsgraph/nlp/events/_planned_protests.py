@@ -15,7 +15,6 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.nlp.events._body_blows import body_blow
-from newsgraph.nlp.events._filings import filing_says
 from newsgraph.nlp.events._patterns import Pattern
 
 _PLAN_VERBS = frozenset({"plan", "schedule", "organize", "organise"})
@@ -45,6 +44,6 @@ def planned_protest(tok: Token, pattern: Pattern) -> bool:
 
 def news_without_actor(tok: Token, pattern: Pattern) -> bool:
     """Events that are the news with no coded actor (real28): a blow on a body part
-    (:mod:`._body_blows`), a planned protest (above), a court filing that says what it alleges
-    (:mod:`._filings`)."""
-    return body_blow(tok, pattern) or planned_protest(tok, pattern) or filing_says(tok, pattern)
+    (:mod:`._body_blows`), a planned protest (above). real28's court filings that say what
+    they allege were withdrawn: docs/events.md, real28."""
+    return body_blow(tok, pattern) or planned_protest(tok, pattern)
