@@ -8,7 +8,9 @@ reading unused LGL and GeoVirus fire, storm, flood and crash stories whole (``_d
   the water) is no REQUEST; an appeal to vote, to join a march or to help find a gunman, and an
   appeal for caution to rebels or to governments, stay;
 * money, aid or a document received is no CONSULT ``visit`` (hosting): "firms receiving
-  government bailouts"; a leader receiving a minister or a delegation stays (``_received``).
+  government bailouts"; a leader receiving a minister or a delegation stays (``_received``);
+* a patient airlifted to a hospital or medical center by no political actor is no AID; a state
+  or an army flying another side's wounded to its hospitals stays (``_hospital``).
 
 Sentences written by hand for this file (none from the documents read); expected values from
 the PLOVER manual, not from the program's output. Old code: 4258819."""
@@ -33,6 +35,16 @@ NO_EVENT = [
     ("The firms receiving government bailouts are under pressure to cut pay.", "CONSULT"),
     ("Farmers receiving government subsidies must file a report each year.", "CONSULT"),
     ("Ukraine received $5 billion in military aid from the United States.", "CONSULT"),
+    (
+        "Maria Lopez, 34, fell from a ladder at her home on Sunday. She was airlifted to "
+        "Memorial Hospital, where she was treated for a broken hip.",
+        "AID",
+    ),
+    (
+        "Dan Miller, 17, was hit by a car while riding his bike. Miller was airlifted to "
+        "Regional Medical Center in critical condition.",
+        "AID",
+    ),
 ]
 
 # (sentence, PLOVER type, mode or None) that must stay
@@ -54,6 +66,8 @@ KEPT = [
     ("The king received a delegation of tribal leaders on Sunday.", "CONSULT", "visit"),
     ("The prime minister received the opposition leader at his residence.", "CONSULT", "visit"),
     ("Ukraine received $5 billion in military aid from the United States.", "AID", None),
+    ("Turkey airlifted wounded Syrian fighters to hospitals in Ankara.", "AID", None),
+    ("The Israeli army airlifted injured Syrians to a hospital in Safed.", "AID", None),
 ]
 
 

@@ -23,6 +23,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from newsgraph.model import Actor
+from newsgraph.nlp.events._hospital import hospital_transport
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._received import received_thing
 
@@ -136,9 +137,11 @@ def disaster_no_event(
     tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
 ) -> bool:
     """Whether any filter of fp29 vetoes the event (see each function; money or a document
-    received is :func:`newsgraph.nlp.events._received.received_thing`)."""
+    received is :func:`newsgraph.nlp.events._received.received_thing`, a patient carried to
+    hospital :func:`newsgraph.nlp.events._hospital.hospital_transport`)."""
     return (
         safety_rule(tok, pattern)
         or precaution_appeal(tok, pattern, sources, targets)
         or received_thing(tok, pattern)
+        or hospital_transport(tok, pattern, sources)
     )
