@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from spacy.attrs import LEMMA, LOWER
 from spacy.tokens import Token
 
 from newsgraph import datafiles
@@ -112,8 +113,38 @@ def non_actor_tokens(toks: list[Token]) -> frozenset[int]:
     """Token indices of lexicon words used where they name no actor: no learned span over
     them is a label either ("anti-terror strategy", "rote testing regimes")."""
     out: set[int] = set()
-    for i in range(len(toks)):
+    for i in _first_words(toks):
         m = _raw_match(toks, i)
         if m is not None and _no_actor(toks, i, m[0]):
             out.update(range(i, i + m[0]))
     return frozenset(out)
+
+
+# (LOWER hash, LEMMA hash) -> whether the token's lower-case form or lemma is an entry's first
+# word (as ``_raw_match`` looks them up): filled as pairs are met, so a doc's tokens are looked
+# up as two integer columns and only the few that may start an entry are matched
+_STARTS: dict[tuple[int, int], bool] = {}
+
+
+def _first_words(toks: list[Token]) -> list[int]:
+    """Indices of ``toks`` whose lower-case form or lemma starts some entry: ``_raw_match``
+    finds nothing at any other index."""
+    if not toks:
+        return []
+    doc = toks[0].doc
+    if len(toks) == len(doc) and toks[0].i == 0 and toks[-1].i == len(doc) - 1:
+        arr = doc.to_array([LOWER, LEMMA])
+        pairs = list(zip(arr[:, 0].tolist(), arr[:, 1].tolist(), strict=True))
+    else:  # a part of a doc
+        pairs = [(t.lower, t.lemma) for t in toks]
+    table = entries()
+    strings = doc.vocab.strings
+    out = []
+    for i, key in enumerate(pairs):
+        hit = _STARTS.get(key)
+        if hit is None:
+            low, lemma = strings[key[0]], strings[key[1]]
+            hit = _STARTS[key] = bool(table.get(low) or table.get(lemma.lower()))
+        if hit:
+            out.append(i)
+    return out
