@@ -53,8 +53,9 @@ def asked_of(verb: Token, event_type: str, targets: list[Token]) -> list[Token]:
         return targets
     against = {
         o
-        for c in nation.head.children
+        for t in (nation.head, verb)
+        for c in t.children
         if c.dep_ == "prep" and c.lower_ == "against"
         for o in _pobjs(c)
-    } | {o for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for o in _pobjs(c)}
+    }
     return [nation] + [t for t in targets if t is not nation.head and t not in against]

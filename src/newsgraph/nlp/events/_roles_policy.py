@@ -54,14 +54,18 @@ def _placed_in(tok: Token, preps: frozenset[str]) -> Token | None:
     return None
 
 
+def _with_of_nouns(source: Token) -> list[Token]:
+    """``source`` and the nouns of its "of" phrases ("Thousands of Lebanese students")."""
+    return [source] + [
+        o for c in source.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobjs(c)
+    ]
+
+
 def _nationality(source: Token) -> Token | None:
     """The protesters' nation: a nation word on the source ("Lebanese protesters") or on the
     noun of its "of" phrase ("Thousands of Lebanese students"); not a nation noun that is the
     protesters themselves ("Hundreds of Georgians": the same actor as the source)."""
-    heads = [source] + [
-        o for c in source.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobjs(c)
-    ]
-    for head in heads:
+    for head in _with_of_nouns(source):
         word = _country_word(head)
         if word is not None and word.ent_type_ == "NORP":
             return word
@@ -69,10 +73,7 @@ def _nationality(source: Token) -> Token | None:
 
 
 def _protesters_place(source: Token) -> Token | None:
-    heads = [source] + [
-        o for c in source.children if c.dep_ == "prep" and c.lower_ == "of" for o in _pobjs(c)
-    ]
-    for head in heads:
+    for head in _with_of_nouns(source):
         found = _placed_in(head, frozenset({"in", "from"}))
         if found is not None:
             return found
