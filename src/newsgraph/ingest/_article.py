@@ -10,6 +10,7 @@ from typing import Any
 from newsgraph.ingest._charset import page_text
 from newsgraph.ingest._inputs import Item, _Options
 from newsgraph.ingest.clean import clean_text
+from newsgraph.ingest.decode import DecodeError
 from newsgraph.ingest.html import extract_html
 from newsgraph.ingest.language import detect_language, language_name
 from newsgraph.ingest.records import Failure, RawArticle
@@ -90,6 +91,8 @@ def _from_html(
     ``charset``: the one its server declared (:mod:`newsgraph.ingest._charset`)."""
     try:
         page = extract_html(page_text(data, charset), url=url)
+    except DecodeError as exc:  # ux30: bytes in no code page known: one line naming the page
+        return Failure(source, str(exc))
     except Exception as exc:  # lxml/trafilatura on broken markup: report, never crash the batch
         log.debug("HTML extraction failed for %s", source, exc_info=True)
         return Failure(source, f"malformed HTML ({type(exc).__name__}: {exc})")

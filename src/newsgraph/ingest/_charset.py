@@ -11,9 +11,12 @@ code page: 'São Paulo' came out 'Săo Paulo', '£300' 'Ł300', '«' 'Ŧ'. Here:
   page declares (``<meta charset>``, ``http-equiv``, an XML declaration), each read as
   browsers read its label (ISO-8859-1 is windows-1252) and skipped when the bytes are not in
   it (a page labelled UTF-8 that is not);
-- else the page is windows-1252, as browsers read an undeclared page, unless the guess reads
-  it as another script (Cyrillic, Greek, Arabic, Hebrew, CJK ...) or reads fewer symbols
-  inside words ('z³oty' in windows-1252 is 'złoty' in Central European).
+- else the page is in the legacy code page that reads its text (markup aside) most plausibly,
+  windows-1252 on a tie, as browsers read an undeclared page (ux30,
+  :mod:`newsgraph.ingest._charset_guess`: ux28 took windows-1252 unless charset_normalizer's
+  guess over all the bytes read another script, and with a long ASCII navigation that guess
+  missed Cyrillic, Arabic, Greek and Korean pages); a page no code page reads raises
+  :class:`~newsgraph.ingest.decode.DecodeError`.
 """
 
 from __future__ import annotations
@@ -21,18 +24,14 @@ from __future__ import annotations
 import codecs
 import re
 
-from trafilatura.utils import detect_encoding
-
+from newsgraph.ingest._charset_guess import guess_decode
 from newsgraph.ingest.decode import _mostly_utf8
 
 _PRESCAN = 4096  # browsers look for a <meta charset> in the first 1024 bytes; pages vary
 _DECLARED = re.compile(
     rb"(?:<meta[^>]+charset|<\?xml[^>]+encoding)\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE
 )
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
 _HEADER_CHARSET = re.compile(r"charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
-# a character beyond ASCII between two letters (counted when it is no letter: 'z³oty')
-_IN_WORD = re.compile(r"(?<=[^\W\d_])[^\x00-\x7f](?=[^\W\d_])")
 
 
 def header_charset(content_type: str | None) -> str | None:
@@ -82,35 +81,10 @@ def page_text(data: bytes | str, charset: str | None = None) -> bytes | str:
                 return data.decode(name)
             except (LookupError, UnicodeDecodeError):
                 pass
-    western = data.decode("cp1252", "newsgraph-cp1252")
-    for guess in detect_encoding(data)[:1]:
-        try:
-            other = data.decode(guess)
-        except (LookupError, UnicodeDecodeError):
-            continue
-        if _other_script(other) or _symbols(other) < _symbols(western):
-            return other
-    return western
+    return guess_decode(data)  # ux30: undeclared: the code page reading its text best
 
 
 def _declared(data: bytes) -> bytes | None:
     """The charset label a page's markup declares near its start, if any."""
     found = _DECLARED.search(data[:_PRESCAN])
     return found.group(1) if found else None
-
-
-def _symbols(text: str) -> int:
-    return sum(not ch.isalpha() for ch in _IN_WORD.findall(text))
-
-
-def _other_script(text: str) -> bool:
-    """Whether most letters beyond ASCII are of a script other than Latin."""
-    latin = other = 0
-    for ch in _NON_ASCII.findall(text):
-        if not ch.isalpha():
-            continue
-        if ch < "\u0370" or "\u1e00" <= ch <= "\u1eff" or "\ufb00" <= ch <= "\ufb06":
-            latin += 1
-        else:
-            other += 1
-    return other > latin
