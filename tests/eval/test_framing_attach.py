@@ -44,10 +44,10 @@ def test_gold_none_but_actor_predicted_is_wrong() -> None:
 @pytest.mark.skipif(not (SHARED / "data").is_dir(), reason="../shared not present")
 def test_gold_loads_and_splits() -> None:
     rows = load(GOLD, SHARED)
-    assert len(rows) == 546  # 232 (attach26) + 169 (attach28) + 145 (attach30)
-    assert sum(r.use == "nonlabel" for r in rows) == 146
+    assert len(rows) == 536  # 232 (attach26) + 169 (attach28) + 135 (attach30)
+    assert sum(r.use == "nonlabel" for r in rows) == 145
     tune = load(GOLD, SHARED, "tune")
-    assert {r.split for r in tune} == {"tune"} and len(tune) == 278
+    assert {r.split for r in tune} == {"tune"} and len(tune) == 275
 
 
 def test_bad_label_offsets_raise(tmp_path: Path) -> None:
