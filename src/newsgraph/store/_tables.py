@@ -164,7 +164,7 @@ TABLES: dict[str, Table] = {
                   s.first_outlet, coalesce(a.url, a.path) AS first_url, s.first_article_id,
                   s.first_quote_id, s.n_quotes, s.n_articles, s.n_outlets, s.outlets
            FROM statements s LEFT JOIN articles a ON a.id = s.first_article_id
-           ORDER BY s.first_published, s.id""",
+           ORDER BY s.first_published IS NULL, s.first_published, s.id""",
         ("id", "str"),
         ("speaker_name", "str"),
         ("actor_id", "str"),
