@@ -167,7 +167,7 @@ def _landmarks() -> dict[str, tuple[float, float, str]]:
 @lru_cache(maxsize=1)
 def _landmark_buildings() -> frozenset[str]:
     rows = datafiles.rows("places/geo_landmarks.tsv", min_cols=5, max_cols=5)
-    return frozenset(r[0] for r in rows if r[4] == "building")
+    return frozenset(r[0] for r in rows if r[4] in ("building", "office"))
 
 
 @lru_cache(maxsize=1)

@@ -59,6 +59,7 @@ from newsgraph.nlp.places._names import (
     _stopnames,
     _titled,
 )
+from newsgraph.nlp.places._office_buildings import drop_office_buildings
 from newsgraph.nlp.places._people import _drop_speakers, _drop_surnames
 from newsgraph.nlp.places._place_people import place_people
 from newsgraph.nlp.places._placing import _near_places, _resolve, _state_towns, _unplaced_non_name
@@ -110,6 +111,7 @@ class PlacesComponent:
         places = drop_foreign_inner(doc, [p for p in places if not _unplaced_non_name(p)])
         if self.gazetteer_matches:
             places = sorted(places + _state_towns(doc, gaz, places), key=lambda p: p.span.start)
+        places = drop_office_buildings(doc, places)  # "the White House said": the office
         kept = [p for p in places if p.confidence >= self.min_confidence]
         doc._.ng_places = in_convention(kept, self.points)
         return doc
