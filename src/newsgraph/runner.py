@@ -25,7 +25,7 @@ from .errors import NewsgraphError
 from .ingest import Failure, RawArticle, iter_articles
 from .ingest._inputs import _walk, store_files
 from .ingest._safe import crashed, display_text
-from .ingest.sources import tell_undated
+from .ingest.sources import tell_notes
 from .model import Article
 
 if TYPE_CHECKING:
@@ -417,12 +417,12 @@ def _new_only(
 ) -> list[RawArticle]:
     """The articles of ``batch`` not stored yet (another outlet's copy of a stored text is
     new: :mod:`newsgraph.store.copies`); the others count as already stored. Only a new
-    article's "no publication date" line is said (ux28: a rerun repeated it for each stored
-    one; the run's summary line counts them as already stored), and none when ``tell`` is
-    false (``--published`` gives every article its date)."""
+    article's "no publication date" and "not English" lines are said (ux28, ux30: a rerun
+    repeated them for each stored one; the run's summary line counts them as already stored),
+    and no date line when ``tell`` is false (``--published`` gives every article its date)."""
     kept = copies.new(batch)
-    for raw in kept if tell else ():
-        tell_undated(raw)
+    for raw in kept:
+        tell_notes(raw, undated=tell)
     stats.skipped += len(batch) - len(kept)
     progress.advance(task, len(batch) - len(kept))
     return kept

@@ -43,6 +43,9 @@ from ._fresh_store import new_paths, remove_unused
 from ._json_out import JsonRecords
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
+    from ..ingest.sources import Item
     from ..runner import IngestStats
 
 
@@ -138,13 +141,15 @@ def analyze(
     records = JsonRecords()
     from ..store.copies import mark_copies
 
-    items = iter_articles(  # --published dates every article: no "no date" lines (ux28)
+    items = iter_articles(
         sources,
         clean=not no_clean,
         max_bytes=max_bytes,
         non_english=non_english,
         defer_notes=published is not None,
     )
+    if published is not None:  # it dates every article: no "no date" lines (ux28), but the
+        items = _told(items)  # "not English" lines are said (ux30: they were lost with them)
     try:  # another outlet's copy of a text gets the id ingest gives it (ux26)
         for art in pipe.analyze_many(mark_copies(items), published=published):
             if isinstance(art, Failure):
@@ -169,6 +174,17 @@ def analyze(
         raise typer.Exit(130) from None
     records.close()
     _finish(ok, bad, strict)
+
+
+def _told(items: Iterable[Item]) -> Iterator[Item]:
+    """``items`` with each article's "not English" line said (its date line dropped)."""
+    from ..ingest import RawArticle
+    from ..ingest.sources import tell_notes
+
+    for item in items:
+        if isinstance(item, RawArticle):
+            tell_notes(item, undated=False)
+        yield item
 
 
 @app.command()
@@ -234,6 +250,7 @@ def ingest(
                 published=published,
                 clean=not no_clean,
                 max_bytes=max_bytes,
+                non_english=non_english,
                 stats=stats,
             )
         except KeyboardInterrupt:

@@ -36,7 +36,7 @@ def _judge_language(raw: RawArticle, source: str, opts: _Options) -> Item:
         return Failure(source, f"{what}: skipped (--non-english flag analyses it anyway)")
     if opts.non_english == "keep":
         return raw
-    log.warning("%s: %s: analysed with the English model", source, what)
+    raw.language_note = f"{source}: {what}: analysed with the English model"
     return raw
 
 

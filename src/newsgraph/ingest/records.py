@@ -34,6 +34,9 @@ class RawArticle:
     copy_key: str | None = None
     # the line telling the user the page gave no publication date, logged once (ux27)
     undated_note: str | None = None
+    # "in French, not English: analysed with the English model" (--non-english flag), said
+    # with undated_note: by ingest only for an article it stores (ux30)
+    language_note: str | None = None
 
     @property
     def body(self) -> str:

@@ -59,7 +59,7 @@ from newsgraph.ingest.titles import strip_site_name
 
 log = logging.getLogger(__name__)  # newsgraph.ingest.sources, as every ingest warning
 
-__all__ = ["NON_ENGLISH", "Item", "iter_articles", "tell_undated"]
+__all__ = ["NON_ENGLISH", "Item", "iter_articles", "tell_notes"]
 
 
 def iter_articles(
@@ -81,9 +81,10 @@ def iter_articles(
     library default; the commands and ``newsgraph.ingest`` skip). ``language`` is always set.
     ``exclude``: files and folders a folder walk leaves out (``newsgraph.ingest`` gives its
     store's own files: :func:`store_files`).
-    ``defer_notes``: leave each article's "no publication date" line on it
-    (``RawArticle.undated_note``) for the caller to say with :func:`tell_undated`; ingest says
-    it only for an article it has not stored yet (ux28: a rerun repeated it for every one).
+    ``defer_notes``: leave each article's "no publication date" and "not English" lines on it
+    (``RawArticle.undated_note``, ``language_note``) for the caller to say with
+    :func:`tell_notes`; ingest says them only for an article it has not stored yet (ux28,
+    ux30: a rerun repeated them for every one, "analysed" of an article it did not analyse).
     """
     if non_english not in NON_ENGLISH:
         raise ValueError(f"non_english must be skip, flag or keep, not {non_english!r}")
@@ -96,7 +97,7 @@ def iter_articles(
             for item in _guard(_iter_source(str(source), opts), label):
                 found = True
                 if isinstance(item, RawArticle) and not defer_notes:
-                    tell_undated(item)
+                    tell_notes(item)
                 yield item
             if not found:  # ux24: an empty folder or JSON array was a silent no-op
                 yield Failure(label, _nothing_in(str(source)))
@@ -104,11 +105,15 @@ def iter_articles(
         opts.close()
 
 
-def tell_undated(item: RawArticle) -> None:
-    """Say ``item``'s "no publication date" line, if it has one, and only once."""
-    if item.undated_note:
+def tell_notes(item: RawArticle, undated: bool = True) -> None:
+    """Say ``item``'s "not English" line and (unless ``undated`` is false: ``--published``
+    dates it) its "no publication date" line, those it has, each only once."""
+    if item.language_note:
+        log.warning("%s", item.language_note)
+        item.language_note = None
+    if item.undated_note and undated:
         log.warning("%s", item.undated_note)
-        item.undated_note = None
+    item.undated_note = None
 
 
 def _nothing_in(source: str) -> str:
@@ -418,7 +423,7 @@ def _undated(item: Item, unread: str | None, i: int, feed: str) -> Item:
     its page's line (ux27: two lines for one article)."""
     if unread and isinstance(item, RawArticle) and not item.published:
         where = f"{item.url} (item {i} of the feed {feed})" if item.url else f"{feed}#{i}"
-        item.undated_note = (  # said once, as the page's line is (tell_undated)
+        item.undated_note = (  # said once, as the page's line is (tell_notes)
             f"{where}: its date {one_line(unread, 60)!r} has no day, or is no date newsgraph "
             "can read; the article has no publication date (a date in its first paragraphs is "
             "used, else its relative times resolve against today)"

@@ -39,7 +39,7 @@ from urllib.parse import urlsplit
 from ..errors import NewsgraphError
 from ..ingest import Failure, RawArticle, iter_articles
 from ..ingest._inputs import store_files
-from ..ingest.sources import tell_undated
+from ..ingest.sources import tell_notes
 from ..model import Article
 from ..runner import IngestStats
 from ..store.copies import CopyFilter
@@ -183,8 +183,11 @@ def _partitions(
     on_failure: Callable[[Failure], None] | None,
     workers: int = 1,
     published: str | None = None,
+    non_english: str = "skip",
 ) -> Iterator[list[RawArticle]]:
     """New articles from ``sources``, in partitions of ``size``; failures reported.
+    ``non_english``: as ``ingest``'s (ux30: it was the library's ``keep`` here, so
+    ``--workers``/``--dask`` stored the articles a serial run skips, without a line).
 
     The first partition for each worker goes out as soon as it is read, so no worker waits
     for the read-ahead; after that the client reads ``2 x workers + 1`` partitions ahead,
@@ -200,15 +203,21 @@ def _partitions(
 
     def fresh(items: list[RawArticle]) -> list[RawArticle]:
         kept = copies.new(items)
-        # only a new article's "no publication date" line, and none under --published (ux28)
-        for raw in kept if published is None else ():
-            tell_undated(raw)
+        # only a new article's "no publication date" and "not English" lines (ux28, ux30),
+        # no date line under --published
+        for raw in kept:
+            tell_notes(raw, undated=published is None)
         stats.skipped += len(items) - len(kept)
         return kept
 
     own = store_files(store.path)  # a folder being ingested may hold the store (ux24)
     for item in iter_articles(
-        sources, clean=clean, max_bytes=max_bytes, exclude=own, defer_notes=True
+        sources,
+        clean=clean,
+        max_bytes=max_bytes,
+        non_english=non_english,
+        exclude=own,
+        defer_notes=True,
     ):
         if isinstance(item, Failure):
             stats.failed += 1
@@ -311,6 +320,7 @@ def ingest_dask(
     published: str | None = None,
     clean: bool = True,
     max_bytes: int = 5_000_000,
+    non_english: str = "skip",
     on_failure: Callable[[Failure], None] | None = None,
     on_progress: Callable[[IngestStats], None] | None = None,
     analyse: Analyse = analyse_partition,
@@ -333,6 +343,8 @@ def ingest_dask(
     order the workers finish them in, so the store is the same with any number of workers.
     ``stats``: the counts to update as the run goes (what a caller reports when the run is
     interrupted: a merge cut short is rolled back whole, its shards stay for the rerun).
+    ``non_english``: ``skip`` (default) or ``flag`` articles in another language, as a serial
+    ``ingest`` does.
     """
     from distributed import as_completed
 
@@ -352,7 +364,16 @@ def ingest_dask(
         with Store(db) as store:
             linker = store.corpus_linker()
             parts = _partitions(
-                store, sources, size, stats, clean, max_bytes, on_failure, n_workers, published
+                store,
+                sources,
+                size,
+                stats,
+                clean,
+                max_bytes,
+                on_failure,
+                n_workers,
+                published,
+                non_english,
             )
             futures = as_completed()
             order: dict[str, int] = {}  # future key -> the partition's place in the sources
