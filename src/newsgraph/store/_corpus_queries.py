@@ -206,7 +206,9 @@ def corpus_events(
 
 
 def story(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
-    """The near-duplicate story cluster of one article (None before ``dedupe`` has seen it)."""
+    """The near-duplicate story cluster of one article (None before ``dedupe`` has seen it),
+    its members in dedupe's order: on the same day the one stored first is the original
+    (ux30: by id here, so ``show`` named another first article than the copies' ``copy_of``)."""
     row = conn.execute(
         "SELECT cluster_id, is_copy, copy_of, similarity FROM article_clusters "
         "WHERE article_id = ?",
@@ -219,7 +221,7 @@ def story(conn: sqlite3.Connection, article_id: str) -> dict[str, Any] | None:
                   c.similarity
            FROM article_clusters c JOIN articles a ON a.id = c.article_id
            WHERE c.cluster_id = ?
-           ORDER BY a.published IS NULL, a.published, a.id""",
+           ORDER BY a.published IS NULL, a.published, a.seq, a.id""",
         (row[0],),
     ).fetchall()
     return {
