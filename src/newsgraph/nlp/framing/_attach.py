@@ -36,6 +36,8 @@ from newsgraph.nlp.framing._attach_links import (
     perpetrator,
     predicate_subject,
 )
+from newsgraph.nlp.framing._attach_placed import placed_code
+from newsgraph.nlp.framing._attach_things import thing_noun
 from newsgraph.nlp.framing._naming import naming_target
 from newsgraph.nlp.framing._nonactor import act_noun, name_calling_noun
 
@@ -74,7 +76,7 @@ def actor_head(root: Token, inside: frozenset[int] = frozenset()) -> tuple[Token
         return _verb_target(root, inside)
     while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i and head.head.i > head.i:
         head, how = head.head, "modifier"
-    if how == "modifier" and (act_noun(head) or hideout(head)):
+    if how == "modifier" and (act_noun(head) or hideout(head) or thing_noun(head, root)):
         doer = perpetrator(head)  # "the Tamils' terrorist acts" (_attach_links)
         if doer is not None:
             return doer, "modifier"
@@ -189,6 +191,9 @@ def resolve(
 
     def entity_target(ent: Entity) -> Target:
         code = _code(ent.country, ent.sector)
+        # a named armed group the tables code with no country: the sentence's (_attach_placed)
+        placed = placed_code(doc, head, country=ent.country, sector=ent.sector, label_sector=sector)
+        code = placed or code
         if gov:  # "the Obama regime" -> USAGOV (_attach_gov)
             code = government_code(
                 doc, head, how, country=ent.country, entity=ent, own_code=code,
@@ -240,6 +245,10 @@ def resolve(
         return Target(None, _name(doc, head, actor), code, how)
     if country is None:
         country = article_country
+    if country is None and head.pos_ == "PRON":  # "They call them terrorists" (_attach_placed)
+        placed = placed_code(doc, head, country=None, sector=sec, label_sector=sector)
+        if placed is not None:
+            return Target(None, _name(doc, head, actor), placed, how)
     return Target(None, _name(doc, head, actor), _code(country, sec), how)
 
 
