@@ -6,6 +6,11 @@ said", "according to the Kremlin", "White House hopefuls"), is no place (the Geo
 sets' convention: an office named after its building is no place); where the text puts
 someone in, at or near it ("outside the White House", "visited the Pentagon") it stays.
 These need the parse, so they run the bare model.
+
+Class 2: a dateline past the opening of the text, on a line of its own after a long headline
+or a quoted report's introduction, or after a wire byline ("...\nPORTSMOUTH, N.H. — He ...",
+"By The Associated Press WESTERVILLE, Ohio — ..."), is its town; headings in capitals and an
+obituary's surname are not.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from newsgraph.nlp.places.component import PlacesComponent
+from tests.nlp._docs import tagged
 
 
 def _places(bare_nlp, text: str) -> list[str]:  # type: ignore[no-untyped-def]
@@ -61,3 +67,50 @@ def test_building_where_someone_is_stays_a_place(bare_nlp, text: str, building: 
 def test_a_square_as_a_modifier_stays_a_place(bare_nlp) -> None:  # type: ignore[no-untyped-def]
     # control: only buildings that house a government stand for an office
     assert "Tiananmen Square" in _places(bare_nlp, "The Tiananmen Square protests were crushed.")
+
+
+# --- class 2: a dateline past the opening (after a long headline, a quoted report, a byline)
+
+# more than the first dateline rule's 300 characters before the dateline
+_LEAD = (
+    "Candidates Crisscross the State in the Final Days Before the Primary as Polls Show a "
+    "Tight Race and Undecided Voters Say They Are Still Weighing Their Choices on the Economy, "
+    "Health Care, Immigration and the Question of Who Can Win in November Against a "
+    "Well-Funded Incumbent With Strong Support in Rural Counties"
+)
+
+
+def _datelined(text: str) -> list[tuple[str, float, float]]:
+    doc = PlacesComponent()(tagged(text, []))
+    return [(p.span.text, round(p.lat or 0.0), round(p.lon or 0.0)) for p in doc._.ng_places]
+
+
+def test_dateline_on_a_line_after_a_long_headline() -> None:
+    # the old code read no place: the dateline lay past the first 300 characters
+    text = _LEAD + "\n\nPORTSMOUTH, N.H. — He may be a big underdog, but he is smiling."
+    assert ("PORTSMOUTH", 43, -71) in _datelined(text)
+
+
+def test_dateline_of_a_quoted_report() -> None:
+    text = (
+        _LEAD
+        + ". Politico reports:\nTALLAHASSEE — The state's election office said it would recount."
+    )
+    assert _datelined(text) == [("TALLAHASSEE", 30, -84)]
+
+
+def test_dateline_after_a_wire_byline() -> None:
+    text = (
+        _LEAD + ". By The Associated Press SAN DIEGO — Police said on Friday they had made arrests."
+    )
+    assert _datelined(text) == [("SAN DIEGO", 33, -117)]
+
+
+def test_headings_in_capitals_are_no_dateline() -> None:
+    # control: section headings and an obituary's surname open lines the same way
+    text = (
+        _LEAD
+        + ".\n\nFAREWELL — The bookshop will close at the end of the month.\n\n"
+        + "NOW OPEN — A gallery opened on Friday.\n\nSIEGEL -- Jerome Arthur, 98, died on Monday."
+    )
+    assert _datelined(text) == []

@@ -46,6 +46,7 @@ from newsgraph.nlp.places._features import _feature_names, _state_routes
 from newsgraph.nlp.places._foreign_inner import drop_foreign_inner
 from newsgraph.nlp.places._group_demonyms import leading_demonym
 from newsgraph.nlp.places._hyphen_demonyms import hyphen_demonyms
+from newsgraph.nlp.places._later_datelines import later_datelines
 from newsgraph.nlp.places._lists import _county_lists, _listed_places
 from newsgraph.nlp.places._names import (
     _DIRECTIONS,
@@ -313,6 +314,7 @@ def find_mentions(
                 # pieces of it the model tagged ("ST" of "ST. JOSEPH, Mich.") give way
                 out = [m for m in out if not any(m is i for i in inside)]
                 out.append(dl)
+        out.extend(later_datelines(doc, gaz, out))  # "...\nPORTSMOUTH, N.H. — He ..."
         out.extend(_repeats(doc, out, _person_chars(doc)))
         out = _feature_names(doc, out)
         out = _drop_speakers(doc, gaz, out)
