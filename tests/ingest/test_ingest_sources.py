@@ -189,7 +189,7 @@ def test_warc(tmp_path: Path) -> None:
         ("img.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20, "binary file, not text"),
         ("empty.txt", b"", "empty input"),
         ("blank.txt", b"  \n\n \t\n", "empty input"),
-        ("c1.txt", b"\x81\x8d\x8f\x90\x9d" * 40, "could not decode as UTF-8/Latin-1"),
+        ("c1.txt", b"\x81\x8d\x8f\x90\x9d" * 40, "could not tell its character encoding"),
         ("bad.json", b'{"text": "a",\n "title": }', "malformed JSON at line 2"),
         ("none.json", b'{"title": "only a title"}', 'no "text" or "html"'),
         ("bad.html", b"<html><head></head><body><div></div></body></html>", "no article text"),

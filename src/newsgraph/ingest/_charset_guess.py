@@ -50,6 +50,8 @@ _COMMON_SIGNS = set("©®°™№")
 _KANA_CODECS = {"cp932", "euc_jp"}
 _KANA = re.compile(r"[\u3041-\u30ff]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_LONGEST = 40
+_UNSPACED_SCRIPTS = {"CJK", "THAI", "LAO", "KHMER", "MYANMAR", "TIBETAN"}
 _UNSPACED = {"LATIN", "CJK", "HANGUL"}  # Latin itself; 'Apple社', 'KT는' are real text
 
 
@@ -84,7 +86,7 @@ def guess_decode(data: bytes) -> str:
     if bad * 3 > beyond:
         raise DecodeError(
             "could not tell its character encoding (not UTF-8, no charset declared, and no "
-            "common code page reads its text): save it as UTF-8 or declare its charset"
+            "common code page reads its text): save it as UTF-8"
         )
     return data.decode(codec, "replace")
 
@@ -129,6 +131,11 @@ def implausible(text: str, codec: str) -> int:
         if word.isascii():
             continue
         bad += _odd_word(word)
+    for token in text.split():  # spaced scripts write no 40-letter runs (junk read as Persian)
+        if len(token) > _LONGEST and not token.isascii():
+            beyond = _NON_ASCII.findall(token)
+            if any(ch.isalpha() and _family(ch) not in _UNSPACED_SCRIPTS for ch in beyond):
+                bad += len(beyond)
     return bad
 
 
@@ -143,11 +150,12 @@ def _rare(ch: str, codec: str) -> bool:
 
 
 def _encodes(ch: str, codec: str) -> bool:
+    """Whether ``ch`` is one two-byte character of ``codec`` (Python's EUC-KR also writes
+    syllables outside KS X 1001 as 8-byte jamo sequences: those are rare)."""
     try:
-        ch.encode(codec)
+        return len(ch.encode(codec)) <= 2
     except UnicodeEncodeError:
         return False
-    return True
 
 
 def _odd_word(word: str) -> int:

@@ -1,0 +1,46 @@
+"""ux30 walk: a text file or a JSON Lines file that is not UTF-8 (no BOM) was read as
+windows-1252 whatever its script: a Russian file came out 'Ìèíèñòð èíîñòðàííûõ äåë', a
+Greek one 'Ï ðñùèõðïõñãüò'. Undeclared bytes are read in the legacy code page that reads
+them best, as web pages are (ux30 item 1). Controls: a windows-1252 French file and a UTF-8
+file read as before."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from tests.ingest.test_ux30_undeclared_charset import GREEK, RUSSIAN, WESTERN
+
+from newsgraph.ingest import RawArticle, iter_articles
+
+
+def _text(path: Path) -> str:
+    (got,) = list(iter_articles([str(path)]))
+    assert isinstance(got, RawArticle), got
+    return got.text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "codec"), [(RUSSIAN, "cp1251"), (GREEK, "iso8859_7")], ids=["cp1251", "iso8859_7"]
+)
+def test_a_text_file_in_a_legacy_code_page_is_read_in_it(
+    tmp_path: Path, sentence: str, codec: str
+) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(f"Headline\n\n{sentence} {sentence}".encode(codec))
+    assert sentence in _text(path)
+
+
+def test_a_json_lines_record_in_windows_1251_is_read_in_it(tmp_path: Path) -> None:
+    path = tmp_path / "in.jsonl"
+    line = json.dumps({"title": "Headline", "text": RUSSIAN}, ensure_ascii=False) + "\n"
+    path.write_bytes(line.encode("cp1251"))
+    assert RUSSIAN in _text(path)
+
+
+@pytest.mark.parametrize("codec", ["cp1252", "utf-8"])
+def test_control_windows_1252_and_utf8_files_read_as_before(tmp_path: Path, codec: str) -> None:
+    path = tmp_path / "story.txt"
+    path.write_bytes(f"Headline\n\n{WESTERN}".encode(codec))
+    assert WESTERN in _text(path)
