@@ -293,9 +293,9 @@ def regional(head: Token) -> bool:
     return any(m.lower_ in _REGIONS for m in mods) or any(_grouping(o) for o in _of_objects(head))
 
 
-# words saying a group is not of the place or story it is in; a foreign minister, ministry or
-# secretary is a government's own office
-_FOREIGN = frozenset({"foreign", "overseas"})
+# words saying a group is not of the place or story it is in ("international monitors" are no
+# one country's, actors30); a foreign minister, ministry or secretary is a government's own office
+_FOREIGN = frozenset({"foreign", "overseas", "international"})
 _OWN_OFFICES = frozenset({"minister", "ministry", "secretary", "office", "affairs", "service"})
 
 

@@ -56,6 +56,7 @@ from newsgraph.nlp.events._roles_noun import (
     _undergoes,
     noun_roles,
 )
+from newsgraph.nlp.events._roles_placed import _WHERE_PREPS
 from newsgraph.nlp.events._roles_scene import scene_targets
 from newsgraph.nlp.events._roles_speech import (
     _ADDRESS_VERBS,
@@ -79,7 +80,6 @@ from newsgraph.nlp.events._roles_verb import (
     _REPORT_VERBS,
     _SETTING_PREPS,
     _VP_STEP,
-    _WHERE_PREPS,
     _content_subject,
     _done_by,
     _located,

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from newsgraph.nlp.events._roles_common import _anti, _owner, _pobjs, _thing
 from newsgraph.nlp.events._roles_policy import government_of
+from newsgraph.nlp.events._roles_scene import where_done
 
 # verbs of a protest's purpose that make demands of someone
 _DEMANDING = frozenset("demand call urge press force push pressure ask seek".split())
@@ -31,8 +32,9 @@ def _someone(tok: Token) -> bool:
 def _demanded_of(verb: Token) -> list[Token]:
     """Whom a demanding verb makes demands of: its object when that is someone ("force the
     prime minister to resign"), the owner of a thing object ("the prime minister's
-    resignation"), whoever the thing is from or of ("answers from the government", "reform of
-    the monarchy"), or the verb's own "from"/"on" phrase ("called on the government")."""
+    resignation"), the country a thing is demanded in ("free elections in Cameroon"), whoever
+    the thing is from or of ("answers from the government", "reform of the monarchy"), or the
+    verb's own "from"/"on" phrase ("called on the government")."""
     # "to call for the abolition of the monarchy": a "for" object is what is demanded
     things = [c for c in verb.children if c.dep_ == "dobj"] + [
         o for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" for o in _pobjs(c)
@@ -43,6 +45,11 @@ def _demanded_of(verb: Token) -> list[Token]:
         owner = _owner(obj)
         if owner is not obj and owner.pos_ != "PRON":
             return [owner]
+        # "to demand an end to the war in Yemen", "to demand free elections in Cameroon" (the
+        # parser may hang the place on the verb): the country it is demanded of (actors30)
+        place = where_done(obj) or where_done(verb)
+        if place is not None and place.i > obj.i:
+            return [place]
         found = [
             o
             for c in obj.children

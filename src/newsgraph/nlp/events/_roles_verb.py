@@ -36,8 +36,8 @@ from newsgraph.nlp.events._roles_exposed import done_to_someone, kept_from
 from newsgraph.nlp.events._roles_hidden import _gerund_targets, _shared_agent, at_hands_of
 from newsgraph.nlp.events._roles_mobilize import mobilize_roles
 from newsgraph.nlp.events._roles_mutual import together
+from newsgraph.nlp.events._roles_placed import located, placed
 from newsgraph.nlp.events._roles_protest import protest_targets
-from newsgraph.nlp.events._roles_scene import scene_targets
 from newsgraph.nlp.events._roles_series import series_top
 from newsgraph.nlp.events._roles_speech import (
     _ADDRESS_VERBS,
@@ -194,7 +194,7 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
         _owner(t, subject(verb)) if t.dep_ == "dobj" or done_to_someone(t) else t for t in targets
     ]
     # "condemned the violence in Myanmar", "requested French help" (_roles_scene, _roles_asked)
-    targets = asked_of(verb, pattern.type, scene_targets(pattern.type, targets))
+    targets = asked_of(verb, pattern.type, placed(verb, pattern, dep, targets))
     recipients = _recipients(verb)
     if recipients:
         # "handed over to the United States", "sent supplies to Kenya": the recipient
@@ -295,27 +295,9 @@ def _obliged(verb: Token) -> bool:
     )
 
 
-# prepositions that place a physical target: "bombed convoys inside Syria"
-_WHERE_PREPS = frozenset({"in", "inside", "near", "across", "throughout", "outside"})
-
-
 def _located(target: Token, verb: Token) -> Token:
-    """A physical target of an attack stands for the place it is in, which PLOVER codes the
-    attack against: "bombed weapons storage facilities and convoys inside Syria" -> Syria,
-    "shelled villages in Idlib" -> Idlib (the place phrase on the target or, after it, on
-    the verb); actors and other targets unchanged."""
-    if not _thing(target) or target.dep_ != "dobj":
-        return target
-    hosts = [*conjuncts(target), verb]
-    for head in hosts:
-        for c in head.children:
-            if head is verb and c.i < target.i:
-                continue
-            if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS:
-                places = [o for o in _pobjs(c) if o.ent_type_ in ("GPE", "LOC")]
-                if places:
-                    return places[0]
-    return target
+    """A physical target of an attack stands for the place it is in (``_roles_placed``)."""
+    return located(target, verb, conjuncts(target))
 
 
 # events done to people whose pattern names the people it is done to ("expel diplomats",

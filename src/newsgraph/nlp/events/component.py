@@ -359,12 +359,13 @@ class EventCoder:
             src_heads, tgt_heads = verb_roles(tok, pattern, dep)
             tgt_heads = _nominal_targets(self.index, tgt_heads)
             if dep is not None and (noun := subject_noun(self.index, dep)) is not None:
-                # "Talks between the government and the rebels resumed": the sides are the
-                # event noun's, which is the verb's subject; the verb's own when the noun has
-                # none ("a meeting was held between the ministers")
+                # the subject event noun's sides ("Talks between X and Y resumed"; none: the
+                # verb's), the verb's object if the noun's are things ("strikes hit a school")
                 n_src, n_tgt = noun_roles(dep, noun)
                 if n_src or n_tgt:
-                    src_heads, tgt_heads = n_src, n_tgt
+                    own = [t for t in n_tgt if self.coder.actor(doc, t, date) is not None]
+                    keep = pattern.type == "ASSAULT" and bool(tgt_heads) and not own
+                    src_heads, tgt_heads = n_src, tgt_heads if keep else n_tgt
         else:
             src_heads, tgt_heads = noun_roles(tok, pattern)
             if pattern.type == "CONSULT":  # "Blinken in Cairo for talks" (_headline)

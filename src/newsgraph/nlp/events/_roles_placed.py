@@ -1,0 +1,156 @@
+"""Targets a verb's own phrase places (actors30): who is let in, the host a visitor arrives
+at, the place a thing attacked is in.
+
+* access granted: a RETREAT of the "access" mode ("allowed IAEA inspectors to visit the site",
+  "let American journalists return to Wuhan", "let aid convoys into Gaza") is aimed at those let
+  in, whom the parser makes the subject of the infinitive or of "into", inside the trigger's
+  words; things let in (aid, convoys) stand for the place they are let into;
+* a visit by arrival: a CONSULT on "arrive" ("arrived in Tehran on an official visit",
+  "arrived in Cairo for talks") visits the host the place stands for (CAMEO 042 codes the host);
+  a party met "with" stays first;
+* a threat to attack things in a place is aimed at the place (:func:`threatened_site`);
+* a physical target of an attack stands for the place it is in (:func:`located`), also when
+  the place is named with its province, region or state ("in Idlib province": the name is the
+  compound of the place word).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.nlp.events._actors import conjuncts
+from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._roles_common import _pobjs, _thing
+from newsgraph.nlp.events._roles_scene import scene_targets
+
+# prepositions that place a physical target: "bombed convoys inside Syria"
+_WHERE_PREPS = frozenset({"in", "inside", "near", "across", "throughout", "outside"})
+# named places (countries, towns, provinces, regions)
+_PLACES = frozenset({"GPE", "LOC"})
+# where those let in go: "let monitors into the town", "allowed convoys to enter Gaza"
+_INTO = frozenset({"into", "to", "in", "inside"})
+# verbs of arrival whose "in" place is the host of a visit
+_ARRIVE = frozenset({"arrive"})
+# clausal complements that hold whom a permission names ("let journalists return")
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "advcl"})
+# nouns naming the kind of place a name is ("Idlib province", "Donetsk region")
+_PLACE_WORDS = frozenset(
+    "province region state district county governorate prefecture oblast territory".split()
+)
+
+
+def place_of(obj: Token) -> Token | None:
+    """``obj`` when it names a place, or the name of a place word ("Idlib" in "Idlib
+    province"); None otherwise."""
+    if obj.ent_type_ in _PLACES or _resolved(obj):
+        return obj
+    if obj.lemma_.lower() in _PLACE_WORDS:
+        names = [c for c in obj.children if c.dep_ == "compound" and c.ent_type_ in _PLACES]
+        return names[0] if names else None
+    return None
+
+
+def _resolved(obj: Token) -> bool:
+    """Whether the places component resolved a town, province or country over a name ending
+    at ``obj`` that the model tagged otherwise ("Buenos Aires" as a facility)."""
+    if obj.pos_ != "PROPN":
+        return False
+    end = obj.idx + len(obj)
+    return any(p.span.end == end and p.feature != "other" for p in obj.doc._.ng_places or [])
+
+
+def located(target: Token, verb: Token, conjuncts: list[Token]) -> Token:
+    """A physical target of an attack stands for the place it is in, which PLOVER codes the
+    attack against: "bombed weapons storage facilities and convoys inside Syria" -> Syria,
+    "shelled villages in Idlib province" -> Idlib (the place phrase on the target or its
+    ``conjuncts``, or after it on the verb); actors and other targets unchanged."""
+    if not _thing(target) or target.dep_ != "dobj":
+        return target
+    for head in [*conjuncts, verb]:
+        for c in head.children:
+            if head is verb and c.i < target.i:
+                continue
+            if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS:
+                places = [p for o in _pobjs(c) if (p := place_of(o)) is not None]
+                if places:
+                    return places[0]
+    return target
+
+
+def _admitted(verb: Token, dep: Token | None) -> list[Token]:
+    """Whom or what a permission lets in: the pattern's word, the verb's object, the
+    subjects of its clausal complement ("let journalists return", "allowed inspectors to
+    visit")."""
+    found = [dep] if dep is not None and dep.pos_ in ("NOUN", "PROPN") else []
+    found += [c for c in verb.children if c.dep_ in ("dobj", "dative") and c not in found]
+    for comp in verb.children:
+        if comp.dep_ in _COMPLEMENTS:
+            found += [c for c in comp.children if c.dep_ == "nsubj" and c not in found]
+    return found
+
+
+def _places_into(verb: Token) -> list[Token]:
+    """The places "into"/"to" phrases on the verb, its objects or its complement go to."""
+    hosts = [verb] + [c for c in verb.children if c.dep_ in (*_COMPLEMENTS, "dobj")]
+    out: list[Token] = []
+    for host in hosts:
+        for c in host.children:
+            if c.dep_ == "prep" and c.lower_ in _INTO:
+                out += [p for o in _pobjs(c) if (p := place_of(o)) is not None]
+            elif c.dep_ == "dobj" and host is not verb and (p := place_of(c)) is not None:
+                out.append(p)  # "allowed convoys to enter Gaza"
+    return out
+
+
+def access_targets(verb: Token, dep: Token | None) -> list[Token]:
+    """Those let in by a permission, else the place things are let into."""
+    admitted = _admitted(verb, dep)
+    people = [a for a in admitted if not _thing(a)]
+    return people or _places_into(verb)
+
+
+def arrival_host(verb: Token, targets: list[Token]) -> list[Token]:
+    """The place a visitor arrives in, first among the targets unless a party is met
+    "with"."""
+    met = [
+        o
+        for t in verb.subtree
+        if t.dep_ == "prep" and t.lower_ == "with"
+        for o in _pobjs(t)
+        if not _thing(o)
+    ]
+    if met:  # "arrived in Cairo for talks with Qatari mediators": the mediators
+        return targets
+    places = [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "in"
+        for o in _pobjs(c)
+        if (p := place_of(o)) is not None
+    ]
+    return places[:1] + [t for t in targets if t not in places[:1]]
+
+
+def threatened_site(verb: Token) -> list[Token]:
+    """The place of the things a threat's infinitive would attack ("threatened to strike oil
+    facilities in Saudi Arabia" -> Saudi Arabia); empty when they have none."""
+    for comp in verb.children:
+        if comp.dep_ != "xcomp" or comp.pos_ != "VERB":
+            continue
+        for obj in comp.children:
+            if obj.dep_ == "dobj" and (place := located(obj, comp, conjuncts(obj))) is not obj:
+                return [place]
+    return []
+
+
+def placed(verb: Token, pattern: Pattern, dep: Token | None, targets: list[Token]) -> list[Token]:
+    """The targets of a verbal trigger with the places and admitted parties of this module
+    (and ``_roles_scene``'s places of reactions)."""
+    targets = scene_targets(pattern.type, targets)
+    if pattern.type == "RETREAT" and pattern.mode == "access" and not targets:
+        return access_targets(verb, dep)
+    if pattern.type == "THREATEN" and not targets:
+        return threatened_site(verb)
+    if pattern.type == "CONSULT" and verb.lemma_.lower() in _ARRIVE:
+        return arrival_host(verb, targets)
+    return targets
