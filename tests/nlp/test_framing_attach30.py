@@ -216,3 +216,81 @@ def test_a_pronoun_called_terrorists_takes_the_country_its_sentence_names() -> N
 def test_control_a_pronoun_in_a_sentence_naming_no_country_has_none() -> None:
     rec = _one(_records(_call_them("Sunday")), "terrorists")
     assert rec.target_name == "them" and rec.target_code == "REB"
+
+
+# ------------------------------------------------------------------ names after "the"
+
+
+def _wrote_in(the: str, label: str, after: Row) -> list[Row]:
+    # as he wrote in <the> <label> <after> , the pope acts alone .
+    return [
+        ("as", 2, "mark", "SCONJ", "as"),
+        ("he", 2, "nsubj", "PRON", "he"),
+        ("wrote", 11, "advcl", "VERB", "write"),
+        ("in", 2, "prep", "ADP", "in"),
+        (the, 6, "det", "DET", "the"),
+        (label, 6, "compound", "PROPN", label),
+        after,
+        (",", 11, "punct", "PUNCT", ","),
+        ("the", 9, "det", "DET", "the"),
+        ("pope", 11, "nsubj", "NOUN", "pope"),
+        ("acts", 11, "advmod", "ADV", "acts"),
+        ("alone", 11, "ROOT", "VERB", "alone"),
+        (".", 11, "punct", "PUNCT", "."),
+    ]
+
+
+def test_a_capitalised_label_in_a_book_title_is_no_label() -> None:
+    rows = _wrote_in("the", "Dictator", ("Pope", 3, "pobj", "PROPN", "Pope"))
+    assert [r.label for r in _records(rows)] == []  # old code: a dictator label
+
+
+def test_a_capitalised_label_in_a_title_after_the_capital_the_is_no_label() -> None:
+    rows = _wrote_in("The", "Dictator", ("Pope", 3, "pobj", "PROPN", "Pope"))
+    assert [r.label for r in _records(rows)] == []
+
+
+def test_the_name_of_a_period_is_no_label() -> None:
+    # unlike the Bourbons after the Revolution and the Terror , no restoration is in sight .
+    words = "unlike the Bourbons after the Revolution and the Terror , no restoration is in sight ."
+    heads = [12, 2, 0, 2, 5, 3, 5, 8, 5, 12, 11, 12, 12, 12, 13, 12]
+    deps = ["prep", "det", "pobj", "prep", "det", "pobj", "cc", "det", "conj", "punct", "det",
+            "nsubj", "ROOT", "prep", "pobj", "punct"]  # fmt: skip
+    pos = ["ADP", "DET", "PROPN", "ADP", "DET", "PROPN", "CCONJ", "DET", "PROPN", "PUNCT", "DET",
+           "NOUN", "AUX", "ADP", "NOUN", "PUNCT"]  # fmt: skip
+    rows = [
+        (w, h, d, p, w.lower()) for w, h, d, p in zip(words.split(), heads, deps, pos, strict=True)
+    ]
+    assert [r.label for r in _records(rows)] == []  # old code: a "terror" label, REB
+
+
+def test_control_a_lower_case_label_after_the_stays() -> None:
+    rows = _wrote_in("the", "dictator", ("Pope", 3, "pobj", "PROPN", "Pope"))
+    assert [r.label for r in _records(rows)] == ["dictator"]
+
+
+def test_control_a_capitalised_label_before_a_name_not_after_the_stays() -> None:
+    # a shirt read Fascist Trump .
+    rows = [
+        ("a", 1, "det", "DET", "a"),
+        ("shirt", 2, "nsubj", "NOUN", "shirt"),
+        ("read", 2, "ROOT", "VERB", "read"),
+        ("Fascist", 4, "compound", "PROPN", "Fascist"),
+        ("Trump", 2, "dobj", "PROPN", "Trump"),
+        (".", 2, "punct", "PUNCT", "."),
+    ]
+    assert [r.label for r in _records(rows)] == ["fascist"]
+
+
+def test_control_a_capitalised_label_in_a_headline_stays() -> None:
+    # Trump Says The Terror Group Must Go
+    rows = [
+        ("Trump", 1, "nsubj", "PROPN", "Trump"),
+        ("Says", 1, "ROOT", "VERB", "say"),
+        ("The", 4, "det", "DET", "the"),
+        ("Terror", 4, "compound", "PROPN", "terror"),
+        ("Group", 6, "nsubj", "PROPN", "group"),
+        ("Must", 6, "aux", "AUX", "must"),
+        ("Go", 1, "ccomp", "VERB", "go"),
+    ]
+    assert [r.label for r in _records(rows)] == ["terrorist"]

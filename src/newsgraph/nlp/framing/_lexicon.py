@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from newsgraph import datafiles
 from newsgraph.errors import ResourceError
+from newsgraph.nlp.framing._attach_titles import name_use
 from newsgraph.nlp.framing._attach_uses import more_non_actor_use
 from newsgraph.nlp.framing._nonactor import non_actor_use
 
@@ -100,13 +101,14 @@ def _raw_match(toks: list[Token], i: int) -> tuple[int, Entry] | None:
 def match(toks: list[Token], i: int) -> tuple[int, Entry] | None:
     """The longest entry starting at token ``i``: (number of tokens, entry), or None; None too
     where the words name no actor ("anti-terror", "regime change", "Nazi Germany": _nonactor;
-    election "insurgents", "a reign of terror", "the deportation regime": _attach_uses)."""
+    election "insurgents", "a reign of terror", "the deportation regime": _attach_uses; "in
+    the Dictator Pope", "the Terror": _attach_titles)."""
     m = _raw_match(toks, i)
     return None if m is None or _no_actor(toks, i, m[0]) else m
 
 
 def _no_actor(toks: list[Token], i: int, n: int) -> bool:
-    return non_actor_use(toks, i, n) or more_non_actor_use(toks, i, n)
+    return non_actor_use(toks, i, n) or more_non_actor_use(toks, i, n) or name_use(toks, i, n)
 
 
 def non_actor_tokens(toks: list[Token]) -> frozenset[int]:
