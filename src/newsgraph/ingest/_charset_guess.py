@@ -11,7 +11,7 @@ reading with the fewest implausible characters wins, ties going to the earlier c
 - a symbol or digit-like sign inside a word ('z³oty', '¶' in a Greek word);
 - a letter of another script than the rest of its word (a Cyrillic 'й' in 'cafй', Hangul
   with Han ideographs; Han with kana is Japanese and allowed), half-width katakana;
-- a word of Latin letters mostly beyond ASCII ('Ïðåçèäåíò': Latin text has a few accents
+- a word of Latin letters three quarters beyond ASCII ('Ïðåçèäåíò': Latin text has fewer accents
   among plain letters), a capital after a small letter beyond ASCII ('пРЕЗИДЕНТ', KOI8-R read
   as windows-1251);
 - a Han ideograph outside GB2312 in a GB18030 reading, a Hangul syllable outside KS X 1001 in
@@ -121,9 +121,12 @@ def implausible(text: str, codec: str) -> int:
             bad += 1
         elif cat == "Lo" and _rare(ch, codec):
             bad += 1
-    for ch in _BETWEEN.findall(text):
+    for found in _BETWEEN.finditer(text):
+        ch = found.group()
         cat = unicodedata.category(ch)
-        if cat[0] in "SNM" or ch in _ODD_SIGNS:  # a Thai mark on 'pr้sident' too
+        if cat[0] in "SN" or ch in _ODD_SIGNS:
+            bad += 1
+        elif cat[0] == "M" and text[found.start() - 1].isascii():  # a Thai mark: 'pr้sident'
             bad += 1
     if codec in _KANA_CODECS and not _KANA.search(text):  # Japanese is never all Han
         bad += len(_HAN.findall(text))
@@ -169,7 +172,7 @@ def _odd_word(word: str) -> int:
     bad = len(beyond) - counts[main]  # letters of another script than most of the word's
     if main not in _UNSPACED and len(beyond) < len(word):
         bad += len(word) - len(beyond)  # ASCII letters glued to an alphabet's ('cafй')
-    if main == "LATIN" and len(word) >= 4 and len(beyond) * 2 > len(word):
+    if main == "LATIN" and len(word) >= 4 and len(beyond) * 4 > len(word) * 3:
         bad += counts[main]
     pairs = zip(word, word[1:], strict=False)
     bad += sum(1 for a, b in pairs if not b.isascii() and a.islower() and b.isupper())
