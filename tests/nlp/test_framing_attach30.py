@@ -294,3 +294,63 @@ def test_control_a_capitalised_label_in_a_headline_stays() -> None:
         ("Go", 1, "ccomp", "VERB", "go"),
     ]
     assert [r.label for r in _records(rows)] == ["terrorist"]
+
+
+# ------------------------------------------------------------------ coordinated labels
+
+
+def test_a_label_conjoined_with_a_modifier_labels_their_noun() -> None:
+    # he leads the Nation , the loony , militant organization .
+    rows = [
+        ("he", 1, "nsubj", "PRON", "he"),
+        ("leads", 1, "ROOT", "VERB", "lead"),
+        ("the", 3, "det", "DET", "the"),
+        ("Nation", 1, "dobj", "PROPN", "Nation"),
+        (",", 3, "punct", "PUNCT", ","),
+        ("the", 9, "det", "DET", "the"),
+        ("loony", 9, "amod", "ADJ", "loony"),
+        (",", 6, "punct", "PUNCT", ","),
+        ("militant", 6, "conj", "ADJ", "militant"),
+        ("organization", 3, "appos", "NOUN", "organization"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    rec = _one(_records(rows, (("Nation", 3, 4, "ORG", None, None),)), "militant")
+    assert rec.target == "e0"  # old code: no actor (the label hung on "loony")
+
+
+def test_a_label_conjoined_with_a_predicate_of_to_be_labels_whom_it_is_said_of() -> None:
+    # and other people they have deemed to be communists or traitors ?
+    rows = [
+        ("and", 2, "cc", "CCONJ", "and"),
+        ("other", 2, "amod", "ADJ", "other"),
+        ("people", 2, "ROOT", "NOUN", "people"),
+        ("they", 5, "nsubj", "PRON", "they"),
+        ("have", 5, "aux", "AUX", "have"),
+        ("deemed", 2, "relcl", "VERB", "deem"),
+        ("to", 7, "aux", "PART", "to"),
+        ("be", 5, "xcomp", "AUX", "be"),
+        ("communists", 7, "attr", "NOUN", "communist"),
+        ("or", 8, "cc", "CCONJ", "or"),
+        ("traitors", 8, "conj", "NOUN", "traitor"),
+        ("?", 2, "punct", "PUNCT", "?"),
+    ]
+    rec = _one(_records(rows), "traitors")
+    # old code: the label was its own actor ("traitors")
+    assert rec.target_name is not None and "people" in rec.target_name
+
+
+def test_control_a_label_in_a_list_of_nouns_keeps_its_own_phrase() -> None:
+    # checks weed out felons , abusers or terrorists .
+    rows = [
+        ("checks", 1, "nsubj", "NOUN", "check"),
+        ("weed", 1, "ROOT", "VERB", "weed"),
+        ("out", 1, "prt", "ADP", "out"),
+        ("felons", 1, "dobj", "NOUN", "felon"),
+        (",", 3, "punct", "PUNCT", ","),
+        ("abusers", 3, "conj", "NOUN", "abuser"),
+        ("or", 5, "cc", "CCONJ", "or"),
+        ("terrorists", 5, "conj", "NOUN", "terrorist"),
+        (".", 1, "punct", "PUNCT", "."),
+    ]
+    rec = _one(_records(rows), "terrorists")
+    assert rec.target_name == "terrorists"

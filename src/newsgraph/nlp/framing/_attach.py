@@ -28,6 +28,7 @@ from newsgraph.model import Actor, Entity, Place
 from newsgraph.nlp._doc import _cached, doc_text
 from newsgraph.nlp.events._actors import ActorCoder
 from newsgraph.nlp.events._countries import alpha3
+from newsgraph.nlp.framing._attach_conj import shared_role
 from newsgraph.nlp.framing._attach_gov import GOV, government_code
 from newsgraph.nlp.framing._attach_links import (
     actor_noun,
@@ -38,6 +39,7 @@ from newsgraph.nlp.framing._attach_links import (
 )
 from newsgraph.nlp.framing._attach_placed import placed_code
 from newsgraph.nlp.framing._attach_things import thing_noun
+from newsgraph.nlp.framing._attach_tobe import to_be_target
 from newsgraph.nlp.framing._naming import naming_target
 from newsgraph.nlp.framing._nonactor import act_noun, name_calling_noun
 
@@ -74,6 +76,7 @@ def actor_head(root: Token, inside: frozenset[int] = frozenset()) -> tuple[Token
     head, how = root, "name"
     if root.pos_ in ("VERB", "AUX") and root.dep_ not in ("amod", "compound"):
         return _verb_target(root, inside)
+    head = shared_role(root)  # "the loony, militant ... organization" (_attach_conj)
     while head.dep_ in _MODIFIER_DEPS and head.head.i != head.i and head.head.i > head.i:
         head, how = head.head, "modifier"
     if how == "modifier" and (act_noun(head) or hideout(head) or thing_noun(head, root)):
@@ -81,7 +84,7 @@ def actor_head(root: Token, inside: frozenset[int] = frozenset()) -> tuple[Token
         if doer is not None:
             return doer, "modifier"
         return head, "act"  # "terror attacks": the perpetrators, whom no phrase names
-    named = naming_target(head, inside)
+    named = naming_target(head, inside) or to_be_target(head)  # "deemed to be traitors"
     if named is not None:
         return antecedent(named), "predicate"  # "calling Trump a fascist"
     subject = predicate_subject(head)  # "HTS is a terrorist group", not "the problem is ..."
