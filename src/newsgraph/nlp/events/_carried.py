@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.nlp.events._property_violence import unowned_vandalism
 from newsgraph.nlp.events._roles_common import _between, _expand
 
 # carrier verbs whose passive agent is the one who acted: announced, ordered, decided, made
@@ -70,6 +71,7 @@ def carried_roles(
     """The sides of a nominal event ``tok`` completed from the verb carrying it (see the module
     docstring); ``sources``/``targets`` are the noun's own roles, returned unchanged when
     they name a source."""
+    sources, targets = unowned_vandalism(tok, sources, targets)  # "after acts of vandalism"
     if sources:
         return sources, targets
     if not targets and tok.dep_ in ("nsubj", "nsubjpass"):

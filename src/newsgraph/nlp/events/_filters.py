@@ -37,6 +37,7 @@ from newsgraph.nlp.events._harm_lexicon import (
 )
 from newsgraph.nlp.events._harm_lexicon import harm_words as harm_words
 from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._property_violence import physical_thing
 from newsgraph.nlp.events._roles import subject
 from newsgraph.nlp.events._roles_clause import clause_read_as_noun
 
@@ -445,7 +446,7 @@ def harm_ok(
         # the target; the direct object is the ammunition (a preposition the tagger calls a
         # conjunction too: "set upon the thief")
         aimed = [g for g in dep.children if g.dep_ == "pobj"]
-        if any(person(o) or o.lemma_.lower() in physical for o in aimed):
+        if any(person(o) or physical_thing(o, physical) for o in aimed):
             return True
     if not objs:
         return pattern.harm == "harm" or tok.pos_ in ("NOUN", "PROPN")
@@ -459,7 +460,7 @@ def harm_ok(
             or beaten_person(o)  # "Jamal Okoro was beaten by police" (_beaten)
             for o in objs
         )
-    return any(person(o) or o.lemma_.lower() in physical for o in objs)
+    return any(person(o) or physical_thing(o, physical) for o in objs)
 
 
 def _measure_of(word: Token, domain: frozenset[str]) -> bool:

@@ -14,6 +14,7 @@ from newsgraph.model import Event
 from newsgraph.nlp.events._claims import claim_comment
 from newsgraph.nlp.events._main_event import force_outcome, keep_main, trigger_roots
 from newsgraph.nlp.events._patterns import Pattern, PatternIndex, goldstein_of, plover_quads
+from newsgraph.nlp.events._property_violence import appealed_over
 from newsgraph.nlp.events._roles import governing_verb, noun_roles
 
 
@@ -38,6 +39,8 @@ def _subsumed(noun: Token, pattern: Pattern, verbal: dict[int, str]) -> bool:
     """A nominal trigger with no actor of its own inside the object of a verbal trigger is
     what that event is about ("promised aid", "postponed their meeting", "condemned the
     attacks on embassies", "accused Iran of a role in the attacks"), not an event."""
+    if appealed_over(noun, pattern.type):  # "seeks help over grave vandalism" (acled30)
+        return False
     gov = governing_verb(noun)
     if gov is not None and (
         verbal.get(gov.i) == "REQUEST"

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 
 from newsgraph.nlp.events._body_blows import body_blow
 from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._property_violence import vandalism_news
 
 _PLAN_VERBS = frozenset({"plan", "schedule", "organize", "organise"})
 _PROTEST_NOUNS = frozenset({"protest", "march", "demonstration", "vigil", "picket", "sit-in"})
@@ -45,5 +46,10 @@ def planned_protest(tok: Token, pattern: Pattern) -> bool:
 def news_without_actor(tok: Token, pattern: Pattern) -> bool:
     """Events that are the news with no coded actor (real28): a blow on a body part
     (:mod:`._body_blows`), a planned protest (above). real28's court filings that say what
-    they allege were withdrawn: docs/events.md, real28."""
-    return body_blow(tok, pattern) or planned_protest(tok, pattern)
+    they allege were withdrawn: docs/events.md, real28. A vandalism noun with no one named
+    (acled30, :mod:`._property_violence`)."""
+    return (
+        body_blow(tok, pattern)
+        or planned_protest(tok, pattern)
+        or vandalism_news(tok, pattern.type)  # acled30: "after acts of vandalism"
+    )
