@@ -25,7 +25,7 @@ import codecs
 import re
 
 from newsgraph.ingest._charset_guess import guess_decode
-from newsgraph.ingest.decode import _mostly_utf8
+from newsgraph.ingest.decode import _BOMS, _mostly_utf8
 
 _PRESCAN = 4096  # browsers look for a <meta charset> in the first 1024 bytes; pages vary
 _DECLARED = re.compile(
@@ -88,3 +88,21 @@ def _declared(data: bytes) -> bytes | None:
     """The charset label a page's markup declares near its start, if any."""
     found = _DECLARED.search(data[:_PRESCAN])
     return found.group(1) if found else None
+
+
+def undeclared_xml(data: bytes) -> bytes:
+    """A feed's bytes as UTF-8 when they are in a legacy code page and declare no encoding
+    (ux30: XML without an ``encoding`` is UTF-8, so feedparser read a windows-1251 feed as
+    windows-1252, 'Ëàâðîâ'); else as given. DecodeError when no code page reads them."""
+    if data.startswith(_BOMS) or _declared(data):
+        return data
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    else:
+        return data
+    if _mostly_utf8(data) is not None:
+        return data
+    return guess_decode(data).encode("utf-8")
+

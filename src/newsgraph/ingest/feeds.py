@@ -18,8 +18,10 @@ from xml.sax import SAXParseException
 import feedparser
 import lxml.html
 
+from newsgraph.ingest._charset import undeclared_xml
 from newsgraph.ingest._feed_items import Piece, cdata_left_open, split_items
 from newsgraph.ingest._json_dates import iso_date
+from newsgraph.ingest.decode import DecodeError
 
 #: an item's content shorter than this (in words) is a teaser: the link is fetched instead
 MIN_CONTENT_WORDS = 40
@@ -129,6 +131,10 @@ def _summary(entry: Any) -> str | None:
 
 def parse_feed(data: bytes) -> Feed:
     """The items of the feed in ``data`` (bytes: feedparser is never given a URL to fetch)."""
+    try:
+        data = undeclared_xml(data)  # a legacy code page with no encoding declared (ux30)
+    except DecodeError as undecodable:
+        return Feed(None, [], str(undecodable))
     parsed = feedparser.parse(data)
     title = _text(parsed.feed.get("title")) if parsed.get("feed") else None
     # a relative item link ('/news/1') is read against the channel's own link (ux26)
