@@ -5,17 +5,21 @@ no BOM) was guessed by charset_normalizer over all its bytes, which are mostly A
 with a long navigation a Russian, Arabic, Korean or Greek page was read as a Central European
 or Baltic Latin code page ('Ïðåçèäåíò' for 'Президент'). Here the page's text alone (tags,
 scripts, styles and comments removed) is decoded in each common legacy code page and the
-reading with the fewest implausible characters wins, ties going to the earlier code page:
+reading with the fewest implausible characters wins (a tie: windows-1252 when it is among
+the tied, as browsers read an undeclared page, else the tied reading charset_normalizer's
+letter frequencies prefer). Implausible are:
 
-- a control, private-use, unassigned or undecodable character;
-- a symbol or digit-like sign inside a word ('z³oty', '¶' in a Greek word);
+- a control, private-use, unassigned or undecodable character, a box drawing or dingbat;
+- a symbol or digit-like sign inside a word ('z³oty', '¶' in a Greek word), a combining
+  mark on an ASCII letter (a Thai vowel sign in 'pr้sident');
 - a letter of another script than the rest of its word (a Cyrillic 'й' in 'cafй', Hangul
   with Han ideographs; Han with kana is Japanese and allowed), half-width katakana;
-- a word of Latin letters three quarters beyond ASCII ('Ïðåçèäåíò': Latin text has fewer accents
-  among plain letters), a capital after a small letter beyond ASCII ('пРЕЗИДЕНТ', KOI8-R read
-  as windows-1251);
+- a word of Latin letters three quarters beyond ASCII ('Ïðåçèäåíò': Latin text has fewer
+  accents among plain letters; Czech 'příští' is two thirds), a capital after a small letter
+  beyond ASCII ('пРЕЗИДЕНТ', KOI8-R read as windows-1251);
 - a Han ideograph outside GB2312 in a GB18030 reading, a Hangul syllable outside KS X 1001 in
-  a Korean one (Japanese or Big5 bytes read as GBK give rare characters).
+  a Korean one (Japanese or Big5 bytes read as GBK give rare characters), a Japanese reading
+  with no kana, a run of over 40 letters of a script written with spaces.
 
 charset_normalizer's own guess (over the text alone) is one more candidate after the list.
 When even the best reading has implausible characters for a third of those beyond ASCII, the
@@ -81,9 +85,8 @@ def guess_decode(data: bytes) -> str:
     # letters charset_normalizer finds most like a language's (short Greek text reads as
     # Cyrillic letters too)
     codec = tied[0] if len(tied) == 1 or tied[0] == "cp1252" else _normalizer_guess(sample, tied)[0]
-    bad = least
     beyond = len(_NON_ASCII.findall(sample.decode(codec, "replace")))
-    if bad * 3 > beyond:
+    if least * 3 > beyond:
         raise DecodeError(
             "could not tell its character encoding (not UTF-8, no charset declared, and no "
             "common code page reads its text): save it as UTF-8"
