@@ -297,8 +297,8 @@ def framing(
 
     _check_choice("--by", by, ("outlet", "all"))
     rows = _read(db, lambda store: store.framing(actor, by_outlet=by == "outlet", top=top))
-    if as_json:
-        print(_dumps(rows))
+    if as_json:  # no outlet, no actor: null, as the export gives them (ux30: placeholder text)
+        print(_dumps([_nulls(r) for r in rows]))
         return
     if _nothing(rows, "framing records", db, **{"--actor": actor}):
         return
@@ -315,3 +315,17 @@ def framing(
             escape((ex.get("sentence") or "")[:120]),
         )
     out.print(table)
+
+
+def _nulls(row: dict[str, Any]) -> dict[str, Any]:
+    """A framing row with the table's "(no outlet)" and "(no actor)" as null: a program
+    reading the JSON could not tell them from an outlet's or an actor's name."""
+    from ..store._framing import NO_ACTOR, NO_OUTLET
+
+    row = dict(row)
+    if row["outlet"] == NO_OUTLET:
+        row["outlet"] = None
+    if row["actor"] == NO_ACTOR and row.get("code") is None:
+        row["actor"] = None
+    return row
+

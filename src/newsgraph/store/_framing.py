@@ -17,13 +17,14 @@ from ._errors import StoreError
 from ._rows import sentence_around
 
 NO_OUTLET = "(no outlet)"
+NO_ACTOR = "(no actor)"
 
 
 def actor_key(target_name: str | None, target: str | None, code: str | None) -> str:
     """The key that groups one actor's labels across articles."""
     if target and target_name:
         return target_name
-    return code or target_name or "(no actor)"
+    return code or target_name or NO_ACTOR
 
 
 def framing_rows(a: Article) -> Iterator[dict[str, Any]]:
