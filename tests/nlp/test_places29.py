@@ -11,6 +11,10 @@ Class 2: a dateline past the opening of the text, on a line of its own after a l
 or a quoted report's introduction, or after a wire byline ("...\nPORTSMOUTH, N.H. — He ...",
 "By The Associated Press WESTERVILLE, Ohio — ..."), is its town; headings in capitals and an
 obituary's surname are not.
+
+Class 3: a world region with no country ("the Middle East") holds the article's countries, so
+an American story no longer reads it as a small namesake town there; a story about that
+town's own city still does.
 """
 
 from __future__ import annotations
@@ -114,3 +118,27 @@ def test_headings_in_capitals_are_no_dateline() -> None:
         + "NOW OPEN — A gallery opened on Friday.\n\nSIEGEL -- Jerome Arthur, 98, died on Monday."
     )
     assert _datelined(text) == []
+
+
+# --- class 3: a world region over a small namesake in the article's country
+
+
+def _regions(text: str, ents: list[tuple[str, str]]) -> list[tuple[str, int, int]]:
+    doc = PlacesComponent()(tagged(text, ents))
+    return [(p.span.text, round(p.lat or 0.0), round(p.lon or 0.0)) for p in doc._.ng_places]
+
+
+def test_world_region_in_an_american_story_is_not_a_us_namesake() -> None:
+    # the old code read "Middle East" as a Baltimore neighbourhood (39.3 N 76.6 W) because
+    # the story is American
+    text = "Clinton told voters in Iowa and Ohio that Christians in the Middle East face genocide."
+    ents = [("Iowa", "GPE"), ("Ohio", "GPE"), ("Middle East", "LOC")]
+    middle = [r for r in _regions(text, ents) if r[0] == "Middle East"]
+    assert middle and 15 <= middle[0][1] <= 40 and 30 <= middle[0][2] <= 60
+
+
+def test_a_namesake_neighbourhood_in_its_own_city_stays() -> None:
+    # control: in a Baltimore story the neighbourhood keeps its reading (39.30 N 76.59 W)
+    text = "A man was shot in Middle East, a neighborhood east of downtown Baltimore, Maryland."
+    ents = [("Middle East", "GPE"), ("Baltimore", "GPE"), ("Maryland", "GPE")]
+    assert ("Middle East", 39, -77) in _regions(text, ents)

@@ -190,6 +190,8 @@ def _score(row: GeoRow, primary: bool, m: Mention, ctx: Context) -> float:
     if row.country_code and n_c > 0:
         share = (ctx.countries[row.country_code] - own["c:" + row.country_code]) / n_c
         s += _W_COUNTRY_CTX * (share > 0) + _W_COUNTRY_CTX * share
+    elif row.feature == "other" and n_c > 0:
+        s += 2 * _W_COUNTRY_CTX  # a world region holds the article's countries (places29)
     n_s = sum(ctx.states.values()) - sum(v for k, v in own.items() if k[0] == "s")
     if row.country_code == "US" and row.admin1 and n_s > 0:
         share = (ctx.states[row.admin1] - own["s:" + row.admin1]) / n_s
