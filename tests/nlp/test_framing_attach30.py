@@ -354,3 +354,41 @@ def test_control_a_label_in_a_list_of_nouns_keeps_its_own_phrase() -> None:
     ]
     rec = _one(_records(rows), "terrorists")
     assert rec.target_name == "terrorists"
+
+
+# ------------------------------------------------------------------ "mob"
+
+
+def _by_the(noun: Row, after: Row | None = None) -> list[Row]:
+    # he was bloodied by the mob [mentality] .
+    rows = [
+        ("he", 2, "nsubjpass", "PRON", "he"),
+        ("was", 2, "auxpass", "AUX", "be"),
+        ("bloodied", 2, "ROOT", "VERB", "bloody"),
+        ("by", 2, "agent", "ADP", "by"),
+        ("the", 5, "det", "DET", "the"),
+        noun,
+    ]
+    if after is not None:
+        rows.append(after)
+    rows.append((".", 2, "punct", "PUNCT", "."))
+    return rows
+
+
+def test_the_mob_is_a_label_of_the_mob() -> None:
+    rec = _one(_records(_by_the(("mob", 3, "pobj", "NOUN", "mob"))), "mob")
+    assert rec.label == "mob" and rec.kind == "name_calling"  # old code: no record
+    # the actor is the mob, coded as the event coder codes a mob: civilians (CAMEO CVL)
+    assert rec.target_name is not None and rec.target_name.endswith("mob")
+    assert rec.target_code == "CVL"
+
+
+def test_control_a_mob_mentality_is_no_label() -> None:
+    rows = _by_the(
+        ("mob", 6, "compound", "NOUN", "mob"), ("mentality", 3, "pobj", "NOUN", "mentality")
+    )
+    assert [r.label for r in _records(rows)] == []
+
+
+def test_control_the_mob_of_organised_crime_is_no_label() -> None:
+    assert _records(_by_the(("Mob", 3, "pobj", "PROPN", "Mob"))) == []

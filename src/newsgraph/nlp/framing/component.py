@@ -33,6 +33,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.model import Entity, Framing, Place, Quote, record_id
 from newsgraph.nlp._doc import doc_text, sentence_index, span, tokens
 from newsgraph.nlp.framing import _lexicon, _tagger
+from newsgraph.nlp.framing._actor_words import actor_words
 from newsgraph.nlp.framing._attach import Target, actor_head, main_country, resolve
 from newsgraph.nlp.framing._tone import lexicon as vader_lexicon
 from newsgraph.nlp.framing._tone import tone
@@ -121,6 +122,8 @@ class FramingComponent:
             blocked = _lexicon.non_actor_tokens(tokens(doc))  # "anti-terror strategy"
             tagged = [d for d in self._tagged(doc) if not d.inside & blocked]
             drafts.extend(_keep_apart(drafts, tagged))
+        if self.lexicon:  # "the mob" where nothing covers it (attach30: _actor_words)
+            drafts.extend(_keep_apart(drafts, _actor_word_drafts(doc)))
         if self.scare_quotes:
             drafts.extend(_keep_apart(drafts, _scare_drafts(doc, doc._.ng_quotes or [])))
         doc._.ng_framing = _records(doc, drafts)
@@ -185,6 +188,17 @@ def _lexicon_drafts(doc: Doc) -> list[_Draft]:
         )  # fmt: skip
         i += n
     return out
+
+
+def _actor_word_drafts(doc: Doc) -> list[_Draft]:
+    toks = tokens(doc)
+    return [
+        _Draft(
+            toks[k].idx, toks[k].idx + len(toks[k]), kind, label, pol, None, toks[k],
+            frozenset({k}), "lexicon", 0.8,
+        )
+        for k, (kind, label, pol) in actor_words(toks)
+    ]  # fmt: skip
 
 
 def _scare_drafts(doc: Doc, quotes: list[Quote]) -> list[_Draft]:
