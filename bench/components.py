@@ -28,11 +28,17 @@ from pathlib import Path
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__)
-    ap.add_argument("corpus", type=Path)
-    ap.add_argument("--limit", type=int, default=80)
-    ap.add_argument("--repeat", type=int, default=2)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("corpus", type=Path, help="folder of .txt articles (searched recursively)")
+    ap.add_argument("--limit", type=int, default=80, help="first N files, sorted (default 80)")
+    ap.add_argument(
+        "--repeat", type=int, default=2, help="rounds; each component's best round (default 2)"
+    )
     args = ap.parse_args()
+    if not args.corpus.is_dir():
+        raise SystemExit(f"components: {args.corpus} is not a folder")
 
     from newsgraph.nlp.pipeline import shared, static_heap
 

@@ -75,3 +75,17 @@ def test_an_empty_corpus_folder_is_one_line(
     with pytest.raises(SystemExit) as exit_:
         _run(monkeypatch, tmp_path)
     assert str(exit_.value) == f"components: no .txt files under {tmp_path}"
+
+
+def test_a_missing_folder_is_one_line_and_help_explains_every_option(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_:
+        _run(monkeypatch, tmp_path / "missing")
+    assert str(exit_.value) == f"components: {tmp_path / 'missing'} is not a folder"
+    monkeypatch.setattr(sys, "argv", ["components.py", "--help"])
+    with pytest.raises(SystemExit):
+        _script().main()
+    helptext = capsys.readouterr().out
+    assert "folder of .txt articles" in helptext
+    assert "first N files" in helptext and "rounds;" in helptext
