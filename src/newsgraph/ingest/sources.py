@@ -105,6 +105,26 @@ def iter_articles(
         opts.close()
 
 
+def _url_lines(text: str, source: str, opts: _Options) -> Iterator[Item]:
+    """A ``.urls`` file with lines that are no URL: each URL fetched, each other line one
+    failure naming its line (ux30: one typo refused the whole list, naming no line)."""
+    found = False
+    for n, line in enumerate(text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        found = True
+        if _URL.match(line):
+            yield from _from_url(line, opts)
+        else:
+            shown = display_text(line[:80])
+            yield Failure(
+                f"{source}:{n}", f"not an http(s) URL ({shown!r}): a .urls file lists one a line"
+            )
+    if not found:
+        yield Failure(source, "a .urls file with no URL in it (only blank or # lines)")
+
+
 def tell_notes(item: RawArticle, undated: bool = True) -> None:
     """Say ``item``'s "not English" line and (unless ``undated`` is false: ``--published``
     dates it) its "no publication date" line, those it has, each only once."""
@@ -358,7 +378,7 @@ def _from_bytes(
             if _URL.match(line.strip()):
                 yield from _from_url(line.strip(), opts)
     elif kind == "urls":
-        yield Failure(source, "a .urls file must list one http(s) URL a line")
+        yield from _url_lines(text, source, opts)
     else:
         yield _from_text(
             text, source, opts, url=url, path=path, corpus_lines=corpus_lines, **(given or {})

@@ -1,0 +1,36 @@
+"""ux30 walk: a ``.urls`` file with one line that is no http(s) URL (a typo, an ftp:// link)
+was refused whole, "a .urls file must list one http(s) URL a line", naming no line: every
+other URL in it was lost. Each URL is fetched and each other line is one failure naming its
+line. Controls: a list of URLs only is fetched as before, a list with no URL is one line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from newsgraph.ingest import Failure, iter_articles
+
+DEAD = "http://127.0.0.1:9/story"  # nothing listens on port 9: one fetch failure, no network
+
+
+def _failures(tmp_path: Path, lines: str) -> list[str]:
+    path = tmp_path / "list.urls"
+    path.write_text(lines)
+    got = list(iter_articles([str(path)], timeout=2.0))
+    assert all(isinstance(g, Failure) for g in got), got
+    return [str(g).replace(str(tmp_path) + "/", "") for g in got]
+
+
+def test_a_bad_line_is_its_own_failure_and_the_urls_are_fetched(tmp_path: Path) -> None:
+    got = _failures(tmp_path, f"# my list\n\n{DEAD}\nnot a url\nftp://x.example/a\n")
+    assert len(got) == 3
+    assert got[0].startswith(f"{DEAD}: could not connect")  # fetched
+    assert got[1] == "list.urls:4: not an http(s) URL ('not a url'): a .urls file lists one a line"
+    assert got[2].startswith("list.urls:5: not an http(s) URL ('ftp://x.example/a')")
+
+
+def test_control_a_list_of_urls_only_and_a_list_of_none(tmp_path: Path) -> None:
+    got = _failures(tmp_path, f"{DEAD}\n{DEAD}/2\n")
+    assert [g.split(": ")[0] for g in got] == [DEAD, f"{DEAD}/2"]
+    assert _failures(tmp_path, "# nothing yet\n\n") == [
+        "list.urls: a .urls file with no URL in it (only blank or # lines)"
+    ]
