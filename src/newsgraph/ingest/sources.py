@@ -105,9 +105,18 @@ def iter_articles(
         opts.close()
 
 
+def _typo_url_list(text: str) -> bool:
+    """A text file that is a URL list with a line or two that are no URL (a typo, an ftp://
+    link): every line one word, most of them http(s) URLs (ux30: it was one article made of
+    the URLs; no article's lines are all single words)."""
+    lines = [x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#")]
+    urls = sum(1 for x in lines if _URL.match(x))
+    return urls >= 2 and urls * 2 > len(lines) and all(len(x.split()) == 1 for x in lines)
+
+
 def _url_lines(text: str, source: str, opts: _Options) -> Iterator[Item]:
-    """A ``.urls`` file with lines that are no URL: each URL fetched, each other line one
-    failure naming its line (ux30: one typo refused the whole list, naming no line)."""
+    """A URL list with lines that are no URL: each URL fetched, each other line one failure
+    naming its line (ux30: one typo refused a whole ``.urls`` file, naming no line)."""
     found = False
     for n, line in enumerate(text.splitlines(), 1):
         line = line.strip()
@@ -119,7 +128,7 @@ def _url_lines(text: str, source: str, opts: _Options) -> Iterator[Item]:
         else:
             shown = display_text(line[:80])
             yield Failure(
-                f"{source}:{n}", f"not an http(s) URL ({shown!r}): a .urls file lists one a line"
+                f"{source}:{n}", f"not an http(s) URL ({shown!r}): a URL list gives one a line"
             )
     if not found:
         yield Failure(source, "a .urls file with no URL in it (only blank or # lines)")
@@ -377,7 +386,7 @@ def _from_bytes(
         for line in text.splitlines():
             if _URL.match(line.strip()):
                 yield from _from_url(line.strip(), opts)
-    elif kind == "urls":
+    elif kind == "urls" or kind == "text" and _typo_url_list(text):
         yield from _url_lines(text, source, opts)
     else:
         yield _from_text(
