@@ -29,6 +29,8 @@ from spacy.tokens import Token
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _PRIVATE_CODES
 from newsgraph.nlp.events._chants import chant_no_event
+from newsgraph.nlp.events._criticism_idioms import idiom_no_event
+from newsgraph.nlp.events._demonstrated import shown
 from newsgraph.nlp.events._filters_cognition import (
     exhortation,
     loose_arms,
@@ -45,6 +47,7 @@ from newsgraph.nlp.events._filters_figurative import (
 )
 from newsgraph.nlp.events._flags import clause_tokens
 from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._press_refusals import press_refusal
 from newsgraph.nlp.events._retype_speech import as_criticism
 from newsgraph.nlp.events._signed import unsigned_accord
 
@@ -395,6 +398,9 @@ def speech_no_event(
         or loose_arms(tok, pattern)
         or chant_no_event(tok, pattern)
         or unsigned_accord(tok, pattern)  # "signs autographs", "signed up as a delegate"
+        or press_refusal(tok, pattern)  # "declined to say whether", "declined a question"
+        or idiom_no_event(tok, pattern, targets)  # "went after the ball", "to go after"
+        or shown(tok, pattern)  # "has demonstrated that he has the guts"
     )
 
 
