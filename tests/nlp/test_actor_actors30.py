@@ -17,7 +17,10 @@ written for these tests; the expected sides and countries were worked out by han
 (e) a threat to attack things placed in a country ("threatened to strike oil facilities in
     Saudi Arabia") is aimed at that country, as the attack itself would be;
 (f) a protest whose purpose demands something about a country ("to demand an end to the war in
-    Yemen", "to call for democracy in Myanmar") is aimed at that country.
+    Yemen", "to call for democracy in Myanmar") is aimed at that country;
+(g) an act done "in protest against" someone's act ("boycotted the summit in protest against
+    Russia's invasion", "recalled its ambassador in protest against China's pressure") is aimed
+    at whose act it is, not at the thing boycotted ("the summit in protest" was coded CVL).
 """
 
 from __future__ import annotations
@@ -254,3 +257,38 @@ def test_a_protest_demanding_something_placeless_has_no_target_country(nlp: Lang
     # control: nothing demanded of a place
     events = _events(nlp, "Thousands marched in London to demand lower rents.", "2021-06-01")
     assert all(t in ("", "GBR") for _s, t in _pairs(events, "PROTEST")), _show(events)
+
+
+# --- (g) acts done in protest against someone's act
+
+IN_PROTEST = [
+    # sentence, source, target
+    ("Poland boycotted the summit in protest against Russia's invasion of Ukraine.", "POL", "RUS"),
+    (
+        "The Indian delegation walked out of the meeting in protest against Pakistan's remarks.",
+        "IND",
+        "PAK",
+    ),
+    ("Ukraine boycotted the ceremony in protest against Hungary's stance.", "UKR", "HUN"),
+    ("Lithuania recalled its ambassador in protest against China's pressure.", "LTU", "CHN"),
+    ("Kenya boycotted the talks in protest against Somalia's claims.", "KEN", "SOM"),
+    ("Algeria recalled its ambassador to Paris in protest at France's comments.", "DZA", "FRA"),
+    ("Egypt withdrew from the talks in protest against Ethiopia's dam filling.", "EGY", "ETH"),
+    ("Turkey cancelled the visit in protest against Sweden's decision.", "TUR", "SWE"),
+]
+
+
+@pytest.mark.parametrize(("text", "source", "target"), IN_PROTEST)
+def test_an_act_in_protest_against_an_act_targets_its_owner(
+    nlp: Language, text: str, source: str, target: str
+) -> None:
+    events = _events(nlp, text, "2021-06-01")
+    assert _matches(_pairs(events), source, target), _show(events)
+    # the thing boycotted is no one: "the summit in protest" is no actor
+    assert not any("in protest" in a.span.text for e in events for a in e.targets), _show(events)
+
+
+def test_a_boycott_with_no_protest_phrase_has_no_target_country(nlp: Language) -> None:
+    # control: nothing names whom it is aimed at
+    events = _events(nlp, "Poland boycotted the summit on Monday.", "2021-06-01")
+    assert all(t == "" for _s, t in _pairs(events)), _show(events)

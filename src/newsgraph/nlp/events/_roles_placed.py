@@ -9,6 +9,8 @@ at, the place a thing attacked is in.
   "arrived in Cairo for talks") visits the host the place stands for (CAMEO 042 codes the host);
   a party met "with" stays first;
 * a threat to attack things in a place is aimed at the place (:func:`threatened_site`);
+* an act done "in protest against" someone's act is aimed at its owner
+  (:func:`protested_owner`: "recalled its ambassador in protest against China's pressure");
 * a physical target of an attack stands for the place it is in (:func:`located`), also when
   the place is named with its province, region or state ("in Idlib province": the name is the
   compound of the place word).
@@ -20,7 +22,7 @@ from spacy.tokens import Token
 
 from newsgraph.nlp.events._actors import conjuncts
 from newsgraph.nlp.events._patterns import Pattern
-from newsgraph.nlp.events._roles_common import _pobjs, _thing
+from newsgraph.nlp.events._roles_common import _owner, _pobjs, _thing
 from newsgraph.nlp.events._roles_scene import scene_targets
 
 # prepositions that place a physical target: "bombed convoys inside Syria"
@@ -29,6 +31,10 @@ _WHERE_PREPS = frozenset({"in", "inside", "near", "across", "throughout", "outsi
 _PLACES = frozenset({"GPE", "LOC"})
 # where those let in go: "let monitors into the town", "allowed convoys to enter Gaza"
 _INTO = frozenset({"into", "to", "in", "inside"})
+# prepositions naming what a protest is against
+_PROTESTED = frozenset({"against", "at", "over"})
+# how deep the verb's phrase (object, prepositions) is searched for "in protest"
+_PHRASE_DEPTH = 4
 # verbs of arrival whose "in" place is the host of a visit
 _ARRIVE = frozenset({"arrive"})
 # clausal complements that hold whom a permission names ("let journalists return")
@@ -143,10 +149,53 @@ def threatened_site(verb: Token) -> list[Token]:
     return []
 
 
+def _protest_phrase(verb: Token) -> tuple[Token, Token] | None:
+    """The noun "protest" of an "in protest" phrase on the verb, its object or its "from"
+    object ("boycotted the summit in protest against ...", "withdrew from the talks in protest
+    at ..."), with the word the phrase hangs on; None when there is none."""
+    stack = [(verb, 0)]
+    while stack:
+        host, depth = stack.pop(0)
+        for c in host.children:
+            if c.dep_ == "prep" and c.lower_ == "in":
+                found = [o for o in _pobjs(c) if o.lemma_.lower() == "protest"]
+                if found:
+                    return found[0], host
+            if depth < _PHRASE_DEPTH and c.dep_ in ("dobj", "prep", "pobj", "prt"):
+                stack.append((c, depth + 1))  # "walked out of the meeting in protest"
+    return None
+
+
+def protested_owner(verb: Token) -> list[Token]:
+    """Whose act an act done "in protest against/at/over" it is aimed at: the owner of the
+    act ("in protest against Russia's invasion" -> Russia), or the one named ("in protest
+    against China"); the parser may hang the "against" phrase on the word "in protest" hangs
+    on. Empty when there is none."""
+    found = _protest_phrase(verb)
+    if found is None:
+        return []
+    protest, host = found
+    preps = [*protest.children, *(c for c in host.children if c.i > protest.i)]
+    for c in preps:
+        if c.dep_ != "prep" or c.lower_ not in _PROTESTED:
+            continue
+        for obj in _pobjs(c):
+            if obj.pos_ in ("NOUN", "PROPN") and not _thing(obj):
+                return [obj]
+            owners = [o for o in obj.children if o.dep_ == "poss" and o.pos_ != "PRON"]
+            owner = owners[0] if owners else _owner(obj)
+            if owner is not obj and owner.pos_ != "PRON":
+                return [owner]
+    return []
+
+
 def placed(verb: Token, pattern: Pattern, dep: Token | None, targets: list[Token]) -> list[Token]:
     """The targets of a verbal trigger with the places and admitted parties of this module
     (and ``_roles_scene``'s places of reactions)."""
     targets = scene_targets(pattern.type, targets)
+    protested = protested_owner(verb)
+    if protested:  # "boycotted the summit in protest against Russia's invasion": Russia
+        targets = protested
     if pattern.type == "RETREAT" and pattern.mode == "access" and not targets:
         return access_targets(verb, dep)
     if pattern.type == "THREATEN" and not targets:
