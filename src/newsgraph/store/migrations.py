@@ -462,13 +462,17 @@ def migrate(conn: sqlite3.Connection, *, target: int = SCHEMA_VERSION, name: str
     the others find it applied and move on. A failing migration is rolled back whole.
     """
     _check_known(schema_version(conn), name)
+    fresh = schema_version(conn) == 0  # ux30: a new store said "migrating" once per version
+    if fresh and target:
+        log.info("creating %s at schema version %d", name or "store", target)
     for version in range(schema_version(conn) + 1, target + 1):
         conn.execute("BEGIN IMMEDIATE")
         try:
             current = schema_version(conn)  # another process may have got here first
             _check_known(current, name)
             if current < version:
-                log.info("migrating %s to schema version %d", name or "store", version)
+                if not fresh:
+                    log.info("migrating %s to schema version %d", name or "store", version)
                 for statement in _statements(MIGRATIONS[version - 1]):
                     conn.execute(statement)
                 conn.execute(f"PRAGMA user_version = {version}")
