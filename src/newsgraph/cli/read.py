@@ -328,4 +328,3 @@ def _nulls(row: dict[str, Any]) -> dict[str, Any]:
     if row["actor"] == NO_ACTOR and row.get("code") is None:
         row["actor"] = None
     return row
-

@@ -105,4 +105,3 @@ def undeclared_xml(data: bytes) -> bytes:
     if _mostly_utf8(data) is not None:
         return data
     return guess_decode(data).encode("utf-8")
-
