@@ -74,3 +74,34 @@ def test_acled30_controls_stay_without_assault(code, text: str) -> None:  # type
 def test_acled30_an_appeal_about_something_else_stays_a_request(code) -> None:  # type: ignore[no-untyped-def]
     # the appeal is the event where what it is about is no vandalism
     assert [e.type for e in code("Police appealed for calm after the riots.")] == ["REQUEST"]
+
+
+# a demonstration of a skill, a craft or a product is a show, no protest: neg-1649 (blind tune
+# no-event row) and LGL garden-show and museum listings of the same kind
+SHOWS = [
+    "Interactive demonstrations being held throughout the day will cover topics such as "
+    "gardening in small spaces, flower arranging, and cooking with herbs.",
+    "The museum's Blacksmith Shop will also be open for blacksmithing demonstrations from noon "
+    "until 3 p.m.",
+    "Cooking demonstrations will be held in the main tent on Saturday.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", SHOWS)
+def test_acled30_a_show_demonstration_is_no_protest(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "PROTEST" not in [e.type for e in code(text)]
+
+
+# controls: demonstrations held by people, against something, or by a sign-holding crowd stay
+PROTESTS = [
+    "Thousands of people held demonstrations in the capital on Saturday.",
+    "Students staged a live demonstration against the war outside the embassy.",
+    "About 40 people held a signholding demonstration at the intersection.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", PROTESTS)
+def test_acled30_protest_demonstrations_stay(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "PROTEST" in [e.type for e in code(text)]

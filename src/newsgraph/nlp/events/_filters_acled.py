@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles_common import subject
+from newsgraph.nlp.events._show_demonstrations import show_demonstration
 
 # verbs and objects of a display of signs (the lexicon's display patterns)
 DISPLAY_VERBS = frozenset({"wave", "carry", "hold", "brandish", "display", "raise"})
@@ -49,7 +50,10 @@ def _who(verb: Token) -> list[Token]:
 
 def display_not_protest(tok: Token, pattern: Pattern) -> bool:
     """A display of flags, banners, placards or portraits whose subject is no protesting crowd
-    (module doc): no event."""
+    (module doc), or a demonstration that is a show (acled30, :mod:`._show_demonstrations`):
+    no event."""
+    if show_demonstration(tok, pattern):  # "cooking demonstrations will be held"
+        return True
     if pattern.type != "PROTEST" or tok.lemma_.lower() not in DISPLAY_VERBS:
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
