@@ -69,12 +69,32 @@ def text_bytes(data: bytes) -> bytes:
     return text
 
 
-def guess_decode(data: bytes) -> str:
+def guess_decode(data: bytes, memo: list[str] | None = None) -> str:
     """``data`` (bytes that are not UTF-8, declaring no charset) decoded in the code page
-    that reads its text most plausibly; DecodeError when none does."""
+    that reads its text most plausibly; DecodeError when none does.
+
+    ``memo``: a list shared by the pieces of one input (the lines of a JSON Lines file):
+    the code page found for one piece is tried first on the next and kept when it reads it
+    with no implausible character (a guess costs 5-30 ms, a check about 1 ms)."""
     sample = text_bytes(data)
     if not _NON_ASCII.search(sample.decode("latin-1")):
         return data.decode("cp1252", "replace")
+    if memo:
+        try:
+            text = sample.decode(memo[0])
+        except UnicodeDecodeError:
+            pass
+        else:
+            if implausible(text, memo[0]) == 0:
+                return data.decode(memo[0], "replace")
+    codec = _pick(sample)
+    if memo is not None:
+        memo[:] = [codec]
+    return data.decode(codec, "replace")
+
+
+def _pick(sample: bytes) -> str:
+    """The code page reading ``sample`` (text bytes beyond ASCII) most plausibly."""
     scores = {
         codec: implausible(sample.decode(codec, "replace"), codec)
         for codec in (*CANDIDATES, *_normalizer_guess(sample))
@@ -91,7 +111,7 @@ def guess_decode(data: bytes) -> str:
             "could not tell its character encoding (not UTF-8, no charset declared, and no "
             "common code page reads its text): save it as UTF-8"
         )
-    return data.decode(codec, "replace")
+    return codec
 
 
 def _normalizer_guess(sample: bytes, among: list[str] | None = None) -> list[str]:

@@ -32,9 +32,10 @@ def looks_binary(data: bytes) -> bool:
     return texty / len(head) < 0.9
 
 
-def decode_bytes(data: bytes) -> str:
+def decode_bytes(data: bytes, memo: list[str] | None = None) -> str:
     """Text from ``data``: UTF-8 (with or without BOM), UTF-32/16 with a BOM, else the legacy
-    code page reading it best (:mod:`newsgraph.ingest._charset_guess`; cp1252 on a tie).
+    code page reading it best (:mod:`newsgraph.ingest._charset_guess`; cp1252 on a tie;
+    ``memo`` shared by the lines of one file keeps the code page found).
 
     Raises DecodeError for binary data or when no decoding gives readable text.
     """
@@ -66,7 +67,7 @@ def decode_bytes(data: bytes) -> str:
     # undeclared web page; a Russian or Greek text file was read as windows-1252 letters
     from newsgraph.ingest._charset_guess import guess_decode
 
-    text = guess_decode(data)
+    text = guess_decode(data, memo)
     if len(_CONTROL.findall(text)) <= max(2, len(text) // 200):
         return text
     raise DecodeError("could not decode as UTF-8 or a common code page")
