@@ -15,6 +15,9 @@ obituary's surname are not.
 Class 3: a world region with no country ("the Middle East") holds the article's countries, so
 an American story no longer reads it as a small namesake town there; a story about that
 town's own city still does.
+
+Class 4: a country or a US state in a line written all in capitals (a headline, a digest's
+item) is a place; a slogan in capitals inside a sentence and other words in capitals are not.
 """
 
 from __future__ import annotations
@@ -142,3 +145,36 @@ def test_a_namesake_neighbourhood_in_its_own_city_stays() -> None:
     text = "A man was shot in Middle East, a neighborhood east of downtown Baltimore, Maryland."
     ents = [("Middle East", "GPE"), ("Baltimore", "GPE"), ("Maryland", "GPE")]
     assert ("Middle East", 39, -77) in _regions(text, ents)
+
+
+# --- class 4: countries and US states in a line written all in capitals
+
+
+def _caps(text: str) -> list[tuple[str, str | None]]:
+    doc = PlacesComponent()(tagged(text, []))
+    return [(p.span.text, p.country_code) for p in doc._.ng_places]
+
+
+def test_country_in_a_digest_line_in_capitals() -> None:
+    # the old code read no place in a line of capitals
+    text = (
+        "Things to know today.\n\n3. EXPERTS DOWNPLAY PLANNED NORTH KOREA LAUNCH.\n\nRockets rose."
+    )
+    assert _caps(text) == [("NORTH KOREA", "KP")]
+
+
+def test_state_in_a_headline_in_capitals() -> None:
+    text = "MURDER MYSTERY UNFOLDING IN MISSISSIPPI\n\nTwo nurses were found dead on Friday."
+    assert [p for p in _caps(text) if p[0] == "MISSISSIPPI"] == [("MISSISSIPPI", "US")]
+
+
+def test_slogan_in_capitals_inside_a_sentence_is_no_line() -> None:
+    # control: the line has lower-case words; the convention leaves slogans out
+    text = "He tweeted during the debate: MAKE MEXICO GREAT AGAIN ALSO, he wrote."
+    assert _caps(text) == []
+
+
+def test_region_word_in_a_line_in_capitals_is_no_place() -> None:
+    # control: "SOUTHERN" is a division's name elsewhere, not a country or a US state
+    text = "CLOSE OUR SOUTHERN BORDER NOW\n\nThe president wrote on Twitter."
+    assert _caps(text) == []

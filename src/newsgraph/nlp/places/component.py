@@ -20,6 +20,7 @@ from spacy.tokens import Doc
 
 from newsgraph.model import Place
 from newsgraph.nlp._doc import doc_ents, doc_text
+from newsgraph.nlp.places._caps_lines import caps_line_places
 from newsgraph.nlp.places._carriers import _drop_carriers
 from newsgraph.nlp.places._entities import (
     _after_locative,
@@ -315,6 +316,7 @@ def find_mentions(
                 out = [m for m in out if not any(m is i for i in inside)]
                 out.append(dl)
         out.extend(later_datelines(doc, gaz, out))  # "...\nPORTSMOUTH, N.H. — He ..."
+        out.extend(caps_line_places(doc, gaz, out))  # "PLANNED NORTH KOREA LAUNCH"
         out.extend(_repeats(doc, out, _person_chars(doc)))
         out = _feature_names(doc, out)
         out = _drop_speakers(doc, gaz, out)
