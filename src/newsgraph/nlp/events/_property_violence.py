@@ -5,7 +5,7 @@ the coder's weakest; blind rows from LGL and PolNeAR train texts showed three re
 
 - **vandalism named as a noun** in a clause about something else: "A CITY cop is appealing
   for information after repeated acts of vandalism at a cemetery", "PC seeks help over
-  Lancaster grave vandalism", "when the Islamic Center was hit by vandalism". The noun's own
+  Lancaster grave vandalism", "the level of car vandalism in recent weeks". The noun's own
   roles took the clause's subject (the police officer appealing) as the vandal, which named no
   agent and dropped the event; the vandal is unknown. A nominal property-violence word
   (:data:`_VANDALISM`) inside a prepositional phrase, or the agent of a passive, with no
