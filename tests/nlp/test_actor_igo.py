@@ -123,10 +123,10 @@ def test_a_commitment_is_aimed_at_whom_its_infinitive_acts_on(nlp: Language) -> 
     # a thing object leaves the target to the infinitive's "with" phrase
     ev = _one(_events(nlp, "China pledged to expand trade with Pakistan."), "AGREE")
     assert [a.code for a in ev.targets] == ["PAK"]
-    # an infinitive of saying aims the refusal at no one in its clause
+    # declining to say is CAMEO 011 "decline comment", a statement PLOVER does not code
+    # (real30, _press_refusals): no REJECT, so no target aimed at Iraq either
     text = "A spokesman for the Iranian government declined to say whether Iraq had agreed."
-    ev = _one(_events(nlp, text), "REJECT")
-    assert ev.targets == []
+    assert [ev.type for ev in _events(nlp, text) if ev.type == "REJECT"] == []
 
 
 @pytest.mark.model
