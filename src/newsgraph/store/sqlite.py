@@ -33,12 +33,14 @@ from ._connection import _BUSY_MS, _retry_busy, check_path
 from ._corpus_reads import CorpusReads
 from ._errors import StoreError
 from ._messages import QueryTimeout, store_error
+from ._older import ReadConnection
 from ._writes import Row, StoreWrites, article_rows
 from .migrations import SCHEMA_VERSION, migrate, schema_version
 
 __all__ = ["Row", "Store", "article_rows", "check_path"]
 
-# Read-only opens cannot migrate: every read query needs only the tables of versions 1-2.
+# Read-only opens cannot migrate: articles, mentions, quotes and events are read from version 2;
+# a read of a later table or column on an older store is one line (_older.ReadConnection).
 _READABLE_FROM = 2
 _PROGRESS_STEPS = 200  # SQLite VM steps between checks of a time limit
 
@@ -66,7 +68,11 @@ class Store(StoreWrites, CorpusReads):
             if read_only:
                 uri = f"file:{quote(os.path.abspath(self.path))}?mode=ro"
                 self._conn = sqlite3.connect(
-                    uri, uri=True, isolation_level=None, check_same_thread=check_same_thread
+                    uri,
+                    uri=True,
+                    isolation_level=None,
+                    check_same_thread=check_same_thread,
+                    factory=ReadConnection,  # ux31: an older store's missing table is one line
                 )
             else:
                 self._conn = sqlite3.connect(
@@ -97,6 +103,8 @@ class Store(StoreWrites, CorpusReads):
                 )
             if version > SCHEMA_VERSION:
                 migrate(self._conn, target=version, name=self.path)  # raises SchemaError
+            assert isinstance(self._conn, ReadConnection)
+            self._conn.ng_path, self._conn.ng_version = self.path, version
             return
         if self.path != ":memory:":
             _retry_busy(lambda: self._conn.execute("PRAGMA journal_mode = WAL"))
