@@ -105,3 +105,30 @@ def test_control_a_current_store_keeps_sqlite_errors_of_other_kinds(tmp_path: Pa
             store.conn.execute("SELECT * FROM no_table_of_ours")
         assert not isinstance(caught.value, SchemaError)
         assert store.conn.execute("SELECT count(*) FROM actors").fetchone()[0] == 0
+
+
+def test_a_schema_1_store_is_read_and_its_fix_works(tmp_path: Path) -> None:
+    """Schema 1 (before the full-text index) was refused as 'not a newsgraph store ... give
+    the path of a store made by newsgraph ingest', by the reads and by dedupe alike, though
+    any write updates it: it is read as the other older stores are."""
+    db = _old_store(tmp_path / "old.db", 1)
+    code, text = _run("search", "summit", "--db", str(db))
+    assert code == 2
+    assert "(schema 1, now" in text
+    assert "(no such table: articles_fts)" in text
+    assert _run("dedupe", "--db", str(db))[0] == 0
+    code, text = _run("search", "summit", "--db", str(db))
+    assert code == 0
+    assert "no articles match 'summit'" in text
+
+
+def test_control_an_sqlite_file_of_no_tables_is_no_store(tmp_path: Path) -> None:
+    db = tmp_path / "blank.db"
+    conn = sqlite3.connect(db)
+    conn.execute("CREATE TABLE t (x)")
+    conn.execute("DROP TABLE t")
+    conn.commit()
+    conn.close()
+    code, text = _run("stats", "--db", str(db))
+    assert code == 2
+    assert f"{db} is not a newsgraph store" in text

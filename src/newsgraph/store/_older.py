@@ -1,12 +1,12 @@
 """Reading a store written by an older newsgraph (ux31).
 
 A read never writes, so a read-only open does not migrate: a store of an older schema is
-read as it is. Its articles, mentions, quotes and events are there since version 2, but
-the corpus tables (actors, corpus events, statements: version 3 on), their later columns
-and the framing table (version 6) are not, and a read of them was an ``OperationalError``
-traceback on the command line and an HTTP 500 on the web page. On such a store a query that
-names a table or column it lacks raises one :class:`SchemaError` line that says which and
-how to update the store.
+read as it is. Its articles, mentions, quotes and events are there since version 1, but
+the full-text index (version 2), the corpus tables (actors, corpus events, statements:
+version 3 on), their later columns and the framing table (version 6) are not, and a read of
+them was an ``OperationalError`` traceback on the command line and an HTTP 500 on the web
+page (a store of schema 1 was refused whole). On such a store a query that names a table or
+column it lacks raises one :class:`SchemaError` line that says which and how to update the store.
 """
 
 from __future__ import annotations

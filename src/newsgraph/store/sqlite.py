@@ -38,10 +38,6 @@ from ._writes import Row, StoreWrites, article_rows
 from .migrations import SCHEMA_VERSION, migrate, schema_version
 
 __all__ = ["Row", "Store", "article_rows", "check_path"]
-
-# Read-only opens cannot migrate: articles, mentions, quotes and events are read from version 2;
-# a read of a later table or column on an older store is one line (_older.ReadConnection).
-_READABLE_FROM = 2
 _PROGRESS_STEPS = 200  # SQLite VM steps between checks of a time limit
 
 
@@ -96,10 +92,10 @@ class Store(StoreWrites, CorpusReads):
             )
         if self.read_only:
             self._conn.execute("PRAGMA query_only = ON")
-            if version < _READABLE_FROM:
+            if version == 0:  # ux31: a store of schema 1 is read as the older stores are
                 raise StoreError(
-                    f"{self.path} is not a newsgraph store (an empty file, or written by a "
-                    "newsgraph too old to read): give the path of a store made by newsgraph ingest."
+                    f"{self.path} is not a newsgraph store (an empty SQLite file): give the "
+                    "path of a store made by newsgraph ingest."
                 )
             if version > SCHEMA_VERSION:
                 migrate(self._conn, target=version, name=self.path)  # raises SchemaError
