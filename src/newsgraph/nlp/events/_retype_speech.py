@@ -29,6 +29,7 @@ from newsgraph.nlp.events._entry_bans import entry_ban
 from newsgraph.nlp.events._harm_lexicon import harm_words
 from newsgraph.nlp.events._participants import _participant
 from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._person_verdicts import person_verdict
 from newsgraph.nlp.events._retype import (
     armed_raid,
     state_strike,
@@ -468,7 +469,7 @@ def speech_act(tok: Token, pattern: Pattern) -> Pattern | None:
     if not speakers or not all(_addressee(s) for s in speakers):
         return None
     for t in tok.subtree:
-        if t.i == tok.i or t.dep_ != "ccomp" or not _verdict(t):
+        if t.i == tok.i or t.dep_ != "ccomp" or not (_verdict(t) or person_verdict(t)):
             continue
         head = t.head
         while head.i != tok.i and head.dep_ not in ("relcl", "acl", "advcl"):
