@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from ._app import eval_app, out
-from ._common import _dumps, _fail
+from ._common import _check_limit, _dumps, _fail
 from ._eval_help import TEXTS_PART, eval_help, limit_help, part_help
 from ._eval_paths import WRONG_GOLD, no_gold, wrong_gold
 
@@ -35,6 +35,8 @@ def _eval_command(name: str, default_path: str) -> None:
     ) -> None:
         from ..eval import gate
 
+        if limit is not None:  # ux31: 0 scored everything (no limit), -3 all but the last 3
+            _check_limit(limit)
         target = path or Path(default_path)
         if not target.exists():
             _fail(f"{target} does not exist; pass the gold data path")

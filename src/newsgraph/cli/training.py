@@ -9,7 +9,7 @@ from typing import Annotated, Any, Protocol
 import typer
 
 from ._app import err, out, train_app
-from ._common import _dumps, _fail
+from ._common import _check_limit, _dumps, _fail
 
 
 class _Saves(Protocol):
@@ -82,6 +82,8 @@ def train_quotes(
     """
     from ..train.quotes import train
 
+    if limit is not None:  # ux31: 0 read no article, then 'no thresholds to choose from'
+        _check_limit(limit)
     if not (path / "attributions").is_dir() or not (path / "text").is_dir():
         _fail(f"{path}: want a directory with text/ and attributions/")
         raise typer.Exit(2)
@@ -129,6 +131,9 @@ def train_events(
     from ..nlp.pipeline import shared as shared_pipeline
     from ..train.events import PETRARCH, SYNTHETIC, train
 
+    if limit is not None:  # ux31: a count below 1 reached the data readers
+        _check_limit(limit)
+
     for need in (shared / SYNTHETIC, shared / PETRARCH, gold / "gold.tsv", probes):
         if not need.exists():
             _fail(f"{need}: not found; pass the shared data folder, --gold and --probes")
@@ -170,6 +175,8 @@ def train_framing(
 
     from ..train.framing import train
 
+    if limit is not None:  # ux31: a count below 1 reached the data readers
+        _check_limit(limit)
     _check_out(out_dir)
     try:
         info = train(path, out=out_dir, limit=limit, progress=lambda m: err.print(m))
