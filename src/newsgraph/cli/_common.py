@@ -55,8 +55,10 @@ def _pipeline(
     **budget: Any,
 ) -> Pipeline:
     from ..nlp.places.gazetteer import cache_dir, index_ready
+    from ._dictionaries import check_actors
 
     check_patterns(patterns)
+    check_actors(actors)
     if not index_ready():
         err.print(
             f"building the GeoNames index once for this machine (about 10 s) in {cache_dir()}",

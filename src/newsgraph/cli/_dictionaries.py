@@ -1,0 +1,40 @@
+"""``--actors`` files checked before the model loads (ux31).
+
+A file of names with no ``[CODE]`` anywhere (a list of names, prose, a file given to
+``--actors`` that is no PETRARCH actor dictionary) was taken silently: every line became an
+actor with no code, and the run coded no actor from it, as if the option were not given. It
+is refused with one line naming the file (exit 2); a dictionary with codes, some names left
+without one, is taken as before. A malformed or non-UTF-8 dictionary is named with its line
+here too, before the model's load rather than after it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from ..errors import NewsgraphError
+from ._common import _fail
+
+
+def check_actors(actors: list[Path] | None) -> None:
+    """Refuse an ``--actors`` file that is malformed or gives no actor a code: one line, exit 2."""
+    from ..nlp.events.dictionaries import ActorEntry, load_actors
+
+    for path in actors or []:
+        if not Path(path).is_file():
+            continue  # missing: the coder names it, as for --agents
+        try:
+            found = load_actors(path)
+        except NewsgraphError as exc:
+            _fail(str(exc))
+            raise typer.Exit(2) from None
+        entries = [*found.exact.values(), *found.stems.values()]
+        if not any(isinstance(e, ActorEntry) and e.codes for e in entries):
+            names = f"{len(entries)} name{'' if len(entries) == 1 else 's'}"
+            _fail(
+                f"{path}: no actor in it has a [CODE] ({names}, none coded; is this a "
+                "PETRARCH actor dictionary? docs/events.md)"
+            )
+            raise typer.Exit(2)
