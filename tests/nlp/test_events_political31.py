@@ -11,6 +11,9 @@
   ashamed of herself"'): ACCUSE ``disapprove`` (``_person_verdicts``, read by
   ``_retype_speech.speech_act`` beside the verdicts of wrongdoing on a thing); a thing judged
   unfit, a fitness for a game or a trial, a negated verdict and one on the speaker stay none.
+  The speaker may be "he" or "she" for a verdict on a person ('"Donald Trump is a fraud," Perez
+  said' is named, "She says he is unqualified to be president" is not); a verdict on a thing
+  still needs a named speaker.
 
 Every sentence was written by hand for this file (modelled on the classes, never copied) and
 labelled from its text. Old code: the commit before political31 (ba6b479)."""
@@ -48,6 +51,9 @@ VERDICTS = [
     "Senator Brown said the governor is unfit to lead the state.",
     '"She should be ashamed of herself," Senator Brown said.',
     "The senator said his rival was unqualified to be president.",
+    # a speaker told by "he" or "she" (the verdict on a person only)
+    '"The governor is a fraud," she said.',
+    "She says the senator is unqualified to be president.",
 ]
 
 
@@ -67,6 +73,9 @@ NO_VERDICT = [
     "Brown says the water is unfit to drink.",
     "Senator Brown said the governor is not a liar.",
     '"I was unfit for the job," Senator Brown said.',
+    # a verdict on a thing from "he" stays none, as before political31
+    '"This is a disgrace," he said.',
+    '"It is unfit to drink," he said.',
 ]
 
 

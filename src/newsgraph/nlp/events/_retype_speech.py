@@ -466,10 +466,16 @@ def speech_act(tok: Token, pattern: Pattern) -> Pattern | None:
     if stated_demand(tok):
         return pattern
     speakers = [s for s in tok.children if s.dep_ == "nsubj"]
-    if not speakers or not all(_addressee(s) for s in speakers):
+    if not speakers:
+        return None
+    named = all(_addressee(s) for s in speakers)
+    # a verdict on a person may come from "he" or "she" (political31: '"X is a fraud," he said')
+    if not named and not all(s.lower_ in ("he", "she") for s in speakers):
         return None
     for t in tok.subtree:
-        if t.i == tok.i or t.dep_ != "ccomp" or not (_verdict(t) or person_verdict(t)):
+        if t.i == tok.i or t.dep_ != "ccomp":
+            continue
+        if not ((named and _verdict(t)) or person_verdict(t)):
             continue
         head = t.head
         while head.i != tok.i and head.dep_ not in ("relcl", "acl", "advcl"):
