@@ -33,6 +33,15 @@ def out_problem(target: Path) -> str | None:
     return None
 
 
+def _check_folder(path: Path, hint: str) -> None:
+    """One line for a folder argument that is a file or missing (ux31: the line named a path
+    under it, '/tmp/notes.txt/data/events/synthetic/...: not found')."""
+    if not path.is_dir():
+        state = "is a file, not a folder" if path.exists() else "does not exist"
+        _fail(f"{path}: {state}; {hint}")
+        raise typer.Exit(2)
+
+
 def _check_out(target: Path | None) -> None:
     """Refuse, before any training, an ``--out`` that cannot be written: one line, exit 2."""
     reason = out_problem(target) if target is not None else None
@@ -133,7 +142,8 @@ def train_events(
 
     if limit is not None:  # ux31: a count below 1 reached the data readers
         _check_limit(limit)
-
+    _check_folder(shared, "pass the shared data folder (the one holding data/)")
+    _check_folder(gold, "--gold takes the gold folder")
     for need in (shared / SYNTHETIC, shared / PETRARCH, gold / "gold.tsv", probes):
         if not need.exists():
             _fail(f"{need}: not found; pass the shared data folder, --gold and --probes")
@@ -212,6 +222,8 @@ def train_truecase(
 
     from ..train.truecase import POLNEAR, SYNTHETIC, train
 
+    _check_folder(shared, "pass the shared data folder (the one holding data/)")
+    _check_folder(gold, "--gold takes the gold folder")
     for need in (shared / SYNTHETIC, shared / POLNEAR, gold):
         if not need.exists():
             _fail(f"{need}: not found; pass the shared data folder and --gold")
