@@ -50,6 +50,14 @@ def wrong_gold(name: str, target: Path, exc: BaseException) -> str:
     )
 
 
+def cannot_score(name: str, target: Path, exc: BaseException) -> str:
+    """The one line for a scorer's own input error on ``target`` (ux31: ``eval speakers
+    /some/folder`` said only '/some/folder/tests/data/speakers/gold.tsv: no ../shared/data
+    beside the repository holding this gold', naming neither the path given nor the gold)."""
+    detail = " ".join(str(exc).split())[:300]
+    return f"{target}: cannot score it ({detail}); `eval {name}` reads {GOLD[name][0]}"
+
+
 def no_gold(name: str, target: Path, metrics: dict[str, Any]) -> str | None:
     """The one line for a run that read no gold item from ``target``, else None."""
     key = COUNTS.get(name)

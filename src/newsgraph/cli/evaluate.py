@@ -7,10 +7,11 @@ from typing import Annotated
 
 import typer
 
+from ..errors import InputError
 from ._app import eval_app, out
 from ._common import _check_limit, _dumps, _fail
 from ._eval_help import TEXTS_PART, eval_help, limit_help, part_help
-from ._eval_paths import WRONG_GOLD, no_gold, wrong_gold
+from ._eval_paths import WRONG_GOLD, cannot_score, no_gold, wrong_gold
 
 
 def _eval_command(name: str, default_path: str) -> None:
@@ -58,6 +59,9 @@ def _eval_command(name: str, default_path: str) -> None:
             metrics = gate.run(name, target, limit=limit, part=part, texts_part=texts_part)
         except WRONG_GOLD as exc:  # a path that holds something else (ux26)
             _fail(wrong_gold(name, target, exc))
+            raise typer.Exit(2) from None
+        except InputError as exc:  # ux31: its line named a path the user never gave
+            _fail(cannot_score(name, target, exc))
             raise typer.Exit(2) from None
         empty = no_gold(name, target, metrics)
         if empty:
