@@ -57,3 +57,17 @@ def test_control_a_coded_dictionary_is_taken(tmp_path: Path) -> None:
     coded.write_text("JANE_SMITH_ [USAGOV]\nJOHN_DOE_\n", encoding="utf-8")
     _pipeline(_Built, [coded], None, None)  # type: ignore[arg-type]
     assert _Built.made[0]["actors"] == [str(coded)]
+
+
+def test_a_folder_as_a_dictionary_is_named_before_the_model_loads(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(typer.Exit):
+        _pipeline(_Built, [tmp_path], None, None)  # type: ignore[arg-type]
+    assert f"{tmp_path}: is a directory" in " ".join(capsys.readouterr().err.split())
+    assert _Built.made == []
+
+
+def test_control_a_missing_dictionary_is_left_to_the_coder(tmp_path: Path) -> None:
+    _pipeline(_Built, [tmp_path / "nope.txt"], None, None)  # type: ignore[arg-type]
+    assert _Built.made[0]["actors"] == [str(tmp_path / "nope.txt")]

@@ -23,7 +23,7 @@ def check_actors(actors: list[Path] | None) -> None:
     from ..nlp.events.dictionaries import ActorEntry, load_actors
 
     for path in actors or []:
-        if not Path(path).is_file():
+        if not Path(path).exists():
             continue  # missing: the coder names it, as for --agents
         try:
             found = load_actors(path)
