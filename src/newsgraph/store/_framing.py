@@ -64,9 +64,9 @@ def tone_rows(a: Article) -> Iterator[dict[str, Any]]:
 def _check(conn: sqlite3.Connection) -> None:
     row = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='framing'")
     if row.fetchone() is None:
-        raise StoreError(
-            "this store predates framing records: open it once with `newsgraph ingest` "
-            "(which upgrades it) and re-ingest the articles to fill them."
+        raise StoreError(  # ux31: it said to re-ingest, which skips every stored article
+            "this store predates framing records, and ingest skips the articles it already "
+            "holds: to have them, ingest the sources again into a new store (--db NEW.db)."
         )
 
 
