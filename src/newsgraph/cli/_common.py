@@ -82,6 +82,7 @@ def check_patterns(patterns: list[Path] | None) -> None:
     or commented-out file was taken silently, as if no option were given; an actor dictionary
     with no entries was already refused) or a malformed one: one line, exit 2."""
     from ..nlp.events._patterns import load_patterns
+    from ._dictionaries import check_pattern_codes
 
     for path in patterns or []:
         if not Path(path).is_file():
@@ -94,6 +95,7 @@ def check_patterns(patterns: list[Path] | None) -> None:
         if not found:
             _fail(f"{path}: no event patterns in it (is this a pattern file? docs/events.md)")
             raise typer.Exit(2)
+        check_pattern_codes(path)
 
 
 def _check_choice(option: str, value: str, choices: tuple[str, ...]) -> None:

@@ -38,3 +38,22 @@ def check_actors(actors: list[Path] | None) -> None:
                 "PETRARCH actor dictionary? docs/events.md)"
             )
             raise typer.Exit(2)
+
+
+def check_pattern_codes(path: Path) -> None:
+    """Refuse a pattern whose CAMEO column is no code (ux31: 'abc', 'consult' or a blank
+    '-' were taken and written as the events' CAMEO code; the shipped patterns all give 2 to
+    4 digits): one line naming the file and line, exit 2. Called on a file that loaded."""
+    import re
+
+    from ..datafiles import user_lines
+
+    for line in user_lines(path):
+        row = line.cells()
+        cameo = row[6].strip() if len(row) > 6 else ""
+        if not re.fullmatch(r"\d{2,4}", cameo):
+            _fail(
+                f"{path}: line {line.number}: pattern {row[0]!r} has CAMEO code {cameo!r}; "
+                "give its 2 to 4 digits (e.g. 040, as in event_patterns.tsv; docs/events.md)"
+            )
+            raise typer.Exit(2)
