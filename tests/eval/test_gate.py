@@ -85,6 +85,17 @@ def _history() -> list[dict]:
     return out
 
 
+def test_lowered_lets_a_changed_also_set_start_afresh():
+    old = {"a": {"sha256": "1", "also": [{"path": "x", "sha256": "2"}], "metrics": {"f1": 0.5}}}
+    same = {"a": {"sha256": "1", "also": [{"path": "x", "sha256": "2"}], "metrics": {"f1": 0.4}}}
+    assert gate.lowered(old, same) == ["a: floor f1 lowered from 0.5 to 0.4"]
+    grown = {"a": {"sha256": "1", "also": [{"path": "x", "sha256": "3"}], "metrics": {"f1": 0.4}}}
+    assert gate.lowered(old, grown) == []
+    # adding an also pin to an entry that had none is no re-pin
+    bare = {"a": {"sha256": "1", "metrics": {"f1": 0.5}}}
+    assert gate.lowered(bare, grown) == ["a: floor f1 lowered from 0.5 to 0.4"]
+
+
 def test_floors_only_rise():
     history = _history()
     if not history:
@@ -105,6 +116,8 @@ def test_gold_set_is_the_pinned_one(name):
     if not path.exists():
         _missing(path)
     assert gate.gold_sha256(path) == spec["sha256"], f"{name}: gold set changed"
+    for other, sha in gate.pinned_also(spec).items():
+        assert gate.gold_sha256(ROOT / other) == sha, f"{name}: gold set {other} changed"
 
 
 @pytest.mark.model

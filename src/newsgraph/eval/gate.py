@@ -3,8 +3,11 @@
 Each entry names its gold set (``path``, relative to the project root), the part it scores
 (``part``: ``check`` — never fitted to —, ``tune`` or ``all``; ``in_sample`` says whether rules
 or models were fitted on that data), the set's SHA-256 (``sha256``: the gate refuses to compare
-scores on a gold set that changed) and the floors. A floor is only ever raised: a test compares
-``floors.json`` with its previous committed version. Each scorer is
+scores on a gold set that changed) and the floors. A scorer that also reads another gold set
+(the actors scorer scores the event gold's check half too) pins it in ``also``: a list of
+{"path", "sha256"}. A floor is only ever raised: a test compares ``floors.json`` with its
+previous committed version; only a changed gold set (``sha256`` or one of ``also``) starts an
+entry's floors afresh, a re-pin documented in its note. Each scorer is
 ``newsgraph.eval.<module>.evaluate(path, limit=.., nlp=.., [part=..])``.
 """
 
@@ -131,6 +134,8 @@ def lowered(old: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]]) -> l
             continue
         if spec.get("sha256") and new[name].get("sha256") != spec.get("sha256"):
             continue  # another gold set: its floors start afresh (a documented re-pin)
+        if pinned_also(spec) and pinned_also(new[name]) != pinned_also(spec):
+            continue  # another gold set it also reads: a documented re-pin too
         for key, floor in spec.get("metrics", {}).items():
             now = new[name].get("metrics", {}).get(key)
             if now is None:
@@ -138,3 +143,8 @@ def lowered(old: dict[str, dict[str, Any]], new: dict[str, dict[str, Any]]) -> l
             elif float(now) + TOLERANCE < float(floor):
                 bad.append(f"{name}: floor {key} lowered from {floor} to {now}")
     return bad
+
+
+def pinned_also(spec: dict[str, Any]) -> dict[str, str]:
+    """The other gold sets an entry reads, {path: sha256} (``also`` in ``floors.json``)."""
+    return {str(a["path"]): str(a["sha256"]) for a in spec.get("also", [])}
