@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.model import Actor, Event
 from newsgraph.nlp.events._accusations import accuse_pattern
+from newsgraph.nlp.events._claimed_harm import claimed_harms
 from newsgraph.nlp.events._closures import border_closures
 from newsgraph.nlp.events._flags import cues
 from newsgraph.nlp.events._fortified import barriers_put_up
@@ -111,6 +112,7 @@ def reported_claims(
     speaker's accusation, and the releases orders tell (:mod:`._ordered`) and the closures at a
     border told by their lanes or a closure noun (:mod:`._closures`) and the barriers forces put
     up (:mod:`._fortified`) added."""
+    events = claimed_harms(doc, events, date, actors, make)  # "claims he groped her" (acled31)
     say = cues()["say"]
     labelled = {s.start for s in doc.sents if any(claim_label(t) for t in s)}
     out: list[Event] = []

@@ -38,6 +38,7 @@ from newsgraph.nlp.events._harm_lexicon import (
 from newsgraph.nlp.events._harm_lexicon import harm_words as harm_words
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._property_violence import physical_thing
+from newsgraph.nlp.events._relative_victims import relative_victim
 from newsgraph.nlp.events._roles import subject
 from newsgraph.nlp.events._roles_clause import clause_read_as_noun
 
@@ -425,7 +426,7 @@ def harm_ok(
         for t in clause
     ):
         return False
-    objs = _objects(tok, dep) or _shared_objects(tok)
+    objs = [relative_victim(tok, o) for o in _objects(tok, dep)] or _shared_objects(tok)
     if not objs and tok.pos_ == "NOUN" and pattern.harm in ("harm_object", "harm_person"):
         objs = _of_objects(tok)  # "the torching of a police station", not "of the budget"
 
