@@ -71,3 +71,21 @@ def test_a_folder_as_a_dictionary_is_named_before_the_model_loads(
 def test_control_a_missing_dictionary_is_left_to_the_coder(tmp_path: Path) -> None:
     _pipeline(_Built, [tmp_path / "nope.txt"], None, None)  # type: ignore[arg-type]
     assert _Built.made[0]["actors"] == [str(tmp_path / "nope.txt")]
+
+
+def test_a_malformed_agents_file_is_named_before_the_model_loads(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    agents = tmp_path / "agents.txt"
+    agents.write_text("POLICE_ [~COP]\nSOLDIER_\n", encoding="utf-8")
+    with pytest.raises(typer.Exit):
+        _pipeline(_Built, None, [agents], None)  # type: ignore[arg-type]
+    assert f"{agents}: line 2: no [code] in 'SOLDIER_'" in " ".join(capsys.readouterr().err.split())
+    assert _Built.made == []
+
+
+def test_control_a_good_agents_file_is_taken(tmp_path: Path) -> None:
+    agents = tmp_path / "agents.txt"
+    agents.write_text("POLICE_ [~COP]\nSOLDIER_ [~MIL]\n", encoding="utf-8")
+    _pipeline(_Built, None, [agents], None)  # type: ignore[arg-type]
+    assert _Built.made[0]["agents"] == [str(agents)]

@@ -55,10 +55,11 @@ def _pipeline(
     **budget: Any,
 ) -> Pipeline:
     from ..nlp.places.gazetteer import cache_dir, index_ready
-    from ._dictionaries import check_actors
+    from ._dictionaries import check_actors, check_agents
 
     check_patterns(patterns)
     check_actors(actors)
+    check_agents(agents)
     if not index_ready():
         err.print(
             f"building the GeoNames index once for this machine (about 10 s) in {cache_dir()}",

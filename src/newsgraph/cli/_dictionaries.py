@@ -1,4 +1,4 @@
-"""``--actors`` files checked before the model loads (ux31).
+"""``--actors``, ``--agents`` and ``--patterns`` files checked before the model loads (ux31).
 
 A file of names with no ``[CODE]`` anywhere (a list of names, prose, a file given to
 ``--actors`` that is no PETRARCH actor dictionary) was taken silently: every line became an
@@ -38,6 +38,21 @@ def check_actors(actors: list[Path] | None) -> None:
                 "PETRARCH actor dictionary? docs/events.md)"
             )
             raise typer.Exit(2)
+
+
+def check_agents(agents: list[Path] | None) -> None:
+    """A malformed, non-UTF-8 or folder ``--agents`` file is one line before the model loads
+    (ux31: after it, as ``--actors`` was); a missing one is left to the coder."""
+    from ..nlp.events.dictionaries import load_agents
+
+    for path in agents or []:
+        if not Path(path).exists():
+            continue
+        try:
+            load_agents(path)
+        except NewsgraphError as exc:
+            _fail(str(exc))
+            raise typer.Exit(2) from None
 
 
 def check_pattern_codes(path: Path) -> None:

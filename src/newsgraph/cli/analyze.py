@@ -39,7 +39,7 @@ from ._common import (
     _published,
     check_patterns,
 )
-from ._dictionaries import check_actors
+from ._dictionaries import check_actors, check_agents
 from ._fresh_store import new_paths, remove_unused
 from ._json_out import JsonRecords
 
@@ -356,6 +356,7 @@ def _ingest_dask(
                 raise NewsgraphError(f"{path}: no such dictionary or pattern file")
         check_patterns([Path(p) for p in options["patterns"]])
         check_actors([Path(p) for p in options["actors"]])
+        check_agents([Path(p) for p in options["agents"]])
         label = f"ingesting on Dask ({spec})"
         with err.status(label, spinner="dots") as status:
             lines = None if err.is_terminal else ProgressLines(err, "ingest")
