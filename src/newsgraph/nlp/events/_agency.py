@@ -23,6 +23,7 @@ from newsgraph.nlp.events._harm_lexicon import (
 )
 from newsgraph.nlp.events._patterns import Pattern, hyphen_form, stance_negated
 from newsgraph.nlp.events._roles import subject
+from newsgraph.nlp.events._strikes import weapon_volley
 
 # family and private relations: an event whose actors include one of these and no actor with a
 # political code is private life ("the family welcomed a baby girl", "she flew to visit her
@@ -265,6 +266,8 @@ def no_agent(
         if (h.pos_ != "NOUN" and not capitalised) or h.ent_type_ in _NAMED_TARGET:
             return False
         if is_actor(h) or is_trigger(h) or _forms(h) & agents or h.lower_ in _KIN:
+            return False
+        if weapon_volley(h):  # "a barrage of rockets hit the town" (_strikes)
             return False
     return True
 

@@ -41,6 +41,7 @@ from newsgraph.nlp.events._property_violence import physical_thing
 from newsgraph.nlp.events._relative_victims import relative_victim
 from newsgraph.nlp.events._roles import subject
 from newsgraph.nlp.events._roles_clause import clause_read_as_noun
+from newsgraph.nlp.events._strikes import weapon_struck
 
 
 def _objects(tok: Token, dep: Token | None) -> list[Token]:
@@ -429,6 +430,8 @@ def harm_ok(
     objs = [relative_victim(tok, o) for o in _objects(tok, dep)] or _shared_objects(tok)
     if not objs and tok.pos_ == "NOUN" and pattern.harm in ("harm_object", "harm_person"):
         objs = _of_objects(tok)  # "the torching of a police station", not "of the budget"
+    if (struck := weapon_struck(tok, dep)) is not None and (objs or not struck):
+        return struck  # "air strikes hit a wedding hall", not "a blast of air" (_strikes)
 
     def person(o: Token) -> bool:
         return (

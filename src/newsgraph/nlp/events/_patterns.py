@@ -479,6 +479,8 @@ def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
                     and toks[grand].ent_type_ not in _WHEN
                 ):
                     return toks[grand]
+                if cdep == "agent" and dep[grand] == "pobj" and _has_word(p, toks, grand, lemmas):
+                    return toks[grand]  # "was hit by air strikes": a "modifier+head" word too
                 if lower[child] == "of" and dep[grand] == "pobj":
                     # "the suspension of $100 million in security assistance" (long22)
                     for prep in kids(grand):

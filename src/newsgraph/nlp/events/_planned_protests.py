@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from newsgraph.nlp.events._body_blows import body_blow
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._property_violence import vandalism_news
+from newsgraph.nlp.events._strikes import attack_news
 
 _PLAN_VERBS = frozenset({"plan", "schedule", "organize", "organise"})
 _PROTEST_NOUNS = frozenset({"protest", "march", "demonstration", "vigil", "picket", "sit-in"})
@@ -52,4 +53,5 @@ def news_without_actor(tok: Token, pattern: Pattern) -> bool:
         body_blow(tok, pattern)
         or planned_protest(tok, pattern)
         or vandalism_news(tok, pattern.type)  # acled30: "after acts of vandalism"
+        or attack_news(tok, pattern)  # strikes31: "A barrage of rockets hit the town"
     )
