@@ -63,13 +63,7 @@ def _codec(label: str | bytes) -> str | None:
 def page_text(data: bytes | str, charset: str | None = None) -> bytes | str:
     """``data`` decoded as its page is written, or left as bytes for trafilatura to decode
     (UTF-8, or a page declaring its charset in its markup)."""
-    if isinstance(data, str):
-        return data
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
+    if isinstance(data, str) or _is_utf8(data):
         return data
     mixed = _mostly_utf8(data)
     if mixed is not None:
@@ -84,6 +78,14 @@ def page_text(data: bytes | str, charset: str | None = None) -> bytes | str:
     return guess_decode(data)  # ux30: undeclared: the code page reading its text best
 
 
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def _declared(data: bytes) -> bytes | None:
     """The charset label a page's markup declares near its start, if any."""
     found = _DECLARED.search(data[:_PRESCAN])
@@ -94,13 +96,7 @@ def undeclared_xml(data: bytes) -> bytes:
     """A feed's bytes as UTF-8 when they are in a legacy code page and declare no encoding
     (ux30: XML without an ``encoding`` is UTF-8, so feedparser read a windows-1251 feed as
     windows-1252, 'Ëàâðîâ'); else as given. DecodeError when no code page reads them."""
-    if data.startswith(_BOMS) or _declared(data):
-        return data
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    else:
+    if data.startswith(_BOMS) or _declared(data) or _is_utf8(data):
         return data
     if _mostly_utf8(data) is not None:
         return data
