@@ -116,8 +116,8 @@ from newsgraph.nlp.events._roles import (
     noun_roles,
     phrase_candidates,
     stance_sides,
-    verb_roles,
 )
+from newsgraph.nlp.events._strikes_sides import attack_sources, weapon_verb_roles
 from newsgraph.nlp.events.dictionaries import load_actors, load_agents
 
 __all__ = ["EventCoder", "load_actors", "load_agents", "load_patterns", "make_events"]
@@ -356,7 +356,7 @@ class EventCoder:
             pattern = held
             src_heads, tgt_heads = stance_sides(tok, pattern)
         elif pattern.pos == "V":
-            src_heads, tgt_heads = verb_roles(tok, pattern, dep)
+            (src_heads, tgt_heads), pattern = weapon_verb_roles(tok, pattern, dep)
             tgt_heads = _nominal_targets(self.index, tgt_heads)
             if dep is not None and (noun := subject_noun(self.index, dep)) is not None:
                 # the subject event noun's sides ("Talks between X and Y resumed"; none: the
@@ -365,7 +365,7 @@ class EventCoder:
                 if n_src or n_tgt:
                     own = [t for t in n_tgt if self.coder.actor(doc, t, date) is not None]
                     keep = pattern.type == "ASSAULT" and bool(tgt_heads) and not own
-                    src_heads, tgt_heads = n_src, tgt_heads if keep else n_tgt
+                    src_heads, tgt_heads = attack_sources(dep, n_src), tgt_heads if keep else n_tgt
         else:
             src_heads, tgt_heads = noun_roles(tok, pattern)
             if pattern.type == "CONSULT":  # "Blinken in Cairo for talks" (_headline)
