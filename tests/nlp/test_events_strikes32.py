@@ -25,6 +25,9 @@ ATTACKERS = [
     ("Rebel shelling killed three civilians in Donetsk.", "REB", "heavy-weapons"),
     ("Israeli army missiles struck a school in Gaza.", "ISRMIL", "heavy-weapons"),
     ("Pakistani artillery fire hit villages in Kashmir.", "PAK", "heavy-weapons"),
+    # "shelling" parsed as the verb's auxiliary (the bakery no listed place) or a verb subject
+    ("Syrian government shelling hit a bakery in Aleppo.", "SYR", "heavy-weapons"),
+    ("Russian shelling hit a power plant in Zaporizhzhia.", "RUS", "heavy-weapons"),
 ]
 
 

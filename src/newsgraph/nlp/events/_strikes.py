@@ -84,6 +84,14 @@ def attack_noun(noun: Token) -> bool:
     return weapon_volley(noun)
 
 
+def aux_attack(verb: Token) -> Token | None:
+    """An attack noun the parser made the verb's auxiliary ("Russian shelling hit")."""
+    for c in verb.children:
+        if c.dep_ == "aux" and c.lower_ in _ALONE and c.i < verb.i:
+            return c
+    return None
+
+
 def _attackers(tok: Token) -> list[Token]:
     """The verb's active subjects and the nouns of its passive's "by" phrase."""
     out = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -98,7 +106,11 @@ def weapon_struck(tok: Token, dep: Token | None) -> bool | None:
     explosion, barrage or volley of something that is no weapon ("the blast of cold air hit the
     city", "a barrage of criticism hit the minister"); None
     when the dependent is neither."""
-    if tok.pos_ != "VERB" or dep is None or dep not in _attackers(tok):
+    if tok.pos_ != "VERB" or dep is None:
+        return None
+    if aux_attack(tok) == dep:  # "Syrian government shelling hit a bakery" (shelling: aux)
+        return True
+    if dep not in _attackers(tok):
         return None
     if attack_noun(dep):
         return True

@@ -6,8 +6,9 @@ and 3, strikes32; the attacks themselves are :mod:`._strikes`).
   by a modifier of the noun's compound ("Ukrainian drone") or by an "X-led"/"X-backed" modifier
   was no side of the noun, so the attack had no source (:func:`attack_sources`);
 - "Russian shelling hit a hospital": the parser may make "shelling" the verb's auxiliary, so the
-  verb has no subject; the modifier of that auxiliary attack noun is the attacker
-  (:func:`weapon_verb_roles`);
+  verb has no subject, or a verb as the subject; the modifier of that attack noun is the
+  attacker (:func:`weapon_verb_roles`; an auxiliary attack noun also makes what it hits the thing
+  attacked, ``_strikes.weapon_struck``: "Syrian government shelling hit a bakery");
 - "Rockets slammed into a building": the parser may make a sentence-initial "Rockets" a proper
   noun, left unlemmatized, and the mode rules ("rocket": heavy weapons) missed it; the mode is
   read from the weapon's singular (:func:`weapon_verb_roles`).
@@ -27,7 +28,7 @@ from newsgraph.nlp.events._harm_lexicon import mode_rules
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles import verb_roles
 from newsgraph.nlp.events._roles_noun import ACTING_GROUPS
-from newsgraph.nlp.events._strikes import _ALONE, attack_noun, weapon_struck
+from newsgraph.nlp.events._strikes import _ALONE, attack_noun, aux_attack, weapon_struck
 
 # "Saudi-led", "Iran-backed": the "X" of these participles leads the attack
 _LEADING = frozenset({"led", "backed", "supported", "sponsored"})
@@ -65,12 +66,9 @@ def attack_sources(dep: Token | None, n_src: list[Token]) -> list[Token]:
     return _modifier_attackers(dep)
 
 
-def _aux_attack(verb: Token) -> Token | None:
-    """An attack noun the parser made the verb's auxiliary ("Russian shelling hit")."""
-    for c in verb.children:
-        if c.dep_ == "aux" and c.lower_ in _ALONE and c.i < verb.i:
-            return c
-    return None
+def _misparsed(dep: Token) -> bool:
+    """An attack noun subject the parser tagged a verb ("Russian shelling hit a power plant")."""
+    return dep.dep_ == "nsubj" and dep.pos_ in ("VERB", "AUX") and dep.lower_ in _ALONE
 
 
 def _weapon_mode(dep: Token) -> str | None:
@@ -90,9 +88,10 @@ def weapon_verb_roles(
     sources, targets = verb_roles(verb, pattern, dep)
     if pattern.type != "ASSAULT":
         return (sources, targets), pattern
-    aux = _aux_attack(verb)
-    if not sources and aux is not None and (dep is None or dep == aux):
-        sources = _modifier_attackers(aux)
+    # "Russian shelling hit": "shelling" parsed as the auxiliary, or a verb as the subject
+    weapon = aux_attack(verb) or (dep if dep is not None and _misparsed(dep) else None)
+    if not sources and weapon is not None and (dep is None or dep == weapon):
+        sources = _modifier_attackers(weapon)
     if (
         pattern.mode is None
         and dep is not None
