@@ -130,7 +130,9 @@ def test_train_command_missing_folder(tmp_path: Path) -> None:
 
     result = CliRunner().invoke(app, ["train", "truecase", str(tmp_path / "nowhere")])
     assert result.exit_code == 2
-    assert "not found" in result.output
+    # one line naming the path the user gave (ux31: not a path under it)
+    assert "nowhere: does not exist" in result.output
+    assert "Traceback" not in result.output and result.output.count("\n") == 1
 
 
 # --- the pipeline hook (loads the model) ---
