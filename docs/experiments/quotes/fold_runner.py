@@ -39,16 +39,13 @@ def folds(cache: Path, threshold: float, which: list[int]) -> None:
     _names, golds = pickle.loads((cache / "gold.pkl").read_bytes())
     docs = list(DocBin().from_disk(cache / "train.spacy").get_docs(nlp.vocab))
 
-    def fixed(*_args: object, **_kwargs: object) -> tuple[float, dict]:
-        return threshold, {}
-
-    train.held_back_threshold = fixed  # type: ignore[assignment]
-    train.cv_threshold = fixed  # type: ignore[assignment]
     for fold in which:
         start = time.time()
         fit = [k for k in range(len(docs)) if k % 5 != fold]
         held = [k for k in range(len(docs)) if k % 5 == fold]
-        weights, info = train.fit_docs([docs[k] for k in fit], [golds[k] for k in fit])
+        weights, info = train.fit_docs(
+            [docs[k] for k in fit], [golds[k] for k in fit], threshold=threshold
+        )
         scores = train.score_docs(
             [docs[k] for k in held], [golds[k] for k in held], QuoteFinder(None, weights=weights)
         )

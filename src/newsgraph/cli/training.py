@@ -82,6 +82,14 @@ def train_quotes(
             "held-back fifth's content F1.",
         ),
     ] = True,
+    threshold: Annotated[
+        float | None,
+        typer.Option(
+            "--threshold",
+            help="Hold the cue threshold at this value (no search; meta.json's "
+            "threshold_choice is 'fixed'). The shipped weights: --threshold 0.45.",
+        ),
+    ] = None,
 ) -> None:
     """Learn the quote cue scorer and content-end chooser from attribution gold.
 
@@ -93,6 +101,9 @@ def train_quotes(
 
     if limit is not None:  # ux31: 0 read no article, then 'no thresholds to choose from'
         _check_limit(limit)
+    if threshold is not None and not 0.0 < threshold < 1.0:
+        _fail(f"--threshold {threshold}: want a number between 0 and 1")
+        raise typer.Exit(2)
     if not (path / "attributions").is_dir() or not (path / "text").is_dir():
         _fail(f"{path}: want a directory with text/ and attributions/")
         raise typer.Exit(2)
@@ -104,6 +115,7 @@ def train_quotes(
             progress=lambda m: err.print(m, highlight=False),
             crf=crf,
             cv=cv_threshold,
+            threshold=threshold,
         )
     except ValueError as exc:  # e.g. a split too small to hold every role label
         _fail(f"{path}: {exc}")

@@ -9,8 +9,9 @@ three linear models with scikit-learn:
   ``y`` is a positive row of weight ``y`` and a negative row of weight ``1 - y``). The decision
   threshold is chosen by cross-validation on the split (the default, ``--cv-threshold``: all five
   folds' pooled held-out scores, ``quotes_threshold``; ``--held-back-threshold``: the old choice,
-  exact Content F1 on one held-back fifth fitted on the other four); the final weights are then
-  fitted on the whole split.
+  exact Content F1 on one held-back fifth fitted on the other four; ``--threshold X``: held at X,
+  no search, the shipped weights' 0.45 since quotes14); the final weights are then fitted on the
+  whole split.
 * the **content-end chooser**: for each found attribution whose content starts where the gold's
   does, the places it could end are options and the gold's end is the right one. The right
   option's features minus each wrong one's are the rows of a logistic regression without
@@ -441,10 +442,11 @@ def train(
     dense: bool = False,
     crf: bool = False,
     cv: bool = True,
+    threshold: float | None = None,
 ) -> tuple[QuoteWeights, dict[str, Any]]:
     """Fit the cue scorer and the content-end chooser (and with ``crf`` the sequence tagger)
     on a split; returns the weights (with their meta record) and what was measured on the
-    way."""
+    way. ``threshold`` holds the cue threshold fixed (``cv`` is then unused)."""
     say = progress or (lambda _msg: None)
     if nlp is None:
         from newsgraph.nlp.pipeline import load_model
@@ -453,7 +455,7 @@ def train(
     names, texts, golds = read_split(Path(path), limit)
     say(f"parsing {len(texts)} articles")
     docs = list(nlp.pipe(texts, batch_size=16))
-    weights, info = fit_docs(docs, golds, say=say, dense=dense, cv=cv)
+    weights, info = fit_docs(docs, golds, say=say, dense=dense, cv=cv, threshold=threshold)
     provenance = {
         "training_data": {
             "path": Path(path).name,
@@ -486,11 +488,15 @@ def fit_docs(
     start_c: float = START_C,
     dense: bool = False,
     cv: bool = True,
+    threshold: float | None = None,
 ) -> tuple[QuoteWeights, dict[str, Any]]:
     """Fit on parsed docs: the cue threshold from all five folds' held-out scores pooled
     (``cv``, the default, :mod:`newsgraph.train.quotes_threshold`; ``cv=False``: from one
-    held-back fifth), then the cue weights from all of them; then the end chooser on the
-    attributions the cue scorer finds."""
+    held-back fifth; ``threshold``: held at that value, no search, ``cv`` unused), then the
+    cue weights from all of them; then the end chooser on the attributions the cue scorer
+    finds."""
+    if threshold is not None and not 0.0 < threshold < 1.0:
+        raise ValueError(f"the cue threshold must lie between 0 and 1, not {threshold}")
     if dense and any(_token_tensor(d) is None for d in docs):
         raise ValueError("dense=True needs docs parsed by a model that sets doc.tensor")
     # candidates and features only (no weights loaded: they may be of other feature templates)
@@ -503,8 +509,14 @@ def fit_docs(
         labels = [y for _, ys, _ in part for y in ys]
         return fit_cue(rows, labels, vectors=_stacked([v for _, _, v in part], dense), c=cue_c)
 
-    choose = cv_threshold if cv else held_back_threshold
-    best, held_f1 = choose(docs, golds, cue_on, THRESHOLDS, say)
+    held_f1: dict[str, float] | None = None
+    if threshold is not None:
+        best, choice = threshold, "fixed"
+        say(f"threshold {best}: fixed, not searched")
+    else:
+        choose = cv_threshold if cv else held_back_threshold
+        best, held_f1 = choose(docs, golds, cue_on, THRESHOLDS, say)
+        choice = "pooled out-of-fold, 5 folds" if cv else "held-back fifth"
     no_end = LinearModel.from_weights({})
     say("fitting on all articles")
     rows = [r for rs, _, _ in feats for r in rs]
@@ -526,7 +538,7 @@ def fit_docs(
         "positive": round(sum(labels), 1),
         "cue_features": len(cue.names),
         "threshold": best,
-        "threshold_choice": "pooled out-of-fold, 5 folds" if cv else "held-back fifth",
+        "threshold_choice": choice,
         "held_back_exact_f1": held_f1,
         "end_choices": len(choices),
         "end_features": len(end.names),
