@@ -89,8 +89,9 @@ def _from_html(
 ) -> Item:
     """Main text of a page; ``title`` and ``given`` metadata (from JSON) win over the page's.
     ``charset``: the one its server declared (:mod:`newsgraph.ingest._charset`)."""
+    charset_notes: list[str] = []
     try:
-        page = extract_html(page_text(data, charset), url=url)
+        page = extract_html(page_text(data, charset, charset_notes), url=url)
     except DecodeError as exc:  # ux30: bytes in no code page known: one line naming the page
         return Failure(source, str(exc))
     except Exception as exc:  # lxml/trafilatura on broken markup: report, never crash the batch
@@ -137,4 +138,6 @@ def _from_html(
         # said once by iter_articles, unless the feed item's or JSON record's own line about
         # its date says it instead (ux27: two lines for one article)
         item.undated_note = note
+    if charset_notes and isinstance(item, RawArticle):  # ux33: said as the date line is
+        item.charset_note = f"{source}: {charset_notes[0]}"
     return item

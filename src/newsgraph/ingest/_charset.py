@@ -60,9 +60,12 @@ def _codec(label: str | bytes) -> str | None:
     return _WEB_NAMES.get(name, name)
 
 
-def page_text(data: bytes | str, charset: str | None = None) -> bytes | str:
+def page_text(
+    data: bytes | str, charset: str | None = None, notes: list[str] | None = None
+) -> bytes | str:
     """``data`` decoded as its page is written, or left as bytes for trafilatura to decode
-    (UTF-8, or a page declaring its charset in its markup)."""
+    (UTF-8, or a page declaring its charset in its markup). ``notes`` gets the line for an
+    undeclared page two code pages read equally well (ux33)."""
     if isinstance(data, str) or _is_utf8(data):
         return data
     mixed = _mostly_utf8(data)
@@ -75,7 +78,7 @@ def page_text(data: bytes | str, charset: str | None = None) -> bytes | str:
                 return data.decode(name)
             except (LookupError, UnicodeDecodeError):
                 pass
-    return guess_decode(data)  # ux30: undeclared: the code page reading its text best
+    return guess_decode(data, notes=notes)  # ux30: undeclared: the code page reading its text best
 
 
 def _is_utf8(data: bytes) -> bool:

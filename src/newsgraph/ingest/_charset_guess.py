@@ -7,7 +7,8 @@ or Baltic Latin code page ('Ïðåçèäåíò' for 'Президент'). Here 
 scripts, styles and comments removed) is decoded in each common legacy code page and the
 reading with the fewest implausible characters wins (a tie: windows-1252 when it is among
 the tied, as browsers read an undeclared page, else the tied reading charset_normalizer's
-letter frequencies prefer). Implausible are:
+letter frequencies prefer; ux33: between Latin code pages, the reading whose letters one
+language writes, :mod:`newsgraph.ingest._charset_letters`). Implausible are:
 
 - a control, private-use, unassigned or undecodable character, a box drawing or dingbat;
 - a symbol or digit-like sign inside a word ('z³oty', '¶' in a Greek word), a combining
@@ -34,13 +35,14 @@ import unicodedata
 
 from charset_normalizer import from_bytes
 
+from newsgraph.ingest._charset_letters import LATIN, prefer, tie_note
 from newsgraph.ingest.decode import DecodeError
 
 #: tie order: the web's default first, then by script; Japanese before Korean before
 #: Chinese (Shift_JIS bytes read as Korean UHC are valid Hangul; Korean or Japanese as GBK Han)
 CANDIDATES = (
-    "cp1252", "cp1250", "cp1251", "koi8_r", "cp1256", "iso8859_7", "cp1253", "cp1255",
-    "cp1254", "cp1257", "cp874", "cp932", "euc_jp", "cp949", "gb18030", "big5",
+    "cp1252", "cp1250", "iso8859_2", "cp1251", "koi8_r", "cp1256", "iso8859_7", "cp1253",
+    "cp1255", "cp1254", "cp1257", "cp874", "cp932", "euc_jp", "cp949", "gb18030", "big5",
 )  # fmt: skip
 _SAMPLE = 16384  # text bytes scored; a page's text beyond that changes no reading
 _MARKUP = re.compile(rb"<(script|style)\b.*?</\1\s*>|<!--.*?-->|<[^>]*>", re.IGNORECASE | re.DOTALL)
@@ -69,13 +71,14 @@ def text_bytes(data: bytes) -> bytes:
     return text
 
 
-def guess_decode(data: bytes, memo: list[str] | None = None) -> str:
+def guess_decode(data: bytes, memo: list[str] | None = None, notes: list[str] | None = None) -> str:
     """``data`` (bytes that are not UTF-8, declaring no charset) decoded in the code page
     that reads its text most plausibly; DecodeError when none does.
 
     ``memo``: a list shared by the pieces of one input (the lines of a JSON Lines file):
     the code page found for one piece is tried first on the next and kept when it reads it
-    with no implausible character (a guess costs 5-30 ms, a check about 1 ms)."""
+    with no implausible character (a guess costs 5-30 ms, a check about 1 ms).
+    ``notes``: gets the one line for a page two code pages read equally well (ux33)."""
     sample = text_bytes(data)
     if not _NON_ASCII.search(sample.decode("latin-1")):
         return data.decode("cp1252", "replace")
@@ -87,14 +90,17 @@ def guess_decode(data: bytes, memo: list[str] | None = None) -> str:
         else:
             if implausible(text, memo[0]) == 0:
                 return data.decode(memo[0], "replace")
-    codec = _pick(sample)
+    codec, note = _pick(sample)
+    if note and notes is not None:
+        notes.append(note)
     if memo is not None:
         memo[:] = [codec]
     return data.decode(codec, "replace")
 
 
-def _pick(sample: bytes) -> str:
-    """The code page reading ``sample`` (text bytes beyond ASCII) most plausibly."""
+def _pick(sample: bytes) -> tuple[str, str | None]:
+    """The code page reading ``sample`` (text bytes beyond ASCII) most plausibly, and the
+    line for a tie no alphabet decides (ux33)."""
     scores = {
         codec: implausible(sample.decode(codec, "replace"), codec)
         for codec in (*CANDIDATES, *_normalizer_guess(sample))
@@ -104,14 +110,24 @@ def _pick(sample: bytes) -> str:
     # windows-1252 on a tie, as browsers read an undeclared page; else the tied reading whose
     # letters charset_normalizer finds most like a language's (short Greek text reads as
     # Cyrillic letters too)
-    codec = tied[0] if len(tied) == 1 or tied[0] == "cp1252" else _normalizer_guess(sample, tied)[0]
+    note = None
+    latin = [codec for codec in tied if codec in LATIN]
+    if len(latin) > 1 and tied[0] in LATIN:
+        # ux33: Latin code pages tie on Czech, Hungarian or Turkish letters; the reading one
+        # language's alphabet holds wins (windows-1252 on a further tie)
+        codec, rivals = prefer({c: sample.decode(c, "replace") for c in latin})
+        note = tie_note(codec, rivals) if rivals else None
+    elif len(tied) == 1 or tied[0] == "cp1252":
+        codec = tied[0]
+    else:
+        codec = _normalizer_guess(sample, tied)[0]
     beyond = len(_NON_ASCII.findall(sample.decode(codec, "replace")))
     if least * 3 > beyond:
         raise DecodeError(
             "could not tell its character encoding (not UTF-8, no charset declared, and no "
             "common code page reads its text): save it as UTF-8"
         )
-    return codec
+    return codec, note
 
 
 def _normalizer_guess(sample: bytes, among: list[str] | None = None) -> list[str]:

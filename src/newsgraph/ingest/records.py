@@ -37,6 +37,8 @@ class RawArticle:
     # "in French, not English: analysed with the English model" (--non-english flag), said
     # with undated_note: by ingest only for an article it stores (ux30)
     language_note: str | None = None
+    # "no character encoding declared and ... read as plausibly in windows-1254" (ux33)
+    charset_note: str | None = None
 
     @property
     def body(self) -> str:

@@ -140,6 +140,9 @@ def tell_notes(item: RawArticle, undated: bool = True) -> None:
     if item.language_note:
         log.warning("%s", item.language_note)
         item.language_note = None
+    if item.charset_note:  # ux33: an undeclared page two code pages read equally well
+        log.warning("%s", item.charset_note)
+        item.charset_note = None
     if item.undated_note and undated:
         log.warning("%s", item.undated_note)
     item.undated_note = None
