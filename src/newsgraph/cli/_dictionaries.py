@@ -10,12 +10,15 @@ here too, before the model's load rather than after it.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import typer
 
 from ..errors import NewsgraphError
 from ._common import _fail
+
+log = logging.getLogger(__name__)
 
 
 def check_actors(actors: list[Path] | None) -> None:
@@ -38,6 +41,20 @@ def check_actors(actors: list[Path] | None) -> None:
                 "PETRARCH actor dictionary? docs/events.md)"
             )
             raise typer.Exit(2)
+        if found.repeats:
+            _warn_repeats(path, found.repeats)
+
+
+def _warn_repeats(path: Path, repeats: list[tuple[int, tuple[str, ...], int]]) -> None:
+    """One line for an ``--actors`` file repeating a name with other codes (ux33: the later
+    entry was dropped with no word): the first entry is kept, as docs/events.md says."""
+    number, words, kept = repeats[0]
+    more = len(repeats) - 1
+    rest = f" ({more} more name{'' if more == 1 else 's'} repeated so)" if more else ""
+    log.warning(
+        f"{path}: line {number}: {' '.join(words)!r} repeats the actor at line {kept} with "
+        f"other codes; the first (line {kept}) is kept{rest}"
+    )
 
 
 def check_agents(agents: list[Path] | None) -> None:

@@ -104,6 +104,9 @@ class Dictionary:
     exact: dict[tuple[str, ...], object] = field(default_factory=dict)
     stems: dict[tuple[str, ...], object] = field(default_factory=dict)
     longest: int = 0
+    # ux33: (line, phrase, line kept) of each phrase a later actor repeated with other codes;
+    # the first entry wins (``add`` keeps it), said by the CLI as one line per file
+    repeats: list[tuple[int, tuple[str, ...], int]] = field(default_factory=list)
 
     def add(self, words: tuple[str, ...], value: object, *, stem: bool) -> None:
         (self.stems if stem else self.exact).setdefault(words, value)
@@ -242,7 +245,7 @@ def load_actors(path: str | Path) -> Dictionary:
     path = Path(path)
     out = Dictionary()
     current: ActorEntry | None = None
-    entries: list[tuple[ActorEntry, tuple[str, ...], bool]] = []
+    entries: list[tuple[ActorEntry, tuple[str, ...], bool, int]] = []
     problems = _Problems()
     for line in _lines(path):
         problems.lines += 1
@@ -270,16 +273,20 @@ def load_actors(path: str | Path) -> Dictionary:
             words, stem = _phrase(name[1:])
             if words:
                 current.phrases.append(words)
-                entries.append((current, words, stem))
+                entries.append((current, words, stem, line.number))
             current.codes.extend(codes)
             continue
         words, stem = _phrase(name)
         if not words:
             continue
         current = ActorEntry(phrases=[words], codes=list(codes))
-        entries.append((current, words, stem))
+        entries.append((current, words, stem, line.number))
     problems.check(path, len(entries))
-    for entry, words, stem in entries:
+    kept: dict[tuple[tuple[str, ...], bool], tuple[ActorEntry, int]] = {}
+    for entry, words, stem, number in entries:
+        first = kept.setdefault((words, stem), (entry, number))
+        if first[0] is not entry and first[0].codes != entry.codes:
+            out.repeats.append((number, words, first[1]))
         out.add(words, entry, stem=stem)
     return out
 
