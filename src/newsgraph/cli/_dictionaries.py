@@ -89,3 +89,28 @@ def check_pattern_codes(path: Path) -> None:
                 "give its 2 to 4 digits (e.g. 040, as in event_patterns.tsv; docs/events.md)"
             )
             raise typer.Exit(2)
+        _check_mode(path, line.number, row)
+
+
+def _check_mode(path: Path, number: int, row: list[str]) -> None:
+    """Refuse a pattern whose mode is no PLOVER mode of its type (ux33: 'airstrike', 'Demo'
+    or a mode of another type was taken and written on its events, which no filter or scorer
+    knows): one line naming the file and line, exit 2. Known: the PLOVER manual's modes of the
+    type and those the shipped patterns give it ('ban'); '-' for none."""
+    from ..eval._events_records import PLOVER_MODES
+    from ..nlp.events._patterns import builtin_patterns
+
+    etype, mode = row[4].strip(), row[5].strip()
+    if mode in ("", "-"):
+        return
+    known = set(PLOVER_MODES.get(etype, ())) | {
+        p.mode for p in builtin_patterns() if p.type == etype and p.mode
+    }
+    if mode in known:
+        return
+    listed = ", ".join(sorted(known)) if known else "none: give '-'"
+    _fail(
+        f"{path}: line {number}: pattern {row[0]!r} has mode {mode!r}, no PLOVER mode of "
+        f"{etype} (its modes: {listed}; '-' for none; docs/events.md)"
+    )
+    raise typer.Exit(2)
