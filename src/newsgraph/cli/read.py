@@ -320,11 +320,6 @@ def framing(
 def _nulls(row: dict[str, Any]) -> dict[str, Any]:
     """A framing row with the table's "(no outlet)" and "(no actor)" as null: a program
     reading the JSON could not tell them from an outlet's or an actor's name."""
-    from ..store._framing import NO_ACTOR, NO_OUTLET
+    from ..store._framing import public
 
-    row = dict(row)
-    if row["outlet"] == NO_OUTLET:
-        row["outlet"] = None
-    if row["actor"] == NO_ACTOR and row.get("code") is None:
-        row["actor"] = None
-    return row
+    return public(row)

@@ -20,6 +20,20 @@ NO_OUTLET = "(no outlet)"
 NO_ACTOR = "(no actor)"
 
 
+def public(row: dict[str, Any]) -> dict[str, Any]:
+    """A framing row (of :func:`summary` or :func:`hits`) with the keys "(no outlet)" and
+    "(no actor)" as null: a program reading JSON could not tell them from an outlet's or an
+    actor's name (ux30 for ``framing --json``, ux33 for the web API)."""
+    row = dict(row)
+    if row.get("outlet") == NO_OUTLET:
+        row["outlet"] = None
+    if row.get("actor") == NO_ACTOR and row.get("code", row.get("target_code")) is None:
+        row["actor"] = None
+    if isinstance(row.get("example"), dict):
+        row["example"] = public(row["example"])
+    return row
+
+
 def actor_key(target_name: str | None, target: str | None, code: str | None) -> str:
     """The key that groups one actor's labels across articles."""
     if target and target_name:

@@ -12,6 +12,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup, escape
 
+from ..store._framing import public
 from ._db import Database, blank_to_none, database
 from .api import Offset
 from .paging import Pager
@@ -26,16 +27,26 @@ _PAGE = 50
 
 @api_router.get("/framing", name="api_framing")
 def api_framing(
-    db: Db, actor: str | None = None, by: str = "outlet", top: Limit = 200
+    request: Request, db: Db, actor: str | None = None, by: str = "outlet", top: Limit = 200
 ) -> list[dict[str, Any]]:
     """Labels per outlet (``by=outlet``, or ``by=all`` together) and actor, with counts and
-    one example each; ``actor`` is an entity name or a generic code (SYRREB)."""
+    one example each; ``actor`` is an entity name or a generic code (SYRREB). A group with no
+    outlet or no actor has null there; each row's ``hits`` is the URL of its records."""
     from fastapi import HTTPException
 
     if by not in ("outlet", "all"):
         raise HTTPException(400, f"by={by!r}: use 'outlet' or 'all'")
     who = blank_to_none(actor)
-    return db.run(lambda s: s.framing(who, by_outlet=by == "outlet", top=top))
+    rows = db.run(lambda s: s.framing(who, by_outlet=by == "outlet", top=top))
+    base = str(request.url_for("api_framing_hits"))
+    # ux33: "(no outlet)"/"(no actor)" were given as names; null now, and the hits URL (made
+    # from the keys the filters take) still reaches the records behind the count
+    return [{**public(r), "hits": base + "?" + urlencode(_hit_filters(r))} for r in rows]
+
+
+def _hit_filters(row: dict[str, Any]) -> dict[str, str]:
+    keys = {"actor": row["actor"], "outlet": row["outlet"], "label": row["label"]}
+    return {k: v for k, v in keys.items() if v is not None}
 
 
 @api_router.get("/framing/hits", name="api_framing_hits")
@@ -47,9 +58,10 @@ def api_framing_hits(
     limit: Limit = _PAGE,
     offset: Offset = 0,
 ) -> list[dict[str, Any]]:
-    """The framing records behind a count, each with its sentence."""
+    """The framing records behind a count, each with its sentence (``actor`` null for a
+    label with no actor, as the export gives it)."""
     a, o, lab = blank_to_none(actor), blank_to_none(outlet), blank_to_none(label)
-    return db.run(lambda s: s.framing_hits(a, o, lab, limit, offset))
+    return [public(r) for r in db.run(lambda s: s.framing_hits(a, o, lab, limit, offset))]
 
 
 def _bar(n: int, top: int) -> Markup:
