@@ -61,6 +61,14 @@ def _missing(record: Any) -> int:
     return int(getattr(stream, "limit", 0) or 0)
 
 
+def _truncated(record: Any, missing: int) -> str:
+    declared = int(record.length or 0)
+    return (
+        f"truncated WARC record: {declared - missing:,} of {declared:,} bytes "
+        "(Content-Length mismatch); not stored"
+    )
+
+
 def iter_warc(path: Path, max_bytes: int) -> Iterator[WarcItem]:
     """(url, html, None) for each HTML response record; (url, b"", reason) for a bad one.
 
@@ -75,9 +83,14 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[WarcItem]:
         failed: list[tuple[int, str]] = []
         with path.open("rb") as fh:
             fh.seek(start)
-            for item in _records(_QuietIterator(fh), max_bytes, failed):
+            records = _QuietIterator(fh)
+            for item in _records(records, max_bytes, failed):
                 total += 1
                 yield item
+            if not failed and compressed and _cut_member(fh, start + records.offset):
+                # ux33: a last gzip member cut before any of it inflates (its record's
+                # headers) was taken for the archive's end, and its page lost with no word
+                yield None, b"", _CUT_HEADERS, None
         if not failed:
             return
         at, reason = failed[0]
@@ -117,6 +130,13 @@ def _one_member(path: Path, max_bytes: int, done: int) -> Iterator[WarcItem]:
 
 
 _GZIP = b"\x1f\x8b\x08"
+_CUT_HEADERS = "truncated WARC record: the archive ends inside its headers; not stored"
+
+
+def _cut_member(fh: Any, offset: int) -> bool:
+    """Whether a gzip member starts at ``offset``, where the archive's reading ended."""
+    fh.seek(offset)
+    return bool(fh.read(len(_GZIP)) == _GZIP)
 _WARC_LINE = b"\nWARC/1."
 
 
@@ -163,13 +183,18 @@ def _records(
                     None,
                 )
                 continue
-            if record.rec_type != "response" or record.http_headers is None:
-                continue
-            ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-            if "html" not in ctype:
+            if record.rec_type != "response":
                 continue
             url = record.rec_headers.get_header("WARC-Target-URI")
             url = one_line(url, 500) if url else None
+            headers = record.http_headers
+            ctype = (headers.get_header("Content-Type") or "").lower() if headers else ""
+            if headers is None or "html" not in ctype:
+                # ux33: an archive cut inside a response's HTTP headers (no body after them;
+                # its Content-Type missing or cut: 'tex') lost the page with no word
+                if not record.raw_stream.read(1) and (missing := _missing(record)):
+                    yield url, b"", _truncated(record, missing), None
+                continue
             status = record.http_headers.get_statuscode() or ""
             if not status.startswith("2"):
                 yield url, b"", f"HTTP {one_line(status, 20)} in the archive", None
@@ -180,14 +205,7 @@ def _records(
                 continue
             missing = _missing(record)
             if missing:
-                declared = int(record.length or 0)
-                yield (
-                    url,
-                    b"",
-                    f"truncated WARC record: {declared - missing:,} of {declared:,} bytes "
-                    "(Content-Length mismatch); not stored",
-                    None,
-                )
+                yield url, b"", _truncated(record, missing), None
                 continue
             yield url, data, None, header_charset(ctype)  # as a fetched page's (ux28)
     except _CutHeaders:
