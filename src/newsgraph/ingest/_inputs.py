@@ -186,9 +186,24 @@ def _sniff(data: bytes) -> str:
     return "text"
 
 
+_TRAILING_COMMENT = re.compile(r"\s+#.*$")
+
+
+def url_list_lines(text: str) -> list[tuple[int, str]]:
+    """The numbered lines of a URL list that say something: blank lines and ``#`` comments
+    dropped, an indented comment and a comment after a URL too (ux33: 'URL  # note' was
+    refused as no URL and an indented '# note' made a list no list; a URL holds no space)."""
+    out = []
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = _TRAILING_COMMENT.sub("", raw.strip())
+        if line and not line.startswith("#"):
+            out.append((n, line))
+    return out
+
+
 def _is_url_list(text: str) -> bool:
-    lines = [x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#")]
-    return bool(lines) and all(_URL.match(x) for x in lines)
+    lines = url_list_lines(text)
+    return bool(lines) and all(_URL.match(x) for _, x in lines)
 
 
 def _capped_lines(fh: Any, max_bytes: int) -> Iterator[bytes | None]:

@@ -37,6 +37,7 @@ from newsgraph.ingest._inputs import (
     _TooBig,
     _walk,
     broken_link,
+    url_list_lines,
 )
 from newsgraph.ingest._json import _from_json_text, _from_jsonl_lines, _iter_jsonl
 from newsgraph.ingest._safe import crashed, display_path, display_text
@@ -109,7 +110,7 @@ def _typo_url_list(text: str) -> bool:
     """A text file that is a URL list with a line or two that are no URL (a typo, an ftp://
     link): every line one word, most of them http(s) URLs (ux30: it was one article made of
     the URLs; no article's lines are all single words)."""
-    lines = [x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#")]
+    lines = [x for _, x in url_list_lines(text)]
     urls = sum(1 for x in lines if _URL.match(x))
     return urls >= 2 and urls * 2 > len(lines) and all(len(x.split()) == 1 for x in lines)
 
@@ -118,10 +119,7 @@ def _url_lines(text: str, source: str, opts: _Options) -> Iterator[Item]:
     """A URL list with lines that are no URL: each URL fetched, each other line one failure
     naming its line (ux30: one typo refused a whole ``.urls`` file, naming no line)."""
     found = False
-    for n, line in enumerate(text.splitlines(), 1):
-        line = line.strip()
-        if not line or line.startswith("#"):
-            continue
+    for n, line in url_list_lines(text):
         found = True
         if _URL.match(line):
             yield from _from_url(line, opts)
@@ -386,9 +384,8 @@ def _from_bytes(
     elif kind == "json":
         yield from _from_json_text(text, source, opts, path=path)
     elif _is_url_list(text) and kind in ("text", "urls"):
-        for line in text.splitlines():
-            if _URL.match(line.strip()):
-                yield from _from_url(line.strip(), opts)
+        for _, line in url_list_lines(text):
+            yield from _from_url(line, opts)
     elif kind == "urls" or kind == "text" and _typo_url_list(text):
         yield from _url_lines(text, source, opts)
     else:
