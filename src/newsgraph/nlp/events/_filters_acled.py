@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._pushed import unasked_push
 from newsgraph.nlp.events._roles_common import subject
 from newsgraph.nlp.events._show_demonstrations import show_demonstration
 
@@ -86,4 +87,14 @@ def private_contract(tok: Token, pattern: Pattern) -> bool:
         m.dep_ in ("compound", "amod", "nmod") and m.lower_ in _PRIVATE_DEALS
         for o in objs
         for m in o.children
+    )
+
+
+def acled_kind(tok: Token, pattern: Pattern) -> bool:
+    """Whether a filter of this module vetoes the event: a display that is no protest, a
+    private contract, a push that asks no one to act (:mod:`._pushed`, acled33)."""
+    return (
+        display_not_protest(tok, pattern)
+        or private_contract(tok, pattern)
+        or unasked_push(tok, pattern)
     )

@@ -17,7 +17,7 @@ from newsgraph.nlp.events._blows import idiom_blow
 from newsgraph.nlp.events._body_blows import body_blow
 from newsgraph.nlp.events._condemned import condemned_act
 from newsgraph.nlp.events._filters import armed_words, harm_words
-from newsgraph.nlp.events._filters_acled import display_not_protest, private_contract
+from newsgraph.nlp.events._filters_acled import acled_kind
 from newsgraph.nlp.events._filters_hazard import hazard_kind
 from newsgraph.nlp.events._meetings import empty_talks
 from newsgraph.nlp.events._patterns import Pattern
@@ -591,8 +591,7 @@ def participant_kind(
         or purpose_only(tok, pattern, sources, targets)
         or warning_sign(tok, pattern, sources, targets)
         or hazard_kind(tok, pattern, sources, targets)
-        or display_not_protest(tok, pattern)
-        or private_contract(tok, pattern)
+        or acled_kind(tok, pattern)  # shows, private contracts, pushes (_filters_acled)
         or empty_talks(tok, pattern, sources, targets)  # "organizational meetings" (_meetings)
         or left_a_place(tok, pattern)  # "walked out the back door" (_walkouts)
         or idiom_blow(tok, pattern)  # "kicked off her campaign" (_blows)

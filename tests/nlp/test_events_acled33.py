@@ -1,0 +1,65 @@
+"""acled33 (issue 10 item 1): pushing someone to act is a request.
+
+FOUND holds the blind tune gold row of the class (tests/data/events/gold.tsv, ev-1452: type and
+target labelled before the coder ran) and sentences of the same construction written by hand
+after PolNeAR train texts ("Sanders pushes Dems to reject ...", "has pushed Mayor Bill de Blasio
+to abandon ..."); each made no REQUEST before this change. The controls must keep their old
+result: a push with no infinitive of what to do is no request ("pushed her to the ground",
+"pushed Clinton to the left"), and "push for" stays a request."""
+
+from __future__ import annotations
+
+import pytest
+
+# (sentence, target country that must be among the REQUEST's targets, or None)
+FOUND = [
+    # ev-1452 (blind tune label: REQUEST, He -> China and India)
+    (
+        "He pushed China and India to control hydrofluorocarbons, potent greenhouse gases from "
+        "material used in refrigeration and air conditioning.",
+        "CHN",
+    ),
+    ("Sanders pushes Dems to reject Puerto Rico debt deal.", None),
+    (
+        "As chair of the city's parks committee, Levine has pushed Mayor Bill de Blasio to "
+        "abandon city contracts with Trump.",
+        None,
+    ),
+    ("The European Union pushed Turkey to release the jailed journalists.", "TUR"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "country"), FOUND)
+def test_acled33_pushing_an_actor_to_act_is_a_request(code, text: str, country: str | None) -> None:  # type: ignore[no-untyped-def]
+    requests = [e for e in code(text) if e.type == "REQUEST"]
+    assert requests
+    if country is not None:
+        assert any((a.code or "").startswith(country) for e in requests for a in e.targets)
+
+
+@pytest.mark.model
+def test_acled33_the_pushed_act_is_no_event_of_its_own(code) -> None:  # type: ignore[no-untyped-def]
+    # the Democrats have not rejected anything: the rejection is what they are pushed to do
+    types = [e.type for e in code("Sanders pushes Dems to reject Puerto Rico debt deal.")]
+    assert types == ["REQUEST"]
+
+
+# controls: a push with no infinitive of what the pushed is to do asks no one to act
+NO_REQUEST = [
+    "The suspect pushed her to the ground, causing cuts to her knees and hands.",
+    "His bold agenda has pushed Clinton to the left.",
+    "She pushed the door open and walked in.",
+    "Rising costs pushed the price of bread to a record high.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NO_REQUEST)
+def test_acled33_a_push_without_an_infinitive_is_no_request(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" not in [e.type for e in code(text)]
+
+
+@pytest.mark.model
+def test_acled33_push_for_stays_a_request(code) -> None:  # type: ignore[no-untyped-def]
+    assert "REQUEST" in [e.type for e in code("Senators pushed for new sanctions on Iran.")]
