@@ -4,6 +4,7 @@ failed, or there was none) leaves no empty store behind (ux23)."""
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from pathlib import Path
 
 
@@ -31,3 +32,16 @@ def remove_unused(db: Path, created: list[Path]) -> bool:
             with contextlib.suppress(OSError):  # anything else in it stays
                 path.rmdir()
     return removed
+
+
+def stored_articles(db: Path) -> int:
+    """How many articles ``db`` holds (0 for no store yet, or one without the table), read
+    without writing: a parallel run's interrupted line counts what reached the store (ux33:
+    a partition merged but not yet counted when Ctrl-C came was left out of it)."""
+    if not db.is_file():
+        return 0
+    try:
+        with contextlib.closing(sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)) as c:
+            return int(c.execute("SELECT count(*) FROM articles").fetchone()[0])
+    except sqlite3.Error:
+        return 0

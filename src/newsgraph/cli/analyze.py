@@ -40,7 +40,7 @@ from ._common import (
     check_patterns,
 )
 from ._dictionaries import check_actors, check_agents
-from ._fresh_store import new_paths, remove_unused
+from ._fresh_store import new_paths, remove_unused, stored_articles
 from ._json_out import JsonRecords
 
 if TYPE_CHECKING:
@@ -235,6 +235,7 @@ def ingest(
     created = new_paths(db)
     if dask is not None or workers > 1:
         stats = IngestStats()
+        before = stored_articles(db)
         try:
             _ingest_dask(
                 dask if dask is not None else f"local:{workers}",
@@ -257,6 +258,8 @@ def ingest(
         except KeyboardInterrupt:
             from ..scale.shards import dataset_dir
 
+            # ux33: Ctrl-C during a merge left its committed articles out of the count
+            stats.added = max(stats.added, stored_articles(db) - before)
             _interrupted(stats, db, dataset_dir(db))
     else:
         from ..api import Pipeline
