@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import errno
 import gzip
+import io
 import logging
 import os
 import re
@@ -224,3 +225,19 @@ def _capped_lines(fh: Any, max_bytes: int) -> Iterator[bytes | None]:
             if not line:
                 break
         yield None
+
+
+class Joined:
+    """``first`` (bytes already read) and then the rest of ``rest`` as one stream to read
+    lines from: standard input whose first read was over the cap (ux33)."""
+
+    def __init__(self, first: bytes, rest: Any) -> None:
+        self._first = io.BytesIO(first)
+        self._rest = rest
+
+    def readline(self, limit: int = -1) -> bytes:
+        line = self._first.readline(limit)
+        if line.endswith(b"\n") or (limit >= 0 and len(line) >= limit):
+            return line
+        more = self._rest.readline(limit - len(line) if limit >= 0 else -1)
+        return line + bytes(more)

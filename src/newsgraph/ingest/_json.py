@@ -157,15 +157,21 @@ def _from_jsonl_lines(
 
 def _iter_jsonl(path: Path, source: str, opts: _Options) -> Iterator[Item]:
     """A JSONL file, streamed one line at a time (each line capped, each bad line a Failure)."""
-    memo: list[str] = []  # a legacy code page found for one line, tried first on the next
     with _open(path) as fh:
-        for lineno, raw in enumerate(_capped_lines(fh, opts.max_bytes), 1):
-            if raw is None:
-                yield Failure(f"{source}:{lineno}", cap_reason(opts.max_bytes))
-                continue
-            try:
-                line = decode_bytes(raw, memo) if raw.strip() else ""
-            except DecodeError as exc:
-                yield Failure(f"{source}:{lineno}", str(exc))
-                continue
-            yield from _from_jsonl_lines([line], source, opts, path=source, first=lineno)
+        yield from jsonl_stream(fh, source, opts, path=source)
+
+
+def jsonl_stream(fh: Any, source: str, opts: _Options, *, path: str | None) -> Iterator[Item]:
+    """The records of JSON Lines read from ``fh`` (anything with ``readline(limit)``), one
+    line at a time: each line capped, each bad line a Failure naming it."""
+    memo: list[str] = []  # a legacy code page found for one line, tried first on the next
+    for lineno, raw in enumerate(_capped_lines(fh, opts.max_bytes), 1):
+        if raw is None:
+            yield Failure(f"{source}:{lineno}", cap_reason(opts.max_bytes))
+            continue
+        try:
+            line = decode_bytes(raw, memo) if raw.strip() else ""
+        except DecodeError as exc:
+            yield Failure(f"{source}:{lineno}", str(exc))
+            continue
+        yield from _from_jsonl_lines([line], source, opts, path=path, first=lineno)

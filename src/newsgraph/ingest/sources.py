@@ -28,6 +28,7 @@ from newsgraph.ingest._inputs import (
     NON_ENGLISH,
     TABLE_REASON,
     Item,
+    Joined,
     _is_url_list,
     _kind_of,
     _line_stats,
@@ -39,7 +40,7 @@ from newsgraph.ingest._inputs import (
     broken_link,
     url_list_lines,
 )
-from newsgraph.ingest._json import _from_json_text, _from_jsonl_lines, _iter_jsonl
+from newsgraph.ingest._json import _from_json_text, _from_jsonl_lines, _iter_jsonl, jsonl_stream
 from newsgraph.ingest._safe import crashed, display_path, display_text
 from newsgraph.ingest._sniffed import (
     GZIP,
@@ -168,6 +169,11 @@ def _guard(items: Iterator[Item], source: str, stage: str = "reading") -> Iterat
 def _iter_source(source: str, opts: _Options) -> Iterator[Item]:
     if source == "-":
         data = sys.stdin.buffer.read(opts.max_bytes + 1)
+        if len(data) > opts.max_bytes and _sniff(data[:65536]) == "jsonl":
+            # ux33: JSON Lines piped in were refused whole over the cap (a file's lines are
+            # each capped): read one line at a time, as a file's are
+            yield from jsonl_stream(Joined(data, sys.stdin.buffer), "<stdin>", opts, path=None)
+            return
         if len(data) > opts.max_bytes:
             yield Failure("<stdin>", cap_reason(opts.max_bytes))
             return
