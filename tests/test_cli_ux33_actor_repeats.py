@@ -54,3 +54,26 @@ def test_control_a_repeat_with_the_same_codes_or_no_repeat_says_nothing(
     with caplog.at_level(logging.WARNING):
         _pipeline(_Built, [same, plain], None, None)  # type: ignore[arg-type]
     assert _lines(caplog) == []
+
+
+def test_an_agent_repeated_with_another_code_is_one_line_too(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "mine.agents.txt"
+    path.write_text("GUNMAN [~REB]\nPOLICEMAN [~COP]\nGUNMAN [~CRM]\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        _pipeline(_Built, None, [path], None)  # type: ignore[arg-type]
+    lines = _lines(caplog)
+    assert len(lines) == 1, lines
+    assert lines[0].startswith(f"{path}: line 3: 'gunman' repeats the agent at line 1")
+    assert "the first (line 1) is kept" in lines[0]
+
+
+def test_control_an_agent_repeated_with_its_code_says_nothing(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    path = tmp_path / "same.agents.txt"
+    path.write_text("GUNMAN [~REB]\nGUNMAN [~REB]\n", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        _pipeline(_Built, None, [path], None)  # type: ignore[arg-type]
+    assert _lines(caplog) == []

@@ -45,14 +45,17 @@ def check_actors(actors: list[Path] | None) -> None:
             _warn_repeats(path, found.repeats)
 
 
-def _warn_repeats(path: Path, repeats: list[tuple[int, tuple[str, ...], int]]) -> None:
-    """One line for an ``--actors`` file repeating a name with other codes (ux33: the later
-    entry was dropped with no word): the first entry is kept, as docs/events.md says."""
+def _warn_repeats(
+    path: Path, repeats: list[tuple[int, tuple[str, ...], int]], what: str = "actor"
+) -> None:
+    """One line for an ``--actors`` or ``--agents`` file repeating a name with other codes
+    (ux33: the later entry was dropped with no word): the first entry is kept, as
+    docs/events.md says."""
     number, words, kept = repeats[0]
     more = len(repeats) - 1
     rest = f" ({more} more name{'' if more == 1 else 's'} repeated so)" if more else ""
     log.warning(
-        f"{path}: line {number}: {' '.join(words)!r} repeats the actor at line {kept} with "
+        f"{path}: line {number}: {' '.join(words)!r} repeats the {what} at line {kept} with "
         f"other codes; the first (line {kept}) is kept{rest}"
     )
 
@@ -66,10 +69,12 @@ def check_agents(agents: list[Path] | None) -> None:
         if not Path(path).exists():
             continue
         try:
-            load_agents(path)
+            found = load_agents(path)
         except NewsgraphError as exc:
             _fail(str(exc))
             raise typer.Exit(2) from None
+        if found.repeats:
+            _warn_repeats(path, found.repeats, "agent")
 
 
 def check_pattern_codes(path: Path) -> None:

@@ -315,6 +315,14 @@ def load_agents(path: str | Path) -> Dictionary:
     out = Dictionary()
     sets: dict[str, list[str]] = {}
     problems = _Problems()
+    kept: dict[tuple[str, ...], tuple[AgentEntry, int]] = {}
+
+    def add(words: tuple[str, ...], entry: AgentEntry, number: int) -> None:
+        first = kept.setdefault(words, (entry, number))[0]
+        if (first.prefix, first.suffix) != (entry.prefix, entry.suffix):  # ux33: said once
+            out.repeats.append((number, words, kept[words][1]))
+        out.add(words, entry, stem=False)
+
     for line in _lines(path):
         problems.lines += 1
         stripped = line.text.strip()
@@ -342,12 +350,12 @@ def load_agents(path: str | Path) -> Dictionary:
             if not words:
                 continue
             entry = AgentEntry(words, prefix, suffix)
-            out.add(words, entry, stem=False)
+            add(words, entry, line.number)
             if plural is None:
-                out.add(words[:-1] + (_plural(words[-1]),), entry, stem=False)
+                add(words[:-1] + (_plural(words[-1]),), entry, line.number)
             elif plural.group(1).strip():
                 pwords, _ = _phrase(plural.group(1))
-                out.add(pwords, entry, stem=False)
+                add(pwords, entry, line.number)
     problems.check(path, len(out))
     return out
 
