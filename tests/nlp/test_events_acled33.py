@@ -63,3 +63,44 @@ def test_acled33_a_push_without_an_infinitive_is_no_request(code, text: str) -> 
 @pytest.mark.model
 def test_acled33_push_for_stays_a_request(code) -> None:  # type: ignore[no-untyped-def]
     assert "REQUEST" in [e.type for e in code("Senators pushed for new sanctions on Iran.")]
+
+
+# an agreement completed, secured, clinched or finalized by the verb's subject is AGREE: blind
+# tune rows ev-1450 and ev-1481 (labelled AGREE before the coder ran) and the same verbs written
+# by hand; each made no AGREE before this change
+DEALS = [
+    # ev-1450
+    "Across the Atlantic, international climate negotiators completed an agreement that owed "
+    "much of its success to the willingness of the U.S. president to take on both "
+    "congressional Republicans and fossil-fuel-industry executives on an issue that "
+    "consistently ranks among the lowest priorities for Americans.",
+    # ev-1481
+    "Obama has in the last year secured a landmark nuclear deal with Iran, reopened an embassy "
+    "in Cuba, sealed a free-trade pact in the Asia-Pacific region and corralled the world into "
+    "a climate change accord.",
+    "Japan and Australia clinched a free trade deal after seven years of talks.",
+    "The government secured a truce with the rebels in the east.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", DEALS)
+def test_acled33_a_deal_made_is_an_agreement(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "AGREE" in [e.type for e in code(text)]
+
+
+# controls: a deal told as background (passive, absolute participle), and the same verbs with
+# no agreement as their object, stay without an AGREE
+NO_DEAL = [
+    "With the Iran deal finalized, the two sides have talked about moving on.",
+    "The deal was finalized on Friday.",
+    "The team clinched a playoff berth with a win over Boston.",
+    "She completed the paperwork for her new house last week.",
+    "Police secured the building after the alarm.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NO_DEAL)
+def test_acled33_no_deal_made_is_no_agreement(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "AGREE" not in [e.type for e in code(text)]

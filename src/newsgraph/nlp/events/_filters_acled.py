@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.nlp.events._deals import deal_not_made
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._pushed import unasked_push
 from newsgraph.nlp.events._roles_common import subject
@@ -92,9 +93,11 @@ def private_contract(tok: Token, pattern: Pattern) -> bool:
 
 def acled_kind(tok: Token, pattern: Pattern) -> bool:
     """Whether a filter of this module vetoes the event: a display that is no protest, a
-    private contract, a push that asks no one to act (:mod:`._pushed`, acled33)."""
+    private contract, a push that asks no one to act (:mod:`._pushed`, acled33), a deal told
+    as background (:mod:`._deals`, acled33)."""
     return (
         display_not_protest(tok, pattern)
         or private_contract(tok, pattern)
         or unasked_push(tok, pattern)
+        or deal_not_made(tok, pattern)
     )
