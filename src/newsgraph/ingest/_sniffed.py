@@ -8,9 +8,11 @@ from __future__ import annotations
 import gzip
 import io
 import re
+import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from newsgraph.ingest._inputs import _TooBig
 
@@ -45,6 +47,29 @@ def file_is_warc(path: Path) -> bool:
     except (OSError, EOFError):
         return False
     return is_warc(head)
+
+
+def starts_warc(data: bytes) -> bool:
+    """Whether ``data`` (the first bytes of a stream, gzip'd or not) starts a WARC archive."""
+    if data.startswith(GZIP):
+        try:
+            with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
+                data = fh.read(16)
+        except (OSError, EOFError):
+            return False
+    return is_warc(data)
+
+
+def spooled_stream(first: bytes, rest: BinaryIO) -> Iterator[Path]:
+    """A temporary file holding ``first`` and the rest of ``rest`` (ux33: a WARC piped in was
+    capped whole at --max-bytes, as one page, and a 5 MB crawl refused; a WARC file's cap is
+    per record), removed after."""
+    with tempfile.TemporaryDirectory(prefix="newsgraph-stdin-") as folder:
+        path = Path(folder) / "stdin.warc"
+        with path.open("wb") as out:
+            out.write(first)
+            shutil.copyfileobj(rest, out, 1 << 20)
+        yield path
 
 
 def spooled(data: bytes) -> Iterator[Path]:

@@ -52,6 +52,8 @@ from newsgraph.ingest._sniffed import (
     is_sqlite,
     is_warc,
     spooled,
+    spooled_stream,
+    starts_warc,
 )
 from newsgraph.ingest.decode import DecodeError, decode_bytes, looks_binary
 from newsgraph.ingest.feeds import looks_like_feed, parse_feed
@@ -169,6 +171,10 @@ def _guard(items: Iterator[Item], source: str, stage: str = "reading") -> Iterat
 def _iter_source(source: str, opts: _Options) -> Iterator[Item]:
     if source == "-":
         data = sys.stdin.buffer.read(opts.max_bytes + 1)
+        if starts_warc(data):  # each record capped, as a WARC file's (ux33)
+            for spool in spooled_stream(data, sys.stdin.buffer):
+                yield from _from_warc(spool, "<stdin>", opts)
+            return
         if len(data) > opts.max_bytes and _sniff(data[:65536]) == "jsonl":
             # ux33: JSON Lines piped in were refused whole over the cap (a file's lines are
             # each capped): read one line at a time, as a file's are

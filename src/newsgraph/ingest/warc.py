@@ -38,6 +38,7 @@ class _QuietIterator(ArchiveIterator):  # type: ignore[misc]
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self.seen = -1  # where the last record it gave starts
         parse = self.loader.parse_record_stream
 
         def parse_record_stream(stream: Any, statusline: Any = None, *rest: Any, **kw: Any) -> Any:
@@ -87,7 +88,13 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[WarcItem]:
             for item in _records(records, max_bytes, failed):
                 total += 1
                 yield item
-            if not failed and compressed and _cut_member(fh, start + records.offset):
+            ended = records.offset
+            if (
+                not failed
+                and compressed
+                and ended != records.seen
+                and _cut_member(fh, start + ended)
+            ):
                 # ux33: a last gzip member cut before any of it inflates (its record's
                 # headers) was taken for the archive's end, and its page lost with no word
                 yield None, b"", _CUT_HEADERS, None
@@ -137,6 +144,8 @@ def _cut_member(fh: Any, offset: int) -> bool:
     """Whether a gzip member starts at ``offset``, where the archive's reading ended."""
     fh.seek(offset)
     return bool(fh.read(len(_GZIP)) == _GZIP)
+
+
 _WARC_LINE = b"\nWARC/1."
 
 
@@ -172,6 +181,7 @@ def _records(
     where the damage starts and why, one line)."""
     try:
         for record in records:
+            records.seen = records.offset
             if record.format == "warc" and record.length is None:
                 # every WARC record declares its Content-Length: an archive cut off
                 # inside a record's headers ends here (it used to vanish without a word)
@@ -209,6 +219,7 @@ def _records(
                 continue
             yield url, data, None, header_charset(ctype)  # as a fetched page's (ux28)
     except _CutHeaders:
+        records.seen = records.offset  # said here: not again as a cut member
         yield (
             None,
             b"",
