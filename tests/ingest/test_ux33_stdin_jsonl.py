@@ -14,7 +14,7 @@ import pytest
 
 from newsgraph.ingest import Failure, RawArticle, iter_articles
 
-CAP = 4000
+CAP = 4000  # stdin is first read CAP + 1 bytes at a time: a 6 KB line has no newline in it
 
 
 def _record(i: int, words: int = 30) -> str:
@@ -48,3 +48,12 @@ def test_control_a_small_stream_and_other_data_over_the_cap(
     got = _stdin(monkeypatch, prose)
     assert len(got) == 1 and isinstance(got[0], Failure)
     assert got[0].source == "<stdin>" and "cap" in got[0].reason
+
+
+def test_a_first_line_over_the_cap_hides_no_line_after_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    lines = [_record(99, words=1000), _record(1), _record(2)]
+    got = _stdin(monkeypatch, "\n".join(lines) + "\n")
+    assert [g.title for g in got if isinstance(g, RawArticle)] == ["Talks 1", "Talks 2"]
+    assert [g.source for g in got if isinstance(g, Failure)] == ["<stdin>:1"]

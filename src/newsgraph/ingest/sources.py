@@ -168,6 +168,14 @@ def _guard(items: Iterator[Item], source: str, stage: str = "reading") -> Iterat
         yield crashed(source, exc, stage)
 
 
+def _jsonl_stream(head: bytes) -> bool:
+    """Whether piped data over the cap is JSON Lines: lines of objects, or an object whose
+    first line runs past 64 KB (ux33: a first line over the cap hid the lines after it)."""
+    start = head[:65536]
+    one_line = start.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{") and b"\n" not in start
+    return one_line or _sniff(start) == "jsonl"
+
+
 def _iter_source(source: str, opts: _Options) -> Iterator[Item]:
     if source == "-":
         data = sys.stdin.buffer.read(opts.max_bytes + 1)
@@ -175,7 +183,7 @@ def _iter_source(source: str, opts: _Options) -> Iterator[Item]:
             for spool in spooled_stream(data, sys.stdin.buffer):
                 yield from _from_warc(spool, "<stdin>", opts)
             return
-        if len(data) > opts.max_bytes and _sniff(data[:65536]) == "jsonl":
+        if len(data) > opts.max_bytes and _jsonl_stream(data):
             # ux33: JSON Lines piped in were refused whole over the cap (a file's lines are
             # each capped): read one line at a time, as a file's are
             yield from jsonl_stream(Joined(data, sys.stdin.buffer), "<stdin>", opts, path=None)
