@@ -35,13 +35,16 @@ def remove_unused(db: Path, created: list[Path]) -> bool:
 
 
 def stored_articles(db: Path) -> int:
-    """How many articles ``db`` holds (0 for no store yet, or one without the table), read
+    """How many articles ``db`` holds (0 for no store yet, or one that cannot be read), read
     without writing: a parallel run's interrupted line counts what reached the store (ux33:
     a partition merged but not yet counted when Ctrl-C came was left out of it)."""
+    from ..errors import NewsgraphError
+    from ..store.sqlite import Store
+
     if not db.is_file():
         return 0
     try:
-        with contextlib.closing(sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True)) as c:
-            return int(c.execute("SELECT count(*) FROM articles").fetchone()[0])
-    except sqlite3.Error:
+        with Store(db, read_only=True) as store:
+            return store.count()
+    except (NewsgraphError, sqlite3.Error):
         return 0
