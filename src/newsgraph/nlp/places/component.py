@@ -64,6 +64,7 @@ from newsgraph.nlp.places._names import (
 from newsgraph.nlp.places._office_buildings import drop_office_buildings
 from newsgraph.nlp.places._people import _drop_speakers, _drop_surnames
 from newsgraph.nlp.places._place_people import place_people
+from newsgraph.nlp.places._placed_unknowns import place_unknowns
 from newsgraph.nlp.places._placing import _near_places, _resolve, _state_towns, _unplaced_non_name
 from newsgraph.nlp.places._resolve import Mention, demonym_country
 from newsgraph.nlp.places._shared_demonyms import shared_demonyms
@@ -332,6 +333,7 @@ def find_mentions(
         out = _state_routes(doc, gaz, out)
     out.extend(_districts(doc, gaz, out))
     out.extend(_facilities(doc, gaz, out))
+    place_unknowns(doc, gaz, out)  # "in Clinton Hill, Brooklyn": at Brooklyn
     out = _no_currencies(_embassy_demonyms(out, doc_text(doc)), doc_text(doc))
     out.extend(place_people(doc, gaz, out, doc_text(doc)))
     out.extend(shared_demonyms(doc, gaz, out, doc_text(doc)))
