@@ -104,3 +104,36 @@ NO_DEAL = [
 @pytest.mark.parametrize("text", NO_DEAL)
 def test_acled33_no_deal_made_is_no_agreement(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "AGREE" not in [e.type for e in code(text)]
+
+
+# protesters told by where they are and whom they meet, as the verb's subject or agent: blind
+# tune row ev-1478 (labelled PROTEST demo before the coder ran; was a CONSULT visit) and the same
+# verbs written by hand
+CROWDS = [
+    # ev-1478
+    "When Trump held rallies all over the southwest he was received by waves of anti-Trump "
+    "protestors, some of whom carried Mexican flags.",
+    "Demonstrators packed the square outside parliament.",
+    "Protesters lined the route of the motorcade.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", CROWDS)
+def test_acled33_a_crowd_of_protesters_is_a_protest(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("PROTEST", "demo") in [(e.type, e.mode) for e in code(text)]
+
+
+# controls: protesters as what others act on, and crowds that are no protesters
+NO_CROWD_PROTEST = [
+    "Police surrounded the protesters outside the embassy.",
+    "Officers filled two vans with protesters.",
+    "Fans filled the stadium for the final.",
+    "The minister received the ambassador at the palace.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NO_CROWD_PROTEST)
+def test_acled33_protesters_acted_on_are_no_crowd_protest(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "PROTEST" not in [e.type for e in code(text)]

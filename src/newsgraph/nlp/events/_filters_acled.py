@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.nlp.events._crowds import crowd_not_subject
 from newsgraph.nlp.events._deals import deal_not_made
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._pushed import unasked_push
@@ -94,10 +95,12 @@ def private_contract(tok: Token, pattern: Pattern) -> bool:
 def acled_kind(tok: Token, pattern: Pattern) -> bool:
     """Whether a filter of this module vetoes the event: a display that is no protest, a
     private contract, a push that asks no one to act (:mod:`._pushed`, acled33), a deal told
-    as background (:mod:`._deals`, acled33)."""
+    as background (:mod:`._deals`, acled33), a crowd verb whose protesters are no subject
+    (:mod:`._crowds`, acled33)."""
     return (
         display_not_protest(tok, pattern)
         or private_contract(tok, pattern)
         or unasked_push(tok, pattern)
         or deal_not_made(tok, pattern)
+        or crowd_not_subject(tok, pattern)
     )
