@@ -11,6 +11,7 @@ import dataclasses
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Event
+from newsgraph.nlp.events._called_for import requested_act
 from newsgraph.nlp.events._claims import claim_comment
 from newsgraph.nlp.events._main_event import force_outcome, keep_main, trigger_roots
 from newsgraph.nlp.events._patterns import Pattern, PatternIndex, goldstein_of, plover_quads
@@ -325,8 +326,10 @@ def _content_events(doc: Doc, events: list[Event]) -> list[Event]:
             out.append(e)
             continue
         if not e.hypothetical:
-            if not _clause_content(span_.root, by_token, e):
-                out.append(e)
+            if not _clause_content(span_.root, by_token, e) and not requested_act(
+                span_.root, by_token, e
+            ):
+                out.append(e)  # not what a request asked for ("called for him to resign")
             continue
         tok = span_.root
         inner = False

@@ -13,9 +13,10 @@ from newsgraph import datafiles
 from newsgraph.errors import ResourceError
 from newsgraph.nlp._doc import tokens
 from newsgraph.nlp.events._arrays import Parse, parse_of
+from newsgraph.nlp.events._called_for import for_clause_mark
 from newsgraph.nlp.events._phrasal import CLAUSES as _CLAUSES
 from newsgraph.nlp.events._phrasal import carries_on as _carries_on
-from newsgraph.nlp.events._phrasal import in_name
+from newsgraph.nlp.events._phrasal import in_name, moving_sense
 from newsgraph.nlp.events.dictionaries import VerbEntry
 
 PLOVER_TYPES = (
@@ -278,7 +279,7 @@ class PatternIndex:
         for p in pats:
             if p.compound == "source" and not _compound_subject(token):
                 continue
-            if pos == "V" and (_carries_on(token) or in_name(token)):
+            if pos == "V" and (_carries_on(token) or in_name(token) or moving_sense(token)):
                 return None  # "pressed on with an operation", "Committee to Protect" (long22)
             if p.intransitive and any(c.dep_ in _OBJECT_DEPS for c in token.children):
                 continue  # "Russia withdrew", not "Russia withdrew its offer"
@@ -518,6 +519,8 @@ def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
                     p, toks, word, lemmas
                 ):
                     return toks[word]
+    if "for" in lemmas and (mark := for_clause_mark(token)) is not None:
+        return mark  # "called for the president to resign": the clause's "for" (political33)
     # a preposition after the trigger, read last: most matches end at a content word above
     return next(
         (

@@ -21,6 +21,25 @@ def carries_on(token: Token) -> bool:
     )
 
 
+# verbs of criticism whose particle or preposition right after them gives a sense of motion or
+# sending, no act (political33): "blasted out an email to supporters", "is blasting out
+# missives", "the caucus blasted through its 2012 record", "the rocket blasted off"; "blasted
+# away at the administration" and "blasted out at the council" stay criticism
+_MOVING = frozenset({("blast", "out"), ("blast", "through"), ("blast", "off")})
+
+
+def moving_sense(token: Token) -> bool:
+    """A verb of criticism read with a particle of motion or sending (political33)."""
+    lemma = token.lemma_.lower()
+    if any(c.dep_ == "prep" and c.lower_ == "at" for c in token.children):
+        return False  # "blasted out at the council": criticism aimed at someone
+    return any(
+        (lemma, c.lower_) in _MOVING
+        for c in token.children
+        if c.i == token.i + 1 and c.dep_ in ("prt", "advmod", "prep")
+    )
+
+
 # clauses hung on a trigger whose participle (VBG) is no "with" word of it: "accepted a
 # proposal, calling it a historic step" is no accepted call; a purpose infinitive still is
 # ("gathered ... to demand higher wages", "handed over ... to face charges")
