@@ -147,8 +147,8 @@ def without_dateline(toks: list[Token]) -> list[Token]:
     if not toks[0].text.isupper() or not toks[0].is_alpha:
         return toks
     for k, t in enumerate(toks[:9]):
-        if t.text in _DATELINE_DASHES and k > 0:
-            return toks[k + 1 :] or toks
+        if t.text in _DATELINE_DASHES and k > 0 and (t.whitespace_ or toks[k - 1].whitespace_):
+            return toks[k + 1 :] or toks  # not a hyphen ("NATO-led", "Secretary-General")
         if not (t.text.isupper() or t.is_punct or t.text.istitle() or t.is_space):
             return toks
     return toks

@@ -13,7 +13,10 @@ at, the place a thing attacked is in.
   (:func:`protested_owner`: "recalled its ambassador in protest against China's pressure");
 * a physical target of an attack stands for the place it is in (:func:`located`), also when
   the place is named with its province, region or state ("in Idlib province": the name is the
-  compound of the place word).
+  compound of the place word);
+* a weapon that lands "into", "through" or "onto" a thing (actors33, :func:`landed`: "a Russian
+  missile slammed into a building in Kyiv", "shells tore through a hospital in Mariupol") is
+  aimed at the place the thing is in: the pattern names no object, and the thing is no actor.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from newsgraph.nlp.events._actors import conjuncts
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles_common import _owner, _pobjs, _thing
 from newsgraph.nlp.events._roles_scene import scene_targets
+from newsgraph.nlp.events._strikes import attack_noun, aux_attack
 
 # prepositions that place a physical target: "bombed convoys inside Syria"
 _WHERE_PREPS = frozenset({"in", "inside", "near", "across", "throughout", "outside"})
@@ -81,6 +85,33 @@ def located(target: Token, verb: Token, conjuncts: list[Token]) -> Token:
                 if places:
                     return places[0]
     return target
+
+
+# prepositions of what a weapon lands in ("slammed into", "tore through", "crashed onto")
+_LANDED = frozenset({"into", "through", "onto", "on"})
+
+
+def landed(verb: Token) -> list[Token]:
+    """The place a weapon subject of ``verb`` lands in, through the thing it hits: "a Russian
+    missile slammed into a building in Kyiv" -> Kyiv, "rockets slammed into Kharkiv" ->
+    Kharkiv; none when the verb's subject is no attack noun ("the car slammed into a wall in
+    Kyiv") or no place is named."""
+    if aux_attack(verb) is None and not any(
+        c.dep_ == "nsubj" and attack_noun(c) for c in verb.children
+    ):
+        return []
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _LANDED:
+            continue
+        for obj in _pobjs(prep):
+            if (where := place_of(obj)) is not None:
+                return [where]
+            for c in [*obj.children, *verb.children]:
+                if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS and c.i > obj.i:
+                    places = [p for o in _pobjs(c) if (p := place_of(o)) is not None]
+                    if places:
+                        return places[:1]
+    return []
 
 
 def _admitted(verb: Token, dep: Token | None) -> list[Token]:

@@ -36,7 +36,7 @@ from newsgraph.nlp.events._roles_exposed import done_to_someone, kept_from
 from newsgraph.nlp.events._roles_hidden import _gerund_targets, _shared_agent, at_hands_of
 from newsgraph.nlp.events._roles_mobilize import mobilize_roles
 from newsgraph.nlp.events._roles_mutual import together
-from newsgraph.nlp.events._roles_placed import located, placed
+from newsgraph.nlp.events._roles_placed import landed, located, placed
 from newsgraph.nlp.events._roles_protest import protest_targets
 from newsgraph.nlp.events._roles_series import series_top
 from newsgraph.nlp.events._roles_speech import (
@@ -217,7 +217,8 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
     if pattern.type == "MOBILIZE":  # "moved troops to the border with Pakistan"
         sources, targets = mobilize_roles(verb, sources, targets)
     if pattern.type == "ASSAULT":  # "a bomb exploded ..., killing 30 people" (_roles_victims)
-        targets = attack_targets(verb, [_located(t, verb) for t in targets])
+        # "a missile slammed into a building in Kyiv": no object or victim, the place it lands in
+        targets = attack_targets(verb, [_located(t, verb) for t in targets]) or landed(verb)
         mark_attacked(targets)
     if pattern.type in ("ASSAULT", "COERCE"):
         mark_victims(targets)
