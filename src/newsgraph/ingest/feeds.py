@@ -22,6 +22,7 @@ from newsgraph.ingest._charset import undeclared_xml
 from newsgraph.ingest._feed_items import Piece, cdata_left_open, split_items
 from newsgraph.ingest._json_dates import iso_date
 from newsgraph.ingest.decode import DecodeError
+from newsgraph.ingest.records import one_line
 
 #: an item's content shorter than this (in words) is a teaser: the link is fetched instead
 MIN_CONTENT_WORDS = 40
@@ -193,14 +194,22 @@ def _items(entries: list[Any], base: str | None = None) -> Iterator[FeedItem]:
     for entry in entries:
         link = _link(entry, base)
         published, unread = _date(entry)
+        # short content is a teaser when there is a link to fetch, else all there is; an item
+        # with no link and no content may carry its text as its description (ux26: "no
+        # content and no link")
+        text = _content(entry) if link else _content(entry, 1) or _summary(entry)
+        given = entry.get("link")
+        error = None
+        if not link and not text and isinstance(given, str) and given.strip():
+            # ux33: an ftp:, mailto: or urn: link was told "no content and no link"
+            shown = one_line(given.strip(), 80)
+            error = f"feed item has no content and its link is no web page ({shown!r})"
         yield FeedItem(
             title=_title(entry),
             link=link,
             published=published,
             unread_date=unread,
             guid=_text(entry.get("id")),
-            # short content is a teaser when there is a link to fetch, else all there is; an
-            # item with no link and no content may carry its text as its description (ux26:
-            # "no content and no link")
-            text=_content(entry) if link else _content(entry, 1) or _summary(entry),
+            text=text,
+            error=error,
         )
