@@ -155,3 +155,10 @@ def test_a_weapon_striking_a_place_named_by_its_object_is_unchanged(nlp: Languag
         e for e in _events(nlp, "Missiles hit a power plant in Lviv.", DATE) if e.type == "ASSAULT"
     ]
     assert any(_key(_first(e.targets)) == "UKR" for e in events), _show(events)
+
+
+def test_a_capital_a_weapon_lands_in_is_the_country_not_its_government(nlp: Language) -> None:
+    # the capital struck is the country (as "missiles hit Kyiv"), not Kyiv the government that
+    # speaks or acts; the place the weapon lands in is now the attack's own target
+    events = [e for e in _events(nlp, "A missile slammed into Kyiv.", DATE) if e.type == "ASSAULT"]
+    assert any(_first(e.targets) == "UKR" for e in events), _show(events)
