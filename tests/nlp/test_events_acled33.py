@@ -137,3 +137,14 @@ NO_CROWD_PROTEST = [
 @pytest.mark.parametrize("text", NO_CROWD_PROTEST)
 def test_acled33_protesters_acted_on_are_no_crowd_protest(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "PROTEST" not in [e.type for e in code(text)]
+
+
+@pytest.mark.model
+def test_acled33_an_event_pushed_stays_its_own_event(code) -> None:  # type: ignore[no-untyped-def]
+    # what is pushed is no request's content: the talks stay (the "push" pattern made them its
+    # content before _pushed.pushed_thing)
+    text = (
+        "Diplomats are pushing urgent peace talks between Georgian and South Ossetian officials "
+        "to avert all-out war."
+    )
+    assert "CONSULT" in [e.type for e in code(text)]

@@ -16,6 +16,7 @@ from newsgraph.nlp.events._claims import claim_comment
 from newsgraph.nlp.events._main_event import force_outcome, keep_main, trigger_roots
 from newsgraph.nlp.events._patterns import Pattern, PatternIndex, goldstein_of, plover_quads
 from newsgraph.nlp.events._property_violence import appealed_over
+from newsgraph.nlp.events._pushed import pushed_thing
 from newsgraph.nlp.events._roles import governing_verb, noun_roles
 
 
@@ -43,6 +44,8 @@ def _subsumed(noun: Token, pattern: Pattern, verbal: dict[int, str]) -> bool:
     if appealed_over(noun, pattern.type):  # "seeks help over grave vandalism" (acled30)
         return False
     gov = governing_verb(noun)
+    if pushed_thing(noun, gov):  # "pushing urgent peace talks": what is pushed (acled33)
+        return False
     if gov is not None and (
         verbal.get(gov.i) == "REQUEST"
         or (pattern.type == "REQUEST" and verbal.get(gov.i) in _ANSWERS)

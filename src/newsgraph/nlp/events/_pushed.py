@@ -9,7 +9,9 @@ infinitive's act, which has not happened, is the request's content (as for "urge
 
 "Push" is a request only with an infinitive of what the pushed actor is to do: "The suspect
 pushed her to the ground" is a shove, "His agenda has pushed Clinton to the left" a shift of
-position, "pushed the bill through the Senate" no request (:func:`unasked_push`).
+position, "pushed the bill through the Senate" no request (:func:`unasked_push`). An event noun
+in the object of "push" is what is pushed, not a request's content ("Diplomats are pushing
+urgent peace talks between ...": the talks stay CONSULT; :func:`pushed_thing`).
 """
 
 from __future__ import annotations
@@ -37,3 +39,13 @@ def _infinitive(verb: Token) -> bool:
 def unasked_push(tok: Token, pattern: Pattern) -> bool:
     """Whether a "push" match asks no one to act: no to-infinitive of what to do."""
     return pattern.name == PUSH_PATTERN and not _infinitive(tok)
+
+
+def pushed_thing(noun: Token, gov: Token | None) -> bool:
+    """Whether a nominal trigger lies in the direct object of its governing "push" ("pushing
+    urgent peace talks", "pushing the same line of attack")."""
+    return (
+        gov is not None
+        and gov.lemma_.lower() == "push"
+        and any(noun in c.subtree for c in gov.children if c.dep_ == "dobj")
+    )
