@@ -42,6 +42,7 @@ from ._common import (
 from ._dictionaries import check_actors, check_agents
 from ._fresh_store import new_paths, remove_unused, stored_articles
 from ._json_out import JsonRecords
+from ._signals import exit_code, stop_on_sigterm, what
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
@@ -236,6 +237,7 @@ def ingest(
     if dask is not None or workers > 1:
         stats = IngestStats()
         before = stored_articles(db)
+        restore = stop_on_sigterm()  # ux33: as Ctrl-C, one line on what is kept (it had none)
         try:
             _ingest_dask(
                 dask if dask is not None else f"local:{workers}",
@@ -261,12 +263,15 @@ def ingest(
             # ux33: Ctrl-C during a merge left its committed articles out of the count
             stats.added = max(stats.added, stored_articles(db) - before)
             _interrupted(stats, db, dataset_dir(db))
+        finally:
+            restore()
     else:
         from ..api import Pipeline
 
         pipe = _pipeline(Pipeline, actors, agents, patterns, max_chars=max_chars, timeout=timeout)
         pipe.batch_size = batch_size
         stats = IngestStats()
+        restore = stop_on_sigterm()
         try:
             ingest_sources(
                 pipe,
@@ -283,6 +288,8 @@ def ingest(
             )
         except KeyboardInterrupt:
             _interrupted(stats, db, created=created)
+        finally:
+            restore()
     where = str(db)
     if not stats.added and not stats.skipped and remove_unused(db, created):
         where = f"nothing stored, {db} not created"
@@ -305,7 +312,8 @@ def ingest(
 def _interrupted(
     stats: IngestStats, db: Path, shards: Path | None = None, created: list[Path] | None = None
 ) -> NoReturn:
-    """Ctrl-C during ``ingest``: one line saying what is kept and how to resume, exit 130.
+    """Ctrl-C (or SIGTERM, ux33) during ``ingest``: one line saying what is kept and how to
+    resume, exit 130 (143).
 
     ``shards``: the dataset folder of a parallel run (``--workers N``, ``--dask``), where
     partitions the workers finished but the store has not merged yet are kept.
@@ -316,10 +324,10 @@ def _interrupted(
     if shards is None and not stats.added and not stats.skipped and created:
         if remove_unused(db, [p for p in created if p == db]):
             _fail(
-                f"interrupted before any article was stored ({stats.failed} failed): nothing "
+                f"{what()} before any article was stored ({stats.failed} failed): nothing "
                 f"stored, {db} not created. Run the same command again to start over."
             )
-            raise typer.Exit(130)
+            raise typer.Exit(exit_code())
     if shards is None:
         lost = "the batch being analysed was not stored"
         skipped = "stored articles are skipped"
@@ -330,12 +338,12 @@ def _interrupted(
         )
         skipped = "stored articles are skipped, nothing is stored twice"
     _fail(
-        f"interrupted: {_n(stats.added, 'article')} stored by this run "
+        f"{what()}: {_n(stats.added, 'article')} stored by this run "
         f"{'is' if stats.added == 1 else 'are'} kept in {db} "
         f"({stats.skipped} already there, {stats.failed} failed); {lost}. "
         f"Run the same command again to resume: {skipped}."
     )
-    raise typer.Exit(130)
+    raise typer.Exit(exit_code())
 
 
 def _ingest_dask(
