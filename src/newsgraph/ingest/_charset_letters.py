@@ -6,10 +6,12 @@ ux30's count of implausible characters tied and the page was read as windows-125
 'Cumhurbaþkaný' for 'Cumhurbaşkanı', 'jövõ' for 'jövő', 'ľe' for 'že' (ISO-8859-2 read as
 windows-1250). A reading whose letters beyond ASCII belong to no one language's alphabet
 is not text: Czech read as windows-1252 mixes 'ø' (Danish) with 'è' and 'š'; Turkish mixes
-'þ' and 'ý' (Icelandic) with 'ç' and 'ü' (not Icelandic). Among tied readings the one with
-the fewest letters outside the alphabet that fits it best wins; windows-1252 still wins a
-tie (a German page reads the same in windows-1250), and when the tied readings give
-different text equally well the page is *undecidable*: :func:`tie_note` says one line.
+'þ' and 'ý' (Icelandic) with 'ç' and 'ü' (not Icelandic). Among tied readings the one whose
+letters cost least in the alphabet that fits it best wins (a letter outside it costs 3, one
+inside its rank there, so French 'à' read as Slovak 'ŕ' costs more; a sign glued to a letter
+costs 1); windows-1252 still wins a tie (a German page reads the same in windows-1250), and
+when tied readings give different text within half a letter's cost the page is
+*undecidable*: :func:`tie_note` says one line.
 """
 
 from __future__ import annotations
