@@ -148,3 +148,31 @@ def test_acled33_an_event_pushed_stays_its_own_event(code) -> None:  # type: ign
         "to avert all-out war."
     )
     assert "CONSULT" in [e.type for e in code(text)]
+
+
+# a vehicle driven into people is an attack: PolNeAR train (Nice, 2016) and hand-written
+RAMMINGS = [
+    "In some, bodies could be seen lying on the boulevard where the truck plowed into the crowd.",
+    "A man plowed his car into a crowd of protesters.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", RAMMINGS)
+def test_acled33_a_vehicle_driven_into_people_is_an_attack(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" in [e.type for e in code(text)]
+
+
+# controls: into things, or a field plowed, are no attack
+NO_RAMMING = [
+    "The car plowed into a tree after skidding on ice.",
+    "A car plowed into a storefront on Main Street.",
+    "He rammed the ball into the net.",
+    "She plowed the field behind the barn.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NO_RAMMING)
+def test_acled33_a_vehicle_into_things_is_no_attack(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in [e.type for e in code(text)]

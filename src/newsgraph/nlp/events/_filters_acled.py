@@ -22,6 +22,7 @@ from newsgraph.nlp.events._crowds import crowd_not_subject
 from newsgraph.nlp.events._deals import deal_not_made
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._pushed import unasked_push
+from newsgraph.nlp.events._rammings import not_into_people
 from newsgraph.nlp.events._roles_common import subject
 from newsgraph.nlp.events._show_demonstrations import show_demonstration
 
@@ -96,11 +97,12 @@ def acled_kind(tok: Token, pattern: Pattern) -> bool:
     """Whether a filter of this module vetoes the event: a display that is no protest, a
     private contract, a push that asks no one to act (:mod:`._pushed`, acled33), a deal told
     as background (:mod:`._deals`, acled33), a crowd verb whose protesters are no subject
-    (:mod:`._crowds`, acled33)."""
+    (:mod:`._crowds`, acled33), a ramming into no people (:mod:`._rammings`, acled33)."""
     return (
         display_not_protest(tok, pattern)
         or private_contract(tok, pattern)
         or unasked_push(tok, pattern)
         or deal_not_made(tok, pattern)
         or crowd_not_subject(tok, pattern)
+        or not_into_people(tok, pattern)
     )
