@@ -24,6 +24,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Actor, Event
+from newsgraph.nlp._doc_words import with_lemma
 from newsgraph.nlp.events._accusations import accuse_pattern
 from newsgraph.nlp.events._claimed_harm import claimed_harms
 from newsgraph.nlp.events._closures import border_closures
@@ -114,7 +115,7 @@ def reported_claims(
     up (:mod:`._fortified`) added."""
     events = claimed_harms(doc, events, date, actors, make)  # "claims he groped her" (acled31)
     say = cues()["say"]
-    labelled = {s.start for s in doc.sents if any(claim_label(t) for t in s)}
+    labelled = {t.sent.start for t in with_lemma(doc, CLAIM_NOUNS) if claim_label(t)}
     out: list[Event] = []
     made: set[int] = set()
     for ev in events:

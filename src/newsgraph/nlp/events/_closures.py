@@ -27,6 +27,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Actor, Event
+from newsgraph.nlp._doc_words import lemma_indices, lower_indices
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles import subject
 
@@ -39,6 +40,9 @@ _CLOSURE_NOUNS = frozenset({"closure", "closing", "shutdown"})
 _PASSAGES = frozenset({"lane", "gate", "port", "crossing", "checkpoint", "border", "frontier"})
 # words that make the sentence one about a border
 _BORDER_WORDS = frozenset({"border", "frontier", "crossing", "checkpoint"})
+# a sentence _at_border has a token of one of these lemmas or forms
+_BORDER_LEMMAS = _BORDER_WORDS | {"port"}
+_BORDER_FORMS = _BORDER_WORDS | {"port", "ports"}
 _PRONOUNS = frozenset({"it", "they"})
 # verbs that make a closure noun their act ("announced lane closures"); a closure protested,
 # blamed or suffered is background ("demonstrated against the closure of the border")
@@ -119,6 +123,8 @@ def border_closures(
     no COERCE or SANCTION event already covers."""
     taken = {e.trigger.start for e in events if e.type in ("COERCE", "SANCTION")}
     out: list[Event] = []
+    if not lemma_indices(doc, _BORDER_LEMMAS) and not lower_indices(doc, _BORDER_FORMS):
+        return out  # no sentence of the doc is at a border (_at_border)
     for sent in doc.sents:
         toks = list(sent)
         if not _at_border(toks):

@@ -26,6 +26,8 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Actor, Event
+from newsgraph.nlp._doc import doc_text, tokens
+from newsgraph.nlp._doc_words import lemma_indices
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles import subject
 
@@ -129,7 +131,13 @@ def barriers_put_up(
     """MOBILIZE events for barriers forces put up (module doc) that no MOBILIZE event covers."""
     taken = {e.trigger.start for e in events if e.type == "MOBILIZE"}
     out: list[Event] = []
-    for verb in doc:
+    # only the tokens _putting_up can accept: a put-up lemma, "put"/"set", "pre-position..."
+    toks = tokens(doc)
+    candidates = set(lemma_indices(doc, _PUT_UP | _PUT))
+    if "pre-position" in doc_text(doc).lower():  # rare: only then a look at every token
+        candidates.update(t.i for t in toks if t.lower_.startswith("pre-position"))
+    for i in sorted(candidates):
+        verb = toks[i]
         if verb.idx in taken or not _putting_up(verb) or not _barrier_object(verb):
             continue
         if any(c.dep_ == "neg" for c in verb.children):

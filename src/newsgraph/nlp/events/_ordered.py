@@ -24,6 +24,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Actor, Event
+from newsgraph.nlp._doc_words import with_lemma
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles import subject
 
@@ -103,7 +104,7 @@ def ordered_releases(
     covered = {(e.trigger.start, e.trigger.end) for e in events}
     starts = {e.trigger.start for e in events if e.type == "RETREAT"}
     out: list[Event] = []
-    for order in doc:
+    for order in with_lemma(doc, _ORDER):  # the tokens of an order verb's lemma only
         if order.pos_ != "VERB" or order.lemma_.lower() not in _ORDER:
             continue
         giver = subject(order)

@@ -19,6 +19,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.nlp._doc import tokens
+from newsgraph.nlp._doc_words import lower_indices
+
 # (kind, label, polarity), as a lexicon row gives them
 MOB = ("name_calling", "mob", -0.6)
 
@@ -35,4 +38,6 @@ def _mob(tok: Token) -> bool:
 
 def actor_words(toks: list[Token]) -> list[tuple[int, tuple[str, str, float]]]:
     """(index in ``toks``, (kind, label, polarity)) of each "mob" that labels an actor."""
+    if toks and toks is tokens(toks[0].doc):  # the whole doc: only its "mob"/"mobs" tokens
+        return [(k, MOB) for k in lower_indices(toks[0].doc, ("mob", "mobs")) if _mob(toks[k])]
     return [(k, MOB) for k, tok in enumerate(toks) if _mob(tok)]

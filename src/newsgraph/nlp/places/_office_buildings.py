@@ -15,13 +15,14 @@ locative, as a subject, or as the object of a verb that is no visiting verb.
 
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from newsgraph import datafiles
 from newsgraph.model import Place
-from newsgraph.nlp._doc import doc_text
+from newsgraph.nlp._doc import doc_text, token_bounds, tokens
 
 # prepositions that put someone or something in, at or near a building
 _LOCATIVE = frozenset(
@@ -50,7 +51,8 @@ def office_buildings() -> frozenset[str]:
 
 def _head(doc: Doc, start: int, end: int) -> Token | None:
     """The token of the character span whose head lies outside it."""
-    toks = [t for t in doc if start <= t.idx and t.idx + len(t.text) <= end]
+    starts, ends = token_bounds(doc)  # both ascending: the tokens inside are one run
+    toks = tokens(doc)[bisect.bisect_left(starts, start) : bisect.bisect_right(ends, end)]
     for t in toks:
         if not start <= t.head.idx < end or t.head is t:
             return t
