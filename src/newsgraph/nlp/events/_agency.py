@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Actor
+from newsgraph.nlp.events._arrays import parse_of
 from newsgraph.nlp.events._harm_lexicon import (
     _HUMAN_PRONOUNS,
     _NAMED_TARGET,
@@ -75,7 +76,8 @@ _WAR = frozenset(
 
 def _war_words(tok: Token) -> bool:
     """A weapon of war or an air or artillery strike in the trigger's sentence."""
-    return any(t.lemma_.lower() in _WAR or t.lower_ in _WAR for t in tok.sent)
+    p, sent = parse_of(tok.doc), tok.sent  # the parse's word lists: no Token per word
+    return any(p.lemma[i] in _WAR or p.lower[i] in _WAR for i in range(sent.start, sent.end))
 
 
 _PUBLIC_ACTS = frozenset(

@@ -38,6 +38,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from newsgraph.model import Actor
+from newsgraph.nlp._doc import tokens
 from newsgraph.nlp.events._agency import _KIN, _PRIVATE_CODES
 from newsgraph.nlp.events._filters_routine import routine_no_event
 from newsgraph.nlp.events._flags import clause_head
@@ -165,8 +166,11 @@ def _when_clause(verb: Token) -> bool:
 
 def _stops(tok: Token) -> bool:
     """The sentence ends with a full stop (headlines' historical present has none)."""
-    words = [t for t in tok.sent if not t.is_space and not t.is_quote]
-    return bool(words) and words[-1].text in (".", "!")
+    sent, toks = tok.sent, tokens(tok.doc)
+    for i in range(sent.end - 1, sent.start - 1, -1):  # its last word, not every word
+        if not toks[i].is_space and not toks[i].is_quote:
+            return toks[i].text in (".", "!")
+    return False
 
 
 def habitual(tok: Token) -> bool:

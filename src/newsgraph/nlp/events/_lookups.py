@@ -14,7 +14,7 @@ from newsgraph.nlp.events._actors_support import supported_person
 from newsgraph.nlp.events._codes import _normalise, _placed
 from newsgraph.nlp.events._countries import alpha3
 from newsgraph.nlp.events._phrases import _NAMED, _nameish, _whole_entity
-from newsgraph.nlp.events.actor_table import ActorTable, pieces, role_of
+from newsgraph.nlp.events.actor_table import ActorTable, cached_pieces, role_of
 from newsgraph.nlp.events.dictionaries import ActorEntry, AgentEntry, Dictionary
 
 
@@ -97,7 +97,7 @@ class _Lookups:
             for j in range(i, min(len(toks), i + 10)):
                 if toks[j].text in ("'s", "’s") or (j > i and toks[j].i != toks[j - 1].i + 1):
                     break
-                seq.extend(pieces(toks[j].text))
+                seq.extend(cached_pieces(toks[j].text))
                 ends.append(len(seq))
             for k in range(len(ends) - 1, -1, -1):
                 key = tuple(seq[: ends[k]])

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.model import Actor
 from newsgraph.nlp._doc import doc_ents
+from newsgraph.nlp._doc_words import ent_with_token
 from newsgraph.nlp.events._roles_clause import clause_phrase
 
 _NP_DROP = {"relcl", "acl", "appos", "punct", "cc", "conj", "advcl", "ccomp", "prep", "case"}
@@ -177,9 +178,9 @@ def _extent(doc: Doc, head: Token) -> tuple[int, int]:
     while len(toks) > 1 and toks[0].dep_ in ("det", "punct", "cc"):
         toks = toks[1:]
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-    for ent in doc_ents(doc):
-        if ent.start <= head.i < ent.end and not any(t.dep_ == "cc" for t in ent):
-            start, end = min(start, ent.start_char), max(end, ent.end_char)
+    ent = ent_with_token(doc, head.i)  # the one entity around the head, if any
+    if ent is not None and not any(t.dep_ == "cc" for t in ent):
+        start, end = min(start, ent.start_char), max(end, ent.end_char)
     return start, end
 
 

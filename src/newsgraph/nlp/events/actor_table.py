@@ -88,6 +88,11 @@ def pieces(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+#: :func:`pieces`, cached: the actor coder splits the same words and names of an article
+#: again for every phrase it codes (the table's own loading uses :func:`pieces`, uncached)
+cached_pieces = lru_cache(maxsize=8192)(pieces)
+
+
 @dataclass(slots=True)
 class ActorTable:
     """Name pieces -> actor entry (with dated codes), for longest-match lookup. ``curated``
@@ -106,13 +111,13 @@ class ActorTable:
         return id(entry) in self.derived
 
     def get(self, name: str) -> ActorEntry | None:
-        return self.names.get(pieces(name))
+        return self.names.get(cached_pieces(name))
 
     def person(self, name: str) -> ActorEntry | None:
         """A person by the name an article gives them: a one-word name (a surname alone) only
         when the hand-written table vouches for it ("Obama"), not a Phoenix surname that
         happened to be unique there ("Adelson")."""
-        key = pieces(name)
+        key = cached_pieces(name)
         if len(key) == 1 and key not in self.curated:
             return None
         hit = self.names.get(key)
@@ -126,9 +131,9 @@ class ActorTable:
     def person_of(self, names: list[str]) -> ActorEntry | None:
         """The first of a person's names (fullest first) the table knows, by :meth:`person`:
         "Michael R. Pompeo", then his other mentions ("Secretary Pompeo", "Pompeo")."""
-        full = any(len(pieces(n)) > 1 for n in names)
-        for name in sorted(names, key=lambda n: -len(pieces(n))):
-            if full and len(pieces(name)) == 1:
+        full = any(len(cached_pieces(n)) > 1 for n in names)
+        for name in sorted(names, key=lambda n: -len(cached_pieces(n))):
+            if full and len(cached_pieces(name)) == 1:
                 break  # "Trump" beside "Mary Trump" is her surname, not Donald Trump
             hit = self.person(name)
             if hit is not None:
