@@ -6,6 +6,9 @@ text puts in a town it names at once ("in Clinton Hill, Brooklyn", "Tower Hamlet
 London", "the Ursulinenkirche in Linz") is a place at that town, and so are its other mentions
 in the text; a surname the model read as a place, a first-level division or country as the
 "town", and a house number before the name (conventions differ) leave it out.
+
+Class 2: a country's people noun not made from its adjective ("Swedes", "a Spaniard", "the
+Poles") is a demonym of the country; "Dane" and "Finn", given names, only in the plural.
 """
 
 from __future__ import annotations
@@ -80,3 +83,28 @@ def test_known_place_before_a_town_keeps_its_reading() -> None:
     text = "The plane landed in Queens, New York, after a long delay."
     found = _placed(text, [("Queens", "GPE"), ("New York", "GPE")])
     assert found.get("Queens") == (41, -74)
+
+
+# --- class 2: people nouns of a country not made from its adjective
+
+
+def test_people_nouns_of_a_country_are_demonyms() -> None:
+    # the old code read none of them: "Swedes" is no "Swedish" + s
+    text = "Swedes are worried about crime, and the Poles, Danes and Finns agree."
+    ents = [("Swedes", "NORP"), ("Poles", "NORP"), ("Danes", "NORP"), ("Finns", "NORP")]
+    doc = PlacesComponent()(tagged(text, ents))
+    got = [(p.span.text, p.country_code) for p in doc._.ng_places]
+    assert got == [("Swedes", "SE"), ("Poles", "PL"), ("Danes", "DK"), ("Finns", "FI")]
+
+
+def test_singular_people_noun() -> None:
+    text = "A Spaniard won the stage."
+    doc = PlacesComponent()(tagged(text, [("Spaniard", "NORP")]))
+    assert [(p.span.text, p.country_code) for p in doc._.ng_places] == [("Spaniard", "ES")]
+
+
+def test_given_names_like_people_nouns_stay_out() -> None:
+    # control: "Dane", "Finn" are given names; only their plurals are listed
+    text = "Dane arrived late and Finn left early."
+    doc = PlacesComponent()(tagged(text, [("Dane", "PERSON"), ("Finn", "PERSON")]))
+    assert [p.span.text for p in doc._.ng_places] == []
