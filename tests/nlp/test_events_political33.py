@@ -105,3 +105,44 @@ BLASTED = [
 @pytest.mark.parametrize("text", BLASTED)
 def test_political33_blast_as_criticism_stays(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert_found(code(text), "ACCUSE", "disapprove")
+
+
+# verbal attacks told with "bash" or "trash" and an actor as object (political33): PolNeAR tune
+# texts "bashing Sanders during a rally", "bashing Clinton", "Bashing Trump may be job one",
+# "trashes Trump", "trashed Comey on MSNBC", "trashing Trump" had no event. Two sentences first
+# written for this list stay missed for reasons outside the rule and were replaced: "Biden trashes
+# Trump at a rally" (the parser reads "trashes" as a noun) and "radio hosts bashed the speaker"
+# ("the speaker" alone is no coded actor)
+BASHED = [
+    "The governor bashed the president over his trade policy.",
+    "Republicans spent the debate bashing the Democratic nominee.",
+    "The senator trashed the governor on cable television.",
+    "The candidate has repeatedly bashed China for its trade practices.",
+    "The mayor trashed the council's leaders in an interview.",
+    "Democrats bashed the Republican leadership over the shutdown.",
+    "The activist trashed the senator in a television interview.",
+    "The former president bashed Senator Sanders during a rally in Brooklyn.",
+]
+
+
+@pytest.mark.parametrize("text", BASHED)
+def test_political33_bash_or_trash_an_actor_is_criticism(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert_found(code(text), "ACCUSE", "disapprove")
+
+
+def test_political33_bashed_over_the_head_is_assault(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("A man bashed the guard over the head with a bat.")
+    assert_found(events, "ASSAULT")
+    assert not [e for e in events if e.type == "ACCUSE"]
+
+
+NOT_BASHED = [
+    "Guests partied at a bash in a large home.",
+    "Vandals trashed the hotel room.",
+    "The fans trashed the stadium after the game.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_BASHED)
+def test_political33_bash_or_trash_of_a_thing_is_no_criticism(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not [e for e in code(text) if e.type == "ACCUSE"]
