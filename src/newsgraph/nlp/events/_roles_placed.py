@@ -27,6 +27,7 @@ from newsgraph.nlp.events._actors import conjuncts
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles_common import _owner, _pobjs, _thing
 from newsgraph.nlp.events._roles_scene import scene_targets
+from newsgraph.nlp.events._roles_victims import harm_clause
 from newsgraph.nlp.events._strikes import attack_noun, aux_attack
 
 # prepositions that place a physical target: "bombed convoys inside Syria"
@@ -95,10 +96,13 @@ def landed(verb: Token) -> list[Token]:
     """The place a weapon subject of ``verb`` lands in, through the thing it hits: "a Russian
     missile slammed into a building in Kyiv" -> Kyiv, "rockets slammed into Kharkiv" ->
     Kharkiv; none when the verb's subject is no attack noun ("the car slammed into a wall in
-    Kyiv") or no place is named."""
+    Kyiv") or no place is named, or a harming result clause names the victims ("ripped
+    through a market in Peshawar, killing 11": the eleven, not the city)."""
     if aux_attack(verb) is None and not any(
         c.dep_ == "nsubj" and attack_noun(c) for c in verb.children
     ):
+        return []
+    if harm_clause(verb) is not None:
         return []
     for prep in verb.children:
         if prep.dep_ != "prep" or prep.lower_ not in _LANDED:

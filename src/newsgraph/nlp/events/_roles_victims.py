@@ -70,6 +70,16 @@ def _relative_victims(weapon: Token) -> list[Token]:
     ]
 
 
+def harm_clause(verb: Token) -> Token | None:
+    """The harming participle clause after an attack verb ("..., killing 11"), if any."""
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "xcomp") or clause.tag_ != "VBG" or clause.i < verb.i:
+            continue
+        if any(part.lemma_.lower() in _HARMING for part in (clause, *clause.conjuncts)):
+            return clause
+    return None
+
+
 def result_victims(verb: Token) -> list[Token]:
     """The objects of the harming participle clause of an attack verb ("..., killing 30
     people", "..., wounding 12 passengers"), and of the participles joined to it ("killing
