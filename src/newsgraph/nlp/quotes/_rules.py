@@ -39,6 +39,7 @@ from newsgraph.nlp.quotes._contents import (
     _run_on,
     _with_complements,
 )
+from newsgraph.nlp.quotes._copulas import copula_candidate
 from newsgraph.nlp.quotes._lexicon import Lexicon
 from newsgraph.nlp.quotes._sources import _CIRCUMSTANCE_ENTS as _CIRCUMSTANCE_ENTS
 from newsgraph.nlp.quotes._sources import _CIRCUMSTANCE_PREPS as _CIRCUMSTANCE_PREPS
@@ -120,6 +121,8 @@ def find_candidates(
                 cand = _noun_candidate(tok, lex.nouns[lemma], text)
             elif tok.lower_ in preps:
                 cand = _prep_candidate(tok, preps[tok.lower_], text)
+            elif broad and pos == "AUX" and lemma == "be":
+                cand = copula_candidate(tok, lex.venues, text)  # "are optimistic that"
             elif broad and pos == "VERB" and not _embedded_infinitive(tok):
                 cand = _verb_candidate(tok, _BROAD_WEIGHT, lemma, lex, text, may_accept)
                 if cand is not None:
