@@ -29,6 +29,7 @@ from newsgraph.nlp.events._participants import (
 )
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._planned_protests import news_without_actor
+from newsgraph.nlp.events._rallies import campaign_rally
 from newsgraph.nlp.events._roles import subject
 from newsgraph.nlp.events._trips import home_or_private_trip, site_visit
 from newsgraph.nlp.events.actor_table import builtin_table
@@ -157,7 +158,7 @@ def _not_political(
         return True  # "the governor visited flood victims": relief, no one consulted
     if pattern.type not in _HARM_TYPES | _EASING and hazard_topic(tok, dep):
         return True  # "evacuation warnings were issued", "police are investigating a crash"
-    if pattern.type == "PROTEST" and _campaign_rally(tok, dep, sources):
+    if pattern.type == "PROTEST" and campaign_rally(tok, dep, sources):
         return True  # "Sanders held a rally at Penn State": a campaign event
     if pattern.type == "CONCEDE" and _business_grant(tok):
         return True  # "granted the company rights to the oil field": a licence, no concession
@@ -212,35 +213,6 @@ _HARM_TYPES = frozenset({"ASSAULT", "PROTEST"})
 # restrictions eased or lifted are a concession whatever they restrict ("eased travel
 # restrictions on residents of Tibet": "travel" is a hazard word of warnings, not of these)
 _EASING = frozenset({"CONCEDE", "RETREAT", "SANCTION"})
-_CAMPAIGN_WORDS = frozenset({"rally", "event", "town hall"})
-
-
-_OFFICE = frozenset({"PTY", "LEG", "GOV"})
-
-
-def _campaign_rally(tok: Token, dep: Token | None, sources: list[Actor]) -> bool:
-    """A rally one named person holds or that bears one person's name ("Sanders held a rally",
-    "a Trump rally", "Clinton's rally"): a campaign event, not a protest. A rally of a group
-    ("supporters of the opposition held a rally") or an opposition leader's stays a protest."""
-    if (
-        len(sources) == 1
-        and sources[0].name
-        and sources[0].sector in _OFFICE
-        and any(t.lemma_.lower() == "rally" for t in (tok, dep) if t is not None)
-    ):
-        return True  # a politician of the actor table (the parser may miss the name)
-    rally = next(
-        (t for t in (dep, tok) if t is not None and t.lemma_.lower() in _CAMPAIGN_WORDS), None
-    )
-    if rally is None:
-        return False
-    holders = [c for c in rally.children if c.dep_ in ("compound", "poss")]
-    verb = tok if tok.pos_ in ("VERB", "AUX") else rally.head if rally.dep_ == "dobj" else None
-    if verb is not None and verb.pos_ in ("VERB", "AUX"):
-        held = subject(verb)
-        if held is not None:
-            holders.append(held)
-    return any(h.ent_type_ == "PERSON" and h.tag_ == "NNP" for h in holders)
 
 
 # verbal cooperation and conflict (PLOVER quads 1 and 3)

@@ -12,6 +12,7 @@ from newsgraph.nlp.events._countries import (
     struck_object_of,
 )
 from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._rallies import cause_modifier
 from newsgraph.nlp.events._roles_common import (
     _SUBJ,
     _THIRD_POSSESSIVE,
@@ -113,6 +114,7 @@ def noun_roles(
                 and child.i < noun.i
                 and not any(child in r.subtree for r in recipient)
                 and not names_accord(child)  # "the Paris accord": no party to it
+                and not cause_modifier(child, pattern.type)  # "a pro-Hamas rally"
                 and (
                     child.ent_type_ in ("GPE", "NORP", "ORG")
                     or child.pos_ == "PROPN"
