@@ -181,28 +181,29 @@ def clause_indices(doc: Doc, trigger: int) -> tuple[int, ...]:
 
 def _clause(p: Parse, trigger: int) -> tuple[int, ...]:
     # the trigger and its ancestors: the clauses that contain the trigger
+    heads = p.head
     inside = {trigger}
     i = trigger
-    for _ in range(len(p.head)):
-        if p.head[i] == i:
+    for _ in range(len(heads)):
+        h = heads[i]
+        if h == i:
             break
-        i = p.head[i]
+        i = h
         inside.add(i)
-    head = _clause_head(p, trigger)
-    out: list[int] = []
+    # the dependents of the clause head, down to embedded clauses (but those holding the
+    # trigger); read from the flat dependents list, one slice per token
+    kids, bounds, dep = p.kids, p.bounds, p.dep
     seen: set[int] = set()
-    stack = [head]
+    stack = [_clause_head(p, trigger)]
     while stack:
         tok = stack.pop()
         if tok in seen:
             continue
         seen.add(tok)
-        out.append(tok)
-        for child in p.children(tok):
-            if p.dep[child] in _CLAUSE_CHILDREN and not (child <= trigger and child in inside):
-                continue
-            stack.append(child)
-    return tuple(sorted(out))
+        for child in kids[bounds[tok] : bounds[tok + 1]]:
+            if dep[child] not in _CLAUSE_CHILDREN or (child <= trigger and child in inside):
+                stack.append(child)
+    return tuple(sorted(seen))
 
 
 def clause_tokens(trigger: Token) -> list[Token]:
