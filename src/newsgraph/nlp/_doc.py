@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Container, Hashable
-from typing import TYPE_CHECKING, Any
+import functools
+from collections.abc import Callable, Container, Hashable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from spacy.attrs import IDX, LENGTH
 from spacy.tokens import Doc, Token
@@ -24,6 +25,8 @@ _EXTENSIONS = {
     "ng_times": None,  # list[TimeRef]
     "ng_cache": None,  # dict: per-doc scratch space shared between components
 }
+
+_TokenFn = TypeVar("_TokenFn", bound=Callable[..., list[str]])
 
 
 def register_extensions() -> None:
@@ -95,6 +98,28 @@ def doc_text(doc: Doc) -> str:
         return data[_CACHE_KEY]["text"]  # type: ignore[no-any-return]
     except KeyError:
         return _cached(doc, "text", lambda: doc.text)  # type: ignore[no-any-return]
+
+
+def per_token(name: str) -> Callable[[_TokenFn], _TokenFn]:
+    """Decorator: ``fn(toks, tok, *args)`` (``toks`` is ``tokens(tok.doc)``, the result depends
+    on the token and ``args`` alone) computed once per doc, token and ``args``; each call gets
+    its own copy of the list."""
+
+    def wrap(fn: _TokenFn) -> _TokenFn:
+        @functools.wraps(fn)
+        def memo(toks: list[Token], tok: Token, *args: Any) -> list[str]:
+            kept: dict[int, tuple[tuple[Any, ...], tuple[str, ...]]]
+            kept = _cached(tok.doc, name, dict)
+            hit = kept.get(tok.i)
+            if hit is not None and hit[0] == args:
+                return list(hit[1])
+            out = fn(toks, tok, *args)
+            kept[tok.i] = (args, tuple(out))
+            return out
+
+        return memo  # type: ignore[return-value]
+
+    return wrap
 
 
 def tokens(doc: Doc) -> list[Token]:

@@ -40,7 +40,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from newsgraph.errors import ResourceError
-from newsgraph.nlp._doc import doc_text, tokens
+from newsgraph.nlp._doc import doc_text, per_token, tokens
 from newsgraph.nlp.quotes._bounds import END_TEMPLATES, word
 from newsgraph.nlp.quotes._crf import CRF_FILE, SequenceTagger
 from newsgraph.nlp.quotes._lexicon import Lexicon
@@ -180,6 +180,7 @@ def features(
     return out
 
 
+@per_token("quotes.token_features")
 def token_features(toks: list[Token], tok: Token, lemma: str, lex: Lexicon) -> list[str]:
     """The features of a candidate that depend on its cue word alone (``lemma`` is
     ``word(tok)``): the same for every candidate the parse could make of that word."""
