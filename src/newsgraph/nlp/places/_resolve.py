@@ -33,7 +33,7 @@ from newsgraph.nlp.places._hosted import (
 from newsgraph.nlp.places._mentions import DEMONYM_RULES, Context, Mention, Resolution
 from newsgraph.nlp.places._mentions import read_lists as read_lists
 from newsgraph.nlp.places._mentions import read_qualifiers as read_qualifiers
-from newsgraph.nlp.places.distance import haversine_km
+from newsgraph.nlp.places.distance import haversine_km, nearest_band
 from newsgraph.nlp.places.gazetteer import (
     ADMIN1,
     ADMIN2,
@@ -211,16 +211,7 @@ def _score(row: GeoRow, primary: bool, m: Mention, ctx: Context) -> float:
         if any(st == row.admin1 and key != m.key for _a, _b, key, st in ctx.anchors):
             s += _W_NEAR[0][1]
     elif row.lat is not None and row.lon is not None and row.feature == CITY:
-        best = 0.0
-        for lat, lon, key, _st in ctx.anchors:
-            if key == m.key:
-                continue
-            d = haversine_km(row.lat, row.lon, lat, lon)
-            for limit, w in _W_NEAR:
-                if d <= limit:
-                    best = max(best, w)
-                    break
-        s += best
+        s += nearest_band(row.lat, row.lon, ctx.anchors, m.key, _W_NEAR)
     return s
 
 
