@@ -95,12 +95,13 @@ def _declared(data: bytes) -> bytes | None:
     return found.group(1) if found else None
 
 
-def undeclared_xml(data: bytes) -> bytes:
+def undeclared_xml(data: bytes, notes: list[str] | None = None) -> bytes:
     """A feed's bytes as UTF-8 when they are in a legacy code page and declare no encoding
     (ux30: XML without an ``encoding`` is UTF-8, so feedparser read a windows-1251 feed as
-    windows-1252, 'Ëàâðîâ'); else as given. DecodeError when no code page reads them."""
+    windows-1252, 'Ëàâðîâ'); else as given. DecodeError when no code page reads them.
+    ``notes`` gets the line for a feed two code pages read equally well (ux35)."""
     if data.startswith(_BOMS) or _declared(data) or _is_utf8(data):
         return data
     if _mostly_utf8(data) is not None:
         return data
-    return guess_decode(data).encode("utf-8")
+    return guess_decode(data, notes=notes).encode("utf-8")

@@ -14,7 +14,7 @@ from newsgraph.ingest._json_dates import DATE_FIELDS, record_date
 from newsgraph.ingest._safe import crashed, scrub
 from newsgraph.ingest.decode import DecodeError, decode_bytes
 from newsgraph.ingest.fetch import cap_reason
-from newsgraph.ingest.records import Failure, RawArticle, one_line
+from newsgraph.ingest.records import Failure, RawArticle, noted, one_line
 from newsgraph.ingest.titles import strip_site_name
 from newsgraph.model import Removed
 
@@ -169,9 +169,11 @@ def jsonl_stream(fh: Any, source: str, opts: _Options, *, path: str | None) -> I
         if raw is None:
             yield Failure(f"{source}:{lineno}", cap_reason(opts.max_bytes))
             continue
+        notes: list[str] = []
         try:
-            line = decode_bytes(raw, memo) if raw.strip() else ""
+            line = decode_bytes(raw, memo, notes) if raw.strip() else ""
         except DecodeError as exc:
             yield Failure(f"{source}:{lineno}", str(exc))
             continue
-        yield from _from_jsonl_lines([line], source, opts, path=path, first=lineno)
+        items = _from_jsonl_lines([line], source, opts, path=path, first=lineno)
+        yield from noted(items, f"{source}:{lineno}", notes[0] if notes else None)

@@ -32,10 +32,11 @@ def looks_binary(data: bytes) -> bool:
     return texty / len(head) < 0.9
 
 
-def decode_bytes(data: bytes, memo: list[str] | None = None) -> str:
+def decode_bytes(data: bytes, memo: list[str] | None = None, notes: list[str] | None = None) -> str:
     """Text from ``data``: UTF-8 (with or without BOM), UTF-32/16 with a BOM, else the legacy
     code page reading it best (:mod:`newsgraph.ingest._charset_guess`; cp1252 on a tie;
-    ``memo`` shared by the lines of one file keeps the code page found).
+    ``memo`` shared by the lines of one file keeps the code page found; ``notes`` gets the
+    line for a text two code pages read equally well, as a web page's, ux35).
 
     Raises DecodeError for binary data or when no decoding gives readable text.
     """
@@ -67,7 +68,7 @@ def decode_bytes(data: bytes, memo: list[str] | None = None) -> str:
     # undeclared web page; a Russian or Greek text file was read as windows-1252 letters
     from newsgraph.ingest._charset_guess import guess_decode
 
-    text = guess_decode(data, memo)
+    text = guess_decode(data, memo, notes)
     if len(_CONTROL.findall(text)) <= max(2, len(text) // 200):
         return text
     raise DecodeError("could not decode as UTF-8 or a common code page")

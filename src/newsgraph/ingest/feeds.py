@@ -50,6 +50,7 @@ class Feed:
     title: str | None
     items: list[FeedItem]
     error: str | None = None  # why the document could not be read as a feed
+    charset_note: str | None = None  # two code pages read it equally well (ux35)
 
 
 def looks_like_feed(data: bytes) -> bool:
@@ -132,10 +133,17 @@ def _summary(entry: Any) -> str | None:
 
 def parse_feed(data: bytes) -> Feed:
     """The items of the feed in ``data`` (bytes: feedparser is never given a URL to fetch)."""
+    notes: list[str] = []
     try:
-        data = undeclared_xml(data)  # a legacy code page with no encoding declared (ux30)
+        data = undeclared_xml(data, notes)  # a legacy code page, no encoding declared (ux30)
     except DecodeError as undecodable:
         return Feed(None, [], str(undecodable))
+    feed = _parsed_feed(data)
+    feed.charset_note = notes[0] if notes else None
+    return feed
+
+
+def _parsed_feed(data: bytes) -> Feed:
     parsed = feedparser.parse(data)
     title = _text(parsed.feed.get("title")) if parsed.get("feed") else None
     # a relative item link ('/news/1') is read against the channel's own link (ux26)

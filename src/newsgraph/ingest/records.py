@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -50,6 +51,19 @@ class RawArticle:
         """The stored id: the text's hash, or for another outlet's copy of a stored text
         the hash of the text and that copy's key (:mod:`newsgraph.store.copies`)."""
         return copy_id(self.text, self.copy_key)
+
+
+def noted(
+    items: Iterable[RawArticle | Failure], source: str, note: str | None
+) -> Iterator[RawArticle | Failure]:
+    """``items``, the first article of them carrying ``note`` (the line for an input two code
+    pages read equally well) as its ``charset_note``, said once as a web page's is (ux35: a
+    text file, a JSON(L) file or a feed in such a code page was read with no word)."""
+    for item in items:
+        if note and isinstance(item, RawArticle) and not item.charset_note:
+            item.charset_note = f"{source}: {note}"
+            note = None
+        yield item
 
 
 def copy_id(text: str, key: str | None = None) -> str:

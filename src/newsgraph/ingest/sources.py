@@ -56,9 +56,9 @@ from newsgraph.ingest._sniffed import (
     starts_warc,
 )
 from newsgraph.ingest.decode import DecodeError, decode_bytes, looks_binary
-from newsgraph.ingest.feeds import looks_like_feed, parse_feed
+from newsgraph.ingest.feeds import Feed, looks_like_feed, parse_feed
 from newsgraph.ingest.fetch import cap_reason, fetch, user_url_is_private
-from newsgraph.ingest.records import Failure, RawArticle, one_line
+from newsgraph.ingest.records import Failure, RawArticle, noted, one_line
 from newsgraph.ingest.titles import strip_site_name
 
 log = logging.getLogger(__name__)  # newsgraph.ingest.sources, as every ingest warning
@@ -394,24 +394,35 @@ def _from_bytes(
     if kind == "html":
         yield _from_html(data, source, opts, url=url, path=path, given=given, charset=charset)
         return
+    notes: list[str] = []
     try:
-        text = decode_bytes(data)
+        text = decode_bytes(data, notes=notes)
     except DecodeError as exc:
         yield Failure(source, str(exc))
         return
     if kind == "jsonl":
-        yield from _from_jsonl_lines(text.splitlines(), source, opts, path=path)
+        items = _from_jsonl_lines(text.splitlines(), source, opts, path=path)
     elif kind == "json":
-        yield from _from_json_text(text, source, opts, path=path)
+        items = _from_json_text(text, source, opts, path=path)
     elif _is_url_list(text) and kind in ("text", "urls"):
-        for _, line in url_list_lines(text):
-            yield from _from_url(line, opts)
+        items = (got for _, line in url_list_lines(text) for got in _from_url(line, opts))
     elif kind == "urls" or kind == "text" and _typo_url_list(text):
-        yield from _url_lines(text, source, opts)
+        items = _url_lines(text, source, opts)
     else:
-        yield _from_text(
-            text, source, opts, url=url, path=path, corpus_lines=corpus_lines, **(given or {})
+        items = iter(
+            [
+                _from_text(
+                    text,
+                    source,
+                    opts,
+                    url=url,
+                    path=path,
+                    corpus_lines=corpus_lines,
+                    **(given or {}),
+                )
+            ]
         )
+    yield from noted(items, source, notes[0] if notes else None)
 
 
 def _from_feed(
@@ -433,6 +444,13 @@ def _from_feed(
     if not feed.items:
         yield Failure(source, "a feed with no items")
         return
+    items = _feed_items(feed, source, opts, path, private_links)
+    yield from noted(items, source, feed.charset_note)
+
+
+def _feed_items(
+    feed: Feed, source: str, opts: _Options, path: str | None, private_links: bool
+) -> Iterator[Item]:
     for i, item in enumerate(feed.items, 1):
         if item.error:
             yield Failure(f"{source}#{i}", item.error)
