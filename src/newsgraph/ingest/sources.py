@@ -32,6 +32,7 @@ from newsgraph.ingest._inputs import (
     _is_url_list,
     _kind_of,
     _line_stats,
+    _open,
     _Options,
     _read_capped,
     _sniff,
@@ -41,6 +42,7 @@ from newsgraph.ingest._inputs import (
     url_list_lines,
 )
 from newsgraph.ingest._json import _from_json_text, _from_jsonl_lines, _iter_jsonl, jsonl_stream
+from newsgraph.ingest._json_array import json_array, object_over_cap, starts_array
 from newsgraph.ingest._safe import crashed, display_path, display_text
 from newsgraph.ingest._sniffed import (
     GZIP,
@@ -188,8 +190,13 @@ def _iter_source(source: str, opts: _Options) -> Iterator[Item]:
             # each capped): read one line at a time, as a file's are
             yield from jsonl_stream(Joined(data, sys.stdin.buffer), "<stdin>", opts, path=None)
             return
+        if len(data) > opts.max_bytes and starts_array(data):
+            # ux35: a JSON array piped in (pretty-printed: not JSON Lines) was refused whole
+            # over the cap: read one article at a time, each capped
+            yield from json_array(data, sys.stdin.buffer, "<stdin>", opts, path=None)
+            return
         if len(data) > opts.max_bytes:
-            yield Failure("<stdin>", cap_reason(opts.max_bytes))
+            yield Failure("<stdin>", _over_cap(data, opts.max_bytes))
             return
         yield from _from_stdin(data, opts)
         return
@@ -305,13 +312,35 @@ def _iter_file_unguarded(
         if kind == "sniff" and data.startswith(GZIP):  # gzip'd, named without .gz (ux26)
             data = gunzip_capped(data, opts.max_bytes)
     except _TooBig:
-        yield Failure(source, cap_reason(opts.max_bytes))
+        yield from _file_over_cap(path, kind, source, opts)
         return
     except (OSError, EOFError, gzip.BadGzipFile) as exc:
         yield Failure(source, f"could not be read ({exc})")
         return
     kind = _sniff(data) if kind == "sniff" else content_kind(kind, data, _sniff)
     yield from _from_bytes(data, kind, source, opts, path=source, corpus_lines=corpus_lines)
+
+
+def _file_over_cap(path: Path, kind: str, source: str, opts: _Options) -> Iterator[Item]:
+    """A file over the cap: a JSON array's articles one at a time, each capped (ux35), else
+    one line saying the cap and, for one JSON document, how to raise it or split it."""
+    if kind not in ("json", "sniff"):
+        yield Failure(source, cap_reason(opts.max_bytes))
+        return
+    with _open(path) as fh:
+        head = fh.read(64)
+        if starts_array(head):
+            yield from json_array(head, fh, source, opts, path=source)
+            return
+    yield Failure(source, _over_cap(head, opts.max_bytes))
+
+
+def _over_cap(head: bytes, max_bytes: int) -> str:
+    """Why an input over the cap is refused: for one JSON document (ux35) how to raise the
+    cap or split the input, else the cap."""
+    if head[:64].lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):
+        return object_over_cap(max_bytes)
+    return cap_reason(max_bytes)
 
 
 def _from_warc(path: Path, source: str, opts: _Options) -> Iterator[Item]:
