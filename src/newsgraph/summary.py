@@ -113,6 +113,25 @@ def render_article(console: Console, art: Article) -> None:
             t.add_row(tr.span.text, tr.type, tr.value or "(unresolved)", iv, tr.anchor)
         console.print(t)
     render_framing(console, art)
+    none = [name for name, found in _sections(art) if not found]
+    if none:  # ux35: an empty section was left out with no word ("none found" vs "not shown")
+        console.print(f"found no {_listed(none)} in this article", highlight=False)
+
+
+def _sections(art: Article) -> list[tuple[str, bool]]:
+    return [
+        ("entities", bool(art.entities)),
+        ("quotes", bool(art.quotes)),
+        ("events", bool(art.events)),
+        ("places", bool(art.places)),
+        ("times", bool(art.times)),
+        ("framing labels", bool(art.framing)),
+    ]
+
+
+def _listed(names: list[str]) -> str:
+    """'a', 'a or b', 'a, b or c'."""
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
 def render_framing(console: Console, art: Article) -> None:
