@@ -193,10 +193,21 @@ def _statements(
         rows,
         as_json,
         ("statements", db, {"--speaker": speaker, "--contains": contains}),
-        ("first said", "first outlet", "speaker", "statement", "quotes", "outlets"),
+        # ux35: the first appearance's article (the evidence: `newsgraph show ID`) was only
+        # in --json; the table named a date and an outlet and no article to open
+        (
+            "first said",
+            "first outlet",
+            "first article",
+            "speaker",
+            "statement",
+            "quotes",
+            "outlets",
+        ),
         lambda r: (
             r.get("first_published") or "",
             r.get("first_outlet") or "",
+            (r.get("first_article_id") or "")[:12],
             r.get("actor_name") or r.get("speaker_name") or "?",
             r["content"][:160],
             str(r["n_quotes"]),
