@@ -313,7 +313,8 @@ def framing(
         return
     if _nothing(rows, "framing records", db, **{"--actor": actor}):
         return
-    table = Table("outlet", "actor", "label", "kind", "count", "polarity", "example")
+    # ux35: the example's article (`newsgraph show ID`) was only in --json
+    table = Table("outlet", "actor", "label", "kind", "count", "polarity", "example", "article")
     for r in rows:
         ex = r.get("example") or {}
         table.add_row(
@@ -324,6 +325,7 @@ def framing(
             str(r["count"]),
             f"{r['polarity']:+.2f}",
             escape((ex.get("sentence") or "")[:120]),
+            (ex.get("article_id") or "")[:12],
         )
     out.print(table)
 
