@@ -34,6 +34,13 @@ def _infer_published(text: str) -> str | None:
     return infer_published(text)
 
 
+def _files(given: str | Path | list[str] | None) -> list[str]:
+    """A dictionary or pattern option as a list of paths: one path alone is one file."""
+    if isinstance(given, str | Path):
+        return [str(given)]
+    return [str(x) for x in given or []]
+
+
 class Pipeline:
     """Loads the model once and analyses articles one by one or in batches.
 
@@ -45,13 +52,15 @@ class Pipeline:
         self,
         model: str = _pipeline.MODEL,
         *,
-        actors: list[str] | None = None,
-        agents: list[str] | None = None,
-        patterns: list[str] | None = None,
+        actors: str | Path | list[str] | None = None,
+        agents: str | Path | list[str] | None = None,
+        patterns: str | Path | list[str] | None = None,
         batch_size: int = 16,
         max_chars: int = DEFAULT_MAX_CHARS,
         timeout: float | None = DEFAULT_TIMEOUT,
     ) -> None:
+        # ux35: one file given as a string was taken as a list of one-letter file names
+        actors, agents, patterns = (_files(x) for x in (actors, agents, patterns))
         self.batch_size = batch_size
         self.max_chars = max_chars
         self.timeout = timeout

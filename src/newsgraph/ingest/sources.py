@@ -69,7 +69,7 @@ __all__ = ["NON_ENGLISH", "Item", "iter_articles", "tell_notes"]
 
 
 def iter_articles(
-    sources: Iterable[str],
+    sources: str | Path | Iterable[str | Path],
     *,
     clean: bool = True,
     max_bytes: int = 5_000_000,
@@ -78,7 +78,8 @@ def iter_articles(
     exclude: Iterable[str | Path] = (),
     defer_notes: bool = False,
 ) -> Iterator[RawArticle | Failure]:
-    """Each article in ``sources`` (paths, folders, ``-`` for stdin, http(s) URLs), or a Failure.
+    """Each article in ``sources`` (paths, folders, ``-`` for stdin, http(s) URLs; one path or
+    URL alone is one source), or a Failure.
 
     ``clean=False`` keeps plain text exactly as given (no headline, nothing removed).
     ``max_bytes`` caps each input (file, page, JSONL line, WARC record); ``timeout`` is per URL.
@@ -94,6 +95,8 @@ def iter_articles(
     """
     if non_english not in NON_ENGLISH:
         raise ValueError(f"non_english must be skip, flag or keep, not {non_english!r}")
+    if isinstance(sources, str | Path):  # ux35: one path, not its characters (the first '/'
+        sources = [sources]  # of '/tmp/a.txt' walked the whole file system)
     skip = frozenset(Path(os.path.realpath(p)) for p in exclude)
     opts = _Options(clean, max_bytes, timeout, non_english, skip)
     try:
