@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.nlp.events._body_blows import body_blow
+from newsgraph.nlp.events._damaged_property import damaged_property
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._property_violence import vandalism_news
 from newsgraph.nlp.events._strikes import attack_news
@@ -48,10 +49,12 @@ def news_without_actor(tok: Token, pattern: Pattern) -> bool:
     """Events that are the news with no coded actor (real28): a blow on a body part
     (:mod:`._body_blows`), a planned protest (above). real28's court filings that say what
     they allege were withdrawn: docs/events.md, real28. A vandalism noun with no one named
-    (acled30, :mod:`._property_violence`)."""
+    (acled30, :mod:`._property_violence`). Property damaged on purpose, told in the passive
+    (acled35, :mod:`._damaged_property`)."""
     return (
         body_blow(tok, pattern)
         or planned_protest(tok, pattern)
         or vandalism_news(tok, pattern.type)  # acled30: "after acts of vandalism"
         or attack_news(tok, pattern)  # strikes31: "A barrage of rockets hit the town"
+        or damaged_property(tok, pattern)  # acled35: "businesses were looted"
     )

@@ -12,6 +12,7 @@ from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _KIN
 from newsgraph.nlp.events._custody import counted_custody
 from newsgraph.nlp.events._damage import BY_HAND, damage_of_place
+from newsgraph.nlp.events._damaged_property import damaged_property
 from newsgraph.nlp.events._filters import (
     disaster_response,
     disaster_sentence,
@@ -168,6 +169,7 @@ def _not_political(
         sectors
         and sectors <= _BUSINESS
         and not (not sources and pattern.type in _IMPOSED)
+        and not (not sources and damaged_property(tok, pattern))  # "businesses were looted"
         and not any(_politician(a) for a in actors if a.code)
     ):
         return True  # but "the bank was fined", "the firm's offices were raided": by authorities

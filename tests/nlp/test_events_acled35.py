@@ -1,0 +1,71 @@
+"""acled35 (issue 10 item 1): property destruction told in the passive with no doer named.
+
+"his vehicle has been vandalised twice", "Several hundred cars were vandalised, businesses were
+looted", "A synagogue ... was firebombed in 1992": a verb of deliberate damage in the passive of
+a building, vehicle or business is the news even when no actor is named
+(:mod:`newsgraph.nlp.events._damaged_property`). The sentences are written by hand (several
+countries, expected values written before the coder ran on them); the controls are the same
+verbs with no physical thing damaged, under a condition or a modal, negated, and damage
+verbs that weather and accidents share."""
+
+from __future__ import annotations
+
+import pytest
+
+# (sentence, mode or None): an ASSAULT must be among the events, with that mode when given
+DAMAGED = [
+    ("Several cars were vandalised overnight in the Kreuzberg district of Berlin.", "destroy"),
+    (
+        "Dozens of shops were looted in Nairobi after the election results were announced.",
+        "destroy",
+    ),
+    ("Two churches were torched in the village of Kafanchan on Sunday.", None),
+    ("Over the weekend his truck was vandalised again in Leeds.", "destroy"),
+    ("Several businesses in downtown Minneapolis were looted overnight.", "destroy"),
+    ("The old synagogue in Tunis was firebombed in 1985.", None),
+    ("The Jewish cemetery near Strasbourg was desecrated during the night.", "destroy"),
+    ("A polling station in Kandahar province was set on fire before the vote.", None),
+    ("The mosque in the town of Bradford had been vandalized twice this year.", "destroy"),
+    ("Hundreds of homes were ransacked in the villages around Mosul.", "destroy"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "mode"), DAMAGED)
+def test_acled35_property_damaged_in_the_passive(code, text: str, mode: str | None) -> None:  # type: ignore[no-untyped-def]
+    found = [(e.type, e.mode) for e in code(text)]
+    assert "ASSAULT" in [t for t, _ in found]
+    if mode is not None:
+        assert ("ASSAULT", mode) in found
+
+
+# controls: no physical thing damaged, damage that may be an accident's or the weather's, a
+# condition, a modal, a negation: no ASSAULT, as before
+NO_ASSAULT = [
+    "The pension fund was looted over two decades.",
+    "The buffet was ransacked within minutes of the doors opening.",
+    "Dozens of homes were damaged when the storm hit the coast of Florida.",
+    "The old barn was burned down in an accidental fire last spring.",
+    "If the car is vandalised, the insurance company pays for the repairs.",
+    "The shops could be looted if the police leave the city.",
+    "The statue was not vandalised, the mayor said.",
+    "Her reputation was torched by the leaked emails.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NO_ASSAULT)
+def test_acled35_controls_stay_without_assault(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in [e.type for e in code(text)]
+
+
+# controls that were coded before: a doer named, or an active verb, keeps its actors
+@pytest.mark.model
+def test_acled35_a_named_doer_stays_the_source(code) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code("Her house was ransacked by soldiers.") if e.type == "ASSAULT"]
+    assert events and [a.code for a in events[0].sources] == ["MIL"]
+
+
+@pytest.mark.model
+def test_acled35_rioters_looting_stay_a_riot(code) -> None:  # type: ignore[no-untyped-def]
+    assert "PROTEST" in [e.type for e in code("Rioters torched cars and looted shops in Paris.")]
