@@ -313,10 +313,13 @@ def framing(
         return
     if _nothing(rows, "framing records", db, **{"--actor": actor}):
         return
-    # ux35: the example's article (`newsgraph show ID`) was only in --json
-    table = Table("outlet", "actor", "label", "kind", "count", "polarity", "example", "article")
+    # ux35: the example's article (`newsgraph show ID`) was only in --json: its id prefix
+    # ends the example's cell (a column more squeezed the labels on an 80-column terminal)
+    head = escape("example [article]")
+    table = Table("outlet", "actor", "label", "kind", "count", "polarity", head)
     for r in rows:
         ex = r.get("example") or {}
+        where = (ex.get("article_id") or "")[:8]  # a prefix `newsgraph show` takes
         table.add_row(
             escape(r["outlet"] or "(all)"),
             escape(r["actor"]),
@@ -324,8 +327,7 @@ def framing(
             r["kind"],
             str(r["count"]),
             f"{r['polarity']:+.2f}",
-            escape((ex.get("sentence") or "")[:120]),
-            (ex.get("article_id") or "")[:12],
+            escape((ex.get("sentence") or "")[:120] + (f" [{where}]" if where else "")),
         )
     out.print(table)
 
