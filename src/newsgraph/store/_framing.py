@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from typing import Any
 
+from ..corpus._text import name_key
 from ..model import Article
 from ._errors import StoreError
 from ._rows import sentence_around
@@ -114,6 +115,11 @@ def summary(
     """
     _check(conn)
     where, args = _conditions(actor, None, None)
+    keys = _actor_keys(conn, actor) if actor else []
+    if keys:  # ux35: the corpus actor's other names, each its own row (as its hits list it)
+        marks = ",".join("?" * len(keys))
+        where = f"{where} OR f.actor IN ({marks})"
+        args = [*args, *keys]
     outlet = f"coalesce(a.outlet, '{NO_OUTLET}')" if by_outlet else "NULL"
     sql = f"""
         SELECT f.rowid AS rid, {outlet} AS outlet, f.actor, f.label, f.kind, f.article_id,
@@ -146,6 +152,30 @@ def summary(
         }
         for (out, who, label), g in chosen
     ]
+
+
+def _actor_keys(conn: sqlite3.Connection, actor: str) -> list[str]:
+    """The framing actor keys of the one corpus actor (no generic group) that ``actor`` names
+    by its name or an alias: outlets name one person differently ('Donald J. Trump' in one,
+    'Donald Trump' in the others), and ``--actor`` matched one key exactly, so an outlet that
+    writes the other name was silently left out of the comparison (ux35). None when no actor
+    or several match (an ambiguous alias), or the store has no actor registry yet."""
+    try:
+        found = conn.execute(
+            """SELECT DISTINCT n.actor_id FROM actor_names n JOIN actors c ON c.id = n.actor_id
+                WHERE n.name_key = ? AND n.kind IN ('name', 'alias') AND c.type != 'GROUP'""",
+            [name_key(actor)],
+        ).fetchall()
+    except (sqlite3.OperationalError, StoreError):  # a store from before the registry
+        return []
+    if len(found) != 1:
+        return []
+    rows = conn.execute(
+        """SELECT DISTINCT f.actor FROM actor_entities e JOIN framing f ON f.target = e.entity_id
+            WHERE e.actor_id = ?""",
+        [found[0][0]],
+    )
+    return sorted(key for (key,) in rows)
 
 
 class _Group:
