@@ -158,24 +158,34 @@ def _actor_keys(conn: sqlite3.Connection, actor: str) -> list[str]:
     """The framing actor keys of the one corpus actor (no generic group) that ``actor`` names
     by its name or an alias: outlets name one person differently ('Donald J. Trump' in one,
     'Donald Trump' in the others), and ``--actor`` matched one key exactly, so an outlet that
-    writes the other name was silently left out of the comparison (ux35). None when no actor
-    or several match (an ambiguous alias), or the store has no actor registry yet."""
+    writes the other name was silently left out of the comparison (ux35). The actor whose own
+    name it is, else the one whose alias it is; none when several are (an ambiguous alias) or
+    the store has no actor registry yet."""
     try:
         found = conn.execute(
-            """SELECT DISTINCT n.actor_id FROM actor_names n JOIN actors c ON c.id = n.actor_id
+            """SELECT DISTINCT n.actor_id, n.kind FROM actor_names n
+                 JOIN actors c ON c.id = n.actor_id
                 WHERE n.name_key = ? AND n.kind IN ('name', 'alias') AND c.type != 'GROUP'""",
             [name_key(actor)],
         ).fetchall()
     except (sqlite3.OperationalError, StoreError):  # a store from before the registry
         return []
-    if len(found) != 1:
+    named = {a for a, kind in found if kind == "name"}  # an actor's own name first
+    either = named if len(named) == 1 else {a for a, _ in found}
+    if len(either) != 1:
         return []
-    rows = conn.execute(
-        """SELECT DISTINCT f.actor FROM actor_entities e JOIN framing f ON f.target = e.entity_id
-            WHERE e.actor_id = ?""",
-        [found[0][0]],
-    )
-    return sorted(key for (key,) in rows)
+    # the actor's entities first (indexed), then one pass over framing: a join read
+    # actor_entities once per framing record (3.7 s on 840 articles)
+    entities = conn.execute(
+        "SELECT entity_id FROM actor_entities WHERE actor_id = ?", [next(iter(either))]
+    ).fetchall()
+    keys: set[str] = set()
+    for i in range(0, len(entities), 500):  # under SQLite's bound-parameter limit
+        chunk = [e for (e,) in entities[i : i + 500]]
+        marks = ",".join("?" * len(chunk))
+        rows = conn.execute(f"SELECT DISTINCT actor FROM framing WHERE target IN ({marks})", chunk)
+        keys.update(key for (key,) in rows)
+    return sorted(keys)
 
 
 class _Group:
