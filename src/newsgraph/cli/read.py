@@ -10,7 +10,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Column, Table
 
-from ._app import DEFAULT_DB, DbOpt, app, out
+from ._app import DEFAULT_DB, DbOpt, app, err, out
 from ._common import (
     _check_choice,
     _check_date,
@@ -307,7 +307,10 @@ def framing(
     from rich.markup import escape
 
     _check_choice("--by", by, ("outlet", "all"))
-    rows = _read(db, lambda store: store.framing(actor, by_outlet=by == "outlet", top=top))
+    totals: list[int] = []
+    rows = _read(
+        db, lambda store: store.framing(actor, by_outlet=by == "outlet", top=top, totals=totals)
+    )
     if as_json:  # no outlet, no actor: null, as the export gives them (ux30: placeholder text)
         print(_dumps([_nulls(r) for r in rows]))
         return
@@ -330,6 +333,14 @@ def framing(
             escape((ex.get("sentence") or "")[:120] + (f" [{where}]" if where else "")),
         )
     out.print(table)
+    if totals and totals[0] > len(rows):  # ux35: the cut was silent
+        err.print(
+            f"showing {len(rows)} of {totals[0]:,} rows: the (actor, label) pairs most frequent "
+            "over all outlets, each with every outlet's row; raise --top or give --actor",
+            highlight=False,
+            markup=False,
+            soft_wrap=True,
+        )
 
 
 def _nulls(row: dict[str, Any]) -> dict[str, Any]:

@@ -90,13 +90,22 @@ class CorpusReads(StoreReads):
     # -- framing (see _framing.py; filled by newsgraph_framing) ---------------------------------
 
     def framing(
-        self, actor: str | None = None, *, by_outlet: bool = True, top: int = 200
+        self,
+        actor: str | None = None,
+        *,
+        by_outlet: bool = True,
+        top: int = 200,
+        totals: list[int] | None = None,
     ) -> list[dict[str, Any]]:
         """Labels per outlet and actor: ``outlet, actor, code, label, kind, count, articles,
         polarity`` (mean) and ``example`` (one record with its sentence, as :meth:`framing_hits`
         rows). ``actor`` matches the actor key (entity name or generic code, e.g. ``SYRREB``)
-        or the code; ``by_outlet=False`` counts all outlets together (``outlet`` null)."""
-        return _framing.summary(self._conn, actor=actor, by_outlet=by_outlet, top=top)
+        or the code; ``by_outlet=False`` counts all outlets together (``outlet`` null).
+        ``top`` rows at most: the (actor, label) pairs most frequent over all outlets, each
+        with every outlet's row; ``totals`` (a list) gets the number of rows before the cut."""
+        return _framing.summary(
+            self._conn, actor=actor, by_outlet=by_outlet, top=top, totals=totals
+        )
 
     def framing_hits(
         self,

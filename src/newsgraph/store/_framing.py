@@ -9,6 +9,7 @@ with one example each; ``hits`` lists the records behind one count, with their s
 from __future__ import annotations
 
 import sqlite3
+from collections import Counter
 from collections.abc import Iterator
 from typing import Any
 
@@ -104,14 +105,21 @@ def _conditions(actor: str | None, outlet: str | None, label: str | None) -> tup
 
 
 def summary(
-    conn: sqlite3.Connection, *, actor: str | None = None, by_outlet: bool = True, top: int = 200
+    conn: sqlite3.Connection,
+    *,
+    actor: str | None = None,
+    by_outlet: bool = True,
+    top: int = 200,
+    totals: list[int] | None = None,
 ) -> list[dict[str, Any]]:
     """Per (outlet, actor, label): count, kind, mean polarity and the group's first record
     (earliest published, then article, then position) as example.
 
     With ``by_outlet=False`` all outlets are counted together (``outlet`` is null). One pass
     over the matching records (counted here, not by a GROUP BY and a second query per
-    group), then one query for the examples of the ``top`` groups.
+    group), then one query for the examples of the ``top`` groups: the (actor, label) pairs
+    most frequent over all outlets, each with every outlet's row (ux35). ``totals`` gets the
+    number of rows before that cut.
     """
     _check(conn)
     where, args = _conditions(actor, None, None)
@@ -135,9 +143,11 @@ def summary(
         g.add(
             rid, kind, article, polarity, code, (published is not None, published, article, start)
         )
-    chosen = sorted(groups.items(), key=lambda kv: (kv[0][0] or "", kv[0][1], -kv[1].n, kv[0][2]))
-    chosen = chosen[: max(top, 0)]
+    kept = _most_frequent(groups, top)
+    chosen = sorted(kept.items(), key=lambda kv: (kv[0][0] or "", kv[0][1], -kv[1].n, kv[0][2]))
     examples = _records(conn, [g.first for _, g in chosen])
+    if totals is not None:
+        totals[:] = [len(groups)]
     return [
         {
             "outlet": out,
@@ -152,6 +162,31 @@ def summary(
         }
         for (out, who, label), g in chosen
     ]
+
+
+def _most_frequent(
+    groups: dict[tuple[str | None, str, str], _Group], top: int
+) -> dict[tuple[str | None, str, str], _Group]:
+    """At most ``top`` rows: the (actor, label) pairs most frequent over all outlets, each
+    with every outlet's row (ux35: the first ``top`` rows in outlet order were kept, so on a
+    store of seven outlets `framing` showed the first one alphabetically, the web page two,
+    and a kept label could read 0 for an outlet whose row was cut)."""
+    if top <= 0:
+        return {}
+    if len(groups) <= top:
+        return groups
+    pairs: dict[tuple[str, str], list[tuple[str | None, str, str]]] = {}
+    totals: Counter[tuple[str, str]] = Counter()
+    for key, g in groups.items():
+        pairs.setdefault((key[1], key[2]), []).append(key)
+        totals[(key[1], key[2])] += g.n
+    kept: dict[tuple[str | None, str, str], _Group] = {}
+    for pair, _ in sorted(totals.items(), key=lambda kv: (-kv[1], kv[0])):
+        rows = pairs[pair]
+        if kept and len(kept) + len(rows) > top:
+            break
+        kept.update((key, groups[key]) for key in rows)
+    return kept
 
 
 def _actor_keys(conn: sqlite3.Connection, actor: str) -> list[str]:

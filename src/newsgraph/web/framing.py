@@ -72,6 +72,10 @@ def _bar(n: int, top: int) -> Markup:
     )
 
 
+#: the most (outlet, actor, label) counts the page shows (the most frequent pairs, ux35)
+PAGE_TOP = 2000
+
+
 def matrix(rows: list[dict[str, Any]]) -> tuple[list[str], list[dict[str, Any]]]:
     """Outlets (columns) and, per actor, its labels with a count per outlet."""
     outlets = sorted({r["outlet"] or "(all)" for r in rows})
@@ -108,7 +112,9 @@ def framing_page(request: Request, db: Db, actor: str | None = None) -> HTMLResp
     from .pages import render
 
     form = {"actor": blank_to_none(actor)}
-    rows = db.run(lambda s: s.framing(form["actor"], by_outlet=True, top=2000))
+    totals: list[int] = []
+    top = PAGE_TOP
+    rows = db.run(lambda s: s.framing(form["actor"], by_outlet=True, top=top, totals=totals))
     outlets, actors = matrix(rows)
     base = str(request.url_for("framing_hits"))
 
@@ -122,6 +128,8 @@ def framing_page(request: Request, db: Db, actor: str | None = None) -> HTMLResp
         form=form,
         outlets=outlets,
         actors=actors,
+        shown=len(rows),
+        total=totals[0] if totals else len(rows),
         bar=_bar,
         href=href,
     )
