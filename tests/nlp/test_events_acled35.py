@@ -69,3 +69,39 @@ def test_acled35_a_named_doer_stays_the_source(code) -> None:  # type: ignore[no
 @pytest.mark.model
 def test_acled35_rioters_looting_stay_a_riot(code) -> None:  # type: ignore[no-untyped-def]
     assert "PROTEST" in [e.type for e in code("Rioters torched cars and looted shops in Paris.")]
+
+
+# (sentence, type): dwellings and furnishings as what a raid, a storming or an arson hits
+# (event_harm.tsv ``physical``: apartment, flat, furniture, bed, couch, sofa, mattress)
+DWELLINGS = [
+    ("Police raided an apartment in Marseille and seized two rifles.", "COERCE"),
+    ("Officers raided the flat of a suspected militant in Birmingham on Tuesday.", "COERCE"),
+    ("The intruder set the couch on fire before fleeing the house in Dublin.", "ASSAULT"),
+    ("Youths set a mattress on fire in the stairwell of a building in Malmo.", "ASSAULT"),
+    ("Soldiers torched the apartments of opposition supporters in Harare.", "ASSAULT"),
+    ("Gunmen attacked a flat in the Bandra district of Mumbai overnight.", "ASSAULT"),
+    ("Rebels burned the furniture of the district office in Goma.", "ASSAULT"),
+    ("He set the bed on fire while his wife was asleep, police in Lagos said.", "ASSAULT"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "etype"), DWELLINGS)
+def test_acled35_dwellings_and_furnishings_are_targets(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    assert etype in [e.type for e in code(text)]
+
+
+# controls: the same words with no one acting on them, or damage by nature or an accident
+NO_EVENT_DWELLINGS = [
+    "The new sofa was delivered to the apartment in Oslo on Tuesday.",
+    "Exports stayed flat in the second quarter, the ministry said.",
+    "The director shot the film in a small apartment in Rome.",
+    "The storm destroyed the furniture in the beach house.",
+    "Fire destroyed the apartment after a candle fell over.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NO_EVENT_DWELLINGS)
+def test_acled35_dwelling_words_without_violence_stay_none(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in code(text)] == []
