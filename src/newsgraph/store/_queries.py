@@ -92,28 +92,34 @@ def check_query(query: str) -> None:
 
 
 def search(
-    conn: sqlite3.Connection, query: str, limit: int, mark: tuple[str, str], offset: int = 0
+    conn: sqlite3.Connection,
+    query: str,
+    limit: int,
+    mark: tuple[str, str],
+    offset: int = 0,
+    outlet: str | None = None,
 ) -> list[records.SearchHit]:
     if not query.strip():
         raise StoreError("the search query is empty: give one or more words to look for.")
     check_query(query)
+    where, more = _outlet(outlet, "AND")
     sql = f"""
         SELECT a.id AS id, {_ARTICLE_COLUMNS},
                snippet(articles_fts, 1, ?, ?, '…', 16) AS snippet,
                bm25(articles_fts, 2.0, 1.0) AS rank
         FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
-        WHERE articles_fts MATCH ?
+        WHERE articles_fts MATCH ?{where}
         ORDER BY rank, a.id
         LIMIT ? OFFSET ?"""
     try:
-        rows = conn.execute(sql, (*mark, query, limit, offset)).fetchall()
+        rows = conn.execute(sql, (*mark, query, *more, limit, offset)).fetchall()
     except sqlite3.OperationalError as err:
         if "interrupted" in str(err):
             raise  # a time limit, not bad syntax
         plain = _terms(query)
         log.info("search %r is not valid FTS5 (%s); searching for the plain terms", query, err)
         try:
-            rows = conn.execute(sql, (*mark, plain, limit, offset)).fetchall()
+            rows = conn.execute(sql, (*mark, plain, *more, limit, offset)).fetchall()
         except sqlite3.OperationalError as err2:
             if "interrupted" in str(err2):
                 raise
@@ -124,16 +130,30 @@ def search(
     return [records.search_hit(dict(r)) for r in rows]
 
 
-def recent(conn: sqlite3.Connection, limit: int, offset: int) -> list[records.ArticleRow]:
-    """Articles, newest published first (undated last), with their quote and event counts."""
+def _outlet(outlet: str | None, joiner: str) -> tuple[str, tuple[str, ...]]:
+    """The SQL condition (after ``joiner``) and its argument for articles of one outlet."""
+    return (f" {joiner} a.outlet = ?", (outlet,)) if outlet else ("", ())
+
+
+def recent(
+    conn: sqlite3.Connection, limit: int, offset: int, outlet: str | None = None
+) -> list[records.ArticleRow]:
+    """Articles, newest published first (undated last), with their quote and event counts;
+    ``outlet``: that outlet's alone (ux35: the overview's outlet counts linked nowhere)."""
+    where, more = _outlet(outlet, "WHERE")
     sql = f"""
         SELECT a.id AS id, {_ARTICLE_COLUMNS},
                (SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS n_quotes,
                (SELECT count(*) FROM events e WHERE e.article_id = a.id) AS n_events
-        FROM articles a
+        FROM articles a{where}
         ORDER BY a.published IS NULL, a.published DESC, a.added_at DESC, a.id
         LIMIT ? OFFSET ?"""
-    return [records.article_row(dict(r)) for r in conn.execute(sql, (limit, offset))]
+    return [records.article_row(dict(r)) for r in conn.execute(sql, (*more, limit, offset))]
+
+
+def count_articles(conn: sqlite3.Connection, outlet: str | None = None) -> int:
+    where, more = _outlet(outlet, "WHERE")
+    return int(conn.execute(f"SELECT count(*) FROM articles a{where}", more).fetchone()[0])
 
 
 def stats(conn: sqlite3.Connection, top: int) -> dict[str, Any]:

@@ -98,6 +98,7 @@ class StoreReads(StoreBase):
         *,
         mark: tuple[str, str] = ("«", "»"),
         offset: int = 0,
+        outlet: str | None = None,
     ) -> list[SearchHit]:
         """Full-text search over article titles and text, best first.
 
@@ -106,17 +107,24 @@ class StoreReads(StoreBase):
         rank is
         better); matched terms in the snippet are wrapped in ``mark``. FTS5 syntax
         (``AND``, ``OR``, ``NOT``, ``"phrases"``, ``prefix*``) is accepted; a query that
-        is not valid FTS5 is searched again as plain terms.
+        is not valid FTS5 is searched again as plain terms. ``outlet``: that outlet's articles.
         """
-        return _queries.search(self._conn, query, limit, mark, offset)
+        return _queries.search(self._conn, query, limit, mark, offset, outlet)
 
-    def recent(self, limit: int = 20, offset: int = 0) -> list[ArticleRow]:
-        """Articles newest published first (undated last), ``limit`` of them after ``offset``.
+    def recent(
+        self, limit: int = 20, offset: int = 0, outlet: str | None = None
+    ) -> list[ArticleRow]:
+        """Articles newest published first (undated last), ``limit`` of them after ``offset``
+        (``outlet``: that outlet's alone).
 
         Each :class:`ArticleRow` (flat: ``id, title, published, outlet, url, n_quotes,
         n_events``).
         """
-        return _queries.recent(self._conn, limit, offset)
+        return _queries.recent(self._conn, limit, offset, outlet)
+
+    def count_articles(self, outlet: str | None = None) -> int:
+        """Number of articles (of one outlet, if given)."""
+        return _queries.count_articles(self._conn, outlet)
 
     def stats(self, top: int = 10) -> dict[str, Any]:
         """Counts per table, top actors and event types, outlets and the published-date range."""

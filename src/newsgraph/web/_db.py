@@ -47,9 +47,9 @@ class Database:
     def article_record(self, article_id: str) -> Article | None:
         return self.run(lambda s: s.get(article_id))
 
-    def recent(self, limit: int, offset: int = 0) -> list[ArticleRow]:
+    def recent(self, limit: int, offset: int = 0, outlet: str | None = None) -> list[ArticleRow]:
         """Articles, newest published first (undated last), with their record counts."""
-        return self.run(lambda s: s.recent(limit, offset))
+        return self.run(lambda s: s.recent(limit, offset, outlet))
 
 
 def database(request: Request) -> Database:

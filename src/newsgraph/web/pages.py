@@ -85,21 +85,31 @@ def overview(request: Request, db: Db) -> HTMLResponse:
 
 @router.get("/articles")
 def articles(
-    request: Request, db: Db, q: str | None = None, limit: Limit = _PAGE, offset: Offset = 0
+    request: Request,
+    db: Db,
+    q: str | None = None,
+    outlet: str | None = None,
+    limit: Limit = _PAGE,
+    offset: Offset = 0,
 ) -> HTMLResponse:
-    query = blank_to_none(q)
+    query, source = blank_to_none(q), blank_to_none(outlet)  # ux35: one outlet's articles
     if query is None:
-        rows: list[Any] = db.recent(limit, offset)
-        total = db.run(lambda s: s.count())
+        rows: list[Any] = db.recent(limit, offset, source)
+        total = db.run(lambda s: s.count_articles(source))
     else:
-        rows = db.run(lambda s: s.search(query, limit, mark=SNIPPET_MARKS, offset=offset))
+        rows = db.run(
+            lambda s: s.search(query, limit, mark=SNIPPET_MARKS, offset=offset, outlet=source)
+        )
         total = None
-    pager = Pager(str(request.url_for("articles")), offset, limit, len(rows), total, {"q": query})
+    form = {"q": query, "outlet": source}
+    pager = Pager(str(request.url_for("articles")), offset, limit, len(rows), total, form)
+    title = f"Search: {query}" if query else "Articles"
     return render(
         request,
         "articles.html",
-        title=f"Search: {query}" if query else "Articles",
+        title=title + (f" · {source}" if source else ""),
         q=query or "",
+        outlet=source or "",
         rows=rows,
         pager=pager,
     )

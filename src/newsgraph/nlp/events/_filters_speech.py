@@ -47,9 +47,11 @@ from newsgraph.nlp.events._filters_figurative import (
 )
 from newsgraph.nlp.events._flags import clause_tokens
 from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._praise_given import praise_not_given
 from newsgraph.nlp.events._press_refusals import press_refusal
 from newsgraph.nlp.events._retype_speech import as_criticism
 from newsgraph.nlp.events._signed import unsigned_accord
+from newsgraph.nlp.events._striking_criticism import striking_no_event
 
 # verb -> abstract objects with which it is no political act
 _ABSTRACT_OBJECTS: dict[str, frozenset[str]] = {
@@ -400,6 +402,8 @@ def speech_no_event(
         or unsigned_accord(tok, pattern)  # "signs autographs", "signed up as a delegate"
         or press_refusal(tok, pattern)  # "declined to say whether", "declined a question"
         or idiom_no_event(tok, pattern, targets)  # "went after the ball", "to go after"
+        or striking_no_event(tok, pattern, sources, targets)  # "hammered out a deal"
+        or praise_not_given(tok, pattern)  # "raised record sums thanks to small donors"
         or shown(tok, pattern)  # "has demonstrated that he has the guts"
     )
 
