@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from newsgraph.corpus._text import name_key
+from newsgraph.corpus._text import name_key, tokens
 
 _PERSON = "PERSON"
 
@@ -278,7 +278,10 @@ def _update(
         sector = _top(got.sector)
         full = got.names
         if full:
-            name = max(full, key=lambda n: (len(n.split()), full[n], n))
+            # the fullest name (words, not punctuation: ux35, one "Hillary Clinton ''" of a
+            # quoting style outranked 543 "Hillary Clinton" as three space-split words), then
+            # the most frequent
+            name = max(full, key=lambda n: (len(tokens(n)), full[n], n))
         aliases = sorted(
             names.get((actor, "alias"), set()) - {name}, key=lambda s: (s.casefold(), s)
         )
