@@ -206,7 +206,7 @@ def _statements(
         ),
         lambda r: (
             r.get("first_published") or "",
-            r.get("first_outlet") or "",
+            _first_outlets(r),
             (r.get("first_article_id") or "")[:12],
             r.get("actor_name") or r.get("speaker_name") or "?",
             r["content"][:160],
@@ -214,6 +214,19 @@ def _statements(
             ", ".join(r["outlets"]),
         ),
     )
+
+
+def _first_outlets(row: dict[str, Any]) -> str:
+    """The statement's first outlet, and the others that ran it the same day (ux35: the store
+    keeps no time of day, so which of them said it first is not known; the table named one)."""
+    first = row.get("first_outlet") or ""
+    day = row.get("first_published")
+    same = {
+        v.get("outlet")
+        for v in row.get("variants") or []
+        if day and v.get("published") == day and v.get("outlet") not in (None, first)
+    }
+    return first + (f" (same day: {', '.join(sorted(same))})" if same else "")
 
 
 @app.command()
