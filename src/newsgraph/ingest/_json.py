@@ -58,7 +58,30 @@ def _from_record_unguarded(
         item = Failure(source, _NO_TEXT + _text_hint(record))
     if isinstance(item, RawArticle):
         item.removed[:0] = notes
+        item.field_note = _wrong_types(read, source)
     return item
+
+
+#: the fields read as text (``id`` may also be a whole number)
+_TEXT_FIELDS = ("title", "url", "outlet", "author", "id")
+
+
+def _wrong_types(record: dict[str, Any], source: str) -> str | None:
+    """The line for fields of the wrong type, which are ignored (ux35: an ``"outlet":
+    {"name": "Reuters"}`` or a list of authors left the article without them, with no word)."""
+    wrong = [
+        f"{key!r} ({type(value).__name__}: {one_line(value, 40)})"
+        for key in _TEXT_FIELDS
+        if (value := record.get(key)) is not None
+        and not isinstance(value, str)
+        and not (key == "id" and isinstance(value, int) and not isinstance(value, bool))
+    ]
+    if not wrong:
+        return None
+    return (
+        f"{source}: ignored {', '.join(wrong)}: "
+        f"{'this field takes' if len(wrong) == 1 else 'these fields take'} text"
+    )
 
 
 def _from_fields(record: dict[str, Any], source: str, opts: _Options, *, path: str | None) -> Item:

@@ -40,6 +40,8 @@ class RawArticle:
     language_note: str | None = None
     # "no character encoding declared and ... read as plausibly in windows-1254" (ux33)
     charset_note: str | None = None
+    # a JSON record's field of the wrong type, ignored: "its 'outlet' is not text" (ux35)
+    field_note: str | None = None
 
     @property
     def body(self) -> str:

@@ -149,6 +149,9 @@ def tell_notes(item: RawArticle, undated: bool = True) -> None:
     if item.charset_note:  # ux33: an undeclared page two code pages read equally well
         log.warning("%s", item.charset_note)
         item.charset_note = None
+    if item.field_note:  # ux35: a JSON field of the wrong type, ignored
+        log.warning("%s", item.field_note)
+        item.field_note = None
     if item.undated_note and undated:
         log.warning("%s", item.undated_note)
     item.undated_note = None
