@@ -127,6 +127,16 @@ _NO_TEXT = 'the JSON object has no "text" or "html" string'
 def _text_hint(record: dict[str, Any]) -> str:
     """Where the article's text seems to be, when a field by another name holds it (ux24:
     'content', 'body', 'maintext'... were refused without a word on which field to rename)."""
+    for key, value in record.items():
+        # ux35: a wrapper holding the articles ({"status": "ok", "articles": [...]}, as news
+        # APIs return them) was "no text" with no word on where the articles are
+        if isinstance(value, list) and any(
+            isinstance(x, dict) and ({"text", "html"} & x.keys() or _text_hint(x)) for x in value
+        ):
+            return (
+                f"; its articles seem to be in the array {key!r}: give that array "
+                f"(jq '.{key}' FILE > articles.json, or jq -c '.{key}[]' for JSON Lines)"
+            )
     fields = [
         (len(value.split()), key)
         for key, value in record.items()
