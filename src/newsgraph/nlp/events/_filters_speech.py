@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _PRIVATE_CODES
+from newsgraph.nlp.events._assertions import asserted
 from newsgraph.nlp.events._chants import chant_no_event
 from newsgraph.nlp.events._criticism_idioms import idiom_no_event
 from newsgraph.nlp.events._demonstrated import shown
@@ -46,6 +47,7 @@ from newsgraph.nlp.events._filters_figurative import (
     vow_to_struggle,
 )
 from newsgraph.nlp.events._flags import clause_tokens
+from newsgraph.nlp.events._followings import danger_threat, electoral_following
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._praise_given import praise_not_given
 from newsgraph.nlp.events._press_refusals import press_refusal
@@ -385,6 +387,9 @@ def speech_no_event(
         or comment_request(tok)
         or aggregate_violence(tok, pattern, [*sources, *targets])
         or poll_answer(tok)
+        or electoral_following(tok, pattern)  # "38 percent support", "losing support"
+        or danger_threat(tok, pattern)  # "poses a threat to", "is a threat to Japan"
+        or asserted(tok, pattern)  # "Democrats insist the political tide is turning"
         or verbal_metaphor(tok, pattern, sources)
         or attributed_content(tok)
         or personal_help(tok, pattern, [*sources, *targets])
