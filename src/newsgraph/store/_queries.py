@@ -269,6 +269,7 @@ def _event_filter(
     since: str | None,
     flags: dict[str, bool | None] | None,
     when: str | None = None,
+    corpus: str | None = None,
 ) -> tuple[list[str], list[Any]]:
     """The WHERE conditions of an event filter; ``when``: the expression of each event's own
     date, given for the timeline, whose ``since`` is by that date as its order and its month
@@ -297,6 +298,12 @@ def _event_filter(
     elif since:
         where.append("e.event_date >= ?")
         params.append(since)
+    if corpus:  # ux35: the article events a corpus event counts (its mentions' sentences)
+        where.append(
+            "(e.article_id, e.id) IN (SELECT article_id, event_id FROM corpus_event_mentions"
+            " WHERE corpus_event_id = ?)"
+        )
+        params.append(corpus)
     for flag, wanted in (flags or {}).items():
         if flag not in _EVENT_FLAGS:
             raise StoreError(f"unknown event flag {flag!r}: use {', '.join(_EVENT_FLAGS)}.")
@@ -316,9 +323,12 @@ def events(
     offset: int = 0,
     flags: dict[str, bool | None] | None = None,
     by_when: bool = False,
+    corpus: str | None = None,
 ) -> list[records.EventHit]:
     when = _when(conn)
-    where, params = _event_filter(type, actor, country, since, flags, when if by_when else None)
+    where, params = _event_filter(
+        type, actor, country, since, flags, when if by_when else None, corpus
+    )
     # undated events last in both orders (ux26), each kept in an index (migrations 9, 10)
     order = f"{when} IS NULL, {when}" if by_when else "e.event_date IS NULL, e.event_date"
     # the page's rows are chosen on the narrow rows first (ux22), in an order an index holds
@@ -367,9 +377,10 @@ def count_events(
     since: str | None,
     flags: dict[str, bool | None] | None = None,
     by_when: bool = False,
+    corpus: str | None = None,
 ) -> int:
     when = _when(conn) if by_when else None
-    where, params = _event_filter(type, actor, country, since, flags, when)
+    where, params = _event_filter(type, actor, country, since, flags, when, corpus)
     join = "JOIN articles a ON a.id = e.article_id" if when == _WHEN and since else ""
     sql = f"SELECT count(*) FROM events e {join} {_where(where)}"
     return int(conn.execute(sql, params).fetchone()[0])
@@ -382,10 +393,11 @@ def event_months(
     country: str | None,
     since: str | None,
     flags: dict[str, bool | None] | None = None,
+    corpus: str | None = None,
 ) -> list[tuple[str, int]]:
     """(``YYYY-MM``, events) for every month with events, by each event's own date."""
     when = _when(conn)
-    where, params = _event_filter(type, actor, country, since, flags, when)
+    where, params = _event_filter(type, actor, country, since, flags, when, corpus)
     where.append(f"{when} IS NOT NULL")
     join = "JOIN articles a ON a.id = e.article_id" if when == _WHEN else ""
     sql = f"""

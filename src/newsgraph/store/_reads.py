@@ -175,6 +175,7 @@ class StoreReads(StoreBase):
         hypothetical: bool | None = None,
         background: bool | None = None,
         by_when: bool = False,
+        corpus: str | None = None,
     ) -> list[EventHit]:
         """Events filtered by PLOVER type (or CAMEO code prefix), actor (name substring, or a
         code such as ``RUSGOV``/``RUS`` matched as a prefix), ISO3 country of a source or
@@ -189,11 +190,21 @@ class StoreReads(StoreBase):
         (``"; "``-joined), ``negated, hypothetical, background, reported_by, context,
         place, place_id, place_name, geonameid, lat, lon, time, time_id, time_value,
         sentence, evidence(_start/_end), confidence, rule`` plus the article's ``title,
-        published, outlet, url``; ordered by date.
+        published, outlet, url``; ordered by date. ``corpus``: the article events one corpus
+        event counts (its id, ``cevt-...``).
         """
         flags = {"negated": negated, "hypothetical": hypothetical, "background": background}
         return _queries.events(
-            self._conn, type, actor, country, _iso_date(since), limit, offset, flags, by_when
+            self._conn,
+            type,
+            actor,
+            country,
+            _iso_date(since),
+            limit,
+            offset,
+            flags,
+            by_when,
+            corpus,
         )
 
     def count_events(
@@ -207,11 +218,12 @@ class StoreReads(StoreBase):
         hypothetical: bool | None = None,
         background: bool | None = None,
         by_when: bool = False,
+        corpus: str | None = None,
     ) -> int:
         """How many events :meth:`events` would give with no limit."""
         flags = {"negated": negated, "hypothetical": hypothetical, "background": background}
         return _queries.count_events(
-            self._conn, type, actor, country, _iso_date(since), flags, by_when
+            self._conn, type, actor, country, _iso_date(since), flags, by_when, corpus
         )
 
     def event_months(
@@ -224,10 +236,13 @@ class StoreReads(StoreBase):
         negated: bool | None = None,
         hypothetical: bool | None = None,
         background: bool | None = None,
+        corpus: str | None = None,
     ) -> list[tuple[str, int]]:
         """``(YYYY-MM, n)`` per month, by each event's own date (``EventHit.when``)."""
         flags = {"negated": negated, "hypothetical": hypothetical, "background": background}
-        return _queries.event_months(self._conn, type, actor, country, _iso_date(since), flags)
+        return _queries.event_months(
+            self._conn, type, actor, country, _iso_date(since), flags, corpus
+        )
 
     def places(
         self, limit: int = 100, offset: int = 0, *, located_only: bool = False

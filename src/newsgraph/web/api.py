@@ -104,17 +104,14 @@ def events(
     negated: FlagParam = None,
     hypothetical: FlagParam = None,
     background: FlagParam = None,
+    corpus: str | None = None,
     limit: Limit = 100,
     offset: Offset = 0,
     order: Annotated[str, Query(pattern="^(date|when)$", description="date or when")] = "date",
 ) -> list[dict[str, Any]]:
     """Events by PLOVER type or CAMEO prefix, actor name or code, country, date and flags
-    (``any``, ``only`` or ``exclude``); ``order=when`` sorts by each event's own date."""
-    flags = {
-        "negated": flag_filter("negated", negated),
-        "hypothetical": flag_filter("hypothetical", hypothetical),
-        "background": flag_filter("background", background),
-    }
+    (``any``, ``only`` or ``exclude``); ``order=when`` sorts by each event's own date;
+    ``corpus``: the article events one corpus event counts (ux35)."""
     return rows(
         db.run(
             lambda s: s.events(
@@ -125,7 +122,10 @@ def events(
                 limit,
                 offset,
                 by_when=order == "when",
-                **flags,
+                negated=flag_filter("negated", negated),
+                hypothetical=flag_filter("hypothetical", hypothetical),
+                background=flag_filter("background", background),
+                corpus=blank_to_none(corpus),
             )
         )
     )

@@ -208,6 +208,7 @@ class EventForm:
     negated: bool | None
     hypothetical: bool | None
     background: bool | None
+    corpus: str | None = None  # ux35: a corpus event's own article events (its mentions)
 
     @classmethod
     def of(
@@ -219,6 +220,7 @@ class EventForm:
         negated: str | None,
         hypothetical: str | None,
         background: str | None,
+        corpus: str | None = None,
     ) -> EventForm:
         return cls(
             blank_to_none(type),
@@ -228,6 +230,7 @@ class EventForm:
             flag_filter("negated", negated),
             flag_filter("hypothetical", hypothetical),
             flag_filter("background", background),
+            blank_to_none(corpus),
         )
 
     def filters(self) -> dict[str, Any]:
@@ -293,10 +296,11 @@ def events(
     negated: FlagParam = None,
     hypothetical: FlagParam = None,
     background: FlagParam = None,
+    corpus: str | None = None,
     limit: Limit = _PAGE,
     offset: Offset = 0,
 ) -> HTMLResponse:
-    form = EventForm.of(type, actor, country, since, negated, hypothetical, background)
+    form = EventForm.of(type, actor, country, since, negated, hypothetical, background, corpus)
     rows, total, _ = _event_page(request, db, form, limit, offset, timeline=False)
     pager = Pager(str(request.url_for("events")), offset, limit, len(rows), total, form.params())
     return render(
