@@ -42,3 +42,14 @@ def test_control_each_outlet_keeps_its_own_count(tmp_path: Path) -> None:
     # Press TV calls the armed groups "terrorists" twice, Reuters "so-called rebels" once
     assert "terrorists" in press and " 2 " in press
     assert "so-called" in wire and " 1 " in wire
+
+
+def test_on_an_80_column_terminal_the_id_is_whole(tmp_path: Path) -> None:
+    presstv, reuters = presstv_article(), reuters_article()
+    db = tmp_path / "n.db"
+    with Store(db) as store:
+        store.add_many([presstv, reuters])
+    args = ["framing", "--db", str(db), "--by", "all"]
+    result = CliRunner().invoke(app, args, env={"COLUMNS": "80"})
+    assert result.exit_code == 0, result.output
+    assert f"[{presstv.id[:8]}]" in result.stdout and f"[{reuters.id[:8]}]" in result.stdout

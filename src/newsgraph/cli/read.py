@@ -331,8 +331,9 @@ def framing(
         return
     # ux35: the example's article (`newsgraph show ID`) was only in --json: its id prefix
     # ends the example's cell (a column more squeezed the labels on an 80-column terminal)
-    head = escape("example [article]")
-    table = Table("outlet", "actor", "label", "kind", "count", "polarity", head)
+    table = Table("outlet", "actor", "label", "kind", "count", "polarity")
+    # folded, not cut with an ellipsis: a cut id opens nothing (80 columns: '[a4a0567…')
+    table.add_column(escape("example [article]"), overflow="fold", min_width=10)
     for r in rows:
         ex = r.get("example") or {}
         where = (ex.get("article_id") or "")[:8]  # a prefix `newsgraph show` takes
@@ -347,9 +348,10 @@ def framing(
         )
     out.print(table)
     if totals and totals[0] > len(rows):  # ux35: the cut was silent
+        each = ", each with every outlet's row" if by == "outlet" else ""
         err.print(
             f"showing {len(rows)} of {totals[0]:,} rows: the (actor, label) pairs most frequent "
-            "over all outlets, each with every outlet's row; raise --top or give --actor",
+            f"over all outlets{each}; raise --top or give --actor",
             highlight=False,
             markup=False,
             soft_wrap=True,

@@ -101,8 +101,9 @@ class CorpusReads(StoreReads):
         polarity`` (mean) and ``example`` (one record with its sentence, as :meth:`framing_hits`
         rows). ``actor`` matches the actor key (entity name or generic code, e.g. ``SYRREB``)
         or the code; ``by_outlet=False`` counts all outlets together (``outlet`` null).
-        ``top`` rows at most: the (actor, label) pairs most frequent over all outlets, each
-        with every outlet's row; ``totals`` (a list) gets the number of rows before the cut."""
+        ``top`` rows at most (the first pair whole even past it): the (actor, label) pairs
+        most frequent over all outlets, each with every outlet's row; ``totals`` (a list)
+        gets the number of rows before the cut."""
         return _framing.summary(
             self._conn, actor=actor, by_outlet=by_outlet, top=top, totals=totals
         )

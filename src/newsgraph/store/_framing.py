@@ -167,10 +167,11 @@ def summary(
 def _most_frequent(
     groups: dict[tuple[str | None, str, str], _Group], top: int
 ) -> dict[tuple[str | None, str, str], _Group]:
-    """At most ``top`` rows: the (actor, label) pairs most frequent over all outlets, each
-    with every outlet's row (ux35: the first ``top`` rows in outlet order were kept, so on a
-    store of seven outlets `framing` showed the first one alphabetically, the web page two,
-    and a kept label could read 0 for an outlet whose row was cut)."""
+    """At most ``top`` rows (the first pair whole even past it): the (actor, label) pairs most
+    frequent over all outlets, each with every outlet's row (ux35: the first ``top`` rows in
+    outlet order were kept, so on a store of seven outlets `framing` showed the first one
+    alphabetically, the web page two, and a kept label could read 0 for an outlet whose row
+    was cut)."""
     if top <= 0:
         return {}
     if len(groups) <= top:
