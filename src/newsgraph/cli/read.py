@@ -50,7 +50,7 @@ def _print_rows(
 
 #: columns a reader copies or compares whole (dates, the article id to pass to `show`): in 80
 #: columns an 'events' date was cut to '2019-04-…', a quote's article id to '79e6226733…' (ux27)
-_WHOLE = frozenset({"date", "published", "first said", "article"})
+_WHOLE = frozenset({"date", "published", "first said", "article", "first article", "type", "cameo"})
 
 
 def _column(name: str, index: int, lines: list[tuple[str, ...]]) -> Column:
@@ -288,7 +288,8 @@ def events(
         rows,
         as_json,
         ("events", db, filters),
-        ("date", "type", "cameo", "source", "target", "flags", "trigger"),
+        # ux35: no article column: the event's sentence could not be opened (`show ID`)
+        ("date", "type", "cameo", "source", "target", "flags", "trigger", "article"),
         lambda r: (
             r.get("date") or "",
             r["type"],
@@ -297,6 +298,7 @@ def events(
             r.get("target_names") or r.get("target_codes") or "",
             ",".join(f for f in ("negated", "hypothetical", "background") if r.get(f)),
             r.get("trigger") or "",
+            r["article_id"][:8],  # a prefix `newsgraph show` takes
         ),
     )
 
