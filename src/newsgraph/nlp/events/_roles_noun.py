@@ -13,6 +13,7 @@ from newsgraph.nlp.events._countries import (
 )
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._rallies import cause_modifier
+from newsgraph.nlp.events._roles_accused import inquiry_subject
 from newsgraph.nlp.events._roles_common import (
     _SUBJ,
     _THIRD_POSSESSIVE,
@@ -33,6 +34,7 @@ from newsgraph.nlp.events._roles_exposed import defended, exposed_targets
 from newsgraph.nlp.events._roles_held import GIVER_PREPS as _GIVER_PREPS
 from newsgraph.nlp.events._roles_held import held_support
 from newsgraph.nlp.events._roles_hidden import at_hands_of
+from newsgraph.nlp.events._roles_sites import protest_site
 from newsgraph.nlp.events._roles_transfer import _TRANSFER, _compound_recipient
 
 # verbs whose subject undergoes the nominal event in their object: "he faced criticism from
@@ -170,6 +172,13 @@ def noun_roles(
         if done_to:
             targets = done_to
             sources = [s for s in sources if s not in done_to]
+    if not targets and pattern.type == "PROTEST":
+        targets = protest_site(noun)  # "a rally held outside the Israeli consulate"
+    if not targets and pattern.type == "ACCUSE":
+        # "opened an investigation into whether the senator took bribes" (_roles_accused)
+        gov = noun.head if noun.dep_ == "dobj" else None
+        found = inquiry_subject(gov, noun) if gov is not None else inquiry_subject(noun, None)
+        targets = [found] if found is not None else []
     targets = [_owner(t) for t in targets]
     if pattern.type == "ASSAULT":
         mark_attacked(targets)  # "the shelling of Mariupol", "attacks on Kharkiv"

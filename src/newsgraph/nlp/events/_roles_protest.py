@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from newsgraph.nlp.events._roles_common import _anti, _owner, _pobjs, _thing
 from newsgraph.nlp.events._roles_policy import government_of
 from newsgraph.nlp.events._roles_scene import where_done
+from newsgraph.nlp.events._roles_sites import protest_site
 
 # verbs of a protest's purpose that make demands of someone
 _DEMANDING = frozenset("demand call urge press force push pressure ask seek".split())
@@ -114,8 +115,15 @@ def protest_demand_targets(trigger: Token, sources: list[Token]) -> list[Token]:
 def protest_targets(verb: Token, sources: list[Token], targets: list[Token]) -> list[Token]:
     """The targets of a verbal protest: whom its purpose clause makes demands of before any
     other (:func:`demanded_targets`), else its own targets, else those of "anti-X" signs
-    (``_roles_common._anti``), else :func:`protest_demand_targets`."""
+    (``_roles_common._anti``), else :func:`protest_demand_targets`, else the owned site it is
+    held at (``_roles_sites``: "held a protest in front of the Chinese consulate")."""
     demanded = demanded_targets(verb) if targets else []
     # "protested against the new laws": the government whose act it is (_roles_policy)
     targets = [government_of(t, verb, sources) or t for t in targets]
-    return demanded or targets or _anti(verb, sources) or protest_demand_targets(verb, sources)
+    return (
+        demanded
+        or targets
+        or _anti(verb, sources)
+        or protest_demand_targets(verb, sources)
+        or protest_site(verb)
+    )

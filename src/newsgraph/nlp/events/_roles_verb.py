@@ -10,6 +10,11 @@ from newsgraph.nlp.events._countries import mark_attacked, mark_victims
 from newsgraph.nlp.events._custody_told import caught_subject
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._phrases import _bloc_noun
+from newsgraph.nlp.events._roles_accused import (
+    aimed_through_participle,
+    inquiry_subject,
+    passive_agent,
+)
 from newsgraph.nlp.events._roles_asked import asked_of
 from newsgraph.nlp.events._roles_clause import clause_read_as_noun
 from newsgraph.nlp.events._roles_common import (
@@ -39,6 +44,7 @@ from newsgraph.nlp.events._roles_mutual import together
 from newsgraph.nlp.events._roles_placed import landed, located, placed
 from newsgraph.nlp.events._roles_protest import protest_targets
 from newsgraph.nlp.events._roles_series import series_top
+from newsgraph.nlp.events._roles_sites import front_sites
 from newsgraph.nlp.events._roles_speech import (
     _ADDRESS_VERBS,
     _MESSAGE_NOUNS,
@@ -175,6 +181,8 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
                 found = _content_subject(verb, pattern, "ccomp advcl")
                 if found is None and dep is not None:
                     found = _content_subject(dep, pattern)
+                if found is None and pattern.type == "ACCUSE":
+                    found = inquiry_subject(verb, dep)  # "looking into whether X did"
                 if found is not None:
                     targets.append(found)
     preps = pattern.targets | (frozenset({"with"}) if pattern.reciprocal else frozenset())
@@ -367,6 +375,9 @@ def _content_subject(head: Token, pattern: Pattern, deps: str = "ccomp acl") -> 
             c.dep_ == "mark" and c.lower_ == "for" for c in clause.children
         ):
             continue  # only "called for Russia to withdraw", not "said so after X left"
+        agent = passive_agent(clause) if pattern.type == "ACCUSE" else None
+        if agent is not None:
+            return agent  # "alleged that detainees were tortured by X": X (_roles_accused)
         for c in clause.children:
             if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _WH:
                 if c.pos_ != "PRON" or pattern.type == "REQUEST":
@@ -568,6 +579,7 @@ def phrase_candidates(verb: Token) -> list[Token]:
     while stack:
         tok = stack.pop()
         if tok.dep_ == "prep" and tok.lower_ in _SETTING_PREPS:
+            out.extend(front_sites(tok))  # "in front of the Turkish embassy" (_roles_sites)
             continue
         if address and tok.head == verb and _press(tok):
             continue  # "assured journalists that ...": no target
@@ -576,6 +588,7 @@ def phrase_candidates(verb: Token) -> list[Token]:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
             out.append(tok)
         stack.extend(c for c in tok.children if c.dep_ in (*_VP_STEP, "conj", "appos"))
+        stack.extend(aimed_through_participle(tok))  # "charges brought against X"
     # a thing stands for its owner: "threatened to revoke the boy's parole" -> boy; the other
     # party of the infinitive's act comes first ("agreed to extradite the suspects to Cambodia")
     front = infinitive_counterparts(verb)
