@@ -105,3 +105,37 @@ NO_EVENT_DWELLINGS = [
 @pytest.mark.parametrize("text", NO_EVENT_DWELLINGS)
 def test_acled35_dwelling_words_without_violence_stay_none(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [e.type for e in code(text)] == []
+
+
+# a call, tip, complaint or report the police receive from the public is no hosting (CONSULT
+# "visit" from "receive"): no CONSULT
+REPORTS_TO_POLICE = [
+    "Police in Leeds received a call from a neighbour reporting a break-in.",
+    "The station received a tip from a local resident about a stolen car in Durban.",
+    "Officers received several complaints from tenants about the noise in the building in Toronto.",
+    "The sheriff's office received a 911 call from a woman who said her husband had a gun.",
+    "Crimestoppers received a tip from a private citizen about the suspect's whereabouts.",
+    "Detectives in Melbourne received a report from a member of the public about an armed man.",
+    "Police in Nairobi say they received a call from a concerned citizen about a body on the road.",
+    "The fire brigade in Hamburg received calls from residents about smoke in the stairwell.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", REPORTS_TO_POLICE)
+def test_acled35_a_report_received_from_the_public_is_no_consult(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "CONSULT" not in [e.type for e in code(text)]
+
+
+# controls: a call from a head of government, a delegation received: CONSULT stays
+CONSULTS_RECEIVED = [
+    "President Macron received a call from Chancellor Scholz on Tuesday.",
+    "The king received a delegation from Japan at the palace.",
+    "The prime minister received the Chinese foreign minister in Canberra.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", CONSULTS_RECEIVED)
+def test_acled35_an_official_received_stays_a_consult(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "CONSULT" in [e.type for e in code(text)]

@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from newsgraph.model import Actor
 from newsgraph.nlp.events._hospital import hospital_transport
 from newsgraph.nlp.events._patterns import Pattern
-from newsgraph.nlp.events._received import received_thing
+from newsgraph.nlp.events._received import received_report, received_thing
 
 # a rule's head noun and the fire- or water-safety words that name it ("burn ban", "boil-water
 # advisory", "ban on outdoor burning")
@@ -143,5 +143,6 @@ def disaster_no_event(
         safety_rule(tok, pattern)
         or precaution_appeal(tok, pattern, sources, targets)
         or received_thing(tok, pattern)
+        or received_report(tok, pattern, sources)  # acled35: a call to the police
         or hospital_transport(tok, pattern, sources)
     )

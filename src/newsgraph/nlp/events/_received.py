@@ -5,12 +5,25 @@ coded companies "receiving government bailout money", "that have received at lea
 in government bailout money" and commissioners who "received a certificate of completion" as
 visits: the object is money or a document, not a person. A CONSULT from "receive" whose
 object is an amount of money (the parser's MONEY entity) or whose head noun names money, aid
-or a document is no event; money received as aid is coded by the aid noun's own pattern."""
+or a document is no event; money received as aid is coded by the aid noun's own pattern.
+
+A call, tip, complaint or report received from a member of the public is no hosting either
+(acled35): "APD received a call from a family member reporting the girl had been assaulted",
+"Crimestoppers had received a tip from a private citizen concerning Barnett's whereabouts",
+"police say they received a call from a concerned citizen who reported that ...": the
+received thing is a report to the police, and its sender no counterpart of a meeting. A
+CONSULT from "receive" whose object heads are such reports and whose senders are all
+civilians or uncoded (:func:`received_report`) is no event; a call from an official or a
+state ("received a call from prison officials", "received a phone call from Putin") stays.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
+from newsgraph.model import Actor
 from newsgraph.nlp.events._patterns import Pattern
 
 # head nouns of things received: money, aid and documents (not people or bodies)
@@ -42,3 +55,22 @@ def received_thing(tok: Token, pattern: Pattern) -> bool:
         return False
     objects = _objects(tok)
     return bool(objects) and all(_thing(o) for o in objects)
+
+
+# what the public reports to the police or an agency (acled35)
+_REPORTS = frozenset(
+    {"call", "calls", "tip", "tips", "complaint", "complaints", "report", "reports", "911"}
+)
+
+
+def received_report(tok: Token, pattern: Pattern, sources: Sequence[Actor]) -> bool:
+    """A CONSULT read from "receive" whose objects are calls, tips, complaints or reports
+    and whose senders are all civilians or uncoded (module doc)."""
+    if pattern.type != "CONSULT" or tok.lemma_.lower() != "receive":
+        return False
+    objects = _objects(tok)
+    if not objects or not all(
+        o.lower_ in _REPORTS or o.lemma_.lower() in _REPORTS for o in objects
+    ):
+        return False
+    return all(a.code is None or a.code.endswith("CVL") for a in sources)
