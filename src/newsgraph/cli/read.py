@@ -32,20 +32,39 @@ def _print_rows(
     empty: tuple[str, Path, dict[str, str | None]],
     columns: tuple[str, ...],
     cells: Callable[[Any], tuple[str, ...]],
+    limit: int | None = None,
 ) -> None:
     """``rows`` as JSON, as one line when there are none (``empty``: what, db, filters), or as a
-    table of ``columns`` with one ``cells(row)`` per row."""
+    table of ``columns`` with one ``cells(row)`` per row. ``limit``: the ``--limit`` given, the
+    rows read one more than it: when there are more, the first ``limit`` and a line saying so
+    (ux35: 100 of 7,472 events were shown with no word of the rest)."""
+    more = limit is not None and len(rows) > limit
+    rows = rows[:limit] if limit is not None else rows
+    what, db, filters = empty
     if as_json:
         print(_dumps(rows))
+    elif _nothing(rows, what, db, **filters):
         return
-    what, db, filters = empty
-    if _nothing(rows, what, db, **filters):
-        return
-    lines = [cells(r) for r in rows]
-    table = Table(*(_column(name, i, lines) for i, name in enumerate(columns)))
-    for line in lines:
-        table.add_row(*line)
-    out.print(table)
+    else:
+        lines = [cells(r) for r in rows]
+        table = Table(*(_column(name, i, lines) for i, name in enumerate(columns)))
+        for line in lines:
+            table.add_row(*line)
+        out.print(table)
+    if more:
+        table_name = what if what in _EXPORTED else None
+        export = f", or export them all (newsgraph export --db {db} --table {table_name})"
+        err.print(
+            f"showing the first {limit} {what}; more match: raise --limit or narrow the "
+            f"filters{export if table_name else ''}",
+            highlight=False,
+            markup=False,
+            soft_wrap=True,
+        )
+
+
+#: read commands whose rows an export table holds whole
+_EXPORTED = frozenset({"events", "quotes", "statements", "actors"})
 
 
 #: columns a reader copies or compares whole (dates, the article id to pass to `show`): in 80
@@ -110,7 +129,7 @@ def search(
 ) -> None:
     """Full-text search over stored articles."""
     _check_limit(limit)
-    rows = _read(db, lambda store: store.search(query, limit=limit))
+    rows = _read(db, lambda store: store.search(query, limit=limit + 1))
     _print_rows(
         rows,
         as_json,
@@ -123,6 +142,7 @@ def search(
             r.get("title") or "",
             r.get("snippet") or "",
         ),
+        limit=limit,
     )
 
 
@@ -168,7 +188,9 @@ def quotes(
     if statements:
         _statements(db, speaker, contains, limit, as_json)
         return
-    rows = _read(db, lambda store: store.quotes(speaker=speaker, contains=contains, limit=limit))
+    rows = _read(
+        db, lambda store: store.quotes(speaker=speaker, contains=contains, limit=limit + 1)
+    )
     _print_rows(
         rows,
         as_json,
@@ -182,13 +204,14 @@ def quotes(
             r["content"][:160],
             r["article_id"][:12],
         ),
+        limit=limit,
     )
 
 
 def _statements(
     db: Path, speaker: str | None, contains: str | None, limit: int, as_json: bool
 ) -> None:
-    rows = _read(db, lambda s: s.statements(speaker=speaker, contains=contains, limit=limit))
+    rows = _read(db, lambda s: s.statements(speaker=speaker, contains=contains, limit=limit + 1))
     _print_rows(
         rows,
         as_json,
@@ -213,6 +236,7 @@ def _statements(
             str(r["n_quotes"]),
             ", ".join(r["outlets"]),
         ),
+        limit=limit,
     )
 
 
@@ -242,7 +266,7 @@ def actors(
 ) -> None:
     """Actors across the corpus: one id per actor, with aliases, roles and counts."""
     _check_limit(limit)
-    rows = _read(db, lambda store: store.actors(country=country, name=name, limit=limit))
+    rows = _read(db, lambda store: store.actors(country=country, name=name, limit=limit + 1))
     _print_rows(
         rows,
         as_json,
@@ -258,6 +282,7 @@ def actors(
             ", ".join(r["aliases"][:6]),
             ", ".join(r["roles"][:4]),
         ),
+        limit=limit,
     )
 
 
@@ -280,7 +305,7 @@ def events(
     rows = _read(
         db,
         lambda store: store.events(
-            type=type, actor=actor, country=country, since=since, limit=limit
+            type=type, actor=actor, country=country, since=since, limit=limit + 1
         ),
     )
     filters = {"--type": type, "--actor": actor, "--country": country, "--since": since}
@@ -300,6 +325,7 @@ def events(
             r.get("trigger") or "",
             r["article_id"][:8],  # a prefix `newsgraph show` takes
         ),
+        limit=limit,
     )
 
 
