@@ -3,6 +3,7 @@ streamed a line at a time); each record's fields read, each bad record or line a
 
 from __future__ import annotations
 
+import io
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -163,7 +164,15 @@ def _parse_json(text: str, label: str, lineno: int | None = None) -> tuple[Any, 
 def _from_json_text(text: str, source: str, opts: _Options, *, path: str | None) -> Iterator[Item]:
     obj, failed = _parse_json(text, source)
     if failed is not None:
-        yield failed
+        from newsgraph.ingest._json_array import json_array, starts_array
+
+        data = text.encode("utf-8")
+        if starts_array(data[:64]):
+            # ux35: one bad or cut article lost the whole array: its articles are read one
+            # at a time, as an array over the cap is, the bad one named
+            yield from json_array(data, io.BytesIO(), source, opts, path=path)
+        else:
+            yield failed
         return
     records = obj if isinstance(obj, list) else [obj]
     for i, record in enumerate(records):
