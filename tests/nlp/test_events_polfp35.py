@@ -139,3 +139,47 @@ def test_polfp35_insisting_it_had_not_stays_a_denial(code) -> None:  # type: ign
     # control (types25's denials): "insisted that ... had not" is REJECT
     text = "The Israeli military insisted that it had not targeted the hospital."
     assert "REJECT" in [e.type for e in code(text)]
+
+
+# --- "recognize" of knowing or noticing ----------------------------------------------------
+
+NOTICED = [
+    "The governor recognizes that angry voters have valid reasons to be frustrated.",
+    "The commission recognized that a suitable court should settle the matter.",
+    "The administration obviously recognizes that this issue could get out of control.",
+    "The senator recognized how absurd the proposal was.",
+    "Mr. Trump recognized the need to reshape his campaign.",
+    "Both parties belatedly recognize the anxiety of blue-collar workers.",
+    "No other passenger recognized the cabinet minister on the flight.",
+    "Recognizing this, the senator joined Democrats in writing an immigration bill.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NOTICED)
+def test_polfp35_recognizing_a_fact_is_no_recognition(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "SUPPORT" not in [e.type for e in code(text)]
+
+
+# controls: diplomatic recognition of a state, a government, a genocide or a person as
+# something stays SUPPORT
+RECOGNIZED = [
+    "Sweden on Thursday formally recognised the State of Palestine.",
+    "Brazil formally recognized the new government in Kabul on Wednesday.",
+    "Argentina recognized Kosovo's independence in 2008.",
+    "The party recognizes him as the presumptive nominee.",
+    "The parliament voted to recognize the Armenian genocide.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", RECOGNIZED)
+def test_polfp35_diplomatic_recognition_stays_support(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "SUPPORT" in [e.type for e in code(text)]
+
+
+@pytest.mark.model
+def test_polfp35_insisting_there_was_none_stays_a_denial(code) -> None:  # type: ignore[no-untyped-def]
+    # control (types25's denials): "insisted there had been no ..." is REJECT
+    text = "The army insisted that there had been no shots fired at the protesters."
+    assert "REJECT" in [e.type for e in code(text)]

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.nlp.events._denials import _denied
 from newsgraph.nlp.events._patterns import Pattern
 
 # words of a tensed clause: the statement of a fact
@@ -28,8 +29,8 @@ _OBLIGATION = frozenset({"must", "should", "ought", "shall", "need", "needs"})
 def _stated(clause: Token) -> bool:
     """The clause states a fact: a tensed auxiliary or form of "be", a verb in the third
     person ("remains"), or a past tense that is not the bare form ("turned", not "let")."""
-    if any(c.dep_ == "neg" for c in clause.children):
-        return False  # "insisted that it had not ...": a denial (_denials)
+    if any(c.dep_ == "neg" for c in clause.children) or _denied(clause):
+        return False  # "insisted that it had not ...", "there had been no ...": a denial
     aux = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
     if clause.lemma_.lower() == "be":
         aux.add(clause.lower_)

@@ -51,6 +51,7 @@ from newsgraph.nlp.events._followings import danger_threat, electoral_following
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._praise_given import praise_not_given
 from newsgraph.nlp.events._press_refusals import press_refusal
+from newsgraph.nlp.events._recognized import known_fact
 from newsgraph.nlp.events._retype_speech import as_criticism
 from newsgraph.nlp.events._signed import unsigned_accord
 from newsgraph.nlp.events._striking_criticism import striking_no_event
@@ -390,6 +391,7 @@ def speech_no_event(
         or electoral_following(tok, pattern)  # "38 percent support", "losing support"
         or danger_threat(tok, pattern)  # "poses a threat to", "is a threat to Japan"
         or asserted(tok, pattern)  # "Democrats insist the political tide is turning"
+        or known_fact(tok, pattern)  # "recognizes that voters are angry"
         or verbal_metaphor(tok, pattern, sources)
         or attributed_content(tok)
         or personal_help(tok, pattern, [*sources, *targets])
