@@ -33,6 +33,7 @@ _ARRAY = [TAG, DEP, IS_SPACE, LOWER]
 _OTHER = 0  # a lowercase form no pattern names (the empty string's hash is 0 too: no clash
 #             matters, as no condition tells them apart)
 
+_MAX_ROWS = 500_000  # distinct token rows kept by a table (news text: tens of thousands)
 Cond = tuple[tuple[int, str, Any], ...]  # (attribute position, op, value) for one token
 
 
@@ -71,6 +72,7 @@ class _Table:
         self._keys: dict[tuple[int, int, int, int], tuple[frozenset[int], tuple[int, ...]]] = {}
         self._merged: dict[tuple[int, ...], dict[Any, Any]] = {}
         self._lower_ok: dict[int, bool] = {}
+        self._rows: dict[tuple[int, ...], tuple[frozenset[int], tuple[int, ...]]] = {}
         self._strings = strings
 
     def _cond(self, spec: dict[str, Any], strings: Any) -> Cond:
@@ -163,22 +165,29 @@ class _Table:
         if not n:
             return
         rows = doc.to_array(_ARRAY).tolist()
-        lower_key = self._lower_key
-        meets = self._meets
-        found = [meets((t, d, s, lower_key(lw))) for t, d, s, lw in rows]
-        matched: dict[int, list[int]] = {}
-        for i, (_, pids) in enumerate(found):
-            if pids:
-                matched[i] = list(pids)
+        seen = self._rows  # a token's whole row -> what it meets (no _lower_key call)
+        if len(seen) > _MAX_ROWS:
+            seen.clear()
+        found = []
+        for row in map(tuple, rows):
+            hit = seen.get(row)
+            if hit is None:
+                t, d, s, lw = row
+                hit = seen[row] = self._meets((t, d, s, self._lower_key(lw)))
+            found.append(hit)
+        # the single-token patterns' ids come sorted from _meets
+        matched = {i: pids for i, (_, pids) in enumerate(found) if pids}
         for pid, conds, index in self.multi:
             first, rest = conds[0], conds[1:]
             for i in range(n - len(conds) + 1):
                 if first in found[i][0] and all(
                     c in found[i + k + 1][0] for k, c in enumerate(rest)
                 ):
-                    matched.setdefault(i + index, []).append(pid)
-        for i, ids in matched.items():
-            set_token_attrs(doc[i], self.merged(tuple(sorted(ids)) if self.multi else tuple(ids)))
+                    k = i + index
+                    matched[k] = tuple(sorted((*matched.get(k, ()), pid)))
+        merged = self.merged
+        for i, pids in matched.items():
+            set_token_attrs(doc[i], merged(pids))
 
 
 class FastAttributeRuler(AttributeRuler):
