@@ -144,3 +144,45 @@ def test_political35_offer_of_talks_stays_agree(code) -> None:  # type: ignore[n
 
 def test_political35_condolences_stay_support(code) -> None:  # type: ignore[no-untyped-def]
     assert_found(code("The president sent his condolences to the victims' families."), "SUPPORT")
+
+
+# --- verbs of disparaging someone missing from the lexicon ("has insulted women, Mexicans and
+# Muslims", "he savaged her on Twitter", "chastised Snyder for refusing", "needled the CNN
+# reporter", "whose war heroism Trump famously belittled"): ACCUSE disapprove, person object
+DISPARAGED = [
+    "The governor insulted the protesters during a televised speech.",
+    "The candidate has repeatedly insulted Mexican immigrants.",
+    "The senator savaged the president in a blistering floor speech.",
+    "Clinton chastised the governor for ignoring the water crisis.",
+    "The mayor belittled the council members who opposed the plan.",
+    "He needled his Republican rival about his tax returns.",
+    # ("Democrats skewered the Speaker at a news conference." was written here too: the actor
+    # table codes no capitalised "the Speaker", so the object is no actor; left to the roles code)
+    "Democrats skewered the president at a news conference.",
+    "Obama scorned the Republican leaders who blocked the bill.",
+    "The minister lampooned the opposition leader in parliament.",
+    "The governor was lambasted by Democratic lawmakers.",
+]
+
+
+@pytest.mark.parametrize("text", DISPARAGED)
+def test_political35_disparaging_verb_is_accuse(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert_found(code(text), "ACCUSE", "disapprove")
+
+
+NOT_DISPARAGED = [
+    "The critics lambasted the film as dull and overlong.",
+    "The show skewers the lives of the super-rich.",
+    "The cook skewered the meat and grilled it.",
+    "She felt insulted by the low offer.",
+    "The nurse needled the vein on the first try.",
+    "The company scorned the old business model.",
+    "If my staff lied to voters, I would chastise them.",
+    "Senator, can you insult the two reporters over there?",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DISPARAGED)
+def test_political35_disparaging_verb_without_a_person_is_no_accuse(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert not [e for e in events if e.type == "ACCUSE"], [(e.type, e.rule) for e in events]

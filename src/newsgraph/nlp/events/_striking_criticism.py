@@ -25,6 +25,11 @@ only where it names criticism:
 * no physical blow: not "knocked him to the ground", "into the wall", not "with" a thing
   other than words ("hammered Trump with insults" is criticism, "with a bat" is not), and no
   score in the sentence ("hammered Federer 6-1, 6-2").
+
+The verbs of disparaging someone the lexicon lacked (``accuse.insult``, ``savage``,
+``chastise``, ``belittle``, ``needle``, ``skewer``, ``scorn``, ``lampoon``, with an actor as
+object) are kept unless told only as possible ("I'd chastise them", "can you insult those two
+people"): a conditional or an invitation is no act.
 """
 
 from __future__ import annotations
@@ -39,6 +44,12 @@ from newsgraph.nlp.events._harm_lexicon import harm_words
 from newsgraph.nlp.events._patterns import Pattern
 
 _RULES = frozenset({"accuse.hammer", "accuse.knock", "accuse.pan"})
+# verbs of disparaging someone (event_patterns.tsv, ``actor_object``): no event when only told
+# as possible: "If my kids called people names, I'd chastise them", "can you insult those two"
+_DISPARAGING = frozenset(
+    "accuse." + v for v in "insult savage chastise belittle needle skewer scorn lampoon".split()
+)
+_POSSIBLE = frozenset({"would", "'d", "could", "can", "might", "may"})
 _NAMED = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "himself", "herself"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "who"})
@@ -149,10 +160,17 @@ def _blow(tok: Token) -> bool:
     return any(_SCORE.match(t.text) for t in tok.sent)
 
 
+def _only_possible(tok: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in _POSSIBLE for c in tok.children)
+
+
 def striking_no_event(
     tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
 ) -> bool:
-    """True when a bare verb of striking names no criticism (module doc)."""
+    """True when a bare verb of striking names no criticism, or a verb of disparaging is
+    only told as possible (module doc)."""
+    if pattern.name in _DISPARAGING:
+        return _only_possible(tok)
     if pattern.name not in _RULES:
         return False
     if _other_sense(tok) or _blow(tok):

@@ -3,7 +3,6 @@ token (:func:`token_keys`) and the label layout they are scored against."""
 
 from __future__ import annotations
 
-import bisect
 from functools import lru_cache
 
 import numpy as np
@@ -47,6 +46,7 @@ def _shape(text: str) -> str:
 _NAME_ENTS = frozenset({"PERSON", "ORG", "GPE"})
 _HOT: dict[int, bool] = {}  # word hash -> strongly rated in VADER
 _ATTRS = [ORTH, LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, IDX]
+_HEAT = ("heat=0", "heat=1", "heat=2", "heat=3")
 
 
 @lru_cache(maxsize=200_000)
@@ -99,22 +99,29 @@ def _rows(doc: Doc) -> tuple[np.ndarray, list[str], list[bool]]:
             if doc.has_annotation("DEP") or doc.has_annotation("SENT_START")
             else [(0, n)]
         )
-        hot = []
-        for o in arr[:, 0].tolist():
+        # each distinct word's heat looked up once; a sentence's count from running sums
+        words, where = np.unique(arr[:, 0], return_inverse=True)
+        flags = []
+        for o in words.tolist():
             h = _HOT.get(o)
             if h is None:
                 h = _HOT[o] = abs(vader.get(strings[o].lower(), 0.0)) >= 1.5
-            hot.append(h)
+            flags.append(h)
+        hot = [0, *np.cumsum(np.array(flags, dtype=np.int64)[where.reshape(-1)]).tolist()]
         for a, b in bounds:
-            level = f"heat={min(sum(hot[a:b]), 3)}"
+            level = _HEAT[min(hot[b] - hot[a], 3)]
             heat[a:b] = [level] * (b - a)
     quoted = [q.inner for q in quote_spans(doc)]
-    starts = [a for a, _ in quoted]
-    inside: list[bool] = []
-    for idx in arr[:, 7].tolist() if n else []:
-        k = bisect.bisect_right(starts, idx) - 1
-        inside.append(k >= 0 and quoted[k][0] <= idx < quoted[k][1])
-    return arr, heat, inside
+    if not n or not quoted:
+        return arr, heat, [False] * n
+    # the quotation starting last at or before each token's offset, as bisect_right finds it
+    lo = np.array([a for a, _ in quoted], dtype=np.int64)
+    hi = np.array([b for _, b in quoted], dtype=np.int64)
+    idx = arr[:, 7].astype(np.int64)
+    k = np.searchsorted(lo, idx, side="right") - 1
+    at = np.maximum(k, 0)
+    inside = (k >= 0) & (lo[at] <= idx) & (idx < hi[at])
+    return arr, heat, inside.tolist()
 
 
 def token_keys(
