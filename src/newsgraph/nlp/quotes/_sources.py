@@ -145,6 +145,25 @@ def _closing_mark(text: str, a: int, b: int, cue: int) -> tuple[int, int] | None
     return (a, b) if b > a else None
 
 
+def closing_comma_after_cue(text: str, source: Char | None, cue: Char | None) -> Char | None:
+    """An appositive source after its cue keeps the comma that closes the apposition, as one
+    before its cue does (:func:`_closing_mark`): '..., said Joe Smith, a broker in Tampa, adding
+    ...' -> "Joe Smith, a broker in Tampa,"; after an abbreviation its period and comma ("Rep.
+    Chris Collins, R-N.Y.,"). A source with no comma of its own ("said Joe Smith, adding") ends
+    before the comma. Applied to the found attributions after the learned parts (they never see
+    it)."""
+    if source is None or cue is None or source[0] < cue[1]:
+        return source
+    a, b = source
+    if "," not in text[a:b]:
+        return source
+    if text[b : b + 1] == ",":
+        return (a, b + 1)
+    if text[b : b + 2] == ".," and _ABBREV.search(text, a, b):
+        return (a, b + 2)
+    return source
+
+
 _ASIDE_TAGS = {"VBG", "VBN"}
 _FOCUS = {"even"}
 
