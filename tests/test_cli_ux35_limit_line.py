@@ -35,7 +35,7 @@ def test_a_cut_list_says_more_match(tmp_path: Path) -> None:
     assert events > 1
     result = _run(["events", "--db", str(db), "--limit", "1"])
     said = " ".join(result.stderr.split())
-    assert "showing the first 1 events; more match: raise --limit" in said
+    assert "showing the first 1 event; more match: raise --limit" in said
     assert f"newsgraph export --db {db} --table events" in said
     as_json = _run(["quotes", "--db", str(db), "--limit", "1", "--json"])
     assert len(json.loads(as_json.stdout)) == 1

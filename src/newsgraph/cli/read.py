@@ -55,7 +55,8 @@ def _print_rows(
         table_name = what if what in _EXPORTED else None
         export = f", or export them all (newsgraph export --db {db} --table {table_name})"
         err.print(
-            f"showing the first {limit} {what}; more match: raise --limit or narrow the "
+            f"showing the first {limit} {what if limit != 1 else what.removesuffix('s')}; "
+            "more match: raise --limit or narrow the "
             f"filters{export if table_name else ''}",
             highlight=False,
             markup=False,
