@@ -451,6 +451,12 @@ def _odd_trigger_words() -> frozenset[str]:
     return frozenset(w for ws in words.values() for w in ws if not _LETTER_RUN.fullmatch(w))
 
 
+@lru_cache(maxsize=1)
+def _all_trigger_words() -> frozenset[str]:
+    """Every rule's trigger words."""
+    return frozenset(w for ws in _triggers()[0].values() for w in ws)
+
+
 def _word_hits(lower: str, word: str) -> list[tuple[int, int]]:
     """Where ``word`` stands in ``lower`` as a whole run of ASCII letters."""
     if word not in lower:
@@ -486,11 +492,10 @@ def candidates(text: str) -> list[Candidate]:
     if len(lower) != len(text):  # a few characters lower-case to two ("İ")
         lower = text.translate(_ASCII_LOWER)
     rule_words, rule_regex = _triggers()
-    # every whole run of ASCII letters, by word, found in one pass (what :func:`_word_hits`
-    # finds for each word)
-    word_hits: dict[str, list[tuple[int, int]]] = {}
-    for m in _LETTER_RUN.finditer(lower):
-        word_hits.setdefault(m.group(), []).append(m.span())
+    # the trigger words standing in the text as whole runs of ASCII letters (one pass over
+    # the text for its words), each then found where it stands
+    present = _all_trigger_words().intersection(_LETTER_RUN.findall(lower))
+    word_hits = {w: _word_hits(lower, w) for w in present}
     odd = _odd_trigger_words()
     regex_hits: dict[re.Pattern[str], list[tuple[int, int]]] = {}
     for order, (name, rx) in enumerate(compiled()):
