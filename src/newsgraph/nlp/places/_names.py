@@ -7,11 +7,13 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+import numpy as np
+from spacy.attrs import IS_TITLE, ORTH
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from newsgraph import datafiles, lexicons
-from newsgraph.nlp._doc import tokens
+from newsgraph.nlp._doc import _cached, tokens
 from newsgraph.nlp.places._resolve import Mention
 from newsgraph.nlp.places.gazetteer import (
     ADMIN1,
@@ -31,6 +33,34 @@ _INNER_CAPS = re.compile(r"(?:Mc|Mac|De|Du|La|Le|Di|O')[A-Z][a-z]+")
 def _name_word(tok: Token) -> bool:
     """A capitalised word of a name: "Texas", "McLean", "DuPage" (not "USA", not "eBay")."""
     return tok.is_title or (tok.text[:1].isupper() and _INNER_CAPS.fullmatch(tok.text) is not None)
+
+
+_INNER_CAPS_WORD: dict[int, bool] = {}  # word value -> its text passes _INNER_CAPS (per process)
+
+
+def name_words(doc: Doc) -> list[bool]:
+    """:func:`_name_word` of every token of ``doc`` (cached per doc): the title-case flag read
+    as one column, the text test once per distinct word that is not title-case."""
+
+    def make() -> list[bool]:
+        arr = doc.to_array([IS_TITLE, ORTH])
+        out = arr[:, 0] != 0
+        rest = np.flatnonzero(~out)
+        if len(rest):
+            values, where = np.unique(arr[rest, 1], return_inverse=True)
+            strings = doc.vocab.strings
+            flags = []
+            for v in values.tolist():
+                ok = _INNER_CAPS_WORD.get(v)
+                if ok is None:
+                    text = strings[v]
+                    ok = text[:1].isupper() and _INNER_CAPS.fullmatch(text) is not None
+                    _INNER_CAPS_WORD[v] = ok
+                flags.append(ok)
+            out[rest] = np.array(flags, dtype=bool)[where.reshape(-1)]
+        return out.tolist()  # type: ignore[no-any-return]
+
+    return _cached(doc, "places.name_words", make)  # type: ignore[no-any-return]
 
 
 _GAZ_MIN_POP = 100_000  # gazetteer-only mentions: big cities (and countries/divisions)

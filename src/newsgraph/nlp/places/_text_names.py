@@ -22,6 +22,7 @@ from newsgraph.nlp.places._names import (
     _name_word,
     _stopnames,
     _strong,
+    name_words,
 )
 from newsgraph.nlp.places._resolve import Mention, demonym_country
 from newsgraph.nlp.places.gazetteer import COUNTRY, COUNTY, Gazetteer, load, norm
@@ -287,22 +288,18 @@ def _runs(
     toks = tokens(doc)  # the doc's cached Token list: no Token object made per look
     text = doc_text(doc)
     starts, ends = token_bounds(doc)
+    named = name_words(doc)  # _name_word of each token
     i = lo
     while i < hi:
         tok = toks[i]
-        if (
-            taken[i]
-            or not _name_word(tok)
-            or not tok.is_alpha
-            or (tok.is_sent_start and rule != "inner")
-        ):
+        if taken[i] or not named[i] or not tok.is_alpha or (tok.is_sent_start and rule != "inner"):
             i += 1
             continue
         hit = weak_hit = 0
         for j in range(min(hi, i + 3), i, -1):
             if (
                 any(taken[i:j])
-                or not all(_name_word(t) or t.lower_ in ("of", "and") for t in toks[i:j])
+                or not all(named[k] or toks[k].lower_ in ("of", "and") for k in range(i, j))
                 or toks[j - 1].lower_ in ("of", "and")
             ):
                 continue
