@@ -130,6 +130,22 @@ def search(
     return [records.search_hit(dict(r)) for r in rows]
 
 
+def count_search(conn: sqlite3.Connection, query: str, outlet: str | None = None) -> int:
+    """How many articles :func:`search` finds (ux35: the web page said 'Matches 1–50' of no
+    known total); a query that is not valid FTS5 is counted as its plain terms, as searched."""
+    check_query(query)
+    where, more = _outlet(outlet, "AND")
+    sql = f"""
+        SELECT count(*) FROM articles_fts JOIN articles a ON a.seq = articles_fts.rowid
+        WHERE articles_fts MATCH ?{where}"""
+    try:
+        return int(conn.execute(sql, (query, *more)).fetchone()[0])
+    except sqlite3.OperationalError as err:
+        if "interrupted" in str(err):
+            raise
+        return int(conn.execute(sql, (_terms(query), *more)).fetchone()[0])
+
+
 def _outlet(outlet: str | None, joiner: str) -> tuple[str, tuple[str, ...]]:
     """The SQL condition (after ``joiner``) and its argument for articles of one outlet."""
     return (f" {joiner} a.outlet = ?", (outlet,)) if outlet else ("", ())

@@ -122,6 +122,10 @@ class StoreReads(StoreBase):
         """
         return _queries.recent(self._conn, limit, offset, outlet)
 
+    def count_search(self, query: str, outlet: str | None = None) -> int:
+        """How many articles :meth:`search` finds for ``query`` (of one outlet, if given)."""
+        return _queries.count_search(self._conn, query, outlet)
+
     def count_articles(self, outlet: str | None = None) -> int:
         """Number of articles (of one outlet, if given)."""
         return _queries.count_articles(self._conn, outlet)

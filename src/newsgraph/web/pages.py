@@ -100,7 +100,7 @@ def articles(
         rows = db.run(
             lambda s: s.search(query, limit, mark=SNIPPET_MARKS, offset=offset, outlet=source)
         )
-        total = None
+        total = db.run(lambda s: s.count_search(query, source))  # ux35: 'Matches 1–50' of ?
     form = {"q": query, "outlet": source}
     pager = Pager(str(request.url_for("articles")), offset, limit, len(rows), total, form)
     title = f"Search: {query}" if query else "Articles"
