@@ -139,3 +139,38 @@ CONSULTS_RECEIVED = [
 @pytest.mark.parametrize("text", CONSULTS_RECEIVED)
 def test_acled35_an_official_received_stays_a_consult(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "CONSULT" in [e.type for e in code(text)]
+
+
+# sexual violence in the passive of its victim, no doer named: an ASSAULT of mode sexual
+VIOLATED = [
+    "A schoolgirl was raped on her way home in the Indian state of Uttar Pradesh, police said.",
+    "Two women were sexually assaulted near the bus station in Nairobi on Friday.",
+    "At least 20 girls were sexually abused at the orphanage in Bucharest over five years.",
+    "She was beaten and raped in a field outside Lahore.",
+    "The tourist was tied up and raped in her hotel room in Goa.",
+    "Dozens of women were said to have been raped during the attack on the village in Darfur.",
+    "A boy was molested at a summer camp in Ontario, his parents said.",
+    "Several migrants were raped in detention centres in Libya, the report said.",
+    "Hundreds of women were reported to have been raped, beaten and robbed during the fighting "
+    "in South Kivu.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", VIOLATED)
+def test_acled35_sexual_violence_in_the_passive(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("ASSAULT", "sexual") in [(e.type, e.mode) for e in code(text)]
+
+
+# controls: a condition, a denial, a modal: no ASSAULT, as before
+NOT_VIOLATED = [
+    "If you or someone you know has been sexually assaulted, call the hotline.",
+    "No one was raped during the riots, police said.",
+    "Women could be raped if the camps are left unguarded, aid workers warned.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NOT_VIOLATED)
+def test_acled35_sexual_violence_not_told_as_done_stays_none(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in [e.type for e in code(text)]

@@ -25,8 +25,9 @@ from spacy.tokens import Token
 from newsgraph.nlp.events._harm_lexicon import harm_words
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._property_violence import physical_thing
+from newsgraph.nlp.events._violated_persons import violated_person
 
-__all__ = ["damaged_property"]
+__all__ = ["damaged_property", "unnamed_harm"]
 
 # verbs of damage only people do on purpose
 _DELIBERATE = frozenset(
@@ -95,3 +96,9 @@ def damaged_property(tok: Token, pattern: Pattern) -> bool:
             if c.dep_ == "mark" and c.lower_ in _CONDITION:
                 return False
     return True
+
+
+def unnamed_harm(tok: Token, pattern: Pattern) -> bool:
+    """Property damaged on purpose (above) or sexual violence (:mod:`._violated_persons`) told
+    in the passive with no doer named: no business news whoever the victim."""
+    return damaged_property(tok, pattern) or violated_person(tok, pattern)

@@ -19,6 +19,7 @@ from newsgraph.nlp.events._damaged_property import damaged_property
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._property_violence import vandalism_news
 from newsgraph.nlp.events._strikes import attack_news
+from newsgraph.nlp.events._violated_persons import violated_person
 
 _PLAN_VERBS = frozenset({"plan", "schedule", "organize", "organise"})
 _PROTEST_NOUNS = frozenset({"protest", "march", "demonstration", "vigil", "picket", "sit-in"})
@@ -50,11 +51,13 @@ def news_without_actor(tok: Token, pattern: Pattern) -> bool:
     (:mod:`._body_blows`), a planned protest (above). real28's court filings that say what
     they allege were withdrawn: docs/events.md, real28. A vandalism noun with no one named
     (acled30, :mod:`._property_violence`). Property damaged on purpose, told in the passive
-    (acled35, :mod:`._damaged_property`)."""
+    (acled35, :mod:`._damaged_property`), and sexual violence told in the passive of its victim
+    (acled35, :mod:`._violated_persons`)."""
     return (
         body_blow(tok, pattern)
         or planned_protest(tok, pattern)
         or vandalism_news(tok, pattern.type)  # acled30: "after acts of vandalism"
         or attack_news(tok, pattern)  # strikes31: "A barrage of rockets hit the town"
         or damaged_property(tok, pattern)  # acled35: "businesses were looted"
+        or violated_person(tok, pattern)  # acled35: "she was tied up and raped"
     )

@@ -12,7 +12,7 @@ from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _KIN
 from newsgraph.nlp.events._custody import counted_custody
 from newsgraph.nlp.events._damage import BY_HAND, damage_of_place
-from newsgraph.nlp.events._damaged_property import damaged_property
+from newsgraph.nlp.events._damaged_property import unnamed_harm
 from newsgraph.nlp.events._filters import (
     disaster_response,
     disaster_sentence,
@@ -169,7 +169,7 @@ def _not_political(
         sectors
         and sectors <= _BUSINESS
         and not (not sources and pattern.type in _IMPOSED)
-        and not (not sources and damaged_property(tok, pattern))  # "businesses were looted"
+        and not (not sources and unnamed_harm(tok, pattern))  # "businesses were looted"
         and not any(_politician(a) for a in actors if a.code)
     ):
         return True  # but "the bank was fined", "the firm's offices were raided": by authorities
@@ -205,6 +205,7 @@ def _not_political(
             and not any(a.span.text.lower() in _PERSONAL or _participant_text(a) for a in sources)
             and not _deadly_attack(tok, pattern)  # "the dead and injured in the bombings"
             and not armed_attack(tok, pattern)  # "a bomb went off in a crowded market"
+            and not unnamed_harm(tok, pattern)  # "she was tied up and raped" (acled35)
         ):
             return True
     return False
