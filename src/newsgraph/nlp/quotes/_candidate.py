@@ -37,7 +37,8 @@ class Candidate:
 
 
 def _subtree(tok: Token) -> Char:
-    return tok.left_edge.idx, tok.right_edge.idx + len(tok.right_edge)
+    right = tok.right_edge  # one Token made, not two
+    return tok.left_edge.idx, right.idx + len(right)
 
 
 def trim(text: str, span: Char, *, keep_final_quote: bool = True) -> Char | None:

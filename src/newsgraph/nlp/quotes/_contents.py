@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.nlp._doc import tokens
+from newsgraph.nlp.events._arrays import parse_of
 from newsgraph.nlp.quotes._candidate import Candidate, Char, _subtree, trim
 from newsgraph.nlp.quotes._lexicon import Lexicon
 from newsgraph.nlp.quotes._sources import _CIRCUMSTANCE_ENTS, _CIRCUMSTANCE_PREPS, _SPEECH_EVENTS
@@ -37,19 +39,18 @@ def _cue_span(verb: Token, source: Token | None, venues: dict[str, float]) -> Ch
     start = verb
     doc = verb.doc
     i = verb.i - 1
+    kids = list(verb.children)  # read once: each pass over ``.children`` makes new Tokens
     left = {
-        c.i
-        for c in verb.children
-        if c.dep_ in _CUE_LEFT and c.tag_ != "WRB" and c.lower_ not in _NOT_CUE
+        c.i for c in kids if c.dep_ in _CUE_LEFT and c.tag_ != "WRB" and c.lower_ not in _NOT_CUE
     }
     while i >= 0 and i in left and (source is None or i > source.right_edge.i):
         start = doc[i]
         i -= 1
     end = verb
-    for child in verb.children:
+    for child in kids:
         if child.dep_ == "prt" and child.i == end.i + 1:
             end = child
-    for child in verb.children:  # "said repeatedly", "spoke out forcefully"
+    for child in kids:  # "said repeatedly", "spoke out forcefully"
         if (
             child.dep_ == "advmod"
             and child.i == end.i + 1
@@ -58,7 +59,7 @@ def _cue_span(verb: Token, source: Token | None, venues: dict[str, float]) -> Ch
             and child.lower_ not in _NOT_CUE
         ):
             end = child
-    for child in verb.children:
+    for child in kids:
         if child.dep_ == "prep" and child.i == end.i + 1 and child.lower_ == "in":
             last = child.right_edge
             if last.i - child.i <= 2 and last.lemma_.lower() in venues:
@@ -213,7 +214,17 @@ def _clip_tail(content_tok: Token, content: Char) -> Char:
     if span is None:
         return a, b
     last = span[-1].i if span[-1].text not in ".!?" else span[-1].i - 1
-    for tok in span:
+    p, toks = parse_of(span.doc), tokens(span.doc)
+    dep, tag, lower = p.dep, p.tag, p.lower
+    for k in range(span.start, span.end):
+        d = dep[k]  # only an aside or a comment's word can end the content (no Token made)
+        if not (
+            d in _ASIDE
+            or (d == "advcl" and tag[k] == "VBG")
+            or (d == "prep" and lower[k] in _COMMENT_PREPS)
+        ):
+            continue
+        tok = toks[k]
         if (
             (tok.dep_ in _ASIDE or _trailing_comment(tok))
             and tok.i > span.start + 1

@@ -40,9 +40,11 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from newsgraph.errors import ResourceError
-from newsgraph.nlp._doc import doc_text, per_token, tokens
+from newsgraph.nlp._doc import doc_text, tokens
 from newsgraph.nlp.quotes._bounds import END_TEMPLATES, word
 from newsgraph.nlp.quotes._crf import CRF_FILE, SequenceTagger
+from newsgraph.nlp.quotes._cue_word import token_features
+from newsgraph.nlp.quotes._cue_word import token_kind as _token_kind
 from newsgraph.nlp.quotes._lexicon import Lexicon
 from newsgraph.nlp.quotes._rules import Candidate
 from newsgraph.nlp.quotes._starts import START_TEMPLATES
@@ -60,7 +62,6 @@ START_FILE = "start.npz"
 _OPEN = '"“‘«'
 CUE_WINDOW = 2  # words either side of a cue word whose mean vector the cue scorer reads
 _CLOSE = '"”’»'
-_MODAL = {"will", "would", "could", "might", "may", "should", "can", "must"}
 
 # the template of a feature is its name up to the first "=" (the whole name when it has none)
 CUE_TEMPLATES = frozenset(
@@ -125,14 +126,6 @@ def _length_bucket(n: int) -> str:
     return "more"
 
 
-def _token_kind(tok: Token) -> str:
-    if tok.pos_ == "PRON":
-        return f"PRON:{tok.lower_}"
-    if tok.ent_type_:
-        return f"{tok.pos_}:{tok.ent_type_}"
-    return tok.pos_
-
-
 def features(
     doc: Doc, cand: Candidate, quoted: Sequence[Char] | QuoteIndex, lex: Lexicon, *, nest: str
 ) -> list[str]:
@@ -180,61 +173,6 @@ def features(
     return out
 
 
-@per_token("quotes.token_features")
-def token_features(toks: list[Token], tok: Token, lemma: str, lex: Lexicon) -> list[str]:
-    """The features of a candidate that depend on its cue word alone (``lemma`` is
-    ``word(tok)``): the same for every candidate the parse could make of that word."""
-    dep = tok.dep_
-    head = tok.head
-    out = [
-        "bias",
-        f"lem={lemma}",
-        f"tag={tok.tag_}",
-        f"dep={dep}",
-        f"lem|dep={lemma}|{dep}",
-        f"headpos|dep={head.pos_}|{dep}",
-    ]
-    out.append(f"headlem|dep={word(head)}|{dep}")
-    out.append(f"dep|headdep={dep}|{head.dep_}")
-    out.append(f"lem|tag={lemma}|{tok.tag_}")
-    out.append(f"suf={tok.lemma_.lower()[-3:]}|{tok.pos_}")
-    # the words either side ("called for", "in a statement"), names backed off to their type
-    i = tok.i
-    before = word(toks[i - 1]) if i > 0 else "<s>"
-    after = word(toks[i + 1]) if i + 1 < len(toks) else "</s>"
-    out.extend((f"prev={before}", f"next={after}", f"lem|prev={lemma}|{before}"))
-    out.append(f"lem|next={lemma}|{after}")
-    gate = lex.gates.get(lemma)
-    if gate:
-        out.append(f"gate={gate}|{dep}")
-    children = list(tok.children)
-    kids = {c.dep_ for c in children}
-    # the whole set of dependents' labels: the shape of the clause the word heads
-    shape = "+".join(sorted(kids - _SHAPE_SKIP))
-    out.extend((f"kids={shape}", f"pos|kids={tok.pos_}|{shape}", f"lem|kids={lemma}|{shape}"))
-    for kid in _KID_DEPS:
-        if kid in kids:
-            out.append(f"kid={kid}")
-            out.append(f"lem|kid={lemma}|{kid}")
-    for c in children:
-        c_dep = c.dep_
-        if c_dep == "aux" and c.lower_ in _MODAL:
-            out.append("modal")
-        elif c_dep == "ccomp":
-            mark = next((m.lower_ for m in c.children if m.dep_ == "mark"), None)
-            if mark is not None:
-                out.append(f"mark={mark}")
-        elif c_dep == "dobj":
-            kind = _token_kind(c)
-            out.append(f"obj={kind}")
-            out.append(f"lem|obj={lemma}|{kind}")
-        elif c_dep == "prt":
-            out.append(f"lem|prt={lemma}|{c.lower_}")
-    if tok.is_sent_start or i > 0 and toks[i - 1].is_punct and toks[i - 1].is_sent_start:
-        out.append("first-in-sentence")
-    return out
-
-
 def cue_vector(doc: Doc, i: int) -> np.ndarray | None:
     """The dense input of the cue scorer for the word at token ``i``: the parse model's
     contextual vector of the word (``doc.tensor``, what its tok2vec computed for tagging and
@@ -248,10 +186,6 @@ def cue_vector(doc: Doc, i: int) -> np.ndarray | None:
         return None
     lo, hi = max(0, i - CUE_WINDOW), min(len(doc), i + CUE_WINDOW + 1)
     return np.concatenate([tensor[i], tensor[lo:hi].mean(axis=0)])
-
-
-_SHAPE_SKIP = frozenset({"punct", "det", "cc"})
-_KID_DEPS = ("ccomp", "xcomp", "dobj", "neg", "prt", "agent", "nsubjpass", "dative")
 
 
 class CueBound:
@@ -318,7 +252,7 @@ class CueBound:
             with_content += w.get(f"lem|chead={lemma}|{content.pos_}", 0.0)
         bound = (
             self.model.bias
-            + sum(w.get(f, 0.0) for f in feats)
+            + sum([w.get(f, 0.0) for f in feats])
             + max(self.no_content, with_content)
             + self.quotes
             + self.nest

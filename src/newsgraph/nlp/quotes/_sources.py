@@ -21,10 +21,11 @@ _SPEECH_EVENTS = {"speech", "debate", "interview", "poll", "rally", "statement",
 
 
 def _source_token(verb: Token) -> tuple[Token | None, str]:
-    subjects = [c for c in verb.children if c.dep_ in _SUBJ]
+    kids = list(verb.children)  # read once: each pass over ``.children`` makes new Tokens
+    subjects = [c for c in kids if c.dep_ in _SUBJ]
     if subjects:
         return _on_cue_line(verb, subjects), "subject"
-    for child in verb.children:
+    for child in kids:
         if child.dep_ == "agent":
             objs = [c for c in child.children if c.dep_ == "pobj"]
             if objs:
