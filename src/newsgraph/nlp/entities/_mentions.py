@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -101,8 +102,14 @@ def surname_keys(name: str) -> list[str]:
     return [words[-1]]
 
 
-def surname_sweep(doc: Doc, persons: list[Cluster]) -> None:
-    """Surnames the NER missed ("Lavrov: Terror ..." in a headline) join their person."""
+def surname_sweep(doc: Doc, persons: list[Cluster], others: Sequence[Cluster] = ()) -> None:
+    """Surnames the NER missed ("Lavrov: Terror ..." in a headline) join their person.
+
+    A word that is already a whole mention of another entity (an organisation the NER found,
+    "GOP", beside a person the NER made of "Indiana GOP") stays that entity's: one span, one
+    entity (two entities starting at one span got one id and the store dropped one). A word
+    inside a longer name ("the Clinton Foundation") still joins its person as before.
+    """
     surnames: dict[str, Cluster | None] = {}
     for c in persons:
         for n in c.names:
@@ -111,6 +118,7 @@ def surname_sweep(doc: Doc, persons: list[Cluster]) -> None:
     if not surnames:
         return
     covered = {i for c in persons for s, e, _ in c.mentions for i in range(s, e)}
+    held = {(s, e) for c in others for s, e, _ in c.mentions}
     toks = tokens(doc)
     # the tokens whose text is a surname, found by comparing string hashes (no Token text)
     by_hash = {doc.vocab.strings[name]: name for name in surnames}
@@ -122,6 +130,8 @@ def surname_sweep(doc: Doc, persons: list[Cluster]) -> None:
         hit = surnames[surname]
         if hit is None or tok.idx in covered or tok.ent_type_ not in {"", "PERSON", "ORG"}:
             continue
+        if (tok.idx, tok.idx + len(tok)) in held:
+            continue  # a whole mention of another entity ("GOP" the organisation)
         if i > 0 and toks[i - 1].is_title and toks[i - 1].pos_ == "PROPN":
             continue  # part of another name ("Anna Lavrov")
         hit.mentions.append((tok.idx, tok.idx + len(tok), "surname"))

@@ -205,7 +205,7 @@ class EntityLinker:
                     c.sector = c.sector or inst.sector
                 c.sector = c.sector or org_sector(doc, ent)
 
-        surname_sweep(doc, persons)
+        surname_sweep(doc, persons, clusters)
         governments(doc, government)
         link_aliases(doc, clusters, by_key)
         link_acronyms(clusters)
