@@ -221,6 +221,9 @@ def test_a_charge_made_against_someone_is_aimed_at_them(
 
 def test_a_charge_against_someone_stays_aimed_at_them(nlp: Language) -> None:
     # control: the "against" phrase on the noun itself was read before
-    text = "Swiss prosecutors dropped an investigation into allegations against the Russian businessman."
+    text = (
+        "Swiss prosecutors dropped an investigation into allegations against the Russian"
+        " businessman."
+    )
     events = _typed(nlp, text, "CONCEDE")
     assert events and _key(_first(events[0].targets)) == "RUS", _show(events)
