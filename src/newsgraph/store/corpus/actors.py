@@ -4,7 +4,9 @@ An article's entity joins an actor by key: its canonical name, folded (case, acc
 punctuation and a leading "the" ignored), with its entity type ("Sergei Lavrov" in fifty
 articles is one PERSON actor). A person whose canonical name has no exact match but equals
 the name or an alias of exactly one known person actor ("Lavrov" alone) joins that actor;
-so does one whose own alias is exactly one known person's name. Coded event actors with
+so does one whose own alias is exactly one known person's name, and one named with or without
+a middle or maiden name that exactly one known person is named without or with (ux36,
+:mod:`newsgraph.store.corpus._middle`). Coded event actors with
 no entity ("militants" -> REB, "Syrian rebels" -> SYRREB) are registered by their code
 ("same coded id -> one actor"). Each actor gathers its aliases, roles ("foreign
 minister"), country, sector and most frequent event code, and counts its articles and
@@ -21,6 +23,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from newsgraph.corpus._text import name_key, tokens
+from newsgraph.store.corpus import _middle
 
 _PERSON = "PERSON"
 
@@ -105,6 +108,13 @@ def add(
         in_article: set[str] = set()
         for eid, name, type_, country, sector, role, aliases, n in rows:
             actor = _find(conn, name, type_, json.loads(aliases or "[]"))
+            if actor is None and type_ == _PERSON:
+                # "Hillary Rodham Clinton" and "Hillary Clinton": the one person known with or
+                # without a middle; the form is one of its names (a later "Entrusting Hillary
+                # Clinton" with the alias "Hillary Clinton" joins it as it would its own actor)
+                actor = _middle.find(conn, name_key(name))
+                if actor is not None:
+                    _name(conn, actor, "name", name, known)
             if actor is None:
                 actor = _create(conn, entity_key(name, type_), name, type_, country, sector, known)
             conn.execute(
