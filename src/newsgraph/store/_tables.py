@@ -162,7 +162,13 @@ TABLES: dict[str, Table] = {
     "statements": _table(
         """SELECT s.id, s.speaker_name, s.actor_id, s.content, s.first_published,
                   s.first_outlet, coalesce(a.url, a.path) AS first_url, s.first_article_id,
-                  s.first_quote_id, s.n_quotes, s.n_articles, s.n_outlets, s.outlets
+                  s.first_quote_id, s.n_quotes, s.n_articles, s.n_outlets, s.outlets,
+                  (SELECT nullif(json_group_array(o.outlet), '[]') FROM (
+                      SELECT DISTINCT v.outlet FROM statement_quotes sq
+                      JOIN articles v ON v.id = sq.article_id
+                      WHERE sq.statement_id = s.id AND v.published = s.first_published
+                        AND v.outlet IS NOT NULL AND v.outlet IS NOT s.first_outlet
+                      ORDER BY v.outlet) o) AS same_day_outlets
            FROM statements s LEFT JOIN articles a ON a.id = s.first_article_id
            ORDER BY s.first_published IS NULL, s.first_published, s.id""",
         ("id", "str"),
@@ -178,6 +184,7 @@ TABLES: dict[str, Table] = {
         ("n_articles", "int"),
         ("n_outlets", "int"),
         ("outlets", "list"),
+        ("same_day_outlets", "list"),  # ux36: the other outlets that ran it on its first day
     ),
     "places": _table(
         """SELECT id, article_id, start, end, text, geonameid, name, feature, country_code,
