@@ -20,6 +20,7 @@ import numpy as np
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp._doc import _cached, doc_text, tokens
+from newsgraph.nlp.events._arrays import Parse, parse_of
 from newsgraph.nlp.quotes._rules import _CIRCUMSTANCE_ENTS, _CIRCUMSTANCE_PREPS, _SPEECH_EVENTS
 
 Char = tuple[int, int]
@@ -295,7 +296,9 @@ def end_rows(
         last = _index_in(starts, end - 1)
         edge = edges.get(last)
         if edge is None:
-            edge = edges[last] = _edge(toks, last, "at") + _constituent(toks, last, a, head)
+            edge = edges[last] = _edge(toks, last, "at") + _constituent(
+                toks, parse_of(doc), last, a, head
+            )
         out = ["bias", f"rule={rule}"]
         if end == parse_end:
             out.append("parse-end")
@@ -389,30 +392,35 @@ def _verb_counts(
     return count
 
 
-def _constituent(toks: list[Token], last: int | None, a: int, cue_head: int) -> list[str]:
+def _constituent(toks: list[Token], p: Parse, last: int | None, a: int, cue_head: int) -> list[str]:
     """The largest phrase ending at token ``last`` (below the cue): its dependency, what it
     hangs on (the cue, a word inside the content, one outside it), whether it reaches back to
     the content's start; the word after the end: its dependency and whether the cue governs it.
+    Heads and dependencies are read from the doc's :class:`Parse` (no Token made per step).
     """
     if last is None:
         return []
-    h = toks[last]
-    up = h.head
-    while up.i != h.i and up.i != cue_head and up.right_edge.i == last:
-        h, up = up, up.head
-    if up.i == cue_head:
+    head = p.head
+    h = last
+    up = head[h]
+    while up != h and up != cue_head and toks[up].right_edge.i == last:
+        h, up = up, head[up]
+    if up == cue_head:
         rel = "cue"
-    elif up.i == h.i:
+    elif up == h:
         rel = "root"
     else:
-        rel = "in" if a <= up.idx <= toks[last].idx else "out"
-    dep = h.dep_
-    out = [f"edge={dep}", f"edge|rel={dep}|{rel}", f"edge-covers={h.left_edge.idx <= a}|{rel}"]
-    if h.i == last and dep == "punct":
+        rel = "in" if a <= toks[up].idx <= toks[last].idx else "out"
+    dep = p.dep[h]
+    out = [
+        f"edge={dep}",
+        f"edge|rel={dep}|{rel}",
+        f"edge-covers={toks[h].left_edge.idx <= a}|{rel}",
+    ]
+    if h == last and dep == "punct":
         out.append("edge-punct")
     if last + 1 < len(toks):
-        nxt = toks[last + 1]
-        out.append(f"next-dep={nxt.dep_}|{nxt.head.i == cue_head}")
+        out.append(f"next-dep={p.dep[last + 1]}|{head[last + 1] == cue_head}")
     return out
 
 

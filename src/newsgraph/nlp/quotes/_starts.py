@@ -12,6 +12,7 @@ import bisect
 from spacy.tokens import Doc, Token
 
 from newsgraph.nlp._doc import doc_text, tokens
+from newsgraph.nlp.events._arrays import parse_of
 from newsgraph.nlp.quotes._bounds import (
     _OPENERS,
     Char,
@@ -103,6 +104,8 @@ def start_rows(
     attributes are read once and the words an option moves are tallied as the options get
     further from the parse's start."""
     toks = tokens(doc)
+    parse = parse_of(doc)  # heads and dependencies by index (no Token made per step)
+    head = parse.head
     starts = _tok_starts(doc)
     text = doc_text(doc)
     a = content[0]
@@ -121,7 +124,7 @@ def start_rows(
     def at_cut(i: int) -> tuple[str, str]:
         got = near.get(i)
         if got is None:
-            got = near[i] = (_shape(toks[i]), toks[i].dep_)
+            got = near[i] = (_shape(toks[i]), parse.dep[i])
         return got
 
     # the words moved by starting at token k: (how many, their parts of speech, last noun)
@@ -175,15 +178,15 @@ def start_rows(
                 f"prev|at={p}|{at}",
                 f"cue|prev={cue_word}|{p}",
             ]
-            if toks[k - 1].head.i == cue_head:
+            if head[k - 1] == cue_head:
                 out.append(f"prev-child={p_dep}")
-        h = toks[k]
-        while h.left_edge.i == k:
-            up = h.head
-            if up.i == cue_head or (up.head.i == cue_head and up.dep_ == "prep"):
-                out += [f"at-subtree={h.dep_}", f"at-subtree|rule={h.dep_}|{rule}"]
+        h = k
+        while toks[h].left_edge.i == k:
+            up = head[h]
+            if up == cue_head or (head[up] == cue_head and parse.dep[up] == "prep"):
+                out += [f"at-subtree={parse.dep[h]}", f"at-subtree|rule={parse.dep[h]}|{rule}"]
                 break
-            if up.i == h.i:
+            if up == h:
                 break
             h = up
         rows.append(out)
