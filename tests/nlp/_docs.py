@@ -66,3 +66,26 @@ def assert_found(events: list[Event], etype: str, mode: str | None = None) -> No
     assert found, f"no {etype} in {[(e.type, e.trigger.text) for e in events]}"
     if mode is not None:
         assert any(e.mode == mode for e in found), [(e.type, e.mode) for e in found]
+
+
+def country_key(code: str | None) -> str:
+    """A code's country part (an IGO/NGO code keeps its six letters): what actor tests compare."""
+    code = code or ""
+    return code[:6] if code.startswith(("IGO", "NGO")) else code[:3]
+
+
+def first_code(actors: list) -> str | None:
+    """The first coded actor's code, or None."""
+    return next((a.code for a in actors if a.code), None)
+
+
+def show_sides(events: list[Event]) -> list:
+    """Each event's type with its sources' and targets' texts and codes, for failure messages."""
+    return [
+        (
+            e.type,
+            [(a.span.text, a.code) for a in e.sources],
+            [(a.span.text, a.code) for a in e.targets],
+        )
+        for e in events
+    ]

@@ -22,28 +22,11 @@ import pytest
 from spacy.language import Language
 
 from tests.nlp._docs import coded_events as _events
+from tests.nlp._docs import country_key as _key
+from tests.nlp._docs import first_code as _first
+from tests.nlp._docs import show_sides as _show
 
 DATE = "2022-06-01"
-
-
-def _key(code: str | None) -> str:
-    code = code or ""
-    return code[:6] if code.startswith(("IGO", "NGO")) else code[:3]
-
-
-def _first(actors: list) -> str | None:
-    return next((a.code for a in actors if a.code), None)
-
-
-def _show(events: list) -> list:
-    return [
-        (
-            e.type,
-            [(a.span.text, a.code) for a in e.sources],
-            [(a.span.text, a.code) for a in e.targets],
-        )
-        for e in events
-    ]
 
 
 def _typed(nlp: Language, text: str, etype: str) -> list:
