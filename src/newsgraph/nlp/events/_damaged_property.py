@@ -25,7 +25,7 @@ from spacy.tokens import Token
 from newsgraph.nlp.events._harm_lexicon import harm_words
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._property_violence import physical_thing
-from newsgraph.nlp.events._violated_persons import violated_person
+from newsgraph.nlp.events._violated_persons import unnamed_passive_subject, violated_person
 
 __all__ = ["damaged_property", "unnamed_harm"]
 
@@ -41,8 +41,6 @@ _PROPERTY = frozenset({"business", "businesses"})
 _COUNTS = frozenset(
     {"dozen", "dozens", "hundred", "hundreds", "score", "scores", "number", "thousands", "some"}
 )
-_MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "'ll"})
-_CONDITION = frozenset({"if", "unless", "whether"})
 
 
 def _deliberate(tok: Token) -> bool:
@@ -51,15 +49,6 @@ def _deliberate(tok: Token) -> bool:
     if lemma in _DELIBERATE or tok.lower_ in _DELIBERATE:
         return True
     return lemma == "set" and any(c.lower_ in _FIRE for c in tok.subtree if c.i > tok.i)
-
-
-def _passive_subject(tok: Token) -> Token | None:
-    """The verb's passive subject, or that of the passive verb it is coordinated with."""
-    for verb in (tok, tok.head) if tok.dep_ == "conj" else (tok,):
-        for c in verb.children:
-            if c.dep_ == "nsubjpass":
-                return c
-    return None
 
 
 def _things(subj: Token) -> list[Token]:
@@ -81,21 +70,8 @@ def damaged_property(tok: Token, pattern: Pattern) -> bool:
     """A deliberate damage verb in the passive of a physical thing (module doc)."""
     if pattern.type != "ASSAULT" or pattern.pos != "V" or not _deliberate(tok):
         return False
-    if not any(c.dep_ == "auxpass" for c in tok.children) and tok.dep_ != "conj":
-        return False
-    if any(c.dep_ == "nsubj" for c in tok.children):
-        return False  # an active verb of its own: "the car was stolen and they torched it"
-    subj = _passive_subject(tok)
-    if subj is None or not any(_physical(t) for t in _things(subj)):
-        return False
-    verbs = (tok, tok.head) if tok.dep_ == "conj" else (tok,)
-    for verb in verbs:
-        for c in verb.children:
-            if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS):
-                return False
-            if c.dep_ == "mark" and c.lower_ in _CONDITION:
-                return False
-    return True
+    subj = unnamed_passive_subject(tok)
+    return subj is not None and any(_physical(t) for t in _things(subj))
 
 
 def unnamed_harm(tok: Token, pattern: Pattern) -> bool:

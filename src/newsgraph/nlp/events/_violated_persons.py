@@ -34,14 +34,28 @@ def _person(tok: Token) -> bool:
     return tok.lemma_.lower() in people or lower in people or lower.rstrip("s") in people
 
 
-def _passive_subject(tok: Token) -> Token | None:
-    """The verb's passive subject, or that of the passive verb it is coordinated with or is
-    the infinitive of ("were said to have been raped")."""
-    for verb in (tok, tok.head) if tok.dep_ in ("conj", "xcomp") else (tok,):
+def unnamed_passive_subject(tok: Token, through: tuple[str, ...] = ("conj",)) -> Token | None:
+    """The passive subject of a passive verb told with no doer of its own, or None.
+
+    The subject may be that of the passive verb ``tok`` hangs on by a dependency in ``through``
+    ("taken over and looted"; with "xcomp", "were said to have been raped"). None when the verb
+    has an active subject of its own, is negated, or stands under a modal or a condition.
+    """
+    if not any(c.dep_ == "auxpass" for c in tok.children) and tok.dep_ != "conj":
+        return None
+    if any(c.dep_ == "nsubj" for c in tok.children):
+        return None  # an active verb of its own: "the car was stolen and they torched it"
+    verbs = (tok, tok.head) if tok.dep_ in through else (tok,)
+    subj = next((c for verb in verbs for c in verb.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return None
+    for verb in verbs:
         for c in verb.children:
-            if c.dep_ == "nsubjpass":
-                return c
-    return None
+            if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS):
+                return None
+            if c.dep_ == "mark" and c.lower_ in _CONDITION:
+                return None
+    return subj
 
 
 def _people_of(subj: Token) -> list[Token]:
@@ -55,17 +69,5 @@ def violated_person(tok: Token, pattern: Pattern) -> bool:
     """A sexual-violence verb in the passive of a person (module doc)."""
     if pattern.type != "ASSAULT" or pattern.mode != "sexual" or pattern.pos != "V":
         return False
-    if not any(c.dep_ == "auxpass" for c in tok.children) and tok.dep_ != "conj":
-        return False
-    if any(c.dep_ == "nsubj" for c in tok.children):
-        return False  # an active verb of its own
-    subj = _passive_subject(tok)
-    if subj is None or not any(_person(t) for t in _people_of(subj)):
-        return False
-    for verb in (tok, tok.head) if tok.dep_ in ("conj", "xcomp") else (tok,):
-        for c in verb.children:
-            if c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS):
-                return False
-            if c.dep_ == "mark" and c.lower_ in _CONDITION:
-                return False
-    return True
+    subj = unnamed_passive_subject(tok, ("conj", "xcomp"))
+    return subj is not None and any(_person(t) for t in _people_of(subj))
