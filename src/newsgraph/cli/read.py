@@ -10,6 +10,8 @@ from typing import Annotated, Any
 import typer
 from rich.table import Column, Table
 
+from newsgraph.store.corpus import _surname
+
 from ._app import DEFAULT_DB, DbOpt, app, err, out
 from ._common import (
     _check_choice,
@@ -285,6 +287,9 @@ def actors(
         ),
         limit=limit,
     )
+    if name and name.strip() and not as_json:  # ux37: a name no actor holds, and why
+        for entry in _read(db, lambda store: store.unjoined_persons(name)):
+            err.print(_surname.line(entry), highlight=False, markup=False, soft_wrap=True)
 
 
 @app.command()

@@ -8,6 +8,7 @@ from typing import Any
 
 from . import _corpus_queries, _framing
 from ._reads import StoreReads, _iso_date
+from .corpus import _surname
 
 
 class CorpusReads(StoreReads):
@@ -29,6 +30,12 @@ class CorpusReads(StoreReads):
         code, aliases, roles, n_articles, n_mentions, first_seen, last_seen``.
         """
         return _corpus_queries.actors(self._conn, country, name, limit, offset)
+
+    def unjoined_persons(self, name: str) -> list[dict[str, Any]]:
+        """Person names matching ``name`` (folded substring) that no actor holds: a lone
+        surname several known persons share (ux37). Each: ``name, n_entities, n_articles,
+        persons`` (the known persons' names)."""
+        return _surname.unjoined(self._conn, name)
 
     def actor(self, actor_id: str, limit: int = 200) -> dict[str, Any] | None:
         """One corpus actor with its ``quotes`` and ``events`` (newest first), or None."""

@@ -14,6 +14,7 @@ from fastapi.templating import Jinja2Templates
 
 from ..store import Store
 from ..store._queries import event_types
+from ..store.corpus._surname import line
 from ..store.records import EventHit, PlaceMention, PlaceSummary, QuoteHit
 from ..summary import place_conflicts
 from ._db import Database, blank_to_none, database
@@ -185,7 +186,18 @@ def actors(
         lambda s: s.actors(country=form["country"], name=form["name"], limit=limit, offset=offset)
     )
     pager = Pager(str(request.url_for("actors")), offset, limit, len(rows), None, form)
-    return render(request, "actors.html", title="Actors", form=form, rows=rows, pager=pager)
+    # ux37: a name several known persons share, joined to no actor, is said so, not left out
+    name_ = form["name"]
+    unjoined = [line(e) for e in db.run(lambda s: s.unjoined_persons(name_))] if name_ else []
+    return render(
+        request,
+        "actors.html",
+        title="Actors",
+        form=form,
+        rows=rows,
+        pager=pager,
+        unjoined=unjoined,
+    )
 
 
 @router.get("/actors/{actor_id}")

@@ -6,7 +6,10 @@ articles is one PERSON actor). A person whose canonical name has no exact match 
 the name or an alias of exactly one known person actor ("Lavrov" alone) joins that actor;
 so does one whose own alias is exactly one known person's name, and one named with or without
 a middle or maiden name that exactly one known person is named without or with (ux36,
-:mod:`newsgraph.store.corpus._middle`). Coded event actors with
+:mod:`newsgraph.store.corpus._middle`), and one named with a title before the name ("Gov. John
+Kasich", ux37, :mod:`newsgraph.store.corpus._titles`) as without it. A lone surname that two or
+more known persons share joins the article's one full-name person of that surname, else no
+actor (ux37, :mod:`newsgraph.store.corpus._surname`). Coded event actors with
 no entity ("militants" -> REB, "Syrian rebels" -> SYRREB) are registered by their code
 ("same coded id -> one actor"). Each actor gathers its aliases, roles ("foreign
 minister"), country, sector and most frequent event code, and counts its articles and
@@ -21,9 +24,10 @@ import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from newsgraph.corpus._text import name_key, tokens
-from newsgraph.store.corpus import _middle
+from newsgraph.store.corpus import _middle, _surname, _titles
 
 _PERSON = "PERSON"
 
@@ -89,6 +93,38 @@ def add(
     kept = {} if kept is None else kept
     known = set() if known is None else known
     touched: dict[str, Totals] = {}  # actor -> what the given articles add, first-touched order
+    codes: dict[str, list[str]] = {}
+
+    def link(
+        aid: str,
+        row: tuple[Any, ...],
+        actor: str,
+        stored: bool,
+        published: str | None,
+        in_article: set[str],
+    ) -> None:
+        """Join the article's entity to the actor: its names, roles and counts."""
+        eid, name, _type, country, sector, role, aliases, n = row
+        conn.execute(
+            "INSERT OR REPLACE INTO actor_entities (article_id, entity_id, actor_id) "
+            "VALUES (?, ?, ?)",
+            (aid, eid, actor),
+        )
+        _name(conn, actor, "alias", name, known)
+        for alias in json.loads(aliases or "[]"):
+            _name(conn, actor, "alias", alias, known)
+        if role:
+            _name(conn, actor, "role", role, known)
+        delta = touched.setdefault(actor, Totals())
+        delta.fields(country, sector, name)
+        delta.codes.update(codes.get(eid, ()))
+        if stored:
+            if actor not in in_article:
+                in_article.add(actor)
+                delta.n_articles += 1
+            delta.n_mentions += n or 0
+            delta.record(published)
+
     for aid in article_ids:
         head = conn.execute("SELECT id, published FROM articles WHERE id = ?", (aid,)).fetchone()
         stored, published = (head is not None), (head[1] if head else None)
@@ -97,7 +133,7 @@ def add(
             "WHERE article_id = ? ORDER BY id",
             (aid,),
         ).fetchall()
-        codes: dict[str, list[str]] = {}
+        codes.clear()
         if rows:
             for eid, code in conn.execute(
                 "SELECT entity_id, code FROM event_actors "
@@ -106,36 +142,33 @@ def add(
             ):
                 codes.setdefault(eid, []).append(code)
         in_article: set[str] = set()
-        for eid, name, type_, country, sector, role, aliases, n in rows:
+        persons: dict[str, set[str]] = {}  # the article's person actors: their keys, untitled
+        shared: list[tuple[Any, ...]] = []  # lone surnames several known persons share
+        for row in rows:
+            eid, name, type_, country, sector, role, aliases, n = row
             actor = _find(conn, name, type_, json.loads(aliases or "[]"))
+            bare = _titles.bare(name_key(name)) if type_ == _PERSON else ""
             if actor is None and type_ == _PERSON:
                 # "Hillary Rodham Clinton" and "Hillary Clinton": the one person known with or
                 # without a middle; the form is one of its names (a later "Entrusting Hillary
                 # Clinton" with the alias "Hillary Clinton" joins it as it would its own actor)
-                actor = _middle.find(conn, name_key(name))
+                actor = _middle.find(conn, bare)
                 if actor is not None:
                     _name(conn, actor, "name", name, known)
+            if actor is None and _surname.shared(conn, bare):
+                shared.append(row)  # after the article's full names (ux37)
+                continue
             if actor is None:
                 actor = _create(conn, entity_key(name, type_), name, type_, country, sector, known)
-            conn.execute(
-                "INSERT OR REPLACE INTO actor_entities (article_id, entity_id, actor_id) "
-                "VALUES (?, ?, ?)",
-                (aid, eid, actor),
-            )
-            _name(conn, actor, "alias", name, known)
-            for alias in json.loads(aliases or "[]"):
-                _name(conn, actor, "alias", alias, known)
-            if role:
-                _name(conn, actor, "role", role, known)
-            delta = touched.setdefault(actor, Totals())
-            delta.fields(country, sector, name)
-            delta.codes.update(codes.get(eid, ()))
-            if stored:
-                if actor not in in_article:
-                    in_article.add(actor)
-                    delta.n_articles += 1
-                delta.n_mentions += n or 0
-                delta.record(published)
+                if bare and bare != name_key(name):  # "Gov. John Kasich": "John Kasich" joins
+                    _name(conn, actor, "name", bare, known)
+            if type_ == _PERSON:
+                persons.setdefault(actor, set()).add(bare)
+            link(aid, row, actor, stored, published, in_article)
+        for row in shared:
+            actor = _surname.one_named(persons, _titles.bare(name_key(row[1])))
+            if actor is not None:
+                link(aid, row, actor, stored, published, in_article)
         for code, country, sector, name in conn.execute(
             "SELECT code, country, sector, name FROM event_actors "
             "WHERE article_id = ? AND entity_id IS NULL AND code IS NOT NULL",
@@ -167,10 +200,13 @@ def _find(conn: sqlite3.Connection, name: str, type_: str, aliases: list[str]) -
         return str(found[0])
     if type_ != _PERSON:
         return None
-    # "Lavrov" alone: the one person actor known by that name or alias
-    same = _persons(conn, name_key(name), ("name", "alias"))
-    if len(same) == 1:
-        return same[0]
+    # "Lavrov" alone: the one person actor known by that name or alias; "Gov. John Kasich",
+    # "President Obama": the one known by the name without its title (ux37)
+    key = name_key(name)
+    for form in dict.fromkeys((key, _titles.bare(key))):
+        same = _persons(conn, form, ("name", "alias"))
+        if len(same) == 1:
+            return same[0]
     # "Lavrov" stored first, "Sergei Lavrov" (alias "Lavrov") now: the one person named so
     for alias in aliases:
         same = _persons(conn, name_key(alias), ("name",))
@@ -291,7 +327,9 @@ def _update(
             # the fullest name (words, not punctuation: ux35, one "Hillary Clinton ''" of a
             # quoting style outranked 543 "Hillary Clinton" as three space-split words), then
             # the most frequent
-            name = max(full, key=lambda n: (len(tokens(n)), full[n], n))
+            # and a title before a name adds no word ("Secretary Hillary Clinton" is no fuller
+            # than "Hillary Clinton", which wins the tie: ux37)
+            name = _titles.untitled(max(full, key=lambda n: _fullness(n, full[n])))
         aliases = sorted(
             names.get((actor, "alias"), set()) - {name}, key=lambda s: (s.casefold(), s)
         )
@@ -370,6 +408,15 @@ def _read(
     for actor, articles in seen.items():
         out[actor].n_articles = len(articles)
     return out
+
+
+def _fullness(name: str, count: int) -> tuple[int, bool, int, str]:
+    """How full a name is: its words without titles (a title before one word counts: "Pope
+    Francis" is fuller than "Francis"), then untitled, then its count."""
+    key = " ".join(tokens(name))
+    bare = _titles.bare(key)
+    words = len(bare.split())
+    return (words if words > 1 else len(key.split()), bare == key, count, name)
 
 
 def _top(counts: Counter[str]) -> str | None:
