@@ -9,6 +9,7 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
+from . import _shell
 from .model import Article, Place
 
 
@@ -208,10 +209,17 @@ def render_stats(console: Console, s: dict[str, Any], db: Path) -> None:
             "Event types: " + ", ".join(f"{x.get('type')} {x.get('n')}" for x in types),
             highlight=False,
         )
+    at = _shell.arg(db)
     console.print(
-        f"Next: newsgraph quotes --db {db} · newsgraph events --db {db} · "
-        f"newsgraph search QUERY --db {db} · "
-        f"newsgraph export --db {db} --format parquet --out articles.parquet · "
-        f"newsgraph serve --db {db}",
+        _shell.next_lines(
+            (
+                f"newsgraph quotes --db {at}",
+                f"newsgraph events --db {at}",
+                f"newsgraph search QUERY --db {at}",
+                f"newsgraph export --db {at} --format parquet --out articles.parquet",
+                f"newsgraph serve --db {at}",
+            )
+        ),
         highlight=False,
+        soft_wrap=True,
     )

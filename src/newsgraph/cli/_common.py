@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 import typer
 
+from .. import _shell
 from ..errors import NewsgraphError
 from ._app import err, out
 
@@ -212,7 +213,7 @@ def _empty_store(db: Path) -> str:
 
 
 def _first_step(db: Path) -> str:
-    return f"run newsgraph ingest SOURCES --db {db} first"
+    return f"run newsgraph ingest SOURCES --db {_shell.arg(db)} first"
 
 
 def _n(count: int, word: str, plural: str | None = None) -> str:

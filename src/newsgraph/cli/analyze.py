@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 
+from .. import _shell
 from ..errors import NewsgraphError
 from ._app import (
     DEFAULT_DB,
@@ -300,11 +301,18 @@ def ingest(
         highlight=False,
     )
     if stats.added or stats.skipped:
+        at = _shell.arg(db)
         out.print(
-            f"Next: newsgraph stats --db {db} · newsgraph quotes --db {db} · "
-            f"newsgraph events --db {db} · "
-            f"newsgraph export --db {db} --table events --format csv --out events.csv",
+            _shell.next_lines(
+                (
+                    f"newsgraph stats --db {at}",
+                    f"newsgraph quotes --db {at}",
+                    f"newsgraph events --db {at}",
+                    f"newsgraph export --db {at} --table events --format csv --out events.csv",
+                )
+            ),
             highlight=False,
+            soft_wrap=True,
         )
     _finish(stats.added + stats.skipped, stats.failed, strict)
 

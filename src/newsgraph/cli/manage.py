@@ -8,6 +8,7 @@ from typing import Annotated, NoReturn
 
 import typer
 
+from .. import _shell
 from ..errors import NewsgraphError
 from ._app import DEFAULT_DB, DbOpt, app, err, out
 from ._common import _check_limit, _empty_store, _fail, _n, _read, _store
@@ -101,8 +102,8 @@ def _older_schema_note(db: Path) -> None:
         err.print(
             f"note: {db} was written by an older newsgraph (schema {version}, now "
             f"{SCHEMA_VERSION}); it is served as it is, but deep timeline and events pages are "
-            f"faster once it is updated: run newsgraph dedupe --db {db} once (any write updates "
-            "it).",
+            "faster once it is updated: run newsgraph dedupe --db "
+            f"{_shell.arg(db)} once (any write updates it).",
             highlight=False,
             soft_wrap=True,
             markup=False,

@@ -10,6 +10,7 @@ from typing import Annotated, Any
 import typer
 from rich.table import Column, Table
 
+from newsgraph import _shell
 from newsgraph.store.corpus import _surname
 
 from ._app import DEFAULT_DB, DbOpt, app, err, out
@@ -55,7 +56,8 @@ def _print_rows(
         out.print(table)
     if more:
         table_name = what if what in _EXPORTED else None
-        export = f", or export them all (newsgraph export --db {db} --table {table_name})"
+        at = _shell.arg(db)
+        export = f", or export them all (newsgraph export --db {at} --table {table_name})"
         err.print(
             f"showing the first {limit} {what if limit != 1 else what.removesuffix('s')}; "
             "more match: raise --limit or narrow the "
@@ -92,7 +94,7 @@ def show(
     """Show one stored article with its entities, quotes, events, places and times."""
     found = _read(db, lambda store: store.get_json(article))  # exactly what was stored
     if found is None:
-        hint = _empty_store(db) or f"; list some with: newsgraph search QUERY --db {db}"
+        hint = _empty_store(db) or f"; list some with: newsgraph search QUERY --db {_shell.arg(db)}"
         _fail(f"no article {article!r} in {db}{hint}")
         raise typer.Exit(1)
     if as_json:

@@ -9,6 +9,7 @@ import sqlite3
 import time
 from collections.abc import Callable
 
+from .. import _shell
 from ._errors import StoreError
 from .migrations import schema_version
 
@@ -72,7 +73,8 @@ def check_path(path: str, *, must_exist: bool) -> None:
     if not os.path.exists(path):
         if must_exist:
             raise StoreError(
-                f"no store at {path}; create one with: newsgraph ingest SOURCES --db {path}"
+                f"no store at {path}; create one with: "
+                f"newsgraph ingest SOURCES --db {_shell.arg(path)}"
             )
         _check_writable(path, folder, exists=False)
         return

@@ -14,6 +14,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
+from .. import _shell
 from ._errors import SchemaError
 from .migrations import SCHEMA_VERSION
 
@@ -51,6 +52,6 @@ def older_error(path: str, version: int, err: sqlite3.OperationalError) -> Schem
     )
     return SchemaError(
         f"{path} was written by an older newsgraph (schema {version}, now {SCHEMA_VERSION}) "
-        f"and lacks what this reads ({text}): run newsgraph dedupe --db {path} once to "
+        f"and lacks what this reads ({text}): run newsgraph dedupe --db {_shell.arg(path)} once to "
         f"update it ({fill})."
     )
