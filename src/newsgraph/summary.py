@@ -8,6 +8,7 @@ from typing import Any
 from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from . import _shell
 from .model import Article, Place
@@ -19,7 +20,7 @@ def _clip(text: str, n: int = 110) -> str:
 
 
 def render_article(console: Console, art: Article) -> None:
-    console.rule(f"[bold]{art.title or '(untitled)'}")
+    console.rule(Text(art.title or "(untitled)", style="bold"))
     meta = [f"id {art.id}", f"published {art.published or 'unknown'}"]
     if art.published_from:
         meta[-1] += f" ({art.published_from})"
@@ -36,13 +37,15 @@ def render_article(console: Console, art: Article) -> None:
         )
     for c in art.captions:
         tag = "related" if c.related else "unrelated (excluded)"
-        console.print(f"[dim]caption, {tag}: {_clip(c.text, 80)}[/dim]", highlight=False)
+        caption = escape(f"caption, {tag}: {_clip(c.text, 80)}")
+        console.print(f"[dim]{caption}[/dim]", highlight=False, markup=True)
     names = {e.id: e.name for e in art.entities}
 
     if art.entities:
         t = Table("entity", "type", "country", "sector", "role", "mentions", title="Entities")
         for e in sorted(art.entities, key=lambda e: -len(e.mentions))[:25]:
-            t.add_row(
+            _add(
+                t,
                 e.name,
                 e.type,
                 e.country or "",
@@ -57,7 +60,7 @@ def render_article(console: Console, art: Article) -> None:
             who = q.speaker_name or (q.source.text if q.source else "?")
             if q.unnamed:
                 who += " (unnamed)"
-            t.add_row(who, q.kind, _clip(q.content.text))
+            _add(t, who, q.kind, _clip(q.content.text))
         console.print(t)
     if art.events:
         t = Table("type", "cameo", "source", "target", "flags", "trigger", title="Events")
@@ -65,7 +68,8 @@ def render_article(console: Console, art: Article) -> None:
             flags = [f for f in ("negated", "hypothetical", "background") if getattr(ev, f)]
             if ev.reported_by:
                 flags.append("reported")
-            t.add_row(
+            _add(
+                t,
                 ev.type,
                 ev.cameo,
                 ", ".join(a.code or (names.get(a.entity or "") or a.span.text) for a in ev.sources),
@@ -91,7 +95,8 @@ def render_article(console: Console, art: Article) -> None:
             actor = sum(1 for x in group if x.metonymy)
             name = p.name + (f" ({actor} as actor)" if actor else "")
             written = _clip(", ".join(dict.fromkeys(x.span.text for x in group)), 40)
-            t.add_row(
+            _add(
+                t,
                 name,
                 str(len(group)),
                 written,
@@ -102,7 +107,9 @@ def render_article(console: Console, art: Article) -> None:
             )
         console.print(t)
     for line in place_conflicts(art):
-        console.print(f"[yellow]place conflict:[/yellow] {escape(line)}", highlight=False)
+        console.print(
+            f"[yellow]place conflict:[/yellow] {escape(line)}", highlight=False, markup=True
+        )
     if art.times:
         t = Table("expression", "type", "value", "interval", "anchor", title="Times")
         for tr in art.times:
@@ -111,7 +118,7 @@ def render_article(console: Console, art: Article) -> None:
                 if tr.interval
                 else ""
             )
-            t.add_row(tr.span.text, tr.type, tr.value or "(unresolved)", iv, tr.anchor)
+            _add(t, tr.span.text, tr.type, tr.value or "(unresolved)", iv, tr.anchor)
         console.print(t)
     render_framing(console, art)
     none = [name for name, found in _sections(art) if not found]
@@ -135,6 +142,12 @@ def _listed(names: list[str]) -> str:
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " or " + names[-1]
 
 
+def _add(table: Table, *cells: str) -> None:
+    """A row of plain text: a name or quote is never read as console markup or an emoji code
+    ('[the president]' was dropped, ':x:' shown as a cross mark: ux37)."""
+    table.add_row(*(Text(c) for c in cells))
+
+
 def render_framing(console: Console, art: Article) -> None:
     """The article's framing records (labels per actor) and its tone."""
     if art.framing:
@@ -143,11 +156,12 @@ def render_framing(console: Console, art: Article) -> None:
             actor = f.target_name or "(no actor)"
             if f.target_code:
                 actor += f" [{f.target_code}]"
-            t.add_row(
-                escape(_clip(actor, 40)),
+            _add(
+                t,
+                _clip(actor, 40),
                 f.kind,
-                escape(f.label),
-                escape(_clip(f.span.text, 30)),
+                f.label,
+                _clip(f.span.text, 30),
                 f"{f.polarity:+.1f}",
                 f.rule,
             )
@@ -191,12 +205,13 @@ def render_stats(console: Console, s: dict[str, Any], db: Path) -> None:
         f"{k} {s.get(k, 0)}"
         for k in ("articles", "entities", "quotes", "events", "places", "times")
     )
-    console.print(f"[bold]{db}[/bold]: {counts}", highlight=False)
+    console.print(f"[bold]{escape(str(db))}[/bold]: {counts}", highlight=False, markup=True)
     actors = s.get("top_actors") or []
     if actors:
         t = Table("actor", "type", "country", "articles", title="Top actors")
         for a in actors[:15]:
-            t.add_row(
+            _add(
+                t,
                 str(a.get("name")),
                 str(a.get("type") or ""),
                 str(a.get("country") or ""),

@@ -23,8 +23,11 @@ app.add_typer(eval_app, name="eval")
 train_app = typer.Typer(help="Learn newsgraph's statistical parts from gold data.")
 app.add_typer(train_app, name="train")
 
-out = Console()
-err = Console(stderr=True)
+# ux37: no console markup or emoji codes: rows and lines carry the user's text, in which
+# '[the president]' is no style tag to drop and 'urn:x:2' no emoji code (':x:' was printed
+# as a cross mark); a line that styles itself says markup=True
+out = Console(markup=False, emoji=False)
+err = Console(stderr=True, markup=False, emoji=False)
 
 
 def _flags_without_metavar() -> None:

@@ -38,7 +38,7 @@ def _fail(msg: str) -> None:
     """One error line on stderr: never wrapped, brackets in ``msg`` shown as they are."""
     from rich.markup import escape
 
-    err.print(f"[red]error:[/red] {escape(msg)}", highlight=False, soft_wrap=True)
+    err.print(f"[red]error:[/red] {escape(msg)}", highlight=False, soft_wrap=True, markup=True)
 
 
 def _finish(ok: int, bad: int, strict: bool) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
+from rich.markup import escape
 
 from .. import _shell
 from ..errors import NewsgraphError
@@ -297,8 +298,9 @@ def ingest(
     out.print(
         f"[bold]{stats.added}[/bold] {_n(stats.added, 'article').split()[1]} added, "
         f"{stats.skipped} already stored, "
-        f"{stats.failed} failed → {where}",
+        f"{stats.failed} failed → {escape(where)}",
         highlight=False,
+        markup=True,
     )
     if stats.added or stats.skipped:
         at = _shell.arg(db)

@@ -122,4 +122,4 @@ def eval_gate(
         _fail(f)
     if failures:
         raise typer.Exit(1)
-    out.print("[green]eval gate passed[/green]")
+    out.print("[green]eval gate passed[/green]", markup=True)

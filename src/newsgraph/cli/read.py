@@ -9,6 +9,7 @@ from typing import Annotated, Any
 
 import typer
 from rich.table import Column, Table
+from rich.text import Text
 
 from newsgraph import _shell
 from newsgraph.store.corpus import _surname
@@ -52,7 +53,7 @@ def _print_rows(
         lines = [cells(r) for r in rows]
         table = Table(*(_column(name, i, lines) for i, name in enumerate(columns)))
         for line in lines:
-            table.add_row(*line)
+            table.add_row(*(Text(c) for c in line))  # plain text, no markup (ux37)
         out.print(table)
     if more:
         table_name = what if what in _EXPORTED else None
@@ -353,7 +354,6 @@ def framing(
 ) -> None:
     """How outlets label actors: per outlet and actor, the labels used, counts, one example."""
     _check_limit(top, "--top")
-    from rich.markup import escape
 
     _check_choice("--by", by, ("outlet", "all"))
     totals: list[int] = []
@@ -369,19 +369,20 @@ def framing(
     # ends the example's cell (a column more squeezed the labels on an 80-column terminal)
     table = Table("outlet", "actor", "label", "kind", "count", "polarity")
     # folded, not cut with an ellipsis: a cut id opens nothing (80 columns: '[a4a0567…')
-    table.add_column(escape("example [article]"), overflow="fold", min_width=10)
+    table.add_column(Text("example [article]"), overflow="fold", min_width=10)
     for r in rows:
         ex = r.get("example") or {}
         where = (ex.get("article_id") or "")[:8]  # a prefix `newsgraph show` takes
-        table.add_row(
-            escape(r["outlet"] or "(all)"),
-            escape(r["actor"]),
-            escape(r["label"]),
+        cells = (
+            r["outlet"] or "(all)",
+            r["actor"],
+            r["label"],
             r["kind"],
             str(r["count"]),
             f"{r['polarity']:+.2f}",
-            escape((ex.get("sentence") or "")[:120] + (f" [{where}]" if where else "")),
+            (ex.get("sentence") or "")[:120] + (f" [{where}]" if where else ""),
         )
+        table.add_row(*(Text(c) for c in cells))
     out.print(table)
     if totals and totals[0] > len(rows):  # ux35: the cut was silent
         each = ", each with every outlet's row" if by == "outlet" else ""
