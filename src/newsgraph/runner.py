@@ -65,15 +65,19 @@ class ProgressLines:
         self.start = self.last = clock()
 
     def __call__(self, stats: IngestStats) -> None:
+        self.say(
+            lambda: f"{stats.added} added, {stats.skipped} already stored, {stats.failed} failed"
+        )
+
+    def say(self, counts: Callable[[], str]) -> None:
+        """The line ``LABEL: COUNTS (m:ss so far)``, when its time has come."""
         now = self.clock()
         if now - self.last < PROGRESS_EVERY:
             return
         self.last = now
         minutes, seconds = divmod(int(now - self.start), 60)
         self.console.print(
-            f"{self.label}: {stats.added} added, {stats.skipped} already stored, "
-            f"{stats.failed} failed ({minutes}:{seconds:02d} so far)",
-            highlight=False,
+            f"{self.label}: {counts()} ({minutes}:{seconds:02d} so far)", highlight=False
         )
 
 

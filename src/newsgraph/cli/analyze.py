@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import os
 from pathlib import Path
@@ -154,21 +155,28 @@ def analyze(
     )
     if published is not None:  # it dates every article: no "no date" lines (ux28), but the
         items = _told(items)  # "not English" lines are said (ux30: they were lost with them)
+    from ..runner import ProgressLines
+
+    # ux37: records sent to a file or pipe left a long run silent until its totals: a plain
+    # progress line on stderr now and then (on a terminal the records themselves show it)
+    lines = None if out.is_terminal else ProgressLines(err, "analyze")
     try:  # another outlet's copy of a text gets the id ingest gives it (ux26)
         for art in pipe.analyze_many(mark_copies(items), published=published):
             if isinstance(art, Failure):
                 bad += 1
                 _fail(f"{art.source}: {art.reason}")
-                continue
-            ok += 1
-            if jsonl:
-                print(_dumps(art.to_dict(), None))
-            elif as_json:
-                records.add(art.to_dict())
             else:
-                from ..summary import render_article
+                ok += 1
+                if jsonl:
+                    print(_dumps(art.to_dict(), None))
+                elif as_json:
+                    records.add(art.to_dict())
+                else:
+                    from ..summary import render_article
 
-                render_article(out, art)
+                    render_article(out, art)
+            if lines is not None:
+                lines.say(functools.partial("{} analysed, {} failed".format, ok, bad))
     except KeyboardInterrupt:  # click said only "Aborted!" (ux23)
         records.close()  # what was printed stays one JSON document (ux25)
         _fail(
