@@ -38,3 +38,11 @@ def test_control_stdout_holds_only_the_records(
     result = CliRunner().invoke(app, ["analyze", str(tmp_path), "--jsonl"])
     records = [json.loads(x) for x in result.stdout.splitlines()]
     assert len(records) == 1 and "Lyon" in records[0]["text"]
+
+
+def test_analyze_into_a_file_ends_with_its_totals(tmp_path: Path) -> None:
+    # all went well, and the records went to a file: the run ended with no word at all
+    (tmp_path / "a.txt").write_text("The mayor of Lyon opened the bridge on Monday.\n")
+    for command in ("analyze", "extract"):
+        result = CliRunner().invoke(app, [command, str(tmp_path), "--jsonl"])
+        assert result.stderr.splitlines()[-1] == "1 succeeded, 0 failed", command

@@ -41,8 +41,10 @@ def _fail(msg: str) -> None:
     err.print(f"[red]error:[/red] {escape(msg)}", highlight=False, soft_wrap=True, markup=True)
 
 
-def _finish(ok: int, bad: int, strict: bool) -> None:
-    if bad:
+def _finish(ok: int, bad: int, strict: bool, told: bool = False) -> None:
+    """The totals line (when something failed, or ``told``) and the exit code. ``told``: the
+    records went to a file or pipe, so the run ended with no word when all went well (ux37)."""
+    if bad or told:
         err.print(f"{ok} succeeded, {bad} failed", highlight=False)
     if (strict and bad) or (ok == 0 and bad):
         raise typer.Exit(1)

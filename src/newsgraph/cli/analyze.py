@@ -95,7 +95,7 @@ def extract(
         _fail(f"interrupted: {_n(ok, 'article')} printed, {bad} failed; extract stores nothing.")
         raise typer.Exit(130) from None
     records.close()
-    _finish(ok, bad, strict)
+    _finish(ok, bad, strict, told=not out.is_terminal)
 
 
 @app.command()
@@ -185,7 +185,7 @@ def analyze(
         )
         raise typer.Exit(130) from None
     records.close()
-    _finish(ok, bad, strict)
+    _finish(ok, bad, strict, told=not out.is_terminal)
 
 
 def _told(items: Iterable[Item]) -> Iterator[Item]:
