@@ -39,6 +39,6 @@ def test_each_mention_is_a_row_with_its_offsets(filled: Store, tmp_path: Path) -
 def test_control_the_entities_table_is_unchanged(filled: Store, tmp_path: Path) -> None:
     out = tmp_path / "entities.csv"
     export(filled, "csv", out, table="entities")
-    assert out.read_text(encoding="utf-8").splitlines()[0] == (
-        "id,article_id,name,type,country,sector,role,aliases,n_mentions,confidence,rule"
+    assert out.read_text(encoding="utf-8").splitlines()[0] == (  # ux37 added actor_id
+        "id,article_id,name,type,country,sector,role,aliases,n_mentions,confidence,rule,actor_id"
     )

@@ -65,10 +65,14 @@ TABLES: dict[str, Table] = {
         ("copy_similarity", "float"),
         ("text", "str"),
     ),
+    # ux37: actor_id, the registry actor the entity joined (null: none, as a lone surname
+    # several known persons share): the actors table's counts had no rows to trace them to
     "entities": _table(
-        """SELECT id, article_id, name, type, country, sector, role, aliases, n_mentions,
-                  confidence, rule
-           FROM entities ORDER BY article_id, id""",
+        """SELECT e.id, e.article_id, e.name, e.type, e.country, e.sector, e.role, e.aliases,
+                  e.n_mentions, e.confidence, e.rule, m.actor_id
+           FROM entities e
+           LEFT JOIN actor_entities m ON m.article_id = e.article_id AND m.entity_id = e.id
+           ORDER BY e.article_id, e.id""",
         ("id", "str"),
         ("article_id", "str"),
         ("name", "str"),
@@ -80,6 +84,7 @@ TABLES: dict[str, Table] = {
         ("n_mentions", "int"),
         ("confidence", "float"),
         ("rule", "str"),
+        ("actor_id", "str"),
     ),
     # every mention of an entity, with its offsets (ux26: the entities table gave counts only,
     # no characters to land on)
