@@ -17,7 +17,17 @@ app = typer.Typer(
     add_completion=False,
 )
 eval_app = typer.Typer(
-    help="Score newsgraph on gold data sets; `eval gate` checks the pinned floors."
+    help="Score newsgraph on gold data sets; `eval gate` checks the pinned floors.",
+    # ux37: nothing here said where the README's scores come from, and two of them are no
+    # subcommand (actor probes, event audit): a reader of --help could not reproduce them
+    epilog=(
+        "To reproduce a score of the README's evaluation table, run the command in its second "
+        "column (e.g. newsgraph eval events --part check, newsgraph eval quotes "
+        "../shared/data/polnear/dev); two are modules, not subcommands: python -m "
+        "newsgraph.eval.actor_probes --part check and python -m newsgraph.eval.event_audit. "
+        "Every gold set and its tune/check split: docs/evaluation.md. All gated scores at "
+        "once: newsgraph eval gate --full (the pinned floors: src/newsgraph/eval/floors.json)."
+    ),
 )
 app.add_typer(eval_app, name="eval")
 train_app = typer.Typer(help="Learn newsgraph's statistical parts from gold data.")
