@@ -30,7 +30,7 @@ def test_truncated_warc_record_is_reported_not_stored(tmp_path: Path, compressed
     got = declared - 300 + 4  # the record's 4-byte trailer was cut too
     assert item.reason == (
         f"truncated WARC record: {got:,} of {declared:,} bytes (Content-Length mismatch); "
-        "not stored"
+        "skipped"  # ux37: "not stored" misled analyze and extract
     )
 
 

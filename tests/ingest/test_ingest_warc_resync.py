@@ -25,7 +25,7 @@ def _kinds(path: Path) -> list[str]:
         else:
             assert isinstance(item, Failure)
             assert "damaged WARC data at byte" in item.reason, item.reason
-            assert item.reason.endswith("; not stored; read on from the next record")
+            assert item.reason.endswith("; skipped; read on from the next record")
             out.append("damaged")
     return out
 

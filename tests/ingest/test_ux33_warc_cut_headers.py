@@ -114,5 +114,5 @@ def test_a_gzip_member_cut_before_it_inflates_is_one_line(tmp_path: Path) -> Non
     got = [(u, r) for u, _, r, _ in iter_warc(path, 5_000_000)]
     assert got == [
         ("http://example.org/0", None),
-        (None, "truncated WARC record: the archive ends inside its headers; not stored"),
+        (None, "truncated WARC record: the archive ends inside its headers; skipped"),
     ]

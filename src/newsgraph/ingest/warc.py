@@ -1,8 +1,9 @@
 """HTML responses in a WARC web archive (``.warc`` / ``.warc.gz``), one record at a time.
 
 A record whose block is shorter than its ``Content-Length`` (an archive cut off mid-record)
-is reported as truncated and not stored, so ingesting the complete archive later stores the
-page once. Errors never echo the archive's bytes: they are escaped and shortened to one line.
+is reported as truncated and skipped (ux37: the line said "not stored", which misled analyze
+and extract, that store nothing), so ingesting the complete archive later stores the page
+once. Errors never echo the archive's bytes: they are escaped and shortened to one line.
 """
 
 from __future__ import annotations
@@ -66,7 +67,7 @@ def _truncated(record: Any, missing: int) -> str:
     declared = int(record.length or 0)
     return (
         f"truncated WARC record: {declared - missing:,} of {declared:,} bytes "
-        "(Content-Length mismatch); not stored"
+        "(Content-Length mismatch); skipped"
     )
 
 
@@ -110,7 +111,7 @@ def iter_warc(path: Path, max_bytes: int) -> Iterator[WarcItem]:
             return
         if start == 0 or at > start:  # one line per damaged stretch, however many resyncs
             more = "; read on from the next record" if resume is not None else ""
-            yield None, b"", f"damaged WARC data at byte {at:,} ({reason}); not stored{more}", None
+            yield None, b"", f"damaged WARC data at byte {at:,} ({reason}); skipped{more}", None
         if resume is None:
             return
         start = resume
@@ -133,11 +134,11 @@ def _one_member(path: Path, max_bytes: int, done: int) -> Iterator[WarcItem]:
     if failed:
         at, reason = failed[0]
         where = f"byte {at:,} of the uncompressed archive"
-        yield None, b"", f"damaged WARC data at {where} ({reason}); not stored", None
+        yield None, b"", f"damaged WARC data at {where} ({reason}); skipped", None
 
 
 _GZIP = b"\x1f\x8b\x08"
-_CUT_HEADERS = "truncated WARC record: the archive ends inside its headers; not stored"
+_CUT_HEADERS = "truncated WARC record: the archive ends inside its headers; skipped"
 
 
 def _cut_member(fh: Any, offset: int) -> bool:
@@ -189,7 +190,7 @@ def _records(
                 yield (
                     one_line(url, 500) if url else None,
                     b"",
-                    "truncated WARC record: the archive ends inside its headers; not stored",
+                    "truncated WARC record: the archive ends inside its headers; skipped",
                     None,
                 )
                 continue
@@ -223,7 +224,7 @@ def _records(
         yield (
             None,
             b"",
-            "truncated WARC record: the archive ends inside its headers; not stored",
+            "truncated WARC record: the archive ends inside its headers; skipped",
             None,
         )
     except ArchiveLoadFailed as exc:
