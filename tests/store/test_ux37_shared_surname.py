@@ -100,3 +100,15 @@ def test_an_article_naming_both_in_full_leaves_it_unjoined(tmp_path: Path) -> No
     assert _actors(db) == [("Bill Clinton", 2), ("Hillary Clinton", 2)]
     with Store(db, read_only=True) as store:
         assert [u["name"] for u in store.unjoined_persons("clinton")] == ["Clinton"]
+
+
+def test_the_article_page_names_each_entitys_actor_or_says_none(tmp_path: Path) -> None:
+    lone, named = _article(2, "Clinton"), _article(3, "Hillary Clinton")
+    db = _store(tmp_path, [*_KNOWN, lone, named])
+    with Store(db, read_only=True) as store:
+        hillary = next(a["id"] for a in store.actors() if a["name"] == "Hillary Clinton")
+    page = asyncio.run(_get(db, f"/articles/{lone.id}", {})).text
+    assert "none: several known persons have this name" in page
+    page = asyncio.run(_get(db, f"/articles/{named.id}", {})).text
+    assert f'href="http://127.0.0.1/actors/{hillary}">Hillary Clinton</a>' in page
+    assert "several known persons" not in page

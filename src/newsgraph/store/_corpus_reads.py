@@ -7,6 +7,7 @@ import datetime as dt
 from typing import Any
 
 from . import _corpus_queries, _framing
+from ._errors import SchemaError
 from ._reads import StoreReads, _iso_date
 from .corpus import _surname
 
@@ -36,6 +37,19 @@ class CorpusReads(StoreReads):
         surname several known persons share (ux37). Each: ``name, n_entities, n_articles,
         persons`` (the known persons' names)."""
         return _surname.unjoined(self._conn, name)
+
+    def entity_actors(self, article_id: str) -> dict[str, dict[str, str]] | None:
+        """The registry actor (``id``, ``name``) each entity of the article joined, by entity
+        id; an entity joined to none is absent. None on a store older than the registry."""
+        try:
+            rows = self._conn.execute(
+                """SELECT m.entity_id, x.id, x.name FROM actor_entities m
+                   JOIN actors x ON x.id = m.actor_id WHERE m.article_id = ?""",
+                (article_id,),
+            ).fetchall()
+        except SchemaError:
+            return None
+        return {eid: {"id": aid, "name": name} for eid, aid, name in rows}
 
     def actor(self, actor_id: str, limit: int = 200) -> dict[str, Any] | None:
         """One corpus actor with its ``quotes`` and ``events`` (newest first), or None."""

@@ -122,6 +122,9 @@ def article(request: Request, db: Db, article_id: str) -> HTMLResponse:
     if record is None:
         raise not_found(article_id)
     story = db.run(lambda s: s.story(record.id))
+    # ux37: the entities table named no actor, so an entity the registry joined to none (a
+    # lone surname several known persons share) was not said to be so
+    joined = db.run(lambda s: s.entity_actors(record.id))
     names = {e.id: e.name for e in record.entities}
     return render(
         request,
@@ -139,6 +142,7 @@ def article(request: Request, db: Db, article_id: str) -> HTMLResponse:
         event_flags=event_flags,
         conflicts=place_conflicts(record),
         story=story,
+        joined=joined,
     )
 
 
