@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,7 @@ from newsgraph.store import Store
 from newsgraph.store._tables import TABLES
 from newsgraph.store.corpus import Corpus
 from newsgraph.store.export import export
+from newsgraph.store.migrations import migrate
 
 DOCS = Path(__file__).resolve().parents[1] / "docs"
 
@@ -62,3 +64,16 @@ def test_an_entity_row_names_its_actor(tmp_path: Path) -> None:
         actor = store.actors()[0]["id"]
     row = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
     assert row["actor_id"] == actor
+
+
+def test_control_a_store_older_than_the_registry_still_exports_its_entities(
+    tmp_path: Path,
+) -> None:
+    db = tmp_path / "old.db"
+    conn = sqlite3.connect(db, isolation_level=None)
+    migrate(conn, target=2)  # before the actor registry (schema 3)
+    conn.close()
+    out = tmp_path / "entities.csv"
+    with Store(db, read_only=True) as store:
+        assert export(store, "csv", out, table="entities") == 0
+    assert out.read_text(encoding="utf-8").splitlines()[0].endswith(",rule,actor_id")

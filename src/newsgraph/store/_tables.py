@@ -24,6 +24,13 @@ class Table:
     sql: str
     columns: tuple[tuple[str, Kind], ...]
     fill: Callable[[dict[str, Any]], None] | None = None
+    #: the SQL for a store older than the actor registry (schema < REGISTRY_SCHEMA), when the
+    #: table reads it only for a column (null there) and is otherwise there since schema 1
+    before_registry: str | None = None
+
+
+#: the schema version that added the actor registry (actors, actor_entities)
+REGISTRY_SCHEMA = 3
 
 
 def _table(sql: str, *columns: tuple[str, Kind]) -> Table:
@@ -67,24 +74,29 @@ TABLES: dict[str, Table] = {
     ),
     # ux37: actor_id, the registry actor the entity joined (null: none, as a lone surname
     # several known persons share): the actors table's counts had no rows to trace them to
-    "entities": _table(
+    "entities": Table(
         """SELECT e.id, e.article_id, e.name, e.type, e.country, e.sector, e.role, e.aliases,
                   e.n_mentions, e.confidence, e.rule, m.actor_id
            FROM entities e
            LEFT JOIN actor_entities m ON m.article_id = e.article_id AND m.entity_id = e.id
            ORDER BY e.article_id, e.id""",
-        ("id", "str"),
-        ("article_id", "str"),
-        ("name", "str"),
-        ("type", "str"),
-        ("country", "str"),
-        ("sector", "str"),
-        ("role", "str"),
-        ("aliases", "list"),
-        ("n_mentions", "int"),
-        ("confidence", "float"),
-        ("rule", "str"),
-        ("actor_id", "str"),
+        (
+            ("id", "str"),
+            ("article_id", "str"),
+            ("name", "str"),
+            ("type", "str"),
+            ("country", "str"),
+            ("sector", "str"),
+            ("role", "str"),
+            ("aliases", "list"),
+            ("n_mentions", "int"),
+            ("confidence", "float"),
+            ("rule", "str"),
+            ("actor_id", "str"),
+        ),
+        before_registry="""SELECT id, article_id, name, type, country, sector, role, aliases,
+                  n_mentions, confidence, rule, NULL AS actor_id
+           FROM entities ORDER BY article_id, id""",
     ),
     # every mention of an entity, with its offsets (ux26: the entities table gave counts only,
     # no characters to land on)

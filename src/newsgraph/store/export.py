@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import contextvars
 import csv
+import dataclasses
 import json
 import os
 import sqlite3
@@ -29,7 +30,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ._errors import StoreError
-from ._tables import TABLES, Kind, Table
+from ._tables import REGISTRY_SCHEMA, TABLES, Kind, Table
 from .sqlite import Store
 
 Format = Literal["jsonl", "json", "csv", "parquet"]
@@ -122,11 +123,14 @@ def _export(store: Store, fmt: Format, out: str | Path, table: TableName, batch_
 def _write(store: Store, fmt: Format, path: Path, table: TableName, batch_size: int) -> int:
     if fmt in ("jsonl", "json") and table == "articles":
         return _write_lines(_article_json(store.conn, batch_size), path, fmt == "json")
+    t = TABLES[table]
+    if t.before_registry is not None and store.schema_version < REGISTRY_SCHEMA:
+        t = dataclasses.replace(t, sql=t.before_registry)  # a store older than the registry
     if fmt in ("jsonl", "json"):
-        return _write_lines(_row_json(store.conn, TABLES[table], batch_size), path, fmt == "json")
+        return _write_lines(_row_json(store.conn, t, batch_size), path, fmt == "json")
     if fmt == "csv":
-        return _write_csv(store.conn, TABLES[table], path, batch_size)
-    return _write_parquet(store.conn, TABLES[table], path, batch_size)
+        return _write_csv(store.conn, t, path, batch_size)
+    return _write_parquet(store.conn, t, path, batch_size)
 
 
 def _export_into_stream(
