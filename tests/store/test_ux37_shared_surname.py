@@ -8,6 +8,7 @@ has still joins that person."""
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 
 import httpx
@@ -112,3 +113,11 @@ def test_the_article_page_names_each_entitys_actor_or_says_none(tmp_path: Path) 
     page = asyncio.run(_get(db, f"/articles/{named.id}", {})).text
     assert f'href="http://127.0.0.1/actors/{hillary}">Hillary Clinton</a>' in page
     assert "several known persons" not in page
+
+
+def test_the_json_list_stays_whole_and_the_line_goes_to_stderr(tmp_path: Path) -> None:
+    db = _store(tmp_path, [*_KNOWN, _article(2, "Clinton")])
+    result = CliRunner().invoke(app, ["actors", "--db", str(db), "--name", "clinton", "--json"])
+    names = sorted(a["name"] for a in json.loads(result.stdout))
+    assert names == ["Bill Clinton", "Hillary Clinton"]
+    assert "is joined to no actor" in result.stderr

@@ -290,7 +290,7 @@ def actors(
         ),
         limit=limit,
     )
-    if name and name.strip() and not as_json:  # ux37: a name no actor holds, and why
+    if name and name.strip():  # ux37: a name no actor holds, and why (stderr: JSON stays whole)
         for entry in _read(db, lambda store: store.unjoined_persons(name)):
             err.print(_surname.line(entry), highlight=False, markup=False, soft_wrap=True)
 
