@@ -87,6 +87,57 @@ def demanded_targets(trigger: Token) -> list[Token]:
     return []
 
 
+# verbs of a protest's clause that blame someone: "gathered in Osorno, accusing the bishop of
+# covering up abuse", "rallied in Islamabad, denouncing the government's new tax" (targets36)
+_ACCUSING = frozenset(
+    "accuse denounce condemn criticize criticise blame decry slam castigate".split()
+)
+# the clause deps that carry a protest's accusation: on the protest verb ", accusing ...", on
+# the protesters ("protesters accusing the government of ... rallied")
+_ACCUSING_DEPS = frozenset({"advcl", "xcomp", "acl"})
+
+
+def _accused_by(verb: Token) -> list[Token]:
+    """Whom an accusing verb blames: its object when that is someone ("accusing the police of
+    brutality"), the possessor of a thing object ("denouncing Israel's blockade") or its named
+    doer ("the crackdown by the army"); nothing for a thing with no owner ("denouncing
+    corruption"), nor for whom an act is "against" ("denouncing violence against protesters":
+    the victims, not the accused)."""
+    for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if _someone(obj):
+            return [obj]
+        for c in obj.children:
+            if c.dep_ == "poss" and c.pos_ != "PRON":
+                return [c]
+            if c.dep_ in ("prep", "agent") and c.lower_ == "by":
+                named = [o for o in _pobjs(c) if _someone(o)]
+                if named:
+                    return named[:1]
+    return []
+
+
+def accused_targets(trigger: Token, sources: list[Token]) -> list[Token]:
+    """Whom a protest's accusing clause blames (:data:`_ACCUSING`): a clause on the protest
+    verb after it, or a clause on the protesters; empty when there is none."""
+    clauses = [c for c in trigger.children if c.dep_ in _ACCUSING_DEPS and c.i > trigger.i]
+    for src in sources:
+        # "Thousands of protesters accusing ...": the clause hangs on the counted people
+        people = [src] + [o for c in src.children if c.dep_ == "prep" for o in _pobjs(c)]
+        clauses.extend(c for p in people for c in p.children if c.dep_ == "acl")
+    for clause in clauses:
+        if clause.pos_ == "VERB" and clause.lemma_.lower() in _ACCUSING:
+            found = _accused_by(clause)
+            if found:
+                return found
+    return []
+
+
+def _setting(tok: Token) -> bool:
+    """A target that is only where a protest is held or a thing ("blocked the highway into
+    Nairobi", "gathered in the square"), not a party."""
+    return tok.ent_type_ in ("GPE", "LOC", "FAC") or _thing(tok)
+
+
 def protest_demand_targets(trigger: Token, sources: list[Token]) -> list[Token]:
     """Whom a protest with no target of its own is aimed at: :func:`demanded_targets`, else the
     owner of what the protest is "against" ("in protest against Israel's participation" ->
@@ -115,9 +166,17 @@ def protest_demand_targets(trigger: Token, sources: list[Token]) -> list[Token]:
 def protest_targets(verb: Token, sources: list[Token], targets: list[Token]) -> list[Token]:
     """The targets of a verbal protest: whom its purpose clause makes demands of before any
     other (:func:`demanded_targets`), else its own targets, else those of "anti-X" signs
-    (``_roles_common._anti``), else :func:`protest_demand_targets`, else the owned site it is
-    held at (``_roles_sites``: "held a protest in front of the Chinese consulate")."""
+    (``_roles_common._anti``), else :func:`protest_demand_targets`, else whom its clause
+    accuses (:func:`accused_targets`; before its own targets when those are only places or
+    things), else the owned site it is held at (``_roles_sites``: "held a protest in front of
+    the Chinese consulate")."""
     demanded = demanded_targets(verb) if targets else []
+    accused = accused_targets(verb, sources)
+    if accused and targets and all(_setting(t) for t in targets):
+        # "blocked roads in Lima, accusing President Castillo of corruption": the accused
+        # before the place; a party of the protest's own ("rallied against the government,
+        # accusing the police") stays first
+        demanded = demanded or accused
     # "protested against the new laws": the government whose act it is (_roles_policy)
     targets = [government_of(t, verb, sources) or t for t in targets]
     return (
@@ -125,5 +184,6 @@ def protest_targets(verb: Token, sources: list[Token], targets: list[Token]) -> 
         or targets
         or _anti(verb, sources)
         or protest_demand_targets(verb, sources)
+        or accused
         or protest_site(verb)
     )

@@ -35,6 +35,7 @@ from newsgraph.nlp.events._roles_common import (
     small_clause_subject,
     subject,
 )
+from newsgraph.nlp.events._roles_conjoined import conjunct_party
 from newsgraph.nlp.events._roles_counterpart import infinitive_counterparts
 from newsgraph.nlp.events._roles_custody import held, ruled_by
 from newsgraph.nlp.events._roles_exposed import done_to_someone, kept_from
@@ -230,6 +231,7 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
         mark_attacked(targets)
     if pattern.type in ("ASSAULT", "COERCE"):
         mark_victims(targets)
+    targets = conjunct_party(verb, pattern.type, targets)  # "condemned X and accused Israel"
     sources, targets = _between(
         verb, _expand(sources), _expand([_relative(verb, t) for t in targets])
     )
