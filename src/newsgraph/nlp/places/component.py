@@ -61,6 +61,7 @@ from newsgraph.nlp.places._names import (
     _stopnames,
     _titled,
 )
+from newsgraph.nlp.places._newspapers import drop_newspaper_names
 from newsgraph.nlp.places._office_buildings import drop_office_buildings
 from newsgraph.nlp.places._people import _drop_speakers, _drop_surnames
 from newsgraph.nlp.places._place_people import place_people
@@ -115,6 +116,7 @@ class PlacesComponent:
         if self.gazetteer_matches:
             places = sorted(places + _state_towns(doc, gaz, places), key=lambda p: p.span.start)
         places = drop_office_buildings(doc, places)  # "the White House said": the office
+        places = drop_newspaper_names(doc, places)  # "the Des Moines Register": a newspaper
         kept = [p for p in places if p.confidence >= self.min_confidence]
         doc._.ng_places = in_convention(kept, self.points)
         return doc
