@@ -37,8 +37,7 @@ def _actors(tmp_path: Path, names: list[str]) -> list[tuple[str, int]]:
     """Each name an article's person; a full name has its surname as alias, as the linker
     gives it ("John Kasich ... Kasich")."""
     arts = [
-        _article(i, n, (n.split()[-1],) if len(n.split()) > 1 else ())
-        for i, n in enumerate(names)
+        _article(i, n, (n.split()[-1],) if len(n.split()) > 1 else ()) for i, n in enumerate(names)
     ]
     db = tmp_path / "n.db"
     with Store(db) as store:
