@@ -66,6 +66,9 @@ def test_a_titled_fullest_name_is_shown_without_its_title(tmp_path: Path) -> Non
 
 def test_titles_and_their_qualifiers_come_off_the_front_only() -> None:
     assert bare("former secretary of state john kerry") == "john kerry"
+    assert bare("president elect donald trump") == "donald trump"
+    assert bare("chief petty officer lyle white") == "lyle white"
+    assert bare("pastor joseph brown") == "joseph brown"
     assert bare("president") == "president"
     assert bare("john major") == "john major"
     assert untitled("Sen. Ted Cruz") == "Ted Cruz"

@@ -22,10 +22,13 @@ _BEFORE_NAMES = (
     "mr mrs ms miss mx messrs madam mme dame sir lord lady dr doctor prof professor rev "
     "reverend father gov lt sgt sergeant capt captain cpt maj cmdr adm amb atty hon pres "
     "supt det detective cpl pvt director chairwoman chair sheriff councilman councilwoman "
-    "assemblyman assemblywoman"
+    "assemblyman assemblywoman pastor chief officer trooper deputy staff"
 )
-#: words that qualify a title before it ("former Sen.", "acting Director")
-_QUALIFIERS = ("former", "acting", "then", "late", "interim", "outgoing", "incoming")
+#: words that qualify a title ("former Sen.", "acting Director", "President-elect"); "staff"
+#: is what a cut "Chief of Staff" leaves before the name ("Staff Jake Sullivan")
+_QUALIFIERS = (
+    "former", "acting", "then", "late", "interim", "outgoing", "incoming", "elect", "designate",
+)  # fmt: skip
 
 
 @lru_cache(maxsize=1)
@@ -33,6 +36,7 @@ def _titles() -> tuple[tuple[str, ...], ...]:
     """Title word sequences, longest first ("secretary of state" before "secretary")."""
     keys = {name_key(t) for t in lexicons.titles()}
     keys.update(_BEFORE_NAMES.split())
+    keys.update(("petty officer", "first lady", "press secretary", "campaign manager"))
     keys.update(_QUALIFIERS)
     seqs = {tuple(k.split()) for k in keys if k}
     return tuple(sorted(seqs, key=len, reverse=True))
