@@ -24,7 +24,7 @@ from newsgraph.nlp.events._agency import seized_on as seized_on
 from newsgraph.nlp.events._agency import stance as stance
 from newsgraph.nlp.events._agency import stance_holder as stance_holder
 from newsgraph.nlp.events._bail import bail_bond
-from newsgraph.nlp.events._beaten import beaten_person
+from newsgraph.nlp.events._beaten import beaten_person, done_to_death
 from newsgraph.nlp.events._body_blows import body_blow
 from newsgraph.nlp.events._custody_told import caught_doing
 from newsgraph.nlp.events._flags import clause_tokens
@@ -418,7 +418,7 @@ def harm_ok(
         c.dep_ in _NOMINAL_DEPS and c.lemma_.lower() in benign for c in tok.children
     ):
         return False
-    if body_blow(tok, pattern):  # "struck the 17-year-old across the face" (_body_blows)
+    if body_blow(tok, pattern) or done_to_death(tok, pattern):  # in the face; to death
         return True
     people = words.get("people", frozenset()) | words.get("bystander", frozenset())
     clause = clause_tokens(tok)

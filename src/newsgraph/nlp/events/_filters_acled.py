@@ -6,7 +6,8 @@ peaceful demonstration ("Demonstrators waved Cuban flags on the shore", "Marcher
 portraits of the jailed leader"), but the same acts are everyday ones for fans, children or a
 shop ("Fans waved flags as the team bus arrived", "The shop displayed posters of the film"):
 the display patterns of ``event_lexicon.tsv`` (``lex.protest.display_*``) stand only when their
-subject is a protesting crowd.
+subject is a protesting crowd, or part of one ("Dozens in the crowd held signs with the names
+of ...", "Some in the crowd carried signs like ...": acled36).
 
 A signed book deal, licensing or sponsorship agreement is a private contract whoever signs it
 ("The senator signed a book deal with Simon & Schuster"), not the manual's SUPPORT for signing
@@ -39,15 +40,23 @@ _PROTESTERS = frozenset(
 )
 
 
+# words for part of a group, whose "in"/"among" object is the group ("Dozens in the crowd held
+# signs", "Some among the protesters waved flags": acled36)
+_PARTS = frozenset("some many several few dozens hundreds thousands scores others most".split())
+
+
 def _who(verb: Token) -> list[Token]:
     """The subject of the display and, for a quantity, its "of" object ("hundreds of
-    activists")."""
+    activists") or, for part of a group, its "in"/"among" object ("dozens in the crowd")."""
     who = subject(verb)
     if who is None:
         return []
     out = [who]
+    part = who.lower_ in _PARTS or who.like_num
     for prep in who.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+        if prep.dep_ == "prep" and (
+            prep.lower_ == "of" or (part and prep.lower_ in ("in", "among"))
+        ):
             out.extend(g for g in prep.children if g.dep_ == "pobj")
     return out
 

@@ -15,6 +15,15 @@ received thing is a report to the police, and its sender no counterpart of a mee
 CONSULT from "receive" whose object heads are such reports and whose senders are all
 civilians or uncoded (:func:`received_report`) is no event; a call from an official or a
 state ("received a call from prison officials", "received a phone call from Putin") stays.
+
+An act received from someone is no hosting either (acled36): "Ted Cruz ... received the
+endorsement of Gov. ...", "Palau said it had received a request from Australian authorities",
+"She had received threats from security officials", "It also has received backing from the
+Obama administration", "expected to receive a letter of invitation from the Eritrean
+authorities": the object is the sender's act (an endorsement, request, threat, approval,
+invitation), coded by the noun's own pattern where it has one, not a visitor received. Such an
+object counts as a thing received (:func:`received_thing`), and so does a letter or message
+"of" such an act.
 """
 
 from __future__ import annotations
@@ -38,6 +47,35 @@ _THINGS = frozenset(
 )  # fmt: skip
 
 
+# acts of the sender received as the object of "receive" (acled36)
+_ACTS = frozenset(
+    {
+        "endorsement", "endorsements", "backing", "support", "praise", "blessing", "approval",
+        "assurance", "assurances", "pledge", "pledges", "invitation", "invitations", "threat",
+        "threats", "warning", "warnings", "criticism", "apology", "apologies", "condolences",
+        "congratulations", "ultimatum", "demand", "demands", "request", "requests", "appeal",
+        "appeals", "offer", "offers", "inquiry", "inquiries", "enquiry", "enquiries",
+    }
+)  # fmt: skip
+# what carries such an act: "a letter of support", "a message of congratulations"
+_CARRIERS = frozenset({"letter", "letters", "message", "messages", "note", "notes"})
+
+
+def _act(noun: Token) -> bool:
+    """An act of the sender, or a letter or message "of" one (acled36)."""
+    if noun.lower_ in _ACTS:
+        return True
+    if noun.lower_ not in _CARRIERS:
+        return False
+    return any(
+        g.lower_ in _ACTS
+        for p in noun.children
+        if p.dep_ == "prep" and p.lower_ == "of"
+        for g in p.children
+        if g.dep_ == "pobj"
+    )
+
+
 def _objects(tok: Token) -> list[Token]:
     return [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
 
@@ -50,11 +88,12 @@ def _thing(noun: Token) -> bool:
 
 def received_thing(tok: Token, pattern: Pattern) -> bool:
     """A CONSULT read from "receive" whose object is money, aid or a document ("companies
-    receiving government bailout money", "received a certificate of completion")."""
+    receiving government bailout money", "received a certificate of completion"), or an act
+    of the sender ("received the endorsement of", "received a request from": acled36)."""
     if pattern.type != "CONSULT" or tok.lemma_.lower() != "receive":
         return False
     objects = _objects(tok)
-    return bool(objects) and all(_thing(o) for o in objects)
+    return bool(objects) and all(_thing(o) or _act(o) for o in objects)
 
 
 # what the public reports to the police or an agency (acled35)
