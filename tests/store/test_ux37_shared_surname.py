@@ -21,8 +21,9 @@ from newsgraph.store.corpus import Corpus
 from newsgraph.web.app import create_app
 
 
-def _article(i: int, *names: str) -> Article:
-    """One article naming each person once; a full name has its surname as alias."""
+def _article(i: int, *names: str, aliases: bool = True) -> Article:
+    """One article naming each person once; a full name has its surname as alias (unless
+    ``aliases`` is false, as the linker sometimes leaves it)."""
     text = f"Day {i}: " + " and ".join(names) + " spoke to reporters about the talks."
     aid = article_id(text)
     people = []
@@ -34,7 +35,7 @@ def _article(i: int, *names: str) -> Article:
                 name,
                 "PERSON",
                 "USA",
-                aliases=[name.split()[-1]] if " " in name else [],
+                aliases=[name.split()[-1]] if " " in name and aliases else [],
                 mentions=[Span.of(text, s, s + len(name))],
             )
         )
@@ -121,3 +122,15 @@ def test_the_json_list_stays_whole_and_the_line_goes_to_stderr(tmp_path: Path) -
     names = sorted(a["name"] for a in json.loads(result.stdout))
     assert names == ["Bill Clinton", "Hillary Clinton"]
     assert "is joined to no actor" in result.stderr
+
+
+def test_a_lone_name_no_one_is_known_by_joins_its_articles_full_name(tmp_path: Path) -> None:
+    # the linker left "Gov. Fallin" apart and gave "Mary Fallin" no alias: whichever the
+    # registry reads first, no known person is named "Fallin"
+    db = _store(tmp_path, [_article(0, "Gov. Fallin", "Mary Fallin", aliases=False)])
+    assert _actors(db) == [("Mary Fallin", 1)]
+
+
+def test_control_a_lone_name_alone_in_its_article_is_its_own_actor(tmp_path: Path) -> None:
+    db = _store(tmp_path, [_article(0, "Fallin", "Jeb Bush", aliases=False)])
+    assert _actors(db) == [("Fallin", 1), ("Jeb Bush", 1)]

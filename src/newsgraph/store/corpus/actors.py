@@ -143,7 +143,9 @@ def add(
                 codes.setdefault(eid, []).append(code)
         in_article: set[str] = set()
         persons: dict[str, set[str]] = {}  # the article's person actors: their keys, untitled
-        shared: list[tuple[Any, ...]] = []  # lone surnames several known persons share
+        # lone names no known person joined ("Fallin", "Gov. Fallin", or "Clinton" that two
+        # known persons share): read after the article's full names (ux37)
+        lone: list[tuple[tuple[Any, ...], bool]] = []
         for row in rows:
             eid, name, type_, country, sector, role, aliases, n = row
             actor = _find(conn, name, type_, json.loads(aliases or "[]"))
@@ -155,18 +157,21 @@ def add(
                 actor = _middle.find(conn, bare)
                 if actor is not None:
                     _name(conn, actor, "name", name, known)
-            if actor is None and _surname.shared(conn, bare):
-                shared.append(row)  # after the article's full names (ux37)
+            if actor is None and bare and " " not in bare:
+                lone.append((row, _surname.shared(conn, bare)))
                 continue
             if actor is None:
-                actor = _create(conn, entity_key(name, type_), name, type_, country, sector, known)
-                if bare and bare != name_key(name):  # "Gov. John Kasich": "John Kasich" joins
-                    _name(conn, actor, "name", bare, known)
+                actor = _new(conn, row, bare, known)
             if type_ == _PERSON:
                 persons.setdefault(actor, set()).add(bare)
             link(aid, row, actor, stored, published, in_article)
-        for row in shared:
-            actor = _surname.one_named(persons, _titles.bare(name_key(row[1])))
+        for row, shared in lone:
+            # the article's one full-name person of that surname; else a name two known persons
+            # share joins none, another its own actor as before
+            bare = _titles.bare(name_key(row[1]))
+            actor = _surname.one_named(persons, bare)
+            if actor is None and not shared:
+                actor = _new(conn, row, bare, known)
             if actor is not None:
                 link(aid, row, actor, stored, published, in_article)
         for code, country, sector, name in conn.execute(
@@ -190,6 +195,18 @@ def add(
                 delta.record(published)
     _update(conn, touched, kept, known)
     return set(touched)
+
+
+def _new(
+    conn: sqlite3.Connection, row: tuple[Any, ...], bare: str, known: set[tuple[str, str, str]]
+) -> str:
+    """A new actor for the entity ``row``; a titled person's name without its title is one of
+    its names ("Gov. John Kasich": a later "John Kasich" joins it)."""
+    _eid, name, type_, country, sector, *_rest = row
+    actor = _create(conn, entity_key(name, type_), name, type_, country, sector, known)
+    if bare and bare != name_key(name):
+        _name(conn, actor, "name", bare, known)
+    return actor
 
 
 def _find(conn: sqlite3.Connection, name: str, type_: str, aliases: list[str]) -> str | None:
