@@ -7,7 +7,9 @@ The registry joins a partial name to the one known person so named ("Lavrov" alo
 that surname when the article names exactly one ("Hillary Clinton ... Clinton said"), the
 registry's one-candidate rule applied within the article; otherwise it is joined to no actor
 (its entity, mentions and quotes stay in the article) and :func:`unjoined` lists such names
-where a search for actors would show them.
+where a search for actors would show them. A lone name no known person has ("Gov. Fallin")
+joins the article's one full-name person of it ("Mary Fallin") the same way, else forms its
+own actor as before.
 """
 
 from __future__ import annotations
