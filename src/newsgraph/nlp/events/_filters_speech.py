@@ -54,6 +54,7 @@ from newsgraph.nlp.events._press_refusals import press_refusal
 from newsgraph.nlp.events._recognized import known_fact
 from newsgraph.nlp.events._retype_speech import as_criticism
 from newsgraph.nlp.events._signed import unsigned_accord
+from newsgraph.nlp.events._stretched_senses import feeling_to_act, offered_words, topic_talk
 from newsgraph.nlp.events._striking_criticism import striking_no_event
 
 # verb -> abstract objects with which it is no political act
@@ -392,6 +393,9 @@ def speech_no_event(
         or danger_threat(tok, pattern)  # "poses a threat to", "is a threat to Japan"
         or asserted(tok, pattern)  # "Democrats insist the political tide is turning"
         or known_fact(tok, pattern)  # "recognizes that voters are angry"
+        or offered_words(tok, pattern)  # "offered her positive reviews" (polfp36)
+        or topic_talk(tok, pattern)  # "I talked about Israel" (polfp36)
+        or feeling_to_act(tok, pattern)  # "would be happy to hear the news" (polfp36)
         or verbal_metaphor(tok, pattern, sources)
         or attributed_content(tok)
         or personal_help(tok, pattern, [*sources, *targets])
