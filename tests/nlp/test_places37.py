@@ -6,6 +6,12 @@ Class 1: a place name heading a newspaper's name ("the Des Moines Register", "th
 Star", "the New Hampshire Union Leader", "the Toronto Star") is no place (the sets'
 convention: a newspaper's name holds no place), however the model tagged the name; the place
 itself, a lower-case "star" after a country and a title that is no newspaper's stay.
+
+Class 2: in a story that names a country other than the US, a world capital or a city of
+millions ("Paris", "London") is no small US namesake fifty times smaller whose state the
+article names only far from it ("McAllen, Texas" two paragraphs before "departing for
+Paris"); a qualifier, the state in the same sentence, the town's county or a local story
+naming no other country keep the namesake.
 """
 
 from __future__ import annotations
@@ -90,3 +96,86 @@ def test_places_before_other_words_stay(
 ) -> None:
     # control: old behaviour kept
     assert _found(text, ents) == expected
+
+
+# --- class 2: a world capital or city of millions over a small US namesake whose state the
+# article names only far from it, in a story that names another country
+
+_FILLER = (
+    " Officials said on Friday that the work would go on through the weekend and that more "
+    "help was on the way, while volunteers handed out water and blankets to the families who "
+    "had waited in line since the early morning hours for news of their relatives."
+)
+
+
+def _countries(text: str, ents: list[tuple[str, str]]) -> dict[str, str | None]:
+    doc = PlacesComponent()(tagged(text, ents))
+    return {p.span.text: p.country_code for p in doc._.ng_places or []}
+
+
+def test_capital_after_a_far_state_is_the_capital() -> None:
+    # the old code read Paris, Texas (25,000 people): Texas was named two paragraphs before
+    text = (
+        "Migrants from Honduras head for the border crossing at McAllen, Texas."
+        + _FILLER
+        + _FILLER
+        + "\nThe president spoke to reporters before departing for Paris."
+    )
+    ents = [("Honduras", "GPE"), ("McAllen", "GPE"), ("Texas", "GPE"), ("Paris", "GPE")]
+    found = _countries(text, ents)
+    assert found["Paris"] == "FR"
+    assert found["McAllen"] == "US"
+
+
+def test_city_of_millions_after_a_far_state_is_the_city() -> None:
+    # the old code read London, Ohio (10,000 people)
+    text = (
+        "The senator from Ohio held a rally on Monday after his trip to Germany."
+        + _FILLER
+        + _FILLER
+        + "\nThe fund was started by a London-based investor."
+    )
+    found = _countries(text, [("Ohio", "GPE"), ("Germany", "GPE"), ("London", "GPE")])
+    assert found["London"] == "GB"
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        # the state named in the same sentence: the small town
+        (
+            "Police in Idaho said the man was arrested in Moscow on Monday.",
+            [("Idaho", "GPE"), ("Moscow", "GPE")],
+            "Moscow",
+        ),
+        # a qualifier: the small town
+        (
+            "The fair opened in Paris, Texas, on Saturday.",
+            [("Paris", "GPE"), ("Texas", "GPE")],
+            "Paris",
+        ),
+        # the town's county named, far from it: the small town
+        (
+            "Lamar County commissioners met on Monday."
+            + _FILLER
+            + _FILLER
+            + "\nThe new clinic in Paris opened its doors.",
+            [("Lamar County", "GPE"), ("Paris", "GPE")],
+            "Paris",
+        ),
+        # a local story naming no other country: its state, however far, keeps the town
+        (
+            "The Minnesota census office opened on Monday."
+            + _FILLER
+            + _FILLER
+            + "\nA town hall meeting in Alexandria will discuss the count.",
+            [("Minnesota", "GPE"), ("Alexandria", "GPE")],
+            "Alexandria",
+        ),
+    ],
+)
+def test_namesake_with_evidence_of_its_own_stays(
+    text: str, ents: list[tuple[str, str]], name: str
+) -> None:
+    # control: old behaviour kept
+    assert _countries(text, ents)[name] == "US"

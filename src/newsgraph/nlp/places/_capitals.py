@@ -6,7 +6,9 @@ capital or a city of millions named as an actor or as the place of an event is t
 the small namesake wins only with evidence of its own place, not of its country alone:
 
 - a qualifier ("Moscow, Idaho") or a division word (handled before this rule runs);
-- its first-level division named elsewhere in the article ("In Idaho, police in Moscow");
+- its first-level division named elsewhere in the article ("In Idaho, police in Moscow"); for a
+  namesake the big reading dwarfs fifty times, only near the name (``_far_states``: "McAllen,
+  Texas" two paragraphs before "departing for Paris" is no evidence for Paris, Texas);
 - the second-level division it lies in named ("Paris ... Lamar County");
 - another of the article's confident town readings within ``_LOCAL_KM`` (a local story:
   "Rome ... Atlanta").
@@ -21,6 +23,7 @@ Hampshire (110,000).
 
 from __future__ import annotations
 
+from newsgraph.nlp.places._far_states import named_near
 from newsgraph.nlp.places._mentions import Context, Mention, Resolution
 from newsgraph.nlp.places.distance import haversine_km
 from newsgraph.nlp.places.gazetteer import ADMIN2, CITY, COUNTY, GeoRow
@@ -43,17 +46,20 @@ def _dwarfs(big: GeoRow, small: GeoRow, capitals: frozenset[int], voted: set[str
     return big.population >= _CITY_POP and big.population >= ratio * small_pop
 
 
-def has_local_evidence(top: GeoRow, ctx: Context, key: str) -> bool:
+def has_local_evidence(top: GeoRow, ctx: Context, key: str, near: int | None = None) -> bool:
     """Whether the article points to ``top``'s own part of its country, beyond the country:
     votes for its US state (from a county or a state the article names, or from a longer name
     the name starts: "Alexandria City" is Virginia's independent city), another name read as
     its first-level division, its county named, or a town or county the first pass read
     within ``_LOCAL_KM`` of it (confident or not: "Toronto", torn between the city and its
-    census division, beside London, Ontario)."""
+    census division, beside London, Ontario). With ``near`` (the mention's start, for a
+    namesake a big reading dwarfs: ``_far_states``) its US state counts only when named
+    near it."""
     cc = top.country_code or ""
-    if top.admin1 and cc == "US" and ctx.states[top.admin1] > 0:
+    state_ok = near is None or cc != "US" or named_near(ctx.state_starts, top.admin1 or "", near)
+    if top.admin1 and cc == "US" and ctx.states[top.admin1] > 0 and state_ok:
         return True
-    if top.admin1 and ctx.admin1_named[(cc, top.admin1)] - {key}:
+    if top.admin1 and ctx.admin1_named[(cc, top.admin1)] - {key} and state_ok:
         return True
     if top.adm2 and ctx.divisions_named[top.adm2] - {key}:
         return True

@@ -93,6 +93,8 @@ class Context:
     admin1_named: defaultdict[tuple[str, str], set[str]] = field(
         default_factory=lambda: defaultdict(set)
     )
+    # US state code -> sorted character starts of the mentions naming it (_far_states)
+    state_starts: dict[str, list[int]] = field(default_factory=dict)
     # _own_votes' answers and the sorted names it searches (both reset by every vote)
     own_memo: dict[str, defaultdict[str, float]] = field(default_factory=dict)
     own_sorted: list[str] | None = None

@@ -20,6 +20,7 @@ from newsgraph import datafiles
 # moved to sibling modules; imported here so `_resolve` stays the module to import from
 from newsgraph.nlp.places._capitals import big_reading, first_points, has_local_evidence
 from newsgraph.nlp.places._demonym_forms import derived_demonyms
+from newsgraph.nlp.places._far_states import dwarfed, state_starts
 from newsgraph.nlp.places._hosted import (
     _FACILITY_CONFIDENCE,
     _FOCUS_CONFIDENCE,
@@ -122,6 +123,7 @@ def build_context(mentions: list[Mention], gaz: Gazetteer, dateline: Mention | N
             counties = [r for r in strong if r.feature == COUNTY]
             for r in counties:
                 ctx.vote(m.key, state=r.admin1, weight=1 / len(counties))
+    ctx.state_starts = state_starts(mentions, gaz)
     if dateline is not None:
         best = _best_by_prior(gaz.lookup(dateline.text), dateline)
         if best is not None:
@@ -328,7 +330,8 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
         votes = _own_votes(ctx, m.key)
         voted = {c for c, v in ctx.countries.items() if v - votes["c:" + c] > 0}
         big = big_reading(top, scored, gaz.capitals, voted)
-        if big is not None and not has_local_evidence(top, ctx, m.key):
+        near = m.start if big is not None and dwarfed(big[1], top, ctx) else None
+        if big is not None and not has_local_evidence(top, ctx, m.key, near):
             scored.remove(big)
             scored.insert(0, big)
             top_s, top, top_primary = big
