@@ -84,3 +84,18 @@ def test_control_another_first_name_stays_apart(tmp_path: Path) -> None:
     names = ["Gov. Jeb Bush", "George Bush"]
     got = [n for n, _ in _actors(tmp_path, names)]
     assert len(got) == 2 and "George Bush" in got
+
+
+def test_a_leading_article_does_not_make_a_name_fuller(tmp_path: Path) -> None:
+    # ux37 walk (stats on 839 PolNeAR texts): the registry named the White House
+    # "a White House", three words against two
+    arts = [_article(i, n) for i, n in enumerate(["White House", "a White House", "White House"])]
+    for art in arts:
+        art.entities[0].type = "ORG"
+        art.entities[0].aliases = []
+    db = tmp_path / "n.db"
+    with Store(db) as store:
+        store.add_many(arts)
+        Corpus(store.conn).add(a.id for a in arts)
+    with Store(db, read_only=True) as store:
+        assert [a["name"] for a in store.actors()] == ["White House"]

@@ -167,6 +167,18 @@ def recent(
     return [records.article_row(dict(r)) for r in conn.execute(sql, (*more, limit, offset))]
 
 
+def _registry_current(conn: sqlite3.Connection) -> bool:
+    """Whether the store has the actor registry (schema 3 on) and every article is linked
+    into it."""
+    if int(conn.execute("PRAGMA user_version").fetchone()[0]) < 3:
+        return False
+    unlinked = conn.execute(
+        """SELECT EXISTS (SELECT 1 FROM articles a WHERE NOT EXISTS
+               (SELECT 1 FROM article_clusters c WHERE c.article_id = a.id))"""
+    ).fetchone()[0]
+    return not unlinked
+
+
 def count_articles(conn: sqlite3.Connection, outlet: str | None = None) -> int:
     where, more = _outlet(outlet, "WHERE")
     return int(conn.execute(f"SELECT count(*) FROM articles a{where}", more).fetchone()[0])
@@ -174,13 +186,25 @@ def count_articles(conn: sqlite3.Connection, outlet: str | None = None) -> int:
 
 def stats(conn: sqlite3.Connection, top: int) -> dict[str, Any]:
     counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in COUNTED}
-    actors = conn.execute(
-        """SELECT name, type, country, count(DISTINCT article_id) AS n,
-                  sum(n_mentions) AS mentions FROM entities
-           WHERE type IN ('PERSON', 'ORG', 'NORP') OR sector IS NOT NULL
-           GROUP BY name, type, country ORDER BY n DESC, mentions DESC, name LIMIT ?""",
-        (top,),
-    ).fetchall()
+    if _registry_current(conn):
+        # ux37: the top actors were entity names counted apart ("Hillary Clinton" 541,
+        # "Obama" 155) while `actors` gave the registry's ("Hillary Rodham Clinton" 567, no
+        # "Obama"): the same actors and counts as `actors`, when every article is linked
+        actors = conn.execute(
+            """SELECT name, type, country, n_articles AS n, n_mentions AS mentions FROM actors
+               WHERE (type IN ('PERSON', 'ORG', 'NORP') OR sector IS NOT NULL)
+                 AND key NOT LIKE 'code:%'
+               ORDER BY n DESC, mentions DESC, name LIMIT ?""",
+            (top,),
+        ).fetchall()
+    else:  # a store older than the registry, or articles added without it (Store.add)
+        actors = conn.execute(
+            """SELECT name, type, country, count(DISTINCT article_id) AS n,
+                      sum(n_mentions) AS mentions FROM entities
+               WHERE type IN ('PERSON', 'ORG', 'NORP') OR sector IS NOT NULL
+               GROUP BY name, type, country ORDER BY n DESC, mentions DESC, name LIMIT ?""",
+            (top,),
+        ).fetchall()
     types = conn.execute(
         "SELECT type, count(*) AS n FROM events GROUP BY type ORDER BY n DESC, type LIMIT ?",
         (top,),

@@ -26,7 +26,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsgraph.corpus._text import name_key, tokens
+from newsgraph.corpus._text import name_key
 from newsgraph.store.corpus import _middle, _surname, _titles
 
 _PERSON = "PERSON"
@@ -429,8 +429,9 @@ def _read(
 
 def _fullness(name: str, count: int) -> tuple[int, bool, int, str]:
     """How full a name is: its words without titles (a title before one word counts: "Pope
-    Francis" is fuller than "Francis"), then untitled, then its count."""
-    key = " ".join(tokens(name))
+    Francis" is fuller than "Francis") or a leading article ("a White House" is no fuller
+    than "White House": ux37), then untitled, then its count."""
+    key = name_key(name)
     bare = _titles.bare(key)
     words = len(bare.split())
     return (words if words > 1 else len(key.split()), bare == key, count, name)
