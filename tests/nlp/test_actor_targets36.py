@@ -16,6 +16,12 @@ before running the coder.
     subject of its own is another speaker's act; a party urged or called on is as often a third
     party asked to act ("urged the United Nations to act"); a material conjunct ("sent aid to
     Lebanon") lends nothing.
+(c) a nominal attack on a thing is aimed at the place the thing is in, as a verb's object
+    already was ("attacked a hotel in Mogadishu"): "launched an attack on a hotel in
+    Mogadishu", "a drone attack on an oil facility in Saudi Arabia". People attacked stay the
+    target, a thing whose modifier names its owner keeps it ("Houthi positions"), a thing with
+    no place named names none, and the victims of an attack that is only their setting ("were
+    killed in an attack on a mosque in Kabul") stay the target.
 """
 
 from __future__ import annotations
@@ -255,3 +261,56 @@ def test_a_material_conjunct_lends_no_party(nlp: Language) -> None:
     assert event is not None, _show(_events(nlp, text, DATE))
     assert _key(_first(event.targets)) != "LBN", _show([event])
 
+
+# --- (c) a nominal attack on a thing is aimed at the place the thing is in
+
+NOMINAL_PLACED = [
+    # sentence, target country
+    ("Al-Shabaab launched an attack on a hotel in Mogadishu.", "SOM"),
+    ("Houthi rebels launched a drone attack on an oil facility in Saudi Arabia.", "SAU"),
+    ("Gunmen staged an attack on a church in Burkina Faso.", "BFA"),
+    ("Insurgents launched a rocket attack on a military base in Kandahar.", "AFG"),
+    ("Separatist fighters mounted an attack on a police post in Cameroon.", "CMR"),
+    ("ISIS claimed the attack on a mosque in Kabul.", "AFG"),
+    ("Jihadists carried out an attack against a military camp in Mali.", "MLI"),
+    ("Rebels launched an attack on a prison in Nigeria.", "NGA"),
+    ("Gunmen carried out an attack on a bus in Pakistan.", "PAK"),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), NOMINAL_PLACED)
+def test_a_nominal_attack_on_a_thing_is_aimed_at_its_place(
+    nlp: Language, text: str, target: str
+) -> None:
+    events = _typed(nlp, text, "ASSAULT")
+    assert events, _show(_events(nlp, text, DATE))
+    assert _key(_first(events[0].targets)) == target, _show(events)
+
+
+def test_a_nominal_attack_on_people_keeps_them(nlp: Language) -> None:
+    # control: troops are a party, not a thing the place stands for
+    text = "Al-Shabaab launched an attack on African Union troops in Mogadishu."
+    events = _typed(nlp, text, "ASSAULT")
+    assert events and "troops" in _target_text(events[0]), _show(events)
+
+
+def test_a_nominal_attack_on_a_thing_with_no_place_names_none(nlp: Language) -> None:
+    # control: no place is named for the checkpoint
+    text = "Militants launched an attack on a checkpoint."
+    events = _typed(nlp, text, "ASSAULT")
+    assert events, _show(_events(nlp, text, DATE))
+    assert _key(_first(events[0].targets)) == "", _show(events)
+
+
+def test_a_nominal_attack_on_an_owned_thing_keeps_its_owner(nlp: Language) -> None:
+    # control: the positions are the Houthis', who are the target, not Yemen alone
+    text = "Saudi-led jets carried out an attack on Houthi positions in Yemen."
+    events = _typed(nlp, text, "ASSAULT")
+    assert events and "Houthi" in _target_text(events[0]), _show(events)
+
+
+def test_victims_of_an_attack_that_is_a_setting_stay_the_target(nlp: Language) -> None:
+    # control: the attack is where the five were killed; they are the target
+    text = "Five people were killed in an attack on a mosque in Kabul."
+    events = _typed(nlp, text, "ASSAULT")
+    assert any("people" in _target_text(e) for e in events), _show(events)

@@ -34,6 +34,7 @@ from newsgraph.nlp.events._roles_exposed import defended, exposed_targets
 from newsgraph.nlp.events._roles_held import GIVER_PREPS as _GIVER_PREPS
 from newsgraph.nlp.events._roles_held import held_support
 from newsgraph.nlp.events._roles_hidden import at_hands_of
+from newsgraph.nlp.events._roles_placed import noun_located
 from newsgraph.nlp.events._roles_sites import protest_site
 from newsgraph.nlp.events._roles_transfer import _TRANSFER, _compound_recipient
 
@@ -181,6 +182,8 @@ def noun_roles(
         targets = [found] if found is not None else []
     targets = [_owner(t) for t in targets]
     if pattern.type == "ASSAULT":
+        # "an attack on a hotel in Mogadishu": the thing stands for its place (_roles_placed)
+        targets = [noun_located(t, noun) for t in targets]
         mark_attacked(targets)  # "the shelling of Mariupol", "attacks on Kharkiv"
     if pattern.type in ("ASSAULT", "COERCE"):
         mark_victims(targets)  # "the abduction of 20 schoolgirls"

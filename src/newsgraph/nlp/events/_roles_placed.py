@@ -13,7 +13,8 @@ at, the place a thing attacked is in.
   (:func:`protested_owner`: "recalled its ambassador in protest against China's pressure");
 * a physical target of an attack stands for the place it is in (:func:`located`), also when
   the place is named with its province, region or state ("in Idlib province": the name is the
-  compound of the place word);
+  compound of the place word), and when the attack is a noun (:func:`noun_located`, targets36:
+  "launched an attack on a hotel in Mogadishu");
 * a weapon that lands "into", "through" or "onto" a thing (actors33, :func:`landed`: "a Russian
   missile slammed into a building in Kyiv", "shells tore through a hospital in Mariupol") is
   aimed at the place the thing is in: the pattern names no object, and the thing is no actor.
@@ -23,7 +24,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.nlp.events._actors import conjuncts
+from newsgraph.nlp.events._actors import builtin_agents, conjuncts
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._roles_common import _owner, _pobjs, _thing
 from newsgraph.nlp.events._roles_scene import scene_targets
@@ -32,6 +33,8 @@ from newsgraph.nlp.events._strikes import attack_noun, aux_attack
 
 # prepositions that place a physical target: "bombed convoys inside Syria"
 _WHERE_PREPS = frozenset({"in", "inside", "near", "across", "throughout", "outside"})
+# prepositions of the thing an attack noun hits ("an attack on a hotel", "against a camp")
+_ATTACKED_PREPS = frozenset({"on", "against", "upon"})
 # named places (countries, towns, provinces, regions)
 _PLACES = frozenset({"GPE", "LOC"})
 # where those let in go: "let monitors into the town", "allowed convoys to enter Gaza"
@@ -75,7 +78,19 @@ def located(target: Token, verb: Token, conjuncts: list[Token]) -> Token:
     attack against: "bombed weapons storage facilities and convoys inside Syria" -> Syria,
     "shelled villages in Idlib province" -> Idlib (the place phrase on the target or its
     ``conjuncts``, or after it on the verb); actors and other targets unchanged."""
-    if not _thing(target) or target.dep_ != "dobj":
+    if not _thing(target):
+        return target
+    attack = target.head.head
+    if (
+        target.dep_ == "pobj"
+        and target.head.lower_ in _ATTACKED_PREPS
+        and attack.dep_ == "dobj"
+        and attack.head == verb
+    ):
+        # "launched an attack on a hotel in Mogadishu": the thing of the attack noun the verb's
+        # phrase holds (targets36)
+        return noun_located(target, attack)
+    if target.dep_ != "dobj":
         return target
     for head in [*conjuncts, verb]:
         for c in head.children:
@@ -86,6 +101,56 @@ def located(target: Token, verb: Token, conjuncts: list[Token]) -> Token:
                 if places:
                     return places[0]
     return target
+
+
+def noun_located(target: Token, noun: Token) -> Token:
+    """A physical target of a nominal attack stands for the place it is in, as
+    :func:`located` has it for a verb's object (targets36): "launched an attack on a hotel in
+    Mogadishu" -> Mogadishu, "a drone attack on an oil facility in Saudi Arabia" -> Saudi
+    Arabia (the place phrase on the thing or its conjuncts, or after it on the attack noun or
+    on the verb the noun is the object of); people ("an attack on African Union troops"), a
+    thing with no place named, a thing whose modifier names whose it is ("an attack on Houthi
+    positions in Yemen": the Houthis) and an attack that is only the setting of another event
+    ("five people were killed in an attack on a mosque in Kabul": the victims) unchanged."""
+    if not _thing(target) or target.dep_ != "pobj" or _owned(target):
+        return target
+    if noun.dep_ == "pobj" and noun.head.lower_ in _SETTINGS:
+        return target
+    hosts = [target, *conjuncts(target), noun]
+    if noun.dep_ == "dobj":
+        hosts.append(noun.head)  # "launched an attack on a hotel in Mogadishu": on the verb
+    for head in hosts:
+        for c in head.children:
+            if head is not target and c.i < target.i:
+                continue
+            if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS:
+                places = [p for o in _pobjs(c) if (p := place_of(o)) is not None]
+                if places:
+                    return places[0]
+    return target
+
+
+# prepositions whose attack noun is the setting of another event ("killed in an attack on")
+_SETTINGS = frozenset({"in", "during", "after", "amid", "by"})
+# modifiers that name whose a thing is ("Houthi positions", "the Lebanese military camp")
+_OWNER_ENTS = frozenset({"NORP", "ORG", "PERSON", "GPE"})
+
+
+def _owned(thing: Token) -> bool:
+    """Whether a modifier of ``thing`` names whose it is: a name or nationality before it, or
+    an acting group's word ("militant elements", "rebel positions", "army barracks")."""
+    agents = builtin_agents()
+    return any(
+        c.dep_ in ("compound", "amod", "nmod", "poss")
+        and c.i < thing.i
+        and (
+            c.ent_type_ in _OWNER_ENTS
+            or c.pos_ == "PROPN"
+            or agents.match([c.lower_], 0)
+            or agents.match([c.lemma_.lower()], 0)
+        )
+        for c in thing.children
+    )
 
 
 # prepositions of what a weapon lands in ("slammed into", "tore through", "crashed onto")
