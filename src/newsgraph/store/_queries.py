@@ -191,7 +191,8 @@ def stats(conn: sqlite3.Connection, top: int) -> dict[str, Any]:
         # "Obama" 155) while `actors` gave the registry's ("Hillary Rodham Clinton" 567, no
         # "Obama"): the same actors and counts as `actors`, when every article is linked
         actors = conn.execute(
-            """SELECT name, type, country, n_articles AS n, n_mentions AS mentions FROM actors
+            """SELECT id, name, type, country, n_articles AS n, n_mentions AS mentions
+               FROM actors
                WHERE (type IN ('PERSON', 'ORG', 'NORP') OR sector IS NOT NULL)
                  AND key NOT LIKE 'code:%'
                ORDER BY n DESC, mentions DESC, name LIMIT ?""",
