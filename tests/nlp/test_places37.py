@@ -179,3 +179,44 @@ def test_namesake_with_evidence_of_its_own_stays(
 ) -> None:
     # control: old behaviour kept
     assert _countries(text, ents)[name] == "US"
+
+
+# --- class 3: the people of a big city named by a word of their own
+
+
+def _points(text: str, ents: list[tuple[str, str]]) -> list[tuple[str, int, int]]:
+    doc = PlacesComponent()(tagged(text, ents))
+    return [(p.span.text, round(p.lat or 0.0), round(p.lon or 0.0)) for p in doc._.ng_places]
+
+
+def test_city_people_word_is_its_city() -> None:
+    # the old code read only Cairo
+    text = "She was a member of a Parisian congregation and was traveling to Cairo."
+    assert _points(text, [("Parisian", "NORP"), ("Cairo", "GPE")]) == [
+        ("Parisian", 49, 2),
+        ("Cairo", 30, 31),
+    ]
+
+
+def test_city_people_plural_is_its_city() -> None:
+    # the old code read no place
+    text = "The Cavaliers are in the finals, and Clevelanders are counting down to the parade."
+    assert _points(text, [("Clevelanders", "NORP")]) == [("Clevelanders", 41, -82)]
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "expected"),
+    [
+        # a word inside a name of something else stays out
+        (
+            "She wrote for Parisian Vogue while she lived in Cairo.",
+            [("Parisian Vogue", "ORG"), ("Cairo", "GPE")],
+            ["Cairo"],
+        ),
+        # words left out of the table: no place
+        ("Roman soldiers and Venetian merchants met in Cairo.", [("Cairo", "GPE")], ["Cairo"]),
+    ],
+)
+def test_other_words_stay_out(text: str, ents: list[tuple[str, str]], expected: list[str]) -> None:
+    # control: old behaviour kept
+    assert _found(text, ents) == expected

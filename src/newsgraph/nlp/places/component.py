@@ -22,6 +22,7 @@ from newsgraph.model import Place
 from newsgraph.nlp._doc import doc_ents, doc_text
 from newsgraph.nlp.places._caps_lines import caps_line_places
 from newsgraph.nlp.places._carriers import _drop_carriers
+from newsgraph.nlp.places._city_people import city_people
 from newsgraph.nlp.places._entities import (
     _after_locative,
     _after_type_of,
@@ -338,6 +339,7 @@ def find_mentions(
     place_unknowns(doc, gaz, out)  # "in Clinton Hill, Brooklyn": at Brooklyn
     out = _no_currencies(_embassy_demonyms(out, doc_text(doc)), doc_text(doc))
     out.extend(place_people(doc, gaz, out, doc_text(doc)))
+    out.extend(city_people(doc, out, doc_text(doc)))  # "Parisians": Paris
     out.extend(shared_demonyms(doc, gaz, out, doc_text(doc)))
     out.extend(hyphen_demonyms(doc_text(doc), gaz, out))
     for m in out:
