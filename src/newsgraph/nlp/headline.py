@@ -71,7 +71,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph import datafiles
-from newsgraph.nlp._doc import _CACHE_KEY, restart_cache
+from newsgraph.nlp._doc import _CACHE_KEY, _cached, restart_cache
 from newsgraph.nlp.headline_case import FINITE as _FINITE
 from newsgraph.nlp.headline_case import NOMINAL, case_gap, proper_verb, verb_nouns
 from newsgraph.nlp.headline_kicker import (
@@ -111,7 +111,14 @@ def _words(sent: Span) -> list[Token]:
 
 
 def headline_sentences(doc: Doc) -> list[Span]:
-    """The doc's headline sentences (module doc)."""
+    """The doc's headline sentences (module doc), found once per doc: after this component
+    the sentences and words are final, and the event coder asks for them several times."""
+    return list(_cached(doc, "headline_sentences", lambda: _headline_sentences(doc)))
+
+
+def _headline_sentences(doc: Doc) -> list[Span]:
+    """:func:`headline_sentences`, found anew (the repair reads them before it changes the
+    parse)."""
     out = []
     spaces: list[int] | None = None  # spaces[k]: the space tokens before token k
     for n, sent in enumerate(doc.sents):
@@ -481,7 +488,7 @@ def headline_parse(
     a headline's kicker is first parsed on its own ("Sudan: Army shells Omdurman market")."""
     if not doc.has_annotation("DEP"):
         return False
-    heads = headline_sentences(doc)
+    heads = _headline_sentences(doc)
     if not heads:
         return False
     if is_verb is None:

@@ -28,7 +28,7 @@ import math
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import numpy as np
 
@@ -96,8 +96,9 @@ class TypeModel:
         """Class probabilities of one candidate: its feature strings and, for a model with
         dense weights, its dense vector (None or a vector of another width: the training
         mean stands in, i.e. no dense evidence)."""
-        known = {r for r in map(self._index.get, feats) if r is not None}
-        rows = sorted(known)  # order-free sum
+        known: set[int | None] = set(map(self._index.get, feats))
+        known.discard(None)  # features unseen in training
+        rows = cast(list[int], sorted(known))  # type: ignore[type-var]  # order-free sum
         z = self.intercept + (self.coef[rows].sum(axis=0) if rows else 0.0)
         if self.dense_coef is not None:
             if vec is None or vec.shape != (self.dense_coef.shape[0],):

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import numpy as np
 from spacy.attrs import IS_ALPHA, LOWER
 from spacy.tokens import Doc
 
@@ -37,19 +38,16 @@ def tone(doc: Doc) -> Tone:
     """GDELT-style tone of the whole text of ``doc``."""
     lex = lexicon()
     strings = doc.vocab.strings
-    pos = neg = words = 0
-    rows = doc.to_array([LOWER, IS_ALPHA]).tolist() if len(doc) else []
-    for low, alpha in rows:
-        if not alpha:
-            continue
-        words += 1
-        v = _RATED.get(low)
-        if v is None:
-            v = _RATED[low] = lex.get(strings[low], 0.0)
-        if v >= _MIN_VALENCE:
-            pos += 1
-        elif v <= -_MIN_VALENCE:
-            neg += 1
+    if len(doc) == 0:
+        return Tone(0.0, 0.0, 0.0, 0.0, 0)
+    arr = doc.to_array([LOWER, IS_ALPHA])
+    words_at = arr[arr[:, 1] != 0, 0].tolist()  # each word's form, as a column: no token loop
+    for low in set(words_at).difference(_RATED):  # each distinct form rated once a process
+        _RATED[low] = lex.get(strings[low], 0.0)
+    ratings = np.array(list(map(_RATED.__getitem__, words_at)), dtype=np.float64)
+    words = len(words_at)
+    pos = int(np.count_nonzero(ratings >= _MIN_VALENCE))
+    neg = int(np.count_nonzero(ratings <= -_MIN_VALENCE))
     if words == 0:
         return Tone(0.0, 0.0, 0.0, 0.0, 0)
     p = round(100.0 * pos / words, 3)

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from itertools import compress
+from operator import or_
 from pathlib import Path
 
 from spacy.attrs import LEMMA, LOWER
@@ -164,8 +166,12 @@ def _lexicon_drafts(doc: Doc) -> list[_Draft]:
     toks = tokens(doc)
     out: list[_Draft] = []
     first = _lexicon.first_hashes()
-    arr = doc.to_array([LOWER, LEMMA]).tolist() if len(doc) else []
-    cands = [i for i, (low, lem) in enumerate(arr) if low in first or lem in first]
+    cands: list[int] = []
+    if len(doc):  # the tokens whose form or lemma starts an entry: C-level maps over the columns
+        arr = doc.to_array([LOWER, LEMMA])
+        hit = first.__contains__
+        lows, lemmas = map(hit, arr[:, 0].tolist()), map(hit, arr[:, 1].tolist())
+        cands = list(compress(range(len(doc)), map(or_, lows, lemmas)))
     i = 0
     for i0 in cands:
         if i0 < i:

@@ -33,6 +33,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import repeat
 from pathlib import Path
 from typing import Any
 
@@ -252,7 +253,7 @@ class CueBound:
             with_content += w.get(f"lem|chead={lemma}|{content.pos_}", 0.0)
         bound = (
             self.model.bias
-            + sum([w.get(f, 0.0) for f in feats])
+            + sum(map(w.get, feats, repeat(0.0)))  # as a list's sum, in the set's order
             + max(self.no_content, with_content)
             + self.quotes
             + self.nest
