@@ -167,3 +167,38 @@ NO_EVENT_LOCALS = [
 @pytest.mark.parametrize("text", NO_EVENT_LOCALS)
 def test_acled36_locals_in_everyday_use_stay_without_event(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert code(text) == []
+
+
+# a person forced to the ground or the floor: an assault (CAMEO 182, mode beat)
+FORCED_DOWN = [
+    "Police officers pushed the woman to the ground outside the parliament in Tbilisi.",
+    "Soldiers threw him to the ground at the checkpoint near Hebron.",
+    "The suspect dragged her to the ground and took her bag in Leeds.",
+    "Two students were knocked to the ground by riot police in Santiago.",
+    "A guard slammed the prisoner to the floor during the transfer in Lima.",
+    "They pushed me to the ground and tore my banner, the activist said in Minsk.",
+    "Some protesters were thrown to the ground by officers in Harare.",
+    "Security guards wrestled the journalist to the ground outside the court in Caracas.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", FORCED_DOWN)
+def test_acled36_a_person_forced_to_the_ground_is_an_assault(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert ("ASSAULT", "beat") in [(e.type, e.mode) for e in code(text)]
+
+
+# controls: things knocked or thrown down, a player in a game: no ASSAULT, as before
+NOT_FORCED_DOWN = [
+    "The wind knocked the old tree to the ground in Kent.",
+    "He threw the ball to the ground in frustration after the match.",
+    "The impact pushed one of the vehicles onto the sidewalk.",
+    "She knocked her coffee to the floor during the meeting.",
+    "The striker was pushed to the ground in the penalty area in the second half.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NOT_FORCED_DOWN)
+def test_acled36_things_knocked_down_stay_no_assault(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in [e.type for e in code(text)]
