@@ -314,3 +314,61 @@ def test_victims_of_an_attack_that_is_a_setting_stay_the_target(nlp: Language) -
     text = "Five people were killed in an attack on a mosque in Kabul."
     events = _typed(nlp, text, "ASSAULT")
     assert any("people" in _target_text(e) for e in events), _show(events)
+
+
+# --- (a), second batch: a protest clause that protests someone's act or chants against them
+
+PROTESTING = [
+    # sentence, a word of the target, target country ("" where only the word is checked)
+    (
+        "Hundreds of protesters marched in Conakry, chanting slogans against President Alpha "
+        "Conde.",
+        "Conde",
+        "GIN",
+    ),
+    ("Workers rallied in Seoul to protest the government's labour reforms.", "government", "KOR"),
+    ("Farmers blocked highways across France to protest EU trade policies.", "EU", ""),
+    (
+        "Protesters gathered in Caracas, shouting slogans against President Nicolas Maduro.",
+        "Maduro",
+        "VEN",
+    ),
+    (
+        "Thousands of Kenyans took to the streets to protest President William Ruto's tax hikes.",
+        "Ruto",
+        "KEN",
+    ),
+    (
+        "Opposition supporters marched in Dhaka, carrying banners against Prime Minister Sheikh "
+        "Hasina.",
+        "Hasina",
+        "BGD",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "country"), PROTESTING)
+def test_a_protest_is_aimed_at_whom_its_clause_protests_or_chants_against(
+    nlp: Language, text: str, word: str, country: str
+) -> None:
+    events = _typed(nlp, text, "PROTEST")
+    assert events, _show(_events(nlp, text, DATE))
+    first = events[0]
+    assert word in _target_text(first), _show(events)
+    if country:
+        assert _key(_first(first.targets)) == country, _show(events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters marched through Madrid, chanting slogans and waving flags.",
+        "Residents rallied in Lima to protest rising food prices.",
+    ],
+)
+def test_a_protest_clause_against_no_one_gives_no_party(nlp: Language, text: str) -> None:
+    # controls: slogans against no one; prices that are no one's act
+    events = _typed(nlp, text, "PROTEST")
+    assert events, _show(_events(nlp, text, DATE))
+    words = ("slogans", "flags", "prices")
+    assert all(not any(w in _target_text(e) for w in words) for e in events), _show(events)

@@ -90,8 +90,14 @@ def demanded_targets(trigger: Token) -> list[Token]:
 # verbs of a protest's clause that blame someone: "gathered in Osorno, accusing the bishop of
 # covering up abuse", "rallied in Islamabad, denouncing the government's new tax" (targets36)
 _ACCUSING = frozenset(
-    "accuse denounce condemn criticize criticise blame decry slam castigate".split()
+    """accuse denounce condemn criticize criticise blame decry slam castigate protest
+    oppose""".split()
 )
+# verbs of a protest's clause whose object is "against" someone: "chanting slogans against
+# President Alpha Conde", "carrying banners against the prime minister"
+_CHANTING = frozenset("chant shout carry hold wave raise sing".split())
+# a name compounded on a thing protested that says whose it is ("to protest EU trade policies")
+_NAMED_OWNERS = frozenset({"ORG", "GPE", "PERSON", "NORP"})
 # the clause deps that carry a protest's accusation: on the protest verb ", accusing ...", on
 # the protesters ("protesters accusing the government of ... rallied")
 _ACCUSING_DEPS = frozenset({"advcl", "xcomp", "acl"})
@@ -104,6 +110,18 @@ def _accused_by(verb: Token) -> list[Token]:
     corruption"), nor for whom an act is "against" ("denouncing violence against protesters":
     the victims, not the accused)."""
     for obj in (c for c in verb.children if c.dep_ == "dobj"):
+        if verb.lemma_.lower() in _CHANTING:
+            # "chanting slogans against President Conde": whom the slogans are against
+            against = [
+                o
+                for c in obj.children
+                if c.dep_ == "prep" and c.lower_ == "against"
+                for o in _pobjs(c)
+                if _someone(o)
+            ]
+            if against:
+                return against[:1]
+            continue
         if _someone(obj):
             return [obj]
         for c in obj.children:
@@ -113,19 +131,27 @@ def _accused_by(verb: Token) -> list[Token]:
                 named = [o for o in _pobjs(c) if _someone(o)]
                 if named:
                     return named[:1]
+        named = [
+            c
+            for c in obj.children
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in _NAMED_OWNERS
+        ]
+        if named:
+            return named[:1]  # "to protest EU trade policies"
     return []
 
 
 def accused_targets(trigger: Token, sources: list[Token]) -> list[Token]:
-    """Whom a protest's accusing clause blames (:data:`_ACCUSING`): a clause on the protest
-    verb after it, or a clause on the protesters; empty when there is none."""
+    """Whom a protest's accusing clause blames (:data:`_ACCUSING`: also "to protest the
+    government's reforms") or chants against (:data:`_CHANTING`): a clause on the protest verb
+    after it, or a clause on the protesters; empty when there is none."""
     clauses = [c for c in trigger.children if c.dep_ in _ACCUSING_DEPS and c.i > trigger.i]
     for src in sources:
         # "Thousands of protesters accusing ...": the clause hangs on the counted people
         people = [src] + [o for c in src.children if c.dep_ == "prep" for o in _pobjs(c)]
         clauses.extend(c for p in people for c in p.children if c.dep_ == "acl")
     for clause in clauses:
-        if clause.pos_ == "VERB" and clause.lemma_.lower() in _ACCUSING:
+        if clause.pos_ == "VERB" and clause.lemma_.lower() in _ACCUSING | _CHANTING:
             found = _accused_by(clause)
             if found:
                 return found
