@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.nlp.events._charges_faced import charge_roles
 from newsgraph.nlp.events._property_violence import unowned_vandalism
 from newsgraph.nlp.events._roles_common import _between, _expand
 
@@ -72,6 +73,7 @@ def carried_roles(
     docstring); ``sources``/``targets`` are the noun's own roles, returned unchanged when
     they name a source."""
     sources, targets = unowned_vandalism(tok, sources, targets)  # "after acts of vandalism"
+    sources, targets = charge_roles(tok, sources, targets)  # "charges of arson" (_charges_faced)
     if sources:
         return sources, targets
     if not targets and tok.dep_ in ("nsubj", "nsubjpass"):

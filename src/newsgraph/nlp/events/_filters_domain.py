@@ -15,7 +15,7 @@ from newsgraph.nlp.events._agency import _PRIVATE_CODES
 from newsgraph.nlp.events._bail import bail_bond
 from newsgraph.nlp.events._blows import idiom_blow
 from newsgraph.nlp.events._body_blows import body_blow
-from newsgraph.nlp.events._condemned import condemned_act
+from newsgraph.nlp.events._charges_faced import political_allegation
 from newsgraph.nlp.events._filters import armed_words, harm_words
 from newsgraph.nlp.events._filters_acled import acled_kind
 from newsgraph.nlp.events._filters_hazard import hazard_kind
@@ -427,8 +427,8 @@ def no_political_context(
     organization has provided support and information to them", "users and critics alike
     have been asking for noise cancellation"). "The ministry provided support to the flood
     victims" has its word; "Bradley apologized" its named source."""
-    if pattern.type not in _AMBIGUOUS_TYPES or condemned_act(tok, pattern):
-        return False  # "residents denounced the killings" (_condemned)
+    if pattern.type not in _AMBIGUOUS_TYPES or political_allegation(tok, pattern):
+        return False  # "residents denounced the killings", "faces charges" (_charges_faced)
     doc = tok.doc
     kinds = {e.id: e.type for e in doc._.ng_entities or []}
     if any(_political_actor(doc, a, kinds) for a in (*sources, *targets)):
