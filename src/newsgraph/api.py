@@ -10,6 +10,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.nlp import pipeline as _pipeline
+from newsgraph.nlp._doc import release
 
 from .crosscheck import flag_caption_places
 from .errors import InputError
@@ -193,13 +194,16 @@ class Pipeline:
         yield from arts
 
     def _articles(self, raws: list[RawArticle], published: str | None) -> list[Article]:
-        """The batch's articles; its docs are garbage once this returns, still inside the
-        caller's ``static_heap`` block, whose closing collection frees them."""
+        """The batch's articles. Each doc's per-doc cache is dropped once its article is made
+        (:func:`newsgraph.nlp._doc.release`), so reference counting frees the doc; what else
+        the batch leaves is garbage once this returns, still inside the caller's
+        ``static_heap`` block, whose closing collection frees it."""
         docs = [self.make_doc(r, published) for r in raws]
-        return [
-            to_article(raw, doc, published)
-            for raw, doc in zip(raws, self.nlp.pipe(docs, batch_size=self.batch_size), strict=True)
-        ]
+        arts = []
+        for raw, doc in zip(raws, self.nlp.pipe(docs, batch_size=self.batch_size), strict=True):
+            arts.append(to_article(raw, doc, published))
+            release(doc)  # freed by reference counting, not by the collector (perf37)
+        return arts
 
     def _warm_up(self) -> None:
         """Run one short text first, outside any budget: components load their resources

@@ -56,3 +56,38 @@ def test_lexicon_drafts_first_word_filter(nlp) -> None:  # type: ignore[no-untyp
     drafts = _lexicon_drafts(nlp("The mayor called the protesters thugs on Monday."))
     assert [(d.kind, d.label) for d in drafts] == [("name_calling", "thug")]
     assert _lexicon_drafts(nlp("The mayor met the council on Monday.")) == []
+
+
+def test_release_drops_the_doc_cache(nlp) -> None:  # type: ignore[no-untyped-def]
+    from newsgraph.nlp._doc import _CACHE_KEY, doc_text, release, tokens
+
+    text = "Rebels seized the town on Monday, officials said."
+    doc = nlp(text)
+    assert len(tokens(doc)) == 10
+    release(doc)
+    assert _CACHE_KEY not in doc.user_data
+    # control: a later read rebuilds what it needs, as on a fresh doc
+    assert doc_text(doc) == text
+    assert [t.text for t in tokens(doc)][:3] == ["Rebels", "seized", "the"]
+
+
+def test_batch_docs_freed_without_the_collector() -> None:
+    import gc
+
+    from newsgraph.api import Pipeline
+    from newsgraph.ingest import raw_from_text
+
+    pipe = Pipeline(batch_size=4, timeout=None)
+    texts = ["Rebels seized the town on Monday, officials said.", "Police arrested 20 protesters."]
+    raws = [raw_from_text(t, clean=False) for t in texts]
+    list(pipe.analyze_many(raws[:1], published="2020-01-01"))  # resources loaded
+    gc.collect()
+    alive = sum(isinstance(o, Doc) for o in gc.get_objects())
+    gc.disable()
+    try:
+        arts = pipe._articles(raws, "2020-01-01")
+        left = sum(isinstance(o, Doc) for o in gc.get_objects())
+    finally:
+        gc.enable()
+    assert [a.text for a in arts] == texts
+    assert left == alive  # each batch doc freed by reference counting once its article is made

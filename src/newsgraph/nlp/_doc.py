@@ -84,6 +84,15 @@ def restart_cache(doc: Doc, text: str, old: dict[Any, Any] | None) -> None:
     data[_CACHE_KEY] = {**kept, "text": text}
 
 
+def release(doc: Doc) -> None:
+    """Drop the doc's per-doc cache once its records are read. The cache's Tokens, Spans and
+    memos hold the doc in reference cycles, so a dropped doc waited for the garbage collector
+    (the end-of-batch collection walked every one of them); without the cache, reference
+    counting frees it at once. A later read rebuilds what it needs, as on a fresh doc."""
+    data: dict[Any, Any] = doc.user_data
+    data.pop(_CACHE_KEY, None)
+
+
 def remember_text(doc: Doc, text: str) -> None:
     """Start the doc's cache with the text it was made from (the tokenizer has it; spaCy keeps
     it exactly as ``doc.text``, which otherwise is rebuilt by walking every token)."""
