@@ -12,6 +12,11 @@ millions ("Paris", "London") is no small US namesake fifty times smaller whose s
 article names only far from it ("McAllen, Texas" two paragraphs before "departing for
 Paris"); a qualifier, the state in the same sentence, the town's county or a local story
 naming no other country keep the namesake.
+
+Class 4: in a story naming another country, a country's own name ("Mexico", "Cuba", "Russia")
+is the country, not a small US town of that name whose state the article names far from it; a
+qualifier ("Mexico, Missouri"), other towns of a local story near it, or a story naming no
+other country keep the town.
 """
 
 from __future__ import annotations
@@ -220,3 +225,63 @@ def test_city_people_plural_is_its_city() -> None:
 def test_other_words_stay_out(text: str, ents: list[tuple[str, str]], expected: list[str]) -> None:
     # control: old behaviour kept
     assert _found(text, ents) == expected
+
+
+# --- class 4: a country's own name is the country, not a small town of another country
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name", "country"),
+    [
+        (
+            "Unions in Indiana, Ohio and Michigan rallied against a trade deal with China."
+            + _FILLER
+            + " The company said it would shift some production to Mexico.",
+            [
+                ("Indiana", "GPE"),
+                ("Ohio", "GPE"),
+                ("Michigan", "GPE"),
+                ("China", "GPE"),
+                ("Mexico", "GPE"),
+            ],
+            "Mexico",
+            "MX",
+        ),
+    ],
+)
+def test_country_name_is_the_country(
+    text: str, ents: list[tuple[str, str]], name: str, country: str
+) -> None:
+    # the old code read a US town of that name (Mexico, Indiana: 836 people)
+    assert _countries(text, ents)[name] == country
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "name"),
+    [
+        # a qualifier: the town
+        (
+            "Police in Mexico, Missouri, arrested two men.",
+            [("Mexico", "GPE"), ("Missouri", "GPE")],
+            "Mexico",
+        ),
+        # a local story: other towns of the state near it
+        (
+            "Officials in Nashville and Murfreesboro met on Monday. The Lebanon school board "
+            "voted to close two schools.",
+            [("Nashville", "GPE"), ("Murfreesboro", "GPE"), ("Lebanon", "GPE")],
+            "Lebanon",
+        ),
+        # a local story that names no other country: its town
+        (
+            "The Missouri legislature met on Monday." + _FILLER + " The Mexico school board voted.",
+            [("Missouri", "GPE"), ("Mexico", "GPE")],
+            "Mexico",
+        ),
+    ],
+)
+def test_town_with_evidence_of_its_own_stays(
+    text: str, ents: list[tuple[str, str]], name: str
+) -> None:
+    # control: old behaviour kept
+    assert _countries(text, ents)[name] == "US"

@@ -19,6 +19,7 @@ from newsgraph import datafiles
 
 # moved to sibling modules; imported here so `_resolve` stays the module to import from
 from newsgraph.nlp.places._capitals import big_reading, first_points, has_local_evidence
+from newsgraph.nlp.places._country_names import country_reading
 from newsgraph.nlp.places._demonym_forms import derived_demonyms
 from newsgraph.nlp.places._far_states import dwarfed, state_starts
 from newsgraph.nlp.places._hosted import (
@@ -335,6 +336,11 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
             scored.remove(big)
             scored.insert(0, big)
             top_s, top, top_primary = big
+        own_country = country_reading(top, scored, ctx, m)  # "production to Mexico": the country
+        if own_country is not None:
+            scored.remove(own_country)
+            scored.insert(0, own_country)
+            top_s, top, top_primary = own_country
     if not top_primary and top.population < _MIN_ALT_ONLY_POP and m.rule not in _NAMED_BY_NER:
         return None  # "Western" is an old name of a small town: not worth a guess
     margin = max(0.0, top_s - scored[1][0]) if len(scored) > 1 else 6.0
