@@ -87,3 +87,49 @@ def test_real36_charged_crime_reads_the_parse() -> None:
     assert not charged_crime(doc[0])
     assert not faced_charge(doc[4])
 
+
+# a known past event that only dates the sentence is no event (_past_reference): the blind rows
+# ev-1533 (tune, ACCUSE), neg-1867 and neg-1937 (tune, no event), and sentences by hand
+DATED_BY = [
+    'After the Paris attacks, Trump released a new radio ad calling it "dangerous" that Obama '
+    '"has no strategy to defeat ISIS."',
+    "At the time of Barnett's arrest Wednesday morning, Taylor said a 1996 Chevrolet Z-71 pickup "
+    "was parked in the driveway of the residence.",
+    "Clinton has the most extensive national security credentials, as a former secretary of state "
+    "and as a senator from New York during the 9/11 terrorist attacks.",
+    "The museum in Christchurch reopened a year after the Al Noor shootings.",
+    "Since the Mumbai bombings, the hotel has installed metal detectors at every door.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", DATED_BY)
+def test_real36_an_event_that_dates_the_sentence_is_not_coded(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not {"ASSAULT", "COERCE"} & {e.type for e in code(text)}
+
+
+@pytest.mark.model
+def test_real36_the_sentence_keeps_its_own_event(code) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCUSE" in [e.type for e in code(DATED_BY[0])]
+
+
+# controls: an unnamed event in a time phrase, one dated by a day, and a main event of its own
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "Another man died after he was hit by a brick during a clash between protesters "
+            "and police.",
+            "ASSAULT",
+        ),
+        (
+            "Tensions rose in Beirut after Sunday's clashes between police and protesters.",
+            "ASSAULT",
+        ),
+        ("Police in Lyon arrested two men after the Charlie Hebdo attack.", "COERCE"),
+        ("Rebels attacked the town of Goma during the UN envoy's visit.", "ASSAULT"),
+    ],
+)
+def test_real36_other_time_phrases_keep_their_events(code, text: str, etype: str) -> None:  # type: ignore[no-untyped-def]
+    assert etype in [e.type for e in code(text)]

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.model import Event
 from newsgraph.nlp.events._claims import claim_comment
+from newsgraph.nlp.events._past_reference import named_past_event
 
 # the marks of a time clause whose event is the setting of the main clause's event
 _TIME_MARKS = frozenset({"after", "before", "since", "until", "following", "once"})
@@ -52,6 +53,12 @@ def trigger_roots(doc: Doc, events: list[Event]) -> dict[str, Token]:
         if span_ is not None:
             out[e.id] = span_.root
     return out
+
+
+def _dated_by(doc: Doc, event: Event) -> bool:
+    """A known past event that only dates the sentence (_past_reference)."""
+    root = trigger_roots(doc, [event]).get(event.id)
+    return root is not None and named_past_event(root)
 
 
 def force_outcome(tok: Token, noun_types: dict[int, str]) -> bool:
@@ -228,6 +235,7 @@ def _gerund_content(tok: Token, triggers: set[int]) -> bool:
 
 def main_events(doc: Doc, events: list[Event]) -> list[Event]:
     """Drop the background events of a sentence that has a main event (see the module doc)."""
+    events = [e for e in events if not _dated_by(doc, e)]  # "after the Paris attacks"
     if len(events) < 2:
         return events
     roots = trigger_roots(doc, events)
