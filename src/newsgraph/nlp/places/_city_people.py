@@ -39,9 +39,7 @@ def _pattern() -> re.Pattern[str]:
 
 def city_people(doc: Doc, found: list[Mention], text: str) -> list[Mention]:
     """Mentions for the people words of big cities, each read as its city's name."""
-    ents = [
-        (e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ not in ("NORP", "PERSON")
-    ]
+    ents = [(e.start_char, e.end_char) for e in doc_ents(doc) if e.label_ not in ("NORP", "PERSON")]
     out = []
     for hit in _pattern().finditer(text):
         s, e = hit.span()
