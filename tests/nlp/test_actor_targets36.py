@@ -108,16 +108,21 @@ ACCUSING = [
 ]
 
 
-@pytest.mark.parametrize(("text", "word", "country"), ACCUSING)
-def test_a_protest_is_aimed_at_whom_its_clause_accuses(
-    nlp: Language, text: str, word: str, country: str
-) -> None:
+def _assert_protest_aimed_at(nlp: Language, text: str, word: str, country: str) -> None:
+    """The text's first PROTEST has ``word`` in its target and, when given, that country."""
     events = _typed(nlp, text, "PROTEST")
     assert events, _show(_events(nlp, text, DATE))
     first = events[0]
     assert word in _target_text(first), _show(events)
     if country:
         assert _key(_first(first.targets)) == country, _show(events)
+
+
+@pytest.mark.parametrize(("text", "word", "country"), ACCUSING)
+def test_a_protest_is_aimed_at_whom_its_clause_accuses(
+    nlp: Language, text: str, word: str, country: str
+) -> None:
+    _assert_protest_aimed_at(nlp, text, word, country)
 
 
 def test_a_protests_own_target_stays_before_the_accused(nlp: Language) -> None:
@@ -351,12 +356,7 @@ PROTESTING = [
 def test_a_protest_is_aimed_at_whom_its_clause_protests_or_chants_against(
     nlp: Language, text: str, word: str, country: str
 ) -> None:
-    events = _typed(nlp, text, "PROTEST")
-    assert events, _show(_events(nlp, text, DATE))
-    first = events[0]
-    assert word in _target_text(first), _show(events)
-    if country:
-        assert _key(_first(first.targets)) == country, _show(events)
+    _assert_protest_aimed_at(nlp, text, word, country)
 
 
 @pytest.mark.parametrize(

@@ -92,15 +92,21 @@ def located(target: Token, verb: Token, conjuncts: list[Token]) -> Token:
         return noun_located(target, attack)
     if target.dep_ != "dobj":
         return target
-    for head in [*conjuncts, verb]:
+    return _place_on([*conjuncts, verb], target, {verb.i}) or target
+
+
+def _place_on(hosts: list[Token], target: Token, after_only: set[int]) -> Token | None:
+    """The first place a "where" phrase ("in", "inside", ...) on one of ``hosts`` names; on
+    the heads whose index is in ``after_only`` only a phrase after ``target`` counts."""
+    for head in hosts:
         for c in head.children:
-            if head is verb and c.i < target.i:
+            if head.i in after_only and c.i < target.i:
                 continue
             if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS:
                 places = [p for o in _pobjs(c) if (p := place_of(o)) is not None]
                 if places:
                     return places[0]
-    return target
+    return None
 
 
 def noun_located(target: Token, noun: Token) -> Token:
@@ -119,15 +125,7 @@ def noun_located(target: Token, noun: Token) -> Token:
     hosts = [target, *conjuncts(target), noun]
     if noun.dep_ == "dobj":
         hosts.append(noun.head)  # "launched an attack on a hotel in Mogadishu": on the verb
-    for head in hosts:
-        for c in head.children:
-            if head is not target and c.i < target.i:
-                continue
-            if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS:
-                places = [p for o in _pobjs(c) if (p := place_of(o)) is not None]
-                if places:
-                    return places[0]
-    return target
+    return _place_on(hosts, target, {h.i for h in hosts if h is not target}) or target
 
 
 # prepositions whose attack noun is the setting of another event ("killed in an attack on")
