@@ -10,27 +10,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsgraph.model import Article, Entity, Source, Span, article_id, record_id
+from tests.corpus._people import person_article as _article
+
+from newsgraph.model import Article
 from newsgraph.store import Store
 from newsgraph.store.corpus import Corpus
-
-
-def _article(i: int, name: str, aliases: tuple[str, ...] = ()) -> Article:
-    text = f"Day {i}: {name} spoke to reporters in the capital about the talks."
-    aid = article_id(text)
-    s = text.index(name)
-    person = Entity(
-        record_id(aid, "entity", s, s + len(name)),
-        name,
-        "PERSON",
-        "USA",
-        aliases=list(aliases),
-        mentions=[Span.of(text, s, s + len(name))],
-    )
-    return Article(
-        id=aid, text=text, published=f"2016-01-{i + 1:02d}", source=Source(outlet="Wire"),
-        entities=[person],
-    )  # fmt: skip
 
 
 def _names(tmp_path: Path, arts: list[Article]) -> list[str]:
