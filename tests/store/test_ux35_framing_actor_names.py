@@ -10,22 +10,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsgraph.model import Article, Entity, Framing, Source, Span, article_id, record_id
+from tests.corpus._people import person_entity
+
+from newsgraph.model import Article, Framing, Source, Span, article_id, record_id
 from newsgraph.store import Store
 from newsgraph.store.corpus import Corpus
 
 
 def _article(name: str, outlet: str, text: str, aliases: tuple[str, ...] = ()) -> Article:
     aid = article_id(text)
-    s = text.index(name)
-    person = Entity(
-        record_id(aid, "entity", s, s + len(name)),
-        name,
-        "PERSON",
-        "USA",
-        aliases=list(aliases),
-        mentions=[Span.of(text, s, s + len(name))],
-    )
+    person = person_entity(aid, text, name, aliases)
     w = text.index("demagogue")
     label = Framing(
         id=record_id(aid, "framing", w, w + 9),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.corpus._people import merged_store
 from tests.corpus._people import person_article as _article
 
 from newsgraph.model import Article
@@ -18,13 +19,7 @@ from newsgraph.store.corpus._middle import agree
 
 
 def _names(tmp_path: Path, names: list[str]) -> list[str]:
-    arts = [_article(i, n) for i, n in enumerate(names)]
-    db = tmp_path / "n.db"
-    with Store(db) as store:
-        store.add_many(arts)
-        corpus = Corpus(store.conn)
-        for a in arts:  # one merge per article: arrival order as in ingest
-            corpus.add([a.id])
+    db = merged_store(tmp_path, [_article(i, n) for i, n in enumerate(names)])
     with Store(db, read_only=True) as store:
         return sorted(a["name"] for a in store.actors())
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from tests.corpus._people import merged_store
 from tests.corpus._people import person_article as _article
 
 from newsgraph.store import Store
@@ -22,12 +23,7 @@ def _actors(tmp_path: Path, names: list[str]) -> list[tuple[str, int]]:
     arts = [
         _article(i, n, (n.split()[-1],) if len(n.split()) > 1 else ()) for i, n in enumerate(names)
     ]
-    db = tmp_path / "n.db"
-    with Store(db) as store:
-        store.add_many(arts)
-        corpus = Corpus(store.conn)
-        for a in arts:  # one merge per article: arrival order as in ingest
-            corpus.add([a.id])
+    db = merged_store(tmp_path, arts)
     with Store(db, read_only=True) as store:
         return sorted((a["name"], a["n_articles"]) for a in store.actors())
 

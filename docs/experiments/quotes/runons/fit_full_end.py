@@ -8,7 +8,8 @@ from newsgraph.nlp.pipeline import load_model
 from newsgraph.nlp.quotes.component import QuoteFinder
 from newsgraph.nlp.quotes._model import QuoteWeights, LinearModel, CUE_FILE, START_FILE, CUE_TEMPLATES
 from newsgraph.nlp.quotes._starts import START_TEMPLATES
-ship = Path("/work/main/src/newsgraph/nlp/quotes/weights"); out = Path(sys.argv[1])
+import newsgraph.nlp.quotes as _quotes
+ship = Path(_quotes.__file__).parent / "weights"; out = Path(sys.argv[1])  # the shipped weights
 nlp = load_model()
 _n, golds = pickle.loads(Path("/tmp/q14/gold.pkl").read_bytes())
 docs = list(DocBin().from_disk("/tmp/q14/train.spacy").get_docs(nlp.vocab))
