@@ -324,6 +324,7 @@ def _hit(r: sqlite3.Row) -> dict[str, Any]:
         "polarity": r["polarity"],
         "sentence": text[s0:s1],
         "sentence_start": s0,
+        "sentence_end": s1,  # ux38: the sentence's range, as the place mentions give it
         "rule": r["rule"],
         "confidence": r["confidence"],
     }

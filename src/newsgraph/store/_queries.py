@@ -14,6 +14,7 @@ from typing import Any
 from . import _corpus_queries, records
 from ._country import check_country
 from ._errors import StoreError
+from ._tables import QUOTE_BOUNDS
 from .migrations import EVENT_WHEN, schema_version
 
 log = logging.getLogger(__name__)
@@ -283,7 +284,7 @@ def quotes(
                q.speaker AS speaker, q.speaker_name AS speaker_name, q.unnamed AS unnamed,
                q.sentence AS sentence, q.confidence AS confidence, q.rule AS rule,
                q.time_id AS time_id, q.place_id AS place_id, {_ARTICLE_COLUMNS},
-               q.json AS record_json
+               q.json AS record_json, {QUOTE_BOUNDS}, a.text AS article_text
         FROM quotes q JOIN articles a ON a.id = q.article_id
         {_where(where)}
         ORDER BY a.published IS NULL, a.published, q.article_id, q.content_start

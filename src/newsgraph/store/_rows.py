@@ -34,18 +34,21 @@ def day_of(value: str | None) -> str | None:
 
 
 def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
-    """The character range of the sentence holding ``text[start:end]``.
+    """The character range of the sentence(s) holding ``text[start:end]``.
 
     Expands to the nearest sentence end before ``start`` and after ``end``, skipping
-    full stops after initials and abbreviations; newlines are hard boundaries.
+    full stops after initials and abbreviations; newlines are hard boundaries. A span that
+    opens its sentence, or ends with the sentence's own full stop and closing quote, keeps
+    just that sentence (ux38: the boundary before a sentence-initial span was not seen,
+    nor one whose full stop lay inside the span, so both took in their neighbours).
     """
     begin = 0
-    for m in _SENTENCE_END.finditer(text, 0, start):
-        if _is_boundary(text, m):
-            begin = m.end()
     stop = len(text)
-    for m in _SENTENCE_END.finditer(text, max(end - 1, 0)):
-        if m.start() >= end - 1 and _is_boundary(text, m):
+    for m in _SENTENCE_END.finditer(text):
+        if m.end() <= start:
+            if _is_boundary(text, m):
+                begin = m.end()
+        elif m.end() >= end and _is_boundary(text, m):
             stop = m.end() if m.group() != "\n" else m.start()
             break
     while begin < stop and text[begin].isspace():
@@ -53,6 +56,15 @@ def sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
     while stop > begin and text[stop - 1].isspace():
         stop -= 1
     return begin, stop
+
+
+def evidence(text: str, start: int | None, end: int | None) -> Row:
+    """The ``evidence``, ``evidence_start`` and ``evidence_end`` of a row whose characters
+    are ``text[start:end]``: the sentence(s) around them (all null without a range)."""
+    if start is None or end is None or not text:
+        return {"evidence": None, "evidence_start": None, "evidence_end": None}
+    s0, s1 = sentence_around(text, start, end)
+    return {"evidence": text[s0:s1], "evidence_start": s0, "evidence_end": s1}
 
 
 def _is_boundary(text: str, m: re.Match[str]) -> bool:

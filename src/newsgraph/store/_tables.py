@@ -27,6 +27,10 @@ class Table:
     #: the SQL for a store older than the actor registry (schema < REGISTRY_SCHEMA), when the
     #: table reads it only for a column (null there) and is otherwise there since schema 1
     before_registry: str | None = None
+    #: the SQL columns that bound the row's characters: the export fills ``evidence``,
+    #: ``evidence_start`` and ``evidence_end`` with the sentence(s) around them, read from
+    #: the row's article (ux38: places, times, quotes and framing gave a sentence index only)
+    evidence: tuple[str, str] | None = None
 
 
 #: the schema version that added the actor registry (actors, actor_entities)
@@ -39,6 +43,26 @@ def _table(sql: str, *columns: tuple[str, Kind]) -> Table:
 
 def _spans(prefix: str = "") -> tuple[tuple[str, Kind], ...]:
     return ((f"{prefix}start", "int"), (f"{prefix}end", "int"), (f"{prefix}text", "str"))
+
+
+#: the sentence around a row's characters (the events table's names for the same thing)
+EVIDENCE: tuple[tuple[str, Kind], ...] = (
+    ("evidence", "str"),
+    ("evidence_start", "int"),
+    ("evidence_end", "int"),
+)
+
+
+#: SQL over ``quotes q``: the first and last character of a quote's source, cue and content
+QUOTE_BOUNDS = """min(q.content_start, coalesce(q.cue_start, q.content_start),
+                      coalesce(q.source_start, q.content_start)) AS _evidence_from,
+                  max(q.content_end, coalesce(q.cue_end, q.content_end),
+                      coalesce(q.source_end, q.content_end)) AS _evidence_to"""
+
+
+def _with_evidence(sql: str, *columns: tuple[str, Kind], bounds: tuple[str, str]) -> Table:
+    """A table whose rows end with the sentence around ``bounds`` (two SQL columns)."""
+    return Table(sql, (*columns, *EVIDENCE), evidence=bounds)
 
 
 TABLES: dict[str, Table] = {
@@ -111,12 +135,15 @@ TABLES: dict[str, Table] = {
         ("country", "str"),
         *_spans(),
     ),
-    "quotes": _table(
+    # ux38: every quote row ends with the sentence(s) around its source, cue and content
+    "quotes": _with_evidence(
         """SELECT q.id, q.article_id, q.kind, q.content, q.content_start, q.content_end, q.cue,
                   q.cue_start, q.cue_end, q.source, q.source_start, q.source_end, q.speaker,
                   q.speaker_name, q.unnamed, q.sentence, q.confidence, q.rule, q.time_id,
                   q.place_id, a.published, a.outlet, coalesce(a.url, a.path) AS url,
-                  m.actor_id, sq.statement_id
+                  m.actor_id, sq.statement_id, """
+        + QUOTE_BOUNDS
+        + """
            FROM quotes q JOIN articles a ON a.id = q.article_id
            LEFT JOIN actor_entities m ON m.article_id = q.article_id AND m.entity_id = q.speaker
            LEFT JOIN statement_quotes sq ON sq.article_id = q.article_id AND sq.quote_id = q.id
@@ -146,6 +173,7 @@ TABLES: dict[str, Table] = {
         ("url", "str"),
         ("actor_id", "str"),
         ("statement_id", "str"),
+        bounds=("_evidence_from", "_evidence_to"),
     ),
     "events": Table(_gdelt_tables.EVENTS_SQL, _gdelt_tables.COLUMNS, fill_event_row),
     "corpus_events": Table(_gdelt_tables.CORPUS_EVENTS_SQL, _gdelt_tables.COLUMNS, fill_event_row),
@@ -203,7 +231,7 @@ TABLES: dict[str, Table] = {
         ("outlets", "list"),
         ("same_day_outlets", "list"),  # ux36: the other outlets that ran it on its first day
     ),
-    "places": _table(
+    "places": _with_evidence(
         """SELECT id, article_id, start, end, text, geonameid, name, feature, country_code,
                   lat, lon, metonymy, confidence, rule, sentence
            FROM places ORDER BY article_id, start, id""",
@@ -220,8 +248,9 @@ TABLES: dict[str, Table] = {
         ("confidence", "float"),
         ("rule", "str"),
         ("sentence", "int"),
+        bounds=("start", "end"),
     ),
-    "times": _table(
+    "times": _with_evidence(
         """SELECT id, article_id, start, end, text, type, value, granularity, interval_from,
                   interval_to, anchor, sentence, rule, confidence
            FROM times ORDER BY article_id, start, id""",
@@ -237,10 +266,11 @@ TABLES: dict[str, Table] = {
         ("sentence", "int"),
         ("rule", "str"),
         ("confidence", "float"),
+        bounds=("start", "end"),
     ),
     # how outlets label actors (newsgraph_framing); tone is the article's GDELT-style tone; a
     # label with no actor has a null actor, as its target (ux26: the string "(no actor)")
-    "framing": _table(
+    "framing": _with_evidence(
         """SELECT f.id, f.article_id, a.outlet, a.published, f.kind, f.label, f.start, f.end,
                   f.text, nullif(f.actor, '(no actor)') AS actor, f.target, f.target_name,
                   f.target_code, f.polarity,
@@ -264,5 +294,6 @@ TABLES: dict[str, Table] = {
         ("rule", "str"),
         ("confidence", "float"),
         ("article_tone", "float"),
+        bounds=("start", "end"),
     ),
 }

@@ -30,6 +30,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ._errors import StoreError
+from ._rows import evidence
 from ._tables import REGISTRY_SCHEMA, TABLES, Kind, Table
 from .sqlite import Store
 
@@ -170,18 +171,46 @@ def _batches(conn: sqlite3.Connection, sql: str, size: int) -> Iterator[list[Any
 def _typed_rows(conn: sqlite3.Connection, t: Table, size: int) -> Iterator[list[list[Any]]]:
     """Batches of rows with values converted to their column kinds."""
     kinds = [kind for _, kind in t.columns]
-    if t.fill is not None:
+    if t.fill is not None or t.evidence is not None:
         names = [name for name, _ in t.columns]
+        sentences = _Sentences(conn, t.evidence) if t.evidence is not None else None
         for rows in _batches(conn, t.sql, size):
             out = []
             for row in rows:
                 values = dict(row)
-                t.fill(values)
+                if t.fill is not None:
+                    t.fill(values)
+                if sentences is not None:
+                    sentences.fill(values)
                 out.append([_convert(values[n], k) for n, k in zip(names, kinds, strict=True)])
             yield out
         return
     for rows in _batches(conn, t.sql, size):
         yield [[_convert(v, k) for v, k in zip(row, kinds, strict=True)] for row in rows]
+
+
+class _Sentences:
+    """Fills a row's ``evidence`` columns: the sentence(s) around its characters.
+
+    Rows come ordered by article, so each article's text is read once (never a copy of it
+    per row), however many rows it has.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, bounds: tuple[str, str]) -> None:
+        self._conn = conn
+        self._bounds = bounds
+        self._article: str | None = None
+        self._text = ""
+
+    def fill(self, values: dict[str, Any]) -> None:
+        if values["article_id"] != self._article:
+            self._article = values["article_id"]
+            row = self._conn.execute(
+                "SELECT text FROM articles WHERE id = ?", (self._article,)
+            ).fetchone()
+            self._text = row[0] if row is not None else ""
+        start, end = (values[b] for b in self._bounds)
+        values.update(evidence(self._text, start, end))
 
 
 def _convert(value: Any, kind: Kind) -> Any:

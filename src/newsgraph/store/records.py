@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..model import Event, Quote, Span, article_from_dict
-from ._rows import sentence_around
+from ._rows import evidence, sentence_around
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,6 +142,12 @@ def article_row(row: dict[str, Any]) -> ArticleRow:
 
 
 def quote_hit(row: dict[str, Any], data: dict[str, Any]) -> QuoteHit:
+    """A quote hit; a row with its article's text (``article_text``) and the quote's first
+    and last character (``_evidence_from``/``_evidence_to``) also gets the sentence(s)
+    around the quote as ``evidence``, ``evidence_start``, ``evidence_end`` (ux38)."""
+    if "article_text" in row:
+        text = row.pop("article_text")
+        row.update(evidence(text, row.pop("_evidence_from"), row.pop("_evidence_to")))
     return QuoteHit(_record("quotes", data), ArticleRef.of(row), row)
 
 
