@@ -12,7 +12,7 @@ from rich.table import Column, Table
 from rich.text import Text
 
 from newsgraph import _shell
-from newsgraph.store.corpus import _surname
+from newsgraph.store.corpus import _sides, _surname
 
 from ._app import DEFAULT_DB, DbOpt, app, err, out
 from ._common import (
@@ -293,6 +293,11 @@ def actors(
     if name and name.strip():  # ux37: a name no actor holds, and why (stderr: JSON stays whole)
         for entry in _read(db, lambda store: store.unjoined_persons(name)):
             err.print(_surname.line(entry), highlight=False, markup=False, soft_wrap=True)
+    # ux38: the event sides no actor row counts (none named, uncoded, an unjoined entity);
+    # not with --json, whose output is the list alone (the counts: /api/actors/unjoined)
+    sides = None if as_json else _read(db, lambda store: store.unjoined_sides())
+    if sides is not None and sides["n_events"]:
+        err.print(_sides.line(sides), highlight=False, markup=False, soft_wrap=True)
 
 
 @app.command()

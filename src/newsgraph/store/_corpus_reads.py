@@ -9,7 +9,7 @@ from typing import Any
 from . import _corpus_queries, _framing
 from ._errors import SchemaError
 from ._reads import StoreReads, _iso_date
-from .corpus import _surname
+from .corpus import _sides, _surname
 
 
 class CorpusReads(StoreReads):
@@ -37,6 +37,17 @@ class CorpusReads(StoreReads):
         surname several known persons share (ux37). Each: ``name, n_entities, n_articles,
         persons`` (the known persons' names)."""
         return _surname.unjoined(self._conn, name)
+
+    def unjoined_sides(self, limit: int = 10) -> dict[str, Any] | None:
+        """The events whose source or target is joined to no actor, which no actor row counts
+        (ux38): ``n_events``, ``n_unjoined``, per role ``source``/``target`` the events with
+        that side ``absent`` (none named), ``uncoded`` (named, no code, no entity) or
+        ``unjoined`` (an entity no actor holds), and the most frequent such ``names``. None on
+        a store older than the registry."""
+        try:
+            return _sides.unjoined_sides(self._conn, limit)
+        except SchemaError:
+            return None
 
     def entity_actors(self, article_id: str) -> dict[str, dict[str, str]] | None:
         """The registry actor (``id``, ``name``) each entity of the article joined, by entity

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, HTTPException, Path, Query
 
+from ..store.corpus import _sides, _surname
 from ._db import Database, blank_to_none, database
 from .paging import flag_filter
 
@@ -159,8 +160,27 @@ def actors(
     limit: Limit = 100,
     offset: Offset = 0,
 ) -> list[dict[str, Any]]:
-    """Corpus actors by name, alias, role or code and by ISO3 country, most reported first."""
+    """Corpus actors by name, alias, role or code and by ISO3 country, most reported first;
+    the event sides joined to no actor are counted at ``/api/actors/unjoined``."""
     return db.run(lambda s: s.actors(blank_to_none(country), blank_to_none(name), limit, offset))
+
+
+@router.get("/actors/unjoined", name="api_actors_unjoined")
+def actors_unjoined(db: Db, name: str | None = None, limit: Limit = 10) -> dict[str, Any]:
+    """The events whose source or target is joined to no actor (none named, named but not
+    coded, or an entity no actor holds), which no row of ``/api/actors`` counts, and the
+    ``limit`` most frequent names on such sides (ux38); ``line`` says it in words. With
+    ``name``: also ``persons``, the person names matching it that no actor holds (a lone
+    surname several known persons share), each with its ``line`` as ``/actors`` shows it."""
+    found = db.run(lambda s: s.unjoined_sides(limit))
+    if found is None:
+        raise HTTPException(404, "this database has no actor registry: run newsgraph dedupe")
+    found["line"] = _sides.line(found)
+    query = blank_to_none(name)
+    if query is not None:
+        persons = db.run(lambda s: s.unjoined_persons(query))
+        found["persons"] = [{**p, "line": _surname.line(p)} for p in persons]
+    return found
 
 
 @router.get("/actors/{actor_id}", name="api_actor")

@@ -14,6 +14,7 @@ from fastapi.templating import Jinja2Templates
 
 from ..store import Store
 from ..store._queries import event_types
+from ..store.corpus import _sides
 from ..store.corpus._surname import line
 from ..store.records import EventHit, PlaceMention, PlaceSummary, QuoteHit
 from ..summary import place_conflicts
@@ -193,6 +194,9 @@ def actors(
     # ux37: a name several known persons share, joined to no actor, is said so, not left out
     name_ = form["name"]
     unjoined = [line(e) for e in db.run(lambda s: s.unjoined_persons(name_))] if name_ else []
+    # ux38: the event sides no actor row counts, with the JSON that lists their names
+    sides = db.run(lambda s: s.unjoined_sides())
+    sides_line = _sides.line(sides) if sides is not None and sides["n_events"] else None
     return render(
         request,
         "actors.html",
@@ -201,6 +205,7 @@ def actors(
         rows=rows,
         pager=pager,
         unjoined=unjoined,
+        sides_line=sides_line,
     )
 
 
