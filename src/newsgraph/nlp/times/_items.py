@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from newsgraph.nlp._doc import doc_text
 from newsgraph.nlp.times._calendar import week_bounds, week_value
 from newsgraph.nlp.times._grammar import Candidate
+from newsgraph.nlp.times._relative import dayof_at
 from newsgraph.nlp.times._resolve import Context, Resolved, clock_of, resolve
 from newsgraph.nlp.times._tense import direction
 
@@ -257,6 +258,53 @@ def _join_the(doc: Doc, items: list[_Item]) -> None:
             continue
         if m := _BARE_THE.search(text[max(0, it.start - 8) : it.start]):
             it.start -= len(m.group(0))
+
+
+_EVENT_GAP = re.compile(r"(?i)^\s+(?P<dir>before|after|following)\s+(?P<the>the\s+)?$")
+_APPOSED = re.compile(r"^\s*(?:,|—|–|--)\s*$")
+
+
+def _join_dayof(doc: Doc, items: list[_Item]) -> list[_Item]:
+    """ "the day before last Tuesday's hearing", "the night before the Nov. 8 election": the
+    day before (after) the day the words after "before" name (one expression when that day
+    follows at once, as TimeML's "day before last Tuesday"); a period that is no day ("the
+    week following last month's squeeze") leaves it unknown. "Oct. 12, the day before the
+    plunge" restates the date."""
+    text = doc_text(doc)
+    gone: set[int] = set()
+    for k, it in enumerate(items):
+        if not it.rule.startswith("dayof"):
+            continue
+        unit = text[it.start : it.end].split()[-1]
+        nxt = items[k + 1] if k + 1 < len(items) else None
+        prev = items[k - 1] if k else None
+        m = _EVENT_GAP.match(text[it.end : nxt.start]) if nxt is not None else None
+        if nxt is not None and m is not None:
+            day = nxt.res.day
+            if day is None:
+                it.res.value, it.res.day, it.res.interval = None, None, None
+                continue
+            sign = -1 if m.group("dir").lower() == "before" else 1
+            res = dayof_at(day, unit, sign, 0.7)
+            res.relative = nxt.res.relative
+            it.res, it.rule = res, it.rule + "+event"
+            if m.group("the") is None:
+                it.end = nxt.end
+                gone.add(id(nxt))
+        elif (
+            prev is not None
+            and unit.lower() != "week"
+            and prev.res.type == "DATE"
+            and prev.res.granularity == "day"
+            and prev.res.day is not None
+            and _APPOSED.match(text[prev.end : it.start])
+        ):
+            # "on July 24, the day before the gathering", "Wednesday — the morning after
+            # the primary": the date restated
+            res = dayof_at(prev.res.day, unit, 0, 0.7)
+            res.relative = prev.res.relative
+            it.res, it.rule = res, it.rule + "+apposed"
+    return [it for it in items if id(it) not in gone]
 
 
 _NTH_WEEK_OF = re.compile(

@@ -37,6 +37,7 @@ from newsgraph.nlp.times._grammar import Candidate
 from newsgraph.nlp.times._periods import _modunit, _qref, _quarter, _season
 from newsgraph.nlp.times._relative import (
     _ago,
+    _dayof,
     _dayrel,
     _deictic,
     _halfyear,
@@ -89,6 +90,7 @@ _HANDLERS = {
     "inday": _inday,
     "theunit": _theunit,
     "dayrel": _dayrel,
+    "dayof": _dayof,
     "ordday": _ordday,
     "yearended": _yearended,
     "weekend": _weekend,

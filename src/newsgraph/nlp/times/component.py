@@ -26,6 +26,7 @@ from newsgraph.nlp.times._filters import _ner_items, _plausible, _verb_last
 from newsgraph.nlp.times._grammar import candidates, select
 from newsgraph.nlp.times._items import (
     _join_clock,
+    _join_dayof,
     _join_part_of,
     _join_ranges,
     _join_the,
@@ -98,7 +99,7 @@ def tag(doc: Doc, *, use_ner: bool = True, vague: bool = True) -> list[TimeRef]:
     _part_to_next_day(doc, items)
     _join_part_of(doc, items)
     _join_the(doc, items)
-    items = _join_week_of(doc, items)
+    items = _join_week_of(doc, _join_dayof(doc, items))
     items = _join_ranges(doc, _join_clock(doc, items), anchor)
     if use_ner:
         items = sorted(items + _ner_items(doc, items), key=lambda it: it.start)
