@@ -16,14 +16,22 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-#: one row per event side that names actors: whether any joined, whether any is an entity
-_SIDES = """
-    SELECT x.article_id, x.event_id, x.role,
-           max(m.actor_id IS NOT NULL OR (x.entity_id IS NULL AND x.code IS NOT NULL)) AS joined,
-           max(x.entity_id IS NOT NULL) AS has_entity
-      FROM event_actors x
-      LEFT JOIN actor_entities m ON m.article_id = x.article_id AND m.entity_id = x.entity_id
-     GROUP BY x.article_id, x.event_id, x.role"""
+#: whether an event actor ``x`` is joined: an entity an actor holds (``m``: its
+#: actor_entities row), or a coded actor with no entity (registered by its code)
+_JOINED = "(m.actor_id IS NOT NULL OR (x.entity_id IS NULL AND x.code IS NOT NULL))"
+_ROW_JOIN = (
+    "LEFT JOIN actor_entities m ON m.article_id = x.article_id AND m.entity_id = x.entity_id"
+)
+
+#: one row per event that names actors: per role whether it names any, whether any joined,
+#: whether any is an entity (one pass over event_actors in its key order)
+_EVENTS = f"""
+    SELECT max(x.role = 'source') AS sn, max(x.role = 'source' AND {_JOINED}) AS sj,
+           max(x.role = 'source' AND x.entity_id IS NOT NULL) AS se,
+           max(x.role = 'target') AS tn, max(x.role = 'target' AND {_JOINED}) AS tj,
+           max(x.role = 'target' AND x.entity_id IS NOT NULL) AS te
+      FROM event_actors x {_ROW_JOIN}
+     GROUP BY x.article_id, x.event_id"""
 
 #: why a side joined no actor, in the order :func:`line` gives them
 REASONS = {
@@ -43,34 +51,36 @@ def unjoined_sides(conn: sqlite3.Connection, limit: int = 10) -> dict[str, Any]:
     each ``{"role", "name", "n_events", "reason"}``, most frequent first.
     """
     n_events = int(conn.execute("SELECT count(*) FROM events").fetchone()[0])
-    out: dict[str, Any] = {"n_events": n_events, "n_unjoined": 0}
-    for role in ("source", "target"):
-        named, uncoded, unjoined = conn.execute(
-            f"""SELECT count(*), coalesce(sum(NOT joined AND NOT has_entity), 0),
-                       coalesce(sum(NOT joined AND has_entity), 0)
-                  FROM ({_SIDES}) WHERE role = ?""",
-            (role,),
-        ).fetchone()
-        absent = n_events - int(named)
+    row = conn.execute(
+        f"""SELECT sum(sj AND tj), sum(sn), sum(sn AND NOT sj AND NOT se),
+                   sum(sn AND NOT sj AND se), sum(tn), sum(tn AND NOT tj AND NOT te),
+                   sum(tn AND NOT tj AND te)
+              FROM ({_EVENTS})"""
+    ).fetchone()
+    both, *counts = (int(v or 0) for v in row)
+    out: dict[str, Any] = {"n_events": n_events, "n_unjoined": n_events - both}
+    for role, (named, uncoded, unjoined) in zip(
+        ("source", "target"), (counts[:3], counts[3:]), strict=True
+    ):
+        absent = n_events - named
         out[role] = {
-            "n_events": absent + int(uncoded) + int(unjoined),
+            "n_events": absent + uncoded + unjoined,
             "absent": absent,
-            "uncoded": int(uncoded),
-            "unjoined": int(unjoined),
+            "uncoded": uncoded,
+            "unjoined": unjoined,
         }
-    both = conn.execute(
-        f"""SELECT count(*) FROM (SELECT 1 FROM ({_SIDES}) WHERE joined
-             GROUP BY article_id, event_id HAVING count(*) = 2)"""
-    ).fetchone()[0]
-    out["n_unjoined"] = n_events - int(both)
+    # the actors joined to none on a side no other actor of it joined
     rows = conn.execute(
-        f"""SELECT x.role, coalesce(x.name, x.text) AS label, s.has_entity,
+        f"""SELECT x.role, coalesce(x.name, x.text) AS label, x.entity_id IS NOT NULL AS ent,
                    count(DISTINCT x.article_id || ' ' || x.event_id) AS n
-              FROM ({_SIDES}) s
-              JOIN event_actors x ON x.article_id = s.article_id AND x.event_id = s.event_id
-                   AND x.role = s.role
-             WHERE NOT s.joined
-             GROUP BY x.role, label, s.has_entity
+              FROM event_actors x {_ROW_JOIN}
+             WHERE NOT {_JOINED} AND NOT EXISTS (
+                   SELECT 1 FROM event_actors y LEFT JOIN actor_entities k
+                       ON k.article_id = y.article_id AND k.entity_id = y.entity_id
+                    WHERE y.article_id = x.article_id AND y.event_id = x.event_id
+                      AND y.role = x.role
+                      AND (k.actor_id IS NOT NULL OR (y.entity_id IS NULL AND y.code IS NOT NULL)))
+             GROUP BY x.role, label, ent
              ORDER BY n DESC, label, x.role
              LIMIT ?""",
         (limit,),
@@ -80,9 +90,9 @@ def unjoined_sides(conn: sqlite3.Connection, limit: int = 10) -> dict[str, Any]:
             "role": role,
             "name": label,
             "n_events": int(n),
-            "reason": "unjoined" if has_entity else "uncoded",
+            "reason": "unjoined" if ent else "uncoded",
         }
-        for role, label, has_entity, n in rows
+        for role, label, ent, n in rows
     ]
     return out
 
