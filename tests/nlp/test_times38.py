@@ -83,3 +83,24 @@ def test_controls_the_week_before_last_and_the_day_after_tomorrow(blank) -> None
     ]
     # a day of the week as the object of "before" is not this rule's
     assert _run(blank, "The day before, he slept.", "2021-03-11")[0][0] == "The day before"
+
+
+def test_a_range_of_lengths_gives_the_first_count_its_own_length(blank) -> None:
+    # "two to three weeks": TimeML's gold splits such ranges ("two" P2D, "six days" P6D) or
+    # gives the whole the first count's value; each count is a length in the second's unit
+    assert _run(blank, "Engineers expect the repairs to take two to three weeks.", None) == [
+        ("two", "DURATION", "P2W"),
+        ("three weeks", "DURATION", "P3W"),
+    ]
+    assert _run(blank, "Reading the bill aloud would take eight to 10 hours.", None) == [
+        ("eight", "DURATION", "PT8H"),
+        ("10 hours", "DURATION", "PT10H"),
+    ]
+    assert _run(blank, "Recovery takes between four and six months for most patients.", None) == [
+        ("four", "DURATION", "P4M"),
+        ("six months", "DURATION", "P6M"),
+    ]
+
+
+def test_a_range_of_ages_is_no_length(blank) -> None:
+    assert _run(blank, "Among voters 18 to 29 years old, the senator leads.", "2016-05-02") == []

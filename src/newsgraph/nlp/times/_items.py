@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from newsgraph.nlp._doc import doc_text
 from newsgraph.nlp.times._calendar import week_bounds, week_value
 from newsgraph.nlp.times._grammar import Candidate
+from newsgraph.nlp.times._lexicon import number_value
 from newsgraph.nlp.times._relative import dayof_at
 from newsgraph.nlp.times._resolve import Context, Resolved, clock_of, resolve
 from newsgraph.nlp.times._tense import direction
@@ -177,6 +178,37 @@ def _first_day(text: str, it: _Item) -> _Item | None:
         day=first,
     )
     return _Item(m.start("d"), m.end("d"), "dmy+day", res)
+
+
+# the first count of a range of lengths ("two to three weeks", "between two to six days",
+# "12 to 18 months", "one or two years"): a bare number before "to", "or" or a dash
+_FIRST_COUNT = re.compile(r"(?i)(?<![\w.,/$£€%-])(?P<n>\d+|[a-z]+)\s*(?:to|or|and|-|–)\s*$")
+_COUNT_VALUE = re.compile(r"(PT?)(\d+)([A-Z]+)")
+
+
+def _first_lengths(doc: Doc, items: list[_Item]) -> list[_Item]:
+    """A range of lengths ("within two to three weeks", "between two to six days"): the first
+    count is a length of its own in the second one's unit (``P2W`` beside ``P3W``), as the
+    first day of "April 24 and 25" is a date of its own; TimeML's gold splits them ("two"
+    ``P2D``, "six days" ``P6D``) or tags the whole with one value (``P2W``, ``PXM``)."""
+    text = doc_text(doc)
+    out: list[_Item] = []
+    for it in items:
+        v = _COUNT_VALUE.fullmatch(it.res.value or "")
+        m = _FIRST_COUNT.search(text, max(0, it.start - 24), it.start)
+        if it.res.type == "DURATION" and it.rule == "dur" and v is not None and m is not None:
+            n = number_value(m.group("n"))
+            if n is not None and n.is_integer() and 0 < n < int(v.group(2)):
+                res = Resolved(
+                    "DURATION",
+                    f"{v.group(1)}{int(n)}{v.group(3)}",
+                    None,
+                    relative=False,
+                    confidence=min(it.res.confidence, 0.7),
+                )
+                out.append(_Item(m.start("n"), m.end("n"), "dur+first", res))
+        out.append(it)
+    return out
 
 
 _PER_UNIT = re.compile(r"(?i)(?:a|an|per)\s+[a-z]+$")

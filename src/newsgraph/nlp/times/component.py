@@ -25,6 +25,7 @@ from newsgraph.nlp._doc import doc_text, register_extensions, sentence_index, sp
 from newsgraph.nlp.times._filters import _ner_items, _plausible, _verb_last
 from newsgraph.nlp.times._grammar import candidates, select
 from newsgraph.nlp.times._items import (
+    _first_lengths,
     _join_clock,
     _join_dayof,
     _join_part_of,
@@ -93,7 +94,7 @@ def tag(doc: Doc, *, use_ner: bool = True, vague: bool = True) -> list[TimeRef]:
     ]
     if not vague:
         cands = [c for c in cands if c.rule != "vague"]
-    items = _second_days(doc, _resolve_all(doc, cands, anchor))
+    items = _first_lengths(doc, _second_days(doc, _resolve_all(doc, cands, anchor)))
     if doc.has_annotation("TAG"):
         _rates(doc, items)
     _part_to_next_day(doc, items)
