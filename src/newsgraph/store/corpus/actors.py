@@ -9,7 +9,9 @@ a middle or maiden name that exactly one known person is named without or with (
 :mod:`newsgraph.store.corpus._middle`), and one named with a title before the name ("Gov. John
 Kasich", ux37, :mod:`newsgraph.store.corpus._titles`) as without it. A lone surname that two or
 more known persons share joins the article's one full-name person of that surname, else no
-actor (ux37, :mod:`newsgraph.store.corpus._surname`). Coded event actors with
+actor (ux37, :mod:`newsgraph.store.corpus._surname`); one written with a title ("Mrs.
+Clinton") joins the person its title fits, else the one its article last named in full (ux38,
+:mod:`newsgraph.store.corpus._honorific`). Coded event actors with
 no entity ("militants" -> REB, "Syrian rebels" -> SYRREB) are registered by their code
 ("same coded id -> one actor"). Each actor gathers its aliases, roles ("foreign
 minister"), country, sector and most frequent event code, and counts its articles and
@@ -27,7 +29,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from newsgraph.corpus._text import name_key
-from newsgraph.store.corpus import _middle, _surname, _titles
+from newsgraph.store.corpus import _honorific, _middle, _surname, _titles
 
 _PERSON = "PERSON"
 
@@ -166,10 +168,14 @@ def add(
                 persons.setdefault(actor, set()).add(bare)
             link(aid, row, actor, stored, published, in_article)
         for row, shared in lone:
-            # the article's one full-name person of that surname; else a name two known persons
-            # share joins none, another its own actor as before
+            # the article's one full-name person of that surname; else a titled surname the
+            # person its title fits or the article last named in full (ux38); else a name two
+            # known persons share joins none, another its own actor as before
             bare = _titles.bare(name_key(row[1]))
             actor = _surname.one_named(persons, bare)
+            if actor is None:
+                known_ = _persons(conn, bare, ("name", "alias")) if shared else []
+                actor, _rule = _honorific.choose(conn, aid, row, bare, persons, known_)
             if actor is None and not shared:
                 actor = _new(conn, row, bare, known)
             if actor is not None:
