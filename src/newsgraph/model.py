@@ -29,7 +29,9 @@ class _Record(dict):  # type: ignore[type-arg]
 
     __slots__ = ()
 
-    def __post_init__(self) -> None:  # frozen records set their fields past __setattr__
+    # a subclass made by the plain dataclass __init__ (not :func:`_record`), whose frozen
+    # fields are set past __setattr__, fills its dict here
+    def __post_init__(self) -> None:
         for name in self.__dataclass_fields__:  # type: ignore[attr-defined]
             dict.__setitem__(self, name, object.__getattribute__(self, name))
 
@@ -53,6 +55,63 @@ def _rebuild(cls: type[_Record], values: tuple[Any, ...]) -> _Record:
     return cls(*values)
 
 
+class _Factory:
+    """The default of a parameter whose field has a ``default_factory``."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "<factory>"
+
+
+_FACTORY = _Factory()
+
+
+def _record(cls: type[Any]) -> type[Any]:
+    """Give a record dataclass an ``__init__`` that fills its slots and its ``dict`` directly.
+
+    The dataclass's own ``__init__`` assigns each field through ``_Record.__setattr__`` (a
+    Python call per field, each writing the ``dict`` too) and ``_Record.__post_init__`` then
+    writes the ``dict`` again; this one takes the same parameters (defaults and default
+    factories alike), sets the slots with ``object.__setattr__`` (frozen records included, as
+    the dataclass does) and the ``dict`` with one ``update`` in field order, then calls the
+    class's own ``__post_init__`` if it has one (``Article``). A record is made 3-4 times
+    faster (perf38); what it holds is the same.
+    """
+    params: list[str] = []
+    body: list[str] = []
+    ns: dict[str, Any] = {"_oset": object.__setattr__, "_dupd": dict.update, "_FACTORY": _FACTORY}
+    names: list[str] = []
+    for f in dataclasses.fields(cls):
+        if not f.init or f.kw_only:
+            raise TypeError(f"{cls.__name__}.{f.name}: _record supports plain init fields only")
+        names.append(f.name)
+        if f.default is not dataclasses.MISSING:
+            ns[f"_dflt_{f.name}"] = f.default
+            params.append(f"{f.name}=_dflt_{f.name}")
+        elif f.default_factory is not dataclasses.MISSING:
+            ns[f"_fac_{f.name}"] = f.default_factory
+            params.append(f"{f.name}=_FACTORY")
+            body.append(f"if {f.name} is _FACTORY: {f.name} = _fac_{f.name}()")
+        else:
+            params.append(f.name)
+        body.append(f"_oset(self, {f.name!r}, {f.name})")
+    body.append("_dupd(self, (" + "".join(f"({n!r}, {n}), " for n in names) + "))")
+    if "__post_init__" in cls.__dict__:
+        body.append("self.__post_init__()")
+    src = f"def __init__(self, {', '.join(params)}) -> None:\n" + "".join(
+        f"    {line}\n" for line in body
+    )
+    exec(src, ns)  # the source is built above from the fields' names only
+    init = ns["__init__"]
+    init.__qualname__ = f"{cls.__qualname__}.__init__"
+    init.__module__ = cls.__module__
+    init.__doc__ = cls.__init__.__doc__
+    cls.__init__ = init
+    return cls
+
+
+@_record
 @dataclass(frozen=True, slots=True)
 class Span(_Record):
     """A stretch of the article text: ``text == article.text[start:end]``."""
@@ -66,6 +125,7 @@ class Span(_Record):
         return cls(start, end, text[start:end])
 
 
+@_record
 @dataclass(slots=True)
 class Removed(_Record):
     """A piece of scrape noise taken out of the body."""
@@ -75,6 +135,7 @@ class Removed(_Record):
     reason: str
 
 
+@_record
 @dataclass(slots=True)
 class Caption(_Record):
     """A photo caption found in the input; ``related`` says whether it belongs to the story."""
@@ -85,6 +146,7 @@ class Caption(_Record):
     credit: str | None = None
 
 
+@_record
 @dataclass(slots=True)
 class Entity(_Record):
     """One real-world actor or thing, with every mention of it in the article."""
@@ -101,6 +163,7 @@ class Entity(_Record):
     rule: str = "ner"
 
 
+@_record
 @dataclass(slots=True)
 class Quote(_Record):
     id: str
@@ -119,6 +182,7 @@ class Quote(_Record):
     place: str | None = None  # Place id
 
 
+@_record
 @dataclass(slots=True)
 class Actor(_Record):
     entity: str | None
@@ -129,6 +193,7 @@ class Actor(_Record):
     name: str | None = None
 
 
+@_record
 @dataclass(slots=True)
 class Event(_Record):
     id: str
@@ -157,6 +222,7 @@ class Event(_Record):
     place_conflict: bool = False  # the caption's place differs from the body's
 
 
+@_record
 @dataclass(slots=True)
 class Place(_Record):
     id: str
@@ -173,6 +239,7 @@ class Place(_Record):
     sentence: int = 0
 
 
+@_record
 @dataclass(slots=True)
 class TimeRef(_Record):
     id: str
@@ -187,6 +254,7 @@ class TimeRef(_Record):
     confidence: float = 1.0
 
 
+@_record
 @dataclass(slots=True)
 class Framing(_Record):
     """How the outlet labels an actor: a word or phrase, its kind and the actor it labels.
@@ -208,6 +276,7 @@ class Framing(_Record):
     target_code: str | None = None
 
 
+@_record
 @dataclass(slots=True)
 class Tone(_Record):
     """Article tone as GDELT reports it, from the VADER lexicon (scores in percent of words)."""
@@ -219,6 +288,7 @@ class Tone(_Record):
     words: int
 
 
+@_record
 @dataclass(slots=True)
 class Source(_Record):
     path: str | None = None
@@ -227,6 +297,7 @@ class Source(_Record):
     id: str | None = None  # the id the input gave the article (JSON/JSONL "id"), to join back
 
 
+@_record
 @dataclass(slots=True)
 class Article(_Record):
     """One analysed article; ``json.dumps(article)`` gives the same JSON as ``to_dict()``."""
