@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 from newsgraph import datafiles
 from newsgraph.nlp._doc import doc_ents, doc_text
 from newsgraph.nlp.places._names import _DIRECTIONS, _name_word, _stopnames
+from newsgraph.nlp.places._possessed import POSSESSIVE_GAP, possessed_venues
 from newsgraph.nlp.places._resolve import DEMONYM_RULES, Mention, _looks_local
 from newsgraph.nlp.places.gazetteer import CITY, Gazetteer
 
@@ -143,7 +144,8 @@ def _host(text: str, s: int, e: int, found: list[Mention]) -> tuple[int, int] | 
             if m.start == after.end():
                 return (m.start, m.end)
     for m in places:
-        if m.end < s and text[m.end : s] in ("'s ", "’s ", "'s the ", "’s "):
+        # "Fort Worth's 6th Avenue", "Boston's historic Faneuil Hall"
+        if m.end < s and POSSESSIVE_GAP.fullmatch(text, m.end, s):
             return (m.start, m.end)
     head = text[s:e].rsplit(" ", 1)[-1]
     if head in ("Embassy", "Consulate"):
@@ -236,6 +238,9 @@ def _facilities(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Mention]
             spans.append((s, e))
             building.add((s, e))
     for s, e in _named_buildings(text):
+        spans.append((s, e))
+        building.add((s, e))
+    for s, e in possessed_venues(text, found):
         spans.append((s, e))
         building.add((s, e))
     ents = doc_ents(doc)

@@ -35,6 +35,7 @@ from newsgraph.nlp.places._hosted import (
 from newsgraph.nlp.places._mentions import DEMONYM_RULES, Context, Mention, Resolution
 from newsgraph.nlp.places._mentions import read_lists as read_lists
 from newsgraph.nlp.places._mentions import read_qualifiers as read_qualifiers
+from newsgraph.nlp.places._own_names import own_name_reading
 from newsgraph.nlp.places.distance import haversine_km, nearest_band
 from newsgraph.nlp.places.gazetteer import (
     ADMIN1,
@@ -327,6 +328,12 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
             scored.insert(0, town)
             top_s, top, top_primary = town
     if not qualified and not m.division:
+        # "Cleveland and Philadelphia": not New Philadelphia, Ohio, by an old name (_own_names)
+        own_name = own_name_reading(top, top_primary, scored)
+        if own_name is not None:
+            scored.remove(own_name)
+            scored.insert(0, own_name)
+            top_s, top, top_primary = own_name
         # "The United States criticized Moscow": the capital, not Moscow, Idaho (_capitals)
         votes = _own_votes(ctx, m.key)
         voted = {c for c, v in ctx.countries.items() if v - votes["c:" + c] > 0}

@@ -1,0 +1,163 @@
+"""Issue 12 item 1 (places38): classes the GeoWebNews-style sets' tune documents and unlabelled
+news leave, tested on sentences written by hand (expected places written from the sentence
+before the component ran on them).
+
+Class 1: a hall, centre, theatre, church, library or building named after a town's possessive
+("Denver's City Hall", "Savannah's historic Trinity Church") is a building at that town (rule
+``facility``); the same head words name institutions ("the Pew Research Center", "Virginia's
+Center for Politics") and stay out when no place's possessive comes before them, when "for"
+or "of" follows, or when the possessor is no place.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from newsgraph.nlp.places.component import PlacesComponent
+from tests.nlp._docs import tagged
+
+
+def _places(text: str, ents: list[tuple[str, str]]) -> dict[str, tuple[str, float, float]]:
+    doc = PlacesComponent()(tagged(text, ents))
+    return {
+        p.span.text: (p.rule, round(p.lat or 0.0, 1), round(p.lon or 0.0, 1))
+        for p in doc._.ng_places or []
+    }
+
+
+# --- class 1: a venue after a town's possessive
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "building", "town"),
+    [
+        (
+            "Thousands marched past Denver's City Hall on Saturday.",
+            [("Denver", "GPE"), ("City Hall", "FAC")],
+            "City Hall",
+            "Denver",
+        ),
+        (
+            "The mourners gathered inside Savannah's historic Trinity Church after the storm.",
+            [("Savannah", "GPE"), ("Trinity Church", "ORG")],
+            "Trinity Church",
+            "Savannah",
+        ),
+        (
+            "The candidate filled Atlanta's Philips Arena Center with supporters.",
+            [("Atlanta", "GPE"), ("Philips Arena Center", "ORG")],
+            "Philips Arena Center",
+            "Atlanta",
+        ),
+        (
+            "Protesters blocked the doors of Portland's Central Library on Monday.",
+            [("Portland", "GPE")],
+            "Central Library",
+            "Portland",
+        ),
+    ],
+)
+def test_venue_after_a_towns_possessive_is_a_building_there(
+    text: str, ents: list[tuple[str, str]], building: str, town: str
+) -> None:
+    found = _places(text, ents)
+    # the old code left the building out (its head word also names institutions)
+    assert building in found
+    rule, lat, lon = found[building]
+    assert rule.startswith("facility")
+    assert (lat, lon) == found[town][1:]
+    assert town in found  # the town stays a place of its own
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "absent"),
+    [
+        # an institution: "for" or "of" follows the head word
+        (
+            "He is a fellow at Virginia's Center for Politics in Charlottesville.",
+            [("Virginia", "GPE"), ("Charlottesville", "GPE")],
+            "Center for Politics",
+        ),
+        # the possessor is no place
+        (
+            "MSNBC's Tamron Hall asked the senator about Ohio.",
+            [("MSNBC", "ORG"), ("Tamron Hall", "PERSON"), ("Ohio", "GPE")],
+            "Tamron Hall",
+        ),
+        # no possessive: an institution speaking
+        (
+            "The Media Research Center said the coverage in Ohio was unfair.",
+            [("The Media Research Center", "ORG"), ("Ohio", "GPE")],
+            "Media Research Center",
+        ),
+        # a demonym's possessive is no town's
+        (
+            "The Mexican's Aldama Theater show sold out in Mexico City.",
+            [("Mexican", "NORP"), ("Mexico City", "GPE")],
+            "Aldama Theater",
+        ),
+    ],
+)
+def test_institutions_and_non_places_stay_out(
+    text: str, ents: list[tuple[str, str]], absent: str
+) -> None:
+    assert not any(absent in name for name in _places(text, ents))
+
+
+# --- class 2: a big city by its own name over a small town by an alternate name
+
+
+def _point(text: str, ents: list[tuple[str, str]], name: str) -> tuple[float, float]:
+    return _places(text, ents)[name][1:]
+
+
+_OHIO = [("Ohio", "GPE"), ("Akron", "GPE"), ("Canton", "GPE")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        (
+            "Ohio delegates from Akron and Canton flew to Philadelphia on Sunday.",
+            "Philadelphia",
+            (40.0, -75.2),
+        ),
+        (
+            "Ohio delegates from Akron and Canton remembered the 1968 convention in Chicago.",
+            "Chicago",
+            (41.9, -87.7),
+        ),
+        (
+            "Ohio's governor left Akron and Canton for a fundraiser in Dallas.",
+            "Dallas",
+            (32.8, -96.8),
+        ),
+        (
+            "Ohio voters in Akron and Canton watched the party meeting in Boston.",
+            "Boston",
+            (42.4, -71.1),
+        ),
+    ],
+)
+def test_big_city_by_its_own_name_over_an_alternate_name(
+    text: str, name: str, point: tuple[float, float]
+) -> None:
+    # the old code read the Ohio town that has the name as an old or other name (New
+    # Philadelphia, Willard, Ansonia, Boston Heights): the story's other names are in Ohio
+    assert _point(text, [*_OHIO, (name, "GPE")], name) == point
+
+
+def test_qualified_alternate_name_keeps_its_town() -> None:
+    # "Chicago, Ohio" is the qualifier's town (Willard's old name), not the big city
+    text = "The rail yard was built in Chicago, Ohio, before the town took a new name."
+    lat, lon = _point(text, [("Chicago", "GPE"), ("Ohio", "GPE")], "Chicago")
+    assert (lat, lon) != (41.9, -87.7)
+    assert 40.0 < lat < 42.0 and -84.9 < lon < -80.5  # in Ohio
+
+
+def test_small_town_by_its_own_name_is_untouched() -> None:
+    # Dallas, Georgia is named by its own name in a local Georgia story: the rule reads only
+    # alternate names
+    text = "Deputies in Paulding County said the fire in Dallas spread toward Hiram."
+    ents = [("Paulding County", "GPE"), ("Dallas", "GPE"), ("Hiram", "GPE")]
+    assert _point(text, ents, "Dallas") == (33.9, -84.8)
