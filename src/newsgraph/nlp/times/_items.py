@@ -299,9 +299,10 @@ _APPOSED = re.compile(r"^\s*(?:,|—|–|--)\s*$")
 def _join_dayof(doc: Doc, items: list[_Item]) -> list[_Item]:
     """ "the day before last Tuesday's hearing", "the night before the Nov. 8 election": the
     day before (after) the day the words after "before" name (one expression when that day
-    follows at once, as TimeML's "day before last Tuesday"); a period that is no day ("the
-    week following last month's squeeze") leaves it unknown. "Oct. 12, the day before the
-    plunge" restates the date."""
+    follows at once, as TimeML's "day before last Tuesday"); "Oct. 12, the day before the
+    plunge" restates the date. One left without a day (an undated event, "the day after his
+    death", or a period that is no day, "the week following last month's squeeze") is
+    dropped: TimeML tags it with the event's date, which an unknown value never matches."""
     text = doc_text(doc)
     gone: set[int] = set()
     for k, it in enumerate(items):
@@ -314,7 +315,7 @@ def _join_dayof(doc: Doc, items: list[_Item]) -> list[_Item]:
         if nxt is not None and m is not None:
             day = nxt.res.day
             if day is None:
-                it.res.value, it.res.day, it.res.interval = None, None, None
+                gone.add(id(it))
                 continue
             sign = -1 if m.group("dir").lower() == "before" else 1
             res = dayof_at(day, unit, sign, 0.7)
@@ -336,7 +337,11 @@ def _join_dayof(doc: Doc, items: list[_Item]) -> list[_Item]:
             res = dayof_at(prev.res.day, unit, 0, 0.7)
             res.relative = prev.res.relative
             it.res, it.rule = res, it.rule + "+apposed"
-    return [it for it in items if id(it) not in gone]
+    return [
+        it
+        for it in items
+        if id(it) not in gone and not (it.rule.startswith("dayof") and it.res.value is None)
+    ]
 
 
 _NTH_WEEK_OF = re.compile(

@@ -175,8 +175,9 @@ def _dayof(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     the words after "after" name one ("the day before last Tuesday's hearing") or the phrase
     restates a date ("Oct. 12, the day before the plunge"); an event alone does not date it
     (the last day the story named was the event's in 2 of 12 such phrases read in PolNeAR
-    train texts), so the value stays unknown. With nothing after it ("endorsed the day before
-    by ..."), it counts from the last day named, as "The day before," does."""
+    train texts), so the value stays unknown and the joins drop it. With nothing after it
+    ("endorsed the day before by ..."), it counts from the last day named, as "The day
+    before," does."""
     g = c.groups
     sign = -1 if (g["dir"] or "").lower() == "before" else 1
     unit = g["u"] or "day"
