@@ -56,6 +56,8 @@ def private_life(tok: Token, actors: Sequence[Actor]) -> bool:
         return False  # "a mob of youths attacked a Christian family": no family quarrel
     if _war_words(tok):
         return False  # "a strike on a school sheltering displaced families killed 30"
+    if _done_by_unnamed(tok):
+        return False  # "her teenage son was attacked at a restaurant": no family quarrel
     kin = any(a.span.text.lower().rpartition(" ")[2] in _KIN for a in actors)
     if not kin:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass")]
@@ -64,6 +66,27 @@ def private_life(tok: Token, actors: Sequence[Actor]) -> bool:
         ]
         kin = any(o.lower_ in _KIN or o.lemma_.lower() in _KIN for o in objs)
     return kin and all(a.code is None or a.code[-3:] in _PRIVATE_CODES for a in actors)
+
+
+# verbs of violence, capture and charges whose passive with no doer is something done to kin by
+# outsiders (acled38); not "could be forgiven for", "was ousted"
+_SUFFERED = frozenset(
+    """attack kill wound injure shoot stab murder beat assault kidnap abduct torture behead lynch
+    arrest detain take accuse charge""".split()
+)
+
+
+def _done_by_unnamed(tok: Token) -> bool:
+    """A passive verb of violence, capture or charges (:data:`_SUFFERED`) with no doer named
+    (no "by" agent, no active subject): what kin suffer at unnamed hands is no act among
+    family (acled38: "the families of two girls were attacked on his farm", "her husband, sons
+    and nephews were already killed"). Not in a relative clause, which describes its noun
+    ("two brothers who were banned from driving")."""
+    if tok.pos_ != "VERB" or tok.dep_ == "relcl" or tok.lemma_.lower() not in _SUFFERED:
+        return False
+    if not any(c.dep_ == "auxpass" for c in tok.children):
+        return False
+    return not any(c.dep_ in ("agent", "nsubj") for c in tok.children)
 
 
 # weapons of war whose use on families is no private matter (recall21); "fighting with their

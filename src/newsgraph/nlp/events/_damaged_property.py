@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.nlp.events._attacked_persons import attacked_person
 from newsgraph.nlp.events._harm_lexicon import harm_words
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._property_violence import physical_thing
@@ -75,6 +76,11 @@ def damaged_property(tok: Token, pattern: Pattern) -> bool:
 
 
 def unnamed_harm(tok: Token, pattern: Pattern) -> bool:
-    """Property damaged on purpose (above) or sexual violence (:mod:`._violated_persons`) told
-    in the passive with no doer named: no business news whoever the victim."""
-    return damaged_property(tok, pattern) or violated_person(tok, pattern)
+    """Property damaged on purpose (above), sexual violence (:mod:`._violated_persons`) or
+    deliberate violence to a person (:mod:`._attacked_persons`, acled38) told in the passive
+    with no doer named: no business news whoever the victim."""
+    return (
+        damaged_property(tok, pattern)
+        or violated_person(tok, pattern)
+        or attacked_person(tok, pattern)
+    )

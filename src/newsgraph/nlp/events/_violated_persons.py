@@ -19,14 +19,15 @@ from spacy.tokens import Token
 from newsgraph.nlp.events._harm_lexicon import harm_words
 from newsgraph.nlp.events._patterns import Pattern
 
-__all__ = ["violated_person"]
+__all__ = ["is_person", "person_victim", "violated_person"]
 
 _PRONOUNS = frozenset({"she", "he", "they", "i", "we", "her", "him"})
 _MODALS = frozenset({"will", "would", "could", "can", "may", "might", "should", "must", "'ll"})
 _CONDITION = frozenset({"if", "unless", "whether"})
 
 
-def _person(tok: Token) -> bool:
+def is_person(tok: Token) -> bool:
+    """A personal pronoun, a person's name or a people noun of event_harm.tsv."""
     if tok.lower_ in _PRONOUNS or tok.ent_type_ == "PERSON":
         return True
     people = harm_words().get("people", frozenset())
@@ -65,9 +66,15 @@ def _people_of(subj: Token) -> list[Token]:
     return [subj, head, *head.conjuncts]
 
 
+def person_victim(tok: Token) -> bool:
+    """A verb ``tok`` in the passive of a person, no doer named (:func:`unnamed_passive_subject`
+    through "conj" and "xcomp"; the subject, its counted "of" object or a conjunct a person)."""
+    subj = unnamed_passive_subject(tok, ("conj", "xcomp"))
+    return subj is not None and any(is_person(t) for t in _people_of(subj))
+
+
 def violated_person(tok: Token, pattern: Pattern) -> bool:
     """A sexual-violence verb in the passive of a person (module doc)."""
     if pattern.type != "ASSAULT" or pattern.mode != "sexual" or pattern.pos != "V":
         return False
-    subj = unnamed_passive_subject(tok, ("conj", "xcomp"))
-    return subj is not None and any(_person(t) for t in _people_of(subj))
+    return person_victim(tok)
