@@ -185,6 +185,10 @@ class _Context(_Lookups):
         if home is None and head is not None and head.lemma_.lower() in _COURTS:
             home = _one_country(doc, head)
         home = home or self.dominant_country(doc, date)
+        if home is None and head is not None:
+            # an article about several countries: the one the text just before it is about
+            # ("security forces shot dead ... demonstrators" after a paragraph on Ethiopia)
+            home = nearby_country(doc, head)
         if home is None and head is not None:  # no article country: the sentence's one
             home = self._sentence_home(doc, head, date)
         if home is None and head is not None and head.lemma_.lower() in _STATE_BODIES:
@@ -267,6 +271,55 @@ class _Context(_Lookups):
         if cache is not None:
             cache["actor_country"] = home
         return home
+
+
+# the text before an actor that says which country it is about when the article names several
+# (targets38): from the start of the actor's paragraph (of the one before, when the actor's
+# sentence opens its paragraph) up to the actor, at most this many characters; its one country
+# needs this many mentions and this share of all
+_NEARBY_CHARS = 1500
+_NEARBY_MIN = 2
+_NEARBY_SHARE = 2 / 3
+
+
+def nearby_country(doc: Doc, head: Token) -> str | None:
+    """The country (ISO alpha-3) the text just before ``head`` is about: the places resolved
+    by the gazetteer and the countries, demonyms and capitals named from the start of its
+    paragraph (of the paragraph before, when its sentence opens one) up to it, when one country
+    has at least two mentions and two thirds of them, and its own sentence names no other. None
+    for an article's first sentence and a lone sentence: only the article's text before the
+    sentence makes the context."""
+    sent = head.sent
+    if sent.start == 0:
+        return None
+    text = doc_text(doc)
+    start = text.rfind("\n", 0, sent.start_char) + 1
+    if not text[start : sent.start_char].strip():  # the sentence opens its paragraph
+        start = text.rfind("\n", 0, max(start - 1, 0)) + 1
+        while start > 0 and not text[start : sent.start_char].strip():
+            start = text.rfind("\n", 0, start - 1) + 1
+    lo, hi = max(start, sent.start_char - _NEARBY_CHARS), head.idx
+    counts: dict[str, int] = {}
+    place_spans: set[int] = set()
+    for p in doc._.ng_places or []:
+        place_spans.add(p.span.start)
+        iso3 = alpha3(p.country_code)
+        if iso3 and p.feature != "other" and lo <= p.span.start < hi:
+            counts[iso3] = counts.get(iso3, 0) + 1
+    for ent in doc._.ng_entities or []:
+        if ent.type not in ("GPE", "NORP", "LOC") or not ent.country:
+            continue
+        n = sum(lo <= m.start < hi and m.start not in place_spans for m in ent.mentions)
+        if n:
+            counts[ent.country] = counts.get(ent.country, 0) + n
+    if not counts:
+        return None
+    top, best = max(counts.items(), key=lambda kv: kv[1])
+    if best < _NEARBY_MIN or best < _NEARBY_SHARE * sum(counts.values()):
+        return None
+    if set(sentence_mentions(doc, head)) - {top}:
+        return None  # its own sentence names another country: it may be of either
+    return top
 
 
 # words for a region of several countries, and nouns for states and their officials: together
