@@ -161,3 +161,71 @@ def test_small_town_by_its_own_name_is_untouched() -> None:
     text = "Deputies in Paulding County said the fire in Dallas spread toward Hiram."
     ents = [("Paulding County", "GPE"), ("Dallas", "GPE"), ("Hiram", "GPE")]
     assert _point(text, ents, "Dallas") == (33.9, -84.8)
+
+
+# --- class 3: a big city over a small namesake of its own country
+
+
+# a paragraph that names no place, so the opening's state is far (250+ characters) from the
+# name that follows it
+_FILLER = (
+    "Turnout was high and the lines were long. Volunteers handed out coffee and cookies while"
+    " the precinct captains counted hands. Some voters waited for more than an hour in the cold"
+    " before the doors closed, and several said they had never taken part before. The party"
+    " said the count would be finished by midnight. "
+)
+
+
+@pytest.mark.parametrize(
+    ("opening", "state", "last", "name", "point"),
+    [
+        (
+            "Iowa caucus-goers packed school gyms on Monday night. ",
+            "Iowa",
+            "Many said Washington had forgotten farm towns.",
+            "Washington",
+            (38.9, -77.0),
+        ),
+        (
+            "New York voters lined up early on Tuesday. ",
+            "New York",
+            "The delegates will meet at the convention in Philadelphia in July.",
+            "Philadelphia",
+            (40.0, -75.2),
+        ),
+        (
+            "Pennsylvania bishops met on Friday. ",
+            "Pennsylvania",
+            "The scandal first erupted in Boston nearly twenty years ago.",
+            "Boston",
+            (42.4, -71.1),
+        ),
+    ],
+)
+def test_big_city_over_a_far_states_small_namesake(
+    opening: str, state: str, last: str, name: str, point: tuple[float, float]
+) -> None:
+    # the old code read the small town of the state the opening names (Washington, Iowa;
+    # Philadelphia, New York; Boston, Pennsylvania)
+    text = opening + _FILLER + last
+    assert _point(text, [(state, "GPE"), (name, "GPE")], name) == point
+
+
+@pytest.mark.parametrize(
+    ("last", "ents"),
+    [
+        # a neighbour within 40 km: Riverside, Iowa
+        (
+            "Farmers in Washington and nearby Riverside said the rain had come too late.",
+            [("Washington", "GPE"), ("Riverside", "GPE")],
+        ),
+        # the town's county named
+        (
+            "Washington County deputies said the fire in Washington was out by noon.",
+            [("Washington County", "GPE"), ("Washington", "GPE")],
+        ),
+    ],
+)
+def test_small_namesake_with_its_own_evidence_stays(last: str, ents: list[tuple[str, str]]) -> None:
+    text = "Iowa caucus-goers packed school gyms on Monday night. " + _FILLER + last
+    assert _point(text, [("Iowa", "GPE"), *ents], "Washington") == (41.3, -91.7)

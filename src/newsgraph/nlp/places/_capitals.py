@@ -33,6 +33,7 @@ _CAPITAL_RATIO = 4.0
 _CITY_POP = 1_000_000
 _CITY_RATIO = 10.0
 _LOCAL_KM = 200.0
+NEAR_KM = 40.0  # a town's neighbours (the near-places rule, _placing; _home_namesakes)
 
 Scored = tuple[float, GeoRow, bool]
 
@@ -46,7 +47,9 @@ def _dwarfs(big: GeoRow, small: GeoRow, capitals: frozenset[int], voted: set[str
     return big.population >= _CITY_POP and big.population >= ratio * small_pop
 
 
-def has_local_evidence(top: GeoRow, ctx: Context, key: str, near: int | None = None) -> bool:
+def has_local_evidence(
+    top: GeoRow, ctx: Context, key: str, near: int | None = None, km: float = _LOCAL_KM
+) -> bool:
     """Whether the article points to ``top``'s own part of its country, beyond the country:
     votes for its US state (from a county or a state the article names, or from a longer name
     the name starts: "Alexandria City" is Virginia's independent city), another name read as
@@ -54,7 +57,7 @@ def has_local_evidence(top: GeoRow, ctx: Context, key: str, near: int | None = N
     within ``_LOCAL_KM`` of it (confident or not: "Toronto", torn between the city and its
     census division, beside London, Ontario). With ``near`` (the mention's start, for a
     namesake a big reading dwarfs: ``_far_states``) its US state counts only when named
-    near it."""
+    near it. ``km``: how close another town of the article must lie."""
     cc = top.country_code or ""
     state_ok = near is None or cc != "US" or named_near(ctx.state_starts, top.admin1 or "", near)
     if top.admin1 and cc == "US" and ctx.states[top.admin1] > 0 and state_ok:
@@ -66,7 +69,7 @@ def has_local_evidence(top: GeoRow, ctx: Context, key: str, near: int | None = N
     if top.lat is None or top.lon is None:
         return False
     return any(
-        other != key and haversine_km(top.lat, top.lon, lat, lon) <= _LOCAL_KM
+        other != key and haversine_km(top.lat, top.lon, lat, lon) <= km
         for lat, lon, other in ctx.first_points
     )
 

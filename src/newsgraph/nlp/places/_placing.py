@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 from newsgraph import lexicons
 from newsgraph.model import Place, record_id
 from newsgraph.nlp._doc import doc_ents, doc_text, sentence_index, span
+from newsgraph.nlp.places._capitals import NEAR_KM
 from newsgraph.nlp.places._names import _NEAR_MIN_POP, _first_name, _metonymy_lexicon, _stopnames
 from newsgraph.nlp.places._resolve import (
     MAX_ANCHORS,
@@ -39,7 +40,7 @@ from newsgraph.nlp.places.gazetteer import (
 
 # a small town named outside any place entity counts when it lies this close to a town the
 # article places confidently ("in Lombard and Roselle" in a story about DuPage County towns)
-_NEAR_KM = 40.0
+_NEAR_KM = NEAR_KM
 
 
 _NEAR_ANCHOR_CONFIDENCE = 0.7

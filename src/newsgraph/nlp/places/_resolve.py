@@ -22,6 +22,7 @@ from newsgraph.nlp.places._capitals import big_reading, first_points, has_local_
 from newsgraph.nlp.places._country_names import country_reading
 from newsgraph.nlp.places._demonym_forms import derived_demonyms
 from newsgraph.nlp.places._far_states import dwarfed, state_starts
+from newsgraph.nlp.places._home_namesakes import home_big_reading
 from newsgraph.nlp.places._hosted import (
     _FACILITY_CONFIDENCE,
     _FOCUS_CONFIDENCE,
@@ -343,6 +344,11 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
             scored.remove(big)
             scored.insert(0, big)
             top_s, top, top_primary = big
+        home_big = home_big_reading(top, scored, ctx, m)  # "Washington" in an Iowa story
+        if home_big is not None:
+            scored.remove(home_big)
+            scored.insert(0, home_big)
+            top_s, top, top_primary = home_big
         own_country = country_reading(top, scored, ctx, m)  # "production to Mexico": the country
         if own_country is not None:
             scored.remove(own_country)
