@@ -149,6 +149,18 @@ def _text_hint(record: dict[str, Any]) -> str:
     return f'; its text seems to be in {key!r}: name that field "text" ("html" for markup)'
 
 
+def json_error(exc: json.JSONDecodeError) -> str:
+    """The parser's reason for ``exc``, whole: those that end "... at" (an unterminated
+    string, a control character) name the column they point at (hard38: a JSONL line cut
+    short said "Invalid control character at" and no more)."""
+    if not exc.msg.endswith(" at"):
+        return exc.msg
+    reason = f"{exc.msg} column {exc.colno}"
+    if exc.doc[exc.pos : exc.pos + 1] in ("\n", "\r"):
+        reason += " (a line break inside a string: a string left open?)"
+    return reason
+
+
 def _parse_json(text: str, label: str, lineno: int | None = None) -> tuple[Any, Failure | None]:
     """``(value, None)``, or ``(None, failure)`` for malformed or too deeply nested JSON; the
     message names ``lineno`` (a JSONL line's number) if given, else the parser's line."""
@@ -156,7 +168,7 @@ def _parse_json(text: str, label: str, lineno: int | None = None) -> tuple[Any, 
         return _json_loads(text), None
     except json.JSONDecodeError as exc:
         line = exc.lineno if lineno is None else lineno
-        return None, Failure(label, f"malformed JSON at line {line}: {exc.msg}")
+        return None, Failure(label, f"malformed JSON at line {line}: {json_error(exc)}")
     except RecursionError:
         return None, Failure(label, "JSON nested too deeply")
 
@@ -198,9 +210,19 @@ def _from_jsonl_lines(
 
 
 def _iter_jsonl(path: Path, source: str, opts: _Options) -> Iterator[Item]:
-    """A JSONL file, streamed one line at a time (each line capped, each bad line a Failure)."""
+    """A JSONL file, streamed one line at a time (each line capped, each bad line a Failure);
+    a ``.jsonl.gz`` cut short keeps every line before the cut, and says so."""
     with _open(path) as fh:
-        yield from jsonl_stream(fh, source, opts, path=source)
+        try:
+            yield from jsonl_stream(fh, source, opts, path=source)
+        except EOFError:  # hard38: said "could not be read", of a file whose lines were kept
+            yield Failure(source, _CUT_GZIP)
+
+
+_CUT_GZIP = (
+    "the gzip file is cut short (a download stopped?): every line before the cut was read, "
+    "the cut line and the rest are lost"
+)
 
 
 def jsonl_stream(fh: Any, source: str, opts: _Options, *, path: str | None) -> Iterator[Item]:

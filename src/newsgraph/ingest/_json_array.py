@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from newsgraph.ingest._inputs import Item, _Options
-from newsgraph.ingest._json import _from_record, _json_loads
+from newsgraph.ingest._json import _from_record, _json_loads, json_error
 from newsgraph.ingest.decode import DecodeError, decode_bytes
 from newsgraph.ingest.fetch import cap_reason
 from newsgraph.ingest.records import Failure, noted
@@ -184,7 +184,7 @@ def _one(
     try:
         record = _json_loads(text)
     except json.JSONDecodeError as exc:
-        yield Failure(label, f"malformed JSON at line {line + exc.lineno - 1}: {exc.msg}")
+        yield Failure(label, f"malformed JSON at line {line + exc.lineno - 1}: {json_error(exc)}")
         return
     except RecursionError:
         yield Failure(label, "JSON nested too deeply")

@@ -10,6 +10,7 @@ import io
 import re
 import shutil
 import tempfile
+import zlib
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -44,7 +45,7 @@ def file_is_warc(path: Path) -> bool:
         if head.startswith(GZIP):
             with gzip.open(path, "rb") as fh:
                 head = fh.read(16)
-    except (OSError, EOFError):
+    except (OSError, EOFError, zlib.error):  # hard38: damaged gzip data crashed the read
         return False
     return is_warc(head)
 
@@ -55,7 +56,7 @@ def starts_warc(data: bytes) -> bool:
         try:
             with gzip.GzipFile(fileobj=io.BytesIO(data)) as fh:
                 data = fh.read(16)
-        except (OSError, EOFError):
+        except (OSError, EOFError, zlib.error):
             return False
     return is_warc(data)
 

@@ -11,11 +11,11 @@ This module finds the inputs and sends each to its format; the parts it uses are
 
 from __future__ import annotations
 
-import gzip
 import logging
 import os
 import re
 import sys
+import zlib
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -116,11 +116,16 @@ def iter_articles(
 
 def _typo_url_list(text: str) -> bool:
     """A text file that is a URL list with a line or two that are no URL (a typo, an ftp://
-    link): every line one word, most of them http(s) URLs (ux30: it was one article made of
-    the URLs; no article's lines are all single words)."""
+    link, a note not marked with #): most lines http(s) URLs, every other line short (ux30:
+    it was one article made of the URLs; hard38: so it still was when a line held a few
+    words, "dead links below"). No article's lines are mostly URLs."""
     lines = [x for _, x in url_list_lines(text)]
     urls = sum(1 for x in lines if _URL.match(x))
-    return urls >= 2 and urls * 2 > len(lines) and all(len(x.split()) == 1 for x in lines)
+    short = all(len(x.split()) <= _NOTE_WORDS for x in lines)
+    return urls >= 2 and urls * 2 > len(lines) and short
+
+
+_NOTE_WORDS = 6  # the longest line, in words, a URL list may hold that is no URL
 
 
 def _url_lines(text: str, source: str, opts: _Options) -> Iterator[Item]:
@@ -162,6 +167,8 @@ def _nothing_in(source: str) -> str:
     if os.path.isdir(source):
         return "a folder with no files to read (hidden files and folders are skipped)"
     path = Path(source)
+    if source != "-" and path.is_file() and path.stat().st_size == 0:
+        return "empty input"  # hard38: an empty .warc.gz said "no HTML responses"
     if source != "-" and path.is_file() and (_kind_of(path) == "warc" or file_is_warc(path)):
         # ux26: it said "an empty JSON array, or only blank lines" of a WARC archive
         return "a WARC archive with no HTML responses (only requests, media or other records)"
@@ -320,8 +327,8 @@ def _iter_file_unguarded(
     except _TooBig:
         yield from _file_over_cap(path, kind, source, opts)
         return
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        yield Failure(source, f"could not be read ({exc})")
+    except (OSError, EOFError, zlib.error) as exc:
+        yield _unreadable(source, exc)
         return
     kind = _sniff(data) if kind == "sniff" else content_kind(kind, data, _sniff)
     yield from _from_bytes(data, kind, source, opts, path=source, corpus_lines=corpus_lines)
@@ -349,6 +356,17 @@ def _over_cap(head: bytes, max_bytes: int) -> str:
     return cap_reason(max_bytes)
 
 
+def _unreadable(source: str, exc: OSError | EOFError | zlib.error) -> Failure:
+    """Why a file or stdin could not be read (hard38: gzip data cut short said "could not be
+    read (Compressed file ended before the end-of-stream marker was reached)", damaged gzip
+    data "crashed while reading (...); please report this")."""
+    if isinstance(exc, EOFError):
+        return Failure(source, "the gzip data is cut short (a download stopped?); not read")
+    if isinstance(exc, zlib.error):
+        return Failure(source, f"could not be read (damaged gzip data: {exc})")
+    return Failure(source, f"could not be read ({exc})")
+
+
 def _from_warc(path: Path, source: str, opts: _Options) -> Iterator[Item]:
     """Each HTML response of the WARC archive at ``path``; a bad record is one Failure."""
     from newsgraph.ingest.warc import iter_warc
@@ -372,8 +390,8 @@ def _from_stdin(data: bytes, opts: _Options) -> Iterator[Item]:
         except _TooBig:
             yield Failure(source, cap_reason(opts.max_bytes))
             return
-        except (OSError, EOFError) as exc:
-            yield Failure(source, f"could not be read ({exc})")
+        except (OSError, EOFError, zlib.error) as exc:
+            yield _unreadable(source, exc)
             return
     if is_sqlite(data):
         yield Failure(source, SQLITE_REASON)
@@ -393,7 +411,13 @@ def _iter_directory(folder: Path, opts: _Options) -> Iterator[Item]:
             yield Failure(display_path(path), broken)
             continue
         lines = stats.boilerplate(display_path(path.parent)) if stats is not None else None
-        yield from _iter_file(path, opts, corpus_lines=lines)
+        found = False
+        for item in _iter_file(path, opts, corpus_lines=lines):
+            found = True
+            yield item
+        if not found:  # hard38: a file in a folder that gave nothing (an empty .warc.gz, a
+            # JSON array with no article) was left out without a word; alone it had its line
+            yield Failure(display_path(path), _nothing_in(str(path)))
 
 
 # ---------------------------------------------------------------- formats
