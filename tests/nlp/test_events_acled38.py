@@ -78,3 +78,55 @@ FAMILY_LIFE = [
 @pytest.mark.parametrize("text", FAMILY_LIFE)
 def test_acled38_family_life_stays_no_event(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert code(text) == []
+
+
+# "X came after / followed a meeting between A and B": the meeting dates the clause; its own
+# "between" sides are its sides (the clause's subject, "the announcement", is none), and the
+# verb's pattern ("come ... talks") takes no word from a time phrase (all failed before)
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "etype"),
+    [
+        (
+            "The announcement came after a meeting between Ramaphosa and Museveni in Kampala.",
+            "CONSULT",
+        ),
+        (
+            "The decision followed talks between Japan and South Korea in Tokyo last week.",
+            "CONSULT",
+        ),
+        (
+            "The truce came after months of negotiations between the government and the rebels.",
+            "CONSULT",
+        ),
+        (
+            "The curfew came after two days of clashes between police and protesters in Dhaka.",
+            "ASSAULT",
+        ),
+        ("The statement came after a phone call between Modi and Sharif on Sunday.", "CONSULT"),
+    ],
+)
+def test_acled38_an_event_between_two_sides_that_dates_the_clause(
+    code, text: str, etype: str
+) -> None:  # type: ignore[no-untyped-def]
+    assert etype in [e.type for e in code(text)]
+
+
+# controls: a visit for talks, talks that did not happen, an arrest dated by a protest
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "present", "absent"),
+    [
+        ("Putin came for talks with Erdogan in Ankara.", "CONSULT", None),
+        (
+            "The minister regretted the absence of dialogue between Kiev and Moscow.",
+            None,
+            "CONSULT",
+        ),
+        ("The senator was placed under arrest after the protest.", "COERCE", None),
+    ],
+)
+def test_acled38_dating_controls(code, text: str, present: str | None, absent: str | None) -> None:  # type: ignore[no-untyped-def]
+    types = [e.type for e in code(text)]
+    assert present is None or present in types
+    assert absent is None or absent not in types

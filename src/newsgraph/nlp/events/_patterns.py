@@ -472,6 +472,8 @@ def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
                 for grand in kids(prep) if lower[prep] == "of" else ():
                     if dep[grand] == "pobj" and lemma[grand] in lemmas:
                         return toks[grand]
+        if cdep == "prep" and lower[child] in _TIME_PREPS:
+            continue  # "came after a meeting between ...": the meeting dates the verb (acled38)
         if cdep in ("prep", "dobj", "prt", "agent"):
             for grand in kids(child):
                 if (
@@ -535,6 +537,10 @@ def _dependent_with(token: Token, lemmas: frozenset[str]) -> Token | None:
 # a date is never the word a pattern needs: "On 21 March 2023, ... held talks" is no march
 # (recall21: ACLED-style dates before the trigger)
 _WHEN = frozenset({"DATE", "TIME"})
+# prepositions that date a verb by another event: their object is no dependent of the verb's
+# pattern ("the announcement came after a meeting between X and Y" is no visit by the
+# announcement; the meeting is coded as its own noun)
+_TIME_PREPS = frozenset({"after", "before", "since", "following"})
 
 
 # verbs of admission, whose that-clause is what is admitted, and the words of that clause that

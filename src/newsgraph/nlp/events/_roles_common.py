@@ -266,13 +266,22 @@ def _between(
     source, the others the targets, when the trigger has no source of its own."""
     if sources:
         return sources, targets
+    sides = between_sides(trigger)
+    if sides:
+        return sides[:1], sides[1:] + [t for t in targets if t not in sides]
+    return sources, targets
+
+
+def between_sides(trigger: Token) -> list[Token]:
+    """The two or more sides a trigger's "between"/"among" phrase names ("a meeting between
+    Putin and Merkel"), or []."""
     for child in trigger.children:
         if child.dep_ == "prep" and child.lower_ in _BETWEEN:
             for obj in _pobjs(child):
                 sides = _expand([obj])
                 if len(sides) > 1:
-                    return sides[:1], sides[1:] + [t for t in targets if t not in sides]
-    return sources, targets
+                    return sides
+    return []
 
 
 def _owner(obj: Token, subj: Token | None = None) -> Token:

@@ -27,6 +27,7 @@ from newsgraph.nlp.events._roles_common import (
     _participle_of_noun,
     _pobjs,
     _prep_objects,
+    between_sides,
     governing_verb,
     subject,
 )
@@ -217,6 +218,7 @@ def noun_roles(
             and not sources
             and not _in_setting(noun)
             and defended(noun, pattern.type) is None  # the defender attacks no one
+            and not (between_sides(noun) and _dates_clause(noun))  # acled38
         ):
             subj = subject(gov)
             visitor = _visitor(gov) if pattern.type == "CONSULT" else None
@@ -286,6 +288,25 @@ _TIME_PREPS = frozenset({"during", "amid", "amidst"})
 def _in_setting(noun: Token) -> bool:
     """Whether a nominal trigger is the object of a time preposition ("during clashes")."""
     return noun.dep_ == "pobj" and noun.head.lower_ in _TIME_PREPS
+
+
+# what dates a clause by an earlier event: "came after a meeting between X and Y", "followed
+# talks between ...", "after months of negotiations between ..." (acled38)
+_DATING_PREPS = frozenset({"after", "before", "following", "since"})
+_DATING_VERBS = frozenset({"follow", "precede"})
+_SPANS = frozenset({"hour", "day", "week", "month", "year", "round", "series"})
+
+
+def _dates_clause(noun: Token) -> bool:
+    """Whether a nominal trigger only dates its clause: the object of "after", "before",
+    "following", "since" (through "days of", "a series of"), or of "followed"/"preceded". Its
+    own "between" sides then are its sides, not the clause's subject ("The announcement came
+    after a meeting between Putin and Erdogan")."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_ in _SPANS:
+        noun = noun.head.head
+    if noun.dep_ == "dobj":
+        return noun.head.lemma_.lower() in _DATING_VERBS
+    return noun.dep_ == "pobj" and noun.head.lower_ in _DATING_PREPS
 
 
 def _undergoes(gov: Token, noun: Token, pattern: Pattern) -> bool:
