@@ -5,6 +5,7 @@ it) and the source's span, without asides, circumstances or a dateline.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from spacy.tokens import Doc, Token
 
@@ -163,6 +164,94 @@ def closing_comma_after_cue(text: str, source: Char | None, cue: Char | None) ->
     if text[b : b + 2] == ".," and _ABBREV.search(text, a, b):
         return (a, b + 2)
     return source
+
+
+def before_speaking_clause(
+    doc: Doc, source: Char | None, cue: Char | None, verbs: Container[str]
+) -> Char | None:
+    """A source before its cue ends before a relative clause whose verb is a cue of its own:
+    'Reid, who endorsed Clinton in February, said ...' -> "Reid" (PolNeAR marks the clause as an
+    attribution of its own, sourced by "who", and leaves it out of the outer source). An
+    apposition before the clause keeps its closing comma, as :func:`_closing_mark` does
+    ("Bo Lee, a broker, who backs Ms. Cole, said" -> "Bo Lee, a broker,"). Applied to the found
+    attributions after the learned parts (they never see it)."""
+    if source is None or cue is None or source[1] > cue[0]:
+        return source
+    a, b = source
+    for tok in doc[_first_token(doc, a) :]:
+        if tok.idx >= b:
+            break
+        if tok.dep_ != "relcl" or tok.lemma_.lower() not in verbs or tok.head.idx < a:
+            continue
+        comma = tok.left_edge.i - 1
+        if comma < 0 or doc[comma].text != "," or doc[comma].idx <= a:
+            continue
+        if not _speaks(tok) or not _ends_span(doc, tok.right_edge.i, b):
+            continue
+        text = doc_text(doc)
+        span = trim(text, (a, doc[comma].idx), keep_final_quote=False)
+        return _closing_mark(text, *span, cue[0]) if span is not None else source
+    return source
+
+
+_TIME_PREPS = {"on", "in", "during"}
+_TIME_ENTS = {"DATE", "TIME"}
+
+
+def before_time_phrase(doc: Doc, source: Char | None, cue: Char | None) -> Char | None:
+    """A source before its cue ends before a time phrase the parse hung on its head: 'Trump on
+    Tuesday dismissed ...' -> "Trump", 'A Bloomberg poll in June showed ...' -> "A Bloomberg
+    poll" (PolNeAR leaves when out of the source). Applied to the found attributions after the
+    learned parts (they never see it)."""
+    if source is None or cue is None or source[1] > cue[0]:
+        return source
+    a, b = source
+    for tok in doc[_first_token(doc, a) :]:
+        if tok.idx >= b:
+            break
+        head = tok.head
+        if (
+            tok.dep_ != "prep"
+            or tok.lower_ not in _TIME_PREPS
+            or not a <= head.idx < b
+            or (head.head is not head and a <= head.head.idx < b)
+            or tok.idx <= head.idx
+            or "," in doc_text(doc)[head.idx : tok.idx]  # "Tester, himself up ... in 2018,"
+        ):
+            continue
+        objs = [c for c in tok.children if c.dep_ == "pobj"]
+        if objs and objs[0].ent_type_ in _TIME_ENTS:
+            span = trim(doc_text(doc), (a, tok.idx), keep_final_quote=False)
+            return span if span is not None else source
+    return source
+
+
+_RELATIVE_TAGS = {"WP", "WDT"}
+
+
+def _speaks(verb: Token) -> bool:
+    """The relative pronoun is the clause's active subject ("who said", "both of whom opposed";
+    not "which Clinton conceded", "who was declared")."""
+    return any(
+        c.dep_ == "nsubj" and any(t.tag_ in _RELATIVE_TAGS for t in c.subtree)
+        for c in verb.children
+    )
+
+
+def _ends_span(doc: Doc, last: int, end: int) -> bool:
+    """Nothing but punctuation follows token ``last`` inside the span ending at char ``end``
+    (not "Marco Rubio (R), who is seeking reelection, and Bill Nelson (D)")."""
+    for tok in doc[last + 1 :]:
+        if tok.idx >= end:
+            return True
+        if not tok.is_punct:
+            return False
+    return True
+
+
+def _first_token(doc: Doc, char: int) -> int:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.start if span is not None else 0
 
 
 _ASIDE_TAGS = {"VBG", "VBN"}

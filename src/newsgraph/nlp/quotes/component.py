@@ -61,7 +61,12 @@ from newsgraph.nlp.quotes._model import (
 from newsgraph.nlp.quotes._nesting import nest_rules
 from newsgraph.nlp.quotes._records import _one_per_content, _Records
 from newsgraph.nlp.quotes._rules import Candidate, find_candidates
-from newsgraph.nlp.quotes._sources import closing_comma_after_cue, with_implied_sources
+from newsgraph.nlp.quotes._sources import (
+    before_speaking_clause,
+    before_time_phrase,
+    closing_comma_after_cue,
+    with_implied_sources,
+)
 from newsgraph.nlp.quotes._speakers import _name_like, _non_statement
 
 
@@ -169,6 +174,8 @@ class QuoteFinder(_Linking, _Records):
         attributions = self._attributions(doc)
         text = _doc.doc_text(doc)
         for att in attributions:  # (after the learned parts: they never see it)
+            att.source = before_speaking_clause(doc, att.source, att.cue, self.lexicon.verbs)
+            att.source = before_time_phrase(doc, att.source, att.cue)
             att.source = closing_comma_after_cue(text, att.source, att.cue)
         doc._.ng_quotes = _one_per_content([self._record(doc, a) for a in attributions])
         return doc
