@@ -229,3 +229,47 @@ def test_big_city_over_a_far_states_small_namesake(
 def test_small_namesake_with_its_own_evidence_stays(last: str, ents: list[tuple[str, str]]) -> None:
     text = "Iowa caucus-goers packed school gyms on Monday night. " + _FILLER + last
     assert _point(text, [("Iowa", "GPE"), *ents], "Washington") == (41.3, -91.7)
+
+
+# --- class 4: a world capital over a far state's namesake in a story of several states
+
+
+def test_world_capital_over_a_namesake_of_one_state_among_several() -> None:
+    # the old code read Moscow, Idaho: Idaho is named (far from the name), as are Utah and
+    # Nevada, and the story names no other country
+    text = "Voters in Idaho, Utah and Nevada went to the polls. " + _FILLER
+    text += "The senator said the talks in Moscow had failed."
+    ents = [("Idaho", "GPE"), ("Utah", "GPE"), ("Nevada", "GPE"), ("Moscow", "GPE")]
+    assert _point(text, ents, "Moscow") == (55.8, 37.6)
+
+
+@pytest.mark.parametrize(
+    ("opening", "ents", "last", "name", "point"),
+    [
+        # the story of the namesake's state: Texas named twice, Oklahoma once
+        (
+            "Texas ranchers and Texas oilmen met in Oklahoma. ",
+            [("Texas", "GPE"), ("Texas", "GPE"), ("Oklahoma", "GPE")],
+            "The next meeting will be in Paris in June.",
+            "Paris",
+            (33.7, -95.6),
+        ),
+        # the one state of a local story
+        (
+            "Minnesota lawmakers met on Monday. ",
+            [("Minnesota", "GPE")],
+            "A town hall meeting in Alexandria drew a crowd.",
+            "Alexandria",
+            (45.9, -95.4),
+        ),
+    ],
+)
+def test_namesake_of_the_storys_own_state_stays(
+    opening: str,
+    ents: list[tuple[str, str]],
+    last: str,
+    name: str,
+    point: tuple[float, float],
+) -> None:
+    text = opening + _FILLER + last
+    assert _point(text, [*ents, (name, "GPE")], name) == point

@@ -12,6 +12,12 @@ town of the article or a qualifier ("Paris, Texas") still keep the namesake as b
 a story that looks abroad (another name votes for a country other than the US: "Mexico",
 "Hondurans", "Russian-born") is read so; a local US story that names no other country keeps
 its town ("a town hall meeting in Alexandria", a Minnesota story, is Alexandria, Minnesota).
+
+A story that names the US alone is read so too when it is no story of the namesake's state
+(places38): another state has as many of the article's votes or more ("the attacks in
+Paris" in a campaign story naming Texas, Oklahoma, Minnesota, Iowa and Virginia once each is
+France's capital, not Paris, Texas); the Minnesota story, whose one state is Minnesota, keeps
+Alexandria.
 """
 
 from __future__ import annotations
@@ -42,9 +48,22 @@ def state_starts(mentions: list[Mention], gaz: Gazetteer) -> dict[str, list[int]
 
 
 def dwarfed(big: GeoRow, small: GeoRow, ctx: Context) -> bool:
-    """``big`` has fifty times ``small``'s people or more, and the article looks abroad."""
+    """``big`` has fifty times ``small``'s people or more, and the article looks abroad or is
+    not a story of ``small``'s state (another state has more of the article's votes)."""
+    if big.population < _RATIO * max(1, small.population):
+        return False
     abroad = any(cc != "US" and v > 0 for cc, v in ctx.countries.items())
-    return abroad and big.population >= _RATIO * max(1, small.population)
+    return abroad or not _home_state(small, ctx)
+
+
+def _home_state(small: GeoRow, ctx: Context) -> bool:
+    """``small``'s US state has more of the article's state votes than any other state, or
+    ``small`` is no US town."""
+    if small.country_code != "US" or not small.admin1:
+        return True
+    votes = ctx.states.get(small.admin1, 0.0)
+    others = max((v for k, v in ctx.states.items() if k != small.admin1), default=0.0)
+    return votes > others
 
 
 def named_near(starts: dict[str, list[int]], state: str, start: int) -> bool:
