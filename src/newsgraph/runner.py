@@ -89,7 +89,11 @@ def _count_inputs(sources: list[str], skip: frozenset[Path] = frozenset()) -> in
         p = Path(s)
         if s == "-" or s.startswith(("http://", "https://")):
             return None
-        if p.is_dir():
+        try:
+            folder = p.is_dir()
+        except OSError:  # hard38: a path this user may not look at was a traceback here
+            folder = False  # its reader says so in one line
+        if folder:
             files = list(_walk(p, skip=skip))  # what ingest reads: no hidden folders, links once
             multi = (".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".urls", ".rss", ".atom", ".xml")
             if any(f.name.endswith(multi) for f in files):

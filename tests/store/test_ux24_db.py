@@ -123,7 +123,7 @@ def shared_dir() -> Iterator[Path]:
         shutil.rmtree(folder)
 
 
-def _as_nobody(*args: str) -> subprocess.CompletedProcess[str]:
+def _as_nobody(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     code = "import sys; from newsgraph.cli import run; sys.argv[0] = 'newsgraph'; run()"
     return subprocess.run(
         ["setpriv", f"--reuid={NOBODY}", f"--regid={NOBODY}", "--clear-groups"]
@@ -131,7 +131,7 @@ def _as_nobody(*args: str) -> subprocess.CompletedProcess[str]:
         capture_output=True,
         text=True,
         timeout=120,
-        env={**os.environ, "HOME": "/tmp", "NO_COLOR": "1", "COLUMNS": "400"},
+        env={**os.environ, "HOME": "/tmp", "NO_COLOR": "1", "COLUMNS": "400", **(env or {})},
     )
 
 

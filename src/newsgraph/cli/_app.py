@@ -59,13 +59,21 @@ def _flags_without_metavar() -> None:
 
 _flags_without_metavar()
 
-DbOpt = Annotated[Path, typer.Option("--db", help="SQLite database file.")]
+# readable=False: click's own check of an unreadable --db or dictionary was a usage box of
+# four lines (hard38); the store and the dictionary readers say it in one line naming it
+DbOpt = Annotated[Path, typer.Option("--db", help="SQLite database file.", readable=False)]
 DEFAULT_DB = Path("newsgraph.db")
 # options shared by the commands that read sources
 NoCleanOpt = Annotated[bool, typer.Option("--no-clean", help="Keep the input text as it is.")]
-ActorsOpt = Annotated[list[Path] | None, typer.Option(help="PETRARCH-format actor dictionary.")]
-AgentsOpt = Annotated[list[Path] | None, typer.Option(help="PETRARCH-format agent dictionary.")]
-PatternsOpt = Annotated[list[Path] | None, typer.Option(help="Extra event pattern file.")]
+ActorsOpt = Annotated[
+    list[Path] | None, typer.Option(help="PETRARCH-format actor dictionary.", readable=False)
+]
+AgentsOpt = Annotated[
+    list[Path] | None, typer.Option(help="PETRARCH-format agent dictionary.", readable=False)
+]
+PatternsOpt = Annotated[
+    list[Path] | None, typer.Option(help="Extra event pattern file.", readable=False)
+]
 MaxBytesOpt = Annotated[int, typer.Option(help="Size cap per input in bytes.")]
 MaxCharsOpt = Annotated[
     int, typer.Option(help="Budget per article: characters of text (longer ones fail alone).")

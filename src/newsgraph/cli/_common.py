@@ -57,19 +57,20 @@ def _pipeline(
     patterns: list[Path] | None,
     **budget: Any,
 ) -> Pipeline:
-    from ..nlp.places.gazetteer import cache_dir, index_ready
+    from ..nlp.places.gazetteer import cache_dir, check_cache_writable, index_ready
     from ._dictionaries import check_actors, check_agents
 
     check_patterns(patterns)
     check_actors(actors)
     check_agents(agents)
-    if not index_ready():
-        err.print(
-            f"building the GeoNames index once for this machine (about 10 s) in {cache_dir()}",
-            highlight=False,
-            soft_wrap=True,
-        )
     try:
+        if not index_ready():
+            check_cache_writable()
+            err.print(
+                f"building the GeoNames index once for this machine (about 10 s) in {cache_dir()}",
+                highlight=False,
+                soft_wrap=True,
+            )
         return cls(
             **budget,
             actors=[str(p) for p in actors or []],

@@ -77,8 +77,12 @@ def export(
         line += "" if n else _empty_store(db)
         err.print(line, highlight=False)
         return
-    existed = out_path.is_file()
-    into_stream = out_path.exists() and not existed  # a device or pipe: written as it goes
+    try:
+        existed = out_path.is_file()
+        into_stream = out_path.exists() and not existed  # a device or pipe: written as it goes
+    except OSError as exc:  # hard38: a folder on the way not searchable was a traceback
+        _fail(f"cannot write {out_path}: {exc.strerror or exc}.")
+        raise typer.Exit(2) from None
     try:
         n = _exported(db, chosen, out_path, table)
     except KeyboardInterrupt:  # was silent, exit 130 (ux24)

@@ -128,15 +128,37 @@ def _walk(
     if (st.st_dev, st.st_ino) in seen:
         return
     seen.add((st.st_dev, st.st_ino))
-    for child in sorted(folder.iterdir()):
+    try:
+        children = sorted(folder.iterdir())
+    except OSError:  # hard38: a folder this user may not read was a traceback that ended
+        yield folder  # the batch; given as it is, its reader says why in one line
+        return
+    for child in children:
         if child.name.startswith("."):
             continue
         if child.name in names and Path(os.path.realpath(child)) in skip:
             continue
-        if child.is_dir():
+        try:
+            is_dir = child.is_dir()
+        except OSError:  # a folder listed but not searchable: its files cannot be looked at
+            yield child
+            continue
+        if is_dir:
             yield from _walk(child, seen, skip)
         elif child.is_file() or (child.is_symlink() and not child.exists()):
             yield child  # a broken link too: its reader says so in one line (ux25)
+
+
+def unlistable(path: Path) -> str | None:
+    """Why ``path``, given by :func:`_walk`, is a folder or name it could not look into
+    (hard38), else None."""
+    try:
+        if not path.is_dir():
+            return None
+        os.listdir(path)
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc}); skipped"
+    return None
 
 
 def broken_link(path: Path) -> str | None:

@@ -39,6 +39,7 @@ from newsgraph.ingest._inputs import (
     _TooBig,
     _walk,
     broken_link,
+    unlistable,
     url_list_lines,
 )
 from newsgraph.ingest._json import _from_json_text, _from_jsonl_lines, _iter_jsonl, jsonl_stream
@@ -217,7 +218,10 @@ def _iter_source(source: str, opts: _Options) -> Iterator[Item]:
         yield from _from_url(source, opts)
         return
     path = Path(source)
-    if path.is_dir():
+    reason = unlistable(path)  # hard38: a folder or path this user may not look into
+    if reason:
+        yield Failure(display_text(source), reason)
+    elif path.is_dir():
         yield from _iter_directory(path, opts)
     elif path.is_file():
         yield from _iter_file(path, opts)
@@ -364,7 +368,7 @@ def _unreadable(source: str, exc: OSError | EOFError | zlib.error) -> Failure:
         return Failure(source, "the gzip data is cut short (a download stopped?); not read")
     if isinstance(exc, zlib.error):
         return Failure(source, f"could not be read (damaged gzip data: {exc})")
-    return Failure(source, f"could not be read ({exc})")
+    return Failure(source, f"could not be read ({getattr(exc, 'strerror', None) or exc})")
 
 
 def _from_warc(path: Path, source: str, opts: _Options) -> Iterator[Item]:
@@ -406,7 +410,7 @@ def _from_stdin(data: bytes, opts: _Options) -> Iterator[Item]:
 def _iter_directory(folder: Path, opts: _Options) -> Iterator[Item]:
     stats = _line_stats(folder, opts) if opts.clean else None
     for path in _walk(folder, skip=opts.exclude):
-        broken = broken_link(path)
+        broken = unlistable(path) or broken_link(path)
         if broken:
             yield Failure(display_path(path), broken)
             continue

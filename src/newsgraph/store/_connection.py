@@ -70,6 +70,11 @@ def check_path(path: str, *, must_exist: bool) -> None:
         raise StoreError(f"{path}: {above} is a file, not a folder; give a path in a folder.")
     if not os.path.isdir(folder):
         raise StoreError(f"{path}: the folder {folder} does not exist; create it first.")
+    if not os.access(folder, os.X_OK):  # hard38: was "no store at DB" of a store there
+        raise StoreError(
+            f"{path}: the folder {folder} cannot be looked into (permission denied), so "
+            "whether a store is there cannot be told; give a --db path in a folder you can read."
+        )
     if not os.path.exists(path):
         if must_exist:
             raise StoreError(

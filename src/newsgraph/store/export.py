@@ -98,14 +98,14 @@ def _export(store: Store, fmt: Format, out: str | Path, table: TableName, batch_
     if table not in TABLES:
         raise StoreError(f"unknown export table {table!r}: use one of {', '.join(TABLES)}.")
     out = Path(out)
-    if out.is_dir():
-        raise StoreError(f"{out} is a directory: give a file name, e.g. {out / ('x.' + fmt)}")
-    above = out.parent  # a folder on the way that is a file: mkdir said 'File exists' (ux24)
-    while not above.exists() and above != above.parent:
-        above = above.parent
-    if above.exists() and not above.is_dir():
-        raise StoreError(f"cannot write {out}: {above} is a file, not a folder.")
-    try:
+    try:  # hard38: a folder on the way that cannot be searched made these checks raise
+        if out.is_dir():
+            raise StoreError(f"{out} is a directory: give a file name, e.g. {out / ('x.' + fmt)}")
+        above = out.parent  # a folder on the way that is a file: mkdir said 'File exists' (ux24)
+        while not above.exists() and above != above.parent:
+            above = above.parent
+        if above.exists() and not above.is_dir():
+            raise StoreError(f"cannot write {out}: {above} is a file, not a folder.")
         if out.exists() and not out.is_file():  # a device, a pipe, /dev/stdout: never replaced
             return _export_into_stream(store, fmt, out, table, batch_size)
         out.parent.mkdir(parents=True, exist_ok=True)

@@ -10,12 +10,14 @@ open it in milliseconds. Nothing is downloaded.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
 import math
 import os
 import sqlite3
+import tempfile
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -238,25 +240,52 @@ def load(*, rebuild: bool = False) -> Gazetteer:
 
 def index_ready() -> bool:
     """Whether this machine already has the gazetteer index (else the first use builds it)."""
-    return (cache_dir() / _cache_key()).exists()
+    path = cache_dir() / _cache_key()
+    try:
+        return path.exists()
+    except OSError as exc:  # hard38: a cache folder this user may not search was a traceback
+        raise _cache_error(path.parent, "read", exc) from None
+
+
+def check_cache_writable() -> None:
+    """Raise NewsgraphError, before any slow work, if the index could not be written where
+    :func:`cache_dir` says (hard38: the first article found out after building it for ~10 s,
+    and every later one again)."""
+    folder = cache_dir()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=folder, prefix=".probe"):
+            pass
+    except OSError as exc:
+        raise _cache_error(folder, "write in", exc) from None
 
 
 def _ensure_index(*, rebuild: bool) -> Path:
     path = cache_dir() / _cache_key()
-    if path.exists() and not rebuild:
+    if index_ready() and not rebuild:
         return path
     data = build_index({name: _resource_text(name) for name in _RESOURCES}, norm)
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise NewsgraphError(
-            f"Cannot create the gazetteer cache directory {path.parent} ({exc}). "
-            "Set NEWSGRAPH_CACHE to a writable directory."
-        ) from exc
+        raise _cache_error(path.parent, "create", exc) from exc
     tmp = path.with_suffix(f".tmp{os.getpid()}")
-    _write_sqlite(tmp, data)
-    os.replace(tmp, path)
+    try:
+        _write_sqlite(tmp, data)
+        os.replace(tmp, path)
+    except (OSError, sqlite3.Error) as exc:  # hard38: a cache folder not writable by this user
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)
+        raise _cache_error(path.parent, "write in", exc) from None
     return path
+
+
+def _cache_error(folder: Path, what: str, exc: Exception) -> NewsgraphError:
+    reason = getattr(exc, "strerror", None) or str(exc)
+    return NewsgraphError(
+        f"Cannot {what} the gazetteer cache directory {folder} ({reason}). "
+        "Set NEWSGRAPH_CACHE to a writable directory."
+    )
 
 
 def _write_sqlite(path: Path, data: dict[str, Any]) -> None:
