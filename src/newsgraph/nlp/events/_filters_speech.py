@@ -29,6 +29,7 @@ from spacy.tokens import Token
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _PRIVATE_CODES
 from newsgraph.nlp.events._assertions import asserted
+from newsgraph.nlp.events._campaign_trail import campaign_trail
 from newsgraph.nlp.events._chants import chant_no_event
 from newsgraph.nlp.events._criticism_idioms import idiom_no_event
 from newsgraph.nlp.events._demonstrated import shown
@@ -396,6 +397,7 @@ def speech_no_event(
         or offered_words(tok, pattern)  # "offered her positive reviews" (polfp36)
         or topic_talk(tok, pattern)  # "I talked about Israel" (polfp36)
         or feeling_to_act(tok, pattern)  # "would be happy to hear the news" (polfp36)
+        or campaign_trail(tok, pattern, sources, targets)  # "Todd asked whether" (polfp38)
         or verbal_metaphor(tok, pattern, sources)
         or attributed_content(tok)
         or personal_help(tok, pattern, [*sources, *targets])
