@@ -3,13 +3,15 @@ written for these tests; the expected sides and countries were worked out by han
 (tests/data/events/README.md conventions: the organisation for IGO codes, else the country)
 before running the coder.
 
-(a) a reaction to an act named before with a demonstrative ("that proposal", "this request",
-    "that invitation") is aimed at whoever made the act: the subject of the verb that did it a
-    few sentences before ("Egypt invited ... Hamas accepted that invitation"), or the owner of
-    an earlier mention of the same noun ("Mexico's proposal ... rejected that proposal", "The
-    Greek government submitted a request ... turned down this request"). An earlier mention
-    with no maker ("A proposal to build a new airport was debated ..."), a noun with nothing
-    before it, and a reaction to one's own act name no one.
+(a) a reaction to an act named before with a demonstrative or "the" ("that proposal", "this
+    request", "that invitation", "the ban") is aimed at whoever made the act: the subject of
+    the verb that did it a few sentences before ("Egypt invited ... Hamas accepted that
+    invitation"), or the owner of an earlier mention of the same noun ("Mexico's proposal ...
+    rejected that proposal", "The Greek government submitted a request ... turned down this
+    request"). An earlier mention with no maker ("A proposal to build a new airport was debated
+    ..."), a noun with nothing before it, "the" with the act named more than three sentences
+    before, a passive with no "by" agent ("was ordered to repay ... rejected the order"), and a
+    reaction to one's own act name no one.
 (b) a state body or group with no country of its own ("security forces", "the police",
     "protesters") in an article about several countries takes the country the text just before
     it is about: its paragraph up to it (the paragraph before, when its sentence opens one),
@@ -74,6 +76,26 @@ REFERRED = [
         "rejected",
         "ARG",
     ),
+    # "the" refers back to an act named a few sentences before
+    (
+        "Iraq's parliament voted on Monday to ban all flights from Turkey. Ankara condemned "
+        "the ban on Tuesday.",
+        "condemned",
+        "IRQ",
+    ),
+    (
+        "A court in Islamabad ordered the release of the opposition leader. The interior "
+        "ministry rejected the order.",
+        "rejected",
+        "PAK",
+    ),
+    # a verb in the passive: its "by" agent made the act
+    (
+        "Hamas was invited by Egypt to truce talks in Cairo. Its leaders accepted the "
+        "invitation on Sunday.",
+        "accepted",
+        "EGY",
+    ),
 ]
 
 
@@ -98,6 +120,19 @@ NO_MAKER = [
     ),
     # nothing before names the act
     ("The Kenyan senator rejected that argument on Friday.", "rejected"),
+    # "the": the act was named more than three sentences before
+    (
+        "Chile proposed a regional trade summit in March. Ministers met in Lima in April. "
+        "Exports of copper rose sharply. Markets were calm on Friday. Peru rejected the "
+        "proposal.",
+        "rejected",
+    ),
+    # a verb in the passive with no "by" agent: its subject received the act
+    (
+        "The Greek government was ordered to repay the loans within a year. Athens rejected "
+        "the order on Monday.",
+        "rejected",
+    ),
 ]
 
 

@@ -197,6 +197,18 @@ def _token_before(doc: Doc, char: int) -> int | None:
     return i if i >= 0 else None
 
 
+def without_inner_cues(atts: list[_Attribution]) -> list[_Attribution]:
+    """Drop an attribution whose cue lies inside another attribution's longer cue: the same act
+    read twice, once from the support verb and once from its noun ("expressed concern" /
+    "concern", "issued a statement saying" / "saying", "made no secret of" / "secret of").
+    The longer cue, which carries the source, is the attribution (PolNeAR's cues never nest)."""
+    cues = sorted({a.cue for a in atts if a.cue is not None})
+    if len(cues) < 2:
+        return atts
+    inner = {c for c in cues for d in cues if d != c and d[0] <= c[0] and c[1] <= d[1]}
+    return [a for a in atts if a.cue not in inner] if inner else atts
+
+
 def _dedupe(atts: list[_Attribution], quoted: list[Char]) -> list[_Attribution]:
     """Keep one attribution per (cue, content); drop indirect ones inside quotation marks.
 

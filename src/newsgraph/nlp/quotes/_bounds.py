@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from newsgraph.nlp._doc import _cached, doc_text, tokens
 from newsgraph.nlp.events._arrays import Parse, parse_of
 from newsgraph.nlp.quotes._rules import _CIRCUMSTANCE_ENTS, _CIRCUMSTANCE_PREPS, _SPEECH_EVENTS
+from newsgraph.nlp.quotes._runons import CLAUSE_TEMPLATES, moved_clause, speech_verbs
 
 Char = tuple[int, int]
 
@@ -72,6 +73,7 @@ _SIDE_TEMPLATES = (
     "|prep",
     "|prep-ent",
     "|prep-obj",
+    *CLAUSE_TEMPLATES,
 )
 # the template of an end feature is its name up to the first "=" (see _model.template)
 END_TEMPLATES = frozenset(
@@ -291,14 +293,16 @@ def end_rows(
     firsts: dict[tuple[str, int], list[str]] = {}
     edges: dict[int | None, list[str]] = {}
     verbs = _verb_counts(toks, starts, options, parse_end)
+    p = parse_of(doc)
+    first_tok = _index_in(starts, a)
+    first_tok = 0 if first_tok is None else first_tok
+    speech = speech_verbs()
     rows: list[list[str]] = []
     for end in options:
         last = _index_in(starts, end - 1)
         edge = edges.get(last)
         if edge is None:
-            edge = edges[last] = _edge(toks, last, "at") + _constituent(
-                toks, parse_of(doc), last, a, head
-            )
+            edge = edges[last] = _edge(toks, last, "at") + _constituent(toks, p, last, a, head)
         out = ["bias", f"rule={rule}"]
         if end == parse_end:
             out.append("parse-end")
@@ -333,6 +337,9 @@ def end_rows(
                 block.append(f"kind|side|first={kind}|{side}|{first}")
                 firsts[(side, first_moved)] = block
             out += block
+            last_moved = _index_in(starts, hi - 1)  # the moved words read as a phrase
+            if last_moved is not None and last_moved >= first_moved:
+                out += moved_clause(p, first_moved, last_moved, first_tok, head, speech, side)
         out += edge
         if end - a < 2:
             out.append("tiny")

@@ -54,7 +54,7 @@ Char = tuple[int, int]
 
 # Bump whenever a feature template in features() or _bounds.end_features() changes: weights
 # trained with other templates are refused at load.
-FEATURE_VERSION = "quotes-features/5"
+FEATURE_VERSION = "quotes-features/6"
 META_FILE = "meta.json"
 CUE_FILE = "cue.npz"
 END_FILE = "end.npz"

@@ -39,6 +39,7 @@ from newsgraph.nlp.quotes._attribution import (
     _best_start,
     _dedupe,
     _overlaps,
+    without_inner_cues,
 )
 from newsgraph.nlp.quotes._candidate import MayAccept
 from newsgraph.nlp.quotes._colon_lines import _colon_content, _colon_match
@@ -171,7 +172,7 @@ class QuoteFinder(_Linking, _Records):
         )
 
     def __call__(self, doc: Doc) -> Doc:
-        attributions = self._attributions(doc)
+        attributions = without_inner_cues(self._attributions(doc))
         text = _doc.doc_text(doc)
         for att in attributions:  # (after the learned parts: they never see it)
             att.source = before_speaking_clause(doc, att.source, att.cue, self.lexicon.verbs)
