@@ -158,3 +158,20 @@ def test_gzip_data_on_stdin_cut_or_damaged_is_one_clear_line(
     ]:
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(given)))
         assert _lines(Path("-"), tmp_path) == [f"<stdin>: {reason}"]
+
+
+def test_a_utf16_page_with_its_byte_order_mark_keeps_its_title(tmp_path: Path) -> None:
+    # a page saved as "Unicode" (UTF-16 with a BOM) was read as windows-1252: its text came
+    # through, its title was lost
+    page = f"<html><head><title>Fishing talks</title></head><body><p>{STORY}</p></body></html>"
+    for name, data in [
+        ("le.html", page.encode("utf-16")),
+        ("be.html", b"\xfe\xff" + page.encode("utf-16-be")),
+        ("u32.html", page.encode("utf-32")),
+        ("nobom.html", page.encode("utf-16-le")),  # control: read before too
+    ]:
+        (tmp_path / name).write_bytes(data)
+        (got,) = list(iter_articles([str(tmp_path / name)]))
+        assert isinstance(got, RawArticle), got
+        assert got.title == "Fishing talks", name
+        assert "fishing rights" in got.text

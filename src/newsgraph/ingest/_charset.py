@@ -25,7 +25,7 @@ import codecs
 import re
 
 from newsgraph.ingest._charset_guess import guess_decode
-from newsgraph.ingest.decode import _BOMS, _mostly_utf8
+from newsgraph.ingest.decode import _BOMS, _mostly_utf8, decode_bytes
 
 _PRESCAN = 4096  # browsers look for a <meta charset> in the first 1024 bytes; pages vary
 _DECLARED = re.compile(
@@ -68,6 +68,8 @@ def page_text(
     undeclared page two code pages read equally well (ux33)."""
     if isinstance(data, str) or _is_utf8(data):
         return data
+    if data.startswith(_BOMS):  # hard38: a UTF-16 page with its byte-order mark ("Save as
+        return decode_bytes(data)  # Unicode") was read as windows-1252; its title was lost
     mixed = _mostly_utf8(data)
     if mixed is not None:
         return mixed
