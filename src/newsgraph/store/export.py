@@ -232,6 +232,10 @@ def format_for(out: str | Path, fmt: str | None = None) -> str:
     suffix = Path(out).suffix.lower()
     implied = EXTENSIONS.get(suffix)
     if fmt is None:
+        if implied is None and os.path.isdir(out):  # hard38: "cannot tell the format from exp"
+            raise StoreError(
+                f"{out} is a directory: give a file name, e.g. {Path(out) / 'x.jsonl'}"
+            )
         if implied is None:
             known = ", ".join(EXTENSIONS)
             raise StoreError(
