@@ -57,6 +57,11 @@ def check_path(path: str, *, must_exist: bool) -> None:
         return
     if path.startswith("file:") and not os.path.lexists(path):
         raise StoreError(_uri_refused(path))
+    try:
+        os.lstat(path)
+    except OSError as err:  # hard38: a name too long was a traceback in ingest
+        if err.errno == errno.ENAMETOOLONG:
+            raise StoreError(f"{path}: {err.strerror}; give a shorter --db path.") from None
     if os.path.islink(path) and not os.path.exists(path):
         _check_dangling_link(path, must_exist=must_exist)
         return
