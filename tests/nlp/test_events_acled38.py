@@ -130,3 +130,32 @@ def test_acled38_dating_controls(code, text: str, present: str | None, absent: s
     types = [e.type for e in code(text)]
     assert present is None or present in types
     assert absent is None or absent not in types
+
+
+# an attack noun whose clause states its toll ("left seven soldiers dead"): ASSAULT with no
+# actor named (all failed before)
+TOLLS = [
+    "The fighting left four soldiers and a nurse dead near Beni, the army said.",
+    "The attack on the convoy left twelve people dead.",
+    "Residents described Sunday's shooting, which left three men dead outside a bar in Cali.",
+    "The clashes left two students dead on the campus in Dhaka.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", TOLLS)
+def test_acled38_an_attack_that_left_people_dead_is_an_assault(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" in [e.type for e in code(text)]
+
+
+# controls: the toll of a storm, leaving as departure
+NOT_TOLLS = [
+    "The storm left three people dead and thousands without power.",
+    "The team left the stadium after the match in Turin.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NOT_TOLLS)
+def test_acled38_a_storm_toll_and_a_departure_are_no_assault(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in [e.type for e in code(text)]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from newsgraph.nlp.events._attacked_persons import attacked_person
+from newsgraph.nlp.events._attacked_persons import attacked_person, deadly_toll
 from newsgraph.nlp.events._body_blows import body_blow
 from newsgraph.nlp.events._damaged_property import damaged_property
 from newsgraph.nlp.events._patterns import Pattern
@@ -53,8 +53,8 @@ def news_without_actor(tok: Token, pattern: Pattern) -> bool:
     they allege were withdrawn: docs/events.md, real28. A vandalism noun with no one named
     (acled30, :mod:`._property_violence`). Property damaged on purpose, told in the passive
     (acled35, :mod:`._damaged_property`), and sexual violence told in the passive of its victim
-    (acled35, :mod:`._violated_persons`), and deliberate violence told so (acled38,
-    :mod:`._attacked_persons`)."""
+    (acled35, :mod:`._violated_persons`), and deliberate violence told so or by the toll an
+    attack left (acled38, :mod:`._attacked_persons`)."""
     return (
         body_blow(tok, pattern)
         or planned_protest(tok, pattern)
@@ -63,4 +63,5 @@ def news_without_actor(tok: Token, pattern: Pattern) -> bool:
         or damaged_property(tok, pattern)  # acled35: "businesses were looted"
         or violated_person(tok, pattern)  # acled35: "she was tied up and raped"
         or attacked_person(tok, pattern)  # acled38: "one person was shot and killed"
+        or deadly_toll(tok, pattern)  # acled38: "the fighting left seven soldiers dead"
     )
