@@ -175,3 +175,38 @@ def test_a_utf16_page_with_its_byte_order_mark_keeps_its_title(tmp_path: Path) -
         assert isinstance(got, RawArticle), got
         assert got.title == "Fishing talks", name
         assert "fishing rights" in got.text
+
+
+def _rss(count: int) -> str:
+    items = "".join(
+        f"<item><title>Talks {i}</title><guid>urn:talks:{i}</guid><content:encoded><![CDATA["
+        f"<p>{STORY.replace('Lima', f'Lima, round {i},')} {STORY}</p>]]></content:encoded></item>\n"
+        for i in range(count)
+    )
+    return (
+        '<?xml version="1.0"?>\n<rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Wire</title>\n'
+        f"{items}</channel></rss>\n"
+    )
+
+
+def test_a_feed_cut_inside_its_last_item_says_it_was_cut(tmp_path: Path) -> None:
+    # a download stopped inside item 3 (lines 9-11: each item holds the story twice, each
+    # ending its line): it said "malformed feed item: unclosed CDATA
+    # section", as of an item written wrong
+    feed = _rss(4)
+    path = tmp_path / "wire.xml"
+    third = feed.index("<item>", feed.index("<item>", feed.index("<item>") + 1) + 1)
+    path.write_text(feed[: third + 200])
+    assert _lines(path, tmp_path) == [
+        "article",
+        "article",
+        "wire.xml#3: the feed ends inside this item (cut short? a download stopped?): "
+        "unclosed CDATA section (the item starts on line 9 of the feed)",
+    ]
+    # control: a whole feed with an item broken in its middle is a malformed item
+    broken = feed.replace("]]></content:encoded></item>", "</content:encoded></item>", 1)
+    path.write_text(broken)
+    got = _lines(path, tmp_path)
+    assert got[0].startswith("wire.xml#1: malformed feed item: ")
+    assert got[1:] == ["article"] * 3

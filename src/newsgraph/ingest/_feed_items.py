@@ -122,6 +122,8 @@ def split_items(data: bytes) -> list[Piece] | None:
     errors = [
         _error(data, s, e, opening, closing, newlines) for s, e in zip(starts, ends, strict=True)
     ]
+    if errors[-1] is not None and tail == len(data):  # no closing root tag: the feed is cut
+        errors[-1] = errors[-1].replace("malformed feed item: ", _CUT, 1)
     pieces: list[Piece] = []
     run: list[bytes] = []  # good items in a row are read together (one feedparser call)
     for s, e, error in zip(starts, ends, errors, strict=True):
@@ -132,6 +134,11 @@ def split_items(data: bytes) -> list[Piece] | None:
         pieces.append(Piece(None, error))
         run = []
     return pieces + _read(run, opening, closing)
+
+
+#: hard38: a feed cut off inside its last item (a download stopped) said "malformed feed
+#: item: unclosed CDATA section", as of an item written wrong
+_CUT = "the feed ends inside this item (cut short? a download stopped?): "
 
 
 def _error(
