@@ -273,3 +273,79 @@ def test_namesake_of_the_storys_own_state_stays(
 ) -> None:
     text = opening + _FILLER + last
     assert _point(text, [*ents, (name, "GPE")], name) == point
+
+
+# --- class 5: a person's surname after a locative word is no town of the article's state
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "surname"),
+    [
+        (
+            "Ben Carson spoke in Des Moines, Iowa, on Monday. Many voters said they moved from"
+            " Carson to Trump after the debate in Ames.",
+            [
+                ("Ben Carson", "PERSON"),
+                ("Des Moines", "GPE"),
+                ("Iowa", "GPE"),
+                ("Carson", "PERSON"),
+                ("Trump", "PERSON"),
+                ("Ames", "GPE"),
+            ],
+            "Carson",
+        ),
+        (
+            "Bernie Sanders rallied in Louisville, Kentucky. As Kentucky slid away from Sanders"
+            " on Tuesday, his backers in Lexington stayed calm.",
+            [
+                ("Bernie Sanders", "PERSON"),
+                ("Louisville", "GPE"),
+                ("Kentucky", "GPE"),
+                ("Kentucky", "GPE"),
+                ("Sanders", "PERSON"),
+                ("Lexington", "GPE"),
+            ],
+            "Sanders",
+        ),
+        (
+            "Ben Carson held a rally in Long Beach, California. Pasadena voters heard criticism"
+            " of Carson all week.",
+            [
+                ("Ben Carson", "PERSON"),
+                ("Long Beach", "GPE"),
+                ("California", "GPE"),
+                ("Pasadena", "GPE"),
+                ("Carson", "PERSON"),
+            ],
+            "Carson",
+        ),
+    ],
+)
+def test_surname_of_a_person_named_in_full_is_no_state_town(
+    text: str, ents: list[tuple[str, str]], surname: str
+) -> None:
+    # the old code read the surname as a town of the article's state (Carson, Iowa; Sanders,
+    # Kentucky; Carson, California)
+    assert surname not in _places(text, ents)
+
+
+def test_surname_with_a_state_qualifier_stays_a_town() -> None:
+    # "Carson, Calif." is written as a town, whatever Ben Carson the article names
+    text = (
+        "Ben Carson held a rally in Long Beach, California. The crowd drove in from Carson,"
+        " Calif., and Pasadena."
+    )
+    ents = [
+        ("Ben Carson", "PERSON"),
+        ("Long Beach", "GPE"),
+        ("California", "GPE"),
+        ("Carson", "PERSON"),
+        ("Pasadena", "GPE"),
+    ]
+    assert "Carson" in _places(text, ents)
+
+
+def test_town_with_no_person_of_its_name_stays() -> None:
+    text = "The fair opened in Des Moines, Iowa. Families drove in from Carson and Ames."
+    ents = [("Des Moines", "GPE"), ("Iowa", "GPE"), ("Carson", "GPE"), ("Ames", "GPE")]
+    assert "Carson" in _places(text, ents)

@@ -85,6 +85,26 @@ def _drop_surnames(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Menti
     "Fairfield" after "David Fairfield"), is that person throughout, unless it names a
     country, a division or a city of 500,000+."""
     text = doc_text(doc)
+    person_words = surname_words(doc, gaz)
+    if not person_words:
+        return found
+
+    def person(m: Mention) -> bool:
+        name = text[m.start : m.end]
+        return (
+            name in person_words
+            and "demonym" not in m.rule
+            and m.rule not in _PLACE_BY_POSITION
+            and not any(_prominent(r, p, _SURNAME_MIN_POP) for r, p in gaz.lookup(name))
+        )
+
+    return [m for m in found if not person(m)]
+
+
+def surname_words(doc: Doc, gaz: Gazetteer) -> set[str]:
+    """The surnames of the people the article names in full: the last word of a two- or
+    three-word PERSON whose first word is a first name or a name word the gazetteer does not
+    know, or that follows a title ("Police Superintendent Pedro Toledo")."""
     person_words: set[str] = set()
     for ent in doc_ents(doc):
         words = ent.text.split()  # "Jose Manuel Ohajacao-Ramos": three words, five tokens
@@ -115,16 +135,4 @@ def _drop_surnames(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Menti
             and _titled(doc, i)
         ):
             person_words.add(nxt.text)
-    if not person_words:
-        return found
-
-    def person(m: Mention) -> bool:
-        name = text[m.start : m.end]
-        return (
-            name in person_words
-            and "demonym" not in m.rule
-            and m.rule not in _PLACE_BY_POSITION
-            and not any(_prominent(r, p, _SURNAME_MIN_POP) for r, p in gaz.lookup(name))
-        )
-
-    return [m for m in found if not person(m)]
+    return person_words

@@ -15,6 +15,7 @@ from newsgraph.model import Place, record_id
 from newsgraph.nlp._doc import doc_ents, doc_text, sentence_index, span
 from newsgraph.nlp.places._capitals import NEAR_KM
 from newsgraph.nlp.places._names import _NEAR_MIN_POP, _first_name, _metonymy_lexicon, _stopnames
+from newsgraph.nlp.places._people import surname_words
 from newsgraph.nlp.places._resolve import (
     MAX_ANCHORS,
     Mention,
@@ -229,6 +230,7 @@ def _state_towns(doc: Doc, gaz: Gazetteer, places: list[Place]) -> list[Place]:
     if dl is not None and _TOWN_RUN.fullmatch(dl.text.title()):
         hits.insert(0, (dl.start, dl.end, dl.text.title(), True))  # "TEGA CAY --"
     offices = _office_prefixes(hits)
+    surnames = surname_words(doc, gaz)  # "from Sanders", "criticism of Carson": people
     for s, e, name, dateline in hits + offices:
         if any(covered[s:e]):
             continue
@@ -252,6 +254,7 @@ def _state_towns(doc: Doc, gaz: Gazetteer, places: list[Place]) -> list[Place]:
                 or name in _MONTHS
                 or name in _stopnames()
                 or name in lexicons.first_names()
+                or (name in surnames and not _us_state_after(text, e, gaz))
                 or text[max(0, s - 9) : s].lower().split()[-1:] not in _TOWN_BEFORE
                 or text[max(0, s - 13) : s].lower().endswith("according to ")
             )
@@ -281,6 +284,27 @@ def _state_towns(doc: Doc, gaz: Gazetteer, places: list[Place]) -> list[Place]:
         mentions.append(Mention(s, e, name, "state-town"))
         resolved.append(res)
     return _places(doc, mentions, resolved)
+
+
+_STATE_AFTER = re.compile(r",\s+([A-Z][\w.]*(?: [A-Z][\w.]*)?)")
+
+
+def _us_state_after(text: str, e: int, gaz: Gazetteer) -> bool:
+    """A US state or its abbreviation follows the name after a comma ("Reston, Virginia",
+    "Carson, Calif."): a qualifier writes the name as a town, whatever person bears it."""
+    hit = _STATE_AFTER.match(text, e)
+    if hit is None:
+        return False
+    words = hit.group(1).split(" ")
+    for k in (2, 1):  # "West Virginia" before "West"
+        name = " ".join(words[:k]).rstrip(",")
+        if len(words) < k:
+            continue
+        if name in gaz.us_abbrev or any(
+            p and r.feature == ADMIN1 and r.country_code == "US" for r, p in gaz.lookup(name)
+        ):
+            return True
+    return False
 
 
 def _short_form_of(name: str, places: list[Place], gaz: Gazetteer) -> GeoRow | None:
