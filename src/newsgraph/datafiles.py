@@ -106,17 +106,27 @@ def words(name: str) -> frozenset[str]:
     return frozenset(line.cells()[0] for line in lines(name))
 
 
+def _wide(path: Path) -> str:
+    """A hint for a user's file in UTF-16 or UTF-32 (Windows' "Unicode"), known by its
+    byte-order mark (hard38: it said only "is not UTF-8 text (byte 0)")."""
+    with path.open("rb") as fh:
+        head = fh.read(4)
+    if head.startswith((b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")):
+        return ": it is UTF-16 or UTF-32 (it starts with a byte-order mark); save it as UTF-8"
+    return ""
+
+
 def user_lines(path: Path | str, *, header: bool = False) -> list[Line]:
     """Content lines of a user's data file; unreadable or undecodable files raise one line."""
     p = Path(path)
-    try:
-        body = p.read_text(encoding="utf-8")
+    try:  # utf-8-sig (hard38): a byte-order mark (Notepad's UTF-8) made the first entry
+        body = p.read_text(encoding="utf-8-sig")  # '\ufeffNAME', which matched nothing
     except FileNotFoundError as exc:
         raise ResourceError(str(p), "no such file") from exc
     except IsADirectoryError as exc:
         raise ResourceError(str(p), "is a directory, not a data file") from exc
     except UnicodeDecodeError as exc:
-        raise ResourceError(str(p), f"is not UTF-8 text (byte {exc.start})") from exc
+        raise ResourceError(str(p), f"is not UTF-8 text (byte {exc.start}){_wide(p)}") from exc
     except OSError as exc:
         raise ResourceError(str(p), f"cannot be read ({exc.strerror or exc})") from exc
     if "\x00" in body:
