@@ -2,7 +2,8 @@
 its own ("Reid, who endorsed Clinton, said ..." -> "Reid"): PolNeAR marks the clause as an
 attribution sourced by "who" and leaves it out of the outer source; and one before a time
 phrase hung on its head ("The governor on Monday said" -> "The governor") (quotes19, docs/quotes.md;
-PolNeAR train folds 0-2: gold cuts such a clause 21 times, keeps it 8, weighted)."""
+PolNeAR train folds 0-2: gold cuts such a clause 21 times, keeps it 8, weighted); a participle
+cue without a source takes its clause's subject ("Pointing to ..., Ms. Diaz argued")."""
 
 from __future__ import annotations
 
@@ -12,7 +13,11 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.nlp.quotes._lexicon import load_lexicon
-from newsgraph.nlp.quotes._sources import before_speaking_clause, before_time_phrase
+from newsgraph.nlp.quotes._sources import (
+    before_speaking_clause,
+    before_time_phrase,
+    participle_subject,
+)
 
 VERBS = load_lexicon().verbs
 
@@ -130,3 +135,37 @@ def test_the_component_leaves_the_time_out_of_the_source(quotes_nlp: Language) -
     doc = quotes_nlp("The governor on Monday said the plan would cut taxes for most families.")
     said = [q for q in doc._.ng_quotes if q.cue is not None and q.cue.text == "said"]
     assert [q.source.text if q.source else None for q in said] == ["The governor"]
+
+
+# A participle cue left without a source takes the subject of the clause it hangs in, before or
+# after it (quotes19; PolNeAR sources it with its understood subject).
+
+
+def _participle(nlp: Language, text: str, cue: str) -> str | None:
+    got, _head = participle_subject(nlp(text), _span(text, cue))
+    return text[got[0] : got[1]] if got is not None else None
+
+
+@pytest.mark.model
+def test_a_fronted_participle_takes_the_main_subject(bare_nlp: Language) -> None:
+    text = "Conceding that the vote would be close, the senator urged her colleagues to act."
+    assert _participle(bare_nlp, text, "Conceding") == "the senator"
+    text = "Pointing to the new figures, Ms. Diaz argued that the program had worked."
+    assert _participle(bare_nlp, text, "Pointing") == "Ms. Diaz"
+
+
+@pytest.mark.model
+def test_no_participle_no_subject(bare_nlp: Language) -> None:
+    # controls: a finite cue; no cue
+    text = "Ms. Diaz argued that the program had worked."
+    assert _participle(bare_nlp, text, "argued") is None
+    assert participle_subject(bare_nlp(text), None) == (None, None)
+
+
+@pytest.mark.model
+def test_the_component_sources_a_fronted_participle(quotes_nlp: Language) -> None:
+    doc = quotes_nlp("Pointing to the new figures, Ms. Diaz argued that the program had worked.")
+    pointing = [q for q in doc._.ng_quotes if q.cue is not None and q.cue.text.startswith("Point")]
+    assert [(q.source.text if q.source else None, q.speaker_name) for q in pointing] == [
+        ("Ms. Diaz", "Diaz")
+    ]

@@ -66,6 +66,7 @@ from newsgraph.nlp.quotes._sources import (
     before_speaking_clause,
     before_time_phrase,
     closing_comma_after_cue,
+    participle_subject,
     with_implied_sources,
 )
 from newsgraph.nlp.quotes._speakers import _name_like, _non_statement
@@ -175,6 +176,8 @@ class QuoteFinder(_Linking, _Records):
         attributions = without_inner_cues(self._attributions(doc))
         text = _doc.doc_text(doc)
         for att in attributions:  # (after the learned parts: they never see it)
+            if att.source is None:
+                att.source, att.source_token = participle_subject(doc, att.cue)
             att.source = before_speaking_clause(doc, att.source, att.cue, self.lexicon.verbs)
             att.source = before_time_phrase(doc, att.source, att.cue)
             att.source = closing_comma_after_cue(text, att.source, att.cue)
