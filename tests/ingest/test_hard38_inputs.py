@@ -210,3 +210,18 @@ def test_a_feed_cut_inside_its_last_item_says_it_was_cut(tmp_path: Path) -> None
     got = _lines(path, tmp_path)
     assert got[0].startswith("wire.xml#1: malformed feed item: ")
     assert got[1:] == ["article"] * 3
+
+
+def test_a_jsonl_gz_failing_its_check_after_its_lines_says_so(tmp_path: Path) -> None:
+    # the gzip trailer's checksum does not match (the data was damaged somewhere): it said
+    # "could not be read (CRC check failed ...)" after every line had been read and kept
+    damaged = bytearray(_jsonl_gz(30))
+    damaged[-8] ^= 0xFF  # the stored CRC-32
+    path = tmp_path / "dump.jsonl.gz"
+    path.write_bytes(bytes(damaged))
+    got = _lines(path, tmp_path, non_english="keep")
+    assert got[:30] == ["article"] * 30 and len(got) == 31
+    assert got[30].startswith("dump.jsonl.gz: damaged gzip data (CRC check failed ")
+    assert got[30].endswith(
+        "found after 30 lines were read: they may hold the damage; get the file again to be sure"
+    )

@@ -3,8 +3,10 @@ streamed a line at a time); each record's fields read, each bad record or line a
 
 from __future__ import annotations
 
+import gzip
 import io
 import json
+import zlib
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -212,11 +214,23 @@ def _from_jsonl_lines(
 def _iter_jsonl(path: Path, source: str, opts: _Options) -> Iterator[Item]:
     """A JSONL file, streamed one line at a time (each line capped, each bad line a Failure);
     a ``.jsonl.gz`` cut short keeps every line before the cut, and says so."""
+    lines = 0
     with _open(path) as fh:
         try:
-            yield from jsonl_stream(fh, source, opts, path=source)
+            for item in jsonl_stream(fh, source, opts, path=source):
+                lines += 1
+                yield item
         except EOFError:  # hard38: said "could not be read", of a file whose lines were kept
             yield Failure(source, _CUT_GZIP)
+        except (gzip.BadGzipFile, zlib.error) as exc:
+            if not lines:
+                raise  # damaged from its start: "could not be read (...)"
+            # hard38: "could not be read (CRC check failed ...)" after its lines were read
+            yield Failure(
+                source,
+                f"damaged gzip data ({exc}) found after {lines:,} lines were read: they may "
+                "hold the damage; get the file again to be sure",
+            )
 
 
 _CUT_GZIP = (
