@@ -538,8 +538,9 @@ class EventCoder:
     def _referred(
         self, doc: Doc, tok: Token, heads: list[Token], sources: list[Actor], date: str | None
     ) -> list[Actor]:
-        """The maker of the act a demonstrative act noun among the verb's targets refers back
-        to (:mod:`._roles_anaphora`), spanning the noun phrase; not a source's own act."""
+        """The maker of the act a demonstrative or definite act noun among the verb's targets
+        refers back to (:mod:`._roles_anaphora`), spanning the noun phrase; not a source's own
+        act."""
         out: list[Actor] = []
         for noun in referred_acts(tok, heads):
             owner = act_owner(noun)
