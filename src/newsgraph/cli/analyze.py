@@ -298,6 +298,11 @@ def ingest(
             )
         except KeyboardInterrupt:
             _interrupted(stats, db, created=created)
+        except NewsgraphError as exc:  # hard38: a store locked (or full) mid-run said "try
+            # again when it is done" and nothing of the articles this run had stored
+            kept = f" This run stored {_n(stats.added, 'article')} before it; they are kept."
+            _fail(f"{exc}{kept if stats.added else ''}")
+            raise typer.Exit(2) from None
         finally:
             restore()
     where = str(db)
