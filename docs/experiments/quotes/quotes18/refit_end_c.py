@@ -1,0 +1,29 @@
+"""refit_end.py with the end chooser's C given: argv base-weights-dir out-dir folds C tag"""
+import json, pickle, sys, time
+from pathlib import Path
+from spacy.tokens import DocBin
+import newsgraph.train.quotes as train
+from newsgraph.nlp.pipeline import load_model
+from newsgraph.nlp.quotes.component import QuoteFinder
+from newsgraph.nlp.quotes._model import QuoteWeights, LinearModel, CUE_FILE, START_FILE
+from newsgraph.nlp.quotes._model import CUE_TEMPLATES
+from newsgraph.nlp.quotes._starts import START_TEMPLATES
+base = Path(sys.argv[1]); out = Path(sys.argv[2]); folds = [int(x) for x in sys.argv[3].split(",")]; C = float(sys.argv[4]); tag = sys.argv[5]
+nlp = load_model()
+_names, golds = pickle.loads(Path("/tmp/q14/gold.pkl").read_bytes())
+docs = list(DocBin().from_disk("/tmp/q14/train.spacy").get_docs(nlp.vocab))
+for fold in folds:
+    t = time.time()
+    meta = json.loads((base / f"w{fold}" / "meta.json").read_text())
+    cue = LinearModel.load(base / f"w{fold}" / CUE_FILE, CUE_TEMPLATES)
+    start = LinearModel.load(base / f"w{fold}" / START_FILE, START_TEMPLATES)
+    thr = float(meta["threshold"])
+    finder = QuoteFinder(None, end_model=False, weights=QuoteWeights(cue, LinearModel.from_weights({}), thr, {}, start))
+    fit = [k for k in range(len(docs)) if k % 5 != fold]
+    held = [k for k in range(len(docs)) if k % 5 == fold]
+    choices = [c for k in fit for c in train.end_examples(docs[k], golds[k], finder)]
+    end = train.fit_end(choices, c=C)
+    w = QuoteWeights(cue, end, thr, {}, start)
+    w.to_disk(out / f"w{fold}")
+    s = train.score_docs([docs[k] for k in held], [golds[k] for k in held], QuoteFinder(None, weights=w))
+    print(json.dumps({"tag": tag, "C": C, "fold": fold, **s, "secs": round(time.time() - t)}), flush=True)
