@@ -349,3 +349,26 @@ def test_town_with_no_person_of_its_name_stays() -> None:
     text = "The fair opened in Des Moines, Iowa. Families drove in from Carson and Ames."
     ents = [("Des Moines", "GPE"), ("Iowa", "GPE"), ("Carson", "GPE"), ("Ames", "GPE")]
     assert "Carson" in _places(text, ents)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "surname"),
+    [
+        (
+            "Marco Rubio’s campaign stopped in Miami on Monday. A Rubio surge is unlikely, said"
+            " voters in Tampa.",
+            [("Marco Rubio’s", "PERSON"), ("Miami", "GPE"), ("Rubio", "GPE"), ("Tampa", "GPE")],
+            "Rubio",
+        ),
+        (
+            "Ted Cruz's aides met in Houston. Later Cruz flew to Dallas.",
+            [("Ted Cruz's", "PERSON"), ("Houston", "GPE"), ("Cruz", "GPE"), ("Dallas", "GPE")],
+            "Cruz",
+        ),
+    ],
+)
+def test_surname_of_a_full_name_tagged_with_its_possessive(
+    text: str, ents: list[tuple[str, str]], surname: str
+) -> None:
+    # the old code took "Rubio’s" for the surname and kept "Rubio" a town (Venezuela)
+    assert surname not in _places(text, ents)

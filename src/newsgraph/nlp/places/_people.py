@@ -101,6 +101,9 @@ def _drop_surnames(doc: Doc, gaz: Gazetteer, found: list[Mention]) -> list[Menti
     return [m for m in found if not person(m)]
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?$")
+
+
 def surname_words(doc: Doc, gaz: Gazetteer) -> set[str]:
     """The surnames of the people the article names in full: the last word of a two- or
     three-word PERSON whose first word is a first name or a name word the gazetteer does not
@@ -115,7 +118,8 @@ def surname_words(doc: Doc, gaz: Gazetteer) -> set[str]:
             or (_name_word(ent[0]) and not gaz.lookup(ent[0].text))
             or _titled(doc, ent.start)  # "Police Superintendent Pedro Toledo"
         ):
-            surname = words[-1]
+            # "Marco Rubio’s" in one entity: the surname is "Rubio"
+            surname = _POSSESSIVE_END.sub("", words[-1])
             person_words.add(surname)
             if "-" in surname:  # a double-barrelled surname's parts: "Ramos" of it
                 person_words.update(w for w in surname.split("-") if w)
