@@ -14,6 +14,8 @@ of event verbs. Four classes a coder can tell from the text are fixed here
   vote on a bill stays;
 * being *assured* of an outcome, or assuring someone of a fact, is no AGREE; assuring someone
   that one will act, or guaranteeing someone something, stays;
+* *talking with the press*, or a news outlet talking with someone, is no CONSULT; a meeting
+  between sides stays, whoever reports it;
 * a candidate *leaving the race* ("suspended his campaign", "dropped her bid") is no CONCEDE;
   an armed campaign suspended stays.
 
@@ -181,3 +183,33 @@ COMMITMENTS = [
 @pytest.mark.parametrize("text", COMMITMENTS)
 def test_polfp38_a_commitment_stays_agree(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "AGREE" in [e.type for e in code(text)]
+
+
+# --- talking with the press -----------------------------------------------------------------------
+
+PRESS = [
+    "Two former aides who spoke with The Washington Post said the campaign was in disarray.",
+    "The minister discussed the sanctions during a meeting on Friday with reporters in Geneva.",
+    "The governor spoke with journalists outside the statehouse after the vote.",
+    "The New York Times spoke with the former ambassador about the nuclear deal last week.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", PRESS)
+def test_polfp38_talking_with_the_press_is_no_consult(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "CONSULT" not in [e.type for e in code(text)]
+
+
+# controls: a meeting between sides, also when a news outlet is told of it
+MEETINGS = [
+    'The chairman told Fox News: "The senator and the governor are meeting next week."',
+    "The minister spoke with his Iranian counterpart by telephone on Sunday.",
+    "Obama met with Putin in Paris on Monday.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", MEETINGS)
+def test_polfp38_a_meeting_between_sides_stays_consult(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "CONSULT" in [e.type for e in code(text)]

@@ -39,6 +39,12 @@ coder tells from the text:
   not respect us") or of a fact in a clause with no will or would ("assured the crowd that he
   doesn't have small hands", "assured residents that she was made of the same stuff"), no one
   commits to anything.
+* **Talking with the press is no CONSULT.** A meeting is between sides; an official or a
+  candidate who "spoke with The Huffington Post", a minister's "meeting on Monday with
+  reporters", or a news outlet that "spoke with" a candidate is an interview or a briefing
+  (``_filters_cognition.press_briefing`` took only the press as a direct object). A meeting
+  whose partner is not the press stays, whoever reports it ("told Fox News that Trump and Ryan
+  are meeting").
 * **Leaving a race is no CONCEDE or RETREAT.** A candidate suspending, ending or dropping a
   campaign, bid or candidacy ("the Florida senator suspended his campaign Tuesday night",
   "dropped her own presidential bid") concedes nothing to another actor. A bombing, military
@@ -54,6 +60,7 @@ from spacy.tokens import Token
 
 from newsgraph.model import Actor
 from newsgraph.nlp.events._agency import _PRIVATE_CODES
+from newsgraph.nlp.events._filters_cognition import _PRESS
 from newsgraph.nlp.events._filters_everyday import _ELECTORATE
 from newsgraph.nlp.events._filters_figurative import _AUDIENCE
 from newsgraph.nlp.events._filters_outbreak import _question
@@ -103,6 +110,7 @@ _NOT_ELECTORAL = frozenset(
 )
 _ARMED = frozenset({"MIL", "REB", "INS", "UAF", "CRM"})
 _ASSURE = frozenset({"assure", "guarantee", "reassure"})
+_TALKS = frozenset({"speak", "talk", "meet", "meeting", "chat", "discuss", "sit"})
 # a clause that commits: "assured Ankara that the troops would leave"
 _COMMITTING = frozenset({"will", "would", "shall", "'ll", "wo", "'d", "going", "must"})
 _COMMITTED = frozenset({"commit", "committed", "determined", "intend", "plan", "pledge"})
@@ -378,6 +386,39 @@ def assured_fact(tok: Token, pattern: Pattern) -> bool:
     )
 
 
+def _with_partners(tok: Token) -> list[Token]:
+    out = [
+        g
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ == "with"
+        for g in c.children
+        if g.dep_ == "pobj"
+    ]
+    return [*out, *(g for o in out for g in o.conjuncts)]
+
+
+def _press_word(t: Token) -> bool:
+    return t.lemma_.lower() in _PRESS or t.lower_ in _PRESS
+
+
+def press_partner(
+    tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
+) -> bool:
+    """A talk or meeting with the press, or by a news outlet (module docstring)."""
+    if pattern.type != "CONSULT" or tok.lemma_.lower() not in _TALKS:
+        return False
+    subj = [c for c in tok.children if c.dep_ == "nsubj"]
+    if subj and sources and all("MED" in _sectors(a) for a in sources):
+        return True  # "The Huffington Post spoke with Teachout"
+    partners = _with_partners(tok)
+    if not partners:
+        return False
+    doc = tok.doc
+    media = [a for a in targets if "MED" in _sectors(a)]
+    spans = [doc.char_span(a.span.start, a.span.end, alignment_mode="expand") for a in media]
+    return all(_press_word(p) or any(sp is not None and p in sp for sp in spans) for p in partners)
+
+
 def campaign_trail(
     tok: Token, pattern: Pattern, sources: Sequence[Actor], targets: Sequence[Actor]
 ) -> bool:
@@ -388,4 +429,5 @@ def campaign_trail(
         or citizen_ballot(tok, pattern, sources, targets)
         or race_left(tok, pattern, sources)
         or assured_fact(tok, pattern)
+        or press_partner(tok, pattern, sources, targets)
     )
