@@ -159,3 +159,32 @@ NOT_TOLLS = [
 @pytest.mark.parametrize("text", NOT_TOLLS)
 def test_acled38_a_storm_toll_and_a_departure_are_no_assault(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "ASSAULT" not in [e.type for e in code(text)]
+
+
+# "bash" as criticism of a person, a body or what they did (political35's verbs of striking,
+# ``accuse.bash``): ACCUSE (all failed before)
+BASHED = [
+    "The prime minister bashed the opposition leader during a rally in Lahore on Sunday.",
+    "Senator Lopez has been bashing the governor's budget plan all week.",
+    "The candidate bashed Brussels for its migration policy at a rally in Milan.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", BASHED)
+def test_acled38_bashing_someone_is_criticism(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCUSE" in [e.type for e in code(text)]
+
+
+# controls: blows on people and things, and a party
+NOT_BASHED = [
+    "Rioters bashed the windows of the police station in Lyon.",
+    "He bashed the man over the head with a brick outside the pub.",
+    "The campaign threw a birthday bash for the mayor at a hotel in Austin.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NOT_BASHED)
+def test_acled38_blows_and_parties_are_no_criticism(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCUSE" not in [e.type for e in code(text)]

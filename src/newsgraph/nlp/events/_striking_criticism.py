@@ -26,6 +26,11 @@ only where it names criticism:
   other than words ("hammered Trump with insults" is criticism, "with a bat" is not), and no
   score in the sentence ("hammered Federer 6-1, 6-2").
 
+acled38 adds ``accuse.bash`` ("continued bashing Robert S. Mueller III's Russia investigation",
+"Bill Clinton ..., bashing Sanders during a rally"), read by the same checks, and one more for
+all four: an object that is a physical thing of event_harm.tsv (a common noun: "bashed the
+windows of the police station") is a blow, not words.
+
 The verbs of disparaging someone the lexicon lacked (``accuse.insult``, ``savage``,
 ``chastise``, ``belittle``, ``needle``, ``skewer``, ``scorn``, ``lampoon``, with an actor as
 object) are kept unless told only as possible ("I'd chastise them", "can you insult those two
@@ -42,8 +47,9 @@ from spacy.tokens import Token
 from newsgraph.model import Actor
 from newsgraph.nlp.events._harm_lexicon import harm_words
 from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._property_violence import physical_thing
 
-_RULES = frozenset({"accuse.hammer", "accuse.knock", "accuse.pan"})
+_RULES = frozenset({"accuse.hammer", "accuse.knock", "accuse.pan", "accuse.bash"})  # bash: acled38
 # verbs of disparaging someone (event_patterns.tsv, ``actor_object``): no event when only told
 # as possible: "If my kids called people names, I'd chastise them", "can you insult those two"
 _DISPARAGING = frozenset(
@@ -180,6 +186,8 @@ def striking_no_event(
         return True  # "knocked on doors", "the camera panned"
     if not (obj.lower_ in _OBJECT_PRONOUNS or _person(obj, targets) or _deed(obj, targets)):
         return True  # "hammered a nail", "knocked a vase"
+    if obj.pos_ == "NOUN" and physical_thing(obj, harm_words().get("physical", frozenset())):
+        return True  # "bashed the windows of the police station": a blow (acled38)
     striker = _striker(tok)
     if striker is None:  # "an op-ed hammering his unsuitability", "many slamming Trump"
         return not any(a.code for a in sources)
