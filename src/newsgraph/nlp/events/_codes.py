@@ -151,15 +151,31 @@ def group_suffixes(root: str | None, suffixes: list[str], head: Token) -> list[s
 _HEAD_ONLY = frozenset({"youth", "donor", "witness", "audience", "press", "superdelegate"})
 
 
+def _governing_state(tok: Token, head: Token) -> bool:
+    """ "the state" as a government (agents38: "the state sued", "a grant from the state"): the
+    head of its phrase, a singular common noun ("states" are as often countries, "Columbia
+    State" is a name), with no word that makes it a condition ("the disheartened state of the
+    campaign", "a state of emergency") or a kind ("state lawmakers", "a police state")."""
+    if tok != head or tok.tag_ != "NN":
+        return False
+    return not any(
+        c.dep_ in ("amod", "compound", "nummod") or (c.dep_ == "prep" and c.lower_ == "of")
+        for c in tok.children
+    )
+
+
 def no_agent_here(tok: Token, length: int, head: Token) -> bool:
     """A one-word agent match that names no agent of the phrase: a participle modifying the
     noun though its lemma is an agent noun ("suspected jihadists" are jihadists, REB, as CAMEO
     codes suspected attackers by their group, not suspects CRM stacked on them; "suspected
-    robbers" stay CRM by "robbers"), or a head-only people noun that is not the head."""
+    robbers" stay CRM by "robbers"), a head-only people noun that is not the head, or "state"
+    other than a government (:func:`_governing_state`)."""
     if length != 1:
         return False
     if tok.tag_ == "VBN" and tok.dep_ == "amod":
         return True
+    if tok.lemma_.lower() == "state":
+        return not _governing_state(tok, head)
     if tok.lemma_.lower() not in _HEAD_ONLY or tok == head:
         return False
     return not (tok.dep_ == "conj" and tok.head == head)  # "youths and women" are actors

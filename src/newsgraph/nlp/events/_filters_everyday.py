@@ -274,18 +274,28 @@ def _builtin_index() -> PatternIndex:
     return PatternIndex(builtin_patterns())
 
 
+# verbs of learning or believing: being eager to hear, see or know something is curiosity, no
+# intent to act with anyone (agents38: "attendees ... eager to hear Trump's explanation", "eager
+# to see what comes about", "suckers eager to believe the lies"; PolNeAR, LGL)
+_LEARNING = frozenset({"hear", "see", "learn", "know", "understand", "watch", "read", "believe"})
+
+
 def idle_intention(tok: Token, pattern: Pattern) -> bool:
     """An intention adjective ("willing", "ready", "reluctant", ...; stance patterns of AGREE or
     REJECT with no target preposition) whose "to" infinitive holds no word the built-in
     patterns code ("reluctant to take aggressive action", "willing to accept the tradeoffs"):
     an attitude to no PLOVER act. "Willing to negotiate", "not ready to support Trump", "ready
     to take part in talks", an act with a named party ("willing to expand trade with
-    Pakistan") stay; with no infinitive ("ready for talks") the stance stays too."""
+    Pakistan") stay; with no infinitive ("ready for talks") the stance stays too. An
+    infinitive of learning or believing is idle whoever it names ("eager to hear Trump's
+    explanation")."""
     if pattern.pos != "A" or pattern.type not in ("AGREE", "REJECT") or pattern.targets:
         return False
     acts = [c for c in tok.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")]
     if not acts:
         return False
+    if all(a.lemma_.lower() in _LEARNING for a in acts):
+        return True
     words = [t for a in acts for t in a.subtree]
     if any(t.ent_type_ in _PARTY_ENTS for t in words):
         return False  # "willing to expand trade and investment with Pakistan": a second party
