@@ -1,5 +1,6 @@
 """Fixtures of the tests under tests/nlp.
 
+``quotes_nlp``: the bare model with the quote finder.
 ``code``: the event coder's non-negated events of a sentence, read with the bare model
 (published 2020-01-01). A module may define its own ``code`` (it then takes precedence)."""
 
@@ -20,3 +21,14 @@ def code(bare_nlp):  # type: ignore[no-untyped-def]
         return [e for e in coder(bare_nlp(doc))._.ng_events if not e.negated]
 
     return run
+
+
+@pytest.fixture(scope="module")
+def quotes_nlp(bare_nlp):  # type: ignore[no-untyped-def]
+    """The bare model with only the quote finder added (a copy, so other modules' models stay
+    as they are)."""
+    import copy
+
+    nlp = copy.deepcopy(bare_nlp)
+    nlp.add_pipe("newsgraph_quotes")
+    return nlp

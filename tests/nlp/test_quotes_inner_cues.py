@@ -5,8 +5,6 @@ inside another cue of the same annotator); quotes18, docs/quotes.md."""
 
 from __future__ import annotations
 
-import copy
-
 import pytest
 from spacy.language import Language
 
@@ -61,13 +59,6 @@ def test_cues_that_do_not_nest_are_all_kept() -> None:
     uncued = _Attribution(None, None, _span(text, "that it would"), "indirect", "test", 0.5)
     assert without_inner_cues([said, uncued]) == [said, uncued]
     assert without_inner_cues([said]) == [said]
-
-
-@pytest.fixture(scope="module")
-def quotes_nlp(bare_nlp: Language) -> Language:
-    nlp = copy.deepcopy(bare_nlp)
-    nlp.add_pipe("newsgraph_quotes")
-    return nlp
 
 
 @pytest.mark.model

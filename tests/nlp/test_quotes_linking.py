@@ -12,15 +12,6 @@ from newsgraph.nlp.quotes._attribution import _opens_sentence
 from newsgraph.nlp.quotes._linking import _named_between
 
 
-@pytest.fixture(scope="module")
-def quotes_nlp(bare_nlp: Language) -> Language:
-    import copy
-
-    nlp = copy.deepcopy(bare_nlp)
-    nlp.add_pipe("newsgraph_quotes")
-    return nlp
-
-
 def _quotes(nlp: Language, text: str) -> list[tuple[str | None, str | None, str, str]]:
     doc = nlp(text)
     return [

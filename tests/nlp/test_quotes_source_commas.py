@@ -4,8 +4,6 @@ of 99.7 weighted such sources keep it), like one before its cue (quotes16, docs/
 
 from __future__ import annotations
 
-import copy
-
 import pytest
 from spacy.language import Language
 
@@ -50,13 +48,6 @@ def test_sources_without_an_apposition_or_before_the_cue_are_left_alone() -> Non
     source = _span(text, "Joe Smith, a broker in Tampa")
     assert closing_comma_after_cue(text, source, _span(text, "said")) == source
     assert closing_comma_after_cue(text, None, _span(text, "said")) is None
-
-
-@pytest.fixture(scope="module")
-def quotes_nlp(bare_nlp: Language) -> Language:
-    nlp = copy.deepcopy(bare_nlp)
-    nlp.add_pipe("newsgraph_quotes")
-    return nlp
 
 
 @pytest.mark.model

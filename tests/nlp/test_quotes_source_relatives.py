@@ -7,8 +7,6 @@ cue without a source takes its clause's subject ("Pointing to ..., Ms. Diaz argu
 
 from __future__ import annotations
 
-import copy
-
 import pytest
 from spacy.language import Language
 
@@ -73,13 +71,6 @@ def test_other_relative_clauses_and_positions_are_left_alone(bare_nlp: Language)
     assert _cut(bare_nlp, text, source, "said") == source
     doc = bare_nlp(text)
     assert before_speaking_clause(doc, None, _span(text, "said"), VERBS) is None
-
-
-@pytest.fixture(scope="module")
-def quotes_nlp(bare_nlp: Language) -> Language:
-    nlp = copy.deepcopy(bare_nlp)
-    nlp.add_pipe("newsgraph_quotes")
-    return nlp
 
 
 @pytest.mark.model

@@ -11,15 +11,6 @@ from spacy.vocab import Vocab
 from newsgraph.nlp.quotes._sources import _closing_mark, _source_token
 
 
-@pytest.fixture(scope="module")
-def quotes_nlp(bare_nlp: Language) -> Language:
-    import copy
-
-    nlp = copy.deepcopy(bare_nlp)
-    nlp.add_pipe("newsgraph_quotes")
-    return nlp
-
-
 def _roles(nlp: Language, text: str) -> list[tuple[str | None, str | None]]:
     doc = nlp(text)
     return [
