@@ -90,3 +90,10 @@ def test_eagerness_to_hear_or_see_is_no_agreement(nlp) -> None:
     talks = "The union is willing to negotiate with Senator Ryan."
     agree, events = _event(nlp, OHIO, talks, "AGREE")
     assert agree.targets, show_sides(events)
+
+
+def test_a_named_council_keeps_the_sector_its_other_words_give(nlp) -> None:
+    # "council" adds GOV only where nothing else says whose body it is
+    text = "The Business Council of Ohio criticized the governor's tax plan."
+    event, events = _event(nlp, OHIO, text, "ACCUSE")
+    assert [a.code for a in event.sources] == ["USABUS"], show_sides(events)

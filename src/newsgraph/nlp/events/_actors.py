@@ -59,6 +59,7 @@ from newsgraph.nlp.events._codes import (
     _merge_entity,
     _placed,
     _sector_of,
+    body_sector,
     builtin_agents,
     group_suffixes,
     no_agent_here,
@@ -525,6 +526,7 @@ class ActorCoder(_Owners):
                 i += n
                 continue
             i += 1
+        suffixes = body_sector(suffixes, [toks[k] for k in agent_used])  # not "BUSGOV"
         if root is None:
             if not suffixes and not prefixes and head.lemma_.lower() not in _COUNTRY_NOUNS:
                 # "an attack in Ithilen" is no actor; "the nation of Bangladesh" is

@@ -164,6 +164,22 @@ def _governing_state(tok: Token, head: Token) -> bool:
     )
 
 
+# bodies that are a government's unless another word of their phrase says whose (agents38):
+# "the council", "the board of elections" GOV, but "the Business Council" BUS and "the Family
+# Policy Council" CVL, not BUSGOV, CVLGOV
+_BODY_NOUNS = frozenset({"council", "board"})
+
+
+def body_sector(suffixes: list[str], agent_words: list[Token]) -> list[str]:
+    """The agent suffixes of a phrase without a council's or board's GOV when another agent
+    word of the phrase gives a sector ("the Business Council" BUS, not BUSGOV)."""
+    if len(suffixes) < 2 or "GOV" not in suffixes:
+        return suffixes
+    if not any(t.lemma_.lower() in _BODY_NOUNS for t in agent_words):
+        return suffixes
+    return [s for s in suffixes if s != "GOV"]
+
+
 def no_agent_here(tok: Token, length: int, head: Token) -> bool:
     """A one-word agent match that names no agent of the phrase: a participle modifying the
     noun though its lemma is an agent noun ("suspected jihadists" are jihadists, REB, as CAMEO
