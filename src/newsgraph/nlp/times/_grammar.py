@@ -222,15 +222,6 @@ def _rules() -> list[tuple[str, str]]:
         ),
         # "The day before, he slept": the day before (after) the one last named
         ("dayrel", r"\b(?i:the)\s+day\s+(?P<dir>(?i:before|after))(?=\s*[,.;:!?)'\"”’])"),
-        # "the day after his death", "the night before the vote", "the week following the
-        # crash": the day (week) before or after an event named next; TimeML tags "the day"
-        # ("after" is a signal). "the week before last" is not one ("before last" = ago).
-        (
-            "dayof",
-            r"\b(?i:the)\s+(?P<u>(?i:day|week|morning|afternoon|evening|night))"
-            r"(?=\s+(?P<dir>(?i:before|after|following))\s+"
-            r"(?!(?i:last|yesterday|tomorrow)\s*(?:[,.;:!?)]|$))[\w$“‘\"'])",
-        ),
         # "ended on the 18th.": a day of the month last named
         (
             "ordday",
@@ -383,7 +374,6 @@ _RULE_WORDS: dict[str, tuple[str, ...]] = {
     "perdur": ("latest", "earlier", "ago"),
     "theunit": ("day", "year"),
     "dayrel": ("day",),
-    "dayof": ("day", "week", "morning", "afternoon", "evening", "night"),
     "ordday": ("st", "nd", "rd", "th"),
     "nthwd": ("first", "second", "third", "fourth", "fifth", "last", "st", "nd", "rd", "th"),
     "yearended": ("year",),

@@ -17,8 +17,6 @@ from spacy.tokens import Doc
 from newsgraph.nlp._doc import doc_text
 from newsgraph.nlp.times._calendar import week_bounds, week_value
 from newsgraph.nlp.times._grammar import Candidate
-from newsgraph.nlp.times._lexicon import number_value
-from newsgraph.nlp.times._relative import dayof_at
 from newsgraph.nlp.times._resolve import Context, Resolved, clock_of, resolve
 from newsgraph.nlp.times._tense import direction
 
@@ -180,37 +178,6 @@ def _first_day(text: str, it: _Item) -> _Item | None:
     return _Item(m.start("d"), m.end("d"), "dmy+day", res)
 
 
-# the first count of a range of lengths ("two to three weeks", "between two to six days",
-# "12 to 18 months", "one or two years"): a bare number before "to", "or" or a dash
-_FIRST_COUNT = re.compile(r"(?i)(?<![\w.,/$£€%-])(?P<n>\d+|[a-z]+)\s*(?:to|or|and|-|–)\s*$")
-_COUNT_VALUE = re.compile(r"(PT?)(\d+)([A-Z]+)")
-
-
-def _first_lengths(doc: Doc, items: list[_Item]) -> list[_Item]:
-    """A range of lengths ("within two to three weeks", "between two to six days"): the first
-    count is a length of its own in the second one's unit (``P2W`` beside ``P3W``), as the
-    first day of "April 24 and 25" is a date of its own; TimeML's gold splits them ("two"
-    ``P2D``, "six days" ``P6D``) or tags the whole with one value (``P2W``, ``PXM``)."""
-    text = doc_text(doc)
-    out: list[_Item] = []
-    for it in items:
-        v = _COUNT_VALUE.fullmatch(it.res.value or "")
-        m = _FIRST_COUNT.search(text, max(0, it.start - 24), it.start)
-        if it.res.type == "DURATION" and it.rule == "dur" and v is not None and m is not None:
-            n = number_value(m.group("n"))
-            if n is not None and n.is_integer() and 0 < n < int(v.group(2)):
-                res = Resolved(
-                    "DURATION",
-                    f"{v.group(1)}{int(n)}{v.group(3)}",
-                    None,
-                    relative=False,
-                    confidence=min(it.res.confidence, 0.7),
-                )
-                out.append(_Item(m.start("n"), m.end("n"), "dur+first", res))
-        out.append(it)
-    return out
-
-
 _PER_UNIT = re.compile(r"(?i)(?:a|an|per)\s+[a-z]+$")
 _AMOUNT_WORDS = frozenset(
     "dozens hundreds thousands millions billions tens scores many several few".split()
@@ -290,58 +257,6 @@ def _join_the(doc: Doc, items: list[_Item]) -> None:
             continue
         if m := _BARE_THE.search(text[max(0, it.start - 8) : it.start]):
             it.start -= len(m.group(0))
-
-
-_EVENT_GAP = re.compile(r"(?i)^\s+(?P<dir>before|after|following)\s+(?P<the>the\s+)?$")
-_APPOSED = re.compile(r"^\s*(?:,|—|–|--)\s*$")
-
-
-def _join_dayof(doc: Doc, items: list[_Item]) -> list[_Item]:
-    """ "the day before last Tuesday's hearing", "the night before the Nov. 8 election": the
-    day before (after) the day the words after "before" name (one expression when that day
-    follows at once, as TimeML's "day before last Tuesday"); "Oct. 12, the day before the
-    plunge" restates the date. One left without a day (an undated event, "the day after his
-    death", or a period that is no day, "the week following last month's squeeze") is
-    dropped: TimeML tags it with the event's date, which an unknown value never matches."""
-    text = doc_text(doc)
-    gone: set[int] = set()
-    for k, it in enumerate(items):
-        if not it.rule.startswith("dayof"):
-            continue
-        unit = text[it.start : it.end].split()[-1]
-        nxt = items[k + 1] if k + 1 < len(items) else None
-        prev = items[k - 1] if k else None
-        m = _EVENT_GAP.match(text[it.end : nxt.start]) if nxt is not None else None
-        if nxt is not None and m is not None:
-            day = nxt.res.day
-            if day is None:
-                gone.add(id(it))
-                continue
-            sign = -1 if m.group("dir").lower() == "before" else 1
-            res = dayof_at(day, unit, sign, 0.7)
-            res.relative = nxt.res.relative
-            it.res, it.rule = res, it.rule + "+event"
-            if m.group("the") is None:
-                it.end = nxt.end
-                gone.add(id(nxt))
-        elif (
-            prev is not None
-            and unit.lower() != "week"
-            and prev.res.type == "DATE"
-            and prev.res.granularity == "day"
-            and prev.res.day is not None
-            and _APPOSED.match(text[prev.end : it.start])
-        ):
-            # "on July 24, the day before the gathering", "Wednesday — the morning after
-            # the primary": the date restated
-            res = dayof_at(prev.res.day, unit, 0, 0.7)
-            res.relative = prev.res.relative
-            it.res, it.rule = res, it.rule + "+apposed"
-    return [
-        it
-        for it in items
-        if id(it) not in gone and not (it.rule.startswith("dayof") and it.res.value is None)
-    ]
 
 
 _NTH_WEEK_OF = re.compile(

@@ -155,40 +155,6 @@ def _dayrel(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     return _day_result(base + timedelta(days=step), relative=True, conf=0.65)
 
 
-def dayof_at(day: date, unit: str, sign: int, conf: float) -> Resolved:
-    """The day (its morning, night, ...) or the ISO week before (``sign`` -1), after (+1) or
-    of (0) the event's ``day``: "the night before the vote" on 2016-11-08 is
-    ``2016-11-07TNI``."""
-    u = unit.lower()
-    if u == "week":
-        return _unit_at(day + timedelta(days=7 * sign), "W", conf)
-    return _with_part(day + timedelta(days=sign), None if u == "day" else u, conf)
-
-
-# what follows a bare "the day before" (no event after it): "endorsed the day before by ...",
-# "disavowed him the day before at a conference"
-_BARE_AFTER = re.compile(r"(?i)\s+(?:before|after|following)\s+(?:at|by|in|on|with|for|from|to)\b")
-
-
-def _dayof(c: Candidate, text: str, ctx: Context) -> Resolved | None:
-    """ "the day after his death", "the night before the vote": the joins give the day when
-    the words after "after" name one ("the day before last Tuesday's hearing") or the phrase
-    restates a date ("Oct. 12, the day before the plunge"); an event alone does not date it
-    (the last day the story named was the event's in 2 of 12 such phrases read in PolNeAR
-    train texts), so the value stays unknown and the joins drop it. With nothing after it
-    ("endorsed the day before by ..."), it counts from the last day named, as "The day
-    before," does."""
-    g = c.groups
-    sign = -1 if (g["dir"] or "").lower() == "before" else 1
-    unit = g["u"] or "day"
-    if ctx.ref is not None and _BARE_AFTER.match(text[c.end : c.end + 24]):
-        return dayof_at(ctx.ref, unit, sign, 0.6)
-    u = unit.lower()
-    if u in ("day", "week"):
-        return Resolved("DATE", None, u, confidence=0.5)
-    return Resolved("TIME", None, "partofday", confidence=0.5)
-
-
 def _ordday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     """ "resumed on 14 March and ended on the 18th": that day of the month of the day last
     named (else of the publication month)."""

@@ -37,7 +37,6 @@ from newsgraph.nlp.times._grammar import Candidate
 from newsgraph.nlp.times._periods import _modunit, _qref, _quarter, _season
 from newsgraph.nlp.times._relative import (
     _ago,
-    _dayof,
     _dayrel,
     _deictic,
     _halfyear,
@@ -90,7 +89,6 @@ _HANDLERS = {
     "inday": _inday,
     "theunit": _theunit,
     "dayrel": _dayrel,
-    "dayof": _dayof,
     "ordday": _ordday,
     "yearended": _yearended,
     "weekend": _weekend,

@@ -25,9 +25,7 @@ from newsgraph.nlp._doc import doc_text, register_extensions, sentence_index, sp
 from newsgraph.nlp.times._filters import _ner_items, _plausible, _verb_last
 from newsgraph.nlp.times._grammar import candidates, select
 from newsgraph.nlp.times._items import (
-    _first_lengths,
     _join_clock,
-    _join_dayof,
     _join_part_of,
     _join_ranges,
     _join_the,
@@ -94,13 +92,13 @@ def tag(doc: Doc, *, use_ner: bool = True, vague: bool = True) -> list[TimeRef]:
     ]
     if not vague:
         cands = [c for c in cands if c.rule != "vague"]
-    items = _first_lengths(doc, _second_days(doc, _resolve_all(doc, cands, anchor)))
+    items = _second_days(doc, _resolve_all(doc, cands, anchor))
     if doc.has_annotation("TAG"):
         _rates(doc, items)
     _part_to_next_day(doc, items)
     _join_part_of(doc, items)
     _join_the(doc, items)
-    items = _join_week_of(doc, _join_dayof(doc, items))
+    items = _join_week_of(doc, items)
     items = _join_ranges(doc, _join_clock(doc, items), anchor)
     if use_ner:
         items = sorted(items + _ner_items(doc, items), key=lambda it: it.start)
