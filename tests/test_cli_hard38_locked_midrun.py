@@ -11,15 +11,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
-from newsgraph import api, cli
+from newsgraph import api
 from newsgraph.model import Article, Source, article_id
 from newsgraph.nlp.places import gazetteer
 from newsgraph.store import sqlite as store_sqlite
 from newsgraph.store.sqlite import Store
-
-TOWNS = ["Oslo", "Bergen", "Lima", "Quito", "Tromso", "Arica"]
+from tests._pipeline_stub import fishing_talks, ingest_in_twos
 
 
 class _Locking:
@@ -45,21 +43,10 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.setattr(api, "Pipeline", _Locking)
     monkeypatch.setattr(gazetteer, "index_ready", lambda: True)
     monkeypatch.setattr(store_sqlite, "_BUSY_MS", 200)  # wait 0.2 s for the lock, not 10
-    (tmp_path / "in").mkdir()
-    for i, town in enumerate(TOWNS):
-        lock = " LOCK" if i == 4 else ""
-        body = f"Ministers of Norway and Chile met in {town} on Monday to discuss fishing.{lock}"
-        (tmp_path / "in" / f"a{i}.txt").write_text(f"Talks {i}\n\n{body}\n")
-    yield tmp_path / "in"
+    yield fishing_talks(tmp_path / "in", marker="LOCK")
     if _Locking.holder is not None:
         _Locking.holder.close()
     _Locking.db = _Locking.holder = None
-
-
-def _ingest(folder: Path, db: Path) -> Any:
-    return CliRunner().invoke(
-        cli.app, ["ingest", str(folder), "--db", str(db), "--batch-size", "2"]
-    )
 
 
 def test_a_store_locked_mid_run_says_what_was_kept_and_the_rerun_resumes(
@@ -67,7 +54,7 @@ def test_a_store_locked_mid_run_says_what_was_kept_and_the_rerun_resumes(
 ) -> None:
     db = tmp_path / "n.db"
     _Locking.db = db
-    result = _ingest(folder, db)
+    result = ingest_in_twos(folder, db)
     assert result.exit_code == 2
     assert "Traceback" not in result.output
     errors = [x for x in result.output.splitlines() if x.startswith("error:")]
@@ -80,7 +67,7 @@ def test_a_store_locked_mid_run_says_what_was_kept_and_the_rerun_resumes(
     _Locking.db = _Locking.holder = None
     with Store(db, read_only=True) as store:
         assert store.count() == 4
-    rerun = _ingest(folder, db)
+    rerun = ingest_in_twos(folder, db)
     assert rerun.exit_code == 0, rerun.output
     assert "2 articles added, 4 already stored, 0 failed" in rerun.output
     with Store(db, read_only=True) as store:

@@ -7,15 +7,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
-from newsgraph import api, cli
+from newsgraph import api
 from newsgraph.ingest import RawArticle
 from newsgraph.model import Article, Source, article_id
 from newsgraph.nlp.places import gazetteer
 from newsgraph.store.sqlite import Store
-
-TOWNS = ["Oslo", "Bergen", "Lima", "Quito", "Tromso", "Arica"]
+from tests._pipeline_stub import fishing_talks, ingest_in_twos
 
 
 class _Interrupting:
@@ -40,22 +38,12 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(api, "Pipeline", _Interrupting)
     monkeypatch.setattr(gazetteer, "index_ready", lambda: True)
     monkeypatch.setattr(_Interrupting, "armed", True)
-    (tmp_path / "in").mkdir()
-    for i, town in enumerate(TOWNS):
-        stop = " STOP" if i == 4 else ""
-        body = f"Ministers of Norway and Chile met in {town} on Monday to discuss fishing.{stop}"
-        (tmp_path / "in" / f"a{i}.txt").write_text(f"Talks {i}\n\n{body}\n")
-    return tmp_path / "in"
-
-
-def _ingest(folder: Path, db: Path) -> Any:
-    args = ["ingest", str(folder), "--db", str(db), "--batch-size", "2"]
-    return CliRunner().invoke(cli.app, args)
+    return fishing_talks(tmp_path / "in", marker="STOP")
 
 
 def test_ctrl_c_is_one_line_and_the_rerun_resumes(folder: Path, tmp_path: Path) -> None:
     db = tmp_path / "n.db"
-    result = _ingest(folder, db)
+    result = ingest_in_twos(folder, db)
     assert result.exit_code == 130
     assert "Traceback" not in result.output
     lines = [line for line in result.output.splitlines() if line.startswith("error:")]
@@ -67,7 +55,7 @@ def test_ctrl_c_is_one_line_and_the_rerun_resumes(folder: Path, tmp_path: Path) 
     with Store(db, read_only=True) as store:
         assert store.count() == 4
     _Interrupting.armed = False
-    again = _ingest(folder, db)
+    again = ingest_in_twos(folder, db)
     assert again.exit_code == 0, again.output
     assert "2 articles added, 4 already stored, 0 failed" in again.output
     with Store(db, read_only=True) as store:
@@ -76,7 +64,7 @@ def test_ctrl_c_is_one_line_and_the_rerun_resumes(folder: Path, tmp_path: Path) 
 
 def test_a_run_without_ctrl_c_is_unchanged(folder: Path, tmp_path: Path) -> None:
     _Interrupting.armed = False
-    result = _ingest(folder, tmp_path / "n.db")
+    result = ingest_in_twos(folder, tmp_path / "n.db")
     assert result.exit_code == 0, result.output
     assert "6 articles added, 0 already stored, 0 failed" in result.output
     assert "interrupted" not in result.output

@@ -13,11 +13,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
-from newsgraph import api, cli
+from newsgraph import api
 from newsgraph.model import Article, Source, article_id
 from newsgraph.nlp.places import gazetteer
+from tests._pipeline_stub import fishing_talks, ingest_in_twos
 
 
 class _Stopping:
@@ -43,17 +43,7 @@ class _Stopping:
 def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(api, "Pipeline", _Stopping)
     monkeypatch.setattr(gazetteer, "index_ready", lambda: True)
-    (tmp_path / "in").mkdir()
-    for i, town in enumerate(["Oslo", "Bergen", "Lima", "Quito"]):
-        stop = " STOP" if i == 2 else ""
-        body = f"Ministers of Norway and Chile met in {town} on Monday to discuss fishing.{stop}"
-        (tmp_path / "in" / f"a{i}.txt").write_text(f"Talks {i}\n\n{body}\n")
-    return tmp_path / "in"
-
-
-def _ingest(folder: Path, db: Path) -> Any:
-    args = ["ingest", str(folder), "--db", str(db), "--batch-size", "2"]
-    return CliRunner().invoke(cli.app, args)
+    return fishing_talks(tmp_path / "in", towns=4, marker="STOP", at=2)
 
 
 def test_sigterm_is_one_line_on_what_is_kept(
@@ -63,7 +53,7 @@ def test_sigterm_is_one_line_on_what_is_kept(
     previous = signal.signal(signal.SIGTERM, lambda signum, frame: seen.append(signum))
     try:
         monkeypatch.setattr(_Stopping, "how", "term")
-        result = _ingest(folder, tmp_path / "n.db")
+        result = ingest_in_twos(folder, tmp_path / "n.db")
         mine = signal.getsignal(signal.SIGTERM)
     finally:
         signal.signal(signal.SIGTERM, previous)
@@ -74,7 +64,7 @@ def test_sigterm_is_one_line_on_what_is_kept(
     assert seen == []  # the command's handler took it, and the caller's is back after
     assert mine is not None and getattr(mine, "__name__", "") == "<lambda>"
     monkeypatch.setattr(_Stopping, "how", "none")
-    rerun = " ".join(_ingest(folder, tmp_path / "n.db").output.split())
+    rerun = " ".join(ingest_in_twos(folder, tmp_path / "n.db").output.split())
     assert "2 articles added, 2 already stored, 0 failed" in rerun
 
 
@@ -82,7 +72,7 @@ def test_control_ctrl_c_is_still_interrupted_with_130(
     folder: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(_Stopping, "how", "int")
-    result = _ingest(folder, tmp_path / "n.db")
+    result = ingest_in_twos(folder, tmp_path / "n.db")
     assert result.exit_code == 130
     assert "interrupted: 2 articles stored by this run are kept in" in " ".join(
         result.output.split()

@@ -10,16 +10,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from typer.testing import CliRunner
 
-from newsgraph import cli
 from newsgraph.ingest import Failure, RawArticle
 from newsgraph.model import Article, Source, article_id
 from newsgraph.nlp.places import gazetteer
 from newsgraph.scale import runner
 from newsgraph.store.sqlite import Store
-
-TOWNS = ["Oslo", "Bergen", "Lima", "Quito", "Tromso", "Arica"]
+from tests._pipeline_stub import fishing_talks, ingest_in_twos
 
 
 class _Plain:
@@ -46,16 +43,7 @@ def folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setattr(runner, "_client", in_process)
     monkeypatch.setattr(runner, "worker_pipeline", lambda config, batch_size: _Plain())
     monkeypatch.setattr(gazetteer, "index_ready", lambda: True)
-    (tmp_path / "in").mkdir()
-    for i, town in enumerate(TOWNS):
-        body = f"Ministers of Norway and Chile met in {town} on Monday to discuss fishing."
-        (tmp_path / "in" / f"a{i}.txt").write_text(f"Talks {i}\n\n{body}\n")
-    return tmp_path / "in"
-
-
-def _ingest(folder: Path, db: Path, *options: str) -> Any:
-    args = ["ingest", str(folder), "--db", str(db), "--batch-size", "2", *options]
-    return CliRunner().invoke(cli.app, args)
+    return fishing_talks(tmp_path / "in")
 
 
 def _ctrl_c_at_second_merge(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
@@ -84,7 +72,7 @@ def test_ctrl_c_in_a_parallel_run_is_one_line_and_the_rerun_resumes(
 ) -> None:
     db = tmp_path / "n.db"
     armed = _ctrl_c_at_second_merge(monkeypatch)
-    result = _ingest(folder, db, *option)
+    result = ingest_in_twos(folder, db, *option)
     assert result.exit_code == 130, result.output
     assert "Traceback" not in result.output
     lines = [line for line in result.output.splitlines() if line.startswith("error:")]
@@ -102,7 +90,7 @@ def test_ctrl_c_in_a_parallel_run_is_one_line_and_the_rerun_resumes(
         kept = store.count()
     assert kept == int(m[1]) and 0 < kept < 6  # the second merge was rolled back whole
     armed[0] = False
-    again = _ingest(folder, db, *option)
+    again = ingest_in_twos(folder, db, *option)
     assert again.exit_code == 0, again.output
     assert f"{6 - kept} articles added, {kept} already stored, 0 failed" in again.output
     with Store(db, read_only=True) as store:
@@ -112,7 +100,7 @@ def test_ctrl_c_in_a_parallel_run_is_one_line_and_the_rerun_resumes(
 
 
 def test_a_parallel_run_without_ctrl_c_is_unchanged(folder: Path, tmp_path: Path) -> None:
-    result = _ingest(folder, tmp_path / "n.db", "--workers", "2")
+    result = ingest_in_twos(folder, tmp_path / "n.db", "--workers", "2")
     assert result.exit_code == 0, result.output
     assert "6 articles added, 0 already stored, 0 failed" in result.output
     assert "interrupted" not in result.output
@@ -123,7 +111,7 @@ def test_a_parallel_run_that_stores_nothing_leaves_no_store(folder: Path, tmp_pa
     for path in folder.iterdir():
         path.write_text("")  # every input fails: empty
     db = tmp_path / "n.db"
-    result = _ingest(folder, db, "--workers", "2")
+    result = ingest_in_twos(folder, db, "--workers", "2")
     assert result.exit_code == 1
     line = f"0 articles added, 0 already stored, 6 failed → nothing stored, {db} not created"
     assert line in " ".join(result.output.split())
