@@ -9,11 +9,7 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.nlp.quotes._attribution import _Attribution, without_inner_cues
-
-
-def _span(text: str, part: str) -> tuple[int, int]:
-    a = text.index(part)
-    return (a, a + len(part))
+from tests.nlp._quotes import part_span as _span
 
 
 def _att(text: str, cue: str, content: str, source: str | None, weight: float) -> _Attribution:

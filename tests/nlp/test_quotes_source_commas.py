@@ -8,11 +8,8 @@ import pytest
 from spacy.language import Language
 
 from newsgraph.nlp.quotes._sources import closing_comma_after_cue
-
-
-def _span(text: str, part: str) -> tuple[int, int]:
-    a = text.index(part)
-    return (a, a + len(part))
+from tests.nlp._quotes import part_span as _span
+from tests.nlp._quotes import said_quotes
 
 
 def test_an_appositive_source_after_its_cue_keeps_its_closing_comma() -> None:
@@ -56,7 +53,7 @@ def test_the_component_gives_the_inverted_source_its_comma(quotes_nlp: Language)
         '"We will win this state," said Joe Smith, a broker in Tampa, adding that the race was '
         "close."
     )
-    said = [q for q in doc._.ng_quotes if q.cue is not None and q.cue.text == "said"]
+    said = said_quotes(doc)
     assert [q.source.text if q.source else None for q in said] == ["Joe Smith, a broker in Tampa,"]
 
 
@@ -64,5 +61,5 @@ def test_the_component_gives_the_inverted_source_its_comma(quotes_nlp: Language)
 def test_an_inverted_source_with_no_apposition_keeps_no_comma(quotes_nlp: Language) -> None:
     # control
     doc = quotes_nlp('"The plan will fail," said Maria Lopez, adding that the vote was close.')
-    said = [q for q in doc._.ng_quotes if q.cue is not None and q.cue.text == "said"]
+    said = said_quotes(doc)
     assert [q.source.text if q.source else None for q in said] == ["Maria Lopez"]

@@ -16,13 +16,10 @@ from newsgraph.nlp.quotes._sources import (
     before_time_phrase,
     participle_subject,
 )
+from tests.nlp._quotes import part_span as _span
+from tests.nlp._quotes import said_quotes
 
 VERBS = load_lexicon().verbs
-
-
-def _span(text: str, part: str) -> tuple[int, int]:
-    a = text.index(part)
-    return (a, a + len(part))
 
 
 def _cut(nlp: Language, text: str, source: str, cue: str) -> str | None:
@@ -78,7 +75,7 @@ def test_the_component_cuts_the_clause_from_the_outer_source(quotes_nlp: Languag
     doc = quotes_nlp(
         "Senator Ann Blake, who endorsed the governor last month, said the bill would pass."
     )
-    said = [q for q in doc._.ng_quotes if q.cue is not None and q.cue.text == "said"]
+    said = said_quotes(doc)
     assert [q.source.text if q.source else None for q in said] == ["Senator Ann Blake"]
 
 
@@ -86,7 +83,7 @@ def test_the_component_cuts_the_clause_from_the_outer_source(quotes_nlp: Languag
 def test_the_component_keeps_a_clause_that_is_no_speech(quotes_nlp: Language) -> None:
     # control
     doc = quotes_nlp("Ms. Ortiz, who lives in Denver, said the rent had doubled.")
-    said = [q for q in doc._.ng_quotes if q.cue is not None and q.cue.text == "said"]
+    said = said_quotes(doc)
     assert [q.source.text if q.source else None for q in said] == [
         "Ms. Ortiz, who lives in Denver,"
     ]
@@ -124,7 +121,7 @@ def test_places_and_appositions_with_a_date_are_left_alone(bare_nlp: Language) -
 @pytest.mark.model
 def test_the_component_leaves_the_time_out_of_the_source(quotes_nlp: Language) -> None:
     doc = quotes_nlp("The governor on Monday said the plan would cut taxes for most families.")
-    said = [q for q in doc._.ng_quotes if q.cue is not None and q.cue.text == "said"]
+    said = said_quotes(doc)
     assert [q.source.text if q.source else None for q in said] == ["The governor"]
 
 
