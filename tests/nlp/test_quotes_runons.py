@@ -22,15 +22,21 @@ def _tokens(doc, words: str) -> tuple[int, int]:  # type: ignore[no-untyped-def]
     return span.start, span.end - 1
 
 
-@pytest.mark.model
-def test_a_relative_clause_on_a_content_word_is_told_apart(bare_nlp: Language) -> None:
-    doc = bare_nlp("The senator said the bill would pass, which surprised many.")
+def _bill_end_rows(doc) -> tuple[list[list[str]], list[str]]:  # type: ignore[no-untyped-def]
+    """The end chooser's rows for the content from "the bill" (parse end before ", which"; cue
+    "said"), and the content text each row's end option gives."""
     text = doc.text
     a, b = text.index("the bill"), text.index(", which")
     cue = (text.index("said"), text.index("said") + 4)
     options = end_options(doc, (a, b), cue)
     rows = end_rows(doc, (a, b), options, b, "verb-ccomp", 2, "indirect")
-    ends = [text[a:o] for o in options]
+    return rows, [text[a:o] for o in options]
+
+
+@pytest.mark.model
+def test_a_relative_clause_on_a_content_word_is_told_apart(bare_nlp: Language) -> None:
+    doc = bare_nlp("The senator said the bill would pass, which surprised many.")
+    rows, ends = _bill_end_rows(doc)
     whole = rows[ends.index("the bill would pass, which surprised many")]
     # the relative clause hangs on "pass", a word of the content; it is all taken in
     assert {"longer|clause-kind=relative|in", "longer|clause-whole=True|1"} <= _clause(whole)
@@ -64,12 +70,7 @@ def test_control_punctuation_and_the_parse_end_get_no_clause_features(
     bare_nlp: Language,
 ) -> None:
     doc = bare_nlp("The senator said the bill would pass, which surprised many.")
-    text = doc.text
-    a, b = text.index("the bill"), text.index(", which")
-    cue = (text.index("said"), text.index("said") + 4)
-    options = end_options(doc, (a, b), cue)
-    rows = end_rows(doc, (a, b), options, b, "verb-ccomp", 2, "indirect")
-    ends = [text[a:o] for o in options]
+    rows, ends = _bill_end_rows(doc)
     assert _clause(rows[ends.index("the bill would pass")]) == set()  # the parse's own end
     assert _clause(rows[ends.index("the bill would pass,")]) == set()  # only a comma moved
     i, j = _tokens(doc, ",")
