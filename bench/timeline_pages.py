@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import shutil
 import sqlite3
+import tempfile
 import time
 from pathlib import Path
 
@@ -81,7 +82,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("seed", type=Path, help="a small store made by newsgraph ingest")
     ap.add_argument("--articles", type=int, default=2000)
-    ap.add_argument("--out", type=Path, default=Path("/tmp/timeline-bench.db"))
+    ap.add_argument("--out", type=Path, default=Path(tempfile.gettempdir()) / "timeline-bench.db")
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--keep", action="store_true", help="reuse --out if it exists")
     args = ap.parse_args()

@@ -13,6 +13,7 @@ import pickle
 import time
 from pathlib import Path
 
+from _cache import cache_dir, load  # this folder: the script's own, first on sys.path
 from spacy.tokens import DocBin
 
 import newsgraph.train.quotes as train
@@ -36,8 +37,7 @@ def parse(cache: Path) -> None:
 
 def folds(cache: Path, threshold: float, which: list[int]) -> None:
     nlp = load_model()
-    _names, golds = pickle.loads((cache / "gold.pkl").read_bytes())
-    docs = list(DocBin().from_disk(cache / "train.spacy").get_docs(nlp.vocab))
+    _names, golds, docs = load(nlp, cache)
 
     for fold in which:
         start = time.time()
@@ -56,7 +56,9 @@ def folds(cache: Path, threshold: float, which: list[int]) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("step", choices=("parse", "folds"))
-    ap.add_argument("--cache", type=Path, required=True)
+    ap.add_argument(
+        "--cache", type=Path, default=cache_dir(), help="default: $QUOTES_CACHE or <tempdir>/q14"
+    )
     ap.add_argument("--threshold", type=float, default=0.45)
     ap.add_argument("--folds", default="0,1,2,3,4")
     args = ap.parse_args()

@@ -1,21 +1,21 @@
 """Out-of-fold boundary diagnostic: fold k's weights (fit on the other four fifths) on fold k.
 For each predicted attribution whose cue extent equals a gold cue's (per annotator, weight 1/k),
 classify content and source boundary differences."""
-import json, pickle, re, sys
-from collections import Counter, defaultdict
+import pickle, sys
+from collections import defaultdict
 from pathlib import Path
-from spacy.tokens import DocBin
 from newsgraph.nlp.pipeline import load_model
 from newsgraph.nlp.quotes.component import QuoteFinder
 from newsgraph.nlp.quotes._model import QuoteWeights
 from newsgraph.eval.quotes import extent, doc_roles, score_article
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # docs/experiments/quotes: _cache
+from _cache import folds_dir, load  # noqa: E402
 
 wdir = Path(sys.argv[1]); folds = [int(x) for x in sys.argv[2].split(",")]
 limit = int(sys.argv[3]) if len(sys.argv) > 3 else 10**9
-out = Path(sys.argv[4]) if len(sys.argv) > 4 else Path("/tmp/q16/diag.pkl")
+out = Path(sys.argv[4]) if len(sys.argv) > 4 else folds_dir() / "diag.pkl"
 nlp = load_model()
-_names, golds = pickle.loads(Path("/tmp/q14/gold.pkl").read_bytes())
-docs = list(DocBin().from_disk("/tmp/q14/train.spacy").get_docs(nlp.vocab))
+_names, golds, docs = load(nlp)
 rows = []  # (fold, art, role, kind, weight, text, pred_ext, gold_ext)
 tot = defaultdict(float)
 for fold in folds:

@@ -1,15 +1,15 @@
 """Fit each fold's weights (article k in fold k mod 5) on the other four fifths, save them."""
-import json, pickle, sys, time
+import json, sys, time
 from pathlib import Path
-from spacy.tokens import DocBin
 import newsgraph.train.quotes as train
 from newsgraph.nlp.pipeline import load_model
 from newsgraph.nlp.quotes.component import QuoteFinder
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # docs/experiments/quotes: _cache
+from _cache import load  # noqa: E402
 
-cache = Path("/tmp/q14"); out = Path(sys.argv[1]); which = [int(x) for x in sys.argv[2].split(",")]
+out = Path(sys.argv[1]); which = [int(x) for x in sys.argv[2].split(",")]
 nlp = load_model()
-_names, golds = pickle.loads((cache / "gold.pkl").read_bytes())
-docs = list(DocBin().from_disk(cache / "train.spacy").get_docs(nlp.vocab))
+_names, golds, docs = load(nlp)
 for fold in which:
     t = time.time()
     fit = [k for k in range(len(docs)) if k % 5 != fold]

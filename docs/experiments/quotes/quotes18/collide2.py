@@ -3,18 +3,17 @@ fold, with each claimant's cue / source / content judged against the gold (weigh
 argv: weights-dir folds out.pkl"""
 import pickle, sys
 from pathlib import Path
-from spacy.tokens import DocBin
 from newsgraph.nlp.pipeline import load_model
 from newsgraph.nlp.quotes.component import QuoteFinder
 from newsgraph.nlp.quotes._model import QuoteWeights
 from newsgraph.nlp.quotes._sources import closing_comma_after_cue
 from newsgraph.eval.quotes import extent, minus
-from newsgraph.model import Span
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # docs/experiments/quotes: _cache
+from _cache import load  # noqa: E402
 
 wdir = Path(sys.argv[1]); folds = [int(x) for x in sys.argv[2].split(",")]; out = Path(sys.argv[3])
 nlp = load_model()
-_names, golds = pickle.loads(Path("/tmp/q14/gold.pkl").read_bytes())
-docs = list(DocBin().from_disk("/tmp/q14/train.spacy").get_docs(nlp.vocab))
+_names, golds, docs = load(nlp)
 recs = []
 def gold_has(gs, role, ext, text):
     return sum(1 / len(gs) for gd in gs if any(role in a.roles and extent(text, a.roles[role]) == ext for a in gd.attributions))

@@ -1,11 +1,11 @@
-import pickle, random
+import random, sys
 from pathlib import Path
-from spacy.tokens import DocBin
 from newsgraph.nlp.pipeline import load_model
 from newsgraph.eval.quotes import extent
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # docs/experiments/quotes: _cache
+from _cache import load  # noqa: E402
 nlp = load_model()
-_names, golds = pickle.loads(Path("/tmp/q14/gold.pkl").read_bytes())
-docs = list(DocBin().from_disk("/tmp/q14/train.spacy").get_docs(nlp.vocab))
+_names, golds, docs = load(nlp)
 tot = multi = inq = 0.0; ex = []
 for k, doc in enumerate(docs):
     text = doc.text

@@ -1,11 +1,12 @@
 import pickle, sys
 from collections import Counter
 from pathlib import Path
-from spacy.tokens import DocBin
 from newsgraph.nlp.pipeline import load_model
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # docs/experiments/quotes: _cache
+from _cache import load_docs  # noqa: E402
 recs = pickle.load(open(sys.argv[1], "rb"))
 nlp = load_model()
-docs = list(DocBin().from_disk("/tmp/q14/train.spacy").get_docs(nlp.vocab))
+docs = load_docs(nlp)
 c = Counter(); kinds = Counter(); tot = 0
 for r in recs:
     if r["cls"] != "no-pred": continue

@@ -2,15 +2,15 @@
 plus the quotes (cue, source, content text). argv: weights-dir folds out.pkl"""
 import pickle, sys
 from pathlib import Path
-from spacy.tokens import DocBin
 from newsgraph.nlp.pipeline import load_model
 from newsgraph.nlp.quotes.component import QuoteFinder
 from newsgraph.nlp.quotes._model import QuoteWeights
 from newsgraph.eval.quotes import score_article, doc_roles
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # docs/experiments/quotes: _cache
+from _cache import load  # noqa: E402
 wdir = Path(sys.argv[1]); folds = [int(x) for x in sys.argv[2].split(",")]; out = Path(sys.argv[3])
 nlp = load_model()
-_names, golds = pickle.loads(Path("/tmp/q14/gold.pkl").read_bytes())
-docs = list(DocBin().from_disk("/tmp/q14/train.spacy").get_docs(nlp.vocab))
+_names, golds, docs = load(nlp)
 res = {}
 for fold in folds:
     finder = QuoteFinder(None, weights=QuoteWeights.from_disk(wdir / f"w{fold}"))

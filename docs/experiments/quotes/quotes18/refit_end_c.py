@@ -1,17 +1,17 @@
 """refit_end.py with the end chooser's C given: argv base-weights-dir out-dir folds C tag"""
-import json, pickle, sys, time
+import json, sys, time
 from pathlib import Path
-from spacy.tokens import DocBin
 import newsgraph.train.quotes as train
 from newsgraph.nlp.pipeline import load_model
 from newsgraph.nlp.quotes.component import QuoteFinder
 from newsgraph.nlp.quotes._model import QuoteWeights, LinearModel, CUE_FILE, START_FILE
 from newsgraph.nlp.quotes._model import CUE_TEMPLATES
 from newsgraph.nlp.quotes._starts import START_TEMPLATES
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # docs/experiments/quotes: _cache
+from _cache import load  # noqa: E402
 base = Path(sys.argv[1]); out = Path(sys.argv[2]); folds = [int(x) for x in sys.argv[3].split(",")]; C = float(sys.argv[4]); tag = sys.argv[5]
 nlp = load_model()
-_names, golds = pickle.loads(Path("/tmp/q14/gold.pkl").read_bytes())
-docs = list(DocBin().from_disk("/tmp/q14/train.spacy").get_docs(nlp.vocab))
+_names, golds, docs = load(nlp)
 for fold in folds:
     t = time.time()
     meta = json.loads((base / f"w{fold}" / "meta.json").read_text())

@@ -2,17 +2,18 @@
 import pickle, sys
 from collections import defaultdict
 from pathlib import Path
-from spacy.tokens import DocBin
 from newsgraph.nlp.pipeline import load_model
 from newsgraph.nlp.events._arrays import parse_of
 from newsgraph.nlp.quotes._bounds import _tok_starts, _index_in, _first_moved
 from newsgraph.nlp.quotes._runons import moved_clause, _right_edge
 from newsgraph.nlp.quotes._lexicon import load_lexicon
 from newsgraph.nlp._doc import tokens
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # docs/experiments/quotes: _cache
+from _cache import load_docs  # noqa: E402
 
 recs = pickle.load(open(sys.argv[1], "rb"))
 nlp = load_model()
-docs = list(DocBin().from_disk("/tmp/q14/train.spacy").get_docs(nlp.vocab))
+docs = load_docs(nlp)
 speech = frozenset(load_lexicon().verbs)
 tab = defaultdict(lambda: [0.0, 0.0, 0.0, 0.0])  # feature -> [kept, kept&chooser kept b, cut, cut&chooser ran on]
 status = defaultdict(float)

@@ -1,13 +1,14 @@
 """Attributions the one-per-content rule drops, per arm, on the docs where cue/source counts differ."""
-import pickle, sys
+import sys
 from pathlib import Path
-from spacy.tokens import DocBin
 from newsgraph.nlp.pipeline import load_model
 from newsgraph.nlp.quotes.component import QuoteFinder
 from newsgraph.nlp.quotes._model import QuoteWeights
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # docs/experiments/quotes: _cache
+from _cache import load_docs  # noqa: E402
 A, B, fold = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
 nlp = load_model()
-docs = list(DocBin().from_disk("/tmp/q14/train.spacy").get_docs(nlp.vocab))
+docs = load_docs(nlp)
 fa = QuoteFinder(None, weights=QuoteWeights.from_disk(A / f"w{fold}"))
 fb = QuoteFinder(None, weights=QuoteWeights.from_disk(B / f"w{fold}"))
 def sig(f, doc):

@@ -1,18 +1,18 @@
 """Refit only the end chooser on all of PolNeAR train (cached parse) beside the shipped cue scorer
 and start chooser; write the folder to argv[1] (for the in-sample and speakers checks only)."""
-import json, pickle, shutil, sys
+import json, sys
 from pathlib import Path
-from spacy.tokens import DocBin
 import newsgraph.train.quotes as train
 from newsgraph.nlp.pipeline import load_model
 from newsgraph.nlp.quotes.component import QuoteFinder
 from newsgraph.nlp.quotes._model import QuoteWeights, LinearModel, CUE_FILE, START_FILE, CUE_TEMPLATES
 from newsgraph.nlp.quotes._starts import START_TEMPLATES
 import newsgraph.nlp.quotes as _quotes
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # docs/experiments/quotes: _cache
+from _cache import load  # noqa: E402
 ship = Path(_quotes.__file__).parent / "weights"; out = Path(sys.argv[1])  # the shipped weights
 nlp = load_model()
-_n, golds = pickle.loads(Path("/tmp/q14/gold.pkl").read_bytes())
-docs = list(DocBin().from_disk("/tmp/q14/train.spacy").get_docs(nlp.vocab))
+_n, golds, docs = load(nlp)
 meta = json.loads((ship / "meta.json").read_text())
 cue = LinearModel.load(ship / CUE_FILE, CUE_TEMPLATES); start = LinearModel.load(ship / START_FILE, START_TEMPLATES)
 finder = QuoteFinder(None, end_model=False, weights=QuoteWeights(cue, LinearModel.from_weights({}), 0.45, {}, start))

@@ -1,19 +1,19 @@
 """Refit only the end chooser per fold (cue scorer and start chooser: the fold's saved weights,
 fitted on the same four fifths; they never see end features), save, score the held-out fifth.
 argv: base-weights-dir out-dir folds tag"""
-import json, pickle, sys, time
+import json, sys, time
 from pathlib import Path
-from spacy.tokens import DocBin
 import newsgraph.train.quotes as train
 from newsgraph.nlp.pipeline import load_model
 from newsgraph.nlp.quotes.component import QuoteFinder
 from newsgraph.nlp.quotes._model import QuoteWeights, LinearModel, CUE_FILE, START_FILE
 from newsgraph.nlp.quotes._model import CUE_TEMPLATES
 from newsgraph.nlp.quotes._starts import START_TEMPLATES
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # docs/experiments/quotes: _cache
+from _cache import load  # noqa: E402
 base = Path(sys.argv[1]); out = Path(sys.argv[2]); folds = [int(x) for x in sys.argv[3].split(",")]; tag = sys.argv[4]
 nlp = load_model()
-_names, golds = pickle.loads(Path("/tmp/q14/gold.pkl").read_bytes())
-docs = list(DocBin().from_disk("/tmp/q14/train.spacy").get_docs(nlp.vocab))
+_names, golds, docs = load(nlp)
 for fold in folds:
     t = time.time()
     meta = json.loads((base / f"w{fold}" / "meta.json").read_text())

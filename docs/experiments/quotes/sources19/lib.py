@@ -1,21 +1,23 @@
 """Shared by the quotes19 scripts: the cached parse, gold, pickled predictions, scoring."""
 import os
 import pickle
+import sys
 from collections import namedtuple
 from pathlib import Path
-from spacy.tokens import DocBin
 from newsgraph.nlp.pipeline import load_model
 from newsgraph.eval.quotes import extent, score_article, minus, Tally, ROLES
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # docs/experiments/quotes: _cache
+from _cache import load_docs, load_gold  # noqa: E402
 
 Q19 = Path(os.environ.get("Q19", "q19"))  # base/w{k}, train.spacy, gold.pkl, pred{k}.pkl
 S = namedtuple("S", "start end")
 nlp = load_model()
-_names, golds = pickle.loads((Q19 / "gold.pkl").read_bytes())
+_names, golds = load_gold(Q19)
 _docs = None
 def docs():
     global _docs
     if _docs is None:
-        _docs = list(DocBin().from_disk(Q19 / "train.spacy").get_docs(nlp.vocab))
+        _docs = load_docs(nlp, Q19)
     return _docs
 preds = {f: pickle.load(open(Q19 / f"pred{f}.pkl", "rb")) for f in range(5) if (Q19 / f"pred{f}.pkl").exists()}
 

@@ -1,0 +1,48 @@
+"""Where the quotes experiment scripts keep their scratch files, and loading the cached parse.
+
+The cache is PolNeAR train parsed once by ``fold_runner.py parse`` (``train.spacy``, a DocBin,
+and ``gold.pkl``, the pickled ``(names, golds)``); its folder is ``$QUOTES_CACHE``, by default
+``<tempdir>/q14``. Saved fold weights (``base/w{k}``) and diagnostic pickles go under
+``$QUOTES_FOLDS``, by default ``<tempdir>/q16``. Scripts in the subfolders import this module
+after putting this folder on ``sys.path`` (see README.md).
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import tempfile
+from pathlib import Path
+
+from spacy.tokens import DocBin
+
+
+def _env_dir(var: str, default: str) -> Path:
+    value = os.environ.get(var)
+    return Path(value) if value else Path(tempfile.gettempdir()) / default
+
+
+def cache_dir() -> Path:
+    """The folder holding ``train.spacy`` and ``gold.pkl`` (``$QUOTES_CACHE``)."""
+    return _env_dir("QUOTES_CACHE", "q14")
+
+
+def folds_dir() -> Path:
+    """The folder of fold runs: ``base/w{k}`` weights, diagnostic pickles (``$QUOTES_FOLDS``)."""
+    return _env_dir("QUOTES_FOLDS", "q16")
+
+
+def load_gold(cache: Path | None = None) -> tuple[list, list]:
+    """``(names, golds)`` of the cached split, in article order."""
+    return pickle.loads(((cache or cache_dir()) / "gold.pkl").read_bytes())
+
+
+def load_docs(nlp, cache: Path | None = None) -> list:
+    """The cached parse of every article, in the gold's order, on ``nlp``'s vocab."""
+    return list(DocBin().from_disk((cache or cache_dir()) / "train.spacy").get_docs(nlp.vocab))
+
+
+def load(nlp, cache: Path | None = None) -> tuple[list, list, list]:
+    """``(names, golds, docs)`` of the cached split."""
+    names, golds = load_gold(cache)
+    return names, golds, load_docs(nlp, cache)
