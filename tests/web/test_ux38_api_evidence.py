@@ -12,14 +12,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from newsgraph.store import Store
-from tests.store.test_ux38_export_evidence import (
-    FLOOD,
-    FLOOD_LAST,
-    FLOOD_QUOTE,
-    flood_article,
-    harbour_article,
-)
+from tests.store.evidence_samples import FLOOD, FLOOD_LAST, FLOOD_QUOTE, flood_store
 
 pytestmark = pytest.mark.anyio
 
@@ -27,10 +20,7 @@ pytestmark = pytest.mark.anyio
 @pytest.fixture
 def db_path(tmp_path: Path) -> Path:
     """The store the conftest's ``client`` serves."""
-    path = tmp_path / "evidence.db"
-    with Store(path) as store:
-        store.add_many([flood_article(), harbour_article()])
-    return path
+    return flood_store(tmp_path / "evidence.db")
 
 
 async def test_api_quote_rows_carry_their_sentence(client: httpx.AsyncClient) -> None:
