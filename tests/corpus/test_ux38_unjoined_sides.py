@@ -16,11 +16,12 @@ import httpx
 from typer.testing import CliRunner
 
 from newsgraph.cli import app
-from newsgraph.model import Actor, Article, Event, Source, Span, article_id, record_id
+from newsgraph.model import Actor, Article, Event, Source, article_id, record_id
 from newsgraph.store import Store
 from newsgraph.store.corpus._sides import line
 from newsgraph.web.app import create_app
 from tests.corpus._people import merged_store, person_article, person_entity
+from tests.store.store_samples import span
 
 CITY = (
     "Senator Maria Ortiz criticised the governor on Monday. A gunman attacked a bus near the "
@@ -29,18 +30,13 @@ CITY = (
 RULING = "Day 3: Clinton denounced the ruling in a statement."
 
 
-def _at(text: str, needle: str) -> Span:
-    s = text.index(needle)
-    return Span.of(text, s, s + len(needle))
-
-
 def _side(text: str, needle: str, code: str | None, entity: str | None = None) -> Actor:
     country = code[:3] if code and len(code) >= 3 and code[:3].isupper() else None
-    return Actor(entity, _at(text, needle), code, country, None)
+    return Actor(entity, span(text, needle), code, country, None)
 
 
 def _event(aid: str, text: str, trigger: str, sources: list[Actor], targets: list[Actor]) -> Event:
-    t = _at(text, trigger)
+    t = span(text, trigger)
     return Event(
         id=record_id(aid, "event", t.start, t.end), type="ASSAULT", mode=None, quad=4,
         cameo="190", trigger=t, sources=sources, targets=targets, place=None, time=None,
