@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from newsgraph.model import Article, Entity, Source, Span, article_id, record_id
+from newsgraph.model import Article, Entity, Source, article_id, record_id
 from newsgraph.store import Store
 from newsgraph.store.corpus._honorific import _written_before
 from tests.corpus._people import merged_store
+from tests.store.store_samples import span
 
 
 def _person(
@@ -26,12 +27,7 @@ def _person(
     aliases: tuple[str, ...] = (),
 ) -> Entity:
     """A PERSON entity with a mention at the ``nth`` occurrence of each needle."""
-    spans = []
-    for needle, nth in needles:
-        start = -1
-        for _ in range(nth + 1):
-            start = text.index(needle, start + 1)
-        spans.append(Span.of(text, start, start + len(needle)))
+    spans = [span(text, needle, nth) for needle, nth in needles]
     first = spans[0]
     return Entity(
         record_id(aid, "entity", first.start, first.end), name, "PERSON", "USA", role=role,
