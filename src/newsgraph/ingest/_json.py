@@ -214,23 +214,77 @@ def _from_jsonl_lines(
 def _iter_jsonl(path: Path, source: str, opts: _Options) -> Iterator[Item]:
     """A JSONL file, streamed one line at a time (each line capped, each bad line a Failure);
     a ``.jsonl.gz`` cut short keeps every line before the cut, and says so."""
-    lines = 0
+    lines = [0]
     with _open(path) as fh:
         try:
-            for item in jsonl_stream(fh, source, opts, path=source):
-                lines += 1
-                yield item
+            yield from _garbage_runs(_counted(jsonl_stream(fh, source, opts, path=source), lines))
         except EOFError:  # hard38: said "could not be read", of a file whose lines were kept
             yield Failure(source, _CUT_GZIP)
         except (gzip.BadGzipFile, zlib.error) as exc:
-            if not lines:
+            if not lines[0]:
                 raise  # damaged from its start: "could not be read (...)"
             # hard38: "could not be read (CRC check failed ...)" after its lines were read
             yield Failure(
                 source,
-                f"damaged gzip data ({exc}) found after {lines:,} lines were read: they may "
+                f"damaged gzip data ({exc}) found after {lines[0]:,} lines were read: they may "
                 "hold the damage; get the file again to be sure",
             )
+
+
+def _counted(items: Iterable[Item], count: list[int]) -> Iterator[Item]:
+    """``items``, each counted in ``count[0]`` as it passes."""
+    for item in items:
+        count[0] += 1
+        yield item
+
+
+#: a run of this many not-JSON lines or more in a row is one line (hard38b)
+_GARBAGE_RUN = 3
+
+
+#: the reasons of a line that is not JSON: malformed, or bytes that are not text
+_NOT_JSON = ("malformed JSON", "binary file, not text", "could not decode")
+
+
+def _not_json(item: Item) -> int | None:
+    """The line number of a JSONL line that is not JSON (malformed or not text), else None."""
+    if not isinstance(item, Failure) or not item.reason.startswith(_NOT_JSON):
+        return None
+    head, _, number = item.source.rpartition(":")
+    return int(number) if head and number.isdigit() else None
+
+
+def _garbage_runs(items: Iterable[Item]) -> Iterator[Item]:
+    """``items`` with each run of ``_GARBAGE_RUN`` or more not-JSON lines in a row given as one
+    Failure naming the file and the lines (hard38b: a ``.jsonl.gz`` damaged midway inflated
+    garbage up to its checksum, ~900 "malformed JSON" lines); fewer stay one line each."""
+    run: list[Failure] = []
+
+    def flush() -> Iterator[Item]:
+        if len(run) < _GARBAGE_RUN:
+            yield from run
+        else:
+            name = run[0].source.rpartition(":")[0]
+            first, last = _not_json(run[0]), _not_json(run[-1])
+            yield Failure(
+                name,
+                f"lines {first}-{last} are not JSON ({len(run)} lines in a row; damaged "
+                f"data?); skipped (the first: {run[0].reason})",
+            )
+        run.clear()
+
+    try:
+        for item in items:
+            lineno = _not_json(item)
+            if lineno is not None and isinstance(item, Failure):
+                run.append(item)
+                continue
+            yield from flush()
+            yield item
+    except Exception:
+        yield from flush()  # the lines read before a gzip error, then the error
+        raise
+    yield from flush()
 
 
 _CUT_GZIP = (
