@@ -223,3 +223,6 @@ def serve(
     except NewsgraphError as exc:  # the port is taken, the host is not this machine's
         _fail(str(exc))
         raise typer.Exit(2) from None
+    except KeyboardInterrupt:  # hard38b: uvicorn's four shutdown lines, now this one
+        err.print("stopped", highlight=False, markup=False)
+        raise typer.Exit(130) from None

@@ -11,11 +11,13 @@ the package (no CDN, no external fonts or scripts); the store is only read.
 
 from __future__ import annotations
 
+import copy
 import errno
 import socket
 from collections.abc import AsyncIterator, Callable, Iterable
 from contextlib import asynccontextmanager
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -97,10 +99,22 @@ def serve(
     try:
         if on_listening is not None:
             on_listening()
-        config = uvicorn.Config(app, host=host, port=port, log_level="info")
+        # hard38b: uvicorn's startup and shutdown lines ("Started server process", four on
+        # Ctrl-C) are INFO of "uvicorn.error": at WARNING only its warnings and errors show;
+        # each request's access line stays (log_level None: the levels below are kept)
+        config = uvicorn.Config(app, host=host, port=port, log_level=None, log_config=_log_config())
         uvicorn.Server(config).run(sockets=[sock])
     finally:
         sock.close()
+
+
+def _log_config() -> dict[str, Any]:
+    """uvicorn's logging configuration, its "uvicorn.error" logger at WARNING."""
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    config["loggers"]["uvicorn.error"]["level"] = "WARNING"
+    return config
 
 
 _BIND_HINTS = {
