@@ -6,8 +6,12 @@ ones keeps its own line, and so do two in a row."""
 from __future__ import annotations
 
 import gzip
+import io
 import json
+import sys
 from pathlib import Path
+
+import pytest
 
 from newsgraph.ingest import Failure, iter_articles
 
@@ -77,3 +81,15 @@ def test_garbage_before_a_failed_checksum_is_one_line_then_the_checksum(tmp_path
         "found after 12 lines were read: they may hold the damage; get the file again to be sure"
     )
     assert len(got) == 4
+
+
+def test_jsonl_on_stdin_gives_a_garbage_run_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    given = "\n".join([_good(0), _good(1), *_GARBAGE[:3], _good(2), "{lone"]) + "\n"
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(given.encode())))
+    got = _lines(Path("-"), tmp_path)
+    assert got[0] == got[1] == got[3] == "article"
+    assert got[2].startswith("<stdin>: lines 3-5 are not JSON (3 lines in a row; damaged data?)")
+    assert got[4].startswith("<stdin>:7: malformed JSON at line 7: ")
+    assert len(got) == 5

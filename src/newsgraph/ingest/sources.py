@@ -42,7 +42,13 @@ from newsgraph.ingest._inputs import (
     unlistable,
     url_list_lines,
 )
-from newsgraph.ingest._json import _from_json_text, _from_jsonl_lines, _iter_jsonl, jsonl_stream
+from newsgraph.ingest._json import (
+    _from_json_text,
+    _from_jsonl_lines,
+    _garbage_runs,
+    _iter_jsonl,
+    jsonl_stream,
+)
 from newsgraph.ingest._json_array import json_array, object_over_cap, starts_array
 from newsgraph.ingest._safe import crashed, display_path, display_text
 from newsgraph.ingest._sniffed import (
@@ -202,7 +208,8 @@ def _iter_source(source: str, opts: _Options) -> Iterator[Item]:
         if len(data) > opts.max_bytes and _jsonl_stream(data):
             # ux33: JSON Lines piped in were refused whole over the cap (a file's lines are
             # each capped): read one line at a time, as a file's are
-            yield from jsonl_stream(Joined(data, sys.stdin.buffer), "<stdin>", opts, path=None)
+            lines = jsonl_stream(Joined(data, sys.stdin.buffer), "<stdin>", opts, path=None)
+            yield from _garbage_runs(lines)  # hard38b: a run of garbage lines is one line
             return
         if len(data) > opts.max_bytes and starts_array(data):
             # ux35: a JSON array piped in (pretty-printed: not JSON Lines) was refused whole
@@ -464,7 +471,7 @@ def _from_bytes(
         yield Failure(source, str(exc))
         return
     if kind == "jsonl":
-        items = _from_jsonl_lines(text.splitlines(), source, opts, path=path)
+        items = _garbage_runs(_from_jsonl_lines(text.splitlines(), source, opts, path=path))
     elif kind == "json":
         items = _from_json_text(text, source, opts, path=path)
     elif _is_url_list(text) and kind in ("text", "urls"):
