@@ -11,7 +11,8 @@ import pytest
 from newsgraph import api
 from newsgraph.nlp.places import gazetteer
 from newsgraph.store.sqlite import Store
-from tests.test_cli_interrupt import _ingest, _Interrupting
+from tests._pipeline_stub import ingest_in_twos as _ingest
+from tests.test_cli_interrupt import _Interrupting
 
 
 @pytest.fixture
