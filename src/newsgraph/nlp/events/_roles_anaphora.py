@@ -20,8 +20,12 @@ withdraw"). A reaction to one's own act ("Russia later withdrew that proposal") 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from collections.abc import Callable
 
+from spacy.tokens import Doc, Token
+
+from newsgraph.model import Actor
+from newsgraph.nlp._doc import span
 from newsgraph.nlp.events._roles_common import subject
 
 # act nouns and the verbs that do the act ("that invitation" <- "invited")
@@ -155,3 +159,29 @@ def referred_acts(trigger: Token, heads: list[Token]) -> list[Token]:
         if o.dep_ == "pobj"
     ]
     return [o for o in objs if anaphoric_act(o)]
+
+
+def referred_targets(
+    doc: Doc,
+    trigger: Token,
+    heads: list[Token],
+    sources: list[Actor],
+    actors_of: Callable[[list[Token]], list[Actor]],
+) -> list[Actor]:
+    """The makers of the acts a demonstrative or definite act noun among a verbal event's
+    target heads refers back to, as targets spanning the noun phrase (``actors_of`` codes
+    head tokens); not a source's own act ("Russia later withdrew that proposal")."""
+    out: list[Actor] = []
+    for noun in referred_acts(trigger, heads):
+        owner = act_owner(noun)
+        if owner is None:
+            continue
+        here = span(doc, noun.left_edge.idx, noun.idx + len(noun))
+        for a in actors_of([owner]):
+            if any(
+                (a.entity is not None and a.entity == s.entity) or (a.name and a.name == s.name)
+                for s in sources
+            ):
+                continue  # its own act
+            out.append(Actor(a.entity, here, a.code, a.country, a.sector, a.name or a.span.text))
+    return out

@@ -117,7 +117,7 @@ from newsgraph.nlp.events._roles import (
     phrase_candidates,
     stance_sides,
 )
-from newsgraph.nlp.events._roles_anaphora import act_owner, referred_acts
+from newsgraph.nlp.events._roles_anaphora import referred_targets
 from newsgraph.nlp.events._strikes_sides import attack_sources, weapon_verb_roles
 from newsgraph.nlp.events.dictionaries import load_actors, load_agents
 
@@ -394,7 +394,9 @@ class EventCoder:
             targets = [a for a in self._actors(doc, addressee(tok), date) if a not in sources]
         if not targets and sources and pattern.pos == "V":
             # "Kyiv rejected that proposal": whoever made the act named before (targets38)
-            targets = self._referred(doc, tok, tgt_heads, sources, date)
+            targets = referred_targets(
+                doc, tok, tgt_heads, sources, lambda hs: self._actors(doc, hs, date)
+            )
         # "Armenia and Azerbaijan agreed", "the ministers of X and Y met": X -> Y
         sources, targets = mutual_sides(pattern.reciprocal, pattern.type, sources, targets)
         if (
@@ -534,29 +536,6 @@ class EventCoder:
                 if all(a.span != b.span or a.code != b.code for _, b in pairs):
                     pairs.append((h, a))
         return distribute(pairs)
-
-    def _referred(
-        self, doc: Doc, tok: Token, heads: list[Token], sources: list[Actor], date: str | None
-    ) -> list[Actor]:
-        """The maker of the act a demonstrative or definite act noun among the verb's targets
-        refers back to (:mod:`._roles_anaphora`), spanning the noun phrase; not a source's own
-        act."""
-        out: list[Actor] = []
-        for noun in referred_acts(tok, heads):
-            owner = act_owner(noun)
-            if owner is None:
-                continue
-            here = span(doc, noun.left_edge.idx, noun.idx + len(noun))
-            for a in self._actors(doc, [owner], date):
-                if any(
-                    (a.entity is not None and a.entity == s.entity) or (a.name and a.name == s.name)
-                    for s in sources
-                ):
-                    continue  # "Russia later withdrew that proposal": its own act
-                out.append(
-                    Actor(a.entity, here, a.code, a.country, a.sector, a.name or a.span.text)
-                )
-        return out
 
     def _first_coded(
         self,
