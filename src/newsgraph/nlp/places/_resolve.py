@@ -238,6 +238,15 @@ def _extra_demonyms() -> dict[str, str]:
     return {norm(name): cc for name, cc in rows}
 
 
+def _to_front(
+    scored: list[tuple[float, GeoRow, bool]], reading: tuple[float, GeoRow, bool]
+) -> tuple[float, GeoRow, bool]:
+    """Move ``reading`` to the head of ``scored`` (the resolver's choice) and return it."""
+    scored.remove(reading)
+    scored.insert(0, reading)
+    return reading
+
+
 def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
     """The best reading of one mention given the article's context, or None."""
     global _capitals
@@ -288,23 +297,17 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
         # "Washington" alone is the capital, the state when listed with states
         capital = [t for t in scored if t[1].geonameid in gaz.capitals and t[2]]
         if capital and capital[0][1].country_code == top.country_code:
-            scored.remove(capital[0])
-            scored.insert(0, capital[0])
-            top_s, top, top_primary = capital[0]
+            top_s, top, top_primary = _to_front(scored, capital[0])
     elif top.feature == CITY and ADMIN1 in m.listed_with and not qualified:
         # ("Berlin, New Hampshire" is a town and its state, not a list: Berlin stays the town)
         division = [t for t in scored if t[1].feature == ADMIN1 and t[2]]
         if division:
-            scored.remove(division[0])
-            scored.insert(0, division[0])
-            top_s, top, top_primary = division[0]
+            top_s, top, top_primary = _to_front(scored, division[0])
     if top.feature != COUNTRY and COUNTRY in m.listed_with and ADMIN1 not in m.listed_with:
         # listed with countries: "Egypt and Niger" is the country, not Nigeria's Niger State
         country = [t for t in scored if t[1].feature == COUNTRY and t[2]]
         if country and not m.division:
-            scored.remove(country[0])
-            scored.insert(0, country[0])
-            top_s, top, top_primary = country[0]
+            top_s, top, top_primary = _to_front(scored, country[0])
     if top.feature in (ADMIN1, ADMIN2) and top.country_code != "US" and not m.division:
         # "Idlib", "Madrid", "Buenos Aires" alone are the city when a city of that name holds
         # a good share (10%+) of the division's people; "Bulacan" (2%) stays the province
@@ -317,43 +320,31 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
             and t[1].population >= _NAMESAKE_SHARE * top.population
         ]
         if namesake:
-            scored.remove(namesake[0])
-            scored.insert(0, namesake[0])
-            top_s, top, top_primary = namesake[0]
+            top_s, top, top_primary = _to_front(scored, namesake[0])
     if top.feature == ADMIN1 and not (qualified or m.division or ADMIN1 in m.listed_with):
         # a small division named after a big town elsewhere is a namesake when the article
         # says nothing of its country: "Manchester" alone is England's, not Jamaica's parish
         town = _bigger_namesake(top, scored, ctx, m.key)
         if town is not None:
-            scored.remove(town)
-            scored.insert(0, town)
-            top_s, top, top_primary = town
+            top_s, top, top_primary = _to_front(scored, town)
     if not qualified and not m.division:
         # "Cleveland and Philadelphia": not New Philadelphia, Ohio, by an old name (_own_names)
         own_name = own_name_reading(top, top_primary, scored)
         if own_name is not None:
-            scored.remove(own_name)
-            scored.insert(0, own_name)
-            top_s, top, top_primary = own_name
+            top_s, top, top_primary = _to_front(scored, own_name)
         # "The United States criticized Moscow": the capital, not Moscow, Idaho (_capitals)
         votes = _own_votes(ctx, m.key)
         voted = {c for c, v in ctx.countries.items() if v - votes["c:" + c] > 0}
         big = big_reading(top, scored, gaz.capitals, voted)
         near = m.start if big is not None and dwarfed(big[1], top, ctx) else None
         if big is not None and not has_local_evidence(top, ctx, m.key, near):
-            scored.remove(big)
-            scored.insert(0, big)
-            top_s, top, top_primary = big
+            top_s, top, top_primary = _to_front(scored, big)
         home_big = home_big_reading(top, scored, ctx, m)  # "Washington" in an Iowa story
         if home_big is not None:
-            scored.remove(home_big)
-            scored.insert(0, home_big)
-            top_s, top, top_primary = home_big
+            top_s, top, top_primary = _to_front(scored, home_big)
         own_country = country_reading(top, scored, ctx, m)  # "production to Mexico": the country
         if own_country is not None:
-            scored.remove(own_country)
-            scored.insert(0, own_country)
-            top_s, top, top_primary = own_country
+            top_s, top, top_primary = _to_front(scored, own_country)
     if not top_primary and top.population < _MIN_ALT_ONLY_POP and m.rule not in _NAMED_BY_NER:
         return None  # "Western" is an old name of a small town: not worth a guess
     margin = max(0.0, top_s - scored[1][0]) if len(scored) > 1 else 6.0
