@@ -9,6 +9,7 @@ from typing import Annotated, NoReturn
 import typer
 
 from .. import _shell
+from . import _signals
 from ..errors import NewsgraphError
 from ._app import DEFAULT_DB, DbOpt, app, err, out
 from ._common import _check_limit, _empty_store, _fail, _n, _read, _store
@@ -218,11 +219,17 @@ def serve(
             err.print(warning, highlight=False, soft_wrap=True, markup=False)
         out.print(f"starting the newsgraph web UI on http://{host}:{port}  (Ctrl+C to stop)")
 
+    # hard39: SIGTERM (a service stop) ended the server with no word; uvicorn shuts down and
+    # raises the signal again once its own handlers are off, so it lands here as Ctrl-C does
+    restore = _signals.stop_on_sigterm()
     try:
         run_server(db, host=host, port=port, allowed_hosts=allow_host or (), on_listening=listening)
     except NewsgraphError as exc:  # the port is taken, the host is not this machine's
         _fail(str(exc))
         raise typer.Exit(2) from None
     except KeyboardInterrupt:  # hard38b: uvicorn's four shutdown lines, now this one
-        err.print("stopped", highlight=False, markup=False)
-        raise typer.Exit(130) from None
+        line = "stopped (SIGTERM)" if _signals.exit_code() == 143 else "stopped"
+        err.print(line, highlight=False, markup=False)
+        raise typer.Exit(_signals.exit_code()) from None
+    finally:
+        restore()
