@@ -9,8 +9,8 @@ from typing import Annotated, NoReturn
 import typer
 
 from .. import _shell
-from . import _signals
 from ..errors import NewsgraphError
+from . import _signals
 from ._app import DEFAULT_DB, DbOpt, app, err, out
 from ._common import _check_limit, _empty_store, _fail, _n, _read, _store
 
