@@ -14,6 +14,7 @@ from trafilatura.utils import HTML_PARSER as _HTML_PARSER
 from trafilatura.utils import decode_file, load_html, repair_faulty_html
 
 from newsgraph.ingest._byline import clean_author
+from newsgraph.ingest._flat_html import flatten
 from newsgraph.ingest._html_days import writes_day
 
 log = logging.getLogger(__name__)
@@ -166,10 +167,27 @@ def _load(html: str | bytes) -> Any:
     text = decode_file(html)
     text = repair_faulty_html(text, text[:50].lower())
     try:
-        return lxml.html.fromstring(text.encode("utf-8", "surrogatepass"), parser=_DEEP_PARSER)
+        deep = _deep(text)
+        if not _too_deep():
+            return deep
+        # hard39: deeper than 2048 open elements libxml2 gives up even so, and the text
+        # after that point was lost ("no article text found" of a page a browser shows):
+        # the elements past 256 levels are flattened (their text and paragraphs kept)
+        flat, dropped = flatten(text)
+        log.debug("a page nested past 2048 elements: %d start tags flattened", dropped)
+        return _deep(flat)
     except Exception as exc:  # keep the first reading, cut as it is
         log.debug("re-parsing a deep page failed: %s", exc)
         return tree
+
+
+def _deep(text: str) -> Any:
+    return lxml.html.fromstring(text.encode("utf-8", "surrogatepass"), parser=_DEEP_PARSER)
+
+
+def _too_deep() -> bool:
+    """Whether the last parse with ``_DEEP_PARSER`` stopped at libxml2's depth limit."""
+    return any("Excessive depth" in e.message for e in _DEEP_PARSER.error_log)
 
 
 def extract_html(html: str | bytes, *, url: str | None = None) -> HtmlText | None:
