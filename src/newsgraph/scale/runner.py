@@ -7,7 +7,8 @@
    per worker process (a cached global) and writes the records to a Parquet shard in the
    dataset folder beside the store (``news.db`` -> ``news.dataset/part-<hash>.parquet``,
    the hash of the partition's article ids, written atomically). A partition whose shard
-   already exists (a previous run got that far) is not analysed again.
+   already exists (a previous run got that far) is not analysed again, unless some of its
+   articles failed (their lines are said again, and a raised budget may let them in).
 3. The client merges the finished shards into the store (``INSERT OR IGNORE`` by article
    id; every shard finished by then in one transaction) in the order their partitions were
    cut, whatever order they finish in, so the store is the same with any number of
@@ -144,7 +145,10 @@ def analyse_partition(
     started, cpu, epoch = time.perf_counter(), time.process_time(), time.time()
     worker = f"{socket.gethostname()}:{os.getpid()}"
     path = Path(shard)
-    if path.exists():
+    # hard39: a shard whose partition had failures is not reused: the rerun dropped their
+    # lines, and an article over a budget the rerun raised (--max-chars, --timeout) stayed
+    # unstored; the partition is analysed again and its shard replaced
+    if path.exists() and not shards.read_failures(path):
         return ShardResult(shard, -1, [], cached=True, worker=worker, started=epoch, ended=epoch)
     pipe = worker_pipeline(config, batch_size)
     articles: list[Article] = []
@@ -154,7 +158,7 @@ def analyse_partition(
             failures.append((item.source, item.reason))
         else:
             articles.append(item)
-    shards.write(path, articles)
+    shards.write(path, articles, failures)
     return ShardResult(
         shard,
         len(articles),

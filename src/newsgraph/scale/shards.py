@@ -6,7 +6,10 @@ that DuckDB or pyarrow can query a dataset folder of shards directly, and ``rows
 article's store rows by table and its MinHash signature, made by the worker so that
 merging a shard only inserts (shards written before ``rows`` existed are merged from their
 JSON). A shard is written to a temporary name and renamed into place, so a worker killed
-mid-write leaves no shard, never half of one.
+mid-write leaves no shard, never half of one. The partition's articles that failed (each
+input and its reason) are kept in the file's metadata: a rerun does not reuse such a shard
+(hard39: it skipped the partition, so their lines were lost and an article over a budget the
+rerun raised was never stored).
 """
 
 from __future__ import annotations
@@ -55,8 +58,13 @@ def shard_name(article_ids: Iterable[str]) -> str:
     return f"part-{digest}.parquet"
 
 
-def write(path: Path, articles: list[Article]) -> None:
-    """Write ``articles`` to the shard ``path`` atomically."""
+#: the file-metadata key of the partition's failures, a JSON list of [source, reason]
+_FAILURES = b"newsgraph.failures"
+
+
+def write(path: Path, articles: list[Article], failures: Iterable[tuple[str, str]] = ()) -> None:
+    """Write ``articles`` (and the partition's ``failures``) to the shard ``path``
+    atomically."""
     path.parent.mkdir(parents=True, exist_ok=True)
     columns: dict[str, list[object]] = {f.name: [] for f in SCHEMA}
     for a in articles:
@@ -74,7 +82,8 @@ def write(path: Path, articles: list[Article]) -> None:
         head = rows["articles"][0]
         columns["json"].append(head.pop("json"))  # the store's compact JSON of the article
         columns["rows"].append(dumps(rows))
-    table = pa.table(columns, schema=SCHEMA)
+    meta = {_FAILURES: json.dumps([list(f) for f in failures]).encode("utf-8")}
+    table = pa.table(columns, schema=SCHEMA.with_metadata(meta))
     tmp = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
     try:
         pq.write_table(table, tmp)
@@ -82,6 +91,13 @@ def write(path: Path, articles: list[Article]) -> None:
     finally:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
+
+
+def read_failures(path: Path) -> list[tuple[str, str]]:
+    """The failures of the partition a shard was written for (none for a shard written
+    before they were kept)."""
+    meta = pq.read_schema(path).metadata or {}
+    return [(str(source), str(reason)) for source, reason in json.loads(meta.get(_FAILURES, b"[]"))]
 
 
 def read(path: Path) -> Iterator[Article]:
