@@ -9,7 +9,9 @@ The component reads the parse the model already made (no extra ``nlp()`` calls):
    cue continues it (``"...," he said, "..."``), as does a quote opening the next sentence
    with no cue of its own;
 4. remaining candidates are indirect speech, or mixed when their content holds a quotation;
-5. a paragraph opening ``Name: ...`` (a headline or a transcript line) is an attribution too.
+5. a paragraph opening ``Name: ...`` (a headline or a transcript line) is an attribution too;
+6. a sentence opening "In <a poll or survey>," is the poll's attribution of the rest of the
+   sentence (:mod:`._polls`).
 
 Quotes without a cue (scare quotes) are not attributions. Speakers resolve through
 ``doc._.ng_entities`` when the entity component ran.
@@ -60,6 +62,7 @@ from newsgraph.nlp.quotes._model import (
     spacy_model_of,
 )
 from newsgraph.nlp.quotes._nesting import nest_rules
+from newsgraph.nlp.quotes._polls import poll_candidates
 from newsgraph.nlp.quotes._records import _one_per_content, _Records
 from newsgraph.nlp.quotes._rules import Candidate, find_candidates
 from newsgraph.nlp.quotes._sources import (
@@ -250,6 +253,13 @@ class QuoteFinder(_Linking, _Records):
             for att in out:
                 if att.kind != "direct":
                     att.content = _best_end(doc, att, chooser)
+        # "In a CNN poll released Monday, 31 % said ...": after the learned parts, which never
+        # see it (where a found cue holds the "In", that one stays)
+        out.extend(
+            self._indirect(doc, cand, quotes)
+            for cand in poll_candidates(doc, _doc.doc_text(doc))
+            if not any(_overlaps(a.cue, cand.cue) for a in out)
+        )
         if self.colon_lines:
             out.extend(self._colon_lines(doc, out))
         out = _dedupe(sorted(out, key=lambda a: a.content), [(q.start, q.end) for q in quotes])
