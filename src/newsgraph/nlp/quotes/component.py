@@ -176,7 +176,8 @@ class QuoteFinder(_Linking, _Records):
         )
 
     def __call__(self, doc: Doc) -> Doc:
-        attributions = without_inner_cues(self._attributions(doc))
+        found = self._attributions(doc)
+        attributions = without_inner_cues(found + self._polls(doc, found))
         text = _doc.doc_text(doc)
         for att in attributions:  # (after the learned parts: they never see it)
             if att.source is None:
@@ -188,6 +189,22 @@ class QuoteFinder(_Linking, _Records):
         return doc
 
     # -- finding ---------------------------------------------------------------------------
+
+    def _polls(self, doc: Doc, found: list[_Attribution]) -> list[_Attribution]:
+        """The poll's attribution of the rest of a sentence opening "In <a poll>," ("In a CNN
+        poll released Monday, 31 % said ..."), where no cue found holds the "In" and no
+        quotation holds it (after the learned parts, which never see it: training reads
+        :meth:`_attributions`)."""
+        cands = poll_candidates(doc, _doc.doc_text(doc))
+        if not cands:
+            return []
+        quotes = quote_spans(doc)
+        return [
+            self._indirect(doc, cand, quotes)
+            for cand in cands
+            if not any(_overlaps(a.cue, cand.cue) for a in found)
+            and not any(q.start < cand.cue[0] < q.end for q in quotes)
+        ]
 
     def _attributions(self, doc: Doc) -> list[_Attribution]:
         quotes = quote_spans(doc)
@@ -253,13 +270,6 @@ class QuoteFinder(_Linking, _Records):
             for att in out:
                 if att.kind != "direct":
                     att.content = _best_end(doc, att, chooser)
-        # "In a CNN poll released Monday, 31 % said ...": after the learned parts, which never
-        # see it (where a found cue holds the "In", that one stays)
-        out.extend(
-            self._indirect(doc, cand, quotes)
-            for cand in poll_candidates(doc, _doc.doc_text(doc))
-            if not any(_overlaps(a.cue, cand.cue) for a in out)
-        )
         if self.colon_lines:
             out.extend(self._colon_lines(doc, out))
         out = _dedupe(sorted(out, key=lambda a: a.content), [(q.start, q.end) for q in quotes])
