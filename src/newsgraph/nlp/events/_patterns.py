@@ -252,8 +252,11 @@ class PatternIndex:
                 out.append(i)  # "a sit-in": the tokenizer splits the hyphenated noun
         return out
 
-    def match(self, token: Token) -> tuple[Pattern, Token | None] | None:
-        """The pattern a token triggers and the dependent that satisfied its "with", if any."""
+    def match(
+        self, token: Token, skip: frozenset[str] = frozenset()
+    ) -> tuple[Pattern, Token | None] | None:
+        """The pattern a token triggers and the dependent that satisfied its "with", if any;
+        patterns named in ``skip`` are passed over (a phrasal match undone: _retorts)."""
         if token.tag_ in _STANCE_TAGS and self._stance:
             word = token.lower_ if token.lower_ in self._stance else token.lemma_.lower()
             if word in self._stance and _predicative(token):
@@ -277,6 +280,8 @@ class PatternIndex:
         by_prep: tuple[Pattern, Token] | None = None
         by_particle: tuple[Pattern, Token] | None = None
         for p in pats:
+            if p.name in skip:
+                continue
             if p.compound == "source" and not _compound_subject(token):
                 continue
             if pos == "V" and (_carries_on(token) or in_name(token) or moving_sense(token)):

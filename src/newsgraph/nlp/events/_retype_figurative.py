@@ -122,14 +122,17 @@ ARMED_CODES = frozenset({"MIL", "REB", "COP", "SPY", "INS", "UAF", "CRM", "SEP",
 _PLACE_ENTS = frozenset({"GPE", "NORP", "LOC", "FAC"})
 
 
-def violent_sentence(tok: Token) -> bool:
-    """A word of weapons, force, armed people, conflict or terror in the sentence."""
+def violent_sentence(tok: Token, skip: frozenset[int] = frozenset()) -> bool:
+    """A word of weapons, force, armed people, conflict or terror in the sentence (outside
+    the tokens ``skip``, e.g. the doer's own title: _retorts)."""
     words = harm_words()
     lexicon = set(_EXTRA_VIOLENT)
     for kind in ("force", "armed", "conflict", "weapon"):
         lexicon |= words.get(kind, frozenset())
     lexicon -= _ATTACK_LEMMAS | {"attacks"}
-    return any({t.lower_, t.lemma_.lower()} & lexicon for t in tok.sent if t.i != tok.i)
+    return any(
+        {t.lower_, t.lemma_.lower()} & lexicon for t in tok.sent if t.i != tok.i and t.i not in skip
+    )
 
 
 def code_segments(code: str) -> set[str]:

@@ -39,6 +39,7 @@ from newsgraph.nlp.events._accusations import reported_accusations
 from newsgraph.nlp.events._actors import ActorCoder, distribute
 from newsgraph.nlp.events._anchors import _in_clause, _reported_by, _trigger_extent
 from newsgraph.nlp.events._arrays import parse_of
+from newsgraph.nlp.events._captures import captured_thing
 from newsgraph.nlp.events._carried import carried_roles
 from newsgraph.nlp.events._claims import reported_claims
 from newsgraph.nlp.events._features import dense, features
@@ -90,6 +91,7 @@ from newsgraph.nlp.events._political import (
 )
 from newsgraph.nlp.events._pressure import concession
 from newsgraph.nlp.events._proposals import _free_verbs, _learned, _named_side
+from newsgraph.nlp.events._retorts import gunfire_back, struck_in_the_back, unclear_fire_back
 from newsgraph.nlp.events._retype import (
     agreed_talks,
     debt_relief,
@@ -119,6 +121,7 @@ from newsgraph.nlp.events._roles import (
 )
 from newsgraph.nlp.events._roles_anaphora import referred_targets
 from newsgraph.nlp.events._strikes_sides import attack_sources, weapon_verb_roles
+from newsgraph.nlp.events._villain_comparisons import no_villain
 from newsgraph.nlp.events.dictionaries import load_actors, load_agents
 
 __all__ = ["EventCoder", "load_actors", "load_agents", "load_patterns", "make_events"]
@@ -223,6 +226,8 @@ class EventCoder:
         for i in self.index.candidates(parse_of(doc)):
             tok = toks[i]
             m = self.index.match(tok)
+            if m is not None and struck_in_the_back(tok, m[0], m[1]):
+                m = self.index.match(tok, skip=frozenset({m[0].name}))  # "shot in the back"
             if m is None:
                 continue
             if m[0].refusal and not refusal_phrase(tok):
@@ -412,6 +417,9 @@ class EventCoder:
             or participant_kind(tok, pattern, sources, targets)
             or _pronoun_talk(tok, pattern, sources, targets)
             or speech_no_event(tok, pattern, sources, targets)
+            or captured_thing(tok, pattern)  # "captured on video" (_captures)
+            or unclear_fire_back(tok, pattern, targets)  # "Police fired back." (_retorts)
+            or no_villain(tok, pattern)  # "compared the stadium to the Colosseum"
         ):
             return None
         if pattern.pos == "A" and not stance_holder(doc, sources, targets):
@@ -435,6 +443,7 @@ class EventCoder:
             or in_words(tok, pattern)
             or call_on_day(tok, pattern)
             or verbal_clash(tok, pattern, sources, targets)
+            or gunfire_back(tok, pattern, sources, targets)  # "troops fired back" (_retorts)
             or concession(tok, pattern)  # under pressure; a law a court shelves (_pressure)
             or pattern
         )  # the manual's types by who acts or what is acted on (_retype)
