@@ -26,6 +26,7 @@ class TimeLexicon:
     future_aux: frozenset[str]
     future_lemmas: frozenset[str]
     speech_lemmas: frozenset[str]
+    comment_lemmas: frozenset[str]  # "could not be reached", "would not comment": past refusals
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +53,7 @@ def lexicon() -> TimeLexicon:
     vague = {w.lower(): v for w, v in datafiles.rows("times/time_vague.txt")}
     sets = {w.lower(): v for w, v in datafiles.rows("times/time_sets.txt")}
     holidays = {w: v for w, v in datafiles.rows("times/time_holidays.txt")}
-    cues: dict[str, set[str]] = {"aux": set(), "lemma": set(), "speech": set()}
+    cues: dict[str, set[str]] = {"aux": set(), "lemma": set(), "speech": set(), "comment": set()}
     for kind, word in datafiles.rows("times/time_tense_cues.txt"):
         cues[kind].add(word.lower())
     return TimeLexicon(
@@ -68,6 +69,7 @@ def lexicon() -> TimeLexicon:
         frozenset(cues["aux"]),
         frozenset(cues["lemma"]),
         frozenset(cues["speech"]),
+        frozenset(cues["comment"]),
     )
 
 

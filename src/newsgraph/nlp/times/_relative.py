@@ -31,6 +31,11 @@ _AHEAD_OF_DAY = re.compile(
 )
 
 
+# a deadline or the end of a stretch ("stay open through Friday", "send it by Friday"): in a
+# clause with no tense of its own the coming day, as "through January" is the coming month
+_UNTIL_DAY = re.compile(r"(?i)\b(?:by|until|till|through|thru)\s+(?:early\s+|late\s+)?$")
+
+
 _AHEAD_OF = re.compile(r"(?i)\b(?:ahead\s+of|in\s+advance\s+of|until|till)\s+$")
 
 
@@ -84,6 +89,12 @@ def _weekday(c: Candidate, text: str, ctx: Context) -> Resolved | None:
     if ahead and (ctx.direction != -1 or not ahead.group(0).lower().startswith("as")):
         # "as soon as Tuesday", "postponed until Tuesday morning"; a past "reported as early
         # as Wednesday night" is that past night
+        direction = 1
+    elif (
+        ctx.direction == 0
+        and not rel_arg
+        and _UNTIL_DAY.search(text[max(0, c.start - 14) : c.start])
+    ):
         direction = 1
     d = cal.weekday_date(wd, ctx.anchor, direction, rel_arg)
     return _with_part(d, g["part"], 0.85 if rel_arg else 0.8)

@@ -236,9 +236,15 @@ def _verb_direction(verb: Token, depth: int) -> int:
     words = {a.lower_ for a in auxes}
     if "had" in words:
         return -1  # past perfect: "had been due to expire Friday"
+    if _past_refusal(verb, words):
+        return -1  # "could not be reached for comment Tuesday", "would not say Friday"
     if words & lex.future_aux or "going" in words:
         return 1
-    if verb.lemma_.lower() in ("go",) and any(c.lower_ == "to" for c in verb.children):
+    if (
+        verb.lemma_.lower() == "go"
+        and verb.tag_ != "VBD"
+        and any(c.lower_ == "to" for c in verb.children)
+    ):  # "go to the polls Tuesday"; "went to the polls on Tuesday" is past
         return 1
     if any(a.tag_ in ("VBD",) or "Past" in a.morph.get("Tense", []) for a in auxes):
         return -1
@@ -290,6 +296,16 @@ def _verb_direction(verb: Token, depth: int) -> int:
             return _verb_direction(verb.head, depth + 1)  # "began searching August 5"
         return 0
     return 0
+
+
+def _past_refusal(verb: Token, auxes: set[str]) -> bool:
+    """A negated "could" or "would" on a verb of answering or being reached ("couldn't be
+    reached for comment Tuesday", "would not specify Friday", "could not say Friday night"):
+    a refusal or failure at the time of the report, so past, not a modal future."""
+    if not auxes & {"could", "would"} or not any(c.dep_ == "neg" for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    return lemma in lexicon().comment_lemmas or lemma in lexicon().speech_lemmas
 
 
 def _lexical(doc: Doc, start: int) -> int:
