@@ -527,19 +527,22 @@ FAMILIES = [
 
 
 # the tagger takes the plural name in a quoted claim for a title (WORK_OF_ART); before, only a
-# family it tagged as people was placed (the rows above, kept as they were)
+# family it tagged as people was placed (the rows above, kept as they were); "made ... into"
+# was an event only as the type classifier's proposal at "made", a verb of general meaning it
+# no longer proposes at (polfp39): "pressured ... into" is a REQUEST the patterns tell
 FAMILIES += [
     (
-        "Hillary Clinton and Bill Clinton ran the Clinton Foundation. “The Clintons made the State "
-        "Department into the same kind of Pay-to-Play operation as the Arkansas Government was,” "
-        "Trump declared.",
+        "Hillary Clinton and Bill Clinton ran the Clinton Foundation. “The Clintons pressured the "
+        "State Department into the same kind of Pay-to-Play operation as the Arkansas Government "
+        "was,” Trump declared.",
         "2016-08-24",
         "The Clintons",
         "USA",
     ),
     (
-        "Barack Obama and Michelle Obama live in Washington. “The Obamas made the White House into "
-        "the same kind of Pay-to-Play operation as the Chicago Government was,” Trump declared.",
+        "Barack Obama and Michelle Obama live in Washington. “The Obamas pressured the White House "
+        "into the same kind of Pay-to-Play operation as the Chicago Government was,” Trump "
+        "declared.",
         "2016-08-24",
         "Obamas",
         "USA",

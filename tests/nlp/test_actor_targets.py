@@ -208,8 +208,9 @@ def test_followers_of_a_faith_with_no_place_stay_uncoded(nlp) -> None:
     "text",
     [
         # "him" is not the clause's own subject, also through a relative pronoun or control
-        "Donald Trump spoke in Houston. Then Hugh Hewitt, the host who had pressed him on his "
-        "tax returns, spoke.",
+        # (a host pressing him on a topic is a question put, no REQUEST, since polfp39)
+        "Donald Trump spoke in Houston. Then Hugh Hewitt, the host who had criticized him over "
+        "his tax returns, spoke.",
         "Donald Trump spoke in Houston. It was Hugh Hewitt who urged him to release his tax "
         "returns.",
         "Donald Trump met voters. Mitt Romney called a press conference to criticize him.",

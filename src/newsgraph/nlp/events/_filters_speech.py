@@ -49,7 +49,9 @@ from newsgraph.nlp.events._filters_figurative import (
 )
 from newsgraph.nlp.events._flags import clause_tokens
 from newsgraph.nlp.events._followings import danger_threat, electoral_following
+from newsgraph.nlp.events._names_pressed import named_body, pressed_question
 from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._policy_stances import policy_stance
 from newsgraph.nlp.events._praise_given import praise_not_given
 from newsgraph.nlp.events._press_refusals import press_refusal
 from newsgraph.nlp.events._recognized import known_fact
@@ -398,6 +400,9 @@ def speech_no_event(
         or topic_talk(tok, pattern)  # "I talked about Israel" (polfp36)
         or feeling_to_act(tok, pattern)  # "would be happy to hear the news" (polfp36)
         or campaign_trail(tok, pattern, sources, targets)  # "Todd asked whether" (polfp38)
+        or named_body(tok, pattern)  # "the Organization for Economic Cooperation" (polfp39)
+        or pressed_question(tok, pattern, sources, targets)  # "Pressed for specifics," (polfp39)
+        or policy_stance(tok, pattern, sources)  # "supports raising the minimum wage" (polfp39)
         or verbal_metaphor(tok, pattern, sources)
         or attributed_content(tok)
         or personal_help(tok, pattern, [*sources, *targets])

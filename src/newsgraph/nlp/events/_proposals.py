@@ -9,6 +9,7 @@ from newsgraph.model import Event
 from newsgraph.nlp._doc import tokens
 from newsgraph.nlp.events._arrays import parse_of
 from newsgraph.nlp.events._features import _NAMED
+from newsgraph.nlp.events._general_verbs import GENERAL_VERBS
 from newsgraph.nlp.events._patterns import Pattern, plover_cameo
 
 # prepositions whose objects are targets of an event found by the classifier
@@ -45,6 +46,7 @@ def _free_verbs(doc: Doc, seen: set[int], *, bare: bool) -> list[Token]:
         if pos[i] == "VERB"
         and i not in seen
         and p.lemma[i] not in _NO_PROPOSAL
+        and p.lemma[i] not in GENERAL_VERBS  # "made the transition" (polfp39)
         and p.ent[i] not in _NAMED
         and not p.like_num[i]
         and (
