@@ -96,22 +96,8 @@ def _division_demonyms() -> dict[str, str]:
 
 def _division_demonym(text: str) -> str | None:
     """The division a demonym names: "Texan", "Floridians", "Ontarians"."""
-    return _singular_or_plural(_division_demonyms(), norm(text))
-
-
-@lru_cache(maxsize=1)
-def _continent_demonyms() -> dict[str, str]:
-    """norm(demonym) -> the continent's name: "european" -> "Europe"."""
-    rows = datafiles.rows("places/geo_continent_demonyms.tsv", min_cols=2, max_cols=2)
-    return {norm(d): name for d, name in rows}
-
-
-def _continent_demonym(text: str) -> str | None:
-    """The continent a demonym names: "European", "Asians", "North American"."""
-    return _singular_or_plural(_continent_demonyms(), norm(text))
-
-
-def _singular_or_plural(table: dict[str, str], key: str) -> str | None:
+    key = norm(text)
+    table = _division_demonyms()
     return table.get(key) or (table.get(key[:-1]) if key.endswith("s") else None)
 
 

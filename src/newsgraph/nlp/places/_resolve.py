@@ -44,7 +44,6 @@ from newsgraph.nlp.places.gazetteer import (
     CITY,
     COUNTRY,
     COUNTY,
-    OTHER,
     Gazetteer,
     GeoRow,
     norm,
@@ -268,11 +267,6 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
         if named is None:
             return None
         return Resolution(named, named.lat, named.lon, ADMIN1, 0.85, "demonym")
-    if m.rule == "demonym-continent":  # "Europeans": the continent (no country's own)
-        named = next((r for r, p in cands if p and r.feature == OTHER and not r.country_code), None)
-        if named is None:
-            return None
-        return Resolution(named, named.lat, named.lon, OTHER, 0.85, "demonym")
     headed: set[int] = set()
     if _generic_division(m.text):
         # "Capital Territory" alone may have lost its head ("Australian Capital Territory"):
@@ -454,7 +448,7 @@ def resolve_all(mentions: list[Mention], gaz: Gazetteer, ctx: Context) -> list[R
     """
     groups: dict[str, list[int]] = {}
     for i, m in enumerate(mentions):
-        kind = "#div" if m.division else "#dem" if m.rule.startswith("demonym-") else ""
+        kind = "#div" if m.division else "#dem" if m.rule == "demonym-division" else ""
         groups.setdefault(m.key + kind, []).append(i)
     out: list[Resolution | None] = [None] * len(mentions)
     for _pass in range(2):

@@ -55,7 +55,6 @@ from newsgraph.nlp.places._names import (
     _GAZ_MIN_POP,
     _HOST_LABELS,
     _INNER_MIN_POP,
-    _continent_demonym,
     _division_demonym,
     _mention,
     _name_word,
@@ -187,10 +186,6 @@ def _embassy_demonyms(found: list[Mention], text: str) -> list[Mention]:
     ]
 
 
-# after a continent's demonym: an ethnic compound ("Asian American", "African-American"), no place
-_ETHNIC_COMPOUND = re.compile(r"-|\s+Americans?\b")
-
-
 # currency names: "the Japanese yen", "100 million Finnish markkaa" name money, not a place
 _CURRENCY = re.compile(
     r"\s+(?:dollars?|yen|yuan|renminbi|euros?|pounds?|sterling|francs?|marks?|markkaa?"
@@ -292,15 +287,6 @@ def find_mentions(
         elif ent.label_ == "NORP" and (division := _division_demonym(ent.text)):
             out.append(
                 Mention(ent.start_char, ent.end_char, "", "demonym-division", alias=division)
-            )
-        elif (
-            ent.label_ == "NORP"
-            and ent.text[0].isupper()
-            and (continent := _continent_demonym(ent.text))
-            and not _ETHNIC_COMPOUND.match(doc_text(doc), ent.end_char)
-        ):
-            out.append(  # "European stocks", "Asian nations": the continent
-                Mention(ent.start_char, ent.end_char, "", "demonym-continent", alias=continent)
             )
         elif ent.label_ == "NORP" and _misread_group(ent, gaz):
             out.append(_mention(doc, ent.start, ent.end, "gazetteer"))  # "in Greer", "Punjab"
