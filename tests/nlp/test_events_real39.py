@@ -5,6 +5,8 @@
 * People captured by the police are arrested, COERCE ``arrest``
   (:mod:`newsgraph.nlp.events._captures`); things a camera captures are no event, fighters
   captured stay ASSAULT ``abduct`` and towns COERCE ``seize``.
+* A person pulled to the ground is beaten, ASSAULT ``beat`` (the lexicon's acled36 class of
+  people forced to the ground, one more verb); a thing pulled down is no event.
 * Comparing someone to Hitler, the Nazis or a dictator is a condemnation, ACCUSE
   ``disapprove`` (:mod:`newsgraph.nlp.events._villain_comparisons`); other comparisons are no
   event.
@@ -163,3 +165,14 @@ def test_real39_the_one_compared_is_the_target(code) -> None:  # type: ignore[no
 )
 def test_real39_other_comparisons_are_no_event(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert code(text) == []
+
+
+@pytest.mark.model
+def test_real39_a_person_pulled_to_the_ground_is_beaten(code) -> None:  # type: ignore[no-untyped-def]
+    events = code("A masked man pulled the clerk to the floor and emptied the till.")
+    assert any(e.type == "ASSAULT" and e.mode == "beat" for e in events), events
+
+
+@pytest.mark.model
+def test_real39_a_thing_pulled_to_the_ground_is_no_event(code) -> None:  # type: ignore[no-untyped-def]
+    assert code("The workers pulled the old fence to the ground.") == []
