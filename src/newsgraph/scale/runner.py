@@ -288,6 +288,9 @@ LOCAL_CLUSTER_CONFIG: dict[str, Any] = {
         "MKL_NUM_THREADS": 1,
         "OPENBLAS_NUM_THREADS": 1,
     },
+    # hard39: Ctrl-C is the client's alone (it closes the cluster); a worker it reached
+    # printed tracebacks under the client's one line
+    "distributed.worker.preload": ["newsgraph.scale._worker_sigint"],
 }
 
 
