@@ -104,9 +104,11 @@ def show(
     from ..model import article_from_dict
     from ..summary import render_article
 
+    story = _read(db, lambda store: _story(store, found["id"]))
     render_article(out, article_from_dict(found))
-    story = _read(db, lambda store: store.story(found["id"]))
-    if story and (story["is_copy"] or len(story["articles"]) > 1):
+    if isinstance(story, str):  # hard39: the article, then an error line (exit 2)
+        err.print(f"note: {story}", highlight=False, markup=False, soft_wrap=True)
+    elif story and (story["is_copy"] or len(story["articles"]) > 1):
         first = story["articles"][0]
         copy = f"copy of {story['copy_of'][:12]}; " if story["is_copy"] else ""
         out.print(
@@ -116,6 +118,17 @@ def show(
             markup=False,
             soft_wrap=True,
         )
+
+
+def _story(store: Any, article_id: str) -> dict[str, Any] | str | None:
+    """The article's near-duplicate story, or why a store written by an older newsgraph
+    (no story clusters yet) cannot tell it."""
+    from ..errors import NewsgraphError
+
+    try:
+        return store.story(article_id)  # type: ignore[no-any-return]
+    except NewsgraphError as exc:
+        return f"its story (near-duplicates) is not known: {exc}"
 
 
 @app.command()

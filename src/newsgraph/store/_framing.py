@@ -80,8 +80,10 @@ def tone_rows(a: Article) -> Iterator[dict[str, Any]]:
 def _check(conn: sqlite3.Connection) -> None:
     row = conn.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='framing'")
     if row.fetchone() is None:
+        # hard39: the line named no store (the others name it)
+        path = conn.execute("PRAGMA database_list").fetchone()[2] or "this store"
         raise StoreError(  # ux31: it said to re-ingest, which skips every stored article
-            "this store predates framing records, and ingest skips the articles it already "
+            f"{path} predates framing records, and ingest skips the articles it already "
             "holds: to have them, ingest the sources again into a new store (--db NEW.db)."
         )
 
