@@ -39,6 +39,9 @@ class PtcArticle:
     id: str
     text: str
     gold: dict[str, Spans] = field(default_factory=dict)  # our kind -> gold spans
+    # spans of PTC's other twelve techniques (Repetition, Doubt, Exaggeration, ...): not
+    # scored; ``newsgraph.train.framing.fit_docs(other_weight=...)`` may down-weight them
+    other: Spans = field(default_factory=list)
 
 
 def part_of(article_id: str) -> str:
@@ -57,6 +60,7 @@ def load(
         raise InputError(str(root), "not a PTC folder: want articles/ and labels.tsv")
     by_kind = {v: k for k, v in TECHNIQUES.items()}
     gold: dict[str, dict[str, Spans]] = {}
+    other: dict[str, Spans] = {}
     for n, line in enumerate(labels.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
             continue
@@ -65,10 +69,11 @@ def load(
             raise InputError(str(labels), f"line {n}: expected 4 tab-separated columns")
         aid, technique, s, e = cells
         kind = by_kind.get(technique)
-        if kind is None:
-            continue
         try:
-            gold.setdefault(aid, {}).setdefault(kind, []).append((int(s), int(e)))
+            if kind is None:
+                other.setdefault(aid, []).append((int(s), int(e)))
+            else:
+                gold.setdefault(aid, {}).setdefault(kind, []).append((int(s), int(e)))
         except ValueError as exc:
             raise InputError(str(labels), f"line {n}: offsets are not integers") from exc
     out: list[PtcArticle] = []
@@ -80,7 +85,8 @@ def load(
             text = f.read_text(encoding="utf-8")
         except UnicodeDecodeError as exc:
             raise InputError(str(f), "is not UTF-8 text") from exc
-        out.append(PtcArticle(aid, text, {k: gold.get(aid, {}).get(k, []) for k in SCORED_KINDS}))
+        scored = {k: gold.get(aid, {}).get(k, []) for k in SCORED_KINDS}
+        out.append(PtcArticle(aid, text, scored, merge(other.get(aid, []))))
     if not out:
         raise InputError(str(root), f"no articles{' in the ' + part + ' part' if part else ''}")
     return out[:limit] if limit else out

@@ -62,6 +62,16 @@ def token_labels(doc: Doc, gold: dict[str, ptc.Spans], *, bio: bool = True) -> l
     return out
 
 
+def token_weights(doc: Doc, labels: Sequence[int], other: ptc.Spans, weight: float) -> list[float]:
+    """Each token's weight in the fit: ``weight`` for an O token inside a span of one of PTC's
+    other techniques (an emotive word the annotators filed as Repetition or Exaggeration, not
+    Loaded_Language, is a doubtful negative), 1 for every other token."""
+    return [
+        weight if y == 0 and any(s <= tok.idx < e for s, e in other) else 1.0
+        for tok, y in zip(doc, labels, strict=True)
+    ]
+
+
 def ptc_spans(gold: dict[str, ptc.Spans], kind: str) -> ptc.Spans:
     return gold.get(kind, [])
 
@@ -201,6 +211,7 @@ def train(
     head_words: bool = False,
     clusters: bool = True,
     crf: bool = CRF,
+    other_weight: float = 1.0,
 ) -> dict[str, Any]:
     """Fit the tagger on the tune part of PTC at ``path``; write it to ``out``; return a report.
 
@@ -220,7 +231,7 @@ def train(
     docs = list(nlp.pipe((a.text for a in arts), batch_size=8))
     return fit_docs(
         arts, docs, nlp, out=out, progress=say, iterations=iterations, l2=l2, bio=bio, cv=cv,
-        head_words=head_words, clusters=table, crf=crf,
+        head_words=head_words, clusters=table, crf=crf, other_weight=other_weight,
     )  # fmt: skip
 
 
@@ -239,18 +250,27 @@ def fit_docs(
     head_words: bool = False,
     clusters: _clusters.Table | None = None,
     crf: bool = False,
+    other_weight: float = 1.0,
 ) -> dict[str, Any]:
     """The fit on parsed tune articles (``train`` without the parsing).
 
     The decoding is chosen on fold 0 (a held-back fifth, after fitting on the other folds), or
     with ``cv`` on all five folds out of fold; ``head_words`` adds the head-word keys,
     ``clusters`` the word-cluster keys; ``crf`` fits a linear-chain CRF (one chain per
-    sentence, :func:`_tagger.fit_crf`) instead of the per-token softmax."""
+    sentence, :func:`_tagger.fit_crf`) instead of the per-token softmax; ``other_weight``
+    weighs the softmax's O tokens inside PTC's other techniques' spans (:func:`token_weights`;
+    1: as every token)."""
     say = progress or (lambda _m: None)
     ckeys = _clusters.keys_of(*clusters) if clusters is not None else None
     keys = [_tagger.token_keys(d, head_words=head_words, clusters=ckeys) for d in docs]
     labels = [token_labels(d, a.gold, bio=bio) for d, a in zip(docs, arts, strict=True)]
     bounds = [_tagger.sentence_bounds(d) for d in docs]
+    weights = [
+        token_weights(d, y, a.other, other_weight)
+        for d, y, a in zip(docs, labels, arts, strict=True)
+    ]
+    if crf and other_weight != 1.0:
+        raise ValueError("other_weight applies to the softmax tagger, not the CRF")
 
     def fit(sel: Sequence[int]) -> tuple[list[str], np.ndarray, np.ndarray | None]:
         if crf:
@@ -260,7 +280,7 @@ def fit_docs(
             )  # fmt: skip
         vocab, w = _tagger.fit(
             [keys[i] for i in sel], [labels[i] for i in sel],
-            iterations=iterations, l2=l2, min_docs=min_docs,
+            iterations=iterations, l2=l2, min_docs=min_docs, docs_weights=[weights[i] for i in sel],
         )  # fmt: skip
         return vocab, np.asarray(w), None
 
@@ -285,6 +305,8 @@ def fit_docs(
         ),
         "decoding_chosen_on": "5-fold out-of-fold" if cv else "fold 0 held back",
     }
+    if other_weight != 1.0:
+        meta["other_techniques_weight"] = other_weight
     if crf:
         meta.update(
             decoder="crf", crf_c1=CRF_C1, crf_c2=CRF_C2, iterations=CRF_ITERATIONS,

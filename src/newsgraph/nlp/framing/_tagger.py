@@ -417,18 +417,26 @@ def fit(
     min_docs: int = 3,
     l2: float = 1.0,
     iterations: int = 300,
+    docs_weights: Iterable[Sequence[float]] | None = None,
 ) -> tuple[list[str], np.ndarray]:
     """Softmax regression over windowed token keys (L2, L-BFGS); returns (vocab, weights).
 
     Keys seen in fewer than ``min_docs`` training articles are left out, so rare words (and
     the names that slip past the proper-noun guard) carry no weight. ``l2`` is the penalty on
-    the summed (not averaged) log-likelihood.
+    the summed (not averaged) log-likelihood. ``docs_weights`` (one per token, default 1)
+    weighs each token's log-likelihood: 0 leaves the token out of the fit (its words still
+    serve as its neighbours' context).
     """
     from scipy import sparse
     from scipy.optimize import minimize
 
     all_keys = [list(k) for k in docs_keys]
     all_labels = [list(y) for y in docs_labels]
+    all_weights = (
+        [list(w) for w in docs_weights]
+        if docs_weights is not None
+        else [[1.0] * len(y) for y in all_labels]
+    )
     df: dict[str, int] = {}
     for keys in all_keys:
         for k in {k for ks in keys for k in ks}:
@@ -440,6 +448,8 @@ def fit(
     indptr: list[int] = [0]
     ys: list[int] = []
     for keys, labels in zip(all_keys, all_labels, strict=True):
+        if len(labels) != len(keys):
+            raise ValueError("one label per token")
         ids = [[index[k] for k in ks if k in index] for ks in keys]
         n = len(ids)
         for i in range(n):
@@ -460,6 +470,10 @@ def fit(
     xt = x.T.tocsr()
     onehot = np.zeros((n_rows, c + 1))
     onehot[np.arange(n_rows), np.asarray(ys, dtype=np.int64)] = 1.0
+    sw = np.asarray([w for ws in all_weights for w in ws], dtype=np.float64)
+    if len(sw) != n_rows:
+        raise ValueError("one weight per token")
+    onehot *= sw[:, None]  # a token's weight scales its log-likelihood and its gradient
 
     def loss(flat: np.ndarray) -> tuple[float, np.ndarray]:
         w = flat.reshape(n_feats, c)
@@ -468,7 +482,7 @@ def fit(
         z -= z.max(axis=1, keepdims=True)
         logp = z - np.log(np.exp(z).sum(axis=1, keepdims=True))
         nll = -float((onehot * logp).sum()) + 0.5 * l2 * float((w * w).sum())
-        diff = np.exp(logp) - onehot
+        diff = np.exp(logp) * sw[:, None] - onehot
         grad = np.asarray(xt @ diff[:, 1:]) + l2 * w
         return nll, grad.ravel()
 
