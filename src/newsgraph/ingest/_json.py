@@ -19,7 +19,7 @@ from newsgraph.ingest.decode import DecodeError, decode_bytes
 from newsgraph.ingest.fetch import cap_reason
 from newsgraph.ingest.records import Failure, RawArticle, noted, one_line
 from newsgraph.ingest.titles import strip_site_name
-from newsgraph.model import Removed
+from newsgraph.model import SCHEMA, Removed
 
 
 def _int_or_text(digits: str) -> int | str:
@@ -55,6 +55,7 @@ def _from_record_unguarded(
     if not isinstance(record, dict):
         return Failure(source, 'a JSON article must be an object with a "text" or "html" field')
     notes: list[Removed] = []
+    record = _own_record(record)
     read = _scrubbed({k: v for k, v in record.items() if k in _FIELDS}, notes)
     item = _from_fields(read, source, opts, path=path)
     if isinstance(item, Failure) and item.reason == _NO_TEXT:
@@ -63,6 +64,22 @@ def _from_record_unguarded(
         item.removed[:0] = notes
         item.field_note = _wrong_types(read, source)
     return item
+
+
+def _own_record(record: dict[str, Any]) -> dict[str, Any]:
+    """A record newsgraph wrote (``newsgraph.article/1``: an ``export --table articles`` row,
+    ``analyze --json``) with its source's url, outlet and id read as a JSON article's own.
+
+    hard39: ingesting one store's articles export into another (the way to merge two stores)
+    lost every article's outlet and URL (they are under ``source``), so ``framing --by
+    outlet`` and the statements' outlets lost them, with no word; and the record's ``id``
+    (newsgraph's hash of the text) became the source id."""
+    source = record.get("source")
+    if record.get("schema") != SCHEMA or not isinstance(source, dict):
+        return record
+    own = {k: v for k, v in record.items() if k != "id"}
+    own.update({k: source[k] for k in ("url", "outlet", "id") if source.get(k) is not None})
+    return own
 
 
 #: the fields read as text (``id`` may also be a whole number)
