@@ -7,6 +7,9 @@
   captured stay ASSAULT ``abduct`` and towns COERCE ``seize``.
 * A person pulled to the ground is beaten, ASSAULT ``beat`` (the lexicon's acled36 class of
   people forced to the ground, one more verb); a thing pulled down is no event.
+* One's own act called a mistake in what one says or believes is a concession, CONCEDE
+  (:mod:`newsgraph.nlp.events._own_mistakes`); another's act called a mistake stays the speech
+  verdict (ACCUSE), and the writer's own verdict is no event.
 * Comparing someone to Hitler, the Nazis or a dictator is a condemnation, ACCUSE
   ``disapprove`` (:mod:`newsgraph.nlp.events._villain_comparisons`); other comparisons are no
   event.
@@ -176,3 +179,44 @@ def test_real39_a_person_pulled_to_the_ground_is_beaten(code) -> None:  # type: 
 @pytest.mark.model
 def test_real39_a_thing_pulled_to_the_ground_is_no_event(code) -> None:  # type: ignore[no-untyped-def]
     assert code("The workers pulled the old fence to the ground.") == []
+
+
+OWN_MISTAKES = [
+    "The mayor told reporters that she believes her handling of the audit was a mistake.",
+    "The minister said on Monday that his decision to skip the summit was a mistake.",
+    "The governor acknowledged that what he said about the strike was a mistake.",
+    "The senator said he realizes he erred in backing the bill.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", OWN_MISTAKES)
+def test_real39_ones_own_mistake_is_a_concession(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    types = [e.type for e in code(text)]
+    assert "CONCEDE" in types, types
+    assert "ACCUSE" not in types, types
+
+
+@pytest.mark.model
+def test_real39_the_one_who_concedes_is_the_source(code) -> None:  # type: ignore[no-untyped-def]
+    (event,) = [e for e in code(OWN_MISTAKES[1]) if e.type == "CONCEDE"]
+    assert [a.span.text for a in event.sources] == ["minister"]
+
+
+@pytest.mark.model
+def test_real39_anothers_mistake_stays_criticism(code) -> None:  # type: ignore[no-untyped-def]
+    types = [e.type for e in code("The senator said the governor's decision was a mistake.")]
+    assert "ACCUSE" in types and "CONCEDE" not in types, types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The coach clearly erred in picking the young goalkeeper.",
+        "A spelling error delayed the annual report.",
+        "The cook believes the recipe was a mistake.",
+    ],
+)
+def test_real39_no_own_mistake_no_concession(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert not any(e.type == "CONCEDE" for e in code(text))

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from newsgraph.nlp.events._denials import denied_fact
 from newsgraph.nlp.events._entry_bans import entry_ban
 from newsgraph.nlp.events._harm_lexicon import harm_words
+from newsgraph.nlp.events._own_mistakes import own_mistake_clause
 from newsgraph.nlp.events._participants import _participant
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._person_verdicts import person_verdict
@@ -439,8 +440,8 @@ def _verdict(clause: Token) -> bool:
     """A copular clause that pronounces something wrong: "this is a disgrace", "the law is
     unconstitutional", "that is not a legitimate legislative purpose"; not of the speaker or
     the hearer ("I was wrong", "you are unfair")."""
-    if clause.lemma_.lower() != "be":
-        return False
+    if clause.lemma_.lower() != "be" or own_mistake_clause(clause):
+        return False  # "his decision was a mistake": a concession (_own_mistakes)
     subj = [c for c in clause.children if c.dep_ == "nsubj"]
     if not subj or subj[0].lower_ in ("i", "we", "you"):
         return False

@@ -64,6 +64,7 @@ from newsgraph.nlp.events._headline import headline_events, headline_visitor
 from newsgraph.nlp.events._main_event import main_events
 from newsgraph.nlp.events._model import META_FILE, NONE, TypeModel, load_shipped
 from newsgraph.nlp.events._nested import _content_events, _nominal_targets, _secondary, _subsumed
+from newsgraph.nlp.events._own_mistakes import mistake_maker, not_own_mistake
 from newsgraph.nlp.events._participants import (
     _PERSONAL,
     _bare_name,
@@ -378,6 +379,7 @@ class EventCoder:
                 src_heads, tgt_heads = headline_visitor(tok, src_heads, tgt_heads)
             # "Fighting was reported between ...", "The lifting ... was announced by" (_carried)
             src_heads, tgt_heads = carried_roles(tok, src_heads, tgt_heads)
+            src_heads = mistake_maker(tok, pattern) or src_heads  # "believes his use was a mistake"
         sources = self._actors(doc, src_heads, date)
         if no_agent(
             src_heads,
@@ -420,6 +422,7 @@ class EventCoder:
             or captured_thing(tok, pattern)  # "captured on video" (_captures)
             or unclear_fire_back(tok, pattern, targets)  # "Police fired back." (_retorts)
             or no_villain(tok, pattern)  # "compared the stadium to the Colosseum"
+            or not_own_mistake(tok, pattern)  # "WikiLeaks's hostility was a mistake"
         ):
             return None
         if pattern.pos == "A" and not stance_holder(doc, sources, targets):
