@@ -72,3 +72,21 @@ def test_control_a_page_within_the_limits_is_not_flattened() -> None:
     body = "<div>" * 1000 + STORY + "</div>" * 1000
     found = extract_html(_page(body))
     assert found is not None and found.text.startswith("The county water board")
+
+
+def test_a_feed_item_whose_content_is_nested_deep_keeps_its_text(tmp_path: Path) -> None:
+    # the same class in a feed: content past 256 levels counted no words, so the item's
+    # link was fetched instead (here a dead one: one failure line, the text lost)
+    more = "<p>Work on the pipeline would start in the spring if the state approves the loan.</p>"
+    content = "<div>" * 5000 + STORY + more + "</div>" * 5000  # over 40 words: used as is
+    feed = tmp_path / "wire.xml"
+    feed.write_text(
+        '<?xml version="1.0"?><rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/"><channel><title>Valley '
+        "Wire</title><item><title>Water rates rise</title><link>http://127.0.0.1:9/w</link>"
+        f"<guid>w1</guid><content:encoded><![CDATA[{content}]]></content:encoded></item>"
+        "</channel></rss>"
+    )
+    (got,) = list(iter_articles([str(feed)]))
+    assert isinstance(got, RawArticle), got
+    assert "new pipeline from the river" in got.text and got.outlet == "Valley Wire"

@@ -20,6 +20,7 @@ import lxml.html
 
 from newsgraph.ingest._charset import undeclared_xml
 from newsgraph.ingest._feed_items import Piece, cdata_left_open, split_items
+from newsgraph.ingest._flat_html import fragment
 from newsgraph.ingest._json_dates import iso_date
 from newsgraph.ingest.decode import DecodeError
 from newsgraph.ingest.records import one_line
@@ -77,7 +78,7 @@ def _text(value: Any) -> str | None:
 def _paragraphs(html: str) -> str:
     """The text of an HTML fragment, one paragraph per block element."""
     try:
-        root = lxml.html.fragment_fromstring(html, create_parent="div")
+        root = fragment(html)
     except Exception:  # lxml on hostile markup: treat as plain text
         return "\n\n".join(" ".join(x.split()) for x in html.split("\n\n") if x.strip())
     blocks = [el for el in root.iter() if isinstance(el.tag, str) and el.tag.lower() in _BLOCKS]
