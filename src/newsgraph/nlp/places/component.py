@@ -82,6 +82,7 @@ from newsgraph.nlp.places._text_names import (
     _runs,
 )
 from newsgraph.nlp.places._text_names import _whole_word_hits as _whole_word_hits
+from newsgraph.nlp.places._untagged_demonyms import untagged_demonyms
 from newsgraph.nlp.places.gazetteer import COUNTRY, Gazetteer, load, norm
 from newsgraph.nlp.places.points import check_convention, in_convention
 
@@ -342,6 +343,7 @@ def find_mentions(
     out.extend(city_people(doc, out, doc_text(doc)))  # "Parisians": Paris
     out.extend(shared_demonyms(doc, gaz, out, doc_text(doc)))
     out.extend(hyphen_demonyms(doc_text(doc), gaz, out))
+    out.extend(untagged_demonyms(doc, gaz, out, doc_text(doc)))  # "Deports Guatemalan Man"
     for m in out:
         m.text = m.alias or doc_text(doc)[m.start : m.end]
     out.sort(key=lambda m: m.start)
