@@ -71,3 +71,17 @@ def test_a_forecast_for_a_weekday_lies_ahead(bare_nlp) -> None:
     ]
     for text, values in cases:
         assert _values(bare_nlp, text) == values, text
+
+
+@pytest.mark.model
+def test_a_weekday_owned_by_a_known_outcome_is_past(bare_nlp) -> None:
+    cases = [
+        ("The mayor's victory in Tuesday's runoff surprised the council.", "2014-10-14"),
+        ("The results of Monday's school board vote will shape the budget.", "2014-10-13"),
+        ("Her wins in three counties on Tuesday will help her campaign.", "2014-10-14"),
+        # controls: an outcome not yet known, and a month naming the coming election
+        ("A win on Saturday would give the team a playoff spot.", "2014-10-18"),
+    ]
+    for text, value in cases:
+        assert _values(bare_nlp, text) == [("DATE", value)], text
+    assert _values(bare_nlp, "Analysts wait for the November results.") == [("DATE", "2014-11")]

@@ -27,7 +27,7 @@ def direction(doc: Doc, start: int, end: int) -> int:
     if span is None or len(span) == 0:
         return 0
     root, head = span.root, span.root.head
-    if _after_past_report(doc, span):
+    if _after_past_report(doc, span) or _known_outcome(span):
         return -1
     after = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
     if after and _AHEAD.search(doc_text(doc)[max(0, start - 25) : start]):
@@ -122,6 +122,43 @@ def _after_past_report(doc: Doc, span: Span) -> bool:
             return False
         i -= 1
         gap += 1
+    return False
+
+
+# what a contest ended in: told with "the" or a possessive ("his victory in Tuesday's primary",
+# "the results of Tuesday's primaries", "her victories ... on Tuesday", "his Tuesday wins") it is
+# known, so the day is past whatever the verb ("will only accelerate that shift"); "a victory on
+# Saturday" may still lie ahead
+_OUTCOMES = frozenset("victory win loss defeat result sweep".split())
+_KNOWN_DETS = frozenset("the this that these those".split())
+
+
+def _known_outcome(span: Span) -> bool:
+    """A weekday belonging to a definite or possessed outcome noun (``_OUTCOMES``), reached by
+    at most four noun-phrase links (possessive, compound, prepositional object, modifier). Not a
+    month: "after the November results" names the coming election's."""
+    if not any(t.text in lexicon().weekdays for t in span):
+        return False
+    tok = span.root
+    if any(c.dep_ == "poss" for c in tok.children) and tok.head.lemma_.lower() in _OUTCOMES:
+        return True  # "his Tuesday wins": the possessive sits on the weekday
+    for _ in range(4):
+        if tok.head is tok or tok.dep_ not in (
+            "poss",
+            "compound",
+            "npadvmod",
+            "pobj",
+            "prep",
+            "nmod",
+        ):
+            return False
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+        if tok.lemma_.lower() in _OUTCOMES and any(
+            c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _KNOWN_DETS) for c in tok.children
+        ):
+            return True
     return False
 
 
