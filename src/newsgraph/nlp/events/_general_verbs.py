@@ -12,17 +12,19 @@ shaken up his campaign" THREATEN, "Johnson has risen in the polls" ACCUSE, "Bake
 letter" ACCUSE, "CNN noted the sparse attendance" ACCUSE.
 
 The verbs are those of making and building (make, build), of growth and change of standing
-(grow, rise, emerge, remain), of trying, needing, planning and considering (try, need, plan,
-consider, look), of showing and presenting (show, present, emphasize, shed), of writing and
+(grow, rise, emerge, remain), of trying, needing and planning (try, need, plan, look), of
+showing and presenting (show, present, emphasize, shed), of writing and
 mentioning (write, mention, note, cite, speak), of running and starting (run, start, shake) and
 of spending. Verbs with an event sense of their own stay candidates even where the classifier
 often mistypes them (hold a suspect, give ground, take a town, break a truce, return home,
-call something a crisis, head to a capital), as do all verbs a pattern matched.
+call something a crisis, head to a capital), as do verbs of deliberation whose complement may
+be a threat ("he would strongly consider closing mosques", a THREATEN of the tune gold), and all
+verbs a pattern matched.
 """
 
 from __future__ import annotations
 
 GENERAL_VERBS = frozenset(
-    """make build grow rise emerge remain try need plan consider look show present emphasize
-    shed write mention note cite speak run start shake spend""".split()
+    """make build grow rise emerge remain try need plan look show present emphasize shed write
+    mention note cite speak run start shake spend""".split()
 )
