@@ -7,6 +7,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from newsgraph.model import Event, TimeRef
+from newsgraph.nlp.places.component import PlacesComponent
 from newsgraph.nlp.times.component import tag
 
 
@@ -42,6 +43,16 @@ def tagged(text: str, ents: list[tuple[str, str]]) -> Doc:
         spans.append(sp)
     doc.ents = spans
     return doc
+
+
+def place_points(text: str, ents: list[tuple[str, str]]) -> dict[str, tuple[str, float, float]]:
+    """The places component's places in :func:`tagged` ``text``: each mention's text to its
+    rule and its point rounded to a tenth of a degree (0.0 where it has none)."""
+    doc = PlacesComponent()(tagged(text, ents))
+    return {
+        p.span.text: (p.rule, round(p.lat or 0.0, 1), round(p.lon or 0.0, 1))
+        for p in doc._.ng_places or []
+    }
 
 
 def coded_events(nlp: Language, text: str, published: str | None = None) -> list[Event]:

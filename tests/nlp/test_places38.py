@@ -13,17 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.nlp.places.component import PlacesComponent
-from tests.nlp._docs import tagged
-
-
-def _places(text: str, ents: list[tuple[str, str]]) -> dict[str, tuple[str, float, float]]:
-    doc = PlacesComponent()(tagged(text, ents))
-    return {
-        p.span.text: (p.rule, round(p.lat or 0.0, 1), round(p.lon or 0.0, 1))
-        for p in doc._.ng_places or []
-    }
-
+from tests.nlp._docs import place_points
 
 # --- class 1: a venue after a town's possessive
 
@@ -60,7 +50,7 @@ def _places(text: str, ents: list[tuple[str, str]]) -> dict[str, tuple[str, floa
 def test_venue_after_a_towns_possessive_is_a_building_there(
     text: str, ents: list[tuple[str, str]], building: str, town: str
 ) -> None:
-    found = _places(text, ents)
+    found = place_points(text, ents)
     # the old code left the building out (its head word also names institutions)
     assert building in found
     rule, lat, lon = found[building]
@@ -101,14 +91,14 @@ def test_venue_after_a_towns_possessive_is_a_building_there(
 def test_institutions_and_non_places_stay_out(
     text: str, ents: list[tuple[str, str]], absent: str
 ) -> None:
-    assert not any(absent in name for name in _places(text, ents))
+    assert not any(absent in name for name in place_points(text, ents))
 
 
 # --- class 2: a big city by its own name over a small town by an alternate name
 
 
 def _point(text: str, ents: list[tuple[str, str]], name: str) -> tuple[float, float]:
-    return _places(text, ents)[name][1:]
+    return place_points(text, ents)[name][1:]
 
 
 _OHIO = [("Ohio", "GPE"), ("Akron", "GPE"), ("Canton", "GPE")]
@@ -326,7 +316,7 @@ def test_surname_of_a_person_named_in_full_is_no_state_town(
 ) -> None:
     # the old code read the surname as a town of the article's state (Carson, Iowa; Sanders,
     # Kentucky; Carson, California)
-    assert surname not in _places(text, ents)
+    assert surname not in place_points(text, ents)
 
 
 def test_surname_with_a_state_qualifier_stays_a_town() -> None:
@@ -342,13 +332,13 @@ def test_surname_with_a_state_qualifier_stays_a_town() -> None:
         ("Carson", "PERSON"),
         ("Pasadena", "GPE"),
     ]
-    assert "Carson" in _places(text, ents)
+    assert "Carson" in place_points(text, ents)
 
 
 def test_town_with_no_person_of_its_name_stays() -> None:
     text = "The fair opened in Des Moines, Iowa. Families drove in from Carson and Ames."
     ents = [("Des Moines", "GPE"), ("Iowa", "GPE"), ("Carson", "GPE"), ("Ames", "GPE")]
-    assert "Carson" in _places(text, ents)
+    assert "Carson" in place_points(text, ents)
 
 
 @pytest.mark.parametrize(
@@ -371,4 +361,4 @@ def test_surname_of_a_full_name_tagged_with_its_possessive(
     text: str, ents: list[tuple[str, str]], surname: str
 ) -> None:
     # the old code took "Rubio’s" for the surname and kept "Rubio" a town (Venezuela)
-    assert surname not in _places(text, ents)
+    assert surname not in place_points(text, ents)

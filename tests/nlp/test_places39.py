@@ -13,16 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsgraph.nlp.places.component import PlacesComponent
-from tests.nlp._docs import tagged
-
-
-def _places(text: str, ents: list[tuple[str, str]]) -> dict[str, tuple[str, float, float]]:
-    doc = PlacesComponent()(tagged(text, ents))
-    return {
-        p.span.text: (p.rule, round(p.lat or 0.0, 1), round(p.lon or 0.0, 1))
-        for p in doc._.ng_places or []
-    }
+from tests.nlp._docs import place_points
 
 
 @pytest.mark.parametrize(
@@ -57,7 +48,7 @@ def _places(text: str, ents: list[tuple[str, str]]) -> dict[str, tuple[str, floa
 def test_untagged_demonym_in_a_headline_is_its_country(
     text: str, ents: list[tuple[str, str]], word: str, country_point: tuple[float, float]
 ) -> None:
-    got = _places(text, ents)
+    got = place_points(text, ents)
     assert word in got
     rule, lat, lon = got[word]
     assert rule.startswith("demonym")
@@ -102,4 +93,4 @@ def test_untagged_demonym_in_a_headline_is_its_country(
 def test_demonym_in_a_compound_an_entity_or_running_text_stays_out(
     text: str, ents: list[tuple[str, str]], word: str
 ) -> None:
-    assert word not in _places(text, ents)
+    assert word not in place_points(text, ents)
