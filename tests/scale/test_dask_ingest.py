@@ -13,28 +13,15 @@ from newsgraph.scale import DaskSpec, ingest_dask, parse_dask
 from newsgraph.scale.runner import DaskError, merge_dataset
 from newsgraph.scale.shards import dataset_dir
 from newsgraph.store import Store
+from tests.scale._cluster import local_client, text_files
 
 TEXTS = [f"Article number {i}: the council met on Monday to discuss item {i}." for i in range(6)]
 
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[object]:
-    from distributed import Client, LocalCluster
-
-    with (
-        LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
-        ) as cluster,
-        Client(cluster) as c,
-    ):
+    with local_client(n_workers=2, processes=True) as c:
         yield c
-
-
-def _corpus(folder: Path, texts: list[str]) -> Path:
-    folder.mkdir()
-    for i, text in enumerate(texts):
-        (folder / f"a{i}.txt").write_text(text, encoding="utf-8")
-    return folder
 
 
 def test_parse_dask() -> None:
@@ -48,7 +35,7 @@ def test_parse_dask() -> None:
 def test_killed_worker_is_retried_without_loss_or_duplicates(
     client: object, tmp_path: Path
 ) -> None:
-    src = _corpus(tmp_path / "in", [*TEXTS, "This one FAILs on purpose."])
+    src = text_files(tmp_path / "in", [*TEXTS, "This one FAILs on purpose."], "a")
     db = tmp_path / "news.db"
     loads = tmp_path / "loads.txt"
     config = {
@@ -147,7 +134,7 @@ def test_store_is_the_same_with_one_or_two_workers(client: object, tmp_path: Pat
         )
     ]
     texts[0] = "SLOW " + texts[0]  # the first partition finishes last on two workers
-    src = _corpus(tmp_path / "in", texts)
+    src = text_files(tmp_path / "in", texts, "a")
     config = {"factory": "tests.scale._light:make", "loads": str(tmp_path / "l")}
     slow = {**config, "slow_until_shard_in": str(dataset_dir(tmp_path / "two.db").resolve())}
     client.wait_for_workers(2)  # type: ignore[attr-defined]  # one may be restarting

@@ -17,6 +17,7 @@ from newsgraph.model import Article, Source, article_id
 from newsgraph.scale import DaskSpec, ingest_dask
 from newsgraph.scale import shards as shard_files
 from newsgraph.scale.shards import dataset_dir
+from tests.scale._cluster import local_client, text_files
 
 TEXTS = [
     "The ferry operator cut two evening crossings to the island on Monday, citing fuel costs.",
@@ -27,14 +28,7 @@ TEXTS = [
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[object]:
-    from distributed import Client, LocalCluster
-
-    with (
-        LocalCluster(
-            n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0"
-        ) as cluster,
-        Client(cluster) as c,
-    ):
+    with local_client(n_workers=1, processes=False) as c:
         yield c
 
 
@@ -54,11 +48,7 @@ def _run(client: object, src: Path, db: Path, config: dict[str, object]) -> tupl
 
 
 def _folder(tmp_path: Path) -> Path:
-    src = tmp_path / "in"
-    src.mkdir()
-    for i, text in enumerate(TEXTS):
-        (src / f"s{i}.txt").write_text(text, encoding="utf-8")
-    return src
+    return text_files(tmp_path / "in", TEXTS, "s")
 
 
 def test_a_rerun_names_the_failures_again(client: object, tmp_path: Path) -> None:
