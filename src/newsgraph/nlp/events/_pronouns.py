@@ -101,10 +101,15 @@ def _antecedent(pron: Token) -> Token | None:
 
     def agrees(tok: Token) -> Token | None:
         """The subject ``tok`` names if it can be the pronoun's antecedent."""
-        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lower_ in _PRONOUNS or tok == pron:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok == pron:
             return None
         if own is not None and tok == own:
             return None
+        if tok.lower_ in _PRONOUNS:
+            # "He also laid out his plan": the subject pronoun of the same person, which
+            # resolves in its turn (targets39: "his"/"her" only, with no person named between:
+            # "he was responsible for advising Trump to soften his stance" is Trump's)
+            return tok if _chained(tok, pron, word) else None
         if tok.lower_ in _RELATIVE and tok.head.dep_ == "relcl":
             tok = tok.head.head  # "Mr. Trump, who has been leading in polls, ... his"
         tok = _counted_people(tok)
@@ -112,12 +117,14 @@ def _antecedent(pron: Token) -> Token | None:
             # a pronoun never refers to a phrase that holds it ("several of their civilians":
             # "their" is not the civilians), which would also resolve it through itself
             return None
+        if word in ("he", "she", "him", "her") and not _personal(tok):
+            # "65 percent of Republicans supported his call": not "percent"; "Trump's
+            # candidacy gave voice to ... His attacks": the person the subject belongs to
+            return _personal_possessor(tok) if _no_one_between(tok, pron) else None
         if plural != (tok.tag_ in ("NNS", "NNPS") or bool(tok.conjuncts)):
             return None
         if word == "it" and (tok.ent_type_ == "PERSON" or _linked_person(tok)):
             return None  # "Schiff ... told USA TODAY it is clear": "it" is no person
-        if word in ("he", "she", "him", "her") and not _personal(tok):
-            return None  # "65 percent of Republicans supported his call": not "percent"
         return tok
 
     found = _governing(pron, agrees)
@@ -333,8 +340,8 @@ def _counted_people(tok: Token) -> Token:
 
 def _linked_person(tok: Token) -> bool:
     """Whether the entity linker has ``tok`` as a mention of a person (a surname the tagger
-    left untyped: "Schiff")."""
-    if tok.pos_ != "PROPN":
+    left untyped: "Schiff"; a capitalised name the tagger read as a noun: "Trump")."""
+    if tok.pos_ != "PROPN" and not (tok.pos_ == "NOUN" and tok.is_title):
         return False
     ent = entity_at(tok.doc, tok.idx, tok.idx + len(tok))
     return ent is not None and ent.type == "PERSON"
@@ -357,13 +364,45 @@ def _entity_head(tok: Token) -> Token:
     return tok.doc[tok.i : end].root
 
 
+_PERSON_FORMS = {"he": frozenset({"he"}), "him": frozenset({"he"}), "she": frozenset({"she"})}
+_PERSON_FORMS["her"] = _PERSON_FORMS["she"]
+
+
+def _chained(subj: Token, pron: Token, word: str) -> bool:
+    """Whether a possessive "his"/"her" (read as ``word``) stands for the subject pronoun
+    ``subj`` before it: the same singular person ("he" for "his", "she" for "her"), with no
+    other single person named between them (a plural noun cannot be "his": "whether he can win
+    back voters. His criticism ...")."""
+    if pron.dep_ != "poss" or subj.lower_ not in _PERSON_FORMS.get(word, frozenset()):
+        return False
+    return _no_one_between(subj, pron)
+
+
+def _no_one_between(first: Token, pron: Token) -> bool:
+    """Whether no single person is named between ``first`` and the pronoun after it."""
+    between = pron.doc[first.i + 1 : pron.i]
+    return not any(t.tag_ in ("NN", "NNP") and _personal(t) for t in between)
+
+
+def _personal_possessor(tok: Token) -> Token | None:
+    """The named person a subject that is no person belongs to ("Mr. Trump's decision",
+    "Clinton's campaign"), or None. (Not past another person: "Trump's words may have affected
+    the former president, who spent his speech ..." is the president's, which the relative
+    clause holding "his" hides; :func:`_no_one_between`.)"""
+    for c in tok.children:
+        if c.dep_ == "poss" and c.pos_ == "PROPN" and _personal(c):
+            return c
+    return None
+
+
 def _personal(tok: Token) -> bool:
     """Whether a subject can be "he"/"she": a person's name, or a noun the agent dictionary
     or the participant list knows ("the senator", "a spokesman"), not "percent" or "the bill";
     not a body of people ("A court upheld his conviction", "ECOWAS criticized his detention":
     "his" is no court and no acronym's organisation; targets21)."""
     if tok.ent_type_:
-        return tok.ent_type_ == "PERSON"
+        # a person the tagger typed otherwise ("Trump" as ORG) the entity linker knows
+        return tok.ent_type_ == "PERSON" or _linked_person(tok)
     if tok.pos_ == "PROPN":
         return not (tok.text.isupper() and len(tok.text) > 1)
     lemma = tok.lemma_.lower()

@@ -36,6 +36,7 @@ from newsgraph.nlp.events._roles_held import GIVER_PREPS as _GIVER_PREPS
 from newsgraph.nlp.events._roles_held import held_support
 from newsgraph.nlp.events._roles_hidden import at_hands_of
 from newsgraph.nlp.events._roles_placed import noun_located
+from newsgraph.nlp.events._roles_responsible import responsible_party
 from newsgraph.nlp.events._roles_sites import protest_site
 from newsgraph.nlp.events._roles_transfer import _TRANSFER, _compound_recipient
 
@@ -126,6 +127,8 @@ def noun_roles(
                 )
             ):
                 sources.append(child)  # "Israeli strikes", "rebel raids", "army shelling"
+    if not sources and pattern.type in _FORCE_TYPES:
+        sources.extend(responsible_party(noun))  # "X was responsible for the bombing"
     targets = _prep_objects(
         noun, pattern.targets | (frozenset({"with"}) if pattern.reciprocal else frozenset())
     )
