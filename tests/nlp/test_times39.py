@@ -85,3 +85,22 @@ def test_a_weekday_owned_by_a_known_outcome_is_past(bare_nlp) -> None:
     for text, value in cases:
         assert _values(bare_nlp, text) == [("DATE", value)], text
     assert _values(bare_nlp, "Analysts wait for the November results.") == [("DATE", "2014-11")]
+
+
+@pytest.mark.model
+def test_heading_into_a_weekday_told_in_the_past_is_the_nearer_day(bare_nlp) -> None:
+    cases = [
+        # the day before publication is nearer than the coming one
+        (
+            "Turnout had slumped in the weeks leading up to Tuesday's school board election.",
+            "2014-10-14",
+        ),
+        ("The mayor was ahead by nine points heading into Tuesday's runoff.", "2014-10-14"),
+        # the coming Saturday (3 days) is nearer than the last one (4 days)
+        ("The campaign spent heavily ahead of Saturday's caucus.", "2014-10-18"),
+        # controls: told in the present, or a present perfect, the day ahead
+        ("Heading into Tuesday's runoff, the mayor leads by nine points.", "2014-10-21"),
+        ("The campaign has spent heavily ahead of Monday's caucus.", "2014-10-20"),
+    ]
+    for text, value in cases:
+        assert _values(bare_nlp, text) == [("DATE", value)], text

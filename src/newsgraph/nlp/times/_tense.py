@@ -31,7 +31,22 @@ def direction(doc: Doc, start: int, end: int) -> int:
         return -1
     after = span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s")
     if after and _AHEAD.search(doc_text(doc)[max(0, start - 25) : start]):
-        return 1  # "Heading into Tuesday's primary", "ahead of Monday's vote": the day ahead
+        # "Heading into Tuesday's primary", "ahead of Monday's vote": the day ahead of the
+        # telling; told in the past ("had 1,944 delegates heading into Tuesday's primaries"
+        # published the day after) it may be the day just gone, so the nearer one
+        verb = _governing_verb(span.root)
+        if verb is not None and verb.lower_ in ("heading", "leading", "going", "run-up"):
+            verb = _governing_verb(verb.head) if verb.head is not verb else None
+        # a simple or past perfect tense; a present perfect ("has delivered") reports now
+        if (
+            verb is not None
+            and (
+                verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in verb.children if a.dep_ == "aux")
+            )
+            and _verb_direction(verb, 0) == -1
+        ):
+            return NEAREST
+        return 1
     if head.pos_ in ("NOUN", "PROPN") and (
         root.dep_ in _NOUN_MODIFIER or (root.dep_ == "poss" and head.dep_ in _SUBJECT)
     ):
