@@ -65,3 +65,47 @@ def test_ctrl_c_to_the_group_gives_no_worker_traceback() -> None:
             child.communicate()
     assert out.strip() == "interrupted" and child.returncode == 130  # control: the client
     assert "Traceback" not in err and "KeyboardInterrupt" not in err, err
+
+
+def _sigint_in_child(queue: object) -> None:
+    import newsgraph.cli  # noqa: F401  (what a spawned worker imports first: the command line)
+
+    queue.put(signal.getsignal(signal.SIGINT) == signal.SIG_IGN)  # type: ignore[attr-defined]
+
+
+def test_a_spawned_process_ignores_sigint_once_the_command_line_is_imported() -> None:
+    # a local worker imports the command line (the main module) before its preload runs: a
+    # Ctrl-C then printed a traceback from each worker
+    import multiprocessing
+
+    ctx = multiprocessing.get_context("spawn")
+    queue = ctx.Queue()
+    child = ctx.Process(target=_sigint_in_child, args=(queue,), name="Dask Worker process")
+    child.start()
+    try:
+        assert queue.get(timeout=120) is True
+    finally:
+        child.join(timeout=60)
+    # control: this process (named MainProcess) keeps Ctrl-C
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_ctrl_c_while_the_local_cluster_starts_leaves_no_exit_hook_traceback() -> None:
+    # a cluster half made by Ctrl-C was closed by distributed's exit hook, which failed with
+    # "Exception ignored in atexit callback ... AssertionError: Status.init"
+    from distributed.deploy.spec import SpecCluster
+
+    from newsgraph.scale import runner
+
+    class Half:
+        shutdown_on_close = True
+
+    known = set(SpecCluster._instances)
+    half = Half()
+    SpecCluster._instances.add(half)  # type: ignore[arg-type]
+    try:
+        runner._forget_unstarted(known)
+        assert half.shutdown_on_close is False
+        assert all(c.shutdown_on_close for c in known if hasattr(c, "shutdown_on_close"))
+    finally:
+        SpecCluster._instances.discard(half)  # type: ignore[arg-type]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
@@ -199,7 +200,27 @@ def _told(items: Iterable[Item]) -> Iterator[Item]:
         yield item
 
 
+def _interrupt_before_reading(command: Callable[..., None]) -> Callable[..., None]:
+    """hard39: Ctrl-C while ``ingest`` was still starting (its imports, the model loading,
+    checking the dictionaries, before any input was read) fell through to Typer, which exits
+    130 without a word; it is one line now. Later, the run's own handler says what is kept."""
+
+    @functools.wraps(command)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        try:
+            command(*args, **kwargs)
+        except KeyboardInterrupt:
+            _fail(
+                f"interrupted before any input was read: nothing stored, {kwargs.get('db')} "
+                "not changed. Run the same command again to start."
+            )
+            raise typer.Exit(130) from None
+
+    return wrapper
+
+
 @app.command()
+@_interrupt_before_reading
 def ingest(
     sources: Annotated[
         list[str], typer.Argument(help="Files, directories, URLs, URL lists or - for stdin.")
@@ -272,7 +293,7 @@ def ingest(
 
             # ux33: Ctrl-C during a merge left its committed articles out of the count
             stats.added = max(stats.added, stored_articles(db) - before)
-            _interrupted(stats, db, dataset_dir(db))
+            _interrupted(stats, db, dataset_dir(db), created=created)
         finally:
             restore()
     else:
@@ -332,6 +353,13 @@ def ingest(
     _finish(stats.added + stats.skipped, stats.failed, strict)
 
 
+def _shard_rows(folder: Path) -> int:
+    """Articles in the shards of a dataset folder (a partition of failures only has none)."""
+    import pyarrow.parquet as pq
+
+    return sum(pq.ParquetFile(p).metadata.num_rows for p in folder.glob("part-*.parquet"))
+
+
 def _interrupted(
     stats: IngestStats, db: Path, shards: Path | None = None, created: list[Path] | None = None
 ) -> NoReturn:
@@ -344,6 +372,16 @@ def _interrupted(
     before it stored anything removes the store it created, as a run that stored nothing
     does (ux24: it left an empty store and said '0 articles ... are kept in DB').
     """
+    if shards is not None and not stats.added and not stats.skipped and db in created:
+        # hard39: a parallel run stopped while it started said "0 articles stored by this
+        # run are kept in DB" of a store it never created, and left an empty .dataset folder
+        if not _shard_rows(shards) and not stored_articles(db):
+            remove_unused(db, created)
+            _fail(
+                f"{what()} before any article was stored ({stats.failed} failed): nothing "
+                f"stored, {db} not created. Run the same command again to start over."
+            )
+            raise typer.Exit(exit_code())
     if shards is None and not stats.added and not stats.skipped and created:
         if remove_unused(db, [p for p in created if p == db]):
             _fail(

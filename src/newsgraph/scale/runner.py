@@ -312,8 +312,27 @@ def local_cluster(workers: int, **kwargs: Any) -> Any:
     # (os.environ.update before spawning), where our workers would inherit it
     if os.environ.get("MALLOC_TRIM_THRESHOLD_") == str(_DASK_TRIM_THRESHOLD):
         del os.environ["MALLOC_TRIM_THRESHOLD_"]
+    from distributed.deploy.spec import SpecCluster
+
+    known = set(getattr(SpecCluster, "_instances", ()))
     with dask.config.set(LOCAL_CLUSTER_CONFIG):  # the nannies hand it to their workers
-        return LocalCluster(**options)
+        try:
+            return LocalCluster(**options)
+        except KeyboardInterrupt:
+            _forget_unstarted(known)
+            raise
+
+
+def _forget_unstarted(known: set[Any]) -> None:
+    """hard39: Ctrl-C while a local cluster starts left it half made, and distributed's exit
+    hook, closing it, printed "Exception ignored in atexit callback ... AssertionError:
+    Status.init" under the one line. It is left out of that hook: its worker processes end
+    with this process (each watches its parent), as its nannies live in this one."""
+    from distributed.deploy.spec import SpecCluster
+
+    for cluster in list(getattr(SpecCluster, "_instances", ())):
+        if cluster not in known:  # the one being made
+            cluster.shutdown_on_close = False
 
 
 def ingest_dask(
