@@ -372,11 +372,11 @@ def _interrupted(
     before it stored anything removes the store it created, as a run that stored nothing
     does (ux24: it left an empty store and said '0 articles ... are kept in DB').
     """
-    if shards is not None and not stats.added and not stats.skipped and db in created:
+    if shards is not None and not stats.added and not stats.skipped and db in (created or []):
         # hard39: a parallel run stopped while it started said "0 articles stored by this
         # run are kept in DB" of a store it never created, and left an empty .dataset folder
         if not _shard_rows(shards) and not stored_articles(db):
-            remove_unused(db, created)
+            remove_unused(db, created or [])
             _fail(
                 f"{what()} before any article was stored ({stats.failed} failed): nothing "
                 f"stored, {db} not created. Run the same command again to start over."
