@@ -50,6 +50,7 @@ from newsgraph.nlp.events._filters_figurative import (
 from newsgraph.nlp.events._flags import clause_tokens
 from newsgraph.nlp.events._followings import danger_threat, electoral_following
 from newsgraph.nlp.events._names_pressed import named_body, pressed_question
+from newsgraph.nlp.events._owned_stances import opinion_disagreement, owned_stance
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._policy_stances import policy_stance
 from newsgraph.nlp.events._praise_given import praise_not_given
@@ -403,6 +404,8 @@ def speech_no_event(
         or named_body(tok, pattern)  # "the Organization for Economic Cooperation" (polfp39)
         or pressed_question(tok, pattern, sources, targets)  # "Pressed for specifics," (polfp39)
         or policy_stance(tok, pattern, sources)  # "supports raising the minimum wage" (polfp39)
+        or owned_stance(tok, pattern, sources, targets)  # "his promise to build a wall" (polfp40)
+        or opinion_disagreement(tok, pattern, sources)  # "I disagree with that" (polfp40)
         or verbal_metaphor(tok, pattern, sources)
         or attributed_content(tok)
         or personal_help(tok, pattern, [*sources, *targets])
