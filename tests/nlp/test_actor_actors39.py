@@ -86,6 +86,13 @@ GENDERED = [
         "his",
         None,
     ),
+    # a spouse's title is a person "her" can refer back to
+    (
+        "The first lady toured a hospital in Nairobi on Friday. Her praise for its nurses "
+        "drew wide attention.",
+        "her",
+        "lady",
+    ),
     # controls: the same person's pronoun still chains
     (
         "Governor Andrew Cuomo spoke in Albany on Monday. He said his budget would pass.",
