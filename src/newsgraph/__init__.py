@@ -6,13 +6,17 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+# ux39: nothing imported at run time (not even typing): the console script imports this package
+# before newsgraph._main can catch a Ctrl-C, so the window for Python's own traceback stays tiny
+TYPE_CHECKING = False
 
 __version__ = "0.1.0"
 
 __all__ = ["Article", "Pipeline", "Store", "__version__", "analyze", "ingest"]
 
 if TYPE_CHECKING:
+    from typing import Any
+
     from .api import Pipeline, analyze
     from .model import Article
     from .store.sqlite import Store
