@@ -92,6 +92,17 @@ TimeoutOpt = Annotated[
 StrictOpt = Annotated[bool, typer.Option(help="Exit non-zero if any input fails.")]
 
 
+def _print_version(value: bool) -> None:
+    """ux39: ``--version``, the version and where each shipped trained part comes from."""
+    if not value:
+        return
+    from ..provenance import component_lines
+
+    for line in [f"newsgraph {__version__}", *component_lines()]:
+        out.print(line, highlight=False, markup=False, soft_wrap=True)
+    raise typer.Exit()
+
+
 @app.callback()
 def _main(
     verbose: Annotated[
@@ -100,6 +111,16 @@ def _main(
             "--verbose", "-v", count=True, help="Log progress details (-vv: debug, with libraries)."
         ),
     ] = 0,
+    version: Annotated[
+        bool,
+        typer.Option(
+            "--version",
+            callback=_print_version,
+            is_eager=True,
+            help="Print the version and, one line each, when and on what the shipped trained "
+            "parts (events classifier, quotes scorer, framing tagger, truecaser) were trained.",
+        ),
+    ] = False,
 ) -> None:
     levels = {0: logging.WARNING, 1: logging.INFO}
     logging.basicConfig(level=levels.get(verbose, logging.DEBUG), format="%(message)s")
