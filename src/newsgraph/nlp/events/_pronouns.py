@@ -99,8 +99,18 @@ def _antecedent(pron: Token) -> Token | None:
     # struck him": him is not Bell, who would be "himself")
     own = _own_subject(pron) if pron.lower_ in _OBJECT_FORMS else None
 
+    # a possessive "his" is never the person a "she" subject between them is, "her" never the
+    # person of a "he" ("She said his attacks ...": not the woman; actors39)
+    other = _OTHER_GENDER.get(pron.lower_) if pron.dep_ == "poss" else None
+
     def agrees(tok: Token) -> Token | None:
         """The subject ``tok`` names if it can be the pronoun's antecedent."""
+        found = _agrees(tok)
+        if found is None or other is None or found.lower_ in _PRONOUNS:
+            return found  # a chained pronoun is of the possessive's own gender (_chained)
+        return None if _other_gender_between(found, pron, other) else found
+
+    def _agrees(tok: Token) -> Token | None:
         if tok.dep_ not in ("nsubj", "nsubjpass") or tok == pron:
             return None
         if own is not None and tok == own:
@@ -368,6 +378,29 @@ _PERSON_FORMS = {"he": frozenset({"he"}), "him": frozenset({"he"}), "she": froze
 _PERSON_FORMS["her"] = _PERSON_FORMS["she"]
 
 
+_OTHER_GENDER = {"his": "she", "her": "he"}
+
+
+def _other_gender_between(found: Token, pron: Token, other: str) -> bool:
+    """Whether a subject pronoun ``other`` ("she" for "his") between ``found`` and the
+    possessive ``pron`` refers to the person ``found`` names: then the possessive is someone
+    else ("Merkel spoke after Putin arrived. She said his attacks ...": his is not Merkel)."""
+    doc = pron.doc
+    mine = entity_at(doc, found.idx, found.idx + len(found))
+    for p in doc[found.i + 1 : pron.i]:
+        if p.lower_ != other or p.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        ante = _antecedent(p)
+        if ante is None:
+            continue
+        if ante.i == found.i:
+            return True
+        theirs = entity_at(doc, ante.idx, ante.idx + len(ante))
+        if mine is not None and theirs is not None and mine.id == theirs.id:
+            return True
+    return False
+
+
 def _chained(subj: Token, pron: Token, word: str) -> bool:
     """Whether a possessive "his"/"her" (read as ``word``) stands for the subject pronoun
     ``subj`` before it: the same singular person ("he" for "his", "she" for "her"), with no
@@ -409,4 +442,13 @@ def _personal(tok: Token) -> bool:
     if lemma in _COLLECTIVES or lemma in _BODIES:
         return False
     agents = builtin_agents()
-    return bool(agents.match([lemma], 0) or agents.match([tok.lower_], 0))
+    if agents.match([lemma], 0) or agents.match([tok.lower_], 0):
+        return True
+    # a person's title of two words with no office, coded elite ("the first lady", "the
+    # second gentleman"; actors39); not a body the dictionary holds as two words ("the coast
+    # guard", "an armed group")
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if prev is None or prev.head != tok or prev.dep_ not in ("amod", "compound"):
+        return False
+    found = agents.match([prev.lower_, lemma], 0)
+    return found is not None and found[0] == 2 and getattr(found[1], "suffix", "") == "ELI"
