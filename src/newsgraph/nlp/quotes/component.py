@@ -11,7 +11,9 @@ The component reads the parse the model already made (no extra ``nlp()`` calls):
 4. remaining candidates are indirect speech, or mixed when their content holds a quotation;
 5. a paragraph opening ``Name: ...`` (a headline or a transcript line) is an attribution too;
 6. a sentence opening "In <a poll or survey>," is the poll's attribution of the rest of the
-   sentence (:mod:`._polls`).
+   sentence (:mod:`._polls`);
+7. a paragraph ending "<source> <cue verb>:" introduces the next paragraph
+   (:mod:`._colon_intro`).
 
 Quotes without a cue (scare quotes) are not attributions. Speakers resolve through
 ``doc._.ng_entities`` when the entity component ran.
@@ -44,6 +46,7 @@ from newsgraph.nlp.quotes._attribution import (
     without_inner_cues,
 )
 from newsgraph.nlp.quotes._candidate import MayAccept
+from newsgraph.nlp.quotes._colon_intro import colon_intro_candidates
 from newsgraph.nlp.quotes._colon_lines import _colon_content, _colon_match
 from newsgraph.nlp.quotes._contents import with_implied_contents
 from newsgraph.nlp.quotes._crf import CRF_MODES, TaggedAttribution, TaggedDoc, tag_doc
@@ -177,7 +180,9 @@ class QuoteFinder(_Linking, _Records):
 
     def __call__(self, doc: Doc) -> Doc:
         found = self._attributions(doc)
-        attributions = without_inner_cues(found + self._polls(doc, found))
+        added = self._polls(doc, found)
+        added += self._colon_intros(doc, found + added)
+        attributions = without_inner_cues(found + added)
         text = _doc.doc_text(doc)
         for att in attributions:  # (after the learned parts: they never see it)
             if att.source is None:
@@ -204,6 +209,24 @@ class QuoteFinder(_Linking, _Records):
             for cand in cands
             if not any(_overlaps(a.cue, cand.cue) for a in found)
             and not any(q.start < cand.cue[0] < q.end for q in quotes)
+        ]
+
+    def _colon_intros(self, doc: Doc, found: list[_Attribution]) -> list[_Attribution]:
+        """The next paragraph's attribution to a paragraph ending "<source> <cue verb>:"
+        ("Hewitt writes:"), where no cue found holds the verb and no content found holds the
+        next paragraph's start (after the learned parts, which never see it)."""
+        cands = colon_intro_candidates(doc, _doc.doc_text(doc), self.lexicon.verbs)
+        if not cands:
+            return []
+        quotes = quote_spans(doc)
+        return [
+            self._indirect(doc, cand, quotes)
+            for cand in cands
+            if cand.content is not None
+            and not any(
+                _overlaps(a.cue, cand.cue) or a.content[0] <= cand.content[0] < a.content[1]
+                for a in found
+            )
         ]
 
     def _attributions(self, doc: Doc) -> list[_Attribution]:
