@@ -60,6 +60,17 @@ def test_the_source_stays_on_the_colons_line(quotes_nlp: Language) -> None:
     assert [c.rule for c in cands] == [INTRO_RULE]
     assert cands[0].source is not None
     assert doc.text[cands[0].source[0] : cands[0].source[1]] == "The Gazette"
+    # a photo credit on the line above, read by the parse as a second subject
+    doc = quotes_nlp(
+        '"We are not leaving," one protester shouted.\n'
+        "pic.twitter.com/Zk3 — Omar Haddad (@ohaddad) October 2\n"
+        "The Chronicle reported:\n\n"
+        "The square was cleared by midnight.\n"
+    )
+    cands = colon_intro_candidates(doc, doc.text, {"report": 1.0})
+    assert [c.rule for c in cands] == [INTRO_RULE]
+    assert cands[0].source is not None
+    assert doc.text[cands[0].source[0] : cands[0].source[1]] == "The Chronicle"
 
 
 @pytest.mark.model

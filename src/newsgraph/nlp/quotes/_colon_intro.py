@@ -54,10 +54,11 @@ def colon_intro_candidates(doc: Doc, text: str, verbs: dict[str, float]) -> list
         tok = _cue_verb(doc, colon, verbs)
         if tok is None:
             continue
-        subj = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+        # the subject on the colon's paragraph: the parse may join a line above to the clause
+        # ("... — Lee Park (@leepark) June 9 / The Chronicle reported:")
+        subj = next((c for c in tok.children if c.dep_ in _SUBJECTS and c.idx >= m.start()), None)
         source = None
         if subj is not None:
-            # within the colon's paragraph: the parse may join a line above to the subject
             start = max(subj.left_edge.idx, m.start())
             source = trim(text, (start, subj.right_edge.idx + len(subj.right_edge)))
         out.append(
