@@ -1,0 +1,71 @@
+"""A possessive "her" whose owner is named earlier, under a subject pronoun of the other person
+(issue 10 item 3, targets40). Sentences written for these tests; the expected sides were worked
+out by hand from the text.
+
+"he criticized her ministers" after "Merkel's handling ...": "her" is Merkel, not the last
+person mentioned before it (the clause's own subject "he"), so the target is her people; an
+object "her" still takes the person named last other than the subject.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from tests.nlp._docs import coded_events as _events
+from tests.nlp._docs import show_sides as _show
+
+OWNED = [
+    # text, a word of the trigger, the target's expected country
+    (
+        "On Monday, Senator John Kerry said that Chancellor Angela Merkel's handling of the "
+        "migrant crisis had been brave. But later he criticized her ministers for delaying the "
+        "border talks.",
+        "criticized",
+        "DEU",
+    ),
+    (
+        "President Emmanuel Macron said that Prime Minister Theresa May's plan for the border "
+        "would fail. Later he accused her negotiators of stalling the talks.",
+        "accused",
+        "GBR",
+    ),
+    (
+        "On television, Senator Rand Paul has argued that President Hillary Clinton's "
+        "handling of the embassy attack showed poor judgment. And online he has criticized her "
+        "surrogates for mocking his voters.",
+        "criticized",
+        "USA",
+    ),
+    # the other gender, already right before targets40 (a control)
+    (
+        "Chancellor Angela Merkel said that President Vladimir Putin's speech in Munich had "
+        "been aggressive. On Friday she condemned his generals for shelling the villages.",
+        "condemned",
+        "RUS",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "country"), OWNED)
+def test_possessive_her_names_the_earlier_owner(
+    nlp: Language, text: str, word: str, country: str
+) -> None:
+    found = [e for e in _events(nlp, text, "2016-03-10") if word in e.trigger.text]
+    assert found, _show(_events(nlp, text, "2016-03-10"))
+    targets = [t for e in found for t in e.targets]
+    assert any(t.country == country for t in targets), _show(found)
+    # never the subject's own country read back through "her"
+    sources = {s.country for e in found for s in e.sources}
+    if country not in sources:
+        assert not any(t.country in sources for t in targets), _show(found)
+
+
+def test_object_her_is_still_the_person_named_last(nlp: Language) -> None:
+    text = (
+        "Prime Minister Theresa May met President Emmanuel Macron in Paris on Monday. On "
+        "Tuesday he sharply criticized her in a speech to farmers."
+    )
+    found = [e for e in _events(nlp, text, "2018-03-10") if "criticized" in e.trigger.text]
+    assert found, _show(_events(nlp, text, "2018-03-10"))
+    assert any(t.country == "GBR" for e in found for t in e.targets), _show(found)
