@@ -64,6 +64,7 @@ from newsgraph.nlp.events._headline import headline_events, headline_visitor
 from newsgraph.nlp.events._main_event import main_events
 from newsgraph.nlp.events._model import META_FILE, NONE, TypeModel, load_shipped
 from newsgraph.nlp.events._nested import _content_events, _nominal_targets, _secondary, _subsumed
+from newsgraph.nlp.events._nominal_jabs import other_sense_jab
 from newsgraph.nlp.events._own_mistakes import mistake_maker, not_own_mistake
 from newsgraph.nlp.events._participants import (
     _PERSONAL,
@@ -422,6 +423,7 @@ class EventCoder:
             or captured_thing(tok, pattern)  # "captured on video" (_captures)
             or unclear_fire_back(tok, pattern, targets)  # "Police fired back." (_retorts)
             or no_villain(tok, pattern)  # "compared the stadium to the Colosseum"
+            or other_sense_jab(tok, pattern)  # "an archaeological dig at the site"
             or not_own_mistake(tok, pattern)  # "WikiLeaks's hostility was a mistake"
         ):
             return None
