@@ -4,7 +4,8 @@ out by hand from the text.
 
 "he criticized her ministers" after "Merkel's handling ...": "her" is Merkel, not the last
 person mentioned before it (the clause's own subject "he"), so the target is her people; an
-object "her" still takes the person named last other than the subject.
+object "her" still takes the person named last other than the subject, and a possessive "her"
+under a subject of her own gender may still be that subject.
 """
 
 from __future__ import annotations
@@ -59,6 +60,16 @@ def test_possessive_her_names_the_earlier_owner(
     sources = {s.country for e in found for s in e.sources}
     if country not in sources:
         assert not any(t.country in sources for t in targets), _show(found)
+
+
+def test_her_own_subject_still_owns_her(nlp: Language) -> None:
+    text = (
+        "President Emmanuel Macron met Prime Minister Theresa May in Paris on Monday. On "
+        "Tuesday she sharply criticized her own negotiators in a speech to farmers."
+    )
+    found = [e for e in _events(nlp, text, "2018-03-10") if "criticized" in e.trigger.text]
+    assert found, _show(_events(nlp, text, "2018-03-10"))
+    assert not any(t.country == "FRA" for e in found for t in e.targets), _show(found)
 
 
 def test_object_her_is_still_the_person_named_last(nlp: Language) -> None:

@@ -73,6 +73,8 @@ def _recent_person(doc: Doc, pron: Token) -> Entity | None:
     subj = _own_subject(pron) or next(
         (c for c in pron.head.children if c.dep_ in ("nsubj", "nsubjpass")), None
     )
+    if subj is None and pron.dep_ == "poss":
+        subj = _other_gender_subject(pron)
     own = entity_at(doc, subj.idx, subj.idx + len(subj)) if subj is not None else None
     best: tuple[int, Entity] | None = None
     for e in doc._.ng_entities or []:
@@ -86,6 +88,21 @@ def _recent_person(doc: Doc, pron: Token) -> Entity | None:
             ):
                 best = (m.start, e)
     return best[1] if best else None
+
+
+def _other_gender_subject(pron: Token) -> Token | None:
+    """The subject of the clause that holds a possessive "her" when that subject is "he" (or
+    of "his" when it is "she"): the owner is someone else ("he has criticized her surrogates"
+    after "Clinton's use ...": not the man "he" is; targets40). A possessive may be its own
+    clause's subject otherwise ("Mrs. Clinton, with her service ...")."""
+    other = _OTHER_GENDER.get(pron.lower_)
+    verb = pron.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+        verb = verb.head
+    return next(
+        (c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == other),
+        None,
+    )
 
 
 def _antecedent(pron: Token) -> Token | None:
