@@ -406,10 +406,7 @@ class ActorCoder(_Owners):
             labelled = self._transcript_speaker(doc, head, date)
             if labelled is not None:
                 return Actor(labelled[0], pspan, labelled[1], *labelled[2:])
-        if ent is None and head.lower_ in ("him", "her") and head.dep_ != "poss":
-            # an object "him"/"her"; a possessive "her" is resolved as "his" is, through the
-            # subject it refers to (the last person named may be the clause's own subject:
-            # "he has criticized her surrogates" after "Clinton's use ..."; targets40)
+        if ent is None and head.lower_ in ("him", "her"):
             ent = _recent_person(doc, head)
         if ent is not None:
             hit = self._entity_code(ent, date, doc)
