@@ -9,8 +9,10 @@ after putting this folder on ``sys.path`` (see README.md).
 
 from __future__ import annotations
 
+import html
 import os
 import pickle
+import re
 import tempfile
 from pathlib import Path
 
@@ -46,3 +48,18 @@ def load(nlp, cache: Path | None = None) -> tuple[list, list, list]:
     """``(names, golds, docs)`` of the cached split."""
     names, golds = load_gold(cache)
     return names, golds, load_docs(nlp, cache)
+
+
+def unlabelled_texts(shared: Path = Path("../shared/data")) -> list[str]:
+    """The unlabelled news the over-reach scripts read (run from the repository root): LGL and
+    GeoVirus article texts, TimeBank/AQUAINT texts without their tags, PTC articles."""
+    texts: list[str] = []
+    for f in ["geo/lgl.xml", "geo/geovirus.xml"]:
+        raw = (shared / f).read_text(errors="ignore")
+        texts += [html.unescape(t) for t in re.findall(r"<text>(.*?)</text>", raw, re.S)]
+    for f in sorted((shared / "time/tbaq").rglob("*.tml")):
+        m = re.search(r"<TEXT>(.*?)</TEXT>", f.read_text(errors="ignore"), re.S)
+        if m:
+            texts.append(html.unescape(re.sub(r"<[^>]+>", "", m.group(1))))
+    texts += [p.read_text(errors="ignore") for p in sorted((shared / "framing/ptc/articles").glob("*.txt"))]
+    return texts

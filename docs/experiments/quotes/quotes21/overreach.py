@@ -1,21 +1,14 @@
 """quotes21 over-reach: the colon-intro rule on unlabelled texts (LGL, GeoVirus, TimeBank/AQUAINT,
 PTC) with a paragraph ending in "<word>:"; prints every candidate it makes. argv: [limit]"""
-import re, html, sys
+import re, sys
 from pathlib import Path
 from newsgraph.nlp.pipeline import load_model
 from newsgraph.nlp.quotes.component import QuoteFinder
 from newsgraph.nlp.quotes._colon_intro import colon_intro_candidates
-S = Path("../shared/data")  # run from the repository root
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # docs/experiments/quotes: _cache
+from _cache import unlabelled_texts  # noqa: E402
 limit = int(sys.argv[1]) if len(sys.argv) > 1 else 200
-texts = []
-for f in ["geo/lgl.xml", "geo/geovirus.xml"]:
-    raw = (S / f).read_text(errors="ignore")
-    texts += [html.unescape(t) for t in re.findall(r"<text>(.*?)</text>", raw, re.S)]
-for f in sorted((S / "time/tbaq").rglob("*.tml")):
-    raw = f.read_text(errors="ignore")
-    m = re.search(r"<TEXT>(.*?)</TEXT>", raw, re.S)
-    if m: texts.append(html.unescape(re.sub(r"<[^>]+>", "", m.group(1))))
-texts += [p.read_text(errors="ignore") for p in sorted((S / "framing/ptc/articles").glob("*.txt"))]
+texts = unlabelled_texts()  # run from the repository root
 print("texts", len(texts))
 pat = re.compile(r"(?m)[a-z]:[ \t]*\n\s*\S")
 sel = [t for t in texts if pat.search(t)]
