@@ -39,7 +39,6 @@ from newsgraph.nlp.events._accusations import reported_accusations
 from newsgraph.nlp.events._actors import ActorCoder, distribute
 from newsgraph.nlp.events._anchors import _in_clause, _reported_by, _trigger_extent
 from newsgraph.nlp.events._arrays import parse_of
-from newsgraph.nlp.events._captures import captured_thing
 from newsgraph.nlp.events._carried import carried_roles
 from newsgraph.nlp.events._claims import reported_claims
 from newsgraph.nlp.events._features import dense, features
@@ -64,8 +63,7 @@ from newsgraph.nlp.events._headline import headline_events, headline_visitor
 from newsgraph.nlp.events._main_event import main_events
 from newsgraph.nlp.events._model import META_FILE, NONE, TypeModel, load_shipped
 from newsgraph.nlp.events._nested import _content_events, _nominal_targets, _secondary, _subsumed
-from newsgraph.nlp.events._nominal_jabs import other_sense_jab
-from newsgraph.nlp.events._own_mistakes import mistake_maker, not_own_mistake
+from newsgraph.nlp.events._own_mistakes import mistake_maker
 from newsgraph.nlp.events._participants import (
     _PERSONAL,
     _bare_name,
@@ -93,7 +91,7 @@ from newsgraph.nlp.events._political import (
 )
 from newsgraph.nlp.events._pressure import concession
 from newsgraph.nlp.events._proposals import _free_verbs, _learned, _named_side
-from newsgraph.nlp.events._retorts import gunfire_back, struck_in_the_back, unclear_fire_back
+from newsgraph.nlp.events._retorts import gunfire_back, struck_in_the_back
 from newsgraph.nlp.events._retype import (
     agreed_talks,
     debt_relief,
@@ -122,8 +120,8 @@ from newsgraph.nlp.events._roles import (
     stance_sides,
 )
 from newsgraph.nlp.events._roles_anaphora import referred_targets
+from newsgraph.nlp.events._row_senses import other_sense
 from newsgraph.nlp.events._strikes_sides import attack_sources, weapon_verb_roles
-from newsgraph.nlp.events._villain_comparisons import no_villain
 from newsgraph.nlp.events.dictionaries import load_actors, load_agents
 
 __all__ = ["EventCoder", "load_actors", "load_agents", "load_patterns", "make_events"]
@@ -420,11 +418,7 @@ class EventCoder:
             or participant_kind(tok, pattern, sources, targets)
             or _pronoun_talk(tok, pattern, sources, targets)
             or speech_no_event(tok, pattern, sources, targets)
-            or captured_thing(tok, pattern)  # "captured on video" (_captures)
-            or unclear_fire_back(tok, pattern, targets)  # "Police fired back." (_retorts)
-            or no_villain(tok, pattern)  # "compared the stadium to the Colosseum"
-            or other_sense_jab(tok, pattern)  # "an archaeological dig at the site"
-            or not_own_mistake(tok, pattern)  # "WikiLeaks's hostility was a mistake"
+            or other_sense(tok, pattern, targets)  # "captured on video" (_row_senses)
         ):
             return None
         if pattern.pos == "A" and not stance_holder(doc, sources, targets):
