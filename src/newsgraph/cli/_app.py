@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 
 from .. import __version__
+from ._examples import examples
 
 app = typer.Typer(
     help="newsgraph: who said what, who did what to whom, where and when — from news text.",
@@ -126,7 +127,7 @@ def _main(
     logging.basicConfig(level=levels.get(verbose, logging.DEBUG), format="%(message)s")
 
 
-@app.command()
+@app.command(epilog=examples("version"))
 def version() -> None:
     """Print the newsgraph version."""
     out.print(__version__)

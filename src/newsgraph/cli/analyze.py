@@ -44,6 +44,7 @@ from ._common import (
     check_patterns,
 )
 from ._dictionaries import check_actors, check_agents
+from ._examples import examples
 from ._fresh_store import new_paths, remove_unused, stored_articles
 from ._json_out import JsonRecords
 from ._signals import exit_code, stop_on_sigterm, what
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
     from ..runner import IngestStats
 
 
-@app.command()
+@app.command(epilog=examples("extract"))
 def extract(
     sources: Annotated[
         list[str], typer.Argument(help="Files, directories, URLs, URL lists or - for stdin.")
@@ -99,7 +100,7 @@ def extract(
     _finish(ok, bad, strict, told=not out.is_terminal)
 
 
-@app.command()
+@app.command(epilog=examples("analyze"))
 def analyze(
     sources: Annotated[
         list[str], typer.Argument(help="Files, directories, URLs, URL lists or - for stdin.")
@@ -219,7 +220,7 @@ def _interrupt_before_reading(command: Callable[..., None]) -> Callable[..., Non
     return wrapper
 
 
-@app.command()
+@app.command(epilog=examples("ingest"))
 @_interrupt_before_reading
 def ingest(
     sources: Annotated[

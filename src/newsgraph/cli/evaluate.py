@@ -12,6 +12,7 @@ from ._app import eval_app, out
 from ._common import _check_limit, _dumps, _fail
 from ._eval_help import TEXTS_PART, eval_help, limit_help, part_help
 from ._eval_paths import WRONG_GOLD, cannot_score, no_gold, wrong_gold
+from ._examples import eval_examples, examples
 
 
 def _eval_command(name: str, default_path: str) -> None:
@@ -72,7 +73,7 @@ def _eval_command(name: str, default_path: str) -> None:
         )
 
     command.__doc__ = eval_help(name)
-    eval_app.command(name)(command)
+    eval_app.command(name, epilog=eval_examples(name))(command)
 
 
 def _register_eval() -> None:
@@ -85,7 +86,7 @@ def _register_eval() -> None:
 _register_eval()
 
 
-@eval_app.command("gate")
+@eval_app.command("gate", epilog=examples("eval gate"))
 def eval_gate(
     root: Annotated[
         Path, typer.Argument(help="The project root (gold paths are relative to it).")

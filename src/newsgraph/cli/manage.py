@@ -13,9 +13,10 @@ from ..errors import NewsgraphError
 from . import _signals
 from ._app import DEFAULT_DB, DbOpt, app, err, out
 from ._common import _check_limit, _empty_store, _fail, _n, _read, _store
+from ._examples import examples
 
 
-@app.command()
+@app.command(epilog=examples("export"))
 def export(
     db: DbOpt = DEFAULT_DB,
     fmt: Annotated[
@@ -171,7 +172,7 @@ def _exported(db: Path, fmt: str, path: Path, table: str) -> int:
         )
 
 
-@app.command()
+@app.command(epilog=examples("dedupe"))
 def dedupe(db: DbOpt = DEFAULT_DB) -> None:
     """Rebuild the corpus tables: near-duplicate clusters, actors, corpus events, statements."""
     _store(db).close()  # one line, and nothing created, if --db is not a store yet
@@ -192,7 +193,7 @@ def dedupe(db: DbOpt = DEFAULT_DB) -> None:
     )
 
 
-@app.command()
+@app.command(epilog=examples("serve"))
 def serve(
     db: DbOpt = DEFAULT_DB,
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",

@@ -28,6 +28,7 @@ from ._common import (
     _read,
     _read_only_command,
 )
+from ._examples import examples
 
 
 def _print_rows(
@@ -85,7 +86,7 @@ def _column(name: str, index: int, lines: list[tuple[str, ...]]) -> Column:
     return Column(name, min_width=min(widest, 20), no_wrap=True)
 
 
-@app.command()
+@app.command(epilog=examples("show"))
 @_read_only_command
 def show(
     article: Annotated[str, typer.Argument(help="Article id (or a unique prefix).")],
@@ -131,15 +132,21 @@ def _story(store: Any, article_id: str) -> dict[str, Any] | str | None:
         return f"its story (near-duplicates) is not known: {exc}"
 
 
-@app.command()
+_SEARCH_OPTIONS = ("--db", "--limit", "--json")
+
+
+# ux40: the words of a query are its arguments, and a -word among them is a word to leave out,
+# not an option: `newsgraph search peace talks` was "unexpected extra argument (talks)" and
+# `newsgraph search Trump -Clinton` "No such option: -C"; an unknown --option is still refused
+@app.command(epilog=examples("search"), context_settings={"ignore_unknown_options": True})
 @_read_only_command
 def search(
     query: Annotated[
-        str,
+        list[str],
         typer.Argument(
             help="Words to find (all of them; -word: without it), or SQLite FTS5 syntax "
-            '(AND, OR, NOT, "phrase", prefix*). A query that starts with -word goes after --, '
-            'the options before it: newsgraph search --db DB -- "-turkey idlib".'
+            '(AND, OR, NOT, "phrase", prefix*); quote a phrase for the shell. A query can '
+            'also follow --, the options before it: newsgraph search --db DB -- "-turkey idlib".'
         ),
     ],
     db: DbOpt = DEFAULT_DB,
@@ -147,6 +154,17 @@ def search(
     as_json: Annotated[bool, typer.Option("--json", help="Print the hits as JSON.")] = False,
 ) -> None:
     """Full-text search over stored articles."""
+    dashed = [w for w in query if w.startswith("--") and len(w) > 2]
+    if dashed:
+        name = dashed[0].split("=", 1)[0]
+        _fail(
+            f"{name} was read as a word of the query: put the options before --"
+            if name in _SEARCH_OPTIONS
+            else f"no such option: {name} (search's options: {', '.join(_SEARCH_OPTIONS)}; "
+            "a word to leave out is written -word)"
+        )
+        raise typer.Exit(2)
+    query = " ".join(query)
     _check_limit(limit)
     rows = _read(db, lambda store: store.search(query, limit=limit + 1))
     _print_rows(
@@ -165,7 +183,7 @@ def search(
     )
 
 
-@app.command()
+@app.command(epilog=examples("stats"))
 @_read_only_command
 def stats(
     db: DbOpt = DEFAULT_DB,
@@ -184,7 +202,7 @@ def stats(
     render_stats(out, s, db)
 
 
-@app.command()
+@app.command(epilog=examples("quotes"))
 @_read_only_command
 def quotes(
     db: DbOpt = DEFAULT_DB,
@@ -272,7 +290,7 @@ def _first_outlets(row: dict[str, Any]) -> str:
     return first + (f" (same day: {', '.join(sorted(same))})" if same else "")
 
 
-@app.command()
+@app.command(epilog=examples("actors"))
 @_read_only_command
 def actors(
     db: DbOpt = DEFAULT_DB,
@@ -313,7 +331,7 @@ def actors(
         err.print(_sides.line(sides), highlight=False, markup=False, soft_wrap=True)
 
 
-@app.command()
+@app.command(epilog=examples("events"))
 @_read_only_command
 def events(
     db: DbOpt = DEFAULT_DB,
@@ -356,7 +374,7 @@ def events(
     )
 
 
-@app.command()
+@app.command(epilog=examples("framing"))
 @_read_only_command
 def framing(
     db: DbOpt = DEFAULT_DB,

@@ -10,6 +10,7 @@ import typer
 
 from ._app import err, out, train_app
 from ._common import _check_limit, _dumps, _fail
+from ._examples import examples, reflowed
 
 
 class _Saves(Protocol):
@@ -61,7 +62,8 @@ def _write(model: _Saves, target: Path, info: dict[str, Any]) -> None:
     out.print(f"wrote {target}", highlight=False)
 
 
-@train_app.command("quotes")
+@train_app.command("quotes", epilog=examples("train quotes"))
+@reflowed
 def train_quotes(
     path: Annotated[
         Path, typer.Argument(help="PolNeAR-style split: text/*.txt and attributions/*.ann.")
@@ -123,7 +125,8 @@ def train_quotes(
     _write(weights, out_dir, info)
 
 
-@train_app.command("events")
+@train_app.command("events", epilog=examples("train events"))
+@reflowed
 def train_events(
     shared: Annotated[
         Path, typer.Argument(help="The shared data folder (synthetic stories, PETRARCH suite).")
@@ -172,7 +175,8 @@ def train_events(
     _write(model, out_dir or shipped_dir(), info)
 
 
-@train_app.command("framing")
+@train_app.command("framing", epilog=examples("train framing"))
+@reflowed
 def train_framing(
     path: Annotated[
         Path, typer.Argument(help="PTC folder: articles/ and labels.tsv (the tune part is used).")
@@ -208,7 +212,8 @@ def train_framing(
     out.print(_dumps(info), highlight=False)
 
 
-@train_app.command("truecase")
+@train_app.command("truecase", epilog=examples("train truecase"))
+@reflowed
 def train_truecase(
     shared: Annotated[
         Path, typer.Argument(help="The shared data folder (synthetic stories, PolNeAR train).")
