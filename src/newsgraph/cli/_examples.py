@@ -106,7 +106,7 @@ def reflowed(fn: F) -> F:
 def eval_examples(name: str) -> str:
     """The epilog of ``newsgraph eval NAME``: its gold set at its default path, then a part
     of it (for the scorers that split) or the metrics as JSON."""
-    from ..eval import gate
+    from ._eval_help import SPLITS  # the scorers' own modules load spaCy: not at --help
 
-    second = f"newsgraph eval {name} --part tune" if gate.splits(name) else None
+    second = f"newsgraph eval {name} --part tune" if name in SPLITS else None
     return examples_of((f"newsgraph eval {name}", second or f"newsgraph eval {name} --json"))
