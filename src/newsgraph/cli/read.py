@@ -225,6 +225,8 @@ def quotes(
     if statements:
         _statements(db, speaker, contains, limit, as_json)
         return
+    from ..summary import _clip  # ux40: a cut quote ended mid-word ('It's our ro'), no mark
+
     rows = _read(
         db, lambda store: store.quotes(speaker=speaker, contains=contains, limit=limit + 1)
     )
@@ -238,7 +240,7 @@ def quotes(
             r.get("outlet") or "",
             r.get("speaker_name") or "?",
             r["kind"],
-            r["content"][:160],
+            _clip(r["content"], 160),
             r["article_id"][:12],
         ),
         limit=limit,
@@ -248,6 +250,8 @@ def quotes(
 def _statements(
     db: Path, speaker: str | None, contains: str | None, limit: int, as_json: bool
 ) -> None:
+    from ..summary import _clip
+
     rows = _read(db, lambda s: s.statements(speaker=speaker, contains=contains, limit=limit + 1))
     _print_rows(
         rows,
@@ -269,7 +273,7 @@ def _statements(
             _first_outlets(r),
             (r.get("first_article_id") or "")[:12],
             r.get("actor_name") or r.get("speaker_name") or "?",
-            r["content"][:160],
+            _clip(r["content"], 160),
             str(r["n_quotes"]),
             ", ".join(r["outlets"]),
         ),
@@ -401,6 +405,8 @@ def framing(
         return
     if _nothing(rows, "framing records", db, **{"--actor": actor}):
         return
+    from ..summary import _clip  # ux40: a cut example ended mid-word, no mark
+
     # ux35: the example's article (`newsgraph show ID`) was only in --json: its id prefix
     # ends the example's cell (a column more squeezed the labels on an 80-column terminal)
     table = Table("outlet", "actor", "label", "kind", "count", "polarity")
@@ -416,7 +422,7 @@ def framing(
             r["kind"],
             str(r["count"]),
             f"{r['polarity']:+.2f}",
-            (ex.get("sentence") or "")[:120] + (f" [{where}]" if where else ""),
+            _clip(ex.get("sentence") or "", 120) + (f" [{where}]" if where else ""),
         )
         table.add_row(*(Text(c) for c in cells))
     out.print(table)
