@@ -85,6 +85,12 @@ COLUMNS: tuple[tuple[str, Kind], ...] = (
     ("confidence", "float"),
     ("rule", "str"),
     ("article_id", "str"),
+    # ux40: the article a row came from by name, not only by id and URL (a researcher
+    # counting by outlet joined the articles table for it); for a corpus event, its first
+    # mention's article
+    ("title", "str"),
+    ("outlet", "str"),
+    ("published", "str"),
 )
 
 
@@ -127,7 +133,8 @@ def _select(head: str) -> str:
         e.trigger_end AS trigger_end, e.evidence AS evidence,
         e.evidence_start AS evidence_start, e.evidence_end AS evidence_end,
         e.confidence AS confidence,
-        e.rule AS rule, e.article_id AS article_id"""
+        e.rule AS rule, e.article_id AS article_id,
+        a.title AS title, a.outlet AS outlet, a.published AS published"""
 
 
 def _joins(source_position: str, target_position: str) -> str:
