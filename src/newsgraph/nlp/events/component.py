@@ -60,6 +60,7 @@ from newsgraph.nlp.events._filters_domain import participant_kind
 from newsgraph.nlp.events._filters_speech import non_physical_attack, speech_no_event
 from newsgraph.nlp.events._flags import background, clause_tokens, hypothetical, negated
 from newsgraph.nlp.events._headline import headline_events, headline_visitor
+from newsgraph.nlp.events._labour_strikes import labour_strike
 from newsgraph.nlp.events._main_event import main_events
 from newsgraph.nlp.events._model import META_FILE, NONE, TypeModel, load_shipped
 from newsgraph.nlp.events._nested import _content_events, _nominal_targets, _secondary, _subsumed
@@ -191,6 +192,11 @@ class EventCoder:
                 seen.add(dep.i)
             if pattern.pos == "N" and _subsumed(tok, pattern, verbal):
                 continue
+            # "Teachers have been striking since Monday": a walkout, no attack (_labour_strikes)
+            pattern = (
+                labour_strike(tok, pattern, dep, lambda h: self.coder.actor(doc, h, date))
+                or pattern
+            )
             judged = self._judge(tok, pattern, dep)
             if judged is None:
                 continue
