@@ -54,6 +54,7 @@ EXAMPLES: dict[str, tuple[str, ...]] = {
     "events": (
         "newsgraph events --db news.db --type CONSULT --country RUS",
         "newsgraph events --db news.db --actor RUSGOV --since 2018-08-01",
+        "newsgraph events --db news.db --counted --country RUS",
         "newsgraph export --db news.db --table events --out events.csv",
     ),
     "framing": (

@@ -57,7 +57,7 @@ def _print_rows(
             table.add_row(*(Text(c) for c in line))  # plain text, no markup (ux37)
         out.print(table)
     if more:
-        table_name = what if what in _EXPORTED else None
+        table_name = _EXPORTED.get(what)
         at = _shell.arg(db)
         export = f", or export them all (newsgraph export --db {at} --table {table_name})"
         err.print(
@@ -70,16 +70,30 @@ def _print_rows(
         )
 
 
-#: read commands whose rows an export table holds whole
-_EXPORTED = frozenset({"events", "quotes", "statements", "actors"})
+#: what a read command lists -> the export table that holds its rows whole
+_EXPORTED = {
+    "events": "events",
+    "quotes": "quotes",
+    "statements": "statements",
+    "actors": "actors",
+    "counted events": "corpus_events",
+}
 
 
 #: columns a reader copies or compares whole (dates, the article id to pass to `show`): in 80
 #: columns an 'events' date was cut to '2019-04-…', a quote's article id to '79e6226733…' (ux27)
-_WHOLE = frozenset({"date", "published", "first said", "article", "first article", "type", "cameo"})
+_WHOLE = frozenset(
+    {"date", "published", "first said", "article", "first article", "type", "cameo", "root"}
+)
+
+
+#: count columns, whose header is wider than their numbers: kept whole (ux40: 'menti…')
+_COUNTS = frozenset({"mentions", "sources", "articles"})
 
 
 def _column(name: str, index: int, lines: list[tuple[str, ...]]) -> Column:
+    if name in _COUNTS:
+        return Column(name, min_width=len(name), no_wrap=True)
     if name not in _WHOLE:
         return Column(name)
     widest = max((len(line[index]) for line in lines), default=0)
@@ -347,10 +361,22 @@ def events(
     since: Annotated[str | None, typer.Option(help="Only events on or after YYYY-MM-DD.")] = None,
     limit: Annotated[int, typer.Option(help="Maximum results.")] = 100,
     as_json: Annotated[bool, typer.Option("--json", help="Print the events as JSON.")] = False,
+    counted: Annotated[
+        bool,
+        typer.Option(
+            "--counted",
+            help="Events counted across articles (GDELT-style: mentions, sources, articles; "
+            "the export's corpus_events), by date; filters: --actor or --country (a code "
+            "prefix), --since.",
+        ),
+    ] = False,
 ) -> None:
     """Coded events in a store, filtered by type, actor, country and date."""
     _check_limit(limit)
-    _check_date(since, "--since", with_time=True)
+    _check_date(since, "--since", with_time=not counted)
+    if counted:
+        _counted_events(db, actor, country, type, since, limit, as_json)
+        return
     rows = _read(
         db,
         lambda store: store.events(
@@ -376,6 +402,66 @@ def events(
         ),
         limit=limit,
     )
+
+
+def _counted_events(
+    db: Path,
+    actor: str | None,
+    country: str | None,
+    type_: str | None,
+    since: str | None,
+    limit: int,
+    as_json: bool,
+) -> None:
+    """``events --counted`` (ux40: the events counted across articles, GDELT's rows, were in
+    the export and the web page only; the command line listed article events, each once per
+    article that told it)."""
+    if type_:
+        _fail("--type: a counted event has a CAMEO root code, not a PLOVER type; leave --type out")
+        raise typer.Exit(2)
+    if actor and country:
+        _fail("--counted takes --actor or --country (both match an actor code's start), not both")
+        raise typer.Exit(2)
+    code = (actor or country or "").upper() or None
+    rows = _read(db, lambda s: s.corpus_events(actor=code, since=since, limit=limit + 1))
+    _print_rows(
+        rows,
+        as_json,
+        ("counted events", db, {"--actor": actor, "--country": country, "--since": since}),
+        ("date", "root", "actors", "mentions", "sources", "articles", "article"),
+        lambda r: (
+            _counted_date(r),
+            r.get("root_code") or "",
+            f"{_counted_side(r.get('actor1'))} → {_counted_side(r.get('actor2'))}",
+            str(r["num_mentions"]),
+            str(r["num_sources"]),
+            str(r["num_articles"]),
+            (r.get("first_article_id") or "")[:8],  # its first report: `newsgraph show`
+        ),
+        limit=limit,
+    )
+
+
+def _counted_date(row: dict[str, Any]) -> str:
+    """The date as precise as it is known: a year, month or week an article named is shown as
+    such ('1991', '2005-05', '2018-W34'), not as its first day ('1991-01-01')."""
+    import datetime as dt
+
+    day, resolution = row.get("date") or "", row.get("date_resolution")
+    if not day or resolution not in ("week", "month", "year"):
+        return day
+    if resolution == "week":
+        year, week, _ = dt.date.fromisoformat(day).isocalendar()
+        return f"{year}-W{week:02d}"
+    return day[:4] if resolution == "year" else day[:7]
+
+
+def _counted_side(key: str | None) -> str:
+    """A corpus event's actor key as shown: the code, an uncoded actor's folded name
+    (``name:observers`` -> ``observers``), ``-`` for none."""
+    if not key:
+        return "-"
+    return key.removeprefix("name:")
 
 
 @app.command(epilog=examples("framing"))
