@@ -77,6 +77,13 @@ def test_every_help_ends_with_examples_of_its_own_command(path: tuple[str, ...])
         _parses(line)
 
 
+def test_the_top_level_help_shows_a_first_hour() -> None:
+    result = CliRunner().invoke(app, ["--help"], terminal_width=80)
+    assert result.exit_code == 0
+    lines = _example_lines(result.output)
+    assert [x.split()[1] for x in lines] == ["analyze", "ingest", "quotes", "export", "serve"]
+
+
 @pytest.mark.parametrize("line", [x for lines in EXAMPLES.values() for x in lines])
 def test_every_listed_example_parses(line: str) -> None:
     _parses(line)

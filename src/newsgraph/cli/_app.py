@@ -14,6 +14,7 @@ from ._examples import examples
 
 app = typer.Typer(
     help="newsgraph: who said what, who did what to whom, where and when — from news text.",
+    epilog=examples("newsgraph"),
     no_args_is_help=True,
     add_completion=False,
 )

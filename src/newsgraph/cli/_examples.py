@@ -16,6 +16,14 @@ from typing import TypeVar
 
 #: command path ("events", "train quotes") -> example command lines, most common use first
 EXAMPLES: dict[str, tuple[str, ...]] = {
+    # `newsgraph --help`: a first hour, from one article to a store and its web page
+    "newsgraph": (
+        "newsgraph analyze article.txt --published 2018-08-29",
+        "newsgraph ingest corpus/ --db news.db",
+        "newsgraph quotes --db news.db --speaker Lavrov",
+        "newsgraph export --db news.db --table events --out events.csv",
+        "newsgraph serve --db news.db",
+    ),
     "version": ("newsgraph version",),
     "extract": (
         "newsgraph extract page.html",
