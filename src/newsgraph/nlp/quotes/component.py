@@ -13,7 +13,9 @@ The component reads the parse the model already made (no extra ``nlp()`` calls):
 6. a sentence opening "In <a poll or survey>," is the poll's attribution of the rest of the
    sentence (:mod:`._polls`);
 7. a paragraph ending "<source> <cue verb>:" introduces the next paragraph
-   (:mod:`._colon_intro`).
+   (:mod:`._colon_intro`);
+8. a sentence closing on ", <source> <cue verb>." whose verb the parse gave no content
+   reports the clause before the comma (:mod:`._trailing`).
 
 Quotes without a cue (scare quotes) are not attributions. Speakers resolve through
 ``doc._.ng_entities`` when the entity component ran.
@@ -76,6 +78,7 @@ from newsgraph.nlp.quotes._sources import (
     with_implied_sources,
 )
 from newsgraph.nlp.quotes._speakers import _name_like, _non_statement
+from newsgraph.nlp.quotes._trailing import trailing_candidates
 
 
 class QuoteFinder(_Linking, _Records):
@@ -182,6 +185,7 @@ class QuoteFinder(_Linking, _Records):
         found = self._attributions(doc)
         added = self._polls(doc, found)
         added += self._colon_intros(doc, found + added)
+        added += self._trailing(doc, found + added)
         attributions = without_inner_cues(found + added)
         text = _doc.doc_text(doc)
         for att in attributions:  # (after the learned parts: they never see it)
@@ -216,6 +220,20 @@ class QuoteFinder(_Linking, _Records):
         ("Hewitt writes:"), where no cue found holds the verb and no content found holds the
         next paragraph's start (after the learned parts, which never see it)."""
         cands = colon_intro_candidates(doc, _doc.doc_text(doc), self.lexicon.verbs)
+        return self._unclaimed(doc, cands, found)
+
+    def _trailing(self, doc: Doc, found: list[_Attribution]) -> list[_Attribution]:
+        """The clause before ", <source> <cue verb>." closing a sentence ("..., police said.")
+        whose verb the parse gave no content, where no cue found holds the verb and no content
+        found holds the clause's start (after the learned parts, which never see it)."""
+        cands = trailing_candidates(doc, _doc.doc_text(doc), self.lexicon)
+        return self._unclaimed(doc, cands, found)
+
+    def _unclaimed(
+        self, doc: Doc, cands: list[Candidate], found: list[_Attribution]
+    ) -> list[_Attribution]:
+        """An attribution for each rule candidate with a content whose cue overlaps no cue found
+        and whose content starts in no content found."""
         if not cands:
             return []
         quotes = quote_spans(doc)
