@@ -70,3 +70,41 @@ def test_object_him_is_still_the_man_named_last(nlp: Language) -> None:
     found = [e for e in _events(nlp, text, "2018-03-10") if "criticized" in e.trigger.text]
     assert found, _show(_events(nlp, text, "2018-03-10"))
     assert any(t.country == "FRA" for e in found for t in e.targets), _show(found)
+
+
+# a nominal event whose target phrase is a thing a possessive pronoun owns: the owner is the
+# target when the pronoun is someone other than the noun's own source (or the subject of the
+# verb it is the object of), and never an organisation that "his"/"her" cannot be
+OWNED_THINGS = [
+    (
+        "President Jacob Zuma addressed parliament in Cape Town on Monday. The ombudsman's "
+        "investigation into his use of public money for his home has angered opposition "
+        "parties.",
+        "investigation",
+        "ZAF",
+    ),
+    (
+        "Prime Minister Benjamin Netanyahu met settler leaders in Jerusalem on Sunday. The "
+        "European Union's criticism of his plan to annex the valley was sharp.",
+        "criticism",
+        "ISR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "country"), OWNED_THINGS)
+def test_owner_of_a_nominal_events_thing_is_its_target(
+    nlp: Language, text: str, word: str, country: str
+) -> None:
+    found = [e for e in _events(nlp, text, "2016-03-10") if word in e.trigger.text]
+    assert found, _show(_events(nlp, text, "2016-03-10"))
+    assert any(t.country == country for e in found for t in e.targets), _show(found)
+
+
+def test_own_thing_of_a_nominal_events_source_is_no_target(nlp: Language) -> None:
+    text = (
+        "Chancellor Angela Merkel's defence of her refugee policy at the party congress in "
+        "Essen was firm."
+    )
+    found = [e for e in _events(nlp, text, "2016-12-06") if "defence" in e.trigger.text]
+    assert not any(t.country == "DEU" for e in found for t in e.targets), _show(found)
