@@ -4,6 +4,10 @@ Labour strikes told with the verb "strike" or a strike launched are PROTEST ``st
 (:mod:`newsgraph.nlp.events._labour_strikes`), not ASSAULT; armies, rebels and jets striking, and
 a labour side striking a person, stay ASSAULT.
 
+A protest told by the crowd it drew (:mod:`newsgraph.nlp.events._drawn_crowds`) or as what a
+cause set off (:mod:`newsgraph.nlp.events._caused_protests`) is PROTEST with no actor named; a
+campaign rally's crowd, criticism drawn, and protests only feared or denied are not.
+
 Every sentence is written by hand for this file (none is a gold row); expected values were
 written before the coder ran on them.
 """
@@ -45,3 +49,67 @@ def test_acled41_a_labour_strike_is_a_protest(code, text: str) -> None:  # type:
 def test_acled41_armed_strikes_stay_attacks(code, text: str) -> None:  # type: ignore[no-untyped-def]
     types = [e.type for e in code(text)]
     assert "ASSAULT" in types and "PROTEST" not in types, types
+
+
+DRAWN_CROWDS = [
+    "A protest against the pension reform drew about 4,000 people in central Lyon on Saturday.",
+    "A march against the new mining law drew some 2,000 people to the capital.",
+    "A rally in support of the jailed journalists attracted a large crowd outside the court.",
+    "Demonstrations that drew thousands of people were held in several towns on Sunday.",
+]
+
+NO_PROTEST_CROWDS = [
+    "The senator's rally in Dubuque drew 2,500 people.",
+    "The exhibition drew thousands of visitors to the museum.",
+    "Saturday's march drew some 1,000 people to the seafront.",
+]
+
+CAUSED_PROTESTS = [  # (sentence, a word of the cause, which is no protester)
+    ("The court's ruling sparked protests across the country.", "court"),
+    ("The killing of the student touched off demonstrations in the capital.", "student"),
+    ("The new fuel tax has provoked protests in several cities.", "tax"),
+]
+
+UNCAUSED_PROTESTS = [
+    "The government fears the price rise could trigger protests.",
+    "The price rise is expected to trigger protests.",
+    "The ruling did not spark protests.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", DRAWN_CROWDS)
+def test_acled41_a_protest_told_by_its_crowd_or_cause_is_news(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    types = [e.type for e in code(text)]
+    assert "PROTEST" in types, types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "cause"), CAUSED_PROTESTS)
+def test_acled41_a_protest_a_cause_set_off_is_news_without_the_cause(
+    code, text: str, cause: str
+) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(text) if e.type == "PROTEST"]
+    assert events, [e.type for e in code(text)]
+    assert all(cause not in a.span.text for e in events for a in e.sources), [
+        [a.span.text for a in e.sources] for e in events
+    ]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NO_PROTEST_CROWDS + UNCAUSED_PROTESTS)
+def test_acled41_crowds_and_causes_that_are_no_protest(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "PROTEST" not in [e.type for e in code(text)]
+
+
+@pytest.mark.model
+def test_acled41_the_cause_is_not_the_protester(code) -> None:  # type: ignore[no-untyped-def]
+    events = [
+        e
+        for e in code("The Chinese crackdown triggered mass protests in Hong Kong.")
+        if e.type == "PROTEST"
+    ]
+    assert events, [
+        e.type for e in code("The Chinese crackdown triggered mass protests in Hong Kong.")
+    ]
+    assert all(a.code is None or not a.code.startswith("CHN") for e in events for a in e.sources)

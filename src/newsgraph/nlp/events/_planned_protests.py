@@ -16,7 +16,9 @@ from spacy.tokens import Token
 
 from newsgraph.nlp.events._attacked_persons import attacked_person, deadly_toll
 from newsgraph.nlp.events._body_blows import body_blow
+from newsgraph.nlp.events._caused_protests import caused_protest
 from newsgraph.nlp.events._damaged_property import damaged_property
+from newsgraph.nlp.events._drawn_crowds import crowd_drawn
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._property_violence import vandalism_news
 from newsgraph.nlp.events._strikes import attack_news
@@ -54,7 +56,8 @@ def news_without_actor(tok: Token, pattern: Pattern) -> bool:
     (acled30, :mod:`._property_violence`). Property damaged on purpose, told in the passive
     (acled35, :mod:`._damaged_property`), and sexual violence told in the passive of its victim
     (acled35, :mod:`._violated_persons`), and deliberate violence told so or by the toll an
-    attack left (acled38, :mod:`._attacked_persons`)."""
+    attack left (acled38, :mod:`._attacked_persons`). A protest told by the crowd it drew or
+    as what a cause set off (acled41, :mod:`._drawn_crowds`, :mod:`._caused_protests`)."""
     return (
         body_blow(tok, pattern)
         or planned_protest(tok, pattern)
@@ -64,4 +67,6 @@ def news_without_actor(tok: Token, pattern: Pattern) -> bool:
         or violated_person(tok, pattern)  # acled35: "she was tied up and raped"
         or attacked_person(tok, pattern)  # acled38: "one person was shot and killed"
         or deadly_toll(tok, pattern)  # acled38: "the fighting left seven soldiers dead"
+        or crowd_drawn(tok, pattern)  # acled41: "a rally against the code drew 3,000 people"
+        or caused_protest(tok, pattern)  # acled41: "the decision touched off protests"
     )

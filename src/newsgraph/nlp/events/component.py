@@ -40,6 +40,7 @@ from newsgraph.nlp.events._actors import ActorCoder, distribute
 from newsgraph.nlp.events._anchors import _in_clause, _reported_by, _trigger_extent
 from newsgraph.nlp.events._arrays import parse_of
 from newsgraph.nlp.events._carried import carried_roles
+from newsgraph.nlp.events._caused_protests import without_cause
 from newsgraph.nlp.events._claims import reported_claims
 from newsgraph.nlp.events._features import dense, features
 from newsgraph.nlp.events._filters import (
@@ -384,6 +385,7 @@ class EventCoder:
                 src_heads, tgt_heads = headline_visitor(tok, src_heads, tgt_heads)
             # "Fighting was reported between ...", "The lifting ... was announced by" (_carried)
             src_heads, tgt_heads = carried_roles(tok, src_heads, tgt_heads)
+            src_heads = without_cause(tok, pattern, src_heads)  # "the decision sparked protests"
             src_heads = mistake_maker(tok, pattern) or src_heads  # "believes his use was a mistake"
         sources = self._actors(doc, src_heads, date)
         if no_agent(
