@@ -141,3 +141,23 @@ def test_the_scorers_examples_load_no_scorer() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["False", "False"]
+
+
+@pytest.mark.parametrize(
+    "path", [("analyze",), ("ingest",), ("extract",), ("search",)], ids=" ".join
+)
+def test_a_list_parameter_shows_its_element_not_a_python_type(path: tuple[str, ...]) -> None:
+    # ux40: 'sources...  <list[str]>', '--actors  <list[Path]>'
+    result = CliRunner().invoke(app, [*path, "--help"], env={"COLUMNS": "160"})
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert "<list[" not in result.output
+    assert any(("sources..." in x or "query..." in x) and "<str>" in x for x in lines)
+    if path in (("analyze",), ("ingest",)):
+        actors = next(x for x in lines if "--actors" in x)
+        assert "<path>" in actors and "repeat for more" in actors
+
+
+def test_control_a_one_value_option_keeps_its_type() -> None:
+    result = CliRunner().invoke(app, ["search", "--help"], env={"COLUMNS": "160"})
+    assert any("--limit" in x and "<int>" in x for x in result.output.splitlines())

@@ -61,20 +61,52 @@ def _flags_without_metavar() -> None:
 
 _flags_without_metavar()
 
+
+def _lists_as_repeats() -> None:
+    """typer's help shows a list parameter as its Python type, ``<list[str]>`` (the sources
+    of analyze and ingest, search's words) or ``<list[Path]>`` (``--actors``): show its
+    element, ``<str>``, ``<path>``, as for one value (ux40); an argument's name already ends
+    with '...', an option's help says it repeats."""
+    from typer.core import TyperArgument, TyperOption
+
+    for cls in (TyperArgument, TyperOption):
+        shown = cls.display_type
+        if getattr(shown, "_newsgraph", False):
+            continue
+
+        def display_type(self: Any, ctx: Any, _shown: Any = shown) -> str:
+            label = _shown(self, ctx)
+            if label.startswith("<list[") and label.endswith("]>"):
+                return f"<{label[6:-2].lower()}>"
+            return label  # type: ignore[no-any-return]
+
+        display_type._newsgraph = True  # type: ignore[attr-defined]
+        cls.display_type = display_type  # type: ignore[method-assign]
+
+
+_lists_as_repeats()
+
 # readable=False: click's own check of an unreadable --db or dictionary was a usage box of
 # four lines (hard38); the store and the dictionary readers say it in one line naming it
 DbOpt = Annotated[Path, typer.Option("--db", help="SQLite database file.", readable=False)]
 DEFAULT_DB = Path("newsgraph.db")
 # options shared by the commands that read sources
+SourcesArg = Annotated[
+    list[str],
+    typer.Argument(help="Files, directories, URLs, URL lists or - for stdin."),
+]
 NoCleanOpt = Annotated[bool, typer.Option("--no-clean", help="Keep the input text as it is.")]
 ActorsOpt = Annotated[
-    list[Path] | None, typer.Option(help="PETRARCH-format actor dictionary.", readable=False)
+    list[Path] | None,
+    typer.Option(help="PETRARCH-format actor dictionary (repeat for more).", readable=False),
 ]
 AgentsOpt = Annotated[
-    list[Path] | None, typer.Option(help="PETRARCH-format agent dictionary.", readable=False)
+    list[Path] | None,
+    typer.Option(help="PETRARCH-format agent dictionary (repeat for more).", readable=False),
 ]
 PatternsOpt = Annotated[
-    list[Path] | None, typer.Option(help="Extra event pattern file.", readable=False)
+    list[Path] | None,
+    typer.Option(help="Extra event pattern file (repeat for more).", readable=False),
 ]
 MaxBytesOpt = Annotated[int, typer.Option(help="Size cap per input in bytes.")]
 MaxCharsOpt = Annotated[

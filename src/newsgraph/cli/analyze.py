@@ -24,6 +24,7 @@ from ._app import (
     NoCleanOpt,
     NonEnglishOpt,
     PatternsOpt,
+    SourcesArg,
     StrictOpt,
     TimeoutOpt,
     app,
@@ -58,9 +59,7 @@ if TYPE_CHECKING:
 
 @app.command(epilog=examples("extract"))
 def extract(
-    sources: Annotated[
-        list[str], typer.Argument(help="Files, directories, URLs, URL lists or - for stdin.")
-    ],
+    sources: SourcesArg,
     jsonl: Annotated[
         bool,
         typer.Option(
@@ -102,9 +101,7 @@ def extract(
 
 @app.command(epilog=examples("analyze"))
 def analyze(
-    sources: Annotated[
-        list[str], typer.Argument(help="Files, directories, URLs, URL lists or - for stdin.")
-    ],
+    sources: SourcesArg,
     published: Annotated[
         str | None,
         typer.Option(
@@ -223,9 +220,7 @@ def _interrupt_before_reading(command: Callable[..., None]) -> Callable[..., Non
 @app.command(epilog=examples("ingest"))
 @_interrupt_before_reading
 def ingest(
-    sources: Annotated[
-        list[str], typer.Argument(help="Files, directories, URLs, URL lists or - for stdin.")
-    ],
+    sources: SourcesArg,
     db: DbOpt = DEFAULT_DB,
     published: Annotated[
         str | None,
