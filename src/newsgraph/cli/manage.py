@@ -36,16 +36,20 @@ def export(
         ),
     ] = None,
     table: Annotated[
-        str,
+        str | None,
         typer.Option(
             help="articles, entities, mentions (each entity mention with its offsets), quotes, "
-            "events, corpus_events, actors, statements, places, times or framing."
+            "events, corpus_events, actors, statements, places, times or framing. Default: "
+            "the table --out is named for (events.csv: events), else articles.",
+            show_default=False,
         ),
-    ] = "articles",
+    ] = None,
 ) -> None:
     """Export a store as JSON Lines, JSON, CSV or Parquet (events as GDELT-like rows)."""
     from ..store.export import format_for
 
+    named = _table_named_by(out_path) if table is None else None
+    table = table or named or "articles"
     if out_path is None:  # ux27: was newsgraph.jsonl for every table and format
         out_path = Path(f"{table}.{fmt or 'jsonl'}")
     try:
@@ -94,8 +98,21 @@ def export(
         _interrupted(f"{out_path} was not written ({kept}; a file is written whole or not at all)")
     stream = out_path.exists() and not out_path.is_file()  # /dev/stdout, a pipe: data only
     line = f"{_n(n, 'row')}{_pairs(db, table, n)} → {out_path}"
+    line = (f"the {table} table (the file's name; --table for another): " if named else "") + line
     line += "" if n else _empty_store(db)
     (err if stream else out).print(line, highlight=False)
+
+
+def _table_named_by(out_path: Path | None) -> str | None:
+    """The export table a file is named for, ``events.csv`` -> ``events`` (ux40: without
+    --table, `export --out events.csv` wrote the articles table into events.csv, without a
+    word); None for any other name (the default table, articles, then)."""
+    from ..store._tables import TABLES
+
+    if out_path is None or str(out_path) == "-":
+        return None
+    stem = out_path.name.split(".", 1)[0].lower()
+    return stem if stem in TABLES and stem != "articles" else None
 
 
 def _older_schema_note(db: Path) -> None:
