@@ -4,6 +4,8 @@ Labour strikes told with the verb "strike" or a strike launched are PROTEST ``st
 (:mod:`newsgraph.nlp.events._labour_strikes`), not ASSAULT; armies, rebels and jets striking, and
 a labour side striking a person, stay ASSAULT.
 
+A raid from the air is ASSAULT (``lex.assault.n_air_raid``), a police raid stays COERCE.
+
 A protest told by the crowd it drew (:mod:`newsgraph.nlp.events._drawn_crowds`) or as what a
 cause set off (:mod:`newsgraph.nlp.events._caused_protests`) is PROTEST with no actor named; a
 campaign rally's crowd, criticism drawn, and protests only feared or denied are not.
@@ -113,3 +115,29 @@ def test_acled41_the_cause_is_not_the_protester(code) -> None:  # type: ignore[n
         e.type for e in code("The Chinese crackdown triggered mass protests in Hong Kong.")
     ]
     assert all(a.code is None or not a.code.startswith("CHN") for e in events for a in e.sources)
+
+
+AIR_RAIDS = [
+    "Two children were killed in an air raid on a village near Idlib on Thursday.",
+    "Overnight air raids on rebel-held villages killed eleven people, activists said.",
+]
+
+OTHER_RAIDS = [
+    ("Police raids on drug dens in the capital led to forty arrests.", "COERCE"),
+    ("Twelve air-raid shelters were built under the school.", None),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", AIR_RAIDS)
+def test_acled41_an_air_raid_is_an_attack(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    types = [e.type for e in code(text)]
+    assert "ASSAULT" in types and "COERCE" not in types, types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), OTHER_RAIDS)
+def test_acled41_other_raids_are_no_air_raid(code, text: str, expected: str | None) -> None:  # type: ignore[no-untyped-def]
+    events = code(text)
+    assert all(e.rule != "lex.assault.n_air_raid" for e in events)
+    assert [e.type for e in events] == ([expected] if expected else []), [e.type for e in events]
