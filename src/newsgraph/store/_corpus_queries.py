@@ -108,6 +108,7 @@ def statements(
     contains: str | None,
     limit: int,
     actor: str | None = None,
+    offset: int = 0,
 ) -> list[dict[str, Any]]:
     """Statements (quotes grouped across articles), first appearance first.
 
@@ -141,8 +142,8 @@ def statements(
               LEFT JOIN actors x ON x.id = s.actor_id
               LEFT JOIN articles a ON a.id = s.first_article_id
               {"WHERE " + " AND ".join(where) if where else ""}
-              ORDER BY s.first_published IS NULL, s.first_published, s.id LIMIT ?"""
-    rows = [dict(r) for r in conn.execute(sql, (*params, limit))]
+              ORDER BY s.first_published IS NULL, s.first_published, s.id LIMIT ? OFFSET ?"""
+    rows = [dict(r) for r in conn.execute(sql, (*params, limit, offset))]
     for row in rows:
         row["outlets"] = json.loads(row["outlets"])
         row["variants"] = [

@@ -83,15 +83,17 @@ class CorpusReads(StoreReads):
         limit: int = 100,
         *,
         actor: str | None = None,
+        offset: int = 0,
     ) -> list[dict[str, Any]]:
         """Statements: a speaker's near-identical quotes across articles, grouped.
 
         ``speaker`` matches the actor's name, aliases and roles ("the foreign minister");
         each row has the first appearance (``first_published, first_outlet, first_url``),
         ``n_quotes, n_articles, n_outlets, outlets`` and its ``variants`` (each quote with
-        its article's date, outlet and URL). ``actor``: only this actor id's statements.
+        its article's date, outlet and URL). ``actor``: only this actor id's statements;
+        ``offset``: rows to skip (the web page's next page).
         """
-        return _corpus_queries.statements(self._conn, speaker, contains, limit, actor)
+        return _corpus_queries.statements(self._conn, speaker, contains, limit, actor, offset)
 
     def corpus_events(
         self,

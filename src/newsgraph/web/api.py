@@ -194,10 +194,18 @@ def actor(db: Db, actor_id: str) -> dict[str, Any]:
 
 @router.get("/statements", name="api_statements")
 def statements(
-    db: Db, speaker: str | None = None, contains: str | None = None, limit: Limit = 100
+    db: Db,
+    speaker: str | None = None,
+    contains: str | None = None,
+    limit: Limit = 100,
+    offset: Offset = 0,
 ) -> list[dict[str, Any]]:
     """Statements (near-identical quotes across articles) by speaker name, alias or role."""
-    return db.run(lambda s: s.statements(blank_to_none(speaker), blank_to_none(contains), limit))
+    return db.run(
+        lambda s: s.statements(
+            blank_to_none(speaker), blank_to_none(contains), limit, offset=offset
+        )
+    )
 
 
 @router.get("/corpus_events", name="api_corpus_events")

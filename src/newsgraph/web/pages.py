@@ -177,6 +177,25 @@ def quotes(
     return render(request, "quotes.html", title="Quotes", form=form, rows=rows, pager=pager)
 
 
+@router.get("/statements")
+def statements(
+    request: Request,
+    db: Db,
+    speaker: str | None = None,
+    contains: str | None = None,
+    limit: Limit = _PAGE,
+    offset: Offset = 0,
+) -> HTMLResponse:
+    """ux40: the statements ("who said it first") were on actor pages and in the JSON API
+    only; the quotes page linked the JSON."""
+    form = {"speaker": blank_to_none(speaker), "contains": blank_to_none(contains)}
+    rows = db.run(lambda s: s.statements(form["speaker"], form["contains"], limit, offset=offset))
+    pager = Pager(str(request.url_for("statements")), offset, limit, len(rows), None, form)
+    return render(
+        request, "statements.html", title="Statements", form=form, statements=rows, pager=pager
+    )
+
+
 @router.get("/actors")
 def actors(
     request: Request,
