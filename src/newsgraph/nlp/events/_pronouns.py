@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 from newsgraph.model import Entity, Quote
 from newsgraph.nlp._doc import entity_at
 from newsgraph.nlp.events._codes import builtin_agents
+from newsgraph.nlp.events._genders import other_gender, other_gender_mention
 
 _PRONOUNS = {"he", "she", "it", "they", "we", "him", "her", "them", "us", "i", "me", "you"}
 # possessive pronouns as the source of a nominal event ("his attack on Clinton") stand for
@@ -67,7 +68,8 @@ def _previous_speaker(doc: Doc, char: int) -> tuple[Entity | None, SpacySpan | N
 
 def _recent_person(doc: Doc, pron: Token) -> Entity | None:
     """An object "him"/"her": the person mentioned last before it (within ~1,500 characters),
-    other than the subject of its own clause ("Trump attacked him": not Trump)."""
+    other than the subject of its own clause ("Trump attacked him": not Trump) and other than
+    a person the article gives the other gender (:mod:`_genders`)."""
     # the clause's subject, also through a relative pronoun or control ("Hewitt, who had
     # pressed him": not Hewitt)
     subj = _own_subject(pron) or next(
@@ -85,6 +87,7 @@ def _recent_person(doc: Doc, pron: Token) -> Entity | None:
                 pron.idx - 1500 <= m.start
                 and m.end <= pron.idx
                 and (best is None or m.start > best[0])
+                and not other_gender_mention(pron, m)  # "her": not "Martin O'Malley" (targets41)
             ):
                 best = (m.start, e)
     return best[1] if best else None
@@ -123,6 +126,8 @@ def _antecedent(pron: Token) -> Token | None:
     def agrees(tok: Token) -> Token | None:
         """The subject ``tok`` names if it can be the pronoun's antecedent."""
         found = _agrees(tok)
+        if found is not None and other_gender(pron, found):
+            return None  # "Martin O'Malley lamented her tendency": not him (targets41)
         if found is None or other is None or found.lower_ in _PRONOUNS:
             return found  # a chained pronoun is of the possessive's own gender (_chained)
         return None if _other_gender_between(found, pron, other) else found
