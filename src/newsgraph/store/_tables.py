@@ -60,9 +60,20 @@ QUOTE_BOUNDS = """min(q.content_start, coalesce(q.cue_start, q.content_start),
                       coalesce(q.source_end, q.content_end)) AS _evidence_to"""
 
 
-def _with_evidence(sql: str, *columns: tuple[str, Kind], bounds: tuple[str, str]) -> Table:
-    """A table whose rows end with the sentence around ``bounds`` (two SQL columns)."""
-    return Table(sql, (*columns, *EVIDENCE), evidence=bounds)
+def _with_evidence(
+    sql: str,
+    *columns: tuple[str, Kind],
+    bounds: tuple[str, str],
+    after: tuple[tuple[str, Kind], ...] = (),
+) -> Table:
+    """A table whose rows end with the sentence around ``bounds`` (two SQL columns), then
+    the columns ``after`` (added later than the evidence: appended, so no column moves)."""
+    return Table(sql, (*columns, *EVIDENCE, *after), evidence=bounds)
+
+
+#: ux40: the article's title, which the quotes and framing rows lacked (a journalist's or a
+#: media researcher's spreadsheet had outlet and date, but no headline)
+_TITLE: tuple[tuple[str, Kind], ...] = (("title", "str"),)
 
 
 TABLES: dict[str, Table] = {
@@ -141,7 +152,7 @@ TABLES: dict[str, Table] = {
                   q.cue_start, q.cue_end, q.source, q.source_start, q.source_end, q.speaker,
                   q.speaker_name, q.unnamed, q.sentence, q.confidence, q.rule, q.time_id,
                   q.place_id, a.published, a.outlet, coalesce(a.url, a.path) AS url,
-                  m.actor_id, sq.statement_id, """
+                  m.actor_id, sq.statement_id, a.title, """
         + QUOTE_BOUNDS
         + """
            FROM quotes q JOIN articles a ON a.id = q.article_id
@@ -174,6 +185,7 @@ TABLES: dict[str, Table] = {
         ("actor_id", "str"),
         ("statement_id", "str"),
         bounds=("_evidence_from", "_evidence_to"),
+        after=_TITLE,
     ),
     "events": Table(_gdelt_tables.EVENTS_SQL, _gdelt_tables.COLUMNS, fill_event_row),
     "corpus_events": Table(_gdelt_tables.CORPUS_EVENTS_SQL, _gdelt_tables.COLUMNS, fill_event_row),
@@ -274,7 +286,7 @@ TABLES: dict[str, Table] = {
         """SELECT f.id, f.article_id, a.outlet, a.published, f.kind, f.label, f.start, f.end,
                   f.text, nullif(f.actor, '(no actor)') AS actor, f.target, f.target_name,
                   f.target_code, f.polarity,
-                  f.sentence, f.rule, f.confidence, t.tone AS article_tone
+                  f.sentence, f.rule, f.confidence, t.tone AS article_tone, a.title
            FROM framing f JOIN articles a ON a.id = f.article_id
            LEFT JOIN article_tone t ON t.article_id = f.article_id
            ORDER BY f.article_id, f.start, f.id""",
@@ -295,5 +307,6 @@ TABLES: dict[str, Table] = {
         ("confidence", "float"),
         ("article_tone", "float"),
         bounds=("start", "end"),
+        after=_TITLE,
     ),
 }
