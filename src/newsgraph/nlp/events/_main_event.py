@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Token
 
 from newsgraph.model import Event
 from newsgraph.nlp.events._claims import claim_comment
-from newsgraph.nlp.events._past_reference import named_past_event
+from newsgraph.nlp.events._past_reference import known_past_event, named_past_event
 
 # the marks of a time clause whose event is the setting of the main clause's event
 _TIME_MARKS = frozenset({"after", "before", "since", "until", "following", "once"})
@@ -56,9 +56,10 @@ def trigger_roots(doc: Doc, events: list[Event]) -> dict[str, Token]:
 
 
 def _dated_by(doc: Doc, event: Event) -> bool:
-    """A known past event that only dates the sentence (_past_reference)."""
+    """A known past event that only dates the sentence (_past_reference): named ("after the
+    Paris attacks") or taken up again ("after the attacks")."""
     root = trigger_roots(doc, [event]).get(event.id)
-    return root is not None and named_past_event(root)
+    return root is not None and (named_past_event(root) or known_past_event(root))
 
 
 def force_outcome(tok: Token, noun_types: dict[int, str]) -> bool:

@@ -15,6 +15,14 @@ attacks"), or a date-like number ("the 9/11 attacks"; a count, "the two attacks"
 A phrase dated by a day or a date ("after Sunday's clashes", "during Friday's protests") is
 often the news itself and keeps its event, as does one with no name ("hit by a brick during a
 clash between protesters and police").
+
+:func:`known_past_event` (real40) is the same phrase told with a definite or demonstrative
+determiner and no name: the event the article has already reported, taken up again to date
+what follows ("maintaining his lead among Republicans after the attacks", "Republican
+candidate Ben Carson said after the attacks", "Kopp vanished after the shooting", "in an
+interview just hours before the horrible attack in Paris"). The
+indefinite "during a clash between protesters and police" is still news, and so is a phrase
+whose noun has a clause of its own ("after the attack that killed 58", told by the clause).
 """
 
 from __future__ import annotations
@@ -61,3 +69,18 @@ def named_past_event(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or not _time_phrase(tok):
         return False
     return any(_name(c) for c in tok.children)
+
+
+# determiners that take up an event the reader already knows of
+_KNOWN = frozenset({"the", "that", "this", "those", "these"})
+
+
+def known_past_event(tok: Token) -> bool:
+    """Whether the nominal trigger ``tok`` takes up an already reported event to date the
+    sentence ("after the attacks", "before the shooting"; module doc)."""
+    if tok.pos_ != "NOUN" or not _time_phrase(tok):
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("relcl", "acl") for c in kids):
+        return False  # "after the attack that killed 58 people": the clause tells it
+    return any(c.dep_ == "det" and c.lower_ in _KNOWN for c in kids)
