@@ -4,7 +4,10 @@ Labour strikes told with the verb "strike" or a strike launched are PROTEST ``st
 (:mod:`newsgraph.nlp.events._labour_strikes`), not ASSAULT; armies, rebels and jets striking, and
 a labour side striking a person, stay ASSAULT.
 
-A raid from the air is ASSAULT (``lex.assault.n_air_raid``), a police raid stays COERCE.
+A raid from the air is ASSAULT (``lex.assault.n_air_raid``), a police raid stays COERCE; a
+clampdown is a crackdown (``lex.coerce.n_clampdown``, ``clamp_down``); a person grabbed is
+assaulted (``lex.assault.grab_person``), delegates grabbed in a primary are won
+(:mod:`newsgraph.nlp.events._grabs`).
 
 A protest told by the crowd it drew (:mod:`newsgraph.nlp.events._drawn_crowds`) or as what a
 cause set off (:mod:`newsgraph.nlp.events._caused_protests`) is PROTEST with no actor named; a
@@ -141,3 +144,39 @@ def test_acled41_other_raids_are_no_air_raid(code, text: str, expected: str | No
     events = code(text)
     assert all(e.rule != "lex.assault.n_air_raid" for e in events)
     assert [e.type for e in events] == ([expected] if expected else []), [e.type for e in events]
+
+
+CLAMPDOWNS = [
+    "The Belarusian authorities launched a clampdown on independent media after the vote.",
+    "The government has clamped down on opposition newspapers in the capital.",
+]
+
+GRABS = [
+    "Two men grabbed the reporter outside the courthouse and bundled him into a car.",
+    "The girl was grabbed from behind as she walked home, police said.",
+]
+
+NO_GRABS = [
+    "The senator grabbed all twelve delegates in the state primary.",
+    "The officer grabbed the rifle by its barrel.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", CLAMPDOWNS)
+def test_acled41_a_clampdown_is_a_crackdown(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(text) if e.type == "COERCE"]
+    assert events, [e.type for e in code(text)]
+    assert events[0].rule.startswith("lex.coerce."), events[0].rule
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", GRABS)
+def test_acled41_a_person_grabbed_is_assaulted(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" in [e.type for e in code(text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NO_GRABS)
+def test_acled41_delegates_and_things_grabbed_are_no_assault(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in [e.type for e in code(text)]

@@ -9,7 +9,8 @@ all through ``other_sense`` (one call in its veto chain):
   (``_villain_comparisons``);
 * ``other_sense_jab`` — "an archaeological dig at the site", "a booster jab" (``_nominal_jabs``);
 * ``not_own_mistake`` — "WikiLeaks's hostility was a mistake" is no concession
-  (``_own_mistakes``).
+  (``_own_mistakes``);
+* ``won_not_grabbed`` — "grabbing all 66 delegates" is a win, no blow (``_grabs``).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from spacy.tokens import Token
 
 from newsgraph.model import Actor
 from newsgraph.nlp.events._captures import captured_thing
+from newsgraph.nlp.events._grabs import won_not_grabbed
 from newsgraph.nlp.events._nominal_jabs import other_sense_jab
 from newsgraph.nlp.events._own_mistakes import not_own_mistake
 from newsgraph.nlp.events._patterns import Pattern
@@ -35,4 +37,5 @@ def other_sense(tok: Token, pattern: Pattern, targets: Sequence[Actor]) -> bool:
         or no_villain(tok, pattern)
         or other_sense_jab(tok, pattern)
         or not_own_mistake(tok, pattern)
+        or won_not_grabbed(tok, pattern)
     )
