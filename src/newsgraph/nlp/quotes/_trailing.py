@@ -12,6 +12,9 @@ train, docs/quotes.md quotes23.
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import POS
+from spacy.symbols import VERB
 from spacy.tokens import Doc, Span, Token
 
 from newsgraph.nlp.quotes._candidate import Candidate, Char, trim
@@ -101,7 +104,9 @@ def _source_word(verb: Token) -> tuple[Token, int, int] | None:
                 return subj, subj.left_edge.i, verb.i
         elif subj.left_edge.i == verb.i + 1:
             first = verb.i
-            while doc[first - 1].head.i == verb.i and doc[first - 1].dep_ in _CUE_LEFT:
+            while (
+                first > 0 and doc[first - 1].head.i == verb.i and doc[first - 1].dep_ in _CUE_LEFT
+            ):
                 first -= 1
             return subj, first, subj.right_edge.i
     return None
@@ -117,32 +122,34 @@ def _apposition(doc: Doc, after: list[Token]) -> Token | None:
 
 
 def _candidate(doc: Doc, text: str, verb: Token, lex: Lexicon) -> Candidate | None:
-    if verb.lemma_.lower() in lex.acts:
+    lemma = verb.lemma_.lower()
+    if lemma in lex.acts:
         return None  # "..., Banks Refused": an act, not a report of the clause before it
-    gate = lex.gates.get(verb.lemma_.lower())
-    if gate == "main" and verb.dep_ in _EMBEDDED:
-        if not (verb.dep_ == "ccomp" and verb.head.i < verb.i):
-            return None  # "he said he thinks ..."; "..., a new analysis shows." is kept
-    kids = list(verb.children)
-    if any(c.tag_ in _RELATIVES or c.lower_ in _SUBORDINATORS for c in kids):
-        return None  # "..., who may focus on ...", "... is that, while ..., they believe in ..."
     if verb.tag_ == "VBG":
         return None  # "..., said Robin Maynard, half joking."
-    line_a = text.rfind("\n", 0, verb.idx) + 1
-    line_b = text.find("\n", verb.idx)
-    line_b = len(text) if line_b < 0 else line_b
-    # a complement after the verb in its paragraph: the learned parts' kind
-    after = [c for c in kids if c.dep_ in _OWN_CONTENT and verb.i < c.i and c.idx < line_b]
-    appos = _apposition(doc, after)
-    if after and appos is None:
-        return None
+    if lex.gates.get(lemma) == "main" and verb.dep_ in _EMBEDDED:
+        if not (verb.dep_ == "ccomp" and verb.head.i < verb.i):
+            return None  # "he said he thinks ..."; "..., a new analysis shows." is kept
     found = _source_word(verb)
     if found is None:
         return None
     subj, first, last = found
-    sent = verb.sent
     comma = first - 1
-    if comma <= sent.start or doc[comma].text != "," or doc[comma].idx < line_a:
+    sent = verb.sent
+    if comma <= sent.start or doc[comma].text != ",":
+        return None
+    kids = list(verb.children)
+    if any(c.tag_ in _RELATIVES or c.lower_ in _SUBORDINATORS for c in kids):
+        return None  # "..., who may focus on ...", "... is that, while ..., they believe in ..."
+    line_a = text.rfind("\n", 0, verb.idx) + 1
+    line_b = text.find("\n", verb.idx)
+    line_b = len(text) if line_b < 0 else line_b
+    if doc[comma].idx < line_a:
+        return None
+    # a complement after the verb in its paragraph: the learned parts' kind
+    after = [c for c in kids if c.dep_ in _OWN_CONTENT and verb.i < c.i and c.idx < line_b]
+    appos = _apposition(doc, after)
+    if after and appos is None:
         return None
     cue: Char = _cue_span(verb, subj, lex.venues)
     i = last + 1
@@ -180,8 +187,11 @@ def trailing_candidates(doc: Doc, text: str, lex: Lexicon) -> list[Candidate]:
     the cue from the verb, the source its subject, the content the sentence up to the comma
     (within its paragraph)."""
     out: list[Candidate] = []
-    for verb in doc:
-        if verb.pos_ == "VERB" and verb.lemma_.lower() in lex.verbs:
+    if not len(doc):
+        return out
+    for i in np.flatnonzero(doc.to_array(POS) == VERB).tolist():  # no Token for other words
+        verb = doc[i]
+        if verb.lemma_.lower() in lex.verbs:
             cand = _candidate(doc, text, verb, lex)
             if cand is not None:
                 out.append(cand)
