@@ -63,7 +63,12 @@ def render_article(console: Console, art: Article) -> None:
             _add(t, who, q.kind, _clip(q.content.text))
         console.print(t)
     if art.events:
-        t = Table("type", "cameo", "source", "target", "flags", "trigger", title="Events")
+        # ux40: where and when, which the web page and --json give, were not in this table
+        t = Table(
+            "type", "cameo", "source", "target", "flags", "trigger", "where", "when",
+            title="Events",
+        )  # fmt: skip
+        places = {p.id: p.name for p in art.places}
         for ev in art.events:
             flags = [f for f in ("negated", "hypothetical", "background") if getattr(ev, f)]
             if ev.reported_by:
@@ -76,6 +81,8 @@ def render_article(console: Console, art: Article) -> None:
                 ", ".join(a.code or (names.get(a.entity or "") or a.span.text) for a in ev.targets),
                 ",".join(flags),
                 ev.trigger.text,
+                places.get(ev.place_id or "") or (ev.place.text if ev.place else ""),
+                ev.time.text if ev.time else "",
             )
         console.print(t)
     if art.places:

@@ -1,0 +1,31 @@
+"""ux40 walk (a researcher reading one article with `newsgraph show`): the events table gave
+type, code, actors, flags and trigger but not where or when, which the web page and `--json`
+give; the place and time columns were only in other tables. Each event row now ends with its
+place (the resolved name) and its time as written. Control: an event without a time has an
+empty cell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from newsgraph.cli import app
+from newsgraph.store import Store
+from tests.store.store_samples import moscow_article
+
+
+def test_show_gives_each_events_place_and_time(tmp_path: Path) -> None:
+    art = moscow_article()
+    db = tmp_path / "n.db"
+    with Store(db) as store:
+        store.add_many([art])
+    result = CliRunner().invoke(app, ["show", art.id[:8], "--db", str(db)], env={"COLUMNS": "160"})
+    assert result.exit_code == 0, result.output
+    events = result.output.split("Events", 1)[1].split("Places", 1)[0]
+    assert "where" in events and "when" in events
+    met = next(x for x in events.splitlines() if "CONSULT" in x)
+    assert "Moscow" in met and "Wednesday" in met
+    aid = next(x for x in events.splitlines() if " AID " in x)
+    cells = [c.strip() for c in aid.split("│")[1:-1]]
+    assert cells[-2] == "Idlib" and cells[-1] == ""  # control: no time of its own
