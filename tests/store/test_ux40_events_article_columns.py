@@ -52,8 +52,25 @@ def test_corpus_event_rows_name_their_first_mentions_article(filled: Store, tmp_
 def test_control_the_earlier_columns_keep_their_order(filled: Store, tmp_path: Path) -> None:
     names = [name for name, _ in COLUMNS]
     assert names[:2] == ["GlobalEventID", "SQLDATE"]
-    assert names[-4:] == ["article_id", "title", "outlet", "published"]
+    assert names[-6:] == ["article_id", "title", "outlet", "published", "context", "reported_by"]
     out = tmp_path / "events.csv"
     export(filled, "csv", out, table="events")
     header = out.read_text(encoding="utf-8").splitlines()[0].split(",")
     assert header == names
+
+
+def test_event_rows_carry_their_context_and_reporting_quote(tmp_path: Path) -> None:
+    # POLECAT's context and the quote that tells an event were in `events --json` only
+    art = moscow_article()
+    art.events[0].context = ["diplomatic"]
+    with Store(tmp_path / "n.db") as store:
+        store.add_many([art])
+        export(store, "parquet", tmp_path / "e.parquet", table="events")
+        export(store, "csv", tmp_path / "e.csv", table="events")
+    rows = {r["PLOVER"]: r for r in pq.read_table(tmp_path / "e.parquet").to_pylist()}
+    assert rows["CONSULT"]["context"] == ["diplomatic"] and rows["AID"]["context"] == []
+    assert rows["AID"]["reported_by"] == art.quotes[1].id  # "Mr. Lavrov said the U.S. was aiding"
+    assert rows["CONSULT"]["reported_by"] is None  # control: told by the article itself
+    with (tmp_path / "e.csv").open(encoding="utf-8") as f:
+        by_type = {r["PLOVER"]: r for r in csv.DictReader(f)}
+    assert by_type["CONSULT"]["context"] == "diplomatic" and by_type["AID"]["context"] == ""

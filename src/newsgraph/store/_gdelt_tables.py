@@ -91,6 +91,10 @@ COLUMNS: tuple[tuple[str, Kind], ...] = (
     ("title", "str"),
     ("outlet", "str"),
     ("published", "str"),
+    # ux40: POLECAT's event context ('military', 'legal', ...) and the quote an event is told
+    # in were in the event record (`events --json`, the web page) but no export column
+    ("context", "list"),
+    ("reported_by", "str"),
 )
 
 
@@ -134,7 +138,8 @@ def _select(head: str) -> str:
         e.evidence_start AS evidence_start, e.evidence_end AS evidence_end,
         e.confidence AS confidence,
         e.rule AS rule, e.article_id AS article_id,
-        a.title AS title, a.outlet AS outlet, a.published AS published"""
+        a.title AS title, a.outlet AS outlet, a.published AS published,
+        e.context AS context, e.reported_by AS reported_by"""
 
 
 def _joins(source_position: str, target_position: str) -> str:
