@@ -7,7 +7,8 @@ a labour side striking a person, stay ASSAULT.
 A raid from the air is ASSAULT (``lex.assault.n_air_raid``), a police raid stays COERCE; a
 clampdown is a crackdown (``lex.coerce.n_clampdown``, ``clamp_down``); a person grabbed is
 assaulted (``lex.assault.grab_person``), delegates grabbed in a primary are won
-(:mod:`newsgraph.nlp.events._grabs`).
+(:mod:`newsgraph.nlp.events._grabs`). A blow verb whose "in" leads to a part of the body
+("punched in the face") is a blow, not the idiom "punched in" (:mod:`newsgraph.nlp.events._blows`).
 
 A protest told by the crowd it drew (:mod:`newsgraph.nlp.events._drawn_crowds`) or as what a
 cause set off (:mod:`newsgraph.nlp.events._caused_protests`) is PROTEST with no actor named; a
@@ -179,4 +180,27 @@ def test_acled41_a_person_grabbed_is_assaulted(code, text: str) -> None:  # type
 @pytest.mark.model
 @pytest.mark.parametrize("text", NO_GRABS)
 def test_acled41_delegates_and_things_grabbed_are_no_assault(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" not in [e.type for e in code(text)]
+
+
+BODY_BLOWS = [
+    "A student was punched in the face by a police officer outside the embassy.",
+    "Two journalists were kicked in the stomach during the rally in Minsk, witnesses said.",
+]
+
+BLOW_IDIOMS = [
+    "The night guard punched in at ten and left at six.",
+    "The governor kicked off her campaign in Des Moines.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", BODY_BLOWS)
+def test_acled41_a_blow_in_the_face_is_no_idiom(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ASSAULT" in [e.type for e in code(text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", BLOW_IDIOMS)
+def test_acled41_blow_idioms_stay_no_assault(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "ASSAULT" not in [e.type for e in code(text)]
