@@ -88,3 +88,18 @@ def test_control_events_without_the_flag_are_article_events(db: Path) -> None:
     rows = json.loads(out)
     assert {r["type"] for r in rows} >= {"CONSULT", "AID"}
     assert all("num_mentions" not in r for r in rows)
+
+
+def test_counted_says_how_many_undated_events_it_leaves_out(tmp_path: Path) -> None:
+    art = moscow_article()
+    art.published = None  # the AID event has no time of its own: no date at all
+    db = tmp_path / "u.db"
+    with Store(db) as store:
+        store.add_many([art])
+        store.rebuild_corpus()
+    code, out = _run(db, "--counted")
+    assert code == 0, out
+    assert "RUSGOV → SAUGOV" in out  # control: the dated one is counted
+    assert "not counted: 1 event with no date of its own or its article's" in out
+    code, out = _run(db, "--counted", "--json")
+    assert code == 0 and "not counted" not in out  # the JSON stays JSON

@@ -219,6 +219,19 @@ def _first_step(db: Path) -> str:
     return f"run newsgraph ingest SOURCES --db {_shell.arg(db)} first"
 
 
+def _not_counted(db: Path) -> str:
+    """How many events no corpus event counts for want of a date (ux28), or ``""``: said by
+    the corpus_events export and by ``events --counted`` (ux40)."""
+    undated = _read(db, lambda store: store.count_undated_events())
+    if not undated:
+        return ""
+    its = "its" if undated == 1 else "their"
+    return (
+        f"not counted: {_n(undated, 'event')} with no date of {its} own or {its} "
+        "article's; give ingest --published; docs/gdelt.md"
+    )
+
+
 def _n(count: int, word: str, plural: str | None = None) -> str:
     """``count`` and ``word``, singular for 1 ('1 row', '2 rows'; ux25: '1 rows')."""
     return f"{count} {word if count == 1 else plural or word + 's'}"

@@ -12,7 +12,7 @@ from .. import _shell
 from ..errors import NewsgraphError
 from . import _signals
 from ._app import DEFAULT_DB, DbOpt, app, err, out
-from ._common import _check_limit, _empty_store, _fail, _n, _read, _store
+from ._common import _check_limit, _empty_store, _fail, _n, _not_counted, _read, _store
 from ._examples import examples
 
 
@@ -145,14 +145,8 @@ def _pairs(db: Path, table: str, rows: int) -> str:
     corpus events, how many events no row counts for want of a date (ux28: they were missing
     without a word)."""
     if table == "corpus_events":
-        undated = _read(db, lambda store: store.count_undated_events())
-        if not undated:
-            return ""
-        its = "its" if undated == 1 else "their"
-        return (
-            f" (not counted: {_n(undated, 'event')} with no date of {its} own or {its} "
-            "article's; give ingest --published; docs/gdelt.md)"
-        )
+        note = _not_counted(db)
+        return f" ({note})" if note else ""
     if table != "events":
         return ""
     events = _read(db, lambda store: store.count_events())

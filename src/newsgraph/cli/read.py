@@ -24,6 +24,7 @@ from ._common import (
     _fail,
     _first_step,
     _n,
+    _not_counted,
     _nothing,
     _read,
     _read_only_command,
@@ -424,6 +425,7 @@ def _counted_events(
         raise typer.Exit(2)
     code = (actor or country or "").upper() or None
     rows = _read(db, lambda s: s.corpus_events(actor=code, since=since, limit=limit + 1))
+    note = "" if as_json else _not_counted(db)  # events the counts leave out, and why
     _print_rows(
         rows,
         as_json,
@@ -440,6 +442,8 @@ def _counted_events(
         ),
         limit=limit,
     )
+    if note:
+        err.print(note, highlight=False, markup=False, soft_wrap=True)
 
 
 def _counted_date(row: dict[str, Any]) -> str:
