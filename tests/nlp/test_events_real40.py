@@ -8,6 +8,9 @@
   the attacks", "since the shooting") only dates the sentence and is no event of it
   (:func:`newsgraph.nlp.events._past_reference.known_past_event`); an indefinite one ("during a
   clash between ...") and one told by a clause of its own stay.
+* What a lawsuit, a complaint or an indictment says is an allegation, ACCUSE ``allege``
+  (:mod:`newsgraph.nlp.events._filed_claims`), against the actor its clause accuses; a clause
+  that accuses no actor, a negated verb, and a filing that is not the speaker are none.
 
 Every sentence is written by hand for this file (none is a gold row); expected values were
 written before the coder ran on them.
@@ -84,3 +87,39 @@ def test_real40_the_main_event_of_the_sentence_stays(code) -> None:  # type: ign
     types = [e.type for e in code("Police arrested two men after the shooting.")]
     assert "COERCE" in types, types
     assert "ASSAULT" not in types, types
+
+
+FILED = [
+    ("The lawsuit claims the sheriff's deputies kept the inmate's records secret.", "COP"),
+    ("The complaint filed Monday says the mayor hid the contracts from auditors.", "GOV"),
+    ("The governor ignored repeated warnings about the bridge, the suit alleges.", "GOV"),
+    ("The indictment contends that the senator accepted gifts from a defence contractor.", "LEG"),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "sector"), FILED)
+def test_real40_what_a_filing_says_is_an_allegation(code, text: str, sector: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(text) if e.type == "ACCUSE"]
+    assert events, [e.type for e in code(text)]
+    assert events[0].mode == "allege"
+    assert any((a.code or "").endswith(sector) for a in events[0].targets), events[0].targets
+
+
+@pytest.mark.model
+def test_real40_a_reported_act_stays_the_filing_s_event(code) -> None:  # type: ignore[no-untyped-def]
+    types = [e.type for e in code("The lawsuit claims the deputies beat the inmate in his cell.")]
+    assert "ASSAULT" in types and "ACCUSE" not in types, types
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The shells in the box were all of the same calibre, the complaint says.",
+        "The complaint does not say whether the clerk ever saw the letter.",
+        "The tailor says the suit is ready for the wedding.",
+    ],
+)
+def test_real40_a_filing_that_accuses_no_one_is_no_allegation(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCUSE" not in [e.type for e in code(text)]

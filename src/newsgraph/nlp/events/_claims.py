@@ -28,6 +28,7 @@ from newsgraph.nlp._doc_words import with_lemma
 from newsgraph.nlp.events._accusations import accuse_pattern
 from newsgraph.nlp.events._claimed_harm import claimed_harms
 from newsgraph.nlp.events._closures import border_closures
+from newsgraph.nlp.events._filed_claims import filed_claims
 from newsgraph.nlp.events._flags import cues
 from newsgraph.nlp.events._fortified import barriers_put_up
 from newsgraph.nlp.events._ordered import ordered_releases
@@ -112,7 +113,7 @@ def reported_claims(
     """The events with each claimed hostile act (see the module doc) replaced by the
     speaker's accusation, and the releases orders tell (:mod:`._ordered`) and the closures at a
     border told by their lanes or a closure noun (:mod:`._closures`) and the barriers forces put
-    up (:mod:`._fortified`) added."""
+    up (:mod:`._fortified`) and what a court filing says (:mod:`._filed_claims`) added."""
     events = claimed_harms(doc, events, date, actors, make)  # "claims he groped her" (acled31)
     say = cues()["say"]
     labelled = {t.sent.start for t in with_lemma(doc, CLAIM_NOUNS) if claim_label(t)}
@@ -140,4 +141,5 @@ def reported_claims(
             out.append(make(doc, verb, verb.idx, end, _ACCUSE, sources, targets, date))
     out += ordered_releases(doc, out, date, actors, make)
     out += border_closures(doc, out, date, actors, make)  # lanes at a border (real26)
-    return out + barriers_put_up(doc, out, date, actors, make)  # razor wire by troops (real26)
+    out += barriers_put_up(doc, out, date, actors, make)  # razor wire by troops (real26)
+    return out + filed_claims(doc, out, date, actors, make)  # 'the lawsuit says' (real40)
