@@ -66,6 +66,7 @@ def test_counted_filters_by_code_start_and_date(db: Path) -> None:
     [
         (["--type", "CONSULT"], "--type: a counted event has a CAMEO root code"),
         (["--actor", "RUS", "--country", "RUS"], "not both"),
+        (["--country", "russia"], "use RUS (Russian Federation)"),  # as events without it
     ],
 )
 def test_counted_refuses_what_it_cannot_filter(db: Path, args: list[str], said: str) -> None:
