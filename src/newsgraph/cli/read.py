@@ -179,13 +179,13 @@ def search(
             "a word to leave out is written -word)"
         )
         raise typer.Exit(2)
-    query = " ".join(query)
+    words = " ".join(query)
     _check_limit(limit)
-    rows = _read(db, lambda store: store.search(query, limit=limit + 1))
+    rows = _read(db, lambda store: store.search(words, limit=limit + 1))
     _print_rows(
         rows,
         as_json,
-        ("articles", db, {"": query}),
+        ("articles", db, {"": words}),
         ("id", "published", "outlet", "title", "snippet"),  # outlet: copies told apart (ux27)
         lambda r: (
             r["id"][:12],
@@ -428,7 +428,7 @@ def _counted_events(
     def read(store: Any) -> list[dict[str, Any]]:
         # --country as the article events take it: 'russia' is one line naming RUS
         code = check_country(country) if country else (actor or "").upper() or None
-        return store.corpus_events(actor=code, since=since, limit=limit + 1)  # type: ignore[no-any-return]
+        return store.corpus_events(actor=code, since=since, limit=limit + 1)
 
     rows = _read(db, read)
     note = "" if as_json else _not_counted(db)  # events the counts leave out, and why
