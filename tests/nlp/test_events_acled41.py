@@ -9,6 +9,9 @@ clampdown is a crackdown (``lex.coerce.n_clampdown``, ``clamp_down``); a person 
 assaulted (``lex.assault.grab_person``), delegates grabbed in a primary are won
 (:mod:`newsgraph.nlp.events._grabs`). A blow verb whose "in" leads to a part of the body
 ("punched in the face") is a blow, not the idiom "punched in" (:mod:`newsgraph.nlp.events._blows`).
+Being, voting, coming out or arguing "in favor of" an actor or a measure is SUPPORT
+(``lex.support.*_in_favor``); the verb "favor", a negated "not in favor" and "dropped in favor of"
+are not (:mod:`newsgraph.nlp.events._in_favor`).
 
 A protest told by the crowd it drew (:mod:`newsgraph.nlp.events._drawn_crowds`) or as what a
 cause set off (:mod:`newsgraph.nlp.events._caused_protests`) is PROTEST with no actor named; a
@@ -204,3 +207,31 @@ def test_acled41_a_blow_in_the_face_is_no_idiom(code, text: str) -> None:  # typ
 @pytest.mark.parametrize("text", BLOW_IDIOMS)
 def test_acled41_blow_idioms_stay_no_assault(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert "ASSAULT" not in [e.type for e in code(text)]
+
+
+IN_FAVOR = [
+    "The upper house of the Polish parliament voted in favor of the new treaty on Tuesday.",
+    "The Kenyan government is firmly in favour of the peace talks, a minister said.",
+]
+
+NOT_IN_FAVOR = [
+    "The Greens are not in favor of the new motorway.",
+    "The farmers are of course not in favor of the new water law.",
+    "Unless they favor the merger, the shareholders will be bought out.",
+    "Unless they favor open borders, they are no longer welcome in the coalition, the leader said.",
+    "The old dashboard was dropped in favor of a touch screen.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", IN_FAVOR)
+def test_acled41_in_favor_of_is_support(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = [e for e in code(text) if e.type == "SUPPORT"]
+    assert events, [e.type for e in code(text)]
+    assert events[0].rule.endswith("_in_favor"), events[0].rule
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NOT_IN_FAVOR)
+def test_acled41_favor_in_other_senses_is_no_support(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert all(not e.rule.endswith("_in_favor") for e in code(text))

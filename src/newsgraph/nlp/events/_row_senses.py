@@ -10,7 +10,8 @@ all through ``other_sense`` (one call in its veto chain):
 * ``other_sense_jab`` — "an archaeological dig at the site", "a booster jab" (``_nominal_jabs``);
 * ``not_own_mistake`` — "WikiLeaks's hostility was a mistake" is no concession
   (``_own_mistakes``);
-* ``won_not_grabbed`` — "grabbing all 66 delegates" is a win, no blow (``_grabs``).
+* ``won_not_grabbed`` — "grabbing all 66 delegates" is a win, no blow (``_grabs``);
+* ``not_in_favor`` — "unless they favor ...", "not in favor of" is no support (``_in_favor``).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from spacy.tokens import Token
 from newsgraph.model import Actor
 from newsgraph.nlp.events._captures import captured_thing
 from newsgraph.nlp.events._grabs import won_not_grabbed
+from newsgraph.nlp.events._in_favor import not_in_favor
 from newsgraph.nlp.events._nominal_jabs import other_sense_jab
 from newsgraph.nlp.events._own_mistakes import not_own_mistake
 from newsgraph.nlp.events._patterns import Pattern
@@ -38,4 +40,5 @@ def other_sense(tok: Token, pattern: Pattern, targets: Sequence[Actor]) -> bool:
         or other_sense_jab(tok, pattern)
         or not_own_mistake(tok, pattern)
         or won_not_grabbed(tok, pattern)
+        or not_in_favor(tok, pattern)
     )
