@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from newsgraph import datafiles
 from newsgraph.nlp._doc import entity_at
 from newsgraph.nlp.events._actors import _antecedent, builtin_agents, conjuncts
+from newsgraph.nlp.events._pronouns import _BODIES, _COLLECTIVES
 
 _SUBJ = ("nsubj", "csubj")
 
@@ -339,11 +340,26 @@ def _other(pron: Token, subj: Token | None) -> bool:
     if ante is None and pron.lower_ in ("his", "her") and _plural(subj):
         # "Supporters of Clinton praised her victory": a singular "her" is no plural subject
         return True
+    if ante is None and pron.lower_ in ("his", "her") and _body(subj):
+        # "an FBI investigation into her email set-up": "her" is no organisation (targets41)
+        return True
     if ante is None or ante == subj:
         return False
     if subj.pos_ == "PRON":
         return _antecedent(subj) not in (None, ante)
     return True
+
+
+def _body(tok: Token) -> bool:
+    """Whether a subject is an organisation or a body of people, never "he" or "she": an
+    acronym the tagger names ("the FBI", "NATO") or a noun for a body, common or the head of a
+    name ("the court", "the Justice Department"). Not any name typed ORG or GPE: the small
+    model types people so ("Carly Fiorina" ORG)."""
+    if tok.pos_ == "PRON":
+        return False
+    if tok.ent_type_ in ("ORG", "GPE", "NORP") and tok.is_upper and len(tok) > 1:
+        return True
+    return tok.pos_ in ("NOUN", "PROPN") and tok.lower_ in (_COLLECTIVES | _BODIES)
 
 
 def _plural(tok: Token) -> bool:

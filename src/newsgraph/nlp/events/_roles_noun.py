@@ -12,6 +12,7 @@ from newsgraph.nlp.events._countries import (
     struck_object_of,
 )
 from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._pronouns import _personal
 from newsgraph.nlp.events._rallies import cause_modifier
 from newsgraph.nlp.events._roles_accused import inquiry_subject
 from newsgraph.nlp.events._roles_common import (
@@ -184,7 +185,8 @@ def noun_roles(
         gov = noun.head if noun.dep_ == "dobj" else None
         found = inquiry_subject(gov, noun) if gov is not None else inquiry_subject(noun, None)
         targets = [found] if found is not None else []
-    targets = [_owner(t) for t in targets]
+    doer = _doer(noun, sources)
+    targets = [_owner(t, doer) for t in targets]
     if pattern.type == "ASSAULT":
         # "an attack on a hotel in Mogadishu": the thing stands for its place (_roles_placed)
         targets = [noun_located(t, noun) for t in targets]
@@ -356,6 +358,23 @@ def _givers(sources: list[Token], gov: Token, subj: Token | None) -> list[Token]
     ]
     rest = [s for s in sources if s not in own]
     return rest if own and rest else sources
+
+
+def _doer(noun: Token, sources: list[Token]) -> Token | None:
+    """Whom a possessive pronoun owning the target thing must not be for the thing to stand
+    for its owner: the noun's own source, else the subject of the verb it is the object of
+    ("the FBI investigation into her use of a private server", "the European Union's
+    criticism of his plan": her, his, when someone else; targets41). None when neither is known (the
+    owner then stays unread, as before). A person's own possessive is theirs ("Carson's
+    endorsement of his leadership team", "threw her support behind"): None."""
+    if sources:
+        first = sources[0]
+        own = first.dep_ == "poss" and first.head == noun
+        if own and (first.pos_ == "PRON" or _personal(first)):
+            return None
+        return first
+    gov = governing_verb(noun)
+    return subject(gov) if gov is not None else None
 
 
 def _relative_owner(noun: Token) -> Token | None:
