@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph import lexicons as lexicon
+from newsgraph.nlp.events._attack_sites import attack_site
 from newsgraph.nlp.events._countries import (
     mark_attacked,
     mark_victims,
@@ -113,9 +114,12 @@ def noun_roles(
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _TRANSFER
         else []
     )
+    sites: list[Token] = []  # "the Orlando attack": where it happened (_attack_sites)
     if not sources:
         for child in noun.children:
-            if (
+            if attack_site(child, noun, pattern):
+                sites.append(child)
+            elif (
                 child.dep_ in ("amod", "compound", "nmod")
                 and child.i < noun.i
                 and not any(child in r.subtree for r in recipient)
@@ -157,6 +161,7 @@ def noun_roles(
                 targets.extend(_pobjs(child))  # "threw his support behind Clinton"
     if not targets:
         targets = list(recipient)
+    targets = [*sites, *(t for t in targets if t not in sites)]  # "the Orlando attack"
     if (
         not targets
         and pattern.type == "ASSAULT"
@@ -221,6 +226,7 @@ def noun_roles(
         elif (
             gov is not None
             and not sources
+            and not sites
             and not _in_setting(noun)
             and defended(noun, pattern.type) is None  # the defender attacks no one
             and not (between_sides(noun) and _dates_clause(noun))  # acled38
