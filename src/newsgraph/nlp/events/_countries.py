@@ -66,12 +66,18 @@ _ACCORD_NOUNS = frozenset(
 def names_accord(tok: Token) -> bool:
     """A city that names an agreement ("the Paris accord", "the Minsk protocols"): where it
     was signed, no side of an event; a country stays a party ("the Iran deal")."""
-    if not (
-        tok.ent_type_ in ("GPE", "LOC")
-        and tok.dep_ in ("compound", "nmod", "amod")
+    return (
+        tok.dep_ in ("compound", "nmod", "amod")
         and tok.head.lemma_.lower() in _ACCORD_NOUNS
         and tok.head.i > tok.i
-    ):
+        and named_city(tok)
+    )
+
+
+def named_city(tok: Token) -> bool:
+    """A place name the gazetteer resolved to a town or city ("Paris", "Orlando"), not a
+    country ("France", "U.S.")."""
+    if tok.ent_type_ not in ("GPE", "LOC"):
         return False
     places = tok.doc._.ng_places or []
     return any(p.feature == "city" and p.span.start <= tok.idx < p.span.end for p in places)

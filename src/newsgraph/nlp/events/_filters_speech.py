@@ -31,6 +31,7 @@ from newsgraph.nlp.events._agency import _PRIVATE_CODES
 from newsgraph.nlp.events._assertions import asserted
 from newsgraph.nlp.events._campaign_trail import campaign_trail
 from newsgraph.nlp.events._chants import chant_no_event
+from newsgraph.nlp.events._charge_senses import charge_sense
 from newsgraph.nlp.events._criticism_idioms import idiom_no_event
 from newsgraph.nlp.events._demonstrated import shown
 from newsgraph.nlp.events._filters_cognition import (
@@ -406,6 +407,7 @@ def speech_no_event(
         or policy_stance(tok, pattern, sources)  # "supports raising the minimum wage" (polfp39)
         or owned_stance(tok, pattern, sources, targets)  # "his promise to build a wall" (polfp40)
         or opinion_disagreement(tok, pattern, sources)  # "I disagree with that" (polfp40)
+        or charge_sense(tok, pattern)  # "charging students $30,000" (polfp41)
         or verbal_metaphor(tok, pattern, sources)
         or attributed_content(tok)
         or personal_help(tok, pattern, [*sources, *targets])

@@ -11,6 +11,7 @@ import dataclasses
 from spacy.tokens import Doc, Token
 
 from newsgraph.model import Event
+from newsgraph.nlp.events._attack_sites import sited
 from newsgraph.nlp.events._called_for import requested_act
 from newsgraph.nlp.events._claims import claim_comment
 from newsgraph.nlp.events._main_event import force_outcome, keep_main, trigger_roots
@@ -55,8 +56,8 @@ def _subsumed(noun: Token, pattern: Pattern, verbal: dict[int, str]) -> bool:
         return True
     if noun.dep_ == "nsubjpass" and verbal.get(noun.head.i) == "REQUEST":
         return True  # "his extradition has been requested": what is asked for, in the passive
-    if noun_roles(noun, pattern, inherit=False)[0]:
-        return False
+    if noun_roles(noun, pattern, inherit=False)[0] or sited(noun, pattern):
+        return False  # its own doer, or a named attack ("blamed the Paris attacks on ISIS")
     if _attack_in_harm(noun, pattern, gov, verbal):
         return False
     if gov is not None and pattern.type in _PUNISHMENTS and gov.lemma_.lower() in _UNDERGONE:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.nlp.events._actors import builtin_agents, conjuncts
+from newsgraph.nlp.events._blamed_on import blamed_on
 from newsgraph.nlp.events._countries import mark_attacked, mark_victims
 from newsgraph.nlp.events._custody_told import caught_subject
 from newsgraph.nlp.events._patterns import Pattern
@@ -231,6 +232,7 @@ def verb_roles(verb: Token, pattern: Pattern, dep: Token | None) -> tuple[list[T
         mark_attacked(targets)
     if pattern.type in ("ASSAULT", "COERCE"):
         mark_victims(targets)
+    targets = blamed_on(verb, targets)  # "blamed the decline on the media" (_blamed_on)
     targets = conjunct_party(verb, pattern.type, targets)  # "condemned X and accused Israel"
     sources, targets = _between(
         verb, _expand(sources), _expand([_relative(verb, t) for t in targets])
