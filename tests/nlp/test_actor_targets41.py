@@ -109,3 +109,36 @@ def test_own_thing_of_a_nominal_events_source_is_no_target(nlp: Language) -> Non
     )
     found = [e for e in _events(nlp, text, "2016-12-06") if "defence" in e.trigger.text]
     assert not any(t.country == "DEU" for e in found for t in e.targets), _show(found)
+
+
+# a participle after a noun that counts or collects people is done by the people its "of"
+# phrase names, not by the collection ("a constellation of super PACs backing ...")
+COLLECTED = [
+    (
+        "A constellation of super PACs backing Senator Marco Rubio spent heavily on television "
+        "advertising in Florida.",
+        "backing",
+        "USA",
+    ),
+    (
+        "In Ankara, a slew of opposition lawmakers criticizing President Recep Tayyip Erdogan "
+        "walked out of parliament on Tuesday.",
+        "criticizing",
+        "TUR",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "word", "country"), COLLECTED)
+def test_participle_of_a_collection_is_done_by_its_members(
+    nlp: Language, text: str, word: str, country: str
+) -> None:
+    found = [e for e in _events(nlp, text, "2016-03-10") if word in e.trigger.text]
+    assert found, _show(_events(nlp, text, "2016-03-10"))
+    assert any((s.code or "").startswith(country) for e in found for s in e.sources), _show(found)
+
+
+def test_a_crowd_stays_its_own_actor(nlp: Language) -> None:
+    text = "A crowd of farmers blocking the highway near Lyon clashed with police on Monday."
+    found = [e for e in _events(nlp, text, "2016-03-10") if "blocking" in e.trigger.text]
+    assert not any("farmers" in s.span.text for e in found for s in e.sources), _show(found)
