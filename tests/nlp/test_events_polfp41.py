@@ -153,3 +153,30 @@ ACCUSED = [
 @pytest.mark.parametrize("text", ACCUSED)
 def test_polfp41_criminal_charges_stay(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert _at(_events(nlp, text), "charg")
+
+
+# --- a title-case wire dateline ("Washington (AFP) –") is no actor ------------------------
+# (added later in the session, labelled before the coder ran on these rows)
+
+DATELINES = [
+    ("Geneva (AFP) – The foreign minister criticized Iran's missile tests on Monday.", "Geneva"),
+    ("Cleveland (AFP) – Protesters clashed with police outside the convention hall.", "Cleveland"),
+    (
+        "Brussels (AFP) – Hungary's prime minister attacked the European Commission's plan.",
+        "Brussels",
+    ),
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "place"), DATELINES)
+def test_polfp41_wire_dateline_is_no_source(nlp, text: str, place: str) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, text)
+    assert events, "the sentence holds an event"
+    assert not any(place in a.span.text for e in events for a in [*e.sources, *e.targets])
+
+
+@pytest.mark.model
+def test_polfp41_title_case_subject_without_wire_stays(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = _events(nlp, "Washington criticized Moscow on Monday over the arrests.")
+    assert any(a.span.text == "Washington" for e in events for a in e.sources)
