@@ -11,7 +11,8 @@ assaulted (``lex.assault.grab_person``), delegates grabbed in a primary are won
 ("punched in the face") is a blow, not the idiom "punched in" (:mod:`newsgraph.nlp.events._blows`).
 Being, voting, coming out or arguing "in favor of" an actor or a measure is SUPPORT
 (``lex.support.*_in_favor``); the verb "favor", a negated "not in favor" and "dropped in favor of"
-are not (:mod:`newsgraph.nlp.events._in_favor`).
+are not (:mod:`newsgraph.nlp.events._in_favor`). An embassy, consulate or mission shut or
+shuttered is closed (``lex.sanction.shut_embassy``, ``shutter_embassy``).
 
 A protest told by the crowd it drew (:mod:`newsgraph.nlp.events._drawn_crowds`) or as what a
 cause set off (:mod:`newsgraph.nlp.events._caused_protests`) is PROTEST with no actor named; a
@@ -235,3 +236,26 @@ def test_acled41_in_favor_of_is_support(code, text: str) -> None:  # type: ignor
 @pytest.mark.parametrize("text", NOT_IN_FAVOR)
 def test_acled41_favor_in_other_senses_is_no_support(code, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(not e.rule.endswith("_in_favor") for e in code(text))
+
+
+SHUT_MISSIONS = [
+    "Ottawa shuttered its embassy in Damascus in 2012.",
+    "Washington shut the consulate in Basra after the attack.",
+]
+
+SHUT_OTHER = [
+    "The council shut the public library for the summer.",
+    "The company shuttered its factory in Ohio last year.",
+]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", SHUT_MISSIONS)
+def test_acled41_a_mission_shut_is_closed(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "SANCTION" in [e.type for e in code(text)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", SHUT_OTHER)
+def test_acled41_other_things_shut_are_no_sanction(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "SANCTION" not in [e.type for e in code(text)]
