@@ -42,6 +42,8 @@ ARMED_STRIKES = [
     "A group of students struck a security guard with stones at the campus gate.",
 ]
 
+STRUCK_BACK = "The nurses' union struck back at the health minister on Monday."
+
 
 @pytest.mark.model
 @pytest.mark.parametrize("text", LABOUR_STRIKES)
@@ -52,6 +54,11 @@ def test_acled41_a_labour_strike_is_a_protest(code, text: str) -> None:  # type:
     strike = next(e for e in events if e.type == "PROTEST")
     assert strike.mode == "strike", strike.mode
     assert strike.rule.endswith(".labour"), strike.rule
+
+
+@pytest.mark.model
+def test_acled41_a_union_striking_back_is_no_walkout(code) -> None:  # type: ignore[no-untyped-def]
+    assert "PROTEST" not in [e.type for e in code(STRUCK_BACK)]
 
 
 @pytest.mark.model

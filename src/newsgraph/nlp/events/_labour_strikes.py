@@ -77,8 +77,11 @@ def _labour_side(tok: Token, coded: Callable[[Token], Actor | None]) -> bool:
 
 def _nothing_struck(tok: Token) -> bool:
     """No direct object or passive subject, save the parser's "strike over pay" (a particle
-    "over" before the object)."""
+    "over" before the object), and nothing struck back or at ("the union struck back at the
+    minister" is a retort, "struck at the heart of" a blow)."""
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return False
+    if any(c.lower_ in ("back", "at") for c in tok.children):
         return False
     objs = [c for c in tok.children if c.dep_ == "dobj"]
     return not objs or any(c.dep_ == "prt" and c.lower_ == "over" for c in tok.children)
