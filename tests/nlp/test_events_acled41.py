@@ -228,6 +228,7 @@ NOT_IN_FAVOR = [
     "Unless they favor the merger, the shareholders will be bought out.",
     "Unless they favor open borders, they are no longer welcome in the coalition, the leader said.",
     "The old dashboard was dropped in favor of a touch screen.",
+    "Momentum is in favor of the senator in the western states.",
 ]
 
 
