@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from newsgraph import datafiles
 from newsgraph.nlp._doc import entity_at
-from newsgraph.nlp.events._actors import _antecedent, builtin_agents, conjuncts
+from newsgraph.nlp.events._actors import _antecedent, _wire_after, builtin_agents, conjuncts
 from newsgraph.nlp.events._pronouns import _BODIES, _COLLECTIVES
 
 _SUBJ = ("nsubj", "csubj")
@@ -34,6 +34,13 @@ _QUANTITY = frozenset(
     most many some few several all none each one two three four five six seven eight nine
     ten half third quarter rest number handful group majorities minorities thirds quarters
     two-thirds""".split()
+)
+# nouns for a collection that stand for what their "of" phrase names, as a quantity does ("a
+# constellation of super PACs backing Mr. Cruz", "the chorus of detractors calling for him to
+# drop out"; targets41). Not "crowd", "delegation", "band", "contingent", "camp" or "bloc":
+# each is an actor itself
+_COLLECTION = frozenset(
+    "constellation chorus array slew host bevy raft roster gaggle coterie".split()
 )
 
 
@@ -127,6 +134,9 @@ def subject(verb: Token, depth: int = 0) -> Token | None:
     if depth > 4 or verb.head == verb:
         return None
     if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN"):
+        members = _collected(verb)
+        if members is not None:
+            return members
         if verb.dep_ == "acl" and _thing(verb.head):
             # "Trump's plan to bar Muslims": Trump bars them; "spent much of his speech
             # defending his record": the speaker defends it
@@ -185,12 +195,17 @@ _DASHES = frozenset({"—", "–", "-", "--", "_"})
 
 def _dateline(tok: Token) -> bool:
     """A wire story's dateline parsed as a subject: an upper-case place opening the sentence,
-    followed within a few words by a dash ("HANOI, Vietnam (AP) —", "MOSCOW (Reuters) -")."""
+    followed within a few words by a dash ("HANOI, Vietnam (AP) —", "MOSCOW (Reuters) -"), or a
+    title-case one followed by a wire agency in brackets and a dash ("Washington (AFP) –",
+    "Mexico City (AFP) –", polfp41)."""
     first = tok.left_edge
     opening = tok.doc[tok.sent.start : first.i]
     if any(not t.is_space for t in opening) or len(tok.text) < 3:
         return False  # "\n\nNAIROBI, Kenya (AP) —" opens its sentence after blank lines
-    if not all(t.text.isupper() for t in tok.doc[first.i : tok.i + 1] if not t.is_space):
+    words = [t for t in tok.doc[first.i : tok.i + 1] if not t.is_space]
+    if not all(t.text.isupper() for t in words) and not (
+        all(t.text.istitle() or t.is_punct for t in words) and _wire_after(tok)
+    ):
         return False  # "DAR ES SALAAM", upper case throughout
     return any(t.text in _DASHES for t in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 9)])
 
@@ -415,11 +430,22 @@ def _same_name(a: Token, b: Token) -> bool:
     return all(a.doc[i].ent_iob_ == "I" for i in range(lo + 1, hi + 1))
 
 
+def _collected(verb: Token) -> Token | None:
+    """The people a participle's head counts or collects, who do its act: "a constellation of
+    super PACs backing Mr. Cruz" -> PACs, "the chorus of detractors calling for him" ->
+    detractors, "45 percent of voters backing Trump" -> voters; None for other heads."""
+    head = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or head.lower_ not in _QUANTITY | _COLLECTION:
+        return None
+    members = _counted(head)
+    return members if members != head and members.pos_ in ("NOUN", "PROPN") else None
+
+
 def _counted(head: Token) -> Token:
     """The people a quantity counts: "45 percent of voters" -> voters, "one of the
     journalists" -> journalists, "many in the Republican establishment" -> establishment
     (not a place: "thousands in Gaza" stays thousands); other heads unchanged."""
-    if head.lower_ not in _QUANTITY:
+    if head.lower_ not in _QUANTITY and head.lower_ not in _COLLECTION:
         return head
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
