@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from newsgraph import datafiles
 from newsgraph.nlp._doc import entity_at
-from newsgraph.nlp.events._actors import _antecedent, builtin_agents, conjuncts
+from newsgraph.nlp.events._actors import _antecedent, _wire_after, builtin_agents, conjuncts
 from newsgraph.nlp.events._pronouns import _BODIES, _COLLECTIVES
 
 _SUBJ = ("nsubj", "csubj")
@@ -195,12 +195,17 @@ _DASHES = frozenset({"—", "–", "-", "--", "_"})
 
 def _dateline(tok: Token) -> bool:
     """A wire story's dateline parsed as a subject: an upper-case place opening the sentence,
-    followed within a few words by a dash ("HANOI, Vietnam (AP) —", "MOSCOW (Reuters) -")."""
+    followed within a few words by a dash ("HANOI, Vietnam (AP) —", "MOSCOW (Reuters) -"), or a
+    title-case one followed by a wire agency in brackets and a dash ("Washington (AFP) –",
+    "Mexico City (AFP) –", polfp41)."""
     first = tok.left_edge
     opening = tok.doc[tok.sent.start : first.i]
     if any(not t.is_space for t in opening) or len(tok.text) < 3:
         return False  # "\n\nNAIROBI, Kenya (AP) —" opens its sentence after blank lines
-    if not all(t.text.isupper() for t in tok.doc[first.i : tok.i + 1] if not t.is_space):
+    words = [t for t in tok.doc[first.i : tok.i + 1] if not t.is_space]
+    if not all(t.text.isupper() for t in words) and not (
+        all(t.text.istitle() or t.is_punct for t in words) and _wire_after(tok)
+    ):
         return False  # "DAR ES SALAAM", upper case throughout
     return any(t.text in _DASHES for t in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 9)])
 
