@@ -24,13 +24,15 @@ targets", "rebels would strike Bangui", "launched air strikes")."""
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
-from newsgraph.model import Actor
 from newsgraph.nlp.events._patterns import Pattern, builtin_patterns
+
+if TYPE_CHECKING:
+    from newsgraph.nlp.events._actors import ActorCoder
 
 # sectors of the people who go on strike (event_agents.txt: WORKER, UNION, TEACHER, STUDENT,
 # NURSE, DOCTOR, DOCKWORKER ...)
@@ -64,12 +66,14 @@ def _strikers(tok: Token) -> list[Token]:
 
 
 def _labour_code(code: str | None) -> bool:
-    return bool(code) and any(code[i : i + 3] in _LABOUR_SECTORS for i in range(0, len(code), 3))
+    if not code:
+        return False
+    return any(code[i : i + 3] in _LABOUR_SECTORS for i in range(0, len(code), 3))
 
 
-def _labour_side(tok: Token, coded: Callable[[Token], Actor | None]) -> bool:
+def _labour_side(tok: Token, coder: ActorCoder, date: str | None) -> bool:
     for s in _strikers(tok):
-        actor = coded(s)
+        actor = coder.actor(tok.doc, s, date)
         if actor is not None and _labour_code(actor.code):
             return True
     return False
@@ -88,17 +92,17 @@ def _nothing_struck(tok: Token) -> bool:
 
 
 def labour_strike(
-    tok: Token, pattern: Pattern, dep: Token | None, coded: Callable[[Token], Actor | None]
+    tok: Token, pattern: Pattern, dep: Token | None, coder: ActorCoder, date: str | None
 ) -> Pattern | None:
     """PROTEST ``strike`` for a labour strike told with an ASSAULT verb pattern (module doc),
-    else None; ``coded`` codes a token as an actor (or None)."""
+    else None; ``coder`` codes the strikers (``date`` the article's)."""
     if pattern.type != "ASSAULT" or pattern.pos != "V":
         return None
     if dep is not None and dep.lemma_.lower() == "strike" and dep.pos_ == "NOUN":
         words = {c.lower_ for c in dep.children if c.dep_ in ("amod", "compound", "nmod")}
-        labour = bool(words & _strike_words()) or _labour_side(tok, coded)
+        labour = bool(words & _strike_words()) or _labour_side(tok, coder, date)
     elif pattern.name == "assault.strike" and tok.lemma_.lower() == "strike":
-        labour = _nothing_struck(tok) and _labour_side(tok, coded)
+        labour = _nothing_struck(tok) and _labour_side(tok, coder, date)
     else:
         return None
     if not labour:

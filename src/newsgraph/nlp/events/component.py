@@ -194,10 +194,7 @@ class EventCoder:
             if pattern.pos == "N" and _subsumed(tok, pattern, verbal):
                 continue
             # "Teachers have been striking since Monday": a walkout, no attack (_labour_strikes)
-            pattern = (
-                labour_strike(tok, pattern, dep, lambda h: self.coder.actor(doc, h, date))
-                or pattern
-            )
+            pattern = labour_strike(tok, pattern, dep, self.coder, date) or pattern
             judged = self._judge(tok, pattern, dep)
             if judged is None:
                 continue
