@@ -156,3 +156,18 @@ def test_fixed_thresholds_are_not_searched(monkeypatch) -> None:  # type: ignore
     chosen = tr.choose_thresholds([])
     got = (chosen["fill"], chosen["veto"], chosen["bare"], chosen["keep"])
     assert got == (0.3, 0.95, 1.01, 0.2)
+
+
+def test_an_empty_fixed_set_searches_every_threshold(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    import newsgraph.train.events as tr
+
+    # retrain40: the nested threshold choice out of fold searches the pinned ones too
+    def pooled(folds: object, th: dict[str, float]) -> tuple[float, float, float, float]:
+        good = (th["fill"] == 0.5) + (th["bare"] == 0.6) + (th["veto"] == 0.8) + (th["keep"] == 0.2)
+        return (float(good), 0.0, 0.0, 0.0)
+
+    monkeypatch.setattr(tr, "_pooled", pooled)
+    chosen = tr.choose_thresholds([], fixed={})
+    assert (chosen["fill"], chosen["veto"], chosen["bare"], chosen["keep"]) == (0.5, 0.8, 0.6, 0.2)
+    pinned = tr.choose_thresholds([], fixed={"veto": 0.9})
+    assert (pinned["fill"], pinned["veto"], pinned["bare"]) == (0.5, 0.9, 0.6)

@@ -367,18 +367,23 @@ def _pooled(
 
 
 def choose_thresholds(
-    folds: Sequence[Fold], progress: Progress = lambda m: None
+    folds: Sequence[Fold],
+    progress: Progress = lambda m: None,
+    *,
+    fixed: dict[str, float] | None = None,
 ) -> dict[str, float]:
     """Thresholds maximising type F1 over held-out folds of the tune sentences while at most
     :data:`MAX_FALSE_POSITIVE_RATE` of their no-event sentences get an event (coordinate
-    ascent over :data:`GRID`, two rounds; 1.01 switches a decision off)."""
+    ascent over :data:`GRID`, two rounds; 1.01 switches a decision off). ``fixed``: the
+    thresholds pinned, not searched (None: :data:`FIXED`; ``{}`` searches every one)."""
     from newsgraph.nlp.events._model import DEFAULT_THRESHOLDS
 
-    best = {**DEFAULT_THRESHOLDS, **FIXED}
+    pinned = FIXED if fixed is None else fixed
+    best = {**DEFAULT_THRESHOLDS, **FIXED, **pinned}
     best_key = _pooled(folds, best)
     for _ in range(2):
         for name, values in GRID.items():
-            if name in FIXED:
+            if name in pinned:
                 continue
             for v in values:
                 trial = {**best, name: v}
