@@ -47,7 +47,9 @@ def flag_caption_places(art: Article) -> None:
             if not surnames or not all(s in cap.text for s in surnames):
                 continue
             ev.caption_place = cap_places[0]
-            body = places.get(ev.place_id or "")
+            # only the coder's own place in the event's clause can conflict with a caption
+            # (a fallback place of evplace42 is a guess from the paragraph or dateline)
+            body = places.get(ev.place_id or "") if ev.place_source in ("sentence", None) else None
             ev.place_conflict = (
                 body is not None
                 and body.name != cap_places[0]

@@ -220,6 +220,9 @@ class Event(_Record):
     time_default: bool = False
     caption_place: str | None = None  # where a related photo caption says it happened
     place_conflict: bool = False  # the caption's place differs from the body's
+    # how ``place_id`` was chosen (evplace42): "sentence" (the coder's place in the trigger's
+    # clause), "paragraph" (nearest the trigger in its paragraph), "dateline"; None: no place
+    place_source: str | None = None
 
 
 @_record

@@ -52,7 +52,8 @@ def test_corpus_event_rows_name_their_first_mentions_article(filled: Store, tmp_
 def test_control_the_earlier_columns_keep_their_order(filled: Store, tmp_path: Path) -> None:
     names = [name for name, _ in COLUMNS]
     assert names[:2] == ["GlobalEventID", "SQLDATE"]
-    assert names[-6:] == ["article_id", "title", "outlet", "published", "context", "reported_by"]
+    assert names[-7:-1] == ["article_id", "title", "outlet", "published", "context", "reported_by"]
+    assert names[-1] == "place_source"  # evplace42
     out = tmp_path / "events.csv"
     export(filled, "csv", out, table="events")
     header = out.read_text(encoding="utf-8").splitlines()[0].split(",")

@@ -95,6 +95,9 @@ COLUMNS: tuple[tuple[str, Kind], ...] = (
     # in were in the event record (`events --json`, the web page) but no export column
     ("context", "list"),
     ("reported_by", "str"),
+    # evplace42: how the ActionGeo was chosen ("sentence", "paragraph", "dateline"; null when
+    # the event has no place), read from the event's record (no column of its own)
+    ("place_source", "str"),
 )
 
 
@@ -139,7 +142,8 @@ def _select(head: str) -> str:
         e.confidence AS confidence,
         e.rule AS rule, e.article_id AS article_id,
         a.title AS title, a.outlet AS outlet, a.published AS published,
-        e.context AS context, e.reported_by AS reported_by"""
+        e.context AS context, e.reported_by AS reported_by,
+        json_extract(e.json, '$.place_source') AS place_source"""
 
 
 def _joins(source_position: str, target_position: str) -> str:

@@ -192,7 +192,7 @@ class StoreReads(StoreBase):
         article_id, date, type, mode, quad, cameo, goldstein,
         trigger(_start/_end), source_codes, source_names, target_codes, target_names``
         (``"; "``-joined), ``negated, hypothetical, background, reported_by, context,
-        place, place_id, place_name, geonameid, lat, lon, time, time_id, time_value,
+        place, place_id, place_name, geonameid, lat, lon, place_source, time, time_id, time_value,
         sentence, evidence(_start/_end), confidence, rule`` plus the article's ``title,
         published, outlet, url``; ordered by date. ``corpus``: the article events one corpus
         event counts (its id, ``cevt-...``).
