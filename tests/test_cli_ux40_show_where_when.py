@@ -29,3 +29,20 @@ def test_show_gives_each_events_place_and_time(tmp_path: Path) -> None:
     aid = next(x for x in events.splitlines() if " AID " in x)
     cells = [c.strip() for c in aid.split("│")[1:-1]]
     assert cells[-2] == "Idlib" and cells[-1] == ""  # control: no time of its own
+
+
+def test_show_says_when_a_place_is_the_paragraphs_or_the_datelines(tmp_path: Path) -> None:
+    # evplace42: a place the event's clause does not name is marked with where it came from
+    art = moscow_article()
+    art.events[0].place_source = "sentence"
+    art.events[1].place_source = "dateline"
+    db = tmp_path / "n.db"
+    with Store(db) as store:
+        store.add_many([art])
+    result = CliRunner().invoke(app, ["show", art.id[:8], "--db", str(db)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    events = result.output.split("Events", 1)[1].split("Places", 1)[0]
+    met = next(x for x in events.splitlines() if "CONSULT" in x)
+    assert "Moscow" in met and "(" not in met.split("Moscow", 1)[1].split("│")[0]
+    aid = next(x for x in events.splitlines() if " AID " in x)
+    assert "(dateline)" in aid

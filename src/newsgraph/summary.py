@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from . import _shell
-from .model import Article, Place
+from .model import Article, Event, Place
 
 
 def _clip(text: str, n: int = 110) -> str:
@@ -81,7 +81,7 @@ def render_article(console: Console, art: Article) -> None:
                 ", ".join(a.code or (names.get(a.entity or "") or a.span.text) for a in ev.targets),
                 ",".join(flags),
                 ev.trigger.text,
-                places.get(ev.place_id or "") or (ev.place.text if ev.place else ""),
+                _where(ev, places),
                 ev.time.text if ev.time else "",
             )
         console.print(t)
@@ -189,6 +189,15 @@ def place_groups(places: list[Place]) -> list[list[Place]]:
         key = p.geonameid if p.geonameid is not None else ("name", p.name.casefold())
         groups.setdefault(key, []).append(p)
     return sorted(groups.values(), key=lambda g: (-len(g), g[0].span.start))
+
+
+def _where(ev: Event, places: dict[str, str]) -> str:
+    """An event's place for the events table; one the clause does not name (evplace42: its
+    paragraph's or the dateline's) says so: "Nairobi (dateline)"."""
+    name = places.get(ev.place_id or "") or (ev.place.text if ev.place else "")
+    if name and ev.place_source in ("paragraph", "dateline"):
+        return f"{name} ({ev.place_source})"
+    return name
 
 
 def place_conflicts(art: Article) -> list[str]:
