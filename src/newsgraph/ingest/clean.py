@@ -86,6 +86,43 @@ def _drop_hover_cards(text: str) -> tuple[str, list[Removed]]:
     return "".join(out), removed
 
 
+# Markup left in scraped text (clean42): tags of an embed or a link kept as text, e.g.
+# '<tweet id="6721..." author="@x" datetime="2015-12-02">the tweet</tweet>.',
+# '<tweet tweet-id="6673..."><tweet/>.', '<a href="http://...">the link</a>'. A tag is a
+# closing tag, a self-closing one, one with attributes, or a bare common HTML element; a bare
+# "<word>" in prose is left alone. The tag goes, the text between tags stays.
+_ATTR = r"""[\w:-]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[“”][^“”<>]*[“”]|[^\s<>"'“”]+))?"""
+_HTML_BARE = r"a|b|i|u|p|br|hr|em|strong|span|div|img|iframe|script|style|blockquote|li|ul|ol"
+_TAG = re.compile(
+    rf"</[A-Za-z][\w:-]*\s*>"
+    rf"|<[A-Za-z][\w:-]*(?:\s+{_ATTR})+\s*/?>"
+    rf"|<[A-Za-z][\w:-]*\s*/>"
+    rf"|<(?i:{_HTML_BARE})>"
+)
+
+
+def _drop_markup(text: str) -> tuple[str, list[Removed]]:
+    """``text`` without the HTML/XML tags left in it (their text between them kept)."""
+    removed: list[Removed] = []
+    out: list[str] = []
+    pos = 0
+    for tag in _TAG.finditer(text):
+        out.append(text[pos : tag.start()])
+        removed.append(Removed("boilerplate", tag.group(), "markup: a tag left in the text"))
+        pos = tag.end()
+        before = "".join(out).rstrip()
+        after = text[pos : pos + 1]
+        if before.endswith((".", "!", "?")) and after == "." and _TAG.match(text, pos) is None:
+            pos += 1  # '... first.</tweet>.': the embed's closing stop doubles the text's own
+        elif before[-1:].isalnum() or before[-1:] in (".", "!", "?", ",", ";", ":"):
+            if not out[-1][-1:].isspace() and after.isalnum():
+                out.append(" ")  # "meeting.<br>Several": the tag was the only space
+    if not removed:
+        return text, removed
+    out.append(text[pos:])
+    return "".join(out).strip(), removed
+
+
 _TITLE_MAX_WORDS = 30
 _TAIL_SHORT_WORDS = 8
 
@@ -339,9 +376,17 @@ def clean_text(
     lines = _split_lines(text)
     cards: list[Removed] = []
     for line in lines:
+        original = line.text
+        line.text, tags = _drop_markup(line.text)
+        if tags and not _WORD.search(line.text):  # an embed's tags and nothing to read
+            reason = "markup only: an embed's or a link's tags with no text"
+            line.removed = Removed("boilerplate", original, reason)
+            continue
         line.text, junk = _drop_hover_cards(line.text)
-        cards += junk
+        cards += tags + junk
     for line in lines:
+        if line.removed is not None:
+            continue
         cue = _caption_cue(line)
         if cue is not None:
             line.removed = Removed("caption", line.text, f"photo caption ({cue[0]})")
