@@ -419,12 +419,42 @@ def compare_feat(split: str, level: int) -> None:
     compare(split, f"old,all,all-bag{level}", 3.0)
 
 
+def fit_dense(split: str, alpha: float) -> None:
+    """Item 3, second trial: the spaCy model's contextual vectors (``dense_alpha``), every tune
+    row on the fitting side, weight 3 (the weak sentences parsed again, keeping vectors)."""
+    nlp = _nlp()
+    cache = TMP / "weak_dense.pkl"
+    index = T.PatternIndex(T.builtin_patterns())
+    if not cache.is_file():
+        weak = T.synthetic_sentences(SHARED / T.SYNTHETIC)
+        weak += T.petrarch_sentences(SHARED / T.PETRARCH) + T.probe_sentences(PROBES)
+        groups = [T.group_of(d, s, index) for d, s in zip(T.parse(nlp, weak), weak, strict=True)]
+        with open(cache, "wb") as fh:
+            pickle.dump([g for g in groups if g is not None], fh)
+    with open(cache, "rb") as fh:
+        weak_groups = pickle.load(fh)
+    rows, docs, _ = _rows(nlp)
+    groups = [T.group_of(d, r[1], index) for d, r in zip(docs, rows, strict=True)]
+    folds = _fold_of(rows, split)
+    for k in (0, 1):
+        side = [g for i, g in enumerate(groups) if g is not None and folds[i] != k]
+        model, _ = T.fit(
+            [], [], spacy_model=T_model_name(nlp), dense_alpha=alpha, groups=[*weak_groups, *side]
+        )
+        out = TMP / _tag(split, f"all-dense{alpha:g}", 3.0) / f"fold{k}"
+        out.mkdir(parents=True, exist_ok=True)
+        model.to_disk(out)
+        print(f"fold {k} fitted", flush=True)
+
+
 if __name__ == "__main__":
     cmd, *args = sys.argv[1:]
     if cmd == "parse":
         parse()
     elif cmd in ("fit_feat", "compare_feat"):
         {"fit_feat": fit_feat, "compare_feat": compare_feat}[cmd](args[0], int(args[1]))
+    elif cmd == "fit_dense":
+        fit_dense(args[0], float(args[1]))
     elif cmd == "compare":
         compare(args[0], args[1], float(args[2]))
     else:
