@@ -262,12 +262,23 @@ def sentence_mentions(doc: Doc, head: Token, *, strict: bool = False) -> dict[st
     for ent in doc._.ng_entities or []:
         if ent.type in ("GPE", "NORP") and ent.country:
             for m in ent.mentions:
+                if _namesake_at(doc, m.start, ent.country):
+                    continue  # "Paris" of "PARIS, Ky." linked to France: its place counts
                 if lo <= m.start < hi and not _excluded(doc, m.start, head):
                     found.setdefault(ent.country, []).append(m.start)
     seen = {c for chars in found.values() for c in chars}  # "Ugandan": untagged demonyms
     for iso3, chars in untagged_demonyms(doc, lo, hi, seen).items():
         found.setdefault(iso3, []).extend(c for c in chars if not _excluded(doc, c, head))
     return found
+
+
+def _namesake_at(doc: Doc, char: int, country: str) -> bool:
+    """Whether the name at ``char``, which the entity linker gave ``country``, is a town,
+    county or state the gazetteer resolved in another country (actors42)."""
+    for p in doc._.ng_places or []:
+        if p.span.start == char and p.feature not in ("country", "other"):
+            return alpha3(p.country_code) not in (None, country)
+    return False
 
 
 def sides_apart(

@@ -13,6 +13,7 @@ from newsgraph.nlp._doc import entity_at
 from newsgraph.nlp.events._actors_support import supported_person
 from newsgraph.nlp.events._codes import _normalise, _placed
 from newsgraph.nlp.events._countries import alpha3
+from newsgraph.nlp.events._countries_namesakes import namesake_country
 from newsgraph.nlp.events._phrases import _NAMED, _nameish, _whole_entity
 from newsgraph.nlp.events.actor_table import ActorTable, cached_pieces, role_of
 from newsgraph.nlp.events.dictionaries import ActorEntry, AgentEntry, Dictionary
@@ -115,7 +116,7 @@ class _Lookups:
                 if key in self.table.acronyms and _common_word(tok):
                     break  # "Ice covered the roads" is no "ICE"
                 if code and len(code) == 3:
-                    code = _resolved_city(toks[i : i + k + 1], code)
+                    code = namesake_country(toks[i : i + k + 1], code)
                 if code:
                     text = " ".join(t.text for t in toks[i : i + k + 1])
                     hit = (code, list(range(i, i + k + 1)), text)
@@ -180,33 +181,16 @@ class _Lookups:
                     continue  # "Latin American leaders": a region of many countries
                 if iso:
                     part_of = _longer_place(toks, i, size)
-                    if part_of is None:
-                        return iso, None
+                    if part_of is None:  # "the Lebanon city council" of Lebanon, Pa.: USA
+                        return namesake_country(toks[i : i + size], iso), None
                     if part_of:
                         return part_of, None  # "the New Mexico governor": USA, not MEX
                     continue  # "New South Wales": no place of Wales'
                 cap = lexicon.capitals().get(chunk)
                 if cap:
-                    home = _resolved_city(toks[i : i + size], cap)
+                    home = namesake_country(toks[i : i + size], cap)
                     return (cap, "GOV") if home == cap else (home, None)
         return None, None
-
-
-def _resolved_city(toks: list[Token], country: str) -> str:
-    """The country of a city name the gazetteer resolved in another country than the table's
-    or the lexicon's, when the article names that other country and nowhere the table's
-    ("Tripoli" in a Lebanon story is the Lebanese city, not Libya's capital; "Moscow" beside
-    "the Kremlin" stays Russia's), else ``country``."""
-    lo, hi = toks[0].idx, toks[-1].idx + len(toks[-1])
-    places = toks[0].doc._.ng_places or []
-    for p in places:
-        if p.feature == "city" and p.span.start == lo and p.span.end == hi:
-            iso = alpha3(p.country_code)
-            if not iso or iso == country:
-                return country
-            named = {alpha3(q.country_code) for q in places if q is not p}
-            return iso if iso in named and country not in named else country
-    return country
 
 
 _SOVIET = frozenset({"soviet", "soviets", "ussr", "u.s.s.r."})
