@@ -63,6 +63,19 @@ def coded_events(nlp: Language, text: str, published: str | None = None) -> list
     return list(nlp(doc)._.ng_events or [])
 
 
+def by_trigger(nlp: Language, text: str, published: str | None, word: str) -> list[Event]:
+    """The events the full pipeline codes in ``text`` whose trigger holds ``word`` (negated ones
+    included)."""
+    return [e for e in coded_events(nlp, text, published) if word in e.trigger.text]
+
+
+def found_by_trigger(nlp: Language, text: str, published: str | None, word: str) -> list[Event]:
+    """:func:`by_trigger`, failing the test with every event's sides when there is none."""
+    found = by_trigger(nlp, text, published, word)
+    assert found, show_sides(coded_events(nlp, text, published))
+    return found
+
+
 def one_event(events: list[Event], etype: str) -> Event:
     """The first event of type ``etype``; fails the test naming what was found instead."""
     found = [e for e in events if e.type == etype]

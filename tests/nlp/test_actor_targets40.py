@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.nlp._docs import coded_events as _events
+from tests.nlp._docs import found_by_trigger
 from tests.nlp._docs import show_sides as _show
 
 OWNED = [
@@ -52,8 +52,7 @@ OWNED = [
 def test_possessive_her_names_the_earlier_owner(
     nlp: Language, text: str, word: str, country: str
 ) -> None:
-    found = [e for e in _events(nlp, text, "2016-03-10") if word in e.trigger.text]
-    assert found, _show(_events(nlp, text, "2016-03-10"))
+    found = found_by_trigger(nlp, text, "2016-03-10", word)
     targets = [t for e in found for t in e.targets]
     assert any(t.country == country for t in targets), _show(found)
     # never the subject's own country read back through "her"
@@ -67,8 +66,7 @@ def test_her_own_subject_still_owns_her(nlp: Language) -> None:
         "President Emmanuel Macron met Prime Minister Theresa May in Paris on Monday. On "
         "Tuesday she sharply criticized her own negotiators in a speech to farmers."
     )
-    found = [e for e in _events(nlp, text, "2018-03-10") if "criticized" in e.trigger.text]
-    assert found, _show(_events(nlp, text, "2018-03-10"))
+    found = found_by_trigger(nlp, text, "2018-03-10", "criticized")
     assert not any(t.country == "FRA" for e in found for t in e.targets), _show(found)
 
 
@@ -77,6 +75,5 @@ def test_object_her_is_still_the_person_named_last(nlp: Language) -> None:
         "Prime Minister Theresa May met President Emmanuel Macron in Paris on Monday. On "
         "Tuesday he sharply criticized her in a speech to farmers."
     )
-    found = [e for e in _events(nlp, text, "2018-03-10") if "criticized" in e.trigger.text]
-    assert found, _show(_events(nlp, text, "2018-03-10"))
+    found = found_by_trigger(nlp, text, "2018-03-10", "criticized")
     assert any(t.country == "GBR" for e in found for t in e.targets), _show(found)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from tests.nlp._docs import coded_events as _events
+from tests.nlp._docs import by_trigger, found_by_trigger
 from tests.nlp._docs import show_sides as _show
 
 OTHER = [
@@ -46,8 +46,7 @@ OTHER = [
 def test_pronoun_skips_a_person_of_the_other_gender(
     nlp: Language, text: str, word: str, country: str, wrong: str
 ) -> None:
-    found = [e for e in _events(nlp, text, "2018-03-10") if word in e.trigger.text]
-    assert found, _show(_events(nlp, text, "2018-03-10"))
+    found = found_by_trigger(nlp, text, "2018-03-10", word)
     targets = [t for e in found for t in e.targets]
     assert any(t.country == country for t in targets), _show(found)
     assert not any(t.country == wrong for t in targets), _show(found)
@@ -58,7 +57,7 @@ def test_possessive_of_the_subjects_own_gender_stays_the_subject(nlp: Language) 
         "Chancellor Angela Merkel met President Emmanuel Macron in Berlin on Monday. On "
         "Tuesday Mr. Macron defended his plan for the border talks in a speech."
     )
-    found = [e for e in _events(nlp, text, "2018-03-10") if "defended" in e.trigger.text]
+    found = by_trigger(nlp, text, "2018-03-10", "defended")
     assert not any(t.country == "DEU" for e in found for t in e.targets), _show(found)
 
 
@@ -67,8 +66,7 @@ def test_object_him_is_still_the_man_named_last(nlp: Language) -> None:
         "Chancellor Angela Merkel met President Emmanuel Macron in Paris on Monday. On "
         "Tuesday she sharply criticized him in a speech to farmers."
     )
-    found = [e for e in _events(nlp, text, "2018-03-10") if "criticized" in e.trigger.text]
-    assert found, _show(_events(nlp, text, "2018-03-10"))
+    found = found_by_trigger(nlp, text, "2018-03-10", "criticized")
     assert any(t.country == "FRA" for e in found for t in e.targets), _show(found)
 
 
@@ -97,8 +95,7 @@ OWNED_THINGS = [
 def test_owner_of_a_nominal_events_thing_is_its_target(
     nlp: Language, text: str, word: str, country: str
 ) -> None:
-    found = [e for e in _events(nlp, text, "2016-03-10") if word in e.trigger.text]
-    assert found, _show(_events(nlp, text, "2016-03-10"))
+    found = found_by_trigger(nlp, text, "2016-03-10", word)
     assert any(t.country == country for e in found for t in e.targets), _show(found)
 
 
@@ -107,7 +104,7 @@ def test_own_thing_of_a_nominal_events_source_is_no_target(nlp: Language) -> Non
         "Chancellor Angela Merkel's defence of her refugee policy at the party congress in "
         "Essen was firm."
     )
-    found = [e for e in _events(nlp, text, "2016-12-06") if "defence" in e.trigger.text]
+    found = by_trigger(nlp, text, "2016-12-06", "defence")
     assert not any(t.country == "DEU" for e in found for t in e.targets), _show(found)
 
 
@@ -136,12 +133,11 @@ COLLECTED = [
 def test_participle_of_a_collection_is_done_by_its_members(
     nlp: Language, text: str, word: str, country: str
 ) -> None:
-    found = [e for e in _events(nlp, text, "2016-03-10") if word in e.trigger.text]
-    assert found, _show(_events(nlp, text, "2016-03-10"))
+    found = found_by_trigger(nlp, text, "2016-03-10", word)
     assert any((s.code or "").startswith(country) for e in found for s in e.sources), _show(found)
 
 
 def test_a_crowd_stays_its_own_actor(nlp: Language) -> None:
     text = "A crowd of farmers blocking the highway near Lyon clashed with police on Monday."
-    found = [e for e in _events(nlp, text, "2016-03-10") if "blocking" in e.trigger.text]
+    found = by_trigger(nlp, text, "2016-03-10", "blocking")
     assert not any("farmers" in s.span.text for e in found for s in e.sources), _show(found)
