@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -74,6 +76,14 @@ def found_by_trigger(nlp: Language, text: str, published: str | None, word: str)
     found = by_trigger(nlp, text, published, word)
     assert found, show_sides(coded_events(nlp, text, published))
     return found
+
+
+def coded_of_type(code: Callable[[str], list[Event]], text: str, etype: str) -> list[Event]:
+    """The events of type ``etype`` that ``code`` (the ``code`` fixture) finds in ``text``;
+    fails the test listing every type found when there is none."""
+    events = [e for e in code(text) if e.type == etype]
+    assert events, [e.type for e in code(text)]
+    return events
 
 
 def one_event(events: list[Event], etype: str) -> Event:

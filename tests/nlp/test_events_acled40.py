@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp._docs import coded_of_type
+
 JABS = [
     "In a thinly veiled swipe at the opposition leader, the prime minister said the country "
     "needed no lectures on patriotism.",
@@ -34,8 +36,7 @@ OTHER_SENSES = [
 @pytest.mark.model
 @pytest.mark.parametrize("text", JABS)
 def test_acled40_a_jab_told_as_a_noun_is_criticism(code, text: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in code(text) if e.type == "ACCUSE"]
-    assert events, [e.type for e in code(text)]
+    events = coded_of_type(code, text, "ACCUSE")
     assert events[0].rule.startswith("lex.accuse.n_"), events[0].rule
     assert events[0].mode == "disapprove"
 

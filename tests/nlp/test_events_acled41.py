@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp._docs import coded_of_type
+
 LABOUR_STRIKES = [
     "Nurses at the main state hospital in Harare have been striking for a week over unpaid "
     "salaries.",
@@ -106,8 +108,7 @@ def test_acled41_a_protest_told_by_its_crowd_or_cause_is_news(code, text: str) -
 def test_acled41_a_protest_a_cause_set_off_is_news_without_the_cause(
     code, text: str, cause: str
 ) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in code(text) if e.type == "PROTEST"]
-    assert events, [e.type for e in code(text)]
+    events = coded_of_type(code, text, "PROTEST")
     assert all(cause not in a.span.text for e in events for a in e.sources), [
         [a.span.text for a in e.sources] for e in events
     ]
@@ -121,14 +122,9 @@ def test_acled41_crowds_and_causes_that_are_no_protest(code, text: str) -> None:
 
 @pytest.mark.model
 def test_acled41_the_cause_is_not_the_protester(code) -> None:  # type: ignore[no-untyped-def]
-    events = [
-        e
-        for e in code("The Chinese crackdown triggered mass protests in Hong Kong.")
-        if e.type == "PROTEST"
-    ]
-    assert events, [
-        e.type for e in code("The Chinese crackdown triggered mass protests in Hong Kong.")
-    ]
+    events = coded_of_type(
+        code, "The Chinese crackdown triggered mass protests in Hong Kong.", "PROTEST"
+    )
     assert all(a.code is None or not a.code.startswith("CHN") for e in events for a in e.sources)
 
 
@@ -177,8 +173,7 @@ NO_GRABS = [
 @pytest.mark.model
 @pytest.mark.parametrize("text", CLAMPDOWNS)
 def test_acled41_a_clampdown_is_a_crackdown(code, text: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in code(text) if e.type == "COERCE"]
-    assert events, [e.type for e in code(text)]
+    events = coded_of_type(code, text, "COERCE")
     assert events[0].rule.startswith("lex.coerce."), events[0].rule
 
 
@@ -235,8 +230,7 @@ NOT_IN_FAVOR = [
 @pytest.mark.model
 @pytest.mark.parametrize("text", IN_FAVOR)
 def test_acled41_in_favor_of_is_support(code, text: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in code(text) if e.type == "SUPPORT"]
-    assert events, [e.type for e in code(text)]
+    events = coded_of_type(code, text, "SUPPORT")
     assert events[0].rule.endswith("_in_favor"), events[0].rule
 
 

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp._docs import coded_of_type
+
 DENIALS = [
     "The defence ministry rebutted the accusation that its jets had bombed a market.",
     "The governor's office refuted claims that the state had hidden the audit.",
@@ -100,8 +102,7 @@ FILED = [
 @pytest.mark.model
 @pytest.mark.parametrize(("text", "sector"), FILED)
 def test_real40_what_a_filing_says_is_an_allegation(code, text: str, sector: str) -> None:  # type: ignore[no-untyped-def]
-    events = [e for e in code(text) if e.type == "ACCUSE"]
-    assert events, [e.type for e in code(text)]
+    events = coded_of_type(code, text, "ACCUSE")
     assert events[0].mode == "allege"
     assert any((a.code or "").endswith(sector) for a in events[0].targets), events[0].targets
 
