@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import httpx
@@ -17,7 +16,6 @@ import pytest
 
 from newsgraph.model import Article, Entity, Quote, Source, Span, article_id, record_id
 from newsgraph.store import Store
-from newsgraph.web.app import create_app
 
 pytestmark = pytest.mark.anyio
 
@@ -60,12 +58,7 @@ def _article(outlet: str, published: str, lead: str) -> Article:
 
 
 @pytest.fixture
-def anyio_backend() -> str:
-    return "asyncio"
-
-
-@pytest.fixture
-async def client(tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
+def db_path(tmp_path: Path) -> Path:  # conftest's client serves it
     path = tmp_path / "s.db"
     with Store(path) as store:
         store.add_many(
@@ -75,9 +68,7 @@ async def client(tmp_path: Path) -> AsyncIterator[httpx.AsyncClient]:
             ]
         )
         store.rebuild_corpus()
-    transport = httpx.ASGITransport(app=create_app(path, allowed_hosts=["test"]))
-    async with httpx.AsyncClient(transport=transport, base_url="http://test") as c:
-        yield c
+    return path
 
 
 async def test_the_statements_page_says_who_said_it_first(client: httpx.AsyncClient) -> None:
