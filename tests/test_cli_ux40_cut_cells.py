@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from newsgraph.cli import app
 from newsgraph.model import Article, Entity, Framing, Quote, Source, Span, article_id, record_id
 from newsgraph.store import Store
+from tests.corpus._samples import entity
 
 LONG = (
     "We have asked the county for the money three times since the spring floods, and three "
@@ -48,15 +49,7 @@ def _quote(aid: str, content: str, cue_nth: int, speaker: Entity) -> Quote:
 
 def _article() -> Article:
     aid = article_id(TEXT)
-    s = TEXT.index("Ruth Okafor")
-    mayor = Entity(
-        record_id(aid, "entity", s, s + 11),
-        "Ruth Okafor",
-        "PERSON",
-        "USA",
-        "GOV",
-        mentions=[Span.of(TEXT, s, s + 11)],
-    )
+    mayor = entity(aid, TEXT, "Ruth Okafor", "PERSON", "USA", "Ruth Okafor", sector="GOV")
     f = TEXT.index("shameful betrayal")
     label = Framing(
         id=record_id(aid, "framing", f, f + 17),

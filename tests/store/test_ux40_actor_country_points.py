@@ -11,8 +11,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyarrow.parquet as pq
+from tests.corpus._samples import span
 
-from newsgraph.model import Actor, Article, Event, Place, Source, Span, article_id, record_id
+from newsgraph.model import Actor, Article, Event, Place, Source, article_id, record_id
 from newsgraph.nlp.places import gazetteer
 from newsgraph.store import Store, export
 
@@ -22,13 +23,8 @@ TEXT = (
 )
 
 
-def _span(needle: str) -> Span:
-    start = TEXT.index(needle)
-    return Span.of(TEXT, start, start + len(needle))
-
-
 def _event(aid: str, trigger: str, source: tuple[str, str], target: tuple[str, str]) -> Event:
-    t = _span(trigger)
+    t = span(TEXT, trigger)
     return Event(
         id=record_id(aid, "event", t.start, t.end),
         type="CONSULT",
@@ -36,8 +32,8 @@ def _event(aid: str, trigger: str, source: tuple[str, str], target: tuple[str, s
         quad=1,
         cameo="040",
         trigger=t,
-        sources=[Actor(None, _span(source[0]), source[1], source[1][:3], "GOV")],
-        targets=[Actor(None, _span(target[0]), target[1], target[1][:3], "GOV")],
+        sources=[Actor(None, span(TEXT, source[0]), source[1], source[1][:3], "GOV")],
+        targets=[Actor(None, span(TEXT, target[0]), target[1], target[1][:3], "GOV")],
         place=None,
         time=None,
         negated=False,
@@ -53,7 +49,7 @@ def _event(aid: str, trigger: str, source: tuple[str, str], target: tuple[str, s
 
 def _article() -> Article:
     aid = article_id(TEXT)
-    pristina = _span("Pristina")
+    pristina = span(TEXT, "Pristina")
     return Article(
         id=aid,
         text=TEXT,

@@ -14,8 +14,9 @@ from pathlib import Path
 import httpx
 import pytest
 
-from newsgraph.model import Article, Entity, Quote, Source, Span, article_id, record_id
+from newsgraph.model import Article, Quote, Source, Span, article_id, record_id
 from newsgraph.store import Store
+from tests.corpus._samples import entity
 
 pytestmark = pytest.mark.anyio
 
@@ -25,13 +26,7 @@ SAID = '"The harbour will reopen before the end of the month,"'
 def _article(outlet: str, published: str, lead: str) -> Article:
     text = f"{lead} {SAID} port director Ines Varga said. Ferries stayed in dock."
     aid = article_id(text)
-    s = text.index("Ines Varga")
-    varga = Entity(
-        record_id(aid, "entity", s, s + 10),
-        "Ines Varga",
-        "PERSON",
-        mentions=[Span.of(text, s, s + 10)],
-    )
+    varga = entity(aid, text, "Ines Varga", "PERSON", None, "Ines Varga")
     c, cue = text.index(SAID), text.index(" said") + 1
     quote = Quote(
         id=record_id(aid, "quote", c, c + len(SAID)),
