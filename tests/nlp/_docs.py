@@ -57,12 +57,18 @@ def place_points(text: str, ents: list[tuple[str, str]]) -> dict[str, tuple[str,
     }
 
 
-def coded_events(nlp: Language, text: str, published: str | None = None) -> list[Event]:
-    """The events the full pipeline codes in ``text`` (negated ones included)."""
+def pipeline_doc(nlp: Language, text: str, published: str | None = None) -> Doc:
+    """``text`` run through the full pipeline with a fresh per-doc cache and a publication
+    date."""
     doc = nlp.make_doc(text)
     doc._.ng_cache = {}
     doc._.ng_published = published
-    return list(nlp(doc)._.ng_events or [])
+    return nlp(doc)
+
+
+def coded_events(nlp: Language, text: str, published: str | None = None) -> list[Event]:
+    """The events the full pipeline codes in ``text`` (negated ones included)."""
+    return list(pipeline_doc(nlp, text, published)._.ng_events or [])
 
 
 def by_trigger(nlp: Language, text: str, published: str | None, word: str) -> list[Event]:

@@ -7,14 +7,13 @@ from __future__ import annotations
 
 import pytest
 
+from tests.nlp._docs import pipeline_doc
+
 pytestmark = pytest.mark.model
 
 
 def _events(nlp, text: str):  # type: ignore[no-untyped-def]
-    doc = nlp.make_doc(text)
-    doc._.ng_cache = {}
-    doc._.ng_published = "2026-03-02"
-    doc = nlp(doc)
+    doc = pipeline_doc(nlp, text, "2026-03-02")
     places = {p.id: p for p in doc._.ng_places or []}
     return [(e, places.get(e.place_id or "")) for e in doc._.ng_events or []]
 
