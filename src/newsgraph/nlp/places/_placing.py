@@ -14,6 +14,7 @@ from newsgraph import lexicons
 from newsgraph.model import Place, record_id
 from newsgraph.nlp._doc import doc_ents, doc_text, sentence_index, span
 from newsgraph.nlp.places._capitals import NEAR_KM
+from newsgraph.nlp.places._generic_districts import unplaced
 from newsgraph.nlp.places._names import _NEAR_MIN_POP, _first_name, _metonymy_lexicon, _stopnames
 from newsgraph.nlp.places._people import surname_words
 from newsgraph.nlp.places._resolve import (
@@ -193,6 +194,7 @@ def _resolve(
     resolved = resolve_all(mentions, gaz, ctx)
     _postal_fallback(mentions, resolved, gaz)
     place_late(mentions, resolved)
+    unplaced(mentions, resolved)  # "a North Side shooting" in a story naming no town
     return _places(doc, mentions, resolved)
 
 

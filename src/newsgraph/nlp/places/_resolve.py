@@ -22,6 +22,7 @@ from newsgraph.nlp.places._capitals import big_reading, first_points, has_local_
 from newsgraph.nlp.places._country_names import country_reading
 from newsgraph.nlp.places._demonym_forms import derived_demonyms
 from newsgraph.nlp.places._far_states import dwarfed, state_starts
+from newsgraph.nlp.places._generic_districts import generic_without_evidence
 from newsgraph.nlp.places._home_namesakes import home_big_reading
 from newsgraph.nlp.places._hosted import (
     _FACILITY_CONFIDENCE,
@@ -345,6 +346,8 @@ def resolve(m: Mention, gaz: Gazetteer, ctx: Context) -> Resolution | None:
         own_country = country_reading(top, scored, ctx, m)  # "production to Mexico": the country
         if own_country is not None:
             top_s, top, top_primary = _to_front(scored, own_country)
+        if generic_without_evidence(top, ctx, m):
+            return None  # "a North Side shooting": the story's town, not the Cayman Islands'
     if not top_primary and top.population < _MIN_ALT_ONLY_POP and m.rule not in _NAMED_BY_NER:
         return None  # "Western" is an old name of a small town: not worth a guess
     margin = max(0.0, top_s - scored[1][0]) if len(scored) > 1 else 6.0

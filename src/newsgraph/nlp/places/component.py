@@ -46,6 +46,7 @@ from newsgraph.nlp.places._extents import (
 from newsgraph.nlp.places._facilities import _districts, _facilities
 from newsgraph.nlp.places._features import _feature_names, _state_routes
 from newsgraph.nlp.places._foreign_inner import drop_foreign_inner
+from newsgraph.nlp.places._generic_districts import mark_generic_districts
 from newsgraph.nlp.places._group_demonyms import leading_demonym
 from newsgraph.nlp.places._hyphen_demonyms import hyphen_demonyms
 from newsgraph.nlp.places._later_datelines import later_datelines
@@ -338,6 +339,7 @@ def find_mentions(
     out.extend(_districts(doc, gaz, out))
     out.extend(_facilities(doc, gaz, out))
     place_unknowns(doc, gaz, out)  # "in Clinton Hill, Brooklyn": at Brooklyn
+    mark_generic_districts(doc_text(doc), out)  # "Chicago's South Side": at Chicago
     out = _no_currencies(_embassy_demonyms(out, doc_text(doc)), doc_text(doc))
     out.extend(place_people(doc, gaz, out, doc_text(doc)))
     out.extend(city_people(doc, out, doc_text(doc)))  # "Parisians": Paris

@@ -1,0 +1,88 @@
+"""Issue 12 item 1 (places42): a town's part named by a direction or a generic word ("North
+Side", "East End", "Midtown") with no qualifier is the story's town, not a distant namesake
+(the Cayman Islands' North Side, East End, Arkansas), tested on sentences written by hand
+(expected points written from the sentence and the towns' coordinates before the component
+ran on them).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.nlp._docs import place_points
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "word", "point"),
+    [
+        (
+            "MILWAUKEE — Two teenagers were wounded in a North Side shooting Friday night, "
+            "Milwaukee police said.",
+            [("North Side", "LOC"), ("Milwaukee", "GPE")],
+            "North Side",
+            (43.0, -87.9),  # Milwaukee
+        ),
+        (
+            "Crews cleared snow in Midtown and along the river on Monday, Atlanta officials said.",
+            [("Midtown", "GPE"), ("Atlanta", "GPE")],
+            "Midtown",
+            (33.7, -84.4),  # Atlanta, not Midtown, Tennessee
+        ),
+        (
+            "Voters in Houston's East End lined up early on Tuesday to cast ballots.",
+            [("Houston", "GPE"), ("East End", "LOC")],
+            "East End",
+            (29.8, -95.4),  # Houston, its possessive before the name
+        ),
+    ],
+)
+def test_generic_town_part_is_the_story_town(
+    text: str, ents: list[tuple[str, str]], word: str, point: tuple[float, float]
+) -> None:
+    got = place_points(text, ents)
+    assert word in got
+    _rule, lat, lon = got[word]
+    assert (lat, lon) == point
+
+
+def test_generic_town_part_without_a_town_has_no_point() -> None:
+    got = place_points(
+        "Two people were hurt in a West Side shooting late Saturday, police said.",
+        [("West Side", "LOC")],
+    )
+    assert got["West Side"] == ("district-unplaced", 0.0, 0.0)
+
+
+@pytest.mark.parametrize(
+    ("text", "ents", "word", "point"),
+    [
+        (
+            # the gazetteer's West End lies inside London: its own reading stays
+            "The play moves to London's West End in May after a sold-out run.",
+            [("London", "GPE"), ("West End", "LOC")],
+            "West End",
+            (51.5, -0.1),
+        ),
+        (
+            # Chicago's Uptown is within 40 km of Chicago: its own point, not Chicago's
+            "Chicago police said a bar in Uptown was robbed early Sunday.",
+            [("Chicago", "GPE"), ("Uptown", "GPE")],
+            "Uptown",
+            (42.0, -87.7),
+        ),
+        (
+            # a qualifier names the town: East End, Arkansas
+            "The tornado struck East End, Ark., on Sunday night, the weather service said.",
+            [("East End", "GPE"), ("Ark.", "GPE")],
+            "East End",
+            (34.6, -92.3),
+        ),
+    ],
+)
+def test_generic_name_with_evidence_keeps_its_reading(
+    text: str, ents: list[tuple[str, str]], word: str, point: tuple[float, float]
+) -> None:
+    got = place_points(text, ents)
+    assert word in got
+    _rule, lat, lon = got[word]
+    assert (lat, lon) == point
