@@ -11,7 +11,9 @@ all through ``other_sense`` (one call in its veto chain):
 * ``not_own_mistake`` — "WikiLeaks's hostility was a mistake" is no concession
   (``_own_mistakes``);
 * ``won_not_grabbed`` — "grabbing all 66 delegates" is a win, no blow (``_grabs``);
-* ``not_in_favor`` — "unless they favor ...", "not in favor of" is no support (``_in_favor``).
+* ``not_in_favor`` — "unless they favor ...", "not in favor of" is no support (``_in_favor``);
+* ``no_named_insult`` — "labelled the boxes fragile", "called him a friend" is no name-calling
+  (``_insults``).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from newsgraph.model import Actor
 from newsgraph.nlp.events._captures import captured_thing
 from newsgraph.nlp.events._grabs import won_not_grabbed
 from newsgraph.nlp.events._in_favor import not_in_favor
+from newsgraph.nlp.events._insults import no_named_insult
 from newsgraph.nlp.events._nominal_jabs import other_sense_jab
 from newsgraph.nlp.events._own_mistakes import not_own_mistake
 from newsgraph.nlp.events._patterns import Pattern
@@ -41,4 +44,5 @@ def other_sense(tok: Token, pattern: Pattern, targets: Sequence[Actor]) -> bool:
         or not_own_mistake(tok, pattern)
         or won_not_grabbed(tok, pattern)
         or not_in_favor(tok, pattern)
+        or no_named_insult(tok, pattern)
     )

@@ -1,0 +1,121 @@
+"""Name-calling told with a verb of naming (issue 10 item 1, insults43).
+
+Political news reports an insult as the name one side gave the other: "The governor called the
+protesters 'thugs'", "the senator labelled her rival a hypocrite", "Critics dubbed him a
+coward", "he referred to the reporters as 'clowns'". A PLOVER coder codes it ACCUSE
+``disapprove`` (CAMEO 111: criticize or denounce), the one who names as source and the one
+named as target. The lexicon's ``lex.accuse.call_names*`` and ``describe_pejorative`` rows
+already matched "call" and "describe" with a list of insults; ``lex.accuse.call_insult`` adds
+common insults those lists lacked, and ``lex.accuse.label_insult``, ``dub_insult`` and
+``refer_as_insult`` match the other verbs of naming with no word of their own (all with
+``actor_object``: the one named is a person, a group or a country).
+
+:func:`no_named_insult` keeps those four rows only where the name given is an insult of
+:data:`INSULTS` (a lexicon written from general English usage, not from any gold row): the
+naming verb's object complement ("called voters ignorant", "labelled him a liar"), the object
+of its "as" ("referred to the team as a bunch of crooks" reads the head "bunch" and its "of"),
+or an adjective on that name ("called him a corrupt politician"). A neutral or kind name is no
+event: "called him a friend", "labelled the boxes fragile", "dubbed the ship Endeavour",
+"referred to her as the senator".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from newsgraph.nlp.events._patterns import Pattern
+
+_RULES = frozenset(
+    {
+        "lex.accuse.call_insult",
+        "lex.accuse.label_insult",
+        "lex.accuse.dub_insult",
+        "lex.accuse.refer_as_insult",
+    }
+)
+
+# insults said of a person or a group: nouns (singular and plural) and adjectives; lemmas and
+# surface forms are both read
+INSULTS = frozenset(
+    """
+    liar liars hypocrite hypocrites fraud frauds phony phonies fake crook crooks criminal
+    criminals thug thugs traitor traitors coward cowards bully bullies bigot bigots racist
+    racists sexist misogynist xenophobe homophobe anti-semite antisemite islamophobe
+    clown clowns buffoon buffoons fool fools idiot idiots moron morons imbecile imbeciles
+    dimwit nitwit halfwit loser losers lunatic lunatics maniac maniacs madman psycho psychopath
+    sociopath crackpot crackpots kook kooks nutjob nutcase weirdo creep creeps pervert
+    scumbag scumbags lowlife lowlifes sleazebag sleazeball scoundrel scoundrels villain
+    villains charlatan charlatans con huckster hucksters swindler swindlers cheat cheats cheater
+    thief thieves stooge stooges lackey lackeys puppet puppets toady lapdog lapdogs crony
+    cronies goon goons demagogue demagogues tyrant tyrants despot despots dictator
+    dictators warmonger warmongers extremist extremists fanatic fanatics zealot zealots
+    terrorist terrorists fascist fascists nazi nazis parasite parasites vermin crybaby
+    crybabies whiner whiners snake snakes rat rats sellout sellouts turncoat turncoats
+    embarrassment disgrace menace deplorables deplorable
+    stupid dumb idiotic moronic foolish ignorant clueless brainless mindless incompetent
+    inept dishonest corrupt crooked deceitful lying treacherous traitorous treasonous disloyal
+    unpatriotic un-american anti-american racist racists bigoted sexist misogynistic
+    xenophobic homophobic islamophobic anti-semitic antisemitic hateful vile despicable
+    disgusting disgraceful shameful pathetic spineless gutless cowardly weak crazy insane
+    unhinged deranged demented senile nuts delusional paranoid arrogant reckless lazy greedy
+    sleazy nasty evil wicked vicious radical extreme unfit unqualified hypocritical
+    """.split()
+)
+
+# what names the name: the naming verb's complements
+_COMPLEMENTS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp", "dobj", "appos"})
+
+
+def _named_words(head: Token) -> list[Token]:
+    """The words of one name given: its head, the adjectives on it and the head of its "of"
+    ("a bunch of crooks")."""
+    out = [head]
+    for c in head.children:
+        if c.dep_ in ("amod", "compound", "conj"):
+            out.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "of":
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out
+
+
+def _names(verb: Token) -> list[Token]:
+    """The candidate names the naming ``verb`` gives: its complements (and theirs, when the
+    parser makes "him stupid" a small clause) and the objects of its "as"."""
+    heads: list[Token] = []
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    for c in verb.children:
+        if c.dep_ in _COMPLEMENTS and not (c.dep_ == "dobj" and c is objects[0]):
+            if c.pos_ in ("VERB", "AUX"):  # "called him to be ..." names by its complement;
+                # "calling on Russia to hack the emails" names nobody
+                heads.extend(g for g in c.children if g.dep_ in ("attr", "acomp", "oprd"))
+            else:
+                heads.append(c)
+        elif c.dep_ == "prep" and c.lower_ == "as":
+            heads.extend(g for g in c.children if g.dep_ in ("pobj", "amod", "acomp", "attr"))
+    for obj in objects:  # the name hung on the one named: "labelled the rulers traitors"
+        for c in obj.children:
+            if c.dep_ == "appos":
+                heads.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "as":
+                heads.extend(g for g in c.children if g.dep_ in ("pobj", "amod", "acomp"))
+    for c in verb.children:  # "referred to X as Y": the "as" under the "to" object
+        if c.dep_ == "prep" and c.lower_ == "to":
+            for pobj in (g for g in c.children if g.dep_ == "pobj"):
+                for p in pobj.children:
+                    if p.dep_ == "prep" and p.lower_ == "as":
+                        heads.extend(g for g in p.children if g.dep_ in ("pobj", "amod"))
+    return heads
+
+
+def insult_named(verb: Token) -> Token | None:
+    """The word of :data:`INSULTS` in a name the naming ``verb`` gives, if any."""
+    for head in _names(verb):
+        for w in _named_words(head):
+            if w.lower_ in INSULTS or w.lemma_.lower() in INSULTS:
+                return w
+    return None
+
+
+def no_named_insult(tok: Token, pattern: Pattern) -> bool:
+    """True when a naming row of this module (``_RULES``) gives no insult."""
+    return pattern.name in _RULES and insult_named(tok) is None
