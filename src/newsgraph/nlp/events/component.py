@@ -42,6 +42,7 @@ from newsgraph.nlp.events._arrays import parse_of
 from newsgraph.nlp.events._carried import carried_roles
 from newsgraph.nlp.events._caused_protests import without_cause
 from newsgraph.nlp.events._claims import reported_claims
+from newsgraph.nlp.events._document_speakers import document_speaks
 from newsgraph.nlp.events._features import dense, features
 from newsgraph.nlp.events._filters import (
     agreed_concession,
@@ -390,7 +391,7 @@ class EventCoder:
             sources,
             lambda h: self.index.match(h) is not None,
             lambda h: _participant(h) or self.coder.actor(doc, h, date) is not None,
-        ):
+        ) and not document_speaks(pattern, src_heads):  # "the letter accuses" (lost43)
             return None  # "Tragedy struck the club": no one acted
         targets = [a for a in self._actors(doc, tgt_heads, date) if a not in sources]
         if not any(a.code for a in targets) and pattern.pos == "V":
