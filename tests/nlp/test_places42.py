@@ -86,3 +86,47 @@ def test_generic_name_with_evidence_keeps_its_reading(
     assert word in got
     _rule, lat, lon = got[word]
     assert (lat, lon) == point
+
+
+_LONG_LEAD = ("Port officials weigh new fees as shipping slows. " * 8).strip()
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "point"),
+    [
+        (
+            "NAIROBI, March 4 (Reuters) - Kenya's central bank held its main lending rate.",
+            "NAIROBI",
+            (-1.3, 36.8),
+        ),
+        (
+            "OTTAWA, Sept. 21 (UPI) — Canada's parliament returned from its summer break.",
+            "OTTAWA",
+            (45.4, -75.7),
+        ),
+        (
+            "Talks resume on water rights\nGENEVA, Switzerland, October 3, 2019 (AFP) – "
+            "Negotiators met again on Thursday.",
+            "GENEVA",
+            (46.2, 6.1),
+        ),
+        (
+            _LONG_LEAD + "\nMANILA, Dec. 5 (AP) — The coast guard said two ferries collided.",
+            "MANILA",
+            (14.6, 121.0),
+        ),
+    ],
+)
+def test_wire_dateline_with_a_date_is_its_town(
+    text: str, word: str, point: tuple[float, float]
+) -> None:
+    got = place_points(text, [])
+    assert word in got
+    rule, lat, lon = got[word]
+    assert rule.startswith("dateline")
+    assert (lat, lon) == point
+
+
+def test_capitals_heading_with_a_date_is_no_dateline() -> None:
+    got = place_points("UPDATE, Jan. 5 — The company said its offer still stands.", [])
+    assert "UPDATE" not in got

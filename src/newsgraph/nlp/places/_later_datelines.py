@@ -21,10 +21,18 @@ from newsgraph.nlp._doc import doc_text
 from newsgraph.nlp.places._resolve import Mention
 from newsgraph.nlp.places.gazetteer import CITY, Gazetteer, norm
 
+# a wire dateline's date after the town (and its qualifier): "MEXICO CITY, Feb. 8 (UPI) —",
+# "BUDAPEST, Feb 18 (Reuters) -", "SALZBURG, Austria, February 13, 2018 (LifeSiteNews) –"
+DATELINE_DATE = (
+    r"(?:,\s*(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|April|Apr\.|May|June|July"
+    r"|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
+    r"\s+\d{1,2}(?:,\s*\d{4})?)?"
+)
 _LATER = re.compile(
     r"(?:(?<=\n)|(?<=Associated Press ))[ \t]*([A-Z][A-Z.'\-]+(?: [A-Z][A-Z.'\-]+){0,3})"
     r"(,\s*[A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+)?)?"
-    r"\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|dpa)\)\s*)?(?:[—–]|--?|_(?= ))(?=\s|[A-Z][a-z])"
+    + DATELINE_DATE
+    + r"\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|dpa)\)\s*)?(?:[—–]|--?|_(?= ))(?=\s|[A-Z][a-z])"
 )
 _MIN_POP = 100_000
 

@@ -12,6 +12,7 @@ from spacy.tokens import Span as SpacySpan
 
 from newsgraph import lexicons
 from newsgraph.nlp._doc import doc_ents, doc_text, token_bounds, tokens
+from newsgraph.nlp.places._later_datelines import DATELINE_DATE
 from newsgraph.nlp.places._names import (
     _GAZ_MIN_POP,
     _HOST_LABELS,
@@ -32,7 +33,8 @@ from newsgraph.nlp.places.gazetteer import COUNTRY, COUNTY, Gazetteer, load, nor
 _DATELINE = re.compile(
     r"(?:^|(?<=[.!?] )|(?<=\d{4} )|(?<=\n))\s*([A-Z][A-Z.'\- ]{2,40}?)"
     r"(?:,\s*[A-Z][A-Za-z. ]{1,20})?"
-    r"\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|dpa)\)\s*(?:[—–_-]{1,2}|:)?"  # "(AP)" may end it
+    + DATELINE_DATE  # "MEXICO CITY, Feb. 8 (UPI) —"
+    + r"\s*(?:\((?:AP|Reuters|AFP|CNN|UPI|dpa)\)\s*(?:[—–_-]{1,2}|:)?"  # "(AP)" may end it
     r"|(?:\([^)]*\)\s*)?(?:[—–-]{1,2}|:|_(?= )))(?:\s|(?<=[—–])(?=[A-Z][a-z]))"  # "VILLAGE—The"
 )
 
