@@ -43,6 +43,12 @@ INSULTS_GIVEN = [
     ),
 ]
 
+# the parser makes the name a small clause: "calls [X unqualified]"
+SMALL_CLAUSES = [
+    ("Tensions rose after Senator Ted Cruz called Governor Chris Christie unfit.", "Christie"),
+    ("Boris Johnson calls Jeremy Corbyn unqualified.", "Corbyn"),
+]
+
 NEUTRAL_NAMES = [
     "The prime minister referred to Angela Merkel as a close partner.",
     "The police referred to the suspect as a white male in his thirties.",
@@ -51,6 +57,7 @@ NEUTRAL_NAMES = [
     "The British navy dubbed the new frigate Endeavour.",
     "The Canadian customs agency labelled the crates fragile.",
     "Russian President Vladimir Putin called on NATO to withdraw its troops.",
+    "President Donald Trump called Vladimir Putin a strong leader.",
 ]
 
 
@@ -64,6 +71,15 @@ def test_insults43_a_name_given_as_an_insult_is_an_accusation(  # type: ignore[n
     assert events[0].mode == "disapprove"
     if target is not None:
         assert any(target in a.name for a in events[0].targets), events[0].targets
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "target"), SMALL_CLAUSES)
+def test_insults43_the_one_named_in_a_small_clause_is_the_target(  # type: ignore[no-untyped-def]
+    code, text: str, target: str
+) -> None:
+    events = coded_of_type(code, text, "ACCUSE")
+    assert any(target in a.name for a in events[0].targets), events[0].targets
 
 
 @pytest.mark.model

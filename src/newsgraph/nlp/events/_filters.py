@@ -36,6 +36,7 @@ from newsgraph.nlp.events._harm_lexicon import (
     mode_rules,
 )
 from newsgraph.nlp.events._harm_lexicon import harm_words as harm_words
+from newsgraph.nlp.events._insults import small_clause_subjects
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._property_violence import physical_thing
 from newsgraph.nlp.events._relative_victims import relative_victim
@@ -405,6 +406,7 @@ def harm_ok(
         ]
         if (read := clause_read_as_noun(tok)) is not None:
             objs.append(read[1])  # "The Qatari emir hosted Hamas leaders": parsed as one noun
+        objs += small_clause_subjects(tok)  # "calls [Clinton unqualified]" (_insults)
         return any(
             o.lower_ in _HUMAN_PRONOUNS or o.ent_type_ in _NAMED_TARGET or is_actor(o) for o in objs
         )

@@ -62,6 +62,8 @@ INSULTS = frozenset(
     """.split()
 )
 
+# verbs of naming (the lexicon's rows of this module and the older "call", "describe" and "brand")
+_NAMING = frozenset({"call", "label", "dub", "refer", "describe", "brand"})
 # what names the name: the naming verb's complements
 _COMPLEMENTS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp", "dobj", "appos"})
 
@@ -119,3 +121,20 @@ def insult_named(verb: Token) -> Token | None:
 def no_named_insult(tok: Token, pattern: Pattern) -> bool:
     """True when a naming row of this module (``_RULES``) gives no insult."""
     return pattern.name in _RULES and insult_named(tok) is None
+
+
+def small_clause_subjects(verb: Token) -> list[Token]:
+    """The one named when the parser makes the name a small clause of the naming ``verb``:
+    "Sanders calls [Clinton unqualified]" hangs "Clinton" as the subject of an adjective or a
+    noun (no verb, or a participle that is an insult) that is the verb's clausal complement.
+    Only verbs of naming: any other verb's small clause names nobody."""
+    if verb.lemma_.lower() not in _NAMING:
+        return []
+    return [
+        g
+        for c in verb.children
+        if c.dep_ in ("ccomp", "xcomp")
+        and (c.pos_ not in ("VERB", "AUX") or c.lower_ in INSULTS)  # "unqualified" as a VBN
+        for g in c.children
+        if g.dep_ in ("nsubj", "nsubjpass")
+    ]
