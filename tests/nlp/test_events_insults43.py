@@ -49,6 +49,20 @@ SMALL_CLAUSES = [
     ("Boris Johnson calls Jeremy Corbyn unqualified.", "Corbyn"),
 ]
 
+# a speaker calls a person an insult with a copula
+VERDICTS = [
+    "Senator Lindsey Graham said Governor Jeb Bush is a coward.",
+    '"Vladimir Putin is a thug," the Ukrainian foreign minister said on Tuesday.',
+    "Mayor Bill de Blasio said on Monday that Governor Andrew Cuomo is the most arrogant "
+    "politician in New York.",
+]
+
+NO_VERDICTS = [
+    '"Governor Andrew Cuomo is not a coward," Mayor Bill de Blasio said.',
+    "Senator Bernie Sanders said the banking system is corrupt.",
+    '"I was a fool to trust them," the French finance minister said.',
+]
+
 NEUTRAL_NAMES = [
     "The prime minister referred to Angela Merkel as a close partner.",
     "The police referred to the suspect as a white male in his thirties.",
@@ -96,3 +110,16 @@ def test_insults43_call_rows_cover_the_insult_lexicon() -> None:
     assert new.with_ <= INSULTS
     covered = new.with_.union(*(p.with_ for p in rows))
     assert INSULTS <= covered, sorted(INSULTS - covered)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", VERDICTS)
+def test_insults43_a_person_called_an_insult_by_a_speaker(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    events = coded_of_type(code, text, "ACCUSE")
+    assert events[0].mode == "disapprove"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("text", NO_VERDICTS)
+def test_insults43_no_insult_of_a_person_is_no_verdict(code, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert "ACCUSE" not in [e.type for e in code(text)]

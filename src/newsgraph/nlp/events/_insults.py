@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from newsgraph.nlp.events._patterns import Pattern
+from newsgraph.nlp.events._person_verdicts import _a_person
 
 _RULES = frozenset(
     {
@@ -138,3 +139,22 @@ def small_clause_subjects(verb: Token) -> list[Token]:
         for g in c.children
         if g.dep_ in ("nsubj", "nsubjpass")
     ]
+
+
+def insult_verdict(clause: Token) -> bool:
+    """A copular clause calling a person an insult, read (like
+    :func:`~newsgraph.nlp.events._person_verdicts.person_verdict`) inside what a speech verb's
+    speaker says: "Bush tweeted that Trump is a 'loser'", '"Rubio is very weak," he said',
+    "Pence said Clinton is the most dishonest candidate"; not negated ("he is not a racist"),
+    not of the speaker or the hearer, not of a thing ("the system is corrupt")."""
+    if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
+        return False
+    subj = [c for c in clause.children if c.dep_ == "nsubj"]
+    if not subj or not _a_person(subj[0]):
+        return False
+    for c in clause.children:
+        if c.dep_ in ("acomp", "attr"):
+            words = [c, *(a for a in c.children if a.dep_ == "amod")]
+            if any(w.lower_ in INSULTS or w.lemma_.lower() in INSULTS for w in words):
+                return True
+    return False

@@ -27,6 +27,7 @@ from spacy.tokens import Token
 from newsgraph.nlp.events._denials import denied_fact
 from newsgraph.nlp.events._entry_bans import entry_ban
 from newsgraph.nlp.events._harm_lexicon import harm_words
+from newsgraph.nlp.events._insults import insult_verdict
 from newsgraph.nlp.events._own_mistakes import own_mistake_clause
 from newsgraph.nlp.events._participants import _participant
 from newsgraph.nlp.events._patterns import Pattern
@@ -476,7 +477,7 @@ def speech_act(tok: Token, pattern: Pattern) -> Pattern | None:
     for t in tok.subtree:
         if t.i == tok.i or t.dep_ != "ccomp":
             continue
-        if not ((named and _verdict(t)) or person_verdict(t)):
+        if not ((named and _verdict(t)) or person_verdict(t) or insult_verdict(t)):
             continue
         head = t.head
         while head.i != tok.i and head.dep_ not in ("relcl", "acl", "advcl"):
