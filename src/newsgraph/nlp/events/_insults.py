@@ -17,6 +17,12 @@ of its "as" ("referred to the team as a bunch of crooks" reads the head "bunch" 
 or an adjective on that name ("called him a corrupt politician"). A neutral or kind name is no
 event: "called him a friend", "labelled the boxes fragile", "dubbed the ship Endeavour",
 "referred to her as the senator".
+
+:func:`small_clause_subjects` gives the ``actor_object`` check of the naming rows the one named
+where the parser makes the name a small clause ("Sanders calls [Clinton unqualified]").
+:func:`insult_verdict` reads the same lexicon in a copula a speaker says of a person ("Pence
+said Clinton is the most dishonest candidate"), beside ``_person_verdicts.person_verdict`` in
+``_retype_speech.speech_act``.
 """
 
 from __future__ import annotations
