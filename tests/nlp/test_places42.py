@@ -130,3 +130,36 @@ def test_wire_dateline_with_a_date_is_its_town(
 def test_capitals_heading_with_a_date_is_no_dateline() -> None:
     got = place_points("UPDATE, Jan. 5 — The company said its offer still stands.", [])
     assert "UPDATE" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "ents"),
+    [
+        (
+            "Candidates sharpened their message after the attacks in Paris, and Texas-based "
+            "strategist Dana Lowe said the race had changed. Voters in Iowa agreed; Iowa votes "
+            "first.",
+            [("Paris", "GPE"), ("Texas", "GPE"), ("Iowa", "GPE"), ("Iowa", "GPE")],
+        ),
+        (
+            "After the attacks in Paris on Friday, Kentucky Gov. Ann Meyers said her state would "
+            "take no refugees. Officials in Ohio and Michigan said the same.",
+            [("Paris", "GPE"), ("Kentucky", "GPE"), ("Ohio", "GPE"), ("Michigan", "GPE")],
+        ),
+    ],
+)
+def test_state_of_a_persons_office_is_no_evidence_of_a_namesake(
+    text: str, ents: list[tuple[str, str]]
+) -> None:
+    got = place_points(text, ents)
+    _rule, lat, lon = got["Paris"]
+    assert (lat, lon) == (48.9, 2.3)  # Paris, France
+
+
+def test_state_named_as_a_place_keeps_the_namesake() -> None:
+    got = place_points(
+        "The harvest festival in Paris drew crowds from across Kentucky on Saturday.",
+        [("Paris", "GPE"), ("Kentucky", "GPE")],
+    )
+    _rule, lat, lon = got["Paris"]
+    assert (lat, lon) == (38.2, -84.3)  # Paris, Kentucky

@@ -23,6 +23,7 @@ Alexandria.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 
 from newsgraph.nlp.places._mentions import Context, Mention
@@ -32,15 +33,35 @@ _RATIO = 50.0  # the big reading has fifty times the namesake's people or more
 _NEAR_CHARS = 250
 
 
+# a state that names a person's office or base, not where anything happens (places42): "Texas-
+# based Matt Mackowiak", "the former Arkansas governor", "Louisiana Gov. Bobby Jindal"
+_PERSON_STATE = re.compile(
+    r"(?:-based\b|\s+(?:Gov\.|Governor|governor|Lt\. Gov\.|Sen\.|Senator|senator|Rep\."
+    r"|Representative|Congressman|congressman|Congresswoman|congresswoman"
+    r"|Attorney General|attorney general)(?![\w-]))"
+)
+
+
+def mark_person_states(text: str, mentions: list[Mention]) -> None:
+    """Mark mentions a person's office word or "-based" follows (``Mention.of_person``): a
+    state named so is no evidence of a small namesake near it (:func:`state_starts`)."""
+    for m in mentions:
+        if _PERSON_STATE.match(text, m.end):
+            m.of_person = True
+
+
 def state_starts(mentions: list[Mention], gaz: Gazetteer) -> dict[str, list[int]]:
     """US state code -> sorted character starts of the mentions that name the state (its
-    name, or a qualifier: "Moscow, Idaho")."""
+    name, or a qualifier: "Moscow, Idaho"); not a state that names a person's office or base
+    ("Arkansas Gov. Asa Hutchinson", "Texas-based")."""
     out: defaultdict[str, list[int]] = defaultdict(list)
     for m in mentions:
         if m.added:
             continue
         if m.qualifier_state:
             out[m.qualifier_state].append(m.start)
+        if m.of_person:
+            continue
         for r, primary in gaz.lookup(m.text):
             if primary and r.feature == ADMIN1 and r.country_code == "US" and r.admin1:
                 out[r.admin1].append(m.start)

@@ -56,6 +56,7 @@ class Mention:
     point: tuple[float, float, str] | None = None  # a landmark's own point and country
     added: bool = False  # a building or district mention no model entity gave (not evidence)
     municipal: bool = False  # before "City Council", "Mayor", ...: a town's name
+    of_person: bool = False  # a state naming a person's office or base: "Texas-based" (_far_states)
 
 
 @dataclass(slots=True)

@@ -14,6 +14,7 @@ from newsgraph import lexicons
 from newsgraph.model import Place, record_id
 from newsgraph.nlp._doc import doc_ents, doc_text, sentence_index, span
 from newsgraph.nlp.places._capitals import NEAR_KM
+from newsgraph.nlp.places._far_states import mark_person_states
 from newsgraph.nlp.places._generic_districts import unplaced
 from newsgraph.nlp.places._names import _NEAR_MIN_POP, _first_name, _metonymy_lexicon, _stopnames
 from newsgraph.nlp.places._people import surname_words
@@ -187,6 +188,7 @@ def _resolve(
     text = doc_text(doc)
     for m in mentions + (context_extra or []):
         read_qualifiers(text, m, gaz)
+    mark_person_states(text, mentions + (context_extra or []))  # "Arkansas Gov. ..."
     read_lists(text, [m for m in mentions if not m.added], gaz)
     if context_extra:
         read_lists(text, [m for m in context_extra if not m.added], gaz)
