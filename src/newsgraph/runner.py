@@ -6,6 +6,7 @@ import ctypes
 import logging
 import multiprocessing
 import os
+import re
 import signal
 import sys
 import threading
@@ -23,7 +24,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from .api import DEFAULT_MAX_CHARS, DEFAULT_TIMEOUT, Pipeline
 from .errors import NewsgraphError
 from .ingest import Failure, RawArticle, iter_articles
-from .ingest._inputs import _walk, store_files
+from .ingest._inputs import _kind_of, _walk, store_files
 from .ingest._safe import crashed, display_text
 from .ingest.sources import tell_notes
 from .model import Article
@@ -81,10 +82,66 @@ class ProgressLines:
         )
 
 
-def _count_inputs(sources: list[str], skip: frozenset[Path] = frozenset()) -> int | None:
-    """How many files the sources expand to (for the progress bar); None when unknown.
+#: the most bytes of JSON Lines read to count their records for the bar (ux41): past it the
+#: count alone is shown, as for a stream
+COUNT_BYTES = 2 << 30
+
+#: a line holding nothing but blanks (skipped by the JSONL reader, so not counted)
+_BLANK_LINE = re.compile(rb"^[ \t\r\f\v]*\n", re.M)
+
+
+def count_jsonl_records(path: Path, chunk: int = 1 << 20) -> int:
+    """How many records a JSON Lines file holds: its lines that are not blank, found by a byte
+    scan (no JSON parsing, one chunk of memory whatever the line lengths). Each such line is
+    one item of ingest (an article or a Failure naming the line), one step of the bar (ux41).
+    """
+    n = 0
+    open_line = False  # the line cut by the last chunk's end holds something
+    with path.open("rb") as fh:
+        while data := fh.read(chunk):
+            first = data.find(b"\n")
+            if first < 0:
+                open_line = open_line or bool(data.strip())
+                continue
+            n += open_line or bool(data[:first].strip())
+            body = data[first + 1 :]
+            cut = body.rfind(b"\n") + 1
+            n += body.count(b"\n", 0, cut) - len(_BLANK_LINE.findall(body, 0, cut))
+            open_line = bool(body[cut:].strip())
+    return n + open_line
+
+
+class _Budget:
+    """The bytes of JSON Lines that may still be scanned to count their records."""
+
+    def __init__(self, left: int) -> None:
+        self.left = left
+
+    def records(self, path: Path) -> int | None:
+        """The records of the JSON Lines file ``path``; None when gzip'd (a stream to inflate),
+        past the budget or unreadable."""
+        if path.name.lower().endswith(".gz"):
+            return None
+        try:
+            size = path.stat().st_size
+            if size > self.left:
+                return None
+            self.left -= size
+            return count_jsonl_records(path)
+        except OSError:
+            return None  # its reader says what is wrong, in one line
+
+
+def _count_inputs(
+    sources: list[str], skip: frozenset[Path] = frozenset(), budget: int = COUNT_BYTES
+) -> int | None:
+    """How many items the sources expand to (for the progress bar); None when unknown.
+    A file is one item, a JSON Lines file one per record (ux41: counted when it is not
+    gzip'd and the JSONL files come to at most ``budget`` bytes); stdin, URLs, WARCs, feeds
+    and URL lists are not known up front.
     ``skip``: the store's own files, which a folder walk leaves out (:func:`store_files`)."""
     n = 0
+    left = _Budget(budget)
     for s in sources:
         p = Path(s)
         if s == "-" or s.startswith(("http://", "https://")):
@@ -93,17 +150,26 @@ def _count_inputs(sources: list[str], skip: frozenset[Path] = frozenset()) -> in
             folder = p.is_dir()
         except OSError:  # hard38: a path this user may not look at was a traceback here
             folder = False  # its reader says so in one line
-        if folder:
-            files = list(_walk(p, skip=skip))  # what ingest reads: no hidden folders, links once
-            multi = (".jsonl", ".jsonl.gz", ".warc", ".warc.gz", ".urls", ".rss", ".atom", ".xml")
-            if any(f.name.endswith(multi) for f in files):
-                return None  # several articles per file: the count is not known up front
-            n += len(files) or 1  # an empty folder is one failure line (ux24)
-        elif p.suffix in {".jsonl", ".warc", ".gz", ".urls", ".rss", ".atom", ".xml"}:
-            return None
-        else:
-            n += 1
+        files = list(_walk(p, skip=skip)) if folder else [p]  # what ingest reads (ux22)
+        if folder and not files:
+            n += 1  # an empty folder is one failure line (ux24)
+        for f in files:
+            count = _count_file(f, left, in_folder=folder)
+            if count is None:
+                return None
+            n += count
     return n
+
+
+def _count_file(path: Path, budget: _Budget, *, in_folder: bool) -> int | None:
+    """The items of one file: 1, a JSON Lines file's records, or None when not known."""
+    if _kind_of(path) == "jsonl":
+        return budget.records(path)
+    name = path.name.lower()
+    if in_folder:
+        multi = (".warc", ".warc.gz", ".urls", ".rss", ".atom", ".xml")
+        return None if name.endswith(multi) else 1
+    return None if path.suffix in {".warc", ".gz", ".urls", ".rss", ".atom", ".xml"} else 1
 
 
 def ingest(
