@@ -22,15 +22,22 @@ event: "called him a friend", "labelled the boxes fragile", "dubbed the ship End
 where the parser makes the name a small clause ("Sanders calls [Clinton unqualified]").
 :func:`insult_verdict` reads the same lexicon in a copula a speaker says of a person ("Pence
 said Clinton is the most dishonest candidate"), beside ``_person_verdicts.person_verdict`` in
-``_retype_speech.speech_act``.
+``_retype_speech.speech_act``. The speech verbs of the quote lexicon other than "say" and "argue"
+("told reporters that ...", "tweeted that ...", "wrote", "posted", "claimed", "declared",
+"suggested", "asserted": rows ``lex.accuse.<verb>_insult``, :data:`SPEECH_RULES`, verdict41) run
+that check alone: no demand, no verdict on a thing. A subject the tagger read as an
+organisation but the actor table knows as a person counts as a person there ("Bush tweeted that
+Trump is a 'loser'", :func:`_table_person`).
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsgraph.nlp.events._genders import other_gender
 from newsgraph.nlp.events._patterns import Pattern
 from newsgraph.nlp.events._person_verdicts import _a_person
+from newsgraph.nlp.events.actor_table import builtin_table
 
 _RULES = frozenset(
     {
@@ -39,6 +46,13 @@ _RULES = frozenset(
         "lex.accuse.dub_insult",
         "lex.accuse.refer_as_insult",
     }
+)
+
+# speech verbs whose reported clause is read only for name-calling (verdict41; "insist" has
+# its own REQUEST row, "say" and "argue" run every verdict of ``speech_act``)
+SPEECH_RULES = frozenset(
+    f"lex.accuse.{v}_insult"
+    for v in ("tell", "tweet", "write", "post", "claim", "declare", "suggest", "assert")
 )
 
 # insults said of a person or a group: nouns (singular and plural) and adjectives; lemmas and
@@ -156,7 +170,7 @@ def insult_verdict(clause: Token) -> bool:
     if clause.lemma_.lower() != "be" or any(c.dep_ == "neg" for c in clause.children):
         return False
     subj = [c for c in clause.children if c.dep_ == "nsubj"]
-    if not subj or not _a_person(subj[0]):
+    if not subj or not (_a_person(subj[0]) or _table_person(subj[0])):
         return False
     for c in clause.children:
         if c.dep_ in ("acomp", "attr"):
@@ -164,3 +178,30 @@ def insult_verdict(clause: Token) -> bool:
             if any(w.lower_ in INSULTS or w.lemma_.lower() in INSULTS for w in words):
                 return True
     return False
+
+
+def _table_person(subj: Token) -> bool:
+    """A proper name the tagger read as an organisation (or as no entity) that the actor table
+    knows as a person, by the same look-up as ``_political._politician``: "Trump" tagged ORG in
+    "Bush tweeted that Trump is a 'loser'"; "Trump University" is no person."""
+    if subj.pos_ != "PROPN" or subj.ent_type_ not in ("ORG", ""):
+        return False
+    ent = next((e for e in subj.doc.ents if e.start <= subj.i < e.end), None)
+    if ent is not None:
+        name = ent.text
+    else:
+        name = " ".join(t.text for t in subj.subtree if t.i == subj.i or t.dep_ == "compound")
+    return builtin_table().person(name) is not None
+
+
+def told_insult(clause: Token, speakers: list[Token]) -> bool:
+    """:func:`insult_verdict` for the speech verbs of :data:`SPEECH_RULES`, whose reported
+    pronoun is as often the speaker ("Christie told reporters that he was a fool to trust
+    them"): a pronoun subject counts only as "he"/"she" of the other gender than every speaker
+    ("Sanders suggested that she is unqualified")."""
+    if not insult_verdict(clause):
+        return False
+    subj = next(c for c in clause.children if c.dep_ == "nsubj")
+    if subj.pos_ != "PRON":
+        return True
+    return subj.lower_ in ("he", "she") and all(other_gender(subj, s) for s in speakers)

@@ -27,7 +27,7 @@ from spacy.tokens import Token
 from newsgraph.nlp.events._denials import denied_fact
 from newsgraph.nlp.events._entry_bans import entry_ban
 from newsgraph.nlp.events._harm_lexicon import harm_words
-from newsgraph.nlp.events._insults import insult_verdict
+from newsgraph.nlp.events._insults import SPEECH_RULES, insult_verdict, told_insult
 from newsgraph.nlp.events._own_mistakes import own_mistake_clause
 from newsgraph.nlp.events._participants import _participant
 from newsgraph.nlp.events._patterns import Pattern
@@ -465,7 +465,8 @@ def speech_act(tok: Token, pattern: Pattern) -> Pattern | None:
     said', '... that is not a legitimate legislative purpose," said Rep. Elijah Cummings') as
     ACCUSE ``disapprove``. The speaker must be someone who can be asked or blamed
     (:func:`_addressee`: "Smith said the weather is terrible" is no verdict anyway)."""
-    if stated_demand(tok):
+    insult_only = pattern.name in SPEECH_RULES  # "told reporters that X is a liar"
+    if not insult_only and stated_demand(tok):
         return pattern
     speakers = [s for s in tok.children if s.dep_ == "nsubj"]
     if not speakers:
@@ -477,7 +478,10 @@ def speech_act(tok: Token, pattern: Pattern) -> Pattern | None:
     for t in tok.subtree:
         if t.i == tok.i or t.dep_ != "ccomp":
             continue
-        if not ((named and _verdict(t)) or person_verdict(t) or insult_verdict(t)):
+        if insult_only:
+            if not told_insult(t, speakers):
+                continue
+        elif not ((named and _verdict(t)) or person_verdict(t) or insult_verdict(t)):
             continue
         head = t.head
         while head.i != tok.i and head.dep_ not in ("relcl", "acl", "advcl"):
