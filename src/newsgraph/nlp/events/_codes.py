@@ -149,6 +149,11 @@ def group_suffixes(root: str | None, suffixes: list[str], head: Token) -> list[s
 # serves ("the youth wing of the party" PTY, "the youth minister", "the minister of youth" GOV)
 # or no one ("donor countries", "a press conference", "the witness stand", "audience members")
 _HEAD_ONLY = frozenset({"youth", "donor", "witness", "audience", "press", "superdelegate"})
+# institutions named by a common noun (agents41): an agent only as a singular common-noun head
+# ("the university rebutted"; "schools and universities have been closed" are places), not a
+# word of a name ("Trump University" keeps its owner's code) nor a modifier ("university
+# students" are students)
+_INSTITUTION_NOUNS = frozenset({"university"})
 
 
 def _governing_state(tok: Token, head: Token) -> bool:
@@ -185,13 +190,21 @@ def no_agent_here(tok: Token, length: int, head: Token) -> bool:
     noun though its lemma is an agent noun ("suspected jihadists" are jihadists, REB, as CAMEO
     codes suspected attackers by their group, not suspects CRM stacked on them; "suspected
     robbers" stay CRM by "robbers"), a head-only people noun that is not the head, or "state"
-    other than a government (:func:`_governing_state`)."""
+    other than a government (:func:`_governing_state`), or a university that is no singular
+    common-noun head (agents41)."""
     if length != 1:
         return False
     if tok.tag_ == "VBN" and tok.dep_ == "amod":
         return True
     if tok.lemma_.lower() == "state":
         return not _governing_state(tok, head)
-    if tok.lemma_.lower() not in _HEAD_ONLY or tok == head:
+    if tok.lemma_.lower() in _INSTITUTION_NOUNS:
+        return tok.tag_ != "NN" or not _head_or_its_conjunct(tok, head)
+    if tok.lemma_.lower() not in _HEAD_ONLY:
         return False
-    return not (tok.dep_ == "conj" and tok.head == head)  # "youths and women" are actors
+    return not _head_or_its_conjunct(tok, head)
+
+
+def _head_or_its_conjunct(tok: Token, head: Token) -> bool:
+    """The phrase's head or a word joined to it ("youths and women" are actors)."""
+    return tok == head or (tok.dep_ == "conj" and tok.head == head)
