@@ -17,7 +17,7 @@ from spacy.tokens import Span as Span_
 
 from newsgraph.model import Place, Span, TimeRef
 from newsgraph.nlp._doc import doc_text, register_extensions
-from newsgraph.nlp.events._actors import _DATELINE_DASHES, _wire_after
+from newsgraph.nlp.events._datelines import DATELINE_DASHES, wire_after
 
 register_extensions()
 
@@ -122,7 +122,7 @@ def _dateline_tail(after: Span_) -> bool:
     if not after or not after[0].is_punct:
         return False
     for t in after:
-        if t.text in _DATELINE_DASHES:
+        if t.text in DATELINE_DASHES:
             return t.i > after.start or t.whitespace_ != ""
         if not (t.is_punct or t.is_space or t.like_num or t.text.istitle() or t.text.isupper()):
             return False
@@ -141,7 +141,7 @@ def dateline_place(doc: Doc, places: list[Place]) -> Place | None:
         sp = doc.char_span(p.span.start, p.span.end, alignment_mode="expand")
         if sp is None or not _opens_line(sp[0]):
             continue
-        if _wire_after(sp[0]) or _dateline_tail(doc[sp.end : min(len(doc), sp.end + 9)]):
+        if wire_after(sp[0]) or _dateline_tail(doc[sp.end : min(len(doc), sp.end + 9)]):
             return p
     return None
 

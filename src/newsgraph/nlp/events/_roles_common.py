@@ -10,7 +10,9 @@ from spacy.tokens import Token
 
 from newsgraph import datafiles
 from newsgraph.nlp._doc import entity_at
-from newsgraph.nlp.events._actors import _antecedent, _wire_after, builtin_agents, conjuncts
+from newsgraph.nlp.events._actors import _antecedent, builtin_agents, conjuncts
+from newsgraph.nlp.events._datelines import DATELINE_DASHES as _DASHES
+from newsgraph.nlp.events._datelines import wire_after
 from newsgraph.nlp.events._pronouns import _BODIES, _COLLECTIVES
 
 _SUBJ = ("nsubj", "csubj")
@@ -190,9 +192,6 @@ _CHARGE_VERBS = frozenset(
 )
 
 
-_DASHES = frozenset({"—", "–", "-", "--", "_"})
-
-
 def _dateline(tok: Token) -> bool:
     """A wire story's dateline parsed as a subject: an upper-case place opening the sentence,
     followed within a few words by a dash ("HANOI, Vietnam (AP) —", "MOSCOW (Reuters) -"), or a
@@ -204,7 +203,7 @@ def _dateline(tok: Token) -> bool:
         return False  # "\n\nNAIROBI, Kenya (AP) —" opens its sentence after blank lines
     words = [t for t in tok.doc[first.i : tok.i + 1] if not t.is_space]
     if not all(t.text.isupper() for t in words) and not (
-        all(t.text.istitle() or t.is_punct for t in words) and _wire_after(tok)
+        all(t.text.istitle() or t.is_punct for t in words) and wire_after(tok)
     ):
         return False  # "DAR ES SALAAM", upper case throughout
     return any(t.text in _DASHES for t in tok.doc[tok.i + 1 : min(tok.sent.end, tok.i + 9)])
