@@ -262,10 +262,11 @@ def sentence_mentions(doc: Doc, head: Token, *, strict: bool = False) -> dict[st
     for ent in doc._.ng_entities or []:
         if ent.type in ("GPE", "NORP") and ent.country:
             for m in ent.mentions:
+                if not lo <= m.start < hi or _excluded(doc, m.start, head):
+                    continue
                 if _namesake_at(doc, m.start, ent.country):
                     continue  # "Paris" of "PARIS, Ky." linked to France: its place counts
-                if lo <= m.start < hi and not _excluded(doc, m.start, head):
-                    found.setdefault(ent.country, []).append(m.start)
+                found.setdefault(ent.country, []).append(m.start)
     seen = {c for chars in found.values() for c in chars}  # "Ugandan": untagged demonyms
     for iso3, chars in untagged_demonyms(doc, lo, hi, seen).items():
         found.setdefault(iso3, []).extend(c for c in chars if not _excluded(doc, c, head))
